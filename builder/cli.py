@@ -1,0 +1,125 @@
+"""The `zhaoshang` command: build, parse, validate."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from tqdm import tqdm
+
+from builder import __version__
+from builder.capture import InputFile, find_inputs
+from builder.pipeline import parse_bytes
+from builder.validate import validate
+from builder.writer import DatasetWriter, is_previous_build
+
+
+class UsageError(Exception):
+    """A problem with what the person asked for; the message says what to do."""
+
+
+def _build(args: argparse.Namespace) -> int:
+    inputs = [Path(p) for p in args.inputs]
+    missing = [str(p) for p in inputs if not p.exists()]
+    if missing:
+        raise UsageError(f"input not found: {', '.join(missing)} (give files or folders of captures)")
+    out = Path(args.out)
+    if not is_previous_build(out):
+        raise UsageError(f"{out} is not empty and holds no earlier build; choose another --out or empty it")
+    started = time.perf_counter()
+    items, problems = find_inputs(inputs)
+    try:
+        writer = DatasetWriter(out)
+    except OSError as error:
+        raise UsageError(f"cannot write to {out.parent}: {error.strerror}") from error
+    try:
+        for item in tqdm(items, desc="parsing", unit="capture", disable=None, leave=False):
+            outcome = parse_bytes(item, item.path.read_bytes())
+            if outcome.article is not None:
+                writer.add_article(outcome.article)
+            elif outcome.quarantine is not None:
+                writer.add_quarantine(outcome.quarantine)
+        report = writer.commit(problems)
+    except BaseException:
+        writer.abort()
+        raise
+    _print_summary(report, out, time.perf_counter() - started)
+    return 0
+
+
+def _print_summary(report: dict, out: Path, seconds: float) -> None:
+    counts = report["counts"]
+    print(
+        f"built {out} in {seconds:.1f}s: {counts['inputs']} inputs, {counts['articles']} articles, "
+        f"{counts['quarantined']} quarantined"
+    )
+    for reason, n in counts["quarantined_by_reason"].items():
+        print(f"  quarantined {reason}: {n}")
+    print("  repairs: " + ", ".join(f"{kind} {n}" for kind, n in report["repairs"].items()))
+    print(f"  unrecoverable damage: {report['unrecoverable_damage']}, truncated: {report['truncated_articles']}")
+    for problem in report["input_problems"]:
+        print(f"  input problem: {problem}")
+
+
+def _parse(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        raise UsageError(f"no such file: {path}")
+    outcome = parse_bytes(InputFile(path, path.name), path.read_bytes())
+    if outcome.article is None:
+        entry = outcome.quarantine
+        assert entry is not None
+        print(f"quarantined: {entry.reason}" + (f" ({entry.detail})" if entry.detail else ""), file=sys.stderr)
+        return 1
+    print(json.dumps(outcome.article.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    problems = validate(Path(args.dir))
+    for problem in problems:
+        print(f"invalid: {problem}", file=sys.stderr)
+    if not problems:
+        print(f"{args.dir}: valid")
+    return 1 if problems else 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="zhaoshang", description="Build the zhaoshang-corpus dataset.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    commands = parser.add_subparsers(dest="command", required=True)
+    build = commands.add_parser("build", help="build a dataset from captures")
+    build.add_argument("inputs", nargs="+", help="files or folders of captures (.txt, .html)")
+    build.add_argument("--out", required=True, help="output folder (replaced atomically)")
+    build.set_defaults(run=_build)
+    parse = commands.add_parser("parse", help="print one capture's record as JSON")
+    parse.add_argument("file")
+    parse.set_defaults(run=_parse)
+    check = commands.add_parser("validate", help="check a built dataset")
+    check.add_argument("dir")
+    check.set_defaults(run=_validate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except UsageError as error:
+        print(f"zhaoshang: {error}", file=sys.stderr)
+        return 2
+    except Exception as error:
+        if args.debug:
+            traceback.print_exc()
+        print(f"zhaoshang: unexpected error: {error} (run with --debug for the traceback)", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

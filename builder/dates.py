@@ -1,0 +1,183 @@
+"""Date resolution: the page's own date, and the event's day resolved from the text.
+
+Input: the page's stated date line(s) and the body (Simplified). Output: `DateInfo`. A year that
+only context gives (`2025年招商工作思路` at a December meeting, `十四五开局`) sets `year_inferred`;
+with no cue there is no year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from builder.models import DateInfo
+from builder.numerals import chinese_to_int
+from builder.resources import data_json
+
+_DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯|消息)")
+_FULL = re.compile(r"(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?")
+_CHINESE_FULL = re.compile(
+    r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?"
+)
+_MONTH_DAY = re.compile(r"(?<![\d年月])(\d{1,2})月(\d{1,2})日(上午|下午|晚上|晚间|晚|早上)?(?![电讯前起至以之—\-~])")
+_RELATIVE = re.compile(r"(昨日|昨天|前天|今天|今日|日前|近日)(上午|下午|晚上|晚间|晚)?")
+# The meeting's day is stated in the lead; dates further on are deadlines and history.
+_EVENT_WINDOW = 400
+_RELATIVE_DAYS = {"昨日": -1, "昨天": -1, "前天": -2, "今天": 0, "今日": 0}
+_YEAR_IN_NAME = re.compile(
+    r"(\d{4})年(?:度)?(?:全[市区县省州旗]|[^,。;:]{0,12}?(?:会议|大会|例会|推进会|动员会|工作会))"
+)
+_PLAN_YEAR = re.compile(r"(\d{4})年(?:度)?(?:招商|工作|招商引资)?(?:工作)?(?:思路|计划|打算|要点|安排)")
+
+
+@dataclass(frozen=True)
+class DateInput:
+    """What the page says about dates: its own date lines, and the body in Simplified."""
+
+    page_lines: tuple[str, ...]
+    body: str
+    title: str | None = None
+    genre: str = "news_report"
+
+
+def page_date(lines: tuple[str, ...] | list[str]) -> dt.date | None:
+    """The first full date the page states for itself (publication or update time)."""
+    for line in lines:
+        found = _full_date(line)
+        if found:
+            return found
+    return None
+
+
+def _full_date(text: str) -> dt.date | None:
+    for match in _FULL.finditer(text):
+        found = _safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if found:
+            return found
+    match = _CHINESE_FULL.search(text)
+    if match and match.group(3):
+        return _safe_date(
+            chinese_to_int(match.group(1)), chinese_to_int(match.group(2)), chinese_to_int(match.group(3))
+        )
+    return None
+
+
+def _safe_date(year: int | None, month: int | None, day: int | None) -> dt.date | None:
+    if year is None or month is None or day is None or not 1900 <= year <= 2100:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class _Expression:
+    text: str
+    year: int | None
+    month: int | None
+    day: int | None
+    relative_days: int | None = None
+
+
+def _event_expression(body: str) -> _Expression | None:
+    """The first date in the body that is not a dateline: the meeting's day."""
+    body = _DATELINE.sub(lambda m: "#" * len(m.group(0)), body[:_EVENT_WINDOW])
+    candidates: list[tuple[int, _Expression]] = []
+    for match in _FULL.finditer(body):
+        candidates.append((match.start(), _Expression(match.group(0), *map(int, match.groups()))))
+    for match in _MONTH_DAY.finditer(body):
+        candidates.append((match.start(), _Expression(match.group(0), None, int(match.group(1)), int(match.group(2)))))
+    for match in _RELATIVE.finditer(body):
+        days = _RELATIVE_DAYS.get(match.group(1))
+        candidates.append((match.start(), _Expression(match.group(0), None, None, None, days)))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda pair: pair[0])[1]
+
+
+def _context_year(text: str, month: int | None) -> int | None:
+    """A year from context cues (data file `year_cues.json`), or None."""
+    plan = _PLAN_YEAR.search(text)
+    if plan and month is not None and month >= 10:
+        return int(plan.group(1)) - 1
+    for cue in data_json("year_cues.json")["cues"]:
+        if all(re.search(pattern, text) for pattern in cue["all"]):
+            return int(cue["year"])
+    return None
+
+
+def resolve(data: DateInput) -> DateInfo:
+    published = page_date(data.page_lines)
+    expression = _event_expression(data.body)
+    context = f"{data.title or ''}\n{data.body}"
+    named = _YEAR_IN_NAME.search(context)
+    stated_year = int(named.group(1)) if named else None
+
+    if expression is None:
+        return _year_only(published, stated_year, context)
+    if expression.relative_days is not None or expression.text.startswith(("日前", "近日")):
+        # A speech's 今天 is the day it was given, which a library's upload date does not tell.
+        anchor = published if data.genre == "news_report" else None
+        return _relative(expression, published, anchor, stated_year, context)
+    if expression.year is not None:
+        event = _safe_date(expression.year, expression.month, expression.day)
+        return DateInfo(
+            published=published,
+            event=event,
+            year=expression.year,
+            month=expression.month,
+            day=expression.day,
+            expression=expression.text,
+        )
+    return _month_day(expression, published, stated_year, context)
+
+
+def _year_only(published: dt.date | None, stated_year: int | None, context: str) -> DateInfo:
+    if stated_year is not None:
+        return DateInfo(published=published, year=stated_year)
+    inferred = _context_year(context, None)
+    return DateInfo(published=published, year=inferred, year_inferred=inferred is not None)
+
+
+def _relative(
+    expression: _Expression, published: dt.date | None, anchor: dt.date | None, stated_year: int | None, context: str
+) -> DateInfo:
+    if anchor is not None and expression.relative_days is not None:
+        event = anchor + dt.timedelta(days=expression.relative_days)
+        return DateInfo(
+            published=published,
+            event=event,
+            year=event.year,
+            month=event.month,
+            day=event.day,
+            expression=expression.text,
+        )
+    if stated_year is not None:
+        return DateInfo(published=published, year=stated_year, expression=expression.text)
+    inferred = _context_year(context, None)
+    return DateInfo(published=published, year=inferred, year_inferred=inferred is not None, expression=expression.text)
+
+
+def _month_day(expression: _Expression, published: dt.date | None, stated_year: int | None, context: str) -> DateInfo:
+    month, day = expression.month, expression.day
+    year: int | None
+    if stated_year is not None:
+        year, inferred = stated_year, False
+    elif published is not None:
+        year = published.year - 1 if month and month > published.month else published.year
+        inferred = True
+    else:
+        year = _context_year(context, month)
+        inferred = year is not None
+    event = _safe_date(year, month, day)
+    return DateInfo(
+        published=published,
+        event=event,
+        year=year,
+        month=month,
+        day=day,
+        year_inferred=inferred,
+        expression=expression.text,
+    )

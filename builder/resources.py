@@ -1,0 +1,40 @@
+"""Loading the data files in `builder/data/` (outlet names, titles, divisions, known damage)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def data_text(name: str) -> str:
+    return (DATA_DIR / name).read_text(encoding="utf-8")
+
+
+@cache
+def data_json(name: str) -> Any:
+    return json.loads(data_text(name))
+
+
+@cache
+def data_tsv(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of a tab-separated data file with a header line; lines starting with # are comments."""
+    lines = [line for line in data_text(name).splitlines() if line and not line.startswith("#")]
+    return tuple(dict(row) for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@cache
+def data_lines(name: str) -> tuple[str, ...]:
+    """Non-empty, non-comment lines of a plain list file."""
+    return tuple(line.strip() for line in data_text(name).splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def compiled(name: str, key: str) -> tuple[re.Pattern[str], ...]:
+    """The regexes listed under `key` in a JSON data file, compiled once."""
+    return tuple(re.compile(pattern) for pattern in data_json(name)[key])

@@ -1,0 +1,216 @@
+"""Records → tables: Parquet per config, quarantine, build report, card, checksums.
+
+A build writes into a temporary folder beside the target and swaps it in at the end, so a failed
+or interrupted build never leaves a half-written output. Row order is input order and the writer
+settings are fixed, so the same inputs give byte-identical files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from builder import __version__
+from builder.card import render_card
+from builder.models import SCHEMA_VERSION, Article, QuarantineEntry, SpeakerRow, TargetRow
+from builder.schema import TABLE_MODELS, arrow_schema, json_schema_text
+
+BATCH_ROWS = 256
+PARQUET_OPTIONS: dict[str, Any] = {
+    "compression": "zstd",
+    "compression_level": 9,
+    "use_dictionary": True,
+    "write_statistics": True,
+    "data_page_size": 1 << 20,
+}
+REPAIR_KINDS = ("pinyin_removed", "noise_removed", "punctuation_removed", "boilerplate_removed", "repaired")
+MARKER = "build_report.json"
+
+
+def table_path(root: Path, table: str) -> Path:
+    return root / "data" / table / "train-00000-of-00001.parquet"
+
+
+def flat_targets(article: Article) -> list[dict[str, Any]]:
+    return [
+        TargetRow(article_id=article.id, target_index=i, **t.model_dump()).model_dump()
+        for i, t in enumerate(article.targets)
+    ]
+
+
+def flat_speakers(article: Article) -> list[dict[str, Any]]:
+    principal = article.speaker.name if article.speaker else None
+    return [
+        SpeakerRow(
+            article_id=article.id,
+            speaker_index=i,
+            position_text="、".join(s.positions),
+            principal=s.name == principal,
+            **s.model_dump(),
+        ).model_dump()
+        for i, s in enumerate(article.speakers)
+    ]
+
+
+@dataclass
+class Statistics:
+    """What the card and the build report say about a build, gathered row by row."""
+
+    inputs: int = 0
+    articles: int = 0
+    quarantined: Counter[str] = field(default_factory=Counter)
+    repairs: Counter[str] = field(default_factory=Counter)
+    unrecoverable: int = 0
+    truncated: int = 0
+    targets: int = 0
+    speakers: int = 0
+    by_year: Counter[str] = field(default_factory=Counter)
+    by_province: Counter[str] = field(default_factory=Counter)
+    by_genre: Counter[str] = field(default_factory=Counter)
+    by_script: Counter[str] = field(default_factory=Counter)
+    by_outlet: Counter[str] = field(default_factory=Counter)
+    by_parser: Counter[str] = field(default_factory=Counter)
+
+    def add_article(self, article: Article) -> None:
+        self.articles += 1
+        quality = article.quality
+        for kind in REPAIR_KINDS:
+            self.repairs[kind] += getattr(quality, kind)
+        self.unrecoverable += quality.unrecoverable.count
+        self.truncated += quality.truncated
+        self.targets += len(article.targets)
+        self.speakers += len(article.speakers)
+        self.by_year[str(article.date.year) if article.date.year else "unknown"] += 1
+        self.by_province[article.region.province or "unknown"] += 1
+        self.by_genre[article.genre] += 1
+        self.by_script[article.script] += 1
+        self.by_outlet[article.outlet or "unknown"] += 1
+        self.by_parser[article.source.parser] += 1
+
+    def report(self, rows: dict[str, int], problems: list[str]) -> dict[str, Any]:
+        return {
+            "dataset": "zhaoshang-corpus",
+            "schema_version": SCHEMA_VERSION,
+            "builder_version": __version__,
+            "counts": {
+                "inputs": self.inputs,
+                "articles": self.articles,
+                "quarantined": sum(self.quarantined.values()),
+                "quarantined_by_reason": dict(sorted(self.quarantined.items())),
+                "rows": rows,
+            },
+            "repairs": dict(sorted(self.repairs.items())),
+            "unrecoverable_damage": self.unrecoverable,
+            "truncated_articles": self.truncated,
+            "by_parser": dict(sorted(self.by_parser.items())),
+            "input_problems": problems,
+        }
+
+
+class _TableWriter:
+    """Streams one table to Parquet in row groups, with the schema generated from its model."""
+
+    def __init__(self, root: Path, table: str) -> None:
+        self.path = table_path(root, table)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.schema = arrow_schema(table)
+        self.writer = pq.ParquetWriter(self.path, self.schema, **PARQUET_OPTIONS)
+        self.pending: list[dict[str, Any]] = []
+        self.rows = 0
+
+    def add(self, rows: Iterable[dict[str, Any]]) -> None:
+        self.pending.extend(rows)
+        if len(self.pending) >= BATCH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            self.writer.write_table(pa.Table.from_pylist(self.pending, schema=self.schema), row_group_size=BATCH_ROWS)
+            self.rows += len(self.pending)
+            self.pending = []
+
+    def close(self) -> int:
+        self.flush()
+        self.writer.close()
+        return self.rows
+
+
+class DatasetWriter:
+    """Writes a whole build into a staging folder; `commit` swaps it into place."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        out.parent.mkdir(parents=True, exist_ok=True)
+        self.staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
+        self.tables = {name: _TableWriter(self.staging, name) for name in TABLE_MODELS}
+        self.quarantine = (self.staging / "quarantine.jsonl").open("w", encoding="utf-8")
+        self.stats = Statistics()
+
+    def add_article(self, article: Article) -> None:
+        self.stats.inputs += 1
+        self.stats.add_article(article)
+        self.tables["articles"].add([article.model_dump()])
+        self.tables["targets"].add(flat_targets(article))
+        self.tables["speakers"].add(flat_speakers(article))
+
+    def add_quarantine(self, entry: QuarantineEntry) -> None:
+        self.stats.inputs += 1
+        self.stats.quarantined[entry.reason] += 1
+        self.quarantine.write(json.dumps(entry.model_dump(), ensure_ascii=False, sort_keys=True) + "\n")
+
+    def commit(self, problems: list[str]) -> dict[str, Any]:
+        rows = {name: writer.close() for name, writer in self.tables.items()}
+        self.quarantine.close()
+        report = self.stats.report(rows, problems)
+        _write_text(self.staging / MARKER, json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+        _write_text(self.staging / "schema" / f"article-{SCHEMA_VERSION}.json", json_schema_text())
+        sizes = {name: table_path(self.staging, name).stat().st_size for name in TABLE_MODELS}
+        _write_text(self.staging / "README.md", render_card(self.stats, rows, sizes))
+        _write_text(self.staging / "SHA256SUMS", checksums(self.staging))
+        _swap_into_place(self.staging, self.out)
+        return report
+
+    def abort(self) -> None:
+        for writer in self.tables.values():
+            writer.writer.close()
+        self.quarantine.close()
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def _write_text(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def checksums(root: Path) -> str:
+    lines = []
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.name != "SHA256SUMS"):
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        lines.append(f"{digest}  {path.relative_to(root).as_posix()}")
+    return "\n".join(lines) + "\n"
+
+
+def is_previous_build(path: Path) -> bool:
+    """An output folder may be replaced only when it is empty or holds an earlier build."""
+    return not path.exists() or not any(path.iterdir()) or (path / MARKER).is_file()
+
+
+def _swap_into_place(staging: Path, out: Path) -> None:
+    if out.exists():
+        retired = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+        os.replace(out, retired / out.name)
+        os.replace(staging, out)
+        shutil.rmtree(retired, ignore_errors=True)
+    else:
+        os.replace(staging, out)

@@ -1,4 +1,5 @@
 # Everything a fresh clone needs, from nothing but python3 and make.
+# constraints.txt pins every installed version, so a rebuild gives byte-identical Parquet.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -6,21 +7,22 @@ STAMP := $(VENV)/.installed
 
 .PHONY: dataset test lint clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
 dataset: $(STAMP)
+	$(BIN)/zhaoshang schema schema
 	$(BIN)/zhaoshang build corpus/seeds corpus/wild --out dist
 
 test: $(STAMP)
-	$(BIN)/ruff check builder tests benchmarks
+	$(BIN)/ruff check builder tests
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check builder tests benchmarks
+	$(BIN)/ruff check builder tests
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -212,7 +212,7 @@ def _rejoin_comma_lines(lines: list[str]) -> list[str]:
             while joined and not joined[-1]:
                 joined.pop()
             if joined:
-                joined[-1] += line
+                joined[-1] += line[1:] if _sentence_open(joined[-1]) else line
                 continue
         joined.append(line)
     return joined
@@ -271,6 +271,7 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
             continue
         if _matches(compiled(FURNITURE, "paywall_end"), simple):
             counts.truncated = True
+            _drop_trailing_ellipsis(lines)
             original, simple, _ = _strip_span(original, simple, _first_match(FURNITURE, "paywall_end", simple))
             if simple and not _matches(compiled(FURNITURE, "paywall_end"), simple) and _is_text(simple):
                 lines.append(Line(original, simple, "body", elided))
@@ -299,6 +300,15 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
     if not counts.truncated:
         counts.declared_length = None
     return [line for line in lines if line.simplified or line.kind != "boilerplate"]
+
+
+def _drop_trailing_ellipsis(lines: list[Line]) -> None:
+    """The `……` a preview prints where it stops is the site's, not the text's."""
+    body = [i for i, line in enumerate(lines) if line.kind == "body"]
+    if body:
+        last = lines[body[-1]]
+        original, simple = (re.sub(r"\s*(……|\.{3,})\s*$", "", s) for s in (last.original, last.simplified))
+        lines[body[-1]] = Line(original, simple, last.kind, last.elided_before)
 
 
 def _first_match(name: str, key: str, line: str) -> re.Pattern[str]:

@@ -14,7 +14,9 @@ from tqdm import tqdm
 
 from builder import __version__
 from builder.capture import InputFile, find_inputs
+from builder.models import SCHEMA_VERSION
 from builder.pipeline import parse_bytes
+from builder.schema import json_schema_text
 from builder.validate import validate
 from builder.writer import DatasetWriter, is_previous_build
 
@@ -89,6 +91,15 @@ def _validate(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _schema(args: argparse.Namespace) -> int:
+    folder = Path(args.dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"article-{SCHEMA_VERSION}.json"
+    path.write_text(json_schema_text(), encoding="utf-8")
+    print(f"wrote {path}")
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="zhaoshang", description="Build the zhaoshang-corpus dataset.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -104,6 +115,9 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("validate", help="check a built dataset")
     check.add_argument("dir")
     check.set_defaults(run=_validate)
+    schema = commands.add_parser("schema", help="write the JSON Schema generated from the models")
+    schema.add_argument("dir")
+    schema.set_defaults(run=_schema)
     return parser
 
 

@@ -1,0 +1,102 @@
+"""The whole shipped corpus builds; every input is accounted for; nothing dirty survives."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = sorted(p.name for folder in ("seeds", "wild") for p in (ROOT / "corpus" / folder).glob("*.txt"))
+FICTION = {"wild/w007.txt", "wild/w022.txt", "wild/w060.txt", "wild/w061.txt", "wild/w075.txt"}
+
+# Independent of the cleaner's own patterns: what a reader would search the output for.
+RESIDUE = {
+    "pinyin annotation": re.compile(r"\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)"),
+    "lost-character pinyin": re.compile(r"\?[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)"),
+    "forum jammer": re.compile(r"(?:[!-~]{1,3} ){4,}"),
+    "paywall marker": re.compile(r"此处省略|省略\d+字|当前(仅)?显示\d+字|预览结束|还剩\d+页未读|下载全文|正式会员"),
+    "boilerplate": re.compile(
+        r"您的位置|当前位置|版权所有|未经许可不得转载|责任编辑|编辑[::]|作者[::]|更新时间|内容来源|"
+        r"看台州新闻|投稿邮箱|上一篇|下一篇|扫一扫|打印本文|到文鼎文库首页|小编为大家整理|公文汇,办公文档之家"
+    ),
+    "watermark URL": re.compile(r"www\.[a-z0-9-]+\.(?:com|cn|net)"),
+}
+
+
+def _strings(article: dict) -> dict[str, list[str]]:
+    return {
+        "title": [article["title"] or ""],
+        "text": [article["text"]],
+        "sections": [p for s in article["sections"] for p in [s["heading"] or "", *s["paragraphs"]]],
+        "targets": [t["sentence"] for t in article["targets"]],
+    }
+
+
+def test_every_input_is_one_article_or_one_quarantine_line(built: Path, articles: dict, report: dict) -> None:
+    quarantine = [json.loads(line) for line in (built / "quarantine.jsonl").read_text().splitlines()]
+    files = sorted(
+        [Path(a["source"]["file"]).name for a in articles.values()] + [Path(q["file"]).name for q in quarantine]
+    )
+    assert files == SHIPPED
+    counts = report["counts"]
+    assert counts["inputs"] == 80 == counts["articles"] + counts["quarantined"]
+    assert counts["articles"] == len(articles) == 75
+
+
+def test_fiction_is_quarantined_as_off_topic_with_its_cue(built: Path) -> None:
+    quarantine = [json.loads(line) for line in (built / "quarantine.jsonl").read_text().splitlines()]
+    assert {q["file"] for q in quarantine} == FICTION
+    assert all(q["reason"] == "off_topic" and q["detail"].startswith("fiction (") for q in quarantine)
+    assert all(len(q["sha256"]) == 64 for q in quarantine)
+
+
+@pytest.mark.parametrize("kind", sorted(RESIDUE))
+def test_no_residue_in_published_fields(articles: dict, kind: str) -> None:
+    pattern = RESIDUE[kind]
+    found = [
+        (article_id, field, pattern.search(value).group(0))
+        for article_id, article in articles.items()
+        for field, values in _strings(article).items()
+        for value in values
+        if pattern.search(value)
+    ]
+    assert not found, found[:5]
+
+
+def test_damage_is_counted_and_located(articles: dict) -> None:
+    for article in articles.values():
+        damage = article["quality"]["unrecoverable"]
+        assert damage["count"] == len(damage["offsets"]) == len(damage["fragments"])
+        assert all(article["text"][offset] == "\ufffd" for offset in damage["offsets"])
+        assert article["text"].count("\ufffd") == damage["count"]
+    suizhou = articles["002_66bc6007192f2ba8"]["quality"]["unrecoverable"]
+    assert suizhou["fragments"] == ["?zhǔn)秸猩蹋⒆汶S"]
+
+
+def test_report_repairs_add_up(articles: dict, report: dict) -> None:
+    for kind, total in report["repairs"].items():
+        assert total == sum(a["quality"][kind] for a in articles.values()), kind
+    assert report["unrecoverable_damage"] == sum(a["quality"]["unrecoverable"]["count"] for a in articles.values())
+
+
+def test_paid_preview_is_marked_truncated_with_its_elisions(articles: dict) -> None:
+    draft = articles["001_e41f1b669d5e67a4"]
+    quality = draft["quality"]
+    assert quality["truncated"] and quality["declared_length"] == 5006
+    (offset,) = quality["elided_at"]
+    assert draft["text"][offset:].startswith("作观摩制度")
+    assert draft["text"].endswith(
+        "第一季度是全年经济的风向标,开年经济形势对社会预期、市场信心乃至全年经济走势都有重要影响,要努力以“开局首胜”确保“全年精彩”。\n一要"
+    )
+
+
+def test_every_field_present_for_every_article(articles: dict) -> None:
+    from builder.models import Article
+
+    for article in articles.values():
+        assert set(article) == set(Article.model_fields)
+        assert article["text"] and article["text_original"]
+        assert all(value != "" for value in (article["title"], article["outlet"], article["site"]))

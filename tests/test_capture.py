@@ -1,0 +1,76 @@
+"""Reading captures: encodings detected and recorded, HTML reduced to its body text."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from builder.capture import CaptureError, InputFile, decode, find_inputs, read_capture
+
+ROOT = Path(__file__).resolve().parent.parent
+TRADITIONAL = (ROOT / "corpus" / "wild" / "w058.txt").read_text(encoding="utf-8")
+SIMPLIFIED = (ROOT / "corpus" / "wild" / "w002.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "text,encoding,expected",
+    [
+        (SIMPLIFIED, "gb18030", "gb18030"),
+        (SIMPLIFIED, "gbk", "gb18030"),
+        (TRADITIONAL, "big5", "big5"),
+        (SIMPLIFIED, "utf-8", "utf-8"),
+    ],
+)
+def test_legacy_encodings_are_told_apart(text: str, encoding: str, expected: str) -> None:
+    data = text.encode(encoding, errors="ignore")
+    decoded, name = decode(data)
+    assert name == expected
+    assert decoded == data.decode(encoding)
+
+
+def test_byte_order_marks() -> None:
+    assert decode(codecs.BOM_UTF8 + "招商".encode()) == ("招商", "utf-8-sig")
+    assert decode("招商引资".encode("utf-16")) == ("招商引资", "utf-16")
+
+
+def test_undecodable_bytes_are_refused() -> None:
+    with pytest.raises(CaptureError, match="undecodable"):
+        decode(b"\x81\x20\xff\x80" * 3)
+
+
+def test_html_body_text_title_and_meta_date(tmp_path: Path) -> None:
+    html = (
+        "<html><head><title>全市招商引资大会召开_随州新闻网</title>"
+        '<meta name="PubDate" content="2024-12-06 08:00"><style>p{color:red}</style></head>'
+        "<body><script>var s='招商';</script><!-- 注释 --><p>12月5日,全市招商引资大会召开。</p>"
+        "<div>市委书记马泽江出席会议并讲话。</div></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_bytes(html.encode("gb18030"))
+    capture = read_capture(InputFile(path, "page.html"), path.read_bytes())
+    assert capture.encoding == "gb18030"
+    assert capture.html_title == "全市招商引资大会召开_随州新闻网"
+    assert capture.html_date == "2024-12-06 08:00"
+    assert capture.text == "12月5日,全市招商引资大会召开。\n市委书记马泽江出席会议并讲话。"
+
+
+def test_empty_and_binary_files_are_refused(tmp_path: Path) -> None:
+    for name, data, reason in [("empty.txt", b" \n", "empty"), ("binary.txt", b"\x00\x01PK\x00", "binary")]:
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(CaptureError, match=reason):
+            read_capture(InputFile(path, name), data)
+
+
+def test_manifest_gives_urls_and_reports_malformed_lines(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("招商")
+    (tmp_path / "b.html").write_text("<p>招商</p>")
+    (tmp_path / "manifest.jsonl").write_text('{"file": "a.txt", "url": "http://x.cn/a", "id": "a1"}\nnot json\n')
+    items, problems = find_inputs([tmp_path])
+    assert [(i.name, i.meta.url, i.meta.id) for i in items] == [
+        (f"{tmp_path.name}/a.txt", "http://x.cn/a", "a1"),
+        (f"{tmp_path.name}/b.html", None, None),
+    ]
+    assert len(problems) == 1 and "manifest.jsonl:2" in problems[0]

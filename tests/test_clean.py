@@ -1,0 +1,75 @@
+"""The cleaning steps, each on the real fragments it was made for."""
+
+from __future__ import annotations
+
+from builder.clean import clean, locate_damage
+
+
+def _body(text: str) -> list[str]:
+    return [line.original for line in clean(text).body()]
+
+
+def test_pinyin_goes_and_ordinary_parentheses_stay() -> None:
+    page = clean(
+        "隨州日?qǐng)?bào)訊(全媒記者張琴)全市招商引資工作專題會(huì)議召開,新一代網(wǎng)絡(luò)通信(智能物聯(lián))項目。"
+    )
+    assert [line.original for line in page.body()] == [
+        "隨州日報訊(全媒記者張琴)全市招商引資工作專題會議召開,新一代網絡通信(智能物聯)項目。"
+    ]
+    assert page.counts.repaired == 1 and page.counts.pinyin_removed == 4
+
+
+def test_unrecoverable_damage_is_marked_and_located() -> None:
+    page = clean("要精準(zhǔn)開展鏈?zhǔn)秸猩蹋⒆汶S州產(chǎn)業(yè)基礎(chǔ)。")
+    text, offsets, fragments = locate_damage(page.body()[0].simplified, page.counts.unrecoverable)
+    assert text == "要精准开展链\ufffd州产业基础。"
+    assert offsets == [6] and fragments == ["?zhǔn)秸猩蹋⒆汶S"]
+
+
+def test_forum_jammer_is_removed_at_line_starts_and_ends() -> None:
+    text = '全市招商引資工作專題會議召開 0 l" F$ p, a1 X5 S\n- f" k2 W0 `5 ~! C9 _ 市委副書記、市長胡志莉主持會議。\n|'
+    page = clean(text)
+    assert [line.original for line in page.body()] == [
+        "全市招商引資工作專題會議召開",
+        "市委副書記、市長胡志莉主持會議。",
+    ]
+    assert page.counts.noise_removed == 2
+
+
+def test_injected_punctuation_is_removed() -> None:
+    page = clean("近日,,省政府通報,,我市取得第一名,。國內(nèi),、國際500強")
+    assert page.body()[0].original == "近日,省政府通報,我市取得第一名。國內、國際500強"
+    assert page.counts.punctuation_removed == 4
+
+
+def test_injected_keyword_lines_are_removed_and_the_sentence_rejoined() -> None:
+    assert _body("為鼓勵地方政府招商,\n\n下酒菜\n\n,經濟部依據條例。") == ["為鼓勵地方政府招商,經濟部依據條例。"]
+
+
+def test_paywall_markers_cut_and_count() -> None:
+    page = clean(
+        "年度计划完成\n……(文鼎文库www.wentop.com此处省略727字。不往下看了,点击下载全文)…… \n作观摩制度。\n"
+        "预览结束,全文5006字,当前显示2267字,还剩2739字\n本文10\n 下载全文"
+    )
+    assert [(line.simplified, line.elided_before) for line in page.body()] == [
+        ("年度计划完成", False),
+        ("作观摩制度。", True),
+    ]
+    assert page.counts.truncated and page.counts.declared_length == 5006
+
+
+def test_bylines_footers_and_navigation_are_furniture() -> None:
+    page = clean(
+        "您的位置:萧山网 > 新闻中心 > 正文\n标题在这里\n更新时间:2024-05-15 08:48:51 内容来源:萧山日报\n"
+        "正文一段。\n作者:首席记者 黄婷 陈伟聪 编辑:汤圣洁\n[责任编辑:郭庆娜]\n版权所有,未经许可不得转载"
+    )
+    kinds = [(line.simplified[:4], line.kind) for line in page.lines]
+    assert kinds == [
+        ("您的位置", "boilerplate"),
+        ("标题在这", "body"),
+        ("更新时间", "meta"),
+        ("正文一段", "body"),
+        ("作者:首", "boilerplate"),
+        ("[责任编", "boilerplate"),
+        ("版权所有", "boilerplate"),
+    ]

@@ -1,0 +1,126 @@
+"""The written dataset loads in pyarrow, `datasets` and DuckDB, with the generated schema."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+import yaml
+from datasets import load_dataset
+
+from builder.models import Article
+from builder.schema import TABLE_MODELS, arrow_schema, features, json_schema_text
+from builder.validate import validate
+from builder.writer import table_path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("table", list(TABLE_MODELS))
+def test_parquet_schema_is_the_generated_one(built: Path, table: str) -> None:
+    schema = pq.read_schema(table_path(built, table))
+    assert schema.remove_metadata().equals(arrow_schema(table).remove_metadata())
+
+
+@pytest.mark.parametrize("table", list(TABLE_MODELS))
+def test_loads_with_datasets(built: Path, report: dict, table: str) -> None:
+    dataset = load_dataset(str(built), table, split="train")
+    assert dataset.num_rows == report["counts"]["rows"][table]
+    assert dataset.features == features(table)
+
+
+def test_articles_is_the_default_config(built: Path) -> None:
+    dataset = load_dataset(str(built), split="train")
+    assert set(dataset.column_names) == set(Article.model_fields)
+
+
+def test_card_yaml_lists_configs_and_sizes(built: Path, report: dict) -> None:
+    header = (built / "README.md").read_text(encoding="utf-8").split("---\n")[1]
+    card = yaml.safe_load(header)
+    assert [c["config_name"] for c in card["configs"]] == list(TABLE_MODELS)
+    for info in card["dataset_info"]:
+        assert info["splits"][0]["num_examples"] == report["counts"]["rows"][info["config_name"]]
+
+
+def test_records_round_trip_through_the_models(articles: dict) -> None:
+    for row in articles.values():
+        assert Article.model_validate(row).model_dump() == row
+
+
+def test_duckdb_joins_the_flat_tables(built: Path) -> None:
+    query = f"""
+        SELECT a.region.city AS city, a.date.year AS year, count(*) AS n
+        FROM '{table_path(built, "articles")}' a JOIN '{table_path(built, "targets")}' t ON t.article_id = a.id
+        WHERE a.region.city IS NOT NULL GROUP BY ALL ORDER BY n DESC, city
+    """
+    rows = duckdb.sql(query).fetchall()
+    assert (
+        sum(n for _, _, n in rows)
+        == duckdb.sql(
+            f"SELECT count(*) FROM '{table_path(built, 'targets')}' t JOIN '{table_path(built, 'articles')}' a "
+            "ON t.article_id = a.id WHERE a.region.city IS NOT NULL"
+        ).fetchall()[0][0]
+    )
+    positions = duckdb.sql(
+        f"SELECT name, position_text FROM '{table_path(built, 'speakers')}' WHERE article_id = '002_66bc6007192f2ba8'"
+    ).fetchall()
+    assert positions == [("马泽江", "市委书记"), ("胡志莉", "市委副书记、市长")]
+
+
+def test_schema_files_are_generated_from_the_models(built: Path) -> None:
+    shipped = sorted((ROOT / "schema").glob("article-*.json"))
+    assert [p.name for p in shipped] == [p.name for p in sorted((built / "schema").glob("*.json"))]
+    assert shipped[-1].read_text(encoding="utf-8") == json_schema_text()
+
+
+def test_validate_accepts_a_build_and_rejects_tampering(built: Path, tmp_path: Path) -> None:
+    assert validate(built) == []
+    copy = tmp_path / "copy"
+    shutil.copytree(built, copy)
+    path = table_path(copy, "targets")
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+    assert any("targets" in problem for problem in validate(copy))
+    (copy / "quarantine.jsonl").unlink()
+    assert any("quarantine.jsonl" in problem for problem in validate(copy))
+
+
+def test_repository_dist_is_up_to_date(built: Path) -> None:
+    committed = (ROOT / "dist" / "SHA256SUMS").read_text(encoding="utf-8")
+    assert committed == (built / "SHA256SUMS").read_text(encoding="utf-8"), "run `make dataset` and commit dist/"
+
+
+def test_cli_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "builder.cli"]
+    missing = subprocess.run(
+        [*command, "build", str(tmp_path / "nope"), "--out", str(tmp_path / "o")], capture_output=True, text=True
+    )
+    assert missing.returncode == 2 and "input not found" in missing.stderr and "Traceback" not in missing.stderr
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "precious.txt").write_text("keep me")
+    refused = subprocess.run(
+        [*command, "build", str(ROOT / "corpus" / "seeds"), "--out", str(tmp_path / "mine")],
+        capture_output=True,
+        text=True,
+    )
+    assert refused.returncode == 2 and "holds no earlier build" in refused.stderr
+    assert (tmp_path / "mine" / "precious.txt").read_text() == "keep me"
+    invalid = subprocess.run([*command, "validate", str(tmp_path / "mine")], capture_output=True, text=True)
+    assert invalid.returncode == 1 and "not a built dataset" in invalid.stderr
+
+
+def test_cli_parse_prints_one_record(tmp_path: Path) -> None:
+    seed = ROOT / "corpus" / "seeds" / "003_fe92fa010d4549fa.txt"
+    result = subprocess.run([sys.executable, "-m", "builder.cli", "parse", str(seed)], capture_output=True, text=True)
+    assert result.returncode == 0
+    record = Article.model_validate_json(result.stdout)
+    assert record.outlet == "浙江在线台州频道" and record.region.code == "331083"
+    novel = ROOT / "corpus" / "wild" / "w007.txt"
+    result = subprocess.run([sys.executable, "-m", "builder.cli", "parse", str(novel)], capture_output=True, text=True)
+    assert result.returncode == 1 and result.stderr.startswith("quarantined: off_topic")

@@ -16,7 +16,7 @@ from typing import Literal
 from builder.resources import compiled, data_json, data_tsv
 from builder.script import to_simplified_lines
 
-LineKind = Literal["body", "meta", "boilerplate", "paywall", "noise"]
+LineKind = Literal["body", "meta", "boilerplate", "paywall"]
 FURNITURE = "page_furniture.json"
 LOST = "\ufffd"
 _MARK_BASE = 0xE000

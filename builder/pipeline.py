@@ -34,7 +34,10 @@ def parse_bytes(item: InputFile, data: bytes) -> Outcome:
         capture = read_capture(item, data)
     except CaptureError as error:
         return _quarantine(item.name, sha, str(error))
-    return parse_capture(capture)
+    try:
+        return parse_capture(capture)
+    except Exception as error:  # a parser bug must cost one capture, counted, never the build
+        return _quarantine(item.name, sha, f"parser_error: {type(error).__name__}: {error}")
 
 
 def parse_capture(capture: Capture) -> Outcome:

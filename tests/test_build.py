@@ -100,3 +100,17 @@ def test_every_field_present_for_every_article(articles: dict) -> None:
         assert set(article) == set(Article.model_fields)
         assert article["text"] and article["text_original"]
         assert all(value != "" for value in (article["title"], article["outlet"], article["site"]))
+
+
+def test_a_parser_failure_costs_one_capture_not_the_build(monkeypatch, tmp_path: Path) -> None:
+    from builder import pipeline
+    from builder.capture import InputFile
+
+    def broken(capture):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(pipeline, "parse_capture", broken)
+    path = ROOT / "corpus" / "wild" / "w002.txt"
+    outcome = pipeline.parse_bytes(InputFile(path, "wild/w002.txt"), path.read_bytes())
+    assert outcome.article is None
+    assert (outcome.quarantine.reason, outcome.quarantine.detail) == ("parser_error", "RuntimeError: boom")

@@ -219,8 +219,12 @@ def _rejoin_comma_lines(lines: list[str]) -> list[str]:
 
 
 def remove_watermark_lines(lines: list[str], counts: Counts) -> list[str]:
-    """Short lines repeated three times or more are a site's watermark, not its text."""
-    repeated = {line for line, n in Counter(lines).items() if line and n >= 3 and len(line) <= 24}
+    """Short lines repeated three times or more are a site's watermark, not its text.
+
+    The first line is exempt: pages print their headline more than once.
+    """
+    first = next((line for line in lines if line), None)
+    repeated = {line for line, n in Counter(lines).items() if line and n >= 3 and len(line) <= 24 and line != first}
     if not repeated:
         return lines
     counts.noise_removed += sum(1 for line in lines if line in repeated)
@@ -320,12 +324,12 @@ def _is_text(line: str) -> bool:
 
 
 def _line_kind(line: str, short_max: int) -> LineKind:
+    if len(line) <= 80 and _matches(compiled(FURNITURE, "meta_lines"), line):
+        return "meta"
     if _matches(compiled(FURNITURE, "boilerplate_lines"), line):
         return "boilerplate"
     if len(line) <= short_max and _matches(compiled(FURNITURE, "boilerplate_short_lines"), line):
         return "boilerplate"
-    if len(line) <= 80 and _matches(compiled(FURNITURE, "meta_lines"), line):
-        return "meta"
     return "body"
 
 

@@ -82,7 +82,7 @@ def _scan(text: str) -> list[tuple[tuple[str, ...], bool]]:
     while position < len(text):
         for length in range(min(_LONGEST_NAME, len(text) - position), 1, -1):
             word = text[position : position + length]
-            if (word in full or word in short) and _stands_alone(text, position, word):
+            if word in short or (word in full and _stands_alone(text, position, word)):
                 found.append((full.get(word) or short[word], word not in full))
                 position += length
                 break
@@ -92,7 +92,7 @@ def _scan(text: str) -> list[tuple[tuple[str, ...], bool]]:
 
 
 def _stands_alone(text: str, position: int, word: str) -> bool:
-    """A two-character name (义县, 城区) inside a longer place name (嘉义县) is not a mention."""
+    """A two-character full name (义县, 城区) inside a longer place name (嘉义县) is not a mention."""
     if len(word) > 2 or position == 0:
         return True
     return not "\u4e00" <= text[position - 1] <= "\u9fff"

@@ -111,6 +111,14 @@ def test_cli_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
     )
     assert refused.returncode == 2 and "holds no earlier build" in refused.stderr
     assert (tmp_path / "mine" / "precious.txt").read_text() == "keep me"
+    (tmp_path / "a_file").write_text("")
+    unwritable = subprocess.run(
+        [*command, "build", str(ROOT / "corpus" / "seeds"), "--out", str(tmp_path / "a_file" / "dist")],
+        capture_output=True,
+        text=True,
+    )
+    assert unwritable.returncode == 2 and "cannot write" in unwritable.stderr and "Traceback" not in unwritable.stderr
+    assert len(unwritable.stderr.strip().splitlines()) == 1
     invalid = subprocess.run([*command, "validate", str(tmp_path / "mine")], capture_output=True, text=True)
     assert invalid.returncode == 1 and "not a built dataset" in invalid.stderr
 

@@ -10,7 +10,6 @@ import codecs
 import hashlib
 import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -304,8 +303,3 @@ def read_capture(item: InputFile, data: bytes) -> Capture:
         html_title=html_title,
         html_date=html_date,
     )
-
-
-def iter_captures(items: list[InputFile]) -> Iterator[tuple[InputFile, bytes]]:
-    for item in items:
-        yield item, item.path.read_bytes()

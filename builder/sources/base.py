@@ -16,6 +16,7 @@ from urllib.parse import urlparse
 from builder.capture import Capture
 from builder.clean import CleanPage, Line
 from builder.resources import data_json
+from builder.script import to_simplified
 
 _SENTENCE_MARK = re.compile(r"[。!?;!?;]|[,,:]$")
 _DATELINE_OUTLET = re.compile(
@@ -128,8 +129,6 @@ def _squash(text: str) -> str:
 def _html_title(capture: Capture) -> Line | None:
     if not capture.html_title:
         return None
-    from builder.script import to_simplified
-
     title = re.split(r"\s*[-_|–—]\s*(?=[^-_|–—]*$)", capture.html_title)[0].strip()
     return Line(title, to_simplified(title), "body") if title else None
 

@@ -15,7 +15,7 @@ from builder import dates, events, genre, industries, people, regions, sections,
 from builder.capture import Capture, CaptureError, InputFile, read_capture
 from builder.clean import LOST, CleanPage, Line, clean, locate_damage
 from builder.models import SCHEMA_VERSION, Article, DateInfo, Quality, QuarantineEntry, Source, Unrecoverable
-from builder.script import detect_script, to_simplified
+from builder.script import detect_script
 from builder.sources import Header, pick
 
 _SENTENCE_END = ("。", "!", "?", "”", "」", "…", ")", ")", "!", "?", ".", ":", ":")
@@ -82,7 +82,7 @@ def _record(
         outlet=header.outlet,
         site=header.site,
         genre=kind,
-        script=detect_script(text_original, to_simplified(text_original)),
+        script=detect_script(text_original, text),
         date=date,
         event_name=event.name,
         region=regions.resolve(regions.RegionInput(header.title, event.sentence, text, header.outlet)),

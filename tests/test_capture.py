@@ -74,3 +74,20 @@ def test_manifest_gives_urls_and_reports_malformed_lines(tmp_path: Path) -> None
         (f"{tmp_path.name}/b.html", None, None),
     ]
     assert len(problems) == 1 and "manifest.jsonl:2" in problems[0]
+
+
+def test_html_meta_date_and_title_reach_the_record(tmp_path: Path) -> None:
+    from builder.pipeline import parse_bytes
+
+    html = (
+        "<html><head><title>全市招商引资工作会议召开_随州新闻网</title>"
+        '<meta name="PubDate" content="2024-12-06 08:00"></head><body>'
+        "<p>昨日下午,全市招商引资工作会议召开。市委书记马泽江出席会议并讲话,强调要招大引强。</p></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_bytes(html.encode("utf-8"))
+    article = parse_bytes(InputFile(path, "page.html"), path.read_bytes()).article
+    assert article is not None
+    assert article.title == "全市招商引资工作会议召开"
+    assert str(article.date.published) == "2024-12-06" and str(article.date.event) == "2024-12-05"
+    assert article.speaker is not None and article.speaker.name == "马泽江"

@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: dataset test lint clean
+.PHONY: dataset test accuracy lint clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -18,11 +18,15 @@ dataset: $(STAMP)
 	$(BIN)/zhaoshang build corpus/seeds corpus/wild --out dist
 
 test: $(STAMP)
-	$(BIN)/ruff check builder tests
+	$(BIN)/ruff check builder tests benchmarks
 	$(BIN)/python -m pytest -q
 
+# Field accuracy on the hand-labelled captures (tests/gold), dev and held-out parts side by side.
+accuracy: $(STAMP)
+	$(BIN)/python benchmarks/accuracy.py
+
 lint: $(STAMP)
-	$(BIN)/ruff check builder tests
+	$(BIN)/ruff check builder tests benchmarks
 
 clean:
 	rm -rf $(VENV) build *.egg-info

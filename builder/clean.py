@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from builder.punctuation import to_ascii_marks, wrapped_line_ends
 from builder.resources import compiled, data_json, data_tsv
 from builder.script import to_simplified_lines
 
@@ -218,6 +219,18 @@ def _rejoin_comma_lines(lines: list[str]) -> list[str]:
     return joined
 
 
+def join_hard_wraps(lines: list[str]) -> list[str]:
+    """Lines a fixed-width wrap broke mid-sentence go back into one paragraph."""
+    wrapped = wrapped_line_ends(lines)
+    joined: list[str] = []
+    for index, line in enumerate(lines):
+        if index - 1 in wrapped:
+            joined[-1] += line
+        else:
+            joined.append(line)
+    return joined
+
+
 def remove_watermark_lines(lines: list[str], counts: Counts) -> list[str]:
     """Short lines repeated three times or more are a site's watermark, not its text.
 
@@ -380,8 +393,8 @@ def clean(text: str) -> CleanPage:
     lines = normalise_whitespace(text)
     lines = remove_injected_keywords(lines, counts)
     lines = remove_watermark_lines(lines, counts)
-    originals = [line for line in lines if line]
-    simplified = to_simplified_lines(originals)
+    originals = join_hard_wraps([line for line in lines if line])
+    simplified = [to_ascii_marks(line) for line in to_simplified_lines(originals)]
     classified = classify_lines(originals, simplified, counts)
     classified = mark_leading_and_trailing_link_lists(classified)
     counts.boilerplate_removed = sum(1 for line in classified if line.kind == "boilerplate")

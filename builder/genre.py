@@ -1,7 +1,7 @@
-"""Genre (news report or speech) and topic (is this about government investment promotion?).
+"""Genre (news report, speech or document) and topic (is this about government investment promotion?).
 
-Input: title and body (Simplified). Output: the genre, or the cue that makes a capture off-topic.
-The cues are data (`topic.json`).
+Input: title and body (Simplified, ASCII punctuation). Output: the genre, or the cue that makes a
+capture off-topic. The cues are data (`genre.json`, `topic.json`).
 """
 
 from __future__ import annotations
@@ -13,10 +13,9 @@ from functools import lru_cache
 from builder.models import Genre
 from builder.resources import data_json
 
+GENRE = "genre.json"
 TOPIC = "topic.json"
-_SPEECH_TITLE = re.compile(r"在.{2,60}上的(?:讲话|致辞|发言|主持词|主持讲话|报告)|讲话稿|讲话$|致辞$")
-_SPEECH_OPENING = re.compile(r"^(同志们|尊敬的|各位(领导|来宾|代表|企业家))")
-_FIRST_PERSON = re.compile(r"我(讲|先讲|再讲|强调|谈)|下面,?我|借此机会")
+_OPENING_PARAGRAPHS = 3
 
 
 @dataclass(frozen=True)
@@ -25,14 +24,29 @@ class TextInput:
     paragraphs: tuple[str, ...]
 
 
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, re.Pattern[str]]:
+    data = data_json(GENRE)
+    return {
+        key: re.compile(value, re.MULTILINE) for key, value in data.items() if isinstance(value, str) and key[0] != "_"
+    }
+
+
 def classify_genre(data: TextInput) -> Genre:
-    if data.title and _SPEECH_TITLE.search(data.title):
-        return "speech"
-    opening = data.paragraphs[:3]
-    if any(_SPEECH_OPENING.match(p) for p in opening):
-        return "speech"
+    cues = _cues()
+    title = data.title or ""
     body = "\n".join(data.paragraphs)
-    return "speech" if len(_FIRST_PERSON.findall(body)) >= 2 else "news_report"
+    if cues["speech_title"].search(title):
+        return "speech"
+    if cues["document_title"].search(title):
+        return "document"
+    if any(cues["speech_opening"].match(p) for p in data.paragraphs[:_OPENING_PARAGRAPHS]):
+        return "speech"
+    if cues["document_body"].search(body):
+        return "document"
+    if len(cues["first_person"].findall(body)) >= data_json(GENRE)["first_person_min"]:
+        return "speech"
+    return "news_report"
 
 
 @lru_cache(maxsize=1)

@@ -12,9 +12,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
-Genre = Literal["news_report", "speech"]
+Genre = Literal["news_report", "speech", "document"]
 Script = Literal["traditional", "simplified", "mixed"]
 SpeakerRole = Literal["spoke", "presided"]
 AttendeeRole = Literal["presided", "attended"]
@@ -141,7 +141,12 @@ class Article(_Model):
     subtitle: str | None = Field(None, description="Second headline line, Simplified.")
     outlet: str | None = Field(None, description="Publisher the text names as source.")
     site: str | None = Field(None, description="Website the capture came from, where known.")
-    genre: Genre = Field(description="news_report or speech.")
+    genre: Genre = Field(
+        description=(
+            "news_report (third-person reporting), speech (delivered to an audience: 讲话, 致辞, 发言) or "
+            "document (a written official document: 通知, 通报, 意见, 办法, 工作总结, 汇报材料)."
+        )
+    )
     script: Script = Field(description="Script of the capture: traditional, simplified or mixed.")
     date: DateInfo
     event_name: str | None = Field(None, description="The meeting's name.")

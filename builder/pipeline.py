@@ -14,7 +14,18 @@ from pydantic import ValidationError
 from builder import dates, events, genre, industries, people, regions, sections, targets
 from builder.capture import Capture, CaptureError, InputFile, read_capture
 from builder.clean import LOST, CleanPage, Line, clean, locate_damage
-from builder.models import SCHEMA_VERSION, Article, DateInfo, Quality, QuarantineEntry, Source, Unrecoverable
+from builder.models import (
+    SCHEMA_VERSION,
+    Article,
+    DateInfo,
+    Quality,
+    QuarantineEntry,
+    Section,
+    Source,
+    Target,
+    Unrecoverable,
+)
+from builder.punctuation import to_full_width
 from builder.script import detect_script
 from builder.sources import Header, pick
 
@@ -76,23 +87,25 @@ def _record(
     return Article(
         id=capture.manifest_id or capture.sha256[:16],
         schema_version=SCHEMA_VERSION,
-        title=_restore_lost(header.title),
+        title=_readable(header.title),
         title_original=_restore_lost(header.title_original),
-        subtitle=_restore_lost(header.subtitle),
+        subtitle=_readable(header.subtitle),
         outlet=header.outlet,
         site=header.site,
         genre=kind,
         script=detect_script(text_original, text),
         date=date,
-        event_name=event.name,
+        event_name=_readable(event.name),
         region=regions.resolve(regions.RegionInput(header.title, event.sentence, text, header.outlet)),
         speaker=found.speaker,
         speakers=list(found.speakers),
         attendees=list(found.attendees),
-        sections=[s.model_copy(update={"paragraphs": [_restore_lost(p) for p in s.paragraphs]}) for s in parts],
-        targets=targets.extract(targets.TargetInput(tuple(tuple(s.paragraphs) for s in parts))),
+        sections=[_readable_section(s) for s in parts],
+        targets=[
+            _readable_target(t) for t in targets.extract(targets.TargetInput(tuple(tuple(s.paragraphs) for s in parts)))
+        ],
         industries=industries.extract(paragraphs),
-        text=text,
+        text=to_full_width(text),
         text_original=text_original,
         quality=_quality(page, header.body, text, offsets, fragments, date),
         source=Source(
@@ -144,6 +157,21 @@ _PLACEHOLDER = re.compile("[\ue000-\uf8ff]")
 
 def _restore_lost(text: str | None) -> str | None:
     return _PLACEHOLDER.sub(LOST, text) if text is not None else None
+
+
+def _readable(text: str | None) -> str | None:
+    """What users read: lost characters marked, standard Chinese punctuation."""
+    return to_full_width(_restore_lost(text)) if text is not None else None
+
+
+def _readable_section(section: Section) -> Section:
+    return section.model_copy(
+        update={"heading": _readable(section.heading), "paragraphs": [_readable(p) for p in section.paragraphs]}
+    )
+
+
+def _readable_target(target: Target) -> Target:
+    return target.model_copy(update={"sentence": _readable(target.sentence), "subject": _readable(target.subject)})
 
 
 def _first_error(error: ValidationError) -> str:

@@ -89,6 +89,6 @@ def _report_sections(paragraphs: tuple[str, ...], speakers: tuple[str, ...]) -> 
 
 
 def split(data: SectionInput) -> list[Section]:
-    if data.genre == "speech":
+    if data.genre != "news_report":  # speeches and documents are outlined
         return _speech_sections(data.paragraphs, data.principal)
     return _report_sections(data.paragraphs, data.speakers)

@@ -89,7 +89,7 @@ def test_paid_preview_is_marked_truncated_with_its_elisions(articles: dict) -> N
     (offset,) = quality["elided_at"]
     assert draft["text"][offset:].startswith("作观摩制度")
     assert draft["text"].endswith(
-        "第一季度是全年经济的风向标,开年经济形势对社会预期、市场信心乃至全年经济走势都有重要影响,要努力以“开局首胜”确保“全年精彩”。\n一要"
+        "第一季度是全年经济的风向标\uff0c开年经济形势对社会预期、市场信心乃至全年经济走势都有重要影响\uff0c要努力以“开局首胜”确保“全年精彩”。\n一要"
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, ClassVar
 from urllib.parse import urlparse
 
@@ -19,12 +20,25 @@ from builder.resources import data_json
 from builder.script import to_simplified
 
 _SENTENCE_MARK = re.compile(r"[。!?;!?;]|[,,:]$")
-_DATELINE_OUTLET = re.compile(
-    r"^[【\[]?(?P<outlet>[^\s\d()()【】\[\]:,,。]{2,14}?)[-·]?\s*"
-    r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}?(?:讯|电|消息)|讯)"
-)
-_SOURCE_LINE = re.compile(r"(?:内容)?来源\s*[::]\s*(?P<outlet>[^\s|::()()]*[\u4e00-\u9fff][^\s|::()()]*)(?=\s|$|\|)")
+OUTLET_HEAD_LINES = 3
+OUTLET_TAIL_LINES = 2
+_WATERMARK = re.compile(r"[\u4e00-\u9fff]{2,8}\s*(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z]{2,6})+")
 TITLE_MAX = 60
+TITLE_SCAN = 4
+SITE_NAME_MAX = 8
+# Slogans, app banners and document numbers (穗府〔2011〕15号) are not headlines.
+_SITE_FURNITURE = re.compile(r"[◆◇★☆▲△■□●○~]|APP|App|二维码|^[^\s]{1,8}[〔\[]\d{4}[〕\]]\d+号$")
+# Column tags, pagination, file extensions and table rules around a headline.
+_TITLE_DECORATION = re.compile(
+    r"^[【\[][^】\]]{1,10}[】\]]\s*|\s*[(]第\d+/\d+页[)]\s*$|\s*_?第\d+页\s*$|\.(?:docx?|pdf|pptx?)\s*$|[\s|]+$"
+)
+_DOCUMENT_WORD = r"(?:汇报|总结|小结|通知|通报|意见|方案|报告|讲话|致辞|发言)"
+_GLUED_TITLE = re.compile(
+    r"^(?:\d{1,2}、)?(?P<title>在[^,。:;!?]{2,40}上的?(?:讲话|演讲|致辞|发言)(?=。)"
+    rf"|[^,。:;!?]{{4,40}}?{_DOCUMENT_WORD}(?=根据|今年以来|为了|为进一步|按照|近年来|\d{{4}}年|同志们|各位))。?"
+)
+_DOCUMENT_TITLE = re.compile(rf"{_DOCUMENT_WORD}$")
+_INTRO_END = re.compile(r"如下[:。]?$")
 HEADLINE_MAX = 50
 
 
@@ -70,7 +84,7 @@ class Source:
             title_original=title_line.original if title_line else None,
             title=title_line.simplified if title_line else None,
             subtitle=subtitle,
-            outlet=self.find_outlet(date_lines, body),
+            outlet=self.find_outlet(capture, page, date_lines, body),
             site=self.find_site(capture),
             date_lines=date_lines,
             body=tuple(body),
@@ -79,12 +93,31 @@ class Source:
     # ------------------------------------------------------------ the parts, overridable
 
     def find_title(self, body: list[Line], capture: Capture) -> tuple[Line | None, list[Line]]:
-        """The first line when it reads as a headline; its repeats below are dropped."""
-        if len(body) < 2 or not _is_headline(body[0].simplified, TITLE_MAX):
-            return _html_title(capture), body
-        title = body[0]
-        rest = [line for line in body[1:] if line.simplified != title.simplified]
+        """The page's headline: the first headline line, past a site's name or slogan above it.
+
+        A document flattened into one line keeps its title glued to its first sentence
+        (`…情况汇报根据市政府…`); a repost may put the document's own title under its intro
+        (`…具体情况如下:` / `XX情况通报`). Repeats of the headline below are dropped.
+        """
+        index = _headline_index(body)
+        if index is None:
+            return self.find_embedded_title(body, capture)
+        title = _clean_title(body[index])
+        rest = [line for line in body[index + 1 :] if line.simplified != body[index].simplified]
         return title, rest
+
+    def find_embedded_title(self, body: list[Line], capture: Capture) -> tuple[Line | None, list[Line]]:
+        if not body:
+            return _html_title(capture), body
+        glued = _GLUED_TITLE.match(body[0].simplified)
+        if glued and len(body[0].original) == len(body[0].simplified):
+            start, end, cut = glued.start("title"), glued.end("title"), glued.end()
+            title = Line(body[0].original[start:end], body[0].simplified[start:end], "body")
+            first = Line(body[0].original[cut:], body[0].simplified[cut:], "body", body[0].elided_before)
+            return title, [first, *body[1:]]
+        if len(body) > 2 and _INTRO_END.search(body[0].simplified) and _is_document_title(body[1].simplified):
+            return _clean_title(body[1]), [body[0], *body[2:]]
+        return _html_title(capture), body
 
     def find_subtitle(self, title: Line | None, body: list[Line]) -> tuple[str | None, list[Line]]:
         """Headline lines right under the title (kicker, deck); those repeating the title are dropped."""
@@ -96,17 +129,26 @@ class Source:
         new = [line.simplified for line in body[:block] if _squash(line.simplified) not in _squash(title.simplified)]
         return (" ".join(new) or None), body[block:]
 
-    def find_outlet(self, date_lines: tuple[str, ...], body: list[Line]) -> str | None:
+    def find_outlet(
+        self, capture: Capture, page: CleanPage, date_lines: tuple[str, ...], body: list[Line]
+    ) -> str | None:
+        """The publisher the text names: a source line, a dateline, a credit, or the site naming itself."""
         if self.OUTLET:
             return self.OUTLET
-        for line in date_lines:
-            match = _SOURCE_LINE.search(line)
-            if match:
-                return canonical_outlet(match.group("outlet"))
-        if body:
-            match = _DATELINE_OUTLET.match(body[0].simplified)
-            if match and not match.group("outlet").startswith("本"):
-                return canonical_outlet(match.group("outlet"))
+        texts = [line.simplified for line in body]
+        parts = {
+            "meta": list(date_lines),
+            "head": texts[:OUTLET_HEAD_LINES],
+            "tail": texts[-OUTLET_TAIL_LINES:],
+            "body": texts,
+            "page": [line.simplified for line in page.lines] + _watermark_lines(capture),
+        }
+        host = _host(capture)
+        for part, pattern in _outlet_patterns():
+            for text in parts[part]:
+                match = pattern.search(text)
+                if match and _names_an_outlet(match, host):
+                    return canonical_outlet(match.group("outlet"))
         return None
 
     def find_site(self, capture: Capture) -> str | None:
@@ -116,6 +158,30 @@ class Source:
             host = urlparse(capture.url).hostname
             return site_for_host(host) if host else None
         return None
+
+
+def _headline_index(body: list[Line]) -> int | None:
+    """Where the headline stands among the first lines, or None when the body starts at once."""
+    for index in range(min(TITLE_SCAN, len(body) - 1)):
+        line = _clean_title(body[index]).simplified
+        if not _is_headline(line, TITLE_MAX):
+            return None
+        if _SITE_FURNITURE.search(line):
+            continue
+        following = body[index + 1].simplified
+        if len(line) <= SITE_NAME_MAX and _is_headline(following, TITLE_MAX) and len(following) > len(line):
+            continue  # a site or column name above the real headline
+        return index
+    return None
+
+
+def _is_document_title(line: str) -> bool:
+    return _is_headline(line, TITLE_MAX) and bool(_DOCUMENT_TITLE.search(line))
+
+
+def _clean_title(line: Line) -> Line:
+    original, simplified = (_TITLE_DECORATION.sub("", text).strip() for text in (line.original, line.simplified))
+    return Line(original, simplified, line.kind)
 
 
 def _is_headline(line: str, max_length: int) -> bool:
@@ -133,9 +199,32 @@ def _html_title(capture: Capture) -> Line | None:
     return Line(title, to_simplified(title), "body") if title else None
 
 
+@lru_cache(maxsize=1)
+def _outlet_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((rule["in"], re.compile(rule["pattern"])) for rule in data_json("outlets.json")["patterns"])
+
+
+def _names_an_outlet(match: re.Match[str], host: str | None) -> bool:
+    if match.group("outlet").startswith("本"):  # 本报讯 names no paper
+        return False
+    if "host" in match.re.groupindex:
+        own = match.group("host")
+        return bool(host) and (host == own or host.endswith("." + own) or own.endswith(host.removeprefix("www.")))
+    return True
+
+
+def _watermark_lines(capture: Capture) -> list[str]:
+    """A site's name next to its own address, which the cleaner removes from the text."""
+    return [to_simplified(match.group(0)) for match in _WATERMARK.finditer(capture.text)]
+
+
+def _host(capture: Capture) -> str | None:
+    return urlparse(capture.url).hostname if capture.url else None
+
+
 def canonical_outlet(name: str) -> str:
     aliases = data_json("outlets.json")["aliases"]
-    name = name.strip("-·— ")
+    name = name.strip("-·— ").removesuffix("微信公众号")
     return aliases.get(name, name)
 
 

@@ -39,7 +39,7 @@ class GenericSource(Source):
         {
             "file": "corpus/wild/w002.txt",
             "expected": {
-                "title": "烟花三月节:62个项目签约",
+                "title": "烟花三月节\uff1a62个项目签约",
                 "outlet": "今日高邮",
                 "date.published": "2006-04-13",
                 "site": "www.gytoday.cn",

@@ -16,7 +16,7 @@ class XiaoshanSource(Source):
         {
             "file": "corpus/seeds/000_aef0e1b2d6e7c438.txt",
             "expected": {
-                "title": "孙旭东:坚持项目为王 聚焦全员招商 以高质量招商引资助推高质量发展",
+                "title": "孙旭东\uff1a坚持项目为王 聚焦全员招商 以高质量招商引资助推高质量发展",
                 "subtitle": "孙旭东在招商引资攻坚领导小组暨“兵团化”会战工作例会上强调",
                 "outlet": "萧山日报",
                 "site": "萧山网",

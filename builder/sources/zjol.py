@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
-from builder.clean import Line
+from builder.capture import Capture
+from builder.clean import CleanPage, Line
 from builder.sources.base import Source, canonical_outlet
 
 _DATELINE = re.compile(r"^(?P<outlet>浙江在线-?\S{1,6}频道)\d{1,2}月\d{1,2}日讯")
@@ -34,6 +35,10 @@ class ZjolSource(Source):
         }
     ]
 
-    def find_outlet(self, date_lines: tuple[str, ...], body: list[Line]) -> str | None:
+    def find_outlet(
+        self, capture: Capture, page: CleanPage, date_lines: tuple[str, ...], body: list[Line]
+    ) -> str | None:
         match = _DATELINE.match(body[0].simplified) if body else None
-        return canonical_outlet(match.group("outlet")) if match else super().find_outlet(date_lines, body)
+        return (
+            canonical_outlet(match.group("outlet")) if match else super().find_outlet(capture, page, date_lines, body)
+        )

@@ -1,0 +1,248 @@
+"""Field accuracy against hand-checked gold labels (`tests/gold/README.md` gives their format).
+
+Input: gold label files and the records the pipeline makes of the same captures. Output: one score
+per field and split, and the mismatches behind each score, so a rule change shows at once which
+captures it fixed or broke. The residue patterns are written independently of the cleaner: they
+are what a reader would search the output for.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from builder.capture import find_inputs
+from builder.models import Article
+from builder.numerals import chinese_to_int
+from builder.pipeline import parse_bytes
+
+RESIDUE = {
+    "pinyin annotation": re.compile(r"\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)"),
+    "lost-character pinyin": re.compile(r"\?[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)"),
+    "forum jammer": re.compile(r"(?:[!-~]{1,3} ){4,}"),
+    "paywall marker": re.compile(r"此处省略|省略\d+字|当前(仅)?显示\d+字|预览结束|还剩\d+页未读|下载全文|正式会员"),
+    "boilerplate": re.compile(
+        r"您的位置|当前位置|版权所有|未经许可不得转载|责任编辑|编辑[::]|作者[::]|更新时间|内容来源|"
+        r"看台州新闻|投稿邮箱|上一篇|下一篇|扫一扫|打印本文|到文鼎文库首页|小编为大家整理|公文汇,办公文档之家"
+    ),
+    "watermark URL": re.compile(r"www\.[a-z0-9-]+\.(?:com|cn|net)"),
+}
+
+# Field → the bar the issue sets for it (fraction correct, or F1 for speaker names).
+TARGETS = {
+    "coverage": 1.0,
+    "title": 0.95,
+    "outlet": 0.9,
+    "published date": 0.9,
+    "event day": 0.9,
+    "event year": 0.9,
+    "genre": 0.95,
+    "region city": 0.9,
+    "region county": 0.9,
+    "speaker F1": 0.95,
+    "positions": 0.9,
+    "target recall": 0.85,
+    "residue-free": 1.0,
+}
+_QUALIFIERS_AFTER = {"以上", "以下", "左右"}
+
+
+@dataclass
+class Tally:
+    right: float = 0
+    total: float = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, ok: bool, where: str, detail: str = "") -> None:
+        self.total += 1
+        if ok:
+            self.right += 1
+        else:
+            self.misses.append(f"{where}: {detail}" if detail else where)
+
+    @property
+    def score(self) -> float | None:
+        return self.right / self.total if self.total else None
+
+
+@dataclass
+class SplitScore:
+    captures: int = 0
+    tallies: dict[str, Tally] = field(default_factory=dict)
+    speaker_hits: int = 0
+    speaker_found: int = 0
+    speaker_gold: int = 0
+
+    def tally(self, name: str) -> Tally:
+        return self.tallies.setdefault(name, Tally())
+
+    def scores(self) -> dict[str, float | None]:
+        found = {name: tally.score for name, tally in self.tallies.items()}
+        precision = self.speaker_hits / self.speaker_found if self.speaker_found else 1.0
+        recall = self.speaker_hits / self.speaker_gold if self.speaker_gold else 1.0
+        found["speaker precision"] = precision
+        found["speaker recall"] = recall
+        found["speaker F1"] = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return found
+
+
+def load_gold(folders: Iterable[Path]) -> list[dict]:
+    return [
+        json.loads(path.read_text(encoding="utf-8"))
+        for folder in folders
+        for path in sorted(folder.glob("*.gold.json"))
+    ]
+
+
+def parse_corpus(corpus: Iterable[Path]) -> dict[str, Article | str]:
+    """Each capture's record by id, or its quarantine reason."""
+    items, _ = find_inputs(list(corpus))
+    parsed: dict[str, Article | str] = {}
+    for item in items:
+        outcome = parse_bytes(item, item.path.read_bytes())
+        key = item.meta.id or Path(item.name).stem
+        parsed[key] = outcome.article if outcome.article is not None else outcome.quarantine.reason
+    return parsed
+
+
+def same_text(a: str | None, b: str | None) -> bool:
+    """Equal up to punctuation width and spacing, which the capture process did not preserve."""
+    return _normal(a) == _normal(b)
+
+
+def _normal(text: str | None) -> str | None:
+    if text is None:
+        return None
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def figure_found(figure: dict, article: Article) -> bool:
+    """A gold figure is among the targets: same number and unit, or same deadline or ranking."""
+    if figure["unit"] == "deadline":
+        return any(t.kind == "deadline" and same_text(t.deadline_text, figure["value"]) for t in article.targets)
+    if figure["unit"] == "ranking":
+        return any(t.kind == "ranking" and t.value_text == _ranking_number(figure["value"]) for t in article.targets)
+    return any(
+        t.value_text == figure["value"]
+        and (t.unit or "") + (t.qualifier if t.qualifier in _QUALIFIERS_AFTER else "") == figure["unit"]
+        for t in article.targets
+    )
+
+
+def _ranking_number(text: str) -> str:
+    digits = re.search(r"\d+", text)
+    if digits:
+        return digits.group(0)
+    number = chinese_to_int(re.sub(r"[^一二两三四五六七八九十百]", "", text))
+    return str(number) if number is not None else text
+
+
+def residue(article: Article) -> list[str]:
+    strings = [article.title or "", article.text, *(t.sentence for t in article.targets)]
+    strings += [p for s in article.sections for p in (s.heading or "", *s.paragraphs)]
+    return [
+        f"{kind}: {pattern.search(s).group(0)}"
+        for kind, pattern in RESIDUE.items()
+        for s in strings
+        if pattern.search(s)
+    ]
+
+
+def score(gold: list[dict], parsed: dict[str, Article | str]) -> dict[str, SplitScore]:
+    splits: dict[str, SplitScore] = {}
+    for label in gold:
+        split = splits.setdefault(label.get("split", "seeds"), SplitScore())
+        _score_one(label, parsed.get(label["id"], "missing"), split)
+    return splits
+
+
+def _score_one(label: dict, result: Article | str, split: SplitScore) -> None:
+    where = label["id"]
+    split.captures += 1
+    if label.get("off_topic"):
+        split.tally("coverage").add(result == "off_topic", where, f"got {_describe(result)}")
+        return
+    split.tally("coverage").add(isinstance(result, Article), where, f"got {_describe(result)}")
+    if not isinstance(result, Article):
+        return
+    article = result
+    _compare(split, "title", where, label["title"], article.title, same_text)
+    _compare(split, "outlet", where, label["outlet"], article.outlet)
+    published = article.date.published.isoformat() if article.date.published else None
+    _compare(split, "published date", where, label["published_date"], published)
+    event = label["event_date"] or {}
+    _compare(split, "event day", where, (event.get("month"), event.get("day")), (article.date.month, article.date.day))
+    _compare(
+        split,
+        "event year",
+        where,
+        (event.get("year"), bool(event.get("year_inferred")) if event.get("year") else False),
+        (article.date.year, article.date.year_inferred if article.date.year else False),
+    )
+    _compare(split, "genre", where, label["genre"], article.genre)
+    _compare(split, "truncation", where, label["truncated"], article.quality.truncated)
+    region = label["region"] or {}
+    for level in ("province", "city", "county"):
+        _compare(split, f"region {level}", where, region.get(level), getattr(article.region, level))
+    _score_people(label, article, split)
+    for figure in label["figures"]:
+        split.tally("target recall").add(figure_found(figure, article), where, json.dumps(figure, ensure_ascii=False))
+    found = residue(article)
+    split.tally("residue-free").add(not found, where, "; ".join(found[:3]))
+
+
+def _score_people(label: dict, article: Article, split: SplitScore) -> None:
+    where = label["id"]
+    gold = {s["name"]: s["positions"] for s in label["speakers"]}
+    found = {s.name: s.positions for s in article.speakers}
+    split.speaker_gold += len(gold)
+    split.speaker_found += len(found)
+    split.speaker_hits += len(gold.keys() & found.keys())
+    tally = split.tally("speaker names")
+    tally.add(set(gold) == set(found), where, f"gold {sorted(gold)} got {sorted(found)}")
+    for name in gold.keys() & found.keys():
+        split.tally("positions").add(
+            [_normal(p) for p in gold[name]] == [_normal(p) for p in found[name]],
+            where,
+            f"{name}: gold {gold[name]} got {found[name]}",
+        )
+
+
+def _compare(split: SplitScore, name: str, where: str, gold: object, got: object, equal=None) -> None:
+    ok = equal(gold, got) if equal else gold == got
+    split.tally(name).add(ok, where, f"gold {gold!r} got {got!r}")
+
+
+def _describe(result: Article | str) -> str:
+    return "an article" if isinstance(result, Article) else f"quarantine ({result})"
+
+
+def table(splits: dict[str, SplitScore]) -> str:
+    order = [s for s in ("seeds", "dev", "heldout") if s in splits]
+    names = list(dict.fromkeys(name for s in order for name in splits[s].scores()))
+    header = f"{'field':<18}" + "".join(f"{s + f' (n={splits[s].captures})':>18}" for s in order) + f"{'target':>9}"
+    lines = [header, "-" * len(header)]
+    for name in names:
+        cells = []
+        for s in order:
+            value = splits[s].scores().get(name)
+            cells.append(f"{'—' if value is None else f'{value:.3f}':>18}")
+        target = TARGETS.get(name)
+        lines.append(f"{name:<18}" + "".join(cells) + f"{'' if target is None else f'≥{target:g}':>9}")
+    return "\n".join(lines)
+
+
+def failures(splits: dict[str, SplitScore], parts: Iterable[str]) -> list[str]:
+    """Fields below their bar in the given parts of the labels."""
+    failed = []
+    for part in parts:
+        scores = splits[part].scores()
+        for name, target in TARGETS.items():
+            value = scores.get(name)
+            if value is not None and value < target:
+                failed.append(f"{part}: {name} {value:.3f} < {target:g}")
+    return failed

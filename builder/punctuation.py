@@ -1,0 +1,81 @@
+"""Punctuation marks and paragraphs, whichever form a capture brought them in.
+
+Captures arrive with Chinese text punctuated in ASCII (`昨日下午,萧山区`, the capture process's
+doing) or in the standard full-width marks. The rules that read fields see one form, ASCII
+(`to_ascii_marks`); what users read gets the standard full-width marks wherever a mark stands in
+Chinese text (`to_full_width`), while numbers and Latin text keep theirs (`08:48`, `1,000`,
+`(PPP)`). Both replace one character for one, so offsets into the text do not move. Lines that a
+fixed-width wrap broke mid-sentence are found by `wrapped_line_ends`.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CHINESE_SIDE = rf"[{_CJK}\u201c\u201d\u2018\u2019\u300a\u300b\u300c\u300d\u3001\u3002\ufffd\ue000-\uf8ff]"
+_FULL_WIDTH = str.maketrans({",": "\uff0c", ":": "\uff1a", ";": "\uff1b", "?": "\uff1f", "!": "\uff01"})
+_MARK_AFTER_CHINESE = re.compile(rf"(?<={_CHINESE_SIDE})[,:;?!]+|[,:;]+(?={_CHINESE_SIDE})")
+_PARENTHESES = re.compile(r"\(([^()\n]{0,120})\)")
+_HAS_CJK = re.compile(rf"[{_CJK}]")
+_ASCII_MARKS = str.maketrans(
+    {"\uff0c": ",", "\uff1a": ":", "\uff1b": ";", "\uff1f": "?", "\uff01": "!", "\uff08": "(", "\uff09": ")"}
+)
+
+_WRAP_RUN = 3
+_WRAP_MIN_LENGTH = 20
+_WRAP_SPREAD = 0.15
+_OPEN_END = re.compile(rf"[{_CJK}0-9A-Za-z,\uff0c\u3001]$")
+_CONTINUATION_START = re.compile(rf"^[{_CJK}0-9,\uff0c\u3001\u201c]")
+_PROSE = re.compile(r"[,\uff0c\u3001\u3002]")
+
+
+def to_ascii_marks(line: str) -> str:
+    """The one form the field rules read: full-width `,:;?!()` as their ASCII counterparts."""
+    return line.translate(_ASCII_MARKS)
+
+
+def to_full_width(line: str) -> str:
+    """ASCII punctuation within Chinese text becomes full-width; numbers and Latin text keep theirs."""
+    line = _MARK_AFTER_CHINESE.sub(lambda match: match.group(0).translate(_FULL_WIDTH), line)
+    return _PARENTHESES.sub(_widen_parentheses, line)
+
+
+def _widen_parentheses(match: re.Match[str]) -> str:
+    inner = match.group(1)
+    before = match.string[match.start() - 1] if match.start() else ""
+    if _HAS_CJK.search(inner) or _HAS_CJK.match(before):
+        return f"\uff08{inner}\uff09"
+    return match.group(0)
+
+
+def wrapped_line_ends(lines: list[str]) -> set[int]:
+    """Indexes of lines that a fixed-width wrap cut: the next line continues their sentence.
+
+    A wrap shows as a run of at least three consecutive lines of about the same length, each
+    ending mid-sentence; a single unpunctuated line (a headline) is never joined.
+    """
+    wrapped: set[int] = set()
+    index = 0
+    while index < len(lines):
+        run = _wrap_run(lines, index)
+        if len(run) >= _WRAP_RUN:
+            wrapped.update(i for i in run if i + 1 < len(lines) and _CONTINUATION_START.match(lines[i + 1]))
+            index = run[-1] + 1
+        else:
+            index += 1
+    return wrapped
+
+
+def _wrap_run(lines: list[str], start: int) -> list[int]:
+    run: list[int] = []
+    longest = 0
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if len(line) < _WRAP_MIN_LENGTH or not _OPEN_END.search(line) or not _PROSE.search(line):
+            break
+        longest = max(longest, len(line))
+        if any(len(lines[i]) < longest * (1 - _WRAP_SPREAD) for i in [*run, index]):
+            break
+        run.append(index)
+    return run

@@ -15,18 +15,38 @@ from builder.models import DateInfo
 from builder.numerals import chinese_to_int
 from builder.resources import data_json
 
-_DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯|消息)")
-_FULL = re.compile(r"(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?")
+# A dateline opens a report with the day it was filed: `台湾网9月4日东营消息`, `中新社 香港8月13日电`.
+_DATELINE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[\u4e00-\u9fff]{0,4}?(?:电|讯|消息)")
+_FULL = re.compile(
+    r"(\d{4})(?:年(\d{1,2})月(\d{1,2})日?|-(\d{1,2})-(\d{1,2})|/(\d{1,2})/(\d{1,2})|\.(\d{1,2})\.(\d{1,2}))(?!\d)"
+)
 _CHINESE_FULL = re.compile(
     r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?"
 )
-_MONTH_DAY = re.compile(r"(?<![\d年月])(\d{1,2})月(\d{1,2})日(上午|下午|晚上|晚间|晚|早上)?(?![电讯前起至以之—\-~])")
-_RELATIVE = re.compile(r"(昨日|昨天|前天|今天|今日|日前|近日)(上午|下午|晚上|晚间|晚)?")
+_MONTH_DAY = re.compile(r"(?<![\d年月])(\d{1,2})月(\d{1,2})日(上午|下午|晚上|晚间|晚|早上)?(?![电讯前起以之])(?!的?《)")
+# A day without its month, when a time of day or the event's own verb follows: `26日下午`, `13日在…举行`.
+_DAY_ONLY = re.compile(
+    r"(?<![\d年月])(\d{1,2})日(上午|下午|晚上|晚间|晚|早上)?(?=上午|下午|晚|,|在|举行|召开|获|举办|签约)"
+)
+# `记者昨日从…获悉` is when the reporter learned of it, not when it happened.
+_RELATIVE = re.compile(
+    r"(昨日|昨天|前天|今天|今日|日前|近日)(上午|下午|晚上|晚间|晚)?(?![^,。]{0,20}(?:获悉|了解到|得知))"
+)
+# A document's date stands on its own line at its end (落款).
+_SIGNATURE_LINE = re.compile(
+    r"^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*$"
+)
+_URL_DATE = re.compile(
+    r"(?<!\d)(20\d{2}|19\d{2})[-/_]?(\d{2})[-/_]?(\d{2})(?!\d)|(?<!\d)(20\d{2}|19\d{2})[-/_](\d{2})(?:/|[-/_](\d{2}))"
+)
 # The meeting's day is stated in the lead; dates further on are deadlines and history.
 _EVENT_WINDOW = 400
+_DATELINE_WINDOW = 200
+_SIGNATURE_LINES = 3
 _RELATIVE_DAYS = {"昨日": -1, "昨天": -1, "前天": -2, "今天": 0, "今日": 0}
 _YEAR_IN_NAME = re.compile(
-    r"(\d{4})年(?:度)?(?:全[市区县省州旗]|[^,。;:]{0,12}?(?:会议|大会|例会|推进会|动员会|工作会))"
+    r"(\d{4})年(?:度)?(?:全[市区县省州旗]|[^,。;:]{0,12}?"
+    r"(?:会议|大会|例会|推进会|动员会|工作会|推介会|洽谈会|签约仪式|博览会|交易会|招商会|论坛|恳谈会|说明会))"
 )
 _PLAN_YEAR = re.compile(r"(\d{4})年(?:度)?(?:招商|工作|招商引资)?(?:工作)?(?:思路|计划|打算|要点|安排)")
 
@@ -39,6 +59,7 @@ class DateInput:
     body: str
     title: str | None = None
     genre: str = "news_report"
+    url: str | None = None
 
 
 def page_date(lines: tuple[str, ...] | list[str]) -> dt.date | None:
@@ -52,7 +73,7 @@ def page_date(lines: tuple[str, ...] | list[str]) -> dt.date | None:
 
 def _full_date(text: str) -> dt.date | None:
     for match in _FULL.finditer(text):
-        found = _safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        found = _safe_date(*_full_parts(match))
         if found:
             return found
     match = _CHINESE_FULL.search(text)
@@ -61,6 +82,11 @@ def _full_date(text: str) -> dt.date | None:
             chinese_to_int(match.group(1)), chinese_to_int(match.group(2)), chinese_to_int(match.group(3))
         )
     return None
+
+
+def _full_parts(match: re.Match[str]) -> tuple[int, int, int]:
+    month, day = (int(part) for part in match.groups()[1:] if part is not None)
+    return int(match.group(1)), month, day
 
 
 def _safe_date(year: int | None, month: int | None, day: int | None) -> dt.date | None:
@@ -81,20 +107,79 @@ class _Expression:
     relative_days: int | None = None
 
 
-def _event_expression(body: str) -> _Expression | None:
-    """The first date in the body that is not a dateline: the meeting's day."""
-    body = _DATELINE.sub(lambda m: "#" * len(m.group(0)), body[:_EVENT_WINDOW])
+def _event_expression(body: str, genre: str) -> _Expression | None:
+    """The meeting's day: the first date in the lead that is not a dateline; a document's 落款."""
+    if genre == "document":
+        return _signature_date(body)
+    window = _DATELINE.sub(lambda m: "#" * len(m.group(0)), body[:_EVENT_WINDOW])
     candidates: list[tuple[int, _Expression]] = []
-    for match in _FULL.finditer(body):
-        candidates.append((match.start(), _Expression(match.group(0), *map(int, match.groups()))))
-    for match in _MONTH_DAY.finditer(body):
+    for match in _FULL.finditer(window):
+        candidates.append((match.start(), _Expression(match.group(0), *_full_parts(match))))
+    for match in _MONTH_DAY.finditer(window):
         candidates.append((match.start(), _Expression(match.group(0), None, int(match.group(1)), int(match.group(2)))))
-    for match in _RELATIVE.finditer(body):
+    for match in _DAY_ONLY.finditer(window):
+        candidates.append((match.start(), _Expression(match.group(0), None, None, int(match.group(1)))))
+    for match in _RELATIVE.finditer(window):
         days = _RELATIVE_DAYS.get(match.group(1))
         candidates.append((match.start(), _Expression(match.group(0), None, None, None, days)))
     if not candidates:
         return None
     return min(candidates, key=lambda pair: pair[0])[1]
+
+
+def _signature_date(body: str) -> _Expression | None:
+    for line in body.strip().split("\n")[-_SIGNATURE_LINES:]:
+        if _SIGNATURE_LINE.match(line):
+            found = _full_date(line)
+            if found:
+                return _Expression(line.strip(), found.year, found.month, found.day)
+    return None
+
+
+@dataclass(frozen=True)
+class _Dateline:
+    year: int | None
+    month: int
+    day: int
+
+
+def _dateline(body: str) -> _Dateline | None:
+    match = _DATELINE.search(body[:_DATELINE_WINDOW])
+    if not match:
+        return None
+    return _Dateline(int(match.group(1)) if match.group(1) else None, int(match.group(2)), int(match.group(3)))
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """A date in the page's address (`/2025/0512/`, `t20120904_`), which sites set at publication."""
+    if not url:
+        return None
+    for match in _URL_DATE.finditer(url):
+        year, month, day = (
+            (int(g) if g else None for g in match.groups()[:3])
+            if match.group(1)
+            else (int(match.group(4)), int(match.group(5)), int(match.group(6)) if match.group(6) else None)
+        )
+        found = _safe_date(year, month, day)
+        if found:
+            return found
+    return None
+
+
+def published_date(data: DateInput) -> dt.date | None:
+    """The page's own date: its date lines, else a dateline, whose missing year the address gives."""
+    stated = page_date(data.page_lines)
+    if stated:
+        return stated
+    line = _dateline(data.body)
+    if line is None:
+        return None
+    if line.year is not None:
+        return _safe_date(line.year, line.month, line.day)
+    address = url_date(data.url)
+    if address and (address.month, address.day) == (line.month, line.day):
+        return address
+    return None
 
 
 def _context_year(text: str, month: int | None) -> int | None:
@@ -109,8 +194,9 @@ def _context_year(text: str, month: int | None) -> int | None:
 
 
 def resolve(data: DateInput) -> DateInfo:
-    published = page_date(data.page_lines)
-    expression = _event_expression(data.body)
+    published = published_date(data)
+    reference = published or url_date(data.url)
+    expression = _event_expression(data.body, data.genre)
     context = f"{data.title or ''}\n{data.body}"
     named = _YEAR_IN_NAME.search(context)
     stated_year = int(named.group(1)) if named else None
@@ -131,7 +217,18 @@ def resolve(data: DateInput) -> DateInfo:
             day=expression.day,
             expression=expression.text,
         )
-    return _month_day(expression, published, stated_year, context)
+    if expression.month is None:
+        expression = _with_month(expression, _dateline(data.body), reference)
+    return _month_day(expression, published, reference, stated_year, context)
+
+
+def _with_month(expression: _Expression, line: _Dateline | None, reference: dt.date | None) -> _Expression:
+    """`21日` under a `6月21日讯` dateline (or on a page dated in June) is 6月21日, or the month before."""
+    anchor = (line.month, line.day) if line else (reference.month, reference.day) if reference else None
+    if anchor is None or expression.day is None:
+        return expression
+    month = anchor[0] if expression.day <= anchor[1] else (anchor[0] - 2) % 12 + 1
+    return _Expression(expression.text, None, month, expression.day)
 
 
 def _year_only(published: dt.date | None, stated_year: int | None, context: str) -> DateInfo:
@@ -160,13 +257,19 @@ def _relative(
     return DateInfo(published=published, year=inferred, year_inferred=inferred is not None, expression=expression.text)
 
 
-def _month_day(expression: _Expression, published: dt.date | None, stated_year: int | None, context: str) -> DateInfo:
+def _month_day(
+    expression: _Expression,
+    published: dt.date | None,
+    reference: dt.date | None,
+    stated_year: int | None,
+    context: str,
+) -> DateInfo:
     month, day = expression.month, expression.day
     year: int | None
     if stated_year is not None:
         year, inferred = stated_year, False
-    elif published is not None:
-        year = published.year - 1 if month and month > published.month else published.year
+    elif reference is not None and month is not None:
+        year = reference.year - 1 if month > reference.month else reference.year
         inferred = True
     else:
         year = _context_year(context, month)

@@ -10,6 +10,7 @@ An ambiguous name (鼓楼区) that nothing disambiguates stays null.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +19,17 @@ from builder.models import Region
 from builder.resources import data_tsv
 
 _LONGEST_NAME = 12
+# A city named this many times less than its province is a place the provincial story passes through.
+_PROVINCE_DOMINANCE = 3
+# Beijing, Tianjin, Shanghai and Chongqing are both province and city.
+_MUNICIPALITIES = {"11", "12", "31", "50"}
+# Taiwan's divisions have no Ministry code; they are keyed by name under 台湾省 and output without one.
+_TAIWAN = "taiwan:"
+_TAIWAN_PROVINCE = "710000"
+_OWN_AREA = re.compile(r"[我全本](?:市|县|区|州|旗|盟)")
+# Where the text's people travel to or meet (`赴上海`, `在上海奉贤区举行`) is not their own area.
+_TRAVEL_BEFORE = re.compile(r"(?:赴|前往|到|去|抵达|来自|在)$")
+_TRAVEL_AFTER = re.compile(r"驻点|客商|企业家|商会")
 
 
 @dataclass(frozen=True)
@@ -41,14 +53,28 @@ class _Mention:
     code: str
     short: bool
     anchored: bool
+    whole: bool = False  # `全台湾`: the meeting's sentence speaks of the whole division
 
 
 @lru_cache(maxsize=1)
 def divisions() -> dict[str, Division]:
-    return {
+    """Current divisions, and renamed or merged ones under their own old code where it is free."""
+    current = {
         row["code"]: Division(row["code"], row["name"], row["parent_code"] or None, row["level"])
         for row in data_tsv("divisions.tsv")
     }
+    former = {
+        row["old_code"]: Division(
+            row["old_code"], row["old_name"], current[row["new_code"]].parent, current[row["new_code"]].level
+        )
+        for row in data_tsv("divisions_renamed.tsv")
+        if row["new_code"] in current and row["old_code"] not in current
+    }
+    taiwan = {
+        _TAIWAN + row["name"]: Division(_TAIWAN + row["name"], row["name"], _TAIWAN_PROVINCE, row["level"])
+        for row in data_tsv("divisions_taiwan.tsv")
+    }
+    return {**former, **taiwan, **current}
 
 
 @lru_cache(maxsize=1)
@@ -59,9 +85,18 @@ def _names() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
         full.setdefault(row["name"], []).append(row["code"])
         for name in filter(None, row["short_names"].split(",")):
             short.setdefault(name, []).append(row["code"])
+    for row in data_tsv("divisions_taiwan.tsv"):
+        full.setdefault(row["name"], []).append(_TAIWAN + row["name"])
+        for name in filter(None, row["short_names"].split(",")):
+            short.setdefault(name, []).append(_TAIWAN + row["name"])
     for row in data_tsv("divisions_renamed.tsv"):
         if row["new_code"] in divisions() and row["old_name"] not in full:
-            full.setdefault(row["old_name"], []).append(row["new_code"])
+            code = (
+                row["old_code"]
+                if divisions().get(row["old_code"], None) and divisions()[row["old_code"]].name == row["old_name"]
+                else row["new_code"]
+            )
+            full.setdefault(row["old_name"], []).append(code)
     return {k: tuple(v) for k, v in full.items()}, {k: tuple(v) for k, v in short.items() if k not in full}
 
 
@@ -74,21 +109,33 @@ def ancestors(code: str) -> list[str]:
     return chain
 
 
-def _scan(text: str) -> list[tuple[tuple[str, ...], bool]]:
-    """Division names in `text`, longest match first at each position: (codes, is_short)."""
+def _scan(text: str) -> list[tuple[tuple[str, ...], bool, int]]:
+    """Division names in `text`, longest match first at each position: (codes, is_short, position).
+
+    A place the text only travels to (`前往北京`, `北京驻点招商`) is not the text's own area.
+    """
     full, short = _names()
     found = []
     position = 0
+    destination_end = -1
     while position < len(text):
         for length in range(min(_LONGEST_NAME, len(text) - position), 1, -1):
             word = text[position : position + length]
             if word in short or (word in full and _stands_alone(text, position, word)):
-                found.append((full.get(word) or short[word], word not in full))
+                # 上海奉贤区 after 在: the district belongs to the destination too.
+                if position == destination_end or _is_destination(text, position, position + length):
+                    destination_end = position + length
+                else:
+                    found.append((full.get(word) or short[word], word not in full, position))
                 position += length
                 break
         else:
             position += 1
     return found
+
+
+def _is_destination(text: str, start: int, end: int) -> bool:
+    return bool(_TRAVEL_BEFORE.search(text[max(0, start - 2) : start]) or _TRAVEL_AFTER.match(text, end))
 
 
 def _stands_alone(text: str, position: int, word: str) -> bool:
@@ -99,16 +146,40 @@ def _stands_alone(text: str, position: int, word: str) -> bool:
 
 
 def _mentions(data: RegionInput) -> list[_Mention]:
-    anchored_text = f"{data.title or ''}\n{data.anchor}"
-    raw = [(codes, short, True) for codes, short in _scan(anchored_text)]
-    raw += [(codes, short, False) for codes, short in _scan(f"{data.body}\n{data.outlet or ''}")]
-    named = {code for codes, _, _ in raw for code in codes}
+    body = data.body.replace(data.outlet, " " * len(data.outlet)) if data.outlet else data.body
+    anchor_start = data.body.find(data.anchor) if data.anchor else -1
+    anchor_end = anchor_start + len(data.anchor) if anchor_start >= 0 else -1
+    raw = [(codes, short, True, False) for codes, short, _ in _scan(data.title or "")]
+    raw += [
+        (codes, short, anchor_start <= at < anchor_end, anchor_start <= at < anchor_end and body[at - 1 : at] == "全")
+        for codes, short, at in _scan(body)
+    ]
+    if data.outlet and _OWN_AREA.search(body):
+        # 全市 in a 随州日报 report is 随州市: the outlet's place is the text's own area.
+        raw += [(codes, False, True, False) for codes, _, _ in _scan(data.outlet)]
+    named = {code for codes, _, _, _ in raw for code in codes}
     mentions = []
-    for codes, short, anchored in raw:
+    for codes, short, anchored, whole in raw:
         resolved = [c for c in codes if set(ancestors(c)) & named] if len(codes) > 1 else list(codes)
         if len(resolved) == 1:
-            mentions.append(_Mention(resolved[0], short, anchored))
-    return _confirmed(mentions)
+            mentions.append(_Mention(resolved[0], short, anchored, whole))
+    return _confirmed(_as_named_then(mentions))
+
+
+def _as_named_then(mentions: list[_Mention]) -> list[_Mention]:
+    """A text that names 长乐市 (now 长乐区) means the former division by its short name 长乐 too."""
+    former = {_successors()[m.code]: m.code for m in mentions if m.code in _successors()}
+    return [_Mention(former[m.code], m.short, m.anchored, m.whole) if m.code in former else m for m in mentions]
+
+
+@lru_cache(maxsize=1)
+def _successors() -> dict[str, str]:
+    current = {row["code"] for row in data_tsv("divisions.tsv")}
+    return {
+        row["old_code"]: row["new_code"]
+        for row in data_tsv("divisions_renamed.tsv")
+        if row["new_code"] in current and row["old_code"] not in current
+    }
 
 
 def _confirmed(mentions: list[_Mention]) -> list[_Mention]:
@@ -118,6 +189,8 @@ def _confirmed(mentions: list[_Mention]) -> list[_Mention]:
     kept = []
     for mention in mentions:
         division = divisions()[mention.code]
+        if division.level == "county" and not _county_confirmed(mention, counts, everything):
+            continue
         confirmed = (
             not mention.short
             or mention.code in by_full
@@ -129,25 +202,58 @@ def _confirmed(mentions: list[_Mention]) -> list[_Mention]:
     return kept
 
 
+def _county_confirmed(mention: _Mention, counts: Counter[str], everything: set[str]) -> bool:
+    """A county named once, in passing and without its city or province, may be a word (沿海城市)."""
+    return mention.anchored or counts[mention.code] >= 2 or bool(set(ancestors(mention.code)) & everything)
+
+
 def _most_mentioned(mentions: list[_Mention], level: str) -> str | None:
+    """The division of this level named most; a tie names none, since the text is then about several."""
     counts = Counter(m.code for m in mentions if divisions()[m.code].level == level)
     if not counts:
         return None
-    order = {m.code: i for i, m in reversed(list(enumerate(mentions)))}
-    return min(counts, key=lambda code: (-counts[code], order[code]))
+    ranked = counts.most_common()
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _city(mentions: list[_Mention]) -> str | None:
+    """The city the text is about, unless it only passes through a text about its province."""
+    code = _most_mentioned(mentions, "city")
+    if code is None or any(m.anchored and m.code == code for m in mentions):
+        return code
+    provinces = Counter(m.code for m in mentions if divisions()[m.code].level == "province")
+    own = sum(1 for m in mentions if m.code == code)
+    parent = divisions()[code].parent
+    return None if parent and provinces[parent] >= _PROVINCE_DOMINANCE * own else code
+
+
+def _city_or_county(mentions: list[_Mention]) -> str | None:
+    """The city named most, unless a county outside it is named more often."""
+    city = _city(mentions)
+    county = _most_mentioned([m for m in mentions if m.anchored or not m.short], "county")
+    if county is None or (city is not None and city in ancestors(county)):
+        return city or county
+    counts = Counter(m.code for m in mentions)
+    return county if city is None or counts[county] > counts[city] else city
 
 
 def resolve(data: RegionInput) -> Region:
     mentions = _mentions(data)
-    anchored_counties = [m for m in mentions if m.anchored and divisions()[m.code].level == "county"]
+    anchored = [m for m in mentions if m.anchored]
+    whole = next((m.code for m in anchored if m.whole), None)
     code = (
-        _most_mentioned(anchored_counties, "county")
-        or _most_mentioned(mentions, "city")
-        or _most_mentioned([m for m in mentions if m.anchored or not m.short], "county")
+        whole
+        or _most_mentioned(anchored, "county")
+        or _most_mentioned(anchored, "city")
+        or _city_or_county(mentions)
         or _most_mentioned(mentions, "province")
     )
     if code is None:
         return Region()
     chain = [code, *ancestors(code)]
     names = {divisions()[c].level: divisions()[c].name for c in chain}
-    return Region(province=names.get("province"), city=names.get("city"), county=names.get("county"), code=code)
+    province = names.get("province")
+    city = names.get("city") or (province if code[:2] in _MUNICIPALITIES else None)
+    return Region(province=province, city=city, county=names.get("county"), code=code if code.isdigit() else None)

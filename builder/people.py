@@ -17,6 +17,15 @@ from builder.models import Attendee, Person, Speaker
 from builder.resources import data_json, data_lines
 
 PEOPLE = "people.json"
+_CHAIN_STOPS = ",。;:!?()“”\n "
+_ASIDE_MAX = 8
+_CLAUSE_START = re.compile(r"(?:^|(?<=[。;!?,\n]))[【\[]?", re.MULTILINE)
+_ANSWER = re.compile(r"[】\]]:")
+# Two-character names (surname + one) look too much like words (区委, 文件) to be taken bare.
+_BARE_NAME_MIN = 3
+# A bare name credited with words at the start of a sentence: these verbs only, not 说 (说明, 说到).
+_SPOKE_DIRECTLY = ("强调", "指出", "要求", "表示", "通报", "介绍", "透露", "讲话", "致辞", "发言", "提出")
+_SPOKE_ON = re.compile(r"就[^,。;]{2,30}(?:提出|强调|要求|指出|作)")
 
 
 @dataclass(frozen=True)
@@ -96,16 +105,31 @@ def _is_title_word(candidate: str) -> bool:
 def _positions_before(text: str, end: int) -> list[str]:
     """The positions written before a name ending at `end`: `市委常委、区委书记` → both."""
     start = end
-    while start > 0 and text[start - 1] not in ",。;:!?,;:!?()()“”\n ":
+    while start > 0:
+        if text[start - 1] == ")":  # 欧力士(中国)投资有限公司: a short aside inside an organisation's name
+            opening = text.rfind("(", max(0, start - 1 - _ASIDE_MAX), start - 1)
+            if opening > 0 and not any(c in _CHAIN_STOPS for c in text[opening + 1 : start - 1]):
+                start = opening
+                continue
+        if text[start - 1] in _CHAIN_STOPS:
+            break
         start -= 1
     chain = text[start:end]
     for lead in data_json(PEOPLE)["before_positions"]:
         if lead in chain:
             chain = chain.rsplit(lead, 1)[1]
+    for join in data_json(PEOPLE)["list_joins"]:
+        at = chain.rfind(join)
+        if at > 0 and _ends_with_name(chain[:at]):
+            chain = chain[at + 1 :]
     positions = [p for p in chain.split("、") if p]
     while positions and not positions[0].endswith(_titles()):
         positions.pop(0)
     return positions if all(p.endswith(_titles()) for p in positions) else positions[-1:]
+
+
+def _ends_with_name(text: str) -> bool:
+    return any(_name_at(text, len(text) - length) == text[-length:] for length in (2, 3, 4) if len(text) >= length)
 
 
 def _names_in_list(text: str, start: int) -> list[tuple[str, int]]:
@@ -139,6 +163,8 @@ def _roles_after(text: str, end: int) -> set[str]:
 
 def _find_people(text: str) -> dict[str, _Found]:
     found: dict[str, _Found] = {}
+    for name, at in _bare_speakers(text):
+        found.setdefault(name, _Found(name, [], at)).roles.add("spoke")
     for match in _title_then_name().finditer(text):
         listed = _names_in_list(text, match.end())
         if not listed:
@@ -154,6 +180,21 @@ def _find_people(text: str) -> dict[str, _Found]:
     for person in found.values():
         for mention in re.finditer(re.escape(person.name), text):
             person.roles |= _roles_after(text, mention.end())
+    return found
+
+
+def _bare_speakers(text: str) -> list[tuple[str, int]]:
+    """Names credited with words without a title: `【母映伟】:` in an interview, `时长健通报了…`."""
+    found = []
+    for match in _CLAUSE_START.finditer(text):
+        start = match.end()
+        name = _name_at(text, start)
+        if name is None or len(name) < _BARE_NAME_MIN:
+            continue
+        after = text[start + len(name) :]
+        answers = match.group(0) and _ANSWER.match(after)
+        if answers or after.startswith(_SPOKE_DIRECTLY) or _SPOKE_ON.match(after):
+            found.append((name, start))
     return found
 
 

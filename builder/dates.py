@@ -36,17 +36,28 @@ _RELATIVE = re.compile(
 _SIGNATURE_LINE = re.compile(
     r"^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*$"
 )
-_URL_DATE = re.compile(
-    r"(?<!\d)(20\d{2}|19\d{2})[-/_]?(\d{2})[-/_]?(\d{2})(?!\d)|(?<!\d)(20\d{2}|19\d{2})[-/_](\d{2})(?:/|[-/_](\d{2}))"
+# Dates in a page's address: `/2025/0512/`, `t20120904_`, `/2020-10-11/`, `/art/2013/2/5/`; or a month `/201706/`.
+_URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:([01]\d)([0-3]\d)|[-/_]([01]?\d)[-/_]?([0-3]?\d))(?!\d)")
+_URL_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?([01]\d)(?=/)")
+# A document about one year: `2017年招商引资工作自评报告`, `2024年乡镇招商引资工作总结`.
+# `2013年度` names the year a document looks back on, not the year it was written.
+_DOCUMENT_YEAR = re.compile(
+    r"(\d{4})年(?!度)(\d{1,2}[-至~]\d{1,2}月)?[^,。;:]{0,24}?(?:总结|报告|计划|要点|意见|方案|通报|汇报|通知)"
 )
+_DOCUMENT_HEAD = 200
+# A document number on its own line carries the issue year: 穗府〔2011〕15号.
+_DOCUMENT_NUMBER = re.compile(r"^[^\s(]{1,8}[〔\[【(]((?:19|20)\d{2})[〕\]】)]\d+号$", re.MULTILINE)
+# A cited document's title (根据《…2013年度…通知》) is not the text's own.
+_CITED = re.compile(r"《[^》]*》")
+_PRESENT = re.compile(r"今年|目前|刚刚|本届|近期|调查显示|据悉")
 # The meeting's day is stated in the lead; dates further on are deadlines and history.
 _EVENT_WINDOW = 400
 _DATELINE_WINDOW = 200
 _SIGNATURE_LINES = 3
 _RELATIVE_DAYS = {"昨日": -1, "昨天": -1, "前天": -2, "今天": 0, "今日": 0}
 _YEAR_IN_NAME = re.compile(
-    r"(\d{4})年(?:度)?(?:全[市区县省州旗]|[^,。;:]{0,12}?"
-    r"(?:会议|大会|例会|推进会|动员会|工作会|推介会|洽谈会|签约仪式|博览会|交易会|招商会|论坛|恳谈会|说明会))"
+    r"(\d{4})年(?:度)?(?:全[市区县省州旗])?[^,。;:]{0,12}?"
+    r"(?:会议|大会|例会|推进会|动员会|工作会|推介会|洽谈会|签约仪式|博览会|交易会|招商会|论坛|恳谈会|说明会)"
 )
 _PLAN_YEAR = re.compile(r"(\d{4})年(?:度)?(?:招商|工作|招商引资)?(?:工作)?(?:思路|计划|打算|要点|安排)")
 
@@ -151,19 +162,22 @@ def _dateline(body: str) -> _Dateline | None:
 
 
 def url_date(url: str | None) -> dt.date | None:
-    """A date in the page's address (`/2025/0512/`, `t20120904_`), which sites set at publication."""
-    if not url:
-        return None
-    for match in _URL_DATE.finditer(url):
-        year, month, day = (
-            (int(g) if g else None for g in match.groups()[:3])
-            if match.group(1)
-            else (int(match.group(4)), int(match.group(5)), int(match.group(6)) if match.group(6) else None)
-        )
-        found = _safe_date(year, month, day)
+    """A day in the page's address, which sites set at publication."""
+    for match in _URL_DAY.finditer(url or ""):
+        month, day = (int(g) for g in match.groups()[1:] if g is not None)
+        found = _safe_date(int(match.group(1)), month, day)
         if found:
             return found
     return None
+
+
+def url_year(url: str | None) -> int | None:
+    """The year of a day or month in the page's address."""
+    found = url_date(url)
+    if found:
+        return found.year
+    month = _URL_MONTH.search(url or "")
+    return int(month.group(1)) if month and 1 <= int(month.group(2)) <= 12 else None
 
 
 def published_date(data: DateInput) -> dt.date | None:
@@ -202,11 +216,16 @@ def resolve(data: DateInput) -> DateInfo:
     stated_year = int(named.group(1)) if named else None
 
     if expression is None:
-        return _year_only(published, stated_year, context)
+        if data.genre == "document":
+            found = _document_year(published, f"{data.title or ''}\n{data.body[:_DOCUMENT_HEAD]}")
+            return _page_year(found, data, always=True)
+        found = _year_only(published, stated_year, context)
+        return _page_year(found, data) if data.genre == "news_report" else found
     if expression.relative_days is not None or expression.text.startswith(("日前", "近日")):
         # A speech's 今天 is the day it was given, which a library's upload date does not tell.
         anchor = published if data.genre == "news_report" else None
-        return _relative(expression, published, anchor, stated_year, context)
+        found = _relative(expression, published, anchor, stated_year, context)
+        return _page_year(found, data) if data.genre == "news_report" else found
     if expression.year is not None:
         event = _safe_date(expression.year, expression.month, expression.day)
         return DateInfo(
@@ -229,6 +248,30 @@ def _with_month(expression: _Expression, line: _Dateline | None, reference: dt.d
         return expression
     month = anchor[0] if expression.day <= anchor[1] else (anchor[0] - 2) % 12 + 1
     return _Expression(expression.text, None, month, expression.day)
+
+
+def _page_year(found: DateInfo, data: DateInput, always: bool = False) -> DateInfo:
+    """A report on what is happening now (`日前`, `今年以来`) is of its page's year (or its address's).
+
+    A document that states no year is of the year in its page's address (`always`).
+    """
+    current = always or found.expression or _PRESENT.search(data.body[: _EVENT_WINDOW * 2])
+    if found.year is not None or not current:
+        return found
+    # A document library's upload date says nothing of the document's year; a site's address does.
+    year = found.published.year if found.published and not always else url_year(data.url)
+    return found.model_copy(update={"year": year, "year_inferred": year is not None})
+
+
+def _document_year(published: dt.date | None, head: str) -> DateInfo:
+    number = _DOCUMENT_NUMBER.search(head)
+    if number:
+        return DateInfo(published=published, year=int(number.group(1)))
+    match = _DOCUMENT_YEAR.search(_CITED.sub(lambda m: "#" * len(m.group(0)), head))
+    if not match:
+        return DateInfo(published=published)
+    # A report on 2023年1-6月 was written in 2023, but the text does not say when.
+    return DateInfo(published=published, year=int(match.group(1)), year_inferred=match.group(2) is not None)
 
 
 def _year_only(published: dt.date | None, stated_year: int | None, context: str) -> DateInfo:

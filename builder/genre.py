@@ -42,6 +42,8 @@ def classify_genre(data: TextInput) -> Genre:
         return "document"
     if any(cues["speech_opening"].match(p) for p in data.paragraphs[:_OPENING_PARAGRAPHS]):
         return "speech"
+    if cues["speech_body"].search(body):
+        return "speech"
     if cues["document_body"].search(body):
         return "document"
     if len(cues["first_person"].findall(body)) >= data_json(GENRE)["first_person_min"]:

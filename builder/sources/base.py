@@ -21,13 +21,16 @@ from builder.script import to_simplified
 
 _SENTENCE_MARK = re.compile(r"[。!?;!?;]|[,,:]$")
 OUTLET_HEAD_LINES = 3
+# A document library's header states when the file was put up: `上传时间:2020-01-10`.
+_DATED_FURNITURE = re.compile(r"(?:上传|发布|更新)(?:时间|日期)\s*:\s*\d{4}")
 OUTLET_TAIL_LINES = 2
 _WATERMARK = re.compile(r"[\u4e00-\u9fff]{2,8}\s*(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z]{2,6})+")
 TITLE_MAX = 60
 TITLE_SCAN = 4
 SITE_NAME_MAX = 8
 # Slogans, app banners and document numbers (穗府〔2011〕15号) are not headlines.
-_SITE_FURNITURE = re.compile(r"[◆◇★☆▲△■□●○~]|APP|App|二维码|^[^\s]{1,8}[〔\[]\d{4}[〕\]]\d+号$")
+_DOCUMENT_NUMBER = re.compile(r"^[^\s]{1,8}[〔\[]\d{4}[〕\]]\d+号$")
+_SITE_FURNITURE = re.compile(rf"[◆◇★☆▲△■□●○~]|APP|App|二维码|{_DOCUMENT_NUMBER.pattern}")
 # Column tags, pagination, file extensions and table rules around a headline.
 _TITLE_DECORATION = re.compile(
     r"^[【\[][^】\]]{1,10}[】\]]\s*|\s*[(]第\d+/\d+页[)]\s*$|\s*_?第\d+页\s*$|\.(?:docx?|pdf|pptx?)\s*$|[\s|]+$"
@@ -74,7 +77,11 @@ class Source:
 
     def header(self, capture: Capture, page: CleanPage) -> Header:
         lines = [line for line in page.lines if line.kind in {"body", "meta"}]
-        date_lines = tuple(line.simplified for line in lines if line.kind == "meta")
+        date_lines = tuple(
+            line.simplified
+            for line in page.lines
+            if line.kind == "meta" or (line.kind == "boilerplate" and _DATED_FURNITURE.search(line.simplified))
+        )
         if capture.html_date:
             date_lines += (capture.html_date,)
         body = [line for line in lines if line.kind == "body"]
@@ -103,8 +110,9 @@ class Source:
         if index is None:
             return self.find_embedded_title(body, capture)
         title = _clean_title(body[index])
+        numbers = [line for line in body[:index] if _DOCUMENT_NUMBER.search(line.simplified)]
         rest = [line for line in body[index + 1 :] if line.simplified != body[index].simplified]
-        return title, rest
+        return title, numbers + rest
 
     def find_embedded_title(self, body: list[Line], capture: Capture) -> tuple[Line | None, list[Line]]:
         if not body:
@@ -124,7 +132,11 @@ class Source:
         if title is None:
             return None, body
         block = 0
-        while block < len(body) - 1 and _is_headline(body[block].simplified, HEADLINE_MAX):
+        while (
+            block < len(body) - 1
+            and _is_headline(body[block].simplified, HEADLINE_MAX)
+            and not _DOCUMENT_NUMBER.search(body[block].simplified)
+        ):
             block += 1
         new = [line.simplified for line in body[:block] if _squash(line.simplified) not in _squash(title.simplified)]
         return (" ".join(new) or None), body[block:]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from builder.capture import find_inputs
-from builder.models import Article
+from builder.models import Article, Target
 from builder.numerals import chinese_to_int
 from builder.pipeline import parse_bytes
 
@@ -49,6 +49,7 @@ TARGETS = {
     "residue-free": 1.0,
 }
 _QUALIFIERS_AFTER = {"以上", "以下", "左右"}
+_APPROXIMATORS = {"多", "余", "来"}
 
 
 @dataclass
@@ -126,11 +127,17 @@ def figure_found(figure: dict, article: Article) -> bool:
         return any(t.kind == "deadline" and same_text(t.deadline_text, figure["value"]) for t in article.targets)
     if figure["unit"] == "ranking":
         return any(t.kind == "ranking" and t.value_text == _ranking_number(figure["value"]) for t in article.targets)
-    return any(
-        t.value_text == figure["value"]
-        and (t.unit or "") + (t.qualifier if t.qualifier in _QUALIFIERS_AFTER else "") == figure["unit"]
-        for t in article.targets
-    )
+    unit = (figure["unit"] or "").replace("人民币", "")
+    value = "X" if re.fullmatch(r"[Xx×*]+", figure["value"]) else figure["value"]
+    return any(t.value_text == value and unit in _written_units(t) for t in article.targets)
+
+
+def _written_units(target: Target) -> set[str]:
+    """The unit as a reader writes it: 5亿元以上, 250多位, 120余名."""
+    unit, qualifier = target.unit or "", target.qualifier or ""
+    if qualifier in _APPROXIMATORS:
+        return {unit, qualifier + unit}
+    return {unit + qualifier} if qualifier in _QUALIFIERS_AFTER else {unit}
 
 
 def _ranking_number(text: str) -> str:

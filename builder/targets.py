@@ -18,7 +18,17 @@ from builder.resources import data_json
 TARGETS = "targets.json"
 _SENTENCE = re.compile(r"[^。;!?;!?\n]+[。;!?;!?]?")
 _REDACTED = r"[Xx]{1,3}|×{1,3}|\*{2,3}|[XxＸ]{2}"
-_CHINESE_NUMBER = r"[一二两三四五六七八九十百千]+(?:万|亿)?[一二三四五六七八九十百千]*"
+_CHINESE_NUMBER = r"[一二两三四五六七八九十百千]+(?:兆|万|亿)?[一二三四五六七八九十百千]*"
+# A Chinese number of two or more places (十四, 一百四十四) counts before any unit; one digit only before money.
+_CHINESE_PLACES = r"[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百千]*"
+
+
+_FORMULA_RESULT = re.compile(r"=\s*(-?\d+(?:\.\d+)?)(?![\d.%\u4e00-\u9fff×÷*/+-])")
+_DURATION_LEADS = {"连续", "为期", "期限", "限为", "任期", "期为", "未来"}
+_NOT_DURATION = {"月", "度", "级", "代", "前", "来"}
+_CELL_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
+_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}$")
+_HEADER_UNIT = re.compile(r"[(]([^()]{1,8})[)]")
 
 
 @dataclass(frozen=True)
@@ -33,21 +43,35 @@ def _quantity() -> re.Pattern[str]:
     money = "|".join(map(re.escape, sorted(data["money_units"], key=len, reverse=True)))
     before = "|".join(map(re.escape, sorted(data["qualifiers_before"], key=len, reverse=True)))
     after = "|".join(map(re.escape, sorted(data["qualifiers_after"], key=len, reverse=True)))
+    approx = "|".join(map(re.escape, data["approximators"]))
+    counting = sorted((u for u in data["units"] if u not in {"年", "%"}), key=len, reverse=True)
+    counters = "|".join(map(re.escape, counting))
+    objects = "|".join(map(re.escape, data["small_number_objects"]))
     return re.compile(
         rf"(?P<before>{before})?"
-        rf"(?:(?P<num>(?<![\d.第])\d+(?:\.\d+)?|{_REDACTED})(?P<unit>{units}|{money})"
-        rf"|(?P<cnum>(?<![一二两三四五六七八九十百千第])(?:{_CHINESE_NUMBER}))(?P<cunit>{money}))"
+        rf"(?:(?P<num>(?<![\d.第])-?\d+(?:\.\d+)?(?:[-~]\d+(?:\.\d+)?)?|{_REDACTED})(?P<approx>{approx})?(?P<unit>{units}|{money})"
+        rf"|(?P<cnum>(?<![一二两三四五六七八九十百千第])(?:{_CHINESE_NUMBER}))(?P<capprox>{approx})?(?P<cunit>{money})"
+        rf"|(?P<mnum>(?<![一二两三四五六七八九十百千第])(?:{_CHINESE_PLACES}))(?P<mapprox>{approx})?(?P<munit>{counters})"
+        rf"|(?P<snum>(?<![一二两三四五六七八九十百千第])[两二三四五六七八九])(?P<sunit>个|家|项|批|条|名|位|次)"
+        rf"(?=[^,。;]{{0,12}}(?:{objects})|以上|以下|左右)"
+        rf"|(?:连续|为期|期限为|任期为)(?P<ynum>[一二两三四五六七八九十]{{1,3}})(?P<yunit>年)(?![度级])"
+        rf")"
         rf"(?P<after>{after})?"
     )
 
 
 _DEADLINE = re.compile(
     r"(?P<d>(?:\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬|末)?|年底|年内|上半年|下半年|月底|“[^”]{1,6}”|"
-    r"[一二三四]季度末?|春节|国庆)前)"
+    r"[一二三四]季度末?|春节|国庆|(?:下|本)周[一二三四五六日]?)前"
+    r"|到(?:19|20)\d{2}年(?:底|末)?(?=[,，]|[^\d月]))"
 )
 _RANKING = re.compile(
-    r"(?P<lead>排名|居|位居|位列|名列|进入|跻身|保持)(?P<scope>[^,。;,;]{0,12}?)第(?P<n>[一二三四五六七八九十\d]+)"
+    r"(?P<lead>排名|居|位居|位列|名列|进入|跻身|保持|得分|获得?)(?P<scope>[^,。;,;]{0,12}?)第(?P<n>[一二三四五六七八九十\d]+)"
     r"(?P<unit>名|位|方阵|梯队)?"
+    r"|(?P<bare>第(?P<bn>[一二三四五六七八九十\d]+)(?P<bunit>名))"
+    r"|(?P<top>居首|夺冠|之冠|榜首)"
+    r"|(?:排名|名列|位列|位居|进入)(?P<first>前(?P<fn>[一二三四五六七八九十\d]+)(?:名|位)?)"
+    r"|(?P<prize>(?P<pn>[一二三])等奖)"
 )
 
 
@@ -88,10 +112,19 @@ def _qualifier(sentence: str, match: re.Match[str]) -> str | None:
         word = sentence[max(0, start - 1) : start + len(before)]
         if word in data_json(TARGETS)["not_qualifiers"]:
             before = None
-    return before or match.group("after")
+    approximate = match.group("approx") or match.group("capprox") or match.group("mapprox")
+    return before or approximate or match.group("after")
+
+
+def _chinese_value(digits: str, unit: str) -> int | None:
+    """二兆一千六百亿元 counts 亿: 兆 is 万亿, so before 亿 it stands where 万 would."""
+    if "兆" in digits and unit.startswith("亿"):
+        digits = digits.replace("兆", "万")
+    return chinese_to_int(digits)
 
 
 def _value(text: str) -> float | None:
+    """The number, or None for a range (3-10亿元) or a redacted figure."""
     try:
         return float(text)
     except ValueError:
@@ -100,7 +133,12 @@ def _value(text: str) -> float | None:
 
 def _is_date_or_ordinal(sentence: str, match: re.Match[str]) -> bool:
     following = sentence[match.end() : match.end() + 1]
-    return match.group("unit") in {"年", "月", "日"} or following in {"月", "日", "号"}
+    unit = match.group("unit")
+    if unit == "年":  # 连续6年, 期限为2年 are durations; 2024年, XX年, 2年度 and 40年来 are not targets
+        number = match.group("num").lstrip("-")
+        lead = sentence[max(0, match.start("num") - 2) : match.start("num")]
+        return not number.isdigit() or len(number) > 2 or following in _NOT_DURATION or lead not in _DURATION_LEADS
+    return unit in {"月", "日"} or following in {"月", "日", "号"}
 
 
 def _quantities(sentence: str, section: int) -> list[Target]:
@@ -110,14 +148,17 @@ def _quantities(sentence: str, section: int) -> list[Target]:
             if _is_date_or_ordinal(sentence, match):
                 continue
             raw, unit = match.group("num"), match.group("unit")
-            value_text = "X" if raw in {"×", "××", "×××", "**", "***", "XX", "ＸＸ"} else raw
+            value_text = "X" if re.fullmatch(_REDACTED, raw) else raw
             value = _value(raw)
         else:
-            number = chinese_to_int(match.group("cnum"))
+            unit = next(match.group(g) for g in ("cunit", "munit", "sunit", "yunit") if match.group(g))
+            spelled = next(match.group(g) for g in ("cnum", "mnum", "snum", "ynum") if match.group(g))
+            number = _chinese_value(spelled, unit)
             if number is None:
                 continue
-            value_text, unit, value = str(number), match.group("cunit"), float(number)
-        start = match.start("num") if match.group("num") is not None else match.start("cnum")
+            value_text, value = str(number), float(number)
+        unit = data_json(TARGETS)["unit_aliases"].get(unit, unit)
+        start = next(match.start(g) for g in ("num", "cnum", "mnum", "snum", "ynum") if match.group(g) is not None)
         found.append(
             Target(
                 kind="quantity",
@@ -151,7 +192,7 @@ def _deadlines(sentence: str, section: int) -> list[Target]:
 def _rankings(sentence: str, section: int) -> list[Target]:
     found = []
     for match in _RANKING.finditer(sentence):
-        raw = match.group("n")
+        raw = match.group("n") or match.group("bn") or match.group("fn") or match.group("pn") or "1"
         number = int(raw) if raw.isdigit() else chinese_to_int(raw)
         if number is None:
             continue
@@ -159,14 +200,79 @@ def _rankings(sentence: str, section: int) -> list[Target]:
             Target(
                 kind="ranking",
                 status=_status(sentence, match.start()),
-                subject=(match.group("lead") + match.group("scope")) or None,
+                subject=_ranking_subject(sentence, match),
                 value=float(number),
                 value_text=str(number),
-                unit=match.group("unit") or "名",
+                unit=_ranking_unit(match),
+                qualifier="前" if match.group("first") else None,
                 sentence=sentence,
                 section_index=section,
             )
         )
+    return found
+
+
+def _ranking_subject(sentence: str, match: re.Match[str]) -> str | None:
+    if match.group("lead"):
+        return (match.group("lead") + match.group("scope")) or None
+    return _clause_before(sentence, match.start()).strip() or None
+
+
+def _ranking_unit(match: re.Match[str]) -> str:
+    if match.group("prize"):
+        return "等奖"
+    return match.group("unit") or match.group("bunit") or "名"
+
+
+def _formula_results(sentence: str, section: int) -> list[Target]:
+    """`得分=…×0.5=0.48`: the number a formula comes to, which carries no unit."""
+    return [
+        Target(
+            kind="quantity",
+            status="result",
+            subject=_subject(sentence, match.start()),
+            value=_value(match.group(1)),
+            value_text=match.group(1),
+            sentence=sentence,
+            section_index=section,
+        )
+        for match in _FORMULA_RESULT.finditer(sentence)
+    ]
+
+
+def _table_cells(paragraphs: tuple[str, ...], section: int) -> list[Target]:
+    """Bare numbers in a flattened table (`2020 | 10.2 | 5.5% |`), with the unit from their column's header.
+
+    Cells with a unit of their own are found as quantities already; a year in the first column labels the row.
+    """
+    found: list[Target] = []
+    header: list[str] = []
+    for paragraph in paragraphs:
+        if "|" not in paragraph:
+            header = []
+            continue
+        cells = [cell.strip() for cell in paragraph.strip("| ").split("|")]
+        if not any(_CELL_NUMBER.match(cell) for cell in cells):
+            header = header + cells if len(cells) == 1 else cells
+            continue
+        for column, cell in enumerate(cells):
+            if not _CELL_NUMBER.match(cell) or (column == 0 and _YEAR_CELL.match(cell)):
+                continue
+            heading = header[column] if column < len(header) else ""
+            unit = _HEADER_UNIT.search(heading)
+            label = " ".join(part for part in (cells[0] if column else "", _HEADER_UNIT.sub("", heading)) if part)
+            found.append(
+                Target(
+                    kind="quantity",
+                    status="unknown",
+                    subject=label or None,
+                    value=_value(cell),
+                    value_text=cell,
+                    unit=unit.group(1) if unit else None,
+                    sentence=paragraph,
+                    section_index=section,
+                )
+            )
     return found
 
 
@@ -176,6 +282,8 @@ def extract(data: TargetInput) -> list[Target]:
         for paragraph in paragraphs:
             for sentence in _sentences(paragraph):
                 targets.extend(_quantities(sentence, index))
+                targets.extend(_formula_results(sentence, index))
                 targets.extend(_deadlines(sentence, index))
                 targets.extend(_rankings(sentence, index))
+        targets.extend(_table_cells(tuple(paragraphs), index))
     return targets

@@ -7,26 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from builder.accuracy import same_text
+from builder.accuracy import figure_found, same_text
+from builder.models import Article
 
 GOLD = sorted((Path(__file__).parent / "gold").glob("*.gold.json"))
 
 
 def _gold(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
-
-
-def _figure_found(figure: dict, targets: list[dict]) -> bool:
-    if figure["unit"] == "deadline":
-        return any(t["kind"] == "deadline" and t["deadline_text"] == figure["value"] for t in targets)
-    return any(
-        t["value_text"] == figure["value"] and (t["unit"] or "") + _after(t["qualifier"]) == figure["unit"]
-        for t in targets
-    )
-
-
-def _after(qualifier: str | None) -> str:
-    return qualifier if qualifier in {"以上", "以下", "左右"} else ""
 
 
 @pytest.mark.parametrize("path", GOLD, ids=[p.name.split("_")[0] for p in GOLD])
@@ -51,7 +39,7 @@ def test_seed_matches_gold(path: Path, articles: dict[str, dict]) -> None:
     assert article["quality"]["truncated"] == gold["truncated"]
     if "declared_length" in gold:
         assert article["quality"]["declared_length"] == gold["declared_length"]
-    missing = [f for f in gold["figures"] if not _figure_found(f, article["targets"])]
+    missing = [f for f in gold["figures"] if not figure_found(f, Article.model_validate(article))]
     assert not missing, f"figures not among targets: {missing}"
 
 

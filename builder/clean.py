@@ -17,7 +17,7 @@ from builder.punctuation import to_ascii_marks, wrapped_line_ends
 from builder.resources import compiled, data_json, data_tsv
 from builder.script import to_simplified_lines
 
-LineKind = Literal["body", "meta", "boilerplate", "paywall"]
+LineKind = Literal["body", "meta", "boilerplate", "paywall", "duplicate"]
 FURNITURE = "page_furniture.json"
 LOST = "\ufffd"
 _MARK_BASE = 0xE000
@@ -44,6 +44,7 @@ UNDERSCORE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])_+(?=[{_CJK}])")
 
 INJECTED_COMMAS = re.compile(r",+(?=[。、;,])|(?<=[、。;]),+")
 SENTENCE_END = re.compile(r"[。!?;:,、,.!?;:]")
+_REPEAT_MIN = 20
 
 
 @dataclass
@@ -346,6 +347,23 @@ def _line_kind(line: str, short_max: int) -> LineKind:
     return "body"
 
 
+def mark_repeated_paragraphs(lines: list[Line]) -> list[Line]:
+    """A page that prints its article twice: the second copy of each paragraph is not text.
+
+    Headline-like lines are left alone; the parsers drop a headline's repeats themselves.
+    """
+    seen: set[str] = set()
+    marked = []
+    for line in lines:
+        prose = line.kind == "body" and len(line.simplified) >= _REPEAT_MIN and SENTENCE_END.search(line.simplified)
+        if prose and line.simplified in seen:
+            line = Line(line.original, line.simplified, "duplicate")
+        elif prose:
+            seen.add(line.simplified)
+        marked.append(line)
+    return marked
+
+
 def mark_leading_and_trailing_link_lists(lines: list[Line]) -> list[Line]:
     """Runs of three or more very short lines before the first or after the last sentence are menus."""
     body_index = [i for i, line in enumerate(lines) if line.kind == "body"]
@@ -397,5 +415,6 @@ def clean(text: str) -> CleanPage:
     simplified = [to_ascii_marks(line) for line in to_simplified_lines(originals)]
     classified = classify_lines(originals, simplified, counts)
     classified = mark_leading_and_trailing_link_lists(classified)
-    counts.boilerplate_removed = sum(1 for line in classified if line.kind == "boilerplate")
+    classified = mark_repeated_paragraphs(classified)
+    counts.boilerplate_removed = sum(1 for line in classified if line.kind in {"boilerplate", "duplicate"})
     return CleanPage(tuple(classified), counts)

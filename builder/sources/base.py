@@ -42,6 +42,7 @@ _GLUED_TITLE = re.compile(
 )
 _DOCUMENT_TITLE = re.compile(rf"{_DOCUMENT_WORD}$")
 _INTRO_END = re.compile(r"如下[:。]?$")
+_SENTENCE_COUNT = re.compile(r"[^。!?]+[。!?]")
 HEADLINE_MAX = 50
 
 
@@ -86,6 +87,8 @@ class Source:
             date_lines += (capture.html_date,)
         body = [line for line in lines if line.kind == "body"]
         title_line, body = self.find_title(body, capture)
+        if title_line is None and any(line.kind == "duplicate" for line in page.lines):
+            title_line, body = _header_above_a_repeated_article(body)
         subtitle, body = self.find_subtitle(title_line, body)
         return Header(
             title_original=title_line.original if title_line else None,
@@ -170,6 +173,15 @@ class Source:
             host = urlparse(capture.url).hostname
             return site_for_host(host) if host else None
         return None
+
+
+def _header_above_a_repeated_article(body: list[Line]) -> tuple[Line | None, list[Line]]:
+    """On a page that prints its article twice, a short line printed once above it is its headline."""
+    if len(body) > 1 and len(body[0].simplified) <= HEADLINE_MAX and _SENTENCE_COUNT.findall(body[0].simplified) == [
+        body[0].simplified
+    ]:
+        return _clean_title(body[0]), body[1:]
+    return None, body
 
 
 def _headline_index(body: list[Line]) -> int | None:

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from builder.capture import find_inputs
-from builder.models import Article, Target
+from builder.industries import vocabulary as industry_vocabulary
+from builder.models import Article, Industry, Target
 from builder.numerals import chinese_to_int
 from builder.pipeline import parse_bytes
 
@@ -198,8 +199,29 @@ def _score_one(label: dict, result: Article | str, split: SplitScore) -> None:
     _score_people(label, article, split)
     for figure in label["figures"]:
         split.tally("target recall").add(figure_found(figure, article), where, json.dumps(figure, ensure_ascii=False))
+    _score_industries(label, article, split)
     found = residue(article)
     split.tally("residue-free").add(not found, where, "; ".join(found[:3]))
+
+
+def _score_industries(label: dict, article: Article, split: SplitScore) -> None:
+    """Lenient: the same vocabulary industry, or one written form inside the other."""
+    if "industries" not in label:
+        return
+    where = label["id"]
+    gold = label["industries"]
+    for written in gold:
+        ok = any(_same_industry(written, found) for found in article.industries)
+        split.tally("industry recall").add(ok, where, written)
+    for found in article.industries:
+        ok = any(_same_industry(written, found) for written in gold)
+        split.tally("industry precision").add(ok, where, f"{found.raw} ({found.name})")
+
+
+def _same_industry(written: str, found: Industry) -> bool:
+    pattern, names = industry_vocabulary()
+    match = pattern.search(written)
+    return (match is not None and names[match.group(0)] == found.name) or found.raw in written or written in found.raw
 
 
 def _score_people(label: dict, article: Article, split: SplitScore) -> None:

@@ -54,6 +54,13 @@ class Person(_Model):
     positions: list[str] = Field(default_factory=list, description="Positions as written next to the name.")
 
 
+class Industry(_Model):
+    """An industry the text names as a target for investment."""
+
+    name: str = Field(description="The industry in the controlled vocabulary (data file industries.tsv).")
+    raw: str = Field(description="The industry as the text writes it, Simplified.")
+
+
 class Speaker(_Model):
     """A person the text credits with words."""
 
@@ -156,7 +163,9 @@ class Article(_Model):
     attendees: list[Attendee] = Field(default_factory=list, description="Everyone else named at the event.")
     sections: list[Section] = Field(default_factory=list)
     targets: list[Target] = Field(default_factory=list)
-    industries: list[str] = Field(default_factory=list, description="Industries named as investment targets.")
+    industries: list[Industry] = Field(
+        default_factory=list, description="Industries named as investment targets: normalised name and as written."
+    )
     text: str = Field(description="Clean body, Simplified.")
     text_original: str = Field(description="Clean body in the capture's script.")
     quality: Quality

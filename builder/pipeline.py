@@ -104,7 +104,7 @@ def _record(
         targets=[
             _readable_target(t) for t in targets.extract(targets.TargetInput(tuple(tuple(s.paragraphs) for s in parts)))
         ],
-        industries=industries.extract(paragraphs),
+        industries=industries.extract(industries.IndustryInput(paragraphs)),
         text=to_full_width(text),
         text_original=text_original,
         quality=_quality(page, header.body, text, offsets, fragments, date),

@@ -25,6 +25,8 @@ def _value(record: Any, dotted: str) -> Any:
         return record.isoformat()
     if hasattr(record, "model_dump"):
         return record.model_dump()
+    if isinstance(record, list):
+        return [item.model_dump() if hasattr(item, "model_dump") else item for item in record]
     return record
 
 

@@ -126,6 +126,9 @@ def _event_expression(body: str, genre: str) -> _Expression | None:
     candidates: list[tuple[int, _Expression]] = []
     for match in _FULL.finditer(window):
         candidates.append((match.start(), _Expression(match.group(0), *_full_parts(match))))
+    for match in _CHINESE_FULL.finditer(window):
+        year, month, day = (chinese_to_int(g) if g else None for g in match.groups())
+        candidates.append((match.start(), _Expression(match.group(0), year, month, day)))
     for match in _MONTH_DAY.finditer(window):
         candidates.append((match.start(), _Expression(match.group(0), None, int(match.group(1)), int(match.group(2)))))
     for match in _DAY_ONLY.finditer(window):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
 from pydantic import ValidationError
 
@@ -17,11 +18,14 @@ from builder.clean import LOST, CleanPage, Line, clean, locate_damage
 from builder.models import (
     SCHEMA_VERSION,
     Article,
+    Attendee,
     DateInfo,
+    Person,
     Quality,
     QuarantineEntry,
     Section,
     Source,
+    Speaker,
     Target,
     Unrecoverable,
 )
@@ -29,6 +33,7 @@ from builder.punctuation import to_full_width
 from builder.script import detect_script
 from builder.sources import Header, pick
 
+PersonLike = TypeVar("PersonLike", Person, Speaker, Attendee)
 _SENTENCE_END = ("。", "!", "?", "”", "」", "…", ")", ")", "!", "?", ".", ":", ":")
 
 
@@ -97,9 +102,9 @@ def _record(
         date=date,
         event_name=_readable(event.name),
         region=regions.resolve(regions.RegionInput(header.title, event.sentence, text, header.outlet)),
-        speaker=found.speaker,
-        speakers=list(found.speakers),
-        attendees=list(found.attendees),
+        speaker=_readable_positions(found.speaker),
+        speakers=[_readable_positions(s) for s in found.speakers],
+        attendees=[_readable_positions(a) for a in found.attendees],
         sections=[_readable_section(s) for s in parts],
         targets=[
             _readable_target(t) for t in targets.extract(targets.TargetInput(tuple(tuple(s.paragraphs) for s in parts)))
@@ -168,6 +173,12 @@ def _readable_section(section: Section) -> Section:
     return section.model_copy(
         update={"heading": _readable(section.heading), "paragraphs": [_readable(p) for p in section.paragraphs]}
     )
+
+
+def _readable_positions(person: PersonLike | None) -> PersonLike | None:
+    if person is None:
+        return None
+    return person.model_copy(update={"positions": [to_full_width(p) for p in person.positions]})
 
 
 def _readable_target(target: Target) -> Target:

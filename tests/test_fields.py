@@ -1,0 +1,260 @@
+"""Field rules on real wild captures, with the exact values a reader of each text expects.
+
+Each case names the general pattern it pins; the accuracy report (tests/test_accuracy.py) guards
+the overall rates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builder import dates, regions
+from builder.punctuation import to_full_width, wrapped_line_ends
+
+COMMA, COLON, LEFT, RIGHT = "\uff0c", "\uff1a", "\uff08", "\uff09"
+
+
+# ---------------------------------------------------------------- punctuation and paragraphs
+
+
+@pytest.mark.parametrize(
+    "ascii_text,expected",
+    [
+        ("昨日下午,萧山区", f"昨日下午{COMMA}萧山区"),
+        ("更新时间:2024-05-15 08:48:51", f"更新时间{COLON}2024-05-15 08:48:51"),
+        ("投资1,000万元", "投资1,000万元"),
+        ("采用PPP(public-private)模式", "采用PPP(public-private)模式"),
+        ("各县(市、区)人民政府", f"各县{LEFT}市、区{RIGHT}人民政府"),
+    ],
+)
+def test_ascii_marks_in_chinese_become_full_width_and_numbers_keep_theirs(ascii_text: str, expected: str) -> None:
+    assert to_full_width(ascii_text) == expected
+    assert len(to_full_width(ascii_text)) == len(ascii_text)
+
+
+def test_text_is_full_width_and_the_original_keeps_what_came_in(articles: dict) -> None:
+    seed = articles["000_aef0e1b2d6e7c438"]
+    assert seed["text"].startswith(f"昨日下午{COMMA}萧山区2024年招商引资攻坚领导小组")
+    assert seed["text_original"].startswith("昨日下午,蕭山區")
+
+
+def test_hard_wrapped_lines_are_rejoined_into_their_paragraph(articles: dict) -> None:
+    paragraphs = articles["w062"]["text"].split("\n")
+    assert len(paragraphs) == 2
+    assert f"积极邀请客商{COMMA}加强沟通联络" in paragraphs[1]
+    assert wrapped_line_ends(["短标题", "一句没有结束的很长的正文句子写到这里,还没有写完就被", "换行了。"]) == set()
+
+
+def test_a_page_printed_twice_keeps_each_paragraph_once(articles: dict) -> None:
+    text = articles["w037"]["text"]
+    assert text.count("据统计") == 1
+    assert articles["w037"]["quality"]["boilerplate_removed"] >= 2
+
+
+# ---------------------------------------------------------------- headlines and outlets
+
+
+@pytest.mark.parametrize(
+    "capture,title",
+    [
+        ("w014", '安徽多地巧打"乡情牌" 聚力引资引智促振兴'),  # site name above, column tag 【安徽招商】 dropped
+        ("w025", "在招商引资推进会上的讲话汇编-10篇"),  # slogan above, pagination (第3/7页) dropped
+        ("w031", f"部分省市招商做样子{COLON}重复签约{COMMA}几千万包装成几个亿"),  # app banner above
+        ("w064", "乡镇招商引资工作情况汇报"),  # glued to the flattened document's first sentence
+        ("w012", "贵池区1-7月份招商引资工作情况通报"),  # the document's own title under a repost intro
+        ("w077", "关于进一步加强招商引资促进产业转型升级的指导意见"),  # document number above
+        ("w071", None),  # a photo caption is not a headline
+        ("w024", f"小县城的出路只有一个{COMMA}招商引资。"),  # printed once above an article printed twice
+    ],
+)
+def test_headline(articles: dict, capture: str, title: str | None) -> None:
+    assert articles[capture]["title"] == title
+
+
+@pytest.mark.parametrize(
+    "capture,outlet",
+    [
+        ("w031", "人民日报"),  # next to the date in the meta line
+        ("w072", "中新社"),  # dateline with a place: 中新社 香港8月13日电
+        ("w016", "大纪元"),  # 【大纪元2016年06月21日讯】
+        ("w062", "安庆日报"),  # (来源:安庆日报) at the end
+        ("w017", "台湾好新闻"),  # 本文经转授权自台湾好新闻
+        ("w057", "中新社"),  # photo credit 中新社发
+        ("w035", "中国日报"),  # (中国日报大连记者站 张小敏)
+        ("w012", "宝地贵池"),  # 宝地贵池微信公众号
+        ("w029", "东南网"),  # breadcrumb root
+        ("w026", "稿子汇"),  # a watermark naming the capture's own site
+        ("w052", "德育素材网"),  # 德育素材网 首页
+        ("w079", "四川日报"),  # 来源:四川日?qǐng)?bào), repaired
+    ],
+)
+def test_outlet(articles: dict, capture: str, outlet: str) -> None:
+    assert articles[capture]["outlet"] == outlet
+
+
+# ---------------------------------------------------------------- genre
+
+
+@pytest.mark.parametrize(
+    "capture,genre",
+    [
+        ("w077", "document"),  # 关于…的指导意见
+        ("w038", "document"),  # 现对…情况通报如下
+        ("w036", "document"),  # 特制定本办法 / 第一条
+        ("w026", "speech"),  # 这次会议是… / 我先讲以下三点意见
+        ("w051", "speech"),  # 在全县招商引资大会上演讲
+        ("w074", "news_report"),  # 这次在上海举行的招商说明会是… is reporting
+        ("w049", "news_report"),  # an interview
+    ],
+)
+def test_genre(articles: dict, capture: str, genre: str) -> None:
+    assert articles[capture]["genre"] == genre
+
+
+# ---------------------------------------------------------------- dates
+
+
+def _date(article: dict) -> tuple:
+    date = article["date"]
+    published = date["published"].isoformat() if date["published"] else None
+    return published, date["year"], date["month"], date["day"], date["year_inferred"]
+
+
+@pytest.mark.parametrize(
+    "capture,expected",
+    [
+        ("w016", ("2016-06-21", 2016, 6, 21, True)),  # 21日 under the dateline 【大纪元2016年06月21日讯】
+        ("w072", ("2024-11-21", 2024, 8, 13, True)),  # 13日 under 香港8月13日电, year from the page
+        ("w058", ("2012-09-04", 2012, 8, 31, True)),  # 8月31日至9月1日; dateline 9月4日 + address t20120904
+        ("w045", (None, 2025, 5, 11, True)),  # 5月11日下午, year from the address /2025/0512/
+        ("w004", (None, None, None, 9, False)),  # 记者昨日从…获悉 is not the event; 9日 is
+        ("w030", ("2016-07-18", None, None, None, False)),  # 7月17日《人民日报》 is a citation
+        ("w077", (None, 2011, None, None, False)),  # document number 穗府〔2011〕15号
+        ("w038", (None, 2023, None, None, True)),  # a report on 2023年1-6月, not an event on 1月6日
+        ("w073", ("2020-10-11", 2020, None, None, False)),  # 日前 + 2020年第三季度…签约仪式; dateline + address
+    ],
+)
+def test_dates(articles: dict, capture: str, expected: tuple) -> None:
+    assert _date(articles[capture]) == expected
+
+
+@pytest.mark.parametrize(
+    "body,genre,expected",
+    [
+        ("二〇二三年三月\n同志们:", "speech", (2023, 3, None)),
+        ("(2007年2月11日)\n同志们:", "speech", (2007, 2, 11)),
+        ("各镇办要于2023年6月30日前完成签约。\n二〇二三年三月五日", "document", (2023, 3, 5)),
+    ],
+)
+def test_speech_and_document_dates(body: str, genre: str, expected: tuple) -> None:
+    found = dates.resolve(dates.DateInput((), body, None, genre))
+    assert (found.year, found.month, found.day) == expected
+
+
+def test_addresses_give_dates() -> None:
+    assert dates.url_date("http://jssljx.com/local/dfkx/201209/t20120904_3039.html") == dt.date(2012, 9, 4)
+    assert dates.url_date("http://taihu.huzhou.gov.cn/art/2020/4/14/art_1229.html") == dt.date(2020, 4, 14)
+    assert dates.url_year("https://www.yybnet.net/chengdu/news/201706/6187128.html") == 2017
+    assert dates.url_year("http://cppjump.com/?SJL3=ko4q.html") is None
+
+
+# ---------------------------------------------------------------- regions
+
+
+def _region(article: dict) -> tuple:
+    region = article["region"]
+    return region["province"], region["city"], region["county"], region["code"]
+
+
+@pytest.mark.parametrize(
+    "capture,expected",
+    [
+        ("w057", ("福建省", "福州市", "长乐市", "350182")),  # named as it was then (长乐区 since 2017)
+        ("w017", ("台湾省", None, "嘉义县", None)),  # Taiwan's divisions carry no Ministry code
+        ("w074", ("江苏省", "盐城市", "滨海县", "320922")),  # 在上海奉贤区举行: the venue is not the area
+        ("w009", ("河南省", "焦作市", None, "410800")),  # 我市 in a 焦作日报 report; other cities are ranked
+        ("w019", ("台湾省", None, None, "710000")),  # 全台湾: the whole province
+        ("w054", (None, None, None, None)),  # 沿海城市 is not 海城市
+        ("w014", ("安徽省", None, None, "340000")),  # three places as examples: none is the area
+    ],
+)
+def test_region(articles: dict, capture: str, expected: tuple) -> None:
+    assert _region(articles[capture]) == expected
+
+
+def test_municipality_is_province_and_city() -> None:
+    found = regions.resolve(regions.RegionInput("北京市朝阳区召开招商引资大会", "", "朝阳区召开招商引资大会。"))
+    assert (found.province, found.city, found.county, found.code) == ("北京市", "北京市", "朝阳区", "110105")
+
+
+# ---------------------------------------------------------------- people
+
+
+def _people(article: dict) -> list[tuple[str, list[str]]]:
+    return [(s["name"], s["positions"]) for s in article["speakers"]]
+
+
+@pytest.mark.parametrize(
+    "capture,expected",
+    [
+        ("w042", [("才玉璞", []), ("时长健", [])]),  # bare names credited with words
+        ("w049", [("母映伟", ["市经济合作和外事局党组成员", "副局长"])]),  # interview answers 【母映伟】:
+        ("w035", [("郭晓东", ["大连市上海商会副会长", f"欧力士{LEFT}中国{RIGHT}投资有限公司董事长助理"])]),
+        (
+            "w072",
+            [
+                ("黄志豪", ["广东省珠海市市长"]),
+                ("廖振新", ["香港特区政府运输及物流局署理局长"]),
+                ("张劲松", ["广东省商务厅厅长"]),
+            ],
+        ),
+        ("w058", [("李俊峰", ["山东省东营市副市长"]), ("徐峰", ["市台办主任"]), ("蔡练生", ["台湾工业总会秘书长"])]),
+    ],
+)
+def test_speakers(articles: dict, capture: str, expected: list) -> None:
+    assert _people(articles[capture]) == expected
+
+
+def test_a_chair_whose_words_go_to_the_meeting_is_an_attendee(articles: dict) -> None:
+    record = articles["w045"]
+    assert record["speakers"] == []
+    assert ("鲁雷", "presided") in [(a["name"], a["role"]) for a in record["attendees"]]
+
+
+# ---------------------------------------------------------------- targets
+
+
+def _targets(article: dict) -> set[tuple]:
+    return {(t["kind"], t["value_text"], t["unit"], t["qualifier"]) for t in article["targets"]}
+
+
+@pytest.mark.parametrize(
+    "capture,expected",
+    [
+        ("w048", {("quantity", "10.2", "万亿元", None), ("quantity", "15.8", "万亿元", "达")}),  # table cell, 万亿元
+        ("w010", {("quantity", "3-10", "亿元", None), ("quantity", "0.48", None, None)}),  # range, formula result
+        (
+            "w019",
+            {("quantity", "21600", "亿元", "达"), ("quantity", "144", "次", "达")},
+        ),  # 二兆一千六百亿元, 一百四十四次
+        ("w004", {("quantity", "250", "位", "多")}),  # 250多位
+        ("w036", {("quantity", "2", "年", None), ("quantity", "3", "条", "以上")}),  # 聘任期限为两年, 三条以上
+        ("w069", {("ranking", "1", "等奖", None), ("ranking", "3", "等奖", None)}),
+        ("w009", {("ranking", "3", "名", None), ("ranking", "1", "名", None)}),  # 得分第三名, 居各省辖市第一名
+        ("w057", {("quantity", "297.15", "亿元", "达")}),  # 亿元人民币 is 亿元
+    ],
+)
+def test_targets_found(articles: dict, capture: str, expected: set) -> None:
+    assert expected <= _targets(articles[capture])
+
+
+def test_deadlines(articles: dict) -> None:
+    assert {t["deadline_text"] for t in articles["w053"]["targets"] if t["kind"] == "deadline"} == {"下周二前"}
+    assert "到2015年" in {t["deadline_text"] for t in articles["w077"]["targets"] if t["kind"] == "deadline"}
+
+
+def test_redacted_years_and_passing_durations_are_not_targets(articles: dict) -> None:
+    for capture in ("w033", "w065", "w067", "w071"):
+        assert not [t for t in articles[capture]["targets"] if t["unit"] == "年"], capture

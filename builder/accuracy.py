@@ -233,6 +233,13 @@ def _score_people(label: dict, article: Article, split: SplitScore) -> None:
     split.speaker_hits += len(gold.keys() & found.keys())
     tally = split.tally("speaker names")
     tally.add(set(gold) == set(found), where, f"gold {sorted(gold)} got {sorted(found)}")
+    if "attendees" in label:
+        gold_attendees = {a["name"] for a in label["attendees"]}
+        found_attendees = {a.name for a in article.attendees}
+        for name in sorted(gold_attendees):
+            split.tally("attendee recall").add(name in found_attendees, where, name)
+        for name in sorted(found_attendees):
+            split.tally("attendee precision").add(name in gold_attendees, where, name)
     for name in gold.keys() & found.keys():
         split.tally("positions").add(
             [_normal(p) for p in gold[name]] == [_normal(p) for p in found[name]],

@@ -296,6 +296,8 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
             lines.append(Line("", "", "paywall"))
             in_tail = True
             continue
+        if _matches(compiled(FURNITURE, "preview_marks"), simple):
+            counts.truncated = True
         for pattern in compiled(FURNITURE, "paywall_elision"):
             original, simple, cut = _strip_span(original, simple, pattern)
             if cut:

@@ -23,6 +23,7 @@ _CLAUSE_START = re.compile(r"(?:^|(?<=[。;!?,\n]))[【\[]?", re.MULTILINE)
 _ANSWER = re.compile(r"[】\]]:")
 # Two-character names (surname + one) look too much like words (区委, 文件) to be taken bare.
 _BARE_NAME_MIN = 3
+_LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3})(?=、)")
 # A bare name credited with words at the start of a sentence: these verbs only, not 说 (说明, 说到).
 _SPOKE_DIRECTLY = ("强调", "指出", "要求", "表示", "通报", "介绍", "透露", "讲话", "致辞", "发言", "提出")
 _SPOKE_ON = re.compile(r"就[^,。;]{2,30}(?:提出|强调|要求|指出|作)")
@@ -137,7 +138,7 @@ def _names_in_list(text: str, start: int) -> list[tuple[str, int]]:
     names: list[tuple[str, int]] = []
     position = start
     while True:
-        name = _name_at(text, position)
+        name = _name_at(text, position) or (_listed_name(text, position) if names else None)
         if name is None:
             break
         names.append((name, position))
@@ -146,6 +147,14 @@ def _names_in_list(text: str, start: int) -> list[tuple[str, int]]:
             break
         position += 1
     return names
+
+
+def _listed_name(text: str, start: int) -> str | None:
+    """Inside a list of names, an item with a rare surname (能荣) is still a name: 2–3 characters up to 、."""
+    match = _LIST_ITEM.match(text, start)
+    if match is None or _is_title_word(match.group(1)):
+        return None
+    return match.group(1)
 
 
 def _roles_after(text: str, end: int) -> set[str]:

@@ -29,6 +29,8 @@ _DAY_ONLY = re.compile(
     r"(?<![\d年月])(\d{1,2})日(上午|下午|晚上|晚间|晚|早上)?(?=上午|下午|晚|,|在|举行|召开|获|举办|签约)"
 )
 # `记者昨日从…获悉` is when the reporter learned of it, not when it happened.
+# A month without its day: `定于5月中旬`; `3月底前` is a deadline.
+_MONTH_ONLY = re.compile(r"(?<![\d年月])(\d{1,2})月(?:上旬|中旬|下旬|初|底|末)(?!前)")
 _RELATIVE = re.compile(
     r"(昨日|昨天|前天|今天|今日|日前|近日)(上午|下午|晚上|晚间|晚)?(?![^,。]{0,20}(?:获悉|了解到|得知))"
 )
@@ -56,7 +58,7 @@ _DATELINE_WINDOW = 200
 _SIGNATURE_LINES = 3
 _RELATIVE_DAYS = {"昨日": -1, "昨天": -1, "前天": -2, "今天": 0, "今日": 0}
 _YEAR_IN_NAME = re.compile(
-    r"(\d{4})年(?:度)?(?:全[市区县省州旗])?[^,。;:]{0,12}?"
+    r"((?:19|20)\d{2})(?:年(?:度)?|(?=中国|全国|国际))(?:全[市区县省州旗])?[^,。;:]{0,12}?"
     r"(?:会议|大会|例会|推进会|动员会|工作会|推介会|洽谈会|签约仪式|博览会|交易会|招商会|论坛|恳谈会|说明会)"
 )
 _PLAN_YEAR = re.compile(r"(\d{4})年(?:度)?(?:招商|工作|招商引资)?(?:工作)?(?:思路|计划|打算|要点|安排)")
@@ -131,6 +133,8 @@ def _event_expression(body: str, genre: str) -> _Expression | None:
         candidates.append((match.start(), _Expression(match.group(0), year, month, day)))
     for match in _MONTH_DAY.finditer(window):
         candidates.append((match.start(), _Expression(match.group(0), None, int(match.group(1)), int(match.group(2)))))
+    for match in _MONTH_ONLY.finditer(window):
+        candidates.append((match.start(), _Expression(match.group(0), None, int(match.group(1)), None)))
     for match in _DAY_ONLY.finditer(window):
         candidates.append((match.start(), _Expression(match.group(0), None, None, int(match.group(1)))))
     for match in _RELATIVE.finditer(window):

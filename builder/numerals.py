@@ -24,3 +24,14 @@ def chinese_to_int(span: str) -> int | None:
             total = (total + section + digit) * _LARGE_UNITS[char]
             section = digit = 0
     return total + section + digit
+
+
+def chinese_to_number(span: str) -> float | None:
+    """二点六 → 2.6; whole numbers as chinese_to_int."""
+    whole, point, fraction = span.partition("点")
+    number = chinese_to_int(whole)
+    if number is None or not point:
+        return None if number is None else float(number)
+    if not fraction or any(c not in _DIGITS for c in fraction):
+        return None
+    return float(f"{number}.{''.join(str(_DIGITS[c]) for c in fraction)}")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.models import Target, TargetStatus
-from builder.numerals import chinese_to_int
+from builder.numerals import chinese_to_int, chinese_to_number
 from builder.resources import data_json
 
 TARGETS = "targets.json"
@@ -23,6 +23,7 @@ _CHINESE_NUMBER = r"[一二两三四五六七八九十百千]+(?:兆|万|亿)?[�
 _CHINESE_PLACES = r"[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百千]*"
 
 
+_NUMBER_GROUPS = ("num", "cnum", "mnum", "snum", "ynum", "pnum")
 _FORMULA_RESULT = re.compile(r"=\s*(-?\d+(?:\.\d+)?)(?![\d.%\u4e00-\u9fff×÷*/+-])")
 _DURATION_LEADS = {"连续", "为期", "期限", "限为", "任期", "期为", "未来"}
 _NOT_DURATION = {"月", "度", "级", "代", "前", "来"}
@@ -50,7 +51,9 @@ def _quantity() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<before>{before})?"
         rf"(?:(?P<num>(?<![\d.第])-?\d+(?:\.\d+)?(?:[-~]\d+(?:\.\d+)?)?|{_REDACTED})(?P<approx>{approx})?(?P<unit>{units}|{money})"
-        rf"|(?P<cnum>(?<![一二两三四五六七八九十百千第])(?:{_CHINESE_NUMBER}))(?P<capprox>{approx})?(?P<cunit>{money})"
+        rf"|(?P<cnum>(?<![一二两三四五六七八九十百千第])(?:{_CHINESE_NUMBER})(?:点[〇零一二三四五六七八九]+)?)"
+        rf"(?P<capprox>{approx})?(?P<cunit>{money})"
+        rf"|(?<=项目|企业)(?P<pnum>[两二三四五六七八九十]{{1,3}})(?P<punit>个|家)(?=[。,;]|$)"
         rf"|(?P<mnum>(?<![一二两三四五六七八九十百千第])(?:{_CHINESE_PLACES}))(?P<mapprox>{approx})?(?P<munit>{counters})"
         rf"|(?P<snum>(?<![一二两三四五六七八九十百千第])[两二三四五六七八九])(?P<sunit>个|家|项|批|条|名|位|次)"
         rf"(?=[^,。;]{{0,12}}(?:{objects})|以上|以下|左右)"
@@ -71,6 +74,7 @@ _RANKING = re.compile(
     r"|(?P<bare>第(?P<bn>[一二三四五六七八九十\d]+)(?P<bunit>名))"
     r"|(?P<top>居首|夺冠|之冠|榜首)"
     r"|(?:排名|名列|位列|位居|进入)(?P<first>前(?P<fn>[一二三四五六七八九十\d]+)(?:名|位)?)"
+    r"|(?P<top_n>前(?P<tn>[一二三四五六七八九十\d]+)名)"
     r"|(?P<prize>(?P<pn>[一二三])等奖)"
 )
 
@@ -116,11 +120,11 @@ def _qualifier(sentence: str, match: re.Match[str]) -> str | None:
     return before or approximate or match.group("after")
 
 
-def _chinese_value(digits: str, unit: str) -> int | None:
+def _chinese_value(digits: str, unit: str) -> float | None:
     """二兆一千六百亿元 counts 亿: 兆 is 万亿, so before 亿 it stands where 万 would."""
     if "兆" in digits and unit.startswith("亿"):
         digits = digits.replace("兆", "万")
-    return chinese_to_int(digits)
+    return chinese_to_number(digits)
 
 
 def _value(text: str) -> float | None:
@@ -151,14 +155,14 @@ def _quantities(sentence: str, section: int) -> list[Target]:
             value_text = "X" if re.fullmatch(_REDACTED, raw) else raw
             value = _value(raw)
         else:
-            unit = next(match.group(g) for g in ("cunit", "munit", "sunit", "yunit") if match.group(g))
-            spelled = next(match.group(g) for g in ("cnum", "mnum", "snum", "ynum") if match.group(g))
-            number = _chinese_value(spelled, unit)
-            if number is None:
+            unit = next(match.group(g) for g in ("cunit", "munit", "sunit", "yunit", "punit") if match.group(g))
+            spelled = next(match.group(g) for g in ("cnum", "mnum", "snum", "ynum", "pnum") if match.group(g))
+            value = _chinese_value(spelled, unit)
+            if value is None:
                 continue
-            value_text, value = str(number), float(number)
+            value_text = str(int(value)) if value.is_integer() else str(value)
         unit = data_json(TARGETS)["unit_aliases"].get(unit, unit)
-        start = next(match.start(g) for g in ("num", "cnum", "mnum", "snum", "ynum") if match.group(g) is not None)
+        start = next(match.start(g) for g in _NUMBER_GROUPS if match.group(g) is not None)
         found.append(
             Target(
                 kind="quantity",
@@ -192,7 +196,7 @@ def _deadlines(sentence: str, section: int) -> list[Target]:
 def _rankings(sentence: str, section: int) -> list[Target]:
     found = []
     for match in _RANKING.finditer(sentence):
-        raw = match.group("n") or match.group("bn") or match.group("fn") or match.group("pn") or "1"
+        raw = next((match.group(g) for g in ("n", "bn", "fn", "tn", "pn") if match.group(g)), "1")
         number = int(raw) if raw.isdigit() else chinese_to_int(raw)
         if number is None:
             continue
@@ -204,7 +208,7 @@ def _rankings(sentence: str, section: int) -> list[Target]:
                 value=float(number),
                 value_text=str(number),
                 unit=_ranking_unit(match),
-                qualifier="前" if match.group("first") else None,
+                qualifier="前" if match.group("first") or match.group("top_n") else None,
                 sentence=sentence,
                 section_index=section,
             )

@@ -20,6 +20,7 @@ from builder.industries import vocabulary as industry_vocabulary
 from builder.models import Article, Industry, Target
 from builder.numerals import chinese_to_int
 from builder.pipeline import parse_bytes
+from builder.resources import data_json
 
 RESIDUE = {
     "pinyin annotation": re.compile(r"\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)"),
@@ -49,8 +50,7 @@ TARGETS = {
     "target recall": 0.85,
     "residue-free": 1.0,
 }
-_QUALIFIERS_AFTER = {"以上", "以下", "左右"}
-_APPROXIMATORS = {"多", "余", "来"}
+
 
 
 @dataclass
@@ -136,9 +136,10 @@ def figure_found(figure: dict, article: Article) -> bool:
 def _written_units(target: Target) -> set[str]:
     """The unit as a reader writes it: 5亿元以上, 250多位, 120余名."""
     unit, qualifier = target.unit or "", target.qualifier or ""
-    if qualifier in _APPROXIMATORS:
+    words = data_json("targets.json")
+    if qualifier in words["approximators"]:
         return {unit, qualifier + unit}
-    return {unit + qualifier} if qualifier in _QUALIFIERS_AFTER else {unit}
+    return {unit + qualifier} if qualifier in words["qualifiers_after"] else {unit}
 
 
 def _ranking_number(text: str) -> str:
@@ -221,7 +222,7 @@ def _score_industries(label: dict, article: Article, split: SplitScore) -> None:
 def _same_industry(written: str, found: Industry) -> bool:
     pattern, names = industry_vocabulary()
     match = pattern.search(written)
-    return (match is not None and names[match.group(0)] == found.name) or found.raw in written or written in found.raw
+    return (match is not None and names[match.group(1)] == found.name) or found.raw in written or written in found.raw
 
 
 def _score_people(label: dict, article: Article, split: SplitScore) -> None:

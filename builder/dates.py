@@ -10,58 +10,71 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from builder.models import DateInfo
 from builder.numerals import chinese_to_int
 from builder.resources import data_json
 
-# A dateline opens a report with the day it was filed: `台湾网9月4日东营消息`, `中新社 香港8月13日电`.
-_DATELINE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[\u4e00-\u9fff]{0,4}?(?:电|讯|消息)")
+DATES = "dates.json"
+# A dateline opens a report with the day it was filed: `台湾网9月4日东营消息`, `中新社 香港8月13日电`;
+# `3月5日召开电视电话会议` is not one, so nothing Chinese may follow 电/讯.
+_DATELINE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[\u4e00-\u9fff]{0,4}?(?:电|讯|消息)(?![\u4e00-\u9fff])")
 _FULL = re.compile(
     r"(\d{4})(?:年(\d{1,2})月(\d{1,2})日?|-(\d{1,2})-(\d{1,2})|/(\d{1,2})/(\d{1,2})|\.(\d{1,2})\.(\d{1,2}))(?!\d)"
 )
 _CHINESE_FULL = re.compile(
     r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?"
 )
-_MONTH_DAY = re.compile(r"(?<![\d年月])(\d{1,2})月(\d{1,2})日(上午|下午|晚上|晚间|晚|早上)?(?![电讯前起以之])(?!的?《)")
-# A day without its month, when a time of day or the event's own verb follows: `26日下午`, `13日在…举行`.
-_DAY_ONLY = re.compile(
-    r"(?<![\d年月])(\d{1,2})日(上午|下午|晚上|晚间|晚|早上)?(?=上午|下午|晚|,|在|举行|召开|获|举办|签约)"
-)
-# `记者昨日从…获悉` is when the reporter learned of it, not when it happened.
 # A month without its day: `定于5月中旬`; `3月底前` is a deadline.
 _MONTH_ONLY = re.compile(r"(?<![\d年月])(\d{1,2})月(?:上旬|中旬|下旬|初|底|末)(?!前)")
-_RELATIVE = re.compile(
-    r"(昨日|昨天|前天|今天|今日|日前|近日)(上午|下午|晚上|晚间|晚)?(?![^,。]{0,20}(?:获悉|了解到|得知))"
-)
 # A document's date stands on its own line at its end (落款).
 _SIGNATURE_LINE = re.compile(
     r"^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*$"
 )
-# Dates in a page's address: `/2025/0512/`, `t20120904_`, `/2020-10-11/`, `/art/2013/2/5/`; or a month `/201706/`.
-_URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:([01]\d)([0-3]\d)|[-/_]([01]?\d)[-/_]?([0-3]?\d))(?!\d)")
-_URL_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?([01]\d)(?=/)")
-# A document about one year: `2017年招商引资工作自评报告`, `2024年乡镇招商引资工作总结`.
-# `2013年度` names the year a document looks back on, not the year it was written.
-_DOCUMENT_YEAR = re.compile(
-    r"(\d{4})年(?!度)(\d{1,2}[-至~]\d{1,2}月)?[^,。;:]{0,24}?(?:总结|报告|计划|要点|意见|方案|通报|汇报|通知)"
+# Dates in a page's address: `t20120904_`, `/2025/0512/`, `/2012/05-16/`, `/art/2013/2/5/`; a month `/201706/`.
+_URL_DAY = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})[-/_]?([01]\d)([0-3]\d)(?!\d)"
+    r"|(?<!\d)((?:19|20)\d{2})[-/_]([01]?\d)[-/_]([0-3]?\d)(?=[/_.?#-]|$)"
 )
+_URL_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?([01]\d)(?=/)")
+# `2013年度` names the year a document looks back on, not the year it was written.
+_DOCUMENT_YEAR_LEAD = r"(\d{4})年(?!度)(\d{1,2}[-至~]\d{1,2}月)?[^,。;:]{0,24}?"
 _DOCUMENT_HEAD = 200
-# A document number on its own line carries the issue year: 穗府〔2011〕15号.
-_DOCUMENT_NUMBER = re.compile(r"^[^\s(]{1,8}[〔\[【(]((?:19|20)\d{2})[〕\]】)]\d+号$", re.MULTILINE)
 # A cited document's title (根据《…2013年度…通知》) is not the text's own.
 _CITED = re.compile(r"《[^》]*》")
-_PRESENT = re.compile(r"今年|目前|刚刚|本届|近期|调查显示|据悉")
+_PLAN_YEAR = re.compile(r"(\d{4})年(?:度)?(?:招商|工作|招商引资)?(?:工作)?(?:思路|计划|打算|要点|安排)")
 # The meeting's day is stated in the lead; dates further on are deadlines and history.
 _EVENT_WINDOW = 400
 _DATELINE_WINDOW = 200
 _SIGNATURE_LINES = 3
-_RELATIVE_DAYS = {"昨日": -1, "昨天": -1, "前天": -2, "今天": 0, "今日": 0}
-_YEAR_IN_NAME = re.compile(
-    r"((?:19|20)\d{2})(?:年(?:度)?|(?=中国|全国|国际))(?:全[市区县省州旗])?[^,。;:]{0,12}?"
-    r"(?:会议|大会|例会|推进会|动员会|工作会|推介会|洽谈会|签约仪式|博览会|交易会|招商会|论坛|恳谈会|说明会)"
-)
-_PLAN_YEAR = re.compile(r"(\d{4})年(?:度)?(?:招商|工作|招商引资)?(?:工作)?(?:思路|计划|打算|要点|安排)")
+
+
+def _words(key: str) -> str:
+    return "|".join(map(re.escape, data_json(DATES)[key]))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    times = _words("times_of_day")
+    return {
+        "month_day": re.compile(rf"(?<![\d年月])(\d{{1,2}})月(\d{{1,2}})日({times})?(?![电讯前起以之])(?!的?《)"),
+        "day_only": re.compile(
+            rf"(?<![\d年月])(?<!{')(?<!'.join(map(re.escape, data_json(DATES)['not_a_day_after']))})"
+            rf"(\d{{1,2}})日({times})?(?={_words('day_only_before')})"
+        ),
+        "relative": re.compile(
+            rf"({'|'.join(map(re.escape, data_json(DATES)['relative']))})({times})?"
+            rf"(?![^,。]{{0,20}}(?:{_words('learned')}))"
+        ),
+        "present": re.compile(_words("present")),
+        "year_in_name": re.compile(
+            r"((?:19|20)\d{2})(?:年(?:度)?|(?=中国|全国|国际))(?:全[市区县省州旗])?[^,。;:]{0,12}?"
+            rf"(?:{_words('meetings')})"
+        ),
+        "document_year": re.compile(rf"{_DOCUMENT_YEAR_LEAD}(?:{_words('document_words')})"),
+        "document_number": re.compile(data_json("genre.json")["document_number"], re.MULTILINE),
+    }
 
 
 @dataclass(frozen=True)
@@ -131,18 +144,22 @@ def _event_expression(body: str, genre: str) -> _Expression | None:
     for match in _CHINESE_FULL.finditer(window):
         year, month, day = (chinese_to_int(g) if g else None for g in match.groups())
         candidates.append((match.start(), _Expression(match.group(0), year, month, day)))
-    for match in _MONTH_DAY.finditer(window):
+    for match in _patterns()["month_day"].finditer(window):
         candidates.append((match.start(), _Expression(match.group(0), None, int(match.group(1)), int(match.group(2)))))
     for match in _MONTH_ONLY.finditer(window):
         candidates.append((match.start(), _Expression(match.group(0), None, int(match.group(1)), None)))
-    for match in _DAY_ONLY.finditer(window):
+    for match in _patterns()["day_only"].finditer(window):
         candidates.append((match.start(), _Expression(match.group(0), None, None, int(match.group(1)))))
-    for match in _RELATIVE.finditer(window):
-        days = _RELATIVE_DAYS.get(match.group(1))
+    for match in _patterns()["relative"].finditer(window):
+        days = data_json(DATES)["relative"][match.group(1)]
         candidates.append((match.start(), _Expression(match.group(0), None, None, None, days)))
-    if not candidates:
-        return None
-    return min(candidates, key=lambda pair: pair[0])[1]
+    plausible = [(at, found) for at, found in candidates if _plausible(found)]
+    return min(plausible, key=lambda pair: pair[0])[1] if plausible else None
+
+
+def _plausible(found: _Expression) -> bool:
+    """`60日` after 连续运转 or `13月5日` is no calendar date."""
+    return (found.month is None or 1 <= found.month <= 12) and (found.day is None or 1 <= found.day <= 31)
 
 
 def _signature_date(body: str) -> _Expression | None:
@@ -171,8 +188,8 @@ def _dateline(body: str) -> _Dateline | None:
 def url_date(url: str | None) -> dt.date | None:
     """A day in the page's address, which sites set at publication."""
     for match in _URL_DAY.finditer(url or ""):
-        month, day = (int(g) for g in match.groups()[1:] if g is not None)
-        found = _safe_date(int(match.group(1)), month, day)
+        year, month, day = (int(g) for g in match.groups() if g is not None)
+        found = _safe_date(year, month, day)
         if found:
             return found
     return None
@@ -219,7 +236,7 @@ def resolve(data: DateInput) -> DateInfo:
     reference = published or url_date(data.url)
     expression = _event_expression(data.body, data.genre)
     context = f"{data.title or ''}\n{data.body}"
-    named = _YEAR_IN_NAME.search(context)
+    named = _patterns()["year_in_name"].search(context)
     stated_year = int(named.group(1)) if named else None
 
     if expression is None:
@@ -262,7 +279,7 @@ def _page_year(found: DateInfo, data: DateInput, always: bool = False) -> DateIn
 
     A document that states no year is of the year in its page's address (`always`).
     """
-    current = always or found.expression or _PRESENT.search(data.body[: _EVENT_WINDOW * 2])
+    current = always or found.expression or _patterns()["present"].search(data.body[: _EVENT_WINDOW * 2])
     if found.year is not None or not current:
         return found
     # A document library's upload date says nothing of the document's year; a site's address does.
@@ -271,10 +288,10 @@ def _page_year(found: DateInfo, data: DateInput, always: bool = False) -> DateIn
 
 
 def _document_year(published: dt.date | None, head: str) -> DateInfo:
-    number = _DOCUMENT_NUMBER.search(head)
+    number = _patterns()["document_number"].search(head)
     if number:
         return DateInfo(published=published, year=int(number.group(1)))
-    match = _DOCUMENT_YEAR.search(_CITED.sub(lambda m: "#" * len(m.group(0)), head))
+    match = _patterns()["document_year"].search(_CITED.sub(lambda m: "#" * len(m.group(0)), head))
     if not match:
         return DateInfo(published=published)
     # A report on 2023年1-6月 was written in 2023, but the text does not say when.

@@ -44,6 +44,11 @@ def classify_genre(data: TextInput) -> Genre:
         return "speech"
     if cues["speech_body"].search(body):
         return "speech"
+    opening = data.paragraphs[:_OPENING_PARAGRAPHS]
+    if cues["document_opening"].match(data.paragraphs[0] if data.paragraphs else "") or any(
+        cues["document_number"].match(p) for p in opening
+    ):
+        return "document"
     if cues["document_body"].search(body):
         return "document"
     if len(cues["first_person"].findall(body)) >= data_json(GENRE)["first_person_min"]:

@@ -24,8 +24,6 @@ _ANSWER = re.compile(r"[】\]]:")
 # Two-character names (surname + one) look too much like words (区委, 文件) to be taken bare.
 _BARE_NAME_MIN = 3
 _LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3})(?=、)")
-# A bare name credited with words at the start of a sentence: these verbs only, not 说 (说明, 说到).
-_SPOKE_DIRECTLY = ("强调", "指出", "要求", "表示", "通报", "介绍", "透露", "讲话", "致辞", "发言", "提出")
 _SPOKE_ON = re.compile(r"就[^,。;]{2,30}(?:提出|强调|要求|指出|作)")
 
 
@@ -93,6 +91,20 @@ def _name_at(text: str, start: int) -> str | None:
             candidate = text[start:end]
             whole = len(candidate) == surname + given and all("\u4e00" <= c <= "\u9fff" for c in candidate)
             if whole and _boundary(text[end:]) and not _is_title_word(candidate):
+                return candidate
+    return _recurring_name(text, start, surname_lengths)
+
+
+def _recurring_name(text: str, start: int, surname_lengths: list[int]) -> str | None:
+    """`王伟来不及停歇`: where nothing marks the name's end, a mention elsewhere (`王伟说`) does."""
+    for surname in surname_lengths:
+        for given in (2, 1):
+            candidate = text[start : start + surname + given]
+            if len(candidate) < surname + given or _is_title_word(candidate):
+                continue
+            if any(
+                m.start() != start and _boundary(text[m.end() :]) for m in re.finditer(re.escape(candidate), text)
+            ):
                 return candidate
     return None
 
@@ -202,7 +214,7 @@ def _bare_speakers(text: str) -> list[tuple[str, int]]:
             continue
         after = text[start + len(name) :]
         answers = match.group(0) and _ANSWER.match(after)
-        if answers or after.startswith(_SPOKE_DIRECTLY) or _SPOKE_ON.match(after):
+        if answers or after.startswith(tuple(data_json(PEOPLE)["spoke_bare"])) or _SPOKE_ON.match(after):
             found.append((name, start))
     return found
 

@@ -4,8 +4,9 @@ Captures arrive with Chinese text punctuated in ASCII (`昨日下午,萧山区`,
 doing) or in the standard full-width marks. The rules that read fields see one form, ASCII
 (`to_ascii_marks`); what users read gets the standard full-width marks wherever a mark stands in
 Chinese text (`to_full_width`), while numbers and Latin text keep theirs (`08:48`, `1,000`,
-`(PPP)`). Both replace one character for one, so offsets into the text do not move. Lines that a
-fixed-width wrap broke mid-sentence are found by `wrapped_line_ends`.
+`PPP(public-private)`); parentheses become full-width when they hold Chinese or follow it. Both
+replace one character for one, so offsets into the text do not move. Lines that a fixed-width
+wrap broke mid-sentence are found by `wrapped_line_ends`.
 """
 
 from __future__ import annotations
@@ -69,13 +70,13 @@ def wrapped_line_ends(lines: list[str]) -> set[int]:
 
 def _wrap_run(lines: list[str], start: int) -> list[int]:
     run: list[int] = []
-    longest = 0
+    longest = shortest = 0
     for index in range(start, len(lines)):
         line = lines[index]
         if len(line) < _WRAP_MIN_LENGTH or not _OPEN_END.search(line) or not _PROSE.search(line):
             break
-        longest = max(longest, len(line))
-        if any(len(lines[i]) < longest * (1 - _WRAP_SPREAD) for i in [*run, index]):
+        longest, shortest = max(longest, len(line)), min(shortest or len(line), len(line))
+        if shortest < longest * (1 - _WRAP_SPREAD):
             break
         run.append(index)
     return run

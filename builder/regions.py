@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from builder.models import Region
-from builder.resources import data_tsv
+from builder.resources import data_json, data_tsv
 
+REGIONS = "regions.json"
 _LONGEST_NAME = 12
 # A city named this many times less than its province is a place the provincial story passes through.
 _PROVINCE_DOMINANCE = 3
@@ -26,10 +27,6 @@ _MUNICIPALITIES = {"11", "12", "31", "50"}
 # Taiwan's divisions have no Ministry code; they are keyed by name under 台湾省 and output without one.
 _TAIWAN = "taiwan:"
 _TAIWAN_PROVINCE = "710000"
-_OWN_AREA = re.compile(r"[我全本](?:市|县|区|州|旗|盟)")
-# Where the text's people travel to or meet (`赴上海`, `在上海奉贤区举行`) is not their own area.
-_TRAVEL_BEFORE = re.compile(r"(?:赴|前往|到|去|抵达|来自|在)$")
-_TRAVEL_AFTER = re.compile(r"驻点|客商|企业家|商会")
 
 
 @dataclass(frozen=True)
@@ -54,6 +51,15 @@ class _Mention:
     short: bool
     anchored: bool
     whole: bool = False  # `全台湾`: the meeting's sentence speaks of the whole division
+    away: bool = False  # `赴上海`, `在上海奉贤区举行`: where the text's people go or meet
+
+
+@dataclass(frozen=True)
+class _Found:
+    codes: tuple[str, ...]
+    short: bool
+    position: int
+    away: bool
 
 
 @lru_cache(maxsize=1)
@@ -64,11 +70,8 @@ def divisions() -> dict[str, Division]:
         for row in data_tsv("divisions.tsv")
     }
     former = {
-        row["old_code"]: Division(
-            row["old_code"], row["old_name"], current[row["new_code"]].parent, current[row["new_code"]].level
-        )
-        for row in data_tsv("divisions_renamed.tsv")
-        if row["new_code"] in current and row["old_code"] not in current
+        old: Division(old, _former_names()[old], current[new].parent, current[new].level)
+        for old, new in _successors().items()
     }
     taiwan = {
         _TAIWAN + row["name"]: Division(_TAIWAN + row["name"], row["name"], _TAIWAN_PROVINCE, row["level"])
@@ -91,12 +94,8 @@ def _names() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
             short.setdefault(name, []).append(_TAIWAN + row["name"])
     for row in data_tsv("divisions_renamed.tsv"):
         if row["new_code"] in divisions() and row["old_name"] not in full:
-            code = (
-                row["old_code"]
-                if divisions().get(row["old_code"], None) and divisions()[row["old_code"]].name == row["old_name"]
-                else row["new_code"]
-            )
-            full.setdefault(row["old_name"], []).append(code)
+            former = _former_names().get(row["old_code"]) == row["old_name"]
+            full.setdefault(row["old_name"], []).append(row["old_code"] if former else row["new_code"])
     return {k: tuple(v) for k, v in full.items()}, {k: tuple(v) for k, v in short.items() if k not in full}
 
 
@@ -109,24 +108,21 @@ def ancestors(code: str) -> list[str]:
     return chain
 
 
-def _scan(text: str) -> list[tuple[tuple[str, ...], bool, int]]:
-    """Division names in `text`, longest match first at each position: (codes, is_short, position).
-
-    A place the text only travels to (`前往北京`, `北京驻点招商`) is not the text's own area.
-    """
+def _scan(text: str) -> list[_Found]:
+    """Division names in `text`, longest match first at each position."""
     full, short = _names()
     found = []
     position = 0
-    destination_end = -1
+    away_end = -1
     while position < len(text):
         for length in range(min(_LONGEST_NAME, len(text) - position), 1, -1):
             word = text[position : position + length]
             if word in short or (word in full and _stands_alone(text, position, word)):
-                # 上海奉贤区 after 在: the district belongs to the destination too.
-                if position == destination_end or _is_destination(text, position, position + length):
-                    destination_end = position + length
-                else:
-                    found.append((full.get(word) or short[word], word not in full, position))
+                # 上海奉贤区 after 在: the district belongs to the same destination.
+                away = position == away_end or _near(text, position, position + length, "travel")
+                away_end = position + length if away else -1
+                if not _near(text, position, position + length, "origin"):
+                    found.append(_Found(full.get(word) or short[word], word not in full, position, away))
                 position += length
                 break
         else:
@@ -134,8 +130,17 @@ def _scan(text: str) -> list[tuple[tuple[str, ...], bool, int]]:
     return found
 
 
-def _is_destination(text: str, start: int, end: int) -> bool:
-    return bool(_TRAVEL_BEFORE.search(text[max(0, start - 2) : start]) or _TRAVEL_AFTER.match(text, end))
+def _near(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether the words of `kind` (travel, origin) stand right before or after the name."""
+    before, after = _cues(kind)
+    return bool(before.search(text[max(0, start - 2) : start]) or after.match(text, end))
+
+
+@lru_cache(maxsize=2)
+def _cues(kind: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = data_json(REGIONS)
+    before = "|".join(map(re.escape, words[f"{kind}_before"]))
+    return re.compile(f"(?:{before})$"), re.compile("|".join(map(re.escape, words[f"{kind}_after"])))
 
 
 def _stands_alone(text: str, position: int, word: str) -> bool:
@@ -149,36 +154,50 @@ def _mentions(data: RegionInput) -> list[_Mention]:
     body = data.body.replace(data.outlet, " " * len(data.outlet)) if data.outlet else data.body
     anchor_start = data.body.find(data.anchor) if data.anchor else -1
     anchor_end = anchor_start + len(data.anchor) if anchor_start >= 0 else -1
-    raw = [(codes, short, True, False) for codes, short, _ in _scan(data.title or "")]
-    raw += [
-        (codes, short, anchor_start <= at < anchor_end, anchor_start <= at < anchor_end and body[at - 1 : at] == "全")
-        for codes, short, at in _scan(body)
-    ]
-    if data.outlet and _OWN_AREA.search(body):
+    raw = [_Mention("", f.short, True, False, f.away) for f in _scan(data.title or "")]
+    codes = [f.codes for f in _scan(data.title or "")]
+    for found in _scan(body):
+        anchored = anchor_start <= found.position < anchor_end
+        whole = anchored and body[found.position - 1 : found.position] == "全"
+        raw.append(_Mention("", found.short, anchored, whole, found.away))
+        codes.append(found.codes)
+    if data.outlet and any(word in body for word in data_json(REGIONS)["own_area"]):
         # 全市 in a 随州日报 report is 随州市: the outlet's place is the text's own area.
-        raw += [(codes, False, True, False) for codes, _, _ in _scan(data.outlet)]
-    named = {code for codes, _, _, _ in raw for code in codes}
+        for found in _scan(data.outlet):
+            raw.append(_Mention("", False, True))
+            codes.append(found.codes)
+    named = {code for options in codes for code in options}
     mentions = []
-    for codes, short, anchored, whole in raw:
-        resolved = [c for c in codes if set(ancestors(c)) & named] if len(codes) > 1 else list(codes)
+    for mention, options in zip(raw, codes, strict=True):
+        resolved = [c for c in options if set(ancestors(c)) & named] if len(options) > 1 else list(options)
         if len(resolved) == 1:
-            mentions.append(_Mention(resolved[0], short, anchored, whole))
+            mentions.append(replace(mention, code=resolved[0]))
     return _confirmed(_as_named_then(mentions))
 
 
 def _as_named_then(mentions: list[_Mention]) -> list[_Mention]:
     """A text that names 长乐市 (now 长乐区) means the former division by its short name 长乐 too."""
     former = {_successors()[m.code]: m.code for m in mentions if m.code in _successors()}
-    return [_Mention(former[m.code], m.short, m.anchored, m.whole) if m.code in former else m for m in mentions]
+    return [replace(m, code=former[m.code]) if m.code in former else m for m in mentions]
 
 
 @lru_cache(maxsize=1)
 def _successors() -> dict[str, str]:
+    """Former divisions whose code no current one uses, and what they became."""
     current = {row["code"] for row in data_tsv("divisions.tsv")}
     return {
         row["old_code"]: row["new_code"]
         for row in data_tsv("divisions_renamed.tsv")
         if row["new_code"] in current and row["old_code"] not in current
+    }
+
+
+@lru_cache(maxsize=1)
+def _former_names() -> dict[str, str]:
+    return {
+        row["old_code"]: row["old_name"]
+        for row in data_tsv("divisions_renamed.tsv")
+        if row["old_code"] in _successors()
     }
 
 
@@ -240,7 +259,8 @@ def _city_or_county(mentions: list[_Mention]) -> str | None:
 
 
 def resolve(data: RegionInput) -> Region:
-    mentions = _mentions(data)
+    everything = _mentions(data)
+    mentions = [m for m in everything if not m.away] or everything
     anchored = [m for m in mentions if m.anchored]
     whole = next((m.code for m in anchored if m.whole), None)
     code = (

@@ -19,17 +19,21 @@ TARGETS = "targets.json"
 _SENTENCE = re.compile(r"[^。;!?;!?\n]+[。;!?;!?]?")
 _REDACTED = r"[Xx]{1,3}|×{1,3}|\*{2,3}|[XxＸ]{2}"
 _CHINESE_NUMBER = r"[一二两三四五六七八九十百千]+(?:兆|万|亿)?[一二三四五六七八九十百千]*"
-# A Chinese number of two or more places (十四, 一百四十四) counts before any unit; one digit only before money.
-_CHINESE_PLACES = r"[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百千]*"
-
-
-_NUMBER_GROUPS = ("num", "cnum", "mnum", "snum", "ynum", "pnum")
-_FORMULA_RESULT = re.compile(r"=\s*(-?\d+(?:\.\d+)?)(?![\d.%\u4e00-\u9fff×÷*/+-])")
-_DURATION_LEADS = {"连续", "为期", "期限", "限为", "任期", "期为", "未来"}
+# A Chinese number of two or more places (十四, 一百四十四) counts before any counter; a lone 百 or 千
+# (千家万户, 百分之) is a word, not a number, so a digit must be written with it (十 alone is ten).
+_CHINESE_PLACES = r"(?:[一二两三四五六七八九][十百千]|十)[一二两三四五六七八九十百千]*"
+_NUMBER_GROUPS = ("num", "cnum", "mnum", "unum", "snum", "ynum", "pnum")
+# `得分=…×0.5=0.48`: the number a formula comes to; `id=12345` in an address is not one.
+_FORMULA_RESULT = re.compile(r"(?<![A-Za-z_])=\s*(-?\d+(?:\.\d+)?)(?![\d.%\u4e00-\u9fff×÷*/+-])")
 _NOT_DURATION = {"月", "度", "级", "代", "前", "来"}
 _CELL_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 _YEAR_CELL = re.compile(r"^(?:19|20)\d{2}$")
+_RULE_ROW = re.compile(r"^[\s|:-]+$")
 _HEADER_UNIT = re.compile(r"[(]([^()]{1,8})[)]")
+
+
+def _alternatives(key: str) -> str:
+    return "|".join(map(re.escape, sorted(data_json(TARGETS)[key], key=len, reverse=True)))
 
 
 @dataclass(frozen=True)
@@ -40,24 +44,27 @@ class TargetInput:
 @lru_cache(maxsize=1)
 def _quantity() -> re.Pattern[str]:
     data = data_json(TARGETS)
-    units = "|".join(map(re.escape, sorted(data["units"], key=len, reverse=True)))
-    money = "|".join(map(re.escape, sorted(data["money_units"], key=len, reverse=True)))
-    before = "|".join(map(re.escape, sorted(data["qualifiers_before"], key=len, reverse=True)))
-    after = "|".join(map(re.escape, sorted(data["qualifiers_after"], key=len, reverse=True)))
-    approx = "|".join(map(re.escape, data["approximators"]))
-    counting = sorted((u for u in data["units"] if u not in {"年", "%"}), key=len, reverse=True)
-    counters = "|".join(map(re.escape, counting))
-    objects = "|".join(map(re.escape, data["small_number_objects"]))
+    units, money = _alternatives("units"), _alternatives("money_units")
+    before, after, approx = (
+        _alternatives("qualifiers_before"),
+        _alternatives("qualifiers_after"),
+        _alternatives("approximators"),
+    )
+    counters = "|".join(
+        map(re.escape, sorted((u for u in data["units"] if u not in {"年", "%", "分"}), key=len, reverse=True))
+    )
+    objects, small = _alternatives("small_number_objects"), _alternatives("small_number_units")
+    vague = "".join(data["vague_before_number"])
+    not_before = f"(?<![一二两三四五六七八九十百千第{vague}])"
     return re.compile(
         rf"(?P<before>{before})?"
         rf"(?:(?P<num>(?<![\d.第])-?\d+(?:\.\d+)?(?:[-~]\d+(?:\.\d+)?)?|{_REDACTED})(?P<approx>{approx})?(?P<unit>{units}|{money})"
-        rf"|(?P<cnum>(?<![一二两三四五六七八九十百千第])(?:{_CHINESE_NUMBER})(?:点[〇零一二三四五六七八九]+)?)"
-        rf"(?P<capprox>{approx})?(?P<cunit>{money})"
+        rf"|(?P<cnum>{not_before}(?:{_CHINESE_NUMBER})(?:点[〇零一二三四五六七八九]+)?)(?P<capprox>{approx})?(?P<cunit>{money})"
         rf"|(?<=项目|企业)(?P<pnum>[两二三四五六七八九十]{{1,3}})(?P<punit>个|家)(?=[。,;]|$)"
-        rf"|(?P<mnum>(?<![一二两三四五六七八九十百千第])(?:{_CHINESE_PLACES}))(?P<mapprox>{approx})?(?P<munit>{counters})"
-        rf"|(?P<snum>(?<![一二两三四五六七八九十百千第])[两二三四五六七八九])(?P<sunit>个|家|项|批|条|名|位|次)"
-        rf"(?=[^,。;]{{0,12}}(?:{objects})|以上|以下|左右)"
-        rf"|(?:连续|为期|期限为|任期为)(?P<ynum>[一二两三四五六七八九十]{{1,3}})(?P<yunit>年)(?![度级])"
+        rf"|(?P<mnum>{not_before}(?:{_CHINESE_PLACES}))(?P<mapprox>{approx})?(?P<munit>{counters})(?![之几])"
+        rf"|(?P<upto>上)(?P<unum>[百千万])(?P<uunit>{counters})"
+        rf"|(?P<snum>{not_before}[两二三四五六七八九])(?P<sunit>{small})(?=[^,。;]{{0,12}}(?:{objects})|以上|以下|左右)"
+        rf"|(?:{_alternatives('duration_leads')})(?P<ynum>[一二两三四五六七八九十]{{1,3}})(?P<yunit>年)(?![度级])"
         rf")"
         rf"(?P<after>{after})?"
     )
@@ -68,15 +75,21 @@ _DEADLINE = re.compile(
     r"[一二三四]季度末?|春节|国庆|(?:下|本)周[一二三四五六日]?)前"
     r"|到(?:19|20)\d{2}年(?:底|末)?(?=[,，]|[^\d月]))"
 )
-_RANKING = re.compile(
-    r"(?P<lead>排名|居|位居|位列|名列|进入|跻身|保持|得分|获得?)(?P<scope>[^,。;,;]{0,12}?)第(?P<n>[一二三四五六七八九十\d]+)"
-    r"(?P<unit>名|位|方阵|梯队)?"
-    r"|(?P<bare>第(?P<bn>[一二三四五六七八九十\d]+)(?P<bunit>名))"
-    r"|(?P<top>居首|夺冠|之冠|榜首)"
-    r"|(?:排名|名列|位列|位居|进入)(?P<first>前(?P<fn>[一二三四五六七八九十\d]+)(?:名|位)?)"
-    r"|(?P<top_n>前(?P<tn>[一二三四五六七八九十\d]+)名)"
-    r"|(?P<prize>(?P<pn>[一二三])等奖)"
-)
+
+
+@lru_cache(maxsize=1)
+def _ranking() -> re.Pattern[str]:
+    number = r"[一二三四五六七八九十\d]+"
+    units = _alternatives("ranking_units")
+    return re.compile(
+        rf"(?P<lead>{_alternatives('ranking_leads')})(?P<scope>[^,。;]{{0,12}}?)第(?P<n>{number})"
+        rf"(?:(?P<unit>{units})|(?!{_alternatives('not_ranked_after')}))"
+        rf"|(?P<bare>第(?P<bn>{number})(?P<bunit>名))"
+        r"|(?P<top>居首|夺冠|之冠|榜首)"
+        rf"|(?:排名|名列|位列|位居|进入)(?P<first>前(?P<fn>{number})(?:名|位)?)"
+        rf"|(?P<top_n>前(?P<tn>{number})名)"
+        r"|(?P<prize>(?P<pn>[一二三])等奖)"
+    )
 
 
 def _sentences(paragraph: str) -> list[str]:
@@ -116,7 +129,7 @@ def _qualifier(sentence: str, match: re.Match[str]) -> str | None:
         word = sentence[max(0, start - 1) : start + len(before)]
         if word in data_json(TARGETS)["not_qualifiers"]:
             before = None
-    approximate = match.group("approx") or match.group("capprox") or match.group("mapprox")
+    approximate = match.group("approx") or match.group("capprox") or match.group("mapprox") or match.group("upto")
     return before or approximate or match.group("after")
 
 
@@ -141,7 +154,8 @@ def _is_date_or_ordinal(sentence: str, match: re.Match[str]) -> bool:
     if unit == "年":  # 连续6年, 期限为2年 are durations; 2024年, XX年, 2年度 and 40年来 are not targets
         number = match.group("num").lstrip("-")
         lead = sentence[max(0, match.start("num") - 2) : match.start("num")]
-        return not number.isdigit() or len(number) > 2 or following in _NOT_DURATION or lead not in _DURATION_LEADS
+        leads = data_json(TARGETS)["duration_leads"]
+        return not number.isdigit() or len(number) > 2 or following in _NOT_DURATION or not lead.endswith(tuple(leads))
     return unit in {"月", "日"} or following in {"月", "日", "号"}
 
 
@@ -155,8 +169,10 @@ def _quantities(sentence: str, section: int) -> list[Target]:
             value_text = "X" if re.fullmatch(_REDACTED, raw) else raw
             value = _value(raw)
         else:
-            unit = next(match.group(g) for g in ("cunit", "munit", "sunit", "yunit", "punit") if match.group(g))
-            spelled = next(match.group(g) for g in ("cnum", "mnum", "snum", "ynum", "pnum") if match.group(g))
+            unit = next(
+                match.group(g) for g in ("cunit", "munit", "uunit", "sunit", "yunit", "punit") if match.group(g)
+            )
+            spelled = next(match.group(g) for g in _NUMBER_GROUPS[1:] if match.group(g))
             value = _chinese_value(spelled, unit)
             if value is None:
                 continue
@@ -195,7 +211,7 @@ def _deadlines(sentence: str, section: int) -> list[Target]:
 
 def _rankings(sentence: str, section: int) -> list[Target]:
     found = []
-    for match in _RANKING.finditer(sentence):
+    for match in _ranking().finditer(sentence):
         raw = next((match.group(g) for g in ("n", "bn", "fn", "tn", "pn") if match.group(g)), "1")
         number = int(raw) if raw.isdigit() else chinese_to_int(raw)
         if number is None:
@@ -247,7 +263,7 @@ def _formula_results(sentence: str, section: int) -> list[Target]:
 def _table_cells(paragraphs: tuple[str, ...], section: int) -> list[Target]:
     """Bare numbers in a flattened table (`2020 | 10.2 | 5.5% |`), with the unit from their column's header.
 
-    Cells with a unit of their own are found as quantities already; a year in the first column labels the row.
+    Cells with a unit of their own are found as quantities already; a year labels a row or a column.
     """
     found: list[Target] = []
     header: list[str] = []
@@ -255,12 +271,16 @@ def _table_cells(paragraphs: tuple[str, ...], section: int) -> list[Target]:
         if "|" not in paragraph:
             header = []
             continue
+        if _RULE_ROW.match(paragraph):
+            continue
         cells = [cell.strip() for cell in paragraph.strip("| ").split("|")]
-        if not any(_CELL_NUMBER.match(cell) for cell in cells):
+        if not any(_CELL_NUMBER.match(cell) and not _YEAR_CELL.match(cell) for cell in cells):
             header = header + cells if len(cells) == 1 else cells
             continue
+        if not header:  # numbers in a row no header names are not a table's data (首页 | … | 1234)
+            continue
         for column, cell in enumerate(cells):
-            if not _CELL_NUMBER.match(cell) or (column == 0 and _YEAR_CELL.match(cell)):
+            if not _CELL_NUMBER.match(cell) or _YEAR_CELL.match(cell):
                 continue
             heading = header[column] if column < len(header) else ""
             unit = _HEADER_UNIT.search(heading)

@@ -258,3 +258,53 @@ def test_deadlines(articles: dict) -> None:
 def test_redacted_years_and_passing_durations_are_not_targets(articles: dict) -> None:
     for capture in ("w033", "w065", "w067", "w071"):
         assert not [t for t in articles[capture]["targets"] if t["unit"] == "年"], capture
+
+
+# ---------------------------------------------------------------- ordinary words are not fields
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["这十分重要。", "增长百分之十五。", "数十家企业参会。", "几十个项目。", "走进千家万户。", "荣获第十届大奖。",
+     "居民第一次来。", "详见view.asp?id=12345。", "首页 | 新闻 | 1234"],
+)  # fmt: skip
+def test_ordinary_words_are_not_targets(sentence: str) -> None:
+    from builder.targets import TargetInput, extract
+
+    assert extract(TargetInput(((sentence,),))) == []
+
+
+@pytest.mark.parametrize("body", ["工期为90日,项目顺利推进。", "已连续运转60日,效果良好。", "13月5日召开会议。"])
+def test_lengths_of_time_and_impossible_dates_are_no_event_day(body: str) -> None:
+    found = dates.resolve(dates.DateInput((), body, None, "news_report"))
+    assert (found.month, found.day, found.event) == (None, None, None)
+
+
+def test_a_verb_ending_in_dian_is_no_dateline() -> None:
+    found = dates.resolve(dates.DateInput((), "3月5日召开电视电话会议,部署招商工作。", None, "news_report"))
+    assert (found.month, found.day) == (3, 5)
+
+
+def test_addresses_without_a_day_give_no_day() -> None:
+    assert dates.url_date("http://x.gov.cn/2020/12/art.html") is None
+    assert dates.url_date("http://x.gov.cn/2017/11/") is None
+
+
+def test_a_meeting_in_its_own_county_is_there_and_a_trip_is_not() -> None:
+    home = regions.resolve(
+        regions.RegionInput(None, "全县招商引资大会在德清县行政中心召开。", "全县招商引资大会在德清县行政中心召开。")
+    )
+    assert home.county == "德清县"
+    trip = regions.resolve(
+        regions.RegionInput(None, "我县在上海奉贤区举办推介会。", "滨海县在上海奉贤区举办推介会。滨海县签约10个项目。")
+    )
+    assert trip.county == "滨海县"
+    origin = regions.resolve(regions.RegionInput(None, "", "该项目系浙江温州客商投资。"))
+    assert origin.city is None
+
+
+def test_industry_words_need_a_sector_and_their_own_boundaries() -> None:
+    from builder.industries import IndustryInput, extract
+
+    assert [i.name for i in extract(IndustryInput(("组织客商参观光伏企业,推进招商。",)))] == ["光伏"]
+    assert extract(IndustryInput(("CITY项目招商推介。", "汽车站项目招商。"))) == []

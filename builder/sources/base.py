@@ -28,19 +28,6 @@ _WATERMARK = re.compile(r"[\u4e00-\u9fff]{2,8}\s*(?:https?://)?www\.[a-z0-9-]+(?
 TITLE_MAX = 60
 TITLE_SCAN = 4
 SITE_NAME_MAX = 8
-# Slogans, app banners and document numbers (穗府〔2011〕15号) are not headlines.
-_DOCUMENT_NUMBER = re.compile(r"^[^\s]{1,8}[〔\[]\d{4}[〕\]]\d+号$")
-_SITE_FURNITURE = re.compile(rf"[◆◇★☆▲△■□●○~]|APP|App|二维码|{_DOCUMENT_NUMBER.pattern}")
-# Column tags, pagination, file extensions and table rules around a headline.
-_TITLE_DECORATION = re.compile(
-    r"^[【\[][^】\]]{1,10}[】\]]\s*|\s*[(]第\d+/\d+页[)]\s*$|\s*_?第\d+页\s*$|\.(?:docx?|pdf|pptx?)\s*$|[\s|]+$"
-)
-_DOCUMENT_WORD = r"(?:汇报|总结|小结|通知|通报|意见|方案|报告|讲话|致辞|发言)"
-_GLUED_TITLE = re.compile(
-    r"^(?:\d{1,2}、)?(?P<title>在[^,。:;!?]{2,40}上的?(?:讲话|演讲|致辞|发言)(?=。)"
-    rf"|[^,。:;!?]{{4,40}}?{_DOCUMENT_WORD}(?=根据|今年以来|为了|为进一步|按照|近年来|\d{{4}}年|同志们|各位))。?"
-)
-_DOCUMENT_TITLE = re.compile(rf"{_DOCUMENT_WORD}$")
 _INTRO_END = re.compile(r"如下[:。]?$")
 _SENTENCE_COUNT = re.compile(r"[^。!?]+[。!?]")
 HEADLINE_MAX = 50
@@ -113,14 +100,14 @@ class Source:
         if index is None:
             return self.find_embedded_title(body, capture)
         title = _clean_title(body[index])
-        numbers = [line for line in body[:index] if _DOCUMENT_NUMBER.search(line.simplified)]
+        numbers = [line for line in body[:index] if _document_number().match(line.simplified)]
         rest = [line for line in body[index + 1 :] if line.simplified != body[index].simplified]
         return title, numbers + rest
 
     def find_embedded_title(self, body: list[Line], capture: Capture) -> tuple[Line | None, list[Line]]:
         if not body:
             return _html_title(capture), body
-        glued = _GLUED_TITLE.match(body[0].simplified)
+        glued = _headline_patterns()["glued_title"].match(body[0].simplified)
         if glued and len(body[0].original) == len(body[0].simplified):
             start, end, cut = glued.start("title"), glued.end("title"), glued.end()
             title = Line(body[0].original[start:end], body[0].simplified[start:end], "body")
@@ -138,7 +125,7 @@ class Source:
         while (
             block < len(body) - 1
             and _is_headline(body[block].simplified, HEADLINE_MAX)
-            and not _DOCUMENT_NUMBER.search(body[block].simplified)
+            and not _document_number().match(body[block].simplified)
         ):
             block += 1
         new = [line.simplified for line in body[:block] if _squash(line.simplified) not in _squash(title.simplified)]
@@ -177,9 +164,11 @@ class Source:
 
 def _header_above_a_repeated_article(body: list[Line]) -> tuple[Line | None, list[Line]]:
     """On a page that prints its article twice, a short line printed once above it is its headline."""
-    if len(body) > 1 and len(body[0].simplified) <= HEADLINE_MAX and _SENTENCE_COUNT.findall(body[0].simplified) == [
-        body[0].simplified
-    ]:
+    if (
+        len(body) > 1
+        and len(body[0].simplified) <= HEADLINE_MAX
+        and _SENTENCE_COUNT.findall(body[0].simplified) == [body[0].simplified]
+    ):
         return _clean_title(body[0]), body[1:]
     return None, body
 
@@ -190,7 +179,7 @@ def _headline_index(body: list[Line]) -> int | None:
         line = _clean_title(body[index]).simplified
         if not _is_headline(line, TITLE_MAX):
             return None
-        if _SITE_FURNITURE.search(line):
+        if _headline_patterns()["site_furniture"].search(line) or _document_number().match(line):
             continue
         following = body[index + 1].simplified
         if len(line) <= SITE_NAME_MAX and _is_headline(following, TITLE_MAX) and len(following) > len(line):
@@ -200,11 +189,13 @@ def _headline_index(body: list[Line]) -> int | None:
 
 
 def _is_document_title(line: str) -> bool:
-    return _is_headline(line, TITLE_MAX) and bool(_DOCUMENT_TITLE.search(line))
+    return _is_headline(line, TITLE_MAX) and bool(_headline_patterns()["document_title"].search(line))
 
 
 def _clean_title(line: Line) -> Line:
-    original, simplified = (_TITLE_DECORATION.sub("", text).strip() for text in (line.original, line.simplified))
+    original, simplified = (
+        _headline_patterns()["decoration"].sub("", text).strip() for text in (line.original, line.simplified)
+    )
     return Line(original, simplified, line.kind)
 
 
@@ -221,6 +212,27 @@ def _html_title(capture: Capture) -> Line | None:
         return None
     title = re.split(r"\s*[-_|–—]\s*(?=[^-_|–—]*$)", capture.html_title)[0].strip()
     return Line(title, to_simplified(title), "body") if title else None
+
+
+@lru_cache(maxsize=1)
+def _headline_patterns() -> dict[str, re.Pattern[str]]:
+    words = data_json("headlines.json")
+    document = "|".join(map(re.escape, words["document_words"]))
+    openers = "|".join(map(re.escape, words["body_openers"]))
+    return {
+        "site_furniture": re.compile(words["site_furniture"]),
+        "decoration": re.compile(words["decoration"]),
+        "document_title": re.compile(f"(?:{document})$"),
+        "glued_title": re.compile(
+            r"^(?:\d{1,2}、)?(?P<title>在[^,。:;!?]{2,40}上的?(?:讲话|演讲|致辞|发言)(?=。)"
+            rf"|[^,。:;!?]{{4,40}}?(?:{document})(?=(?:{openers})|\d{{4}}年))。?"
+        ),
+    }
+
+
+@lru_cache(maxsize=1)
+def _document_number() -> re.Pattern[str]:
+    return re.compile(data_json("genre.json")["document_number"])
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: dataset test accuracy lint clean
+.PHONY: dataset test accuracy fuzz lint clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ test: $(STAMP)
 # Field accuracy on the hand-labelled captures (tests/gold), dev and held-out parts side by side.
 accuracy: $(STAMP)
 	$(BIN)/python benchmarks/accuracy.py
+
+# The property tests with 10,000 generated inputs each (the default test run tries 300 each).
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=slow $(BIN)/python -m pytest -q tests/test_fuzz.py --hypothesis-show-statistics
 
 lint: $(STAMP)
 	$(BIN)/ruff check builder tests benchmarks

@@ -19,7 +19,7 @@ from builder.capture import find_inputs
 from builder.industries import vocabulary as industry_vocabulary
 from builder.models import Article, Industry, Target
 from builder.numerals import chinese_to_int
-from builder.pipeline import parse_bytes
+from builder.pipeline import parse_input
 from builder.resources import data_json
 
 RESIDUE = {
@@ -105,7 +105,7 @@ def parse_corpus(corpus: Iterable[Path]) -> dict[str, Article | str]:
     items, _ = find_inputs(list(corpus))
     parsed: dict[str, Article | str] = {}
     for item in items:
-        outcome = parse_bytes(item, item.path.read_bytes())
+        outcome = parse_input(item)
         key = item.meta.id or Path(item.name).stem
         parsed[key] = outcome.article if outcome.article is not None else outcome.quarantine.reason
     return parsed

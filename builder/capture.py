@@ -9,12 +9,15 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 CAPTURE_SUFFIXES = {".txt", ".html", ".htm"}
+# Captures are web pages of a few thousand characters; a file this large is not one (--max-bytes).
+DEFAULT_MAX_BYTES = 5_000_000
 MANIFEST_NAME = "manifest.jsonl"
 NOT_CAPTURES = {MANIFEST_NAME, "README.md"}
 
@@ -32,11 +35,16 @@ class ManifestEntry:
 
 @dataclass(frozen=True)
 class InputFile:
-    """One file to read, with the name it is known by in the dataset."""
+    """One file to read, with the name it is known by in the dataset.
+
+    `refused` says why the file must not be read at all (a symlink leading out of its folder);
+    the build quarantines it with that reason.
+    """
 
     path: Path
     name: str
     meta: ManifestEntry = field(default_factory=ManifestEntry)
+    refused: str | None = None
 
 
 @dataclass(frozen=True)
@@ -58,7 +66,7 @@ class Capture:
 
 
 def read_manifest(folder: Path) -> tuple[dict[str, ManifestEntry], list[str]]:
-    """Entries by file name, and one message per malformed line."""
+    """Entries by file name, and one message per malformed or unsafe line."""
     path = folder / MANIFEST_NAME
     entries: dict[str, ManifestEntry] = {}
     problems: list[str] = []
@@ -69,22 +77,44 @@ def read_manifest(folder: Path) -> tuple[dict[str, ManifestEntry], list[str]]:
             continue
         try:
             record = json.loads(line)
-            name = record["file"]
-            if not isinstance(record, dict) or not isinstance(name, str):
+            if not isinstance(record, dict) or not isinstance(record.get("file"), str):
                 raise ValueError("not an object with a string 'file'")
-        except (ValueError, KeyError, TypeError) as error:
-            problems.append(f"{path}:{number}: malformed manifest line ({error})")
+        except ValueError as error:
+            problems.append(f"{path}:{number}: malformed manifest line ({error}); line ignored")
             continue
-        entries[name] = ManifestEntry(
-            url=record.get("url") or None,
-            retrieved_at=record.get("retrieved_at") or None,
-            id=record.get("id") or None,
+        name = record["file"]
+        unsafe = _unsafe_manifest_path(name)
+        if unsafe:
+            problems.append(f"{path}:{number}: {unsafe}: {name!r}; line ignored")
+            continue
+        entries[PurePosixPath(name).as_posix()] = ManifestEntry(
+            url=_text_or_none(record.get("url")),
+            retrieved_at=_text_or_none(record.get("retrieved_at")),
+            id=_text_or_none(record.get("id")),
         )
     return entries, problems
 
 
+def _unsafe_manifest_path(name: str) -> str | None:
+    """Why a manifest's `file` may not be used: it must name a file inside the manifest's folder."""
+    path = PurePosixPath(name.replace("\\", "/"))
+    if path.is_absolute() or PureWindowsPath(name).drive:
+        return "absolute path"
+    if ".." in path.parts:
+        return "path outside the folder"
+    return None
+
+
+def _text_or_none(value: object) -> str | None:
+    return str(value) if isinstance(value, (str, int, float)) and str(value) else None
+
+
 def find_inputs(paths: list[Path]) -> tuple[list[InputFile], list[str]]:
-    """Every capture under `paths`, sorted by name, and the manifest problems met on the way."""
+    """Every capture under `paths`, sorted by name, and the problems met on the way.
+
+    Folders are walked without following symlinked folders, so a symlink loop cannot hang the
+    build; a symlinked file that leads out of its input folder is listed but refused.
+    """
     found: list[InputFile] = []
     problems: list[str] = []
     for root in paths:
@@ -93,14 +123,46 @@ def find_inputs(paths: list[Path]) -> tuple[list[InputFile], list[str]]:
             continue
         manifest, manifest_problems = read_manifest(root)
         problems.extend(manifest_problems)
-        for path in sorted(root.rglob("*")):
-            if not path.is_file() or path.name in NOT_CAPTURES or path.suffix.lower() not in CAPTURE_SUFFIXES:
-                continue
-            relative = path.relative_to(root).as_posix()
-            name = f"{root.name}/{relative}"
-            found.append(InputFile(path, name, manifest.get(relative, ManifestEntry())))
+        inside = root.resolve()
+        for folder, folders, files in os.walk(root):
+            for name in sorted(folders):
+                if (Path(folder) / name).is_symlink():
+                    problems.append(f"{Path(folder) / name}: symlinked folder not followed")
+            for name in files:
+                path = Path(folder) / name
+                if name in NOT_CAPTURES or path.suffix.lower() not in CAPTURE_SUFFIXES:
+                    continue
+                relative = path.relative_to(root).as_posix()
+                meta = manifest.get(relative, ManifestEntry())
+                found.append(InputFile(path, f"{root.name}/{relative}", meta, _refusal(path, inside)))
     found.sort(key=lambda f: f.name)
     return found, problems
+
+
+def _refusal(path: Path, inside: Path) -> str | None:
+    if not path.is_symlink():
+        return None
+    target = path.resolve()
+    if not target.is_relative_to(inside):
+        return "unsafe_path: a symlink leading outside the input folder"
+    return None if target.is_file() else "unreadable: a symlink to nothing"
+
+
+def read_input(item: InputFile, max_bytes: int) -> bytes:
+    """The file's bytes, unless it is refused, larger than `max_bytes` or unreadable (CaptureError)."""
+    if item.refused:
+        raise CaptureError(item.refused)
+    try:
+        size = item.path.stat().st_size
+        if size > max_bytes:
+            raise CaptureError(f"too_large: {size} bytes, over the limit of {max_bytes} (--max-bytes)")
+        with item.path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        raise CaptureError(f"unreadable: {error.strerror or error}") from None
+    if len(data) > max_bytes:
+        raise CaptureError(f"too_large: over the limit of {max_bytes} bytes (--max-bytes)")
+    return data
 
 
 # ---------------------------------------------------------------- decoding
@@ -113,6 +175,11 @@ _BOMS = [
     (codecs.BOM_UTF16_BE, "utf-16"),
 ]
 _LEGACY_CHINESE = ("gb18030", "big5")
+# Real GBK or Big5 text is over 90% everyday characters; bytes decoded with the wrong codec are not.
+_LEGACY_CONFIDENCE = 0.6
+_UTF8_LONGEST = 4
+LOST = "\ufffd"
+_MIN_CHINESE = 20
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
 
 
@@ -146,7 +213,13 @@ def _is_common(char: str) -> bool:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Text and the name of the encoding it was decoded with; CaptureError when none fits."""
+    """Text and the name of the encoding it was decoded with; CaptureError when none fits.
+
+    UTF-8 that is valid but for a character cut off at the very end keeps its text, with U+FFFD
+    for the cut character (the cleaner counts and locates it). A legacy Chinese encoding is taken
+    only when the text it gives is made of everyday characters, so bytes that merely happen to be
+    valid GB18030 are refused rather than mis-decoded.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -155,23 +228,34 @@ def decode(data: bytes) -> tuple[str, str]:
                 raise CaptureError(
                     f"undecodable: starts with a {encoding} byte-order mark but {error.reason}"
                 ) from None
+    utf8 = _utf8(data)
+    if utf8 is not None:
+        return utf8, "utf-8"
     declared = _META_CHARSET.search(data[:4096])
-    candidates = ["utf-8"]
-    if declared:
-        candidates.append(_normalise_codec(declared.group(1).decode("ascii")))
-    candidates.extend(_LEGACY_CHINESE)
-    decoded: list[tuple[str, str]] = []
-    for encoding in dict.fromkeys(candidates):
+    candidates = [_normalise_codec(declared.group(1).decode("ascii"))] if declared else []
+    decoded: list[tuple[float, str, str]] = []
+    for encoding in dict.fromkeys([*candidates, *_LEGACY_CHINESE]):
         try:
             text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-        if encoding == "utf-8":
-            return text, encoding
-        decoded.append((text, encoding))
+        decoded.append((_common_ratio(text), text, encoding))
     if not decoded:
         raise CaptureError("undecodable: not valid UTF-8, GB18030 or Big5")
-    return max(decoded, key=lambda pair: _common_ratio(pair[0]))
+    ratio, text, encoding = max(decoded, key=lambda found: found[0])
+    if ratio < _LEGACY_CONFIDENCE:
+        raise CaptureError(
+            f"undecodable: not UTF-8, and as {encoding} only {ratio:.0%} of its Chinese characters are everyday ones"
+        )
+    return text, encoding
+
+
+def _utf8(data: bytes) -> str | None:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        cut = error.start >= len(data) - _UTF8_LONGEST and error.reason == "unexpected end of data"
+        return data[: error.start].decode("utf-8") + LOST if cut else None
 
 
 def _normalise_codec(name: str) -> str:
@@ -284,14 +368,19 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None]:
 def read_capture(item: InputFile, data: bytes) -> Capture:
     """Decode one input; raises CaptureError with the quarantine reason."""
     sha = hashlib.sha256(data).hexdigest()
-    if not data.strip():
+    if not data:
         raise CaptureError("empty: the file has no content")
     if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise CaptureError("binary: the file contains NUL bytes")
     text, encoding = decode(data)
+    if not text.strip():
+        raise CaptureError("blank: the file holds only white space")
     html_title = html_date = None
     if item.path.suffix.lower() in {".html", ".htm"} or looks_like_html(text):
         text, html_title, html_date = html_to_text(text)
+    chinese = sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
+    if chinese < _MIN_CHINESE:
+        raise CaptureError(f"not_chinese: {chinese} Chinese characters in {len(text)}")
     return Capture(
         file=item.name,
         sha256=sha,

@@ -9,13 +9,14 @@ import time
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from tqdm import tqdm
 
 from builder import __version__
-from builder.capture import InputFile, find_inputs
+from builder.capture import DEFAULT_MAX_BYTES, InputFile, find_inputs
 from builder.models import SCHEMA_VERSION
-from builder.pipeline import parse_bytes
+from builder.pipeline import parse_input
 from builder.schema import json_schema_text
 from builder.validate import validate
 from builder.writer import DatasetWriter, is_previous_build
@@ -41,7 +42,7 @@ def _build(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot write to {out.parent}: {error.strerror}") from error
     try:
         for item in tqdm(items, desc="parsing", unit="capture", disable=None, leave=False):
-            outcome = parse_bytes(item, item.path.read_bytes())
+            outcome = parse_input(item, args.max_bytes)
             if outcome.article is not None:
                 writer.add_article(outcome.article)
             elif outcome.quarantine is not None:
@@ -72,7 +73,7 @@ def _parse(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise UsageError(f"no such file: {path}")
-    outcome = parse_bytes(InputFile(path, path.name), path.read_bytes())
+    outcome = parse_input(InputFile(path, path.name), args.max_bytes)
     if outcome.article is None:
         entry = outcome.quarantine
         assert entry is not None
@@ -100,17 +101,42 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
+class _OneLineParser(argparse.ArgumentParser):
+    """Bad options get one line saying what is wrong and where to look, and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be above 0: {value}")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="zhaoshang", description="Build the zhaoshang-corpus dataset.")
+    parser = _OneLineParser(prog="zhaoshang", description="Build the zhaoshang-corpus dataset.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_OneLineParser)
+    limit = {
+        "type": _positive_int,
+        "default": DEFAULT_MAX_BYTES,
+        "metavar": "N",
+        "help": f"quarantine captures larger than N bytes unread (default {DEFAULT_MAX_BYTES})",
+    }
     build = commands.add_parser("build", help="build a dataset from captures")
     build.add_argument("inputs", nargs="+", help="files or folders of captures (.txt, .html)")
     build.add_argument("--out", required=True, help="output folder (replaced atomically)")
+    build.add_argument("--max-bytes", **limit)
     build.set_defaults(run=_build)
     parse = commands.add_parser("parse", help="print one capture's record as JSON")
     parse.add_argument("file")
+    parse.add_argument("--max-bytes", **limit)
     parse.set_defaults(run=_parse)
     check = commands.add_parser("validate", help="check a built dataset")
     check.add_argument("dir")
@@ -128,6 +154,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(f"zhaoshang: {error}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("zhaoshang: interrupted; any earlier output is as it was", file=sys.stderr)
+        return 130
     except Exception as error:
         if args.debug:
             traceback.print_exc()

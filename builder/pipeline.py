@@ -1,6 +1,7 @@
 """One capture → one record: capture → text → fields → record, or a quarantine entry with its reason.
 
-`parse_bytes` is the per-capture function every engine runs; it never raises for bad input.
+`parse_input` (and `parse_bytes` for bytes in hand) is the per-capture function every engine runs;
+it never raises for bad input.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import TypeVar
 from pydantic import ValidationError
 
 from builder import dates, events, genre, industries, people, regions, sections, targets
-from builder.capture import Capture, CaptureError, InputFile, read_capture
+from builder.capture import DEFAULT_MAX_BYTES, Capture, CaptureError, InputFile, read_capture, read_input
 from builder.clean import LOST, CleanPage, Line, clean, locate_damage
 from builder.models import (
     SCHEMA_VERSION,
@@ -41,6 +42,15 @@ _SENTENCE_END = ("。", "!", "?", "”", "」", "…", ")", ")", "!", "?", ".", 
 class Outcome:
     article: Article | None = None
     quarantine: QuarantineEntry | None = None
+
+
+def parse_input(item: InputFile, max_bytes: int = DEFAULT_MAX_BYTES) -> Outcome:
+    """Read one input file and parse it; a file that cannot be read becomes a quarantine entry."""
+    try:
+        data = read_input(item, max_bytes)
+    except CaptureError as error:
+        return _quarantine(item.name, None, str(error))
+    return parse_bytes(item, data)
 
 
 def parse_bytes(item: InputFile, data: bytes) -> Outcome:

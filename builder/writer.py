@@ -7,6 +7,7 @@ settings are fixed, so the same inputs give byte-identical files.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import json
 import os
@@ -15,6 +16,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -152,7 +154,8 @@ class DatasetWriter:
     def __init__(self, out: Path) -> None:
         self.out = out
         out.parent.mkdir(parents=True, exist_ok=True)
-        self.staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
+        remove_abandoned_builds(out)
+        self.staging = Path(tempfile.mkdtemp(prefix=f"{_staging_prefix(out)}{os.getpid()}-", dir=out.parent))
         self.tables = {name: _TableWriter(self.staging, name) for name in TABLE_MODELS}
         self.quarantine = (self.staging / "quarantine.jsonl").open("w", encoding="utf-8")
         self.stats = Statistics()
@@ -206,11 +209,59 @@ def is_previous_build(path: Path) -> bool:
     return not path.exists() or not any(path.iterdir()) or (path / MARKER).is_file()
 
 
+def _staging_prefix(out: Path) -> str:
+    return f".{out.name}.building-"
+
+
+def remove_abandoned_builds(out: Path) -> None:
+    """Staging folders left by builds that were killed: their process is gone."""
+    prefix = _staging_prefix(out)
+    for folder in out.parent.glob(f"{prefix}*"):
+        pid = folder.name[len(prefix) :].split("-", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _swap_into_place(staging: Path, out: Path) -> None:
-    if out.exists():
+    """The new build takes the old one's place in one step, so no moment leaves `out` missing or mixed."""
+    if not out.exists():
+        os.replace(staging, out)
+    elif _exchange(staging, out):
+        shutil.rmtree(staging, ignore_errors=True)  # it now holds the previous build
+    else:
         retired = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
         os.replace(out, retired / out.name)
         os.replace(staging, out)
         shutil.rmtree(retired, ignore_errors=True)
-    else:
-        os.replace(staging, out)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders atomically (Linux renameat2 RENAME_EXCHANGE); False where the system cannot."""
+    renameat2 = getattr(_libc(), "renameat2", None)
+    if renameat2 is None:
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    done = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0
+    return done
+
+
+@lru_cache(maxsize=1)
+def _libc() -> ctypes.CDLL | None:
+    try:
+        return ctypes.CDLL(None, use_errno=True)
+    except OSError:
+        return None
+
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2

@@ -3,14 +3,27 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import HealthCheck, settings
 
 from builder.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# The default run tries a few hundred generated inputs per property, the same ones every time;
+# `make fuzz` (HYPOTHESIS_PROFILE=slow) tries 10,000 new ones per property.
+settings.register_profile(
+    "default", max_examples=300, derandomize=True, database=None, deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)  # fmt: skip
+settings.register_profile(
+    "slow", max_examples=10_000, database=None, deadline=None, suppress_health_check=list(HealthCheck)
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 CORPUS = [ROOT / "corpus" / "seeds", ROOT / "corpus" / "wild"]
 
 

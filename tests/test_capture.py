@@ -56,8 +56,13 @@ def test_html_body_text_title_and_meta_date(tmp_path: Path) -> None:
     assert capture.text == "12月5日,全市招商引资大会召开。\n市委书记马泽江出席会议并讲话。"
 
 
-def test_empty_and_binary_files_are_refused(tmp_path: Path) -> None:
-    for name, data, reason in [("empty.txt", b" \n", "empty"), ("binary.txt", b"\x00\x01PK\x00", "binary")]:
+def test_empty_blank_and_binary_files_are_refused(tmp_path: Path) -> None:
+    cases = [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b" \r\n\t", "blank"),
+        ("binary.txt", b"\x00\x01PK\x00", "binary"),
+    ]
+    for name, data, reason in cases:
         path = tmp_path / name
         path.write_bytes(data)
         with pytest.raises(CaptureError, match=reason):

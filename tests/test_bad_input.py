@@ -1,0 +1,361 @@
+"""Bad input and faults: every input accounted for, nothing half-written, nothing let through.
+
+The centre is a build over the shipped corpus plus a folder holding one hostile file of each kind
+the builder must survive; around it, one test per guarantee (encodings, limits, manifests and
+paths, HTML, errors, integrity, and a build killed with SIGKILL at random moments).
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import random
+import resource
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from builder.capture import CaptureError, InputFile, decode, find_inputs, read_capture
+from builder.cli import main
+from builder.pipeline import parse_bytes, parse_input
+from builder.validate import validate
+from builder.writer import table_path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = [ROOT / "corpus" / "seeds", ROOT / "corpus" / "wild"]
+SIMPLIFIED = (ROOT / "corpus" / "wild" / "w002.txt").read_text(encoding="utf-8")
+TRADITIONAL = (ROOT / "corpus" / "wild" / "w058.txt").read_text(encoding="utf-8")
+FIFTY_MB = 50 * 1024 * 1024
+
+
+def _hostile_folder(base: Path) -> dict[str, str | None]:
+    """One file of each kind; the reason each must be quarantined with (None: becomes an article)."""
+    folder = base / "hostile"
+    folder.mkdir()
+    outside = base / "outside.txt"
+    outside.write_text(SIMPLIFIED, encoding="utf-8")
+    files: dict[str, tuple[bytes, str | None]] = {
+        "empty.txt": (b"", "empty"),
+        "blank.txt": (b" \r\n\t\r\n", "blank"),
+        "binary.txt": (b"PK\x03\x04\x00\x00" + bytes(range(256)), "binary"),
+        "english.txt": (b"Investment promotion meeting held yesterday. " * 20, "not_chinese"),
+        "garbage.txt": (_random_high_bytes(7), "undecodable"),
+        "utf16.txt": (SIMPLIFIED.encode("utf-16"), None),
+        "utf8_bom.txt": (codecs.BOM_UTF8 + SIMPLIFIED.encode(), None),
+        "gbk.txt": (SIMPLIFIED.encode("gbk", errors="ignore"), None),
+        "big5.txt": (TRADITIONAL.encode("big5", errors="ignore"), None),
+        "crlf.txt": (SIMPLIFIED.replace("\n", "\r\n").encode(), None),
+        "cut_utf8.txt": (SIMPLIFIED.encode()[:-2], None),
+        "script.html": (_hostile_html().encode(), None),
+    }
+    for name, (data, _) in files.items():
+        (folder / name).write_bytes(data)
+    with (folder / "huge.txt").open("wb") as handle:  # sparse: 50 MB on paper, nothing on disk
+        handle.truncate(FIFTY_MB)
+    (folder / "escape.txt").symlink_to(outside)
+    (folder / "dangling.txt").symlink_to(folder / "nowhere.txt")
+    (folder / "loop").symlink_to(folder)
+    (folder / "manifest.jsonl").write_text(
+        "\n".join(
+            [
+                json.dumps({"file": "gbk.txt", "url": "http://example.cn/gbk"}),
+                "{not json",
+                json.dumps({"file": "../outside.txt", "url": "http://example.cn/out"}),
+                json.dumps({"file": "/etc/passwd"}),
+                json.dumps({"file": 7}),
+            ]
+        ),
+        encoding="utf-8",
+    )
+    expected: dict[str, str | None] = {name: reason for name, (_, reason) in files.items()}
+    expected.update({"huge.txt": "too_large", "escape.txt": "unsafe_path", "dangling.txt": "unreadable"})
+    return expected
+
+
+def _random_high_bytes(seed: int, size: int = 3000) -> bytes:
+    """Bytes from the range legacy Chinese encodings use, in no language."""
+    rng = random.Random(seed)
+    return bytes(rng.randrange(0x81, 0xFF) for _ in range(size))
+
+
+def _hostile_html() -> str:
+    return (
+        '<!DOCTYPE html SYSTEM "http://example.invalid/evil.dtd">'
+        '<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        '<html><head><title>全市招商引资大会召开</title><link rel="stylesheet" href="http://example.invalid/a.css">'
+        '<script src="http://example.invalid/a.js"></script><style>body{background:url(http://example.invalid/x)}</style>'
+        "</head><body><script>document.write('脚本里的招商引资')</script><!-- 注释里的招商引资 -->"
+        '<img src="http://example.invalid/p.png"><iframe src="http://example.invalid/"></iframe>'
+        f"<p>{SIMPLIFIED}</p>&xxe;</body></html>"
+    )
+
+
+def test_a_build_over_the_corpus_and_hostile_files_accounts_for_every_file(tmp_path: Path) -> None:
+    expected = _hostile_folder(tmp_path)
+    out = tmp_path / "dist"
+    started = time.perf_counter()
+    assert main(["build", *map(str, CORPUS), str(tmp_path / "hostile"), "--out", str(out)]) == 0
+    assert time.perf_counter() - started < 60
+    report = json.loads((out / "build_report.json").read_text(encoding="utf-8"))
+    quarantine = {
+        Path(q["file"]).name: q["reason"] for q in map(json.loads, (out / "quarantine.jsonl").read_text().splitlines())
+    }
+    articles = {Path(a["source"]["file"]).name for a in pq.read_table(out / "data" / "articles").to_pylist()}
+    assert report["counts"]["inputs"] == 80 + len(expected) == len(articles) + len(quarantine)
+    for name, reason in expected.items():
+        assert quarantine.get(name) == reason, name
+        assert (name in articles) == (reason is None), name
+    problems = "\n".join(report["input_problems"])
+    assert "manifest.jsonl:2: malformed" in problems
+    assert "manifest.jsonl:3: path outside the folder: '../outside.txt'" in problems
+    assert "manifest.jsonl:4: absolute path: '/etc/passwd'" in problems
+    assert "manifest.jsonl:5: malformed" in problems
+    assert "loop: symlinked folder not followed" in problems
+    assert validate(out) == []
+
+
+def test_a_fifty_megabyte_file_is_refused_unread(tmp_path: Path) -> None:
+    big = tmp_path / "in" / "huge.txt"
+    big.parent.mkdir()
+    big.write_bytes(("招商引资" * 1000 + "\n").encode() * (FIFTY_MB // 12001 + 1))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    run = subprocess.run(
+        [sys.executable, "-m", "builder.cli", "build", str(big.parent), "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    assert run.returncode == 0, run.stderr
+    assert "quarantined too_large: 1" in run.stdout
+    assert max(peak_kib, before) < 400 * 1024  # well under the file's size in memory terms, decoded
+
+
+@pytest.mark.parametrize(
+    "data,encoding",
+    [
+        (SIMPLIFIED.encode(), "utf-8"),
+        (codecs.BOM_UTF8 + SIMPLIFIED.encode(), "utf-8-sig"),
+        (SIMPLIFIED.encode("utf-16"), "utf-16"),
+        (SIMPLIFIED.encode("gb18030"), "gb18030"),
+        (SIMPLIFIED.encode("gbk", errors="ignore"), "gb18030"),
+        (TRADITIONAL.encode("big5", errors="ignore"), "big5"),
+    ],
+)
+def test_encodings_are_decoded_and_named(data: bytes, encoding: str) -> None:
+    text, found = decode(data)
+    assert found == encoding
+    assert "烟花三月节" in text or "東營市" in text
+
+
+def test_utf8_cut_inside_a_character_keeps_its_text_and_marks_the_cut() -> None:
+    data = SIMPLIFIED.encode()[:-1]
+    text, encoding = decode(data)
+    assert encoding == "utf-8" and text.endswith("\ufffd") and text[:-1] == data[:-2].decode()
+    article = parse_bytes(InputFile(Path("cut.txt"), "cut.txt"), data).article
+    assert article is not None and article.quality.unrecoverable.count == 1
+    assert article.text[article.quality.unrecoverable.offsets[0]] == "\ufffd"
+
+
+def test_crlf_line_ends_make_no_difference() -> None:
+    plain = parse_bytes(InputFile(Path("a.txt"), "a.txt"), SIMPLIFIED.encode()).article
+    crlf = parse_bytes(InputFile(Path("a.txt"), "a.txt"), SIMPLIFIED.replace("\n", "\r\n").encode()).article
+    assert plain is not None and crlf is not None
+    assert (crlf.text, crlf.title, crlf.targets) == (plain.text, plain.title, plain.targets)
+
+
+def test_bytes_that_are_only_technically_gb18030_are_refused() -> None:
+    with pytest.raises(CaptureError, match=r"undecodable: not UTF-8, and as (gb18030|big5) only"):
+        decode(_random_high_bytes(3))
+
+
+def test_text_without_chinese_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "en.html"
+    path.write_text("<html><body><p>Investment promotion conference</p>" + "<p>招商</p></body></html>")
+    with pytest.raises(CaptureError, match="not_chinese: 2 Chinese characters"):
+        read_capture(InputFile(path, "en.html"), path.read_bytes())
+
+
+def test_size_limit_is_configurable_and_checked_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(SIMPLIFIED, encoding="utf-8")
+    small = parse_input(InputFile(path, "a.txt"), max_bytes=100)
+    assert small.quarantine is not None and small.quarantine.reason == "too_large"
+    assert parse_input(InputFile(path, "a.txt"), max_bytes=10_000).article is not None
+
+
+def test_manifest_lines_that_leave_their_folder_are_rejected_with_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    lines = ['{"file": "a.txt", "url": "http://x.cn/a"}', '{"file": "../../etc/x.txt"}', '{"file": "C:\\\\x.txt"}']
+    (tmp_path / "manifest.jsonl").write_text("\n".join(lines) + "\n[1, 2]\n", encoding="utf-8")
+    items, problems = find_inputs([tmp_path])
+    assert [(i.name, i.meta.url) for i in items] == [(f"{tmp_path.name}/a.txt", "http://x.cn/a")]
+    assert [p.split("manifest.jsonl:")[1].split(":")[0] for p in problems] == ["2", "3", "4"]
+    assert "path outside the folder" in problems[0] and "absolute path" in problems[1] and "malformed" in problems[2]
+
+
+def test_a_symlink_loop_does_not_hang(tmp_path: Path) -> None:
+    (tmp_path / "deep").mkdir()
+    (tmp_path / "deep" / "a.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    (tmp_path / "deep" / "up").symlink_to(tmp_path)
+    (tmp_path / "self").symlink_to(tmp_path / "self")
+    started = time.perf_counter()
+    items, problems = find_inputs([tmp_path])
+    assert time.perf_counter() - started < 5
+    assert [i.name for i in items] == [f"{tmp_path.name}/deep/a.txt"]
+    assert any("up: symlinked folder not followed" in p for p in problems)
+
+
+def test_html_is_data_never_code_and_fetches_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the parser tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    article = parse_bytes(InputFile(Path("page.html"), "page.html"), _hostile_html().encode()).article
+    assert article is not None and article.title == "烟花三月节\uff1a62个项目签约"
+    fields = [article.text, article.text_original, article.title or ""]
+    fields += [p for s in article.sections for p in (s.heading or "", *s.paragraphs)]
+    for value in fields:
+        for leaked in ("脚本里", "注释里", "example.invalid", "background", "passwd", "xxe", "<", ">"):
+            assert leaked not in value, (leaked, value[:80])
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "builder.cli", *args], capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["build", "corpus/seeds", "--out", "{tmp}/o", "--max-bytes", "0"], "must be above 0"),
+        (["build", "corpus/seeds", "--out", "{tmp}/o", "--max-bytes", "lots"], "not a whole number"),
+        (["build", "--out", "{tmp}/o"], "the following arguments are required: inputs"),
+        (["build", "{tmp}/missing", "--out", "{tmp}/o"], "input not found"),
+        (["build", "corpus/seeds", "--out", "{tmp}/not_a_build"], "holds no earlier build"),
+        (["validate", "{tmp}/not_a_build"], "is not a built dataset"),
+        (["parse", "{tmp}/missing.txt"], "no such file"),
+    ],
+)
+def test_errors_are_one_line_and_non_zero(tmp_path: Path, args: list[str], message: str) -> None:
+    (tmp_path / "not_a_build").mkdir()
+    (tmp_path / "not_a_build" / "keep.txt").write_text("mine")
+    run = subprocess.run(
+        [sys.executable, "-m", "builder.cli", *(a.format(tmp=tmp_path) for a in args)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert run.returncode != 0
+    assert message in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1 and "Traceback" not in run.stderr
+    assert (tmp_path / "not_a_build" / "keep.txt").read_text() == "mine"
+
+
+def test_debug_shows_the_traceback_of_an_unexpected_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import builder.cli
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(builder.cli, "find_inputs", broken)
+    assert main(["build", str(CORPUS[0]), "--out", str(tmp_path / "o")]) == 1
+    quiet = capsys.readouterr().err
+    assert "disk on fire" in quiet and "Traceback" not in quiet and "--debug" in quiet
+    assert main(["--debug", "build", str(CORPUS[0]), "--out", str(tmp_path / "o")]) == 1
+    assert "Traceback" in capsys.readouterr().err
+
+
+@pytest.fixture(scope="module")
+def seed_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("integrity") / "dist"
+    assert main(["build", str(CORPUS[0]), "--out", str(out)]) == 0
+    return out
+
+
+def _tampered(build: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "copy"
+    shutil.copytree(build, copy)
+    return copy
+
+
+def test_validate_detects_a_flipped_byte(seed_build: Path, tmp_path: Path) -> None:
+    copy = _tampered(seed_build, tmp_path)
+    path = table_path(copy, "articles")
+    data = bytearray(path.read_bytes())
+    data[len(data) // 3] ^= 0x01
+    path.write_bytes(bytes(data))
+    assert any("checksum" in p for p in validate(copy))
+
+
+def test_validate_detects_a_missing_file(seed_build: Path, tmp_path: Path) -> None:
+    copy = _tampered(seed_build, tmp_path)
+    table_path(copy, "speakers").unlink()
+    assert any("speakers" in p for p in validate(copy))
+
+
+def test_validate_detects_a_truncated_parquet_without_crashing(seed_build: Path, tmp_path: Path) -> None:
+    copy = _tampered(seed_build, tmp_path)
+    path = table_path(copy, "targets")
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    problems = validate(copy)
+    assert any("targets" in p for p in problems)
+    run = _cli("validate", str(copy))
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+
+
+def _many_captures(folder: Path, copies: int) -> None:
+    """The shipped captures, each copy made unique, so a build takes long enough to be killed midway."""
+    folder.mkdir()
+    texts = [path.read_text(encoding="utf-8") for root in CORPUS for path in sorted(root.glob("*.txt"))]
+    for copy in range(copies):
+        for index, text in enumerate(texts):
+            (folder / f"c{copy:03d}_{index:03d}.txt").write_text(f"{text}\n(第{copy}份)", encoding="utf-8")
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_build_killed_at_any_moment_leaves_the_previous_output_as_it_was(tmp_path: Path) -> None:
+    out = tmp_path / "dist"
+    assert main(["build", str(CORPUS[0]), "--out", str(out)]) == 0
+    previous = _snapshot(out)
+    _many_captures(tmp_path / "many", copies=5)
+    command = [sys.executable, "-m", "builder.cli", "build", str(tmp_path / "many"), "--out", str(out)]
+    started = time.perf_counter()
+    assert subprocess.run(command, capture_output=True, timeout=300).returncode == 0
+    duration = time.perf_counter() - started
+    complete = _snapshot(out)
+    shutil.rmtree(out)
+    assert main(["build", str(CORPUS[0]), "--out", str(out)]) == 0
+    assert _snapshot(out) == previous
+    moments = random.Random(11)
+    interrupted = 0
+    for attempt in range(8):
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(moments.uniform(0.2, 1.05) * duration)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        now = _snapshot(out)
+        assert now in (previous, complete), f"attempt {attempt}: the output is neither the old nor the new build"
+        interrupted += now == previous
+        if now == complete:  # the build finished before the kill; start over from the old one
+            shutil.rmtree(out)
+            assert main(["build", str(CORPUS[0]), "--out", str(out)]) == 0
+    assert interrupted >= 4  # most kills landed mid-build
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".dist.")]
+    assert leftovers  # killed builds leave their staging folders ...
+    assert main(["build", str(CORPUS[0]), "--out", str(out)]) == 0
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".dist.")]  # ... the next build clears them

@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -153,7 +154,10 @@ def read_input(item: InputFile, max_bytes: int) -> bytes:
     if item.refused:
         raise CaptureError(item.refused)
     try:
-        size = item.path.stat().st_size
+        status = item.path.stat()
+        if not stat.S_ISREG(status.st_mode):  # a FIFO or device would block or never end
+            raise CaptureError("unreadable: not a regular file")
+        size = status.st_size
         if size > max_bytes:
             raise CaptureError(f"too_large: {size} bytes, over the limit of {max_bytes} (--max-bytes)")
         with item.path.open("rb") as handle:

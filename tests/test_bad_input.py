@@ -63,6 +63,7 @@ def _hostile_folder(base: Path) -> dict[str, str | None]:
     (folder / "escape.txt").symlink_to(outside)
     (folder / "dangling.txt").symlink_to(folder / "nowhere.txt")
     (folder / "loop").symlink_to(folder)
+    os.mkfifo(folder / "pipe.txt")  # reading it would block forever
     (folder / "manifest.jsonl").write_text(
         "\n".join(
             [
@@ -76,7 +77,9 @@ def _hostile_folder(base: Path) -> dict[str, str | None]:
         encoding="utf-8",
     )
     expected: dict[str, str | None] = {name: reason for name, (_, reason) in files.items()}
-    expected.update({"huge.txt": "too_large", "escape.txt": "unsafe_path", "dangling.txt": "unreadable"})
+    expected.update(
+        {"huge.txt": "too_large", "escape.txt": "unsafe_path", "dangling.txt": "unreadable", "pipe.txt": "unreadable"}
+    )
     return expected
 
 

@@ -37,7 +37,7 @@ def _build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     items, problems = find_inputs(inputs)
     try:
-        writer = DatasetWriter(out)
+        writer = DatasetWriter(out, text_free=args.no_text)
     except OSError as error:
         raise UsageError(f"cannot write to {out.parent}: {error.strerror}") from error
     try:
@@ -133,6 +133,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("inputs", nargs="+", help="files or folders of captures (.txt, .html)")
     build.add_argument("--out", required=True, help="output folder (replaced atomically)")
     build.add_argument("--max-bytes", **limit)
+    build.add_argument(
+        "--no-text", action="store_true", help="leave out the texts (text, paragraphs, sentences), for redistribution"
+    )
     build.set_defaults(run=_build)
     parse = commands.add_parser("parse", help="print one capture's record as JSON")
     parse.add_argument("file")

@@ -99,7 +99,7 @@ class Target(_Model):
     unit: str | None = Field(None, description="Unit as written (个, 亿元, %, 名 ...).")
     qualifier: str | None = Field(None, description="以上, 不少于, 超过, 力争 ... as written.")
     deadline_text: str | None = Field(None, description="The deadline as written (3月底前, “十一”前).")
-    sentence: str = Field(description="The sentence the target stands in.")
+    sentence: str | None = Field(description="The sentence the target stands in; null in a text-free build.")
     section_index: int | None = Field(None, ge=0, description="Index into sections of the sentence's section.")
 
 
@@ -143,6 +143,7 @@ class Article(_Model):
 
     id: str = Field(description="Stable across builds for the same capture.")
     schema_version: str = Field(description="Semver of this schema.")
+    dataset_version: str = Field(description="Version of the builder that made this release of the dataset.")
     title: str | None = Field(None, description="Headline the capture shows, Simplified; null when none.")
     title_original: str | None = Field(None, description="The headline in the capture's script, cleaned.")
     subtitle: str | None = Field(None, description="Second headline line, Simplified.")
@@ -166,26 +167,44 @@ class Article(_Model):
     industries: list[Industry] = Field(
         default_factory=list, description="Industries named as investment targets: normalised name and as written."
     )
-    text: str = Field(description="Clean body, Simplified.")
-    text_original: str = Field(description="Clean body in the capture's script.")
+    text: str | None = Field(description="Clean body, Simplified; null in a text-free build (--no-text).")
+    text_original: str | None = Field(
+        description="Clean body in the capture's script; null in a text-free build (--no-text)."
+    )
     quality: Quality
     source: Source
 
 
-class TargetRow(Target):
+class _Versioned(_Model):
+    schema_version: str = Field(description="Semver of the schema.")
+    dataset_version: str = Field(description="Version of the builder that made this release of the dataset.")
+
+
+class TargetRow(Target, _Versioned):
     """One row of the flat `targets` table."""
 
     article_id: str = Field(description="The article's id.")
     target_index: int = Field(ge=0, description="Position of the target in the article's `targets`.")
 
 
-class SpeakerRow(Speaker):
+class SpeakerRow(Speaker, _Versioned):
     """One row of the flat `speakers` table: one (article, speaker) pair."""
 
     article_id: str = Field(description="The article's id.")
     speaker_index: int = Field(ge=0, description="Position of the speaker in the article's `speakers`.")
     position_text: str = Field(description="The positions joined with 、, for filtering without unnesting.")
     principal: bool = Field(description="True for the article's principal speaker.")
+
+
+class DuplicateRow(_Versioned):
+    """One row of the flat `duplicates` table: a capture that repeats a published article."""
+
+    article_id: str = Field(description="The canonical article's id (the least damaged copy).")
+    duplicate_id: str = Field(description="The id the repeating capture would have had.")
+    duplicate_file: str = Field(description="The repeating capture's file.")
+    duplicate_url: str | None = Field(None, description="Where the repeating capture was taken from.")
+    duplicate_outlet: str | None = Field(None, description="The outlet the repeating capture names.")
+    similarity: float = Field(ge=0, le=1, description="Estimated Jaccard similarity of the two clean texts.")
 
 
 class QuarantineEntry(_Model):

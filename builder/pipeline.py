@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from pydantic import ValidationError
 
-from builder import dates, events, genre, industries, people, regions, sections, targets
+from builder import __version__, dates, events, genre, industries, people, regions, sections, targets
 from builder.capture import DEFAULT_MAX_BYTES, Capture, CaptureError, InputFile, read_capture, read_input
 from builder.clean import LOST, CleanPage, Line, clean, locate_damage
 from builder.models import (
@@ -102,6 +102,7 @@ def _record(
     return Article(
         id=capture.manifest_id or capture.sha256[:16],
         schema_version=SCHEMA_VERSION,
+        dataset_version=__version__,
         title=_readable(header.title),
         title_original=_restore_lost(header.title_original),
         subtitle=_readable(header.subtitle),

@@ -16,12 +16,13 @@ from typing import Any, Literal, get_args, get_origin
 import pyarrow as pa
 from pydantic import BaseModel
 
-from builder.models import SCHEMA_VERSION, Article, SpeakerRow, TargetRow
+from builder.models import SCHEMA_VERSION, Article, DuplicateRow, SpeakerRow, TargetRow
 
 TABLE_MODELS: dict[str, type[BaseModel]] = {
     "articles": Article,
     "targets": TargetRow,
     "speakers": SpeakerRow,
+    "duplicates": DuplicateRow,
 }
 
 _SCALARS: dict[Any, pa.DataType] = {

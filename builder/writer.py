@@ -21,11 +21,14 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from builder import __version__
-from builder.card import render_card
-from builder.models import SCHEMA_VERSION, Article, QuarantineEntry, SpeakerRow, TargetRow
+from builder.card import CHART, render_card
+from builder.chart import articles_by_year_svg
+from builder.dedup import Deduplicator, Duplicate
+from builder.models import SCHEMA_VERSION, Article, DuplicateRow, QuarantineEntry, SpeakerRow, TargetRow
 from builder.schema import TABLE_MODELS, arrow_schema, json_schema_text
 
 BATCH_ROWS = 256
@@ -44,9 +47,13 @@ def table_path(root: Path, table: str) -> Path:
     return root / "data" / table / "train-00000-of-00001.parquet"
 
 
+def _versions(article: Article) -> dict[str, str]:
+    return {"schema_version": article.schema_version, "dataset_version": article.dataset_version}
+
+
 def flat_targets(article: Article) -> list[dict[str, Any]]:
     return [
-        TargetRow(article_id=article.id, target_index=i, **t.model_dump()).model_dump()
+        TargetRow(article_id=article.id, target_index=i, **_versions(article), **t.model_dump()).model_dump()
         for i, t in enumerate(article.targets)
     ]
 
@@ -59,10 +66,71 @@ def flat_speakers(article: Article) -> list[dict[str, Any]]:
             speaker_index=i,
             position_text="、".join(s.positions),
             principal=s.name == principal,
+            **_versions(article),
             **s.model_dump(),
         ).model_dump()
         for i, s in enumerate(article.speakers)
     ]
+
+
+def without_text(article: Article) -> Article:
+    """The record for a text-free build: every field but the texts of the body."""
+    return article.model_copy(
+        update={
+            "text": None,
+            "text_original": None,
+            "sections": [s.model_copy(update={"paragraphs": []}) for s in article.sections],
+            "targets": [t.model_copy(update={"sentence": None}) for t in article.targets],
+        }
+    )
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """What the statistics and the duplicates table need of an article, kept small for every article."""
+
+    id: str
+    file: str
+    sha256: str
+    url: str | None
+    outlet: str | None
+    site: str | None
+    repairs: tuple[int, ...]
+    unrecoverable: int
+    truncated: bool
+    targets: int
+    speakers: int
+    year: str
+    province: str
+    genre: str
+    script: str
+    parser: str
+
+    @classmethod
+    def of(cls, article: Article) -> ArticleFacts:
+        quality = article.quality
+        return cls(
+            id=article.id,
+            file=article.source.file,
+            sha256=article.source.sha256,
+            url=article.source.url,
+            outlet=article.outlet,
+            site=article.site,
+            repairs=tuple(getattr(quality, kind) for kind in REPAIR_KINDS),
+            unrecoverable=quality.unrecoverable.count,
+            truncated=quality.truncated,
+            targets=len(article.targets),
+            speakers=len(article.speakers),
+            year=str(article.date.year) if article.date.year else "unknown",
+            province=article.region.province or "unknown",
+            genre=article.genre,
+            script=article.script,
+            parser=article.source.parser,
+        )
+
+    def damage(self) -> tuple[int, int]:
+        """How damaged the copy is: unrecoverable runs first, then everything repaired or removed."""
+        return self.unrecoverable, sum(self.repairs)
 
 
 @dataclass
@@ -83,33 +151,49 @@ class Statistics:
     by_script: Counter[str] = field(default_factory=Counter)
     by_outlet: Counter[str] = field(default_factory=Counter)
     by_parser: Counter[str] = field(default_factory=Counter)
+    by_site: Counter[str] = field(default_factory=Counter)
+    affected: Counter[str] = field(default_factory=Counter)
+    duplicates: int = 0
+    text_free: bool = False
 
-    def add_article(self, article: Article) -> None:
-        self.articles += 1
-        quality = article.quality
-        for kind in REPAIR_KINDS:
-            self.repairs[kind] += getattr(quality, kind)
-        self.unrecoverable += quality.unrecoverable.count
-        self.truncated += quality.truncated
-        self.targets += len(article.targets)
-        self.speakers += len(article.speakers)
-        self.by_year[str(article.date.year) if article.date.year else "unknown"] += 1
-        self.by_province[article.region.province or "unknown"] += 1
-        self.by_genre[article.genre] += 1
-        self.by_script[article.script] += 1
-        self.by_outlet[article.outlet or "unknown"] += 1
-        self.by_parser[article.source.parser] += 1
+    def count_article(self, facts: ArticleFacts, sign: int = 1) -> None:
+        """Add an article's share (sign -1 takes it back, when it turns out to be a duplicate)."""
+        self.articles += sign
+        for kind, n in zip(REPAIR_KINDS, facts.repairs, strict=True):
+            self.repairs[kind] += sign * n
+            self.affected[kind] += sign * (n > 0)
+        self.affected["truncated"] += sign * facts.truncated
+        self.affected["unrecoverable"] += sign * (facts.unrecoverable > 0)
+        self.unrecoverable += sign * facts.unrecoverable
+        self.truncated += sign * facts.truncated
+        self.targets += sign * facts.targets
+        self.speakers += sign * facts.speakers
+        for counter, key in (
+            (self.by_year, facts.year),
+            (self.by_province, facts.province),
+            (self.by_genre, facts.genre),
+            (self.by_script, facts.script),
+            (self.by_outlet, facts.outlet or "unknown"),
+            (self.by_parser, facts.parser),
+            (self.by_site, facts.site or "unknown"),
+        ):
+            counter[key] += sign
+            if not counter[key]:
+                del counter[key]
 
     def report(self, rows: dict[str, int], problems: list[str]) -> dict[str, Any]:
         return {
             "dataset": "zhaoshang-corpus",
             "schema_version": SCHEMA_VERSION,
             "builder_version": __version__,
+            "dataset_version": __version__,
+            "text_free": self.text_free,
             "counts": {
                 "inputs": self.inputs,
                 "articles": self.articles,
                 "quarantined": sum(self.quarantined.values()),
                 "quarantined_by_reason": dict(sorted(self.quarantined.items())),
+                "duplicates": self.duplicates,
                 "rows": rows,
             },
             "repairs": dict(sorted(self.repairs.items())),
@@ -149,23 +233,35 @@ class _TableWriter:
 
 
 class DatasetWriter:
-    """Writes a whole build into a staging folder; `commit` swaps it into place."""
+    """Writes a whole build into a staging folder; `commit` swaps it into place.
 
-    def __init__(self, out: Path) -> None:
+    Rows stream to Parquet as they come. Near-duplicates are known only at the end: `commit`
+    then copies the tables without them, row group by row group, and quarantines them as
+    `duplicate` with their canonical article listed in the `duplicates` table.
+    """
+
+    def __init__(self, out: Path, text_free: bool = False) -> None:
         self.out = out
+        self.text_free = text_free
         out.parent.mkdir(parents=True, exist_ok=True)
         remove_abandoned_builds(out)
         self.staging = Path(tempfile.mkdtemp(prefix=f"{_staging_prefix(out)}{os.getpid()}-", dir=out.parent))
-        self.tables = {name: _TableWriter(self.staging, name) for name in TABLE_MODELS}
+        self.tables = {name: _TableWriter(self.staging, name) for name in TABLE_MODELS if name != "duplicates"}
         self.quarantine = (self.staging / "quarantine.jsonl").open("w", encoding="utf-8")
-        self.stats = Statistics()
+        self.stats = Statistics(text_free=text_free)
+        self.dedup = Deduplicator()
+        self.facts: dict[str, ArticleFacts] = {}
 
     def add_article(self, article: Article) -> None:
+        facts = ArticleFacts.of(article)
         self.stats.inputs += 1
-        self.stats.add_article(article)
-        self.tables["articles"].add([article.model_dump()])
-        self.tables["targets"].add(flat_targets(article))
-        self.tables["speakers"].add(flat_speakers(article))
+        self.stats.count_article(facts)
+        self.facts[article.id] = facts
+        self.dedup.add(article.id, article.text or "", (*facts.damage(), len(self.facts)))
+        published = without_text(article) if self.text_free else article
+        self.tables["articles"].add([published.model_dump()])
+        self.tables["targets"].add(flat_targets(published))
+        self.tables["speakers"].add(flat_speakers(published))
 
     def add_quarantine(self, entry: QuarantineEntry) -> None:
         self.stats.inputs += 1
@@ -173,12 +269,17 @@ class DatasetWriter:
         self.quarantine.write(json.dumps(entry.model_dump(), ensure_ascii=False, sort_keys=True) + "\n")
 
     def commit(self, problems: list[str]) -> dict[str, Any]:
-        rows = {name: writer.close() for name, writer in self.tables.items()}
+        for writer in self.tables.values():
+            writer.close()
+        duplicates = self.dedup.duplicates()
+        self._set_aside(duplicates)
         self.quarantine.close()
+        rows = {name: pq.ParquetFile(table_path(self.staging, name)).metadata.num_rows for name in TABLE_MODELS}
         report = self.stats.report(rows, problems)
         _write_text(self.staging / MARKER, json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
         _write_text(self.staging / "schema" / f"article-{SCHEMA_VERSION}.json", json_schema_text())
         sizes = {name: table_path(self.staging, name).stat().st_size for name in TABLE_MODELS}
+        _write_text(self.staging / CHART, articles_by_year_svg(self.stats.by_year))
         _write_text(self.staging / "README.md", render_card(self.stats, rows, sizes))
         _write_text(self.staging / "SHA256SUMS", checksums(self.staging))
         _swap_into_place(self.staging, self.out)
@@ -189,6 +290,55 @@ class DatasetWriter:
             writer.writer.close()
         self.quarantine.close()
         shutil.rmtree(self.staging, ignore_errors=True)
+
+    def _set_aside(self, duplicates: list[Duplicate]) -> None:
+        """Duplicates leave the tables for the quarantine, each listed with its canonical article."""
+        rows = []
+        for found in duplicates:
+            facts = self.facts[found.duplicate]
+            self.stats.count_article(facts, sign=-1)
+            self.stats.quarantined["duplicate"] += 1
+            self.stats.duplicates += 1
+            entry = QuarantineEntry(
+                file=facts.file,
+                sha256=facts.sha256,
+                reason="duplicate",
+                detail=f"of {found.canonical} (similarity {found.similarity})",
+            )
+            self.quarantine.write(json.dumps(entry.model_dump(), ensure_ascii=False, sort_keys=True) + "\n")
+            rows.append(
+                DuplicateRow(
+                    article_id=found.canonical,
+                    duplicate_id=found.duplicate,
+                    duplicate_file=facts.file,
+                    duplicate_url=facts.url,
+                    duplicate_outlet=facts.outlet,
+                    similarity=found.similarity,
+                    schema_version=SCHEMA_VERSION,
+                    dataset_version=__version__,
+                ).model_dump()
+            )
+        table = _TableWriter(self.staging, "duplicates")
+        table.add(rows)
+        table.close()
+        gone = {found.duplicate for found in duplicates}
+        if gone:
+            for name, key in (("articles", "id"), ("targets", "article_id"), ("speakers", "article_id")):
+                _drop_rows(table_path(self.staging, name), name, key, gone)
+
+
+def _drop_rows(path: Path, table: str, key: str, ids: set[str]) -> None:
+    """Copy a table without the rows of `ids`, one row group at a time."""
+    kept = path.with_suffix(".kept")
+    source = pq.ParquetFile(path)
+    with pq.ParquetWriter(kept, arrow_schema(table), **PARQUET_OPTIONS) as writer:
+        for group in range(source.num_row_groups):
+            rows = source.read_row_group(group)
+            mask = pc.invert(pc.is_in(rows.column(key), value_set=pa.array(sorted(ids), pa.string())))
+            filtered = rows.filter(mask)
+            if filtered.num_rows:
+                writer.write_table(filtered.cast(arrow_schema(table)), row_group_size=BATCH_ROWS)
+    os.replace(kept, path)
 
 
 def _write_text(path: Path, text: str) -> None:

@@ -43,3 +43,12 @@ def articles(built: Path) -> dict[str, dict]:
 @pytest.fixture(scope="session")
 def report(built: Path) -> dict:
     return json.loads((built / "build_report.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def records() -> dict[str, dict]:
+    """Every capture's record as the parser makes it, before a build sets near-duplicates aside."""
+    from builder.accuracy import parse_corpus
+
+    parsed = parse_corpus(CORPUS)
+    return {key: article.model_dump() for key, article in parsed.items() if not isinstance(article, str)}

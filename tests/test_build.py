@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,14 +44,30 @@ def test_every_input_is_one_article_or_one_quarantine_line(built: Path, articles
     assert files == SHIPPED
     counts = report["counts"]
     assert counts["inputs"] == 80 == counts["articles"] + counts["quarantined"]
-    assert counts["articles"] == len(articles) == 75
+    assert counts["articles"] == len(articles) == 73
+    assert counts["quarantined_by_reason"] == {"duplicate": 2, "off_topic": 5} and counts["duplicates"] == 2
 
 
 def test_fiction_is_quarantined_as_off_topic_with_its_cue(built: Path) -> None:
     quarantine = [json.loads(line) for line in (built / "quarantine.jsonl").read_text().splitlines()]
-    assert {q["file"] for q in quarantine} == FICTION
-    assert all(q["reason"] == "off_topic" and q["detail"].startswith("fiction (") for q in quarantine)
+    fiction = [q for q in quarantine if q["reason"] == "off_topic"]
+    assert {q["file"] for q in fiction} == FICTION
+    assert all(q["detail"].startswith("fiction (") for q in fiction)
     assert all(len(q["sha256"]) == 64 for q in quarantine)
+
+
+def test_near_duplicates_are_kept_once_with_the_least_damaged_copy(built: Path, articles: dict) -> None:
+    quarantine = [json.loads(line) for line in (built / "quarantine.jsonl").read_text().splitlines()]
+    duplicates = {q["file"]: q["detail"] for q in quarantine if q["reason"] == "duplicate"}
+    assert set(duplicates) == {"wild/w059.txt", "wild/w035.txt"}
+    assert duplicates["wild/w059.txt"].startswith("of w058 ")  # w059 is the pinyin-damaged copy
+    table = pq.read_table(built / "data" / "duplicates").to_pylist()
+    assert [(r["article_id"], r["duplicate_id"], r["duplicate_outlet"]) for r in table] == [
+        ("w034", "w035", "中国日报"),
+        ("w058", "w059", "中国台湾网"),
+    ]
+    assert all(0.3 <= r["similarity"] <= 1 for r in table)
+    assert "w059" not in articles and "w058" in articles
 
 
 @pytest.mark.parametrize("kind", sorted(RESIDUE))

@@ -34,23 +34,23 @@ def test_ascii_marks_in_chinese_become_full_width_and_numbers_keep_theirs(ascii_
     assert len(to_full_width(ascii_text)) == len(ascii_text)
 
 
-def test_text_is_full_width_and_the_original_keeps_what_came_in(articles: dict) -> None:
-    seed = articles["000_aef0e1b2d6e7c438"]
+def test_text_is_full_width_and_the_original_keeps_what_came_in(records: dict) -> None:
+    seed = records["000_aef0e1b2d6e7c438"]
     assert seed["text"].startswith(f"昨日下午{COMMA}萧山区2024年招商引资攻坚领导小组")
     assert seed["text_original"].startswith("昨日下午,蕭山區")
 
 
-def test_hard_wrapped_lines_are_rejoined_into_their_paragraph(articles: dict) -> None:
-    paragraphs = articles["w062"]["text"].split("\n")
+def test_hard_wrapped_lines_are_rejoined_into_their_paragraph(records: dict) -> None:
+    paragraphs = records["w062"]["text"].split("\n")
     assert len(paragraphs) == 2
     assert f"积极邀请客商{COMMA}加强沟通联络" in paragraphs[1]
     assert wrapped_line_ends(["短标题", "一句没有结束的很长的正文句子写到这里,还没有写完就被", "换行了。"]) == set()
 
 
-def test_a_page_printed_twice_keeps_each_paragraph_once(articles: dict) -> None:
-    text = articles["w037"]["text"]
+def test_a_page_printed_twice_keeps_each_paragraph_once(records: dict) -> None:
+    text = records["w037"]["text"]
     assert text.count("据统计") == 1
-    assert articles["w037"]["quality"]["boilerplate_removed"] >= 2
+    assert records["w037"]["quality"]["boilerplate_removed"] >= 2
 
 
 # ---------------------------------------------------------------- headlines and outlets
@@ -69,8 +69,8 @@ def test_a_page_printed_twice_keeps_each_paragraph_once(articles: dict) -> None:
         ("w024", f"小县城的出路只有一个{COMMA}招商引资。"),  # printed once above an article printed twice
     ],
 )
-def test_headline(articles: dict, capture: str, title: str | None) -> None:
-    assert articles[capture]["title"] == title
+def test_headline(records: dict, capture: str, title: str | None) -> None:
+    assert records[capture]["title"] == title
 
 
 @pytest.mark.parametrize(
@@ -90,8 +90,8 @@ def test_headline(articles: dict, capture: str, title: str | None) -> None:
         ("w079", "四川日报"),  # 来源:四川日?qǐng)?bào), repaired
     ],
 )
-def test_outlet(articles: dict, capture: str, outlet: str) -> None:
-    assert articles[capture]["outlet"] == outlet
+def test_outlet(records: dict, capture: str, outlet: str) -> None:
+    assert records[capture]["outlet"] == outlet
 
 
 # ---------------------------------------------------------------- genre
@@ -109,8 +109,8 @@ def test_outlet(articles: dict, capture: str, outlet: str) -> None:
         ("w049", "news_report"),  # an interview
     ],
 )
-def test_genre(articles: dict, capture: str, genre: str) -> None:
-    assert articles[capture]["genre"] == genre
+def test_genre(records: dict, capture: str, genre: str) -> None:
+    assert records[capture]["genre"] == genre
 
 
 # ---------------------------------------------------------------- dates
@@ -136,8 +136,8 @@ def _date(article: dict) -> tuple:
         ("w073", ("2020-10-11", 2020, None, None, False)),  # 日前 + 2020年第三季度…签约仪式; dateline + address
     ],
 )
-def test_dates(articles: dict, capture: str, expected: tuple) -> None:
-    assert _date(articles[capture]) == expected
+def test_dates(records: dict, capture: str, expected: tuple) -> None:
+    assert _date(records[capture]) == expected
 
 
 @pytest.mark.parametrize(
@@ -180,8 +180,8 @@ def _region(article: dict) -> tuple:
         ("w014", ("安徽省", None, None, "340000")),  # three places as examples: none is the area
     ],
 )
-def test_region(articles: dict, capture: str, expected: tuple) -> None:
-    assert _region(articles[capture]) == expected
+def test_region(records: dict, capture: str, expected: tuple) -> None:
+    assert _region(records[capture]) == expected
 
 
 def test_municipality_is_province_and_city() -> None:
@@ -213,12 +213,12 @@ def _people(article: dict) -> list[tuple[str, list[str]]]:
         ("w058", [("李俊峰", ["山东省东营市副市长"]), ("徐峰", ["市台办主任"]), ("蔡练生", ["台湾工业总会秘书长"])]),
     ],
 )
-def test_speakers(articles: dict, capture: str, expected: list) -> None:
-    assert _people(articles[capture]) == expected
+def test_speakers(records: dict, capture: str, expected: list) -> None:
+    assert _people(records[capture]) == expected
 
 
-def test_a_chair_whose_words_go_to_the_meeting_is_an_attendee(articles: dict) -> None:
-    record = articles["w045"]
+def test_a_chair_whose_words_go_to_the_meeting_is_an_attendee(records: dict) -> None:
+    record = records["w045"]
     assert record["speakers"] == []
     assert ("鲁雷", "presided") in [(a["name"], a["role"]) for a in record["attendees"]]
 
@@ -246,18 +246,18 @@ def _targets(article: dict) -> set[tuple]:
         ("w057", {("quantity", "297.15", "亿元", "达")}),  # 亿元人民币 is 亿元
     ],
 )
-def test_targets_found(articles: dict, capture: str, expected: set) -> None:
-    assert expected <= _targets(articles[capture])
+def test_targets_found(records: dict, capture: str, expected: set) -> None:
+    assert expected <= _targets(records[capture])
 
 
-def test_deadlines(articles: dict) -> None:
-    assert {t["deadline_text"] for t in articles["w053"]["targets"] if t["kind"] == "deadline"} == {"下周二前"}
-    assert "到2015年" in {t["deadline_text"] for t in articles["w077"]["targets"] if t["kind"] == "deadline"}
+def test_deadlines(records: dict) -> None:
+    assert {t["deadline_text"] for t in records["w053"]["targets"] if t["kind"] == "deadline"} == {"下周二前"}
+    assert "到2015年" in {t["deadline_text"] for t in records["w077"]["targets"] if t["kind"] == "deadline"}
 
 
-def test_redacted_years_and_passing_durations_are_not_targets(articles: dict) -> None:
+def test_redacted_years_and_passing_durations_are_not_targets(records: dict) -> None:
     for capture in ("w033", "w065", "w067", "w071"):
-        assert not [t for t in articles[capture]["targets"] if t["unit"] == "年"], capture
+        assert not [t for t in records[capture]["targets"] if t["unit"] == "年"], capture
 
 
 # ---------------------------------------------------------------- ordinary words are not fields

@@ -4,6 +4,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Older `datasets` releases, each in a virtual environment of its own, to prove the dataset loads there.
+COMPAT := .venv-datasets-2.14/.installed .venv-datasets-3.6/.installed
 
 .PHONY: dataset test accuracy fuzz lint clean
 
@@ -13,11 +15,17 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
+.venv-datasets-%/.installed: compat/datasets-%.txt
+	$(PYTHON) -m venv .venv-datasets-$*
+	.venv-datasets-$*/bin/python -m pip install --quiet --upgrade pip
+	.venv-datasets-$*/bin/python -m pip install --quiet -r compat/datasets-$*.txt
+	touch $@
+
 dataset: $(STAMP)
 	$(BIN)/zhaoshang schema schema
 	$(BIN)/zhaoshang build corpus/seeds corpus/wild --out dist
 
-test: $(STAMP)
+test: $(STAMP) $(COMPAT)
 	$(BIN)/ruff check builder tests benchmarks
 	$(BIN)/python -m pytest -q
 
@@ -33,4 +41,4 @@ lint: $(STAMP)
 	$(BIN)/ruff check builder tests benchmarks
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) .venv-datasets-* build *.egg-info

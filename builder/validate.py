@@ -1,4 +1,4 @@
-"""Checks a built dataset: checksums, schemas, row counts against the report, ids, every record."""
+"""Checks a built dataset: checksums, schemas, row counts against the report and the card, ids, every record."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import yaml
 from pydantic import ValidationError
 
 from builder.models import Article
@@ -56,6 +57,36 @@ def _table_problems(root: Path, report: dict) -> list[str]:
     return problems
 
 
+def _card_problems(root: Path) -> list[str]:
+    """The card's dataset_info must state the row counts the tables have (datasets checks them on load)."""
+    card = root / "README.md"
+    if not card.is_file():
+        return ["README.md (the dataset card) is missing"]
+    text = card.read_text(encoding="utf-8")
+    if not text.startswith("---\n"):
+        return ["README.md has no YAML header"]
+    try:
+        header = yaml.safe_load(text.split("---\n", 2)[1]) or {}
+    except yaml.YAMLError as error:
+        return [f"README.md's YAML header cannot be read: {error}"]
+    stated = {
+        entry.get("config_name"): sum(split.get("num_examples", 0) for split in entry.get("splits", []))
+        for entry in header.get("dataset_info", [])
+    }
+    problems = []
+    for table in TABLE_MODELS:
+        path = table_path(root, table)
+        if not path.is_file():
+            continue
+        try:
+            rows = pq.ParquetFile(path).metadata.num_rows
+        except Exception:  # reported by the table checks
+            continue
+        if stated.get(table) != rows:
+            problems.append(f"{table}: {rows} rows, the card's dataset_info says num_examples {stated.get(table)}")
+    return problems
+
+
 def _record_problems(root: Path) -> list[str]:
     path = table_path(root, "articles")
     if not path.is_file():
@@ -97,4 +128,4 @@ def validate(root: Path) -> list[str]:
     counts = report.get("counts", {})
     if counts.get("inputs") != counts.get("articles", 0) + (quarantined or 0):
         problems.append("inputs do not equal articles + quarantined in the build report")
-    return problems + _record_problems(root)
+    return problems + _card_problems(root) + _record_problems(root)

@@ -27,7 +27,9 @@ import pyarrow.parquet as pq
 from builder import __version__
 from builder.card import CHART, render_card
 from builder.chart import articles_by_year_svg
+from builder.croissant import croissant_json
 from builder.dedup import Deduplicator, Duplicate
+from builder.loader import LOADER, loader_script
 from builder.models import SCHEMA_VERSION, Article, DuplicateRow, QuarantineEntry, SpeakerRow, TargetRow
 from builder.schema import TABLE_MODELS, arrow_schema, json_schema_text
 
@@ -280,6 +282,9 @@ class DatasetWriter:
         _write_text(self.staging / "schema" / f"article-{SCHEMA_VERSION}.json", json_schema_text())
         sizes = {name: table_path(self.staging, name).stat().st_size for name in TABLE_MODELS}
         _write_text(self.staging / CHART, articles_by_year_svg(self.stats.by_year))
+        tables = {name: table_path(self.staging, name) for name in TABLE_MODELS}
+        _write_text(self.staging / "croissant.json", croissant_json(self.staging, tables))
+        _write_text(self.staging / LOADER, loader_script())
         _write_text(self.staging / "README.md", render_card(self.stats, rows, sizes))
         _write_text(self.staging / "SHA256SUMS", checksums(self.staging))
         _swap_into_place(self.staging, self.out)

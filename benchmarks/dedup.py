@@ -71,10 +71,7 @@ def score(pairs: list[tuple[str, str, bool]]) -> list[tuple[float, float, float,
 def main() -> int:
     parsed = parse_corpus([ROOT / "corpus" / "seeds", ROOT / "corpus" / "wild"])
     texts = {key: article.text for key, article in parsed.items() if not isinstance(article, str)}
-    raw = {
-        p.stem if p.parent.name == "wild" else p.stem: p.read_text(encoding="utf-8")
-        for p in ROOT.glob("corpus/*/*.txt")
-    }
+    raw = {p.stem: p.read_text(encoding="utf-8") for p in ROOT.glob("corpus/*/*.txt")}
     labelled = labelled_pairs(texts)
     synthetic = synthetic_pairs(texts, raw)
     print(f"MinHash: {settings()['num_perm']} permutations, {settings()['shingle']}-character shingles")

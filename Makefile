@@ -7,12 +7,12 @@ STAMP := $(VENV)/.installed
 # Older `datasets` releases, each in a virtual environment of its own, to prove the dataset loads there.
 COMPAT := .venv-datasets-2.14/.installed .venv-datasets-3.6/.installed
 
-.PHONY: dataset test accuracy fuzz lint clean
+.PHONY: dataset test accuracy fuzz explore lint clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test,explore]'
 	touch $(STAMP)
 
 .venv-datasets-%/.installed: compat/datasets-%.txt
@@ -36,6 +36,10 @@ accuracy: $(STAMP)
 # The property tests with 10,000 generated inputs each (the default test run tries 300 each).
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=slow $(BIN)/python -m pytest -q tests/test_fuzz.py --hypothesis-show-statistics
+
+# Browse, search and facet dist/ in Datasette at http://127.0.0.1:8001/
+explore: $(STAMP)
+	$(BIN)/zhaoshang explore dist --open
 
 lint: $(STAMP)
 	$(BIN)/ruff check builder tests benchmarks

@@ -18,6 +18,7 @@ from builder.capture import DEFAULT_MAX_BYTES, InputFile, find_inputs
 from builder.models import SCHEMA_VERSION
 from builder.pipeline import parse_input
 from builder.schema import json_schema_text
+from builder.sqlite_edition import DATABASE
 from builder.validate import validate
 from builder.writer import DatasetWriter, is_previous_build
 
@@ -92,6 +93,21 @@ def _validate(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _explore(args: argparse.Namespace) -> int:
+    folder = Path(args.dir)
+    if not (folder / DATABASE).is_file():
+        raise UsageError(f"{folder} holds no {DATABASE}; build a dataset first (make dataset)")
+    try:
+        import datasette  # noqa: F401
+    except ImportError:
+        raise UsageError("the explorer needs Datasette: pip install '.[explore]' (or run make explore)") from None
+    from builder.explore import serve
+
+    print(f"exploring {folder} at http://{args.host}:{args.port}/ (Ctrl-C to stop)")
+    serve(folder, args.host, args.port, args.open)
+    return 0
+
+
 def _schema(args: argparse.Namespace) -> int:
     folder = Path(args.dir)
     folder.mkdir(parents=True, exist_ok=True)
@@ -144,6 +160,12 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("validate", help="check a built dataset")
     check.add_argument("dir")
     check.set_defaults(run=_validate)
+    explore = commands.add_parser("explore", help="browse, search and facet a built dataset in Datasette")
+    explore.add_argument("dir", nargs="?", default="dist", help="a built dataset (default: dist)")
+    explore.add_argument("--host", default="127.0.0.1", help="address to serve on (default: localhost only)")
+    explore.add_argument("--port", type=_positive_int, default=8001, help="port (default: 8001)")
+    explore.add_argument("--open", action="store_true", help="open the explorer in a web browser")
+    explore.set_defaults(run=_explore)
     schema = commands.add_parser("schema", help="write the JSON Schema generated from the models")
     schema.add_argument("dir")
     schema.set_defaults(run=_schema)

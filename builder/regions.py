@@ -139,8 +139,8 @@ def _near(text: str, start: int, end: int, kind: str) -> bool:
 @lru_cache(maxsize=2)
 def _cues(kind: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = data_json(REGIONS)
-    before = "|".join(map(re.escape, words[f"{kind}_before"]))
-    return re.compile(f"(?:{before})$"), re.compile("|".join(map(re.escape, words[f"{kind}_after"])))
+    before, after = ("|".join(map(re.escape, words[f"{kind}_{side}"])) or "(?!)" for side in ("before", "after"))
+    return re.compile(f"(?:{before})$"), re.compile(after)
 
 
 def _stands_alone(text: str, position: int, word: str) -> bool:

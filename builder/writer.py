@@ -32,6 +32,7 @@ from builder.dedup import Deduplicator, Duplicate
 from builder.loader import LOADER, loader_script
 from builder.models import SCHEMA_VERSION, Article, DuplicateRow, QuarantineEntry, SpeakerRow, TargetRow
 from builder.schema import TABLE_MODELS, arrow_schema, json_schema_text
+from builder.sqlite_edition import DATABASE, write_database
 
 BATCH_ROWS = 256
 PARQUET_OPTIONS: dict[str, Any] = {
@@ -285,6 +286,7 @@ class DatasetWriter:
         tables = {name: table_path(self.staging, name) for name in TABLE_MODELS}
         _write_text(self.staging / "croissant.json", croissant_json(self.staging, tables))
         _write_text(self.staging / LOADER, loader_script())
+        write_database(self.staging / DATABASE, tables)
         _write_text(self.staging / "README.md", render_card(self.stats, rows, sizes))
         _write_text(self.staging / "SHA256SUMS", checksums(self.staging))
         _swap_into_place(self.staging, self.out)

@@ -1,0 +1,218 @@
+"""The SQLite edition (`zhaoshang.db`): the published tables as flat SQL tables, for Datasette and SQL users.
+
+Input: a build's final Parquet tables. Output: one SQLite file with `articles`, `targets`,
+`speakers`, `sections`, `industries` and `duplicates`, keyed as in the Parquet (`article_id`
+references `articles.id`), indexed on the columns people facet by, and `articles_fts`: an FTS5
+index over titles and text with the trigram tokenizer, which finds any run of three or more
+characters inside a word (新能源 inside 新能源汽车), and `articles_bigrams`, an index of every pair of
+neighbouring characters, which finds two (招商 inside 招商引资); the explorer's `search` query
+uses the one that fits the term. Rows are written in Parquet order and the file
+is vacuumed, so the same build gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+
+DATABASE = "zhaoshang.db"
+_CHINESE_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+# Column → (SQL type, the field of the models it comes from), per table; the explorer's
+# descriptions are looked up from the same field paths.
+COLUMNS: dict[str, list[tuple[str, str, str]]] = {
+    "articles": [
+        ("id", "TEXT PRIMARY KEY", "id"),
+        ("title", "TEXT", "title"),
+        ("subtitle", "TEXT", "subtitle"),
+        ("outlet", "TEXT", "outlet"),
+        ("site", "TEXT", "site"),
+        ("genre", "TEXT", "genre"),
+        ("script", "TEXT", "script"),
+        ("published", "TEXT", "date.published"),
+        ("event", "TEXT", "date.event"),
+        ("year", "INTEGER", "date.year"),
+        ("month", "INTEGER", "date.month"),
+        ("day", "INTEGER", "date.day"),
+        ("year_inferred", "INTEGER", "date.year_inferred"),
+        ("event_name", "TEXT", "event_name"),
+        ("province", "TEXT", "region.province"),
+        ("city", "TEXT", "region.city"),
+        ("county", "TEXT", "region.county"),
+        ("division_code", "TEXT", "region.code"),
+        ("speaker", "TEXT", "speaker.name"),
+        ("truncated", "INTEGER", "quality.truncated"),
+        ("unrecoverable", "INTEGER", "quality.unrecoverable.count"),
+        ("url", "TEXT", "source.url"),
+        ("file", "TEXT", "source.file"),
+        ("text", "TEXT", "text"),
+        ("text_original", "TEXT", "text_original"),
+        ("schema_version", "TEXT", "schema_version"),
+        ("dataset_version", "TEXT", "dataset_version"),
+    ],
+    "targets": [
+        ("article_id", "TEXT NOT NULL REFERENCES articles(id)", "article_id"),
+        ("target_index", "INTEGER NOT NULL", "target_index"),
+        ("kind", "TEXT", "kind"),
+        ("status", "TEXT", "status"),
+        ("subject", "TEXT", "subject"),
+        ("value", "REAL", "value"),
+        ("value_text", "TEXT", "value_text"),
+        ("unit", "TEXT", "unit"),
+        ("qualifier", "TEXT", "qualifier"),
+        ("deadline_text", "TEXT", "deadline_text"),
+        ("sentence", "TEXT", "sentence"),
+        ("section_index", "INTEGER", "section_index"),
+    ],
+    "speakers": [
+        ("article_id", "TEXT NOT NULL REFERENCES articles(id)", "article_id"),
+        ("speaker_index", "INTEGER NOT NULL", "speaker_index"),
+        ("name", "TEXT", "name"),
+        ("position_text", "TEXT", "position_text"),
+        ("roles", "TEXT", "roles"),
+        ("principal", "INTEGER", "principal"),
+    ],
+    "sections": [
+        ("article_id", "TEXT NOT NULL REFERENCES articles(id)", "article_id"),
+        ("section_index", "INTEGER NOT NULL", "section_index"),
+        ("level", "INTEGER", "level"),
+        ("heading", "TEXT", "heading"),
+        ("speaker", "TEXT", "speaker"),
+        ("text", "TEXT", "paragraphs"),
+    ],
+    "industries": [
+        ("article_id", "TEXT NOT NULL REFERENCES articles(id)", "article_id"),
+        ("industry", "TEXT NOT NULL", "name"),
+        ("raw", "TEXT", "raw"),
+    ],
+    "duplicates": [
+        ("article_id", "TEXT NOT NULL REFERENCES articles(id)", "article_id"),
+        ("duplicate_id", "TEXT NOT NULL", "duplicate_id"),
+        ("duplicate_file", "TEXT", "duplicate_file"),
+        ("duplicate_url", "TEXT", "duplicate_url"),
+        ("duplicate_outlet", "TEXT", "duplicate_outlet"),
+        ("similarity", "REAL", "similarity"),
+    ],
+}
+KEYS = {
+    "targets": ("article_id", "target_index"),
+    "speakers": ("article_id", "speaker_index"),
+    "sections": ("article_id", "section_index"),
+    "industries": ("article_id", "industry"),
+    "duplicates": ("article_id", "duplicate_id"),
+}
+INDEXES = {
+    "articles": ("province", "city", "year", "genre", "outlet"),
+    "targets": ("article_id", "kind", "unit"),
+    "speakers": ("article_id", "position_text", "name"),
+    "sections": ("article_id",),
+    "industries": ("article_id", "industry"),
+    "duplicates": ("article_id",),
+}
+
+
+def write_database(path: Path, tables: dict[str, Path]) -> None:
+    """Write the SQLite edition of the Parquet `tables` (articles, targets, speakers, duplicates) at `path`."""
+    path.unlink(missing_ok=True)
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA page_size = 4096")
+        connection.execute("PRAGMA journal_mode = OFF")
+        connection.execute("PRAGMA foreign_keys = ON")
+        for table, columns in COLUMNS.items():
+            connection.execute(_create(table, columns))
+        with connection:
+            for table, rows in _rows(tables):
+                columns = [name for name, _, _ in COLUMNS[table]]
+                marks = ", ".join("?" for _ in columns)
+                connection.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+        for table, columns in INDEXES.items():
+            for column in columns:
+                connection.execute(f"CREATE INDEX idx_{table}_{column} ON {table}({column})")
+        connection.execute(
+            "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid', "
+            "tokenize='trigram')"
+        )
+        connection.execute("INSERT INTO articles_fts (rowid, title, text) SELECT rowid, title, text FROM articles")
+        connection.execute("CREATE VIRTUAL TABLE articles_bigrams USING fts5(bigrams, content='')")
+        rows = connection.execute("SELECT rowid, coalesce(title, '') || ' ' || coalesce(text, '') FROM articles")
+        connection.executemany(
+            "INSERT INTO articles_bigrams (rowid, bigrams) VALUES (?, ?)", [(r, bigrams(t)) for r, t in rows.fetchall()]
+        )
+        connection.commit()
+        connection.execute("VACUUM")
+    finally:
+        connection.close()
+
+
+def bigrams(text: str) -> str:
+    """Every pair of neighbouring Chinese characters as a word (招商引资 → 招商 商引 引资), for two-character search."""
+    words = []
+    for run in _CHINESE_RUN.findall(text):
+        words.extend(run[i : i + 2] for i in range(max(len(run) - 1, 1)))
+    return " ".join(words)
+
+
+def _create(table: str, columns: list[tuple[str, str, str]]) -> str:
+    parts = [f"{name} {kind}" for name, kind, _ in columns]
+    if table in KEYS:
+        parts.append(f"PRIMARY KEY ({', '.join(KEYS[table])})")
+    return f"CREATE TABLE {table} ({', '.join(parts)})"
+
+
+def _rows(tables: dict[str, Path]) -> Iterator[tuple[str, Iterator[tuple[Any, ...]]]]:
+    yield "articles", (_article(row) for row in _read(tables["articles"]))
+    yield "sections", (r for row in _read(tables["articles"]) for r in _sections(row))
+    yield "industries", (r for row in _read(tables["articles"]) for r in _industries(row))
+    yield "targets", (_flat(row, "targets") for row in _read(tables["targets"]))
+    yield "speakers", (_speaker(row) for row in _read(tables["speakers"]))
+    yield "duplicates", (_flat(row, "duplicates") for row in _read(tables["duplicates"]))
+
+
+def _read(path: Path) -> Iterator[dict[str, Any]]:
+    parquet = pq.ParquetFile(path)
+    for group in range(parquet.num_row_groups):
+        yield from parquet.read_row_group(group).to_pylist()
+
+
+def _at(row: dict[str, Any], dotted: str) -> Any:
+    value: Any = row
+    for part in dotted.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def _article(row: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(_at(row, field) for _, _, field in COLUMNS["articles"])
+
+
+def _flat(row: dict[str, Any], table: str) -> tuple[Any, ...]:
+    return tuple(_at(row, field) for _, _, field in COLUMNS[table])
+
+
+def _speaker(row: dict[str, Any]) -> tuple[Any, ...]:
+    values = dict(row, roles=json.dumps(row["roles"], ensure_ascii=False))
+    return _flat(values, "speakers")
+
+
+def _sections(row: dict[str, Any]) -> Iterator[tuple[Any, ...]]:
+    for index, section in enumerate(row["sections"]):
+        yield (
+            row["id"],
+            index,
+            section["level"],
+            section["heading"],
+            section["speaker"],
+            "\n".join(section["paragraphs"]),
+        )
+
+
+def _industries(row: dict[str, Any]) -> Iterator[tuple[Any, ...]]:
+    for industry in row["industries"]:
+        yield row["id"], industry["name"], industry["raw"]

@@ -1,0 +1,101 @@
+"""The SQLite edition holds the same data as the Parquet, keyed and indexed, searchable in Chinese."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from builder.explore import QUERIES, metadata
+from builder.sqlite_edition import COLUMNS, DATABASE
+from builder.writer import table_path
+
+
+@pytest.fixture(scope="module")
+def db(built: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(f"file:{built / DATABASE}?mode=ro", uri=True)
+    yield connection
+    connection.close()
+
+
+def _parquet(built: Path, table: str) -> list[dict]:
+    return pq.read_table(table_path(built, table)).to_pylist()
+
+
+def test_counts_equal_the_parquet(built: Path, db: sqlite3.Connection) -> None:
+    for table in ("articles", "targets", "speakers", "duplicates"):
+        assert db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == len(_parquet(built, table)), table
+    articles = _parquet(built, "articles")
+    assert db.execute("SELECT count(*) FROM sections").fetchone()[0] == sum(len(a["sections"]) for a in articles)
+    assert db.execute("SELECT count(*) FROM industries").fetchone()[0] == sum(len(a["industries"]) for a in articles)
+
+
+def test_a_sample_of_rows_equals_the_parquet(built: Path, db: sqlite3.Connection) -> None:
+    articles = _parquet(built, "articles")
+    for article in articles[::9]:
+        row = db.execute(
+            "SELECT title, outlet, city, county, division_code, year, published, text, url FROM articles WHERE id = ?",
+            (article["id"],),
+        ).fetchone()
+        published = article["date"]["published"]
+        assert row == (
+            article["title"], article["outlet"], article["region"]["city"], article["region"]["county"],
+            article["region"]["code"], article["date"]["year"], published.isoformat() if published else None,
+            article["text"], article["source"]["url"],
+        )  # fmt: skip
+    for target in _parquet(built, "targets")[::37]:
+        row = db.execute(
+            "SELECT kind, value, value_text, unit, sentence FROM targets WHERE article_id = ? AND target_index = ?",
+            (target["article_id"], target["target_index"]),
+        ).fetchone()
+        assert row == (target["kind"], target["value"], target["value_text"], target["unit"], target["sentence"])
+
+
+def test_keys_and_indexes(db: sqlite3.Connection) -> None:
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    indexes = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    for column in ("province", "city", "year", "genre", "outlet"):
+        assert f"idx_articles_{column}" in indexes
+    assert "idx_targets_article_id" in indexes and "idx_targets_kind" in indexes
+    foreign = db.execute('SELECT "table", "from", "to" FROM pragma_foreign_key_list(\'targets\')').fetchall()
+    assert foreign == [("articles", "article_id", "id")]
+
+
+@pytest.mark.parametrize("term", ["招商", "新能源", "招商引资", "烟花三月节"])
+def test_full_text_search_finds_chinese_words_inside_longer_ones(
+    built: Path, db: sqlite3.Connection, term: str
+) -> None:
+    expected = sorted(a["id"] for a in _parquet(built, "articles") if term in (a["title"] or "") + " " + a["text"])
+    assert expected, term
+    found = sorted(r[0] for r in db.execute(QUERIES["search"]["sql"], {"q": term}))
+    assert found == expected
+
+
+def test_the_index_itself_finds_a_word_inside_a_longer_one(db: sqlite3.Connection) -> None:
+    inside = db.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '\"新能源\"'").fetchone()[0]
+    compounds = db.execute("SELECT count(*) FROM articles WHERE text LIKE '%新能源汽车%'").fetchone()[0]
+    assert inside > compounds > 0  # 新能源 is found inside 新能源汽车 and on its own
+    two = db.execute("SELECT count(*) FROM articles_bigrams WHERE articles_bigrams MATCH '\"招商\"'").fetchone()[0]
+    assert (
+        two == db.execute("SELECT count(*) FROM articles WHERE coalesce(title, '') || text LIKE '%招商%'").fetchone()[0]
+    )
+
+
+def test_canned_queries_run(db: sqlite3.Connection) -> None:
+    parameters = {"search": {"q": "招商"}, "articles_by_industry": {"industry": "新能源"}}
+    for name, query in QUERIES.items():
+        assert db.execute(query["sql"], parameters.get(name, {})).fetchall(), name
+
+
+def test_every_table_and_column_is_described_from_the_models() -> None:
+    tables = metadata()["databases"]["zhaoshang"]["tables"]
+    assert set(tables) == set(COLUMNS)
+    for table, entry in tables.items():
+        assert entry["title"] and entry["description"], table
+        for column, description in entry["columns"].items():
+            assert description, f"{table}.{column}"
+    assert tables["articles"]["facets"] == ["province", "city", "year", "genre", "outlet"]
+    assert "kind" in tables["targets"]["facets"]
+    assert tables["articles"]["columns"]["province"] == "Province-level division, full name."

@@ -146,4 +146,6 @@ def serve(folder: Path, host: str, port: int, open_browser: bool) -> None:
         metadata_path.write_text(json.dumps(metadata(), ensure_ascii=False, indent=2), encoding="utf-8")
         arguments = ["serve", str(folder / DATABASE), "--metadata", str(metadata_path), "--host", host]
         arguments += ["--port", str(port), "--template-dir", str(DATA_DIR / "explore_templates")]
+        # Datasette's defaults give up on a facet after 0.2 s, which a busy laptop can take.
+        arguments += ["--setting", "facet_time_limit_ms", "3000", "--setting", "sql_time_limit_ms", "10000"]
         cli.main([*arguments, *(["--open"] if open_browser else [])], standalone_mode=False)

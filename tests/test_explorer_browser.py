@@ -108,6 +108,7 @@ def test_search_open_an_article_and_follow_its_targets(explorer: str, browser) -
     assert "亿元" in _shows(browser, "967")
 
     browser.get(f"{explorer}/zhaoshang/articles?_facet=province&_facet=genre")
+    _shows(browser, "湖北省")
     facets = browser.find_element(By.CSS_SELECTOR, ".facet-results").text
     assert "湖北省" in facets and "news_report" in facets
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
+import multiprocessing
+import os
 import sys
 import time
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -16,11 +19,14 @@ from tqdm import tqdm
 from builder import __version__
 from builder.capture import DEFAULT_MAX_BYTES, InputFile, find_inputs
 from builder.models import SCHEMA_VERSION
-from builder.pipeline import parse_input
+from builder.pipeline import Outcome, parse_input
 from builder.schema import json_schema_text
 from builder.sqlite_edition import DATABASE
 from builder.validate import validate
 from builder.writer import DatasetWriter, is_previous_build
+
+# Captures handed to a worker at a time: large enough to amortise the hand-over, small enough to keep all busy.
+_CHUNK = 16
 
 
 class UsageError(Exception):
@@ -38,12 +44,18 @@ def _build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     items, problems = find_inputs(inputs)
     try:
-        writer = DatasetWriter(out, text_free=args.no_text)
+        writer = DatasetWriter(out, text_free=args.no_text, deduplicate=not args.keep_duplicates)
     except OSError as error:
         raise UsageError(f"cannot write to {out.parent}: {error.strerror}") from error
     try:
-        for item in tqdm(items, desc="parsing", unit="capture", disable=None, leave=False):
-            outcome = parse_input(item, args.max_bytes)
+        for outcome in tqdm(
+            _outcomes(items, args.max_bytes, args.workers),
+            total=len(items),
+            desc="parsing",
+            unit="capture",
+            disable=None,
+            leave=False,
+        ):
             if outcome.article is not None:
                 writer.add_article(outcome.article)
             elif outcome.quarantine is not None:
@@ -54,6 +66,16 @@ def _build(args: argparse.Namespace) -> int:
         raise
     _print_summary(report, out, time.perf_counter() - started)
     return 0
+
+
+def _outcomes(items: list[InputFile], max_bytes: int, workers: int) -> Iterator[Outcome]:
+    """Each input's outcome, in input order, parsed by `workers` processes (the output is the same for any number)."""
+    parse = functools.partial(parse_input, max_bytes=max_bytes)
+    if workers == 1 or len(items) < 2 * _CHUNK:
+        yield from map(parse, items)
+        return
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield from pool.imap(parse, items, chunksize=_CHUNK)
 
 
 def _print_summary(report: dict, out: Path, seconds: float) -> None:
@@ -149,6 +171,13 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("inputs", nargs="+", help="files or folders of captures (.txt, .html)")
     build.add_argument("--out", required=True, help="output folder (replaced atomically)")
     build.add_argument("--max-bytes", **limit)
+    build.add_argument(
+        "--workers", type=_positive_int, default=os.cpu_count() or 1, metavar="N",
+        help="processes that parse captures (default: the cores available); the output is the same for any N",
+    )  # fmt: skip
+    build.add_argument(
+        "--keep-duplicates", action="store_true", help="publish near-duplicates as articles, not set them aside"
+    )
     build.add_argument(
         "--no-text", action="store_true", help="leave out the texts (text, paragraphs, sentences), for redistribution"
     )

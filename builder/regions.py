@@ -19,7 +19,6 @@ from builder.models import Region
 from builder.resources import data_json, data_tsv
 
 REGIONS = "regions.json"
-_LONGEST_NAME = 12
 # A city named this many times less than its province is a place the provincial story passes through.
 _PROVINCE_DOMINANCE = 3
 # Beijing, Tianjin, Shanghai and Chongqing are both province and city.
@@ -111,11 +110,12 @@ def ancestors(code: str) -> list[str]:
 def _scan(text: str) -> list[_Found]:
     """Division names in `text`, longest match first at each position."""
     full, short = _names()
+    lengths = _lengths_by_first_character()
     found = []
     position = 0
     away_end = -1
     while position < len(text):
-        for length in range(min(_LONGEST_NAME, len(text) - position), 1, -1):
+        for length in lengths.get(text[position], ()):
             word = text[position : position + length]
             if word in short or (word in full and _stands_alone(text, position, word)):
                 # 上海奉贤区 after 在: the district belongs to the same destination.
@@ -128,6 +128,17 @@ def _scan(text: str) -> list[_Found]:
         else:
             position += 1
     return found
+
+
+@lru_cache(maxsize=1)
+def _lengths_by_first_character() -> dict[str, tuple[int, ...]]:
+    """For each character a name can start with, the lengths of such names, longest first."""
+    full, short = _names()
+    lengths: dict[str, set[int]] = {}
+    for name in (*full, *short):
+        if len(name) > 1:
+            lengths.setdefault(name[0], set()).add(len(name))
+    return {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
 
 
 def _near(text: str, start: int, end: int, kind: str) -> bool:

@@ -243,9 +243,10 @@ class DatasetWriter:
     `duplicate` with their canonical article listed in the `duplicates` table.
     """
 
-    def __init__(self, out: Path, text_free: bool = False) -> None:
+    def __init__(self, out: Path, text_free: bool = False, deduplicate: bool = True) -> None:
         self.out = out
         self.text_free = text_free
+        self.deduplicate = deduplicate
         out.parent.mkdir(parents=True, exist_ok=True)
         remove_abandoned_builds(out)
         self.staging = Path(tempfile.mkdtemp(prefix=f"{_staging_prefix(out)}{os.getpid()}-", dir=out.parent))
@@ -260,7 +261,8 @@ class DatasetWriter:
         self.stats.inputs += 1
         self.stats.count_article(facts)
         self.facts[article.id] = facts
-        self.dedup.add(article.id, article.text or "", (*facts.damage(), len(self.facts)))
+        if self.deduplicate:
+            self.dedup.add(article.id, article.text or "", (*facts.damage(), len(self.facts)))
         published = without_text(article) if self.text_free else article
         self.tables["articles"].add([published.model_dump()])
         self.tables["targets"].add(flat_targets(published))

@@ -122,10 +122,11 @@ def _tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def test_two_builds_are_byte_identical(built: Path, tmp_path: Path) -> None:
-    again = tmp_path / "again"
-    assert main(["build", *map(str, CORPUS), "--out", str(again)]) == 0
-    assert _tree(again) == _tree(built)
+def test_two_builds_are_byte_identical_whatever_the_workers(built: Path, tmp_path: Path) -> None:
+    for workers in ("1", "2", "3"):
+        again = tmp_path / f"again-{workers}"
+        assert main(["build", *map(str, CORPUS), "--out", str(again), "--workers", workers]) == 0
+        assert _tree(again) == _tree(built), workers
 
 
 def test_a_text_free_build_has_no_texts_and_loads_everywhere(built: Path, tmp_path: Path) -> None:

@@ -1,0 +1,101 @@
+"""Throughput and memory of a build: `python benchmarks/bench.py [N]` (`make bench`).
+
+Makes N captures from the shipped ones (each made unique, so none is set aside as a duplicate of
+another), then measures in one run, on this machine:
+- OpenCC t2s alone over the same text, in this process: the stage every record must pass, so the
+  practical ceiling, and the baseline the build's figures are given against;
+- a whole build (`zhaoshang build`) with 1 and with 2 workers: MB/s, articles/s, and the ratio of
+  its MB/s to OpenCC's;
+- the build's peak RSS with N and with 4N captures.
+Machines here are noisy: compare the ratios, not the absolute figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = sorted(p for folder in ("seeds", "wild") for p in (ROOT / "corpus" / folder).glob("*.txt"))
+_PEAK = (
+    "import resource, runpy, sys; sys.argv = ['zhaoshang', *sys.argv[1:]];\n"
+    "try: runpy.run_module('builder.cli', run_name='__main__')\n"
+    "except SystemExit: pass\n"
+    "print('peak_rss_kib', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)"
+)
+
+
+def make_corpus(folder: Path, count: int) -> int:
+    """`count` captures cycling through the shipped ones, each with a line of its own; their total bytes."""
+    folder.mkdir(parents=True)
+    texts = [path.read_text(encoding="utf-8") for path in SHIPPED]
+    total = 0
+    for index in range(count):
+        data = f"{texts[index % len(texts)]}\n(编号{index:07d} 第{index // len(texts)}份副本)".encode()
+        (folder / f"c{index:07d}.txt").write_bytes(data)
+        total += len(data)
+    return total
+
+
+def opencc_mb_per_s(folder: Path) -> float:
+    from opencc import OpenCC
+
+    converter = OpenCC("t2s")
+    texts = [path.read_text(encoding="utf-8") for path in sorted(folder.iterdir())]
+    size = sum(len(t.encode()) for t in texts)
+    started = time.perf_counter()
+    for text in texts:
+        converter.convert(text)
+    return size / (time.perf_counter() - started) / 1e6
+
+
+def build(folder: Path, out: Path, workers: int) -> tuple[float, int, int]:
+    """Seconds, articles and peak RSS (KiB) of one build in a fresh process."""
+    shutil.rmtree(out, ignore_errors=True)
+    command = [sys.executable, "-c", _PEAK, "build", str(folder), "--out", str(out), "--workers", str(workers)]
+    command.append("--keep-duplicates")  # the copies are near-duplicates by construction
+    started = time.perf_counter()
+    run = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "TQDM_DISABLE": "1"})
+    seconds = time.perf_counter() - started
+    if run.returncode != 0 or not (out / "build_report.json").is_file():
+        raise SystemExit(f"build failed: {run.stderr[-2000:]}")
+    peak = int(next(line.split()[1] for line in run.stderr.splitlines() if line.startswith("peak_rss_kib")))
+    articles = json.loads((out / "build_report.json").read_text(encoding="utf-8"))["counts"]["articles"]
+    return seconds, articles, peak
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", nargs="?", type=int, default=2000, help="captures in the small corpus (default 2000)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="zhaoshang-bench-") as scratch:
+        base = Path(scratch)
+        size = make_corpus(base / "n", args.n)
+        make_corpus(base / "4n", 4 * args.n)
+        ceiling = opencc_mb_per_s(base / "n")
+        print(f"machine: {os.cpu_count()} cores; corpus: {args.n} captures, {size / 1e6:.1f} MB")
+        print(f"OpenCC t2s alone: {ceiling:.1f} MB/s ({ceiling * 1e6 * args.n / size:,.0f} captures/s)")
+        results = {}
+        for workers in (1, 2):
+            seconds, articles, peak = build(base / "n", base / "out", workers)
+            results[workers] = (seconds, peak)
+            rate = size / seconds / 1e6
+            print(
+                f"build, {workers} worker{'s' if workers > 1 else ''}: {rate:.2f} MB/s, {articles / seconds:,.0f} "
+                f"articles/s, {rate / ceiling:.4f} x OpenCC, peak RSS {peak / 1024:.0f} MiB"
+            )
+        print(f"2 workers / 1 worker: {results[1][0] / results[2][0]:.2f} x")
+        _, _, peak4 = build(base / "4n", base / "out", 1)
+        print(f"peak RSS at 4N / at N (1 worker): {peak4 / results[1][1]:.2f} ({peak4 / 1024:.0f} MiB at {4 * args.n})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

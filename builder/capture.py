@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
+from builder.warc import html_responses, is_warc, read_record
+
 CAPTURE_SUFFIXES = {".txt", ".html", ".htm"}
 # Captures are web pages of a few thousand characters; a file this large is not one (--max-bytes).
 DEFAULT_MAX_BYTES = 5_000_000
@@ -46,6 +48,8 @@ class InputFile:
     name: str
     meta: ManifestEntry = field(default_factory=ManifestEntry)
     refused: str | None = None
+    warc_offset: int | None = None  # a response inside a web archive, read from there
+    charset: str | None = None  # what the HTTP header declared
 
 
 @dataclass(frozen=True)
@@ -120,7 +124,10 @@ def find_inputs(paths: list[Path]) -> tuple[list[InputFile], list[str]]:
     problems: list[str] = []
     for root in paths:
         if root.is_file():
-            found.append(InputFile(root, root.name))
+            if is_warc(root):
+                found.extend(_archive_inputs(root, root.name, problems))
+            else:
+                found.append(InputFile(root, root.name))
             continue
         manifest, manifest_problems = read_manifest(root)
         problems.extend(manifest_problems)
@@ -131,13 +138,37 @@ def find_inputs(paths: list[Path]) -> tuple[list[InputFile], list[str]]:
                     problems.append(f"{Path(folder) / name}: symlinked folder not followed")
             for name in files:
                 path = Path(folder) / name
+                relative = path.relative_to(root).as_posix()
+                if is_warc(path) and not _refusal(path, inside):
+                    found.extend(_archive_inputs(path, f"{root.name}/{relative}", problems))
+                    continue
                 if name in NOT_CAPTURES or path.suffix.lower() not in CAPTURE_SUFFIXES:
                     continue
-                relative = path.relative_to(root).as_posix()
                 meta = manifest.get(relative, ManifestEntry())
                 found.append(InputFile(path, f"{root.name}/{relative}", meta, _refusal(path, inside)))
     found.sort(key=lambda f: f.name)
     return found, problems
+
+
+def _archive_inputs(path: Path, name: str, problems: list[str]) -> list[InputFile]:
+    """One input per HTML response in a web archive; the records skipped are reported, counted by why."""
+    try:
+        records, skipped = html_responses(path)
+    except Exception as error:  # warcio raises several types for a damaged archive
+        problems.append(f"{path}: not a readable web archive ({type(error).__name__}: {error})")
+        return []
+    if skipped:
+        problems.append(f"{path}: skipped " + ", ".join(f"{n} {why}" for why, n in sorted(skipped.items())))
+    return [
+        InputFile(
+            path,
+            f"{name}#{record.offset}",
+            ManifestEntry(url=record.url, retrieved_at=record.date),
+            warc_offset=record.offset,
+            charset=record.charset,
+        )
+        for record in records
+    ]
 
 
 def _refusal(path: Path, inside: Path) -> str | None:
@@ -153,6 +184,8 @@ def read_input(item: InputFile, max_bytes: int) -> bytes:
     """The file's bytes, unless it is refused, larger than `max_bytes` or unreadable (CaptureError)."""
     if item.refused:
         raise CaptureError(item.refused)
+    if item.warc_offset is not None:
+        return _archived(item, max_bytes)
     try:
         status = item.path.stat()
         if not stat.S_ISREG(status.st_mode):  # a FIFO or device would block or never end
@@ -164,6 +197,16 @@ def read_input(item: InputFile, max_bytes: int) -> bytes:
             data = handle.read(max_bytes + 1)
     except OSError as error:
         raise CaptureError(f"unreadable: {error.strerror or error}") from None
+    if len(data) > max_bytes:
+        raise CaptureError(f"too_large: over the limit of {max_bytes} bytes (--max-bytes)")
+    return data
+
+
+def _archived(item: InputFile, max_bytes: int) -> bytes:
+    try:
+        data = read_record(item.path, item.warc_offset or 0, max_bytes)
+    except Exception as error:  # warcio raises several types for a damaged record
+        raise CaptureError(f"unreadable: a damaged archive record ({type(error).__name__})") from None
     if len(data) > max_bytes:
         raise CaptureError(f"too_large: over the limit of {max_bytes} bytes (--max-bytes)")
     return data
@@ -216,7 +259,7 @@ def _is_common(char: str) -> bool:
         return False
 
 
-def decode(data: bytes) -> tuple[str, str]:
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Text and the name of the encoding it was decoded with; CaptureError when none fits.
 
     UTF-8 that is valid but for a character cut off at the very end keeps its text, with U+FFFD
@@ -232,11 +275,14 @@ def decode(data: bytes) -> tuple[str, str]:
                 raise CaptureError(
                     f"undecodable: starts with a {encoding} byte-order mark but {error.reason}"
                 ) from None
+    header = _declared_text(data, declared)
+    if header is not None:
+        return header
     utf8 = _utf8(data)
     if utf8 is not None:
         return utf8, "utf-8"
-    declared = _META_CHARSET.search(data[:4096])
-    candidates = [_normalise_codec(declared.group(1).decode("ascii"))] if declared else []
+    meta = _META_CHARSET.search(data[:4096])
+    candidates = [_normalise_codec(meta.group(1).decode("ascii"))] if meta else []
     decoded: list[tuple[float, str, str]] = []
     for encoding in dict.fromkeys([*candidates, *_LEGACY_CHINESE]):
         try:
@@ -252,6 +298,19 @@ def decode(data: bytes) -> tuple[str, str]:
             f"undecodable: not UTF-8, and as {encoding} only {ratio:.0%} of its Chinese characters are everyday ones"
         )
     return text, encoding
+
+
+def _declared_text(data: bytes, declared: str | None) -> tuple[str, str] | None:
+    """The text in the encoding an HTTP header declares, when the bytes bear it out."""
+    encoding = _normalise_codec(declared or "")
+    if encoding not in {"utf-8", *_LEGACY_CHINESE}:  # a Western charset on a Chinese page is a server default
+        return None
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    legacy = encoding in _LEGACY_CHINESE
+    return (text, encoding) if not legacy or _common_ratio(text) >= _LEGACY_CONFIDENCE else None
 
 
 def _utf8(data: bytes) -> str | None:
@@ -376,11 +435,11 @@ def read_capture(item: InputFile, data: bytes) -> Capture:
         raise CaptureError("empty: the file has no content")
     if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise CaptureError("binary: the file contains NUL bytes")
-    text, encoding = decode(data)
+    text, encoding = decode(data, item.charset)
     if not text.strip():
         raise CaptureError("blank: the file holds only white space")
     html_title = html_date = None
-    if item.path.suffix.lower() in {".html", ".htm"} or looks_like_html(text):
+    if item.path.suffix.lower() in {".html", ".htm"} or item.warc_offset is not None or looks_like_html(text):
         text, html_title, html_date = html_to_text(text)
     chinese = sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
     if chinese < _MIN_CHINESE:

@@ -1,0 +1,72 @@
+"""Web archives as input: the HTML responses of a WARC or WARC.gz file, each one capture.
+
+Input: a `.warc` or `.warc.gz` file. Output: one `InputFile` per HTML response with status 200,
+carrying its offset in the archive, the target URL, the capture date and the charset the HTTP
+header declares; and the count of records skipped (not a response, not HTML, not 200). The
+payload is read only when the capture is parsed (`read_record`), one record at a time, so an
+archive of any size streams.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+
+WARC_SUFFIXES = (".warc", ".warc.gz")
+_HTML = re.compile(r"^\s*(text/html|application/xhtml\+xml)", re.IGNORECASE)
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class WarcRecord:
+    offset: int
+    url: str | None
+    date: str | None
+    charset: str | None
+
+
+def is_warc(path: Path) -> bool:
+    return path.name.lower().endswith(WARC_SUFFIXES)
+
+
+def html_responses(path: Path) -> tuple[list[WarcRecord], Counter[str]]:
+    """The archive's HTML responses with status 200, and the records skipped, by why."""
+    found: list[WarcRecord] = []
+    skipped: Counter[str] = Counter()
+    with path.open("rb") as stream:
+        records = ArchiveIterator(stream)
+        for record in records:
+            if record.rec_type != "response":
+                skipped[f"{record.rec_type} record"] += 1
+                continue
+            headers = record.http_headers
+            status = headers.get_statuscode() if headers else None
+            content_type = headers.get_header("Content-Type", "") if headers else ""
+            if status != "200":
+                skipped[f"status {status}"] += 1
+            elif not _HTML.match(content_type):
+                skipped["not HTML"] += 1
+            else:
+                charset = _CHARSET.search(content_type)
+                found.append(
+                    WarcRecord(
+                        offset=records.get_record_offset(),
+                        url=record.rec_headers.get_header("WARC-Target-URI"),
+                        date=record.rec_headers.get_header("WARC-Date"),
+                        charset=charset.group(1).lower() if charset else None,
+                    )
+                )
+            record.raw_stream.read()  # the iterator needs the record consumed before the next
+    return found, skipped
+
+
+def read_record(path: Path, offset: int, max_bytes: int) -> bytes:
+    """The HTTP payload of the record at `offset`, up to `max_bytes` + 1 bytes."""
+    with path.open("rb") as stream:
+        stream.seek(offset)
+        record = next(iter(ArchiveIterator(stream)))
+        return record.content_stream().read(max_bytes + 1)

@@ -17,6 +17,7 @@ from typing import NoReturn
 from tqdm import tqdm
 
 from builder import __version__
+from builder.cache import OutcomeCache
 from builder.capture import DEFAULT_MAX_BYTES, InputFile, find_inputs
 from builder.models import SCHEMA_VERSION
 from builder.pipeline import Outcome, parse_input
@@ -47,9 +48,10 @@ def _build(args: argparse.Namespace) -> int:
         writer = DatasetWriter(out, text_free=args.no_text, deduplicate=not args.keep_duplicates)
     except OSError as error:
         raise UsageError(f"cannot write to {out.parent}: {error.strerror}") from error
+    cache = None if args.no_cache else OutcomeCache(_cache_folder(out), args.max_bytes)
     try:
         for outcome in tqdm(
-            _outcomes(items, args.max_bytes, args.workers),
+            _outcomes(items, args.max_bytes, args.workers, cache),
             total=len(items),
             desc="parsing",
             unit="capture",
@@ -65,11 +67,31 @@ def _build(args: argparse.Namespace) -> int:
         writer.abort()
         raise
     _print_summary(report, out, time.perf_counter() - started)
+    if cache is not None:
+        removed = cache.prune()
+        print(f"  parsed {len(items) - cache.hits}, reused {cache.hits} from {cache.folder} (removed {removed} unused)")
     return 0
 
 
-def _outcomes(items: list[InputFile], max_bytes: int, workers: int) -> Iterator[Outcome]:
-    """Each input's outcome, in input order, parsed by `workers` processes (the output is the same for any number)."""
+def _cache_folder(out: Path) -> Path:
+    return out.parent / f".{out.name}.cache"
+
+
+def _outcomes(items: list[InputFile], max_bytes: int, workers: int, cache: OutcomeCache | None) -> Iterator[Outcome]:
+    """Each input's outcome, in input order: from the cache where it holds one, else parsed by `workers`
+    processes (the output is the same for any number, and with or without the cache)."""
+    keys = [cache.key(item) for item in items] if cache is not None else [None] * len(items)
+    known = [cache.load(key) if cache is not None and key else None for key in keys]
+    fresh = _parsed([item for item, outcome in zip(items, known, strict=True) if outcome is None], max_bytes, workers)
+    for key, outcome in zip(keys, known, strict=True):
+        if outcome is None:
+            outcome = next(fresh)
+            if cache is not None and key:
+                cache.store(key, outcome)
+        yield outcome
+
+
+def _parsed(items: list[InputFile], max_bytes: int, workers: int) -> Iterator[Outcome]:
     parse = functools.partial(parse_input, max_bytes=max_bytes)
     if workers == 1 or len(items) < 2 * _CHUNK:
         yield from map(parse, items)
@@ -175,6 +197,9 @@ def _parser() -> argparse.ArgumentParser:
         "--workers", type=_positive_int, default=os.cpu_count() or 1, metavar="N",
         help="processes that parse captures (default: the cores available); the output is the same for any N",
     )  # fmt: skip
+    build.add_argument(
+        "--no-cache", action="store_true", help="parse every capture again (by default unchanged ones are reused)"
+    )
     build.add_argument(
         "--keep-duplicates", action="store_true", help="publish near-duplicates as articles, not set them aside"
     )

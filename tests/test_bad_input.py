@@ -375,7 +375,9 @@ def test_a_build_killed_at_any_moment_leaves_the_previous_output_as_it_was(tmp_p
             shutil.rmtree(out)
             assert main(["build", str(CORPUS[0]), "--out", str(out)]) == 0
     assert interrupted >= 4  # most kills landed mid-build
-    leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".dist.")]
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".dist.building-")]
     assert leftovers  # killed builds leave their staging folders ...
     assert main(["build", str(CORPUS[0]), "--out", str(out)]) == 0
-    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".dist.")]  # ... the next build clears them
+    assert not [
+        p.name for p in tmp_path.iterdir() if p.name.startswith(".dist.building-")
+    ]  # ... the next build clears them

@@ -1,0 +1,89 @@
+"""Incremental builds: each capture's outcome kept from the last build, reused while nothing it depends on changed.
+
+Input: an input file. Output: its `Outcome` from the cache, or None when it must be parsed again.
+The key covers everything a record depends on: the capture's bytes (their SHA-256), its name and
+manifest metadata, the size limit, and the builder's own fingerprint (its version and a hash of
+its code and data files), so a changed capture or a changed parser is parsed again and a rebuild
+gives exactly what a clean build gives. Entries the last build did not use are removed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict
+from functools import lru_cache
+from pathlib import Path
+
+from builder import __version__
+from builder.capture import CaptureError, InputFile, read_input
+from builder.models import Article, QuarantineEntry
+from builder.pipeline import Outcome
+
+PACKAGE = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """The builder's version and a hash of every file of its code and data."""
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(p for p in PACKAGE.rglob("*") if p.is_file() and p.suffix != ".pyc"):
+        digest.update(path.relative_to(PACKAGE).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+class OutcomeCache:
+    def __init__(self, folder: Path, max_bytes: int) -> None:
+        self.folder = folder
+        self.max_bytes = max_bytes
+        self.used: set[str] = set()
+        self.hits = 0
+        folder.mkdir(parents=True, exist_ok=True)
+
+    def key(self, item: InputFile) -> str:
+        try:
+            content = hashlib.sha256(read_input(item, self.max_bytes)).hexdigest()
+        except CaptureError as error:
+            content = f"refused: {error}"
+        described = json.dumps([fingerprint(), item.name, asdict(item.meta), self.max_bytes, content])
+        key = hashlib.sha256(described.encode()).hexdigest()
+        self.used.add(key)
+        return key
+
+    def load(self, key: str) -> Outcome | None:
+        path = self._path(key)
+        if not path.is_file():
+            return None
+        try:
+            stored = json.loads(path.read_text(encoding="utf-8"))
+            outcome = (
+                Outcome(article=Article.model_validate(stored["article"]))
+                if "article" in stored
+                else Outcome(quarantine=QuarantineEntry.model_validate(stored["quarantine"]))
+            )
+        except (ValueError, KeyError):  # a damaged entry is parsed again
+            return None
+        self.hits += 1
+        return outcome
+
+    def store(self, key: str, outcome: Outcome) -> None:
+        record = outcome.article or outcome.quarantine
+        kind = "article" if outcome.article is not None else "quarantine"
+        path = self._path(key)
+        path.parent.mkdir(exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps({kind: record.model_dump(mode="json")}, ensure_ascii=False), encoding="utf-8")
+        temporary.replace(path)
+
+    def prune(self) -> int:
+        """Remove the entries this build did not use; how many."""
+        removed = 0
+        for path in self.folder.glob("*/*"):
+            if path.suffix != ".json" or path.stem not in self.used:  # .tmp: left by a killed build
+                path.unlink()
+                removed += 1
+        return removed
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"

@@ -1,0 +1,54 @@
+"""Incremental builds: a rebuild re-parses only the captures that changed or are new, and gives
+exactly what a clean build of the same inputs gives."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from builder.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_rebuild_parses_only_what_changed_and_equals_a_clean_build(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    inputs = [str(corpus / "seeds"), str(corpus / "wild")]
+    out = tmp_path / "dist"
+    assert main(["build", *inputs, "--out", str(out)]) == 0
+    assert "parsed 80, reused 0" in capsys.readouterr().out
+    assert main(["build", *inputs, "--out", str(out)]) == 0
+    assert "parsed 0, reused 80" in capsys.readouterr().out
+
+    changed = corpus / "wild" / "w013.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n会议强调，要加大招商引资力度。", encoding="utf-8")
+    (corpus / "wild" / "w999.txt").write_text(
+        (ROOT / "corpus" / "wild" / "w002.txt").read_text(encoding="utf-8").replace("烟花三月节", "琼花节"),
+        encoding="utf-8",
+    )
+    assert main(["build", *inputs, "--out", str(out), "--workers", "2"]) == 0
+    assert "parsed 2, reused 79" in capsys.readouterr().out
+
+    clean = tmp_path / "clean"
+    assert main(["build", *inputs, "--out", str(clean), "--no-cache", "--workers", "1"]) == 0
+    assert _tree(out) == _tree(clean)
+
+
+def test_a_damaged_cache_entry_is_parsed_again(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "dist"
+    seeds = str(ROOT / "corpus" / "seeds")
+    assert main(["build", seeds, "--out", str(out)]) == 0
+    capsys.readouterr()
+    entry = next((tmp_path / ".dist.cache").glob("*/*.json"))
+    entry.write_text("{not json", encoding="utf-8")
+    assert main(["build", seeds, "--out", str(out)]) == 0
+    assert "parsed 1, reused 4" in capsys.readouterr().out

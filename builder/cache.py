@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from dataclasses import asdict
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 
 from builder import __version__
@@ -25,8 +27,10 @@ PACKAGE = Path(__file__).resolve().parent
 
 @lru_cache(maxsize=1)
 def fingerprint() -> str:
-    """The builder's version and a hash of every file of its code and data."""
-    digest = hashlib.sha256(__version__.encode())
+    """The builder's version, the versions of Python and of the libraries a record depends on, and a
+    hash of every file of the builder's code and data."""
+    versions = [__version__, sys.version, *(metadata.version(name) for name in ("OpenCC", "pydantic", "warcio"))]
+    digest = hashlib.sha256(json.dumps(versions).encode())
     for path in sorted(p for p in PACKAGE.rglob("*") if p.is_file() and p.suffix != ".pyc"):
         digest.update(path.relative_to(PACKAGE).as_posix().encode())
         digest.update(path.read_bytes())
@@ -46,15 +50,16 @@ class OutcomeCache:
             content = hashlib.sha256(read_input(item, self.max_bytes)).hexdigest()
         except CaptureError as error:
             content = f"refused: {error}"
-        described = json.dumps([fingerprint(), item.name, asdict(item.meta), self.max_bytes, content])
+        described = json.dumps([fingerprint(), item.name, asdict(item.meta), item.charset, self.max_bytes, content])
         key = hashlib.sha256(described.encode()).hexdigest()
         self.used.add(key)
         return key
 
+    def holds(self, key: str) -> bool:
+        return self._path(key).is_file()
+
     def load(self, key: str) -> Outcome | None:
         path = self._path(key)
-        if not path.is_file():
-            return None
         try:
             stored = json.loads(path.read_text(encoding="utf-8"))
             outcome = (
@@ -62,7 +67,7 @@ class OutcomeCache:
                 if "article" in stored
                 else Outcome(quarantine=QuarantineEntry.model_validate(stored["quarantine"]))
             )
-        except (ValueError, KeyError):  # a damaged entry is parsed again
+        except (OSError, ValueError, KeyError):  # a missing or damaged entry is parsed again
             return None
         self.hits += 1
         return outcome
@@ -71,17 +76,22 @@ class OutcomeCache:
         record = outcome.article or outcome.quarantine
         kind = "article" if outcome.article is not None else "quarantine"
         path = self._path(key)
-        path.parent.mkdir(exist_ok=True)
-        temporary = path.with_suffix(".tmp")
-        temporary.write_text(json.dumps({kind: record.model_dump(mode="json")}, ensure_ascii=False), encoding="utf-8")
-        temporary.replace(path)
+        try:
+            path.parent.mkdir(exist_ok=True)
+            temporary = path.with_suffix(".tmp")
+            temporary.write_text(
+                json.dumps({kind: record.model_dump(mode="json")}, ensure_ascii=False), encoding="utf-8"
+            )
+            temporary.replace(path)
+        except OSError:  # a cache that cannot be written costs speed next time, never this build
+            pass
 
     def prune(self) -> int:
         """Remove the entries this build did not use; how many."""
         removed = 0
         for path in self.folder.glob("*/*"):
             if path.suffix != ".json" or path.stem not in self.used:  # .tmp: left by a killed build
-                path.unlink()
+                path.unlink(missing_ok=True)
                 removed += 1
         return removed
 

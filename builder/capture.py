@@ -125,14 +125,14 @@ def find_inputs(paths: list[Path]) -> tuple[list[InputFile], list[str]]:
     for root in paths:
         if root.is_file():
             if is_warc(root):
-                found.extend(_archive_inputs(root, root.name, problems))
+                found.extend(_archive_inputs(root, _printable(root.name), problems))
             else:
-                found.append(InputFile(root, root.name))
+                found.append(InputFile(root, _printable(root.name)))
             continue
         manifest, manifest_problems = read_manifest(root)
         problems.extend(manifest_problems)
         inside = root.resolve()
-        for folder, folders, files in os.walk(root):
+        for folder, folders, files in os.walk(root, onerror=lambda error: problems.append(f"unreadable: {error}")):
             for name in sorted(folders):
                 if (Path(folder) / name).is_symlink():
                     problems.append(f"{Path(folder) / name}: symlinked folder not followed")
@@ -140,14 +140,19 @@ def find_inputs(paths: list[Path]) -> tuple[list[InputFile], list[str]]:
                 path = Path(folder) / name
                 relative = path.relative_to(root).as_posix()
                 if is_warc(path) and not _refusal(path, inside):
-                    found.extend(_archive_inputs(path, f"{root.name}/{relative}", problems))
+                    found.extend(_archive_inputs(path, _printable(f"{root.name}/{relative}"), problems))
                     continue
                 if name in NOT_CAPTURES or path.suffix.lower() not in CAPTURE_SUFFIXES:
                     continue
                 meta = manifest.get(relative, ManifestEntry())
-                found.append(InputFile(path, f"{root.name}/{relative}", meta, _refusal(path, inside)))
+                found.append(InputFile(path, _printable(f"{root.name}/{relative}"), meta, _refusal(path, inside)))
     found.sort(key=lambda f: f.name)
     return found, problems
+
+
+def _printable(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (a GBK name from an old zip) shown as \\xNN."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _archive_inputs(path: Path, name: str, problems: list[str]) -> list[InputFile]:

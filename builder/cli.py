@@ -39,7 +39,9 @@ def _build(args: argparse.Namespace) -> int:
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
         raise UsageError(f"input not found: {', '.join(missing)} (give files or folders of captures)")
-    out = Path(args.out)
+    out = Path(args.out).resolve()
+    if any(out == p.resolve() or p.resolve() in out.parents or out in p.resolve().parents for p in inputs):
+        raise UsageError(f"--out {args.out} overlaps an input; write the build elsewhere")
     if not is_previous_build(out):
         raise UsageError(f"{out} is not empty and holds no earlier build; choose another --out or empty it")
     started = time.perf_counter()
@@ -48,7 +50,7 @@ def _build(args: argparse.Namespace) -> int:
         writer = DatasetWriter(out, text_free=args.no_text, deduplicate=not args.keep_duplicates)
     except OSError as error:
         raise UsageError(f"cannot write to {out.parent}: {error.strerror}") from error
-    cache = None if args.no_cache else OutcomeCache(_cache_folder(out), args.max_bytes)
+    cache = None if args.no_cache else _open_cache(out, args.max_bytes)
     try:
         for outcome in tqdm(
             _outcomes(items, args.max_bytes, args.workers, cache),
@@ -73,22 +75,28 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cache_folder(out: Path) -> Path:
-    return out.parent / f".{out.name}.cache"
+def _open_cache(out: Path, max_bytes: int) -> OutcomeCache | None:
+    folder = out.parent / f".{out.name}.cache"
+    try:
+        return OutcomeCache(folder, max_bytes)
+    except OSError as error:
+        print(f"zhaoshang: no incremental cache ({folder}: {error.strerror}); parsing everything", file=sys.stderr)
+        return None
 
 
 def _outcomes(items: list[InputFile], max_bytes: int, workers: int, cache: OutcomeCache | None) -> Iterator[Outcome]:
     """Each input's outcome, in input order: from the cache where it holds one, else parsed by `workers`
     processes (the output is the same for any number, and with or without the cache)."""
     keys = [cache.key(item) for item in items] if cache is not None else [None] * len(items)
-    known = [cache.load(key) if cache is not None and key else None for key in keys]
-    fresh = _parsed([item for item, outcome in zip(items, known, strict=True) if outcome is None], max_bytes, workers)
-    for key, outcome in zip(keys, known, strict=True):
-        if outcome is None:
-            outcome = next(fresh)
-            if cache is not None and key:
+    cached = [cache is not None and key is not None and cache.holds(key) for key in keys]
+    fresh = _parsed([item for item, hit in zip(items, cached, strict=True) if not hit], max_bytes, workers)
+    for item, key, hit in zip(items, keys, cached, strict=True):
+        outcome = cache.load(key) if cache is not None and key is not None and hit else None
+        if outcome is None:  # not cached, or the entry went bad since: parse it here
+            outcome = next(fresh) if not hit else parse_input(item, max_bytes)
+            if cache is not None and key is not None:
                 cache.store(key, outcome)
-        yield outcome
+        yield outcome  # cached entries are read one at a time, so a warm rebuild streams too
 
 
 def _parsed(items: list[InputFile], max_bytes: int, workers: int) -> Iterator[Outcome]:

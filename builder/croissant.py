@@ -41,8 +41,10 @@ def croissant_json(root: Path, table_paths: dict[str, Path]) -> str:
             "Chinese local-government investment-promotion (招商引资) speeches, meeting reports and documents, "
             "cleaned and structured from raw web captures."
         ),
+        # The annotations are CC BY 4.0; the texts stay their publishers' and are not licensed (README.md).
         "license": "https://creativecommons.org/licenses/by/4.0/",
-        "url": "https://github.com/zhaoshang-corpus/zhaoshang-corpus",
+        "usageInfo": "Texts (text, text_original, titles, paragraphs, sentences) belong to their publishers and "
+        "are not licensed here; the annotations are CC BY 4.0. See README.md.",
         "version": __version__,
         "citeAs": f"zhaoshang-corpus, schema {SCHEMA_VERSION}, dataset version {__version__}",
         "distribution": [_file_object(root, table, path) for table, path in table_paths.items()],

@@ -53,52 +53,35 @@ def _threshold() -> float:
 
 
 class Deduplicator:
-    """Collects signatures as articles are written; `duplicates()` clusters them at the end."""
+    """Collects signatures as articles are written; `duplicates()` clusters them at the end.
+
+    Clusters do not chain: taking articles from the best copy down, each joins the cluster of the
+    most similar canonical article it reaches the threshold with, or starts a cluster of its own.
+    """
 
     def __init__(self, threshold: float | None = None) -> None:
         self.threshold = threshold if threshold is not None else _threshold()
-        self.index = MinHashLSH(threshold=self.threshold, num_perm=settings()["num_perm"])
         self.signatures: dict[str, LeanMinHash] = {}
         self.ranks: dict[str, tuple] = {}
-        self.parent: dict[str, str] = {}
 
     def add(self, article_id: str, text: str, rank: tuple) -> None:
         """`rank`: lower is the better copy to keep (less damage, earlier)."""
         if article_id in self.signatures or not text:
             return
-        found = signature(text)
-        for other in self.index.query(found):
-            if found.jaccard(self.signatures[other]) >= self.threshold:
-                self._join(article_id, other)
-        self.index.insert(article_id, found)
-        self.signatures[article_id] = found
+        self.signatures[article_id] = signature(text)
         self.ranks[article_id] = rank
-        self.parent.setdefault(article_id, article_id)
 
     def duplicates(self) -> list[Duplicate]:
         """Every non-canonical article, with its cluster's canonical one, in a stable order."""
-        clusters: dict[str, list[str]] = {}
-        for article_id in self.signatures:
-            clusters.setdefault(self._root(article_id), []).append(article_id)
+        index = MinHashLSH(threshold=self.threshold, num_perm=settings()["num_perm"])
         found = []
-        for members in clusters.values():
-            if len(members) < 2:
-                continue
-            canonical = min(members, key=lambda m: (self.ranks[m], m))
-            for member in sorted(members):
-                if member != canonical:
-                    similarity = self.signatures[canonical].jaccard(self.signatures[member])
-                    found.append(Duplicate(canonical, member, round(float(similarity), 3)))
+        for article_id in sorted(self.signatures, key=lambda a: (self.ranks[a], a)):
+            mine = self.signatures[article_id]
+            scored = [(mine.jaccard(self.signatures[c]), c) for c in index.query(mine)]
+            close = [(similarity, c) for similarity, c in scored if similarity >= self.threshold]
+            if close:
+                similarity, canonical = min(close, key=lambda pair: (-pair[0], self.ranks[pair[1]], pair[1]))
+                found.append(Duplicate(canonical, article_id, round(float(similarity), 3)))
+            else:
+                index.insert(article_id, mine)
         return sorted(found, key=lambda d: (d.canonical, d.duplicate))
-
-    def _root(self, article_id: str) -> str:
-        while self.parent[article_id] != article_id:
-            self.parent[article_id] = self.parent[self.parent[article_id]]
-            article_id = self.parent[article_id]
-        return article_id
-
-    def _join(self, a: str, b: str) -> None:
-        self.parent.setdefault(a, a)
-        root_a, root_b = self._root(a), self._root(b)
-        if root_a != root_b:
-            self.parent[max(root_a, root_b)] = min(root_a, root_b)

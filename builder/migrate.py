@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from builder.industries import NOT_AN_INDUSTRY, vocabulary
+from builder.models import SCHEMA_VERSION
 
 _FIRST_BUILDER = "0.1.0"
 
@@ -22,7 +23,8 @@ def upgrade_article(row: dict[str, Any]) -> dict[str, Any]:
     upgraded = dict(row)
     if row.get("schema_version") == "1.0.0":
         upgraded["industries"] = [_industry(written) for written in row.get("industries") or []]
-        upgraded.setdefault("dataset_version", _FIRST_BUILDER)
+        upgraded.setdefault("dataset_version", _FIRST_BUILDER)  # the release that made the row
+        upgraded["schema_version"] = SCHEMA_VERSION  # the schema the row now follows
     return upgraded
 
 

@@ -60,7 +60,6 @@ def html_responses(path: Path) -> tuple[list[WarcRecord], Counter[str]]:
                         charset=charset.group(1).lower() if charset else None,
                     )
                 )
-            record.raw_stream.read()  # the iterator needs the record consumed before the next
     return found, skipped
 
 

@@ -257,6 +257,18 @@ class DatasetWriter:
         self.facts: dict[str, ArticleFacts] = {}
 
     def add_article(self, article: Article) -> None:
+        if article.id in self.facts:  # the same bytes (or manifest id) twice: one article, the rest duplicates
+            first = self.facts[article.id]
+            self.add_quarantine(
+                QuarantineEntry(
+                    file=article.source.file,
+                    sha256=article.source.sha256,
+                    reason="duplicate",
+                    detail=f"identical to {first.file} (article {article.id})",
+                )
+            )
+            self.stats.duplicates += 1
+            return
         facts = ArticleFacts.of(article)
         self.stats.inputs += 1
         self.stats.count_article(facts)

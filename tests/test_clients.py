@@ -171,4 +171,4 @@ def test_the_previous_schema_versions_parquet_still_reads() -> None:
     assert len(upgraded) == len(rows) == 75
     seed = next(a for a in upgraded if a.id == "004_5e4e8b0988485ef0")
     assert [i.raw for i in seed.industries][:2] == ["化工新材料", "汽车及零部件"]
-    assert seed.dataset_version == "0.1.0" and seed.schema_version == "1.0.0"
+    assert seed.dataset_version == "0.1.0" and seed.schema_version == "1.1.0"

@@ -3,28 +3,17 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 
+from builder.accuracy import RESIDUE  # written independently of the cleaner's own patterns
+
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = sorted(p.name for folder in ("seeds", "wild") for p in (ROOT / "corpus" / folder).glob("*.txt"))
 FICTION = {"wild/w007.txt", "wild/w022.txt", "wild/w060.txt", "wild/w061.txt", "wild/w075.txt"}
 
-# Independent of the cleaner's own patterns: what a reader would search the output for.
-RESIDUE = {
-    "pinyin annotation": re.compile(r"\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)"),
-    "lost-character pinyin": re.compile(r"\?[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)"),
-    "forum jammer": re.compile(r"(?:[!-~]{1,3} ){4,}"),
-    "paywall marker": re.compile(r"此处省略|省略\d+字|当前(仅)?显示\d+字|预览结束|还剩\d+页未读|下载全文|正式会员"),
-    "boilerplate": re.compile(
-        r"您的位置|当前位置|版权所有|未经许可不得转载|责任编辑|编辑[::]|作者[::]|更新时间|内容来源|"
-        r"看台州新闻|投稿邮箱|上一篇|下一篇|扫一扫|打印本文|到文鼎文库首页|小编为大家整理|公文汇,办公文档之家"
-    ),
-    "watermark URL": re.compile(r"www\.[a-z0-9-]+\.(?:com|cn|net)"),
-}
 
 
 def _strings(article: dict) -> dict[str, list[str]]:

@@ -158,12 +158,14 @@ def _printable(name: str) -> str:
 def _archive_inputs(path: Path, name: str, problems: list[str]) -> list[InputFile]:
     """One input per HTML response in a web archive; the records skipped are reported, counted by why."""
     try:
-        records, skipped = html_responses(path)
+        records, skipped, unread = html_responses(path)
     except Exception as error:  # warcio raises several types for a damaged archive
         problems.append(f"{path}: not a readable web archive ({type(error).__name__}: {error})")
         return []
     if skipped:
         problems.append(f"{path}: skipped " + ", ".join(f"{n} {why}" for why, n in sorted(skipped.items())))
+    if unread > 0:
+        problems.append(f"{path}: {unread} bytes after the last whole record could not be read (cut short or damaged)")
     return [
         InputFile(
             path,

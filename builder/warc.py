@@ -2,7 +2,8 @@
 
 Input: a `.warc` or `.warc.gz` file. Output: one `InputFile` per HTML response with status 200,
 carrying its offset in the archive, the target URL, the capture date and the charset the HTTP
-header declares; and the count of records skipped (not a response, not HTML, not 200). The
+header declares; the count of records skipped (not a response, not HTML, not 200); and the bytes
+after the last whole record, which a cut or damaged archive leaves unread. The
 payload is read only when the capture is parsed (`read_record`), one record at a time, so an
 archive of any size streams.
 """
@@ -17,6 +18,7 @@ from pathlib import Path
 from warcio.archiveiterator import ArchiveIterator
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
+_SEPARATOR = b"\r\n\r\n"
 _HTML = re.compile(r"^\s*(text/html|application/xhtml\+xml)", re.IGNORECASE)
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.IGNORECASE)
 
@@ -33,8 +35,8 @@ def is_warc(path: Path) -> bool:
     return path.name.lower().endswith(WARC_SUFFIXES)
 
 
-def html_responses(path: Path) -> tuple[list[WarcRecord], Counter[str]]:
-    """The archive's HTML responses with status 200, and the records skipped, by why."""
+def html_responses(path: Path) -> tuple[list[WarcRecord], Counter[str], int]:
+    """The archive's HTML responses with status 200, the records skipped by why, and the bytes left unread."""
     found: list[WarcRecord] = []
     skipped: Counter[str] = Counter()
     with path.open("rb") as stream:
@@ -60,7 +62,11 @@ def html_responses(path: Path) -> tuple[list[WarcRecord], Counter[str]]:
                         charset=charset.group(1).lower() if charset else None,
                     )
                 )
-    return found, skipped
+        end = (records.get_record_offset() or 0) + (records.get_record_length() or 0)
+    # The iterator stops quietly at a cut or damaged record: what it did not reach is counted (an
+    # uncompressed WARC ends with the last record's separator, which no record length includes).
+    unread = path.stat().st_size - end
+    return found, skipped, unread if unread > len(_SEPARATOR) else 0
 
 
 def read_record(path: Path, offset: int, max_bytes: int) -> bytes:

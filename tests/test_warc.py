@@ -88,3 +88,15 @@ def test_a_damaged_archive_is_reported_not_fatal(tmp_path: Path) -> None:
     report = json.loads((out / "build_report.json").read_text(encoding="utf-8"))
     assert report["counts"]["inputs"] == 5
     assert any("broken.warc.gz: not a readable web archive" in p for p in report["input_problems"])
+
+
+def test_an_archive_cut_short_is_reported(tmp_path: Path) -> None:
+    whole = tmp_path / "whole.warc.gz"
+    _archive(whole, gzip=True)
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(whole.read_bytes()[: int(whole.stat().st_size * 0.6)])
+    out = tmp_path / "dist"
+    assert main(["build", str(cut), "--out", str(out)]) == 0
+    report = json.loads((out / "build_report.json").read_text(encoding="utf-8"))
+    assert any("cut.warc.gz" in p and "cut short or damaged" in p for p in report["input_problems"])
+    assert report["counts"]["inputs"] < len(PAGES)

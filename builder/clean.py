@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Literal
 
 from builder.punctuation import to_ascii_marks, wrapped_line_ends
-from builder.resources import compiled, data_json, data_tsv
+from builder.resources import combined, compiled, data_json, data_tsv
 from builder.script import to_simplified_lines
 
 LineKind = Literal["body", "meta", "boilerplate", "paywall", "duplicate"]
@@ -248,8 +248,9 @@ def remove_watermark_lines(lines: list[str], counts: Counts) -> list[str]:
 # ---------------------------------------------------------------- line level
 
 
-def _matches(patterns: tuple[re.Pattern[str], ...], line: str) -> bool:
-    return any(p.search(line) for p in patterns)
+def _matches(key: str, line: str) -> bool:
+    """Whether any pattern of the furniture file's `key` matches the line."""
+    return combined(FURNITURE, key).search(line) is not None
 
 
 def _strip_span(original: str, simplified: str, pattern: re.Pattern[str]) -> tuple[str, str, bool]:
@@ -287,16 +288,16 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
         if in_tail:
             lines.append(Line(original, simple, "boilerplate"))
             continue
-        if _matches(compiled(FURNITURE, "paywall_end"), simple):
+        if _matches("paywall_end", simple):
             counts.truncated = True
             _drop_trailing_ellipsis(lines)
             original, simple, _ = _strip_span(original, simple, _first_match(FURNITURE, "paywall_end", simple))
-            if simple and not _matches(compiled(FURNITURE, "paywall_end"), simple) and _is_text(simple):
+            if simple and not _matches("paywall_end", simple) and _is_text(simple):
                 lines.append(Line(original, simple, "body", elided))
             lines.append(Line("", "", "paywall"))
             in_tail = True
             continue
-        if _matches(compiled(FURNITURE, "preview_marks"), simple):
+        if _matches("preview_marks", simple):
             counts.truncated = True
         for pattern in compiled(FURNITURE, "paywall_elision"):
             original, simple, cut = _strip_span(original, simple, pattern)
@@ -310,7 +311,7 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
             lines.append(Line("", "", "paywall" if elided else "boilerplate"))
             continue
         kind = _line_kind(simple, short_max)
-        if kind == "body" and _matches(compiled(FURNITURE, "tail_starts"), simple):
+        if kind == "body" and _matches("tail_starts", simple):
             in_tail = True
             kind = "boilerplate"
         lines.append(Line(original, simple, kind, elided and kind == "body"))
@@ -340,11 +341,11 @@ def _is_text(line: str) -> bool:
 
 
 def _line_kind(line: str, short_max: int) -> LineKind:
-    if len(line) <= 80 and _matches(compiled(FURNITURE, "meta_lines"), line):
+    if len(line) <= 80 and _matches("meta_lines", line):
         return "meta"
-    if _matches(compiled(FURNITURE, "boilerplate_lines"), line):
+    if _matches("boilerplate_lines", line):
         return "boilerplate"
-    if len(line) <= short_max and _matches(compiled(FURNITURE, "boilerplate_short_lines"), line):
+    if len(line) <= short_max and _matches("boilerplate_short_lines", line):
         return "boilerplate"
     return "body"
 

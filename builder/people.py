@@ -110,9 +110,18 @@ def _recurring_name(text: str, start: int, surname_lengths: list[int]) -> str | 
 
 
 def _is_title_word(candidate: str) -> bool:
-    return any(candidate.endswith(t) or t.startswith(candidate) for t in _titles()) or candidate in set(
-        data_json(PEOPLE)["not_names"]
-    )
+    """A title, the end of one, the start of one, or a word listed as no name."""
+    return candidate.endswith(_titles()) or candidate in _title_prefixes() or candidate in _not_names()
+
+
+@lru_cache(maxsize=1)
+def _title_prefixes() -> frozenset[str]:
+    return frozenset(title[:length] for title in _titles() for length in range(1, len(title) + 1))
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return frozenset(data_json(PEOPLE)["not_names"])
 
 
 def _positions_before(text: str, end: int) -> list[str]:

@@ -38,3 +38,9 @@ def data_lines(name: str) -> tuple[str, ...]:
 def compiled(name: str, key: str) -> tuple[re.Pattern[str], ...]:
     """The regexes listed under `key` in a JSON data file, compiled once."""
     return tuple(re.compile(pattern) for pattern in data_json(name)[key])
+
+
+@cache
+def combined(name: str, key: str) -> re.Pattern[str]:
+    """The regexes listed under `key` as one alternation, for a yes-or-no test in a single pass."""
+    return re.compile("|".join(f"(?:{pattern})" for pattern in data_json(name)[key]))

@@ -54,7 +54,7 @@ def _yaml_header(rows: dict[str, int], sizes: dict[str, int]) -> str:
 def _field_rows(model: type[BaseModel], prefix: str = "") -> list[str]:
     lines = []
     for name, info in model.model_fields.items():
-        nested = _nested_model(info.annotation)
+        nested = nested_model(info.annotation)
         description = info.description or ((nested.__doc__ or "").strip().splitlines()[0] if nested else "")
         lines.append(f"| `{prefix}{name}` | {description} |")
         if nested:
@@ -62,7 +62,8 @@ def _field_rows(model: type[BaseModel], prefix: str = "") -> list[str]:
     return lines
 
 
-def _nested_model(annotation: Any) -> type[BaseModel] | None:
+def nested_model(annotation: Any) -> type[BaseModel] | None:
+    """The pydantic model inside a field's annotation (`Region`, `list[Speaker]`, `Person | None`), if any."""
     for candidate in (annotation, *getattr(annotation, "__args__", ())):
         for inner in (candidate, *getattr(candidate, "__args__", ())):
             if isinstance(inner, type) and issubclass(inner, BaseModel):

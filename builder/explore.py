@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from builder.card import TABLE_DOC
+from builder.card import TABLE_DOC, nested_model
 from builder.models import Article, DuplicateRow, Industry, Section, SpeakerRow, TargetRow
 from builder.resources import DATA_DIR
 from builder.sqlite_edition import COLUMNS, DATABASE
@@ -125,16 +125,9 @@ def describe(model: type[BaseModel], dotted: str) -> str:
         if current is None or part not in current.model_fields:
             return ""
         info = current.model_fields[part]
-        current = _nested(info.annotation)
+        current = nested_model(info.annotation)
         description = info.description or ((current.__doc__ or "").strip().splitlines()[0] if current else "")
     return description
-
-
-def _nested(annotation: Any) -> type[BaseModel] | None:
-    for candidate in (annotation, *getattr(annotation, "__args__", ())):
-        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
-            return candidate
-    return None
 
 
 def serve(folder: Path, host: str, port: int, open_browser: bool) -> None:

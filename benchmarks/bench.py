@@ -56,11 +56,12 @@ def opencc_mb_per_s(folder: Path) -> float:
     return size / (time.perf_counter() - started) / 1e6
 
 
-def build(folder: Path, out: Path, workers: int) -> tuple[float, int, int]:
-    """Seconds, articles and peak RSS (KiB) of one build in a fresh process."""
+def build(folder: Path, out: Path, workers: int, *options: str) -> tuple[float, int, int]:
+    """Seconds, articles and peak RSS (KiB) of one clean build (no output, no cache) in a fresh process."""
     shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(out.parent / f".{out.name}.cache", ignore_errors=True)
     command = [sys.executable, "-c", _PEAK, "build", str(folder), "--out", str(out), "--workers", str(workers)]
-    command.append("--keep-duplicates")  # the copies are near-duplicates by construction
+    command.extend(options or ["--keep-duplicates"])  # the copies are near-duplicates by construction
     started = time.perf_counter()
     run = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "TQDM_DISABLE": "1"})
     seconds = time.perf_counter() - started

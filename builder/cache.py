@@ -1,6 +1,8 @@
 """Incremental builds: each capture's outcome kept from the last build, reused while nothing it depends on changed.
 
-Input: an input file. Output: its `Outcome` from the cache, or None when it must be parsed again.
+Input: an input file's key (`key`, from its name, metadata and bytes). Output: its `Outcome` from the
+cache, or None when it must be parsed again. Stateless beyond its folder, so every worker process
+reads and writes entries on its own; the build collects the keys it used and `prune`s the rest.
 The key covers everything a record depends on: the capture's bytes (their SHA-256), its name and
 manifest metadata, the size limit, and the builder's own fingerprint (its version and a hash of
 its code and data files), so a changed capture or a changed parser is parsed again and a rebuild
@@ -18,7 +20,7 @@ from importlib import metadata
 from pathlib import Path
 
 from builder import __version__
-from builder.capture import CaptureError, InputFile, read_input
+from builder.capture import InputFile
 from builder.models import Article, QuarantineEntry
 from builder.pipeline import Outcome
 
@@ -41,22 +43,13 @@ class OutcomeCache:
     def __init__(self, folder: Path, max_bytes: int) -> None:
         self.folder = folder
         self.max_bytes = max_bytes
-        self.used: set[str] = set()
-        self.hits = 0
+        self.fingerprint = fingerprint()  # once, before the workers start
         folder.mkdir(parents=True, exist_ok=True)
 
-    def key(self, item: InputFile) -> str:
-        try:
-            content = hashlib.sha256(read_input(item, self.max_bytes)).hexdigest()
-        except CaptureError as error:
-            content = f"refused: {error}"
-        described = json.dumps([fingerprint(), item.name, asdict(item.meta), item.charset, self.max_bytes, content])
-        key = hashlib.sha256(described.encode()).hexdigest()
-        self.used.add(key)
-        return key
-
-    def holds(self, key: str) -> bool:
-        return self._path(key).is_file()
+    def key(self, item: InputFile, content: str) -> str:
+        """`content`: the SHA-256 of the input's bytes, or why they could not be read."""
+        described = json.dumps([self.fingerprint, item.name, asdict(item.meta), item.charset, self.max_bytes, content])
+        return hashlib.sha256(described.encode()).hexdigest()
 
     def load(self, key: str) -> Outcome | None:
         path = self._path(key)
@@ -69,7 +62,6 @@ class OutcomeCache:
             )
         except (OSError, ValueError, KeyError):  # a missing or damaged entry is parsed again
             return None
-        self.hits += 1
         return outcome
 
     def store(self, key: str, outcome: Outcome) -> None:
@@ -86,11 +78,11 @@ class OutcomeCache:
         except OSError:  # a cache that cannot be written costs speed next time, never this build
             pass
 
-    def prune(self) -> int:
-        """Remove the entries this build did not use; how many."""
+    def prune(self, used: set[str]) -> int:
+        """Remove the entries whose keys are not in `used` (this build's); how many."""
         removed = 0
         for path in self.folder.glob("*/*"):
-            if path.suffix != ".json" or path.stem not in self.used:  # .tmp: left by a killed build
+            if path.suffix != ".json" or path.stem not in used:  # .tmp: left by a killed build
                 path.unlink(missing_ok=True)
                 removed += 1
         return removed

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import functools
 import json
-import multiprocessing
 import os
 import sys
 import time
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -19,15 +17,13 @@ from tqdm import tqdm
 from builder import __version__
 from builder.cache import OutcomeCache
 from builder.capture import DEFAULT_MAX_BYTES, InputFile, find_inputs
+from builder.engine import Processed, Settings, run_locally
 from builder.models import SCHEMA_VERSION
-from builder.pipeline import Outcome, parse_input
+from builder.pipeline import parse_input
 from builder.schema import json_schema_text
 from builder.sqlite_edition import DATABASE
 from builder.validate import validate
 from builder.writer import DatasetWriter, is_previous_build
-
-# Captures handed to a worker at a time: large enough to amortise the hand-over, small enough to keep all busy.
-_CHUNK = 16
 
 
 class UsageError(Exception):
@@ -44,6 +40,7 @@ def _build(args: argparse.Namespace) -> int:
         raise UsageError(f"--out {args.out} overlaps an input; write the build elsewhere")
     if not is_previous_build(out):
         raise UsageError(f"{out} is not empty and holds no earlier build; choose another --out or empty it")
+    engine = _engine(args.engine)
     started = time.perf_counter()
     items, problems = find_inputs(inputs)
     try:
@@ -51,28 +48,37 @@ def _build(args: argparse.Namespace) -> int:
     except OSError as error:
         raise UsageError(f"cannot write to {out.parent}: {error.strerror}") from error
     cache = None if args.no_cache else _open_cache(out, args.max_bytes)
+    settings = Settings(args.max_bytes, text_free=args.no_text, deduplicate=not args.keep_duplicates, cache=cache)
+    used, reused = set(), 0
     try:
-        for outcome in tqdm(
-            _outcomes(items, args.max_bytes, args.workers, cache),
-            total=len(items),
-            desc="parsing",
-            unit="capture",
-            disable=None,
-            leave=False,
-        ):
-            if outcome.article is not None:
-                writer.add_article(outcome.article)
-            elif outcome.quarantine is not None:
-                writer.add_quarantine(outcome.quarantine)
+        processed = engine(items, settings, args.workers)
+        for result in tqdm(processed, total=len(items), desc="parsing", unit="capture", disable=None, leave=False):
+            if result.cache_key is not None:
+                used.add(result.cache_key)
+            reused += result.reused
+            if result.rows is not None:
+                writer.add_article(result.rows)
+            elif result.quarantine is not None:
+                writer.add_quarantine(result.quarantine)
         report = writer.commit(problems)
     except BaseException:
         writer.abort()
         raise
     _print_summary(report, out, time.perf_counter() - started)
     if cache is not None:
-        removed = cache.prune()
-        print(f"  parsed {len(items) - cache.hits}, reused {cache.hits} from {cache.folder} (removed {removed} unused)")
+        removed = cache.prune(used)
+        print(f"  parsed {len(items) - reused}, reused {reused} from {cache.folder} (removed {removed} unused)")
     return 0
+
+
+def _engine(name: str) -> Callable[[list[InputFile], Settings, int], Iterator[Processed]]:
+    if name == "local":
+        return run_locally
+    from builder import ray_engine
+
+    if not ray_engine.available():
+        raise UsageError(ray_engine.INSTALL_HINT)
+    return ray_engine.run_on_ray
 
 
 def _open_cache(out: Path, max_bytes: int) -> OutcomeCache | None:
@@ -82,30 +88,6 @@ def _open_cache(out: Path, max_bytes: int) -> OutcomeCache | None:
     except OSError as error:
         print(f"zhaoshang: no incremental cache ({folder}: {error.strerror}); parsing everything", file=sys.stderr)
         return None
-
-
-def _outcomes(items: list[InputFile], max_bytes: int, workers: int, cache: OutcomeCache | None) -> Iterator[Outcome]:
-    """Each input's outcome, in input order: from the cache where it holds one, else parsed by `workers`
-    processes (the output is the same for any number, and with or without the cache)."""
-    keys = [cache.key(item) for item in items] if cache is not None else [None] * len(items)
-    cached = [cache is not None and key is not None and cache.holds(key) for key in keys]
-    fresh = _parsed([item for item, hit in zip(items, cached, strict=True) if not hit], max_bytes, workers)
-    for item, key, hit in zip(items, keys, cached, strict=True):
-        outcome = cache.load(key) if cache is not None and key is not None and hit else None
-        if outcome is None:  # not cached, or the entry went bad since: parse it here
-            outcome = next(fresh) if not hit else parse_input(item, max_bytes)
-            if cache is not None and key is not None:
-                cache.store(key, outcome)
-        yield outcome  # cached entries are read one at a time, so a warm rebuild streams too
-
-
-def _parsed(items: list[InputFile], max_bytes: int, workers: int) -> Iterator[Outcome]:
-    parse = functools.partial(parse_input, max_bytes=max_bytes)
-    if workers == 1 or len(items) < 2 * _CHUNK:
-        yield from map(parse, items)
-        return
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        yield from pool.imap(parse, items, chunksize=_CHUNK)
 
 
 def _print_summary(report: dict, out: Path, seconds: float) -> None:
@@ -204,6 +186,11 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--workers", type=_positive_int, default=os.cpu_count() or 1, metavar="N",
         help="processes that parse captures (default: the cores available); the output is the same for any N",
+    )  # fmt: skip
+    build.add_argument(
+        "--engine", choices=("local", "ray"), default="local",
+        help="local: worker processes on this machine (default); ray: Ray Data, on the cluster at $RAY_ADDRESS "
+        "or a Ray started here with --workers CPUs (needs the [ray] extra)",
     )  # fmt: skip
     build.add_argument(
         "--no-cache", action="store_true", help="parse every capture again (by default unchanged ones are reused)"

@@ -64,11 +64,11 @@ class Deduplicator:
         self.signatures: dict[str, LeanMinHash] = {}
         self.ranks: dict[str, tuple] = {}
 
-    def add(self, article_id: str, text: str, rank: tuple) -> None:
-        """`rank`: lower is the better copy to keep (less damage, earlier)."""
-        if article_id in self.signatures or not text:
+    def add(self, article_id: str, minhash: LeanMinHash, rank: tuple) -> None:
+        """`minhash`: the article's `signature`; `rank`: lower is the better copy to keep (less damage, earlier)."""
+        if article_id in self.signatures:
             return
-        self.signatures[article_id] = signature(text)
+        self.signatures[article_id] = minhash
         self.ranks[article_id] = rank
 
     def duplicates(self) -> list[Duplicate]:

@@ -49,8 +49,13 @@ def parse_input(item: InputFile, max_bytes: int = DEFAULT_MAX_BYTES) -> Outcome:
     try:
         data = read_input(item, max_bytes)
     except CaptureError as error:
-        return _quarantine(item.name, None, str(error))
+        return refused(item, error)
     return parse_bytes(item, data)
+
+
+def refused(item: InputFile, error: CaptureError) -> Outcome:
+    """An input that cannot be read (too large, unreadable, unsafe) as its quarantine entry."""
+    return _quarantine(item.name, None, str(error))
 
 
 def parse_bytes(item: InputFile, data: bytes) -> Outcome:

@@ -165,8 +165,9 @@ def _mentions(data: RegionInput) -> list[_Mention]:
     body = data.body.replace(data.outlet, " " * len(data.outlet)) if data.outlet else data.body
     anchor_start = data.body.find(data.anchor) if data.anchor else -1
     anchor_end = anchor_start + len(data.anchor) if anchor_start >= 0 else -1
-    raw = [_Mention("", f.short, True, False, f.away) for f in _scan(data.title or "")]
-    codes = [f.codes for f in _scan(data.title or "")]
+    in_title = _scan(data.title or "")
+    raw = [_Mention("", f.short, True, False, f.away) for f in in_title]
+    codes = [f.codes for f in in_title]
     for found in _scan(body):
         anchored = anchor_start <= found.position < anchor_end
         whole = anchored and body[found.position - 1 : found.position] == "全"

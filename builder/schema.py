@@ -94,12 +94,37 @@ def features(table: str) -> Any:
     return Features.from_arrow_schema(arrow_schema(table))
 
 
-def dataset_info_yaml(table: str, num_examples: int, num_bytes: int) -> dict[str, Any]:
-    """The card's `dataset_info` entry for one config."""
-    from datasets import DatasetInfo, SplitDict, SplitInfo
+# The `datasets` dtype of each Arrow scalar the models use (`Value(dtype)`).
+_DTYPES = {
+    pa.string(): "string",
+    pa.int64(): "int64",
+    pa.float64(): "float64",
+    pa.bool_(): "bool",
+    pa.date32(): "date32",
+}
 
-    splits = SplitDict({"train": SplitInfo(name="train", num_bytes=num_bytes, num_examples=num_examples)})
-    info = DatasetInfo(features=features(table), splits=splits, config_name=table)
-    entry = info._to_yaml_dict()
-    entry["config_name"] = table
-    return entry
+
+def dataset_info_yaml(table: str, num_examples: int, num_bytes: int) -> dict[str, Any]:
+    """The card's `dataset_info` entry for one config, as `datasets` writes it (`DatasetInfo._to_yaml_dict`).
+
+    Written from the Arrow schema without importing `datasets`, whose import costs a build more
+    than writing a thousand articles; `tests/test_outputs.py` checks it equals `datasets`' own.
+    """
+    return {
+        "features": _yaml_fields(arrow_schema(table)),
+        "config_name": table,
+        "splits": [{"name": "train", "num_bytes": num_bytes, "num_examples": num_examples}],
+    }
+
+
+def _yaml_fields(fields: Any) -> list[dict[str, Any]]:
+    return [{"name": field.name, **_yaml_feature(field.type)} for field in fields]
+
+
+def _yaml_feature(kind: pa.DataType) -> dict[str, Any]:
+    if pa.types.is_struct(kind):
+        return {"struct": _yaml_fields(kind)}
+    if pa.types.is_list(kind):
+        item = _yaml_feature(kind.value_type)
+        return {"list": item.get("dtype") or item.get("struct") or item}
+    return {"dtype": _DTYPES[kind]}

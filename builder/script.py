@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import operator
+import re
 from functools import lru_cache
 
 import opencc
 
 from builder.models import Script
+
+_CJK = re.compile("[\u4e00-\u9fff]")
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +37,7 @@ def to_simplified_lines(lines: list[str]) -> list[str]:
 
 def _changed(before: str, after: str) -> int:
     """Characters a conversion changed (a length change counts as changes too)."""
-    return sum(1 for a, b in zip(before, after, strict=False) if a != b) + abs(len(before) - len(after))
+    return sum(map(operator.ne, before, after)) + abs(len(before) - len(after))
 
 
 def detect_script(text: str, simplified: str) -> Script:
@@ -42,7 +46,7 @@ def detect_script(text: str, simplified: str) -> Script:
     A Traditional text changes under t2s and hardly under s2t; a Simplified text the reverse; a
     text that changes a good deal both ways mixes the two.
     """
-    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    cjk = len(_CJK.findall(text))
     if not cjk:
         return "simplified"
     traditional_share = _changed(text, simplified) / cjk

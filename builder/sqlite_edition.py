@@ -141,9 +141,10 @@ def write_database(path: Path, tables: dict[str, Path]) -> None:
         )
         connection.execute("INSERT INTO articles_fts (rowid, title, text) SELECT rowid, title, text FROM articles")
         connection.execute("CREATE VIRTUAL TABLE articles_bigrams USING fts5(bigrams, content='')")
-        rows = connection.execute("SELECT rowid, coalesce(title, '') || ' ' || coalesce(text, '') FROM articles")
-        connection.executemany(
-            "INSERT INTO articles_bigrams (rowid, bigrams) VALUES (?, ?)", [(r, bigrams(t)) for r, t in rows.fetchall()]
+        connection.create_function("bigrams", 1, bigrams, deterministic=True)
+        connection.execute(
+            "INSERT INTO articles_bigrams (rowid, bigrams) "
+            "SELECT rowid, bigrams(coalesce(title, '') || ' ' || coalesce(text, '')) FROM articles"
         )
         connection.commit()
         connection.execute("VACUUM")
@@ -167,18 +168,24 @@ def _create(table: str, columns: list[tuple[str, str, str]]) -> str:
 
 
 def _rows(tables: dict[str, Path]) -> Iterator[tuple[str, Iterator[tuple[Any, ...]]]]:
-    yield "articles", (_article(row) for row in _read(tables["articles"]))
-    yield "sections", (r for row in _read(tables["articles"]) for r in _sections(row))
-    yield "industries", (r for row in _read(tables["articles"]) for r in _industries(row))
-    yield "targets", (_flat(row, "targets") for row in _read(tables["targets"]))
-    yield "speakers", (_speaker(row) for row in _read(tables["speakers"]))
-    yield "duplicates", (_flat(row, "duplicates") for row in _read(tables["duplicates"]))
+    """Each table's rows, one Parquet row group at a time (articles read once for three tables)."""
+    needed = sorted({field.split(".")[0] for _, _, field in COLUMNS["articles"]} | {"sections", "industries"})
+    for rows in _row_groups(tables["articles"], needed):
+        yield "articles", map(_article, rows)
+        yield "sections", (r for row in rows for r in _sections(row))
+        yield "industries", (r for row in rows for r in _industries(row))
+    for rows in _row_groups(tables["targets"]):
+        yield "targets", (_flat(row, "targets") for row in rows)
+    for rows in _row_groups(tables["speakers"]):
+        yield "speakers", map(_speaker, rows)
+    for rows in _row_groups(tables["duplicates"]):
+        yield "duplicates", (_flat(row, "duplicates") for row in rows)
 
 
-def _read(path: Path) -> Iterator[dict[str, Any]]:
+def _row_groups(path: Path, columns: list[str] | None = None) -> Iterator[list[dict[str, Any]]]:
     parquet = pq.ParquetFile(path)
     for group in range(parquet.num_row_groups):
-        yield from parquet.read_row_group(group).to_pylist()
+        yield parquet.read_row_group(group, columns=columns).to_pylist()
 
 
 def _at(row: dict[str, Any], dotted: str) -> Any:

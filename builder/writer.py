@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -28,11 +28,14 @@ from builder import __version__
 from builder.card import CHART, render_card
 from builder.chart import articles_by_year_svg
 from builder.croissant import croissant_json
-from builder.dedup import Deduplicator, Duplicate
+from builder.dedup import Deduplicator, Duplicate, signature
 from builder.loader import LOADER, loader_script
 from builder.models import SCHEMA_VERSION, Article, DuplicateRow, QuarantineEntry, SpeakerRow, TargetRow
 from builder.schema import TABLE_MODELS, arrow_schema, json_schema_text
 from builder.sqlite_edition import DATABASE, write_database
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash
 
 BATCH_ROWS = 256
 PARQUET_OPTIONS: dict[str, Any] = {
@@ -134,6 +137,32 @@ class ArticleFacts:
     def damage(self) -> tuple[int, int]:
         """How damaged the copy is: unrecoverable runs first, then everything repaired or removed."""
         return self.unrecoverable, sum(self.repairs)
+
+
+@dataclass(frozen=True)
+class ArticleRows:
+    """One article as the writer takes it: its rows in every table, its facts and its near-duplicate signature.
+
+    Made where the article is parsed (a worker process, a Ray task), so the one process that writes
+    only appends rows.
+    """
+
+    facts: ArticleFacts
+    article: dict[str, Any]
+    targets: list[dict[str, Any]]
+    speakers: list[dict[str, Any]]
+    minhash: LeanMinHash | None
+
+    @classmethod
+    def of(cls, article: Article, text_free: bool = False, deduplicate: bool = True) -> ArticleRows:
+        published = without_text(article) if text_free else article
+        return cls(
+            facts=ArticleFacts.of(article),
+            article=published.model_dump(),
+            targets=flat_targets(published),
+            speakers=flat_speakers(published),
+            minhash=signature(article.text) if deduplicate and article.text else None,
+        )
 
 
 @dataclass
@@ -256,29 +285,28 @@ class DatasetWriter:
         self.dedup = Deduplicator()
         self.facts: dict[str, ArticleFacts] = {}
 
-    def add_article(self, article: Article) -> None:
-        if article.id in self.facts:  # the same bytes (or manifest id) twice: one article, the rest duplicates
-            first = self.facts[article.id]
+    def add_article(self, rows: ArticleRows) -> None:
+        facts = rows.facts
+        if facts.id in self.facts:  # the same bytes (or manifest id) twice: one article, the rest duplicates
+            first = self.facts[facts.id]
             self.add_quarantine(
                 QuarantineEntry(
-                    file=article.source.file,
-                    sha256=article.source.sha256,
+                    file=facts.file,
+                    sha256=facts.sha256,
                     reason="duplicate",
-                    detail=f"identical to {first.file} (article {article.id})",
+                    detail=f"identical to {first.file} (article {facts.id})",
                 )
             )
             self.stats.duplicates += 1
             return
-        facts = ArticleFacts.of(article)
         self.stats.inputs += 1
         self.stats.count_article(facts)
-        self.facts[article.id] = facts
-        if self.deduplicate:
-            self.dedup.add(article.id, article.text or "", (*facts.damage(), len(self.facts)))
-        published = without_text(article) if self.text_free else article
-        self.tables["articles"].add([published.model_dump()])
-        self.tables["targets"].add(flat_targets(published))
-        self.tables["speakers"].add(flat_speakers(published))
+        self.facts[facts.id] = facts
+        if self.deduplicate and rows.minhash is not None:
+            self.dedup.add(facts.id, rows.minhash, (*facts.damage(), len(self.facts)))
+        self.tables["articles"].add([rows.article])
+        self.tables["targets"].add(rows.targets)
+        self.tables["speakers"].add(rows.speakers)
 
     def add_quarantine(self, entry: QuarantineEntry) -> None:
         self.stats.inputs += 1

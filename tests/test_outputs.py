@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -14,7 +15,7 @@ import yaml
 from datasets import load_dataset
 
 from builder.models import SCHEMA_VERSION, Article
-from builder.schema import TABLE_MODELS, arrow_schema, features, json_schema_text
+from builder.schema import TABLE_MODELS, arrow_schema, dataset_info_yaml, features, json_schema_text
 from builder.validate import validate
 from builder.writer import table_path
 
@@ -32,6 +33,16 @@ def test_loads_with_datasets(built: Path, report: dict, table: str) -> None:
     dataset = load_dataset(str(built), table, split="train")
     assert dataset.num_rows == report["counts"]["rows"][table]
     assert dataset.features == features(table)
+
+
+@pytest.mark.parametrize("table", list(TABLE_MODELS))
+def test_the_cards_dataset_info_is_what_datasets_itself_writes(table: str) -> None:
+    from datasets import DatasetInfo, SplitDict, SplitInfo
+
+    splits = SplitDict({"train": SplitInfo(name="train", num_bytes=1234, num_examples=56)})
+    expected = DatasetInfo(features=features(table), splits=splits, config_name=table)._to_yaml_dict()
+    expected["config_name"] = table
+    assert json.dumps(dataset_info_yaml(table, 56, 1234)) == json.dumps(expected)  # key order shows in the card
 
 
 def test_articles_is_the_default_config(built: Path) -> None:

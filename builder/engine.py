@@ -1,0 +1,91 @@
+"""Inputs → what the writer takes, in input order: the work done for each capture, and the local engine.
+
+`process` is the unit every engine runs: read one input, take its outcome from the incremental
+cache or parse it (and keep it there for next time), and turn an article into its table rows. The
+local engine runs it in worker processes, `builder.ray_engine` on Ray Data. Either way the writer
+receives the same `Processed` items in input order, so the output depends neither on the engine nor
+on the number of workers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+from collections import deque
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from builder.cache import OutcomeCache
+from builder.capture import CaptureError, InputFile, read_input
+from builder.models import QuarantineEntry
+from builder.pipeline import Outcome, parse_bytes, refused
+from builder.writer import ArticleRows
+
+# Captures handed to a worker at a time: large enough to amortise the hand-over, small enough to keep all busy.
+CHUNK = 16
+# Chunks each worker may have done or under way before the writer takes them: bounds the memory of a
+# build whose writer falls behind, while keeping every worker busy.
+_AHEAD = 4
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a capture's rows depend on besides its bytes."""
+
+    max_bytes: int
+    text_free: bool = False
+    deduplicate: bool = True
+    cache: OutcomeCache | None = None
+
+
+@dataclass(frozen=True)
+class Processed:
+    """One input's result: an article's rows or a quarantine entry, and how the cache served it."""
+
+    rows: ArticleRows | None = None
+    quarantine: QuarantineEntry | None = None
+    cache_key: str | None = None
+    reused: bool = False
+
+
+def process(item: InputFile, settings: Settings) -> Processed:
+    """Read, parse (or reuse) and tabulate one input; never raises for bad input."""
+    data: bytes | CaptureError
+    try:
+        data = read_input(item, settings.max_bytes)
+        content = hashlib.sha256(data).hexdigest()
+    except CaptureError as error:
+        data, content = error, f"refused: {error}"
+    cache = settings.cache
+    key = cache.key(item, content) if cache is not None else None
+    outcome = cache.load(key) if cache is not None and key is not None else None
+    reused = outcome is not None
+    if outcome is None:
+        outcome = _outcome(item, data)
+        if cache is not None and key is not None:
+            cache.store(key, outcome)
+    rows = ArticleRows.of(outcome.article, settings.text_free, settings.deduplicate) if outcome.article else None
+    return Processed(rows=rows, quarantine=outcome.quarantine, cache_key=key, reused=reused)
+
+
+def process_chunk(items: Sequence[InputFile], settings: Settings) -> list[Processed]:
+    return [process(item, settings) for item in items]
+
+
+def _outcome(item: InputFile, data: bytes | CaptureError) -> Outcome:
+    return refused(item, data) if isinstance(data, CaptureError) else parse_bytes(item, data)
+
+
+def run_locally(items: Sequence[InputFile], settings: Settings, workers: int) -> Iterator[Processed]:
+    """Every input processed by `workers` processes, yielded in input order with a bounded number ahead."""
+    if workers == 1 or len(items) < 2 * CHUNK:
+        yield from (process(item, settings) for item in items)
+        return
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        pending: deque = deque()
+        for start in range(0, len(items), CHUNK):
+            pending.append(pool.apply_async(process_chunk, (items[start : start + CHUNK], settings)))
+            if len(pending) >= workers * _AHEAD:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()

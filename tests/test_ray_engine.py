@@ -1,0 +1,39 @@
+"""The Ray engine: the same per-capture work on Ray Data (a Ray started on this machine) gives the same
+dataset, byte for byte, as the local engine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builder import ray_engine
+from builder.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = [str(ROOT / "corpus" / "seeds"), str(ROOT / "corpus" / "wild")]
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_the_ray_engine_builds_the_same_dataset_as_the_local_engine(tmp_path: Path) -> None:
+    assert main(["build", *SHIPPED, "--out", str(tmp_path / "local"), "--no-cache"]) == 0
+    assert main(["build", *SHIPPED, "--out", str(tmp_path / "ray"), "--no-cache", "--engine", "ray"]) == 0
+    local, on_ray = _tree(tmp_path / "local"), _tree(tmp_path / "ray")
+    assert sorted(on_ray) == sorted(local)
+    assert [name for name in local if on_ray[name] != local[name]] == []
+    assert main(["validate", str(tmp_path / "ray")]) == 0
+
+
+def test_without_ray_the_engine_is_refused_with_how_to_install_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(ray_engine, "available", lambda: False)
+    assert main(["build", SHIPPED[0], "--out", str(tmp_path / "out"), "--engine", "ray"]) == 2
+    error = capsys.readouterr().err
+    assert error.strip() == (
+        "zhaoshang: --engine ray needs Ray: pip install 'zhaoshang-corpus[ray]' (or '.[ray]' in a clone)"
+    )
+    assert not (tmp_path / "out").exists()

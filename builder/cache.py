@@ -1,18 +1,25 @@
 """Incremental builds: each capture's outcome kept from the last build, reused while nothing it depends on changed.
 
 Input: an input file's key (`key`, from its name, metadata and bytes). Output: its `Outcome` from the
-cache, or None when it must be parsed again. Stateless beyond its folder, so every worker process
-reads and writes entries on its own; the build collects the keys it used and `prune`s the rest.
-The key covers everything a record depends on: the capture's bytes (their SHA-256), its name and
-manifest metadata, the size limit, and the builder's own fingerprint (its version and a hash of
-its code and data files), so a changed capture or a changed parser is parsed again and a rebuild
-gives exactly what a clean build gives. Entries the last build did not use are removed.
+cache, or None when it must be parsed again. The key covers everything a record depends on: the
+capture's bytes (their SHA-256), its name and manifest metadata, the size limit, and the builder's
+own fingerprint (its version and a hash of its code and data files), so a changed capture or a
+changed parser is parsed again and a rebuild gives exactly what a clean build gives.
+
+The cache is one SQLite file (`outcomes.sqlite` in the cache folder). Workers read the last build's
+file; only the writing process writes, into a new file holding exactly the entries this build used,
+which replaces the old one when the build is done (so unused entries go, and a killed build leaves
+the old cache as it was). One file instead of a file per capture: creating thousands of small files
+cost more than parsing them.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
+import shutil
+import sqlite3
 import sys
 from dataclasses import asdict
 from functools import lru_cache
@@ -25,6 +32,12 @@ from builder.models import Article, QuarantineEntry
 from builder.pipeline import Outcome
 
 PACKAGE = Path(__file__).resolve().parent
+DATABASE = "outcomes.sqlite"
+_TABLE = "CREATE TABLE entries (key TEXT PRIMARY KEY, kind TEXT, record TEXT)"
+# Entries written per transaction by the writing process.
+_BATCH = 256
+# A cache entry: the outcome's kind (article, quarantine) and its record as JSON.
+Entry = tuple[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -45,47 +58,107 @@ class OutcomeCache:
         self.max_bytes = max_bytes
         self.fingerprint = fingerprint()  # once, before the workers start
         folder.mkdir(parents=True, exist_ok=True)
+        for shard in (p for p in folder.iterdir() if p.is_dir()):  # the file-per-capture cache of builder 0.2
+            shutil.rmtree(shard, ignore_errors=True)
+        self._reader: sqlite3.Connection | None = None
+        self._reader_pid = 0
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_reader": None}  # a connection is not shared with other processes
 
     def key(self, item: InputFile, content: str) -> str:
         """`content`: the SHA-256 of the input's bytes, or why they could not be read."""
         described = json.dumps([self.fingerprint, item.name, asdict(item.meta), item.charset, self.max_bytes, content])
         return hashlib.sha256(described.encode()).hexdigest()
 
-    def load(self, key: str) -> Outcome | None:
-        path = self._path(key)
+    def load(self, key: str) -> tuple[Outcome, Entry] | None:
+        """The last build's outcome for `key`, and its entry as stored; None when there is none or it is damaged."""
         try:
-            stored = json.loads(path.read_text(encoding="utf-8"))
-            outcome = (
-                Outcome(article=Article.model_validate(stored["article"]))
-                if "article" in stored
-                else Outcome(quarantine=QuarantineEntry.model_validate(stored["quarantine"]))
-            )
-        except (OSError, ValueError, KeyError):  # a missing or damaged entry is parsed again
+            found = self._connection().execute("SELECT kind, record FROM entries WHERE key = ?", (key,)).fetchone()
+            return (thaw(found), found) if found is not None else None
+        except (sqlite3.Error, ValueError, KeyError):  # a damaged entry or file: parsed again
             return None
-        return outcome
 
-    def store(self, key: str, outcome: Outcome) -> None:
-        record = outcome.article or outcome.quarantine
-        kind = "article" if outcome.article is not None else "quarantine"
-        path = self._path(key)
-        try:
-            path.parent.mkdir(exist_ok=True)
-            temporary = path.with_suffix(".tmp")
-            temporary.write_text(
-                json.dumps({kind: record.model_dump(mode="json")}, ensure_ascii=False), encoding="utf-8"
-            )
-            temporary.replace(path)
-        except OSError:  # a cache that cannot be written costs speed next time, never this build
-            pass
+    def _connection(self) -> sqlite3.Connection:
+        if self._reader is None or self._reader_pid != os.getpid():
+            self._reader = _open_for_reading(self.folder / DATABASE)
+            self._reader_pid = os.getpid()
+        return self._reader
 
-    def prune(self, used: set[str]) -> int:
-        """Remove the entries whose keys are not in `used` (this build's); how many."""
-        removed = 0
-        for path in self.folder.glob("*/*"):
-            if path.suffix != ".json" or path.stem not in used:  # .tmp: left by a killed build
-                path.unlink(missing_ok=True)
-                removed += 1
-        return removed
+    def writer(self) -> CacheWriter:
+        return CacheWriter(self.folder)
 
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
+
+class CacheWriter:
+    """The next build's cache: the entries this build used, written by the writing process alone."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        for stale in folder.glob(f"{DATABASE}.new-*"):  # left by a killed build
+            stale.unlink(missing_ok=True)
+        self.path = folder / f"{DATABASE}.new-{os.getpid()}"
+        self.connection = sqlite3.connect(self.path)
+        self.connection.execute("PRAGMA journal_mode = OFF")
+        self.connection.execute(_TABLE)
+        self.pending: list[tuple[str, str, str]] = []
+        self.kept = 0
+
+    def keep(self, key: str, entry: Entry) -> None:
+        self.pending.append((key, *entry))
+        if len(self.pending) >= _BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        with self.connection:
+            self.connection.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", self.pending)
+        self.kept += len(self.pending)
+        self.pending = []
+
+    def commit(self) -> int:
+        """Replace the last build's cache with this one; how many of its entries were dropped."""
+        self._flush()
+        self.connection.close()
+        old = self.folder / DATABASE
+        before = _count(old)
+        os.replace(self.path, old)
+        return max(before - self.kept, 0)
+
+    def abort(self) -> None:
+        self.connection.close()
+        self.path.unlink(missing_ok=True)
+
+
+def freeze(outcome: Outcome) -> Entry:
+    if outcome.article is not None:
+        return "article", outcome.article.model_dump_json()
+    assert outcome.quarantine is not None
+    return "quarantine", outcome.quarantine.model_dump_json()
+
+
+def thaw(entry: Entry) -> Outcome:
+    kind, record = entry
+    if kind == "article":
+        return Outcome(article=Article.model_validate_json(record))
+    if kind == "quarantine":
+        return Outcome(quarantine=QuarantineEntry.model_validate_json(record))
+    raise KeyError(kind)
+
+
+def _open_for_reading(path: Path) -> sqlite3.Connection:
+    """The cache at `path`, read-only; an empty one when there is none yet or it cannot be read."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        connection.execute("SELECT 1 FROM entries LIMIT 1")
+        return connection
+    except sqlite3.Error:
+        connection = sqlite3.connect(":memory:", check_same_thread=False)
+        connection.execute(_TABLE)
+        return connection
+
+
+def _count(path: Path) -> int:
+    connection = _open_for_reading(path)
+    try:
+        return connection.execute("SELECT count(*) FROM entries").fetchone()[0]
+    finally:
+        connection.close()

@@ -233,6 +233,7 @@ _LEGACY_CHINESE = ("gb18030", "big5")
 _LEGACY_CONFIDENCE = 0.6
 _UTF8_LONGEST = 4
 LOST = "\ufffd"
+_CHINESE_CHARACTER = re.compile("[\u4e00-\u9fff]")
 _MIN_CHINESE = 20
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
 
@@ -448,7 +449,7 @@ def read_capture(item: InputFile, data: bytes) -> Capture:
     html_title = html_date = None
     if item.path.suffix.lower() in {".html", ".htm"} or item.warc_offset is not None or looks_like_html(text):
         text, html_title, html_date = html_to_text(text)
-    chinese = sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
+    chinese = len(_CHINESE_CHARACTER.findall(text))
     if chinese < _MIN_CHINESE:
         raise CaptureError(f"not_chinese: {chinese} Chinese characters in {len(text)}")
     return Capture(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 import time
 import traceback
@@ -15,7 +16,7 @@ from typing import NoReturn
 from tqdm import tqdm
 
 from builder import __version__
-from builder.cache import OutcomeCache
+from builder.cache import CacheWriter, OutcomeCache
 from builder.capture import DEFAULT_MAX_BYTES, InputFile, find_inputs
 from builder.engine import Processed, Settings, run_locally
 from builder.models import SCHEMA_VERSION
@@ -47,14 +48,14 @@ def _build(args: argparse.Namespace) -> int:
         writer = DatasetWriter(out, text_free=args.no_text, deduplicate=not args.keep_duplicates)
     except OSError as error:
         raise UsageError(f"cannot write to {out.parent}: {error.strerror}") from error
-    cache = None if args.no_cache else _open_cache(out, args.max_bytes)
+    cache, next_cache = _open_cache(out, args.max_bytes) if not args.no_cache else (None, None)
     settings = Settings(args.max_bytes, text_free=args.no_text, deduplicate=not args.keep_duplicates, cache=cache)
-    used, reused = set(), 0
+    reused = 0
     try:
         processed = engine(items, settings, args.workers)
         for result in tqdm(processed, total=len(items), desc="parsing", unit="capture", disable=None, leave=False):
-            if result.cache_key is not None:
-                used.add(result.cache_key)
+            if next_cache is not None and result.cache_key is not None and result.cache_entry is not None:
+                next_cache.keep(result.cache_key, result.cache_entry)
             reused += result.reused
             if result.rows is not None:
                 writer.add_article(result.rows)
@@ -63,11 +64,13 @@ def _build(args: argparse.Namespace) -> int:
         report = writer.commit(problems)
     except BaseException:
         writer.abort()
+        if next_cache is not None:
+            next_cache.abort()
         raise
     _print_summary(report, out, time.perf_counter() - started)
-    if cache is not None:
-        removed = cache.prune(used)
-        print(f"  parsed {len(items) - reused}, reused {reused} from {cache.folder} (removed {removed} unused)")
+    if next_cache is not None:
+        removed = next_cache.commit()
+        print(f"  parsed {len(items) - reused}, reused {reused} from {next_cache.folder} (removed {removed} unused)")
     return 0
 
 
@@ -81,13 +84,16 @@ def _engine(name: str) -> Callable[[list[InputFile], Settings, int], Iterator[Pr
     return ray_engine.run_on_ray
 
 
-def _open_cache(out: Path, max_bytes: int) -> OutcomeCache | None:
+def _open_cache(out: Path, max_bytes: int) -> tuple[OutcomeCache, CacheWriter] | tuple[None, None]:
+    """The last build's cache to read and the next build's to write; neither when the folder cannot be used."""
     folder = out.parent / f".{out.name}.cache"
     try:
-        return OutcomeCache(folder, max_bytes)
-    except OSError as error:
-        print(f"zhaoshang: no incremental cache ({folder}: {error.strerror}); parsing everything", file=sys.stderr)
-        return None
+        cache = OutcomeCache(folder, max_bytes)
+        return cache, cache.writer()
+    except (OSError, sqlite3.Error) as error:
+        reason = getattr(error, "strerror", None) or error
+        print(f"zhaoshang: no incremental cache ({folder}: {reason}); parsing everything", file=sys.stderr)
+        return None, None
 
 
 def _print_summary(report: dict, out: Path, seconds: float) -> None:

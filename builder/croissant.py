@@ -10,7 +10,6 @@ flat tables carry their content.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,7 @@ import pyarrow as pa
 
 from builder import __version__
 from builder.models import SCHEMA_VERSION
-from builder.resources import data_json
+from builder.resources import data_json, file_sha256
 from builder.schema import TABLE_MODELS, arrow_schema
 
 _TYPES = {
@@ -60,7 +59,7 @@ def _file_object(root: Path, table: str, path: Path) -> dict[str, Any]:
         "name": f"{table}-parquet",
         "contentUrl": path.relative_to(root).as_posix(),
         "encodingFormat": "application/x-parquet",
-        "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+        "sha256": file_sha256(path),
     }
 
 

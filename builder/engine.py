@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from builder.cache import OutcomeCache
+from builder.cache import Entry, OutcomeCache, freeze
 from builder.capture import CaptureError, InputFile, read_input
 from builder.models import QuarantineEntry
 from builder.pipeline import Outcome, parse_bytes, refused
@@ -45,6 +45,7 @@ class Processed:
     rows: ArticleRows | None = None
     quarantine: QuarantineEntry | None = None
     cache_key: str | None = None
+    cache_entry: Entry | None = None  # for the writing process to keep in the next build's cache
     reused: bool = False
 
 
@@ -58,14 +59,14 @@ def process(item: InputFile, settings: Settings) -> Processed:
         data, content = error, f"refused: {error}"
     cache = settings.cache
     key = cache.key(item, content) if cache is not None else None
-    outcome = cache.load(key) if cache is not None and key is not None else None
-    reused = outcome is not None
-    if outcome is None:
+    cached = cache.load(key) if cache is not None and key is not None else None
+    if cached is not None:
+        outcome, entry = cached
+    else:
         outcome = _outcome(item, data)
-        if cache is not None and key is not None:
-            cache.store(key, outcome)
+        entry = freeze(outcome) if cache is not None else None
     rows = ArticleRows.of(outcome.article, settings.text_free, settings.deduplicate) if outcome.article else None
-    return Processed(rows=rows, quarantine=outcome.quarantine, cache_key=key, reused=reused)
+    return Processed(rows, outcome.quarantine, key, entry, reused=cached is not None)
 
 
 def process_chunk(items: Sequence[InputFile], settings: Settings) -> list[Processed]:

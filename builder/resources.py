@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import re
 from functools import cache
@@ -44,3 +45,12 @@ def compiled(name: str, key: str) -> tuple[re.Pattern[str], ...]:
 def combined(name: str, key: str) -> re.Pattern[str]:
     """The regexes listed under `key` as one alternation, for a yes-or-no test in a single pass."""
     return re.compile("|".join(f"(?:{pattern})" for pattern in data_json(name)[key]))
+
+
+def file_sha256(path: Path) -> str:
+    """A file's SHA-256, read a megabyte at a time so a large table costs no more memory than a small one."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while block := handle.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()

@@ -13,12 +13,15 @@ is vacuumed, so the same build gives the same bytes.
 from __future__ import annotations
 
 import json
+import operator
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 DATABASE = "zhaoshang.db"
@@ -154,10 +157,7 @@ def write_database(path: Path, tables: dict[str, Path]) -> None:
 
 def bigrams(text: str) -> str:
     """Every pair of neighbouring Chinese characters as a word (招商引资 → 招商 商引 引资), for two-character search."""
-    words = []
-    for run in _CHINESE_RUN.findall(text):
-        words.extend(run[i : i + 2] for i in range(max(len(run) - 1, 1)))
-    return " ".join(words)
+    return " ".join(" ".join(map(operator.add, run, run[1:])) or run for run in _CHINESE_RUN.findall(text))
 
 
 def _create(table: str, columns: list[tuple[str, str, str]]) -> str:
@@ -167,45 +167,37 @@ def _create(table: str, columns: list[tuple[str, str, str]]) -> str:
     return f"CREATE TABLE {table} ({', '.join(parts)})"
 
 
-def _rows(tables: dict[str, Path]) -> Iterator[tuple[str, Iterator[tuple[Any, ...]]]]:
+def _rows(tables: dict[str, Path]) -> Iterator[tuple[str, Iterable[tuple[Any, ...]]]]:
     """Each table's rows, one Parquet row group at a time (articles read once for three tables)."""
-    needed = sorted({field.split(".")[0] for _, _, field in COLUMNS["articles"]} | {"sections", "industries"})
-    for rows in _row_groups(tables["articles"], needed):
-        yield "articles", map(_article, rows)
-        yield "sections", (r for row in rows for r in _sections(row))
-        yield "industries", (r for row in rows for r in _industries(row))
-    for rows in _row_groups(tables["targets"]):
-        yield "targets", (_flat(row, "targets") for row in rows)
-    for rows in _row_groups(tables["speakers"]):
-        yield "speakers", map(_speaker, rows)
-    for rows in _row_groups(tables["duplicates"]):
-        yield "duplicates", (_flat(row, "duplicates") for row in rows)
+    for group in _groups(tables["articles"]):
+        yield "articles", _tuples(group, "articles")
+        nested = group.select(["id", "sections", "industries"]).to_pylist()
+        yield "sections", (r for row in nested for r in _sections(row))
+        yield "industries", (r for row in nested for r in _industries(row))
+    for table in ("targets", "speakers", "duplicates"):
+        for group in _groups(tables[table]):
+            yield table, _tuples(group, table)
 
 
-def _row_groups(path: Path, columns: list[str] | None = None) -> Iterator[list[dict[str, Any]]]:
+def _groups(path: Path) -> Iterator[pa.Table]:
     parquet = pq.ParquetFile(path)
     for group in range(parquet.num_row_groups):
-        yield parquet.read_row_group(group, columns=columns).to_pylist()
+        yield parquet.read_row_group(group)
 
 
-def _at(row: dict[str, Any], dotted: str) -> Any:
-    value: Any = row
-    for part in dotted.split("."):
-        value = value.get(part) if isinstance(value, dict) else None
-    return value.isoformat() if hasattr(value, "isoformat") else value
+def _tuples(group: pa.Table, table: str) -> Iterable[tuple[Any, ...]]:
+    """The table's SQL columns, taken column by column from Arrow (nested fields by their dotted path)."""
+    while any(pa.types.is_struct(field.type) for field in group.schema):
+        group = group.flatten()
+    return zip(*(_sql_values(group.column(field)) for _, _, field in COLUMNS[table]), strict=True)
 
 
-def _article(row: dict[str, Any]) -> tuple[Any, ...]:
-    return tuple(_at(row, field) for _, _, field in COLUMNS["articles"])
-
-
-def _flat(row: dict[str, Any], table: str) -> tuple[Any, ...]:
-    return tuple(_at(row, field) for _, _, field in COLUMNS[table])
-
-
-def _speaker(row: dict[str, Any]) -> tuple[Any, ...]:
-    values = dict(row, roles=json.dumps(row["roles"], ensure_ascii=False))
-    return _flat(values, "speakers")
+def _sql_values(column: pa.ChunkedArray) -> list[Any]:
+    if pa.types.is_date(column.type):
+        return pc.cast(column, pa.string()).to_pylist()
+    if pa.types.is_list(column.type):  # speakers' roles
+        return [json.dumps(value, ensure_ascii=False) for value in column.to_pylist()]
+    return column.to_pylist()
 
 
 def _sections(row: dict[str, Any]) -> Iterator[tuple[Any, ...]]:

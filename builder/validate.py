@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
@@ -11,6 +10,8 @@ import yaml
 from pydantic import ValidationError
 
 from builder.models import Article
+from builder.parquet import row_groups
+from builder.resources import file_sha256
 from builder.schema import TABLE_MODELS, arrow_schema
 from builder.writer import MARKER, table_path
 
@@ -30,7 +31,7 @@ def _checksum_problems(root: Path) -> list[str]:
         path = root / name
         if not path.is_file():
             problems.append(f"{name} is listed in SHA256SUMS but missing")
-        elif hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+        elif file_sha256(path) != digest:
             problems.append(f"{name} does not match its checksum (changed or damaged)")
     present = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() and p.name != "SHA256SUMS"}
     problems.extend(f"{name} is not listed in SHA256SUMS" for name in sorted(present - listed))
@@ -94,9 +95,15 @@ def _record_problems(root: Path) -> list[str]:
     problems = []
     seen: set[str] = set()
     try:
-        rows = pq.read_table(path).to_pylist()
+        for rows in row_groups(path):
+            problems.extend(_row_problems(rows, seen))
     except Exception as error:  # pyarrow raises several types for damaged files
         return [f"articles cannot be read: {error}"]
+    return problems
+
+
+def _row_problems(rows: list[dict], seen: set[str]) -> list[str]:
+    problems = []
     for row in rows:
         if row["id"] in seen:
             problems.append(f"article id {row['id']} is not unique")

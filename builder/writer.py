@@ -8,7 +8,6 @@ settings are fixed, so the same inputs give byte-identical files.
 from __future__ import annotations
 
 import ctypes
-import hashlib
 import json
 import os
 import shutil
@@ -31,6 +30,7 @@ from builder.croissant import croissant_json
 from builder.dedup import Deduplicator, Duplicate, signature
 from builder.loader import LOADER, loader_script
 from builder.models import SCHEMA_VERSION, Article, DuplicateRow, QuarantineEntry, SpeakerRow, TargetRow
+from builder.resources import file_sha256
 from builder.schema import TABLE_MODELS, arrow_schema, json_schema_text
 from builder.sqlite_edition import DATABASE, write_database
 
@@ -398,7 +398,7 @@ def _write_text(path: Path, text: str) -> None:
 def checksums(root: Path) -> str:
     lines = []
     for path in sorted(p for p in root.rglob("*") if p.is_file() and p.name != "SHA256SUMS"):
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = file_sha256(path)
         lines.append(f"{digest}  {path.relative_to(root).as_posix()}")
     return "\n".join(lines) + "\n"
 

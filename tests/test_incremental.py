@@ -4,6 +4,7 @@ exactly what a clean build of the same inputs gives."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -48,7 +49,22 @@ def test_a_damaged_cache_entry_is_parsed_again(tmp_path: Path, capsys: pytest.Ca
     seeds = str(ROOT / "corpus" / "seeds")
     assert main(["build", seeds, "--out", str(out)]) == 0
     capsys.readouterr()
-    entry = next((tmp_path / ".dist.cache").glob("*/*.json"))
-    entry.write_text("{not json", encoding="utf-8")
+    with sqlite3.connect(tmp_path / ".dist.cache" / "outcomes.sqlite") as cache:
+        assert cache.execute("SELECT count(*) FROM entries").fetchone() == (5,)
+        cache.execute("UPDATE entries SET record = '{not json' WHERE rowid = 1")
     assert main(["build", seeds, "--out", str(out)]) == 0
     assert "parsed 1, reused 4" in capsys.readouterr().out
+
+
+def test_a_cache_file_that_is_not_a_database_costs_a_full_parse_not_the_build(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "dist"
+    seeds = str(ROOT / "corpus" / "seeds")
+    assert main(["build", seeds, "--out", str(out)]) == 0
+    (tmp_path / ".dist.cache" / "outcomes.sqlite").write_bytes(b"not a database" * 100)
+    capsys.readouterr()
+    assert main(["build", seeds, "--out", str(out)]) == 0
+    assert "parsed 5, reused 0" in capsys.readouterr().out
+    assert main(["build", seeds, "--out", str(out)]) == 0
+    assert "parsed 0, reused 5" in capsys.readouterr().out

@@ -4,9 +4,10 @@ Makes N captures from the shipped ones (each made unique, so none is set aside a
 another), then measures in one run, on this machine:
 - OpenCC t2s alone over the same text, in this process: the stage every record must pass, so the
   practical ceiling, and the baseline the build's figures are given against;
-- a whole build (`zhaoshang build`) with 1 and with 2 workers: MB/s, articles/s, and the ratio of
-  its MB/s to OpenCC's;
-- the build's peak RSS with N and with 4N captures.
+- a whole clean build (`zhaoshang build`) with 1 and with 2 workers: MB/s, articles/s, and the
+  ratio of its MB/s to OpenCC's; then a rebuild with nothing changed (the incremental cache), the
+  default build that sets near-duplicates aside, and with `--ray` the Ray engine on this machine;
+- the build's peak RSS with N and with 4N captures, with and without near-duplicates set aside.
 Machines here are noisy: compare the ratios, not the absolute figures.
 """
 
@@ -56,12 +57,13 @@ def opencc_mb_per_s(folder: Path) -> float:
     return size / (time.perf_counter() - started) / 1e6
 
 
-def build(folder: Path, out: Path, workers: int, *options: str) -> tuple[float, int, int]:
-    """Seconds, articles and peak RSS (KiB) of one clean build (no output, no cache) in a fresh process."""
-    shutil.rmtree(out, ignore_errors=True)
-    shutil.rmtree(out.parent / f".{out.name}.cache", ignore_errors=True)
-    command = [sys.executable, "-c", _PEAK, "build", str(folder), "--out", str(out), "--workers", str(workers)]
-    command.extend(options or ["--keep-duplicates"])  # the copies are near-duplicates by construction
+def build(folder: Path, out: Path, *options: str, warm: bool = False) -> tuple[float, int, int]:
+    """Seconds, articles and peak RSS (KiB) of one build in a fresh process; a clean one (no earlier output,
+    no cache) unless `warm`."""
+    if not warm:
+        shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(out.parent / f".{out.name}.cache", ignore_errors=True)
+    command = [sys.executable, "-c", _PEAK, "build", str(folder), "--out", str(out), *options]
     started = time.perf_counter()
     run = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "TQDM_DISABLE": "1"})
     seconds = time.perf_counter() - started
@@ -75,6 +77,7 @@ def build(folder: Path, out: Path, workers: int, *options: str) -> tuple[float, 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", nargs="?", type=int, default=2000, help="captures in the small corpus (default 2000)")
+    parser.add_argument("--ray", action="store_true", help="also build with --engine ray (needs the [ray] extra)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="zhaoshang-bench-") as scratch:
         base = Path(scratch)
@@ -83,18 +86,33 @@ def main() -> int:
         ceiling = opencc_mb_per_s(base / "n")
         print(f"machine: {os.cpu_count()} cores; corpus: {args.n} captures, {size / 1e6:.1f} MB")
         print(f"OpenCC t2s alone: {ceiling:.1f} MB/s ({ceiling * 1e6 * args.n / size:,.0f} captures/s)")
-        results = {}
-        for workers in (1, 2):
-            seconds, articles, peak = build(base / "n", base / "out", workers)
-            results[workers] = (seconds, peak)
+
+        def report(label: str, seconds: float, articles: int, peak: int) -> None:
             rate = size / seconds / 1e6
             print(
-                f"build, {workers} worker{'s' if workers > 1 else ''}: {rate:.2f} MB/s, {articles / seconds:,.0f} "
-                f"articles/s, {rate / ceiling:.4f} x OpenCC, peak RSS {peak / 1024:.0f} MiB"
+                f"{label}: {rate:.2f} MB/s, {articles / seconds:,.0f} articles/s, {rate / ceiling:.4f} x OpenCC, "
+                f"{seconds:.1f} s, peak RSS {peak / 1024:.0f} MiB"
             )
-        print(f"2 workers / 1 worker: {results[1][0] / results[2][0]:.2f} x")
-        _, _, peak4 = build(base / "4n", base / "out", 1)
-        print(f"peak RSS at 4N / at N (1 worker): {peak4 / results[1][1]:.2f} ({peak4 / 1024:.0f} MiB at {4 * args.n})")
+
+        # Every copy kept as an article (they are near-duplicates by construction): the whole per-article path.
+        keep = ("--keep-duplicates",)
+        one = build(base / "n", base / "out", "--workers", "1", *keep)
+        report("build, 1 worker", *one)
+        two = build(base / "n", base / "out", "--workers", "2", *keep)
+        report("build, 2 workers", *two)
+        print(f"2 workers / 1 worker: {one[0] / two[0]:.2f} x")
+        report("rebuild with nothing changed (cache), 2 workers", *build(
+            base / "n", base / "out", "--workers", "2", *keep, warm=True
+        ))  # fmt: skip
+        deduplicated = build(base / "n", base / "dedup", "--workers", "1")
+        report("build, 1 worker, near-duplicates set aside (the default)", *deduplicated)
+        if args.ray:
+            on_ray = build(base / "n", base / "out", "--engine", "ray", "--workers", "2", *keep)
+            report("build, --engine ray (a Ray started here, 2 CPUs)", *on_ray)
+        peak4 = build(base / "4n", base / "out", "--workers", "1", *keep)[2]
+        print(f"peak RSS at 4N / at N, 1 worker: {peak4 / one[2]:.2f} ({peak4 / 1024:.0f} MiB at {4 * args.n})")
+        peak4 = build(base / "4n", base / "dedup", "--workers", "1")[2]
+        print(f"peak RSS at 4N / at N, near-duplicates set aside: {peak4 / deduplicated[2]:.2f}")
     return 0
 
 

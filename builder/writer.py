@@ -28,6 +28,7 @@ from builder.card import CHART, render_card
 from builder.chart import articles_by_year_svg
 from builder.croissant import croissant_json
 from builder.dedup import Deduplicator, Duplicate, signature
+from builder.ledger import REPAIR_KINDS, ArticleFacts, Ledger
 from builder.loader import LOADER, loader_script
 from builder.models import SCHEMA_VERSION, Article, DuplicateRow, QuarantineEntry, SpeakerRow, TargetRow
 from builder.resources import file_sha256
@@ -45,8 +46,8 @@ PARQUET_OPTIONS: dict[str, Any] = {
     "write_statistics": True,
     "data_page_size": 1 << 20,
 }
-REPAIR_KINDS = ("pinyin_removed", "noise_removed", "punctuation_removed", "boilerplate_removed", "repaired")
 MARKER = "build_report.json"
+LEDGER = ".ledger.sqlite"  # what the build remembers of each article until it ends; not published
 
 
 def table_path(root: Path, table: str) -> Path:
@@ -89,54 +90,6 @@ def without_text(article: Article) -> Article:
             "targets": [t.model_copy(update={"sentence": None}) for t in article.targets],
         }
     )
-
-
-@dataclass(frozen=True)
-class ArticleFacts:
-    """What the statistics and the duplicates table need of an article, kept small for every article."""
-
-    id: str
-    file: str
-    sha256: str
-    url: str | None
-    outlet: str | None
-    site: str | None
-    repairs: tuple[int, ...]
-    unrecoverable: int
-    truncated: bool
-    targets: int
-    speakers: int
-    year: str
-    province: str
-    genre: str
-    script: str
-    parser: str
-
-    @classmethod
-    def of(cls, article: Article) -> ArticleFacts:
-        quality = article.quality
-        return cls(
-            id=article.id,
-            file=article.source.file,
-            sha256=article.source.sha256,
-            url=article.source.url,
-            outlet=article.outlet,
-            site=article.site,
-            repairs=tuple(getattr(quality, kind) for kind in REPAIR_KINDS),
-            unrecoverable=quality.unrecoverable.count,
-            truncated=quality.truncated,
-            targets=len(article.targets),
-            speakers=len(article.speakers),
-            year=str(article.date.year) if article.date.year else "unknown",
-            province=article.region.province or "unknown",
-            genre=article.genre,
-            script=article.script,
-            parser=article.source.parser,
-        )
-
-    def damage(self) -> tuple[int, int]:
-        """How damaged the copy is: unrecoverable runs first, then everything repaired or removed."""
-        return self.unrecoverable, sum(self.repairs)
 
 
 @dataclass(frozen=True)
@@ -282,13 +235,14 @@ class DatasetWriter:
         self.tables = {name: _TableWriter(self.staging, name) for name in TABLE_MODELS if name != "duplicates"}
         self.quarantine = (self.staging / "quarantine.jsonl").open("w", encoding="utf-8")
         self.stats = Statistics(text_free=text_free)
-        self.dedup = Deduplicator()
-        self.facts: dict[str, ArticleFacts] = {}
+        self.ledger = Ledger(self.staging / LEDGER)
+        self.dedup = Deduplicator(self.ledger.connection)
+        self.written = 0
 
     def add_article(self, rows: ArticleRows) -> None:
         facts = rows.facts
-        if facts.id in self.facts:  # the same bytes (or manifest id) twice: one article, the rest duplicates
-            first = self.facts[facts.id]
+        first = self.ledger.get(facts.id)
+        if first is not None:  # the same bytes (or manifest id) twice: one article, the rest duplicates
             self.add_quarantine(
                 QuarantineEntry(
                     file=facts.file,
@@ -301,9 +255,10 @@ class DatasetWriter:
             return
         self.stats.inputs += 1
         self.stats.count_article(facts)
-        self.facts[facts.id] = facts
+        self.ledger.add(facts)
+        self.written += 1
         if self.deduplicate and rows.minhash is not None:
-            self.dedup.add(facts.id, rows.minhash, (*facts.damage(), len(self.facts)))
+            self.dedup.add(facts.id, rows.minhash, (*facts.damage(), self.written))
         self.tables["articles"].add([rows.article])
         self.tables["targets"].add(rows.targets)
         self.tables["speakers"].add(rows.speakers)
@@ -316,8 +271,9 @@ class DatasetWriter:
     def commit(self, problems: list[str]) -> dict[str, Any]:
         for writer in self.tables.values():
             writer.close()
-        duplicates = self.dedup.duplicates()
+        duplicates = self.dedup.duplicates() if self.deduplicate else []
         self._set_aside(duplicates)
+        self.ledger.close()
         self.quarantine.close()
         rows = {name: pq.ParquetFile(table_path(self.staging, name)).metadata.num_rows for name in TABLE_MODELS}
         report = self.stats.report(rows, problems)
@@ -337,6 +293,7 @@ class DatasetWriter:
     def abort(self) -> None:
         for writer in self.tables.values():
             writer.writer.close()
+        self.ledger.close()
         self.quarantine.close()
         shutil.rmtree(self.staging, ignore_errors=True)
 
@@ -344,7 +301,8 @@ class DatasetWriter:
         """Duplicates leave the tables for the quarantine, each listed with its canonical article."""
         rows = []
         for found in duplicates:
-            facts = self.facts[found.duplicate]
+            facts = self.ledger.get(found.duplicate)
+            assert facts is not None, found.duplicate
             self.stats.count_article(facts, sign=-1)
             self.stats.quarantined["duplicate"] += 1
             self.stats.duplicates += 1

@@ -14,11 +14,15 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from builder.resources import data_json
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash
 
 DEDUP = "dedup.json"
 # Signatures written per transaction.
@@ -47,9 +51,18 @@ def shingles(text: str, size: int | None = None) -> set[str]:
 
 def signature(text: str) -> LeanMinHash:
     config = settings()
-    minhash = MinHash(num_perm=config["num_perm"], seed=config["seed"])
+    minhash = _datasketch().MinHash(num_perm=config["num_perm"], seed=config["seed"])
     minhash.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
-    return LeanMinHash(minhash)
+    return _datasketch().LeanMinHash(minhash)
+
+
+def _datasketch() -> ModuleType:
+    """datasketch, imported on first use: it loads scipy (about 0.5 s), which a build that keeps its
+    near-duplicates never needs. A deduplicating build makes its Deduplicator before the workers
+    start, so they inherit the module."""
+    import datasketch
+
+    return datasketch
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +84,7 @@ class Deduplicator:
     def __init__(self, connection: sqlite3.Connection, threshold: float | None = None) -> None:
         self.connection = connection
         self.threshold = threshold if threshold is not None else _threshold()
-        banding = MinHashLSH(threshold=self.threshold, num_perm=settings()["num_perm"])
+        banding = _datasketch().MinHashLSH(threshold=self.threshold, num_perm=settings()["num_perm"])
         self.bands, self.rows_per_band = banding.b, banding.r
         connection.execute(
             "CREATE TABLE signatures (id TEXT PRIMARY KEY, unrecoverable INTEGER, repairs INTEGER, written INTEGER, "

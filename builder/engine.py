@@ -21,10 +21,11 @@ from builder.models import QuarantineEntry
 from builder.pipeline import Outcome, parse_bytes, refused
 from builder.writer import ArticleRows
 
-# Captures handed to a worker at a time: large enough to amortise the hand-over, small enough to keep all busy.
-CHUNK = 16
+# Most captures handed to a worker at a time: enough to amortise the hand-over (2000 captures on 2
+# workers: 16 a chunk took 4.9 s, 64 took 4.4 s).
+CHUNK = 64
 # Chunks each worker may have done or under way before the writer takes them: bounds the memory of a
-# build whose writer falls behind, while keeping every worker busy.
+# build whose writer falls behind, while keeping every worker busy when the writer pauses.
 _AHEAD = 4
 
 
@@ -79,13 +80,14 @@ def _outcome(item: InputFile, data: bytes | CaptureError) -> Outcome:
 
 def run_locally(items: Sequence[InputFile], settings: Settings, workers: int) -> Iterator[Processed]:
     """Every input processed by `workers` processes, yielded in input order with a bounded number ahead."""
-    if workers == 1 or len(items) < 2 * CHUNK:
+    if workers == 1 or len(items) < 2:
         yield from (process(item, settings) for item in items)
         return
+    size = max(1, min(CHUNK, len(items) // (workers * _AHEAD)))  # a small corpus still reaches every worker
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         pending: deque = deque()
-        for start in range(0, len(items), CHUNK):
-            pending.append(pool.apply_async(process_chunk, (items[start : start + CHUNK], settings)))
+        for start in range(0, len(items), size):
+            pending.append(pool.apply_async(process_chunk, (items[start : start + size], settings)))
             if len(pending) >= workers * _AHEAD:
                 yield from pending.popleft().get()
         while pending:

@@ -69,6 +69,15 @@ class ArticleFacts:
         return self.unrecoverable, sum(self.repairs)
 
 
+def freeze(facts: ArticleFacts) -> str:
+    return json.dumps(asdict(facts), ensure_ascii=False)
+
+
+def thaw(stored: str) -> ArticleFacts:
+    values = json.loads(stored)
+    return ArticleFacts(**{**values, "repairs": tuple(values["repairs"])})
+
+
 class Ledger:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -76,27 +85,24 @@ class Ledger:
         self.connection.execute("PRAGMA journal_mode = OFF")
         self.connection.execute("PRAGMA synchronous = OFF")
         self.connection.execute("CREATE TABLE facts (id TEXT PRIMARY KEY, facts TEXT NOT NULL)")
-        self.pending: dict[str, ArticleFacts] = {}
+        self.pending: dict[str, tuple[ArticleFacts, str]] = {}
 
-    def add(self, facts: ArticleFacts) -> None:
-        self.pending[facts.id] = facts
+    def add(self, facts: ArticleFacts, stored: str) -> None:
+        """`stored`: the facts as `freeze` gives them (made where the article was parsed)."""
+        self.pending[facts.id] = (facts, stored)
         if len(self.pending) >= BATCH:
             self.flush()
 
     def get(self, article_id: str) -> ArticleFacts | None:
         if article_id in self.pending:
-            return self.pending[article_id]
+            return self.pending[article_id][0]
         found = self.connection.execute("SELECT facts FROM facts WHERE id = ?", (article_id,)).fetchone()
-        if found is None:
-            return None
-        stored = json.loads(found[0])
-        return ArticleFacts(**{**stored, "repairs": tuple(stored["repairs"])})
+        return thaw(found[0]) if found is not None else None
 
     def flush(self) -> None:
         with self.connection:
             self.connection.executemany(
-                "INSERT INTO facts VALUES (?, ?)",
-                [(key, json.dumps(asdict(facts), ensure_ascii=False)) for key, facts in self.pending.items()],
+                "INSERT INTO facts VALUES (?, ?)", [(key, stored) for key, (_, stored) in self.pending.items()]
             )
         self.pending = {}
 

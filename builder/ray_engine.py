@@ -23,7 +23,7 @@ from builder.capture import InputFile
 from builder.engine import CHUNK, Processed, Settings, process_chunk
 
 # Chunks of inputs per Ray task (CHUNK inputs each).
-_BLOCK = 16
+_BLOCK = 4
 
 INSTALL_HINT = "--engine ray needs Ray: pip install 'zhaoshang-corpus[ray]' (or '.[ray]' in a clone)"
 
@@ -48,7 +48,7 @@ def run_on_ray(items: Sequence[InputFile], settings: Settings, workers: int) -> 
         chunks = [{"chunk": pickle.dumps(list(items[i : i + CHUNK]))} for i in range(0, len(items), CHUNK)]
         if not chunks:
             return
-        # A task per block of _BLOCK chunks: Ray's scheduling costs tens of milliseconds a task, a chunk's parse less.
+        # A task per block of _BLOCK chunks: Ray's scheduling costs tens of milliseconds a task.
         dataset = data.from_items(chunks, override_num_blocks=-(-len(chunks) // _BLOCK))
         mapped = dataset.map_batches(_process_chunks, fn_kwargs={"settings": settings}, batch_size=None)
         for batch in mapped.iter_batches(batch_size=1, batch_format="pyarrow", prefetch_batches=2):

@@ -23,7 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from builder import __version__
+from builder import __version__, ledger
 from builder.card import CHART, render_card
 from builder.chart import articles_by_year_svg
 from builder.croissant import croissant_json
@@ -101,6 +101,7 @@ class ArticleRows:
     """
 
     facts: ArticleFacts
+    stored_facts: str  # the facts as the ledger keeps them
     article: dict[str, Any]
     targets: list[dict[str, Any]]
     speakers: list[dict[str, Any]]
@@ -109,8 +110,10 @@ class ArticleRows:
     @classmethod
     def of(cls, article: Article, text_free: bool = False, deduplicate: bool = True) -> ArticleRows:
         published = without_text(article) if text_free else article
+        facts = ArticleFacts.of(article)
         return cls(
-            facts=ArticleFacts.of(article),
+            facts=facts,
+            stored_facts=ledger.freeze(facts),
             article=published.model_dump(),
             targets=flat_targets(published),
             speakers=flat_speakers(published),
@@ -236,7 +239,7 @@ class DatasetWriter:
         self.quarantine = (self.staging / "quarantine.jsonl").open("w", encoding="utf-8")
         self.stats = Statistics(text_free=text_free)
         self.ledger = Ledger(self.staging / LEDGER)
-        self.dedup = Deduplicator(self.ledger.connection)
+        self.dedup = Deduplicator(self.ledger.connection) if deduplicate else None
         self.written = 0
 
     def add_article(self, rows: ArticleRows) -> None:
@@ -255,9 +258,9 @@ class DatasetWriter:
             return
         self.stats.inputs += 1
         self.stats.count_article(facts)
-        self.ledger.add(facts)
+        self.ledger.add(facts, rows.stored_facts)
         self.written += 1
-        if self.deduplicate and rows.minhash is not None:
+        if self.dedup is not None and rows.minhash is not None:
             self.dedup.add(facts.id, rows.minhash, (*facts.damage(), self.written))
         self.tables["articles"].add([rows.article])
         self.tables["targets"].add(rows.targets)
@@ -271,7 +274,7 @@ class DatasetWriter:
     def commit(self, problems: list[str]) -> dict[str, Any]:
         for writer in self.tables.values():
             writer.close()
-        duplicates = self.dedup.duplicates() if self.deduplicate else []
+        duplicates = self.dedup.duplicates() if self.dedup is not None else []
         self._set_aside(duplicates)
         self.ledger.close()
         self.quarantine.close()

@@ -9,6 +9,7 @@ on the number of workers.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 from collections import deque
@@ -84,11 +85,15 @@ def run_locally(items: Sequence[InputFile], settings: Settings, workers: int) ->
         yield from (process(item, settings) for item in items)
         return
     size = max(1, min(CHUNK, len(items) // (workers * _AHEAD)))  # a small corpus still reaches every worker
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        pending: deque = deque()
-        for start in range(0, len(items), size):
-            pending.append(pool.apply_async(process_chunk, (items[start : start + size], settings)))
-            if len(pending) >= workers * _AHEAD:
+    gc.freeze()  # the workers' garbage collector then leaves the inherited objects alone instead of copying them
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            pending: deque = deque()
+            for start in range(0, len(items), size):
+                pending.append(pool.apply_async(process_chunk, (items[start : start + size], settings)))
+                if len(pending) >= workers * _AHEAD:
+                    yield from pending.popleft().get()
+            while pending:
                 yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
+    finally:
+        gc.unfreeze()

@@ -1,11 +1,13 @@
 """The Ray engine: the same per-capture work on Ray Data (a Ray started on this machine) gives the same
-dataset, byte for byte, as the local engine."""
+dataset, byte for byte, as the local engine, from files and from a web archive, and leaves a cache
+a local rebuild reuses."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from archives import write_archive
 
 from builder import ray_engine
 from builder.cli import main
@@ -18,13 +20,22 @@ def _tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def test_the_ray_engine_builds_the_same_dataset_as_the_local_engine(tmp_path: Path) -> None:
-    assert main(["build", *SHIPPED, "--out", str(tmp_path / "local"), "--no-cache"]) == 0
-    assert main(["build", *SHIPPED, "--out", str(tmp_path / "ray"), "--no-cache", "--engine", "ray"]) == 0
+def test_the_ray_engine_builds_the_same_dataset_as_the_local_engine(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive = tmp_path / "pages.warc.gz"
+    write_archive(archive, gzip=True)
+    inputs = [*SHIPPED, str(archive)]
+    assert main(["build", *inputs, "--out", str(tmp_path / "local"), "--no-cache"]) == 0
+    assert main(["build", *inputs, "--out", str(tmp_path / "ray"), "--engine", "ray", "--workers", "2"]) == 0
     local, on_ray = _tree(tmp_path / "local"), _tree(tmp_path / "ray")
     assert sorted(on_ray) == sorted(local)
     assert [name for name in local if on_ray[name] != local[name]] == []
     assert main(["validate", str(tmp_path / "ray")]) == 0
+    capsys.readouterr()
+    assert main(["build", *inputs, "--out", str(tmp_path / "ray")]) == 0  # the local engine, from Ray's cache
+    assert "parsed 0, reused 83" in capsys.readouterr().out
+    assert _tree(tmp_path / "ray") == local
 
 
 def test_without_ray_the_engine_is_refused_with_how_to_install_it(

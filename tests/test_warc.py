@@ -4,64 +4,20 @@ other records counted and skipped."""
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
+from archives import PAGES, ROOT, write_archive
 
 from builder.cli import main
-
-ROOT = Path(__file__).resolve().parent.parent
-PAGES = {
-    "http://www.gytoday.cn/yw/22369.html": ("w002", "gb18030", "2018-12-18T08:00:00Z"),
-    "http://example.cn/news/w013.html": ("w013", "utf-8", "2020-04-14T09:30:00Z"),
-    "http://example.tw/w058.html": ("w058", "big5", "2012-09-04T10:00:00Z"),
-}
-
-
-def _html(capture: str) -> str:
-    text = (ROOT / "corpus" / "wild" / f"{capture}.txt").read_text(encoding="utf-8")
-    paragraphs = "".join(f"<p>{line}</p>" for line in text.splitlines())
-    return f"<html><head><script>var x = '招商';</script></head><body>{paragraphs}</body></html>"
-
-
-def _archive(path: Path, gzip: bool) -> None:
-    with path.open("wb") as stream:
-        writer = WARCWriter(stream, gzip=gzip)
-        for url, (capture, charset, date) in PAGES.items():
-            body = _html(capture).encode(charset, errors="ignore")
-            headers = StatusAndHeaders(
-                "200 OK", [("Content-Type", f"text/html; charset={charset}")], protocol="HTTP/1.1"
-            )
-            record = writer.create_warc_record(
-                url, "response", payload=io.BytesIO(body), http_headers=headers, warc_headers_dict={"WARC-Date": date}
-            )
-            writer.write_record(record)
-        missing = StatusAndHeaders("404 Not Found", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-        writer.write_record(
-            writer.create_warc_record(
-                "http://example.cn/gone", "response", payload=io.BytesIO(b"<p>gone</p>"), http_headers=missing
-            )
-        )
-        image = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
-        writer.write_record(
-            writer.create_warc_record(
-                "http://example.cn/a.png", "response", payload=io.BytesIO(b"\x89PNG"), http_headers=image
-            )
-        )
-        writer.write_record(
-            writer.create_warc_record("http://example.cn/", "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"))
-        )
 
 
 @pytest.mark.parametrize("gzip", [False, True], ids=["warc", "warc.gz"])
 def test_html_responses_become_articles_and_the_rest_is_counted(tmp_path: Path, gzip: bool) -> None:
     archive = tmp_path / ("pages.warc.gz" if gzip else "pages.warc")
-    _archive(archive, gzip)
+    write_archive(archive, gzip)
     out = tmp_path / "dist"
     assert main(["build", str(archive), "--out", str(out), "--keep-duplicates"]) == 0
     rows = pq.read_table(out / "data" / "articles").to_pylist()
@@ -92,7 +48,7 @@ def test_a_damaged_archive_is_reported_not_fatal(tmp_path: Path) -> None:
 
 def test_an_archive_cut_short_is_reported(tmp_path: Path) -> None:
     whole = tmp_path / "whole.warc.gz"
-    _archive(whole, gzip=True)
+    write_archive(whole, gzip=True)
     cut = tmp_path / "cut.warc.gz"
     cut.write_bytes(whole.read_bytes()[: int(whole.stat().st_size * 0.6)])
     out = tmp_path / "dist"

@@ -1,0 +1,52 @@
+"""A web archive built from the shipped captures, for the tests of WARC input: three HTML responses
+in three encodings, and a 404, an image and a request record that a build must skip."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = {
+    "http://www.gytoday.cn/yw/22369.html": ("w002", "gb18030", "2018-12-18T08:00:00Z"),
+    "http://example.cn/news/w013.html": ("w013", "utf-8", "2020-04-14T09:30:00Z"),
+    "http://example.tw/w058.html": ("w058", "big5", "2012-09-04T10:00:00Z"),
+}
+
+
+def _html(capture: str) -> str:
+    text = (ROOT / "corpus" / "wild" / f"{capture}.txt").read_text(encoding="utf-8")
+    paragraphs = "".join(f"<p>{line}</p>" for line in text.splitlines())
+    return f"<html><head><script>var x = '招商';</script></head><body>{paragraphs}</body></html>"
+
+
+def write_archive(path: Path, gzip: bool) -> None:
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=gzip)
+        for url, (capture, charset, date) in PAGES.items():
+            body = _html(capture).encode(charset, errors="ignore")
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", f"text/html; charset={charset}")], protocol="HTTP/1.1"
+            )
+            record = writer.create_warc_record(
+                url, "response", payload=io.BytesIO(body), http_headers=headers, warc_headers_dict={"WARC-Date": date}
+            )
+            writer.write_record(record)
+        missing = StatusAndHeaders("404 Not Found", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                "http://example.cn/gone", "response", payload=io.BytesIO(b"<p>gone</p>"), http_headers=missing
+            )
+        )
+        image = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                "http://example.cn/a.png", "response", payload=io.BytesIO(b"\x89PNG"), http_headers=image
+            )
+        )
+        writer.write_record(
+            writer.create_warc_record("http://example.cn/", "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"))
+        )

@@ -90,7 +90,11 @@ class OutcomeCache:
 
 
 class CacheWriter:
-    """The next build's cache: the entries this build used, written by the writing process alone."""
+    """The next build's cache: the entries this build used, written by the writing process alone.
+
+    A cache that cannot be written (a full disk) costs the next build its speed, never this build:
+    the new file is dropped and the old one stays.
+    """
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -102,21 +106,30 @@ class CacheWriter:
         self.connection.execute(_TABLE)
         self.pending: list[tuple[str, str, str]] = []
         self.kept = 0
+        self.failed: str | None = None
 
     def keep(self, key: str, entry: Entry) -> None:
-        self.pending.append((key, *entry))
-        if len(self.pending) >= _BATCH:
-            self._flush()
+        if self.failed is None:
+            self.pending.append((key, *entry))
+            if len(self.pending) >= _BATCH:
+                self._flush()
 
     def _flush(self) -> None:
-        with self.connection:
-            self.connection.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", self.pending)
+        try:
+            with self.connection:
+                self.connection.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", self.pending)
+        except sqlite3.Error as error:
+            self.failed = str(error)
         self.kept += len(self.pending)
         self.pending = []
 
     def commit(self) -> int:
         """Replace the last build's cache with this one; how many of its entries were dropped."""
-        self._flush()
+        if self.failed is None:
+            self._flush()
+        if self.failed is not None:
+            self.abort()
+            return 0
         self.connection.close()
         old = self.folder / DATABASE
         before = _count(old)

@@ -71,6 +71,10 @@ def _build(args: argparse.Namespace) -> int:
     if next_cache is not None:
         removed = next_cache.commit()
         print(f"  parsed {len(items) - reused}, reused {reused} from {next_cache.folder} (removed {removed} unused)")
+        if next_cache.failed is not None:
+            print(
+                f"zhaoshang: the cache could not be written ({next_cache.failed}); kept the last one", file=sys.stderr
+            )
     return 0
 
 

@@ -67,8 +67,17 @@ def process(item: InputFile, settings: Settings) -> Processed:
     else:
         outcome = _outcome(item, data)
         entry = freeze(outcome) if cache is not None else None
-    rows = ArticleRows.of(outcome.article, settings.text_free, settings.deduplicate) if outcome.article else None
-    return Processed(rows, outcome.quarantine, key, entry, reused=cached is not None)
+    if outcome.article is None:
+        return Processed(None, outcome.quarantine, key, entry, reused=cached is not None)
+    try:
+        rows = ArticleRows.of(outcome.article, settings.text_free, settings.deduplicate)
+    except Exception as error:  # a bug must cost one capture, counted, never the build (as in parsing)
+        source = outcome.article.source
+        failure = QuarantineEntry(
+            file=source.file, sha256=source.sha256, reason="parser_error", detail=f"{type(error).__name__}: {error}"
+        )
+        return Processed(None, failure, key, entry, reused=cached is not None)
+    return Processed(rows, None, key, entry, reused=cached is not None)
 
 
 def process_chunk(items: Sequence[InputFile], settings: Settings) -> list[Processed]:

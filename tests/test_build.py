@@ -9,6 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from builder.accuracy import RESIDUE  # written independently of the cleaner's own patterns
+from builder.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = sorted(p.name for folder in ("seeds", "wild") for p in (ROOT / "corpus" / folder).glob("*.txt"))
@@ -120,3 +121,24 @@ def test_a_parser_failure_costs_one_capture_not_the_build(monkeypatch, tmp_path:
     outcome = pipeline.parse_bytes(InputFile(path, "wild/w002.txt"), path.read_bytes())
     assert outcome.article is None
     assert (outcome.quarantine.reason, outcome.quarantine.detail) == ("parser_error", "RuntimeError: boom")
+
+
+def test_a_failure_to_tabulate_an_article_costs_one_capture_not_the_build(monkeypatch, tmp_path: Path) -> None:
+    from builder import engine
+    from builder.writer import ArticleRows
+
+    tabulate = ArticleRows.of
+
+    def broken_for_w002(article, *args):
+        if article.source.file.endswith("w002.txt"):
+            raise ValueError("bad row")
+        return tabulate(article, *args)
+
+    monkeypatch.setattr(engine.ArticleRows, "of", broken_for_w002)
+    out = tmp_path / "dist"
+    assert main(["build", str(ROOT / "corpus" / "wild"), "--out", str(out), "--no-cache", "--workers", "1"]) == 0
+    quarantine = [json.loads(line) for line in (out / "quarantine.jsonl").read_text(encoding="utf-8").splitlines()]
+    failed = [q for q in quarantine if q["reason"] == "parser_error"]
+    assert [(q["file"], q["detail"]) for q in failed] == [("wild/w002.txt", "ValueError: bad row")]
+    report = json.loads((out / "build_report.json").read_text(encoding="utf-8"))
+    assert report["counts"]["inputs"] == 75 == report["counts"]["articles"] + report["counts"]["quarantined"]

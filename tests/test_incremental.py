@@ -68,3 +68,29 @@ def test_a_cache_file_that_is_not_a_database_costs_a_full_parse_not_the_build(
     assert "parsed 5, reused 0" in capsys.readouterr().out
     assert main(["build", seeds, "--out", str(out)]) == 0
     assert "parsed 0, reused 5" in capsys.readouterr().out
+
+
+def test_a_cache_that_cannot_be_written_costs_speed_not_the_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from builder import cache
+
+    out = tmp_path / "dist"
+    seeds = str(ROOT / "corpus" / "seeds")
+    assert main(["build", seeds, "--out", str(out)]) == 0
+    capsys.readouterr()
+
+    opened = cache.CacheWriter.__init__
+
+    def refusing_writes(self: cache.CacheWriter, folder: Path) -> None:  # as a full disk would
+        opened(self, folder)
+        self.connection.execute("PRAGMA query_only = ON")
+
+    monkeypatch.setattr(cache.CacheWriter, "__init__", refusing_writes)
+    assert main(["build", seeds, "--out", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert "parsed 0, reused 5" in captured.out
+    assert "cache could not be written (attempt to write a readonly database); kept the last one" in captured.err
+    monkeypatch.undo()
+    assert main(["build", seeds, "--out", str(out)]) == 0
+    assert "parsed 0, reused 5" in capsys.readouterr().out  # the last cache is still whole

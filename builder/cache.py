@@ -30,6 +30,7 @@ from builder import __version__
 from builder.capture import InputFile
 from builder.models import Article, QuarantineEntry
 from builder.pipeline import Outcome
+from builder.writer import process_running
 
 PACKAGE = Path(__file__).resolve().parent
 DATABASE = "outcomes.sqlite"
@@ -61,10 +62,9 @@ class OutcomeCache:
         for shard in (p for p in folder.iterdir() if p.is_dir()):  # the file-per-capture cache of builder 0.2
             shutil.rmtree(shard, ignore_errors=True)
         self._reader: sqlite3.Connection | None = None
-        self._reader_pid = 0
 
     def __getstate__(self) -> dict:
-        return {**self.__dict__, "_reader": None}  # a connection is not shared with other processes
+        return {**self.__dict__, "_reader": None}  # each worker, given a pickled copy, opens its own
 
     def key(self, item: InputFile, content: str) -> str:
         """`content`: the SHA-256 of the input's bytes, or why they could not be read."""
@@ -80,9 +80,8 @@ class OutcomeCache:
             return None
 
     def _connection(self) -> sqlite3.Connection:
-        if self._reader is None or self._reader_pid != os.getpid():
+        if self._reader is None:
             self._reader = _open_for_reading(self.folder / DATABASE)
-            self._reader_pid = os.getpid()
         return self._reader
 
     def writer(self) -> CacheWriter:
@@ -98,17 +97,21 @@ class CacheWriter:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        for stale in folder.glob(f"{DATABASE}.new-*"):  # left by a killed build
-            stale.unlink(missing_ok=True)
+        for stale in folder.glob(f"{DATABASE}.new-*"):  # left by a killed build; not one still running
+            pid = stale.name.rsplit("-", 1)[1]
+            if pid.isdigit() and not process_running(int(pid)):
+                stale.unlink(missing_ok=True)
         self.path = folder / f"{DATABASE}.new-{os.getpid()}"
         self.connection = sqlite3.connect(self.path)
         self.connection.execute("PRAGMA journal_mode = OFF")
         self.connection.execute(_TABLE)
         self.pending: list[tuple[str, str, str]] = []
-        self.kept = 0
+        self.reused = 0
         self.failed: str | None = None
 
-    def keep(self, key: str, entry: Entry) -> None:
+    def keep(self, key: str, entry: Entry, reused: bool) -> None:
+        """`reused`: the entry comes from the last build's cache."""
+        self.reused += reused
         if self.failed is None:
             self.pending.append((key, *entry))
             if len(self.pending) >= _BATCH:
@@ -120,7 +123,6 @@ class CacheWriter:
                 self.connection.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", self.pending)
         except sqlite3.Error as error:
             self.failed = str(error)
-        self.kept += len(self.pending)
         self.pending = []
 
     def commit(self) -> int:
@@ -133,8 +135,12 @@ class CacheWriter:
         self.connection.close()
         old = self.folder / DATABASE
         before = _count(old)
-        os.replace(self.path, old)
-        return max(before - self.kept, 0)
+        try:
+            os.replace(self.path, old)
+        except OSError as error:  # the folder went away or became read-only during the build
+            self.failed = error.strerror or str(error)
+            return 0
+        return max(before - self.reused, 0)
 
     def abort(self) -> None:
         self.connection.close()

@@ -19,6 +19,8 @@ from builder.script import to_simplified_lines
 
 LineKind = Literal["body", "meta", "boilerplate", "paywall", "duplicate"]
 FURNITURE = "page_furniture.json"
+# Digits in a declared full-text length: nine is a billion characters, more is noise (and overflows int64 later).
+_LONGEST_DECLARED_LENGTH = 9
 LOST = "\ufffd"
 _MARK_BASE = 0xE000
 _MARK_SLOTS = 0x1900
@@ -267,10 +269,11 @@ def _strip_span(original: str, simplified: str, pattern: re.Pattern[str]) -> tup
 
 
 def _declared_length(line: str) -> int | None:
+    """The length a paywalled page says its full text has; none when the figure is not a plausible length."""
     for pattern in compiled(FURNITURE, "declared_length"):
         match = pattern.search(line)
         if match:
-            return int(match.group("n"))
+            return int(match.group("n")) if len(match.group("n")) <= _LONGEST_DECLARED_LENGTH else None
     return None
 
 

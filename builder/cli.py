@@ -49,13 +49,13 @@ def _build(args: argparse.Namespace) -> int:
     except OSError as error:
         raise UsageError(f"cannot write to {out.parent}: {error.strerror}") from error
     cache, next_cache = _open_cache(out, args.max_bytes) if not args.no_cache else (None, None)
-    settings = Settings(args.max_bytes, text_free=args.no_text, deduplicate=not args.keep_duplicates, cache=cache)
+    settings = Settings(args.max_bytes, writer.text_free, deduplicate=writer.dedup is not None, cache=cache)
     reused = 0
     try:
         processed = engine(items, settings, args.workers)
         for result in tqdm(processed, total=len(items), desc="parsing", unit="capture", disable=None, leave=False):
             if next_cache is not None and result.cache_key is not None and result.cache_entry is not None:
-                next_cache.keep(result.cache_key, result.cache_entry)
+                next_cache.keep(result.cache_key, result.cache_entry, result.reused)
             reused += result.reused
             if result.rows is not None:
                 writer.add_article(result.rows)

@@ -14,6 +14,7 @@ import hashlib
 import multiprocessing
 from collections import deque
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
 from builder.cache import Entry, OutcomeCache, freeze
@@ -96,13 +97,14 @@ def run_locally(items: Sequence[InputFile], settings: Settings, workers: int) ->
     size = max(1, min(CHUNK, len(items) // (workers * _AHEAD)))  # a small corpus still reaches every worker
     gc.freeze()  # the workers' garbage collector then leaves the inherited objects alone instead of copying them
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            pending: deque = deque()
+        # A worker that dies (the OOM killer) breaks the pool: the build stops with an error instead of waiting.
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            pending: deque[Future[list[Processed]]] = deque()
             for start in range(0, len(items), size):
-                pending.append(pool.apply_async(process_chunk, (items[start : start + size], settings)))
+                pending.append(pool.submit(process_chunk, items[start : start + size], settings))
                 if len(pending) >= workers * _AHEAD:
-                    yield from pending.popleft().get()
+                    yield from pending.popleft().result()
             while pending:
-                yield from pending.popleft().get()
+                yield from pending.popleft().result()
     finally:
         gc.unfreeze()

@@ -7,7 +7,9 @@ batches of inputs on every CPU of the cluster, and streams the results back in o
 process, which writes the Parquet tables, deduplicates and publishes as a local build does.
 
 Connects to the cluster named by `RAY_ADDRESS` (`ray start --head` prints it), or starts a Ray on
-this machine with `workers` CPUs. Needs the `ray` extra: `pip install '.[ray]'`.
+this machine with `workers` CPUs. Every task checks that its node runs the same builder as this
+process (`cache.fingerprint`: code, data, Python and library versions), since the records and the
+cache keys depend on it. Needs the `ray` extra: `pip install '.[ray]'`.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ import importlib.util
 import logging
 import os
 import pickle
+import socket
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from builder.cache import fingerprint
 from builder.capture import InputFile
 from builder.engine import CHUNK, Processed, Settings, process_chunk
 
@@ -50,7 +54,10 @@ def run_on_ray(items: Sequence[InputFile], settings: Settings, workers: int) -> 
             return
         # A task per block of _BLOCK chunks: Ray's scheduling costs tens of milliseconds a task.
         dataset = data.from_items(chunks, override_num_blocks=-(-len(chunks) // _BLOCK))
-        mapped = dataset.map_batches(_process_chunks, fn_kwargs={"settings": settings}, batch_size=None)
+        expected = fingerprint()
+        mapped = dataset.map_batches(
+            _process_chunks, fn_kwargs={"settings": settings, "expected": expected}, batch_size=None
+        )
         for batch in mapped.iter_batches(batch_size=1, batch_format="pyarrow", prefetch_batches=2):
             for payload in batch.column("processed").to_pylist():
                 yield from pickle.loads(payload)
@@ -59,7 +66,13 @@ def run_on_ray(items: Sequence[InputFile], settings: Settings, workers: int) -> 
             ray.shutdown()
 
 
-def _process_chunks(batch: dict[str, Any], settings: Settings) -> dict[str, list[bytes]]:
+def _process_chunks(batch: dict[str, Any], settings: Settings, expected: str) -> dict[str, list[bytes]]:
+    """Process a block of chunks, on a node whose builder must be the driver's (code, data and libraries)."""
+    if fingerprint() != expected:
+        raise RuntimeError(
+            f"the builder on {socket.gethostname()} differs from the one that started the build "
+            "(install the same zhaoshang-corpus, OpenCC, pydantic and warcio on every node)"
+        )
     return {"processed": [pickle.dumps(process_chunk(pickle.loads(chunk), settings)) for chunk in batch["chunk"]]}
 
 

@@ -7,6 +7,7 @@ inside a number span, never across the text.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -141,11 +142,12 @@ def _chinese_value(digits: str, unit: str) -> float | None:
 
 
 def _value(text: str) -> float | None:
-    """The number, or None for a range (3-10亿元) or a redacted figure."""
+    """The number, or None for a range (3-10亿元), a redacted figure, or digits too many for a float."""
     try:
-        return float(text)
+        value = float(text)
     except ValueError:
         return None
+    return value if math.isfinite(value) else None
 
 
 def _is_date_or_ordinal(sentence: str, match: re.Match[str]) -> bool:

@@ -231,7 +231,6 @@ class DatasetWriter:
     def __init__(self, out: Path, text_free: bool = False, deduplicate: bool = True) -> None:
         self.out = out
         self.text_free = text_free
-        self.deduplicate = deduplicate
         out.parent.mkdir(parents=True, exist_ok=True)
         remove_abandoned_builds(out)
         self.staging = Path(tempfile.mkdtemp(prefix=f"{_staging_prefix(out)}{os.getpid()}-", dir=out.parent))
@@ -341,10 +340,11 @@ def _drop_rows(path: Path, table: str, key: str, ids: set[str]) -> None:
     """Copy a table without the rows of `ids`, one row group at a time."""
     kept = path.with_suffix(".kept")
     source = pq.ParquetFile(path)
+    gone = pa.array(sorted(ids), pa.string())
     with pq.ParquetWriter(kept, arrow_schema(table), **PARQUET_OPTIONS) as writer:
         for group in range(source.num_row_groups):
             rows = source.read_row_group(group)
-            mask = pc.invert(pc.is_in(rows.column(key), value_set=pa.array(sorted(ids), pa.string())))
+            mask = pc.invert(pc.is_in(rows.column(key), value_set=gone))
             filtered = rows.filter(mask)
             if filtered.num_rows:
                 writer.write_table(filtered.cast(arrow_schema(table)), row_group_size=BATCH_ROWS)
@@ -378,11 +378,11 @@ def remove_abandoned_builds(out: Path) -> None:
     prefix = _staging_prefix(out)
     for folder in out.parent.glob(f"{prefix}*"):
         pid = folder.name[len(prefix) :].split("-", 1)[0]
-        if pid.isdigit() and not _running(int(pid)):
+        if pid.isdigit() and not process_running(int(pid)):
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def _running(pid: int) -> bool:
+def process_running(pid: int) -> bool:
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

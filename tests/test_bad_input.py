@@ -417,3 +417,29 @@ def test_an_output_folder_overlapping_an_input_is_refused(tmp_path: Path) -> Non
     run = _cli("build", str(CORPUS[0]), "--out", str(CORPUS[0] / "dist"))
     assert run.returncode == 2 and "overlaps an input" in run.stderr
     assert not (CORPUS[0] / "dist").exists()
+
+
+_KILLED_WORKER = """
+import os, signal, sys
+from builder import engine
+from builder.cli import main
+
+parse = engine.process_chunk
+
+def dies_on_w013(items, settings):
+    if any(item.name.endswith("w013.txt") for item in items):
+        os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's OOM killer would
+    return parse(items, settings)
+
+engine.process_chunk = dies_on_w013
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_worker_killed_mid_build_stops_the_build_instead_of_hanging_it(tmp_path: Path) -> None:
+    out = tmp_path / "dist"
+    command = [sys.executable, "-c", _KILLED_WORKER, "build", str(ROOT / "corpus" / "wild"), "--out", str(out)]
+    run = subprocess.run([*command, "--workers", "2", "--no-cache"], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1
+    assert run.stderr.startswith("zhaoshang: unexpected error: A process in the process pool was terminated")
+    assert not out.exists() and not list(tmp_path.glob(".dist.building-*"))

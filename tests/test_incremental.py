@@ -3,10 +3,14 @@ exactly what a clean build of the same inputs gives."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 
 from builder.cli import main
@@ -37,7 +41,9 @@ def test_a_rebuild_parses_only_what_changed_and_equals_a_clean_build(
         encoding="utf-8",
     )
     assert main(["build", *inputs, "--out", str(out), "--workers", "2"]) == 0
-    assert "parsed 2, reused 79" in capsys.readouterr().out
+    summary = capsys.readouterr().out
+    assert "parsed 2, reused 79" in summary
+    assert summary.rstrip().endswith("(removed 1 unused)")  # the changed capture's old entry
 
     clean = tmp_path / "clean"
     assert main(["build", *inputs, "--out", str(clean), "--no-cache", "--workers", "1"]) == 0
@@ -94,3 +100,39 @@ def test_a_cache_that_cannot_be_written_costs_speed_not_the_build(
     monkeypatch.undo()
     assert main(["build", seeds, "--out", str(out)]) == 0
     assert "parsed 0, reused 5" in capsys.readouterr().out  # the last cache is still whole
+
+
+def test_absurd_figures_build_and_rebuild_from_the_cache_to_the_same_bytes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A 400-digit amount is no float (its value is null, not inf, which JSON cannot carry), and a
+    20-digit declared length is no length (it would overflow Parquet's int64)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = (ROOT / "corpus" / "wild" / "w013.txt").read_text(encoding="utf-8")
+    absurd = f"会议强调，今年招商引资要达到{'9' * 400}亿元。\n预览结束（未完，全文共{'9' * 20}字，当前仅显示500字）"
+    (corpus / "absurd.txt").write_text(text + "\n" + absurd, encoding="utf-8")
+    out, clean = tmp_path / "dist", tmp_path / "clean"
+    assert main(["build", str(corpus), "--out", str(out)]) == 0
+    assert main(["build", str(corpus), "--out", str(out)]) == 0
+    assert "parsed 0, reused 1" in capsys.readouterr().out
+    assert main(["build", str(corpus), "--out", str(clean), "--no-cache"]) == 0
+    assert _tree(out) == _tree(clean)
+    targets = pq.read_table(out / "data" / "targets").to_pylist()
+    assert [t["value"] for t in targets if t["value_text"] == "9" * 400] == [None]
+    (article,) = pq.read_table(out / "data" / "articles").to_pylist()
+    assert article["quality"]["truncated"] and article["quality"]["declared_length"] is None
+
+
+def test_a_build_leaves_the_cache_another_running_build_is_writing(tmp_path: Path) -> None:
+    out = tmp_path / "dist"
+    seeds = str(ROOT / "corpus" / "seeds")
+    folder = tmp_path / ".dist.cache"
+    folder.mkdir()
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    killed_build = folder / f"outcomes.sqlite.new-{finished.stdout.strip()}"
+    running_build = folder / f"outcomes.sqlite.new-{os.getppid()}"  # a process that outlives this build
+    killed_build.write_bytes(b"")
+    running_build.write_bytes(b"")
+    assert main(["build", seeds, "--out", str(out)]) == 0
+    assert not killed_build.exists() and running_build.exists()

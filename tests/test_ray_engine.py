@@ -11,6 +11,7 @@ from archives import write_archive
 
 from builder import ray_engine
 from builder.cli import main
+from builder.engine import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = [str(ROOT / "corpus" / "seeds"), str(ROOT / "corpus" / "wild")]
@@ -48,3 +49,8 @@ def test_without_ray_the_engine_is_refused_with_how_to_install_it(
         "zhaoshang: --engine ray needs Ray: pip install 'zhaoshang-corpus[ray]' (or '.[ray]' in a clone)"
     )
     assert not (tmp_path / "out").exists()
+
+
+def test_a_node_with_another_builder_is_refused() -> None:
+    with pytest.raises(RuntimeError, match="differs from the one that started the build"):
+        ray_engine._process_chunks({"chunk": []}, Settings(1000), expected="another builder")

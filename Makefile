@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # Older `datasets` releases, each in a virtual environment of its own, to prove the dataset loads there.
 COMPAT := .venv-datasets-2.14/.installed .venv-datasets-3.6/.installed
 
-.PHONY: dataset test accuracy fuzz explore bench lint clean
+.PHONY: dataset test accuracy fuzz explore bench stages lint clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ fuzz: $(STAMP)
 # Throughput (MB/s, articles/s, ratio to OpenCC t2s) with 1 and 2 workers, and peak memory at N and 4N.
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
+
+# Milliseconds a capture each stage of parsing takes: where to speed up next.
+stages: $(STAMP)
+	$(BIN)/python benchmarks/stages.py
 
 # Browse, search and facet dist/ in Datasette at http://127.0.0.1:8001/
 explore: $(STAMP)

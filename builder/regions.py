@@ -111,11 +111,16 @@ def _scan(text: str) -> list[_Found]:
     """Division names in `text`, longest match first at each position."""
     full, short = _names()
     lengths = _lengths_by_first_character()
+    starts, pairs = _name_starts()
     found = []
     position = 0
     away_end = -1
-    while position < len(text):
-        for length in lengths.get(text[position], ()):
+    while (start := starts.search(text, position)) is not None:
+        position = start.start()
+        if text[position : position + 2] not in pairs:  # most places where a name could start
+            position += 1
+            continue
+        for length in lengths[text[position]]:
             word = text[position : position + length]
             if word in short or (word in full and _stands_alone(text, position, word)):
                 # 上海奉贤区 after 在: the district belongs to the same destination.
@@ -128,6 +133,16 @@ def _scan(text: str) -> list[_Found]:
         else:
             position += 1
     return found
+
+
+@lru_cache(maxsize=1)
+def _name_starts() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The characters a name can start with, and its first two characters: a scan jumps from one
+    possible start to the next in C and tests a pair before trying any length."""
+    full, short = _names()
+    names = [name for name in (*full, *short) if len(name) > 1]
+    first = "".join(sorted({name[0] for name in names}))
+    return re.compile(f"[{re.escape(first)}]"), frozenset(name[:2] for name in names)
 
 
 @lru_cache(maxsize=1)

@@ -52,6 +52,8 @@ def detect_script(text: str, simplified: str) -> Script:
     if not cjk:
         return "simplified"
     traditional_share = _changed(text, simplified) / cjk
+    if not traditional_share:  # then neither traditional nor mixed, whatever s2t would change: skip it
+        return "simplified"
     simplified_share = _changed(text, _s2t().convert(text)) / cjk
     if traditional_share >= 0.04 and simplified_share >= 0.04:
         return "mixed"

@@ -43,8 +43,40 @@ def compiled(name: str, key: str) -> tuple[re.Pattern[str], ...]:
 
 @cache
 def combined(name: str, key: str) -> re.Pattern[str]:
-    """The regexes listed under `key` as one alternation, for a yes-or-no test in a single pass."""
-    return re.compile("|".join(f"(?:{pattern})" for pattern in data_json(name)[key]))
+    """The regexes listed under `key` as one alternation, for a yes-or-no test in a single pass.
+
+    Those anchored at the start go under one `^`: inside an alternation the engine no longer sees
+    each one's anchor and tries it at every position (the 33 boilerplate-line patterns took 15 µs a
+    line that way, 4 µs grouped).
+    """
+    patterns = data_json(name)[key]
+    anchored = [pattern[1:] for pattern in patterns if _anchored_at_start(pattern)]
+    floating = [pattern for pattern in patterns if not _anchored_at_start(pattern)]
+    branches = [f"^(?:{'|'.join(f'(?:{pattern})' for pattern in anchored)})"] if anchored else []
+    return re.compile("|".join([*branches, *(f"(?:{pattern})" for pattern in floating)]))
+
+
+def _anchored_at_start(pattern: str) -> bool:
+    """`^…` with no alternative of its own outside a group (`^a|b` is not anchored as a whole)."""
+    if not pattern.startswith("^"):
+        return False
+    depth, escaped, in_class = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return False
+    return True
 
 
 def file_sha256(path: Path) -> str:

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from builder.clean import clean, locate_damage
+from pathlib import Path
+
+from builder.clean import FURNITURE, clean, locate_damage
+from builder.punctuation import to_ascii_marks
+from builder.resources import combined, compiled, data_json
+from builder.script import to_simplified
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _body(text: str) -> list[str]:
@@ -73,3 +80,22 @@ def test_bylines_footers_and_navigation_are_furniture() -> None:
         ("[责任编", "boilerplate"),
         ("版权所有", "boilerplate"),
     ]
+
+
+def test_each_furniture_alternation_matches_exactly_where_one_of_its_patterns_does() -> None:
+    """`combined` groups the patterns anchored at the start under one `^`; that must not change what matches."""
+    lines = [
+        form
+        for path in sorted((ROOT / "corpus").glob("*/*.txt"))
+        for line in to_simplified(path.read_text(encoding="utf-8")).splitlines()
+        if line.strip()
+        for form in (line.strip(), to_ascii_marks(line.strip()))  # the rules read the second
+    ]
+    keys = [key for key, value in data_json(FURNITURE).items() if isinstance(value, list) and key != "declared_length"]
+    matched = 0
+    for key in keys:
+        for line in lines:
+            expected = any(pattern.search(line) for pattern in compiled(FURNITURE, key))
+            assert (combined(FURNITURE, key).search(line) is not None) == expected, (key, line)
+            matched += expected
+    assert matched > 100

@@ -24,6 +24,13 @@ _CHINESE_NUMBER = r"[一二两三四五六七八九十百千]+(?:兆|万|亿)?[�
 # (千家万户, 百分之) is a word, not a number, so a digit must be written with it (十 alone is ten).
 _CHINESE_PLACES = r"(?:[一二两三四五六七八九][十百千]|十)[一二两三四五六七八九十百千]*"
 _NUMBER_GROUPS = ("num", "cnum", "mnum", "unum", "snum", "ynum", "pnum")
+# A character every match of each pattern below must contain, so a sentence without one is skipped
+# (most sentences; tests/test_fields.py checks the patterns find nothing in the skipped ones):
+# a quantity's digits, redaction marks or Chinese numerals (上万 has only 万), a deadline's 前 or
+# 到, a ranking's 第, 首, 冠, 前 or 等.
+_MAY_HOLD_A_QUANTITY = re.compile(r"[\dXx×*Ｘ一二两三四五六七八九十百千万]")
+_MAY_HOLD_A_DEADLINE = re.compile("[前到]")
+_MAY_HOLD_A_RANKING = re.compile("[第首冠前等]")
 # `得分=…×0.5=0.48`: the number a formula comes to; `id=12345` in an address is not one.
 _FORMULA_RESULT = re.compile(r"(?<![A-Za-z_])=\s*(-?\d+(?:\.\d+)?)(?![\d.%\u4e00-\u9fff×÷*/+-])")
 _NOT_DURATION = {"月", "度", "级", "代", "前", "来"}
@@ -307,9 +314,12 @@ def extract(data: TargetInput) -> list[Target]:
     for index, paragraphs in enumerate(data.sections):
         for paragraph in paragraphs:
             for sentence in _sentences(paragraph):
-                targets.extend(_quantities(sentence, index))
+                if _MAY_HOLD_A_QUANTITY.search(sentence):
+                    targets.extend(_quantities(sentence, index))
                 targets.extend(_formula_results(sentence, index))
-                targets.extend(_deadlines(sentence, index))
-                targets.extend(_rankings(sentence, index))
+                if _MAY_HOLD_A_DEADLINE.search(sentence):
+                    targets.extend(_deadlines(sentence, index))
+                if _MAY_HOLD_A_RANKING.search(sentence):
+                    targets.extend(_rankings(sentence, index))
         targets.extend(_table_cells(tuple(paragraphs), index))
     return targets

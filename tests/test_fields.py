@@ -308,3 +308,29 @@ def test_industry_words_need_a_sector_and_their_own_boundaries() -> None:
 
     assert [i.name for i in extract(IndustryInput(("组织客商参观光伏企业,推进招商。",)))] == ["光伏"]
     assert extract(IndustryInput(("CITY项目招商推介。", "汽车站项目招商。"))) == []
+
+
+def test_sentences_the_target_prefilters_skip_hold_no_target() -> None:
+    """`targets` runs its patterns only on sentences holding a character every match needs."""
+    from pathlib import Path
+
+    from builder import targets
+    from builder.punctuation import to_ascii_marks
+    from builder.script import to_simplified
+
+    root = Path(__file__).resolve().parent.parent
+    sentences = [
+        sentence
+        for path in sorted((root / "corpus").glob("*/*.txt"))
+        for line in to_ascii_marks(to_simplified(path.read_text(encoding="utf-8"))).splitlines()
+        for sentence in targets._sentences(line)
+    ]
+    checks = [
+        (targets._MAY_HOLD_A_QUANTITY, targets._quantity()),
+        (targets._MAY_HOLD_A_DEADLINE, targets._DEADLINE),
+        (targets._MAY_HOLD_A_RANKING, targets._ranking()),
+    ]
+    for prefilter, pattern in checks:
+        skipped = [s for s in sentences if not prefilter.search(s)]
+        assert len(skipped) > len(sentences) // 10
+        assert [s for s in skipped if pattern.search(s)] == []

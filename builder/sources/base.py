@@ -251,6 +251,8 @@ def _names_an_outlet(match: re.Match[str], host: str | None) -> bool:
 
 def _watermark_lines(capture: Capture) -> list[str]:
     """A site's name next to its own address, which the cleaner removes from the text."""
+    if "www." not in capture.text:  # every watermark has it; the pattern's scan costs a tenth of a millisecond
+        return []
     return [to_simplified(match.group(0)) for match in _WATERMARK.finditer(capture.text)]
 
 

@@ -190,7 +190,9 @@ def _parser() -> argparse.ArgumentParser:
         "help": f"quarantine captures larger than N bytes unread (default {DEFAULT_MAX_BYTES})",
     }
     build = commands.add_parser("build", help="build a dataset from captures")
-    build.add_argument("inputs", nargs="+", help="files or folders of captures (.txt, .html)")
+    build.add_argument(
+        "inputs", nargs="+", help="files or folders of captures (.txt, .html) and web archives (.warc, .warc.gz)"
+    )
     build.add_argument("--out", required=True, help="output folder (replaced atomically)")
     build.add_argument("--max-bytes", **limit)
     build.add_argument(

@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 import pyarrow.parquet as pq
 import pytest
+from folders import tree
 
 from builder.cli import main
 from builder.migrate import upgrade_article
@@ -118,15 +119,11 @@ def test_croissant_metadata_is_valid_and_reads_every_table(built: Path) -> None:
         assert rows == pq.read_metadata(table_path(built, table)).num_rows, table
 
 
-def _tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
 def test_two_builds_are_byte_identical_whatever_the_workers(built: Path, tmp_path: Path) -> None:
     for workers in ("1", "2", "3"):
         again = tmp_path / f"again-{workers}"
         assert main(["build", *map(str, CORPUS), "--out", str(again), "--workers", workers]) == 0
-        assert _tree(again) == _tree(built), workers
+        assert tree(again) == tree(built), workers
 
 
 def test_a_text_free_build_has_no_texts_and_loads_everywhere(built: Path, tmp_path: Path) -> None:

@@ -12,14 +12,11 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from folders import tree
 
 from builder.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_a_rebuild_parses_only_what_changed_and_equals_a_clean_build(
@@ -47,7 +44,7 @@ def test_a_rebuild_parses_only_what_changed_and_equals_a_clean_build(
 
     clean = tmp_path / "clean"
     assert main(["build", *inputs, "--out", str(clean), "--no-cache", "--workers", "1"]) == 0
-    assert _tree(out) == _tree(clean)
+    assert tree(out) == tree(clean)
 
 
 def test_a_damaged_cache_entry_is_parsed_again(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -117,7 +114,7 @@ def test_absurd_figures_build_and_rebuild_from_the_cache_to_the_same_bytes(
     assert main(["build", str(corpus), "--out", str(out)]) == 0
     assert "parsed 0, reused 1" in capsys.readouterr().out
     assert main(["build", str(corpus), "--out", str(clean), "--no-cache"]) == 0
-    assert _tree(out) == _tree(clean)
+    assert tree(out) == tree(clean)
     targets = pq.read_table(out / "data" / "targets").to_pylist()
     assert [t["value"] for t in targets if t["value_text"] == "9" * 400] == [None]
     (article,) = pq.read_table(out / "data" / "articles").to_pylist()

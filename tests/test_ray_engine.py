@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from archives import write_archive
+from folders import tree
 
 from builder import ray_engine
 from builder.cli import main
@@ -15,10 +16,6 @@ from builder.engine import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = [str(ROOT / "corpus" / "seeds"), str(ROOT / "corpus" / "wild")]
-
-
-def _tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_the_ray_engine_builds_the_same_dataset_as_the_local_engine(
@@ -29,14 +26,14 @@ def test_the_ray_engine_builds_the_same_dataset_as_the_local_engine(
     inputs = [*SHIPPED, str(archive)]
     assert main(["build", *inputs, "--out", str(tmp_path / "local"), "--no-cache"]) == 0
     assert main(["build", *inputs, "--out", str(tmp_path / "ray"), "--engine", "ray", "--workers", "2"]) == 0
-    local, on_ray = _tree(tmp_path / "local"), _tree(tmp_path / "ray")
+    local, on_ray = tree(tmp_path / "local"), tree(tmp_path / "ray")
     assert sorted(on_ray) == sorted(local)
     assert [name for name in local if on_ray[name] != local[name]] == []
     assert main(["validate", str(tmp_path / "ray")]) == 0
     capsys.readouterr()
     assert main(["build", *inputs, "--out", str(tmp_path / "ray")]) == 0  # the local engine, from Ray's cache
     assert "parsed 0, reused 83" in capsys.readouterr().out
-    assert _tree(tmp_path / "ray") == local
+    assert tree(tmp_path / "ray") == local
 
 
 def test_without_ray_the_engine_is_refused_with_how_to_install_it(

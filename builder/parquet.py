@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 
-def row_groups(path: Path, columns: list[str] | None = None) -> Iterator[list[dict[str, Any]]]:
-    """The rows of each row group in turn, as dicts (only `columns`, when given)."""
+def row_groups(path: Path) -> Iterator[pa.Table]:
+    """Each row group of the file in turn."""
     parquet = pq.ParquetFile(path)
     for group in range(parquet.num_row_groups):
-        yield parquet.read_row_group(group, columns=columns).to_pylist()
+        yield parquet.read_row_group(group)

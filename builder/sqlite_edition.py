@@ -22,7 +22,8 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
+
+from builder.parquet import row_groups
 
 DATABASE = "zhaoshang.db"
 _CHINESE_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -169,20 +170,14 @@ def _create(table: str, columns: list[tuple[str, str, str]]) -> str:
 
 def _rows(tables: dict[str, Path]) -> Iterator[tuple[str, Iterable[tuple[Any, ...]]]]:
     """Each table's rows, one Parquet row group at a time (articles read once for three tables)."""
-    for group in _groups(tables["articles"]):
+    for group in row_groups(tables["articles"]):
         yield "articles", _tuples(group, "articles")
         nested = group.select(["id", "sections", "industries"]).to_pylist()
         yield "sections", (r for row in nested for r in _sections(row))
         yield "industries", (r for row in nested for r in _industries(row))
     for table in ("targets", "speakers", "duplicates"):
-        for group in _groups(tables[table]):
+        for group in row_groups(tables[table]):
             yield table, _tuples(group, table)
-
-
-def _groups(path: Path) -> Iterator[pa.Table]:
-    parquet = pq.ParquetFile(path)
-    for group in range(parquet.num_row_groups):
-        yield parquet.read_row_group(group)
 
 
 def _tuples(group: pa.Table, table: str) -> Iterable[tuple[Any, ...]]:

@@ -95,8 +95,8 @@ def _record_problems(root: Path) -> list[str]:
     problems = []
     seen: set[str] = set()
     try:
-        for rows in row_groups(path):
-            problems.extend(_row_problems(rows, seen))
+        for group in row_groups(path):
+            problems.extend(_row_problems(group.to_pylist(), seen))
     except Exception as error:  # pyarrow raises several types for damaged files
         return [f"articles cannot be read: {error}"]
     return problems

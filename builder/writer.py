@@ -31,6 +31,7 @@ from builder.dedup import Deduplicator, Duplicate, signature
 from builder.ledger import REPAIR_KINDS, ArticleFacts, Ledger
 from builder.loader import LOADER, loader_script
 from builder.models import SCHEMA_VERSION, Article, DuplicateRow, QuarantineEntry, SpeakerRow, TargetRow
+from builder.parquet import row_groups
 from builder.resources import file_sha256
 from builder.schema import TABLE_MODELS, arrow_schema, json_schema_text
 from builder.sqlite_edition import DATABASE, write_database
@@ -339,11 +340,9 @@ class DatasetWriter:
 def _drop_rows(path: Path, table: str, key: str, ids: set[str]) -> None:
     """Copy a table without the rows of `ids`, one row group at a time."""
     kept = path.with_suffix(".kept")
-    source = pq.ParquetFile(path)
     gone = pa.array(sorted(ids), pa.string())
     with pq.ParquetWriter(kept, arrow_schema(table), **PARQUET_OPTIONS) as writer:
-        for group in range(source.num_row_groups):
-            rows = source.read_row_group(group)
+        for rows in row_groups(path):
             mask = pc.invert(pc.is_in(rows.column(key), value_set=gone))
             filtered = rows.filter(mask)
             if filtered.num_rows:

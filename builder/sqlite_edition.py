@@ -1,6 +1,7 @@
 """The SQLite edition (`zhaoshang.db`): the published tables as flat SQL tables, for Datasette and SQL users.
 
-Input: a build's final Parquet tables. Output: one SQLite file with `articles`, `targets`,
+Input: each row group of a build's Parquet tables as it is written, and the articles set aside
+at the end. Output: one SQLite file with `articles`, `targets`,
 `speakers`, `sections`, `industries` and `duplicates`, keyed as in the Parquet (`article_id`
 references `articles.id`), indexed on the columns people facet by, and `articles_fts`: an FTS5
 index over titles and text with the trigram tokenizer, which finds any run of three or more
@@ -23,10 +24,9 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from builder.parquet import row_groups
-
 DATABASE = "zhaoshang.db"
 _CHINESE_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_BIGRAMS = "bigrams(coalesce(title, '') || ' ' || coalesce(text, ''))"
 
 # Column → (SQL type, the field of the models it comes from), per table; the explorer's
 # descriptions are looked up from the same field paths.
@@ -104,6 +104,12 @@ COLUMNS: dict[str, list[tuple[str, str, str]]] = {
         ("similarity", "REAL", "similarity"),
     ],
 }
+# The two full-text indexes, filled as articles come (see the module's docstring).
+FULL_TEXT = {
+    "articles_fts": "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', "
+    "content_rowid='rowid', tokenize='trigram')",
+    "articles_bigrams": "CREATE VIRTUAL TABLE articles_bigrams USING fts5(bigrams, content='')",
+}
 KEYS = {
     "targets": ("article_id", "target_index"),
     "speakers": ("article_id", "speaker_index"),
@@ -121,39 +127,103 @@ INDEXES = {
 }
 
 
-def write_database(path: Path, tables: dict[str, Path]) -> None:
-    """Write the SQLite edition of the Parquet `tables` (articles, targets, speakers, duplicates) at `path`."""
-    path.unlink(missing_ok=True)
-    connection = sqlite3.connect(path)
-    try:
-        connection.execute("PRAGMA page_size = 4096")
-        connection.execute("PRAGMA journal_mode = OFF")
-        connection.execute("PRAGMA foreign_keys = ON")
+class DatabaseWriter:
+    """Writes the SQLite edition while the build runs, from the same Arrow row groups as the Parquet.
+
+    Inserting (full-text indexes included) as the row groups come, rather than from the finished
+    Parquet at the end, lets that work run while the workers parse: the end of a build, which only
+    one core can do, keeps only the column indexes and the vacuum. The build runs in one transaction
+    whose foreign keys are checked at its end, because a table's row group can be written before
+    the articles its rows belong to.
+    """
+
+    def __init__(self, path: Path) -> None:
+        path.unlink(missing_ok=True)
+        self.path = path
+        self.connection = sqlite3.connect(path, isolation_level=None)
+        self.connection.execute("PRAGMA page_size = 4096")
+        self.connection.execute("PRAGMA journal_mode = OFF")
+        self.connection.execute("PRAGMA foreign_keys = ON")
+        self.connection.create_function("bigrams", 1, bigrams, deterministic=True)
         for table, columns in COLUMNS.items():
-            connection.execute(_create(table, columns))
-        with connection:
-            for table, rows in _rows(tables):
-                columns = [name for name, _, _ in COLUMNS[table]]
-                marks = ", ".join("?" for _ in columns)
-                connection.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
-        for table, columns in INDEXES.items():
-            for column in columns:
-                connection.execute(f"CREATE INDEX idx_{table}_{column} ON {table}({column})")
-        connection.execute(
-            "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid', "
-            "tokenize='trigram')"
+            self.connection.execute(_create(table, columns))
+        for index in FULL_TEXT:
+            self.connection.execute(FULL_TEXT[index])
+        self.connection.execute("BEGIN")
+        self.connection.execute("PRAGMA defer_foreign_keys = ON")
+        self.indexed = 0  # the last article rowid in the full-text indexes
+
+    def add(self, table: str, group: pa.Table) -> None:
+        """One row group of a published table (for `articles`, also its sections and industries)."""
+        self._insert(table, _tuples(group, table))
+        if table == "articles":
+            nested = group.select(["id", "sections", "industries"]).to_pylist()
+            self._insert("sections", (r for row in nested for r in _sections(row)))
+            self._insert("industries", (r for row in nested for r in _industries(row)))
+            self._index_new_articles()
+
+    def remove(self, ids: Iterable[str]) -> None:
+        """Take articles out again (near-duplicates found at the end), with their rows and index entries."""
+        gone = [(article_id,) for article_id in ids]
+        if not gone:
+            return
+        self.connection.execute("CREATE TEMP TABLE gone (id TEXT PRIMARY KEY)")
+        self.connection.executemany("INSERT INTO gone VALUES (?)", gone)
+        for table in KEYS:
+            self.connection.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM gone)")
+        chosen = "FROM articles WHERE id IN (SELECT id FROM gone)"
+        (indexed,) = self.connection.execute("SELECT count(*) FROM articles").fetchone()
+        if len(gone) * 4 < indexed:
+            # FTS5 deletes an entry when given back what was indexed; then merges the deletions away.
+            self.connection.execute(
+                "INSERT INTO articles_fts (articles_fts, rowid, title, text) "
+                f"SELECT 'delete', rowid, title, text {chosen}"
+            )
+            self.connection.execute(
+                "INSERT INTO articles_bigrams (articles_bigrams, rowid, bigrams) "
+                f"SELECT 'delete', rowid, {_BIGRAMS} {chosen}"
+            )
+            self.connection.execute(f"DELETE {chosen}")
+            for index in FULL_TEXT:
+                self.connection.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
+        else:  # most of the corpus goes: indexing what stays is cheaper than deleting
+            self.connection.execute(f"DELETE {chosen}")
+            for index in FULL_TEXT:
+                self.connection.execute(f"DROP TABLE {index}")
+                self.connection.execute(FULL_TEXT[index])
+            self.indexed = 0
+            self._index_new_articles()
+        self.connection.execute("DROP TABLE gone")
+
+    def close(self) -> None:
+        """Index the faceted columns, commit (foreign keys checked here) and vacuum to a deterministic file."""
+        try:
+            for table, columns in INDEXES.items():
+                for column in columns:
+                    self.connection.execute(f"CREATE INDEX idx_{table}_{column} ON {table}({column})")
+            self.connection.execute("COMMIT")
+            self.connection.execute("VACUUM")
+        finally:
+            self.connection.close()
+
+    def abort(self) -> None:
+        self.connection.close()
+        self.path.unlink(missing_ok=True)
+
+    def _insert(self, table: str, rows: Iterable[tuple[Any, ...]]) -> None:
+        columns = [name for name, _, _ in COLUMNS[table]]
+        marks = ", ".join("?" for _ in columns)
+        self.connection.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+
+    def _index_new_articles(self) -> None:
+        new = "FROM articles WHERE rowid > ?"
+        self.connection.execute(
+            f"INSERT INTO articles_fts (rowid, title, text) SELECT rowid, title, text {new}", (self.indexed,)
         )
-        connection.execute("INSERT INTO articles_fts (rowid, title, text) SELECT rowid, title, text FROM articles")
-        connection.execute("CREATE VIRTUAL TABLE articles_bigrams USING fts5(bigrams, content='')")
-        connection.create_function("bigrams", 1, bigrams, deterministic=True)
-        connection.execute(
-            "INSERT INTO articles_bigrams (rowid, bigrams) "
-            "SELECT rowid, bigrams(coalesce(title, '') || ' ' || coalesce(text, '')) FROM articles"
+        self.connection.execute(
+            f"INSERT INTO articles_bigrams (rowid, bigrams) SELECT rowid, {_BIGRAMS} {new}", (self.indexed,)
         )
-        connection.commit()
-        connection.execute("VACUUM")
-    finally:
-        connection.close()
+        self.indexed = self.connection.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()[0]
 
 
 def bigrams(text: str) -> str:
@@ -166,18 +236,6 @@ def _create(table: str, columns: list[tuple[str, str, str]]) -> str:
     if table in KEYS:
         parts.append(f"PRIMARY KEY ({', '.join(KEYS[table])})")
     return f"CREATE TABLE {table} ({', '.join(parts)})"
-
-
-def _rows(tables: dict[str, Path]) -> Iterator[tuple[str, Iterable[tuple[Any, ...]]]]:
-    """Each table's rows, one Parquet row group at a time (articles read once for three tables)."""
-    for group in row_groups(tables["articles"]):
-        yield "articles", _tuples(group, "articles")
-        nested = group.select(["id", "sections", "industries"]).to_pylist()
-        yield "sections", (r for row in nested for r in _sections(row))
-        yield "industries", (r for row in nested for r in _industries(row))
-    for table in ("targets", "speakers", "duplicates"):
-        for group in row_groups(tables[table]):
-            yield table, _tuples(group, table)
 
 
 def _tuples(group: pa.Table, table: str) -> Iterable[tuple[Any, ...]]:

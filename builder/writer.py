@@ -17,8 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -34,10 +35,7 @@ from builder.models import SCHEMA_VERSION, Article, DuplicateRow, QuarantineEntr
 from builder.parquet import row_groups
 from builder.resources import file_sha256
 from builder.schema import TABLE_MODELS, arrow_schema, json_schema_text
-from builder.sqlite_edition import DATABASE, write_database
-
-if TYPE_CHECKING:
-    from datasketch import LeanMinHash
+from builder.sqlite_edition import DATABASE, DatabaseWriter
 
 BATCH_ROWS = 256
 PARQUET_OPTIONS: dict[str, Any] = {
@@ -106,7 +104,7 @@ class ArticleRows:
     article: dict[str, Any]
     targets: list[dict[str, Any]]
     speakers: list[dict[str, Any]]
-    minhash: LeanMinHash | None
+    minhash: np.ndarray | None
 
     @classmethod
     def of(cls, article: Article, text_free: bool = False, deduplicate: bool = True) -> ArticleRows:
@@ -194,9 +192,12 @@ class Statistics:
 
 
 class _TableWriter:
-    """Streams one table to Parquet in row groups, with the schema generated from its model."""
+    """Streams one table to Parquet in row groups, with the schema generated from its model, and
+    each row group to the SQLite edition."""
 
-    def __init__(self, root: Path, table: str) -> None:
+    def __init__(self, root: Path, table: str, database: DatabaseWriter) -> None:
+        self.table = table
+        self.database = database
         self.path = table_path(root, table)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.schema = arrow_schema(table)
@@ -211,7 +212,9 @@ class _TableWriter:
 
     def flush(self) -> None:
         if self.pending:
-            self.writer.write_table(pa.Table.from_pylist(self.pending, schema=self.schema), row_group_size=BATCH_ROWS)
+            group = pa.Table.from_pylist(self.pending, schema=self.schema)
+            self.writer.write_table(group, row_group_size=BATCH_ROWS)
+            self.database.add(self.table, group)
             self.rows += len(self.pending)
             self.pending = []
 
@@ -235,7 +238,10 @@ class DatasetWriter:
         out.parent.mkdir(parents=True, exist_ok=True)
         remove_abandoned_builds(out)
         self.staging = Path(tempfile.mkdtemp(prefix=f"{_staging_prefix(out)}{os.getpid()}-", dir=out.parent))
-        self.tables = {name: _TableWriter(self.staging, name) for name in TABLE_MODELS if name != "duplicates"}
+        self.database = DatabaseWriter(self.staging / DATABASE)
+        self.tables = {
+            name: _TableWriter(self.staging, name, self.database) for name in TABLE_MODELS if name != "duplicates"
+        }
         self.quarantine = (self.staging / "quarantine.jsonl").open("w", encoding="utf-8")
         self.stats = Statistics(text_free=text_free)
         self.ledger = Ledger(self.staging / LEDGER)
@@ -287,7 +293,7 @@ class DatasetWriter:
         tables = {name: table_path(self.staging, name) for name in TABLE_MODELS}
         _write_text(self.staging / "croissant.json", croissant_json(self.staging, tables))
         _write_text(self.staging / LOADER, loader_script())
-        write_database(self.staging / DATABASE, tables)
+        self.database.close()
         _write_text(self.staging / "README.md", render_card(self.stats, rows, sizes))
         _write_text(self.staging / "SHA256SUMS", checksums(self.staging))
         _swap_into_place(self.staging, self.out)
@@ -296,6 +302,7 @@ class DatasetWriter:
     def abort(self) -> None:
         for writer in self.tables.values():
             writer.writer.close()
+        self.database.abort()
         self.ledger.close()
         self.quarantine.close()
         shutil.rmtree(self.staging, ignore_errors=True)
@@ -328,10 +335,11 @@ class DatasetWriter:
                     dataset_version=__version__,
                 ).model_dump()
             )
-        table = _TableWriter(self.staging, "duplicates")
+        gone = {found.duplicate for found in duplicates}
+        self.database.remove(sorted(gone))
+        table = _TableWriter(self.staging, "duplicates", self.database)
         table.add(rows)
         table.close()
-        gone = {found.duplicate for found in duplicates}
         if gone:
             for name, key in (("articles", "id"), ("targets", "article_id"), ("speakers", "article_id")):
                 _drop_rows(table_path(self.staging, name), name, key, gone)

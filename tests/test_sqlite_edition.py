@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 
+from builder.cli import main
 from builder.explore import QUERIES, metadata
 from builder.sqlite_edition import COLUMNS, DATABASE
 from builder.writer import table_path
+from tests.conftest import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -73,14 +76,49 @@ def test_full_text_search_finds_chinese_words_inside_longer_ones(
     assert found == expected
 
 
-def test_the_index_itself_finds_a_word_inside_a_longer_one(db: sqlite3.Connection) -> None:
+def test_the_index_itself_finds_a_word_inside_a_longer_one(built: Path, db: sqlite3.Connection, tmp_path: Path) -> None:
     inside = db.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '\"新能源\"'").fetchone()[0]
     compounds = db.execute("SELECT count(*) FROM articles WHERE text LIKE '%新能源汽车%'").fetchone()[0]
     assert inside > compounds > 0  # 新能源 is found inside 新能源汽车 and on its own
-    two = db.execute("SELECT count(*) FROM articles_bigrams WHERE articles_bigrams MATCH '\"招商\"'").fetchone()[0]
-    assert (
-        two == db.execute("SELECT count(*) FROM articles WHERE coalesce(title, '') || text LIKE '%招商%'").fetchone()[0]
-    )
+    copy = tmp_path / DATABASE  # FTS5's integrity check is an INSERT, so it runs on a copy
+    shutil.copyfile(built / DATABASE, copy)
+    connection = sqlite3.connect(copy)
+    try:
+        _assert_indexes_hold_exactly_the_articles(connection)
+    finally:
+        connection.close()
+
+
+def _assert_indexes_hold_exactly_the_articles(db: sqlite3.Connection) -> None:
+    """Both full-text indexes find a term in every article that has it and nowhere else: set-aside
+    articles leave no entries behind (the shipped build sets 2 aside)."""
+    db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+    for term, index in (("招商引资", "articles_fts"), ("招商", "articles_bigrams")):
+        found = db.execute(f"SELECT count(*) FROM {index} WHERE {index} MATCH ?", (f'"{term}"',)).fetchone()[0]
+        having = "coalesce(title, '') || ' ' || coalesce(text, '') LIKE ?"
+        assert found == db.execute(f"SELECT count(*) FROM articles WHERE {having}", (f"%{term}%",)).fetchone()[0] > 0
+
+
+def test_a_build_that_sets_most_articles_aside_reindexes_what_stays(tmp_path: Path) -> None:
+    """Set-aside near-duplicates normally leave the indexes one by one; when most of the build goes, the
+    indexes are rebuilt from what stays instead. Either way they must hold exactly the articles kept."""
+    shipped = sorted((ROOT / "corpus" / "wild").glob("*.txt"))
+    captures = tmp_path / "captures"
+    captures.mkdir()
+    copied = shipped[0].read_text(encoding="utf-8")
+    for index in range(4):  # near-duplicates: the same capture, each with a line of its own
+        (captures / f"copy{index}.txt").write_text(f"{copied}\n(副本{index})", encoding="utf-8")
+    (captures / "other.txt").write_bytes(shipped[1].read_bytes())
+    out = tmp_path / "dist"
+    assert main(["build", str(captures), "--out", str(out), "--workers", "1", "--no-cache"]) == 0
+    connection = sqlite3.connect(out / DATABASE)
+    try:
+        assert connection.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+        assert connection.execute("SELECT count(*) FROM duplicates").fetchone()[0] == 3
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        _assert_indexes_hold_exactly_the_articles(connection)
+    finally:
+        connection.close()
 
 
 def test_canned_queries_run(db: sqlite3.Connection) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from builder.accuracy import parse_corpus
 from builder.capture import InputFile
-from builder.dedup import settings, signature
+from builder.dedup import settings, signature, similarity
 from builder.pipeline import parse_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,7 +55,7 @@ def _annotate(text: str, rng: random.Random) -> str:
 
 
 def score(pairs: list[tuple[str, str, bool]]) -> list[tuple[float, float, float, int, int]]:
-    similarities = [(signature(a).jaccard(signature(b)), same) for a, b, same in pairs]
+    similarities = [(similarity(signature(a), signature(b)), same) for a, b, same in pairs]
     rows = []
     for threshold in THRESHOLDS:
         predicted = [(s >= threshold, same) for s, same in similarities]

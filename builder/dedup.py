@@ -2,7 +2,7 @@
 
 Input: each article's id, clean text and a quality rank, as the build writes it. Output: clusters,
 each with one canonical article (the least damaged, then the first) and the others as its
-duplicates with their estimated similarity. MinHash signatures (datasketch) and an LSH index, both
+duplicates with their estimated similarity. MinHash signatures and an LSH index, both
 kept on disk in the build's ledger, keep the lookup sublinear and the memory flat; the threshold is
 data (`dedup.json`), measured on labelled pairs by `benchmarks/dedup.py`.
 """
@@ -14,15 +14,10 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
-from types import ModuleType
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from builder.resources import data_json
-
-if TYPE_CHECKING:
-    from datasketch import LeanMinHash
 
 DEDUP = "dedup.json"
 # Signatures written per transaction.
@@ -41,28 +36,52 @@ def settings() -> dict:
     return data_json(DEDUP)
 
 
-def shingles(text: str, size: int | None = None) -> set[str]:
-    size = size or settings()["shingle"]
-    squeezed = _NOT_TEXT.sub("", text)
-    if len(squeezed) <= size:
-        return {squeezed} if squeezed else set()
-    return {squeezed[i : i + size] for i in range(len(squeezed) - size + 1)}
+def signature(text: str) -> np.ndarray:
+    """The MinHash of the text's character shingles (punctuation and spaces removed): one minimum
+    per permutation, `num_perm` unsigned 32-bit values.
+
+    Each shingle's hash is computed for all shingles at once in numpy (a polynomial over its code
+    points, then the MurmurHash3 64-bit finalizer), and the permutations are datasketch's affine32
+    scheme (h -> a * h + b mod 2^32, odd a). A Python loop over shingles cost 0.7 ms an article.
+    """
+    size = int(settings()["shingle"])
+    codes = np.frombuffer(_NOT_TEXT.sub("", text).encode("utf-32-le"), dtype="<u4").astype(np.uint64)
+    if len(codes) == 0:
+        return np.full(len(_permutations()[0]), np.iinfo(np.uint32).max, dtype=np.uint32)
+    count = max(1, len(codes) - size + 1)
+    hashes = np.zeros(count, dtype=np.uint64)
+    for offset in range(min(size, len(codes))):
+        hashes = hashes * _POLYNOMIAL + codes[offset : offset + count]
+    mixed = (_finalize(hashes) >> np.uint64(32)).astype(np.uint32)
+    a, b = _permutations()
+    return (mixed[:, np.newaxis] * a + b).min(axis=0)
 
 
-def signature(text: str) -> LeanMinHash:
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """The estimated Jaccard similarity of two signatures' shingle sets."""
+    return float(np.count_nonzero(a == b)) / len(a)
+
+
+_POLYNOMIAL = np.uint64(0x100000001B3)
+
+
+def _finalize(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's fmix64: every input bit affects every output bit."""
+    values = values ^ (values >> np.uint64(33))
+    values = values * np.uint64(0xFF51AFD7ED558CCD)
+    values = values ^ (values >> np.uint64(33))
+    values = values * np.uint64(0xC4CEB9FE1A85EC53)
+    return values ^ (values >> np.uint64(33))
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """`num_perm` affine permutations of 32-bit values, fixed by the seed."""
     config = settings()
-    minhash = _datasketch().MinHash(num_perm=config["num_perm"], seed=config["seed"])
-    minhash.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
-    return _datasketch().LeanMinHash(minhash)
-
-
-def _datasketch() -> ModuleType:
-    """datasketch, imported on first use: it loads scipy (about 0.5 s), which a build that keeps its
-    near-duplicates never needs. A deduplicating build makes its Deduplicator before the workers
-    start, so they inherit the module."""
-    import datasketch
-
-    return datasketch
+    random = np.random.RandomState(config["seed"])
+    a = random.randint(0, 1 << 31, config["num_perm"], dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = random.randint(0, 1 << 32, config["num_perm"], dtype=np.uint64).astype(np.uint32)
+    return a, b
 
 
 @lru_cache(maxsize=1)
@@ -76,16 +95,15 @@ class Deduplicator:
     Clusters do not chain: taking articles from the best copy down, each joins the cluster of the
     most similar canonical article it reaches the threshold with, or starts a cluster of its own.
     Signatures and the LSH index are rows of the build's ledger (SQLite), not Python objects, so
-    memory does not grow with the corpus. The index is datasketch's banding with datasketch's
-    choice of bands for the threshold; each band's key is a hash of its values, so a lookup is one
-    indexed query.
+    memory does not grow with the corpus. The index is LSH banding, with the bands datasketch chooses
+    for the threshold (kept in `dedup.json`, checked by a test); each band's key is a hash of its
+    values, so a lookup is one indexed query.
     """
 
-    def __init__(self, connection: sqlite3.Connection, threshold: float | None = None) -> None:
+    def __init__(self, connection: sqlite3.Connection) -> None:
         self.connection = connection
-        self.threshold = threshold if threshold is not None else _threshold()
-        banding = _datasketch().MinHashLSH(threshold=self.threshold, num_perm=settings()["num_perm"])
-        self.bands, self.rows_per_band = banding.b, banding.r
+        self.threshold = _threshold()
+        self.bands, self.rows_per_band = settings()["bands"], settings()["rows_per_band"]
         connection.execute(
             "CREATE TABLE signatures (id TEXT PRIMARY KEY, unrecoverable INTEGER, repairs INTEGER, written INTEGER, "
             "minhash BLOB NOT NULL)"
@@ -94,9 +112,9 @@ class Deduplicator:
         connection.execute("CREATE INDEX bands_by_key ON bands (key)")
         self.pending: list[tuple] = []
 
-    def add(self, article_id: str, minhash: LeanMinHash, rank: tuple[int, int, int]) -> None:
+    def add(self, article_id: str, minhash: np.ndarray, rank: tuple[int, int, int]) -> None:
         """`minhash`: the article's `signature`; `rank`: lower is the better copy to keep (less damage, earlier)."""
-        self.pending.append((article_id, *rank, minhash.hashvalues.astype("<u8").tobytes()))
+        self.pending.append((article_id, *rank, minhash.astype("<u8").tobytes()))
         if len(self.pending) >= _BATCH:
             self._flush()
 
@@ -135,9 +153,8 @@ class Deduplicator:
         ).fetchall()
         scored = []
         for candidate, blob, *rank in rows:
-            similarity = float(np.count_nonzero(mine == np.frombuffer(blob, dtype="<u8"))) / len(mine)
-            scored.append((-similarity, tuple(rank), candidate))
-        return [(-similarity, candidate) for similarity, _, candidate in sorted(scored)]
+            scored.append((-similarity(mine, np.frombuffer(blob, dtype="<u8")), tuple(rank), candidate))
+        return [(-score, candidate) for score, _, candidate in sorted(scored)]
 
     def _band_keys(self, hashvalues: np.ndarray) -> list[int]:
         """One key per band: a 64-bit hash of the band's number and values (SQLite integers are signed)."""

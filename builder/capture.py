@@ -201,7 +201,11 @@ def read_input(item: InputFile, max_bytes: int) -> bytes:
         if size > max_bytes:
             raise CaptureError(f"too_large: {size} bytes, over the limit of {max_bytes} (--max-bytes)")
         with item.path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+            # Read what stat saw, plus whatever was appended since (up to the limit): reading
+            # `max_bytes` at once would allocate that much for every small file.
+            data = handle.read(size + 1)
+            if len(data) > size:
+                data += handle.read(max_bytes + 1 - len(data))
     except OSError as error:
         raise CaptureError(f"unreadable: {error.strerror or error}") from None
     if len(data) > max_bytes:

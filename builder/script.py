@@ -48,11 +48,13 @@ def detect_script(text: str, simplified: str) -> Script:
     their own would be three times cheaper but misses the phrases it converts, 周末 → 週末, and so
     labels some texts differently.)
     """
+    if text == simplified:  # t2s changed nothing: neither traditional nor mixed, whatever s2t would change
+        return "simplified"
     cjk = len(_CJK.findall(text))
     if not cjk:
         return "simplified"
     traditional_share = _changed(text, simplified) / cjk
-    if not traditional_share:  # then neither traditional nor mixed, whatever s2t would change: skip it
+    if not traditional_share:
         return "simplified"
     simplified_share = _changed(text, _s2t().convert(text)) / cjk
     if traditional_share >= 0.04 and simplified_share >= 0.04:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.capture import CaptureError, InputFile, decode, find_inputs, read_capture
+from builder.capture import CaptureError, InputFile, decode, find_inputs, read_capture, read_input
 
 ROOT = Path(__file__).resolve().parent.parent
 TRADITIONAL = (ROOT / "corpus" / "wild" / "w058.txt").read_text(encoding="utf-8")
@@ -96,3 +96,15 @@ def test_html_meta_date_and_title_reach_the_record(tmp_path: Path) -> None:
     assert article.title == "全市招商引资工作会议召开"
     assert str(article.date.published) == "2024-12-06" and str(article.date.event) == "2024-12-05"
     assert article.speaker is not None and article.speaker.name == "马泽江"
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="needs Linux's /proc")
+def test_a_file_longer_than_its_stat_size_is_read_whole_up_to_the_limit() -> None:
+    """Reads are sized from stat; a file that holds more than stat said (one being appended to, or
+    /proc's, which stat as empty) is still read to its end, and still refused over the limit."""
+    status = Path("/proc/self/status")
+    assert status.stat().st_size == 0
+    data = read_input(InputFile(status, "status"), 1_000_000)
+    assert data.startswith(b"Name:") and b"VmRSS" in data and data.endswith(b"\n")
+    with pytest.raises(CaptureError, match="too_large"):
+        read_input(InputFile(status, "status"), 100)

@@ -7,6 +7,7 @@ import re
 import sqlite3
 from pathlib import Path
 
+import numpy as np
 from datasketch import LeanMinHash, MinHashLSH
 
 from builder.dedup import Deduplicator, Duplicate, settings, signature, similarity
@@ -75,6 +76,15 @@ def test_signatures_estimate_the_jaccard_similarity_of_the_shingle_sets() -> Non
         errors.append(abs(similarity(signature(texts[first]), signature(texts[second])) - exact))
     assert max(errors) < 0.15 and sum(errors) / len(errors) < 0.04
     assert similarity(signature("招商引资大会"), signature("招商引资大会。")) == 1.0  # punctuation is not text
+
+
+def test_a_signature_is_of_the_shingle_set_whatever_the_length() -> None:
+    """Repeats add no shingle (240,000 characters, past the blocks of 8192 shingles, sign as 18 do);
+    texts shorter than a shingle, or with no text at all, still sign."""
+    assert (signature("招商引资大会" * 40_000) == signature("招商引资大会" * 3)).all()
+    assert similarity(signature("招商引资大会" * 40_000), signature("项目建设年" * 3)) == 0.0
+    assert (signature("招商") == signature("招商")).all() and similarity(signature("招商"), signature("引资")) == 0.0
+    assert (signature("") == signature("。 ,")).all() and signature("").dtype == np.uint32
 
 
 def _shingles(text: str) -> set[str]:

@@ -219,7 +219,7 @@ class DatabaseWriter:
         marks = ", ".join("?" for _ in columns)
         self.connection.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
 
-    def _rowids(self) -> tuple[int, int, int]:
+    def _rowids(self) -> tuple[int, float, int]:
         query = "SELECT count(*), total(rowid), coalesce(max(rowid), 0) FROM articles"
         return self.connection.execute(query).fetchone()
 

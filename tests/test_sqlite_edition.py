@@ -153,7 +153,7 @@ def test_many_row_groups_and_renumbered_rowids_keep_the_indexes_right(
     monkeypatch.setattr(writer, "BATCH_ROWS", 8)
     measured = DatabaseWriter._rowids
 
-    def renumbered_before_vacuum(self: DatabaseWriter) -> tuple[int, int, int]:
+    def renumbered_before_vacuum(self: DatabaseWriter) -> tuple[int, float, int]:
         before = measured(self)
         if not getattr(self, "renumbered", False):
             self.renumbered = True

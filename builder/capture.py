@@ -14,6 +14,7 @@ import re
 import stat
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from itertools import islice
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from builder.warc import html_responses, is_warc, read_record
@@ -453,8 +454,8 @@ def read_capture(item: InputFile, data: bytes) -> Capture:
     html_title = html_date = None
     if item.path.suffix.lower() in {".html", ".htm"} or item.warc_offset is not None or looks_like_html(text):
         text, html_title, html_date = html_to_text(text)
-    chinese = len(_CHINESE_CHARACTER.findall(text))
-    if chinese < _MIN_CHINESE:
+    if next(islice(_CHINESE_CHARACTER.finditer(text), _MIN_CHINESE - 1, None), None) is None:  # stops at enough
+        chinese = len(_CHINESE_CHARACTER.findall(text))
         raise CaptureError(f"not_chinese: {chinese} Chinese characters in {len(text)}")
     return Capture(
         file=item.name,

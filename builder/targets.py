@@ -119,10 +119,16 @@ def _status(sentence: str, start: int) -> TargetStatus:
     return "goal" if goal > result else "result"
 
 
-def _subject(sentence: str, start: int) -> str | None:
+@lru_cache(maxsize=1)
+def _subject_endings() -> tuple[str, ...]:
+    """Words cut from the end of a subject, longest first."""
     data = data_json(TARGETS)
+    return tuple(sorted(data["goal_words"] + data["result_words"] + data["qualifiers_before"], key=len, reverse=True))
+
+
+def _subject(sentence: str, start: int) -> str | None:
     subject = _clause_before(sentence, start)
-    for word in sorted(data["goal_words"] + data["result_words"] + data["qualifiers_before"], key=len, reverse=True):
+    for word in _subject_endings():
         if subject.endswith(word):
             subject = subject[: -len(word)]
     subject = subject.strip(" “”\"'")

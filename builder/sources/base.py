@@ -146,9 +146,14 @@ class Source:
             "page": [line.simplified for line in page.lines] + _watermark_lines(capture),
         }
         host = _host(capture)
-        for part, pattern in _outlet_patterns():
+        joined: dict[str, str] = {}
+        for part, pattern, anywhere, required in _outlet_patterns():
+            if anywhere is not None:
+                together = joined.setdefault(part, "\n".join(parts[part]))
+                if required not in together or not anywhere.search(together):
+                    continue
             for text in parts[part]:
-                match = pattern.search(text)
+                match = pattern.search(text) if required in text else None
                 if match and _names_an_outlet(match, host):
                     return canonical_outlet(match.group("outlet"))
         return None
@@ -236,8 +241,25 @@ def _document_number() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _outlet_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((rule["in"], re.compile(rule["pattern"])) for rule in data_json("outlets.json")["patterns"])
+def _outlet_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...]:
+    """(part, pattern, the pattern for one search of the part's lines joined where that search is exact,
+    text every match contains)."""
+    return tuple(
+        (rule["in"], re.compile(rule["pattern"]), _across_lines(rule["pattern"]), rule.get("requires", ""))
+        for rule in data_json("outlets.json")["patterns"]
+    )
+
+
+def _across_lines(pattern: str) -> re.Pattern[str] | None:
+    """The pattern for a search of lines joined by newlines that finds something whenever a line alone would.
+
+    With `^` and `$` at every line, a match within a line stays a match; only an assertion that a
+    newline could make fail (a negative lookaround, `\\A`, `\\Z`) breaks that, and then lines are searched
+    one by one. A match across lines is only a false alarm: the lines are searched one by one then too.
+    """
+    if any(risky in pattern for risky in ("(?!", "(?<!", "\\A", "\\Z")):
+        return None
+    return re.compile(pattern, re.MULTILINE)
 
 
 def _names_an_outlet(match: re.Match[str], host: str | None) -> bool:

@@ -30,20 +30,27 @@ _PLACEHOLDER = re.compile(f"[{chr(_MARK_BASE)}-{chr(_MARK_BASE + _MARK_SLOTS - 1
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _SYLLABLE = rf"[a-zü]*[{_TONE}][a-zü]*"
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-PINYIN_ANNOTATION = re.compile(rf"(?<=[{_CJK}\ue000-\uf8ff])\({_SYLLABLE}\)")
+# Patterns here start with a character or class, and put the lookbehind after it: the engine then
+# jumps to each candidate in C instead of testing the lookbehind at every position (3-20x a pass).
+PINYIN_ANNOTATION = re.compile(rf"\((?<=[{_CJK}\ue000-\uf8ff]\(){_SYLLABLE}\)")
 # A character lost in the mis-conversion: `?` where it stood, then its pinyin.
 LOST_CHARACTER = re.compile(rf"\?{_SYLLABLE}\)")
 # An annotation cut where the capture stops: `(yè` at a line end.
-SPLIT_ANNOTATION_END = re.compile(rf"(?<=[{_CJK}])\([a-zü{_TONE}]{{0,5}}$", re.MULTILINE)
+SPLIT_ANNOTATION_END = re.compile(rf"\((?<=[{_CJK}]\()[a-zü{_TONE}]{{0,5}}$", re.MULTILINE)
 
 # Discuz-style anti-copy jammer: short ASCII tokens, some with symbols, at a line's start or end.
 _TOKEN = r"[\x21-\x7e]{1,3}"
 JAMMER_START = re.compile(rf"^(?:{_TOKEN} ){{3,}}(?:{_TOKEN})?(?=[^\x00-\x7f])", re.MULTILINE)
-JAMMER_END = re.compile(rf"(?<=[^\x00-\x7f])[ \t]*{_TOKEN}(?: {_TOKEN}){{3,}}[ \t]*$", re.MULTILINE)
+# After non-ASCII text: blanks then a token, or a token (its first character already taken), then three more.
+JAMMER_END = re.compile(
+    rf"[ \t\x21-\x7e](?<=[^\x00-\x7f].)(?:(?<=[ \t])[ \t]*{_TOKEN}|(?<=[\x21-\x7e])[\x21-\x7e]{{0,2}})"
+    rf"(?: {_TOKEN}){{3,}}[ \t]*$",
+    re.MULTILINE,
+)
 JAMMER_LINE = re.compile(rf"^[ \t]*{_TOKEN}(?: {_TOKEN}){{3,}}[ \t]*$", re.MULTILINE)
 _SYMBOL = re.compile(r"[!-/:-@\[-`{-~]")
 INDENT_QUESTION_MARKS = re.compile(r"^\?{2,}\s*", re.MULTILINE)
-UNDERSCORE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])_+(?=[{_CJK}])")
+UNDERSCORE_BETWEEN_CJK = re.compile(rf"_(?<=[{_CJK}]_)_*(?=[{_CJK}])")
 
 INJECTED_COMMAS = re.compile(r",+(?=[。、;,])|(?<=[、。;]),+")
 SENTENCE_END = re.compile(r"[。!?;:,、,.!?;:]")

@@ -1,0 +1,99 @@
+"""Patterns written for speed find exactly what their plain forms find.
+
+Several patterns start with the character they must match and test what comes before it with a
+lookbehind placed after it, because the regex engine can then jump from candidate to candidate in
+C instead of testing a lookbehind at every position. Each is checked here against the plain form
+it replaced, span for span: on every short string made of the pieces it cares about, and on every
+shipped capture.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from builder import clean, punctuation
+from builder.sources.base import _across_lines, _outlet_patterns
+
+_CJK = clean._CJK
+# name: (fast pattern, plain form, flags, pieces the strings are made of, most pieces in a string)
+PLAIN = {
+    "pinyin annotation": (
+        clean.PINYIN_ANNOTATION,
+        rf"(?<=[{_CJK}\ue000-\uf8ff])\({clean._SYLLABLE}\)",
+        0,
+        ["中", "\ue001", "a", "(", "ā", ")"],
+        6,
+    ),
+    "split annotation": (
+        clean.SPLIT_ANNOTATION_END,
+        rf"(?<=[{_CJK}])\([a-zü{clean._TONE}]{{0,5}}$",
+        re.M,
+        ["中", "a", "(", "ā", "\n", "abcdef"],
+        6,
+    ),
+    "underscore": (clean.UNDERSCORE_BETWEEN_CJK, rf"(?<=[{_CJK}])_+(?=[{_CJK}])", 0, ["中", "_", "a", "\n"], 7),
+    "jammer at a line end": (
+        clean.JAMMER_END,
+        rf"(?<=[^\x00-\x7f])[ \t]*{clean._TOKEN}(?: {clean._TOKEN}){{3,}}[ \t]*$",
+        re.M,
+        ["中", "a", "ab", "abcd", " a", " ", "\t", "\n"],
+        6,
+    ),
+    "marks after Chinese": (
+        punctuation._MARK_AFTER_CHINESE,
+        rf"(?<={punctuation._CHINESE_SIDE})[,:;?!]+|[,:;]+(?={punctuation._CHINESE_SIDE})",
+        0,
+        ["中", "“", "a", ",", ":", "?", "!"],
+        6,
+    ),
+}
+CAPTURES = sorted((Path(__file__).resolve().parent.parent / "corpus").glob("*/*.txt"))
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("name", PLAIN)
+def test_each_fast_pattern_finds_what_its_plain_form_finds_in_every_short_string(name: str) -> None:
+    """Every string of up to a few pieces: exhaustive, so a near-miss cannot hide in a random sample."""
+    fast, plain, flags, pieces, longest = PLAIN[name]
+    reference = re.compile(plain, flags)
+    for size in range(1, longest + 1):
+        for combination in itertools.product(pieces, repeat=size):
+            text = "".join(combination)
+            assert _spans(fast, text) == _spans(reference, text), text
+
+
+def test_the_fast_patterns_agree_with_their_plain_forms_on_every_shipped_capture() -> None:
+    texts = [path.read_text(encoding="utf-8") for path in CAPTURES]
+    assert len(texts) == 80
+    matched = dict.fromkeys(PLAIN, 0)
+    for text in texts:
+        for name, (fast, plain, flags, _, _) in PLAIN.items():
+            spans = _spans(fast, text)
+            assert spans == _spans(re.compile(plain, flags), text), name
+            matched[name] += len(spans)
+    # The captures exercise the patterns that matter most: commas after Chinese, pinyin, jammers.
+    assert matched["marks after Chinese"] > 1000 and matched["pinyin annotation"] > 100, matched
+    assert matched["jammer at a line end"] > 0, matched
+
+
+@given(st.lists(st.text(alphabet="来源:：新华社日报 www.abc.cn首页>\u4e00(本", max_size=30), max_size=6))
+def test_an_outlet_pattern_searched_over_joined_lines_misses_no_line_that_matches(lines: list[str]) -> None:
+    for _, pattern, anywhere, required in _outlet_patterns():
+        if anywhere is not None and any(pattern.search(line) for line in lines):
+            assert anywhere.search("\n".join(lines)), pattern.pattern
+        if any(pattern.search(line) for line in lines):
+            assert all(required in match.group(0) for line in lines if (match := pattern.search(line)))
+
+
+def test_only_patterns_a_newline_cannot_break_are_searched_over_joined_lines() -> None:
+    assert _across_lines(r"(?<!报)社") is None and _across_lines(r"网(?![站])") is None
+    assert _across_lines(r"^(?P<outlet>\w+网)$") is not None

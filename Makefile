@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # Older `datasets` releases, each in a virtual environment of its own, to prove the dataset loads there.
 COMPAT := .venv-datasets-2.14/.installed .venv-datasets-3.6/.installed
 
-.PHONY: dataset test accuracy fuzz explore bench stages lint clean
+.PHONY: dataset test accuracy fuzz explore bench stages instructions lint clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ bench: $(STAMP)
 # Milliseconds a capture each stage of parsing takes: where to speed up next.
 stages: $(STAMP)
 	$(BIN)/python benchmarks/stages.py
+
+# Instructions a capture costs to parse, counted by valgrind (repeatable where seconds are not);
+# `benchmarks/instructions.py --against REV` compares with another revision.
+instructions: $(STAMP)
+	$(BIN)/python benchmarks/instructions.py
 
 # Browse, search and facet dist/ in Datasette at http://127.0.0.1:8001/
 explore: $(STAMP)

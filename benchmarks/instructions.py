@@ -1,0 +1,86 @@
+"""Instructions a capture costs to parse, counted by valgrind: `python benchmarks/instructions.py [N] [--against REV]`.
+
+Wall-clock figures on these 2-core VMs move by 10 to 20% from run to run, which hides a change worth
+a few percent. valgrind's callgrind counts the instructions the CPU executes instead: the same code
+on the same input gives the same count whatever else the machine does, to within a fraction of a
+percent. This parses N captures made from the shipped ones (as `bench.py` makes them) under
+callgrind, once with N and once with none, and prints the difference a capture, so starting Python,
+imports and warming up are left out. With `--against REV` it measures that git revision too (from a
+temporary worktree, both at once: counts do not depend on the other core being busy) and prints the
+ratio. Needs valgrind (`apt install valgrind`); counts only parsing, not the writer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from bench import make_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+WARM_UP = 30
+# Run from the checkout being measured (its folder first on sys.path), on captures after the warm-up ones.
+_PARSE = (
+    "import sys; sys.path.insert(0, sys.argv[1]);\n"
+    "from pathlib import Path; from builder import pipeline; from builder.capture import find_inputs\n"
+    "items, _ = find_inputs([Path(sys.argv[2])]); count = int(sys.argv[3])\n"
+    f"for item in items[:{WARM_UP}] + items[{WARM_UP}:{WARM_UP} + count]: pipeline.parse_input(item)\n"
+)
+
+
+def instructions(checkout: Path, corpus: Path, count: int) -> int:
+    command = [
+        "valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+        sys.executable, "-c", _PARSE, str(checkout), str(corpus), str(count),
+    ]  # fmt: skip
+    run = subprocess.run(command, capture_output=True, text=True)
+    found = re.search(r"Collected : (\d+)", run.stderr)
+    if run.returncode != 0 or found is None:
+        raise SystemExit(f"callgrind failed for {checkout}: {run.stderr[-2000:]}")
+    return int(found.group(1))
+
+
+def per_capture(checkout: Path, corpus: Path, count: int) -> float:
+    """Instructions a capture, the fixed part (start, imports, warm-up) subtracted."""
+    return (instructions(checkout, corpus, count) - instructions(checkout, corpus, 0)) / count
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", nargs="?", type=int, default=150, help="captures parsed (default 150)")
+    parser.add_argument("--against", metavar="REV", help="also measure this git revision, and the ratio")
+    args = parser.parse_args()
+    if shutil.which("valgrind") is None:
+        raise SystemExit("valgrind is not installed (apt install valgrind)")
+    with tempfile.TemporaryDirectory(prefix="zhaoshang-instructions-") as scratch:
+        corpus = Path(scratch) / "n"
+        make_corpus(corpus, WARM_UP + args.n)
+        checkouts = {"this checkout": ROOT}
+        if args.against:
+            other = Path(scratch) / "other"
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(other), args.against],
+                           check=True, capture_output=True)  # fmt: skip
+            checkouts = {args.against: other, **checkouts}
+        try:
+            with ThreadPoolExecutor(len(checkouts)) as pool:
+                measured = pool.map(lambda checkout: per_capture(checkout, corpus, args.n), checkouts.values())
+                counts = dict(zip(checkouts, measured, strict=True))
+        finally:
+            if args.against:
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(other)], check=False)
+    for label, count in counts.items():
+        print(f"{label}: {count / 1e6:.2f} M instructions a capture to parse ({args.n} captures)")
+    if args.against:
+        before, after = counts[args.against], counts["this checkout"]
+        print(f"this checkout / {args.against}: {after / before:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -52,7 +52,6 @@ TARGETS = {
 }
 
 
-
 @dataclass
 class Tally:
     right: float = 0

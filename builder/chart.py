@@ -32,7 +32,7 @@ def articles_by_year_svg(by_year: Counter[str]) -> str:
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{_WIDTH}" height="{_HEIGHT}" '
         f'viewBox="0 0 {_WIDTH} {_HEIGHT}" font-family="sans-serif">\n'
-        f'<title>Articles by year of the event</title>\n'
+        f"<title>Articles by year of the event</title>\n"
         f'<text x="{_WIDTH / 2:.0f}" y="20" text-anchor="middle" font-size="14">Articles by year of the event</text>\n'
         f'<line x1="{_MARGIN_LEFT}" y1="{axis_y:.1f}" x2="{_WIDTH - 16}" y2="{axis_y:.1f}" stroke="#333"/>\n'
         + "\n".join(bars)

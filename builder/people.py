@@ -102,9 +102,7 @@ def _recurring_name(text: str, start: int, surname_lengths: list[int]) -> str | 
             candidate = text[start : start + surname + given]
             if len(candidate) < surname + given or _is_title_word(candidate):
                 continue
-            if any(
-                m.start() != start and _boundary(text[m.end() :]) for m in re.finditer(re.escape(candidate), text)
-            ):
+            if any(m.start() != start and _boundary(text[m.end() :]) for m in re.finditer(re.escape(candidate), text)):
                 return candidate
     return None
 

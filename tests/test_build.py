@@ -16,7 +16,6 @@ SHIPPED = sorted(p.name for folder in ("seeds", "wild") for p in (ROOT / "corpus
 FICTION = {"wild/w007.txt", "wild/w022.txt", "wild/w060.txt", "wild/w061.txt", "wild/w075.txt"}
 
 
-
 def _strings(article: dict) -> dict[str, list[str]]:
     return {
         "title": [article["title"] or ""],

@@ -12,12 +12,14 @@ from __future__ import annotations
 import itertools
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from builder import clean, punctuation
+from builder.resources import data_json, required_texts
 from builder.sources.base import _across_lines, _outlet_patterns
 
 _CJK = clean._CJK
@@ -85,15 +87,39 @@ def test_the_fast_patterns_agree_with_their_plain_forms_on_every_shipped_capture
     assert matched["jammer at a line end"] > 0, matched
 
 
-@given(st.lists(st.text(alphabet="来源:：新华社日报 www.abc.cn首页>\u4e00(本", max_size=30), max_size=6))
+@given(st.lists(st.text(alphabet="来源:：新华社日报 www.abc.cn首页>\u4e00(本微信公众号发", max_size=30), max_size=6))
 def test_an_outlet_pattern_searched_over_joined_lines_misses_no_line_that_matches(lines: list[str]) -> None:
     for _, pattern, anywhere, required in _outlet_patterns():
         if anywhere is not None and any(pattern.search(line) for line in lines):
             assert anywhere.search("\n".join(lines)), pattern.pattern
-        if any(pattern.search(line) for line in lines):
-            assert all(required in match.group(0) for line in lines if (match := pattern.search(line)))
+        for line in lines:
+            match = pattern.search(line)
+            assert match is None or required is None or required.search(match.group(0)), pattern.pattern
 
 
 def test_only_patterns_a_newline_cannot_break_are_searched_over_joined_lines() -> None:
     assert _across_lines(r"(?<!报)社") is None and _across_lines(r"网(?![站])") is None
     assert _across_lines(r"^(?P<outlet>\w+网)$") is not None
+
+
+def _rules_with_requirements() -> list[tuple[str, dict[str, Any]]]:
+    rules = [("outlets.json", rule) for rule in data_json("outlets.json")["patterns"]]
+    rules += [("topic.json", cue) for cue in data_json("topic.json")["fiction"]]
+    return [(f"{name}: {rule['pattern'][:40]}", rule) for name, rule in rules if "requires" in rule]
+
+
+@pytest.mark.parametrize(("label", "rule"), _rules_with_requirements())
+def test_every_match_of_a_pattern_holds_one_of_the_texts_it_requires(label: str, rule: dict[str, Any]) -> None:
+    """On every shipped capture, and every string of up to 4 pieces of its own matches and near-misses."""
+    pattern, required = re.compile(rule["pattern"], re.MULTILINE), required_texts(rule)
+    assert required is not None
+    texts = [path.read_text(encoding="utf-8") for path in CAPTURES]
+    near = ["中中", "他", "说道", "社", "发", " ", "a", ":", "\uff1a", "“", "\n", "www.", ".ab"]
+    pieces = [*rule["requires"][:2], *near]
+    texts += ["".join(combination) for size in range(1, 5) for combination in itertools.product(pieces, repeat=size)]
+    matched = 0
+    for text in texts:
+        for match in pattern.finditer(text):
+            assert required.search(match.group(0)), (label, match.group(0))
+            matched += 1
+    assert matched > 0, label  # the pieces do make matches, so the check is not empty

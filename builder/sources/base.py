@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 
 from builder.capture import Capture
 from builder.clean import CleanPage, Line
-from builder.resources import data_json
+from builder.resources import data_json, required_texts
 from builder.script import to_simplified
 
 _SENTENCE_MARK = re.compile(r"[。!?;!?;]|[,,:]$")
@@ -150,10 +150,10 @@ class Source:
         for part, pattern, anywhere, required in _outlet_patterns():
             if anywhere is not None:
                 together = joined.setdefault(part, "\n".join(parts[part]))
-                if required not in together or not anywhere.search(together):
+                if (required is not None and not required.search(together)) or not anywhere.search(together):
                     continue
             for text in parts[part]:
-                match = pattern.search(text) if required in text else None
+                match = pattern.search(text) if required is None or required.search(text) else None
                 if match and _names_an_outlet(match, host):
                     return canonical_outlet(match.group("outlet"))
         return None
@@ -241,11 +241,11 @@ def _document_number() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _outlet_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...]:
+def _outlet_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None], ...]:
     """(part, pattern, the pattern for one search of the part's lines joined where that search is exact,
-    text every match contains)."""
+    the search for the texts one of which every match contains)."""
     return tuple(
-        (rule["in"], re.compile(rule["pattern"]), _across_lines(rule["pattern"]), rule.get("requires", ""))
+        (rule["in"], re.compile(rule["pattern"]), _across_lines(rule["pattern"]), required_texts(rule))
         for rule in data_json("outlets.json")["patterns"]
     )
 

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from builder import clean, punctuation
+from builder import clean, punctuation, targets
 from builder.resources import data_json, required_texts
 from builder.sources.base import _across_lines, _outlet_patterns
 
@@ -123,3 +123,17 @@ def test_every_match_of_a_pattern_holds_one_of_the_texts_it_requires(label: str,
             assert required.search(match.group(0)), (label, match.group(0))
             matched += 1
     assert matched > 0, label  # the pieces do make matches, so the check is not empty
+
+
+def test_the_quantity_pattern_finds_what_it_finds_without_its_test_of_the_first_character() -> None:
+    fast, plain = targets._quantity(), re.compile(targets._quantity_pattern())
+    texts = [path.read_text(encoding="utf-8") for path in CAPTURES]
+    sentences = [sentence for text in texts for line in text.split("\n") for sentence in targets._sentences(line)]
+    pieces = ["达", "1", "-", "X", "×", "一", "十", "上", "万", "亿元", "项目", "连续", "第"]
+    sentences += ["".join(joined) for size in range(1, 5) for joined in itertools.product(pieces, repeat=size)]
+    found = 0
+    for sentence in sentences:
+        spans = _spans(fast, sentence)
+        assert spans == _spans(plain, sentence), sentence
+        found += len(spans)
+    assert found > 1000

@@ -38,10 +38,15 @@ class _Candidate:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Every written form at every position (overlapping), longest first, and its industry."""
+    """Every written form at every position (overlapping), longest first, and its industry.
+
+    The pattern first tests for a character some form starts with: otherwise the engine tries the
+    forms one by one at every character.
+    """
     names = {row["written"]: row["industry"] for row in data_tsv("industries.tsv")}
     forms = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    return re.compile(f"(?=({forms}))"), names
+    starts = re.escape("".join(sorted({name[0] for name in names})))
+    return re.compile(f"(?=[{starts}])(?=({forms}))"), names
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from builder import clean, punctuation, targets
+from builder import clean, industries, punctuation, targets
 from builder.resources import data_json, required_texts
 from builder.sources.base import _across_lines, _outlet_patterns
 
@@ -137,3 +137,15 @@ def test_the_quantity_pattern_finds_what_it_finds_without_its_test_of_the_first_
         assert spans == _spans(plain, sentence), sentence
         found += len(spans)
     assert found > 1000
+
+
+def test_the_industry_vocabulary_finds_what_it_finds_without_its_test_of_the_first_character() -> None:
+    fast, names = industries.vocabulary()
+    plain = re.compile("(?=(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + "))")
+    texts = [path.read_text(encoding="utf-8") for path in CAPTURES] + list(names) + ["A" + name for name in names]
+    found = 0
+    for text in texts:
+        words = [(match.start(), match.group(1)) for match in fast.finditer(text)]
+        assert words == [(match.start(), match.group(1)) for match in plain.finditer(text)]
+        found += len(words)
+    assert found > len(names)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from builder.prefilter import prefilter
 from builder.punctuation import to_ascii_marks, wrapped_line_ends
 from builder.resources import combined, compiled, data_json, data_tsv
 from builder.script import to_simplified_lines
@@ -255,7 +256,9 @@ def remove_watermark_lines(lines: list[str], counts: Counts) -> list[str]:
 
 def _matches(key: str, line: str) -> bool:
     """Whether any pattern of the furniture file's `key` matches the line."""
-    return combined(FURNITURE, key).search(line) is not None
+    pattern = combined(FURNITURE, key)
+    needed = prefilter(pattern.pattern)
+    return (needed is None or needed.search(line) is not None) and pattern.search(line) is not None
 
 
 def _strip_span(original: str, simplified: str, pattern: re.Pattern[str]) -> tuple[str, str, bool]:

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.models import Genre
-from builder.resources import data_json, required_texts
+from builder.prefilter import prefilter
+from builder.resources import data_json
 
 GENRE = "genre.json"
 TOPIC = "topic.json"
@@ -72,7 +73,9 @@ class _FictionCue:
 @lru_cache(maxsize=1)
 def _fiction_cues() -> tuple[_FictionCue, ...]:
     return tuple(
-        _FictionCue(cue["name"], re.compile(cue["pattern"], re.MULTILINE), cue["min"], required_texts(cue))
+        _FictionCue(
+            cue["name"], re.compile(cue["pattern"], re.MULTILINE), cue["min"], prefilter(cue["pattern"], re.MULTILINE)
+        )
         for cue in data_json(TOPIC)["fiction"]
     )
 

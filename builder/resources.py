@@ -58,16 +58,6 @@ def combined(name: str, key: str) -> re.Pattern[str]:
     return re.compile("|".join([*branches, *(f"(?:{pattern})" for pattern in floating)]))
 
 
-def required_texts(rule: dict[str, Any]) -> re.Pattern[str] | None:
-    """A rule's `requires` (texts one of which every match of its pattern contains) as one search, or None.
-
-    Text without any of them is not searched with the rule's own pattern: one that starts with a
-    character class is tried at every character, while this search skips through the text in C.
-    """
-    texts = rule.get("requires")
-    return re.compile("|".join(map(re.escape, texts))) if texts else None
-
-
 def _anchored_at_start(pattern: str) -> bool:
     """`^…` with no alternative of its own outside a group (`^a|b` is not anchored as a whole)."""
     if not pattern.startswith("^"):

@@ -12,14 +12,14 @@ from __future__ import annotations
 import itertools
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from builder import clean, industries, punctuation, targets
-from builder.resources import data_json, required_texts
+from builder.prefilter import prefilter, required_words
+from builder.resources import combined, data_json
 from builder.sources.base import _across_lines, _outlet_patterns
 
 _CJK = clean._CJK
@@ -102,27 +102,54 @@ def test_only_patterns_a_newline_cannot_break_are_searched_over_joined_lines() -
     assert _across_lines(r"^(?P<outlet>\w+网)$") is not None
 
 
-def _rules_with_requirements() -> list[tuple[str, dict[str, Any]]]:
-    rules = [("outlets.json", rule) for rule in data_json("outlets.json")["patterns"]]
-    rules += [("topic.json", cue) for cue in data_json("topic.json")["fiction"]]
-    return [(f"{name}: {rule['pattern'][:40]}", rule) for name, rule in rules if "requires" in rule]
+def _data_patterns() -> list[tuple[str, str, int]]:
+    """(label, pattern, flags) of every rule searched behind a prefilter."""
+    patterns = [
+        (f"outlet {rule['pattern'][:30]}", rule["pattern"], 0) for rule in data_json("outlets.json")["patterns"]
+    ]
+    patterns += [(f"fiction {cue['name']}", cue["pattern"], re.M) for cue in data_json("topic.json")["fiction"]]
+    keys = [key for key, value in data_json(clean.FURNITURE).items() if isinstance(value, list)]
+    patterns += [(f"furniture {key}", combined(clean.FURNITURE, key).pattern, 0) for key in keys]
+    return patterns
 
 
-@pytest.mark.parametrize(("label", "rule"), _rules_with_requirements())
-def test_every_match_of_a_pattern_holds_one_of_the_texts_it_requires(label: str, rule: dict[str, Any]) -> None:
-    """On every shipped capture, and every string of up to 4 pieces of its own matches and near-misses."""
-    pattern, required = re.compile(rule["pattern"], re.MULTILINE), required_texts(rule)
-    assert required is not None
-    texts = [path.read_text(encoding="utf-8") for path in CAPTURES]
-    near = ["中中", "他", "说道", "社", "发", " ", "a", ":", "\uff1a", "“", "\n", "www.", ".ab"]
-    pieces = [*rule["requires"][:2], *near]
-    texts += ["".join(combination) for size in range(1, 5) for combination in itertools.product(pieces, repeat=size)]
-    matched = 0
+@pytest.mark.parametrize(("label", "pattern", "flags"), _data_patterns())
+def test_every_match_of_a_data_pattern_holds_a_word_its_prefilter_searches_for(
+    label: str, pattern: str, flags: int
+) -> None:
+    """On every line of every shipped capture, and every string of up to 4 pieces made of its words."""
+    compiled, needed = re.compile(pattern, flags), prefilter(pattern, flags)
+    if needed is None:
+        return
+    words = sorted(required_words(pattern, flags) or ())
+    texts = [line for path in CAPTURES for line in path.read_text(encoding="utf-8").split("\n")]
+    pieces = [*words[:3], "中中", "他", "说道", "社", "发", " ", "a", ":", "\uff1a", "“", "1", "www.", ".ab"]
+    texts += ["".join(joined) for size in range(1, 5) for joined in itertools.product(pieces, repeat=size)]
     for text in texts:
-        for match in pattern.finditer(text):
-            assert required.search(match.group(0)), (label, match.group(0))
-            matched += 1
-    assert matched > 0, label  # the pieces do make matches, so the check is not empty
+        for match in compiled.finditer(text):
+            assert needed.search(match.group(0)), (label, match.group(0))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        ("abc", {"abc"}),
+        ("a[0-9]+bcd", {"bcd"}),  # the longest run
+        ("(?:x|yz)w?", {"x", "yz"}),  # one word of each branch
+        ("(?:x|y*)q", {"q"}),  # a branch that can match nothing is no requirement
+        ("(?:ab)?c", {"c"}),  # nor is an optional group
+        ("(?:ab)+c?", {"ab"}),  # a group repeated at least once is
+        ("[ab]x?", {"a", "b"}),  # a small class
+        ("[^ab]", None),  # a negated one says nothing
+        (r"\d+", None),
+        ("(?<=abc)d", {"d"}),  # a lookbehind's text is not the match's
+        ("(?i)abc", None),  # folded case: the text may hold ABC
+        ("(?i:ab)c", {"c"}),
+        ("(?P<n>甲乙)丙", {"甲乙"}),  # runs do not join across a group; the longer wins
+    ],
+)
+def test_prefilter_words_are_those_every_match_must_contain(pattern: str, words: set[str] | None) -> None:
+    assert required_words(pattern) == (frozenset(words) if words is not None else None)
 
 
 def test_the_quantity_pattern_finds_what_it_finds_without_its_test_of_the_first_character() -> None:

@@ -16,7 +16,8 @@ from urllib.parse import urlparse
 
 from builder.capture import Capture
 from builder.clean import CleanPage, Line
-from builder.resources import data_json, required_texts
+from builder.prefilter import prefilter
+from builder.resources import data_json
 from builder.script import to_simplified
 
 _SENTENCE_MARK = re.compile(r"[。!?;!?;]|[,,:]$")
@@ -243,9 +244,9 @@ def _document_number() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _outlet_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None], ...]:
     """(part, pattern, the pattern for one search of the part's lines joined where that search is exact,
-    the search for the texts one of which every match contains)."""
+    the search for words one of which every match contains)."""
     return tuple(
-        (rule["in"], re.compile(rule["pattern"]), _across_lines(rule["pattern"]), required_texts(rule))
+        (rule["in"], re.compile(rule["pattern"]), _across_lines(rule["pattern"]), prefilter(rule["pattern"]))
         for rule in data_json("outlets.json")["patterns"]
     )
 

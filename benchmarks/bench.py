@@ -80,13 +80,18 @@ def build(folder: Path, out: Path, *options: str, warm: bool = False) -> tuple[f
 
 
 def fastest(times: int, run: Callable[[], tuple[float, int, int]]) -> tuple[float, int, int]:
-    """The fastest of `times` runs, with its articles and the highest peak RSS of them all.
+    """The fastest of `times` runs (seconds, articles and peak RSS of that run).
 
     A single run moves by 10 to 20% on these VMs, so a ratio of two single runs can be off by a third.
     """
-    runs = [run() for _ in range(times)]
-    seconds, articles, _ = min(runs)
-    return seconds, articles, max(peak for _, _, peak in runs)
+    return min(run() for _ in range(times))
+
+
+def at_least_one(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
 
 def main() -> int:
@@ -94,7 +99,10 @@ def main() -> int:
     parser.add_argument("n", nargs="?", type=int, default=2000, help="captures in the small corpus (default 2000)")
     parser.add_argument("--ray", action="store_true", help="also build with --engine ray (needs the [ray] extra)")
     parser.add_argument(
-        "--repeat", type=int, default=3, help="clean builds with 1 and with 2 workers, the fastest of each kept (3)"
+        "--repeat",
+        type=at_least_one,
+        default=3,
+        help="clean builds with 1 and with 2 workers, the fastest of each kept (3)",
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="zhaoshang-bench-") as scratch:

@@ -66,7 +66,7 @@ def main() -> int:
             other = Path(scratch) / "other"
             subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(other), args.against],
                            check=True, capture_output=True)  # fmt: skip
-            checkouts = {args.against: other, **checkouts}
+            checkouts = {f"revision {args.against}": other, **checkouts}
         try:
             with ThreadPoolExecutor(len(checkouts)) as pool:
                 measured = pool.map(lambda checkout: per_capture(checkout, corpus, args.n), checkouts.values())
@@ -77,8 +77,8 @@ def main() -> int:
     for label, count in counts.items():
         print(f"{label}: {count / 1e6:.2f} M instructions a capture to parse ({args.n} captures)")
     if args.against:
-        before, after = counts[args.against], counts["this checkout"]
-        print(f"this checkout / {args.against}: {after / before:.3f}")
+        before, after = counts[f"revision {args.against}"], counts["this checkout"]
+        print(f"this checkout / revision {args.against}: {after / before:.3f}")
     return 0
 
 

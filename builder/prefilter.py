@@ -12,10 +12,17 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from re import _constants as sre  # the parser's own names for the nodes of a syntax tree
-from re import _parser
+
+try:  # the parser and its names for the nodes of a syntax tree
+    from re import _constants as sre
+    from re import _parser
+except ImportError:  # Python 3.10 has them under their old names
+    import sre_constants as sre  # type: ignore[no-redef]
+    import sre_parse as _parser  # type: ignore[no-redef]
 
 Requirement = frozenset[str]
+_REPEATS = tuple(getattr(sre, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(sre, name))
+_ATOMIC_GROUP = getattr(sre, "ATOMIC_GROUP", None)  # Python 3.11 and later
 # A class of more characters than this is no help as a requirement: it is found almost everywhere.
 _MOST_CHARACTERS = 32
 
@@ -63,10 +70,10 @@ def _item(op: object, value: object) -> Requirement | None:
         if any(branch is None for branch in branches):
             return None
         return frozenset().union(*branches)  # type: ignore[arg-type]
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+    if op in _REPEATS:
         least, _, repeated = value  # type: ignore[misc]
         return _sequence(list(repeated)) if least >= 1 else None
-    if op is sre.ATOMIC_GROUP:
+    if op is _ATOMIC_GROUP:
         return _sequence(list(value))  # type: ignore[arg-type]
     if op is sre.IN:
         return _characters(value)  # type: ignore[arg-type]

@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import Any
 
 DATA_DIR = Path(__file__).parent / "data"
-_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+# A named group's opening, not preceded by an escaping backslash (`\(?P<x>` is the text "(?P<x>").
+_NAMED_GROUP = re.compile(r"(?<!\\)((?:\\\\)*)\(\?P<\w+>")
+_GROUP_REFERENCE = re.compile(r"\(\?P=|\\[1-9]|\(\?\(")
 
 
 def data_text(name: str) -> str:
@@ -51,7 +53,11 @@ def combined(name: str, key: str) -> re.Pattern[str]:
     line that way, 4 µs grouped).
     """
     # Group names are dropped: two patterns may name a group alike, and a yes-or-no test reads none.
-    patterns = [_NAMED_GROUP.sub("(?:", pattern) for pattern in data_json(name)[key]]
+    # Groups are numbered anew in an alternation, so a pattern may not refer back to one.
+    patterns = data_json(name)[key]
+    if any(_GROUP_REFERENCE.search(pattern) for pattern in patterns):
+        raise ValueError(f"{name} {key}: a pattern that refers to a group cannot be combined with others")
+    patterns = [_NAMED_GROUP.sub(r"\1(?:", pattern) for pattern in patterns]
     anchored = [pattern[1:] for pattern in patterns if _anchored_at_start(pattern)]
     floating = [pattern for pattern in patterns if not _anchored_at_start(pattern)]
     branches = [f"^(?:{'|'.join(f'(?:{pattern})' for pattern in anchored)})"] if anchored else []

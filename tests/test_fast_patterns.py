@@ -22,19 +22,24 @@ from builder.prefilter import prefilter, required_words
 from builder.resources import combined, data_json
 from builder.sources.base import _across_lines, _outlet_patterns
 
-_CJK = clean._CJK
-# name: (fast pattern, plain form, flags, pieces the strings are made of, most pieces in a string)
+# The plain forms are written out here, not built from the modules' constants, so a change to one
+# of those constants cannot change both sides of a comparison at once.
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_SYLLABLE = rf"[a-zü]*[{_TONE}][a-zü]*"
+_TOKEN = r"[\x21-\x7e]{1,3}"
+_CHINESE_SIDE = rf"[{_CJK}\u201c\u201d\u2018\u2019\u300a\u300b\u300c\u300d\u3001\u3002\ufffd\ue000-\uf8ff]"
 PLAIN = {
     "pinyin annotation": (
         clean.PINYIN_ANNOTATION,
-        rf"(?<=[{_CJK}\ue000-\uf8ff])\({clean._SYLLABLE}\)",
+        rf"(?<=[{_CJK}\ue000-\uf8ff])\({_SYLLABLE}\)",
         0,
         ["中", "\ue001", "a", "(", "ā", ")"],
         6,
     ),
     "split annotation": (
         clean.SPLIT_ANNOTATION_END,
-        rf"(?<=[{_CJK}])\([a-zü{clean._TONE}]{{0,5}}$",
+        rf"(?<=[{_CJK}])\([a-zü{_TONE}]{{0,5}}$",
         re.M,
         ["中", "a", "(", "ā", "\n", "abcdef"],
         6,
@@ -42,16 +47,16 @@ PLAIN = {
     "underscore": (clean.UNDERSCORE_BETWEEN_CJK, rf"(?<=[{_CJK}])_+(?=[{_CJK}])", 0, ["中", "_", "a", "\n"], 7),
     "jammer at a line end": (
         clean.JAMMER_END,
-        rf"(?<=[^\x00-\x7f])[ \t]*{clean._TOKEN}(?: {clean._TOKEN}){{3,}}[ \t]*$",
+        rf"(?<=[^\x00-\x7f])[ \t]*{_TOKEN}(?: {_TOKEN}){{3,}}[ \t]*$",
         re.M,
         ["中", "a", "ab", "abcd", " a", " ", "\t", "\n"],
         6,
     ),
     "marks after Chinese": (
         punctuation._MARK_AFTER_CHINESE,
-        rf"(?<={punctuation._CHINESE_SIDE})[,:;?!]+|[,:;]+(?={punctuation._CHINESE_SIDE})",
+        rf"(?<={_CHINESE_SIDE})[,:;?!]+|[,:;]+(?={_CHINESE_SIDE})",
         0,
-        ["中", "“", "a", ",", ":", "?", "!"],
+        ["中", "“", "。", "a", ",", ";", "?", "!"],
         6,
     ),
 }
@@ -87,7 +92,14 @@ def test_the_fast_patterns_agree_with_their_plain_forms_on_every_shipped_capture
     assert matched["jammer at a line end"] > 0, matched
 
 
-@given(st.lists(st.text(alphabet="来源:：新华社日报 www.abc.cn首页>\u4e00(本微信公众号发", max_size=30), max_size=6))
+@given(
+    st.lists(
+        st.text(
+            alphabet="来源:：新华社日报 www.abc.cn首页>\u4e00()本微信公众号发转自记者站您的位置网文库在线", max_size=30
+        ),
+        max_size=6,
+    )
+)
 def test_an_outlet_pattern_searched_over_joined_lines_misses_no_line_that_matches(lines: list[str]) -> None:
     for _, pattern, anywhere, required in _outlet_patterns():
         if anywhere is not None and any(pattern.search(line) for line in lines):
@@ -97,9 +109,39 @@ def test_an_outlet_pattern_searched_over_joined_lines_misses_no_line_that_matche
             assert match is None or required is None or required.search(match.group(0)), pattern.pattern
 
 
-def test_only_patterns_a_newline_cannot_break_are_searched_over_joined_lines() -> None:
-    assert _across_lines(r"(?<!报)社") is None and _across_lines(r"网(?![站])") is None
-    assert _across_lines(r"^(?P<outlet>\w+网)$") is not None
+@pytest.mark.parametrize(
+    ("pattern", "lines"),
+    [
+        (r"(?<!\n)社", ["x", "社"]),  # a negative lookbehind that sees the newline
+        (r"社(?!\n)", ["社", "x"]),
+        (r"社\s*+$", ["新华社", " x"]),  # a possessive quantifier keeps the newline it took
+        (r"社(?>\s*)$", ["新华社", " x"]),  # so does an atomic group
+        (r"社(?-m:$)", ["新华社", "x"]),  # a flag turned off inside the pattern
+        (r"社(?=(\s*))\1$", ["新华社", " x"]),  # a backreference to what a lookahead took
+        (r"社\Z", ["新华社", "x"]),
+    ],
+)
+def test_patterns_a_newline_could_break_are_searched_line_by_line(pattern: str, lines: list[str]) -> None:
+    """Each shape matches a line alone and not the lines joined, so it must be refused."""
+    assert any(re.search(pattern, line) for line in lines)
+    assert not re.search(pattern, "\n".join(lines), re.MULTILINE)
+    assert _across_lines(pattern) is None
+
+
+def test_patterns_a_newline_cannot_break_are_searched_over_joined_lines() -> None:
+    assert _across_lines(r"^(?P<outlet>\w+网)$") is not None and _across_lines(r"来源\s*:") is not None
+
+
+def test_furniture_patterns_that_refer_to_groups_cannot_be_combined(monkeypatch: pytest.MonkeyPatch) -> None:
+    import builder.resources as resources
+
+    files = {"a.json": {"refers": [r"(?P<n>x)(?P=n)", "y"], "escaped": [r"\(?P<n>", r"(?P<n>\d+)字"]}}
+    monkeypatch.setattr(resources, "data_json", files.__getitem__)
+    with pytest.raises(ValueError, match="refers to a group"):
+        resources.combined.__wrapped__("a.json", "refers")
+    escaped = resources.combined.__wrapped__("a.json", "escaped")
+    # `\(?P<n>` is an optional "(" then "P<n>", not a group: it stays as written.
+    assert r"(?:\(?P<n>)" in escaped.pattern and escaped.search("P<n>") and escaped.search("全文12字")
 
 
 def _data_patterns() -> list[tuple[str, str, int]]:
@@ -123,8 +165,9 @@ def test_every_match_of_a_data_pattern_holds_a_word_its_prefilter_searches_for(
         return
     words = sorted(required_words(pattern, flags) or ())
     texts = [line for path in CAPTURES for line in path.read_text(encoding="utf-8").split("\n")]
-    pieces = [*words[:3], "中中", "他", "说道", "社", "发", " ", "a", ":", "\uff1a", "“", "1", "www.", ".ab"]
-    texts += ["".join(joined) for size in range(1, 5) for joined in itertools.product(pieces, repeat=size)]
+    pieces = [*words, "中中", "他", "说道", "社", "发", " ", "a", ":", "\uff1a", "“", "1", "www.", ".ab"]
+    longest = 4 if len(pieces) <= 24 else 3  # every word, in strings of as many pieces as stay quick
+    texts += ["".join(joined) for size in range(1, longest + 1) for joined in itertools.product(pieces, repeat=size)]
     for text in texts:
         for match in compiled.finditer(text):
             assert needed.search(match.group(0)), (label, match.group(0))
@@ -156,7 +199,7 @@ def test_the_quantity_pattern_finds_what_it_finds_without_its_test_of_the_first_
     fast, plain = targets._quantity(), re.compile(targets._quantity_pattern())
     texts = [path.read_text(encoding="utf-8") for path in CAPTURES]
     sentences = [sentence for text in texts for line in text.split("\n") for sentence in targets._sentences(line)]
-    pieces = ["达", "1", "-", "X", "×", "一", "十", "上", "万", "亿元", "项目", "连续", "第"]
+    pieces = ["达", "1", "-", "X", "×", "一", "十", "上", "万", "亿元", "项目", "连续", "第", "年"]
     sentences += ["".join(joined) for size in range(1, 5) for joined in itertools.product(pieces, repeat=size)]
     found = 0
     for sentence in sentences:

@@ -31,6 +31,7 @@ TITLE_SCAN = 4
 SITE_NAME_MAX = 8
 _INTRO_END = re.compile(r"如下[:。]?$")
 _SENTENCE_COUNT = re.compile(r"[^。!?]+[。!?]")
+_BREAKS_ACROSS_LINES = re.compile(r"\(\?<?!|\\[AZz1-9]|[*+?}]\+|\(\?>|\(\?[a-zA-Z]*-|\(\?P=")
 HEADLINE_MAX = 50
 
 
@@ -150,7 +151,9 @@ class Source:
         joined: dict[str, str] = {}
         for part, pattern, anywhere, required in _outlet_patterns():
             if anywhere is not None:
-                together = joined.setdefault(part, "\n".join(parts[part]))
+                if part not in joined:
+                    joined[part] = "\n".join(parts[part])
+                together = joined[part]
                 if (required is not None and not required.search(together)) or not anywhere.search(together):
                     continue
             for text in parts[part]:
@@ -254,11 +257,13 @@ def _outlet_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | No
 def _across_lines(pattern: str) -> re.Pattern[str] | None:
     """The pattern for a search of lines joined by newlines that finds something whenever a line alone would.
 
-    With `^` and `$` at every line, a match within a line stays a match; only an assertion that a
-    newline could make fail (a negative lookaround, `\\A`, `\\Z`) breaks that, and then lines are searched
-    one by one. A match across lines is only a false alarm: the lines are searched one by one then too.
+    With `^` and `$` at every line, a match within a line stays a match. What a newline after the
+    line could undo is refused, and then lines are searched one by one: a negative lookaround, `\\A`,
+    `\\Z`, `\\z`, a possessive quantifier or atomic group (which cannot give back a newline they
+    took), a flag turned off inside the pattern, a backreference. A match across lines is only a
+    false alarm: the lines are searched one by one then too.
     """
-    if any(risky in pattern for risky in ("(?!", "(?<!", "\\A", "\\Z")):
+    if _BREAKS_ACROSS_LINES.search(pattern):
         return None
     return re.compile(pattern, re.MULTILINE)
 

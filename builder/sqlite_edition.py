@@ -7,8 +7,8 @@ references `articles.id`), indexed on the columns people facet by, and `articles
 index over titles and text with the trigram tokenizer, which finds any run of three or more
 characters inside a word (新能源 inside 新能源汽车), and `articles_bigrams`, an index of every pair of
 neighbouring characters, which finds two (招商 inside 招商引资); the explorer's `search` query
-uses the one that fits the term. Rows are written in Parquet order and the file
-is vacuumed, so the same build gives the same bytes.
+uses the one that fits the term. Rows are written in Parquet order, and the file is vacuumed when
+near-duplicates were taken out again, so the same build gives the same bytes.
 """
 
 from __future__ import annotations
@@ -152,6 +152,7 @@ class DatabaseWriter:
         self.connection.execute("BEGIN")
         self.connection.execute("PRAGMA defer_foreign_keys = ON")
         self.indexed = 0  # the last article rowid in the full-text indexes
+        self.removed = False  # whether articles were taken out again, leaving free pages to vacuum
 
     def add(self, table: str, group: pa.Table) -> None:
         """One row group of a published table (for `articles`, also its sections and industries)."""
@@ -167,6 +168,7 @@ class DatabaseWriter:
         gone = [(article_id,) for article_id in ids]
         if not gone:
             return
+        self.removed = True
         self.connection.execute("CREATE TEMP TABLE gone (id TEXT PRIMARY KEY)")
         self.connection.executemany("INSERT INTO gone VALUES (?)", gone)
         for table in KEYS:
@@ -192,12 +194,18 @@ class DatabaseWriter:
         self.connection.execute("DROP TABLE gone")
 
     def close(self) -> None:
-        """Index the faceted columns, commit (foreign keys checked here) and vacuum to a deterministic file."""
+        """Index the faceted columns, commit (foreign keys checked here), and vacuum if articles were removed.
+
+        Without removals the file is already compact, and as deterministic as the rows it was given;
+        VACUUM would only rewrite it, a tenth of a second at the end of a build that one core does.
+        """
         try:
             for table, columns in INDEXES.items():
                 for column in columns:
                     self.connection.execute(f"CREATE INDEX idx_{table}_{column} ON {table}({column})")
             self.connection.execute("COMMIT")
+            if not self.removed:
+                return
             before = self._rowids()
             self.connection.execute("VACUUM")
             if self._rowids() != before:

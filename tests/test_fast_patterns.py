@@ -183,6 +183,9 @@ def test_every_match_of_a_data_pattern_holds_a_word_its_prefilter_searches_for(
         ("(?:ab)?c", {"c"}),  # nor is an optional group
         ("(?:ab)+c?", {"ab"}),  # a group repeated at least once is
         ("[ab]x?", {"a", "b"}),  # a small class
+        ("[:：]“", {":“", "：“"}),  # characters and small classes spell words together
+        ("[ab][cd]", {"ac", "ad", "bc", "bd"}),
+        ("[a-z][a-z]", set("abcdefghijklmnopqrstuvwxyz")),  # but not past a few dozen words
         ("[^ab]", None),  # a negated one says nothing
         (r"\d+", None),
         ("(?<=abc)d", {"d"}),  # a lookbehind's text is not the match's

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.models import Industry
+from builder.prefilter import start_test
 from builder.resources import data_json, data_tsv
 
 INDUSTRIES = "industries.json"
@@ -45,8 +46,7 @@ def vocabulary() -> tuple[re.Pattern[str], dict[str, str]]:
     """
     names = {row["written"]: row["industry"] for row in data_tsv("industries.tsv")}
     forms = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    starts = re.escape("".join(sorted({name[0] for name in names})))
-    return re.compile(f"(?=[{starts}])(?=({forms}))"), names
+    return re.compile(f"{start_test(forms)}(?=({forms}))"), names
 
 
 @lru_cache(maxsize=1)

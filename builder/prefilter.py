@@ -1,4 +1,4 @@
-"""Texts one of which every match of a regex contains, read off the regex itself: a prefilter.
+"""Read off a regex's syntax tree: the words every match contains (a prefilter), and what it starts with.
 
 A pattern that starts with a character class or with optional words is tried by Python's engine at
 every character of the text, and most texts hold no match. One search for a word that every match
@@ -6,12 +6,16 @@ must contain skips through the text in C, so the pattern itself runs only where 
 idea of RE2's and Hyperscan's prefilters). `prefilter` finds such words from the pattern's syntax
 tree: a run of literal characters outside anything optional, one of the words of a branch, or one of
 a few characters of a class. It gives None when it cannot be sure, and the pattern is then always run.
+`first_characters` gives the characters a match can start with, for a lookahead in front of a
+pattern that opens with optional words or lookbehinds; `holds_across_lines` whether a pattern can
+search many lines at once.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 try:  # the parser and its names for the nodes of a syntax tree
     from re import _constants as sre
@@ -23,6 +27,12 @@ except ImportError:  # Python 3.10 has them under their old names
 Requirement = frozenset[str]
 _REPEATS = tuple(getattr(sre, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(sre, name))
 _ATOMIC_GROUP = getattr(sre, "ATOMIC_GROUP", None)  # Python 3.11 and later
+_ANY_NEWLINE_BREAKS = {
+    getattr(sre, name)
+    for name in ("ASSERT_NOT", "GROUPREF", "GROUPREF_EXISTS", "GROUPREF_IGNORE", "POSSESSIVE_REPEAT", "ATOMIC_GROUP")
+    if hasattr(sre, name)
+}
+_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}
 # A class of more characters than this is no help as a requirement: it is found almost everywhere.
 _MOST_CHARACTERS = 32
 
@@ -97,6 +107,115 @@ def _characters(members: list[tuple[object, object]]) -> Requirement | None:
         else:  # a negation, a category (\d, \s), or a wide range
             return None
     return frozenset(characters) if len(characters) <= _MOST_CHARACTERS else None
+
+
+def first_characters(pattern: str, flags: int = 0) -> str | None:
+    """What a match of `pattern` can start with, as the inside of a character class; None when it
+    may start with anything, or be empty.
+
+    `(?=[…])` in front of a pattern that opens with optional words or lookbehinds then lets the
+    engine reject most positions with one test instead of trying every branch there.
+    """
+    tree = _parser.parse(pattern, flags)
+    if tree.state.flags & re.IGNORECASE:
+        return None
+    found = _first(list(tree))
+    if found is None or found[1]:
+        return None
+    return "".join(sorted(found[0]))
+
+
+def start_test(pattern: str, flags: int = 0) -> str:
+    """`(?=[…])` of what a match of `pattern` can start with, to put in front of it; empty when unknown."""
+    characters = first_characters(pattern, flags)
+    return f"(?=[{characters}])" if characters else ""
+
+
+def _first(items: list[tuple[object, object]]) -> tuple[frozenset[str], bool] | None:
+    """The class parts a match of the sequence can start with, and whether it can be empty; None if unknown."""
+    parts: set[str] = set()
+    for op, value in items:
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):  # zero-width: what follows starts the match
+            continue
+        found = _first_of(op, value)
+        if found is None:
+            return None
+        parts |= found[0]
+        if not found[1]:
+            return frozenset(parts), False
+    return frozenset(parts), True
+
+
+def _first_of(op: object, value: object) -> tuple[frozenset[str], bool] | None:
+    if op is sre.LITERAL:
+        return frozenset({re.escape(chr(value))}), False  # type: ignore[arg-type]
+    if op is sre.IN:
+        parts = _class_parts(value)  # type: ignore[arg-type]
+        return (parts, False) if parts is not None else None
+    if op is sre.SUBPATTERN:
+        _, added_flags, _, inside = value  # type: ignore[misc]
+        return None if added_flags & re.IGNORECASE else _first(list(inside))
+    if op is sre.BRANCH:
+        branches = [_first(list(branch)) for branch in value[1]]  # type: ignore[index]
+        if any(branch is None for branch in branches):
+            return None
+        return frozenset().union(*(b[0] for b in branches)), any(b[1] for b in branches)  # type: ignore[index]
+    if op in _REPEATS:
+        least, _, repeated = value  # type: ignore[misc]
+        found = _first(list(repeated))
+        return None if found is None else (found[0], found[1] or least == 0)
+    if op is _ATOMIC_GROUP:
+        return _first(list(value))  # type: ignore[arg-type]
+    return None  # any character (., [^…]) or something this does not read
+
+
+def _class_parts(members: list[tuple[object, object]]) -> frozenset[str] | None:
+    """A class's members written for another class: characters, ranges and \\d \\s \\w."""
+    parts: set[str] = set()
+    for op, value in members:
+        if op is sre.LITERAL:
+            parts.add(re.escape(chr(value)))  # type: ignore[arg-type]
+        elif op is sre.RANGE:
+            low, high = value  # type: ignore[misc]
+            parts.add(f"{re.escape(chr(low))}-{re.escape(chr(high))}")
+        elif op is sre.CATEGORY and value in _CATEGORIES:
+            parts.add(_CATEGORIES[value])
+        else:  # a negated class, or a category written otherwise
+            return None
+    return frozenset(parts)
+
+
+def holds_across_lines(pattern: str) -> bool:
+    """Whether, compiled with MULTILINE, the pattern finds a match in lines joined by newlines
+    wherever it would in one of the lines alone.
+
+    `^` and `$` then hold at every line, so a match within a line stays a match, unless the pattern
+    asserts that something is absent (a negative lookaround, `\\A`, `\\Z`), cannot give back what it
+    took (a possessive quantifier, an atomic group), turns a flag off inside, or refers back to a group.
+    """
+    return not _breaks_across_lines(list(_parser.parse(pattern)))
+
+
+def _breaks_across_lines(items: list[tuple[object, object]]) -> bool:
+    for op, value in items:
+        if op in _ANY_NEWLINE_BREAKS or (op is sre.AT and value in (sre.AT_BEGINNING_STRING, sre.AT_END_STRING)):
+            return True
+        if op is sre.SUBPATTERN and value[2]:  # type: ignore[index]  # a flag turned off inside
+            return True
+        if any(_breaks_across_lines(list(inner)) for inner in _nested(op, value)):
+            return True
+    return False
+
+
+def _nested(op: object, value: object) -> list[Any]:
+    """The sequences inside one node of a syntax tree."""
+    if op is sre.SUBPATTERN:
+        return [value[3]]  # type: ignore[index]
+    if op is sre.BRANCH:
+        return list(value[1])  # type: ignore[index]
+    if op in _REPEATS or op is sre.ASSERT:
+        return [value[-1]]  # type: ignore[index]
+    return []
 
 
 def _usefulness(words: Requirement) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from builder.models import Target, TargetStatus
 from builder.numerals import chinese_to_int, chinese_to_number
+from builder.prefilter import start_test
 from builder.resources import data_json
 
 TARGETS = "targets.json"
@@ -53,15 +54,8 @@ class TargetInput:
 def _quantity() -> re.Pattern[str]:
     """`_quantity_pattern` behind a test of the character a match can start with: the pattern opens with
     optional words, so the engine would otherwise try all its branches at every character (4x slower)."""
-    return re.compile(f"(?=[{_quantity_starts()}])" + _quantity_pattern())
-
-
-def _quantity_starts() -> str:
-    """What a quantity starts with, as the inside of a character class: a qualifier's or duration
-    word's first character, a digit, a minus, a redaction mark or a Chinese numeral (上 of 上万)."""
-    data = data_json(TARGETS)
-    words = {word[0] for key in ("qualifiers_before", "duration_leads") for word in data[key]}
-    return r"\d" + re.escape("".join(sorted(words | set("-Xx\uff38×*一二两三四五六七八九十百千上"))))
+    pattern = _quantity_pattern()
+    return re.compile(start_test(pattern) + pattern)
 
 
 def _quantity_pattern() -> str:

@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from builder import clean, industries, punctuation, targets
-from builder.prefilter import prefilter, required_words
+from builder.prefilter import first_characters, prefilter, required_words, start_test
 from builder.resources import combined, data_json
 from builder.sources.base import _across_lines, _outlet_patterns
 
@@ -222,3 +222,25 @@ def test_the_industry_vocabulary_finds_what_it_finds_without_its_test_of_the_fir
         assert words == [(match.start(), match.group(1)) for match in plain.finditer(text)]
         found += len(words)
     assert found > len(names)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        ("abc", "a"),
+        ("(?:ab)?c", "ac"),  # an optional start adds what follows it
+        ("(?<=x)[0-9]|y", "0-9y"),  # a lookbehind is no character of the match
+        (r"-?\d+", r"\-\d"),
+        ("(?:甲|乙丙)*丁", "丁乙甲"),
+        ("a*", None),  # a match may be empty
+        ("[^a]b", None),  # or start with almost anything
+        (".x", None),
+        ("(?i)a", None),
+    ],
+)
+def test_first_characters_are_those_a_match_can_start_with(pattern: str, starts: str | None) -> None:
+    assert first_characters(pattern) == starts
+    if starts is not None:  # and the test in front of the pattern changes none of its matches
+        fast = re.compile(start_test(pattern) + pattern)
+        for text in ["", "abc", "xy5", "-12", "乙丙丁甲丁", "ac", "yy0"]:
+            assert _spans(fast, text) == _spans(re.compile(pattern), text)

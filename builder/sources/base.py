@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 
 from builder.capture import Capture
 from builder.clean import CleanPage, Line
-from builder.prefilter import prefilter
+from builder.prefilter import holds_across_lines, prefilter
 from builder.resources import data_json
 from builder.script import to_simplified
 
@@ -31,7 +31,6 @@ TITLE_SCAN = 4
 SITE_NAME_MAX = 8
 _INTRO_END = re.compile(r"如下[:。]?$")
 _SENTENCE_COUNT = re.compile(r"[^。!?]+[。!?]")
-_BREAKS_ACROSS_LINES = re.compile(r"\(\?<?!|\\[AZz1-9]|[*+?}]\+|\(\?>|\(\?[a-zA-Z]*-|\(\?P=")
 HEADLINE_MAX = 50
 
 
@@ -255,17 +254,12 @@ def _outlet_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | No
 
 
 def _across_lines(pattern: str) -> re.Pattern[str] | None:
-    """The pattern for a search of lines joined by newlines that finds something whenever a line alone would.
+    """The pattern for one search of a part's lines joined, where that finds something whenever a line
+    alone would (`prefilter.holds_across_lines`); None where the lines must be searched one by one.
 
-    With `^` and `$` at every line, a match within a line stays a match. What a newline after the
-    line could undo is refused, and then lines are searched one by one: a negative lookaround, `\\A`,
-    `\\Z`, `\\z`, a possessive quantifier or atomic group (which cannot give back a newline they
-    took), a flag turned off inside the pattern, a backreference. A match across lines is only a
-    false alarm: the lines are searched one by one then too.
+    A match across lines is only a false alarm: the lines are searched one by one then too.
     """
-    if _BREAKS_ACROSS_LINES.search(pattern):
-        return None
-    return re.compile(pattern, re.MULTILINE)
+    return re.compile(pattern, re.MULTILINE) if holds_across_lines(pattern) else None
 
 
 def _names_an_outlet(match: re.Match[str], host: str | None) -> bool:

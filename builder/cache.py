@@ -29,8 +29,8 @@ from pathlib import Path
 from builder import __version__
 from builder.capture import InputFile
 from builder.models import Article, QuarantineEntry
+from builder.output import process_running
 from builder.pipeline import Outcome
-from builder.writer import process_running
 
 PACKAGE = Path(__file__).resolve().parent
 DATABASE = "outcomes.sqlite"

@@ -13,7 +13,7 @@ import gc
 import hashlib
 import multiprocessing
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
@@ -21,7 +21,7 @@ from builder.cache import Entry, OutcomeCache, freeze
 from builder.capture import CaptureError, InputFile, read_input
 from builder.models import QuarantineEntry
 from builder.pipeline import Outcome, parse_bytes, refused
-from builder.writer import ArticleRows
+from builder.rows import ArticleRows
 
 # Most captures handed to a worker at a time: enough to amortise the hand-over (2000 captures on 2
 # workers: 16 a chunk took 4.9 s, 64 took 4.4 s).
@@ -89,7 +89,7 @@ def _outcome(item: InputFile, data: bytes | CaptureError) -> Outcome:
     return refused(item, data) if isinstance(data, CaptureError) else parse_bytes(item, data)
 
 
-def run_locally(items: Sequence[InputFile], settings: Settings, workers: int) -> Iterator[Processed]:
+def run_locally(items: Sequence[InputFile], settings: Settings, workers: int) -> Generator[Processed, None, None]:
     """Every input processed by `workers` processes, yielded in input order with a bounded number ahead."""
     if workers == 1 or len(items) < 2:
         yield from (process(item, settings) for item in items)

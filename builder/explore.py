@@ -16,8 +16,9 @@ from pydantic import BaseModel
 
 from builder.card import TABLE_DOC, nested_model
 from builder.models import Article, DuplicateRow, Industry, Section, SpeakerRow, TargetRow
+from builder.output import DATABASE
 from builder.resources import DATA_DIR
-from builder.sqlite_edition import COLUMNS, DATABASE
+from builder.sqlite_edition import COLUMNS
 
 MODELS: dict[str, type[BaseModel]] = {
     "articles": Article,

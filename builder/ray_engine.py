@@ -19,7 +19,7 @@ import logging
 import os
 import pickle
 import socket
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from typing import Any
 
 from builder.cache import fingerprint
@@ -36,7 +36,7 @@ def available() -> bool:
     return importlib.util.find_spec("ray") is not None
 
 
-def run_on_ray(items: Sequence[InputFile], settings: Settings, workers: int) -> Iterator[Processed]:
+def run_on_ray(items: Sequence[InputFile], settings: Settings, workers: int) -> Generator[Processed, None, None]:
     """Every input processed on Ray Data, yielded in input order."""
     ray, data = _ray()
     started_here = not ray.is_initialized()

@@ -24,7 +24,6 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-DATABASE = "zhaoshang.db"
 _CHINESE_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _BIGRAMS = "bigrams(coalesce(title, '') || ' ' || coalesce(text, ''))"
 

@@ -10,10 +10,11 @@ import yaml
 from pydantic import ValidationError
 
 from builder.models import Article
+from builder.output import MARKER
 from builder.parquet import row_groups
 from builder.resources import file_sha256
 from builder.schema import TABLE_MODELS, arrow_schema
-from builder.writer import MARKER, table_path
+from builder.writer import table_path
 
 
 def _checksum_problems(root: Path) -> list[str]:

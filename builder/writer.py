@@ -1,41 +1,39 @@
-"""Records → tables: Parquet per config, quarantine, build report, card, checksums.
+"""Rows → tables: Parquet per config, the SQLite edition, quarantine, build report, card, checksums.
 
-A build writes into a temporary folder beside the target and swaps it in at the end, so a failed
-or interrupted build never leaves a half-written output. Row order is input order and the writer
+A build writes into a staging folder beside the target and swaps it in at the end (`builder.output`),
+so a failed or interrupted build never leaves a half-written output. Row order is input order and the writer
 settings are fixed, so the same inputs give byte-identical files.
 """
 
 from __future__ import annotations
 
-import ctypes
 import json
 import os
 import shutil
-import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from builder import __version__, ledger
+from builder import __version__
 from builder.card import CHART, render_card
 from builder.chart import articles_by_year_svg
 from builder.croissant import croissant_json
-from builder.dedup import Deduplicator, Duplicate, signature
+from builder.dedup import Deduplicator, Duplicate
 from builder.ledger import REPAIR_KINDS, ArticleFacts, Ledger
 from builder.loader import LOADER, loader_script
-from builder.models import SCHEMA_VERSION, Article, DuplicateRow, QuarantineEntry, SpeakerRow, TargetRow
+from builder.models import SCHEMA_VERSION, DuplicateRow, QuarantineEntry
+from builder.output import DATABASE, MARKER, swap_into_place
 from builder.parquet import row_groups
 from builder.resources import file_sha256
+from builder.rows import ArticleRows
 from builder.schema import TABLE_MODELS, arrow_schema, json_schema_text
-from builder.sqlite_edition import DATABASE, DatabaseWriter
+from builder.sqlite_edition import DatabaseWriter
 
 BATCH_ROWS = 256
 PARQUET_OPTIONS: dict[str, Any] = {
@@ -45,79 +43,11 @@ PARQUET_OPTIONS: dict[str, Any] = {
     "write_statistics": True,
     "data_page_size": 1 << 20,
 }
-MARKER = "build_report.json"
 LEDGER = ".ledger.sqlite"  # what the build remembers of each article until it ends; not published
 
 
 def table_path(root: Path, table: str) -> Path:
     return root / "data" / table / "train-00000-of-00001.parquet"
-
-
-def _versions(article: Article) -> dict[str, str]:
-    return {"schema_version": article.schema_version, "dataset_version": article.dataset_version}
-
-
-def flat_targets(article: Article) -> list[dict[str, Any]]:
-    return [
-        TargetRow(article_id=article.id, target_index=i, **_versions(article), **t.model_dump()).model_dump()
-        for i, t in enumerate(article.targets)
-    ]
-
-
-def flat_speakers(article: Article) -> list[dict[str, Any]]:
-    principal = article.speaker.name if article.speaker else None
-    return [
-        SpeakerRow(
-            article_id=article.id,
-            speaker_index=i,
-            position_text="、".join(s.positions),
-            principal=s.name == principal,
-            **_versions(article),
-            **s.model_dump(),
-        ).model_dump()
-        for i, s in enumerate(article.speakers)
-    ]
-
-
-def without_text(article: Article) -> Article:
-    """The record for a text-free build: every field but the texts of the body."""
-    return article.model_copy(
-        update={
-            "text": None,
-            "text_original": None,
-            "sections": [s.model_copy(update={"paragraphs": []}) for s in article.sections],
-            "targets": [t.model_copy(update={"sentence": None}) for t in article.targets],
-        }
-    )
-
-
-@dataclass(frozen=True)
-class ArticleRows:
-    """One article as the writer takes it: its rows in every table, its facts and its near-duplicate signature.
-
-    Made where the article is parsed (a worker process, a Ray task), so the one process that writes
-    only appends rows.
-    """
-
-    facts: ArticleFacts
-    stored_facts: str  # the facts as the ledger keeps them
-    article: dict[str, Any]
-    targets: list[dict[str, Any]]
-    speakers: list[dict[str, Any]]
-    minhash: np.ndarray | None
-
-    @classmethod
-    def of(cls, article: Article, text_free: bool = False, deduplicate: bool = True) -> ArticleRows:
-        published = without_text(article) if text_free else article
-        facts = ArticleFacts.of(article)
-        return cls(
-            facts=facts,
-            stored_facts=ledger.freeze(facts),
-            article=published.model_dump(),
-            targets=flat_targets(published),
-            speakers=flat_speakers(published),
-            minhash=signature(article.text) if deduplicate and article.text else None,
-        )
 
 
 @dataclass
@@ -232,12 +162,11 @@ class DatasetWriter:
     `duplicate` with their canonical article listed in the `duplicates` table.
     """
 
-    def __init__(self, out: Path, text_free: bool = False, deduplicate: bool = True) -> None:
+    def __init__(self, out: Path, staging: Path, text_free: bool = False, deduplicate: bool = True) -> None:
+        """`staging`: an empty folder from `builder.output.new_staging_folder(out)`, which the writer now owns."""
         self.out = out
         self.text_free = text_free
-        out.parent.mkdir(parents=True, exist_ok=True)
-        remove_abandoned_builds(out)
-        self.staging = Path(tempfile.mkdtemp(prefix=f"{_staging_prefix(out)}{os.getpid()}-", dir=out.parent))
+        self.staging = staging
         self.database = DatabaseWriter(self.staging / DATABASE)
         self.tables = {
             name: _TableWriter(self.staging, name, self.database) for name in TABLE_MODELS if name != "duplicates"
@@ -296,7 +225,7 @@ class DatasetWriter:
         self.database.close()
         _write_text(self.staging / "README.md", render_card(self.stats, rows, sizes))
         _write_text(self.staging / "SHA256SUMS", checksums(self.staging))
-        _swap_into_place(self.staging, self.out)
+        swap_into_place(self.staging, self.out)
         return report
 
     def abort(self) -> None:
@@ -369,66 +298,3 @@ def checksums(root: Path) -> str:
         digest = file_sha256(path)
         lines.append(f"{digest}  {path.relative_to(root).as_posix()}")
     return "\n".join(lines) + "\n"
-
-
-def is_previous_build(path: Path) -> bool:
-    """An output folder may be replaced only when it is empty or holds an earlier build."""
-    return not path.exists() or not any(path.iterdir()) or (path / MARKER).is_file()
-
-
-def _staging_prefix(out: Path) -> str:
-    return f".{out.name}.building-"
-
-
-def remove_abandoned_builds(out: Path) -> None:
-    """Staging folders left by builds that were killed: their process is gone."""
-    prefix = _staging_prefix(out)
-    for folder in out.parent.glob(f"{prefix}*"):
-        pid = folder.name[len(prefix) :].split("-", 1)[0]
-        if pid.isdigit() and not process_running(int(pid)):
-            shutil.rmtree(folder, ignore_errors=True)
-
-
-def process_running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _swap_into_place(staging: Path, out: Path) -> None:
-    """The new build takes the old one's place in one step, so no moment leaves `out` missing or mixed."""
-    if not out.exists():
-        os.replace(staging, out)
-    elif _exchange(staging, out):
-        shutil.rmtree(staging, ignore_errors=True)  # it now holds the previous build
-    else:
-        retired = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-        os.replace(out, retired / out.name)
-        os.replace(staging, out)
-        shutil.rmtree(retired, ignore_errors=True)
-
-
-def _exchange(a: Path, b: Path) -> bool:
-    """Swap two folders atomically (Linux renameat2 RENAME_EXCHANGE); False where the system cannot."""
-    renameat2 = getattr(_libc(), "renameat2", None)
-    if renameat2 is None:
-        return False
-    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
-    done = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0
-    return done
-
-
-@lru_cache(maxsize=1)
-def _libc() -> ctypes.CDLL | None:
-    try:
-        return ctypes.CDLL(None, use_errno=True)
-    except OSError:
-        return None
-
-
-_AT_FDCWD = -100
-_RENAME_EXCHANGE = 2

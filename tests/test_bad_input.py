@@ -277,6 +277,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
         (["build", "--out", "{tmp}/o"], "the following arguments are required: inputs"),
         (["build", "{tmp}/missing", "--out", "{tmp}/o"], "input not found"),
         (["build", "corpus/seeds", "--out", "{tmp}/not_a_build"], "holds no earlier build"),
+        (["build", "corpus/seeds", "--out", "{tmp}/not_a_build/keep.txt/o"], "cannot write to"),
         (["validate", "{tmp}/not_a_build"], "is not a built dataset"),
         (["parse", "{tmp}/missing.txt"], "no such file"),
     ],
@@ -295,6 +296,7 @@ def test_errors_are_one_line_and_non_zero(tmp_path: Path, args: list[str], messa
     assert message in run.stderr
     assert len(run.stderr.strip().splitlines()) == 1 and "Traceback" not in run.stderr
     assert (tmp_path / "not_a_build" / "keep.txt").read_text() == "mine"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["not_a_build"]  # no staging folder, no cache
 
 
 def test_debug_shows_the_traceback_of_an_unexpected_error(

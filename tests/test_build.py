@@ -124,7 +124,7 @@ def test_a_parser_failure_costs_one_capture_not_the_build(monkeypatch, tmp_path:
 
 def test_a_failure_to_tabulate_an_article_costs_one_capture_not_the_build(monkeypatch, tmp_path: Path) -> None:
     from builder import engine
-    from builder.writer import ArticleRows
+    from builder.rows import ArticleRows
 
     tabulate = ArticleRows.of
 

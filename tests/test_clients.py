@@ -126,6 +126,14 @@ def test_two_builds_are_byte_identical_whatever_the_workers(built: Path, tmp_pat
         assert tree(again) == tree(built), workers
 
 
+def test_the_command_loads_no_arrow_before_a_builds_workers_start() -> None:
+    """Arrow, Parquet and the writer come after the workers fork (see `builder.cli._build`), so their import
+    runs beside parsing and the workers never load them; an import at the top of the wrong module undoes it."""
+    code = "import sys, builder.cli; print(sorted({m.split('.')[0] for m in sys.modules} & {'pyarrow', 'pandas'}))"
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert run.stdout.strip() == "[]"
+
+
 def test_a_text_free_build_has_no_texts_and_loads_everywhere(built: Path, tmp_path: Path) -> None:
     out = tmp_path / "no_text"
     assert main(["build", *map(str, CORPUS), "--out", str(out), "--no-text"]) == 0

@@ -12,7 +12,8 @@ import pytest
 from builder import writer
 from builder.cli import main
 from builder.explore import QUERIES, metadata
-from builder.sqlite_edition import COLUMNS, DATABASE, DatabaseWriter
+from builder.output import DATABASE
+from builder.sqlite_edition import COLUMNS, DatabaseWriter
 from builder.writer import table_path
 from tests.conftest import CORPUS, ROOT
 

@@ -6,9 +6,11 @@ another), then measures in one run, on this machine:
   practical ceiling, and the baseline the build's figures are given against;
 - a whole clean build (`zhaoshang build`) with 1 and with 2 workers, the fastest of three each:
   MB/s, articles/s, and the ratio of its MB/s to OpenCC's; then a rebuild with nothing changed
-  (the incremental cache), the default build that sets near-duplicates aside, and with `--ray`
-  the Ray engine on this machine;
-- the build's peak RSS with N and with 4N captures, with and without near-duplicates set aside.
+  (the incremental cache) with 2 and with 1 worker, the latter giving how much of a 1-worker
+  build is parsing; the default build that sets near-duplicates aside, and with `--ray` the Ray
+  engine on this machine;
+- the build's peak RSS with N and with 4N captures, with and without near-duplicates set aside,
+  and the 2-worker gain at 4N, where the fixed cost of starting and ending weighs less.
 Machines here are noisy: compare the ratios, not the absolute figures.
 """
 
@@ -130,13 +132,27 @@ def main() -> int:
         report("rebuild with nothing changed (cache), 2 workers", *build(
             base / "n", base / "out", "--workers", "2", *keep, warm=True
         ))  # fmt: skip
+        # The same with 1 worker: everything but parsing (start, reading, cache, writing, end), so the
+        # difference from the clean build is what parsing costs.
+        rest = fastest(args.repeat, lambda: build(base / "n", base / "out", "--workers", "1", *keep, warm=True))
+        report(f"rebuild with nothing changed (cache), 1 worker (fastest of {args.repeat})", *rest)
+        parsing = one[0] - rest[0]
+        print(
+            f"1-worker build: parsing about {parsing:.1f} s ({parsing / args.n * 1e3:.2f} ms a capture), "
+            f"the rest {rest[0]:.1f} s ({rest[0] / one[0]:.0%})"
+        )
         deduplicated = build(base / "n", base / "dedup", "--workers", "1")
         report("build, 1 worker, near-duplicates set aside (the default)", *deduplicated)
         if args.ray:
             on_ray = build(base / "n", base / "out", "--engine", "ray", "--workers", "2", *keep)
             report("build, --engine ray (a Ray started here, 2 CPUs)", *on_ray)
-        peak4 = build(base / "4n", base / "out", "--workers", "1", *keep)[2]
-        print(f"peak RSS at 4N / at N, 1 worker: {peak4 / one[2]:.2f} ({peak4 / 1024:.0f} MiB at {4 * args.n})")
+        one4 = build(base / "4n", base / "out", "--workers", "1", *keep)
+        print(f"peak RSS at 4N / at N, 1 worker: {one4[2] / one[2]:.2f} ({one4[2] / 1024:.0f} MiB at {4 * args.n})")
+        two4 = build(base / "4n", base / "out", "--workers", "2", *keep)
+        print(
+            f"2 workers / 1 worker at 4N (one run each, where start and end weigh a quarter as much): "
+            f"{one4[0] / two4[0]:.2f} x ({one4[0]:.1f} s, {two4[0]:.1f} s)"
+        )
         peak4 = build(base / "4n", base / "dedup", "--workers", "1")[2]
         print(f"peak RSS at 4N / at N, near-duplicates set aside: {peak4 / deduplicated[2]:.2f}")
     return 0

@@ -13,7 +13,7 @@ import gc
 import hashlib
 import multiprocessing
 from collections import deque
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
@@ -29,6 +29,8 @@ CHUNK = 64
 # Chunks each worker may have done or under way before the writer takes them: bounds the memory of a
 # build whose writer falls behind, while keeping every worker busy when the writer pauses.
 _AHEAD = 4
+# The smallest chunk, at the end of a build.
+_LAST = 8
 
 
 @dataclass(frozen=True)
@@ -89,19 +91,34 @@ def _outcome(item: InputFile, data: bytes | CaptureError) -> Outcome:
     return refused(item, data) if isinstance(data, CaptureError) else parse_bytes(item, data)
 
 
+def chunk_bounds(count: int, workers: int) -> Iterator[tuple[int, int]]:
+    """Where the chunks of `count` inputs start and end: CHUNK inputs each, then smaller as the end nears
+    (each a share of what is left, as in guided self-scheduling), down to _LAST.
+
+    The workers then finish at about the same moment, and the writer, which must take every result
+    after they do, is left a few small chunks rather than whole ones: time on one core while the
+    other idles. A small corpus still reaches every worker.
+    """
+    smallest = max(1, min(_LAST, count // (workers * _AHEAD)))
+    start = 0
+    while start < count:
+        size = max(smallest, min(CHUNK, (count - start) // (workers * _AHEAD)))
+        yield start, min(count, start + size)
+        start += size
+
+
 def run_locally(items: Sequence[InputFile], settings: Settings, workers: int) -> Generator[Processed, None, None]:
     """Every input processed by `workers` processes, yielded in input order with a bounded number ahead."""
     if workers == 1 or len(items) < 2:
         yield from (process(item, settings) for item in items)
         return
-    size = max(1, min(CHUNK, len(items) // (workers * _AHEAD)))  # a small corpus still reaches every worker
     gc.freeze()  # the workers' garbage collector then leaves the inherited objects alone instead of copying them
     try:
         # A worker that dies (the OOM killer) breaks the pool: the build stops with an error instead of waiting.
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
             pending: deque[Future[list[Processed]]] = deque()
-            for start in range(0, len(items), size):
-                pending.append(pool.submit(process_chunk, items[start : start + size], settings))
+            for start, end in chunk_bounds(len(items), workers):
+                pending.append(pool.submit(process_chunk, items[start:end], settings))
                 if len(pending) >= workers * _AHEAD:
                     yield from pending.popleft().result()
             while pending:

@@ -176,6 +176,9 @@ class DatasetWriter:
         self.ledger = Ledger(self.staging / LEDGER)
         self.dedup = Deduplicator(self.ledger.connection) if deduplicate else None
         self.written = 0
+        # Files that do not depend on the articles, written now: the end of a build runs on one core.
+        _write_text(self.staging / "schema" / f"article-{SCHEMA_VERSION}.json", json_schema_text())
+        _write_text(self.staging / LOADER, loader_script())
 
     def add_article(self, rows: ArticleRows) -> None:
         facts = rows.facts
@@ -216,12 +219,10 @@ class DatasetWriter:
         rows = {name: pq.ParquetFile(table_path(self.staging, name)).metadata.num_rows for name in TABLE_MODELS}
         report = self.stats.report(rows, problems)
         _write_text(self.staging / MARKER, json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
-        _write_text(self.staging / "schema" / f"article-{SCHEMA_VERSION}.json", json_schema_text())
         sizes = {name: table_path(self.staging, name).stat().st_size for name in TABLE_MODELS}
         _write_text(self.staging / CHART, articles_by_year_svg(self.stats.by_year))
         tables = {name: table_path(self.staging, name) for name in TABLE_MODELS}
         _write_text(self.staging / "croissant.json", croissant_json(self.staging, tables))
-        _write_text(self.staging / LOADER, loader_script())
         self.database.close()
         _write_text(self.staging / "README.md", render_card(self.stats, rows, sizes))
         _write_text(self.staging / "SHA256SUMS", checksums(self.staging))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 
 from builder.accuracy import RESIDUE  # written independently of the cleaner's own patterns
 from builder.cli import main
+from builder.engine import CHUNK, chunk_bounds
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = sorted(p.name for folder in ("seeds", "wild") for p in (ROOT / "corpus" / folder).glob("*.txt"))
@@ -141,3 +143,19 @@ def test_a_failure_to_tabulate_an_article_costs_one_capture_not_the_build(monkey
     assert [(q["file"], q["detail"]) for q in failed] == [("wild/w002.txt", "ValueError: bad row")]
     report = json.loads((out / "build_report.json").read_text(encoding="utf-8"))
     assert report["counts"]["inputs"] == 75 == report["counts"]["articles"] + report["counts"]["quarantined"]
+
+
+@pytest.mark.parametrize("count", [1, 2, 5, 17, 80, 2000, 100_003])
+@pytest.mark.parametrize("workers", [2, 3, 8])
+def test_chunks_cover_every_input_once_and_shrink_toward_the_end(count: int, workers: int) -> None:
+    bounds = list(chunk_bounds(count, workers))
+    assert bounds[0][0] == 0 and bounds[-1][1] == count
+    assert all(end == start for (_, end), (start, _) in itertools.pairwise(bounds))  # contiguous, in order
+    sizes = [end - start for start, end in bounds]
+    assert min(sizes) >= 1 and max(sizes) <= CHUNK
+    assert len(bounds) >= min(count, workers)  # a small corpus still reaches every worker
+    assert sizes[:-1] == sorted(sizes[:-1], reverse=True)  # only the remainder may be smaller out of turn
+    if count >= 2000:  # the writer is left small chunks once the workers are done
+        assert max(sizes[-2 * workers :]) <= 8
+    if count >= CHUNK * workers * 4:  # a large corpus is handed out CHUNK at a time until then
+        assert sizes[0] == CHUNK

@@ -21,9 +21,9 @@ _FULL_WIDTH = str.maketrans({",": "\uff0c", ":": "\uff1a", ";": "\uff1b", "?": "
 _MARK_AFTER_CHINESE = re.compile(rf"[,:;?!](?:(?<={_CHINESE_SIDE}.)[,:;?!]*|(?<=[,:;])[,:;]*(?={_CHINESE_SIDE}))")
 _PARENTHESES = re.compile(r"\(([^()\n]{0,120})\)")
 _HAS_CJK = re.compile(rf"[{_CJK}]")
-_ASCII_MARKS = str.maketrans(
-    {"\uff0c": ",", "\uff1a": ":", "\uff1b": ";", "\uff1f": "?", "\uff01": "!", "\uff08": "(", "\uff09": ")"}
-)
+# Replaced mark by mark: str.replace finds a character in C at memchr speed, where translate looks
+# every character of a Chinese line up in a table (ten times slower on the shipped captures).
+_ASCII_MARKS = tuple(zip("\uff0c\uff1a\uff1b\uff1f\uff01\uff08\uff09", ",:;?!()", strict=True))
 
 _WRAP_RUN = 3
 _WRAP_MIN_LENGTH = 20
@@ -35,7 +35,10 @@ _PROSE = re.compile(r"[,\uff0c\u3001\u3002]")
 
 def to_ascii_marks(line: str) -> str:
     """The one form the field rules read: full-width `,:;?!()` as their ASCII counterparts."""
-    return line.translate(_ASCII_MARKS)
+    for full_width, ascii_mark in _ASCII_MARKS:
+        if full_width in line:
+            line = line.replace(full_width, ascii_mark)
+    return line
 
 
 def to_full_width(line: str) -> str:

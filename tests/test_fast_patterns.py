@@ -92,6 +92,15 @@ def test_the_fast_patterns_agree_with_their_plain_forms_on_every_shipped_capture
     assert matched["jammer at a line end"] > 0, matched
 
 
+_PLAIN_ASCII_MARKS = str.maketrans(dict(zip("\uff0c\uff1a\uff1b\uff1f\uff01\uff08\uff09", ",:;?!()", strict=True)))
+
+
+@given(st.text(alphabet="\uff0c\uff1a\uff1b\uff1f\uff01\uff08\uff09,:;?!()中a\n\uff5b", max_size=40))
+def test_marks_made_ascii_by_replacement_are_what_translation_gives(text: str) -> None:
+    """The shipped captures bring their marks in ASCII already; generated lines mix both forms."""
+    assert punctuation.to_ascii_marks(text) == text.translate(_PLAIN_ASCII_MARKS)
+
+
 @given(
     st.lists(
         st.text(

@@ -104,7 +104,7 @@ def main() -> int:
         "--repeat",
         type=at_least_one,
         default=3,
-        help="clean builds with 1 and with 2 workers, the fastest of each kept (3)",
+        help="runs of the clean builds with 1 and 2 workers and of the 1-worker rebuild, the fastest kept (3)",
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="zhaoshang-bench-") as scratch:

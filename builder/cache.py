@@ -15,6 +15,7 @@ cost more than parsing them.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -143,8 +144,11 @@ class CacheWriter:
         return max(before - self.reused, 0)
 
     def abort(self) -> None:
+        """The new file goes; the last build's cache stays as it was (a folder this build made goes too)."""
         self.connection.close()
         self.path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # not empty: it holds the last build's cache
+            self.folder.rmdir()
 
 
 def freeze(outcome: Outcome) -> Entry:

@@ -14,7 +14,7 @@ import sqlite3
 import sys
 import time
 import traceback
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -51,39 +51,32 @@ def _build(args: argparse.Namespace) -> int:
         staging = new_staging_folder(out)
     except OSError as error:
         raise UsageError(f"cannot write to {out.parent}: {error.strerror}") from error
-    cache, next_cache = _open_cache(out, args.max_bytes) if not args.no_cache else (None, None)
-    settings = Settings(args.max_bytes, args.no_text, deduplicate=not args.keep_duplicates, cache=cache)
-    processed = engine(items, settings, args.workers)
+    writer: DatasetWriter | None = None
+    next_cache: CacheWriter | None = None
+    processed: Generator[Processed, None, None] | None = None
     try:
+        cache, next_cache = _open_cache(out, args.max_bytes) if not args.no_cache else (None, None)
+        settings = Settings(args.max_bytes, args.no_text, deduplicate=not args.keep_duplicates, cache=cache)
+        processed = engine(items, settings, args.workers)
         # The workers start first, so that the writer's imports (Arrow, Parquet: a fifth of a second)
         # run beside their parsing rather than before it on one core, and the workers never load them.
         first = next(processed, None)
         writer = _open_writer(out, staging, args)
-    except BaseException:
-        processed.close()
-        shutil.rmtree(staging, ignore_errors=True)
-        if next_cache is not None:
-            next_cache.abort()
-        raise
-    from tqdm import tqdm
-
-    reused = 0
-    try:
         results = itertools.chain(() if first is None else (first,), processed)
-        for result in tqdm(results, total=len(items), desc="parsing", unit="capture", disable=None, leave=False):
-            if next_cache is not None and result.cache_key is not None and result.cache_entry is not None:
-                next_cache.keep(result.cache_key, result.cache_entry, result.reused)
-            reused += result.reused
-            if result.rows is not None:
-                writer.add_article(result.rows)
-            elif result.quarantine is not None:
-                writer.add_quarantine(result.quarantine)
+        reused = _write_all(results, len(items), writer, next_cache)
         report = writer.commit(problems)
     except BaseException:
-        writer.abort()
+        # Cleaned up before the engine is closed, which waits for the chunks its workers have begun.
+        if writer is not None:
+            writer.abort()
+        else:
+            shutil.rmtree(staging, ignore_errors=True)
         if next_cache is not None:
             next_cache.abort()
         raise
+    finally:
+        if processed is not None:
+            processed.close()
     _print_summary(report, out, time.perf_counter() - started)
     if next_cache is not None:
         removed = next_cache.commit()
@@ -101,7 +94,23 @@ def _open_writer(out: Path, staging: Path, args: argparse.Namespace) -> DatasetW
     try:
         return DatasetWriter(out, staging, text_free=args.no_text, deduplicate=not args.keep_duplicates)
     except OSError as error:
-        raise UsageError(f"cannot write to {staging}: {error.strerror}") from error
+        raise UsageError(f"cannot write to {out.parent}: {error.strerror}") from error
+
+
+def _write_all(results: Iterable[Processed], total: int, writer: DatasetWriter, next_cache: CacheWriter | None) -> int:
+    """Every result to the writer, and to the next build's cache, in input order; how many the cache gave."""
+    from tqdm import tqdm
+
+    reused = 0
+    for result in tqdm(results, total=total, desc="parsing", unit="capture", disable=None, leave=False):
+        if next_cache is not None and result.cache_key is not None and result.cache_entry is not None:
+            next_cache.keep(result.cache_key, result.cache_entry, result.reused)
+        reused += result.reused
+        if result.rows is not None:
+            writer.add_article(result.rows)
+        elif result.quarantine is not None:
+            writer.add_quarantine(result.quarantine)
+    return reused
 
 
 def _engine(name: str) -> Callable[[list[InputFile], Settings, int], Generator[Processed, None, None]]:

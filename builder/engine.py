@@ -29,7 +29,8 @@ CHUNK = 64
 # Chunks each worker may have done or under way before the writer takes them: bounds the memory of a
 # build whose writer falls behind, while keeping every worker busy when the writer pauses.
 _AHEAD = 4
-# The smallest chunk, at the end of a build.
+# The smallest chunk, at the end of a build: small enough that the writer, left the last ones after the
+# workers are done, takes them in a few hundredths of a second; large enough to amortise the hand-over.
 _LAST = 8
 
 
@@ -117,11 +118,15 @@ def run_locally(items: Sequence[InputFile], settings: Settings, workers: int) ->
         # A worker that dies (the OOM killer) breaks the pool: the build stops with an error instead of waiting.
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
             pending: deque[Future[list[Processed]]] = deque()
-            for start, end in chunk_bounds(len(items), workers):
-                pending.append(pool.submit(process_chunk, items[start:end], settings))
-                if len(pending) >= workers * _AHEAD:
+            try:
+                for start, end in chunk_bounds(len(items), workers):
+                    pending.append(pool.submit(process_chunk, items[start:end], settings))
+                    if len(pending) >= workers * _AHEAD:
+                        yield from pending.popleft().result()
+                while pending:
                     yield from pending.popleft().result()
-            while pending:
-                yield from pending.popleft().result()
+            except BaseException:  # the build stops (an error, Ctrl-C, the writer failing): drop what has not begun
+                pool.shutdown(cancel_futures=True)
+                raise
     finally:
         gc.unfreeze()

@@ -15,7 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 
 MARKER = "build_report.json"
-DATABASE = "zhaoshang.db"  # the SQLite edition (builder.sqlite_edition)
+# The SQLite edition's file (builder.sqlite_edition); named here so the command can find it without Arrow.
+DATABASE = "zhaoshang.db"
 
 
 def is_previous_build(path: Path) -> bool:

@@ -163,7 +163,7 @@ class DatasetWriter:
     """
 
     def __init__(self, out: Path, staging: Path, text_free: bool = False, deduplicate: bool = True) -> None:
-        """`staging`: an empty folder from `builder.output.new_staging_folder(out)`, which the writer now owns."""
+        """`staging`: an empty folder from `builder.output.new_staging_folder(out)`; `abort` removes it."""
         self.out = out
         self.text_free = text_free
         self.staging = staging

@@ -277,7 +277,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
         (["build", "--out", "{tmp}/o"], "the following arguments are required: inputs"),
         (["build", "{tmp}/missing", "--out", "{tmp}/o"], "input not found"),
         (["build", "corpus/seeds", "--out", "{tmp}/not_a_build"], "holds no earlier build"),
-        (["build", "corpus/seeds", "--out", "{tmp}/not_a_build/keep.txt/o"], "cannot write to"),
+        (["build", "corpus/seeds", "--out", "{tmp}/not_a_build/keep.txt/o"], "cannot write to"),  # mkdir fails
         (["validate", "{tmp}/not_a_build"], "is not a built dataset"),
         (["parse", "{tmp}/missing.txt"], "no such file"),
     ],
@@ -413,6 +413,30 @@ def test_identical_captures_and_odd_file_names_do_not_stop_a_build(tmp_path: Pat
     _, quarantine, articles = _outcomes(out)
     assert quarantine == {"in/b.txt": "duplicate"}
     assert articles == {"in/a.txt", "in/caf\\xe9.txt"}
+
+
+_WRITER_FAILS = """
+import errno, os, sys
+from builder import writer
+from builder.cli import main
+
+class FullDisk(writer.DatasetWriter):
+    def __init__(self, *args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+writer.DatasetWriter = FullDisk
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_writer_that_cannot_open_leaves_nothing_behind(tmp_path: Path, workers: str) -> None:
+    """The writer opens after the workers have started and the cache has opened: both are undone."""
+    command = [sys.executable, "-c", _WRITER_FAILS, "build", str(CORPUS[0]), "--out", str(tmp_path / "o")]
+    run = subprocess.run([*command, "--workers", workers], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert run.returncode == 2
+    assert run.stderr == f"zhaoshang: cannot write to {tmp_path}: No space left on device\n"
+    assert list(tmp_path.iterdir()) == []  # no staging folder, no cache folder or file
 
 
 def test_an_output_folder_overlapping_an_input_is_refused(tmp_path: Path) -> None:

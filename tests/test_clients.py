@@ -126,12 +126,35 @@ def test_two_builds_are_byte_identical_whatever_the_workers(built: Path, tmp_pat
         assert tree(again) == tree(built), workers
 
 
-def test_the_command_loads_no_arrow_before_a_builds_workers_start() -> None:
-    """Arrow, Parquet and the writer come after the workers fork (see `builder.cli._build`), so their import
-    runs beside parsing and the workers never load them; an import at the top of the wrong module undoes it."""
-    code = "import sys, builder.cli; print(sorted({m.split('.')[0] for m in sys.modules} & {'pyarrow', 'pandas'}))"
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
-    assert run.stdout.strip() == "[]"
+_SPY_ON_WORKERS = """
+import os, sys
+from builder import engine
+from builder.cli import main
+
+parse = engine.process_chunk
+
+def reports_its_modules(items, settings):
+    with open(os.environ["SPY"], "a") as log:
+        print(os.getpid(), os.getppid() == int(os.environ["BUILD"]), "pyarrow" in sys.modules, file=log)
+    return parse(items, settings)
+
+engine.process_chunk = reports_its_modules
+os.environ["BUILD"] = str(os.getpid())
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_builds_workers_never_load_arrow(tmp_path: Path) -> None:
+    """The command imports Arrow, Parquet and the writer once its workers have forked (see `builder.cli._build`),
+    so that the import runs beside parsing: an import at the top of the wrong module would undo it."""
+    spy = tmp_path / "spy.txt"
+    command = [sys.executable, "-c", _SPY_ON_WORKERS, "build", str(CORPUS[1]), "--out", str(tmp_path / "o")]
+    environment = {**os.environ, "SPY": str(spy)}
+    run = subprocess.run([*command, "--workers", "2"], capture_output=True, text=True, timeout=300, env=environment)
+    assert run.returncode == 0, run.stderr
+    chunks = [line.split() for line in spy.read_text().splitlines()]
+    assert len({pid for pid, _, _ in chunks}) == 2 and all(child == "True" for _, child, _ in chunks)
+    assert {loaded for _, _, loaded in chunks} == {"False"}
 
 
 def test_a_text_free_build_has_no_texts_and_loads_everywhere(built: Path, tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ Makes N captures from the shipped ones (each made unique, so none is set aside a
 another), then measures in one run, on this machine:
 - OpenCC t2s alone over the same text, in this process: the stage every record must pass, so the
   practical ceiling, and the baseline the build's figures are given against;
-- a whole clean build (`zhaoshang build`) with 1 and with 2 workers, the fastest of three each:
+- a whole clean build (`zhaoshang build`) with 1 and with 2 workers, taking turns, the fastest of three each:
   MB/s, articles/s, and the ratio of its MB/s to OpenCC's; then a rebuild with nothing changed
   (the incremental cache) with 2 and with 1 worker, the latter giving how much of a 1-worker
   build is parsing; the default build that sets near-duplicates aside, and with `--ray` the Ray
@@ -81,12 +81,15 @@ def build(folder: Path, out: Path, *options: str, warm: bool = False) -> tuple[f
     return seconds, articles, peak
 
 
-def fastest(times: int, run: Callable[[], tuple[float, int, int]]) -> tuple[float, int, int]:
-    """The fastest of `times` runs (seconds, articles and peak RSS of that run).
+def fastest(times: int, *runs: Callable[[], tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """For each of `runs`, the fastest of `times` runs (seconds, articles and peak RSS of that run).
 
     A single run moves by 10 to 20% on these VMs, so a ratio of two single runs can be off by a third.
+    The runs take turns (one of each, then again), so a slow spell of the machine falls on all of them
+    rather than on the ones that happened to be running.
     """
-    return min(run() for _ in range(times))
+    results = [[run() for run in runs] for _ in range(times)]
+    return [min(turns) for turns in zip(*results, strict=True)]
 
 
 def at_least_one(text: str) -> int:
@@ -124,9 +127,12 @@ def main() -> int:
 
         # Every copy kept as an article (they are near-duplicates by construction): the whole per-article path.
         keep = ("--keep-duplicates",)
-        one = fastest(args.repeat, lambda: build(base / "n", base / "out", "--workers", "1", *keep))
-        report(f"build, 1 worker (fastest of {args.repeat})", *one)
-        two = fastest(args.repeat, lambda: build(base / "n", base / "out", "--workers", "2", *keep))
+        one, two = fastest(
+            args.repeat,
+            lambda: build(base / "n", base / "out", "--workers", "1", *keep),
+            lambda: build(base / "n", base / "out", "--workers", "2", *keep),
+        )
+        report(f"build, 1 worker (fastest of {args.repeat}, taking turns with 2)", *one)
         report(f"build, 2 workers (fastest of {args.repeat})", *two)
         print(f"2 workers / 1 worker: {one[0] / two[0]:.2f} x")
         report("rebuild with nothing changed (cache), 2 workers", *build(
@@ -134,7 +140,7 @@ def main() -> int:
         ))  # fmt: skip
         # The same with 1 worker: everything but parsing (start, reading, cache, writing, end), so the
         # difference from the clean build is what parsing costs.
-        rest = fastest(args.repeat, lambda: build(base / "n", base / "out", "--workers", "1", *keep, warm=True))
+        (rest,) = fastest(args.repeat, lambda: build(base / "n", base / "out", "--workers", "1", *keep, warm=True))
         report(f"rebuild with nothing changed (cache), 1 worker (fastest of {args.repeat})", *rest)
         parsing = one[0] - rest[0]
         print(

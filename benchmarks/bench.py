@@ -132,8 +132,8 @@ def main() -> int:
             lambda: build(base / "n", base / "out", "--workers", "1", *keep),
             lambda: build(base / "n", base / "out", "--workers", "2", *keep),
         )
-        report(f"build, 1 worker (fastest of {args.repeat}, taking turns with 2)", *one)
-        report(f"build, 2 workers (fastest of {args.repeat})", *two)
+        report(f"build, 1 worker (fastest of {args.repeat}, taking turns)", *one)
+        report(f"build, 2 workers (fastest of {args.repeat}, taking turns)", *two)
         print(f"2 workers / 1 worker: {one[0] / two[0]:.2f} x")
         report("rebuild with nothing changed (cache), 2 workers", *build(
             base / "n", base / "out", "--workers", "2", *keep, warm=True

@@ -144,7 +144,7 @@ class CacheWriter:
         return max(before - self.reused, 0)
 
     def abort(self) -> None:
-        """The new file goes; the last build's cache stays as it was (a folder this build made goes too)."""
+        """The new file goes; the last build's cache stays as it was, and a cache folder holding nothing goes."""
         self.connection.close()
         self.path.unlink(missing_ok=True)
         with contextlib.suppress(OSError):  # not empty: it holds the last build's cache

@@ -66,13 +66,15 @@ def _build(args: argparse.Namespace) -> int:
         reused = _write_all(results, len(items), writer, next_cache)
         report = writer.commit(problems)
     except BaseException:
-        # Cleaned up before the engine is closed, which waits for the chunks its workers have begun.
-        if writer is not None:
-            writer.abort()
-        else:
-            shutil.rmtree(staging, ignore_errors=True)
-        if next_cache is not None:
-            next_cache.abort()
+        # Before the engine is closed, which waits for the chunks already handed to its workers.
+        try:
+            if writer is not None:
+                writer.abort()
+            else:
+                shutil.rmtree(staging, ignore_errors=True)
+        finally:
+            if next_cache is not None:
+                next_cache.abort()
         raise
     finally:
         if processed is not None:

@@ -7,6 +7,7 @@ settings are fixed, so the same inputs give byte-identical files.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -230,12 +231,15 @@ class DatasetWriter:
         return report
 
     def abort(self) -> None:
-        for writer in self.tables.values():
-            writer.writer.close()
-        self.database.abort()
-        self.ledger.close()
-        self.quarantine.close()
-        shutil.rmtree(self.staging, ignore_errors=True)
+        """Remove the staging folder, whatever closing what is open in it raises (a full disk fails the
+        Parquet footers and the quarantine's last write): the build's own error is the one to report."""
+        closes = [table.writer.close for table in self.tables.values()]
+        try:
+            for close in (*closes, self.database.abort, self.ledger.close, self.quarantine.close):
+                with contextlib.suppress(Exception):
+                    close()
+        finally:
+            shutil.rmtree(self.staging, ignore_errors=True)
 
     def _set_aside(self, duplicates: list[Duplicate]) -> None:
         """Duplicates leave the tables for the quarantine, each listed with its canonical article."""

@@ -439,6 +439,36 @@ def test_a_writer_that_cannot_open_leaves_nothing_behind(tmp_path: Path, workers
     assert list(tmp_path.iterdir()) == []  # no staging folder, no cache folder or file
 
 
+_DISK_FILLS_MID_BUILD = """
+import errno, os, sys
+import pyarrow.parquet as pq
+from builder import writer
+from builder.cli import main
+
+add = writer.DatasetWriter.add_article
+
+def fills_the_disk(self, rows):
+    if self.written == 20:
+        raise OSError(errno.ENOSPC, "No space left on device")
+    add(self, rows)
+
+def footer_fails(self):
+    raise OSError(errno.ENOSPC, "No space left on device (footer)")
+
+writer.DatasetWriter.add_article = fills_the_disk
+pq.ParquetWriter.close = footer_fails
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_disk_that_fills_mid_build_leaves_nothing_behind_and_reports_the_first_error(tmp_path: Path) -> None:
+    command = [sys.executable, "-c", _DISK_FILLS_MID_BUILD, "build", str(CORPUS[1]), "--out", str(tmp_path / "o")]
+    run = subprocess.run([*command, "--workers", "2"], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert run.returncode == 1
+    assert run.stderr.startswith("zhaoshang: unexpected error: [Errno 28] No space left on device (run"), run.stderr
+    assert list(tmp_path.iterdir()) == []  # no staging folder, no cache folder or file
+
+
 def test_an_output_folder_overlapping_an_input_is_refused(tmp_path: Path) -> None:
     run = _cli("build", str(CORPUS[0]), "--out", str(CORPUS[0] / "dist"))
     assert run.returncode == 2 and "overlaps an input" in run.stderr

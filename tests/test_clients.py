@@ -135,7 +135,8 @@ parse = engine.process_chunk
 
 def reports_its_modules(items, settings):
     with open(os.environ["SPY"], "a") as log:
-        print(os.getpid(), os.getppid() == int(os.environ["BUILD"]), "pyarrow" in sys.modules, file=log)
+        arrow = "pyarrow" in sys.modules or "pandas" in sys.modules
+        print(os.getpid(), os.getppid() == int(os.environ["BUILD"]), arrow, file=log)
     return parse(items, settings)
 
 engine.process_chunk = reports_its_modules
@@ -153,7 +154,7 @@ def test_a_builds_workers_never_load_arrow(tmp_path: Path) -> None:
     run = subprocess.run([*command, "--workers", "2"], capture_output=True, text=True, timeout=300, env=environment)
     assert run.returncode == 0, run.stderr
     chunks = [line.split() for line in spy.read_text().splitlines()]
-    assert len({pid for pid, _, _ in chunks}) == 2 and all(child == "True" for _, child, _ in chunks)
+    assert chunks and all(child == "True" for _, child, _ in chunks)  # each chunk parsed in a worker process
     assert {loaded for _, _, loaded in chunks} == {"False"}
 
 

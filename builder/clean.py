@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Literal
 
-from builder.prefilter import prefilter
+from builder.prefilter import Prefiltered, prefiltered
 from builder.punctuation import to_ascii_marks, wrapped_line_ends
 from builder.resources import combined, compiled, data_json, data_tsv
 from builder.script import to_simplified_lines
@@ -256,9 +256,12 @@ def remove_watermark_lines(lines: list[str], counts: Counts) -> list[str]:
 
 def _matches(key: str, line: str) -> bool:
     """Whether any pattern of the furniture file's `key` matches the line."""
-    pattern = combined(FURNITURE, key)
-    needed = prefilter(pattern.pattern)
-    return (needed is None or needed.search(line) is not None) and pattern.search(line) is not None
+    return _furniture(key).search(line) is not None
+
+
+@cache
+def _furniture(key: str) -> Prefiltered:
+    return prefiltered(combined(FURNITURE, key))
 
 
 def _strip_span(original: str, simplified: str, pattern: re.Pattern[str]) -> tuple[str, str, bool]:

@@ -50,7 +50,7 @@ def _build(args: argparse.Namespace) -> int:
     try:
         staging = new_staging_folder(out)
     except OSError as error:
-        raise UsageError(f"cannot write to {out.parent}: {error.strerror}") from error
+        raise _cannot_write(out, error) from error
     writer: DatasetWriter | None = None
     next_cache: CacheWriter | None = None
     processed: Generator[Processed, None, None] | None = None
@@ -66,15 +66,7 @@ def _build(args: argparse.Namespace) -> int:
         reused = _write_all(results, len(items), writer, next_cache)
         report = writer.commit(problems)
     except BaseException:
-        # Before the engine is closed, which waits for the chunks already handed to its workers.
-        try:
-            if writer is not None:
-                writer.abort()
-            else:
-                shutil.rmtree(staging, ignore_errors=True)
-        finally:
-            if next_cache is not None:
-                next_cache.abort()
+        _undo(staging, writer, next_cache)  # before the engine is closed, which waits for its workers' chunks
         raise
     finally:
         if processed is not None:
@@ -96,7 +88,23 @@ def _open_writer(out: Path, staging: Path, args: argparse.Namespace) -> DatasetW
     try:
         return DatasetWriter(out, staging, text_free=args.no_text, deduplicate=not args.keep_duplicates)
     except OSError as error:
-        raise UsageError(f"cannot write to {out.parent}: {error.strerror}") from error
+        raise _cannot_write(out, error) from error
+
+
+def _cannot_write(out: Path, error: OSError) -> UsageError:
+    return UsageError(f"cannot write to {out.parent}: {error.strerror}")
+
+
+def _undo(staging: Path, writer: DatasetWriter | None, next_cache: CacheWriter | None) -> None:
+    """A stopped build's staging folder (through its writer, once there is one) and next cache, both gone."""
+    try:
+        if writer is not None:
+            writer.abort()
+        else:
+            shutil.rmtree(staging, ignore_errors=True)
+    finally:
+        if next_cache is not None:
+            next_cache.abort()
 
 
 def _write_all(results: Iterable[Processed], total: int, writer: DatasetWriter, next_cache: CacheWriter | None) -> int:

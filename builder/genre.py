@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.models import Genre
-from builder.prefilter import prefilter
+from builder.prefilter import Prefiltered, prefiltered
 from builder.resources import data_json
 
 GENRE = "genre.json"
@@ -57,25 +57,10 @@ def classify_genre(data: TextInput) -> Genre:
     return "news_report"
 
 
-@dataclass(frozen=True)
-class _FictionCue:
-    name: str
-    pattern: re.Pattern[str]
-    minimum: int
-    required: re.Pattern[str] | None
-
-    def hits(self, text: str) -> int:
-        if self.required is not None and not self.required.search(text):
-            return 0
-        return len(self.pattern.findall(text))
-
-
 @lru_cache(maxsize=1)
-def _fiction_cues() -> tuple[_FictionCue, ...]:
+def _fiction_cues() -> tuple[tuple[str, Prefiltered, int], ...]:
     return tuple(
-        _FictionCue(
-            cue["name"], re.compile(cue["pattern"], re.MULTILINE), cue["min"], prefilter(cue["pattern"], re.MULTILINE)
-        )
+        (cue["name"], prefiltered(re.compile(cue["pattern"], re.MULTILINE)), cue["min"])
         for cue in data_json(TOPIC)["fiction"]
     )
 
@@ -83,9 +68,9 @@ def _fiction_cues() -> tuple[_FictionCue, ...]:
 def off_topic_cue(data: TextInput, original: str) -> str | None:
     """Why the capture is not about government investment promotion, or None when it is."""
     body = "\n".join(data.paragraphs)
-    for cue in _fiction_cues():
-        if cue.hits(original) >= cue.minimum or cue.hits(body) >= cue.minimum:
-            return f"fiction ({cue.name})"
+    for name, pattern, minimum in _fiction_cues():
+        if len(pattern.findall(original)) >= minimum or len(pattern.findall(body)) >= minimum:
+            return f"fiction ({name})"
     whole = f"{data.title or ''}\n{body}"
     if not any(word in whole for word in data_json(TOPIC)["topic_words"]):
         return "no investment-promotion vocabulary (" + "/".join(data_json(TOPIC)["topic_words"][:4]) + " …)"

@@ -14,6 +14,7 @@ search many lines at once.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -42,6 +43,29 @@ def prefilter(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
     """A search that finds something in every text the pattern matches, or None when none is known."""
     words = required_words(pattern, flags)
     return re.compile("|".join(map(re.escape, sorted(words)))) if words else None
+
+
+@dataclass(frozen=True)
+class Prefiltered:
+    """A compiled pattern that runs only on text holding one of the words every match contains."""
+
+    pattern: re.Pattern[str]
+    words: re.Pattern[str] | None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self._may_match(text) else None
+
+    def findall(self, text: str) -> list[Any]:
+        return self.pattern.findall(text) if self._may_match(text) else []
+
+    def _may_match(self, text: str) -> bool:
+        return self.words is None or self.words.search(text) is not None
+
+
+def prefiltered(pattern: re.Pattern[str]) -> Prefiltered:
+    """`pattern` behind its prefilter. Not cached here: hashing a compiled pattern reads all its code,
+    so callers keep what this returns."""
+    return Prefiltered(pattern, prefilter(pattern.pattern, pattern.flags))
 
 
 def required_words(pattern: str, flags: int = 0) -> Requirement | None:
@@ -80,20 +104,11 @@ def _sequence(items: list[tuple[object, object]]) -> Requirement | None:
 
 
 def _item(op: object, value: object) -> Requirement | None:
-    if op is sre.SUBPATTERN:
-        _, added_flags, _, inside = value  # type: ignore[misc]
-        return None if added_flags & re.IGNORECASE else _sequence(list(inside))
-    if op is sre.BRANCH:
-        branches = [_sequence(list(branch)) for branch in value[1]]  # type: ignore[index]
-        if any(branch is None for branch in branches):
-            return None
-        return frozenset().union(*branches)  # type: ignore[arg-type]
-    if op in _REPEATS:
-        least, _, repeated = value  # type: ignore[misc]
-        return _sequence(list(repeated)) if least >= 1 else None
-    if op is _ATOMIC_GROUP:
-        return _sequence(list(value))  # type: ignore[arg-type]
-    return None  # lookarounds hold text outside the match; the rest matches too much to help
+    inside = _inside(op, value)
+    if not inside or op in (sre.ASSERT, sre.ASSERT_NOT) or _may_be_empty(op, value) or _folds_case(op, value):
+        return None  # lookarounds hold text outside the match; the rest matches too much to help
+    found = [_sequence(sequence) for sequence in inside]
+    return None if any(words is None for words in found) else frozenset().union(*found)  # type: ignore[arg-type]
 
 
 def _characters(members: list[tuple[object, object]]) -> Requirement | None:
@@ -152,21 +167,14 @@ def _first_of(op: object, value: object) -> tuple[frozenset[str], bool] | None:
     if op is sre.IN:
         parts = _class_parts(value)  # type: ignore[arg-type]
         return (parts, False) if parts is not None else None
-    if op is sre.SUBPATTERN:
-        _, added_flags, _, inside = value  # type: ignore[misc]
-        return None if added_flags & re.IGNORECASE else _first(list(inside))
-    if op is sre.BRANCH:
-        branches = [_first(list(branch)) for branch in value[1]]  # type: ignore[index]
-        if any(branch is None for branch in branches):
-            return None
-        return frozenset().union(*(b[0] for b in branches)), any(b[1] for b in branches)  # type: ignore[index]
-    if op in _REPEATS:
-        least, _, repeated = value  # type: ignore[misc]
-        found = _first(list(repeated))
-        return None if found is None else (found[0], found[1] or least == 0)
-    if op is _ATOMIC_GROUP:
-        return _first(list(value))  # type: ignore[arg-type]
-    return None  # any character (., [^…]) or something this does not read
+    inside = _inside(op, value)
+    if not inside or _folds_case(op, value):
+        return None  # any character (., [^…]) or something this does not read
+    found = [_first(sequence) for sequence in inside]
+    if any(first is None for first in found):
+        return None
+    empty = _may_be_empty(op, value) or any(first[1] for first in found)  # type: ignore[index]
+    return frozenset().union(*(first[0] for first in found)), empty  # type: ignore[index]
 
 
 def _class_parts(members: list[tuple[object, object]]) -> frozenset[str] | None:
@@ -202,20 +210,32 @@ def _breaks_across_lines(items: list[tuple[object, object]]) -> bool:
             return True
         if op is sre.SUBPATTERN and value[2]:  # type: ignore[index]  # a flag turned off inside
             return True
-        if any(_breaks_across_lines(list(inner)) for inner in _nested(op, value)):
+        if any(_breaks_across_lines(inner) for inner in _inside(op, value)):
             return True
     return False
 
 
-def _nested(op: object, value: object) -> list[Any]:
-    """The sequences inside one node of a syntax tree."""
+def _inside(op: object, value: object) -> list[list[Any]]:
+    """The sequences inside one node of a syntax tree: one for a group, a repeat, an atomic group or a
+    lookaround, one per alternative for a branch, none for anything else."""
     if op is sre.SUBPATTERN:
-        return [value[3]]  # type: ignore[index]
+        return [list(value[3])]  # type: ignore[index]
     if op is sre.BRANCH:
-        return list(value[1])  # type: ignore[index]
-    if op in _REPEATS or op is sre.ASSERT:
-        return [value[-1]]  # type: ignore[index]
+        return [list(branch) for branch in value[1]]  # type: ignore[index]
+    if op in _REPEATS or op in (sre.ASSERT, sre.ASSERT_NOT):
+        return [list(value[-1])]  # type: ignore[index]
+    if op is _ATOMIC_GROUP:
+        return [list(value)]  # type: ignore[arg-type]
     return []
+
+
+def _may_be_empty(op: object, value: object) -> bool:
+    return op in _REPEATS and value[0] == 0  # type: ignore[index]
+
+
+def _folds_case(op: object, value: object) -> bool:
+    """A group that ignores case: its characters stand for more than themselves."""
+    return op is sre.SUBPATTERN and bool(value[1] & re.IGNORECASE)  # type: ignore[index]
 
 
 def _usefulness(words: Requirement) -> tuple[int, int]:

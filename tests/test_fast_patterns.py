@@ -110,7 +110,8 @@ def test_marks_made_ascii_by_replacement_are_what_translation_gives(text: str) -
     )
 )
 def test_an_outlet_pattern_searched_over_joined_lines_misses_no_line_that_matches(lines: list[str]) -> None:
-    for _, pattern, anywhere, required in _outlet_patterns():
+    for _, gated, anywhere in _outlet_patterns():
+        pattern, required = gated.pattern, gated.words
         if anywhere is not None and any(pattern.search(line) for line in lines):
             assert anywhere.search("\n".join(lines)), pattern.pattern
         for line in lines:

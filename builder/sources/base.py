@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 
 from builder.capture import Capture
 from builder.clean import CleanPage, Line
-from builder.prefilter import holds_across_lines, prefilter
+from builder.prefilter import Prefiltered, holds_across_lines, prefiltered
 from builder.resources import data_json
 from builder.script import to_simplified
 
@@ -148,15 +148,14 @@ class Source:
         }
         host = _host(capture)
         joined: dict[str, str] = {}
-        for part, pattern, anywhere, required in _outlet_patterns():
+        for part, pattern, anywhere in _outlet_patterns():
             if anywhere is not None:
                 if part not in joined:
                     joined[part] = "\n".join(parts[part])
-                together = joined[part]
-                if (required is not None and not required.search(together)) or not anywhere.search(together):
+                if not anywhere.search(joined[part]):
                     continue
             for text in parts[part]:
-                match = pattern.search(text) if required is None or required.search(text) else None
+                match = pattern.search(text)
                 if match and _names_an_outlet(match, host):
                     return canonical_outlet(match.group("outlet"))
         return None
@@ -244,13 +243,14 @@ def _document_number() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _outlet_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None], ...]:
-    """(part, pattern, the pattern for one search of the part's lines joined where that search is exact,
-    the search for words one of which every match contains)."""
-    return tuple(
-        (rule["in"], re.compile(rule["pattern"]), _across_lines(rule["pattern"]), prefilter(rule["pattern"]))
-        for rule in data_json("outlets.json")["patterns"]
-    )
+def _outlet_patterns() -> tuple[tuple[str, Prefiltered, Prefiltered | None], ...]:
+    """(part, pattern, the pattern for one search of the part's lines joined where that search is exact),
+    each run only on text holding a word every match contains."""
+    patterns = []
+    for rule in data_json("outlets.json")["patterns"]:
+        anywhere = _across_lines(rule["pattern"])
+        patterns.append((rule["in"], prefiltered(re.compile(rule["pattern"])), anywhere and prefiltered(anywhere)))
+    return tuple(patterns)
 
 
 def _across_lines(pattern: str) -> re.Pattern[str] | None:

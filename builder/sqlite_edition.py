@@ -7,8 +7,10 @@ references `articles.id`), indexed on the columns people facet by, and `articles
 index over titles and text with the trigram tokenizer, which finds any run of three or more
 characters inside a word (新能源 inside 新能源汽车), and `articles_bigrams`, an index of every pair of
 neighbouring characters, which finds two (招商 inside 招商引资); the explorer's `search` query
-uses the one that fits the term. Rows are written in Parquet order, and the file is vacuumed when
-near-duplicates were taken out again, so the same build gives the same bytes.
+uses the one that fits the term. A two-character term is one bigram, so that index keeps no
+positions (`detail=none`: a third of its size, and no phrase queries, which it never serves).
+Rows are written in Parquet order, and the file is vacuumed when near-duplicates were taken out
+again, so the same build gives the same bytes.
 """
 
 from __future__ import annotations
@@ -107,7 +109,7 @@ COLUMNS: dict[str, list[tuple[str, str, str]]] = {
 FULL_TEXT = {
     "articles_fts": "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', "
     "content_rowid='rowid', tokenize='trigram')",
-    "articles_bigrams": "CREATE VIRTUAL TABLE articles_bigrams USING fts5(bigrams, content='')",
+    "articles_bigrams": "CREATE VIRTUAL TABLE articles_bigrams USING fts5(bigrams, content='', detail=none)",
 }
 KEYS = {
     "targets": ("article_id", "target_index"),
@@ -131,7 +133,8 @@ class DatabaseWriter:
 
     Inserting (full-text indexes included) as the row groups come, rather than from the finished
     Parquet at the end, lets that work run while the workers parse: the end of a build, which only
-    one core can do, keeps only the column indexes and the vacuum. The build runs in one transaction
+    one core can do, keeps only the commit and the vacuum. The column indexes too are made first and
+    filled as rows come, for the same reason. The build runs in one transaction
     whose foreign keys are checked at its end, because a table's row group can be written before
     the articles its rows belong to.
     """
@@ -146,6 +149,9 @@ class DatabaseWriter:
         self.connection.create_function("bigrams", 1, bigrams, deterministic=True)
         for table, columns in COLUMNS.items():
             self.connection.execute(_create(table, columns))
+        for table, indexed_columns in INDEXES.items():
+            for column in indexed_columns:
+                self.connection.execute(f"CREATE INDEX idx_{table}_{column} ON {table}({column})")
         for index in FULL_TEXT:
             self.connection.execute(FULL_TEXT[index])
         self.connection.execute("BEGIN")
@@ -193,15 +199,12 @@ class DatabaseWriter:
         self.connection.execute("DROP TABLE gone")
 
     def close(self) -> None:
-        """Index the faceted columns, commit (foreign keys checked here), and vacuum if articles were removed.
+        """Commit (foreign keys checked here), and vacuum if articles were removed.
 
         Without removals the file is already compact, and as deterministic as the rows it was given;
         VACUUM would only rewrite it, a tenth of a second at the end of a build that one core does.
         """
         try:
-            for table, columns in INDEXES.items():
-                for column in columns:
-                    self.connection.execute(f"CREATE INDEX idx_{table}_{column} ON {table}({column})")
             self.connection.execute("COMMIT")
             if not self.removed:
                 return

@@ -15,6 +15,7 @@ another), then measures in one run, on this machine:
 - the 2-worker gain at 4N (the 1- and 2-worker builds again taking turns, the fastest of three each),
   where the fixed cost of starting and ending weighs a quarter as much, and on the 3N captures that
   4N adds, where it cancels out: the gain a large corpus sees.
+- with `--large M`, one 2-worker build of M captures: its rate and peak memory against the build of N.
 Machines here are noisy: compare the ratios, not the absolute figures.
 """
 
@@ -152,6 +153,13 @@ def main() -> int:
         default=3,
         help="runs of the clean 1- and 2-worker builds (at N and 4N) and of the 1-worker rebuild, the fastest kept (3)",
     )
+    parser.add_argument(
+        "--large",
+        type=at_least_one,
+        metavar="M",
+        help="last, one 2-worker build of M captures (200000 takes about 10 minutes and 4 GB of disk here): "
+        "its rate and peak RSS against the 2-worker build of N",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="zhaoshang-bench-") as scratch:
         base = Path(scratch)
@@ -215,6 +223,15 @@ def main() -> int:
         )
         peak4 = build(base / "4n", base / "dedup", "--workers", "1")[2]
         print(f"peak RSS at 4N / at N, near-duplicates set aside: {peak4 / deduplicated[2]:.2f}")
+        if args.large:
+            large_size = make_corpus(base / "large", args.large)
+            seconds, articles, peak = build(base / "large", base / "out", "--workers", "2", *keep)
+            rate = large_size / seconds / 1e6
+            print(
+                f"build of {args.large} captures ({large_size / 1e6:.0f} MB), 2 workers: {rate:.2f} MB/s, "
+                f"{articles / seconds:,.0f} articles/s, {rate / (size / two[0] / 1e6):.2f} x the rate at N, "
+                f"{seconds:.0f} s; the writing process's peak RSS {peak / 1024:.0f} MiB, {peak / two[2]:.2f} x at N"
+            )
     return 0
 
 

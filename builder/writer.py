@@ -36,15 +36,42 @@ from builder.rows import ArticleRows
 from builder.schema import TABLE_MODELS, arrow_schema, json_schema_text
 from builder.sqlite_edition import DatabaseWriter
 
-BATCH_ROWS = 256
+# Rows a row group holds: an article's (whole text, sections) weighs some 10 KB, a target's or a speaker's
+# a few hundred bytes. The writer holds a row group's rows until it is written, and the Parquet footer (kept in
+# memory until the file closes) grows with the row groups: 256 and 4096 keep both small at any corpus size.
+BATCH_ROWS = {"articles": 256}
+CHILD_BATCH_ROWS = 4096
 PARQUET_OPTIONS: dict[str, Any] = {
     "compression": "zstd",
     "compression_level": 9,
     "use_dictionary": True,
-    "write_statistics": True,
     "data_page_size": 1 << 20,
 }
+# Prose: its minimum and maximum help no query, and weigh up to 4 KB each in every row group's footer.
+_PROSE = {"text", "text_original", "sentence"}
 LEDGER = ".ledger.sqlite"  # what the build remembers of each article until it ends; not published
+
+
+def statistics_columns(schema: pa.Schema) -> list[str]:
+    """The Parquet columns written with min/max statistics: those a reader can skip row groups by (ids,
+    dates, regions, kinds, figures), that is every column outside a list, prose left out."""
+    columns: list[str] = []
+
+    def walk(node: pa.Field, prefix: str) -> None:
+        if pa.types.is_struct(node.type):
+            for child in node.type:
+                walk(child, f"{prefix}{node.name}.")
+        elif not pa.types.is_list(node.type) and node.name not in _PROSE:
+            columns.append(prefix + node.name)
+
+    for top in schema:
+        walk(top, "")
+    return columns
+
+
+def parquet_writer(path: Path, table: str) -> pq.ParquetWriter:
+    schema = arrow_schema(table)
+    return pq.ParquetWriter(path, schema, write_statistics=statistics_columns(schema), **PARQUET_OPTIONS)
 
 
 def table_path(root: Path, table: str) -> Path:
@@ -132,19 +159,20 @@ class _TableWriter:
         self.path = table_path(root, table)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.schema = arrow_schema(table)
-        self.writer = pq.ParquetWriter(self.path, self.schema, **PARQUET_OPTIONS)
+        self.writer = parquet_writer(self.path, table)
+        self.batch_rows = BATCH_ROWS.get(table, CHILD_BATCH_ROWS)
         self.pending: list[dict[str, Any]] = []
         self.rows = 0
 
     def add(self, rows: Iterable[dict[str, Any]]) -> None:
         self.pending.extend(rows)
-        if len(self.pending) >= BATCH_ROWS:
+        if len(self.pending) >= self.batch_rows:
             self.flush()
 
     def flush(self) -> None:
         if self.pending:
             group = pa.Table.from_pylist(self.pending, schema=self.schema)
-            self.writer.write_table(group, row_group_size=BATCH_ROWS)
+            self.writer.write_table(group, row_group_size=len(self.pending))  # one row group, never a stub
             self.database.add(self.table, group)
             self.rows += len(self.pending)
             self.pending = []
@@ -283,12 +311,12 @@ def _drop_rows(path: Path, table: str, key: str, ids: set[str]) -> None:
     """Copy a table without the rows of `ids`, one row group at a time."""
     kept = path.with_suffix(".kept")
     gone = pa.array(sorted(ids), pa.string())
-    with pq.ParquetWriter(kept, arrow_schema(table), **PARQUET_OPTIONS) as writer:
+    with parquet_writer(kept, table) as writer:
         for rows in row_groups(path):
             mask = pc.invert(pc.is_in(rows.column(key), value_set=gone))
             filtered = rows.filter(mask)
             if filtered.num_rows:
-                writer.write_table(filtered.cast(arrow_schema(table)), row_group_size=BATCH_ROWS)
+                writer.write_table(filtered.cast(arrow_schema(table)), row_group_size=filtered.num_rows)
     os.replace(kept, path)
 
 

@@ -14,12 +14,15 @@ import pytest
 import yaml
 from datasets import load_dataset
 
+from builder import writer
+from builder.cli import main
 from builder.models import SCHEMA_VERSION, Article
 from builder.schema import TABLE_MODELS, arrow_schema, dataset_info_yaml, features, json_schema_text
 from builder.validate import validate
 from builder.writer import table_path
 
 ROOT = Path(__file__).resolve().parent.parent
+CORPUS = [ROOT / "corpus" / "seeds", ROOT / "corpus" / "wild"]
 
 
 @pytest.mark.parametrize("table", list(TABLE_MODELS))
@@ -81,6 +84,33 @@ def test_duckdb_joins_the_flat_tables(built: Path) -> None:
         f"SELECT name, position_text FROM '{table_path(built, 'speakers')}' WHERE article_id = '002_66bc6007192f2ba8'"
     ).fetchall()
     assert positions == [("马泽江", "市委书记"), ("胡志莉", "市委副书记、市长")]
+
+
+def test_readers_can_skip_row_groups_by_ids_dates_and_regions_but_prose_has_no_statistics(built: Path) -> None:
+    """DuckDB and pyarrow skip a row group by its min and max; those of an article's text or a target's
+    sentence help no query and would weigh up to 4 KB each in every row group's footer."""
+    for table, kept, left_out in (
+        ("articles", {"id", "date.year", "region.province", "genre"}, {"text", "text_original"}),
+        ("targets", {"article_id", "kind", "unit", "value"}, {"sentence"}),
+    ):
+        group = pq.read_metadata(table_path(built, table)).row_group(0)
+        statistics = {group.column(i).path_in_schema: group.column(i).is_stats_set for i in range(group.num_columns)}
+        assert {column for column in kept | left_out if statistics[column]} == kept
+
+
+def test_each_batch_of_rows_is_one_row_group(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Row groups hold a whole batch (the last excepted), not a batch and a stub of what overflowed it:
+    the footer, which the writer holds in memory to the end, grows with the number of row groups."""
+    monkeypatch.setattr(writer, "BATCH_ROWS", {"articles": 16})
+    monkeypatch.setattr(writer, "CHILD_BATCH_ROWS", 16)
+    out = tmp_path / "dist"
+    assert main(["build", *map(str, CORPUS), "--out", str(out), "--keep-duplicates", "--workers", "1"]) == 0
+    for table in ("articles", "targets", "speakers"):
+        metadata = pq.read_metadata(table_path(out, table))
+        sizes = [metadata.row_group(i).num_rows for i in range(metadata.num_row_groups)]
+        assert sum(sizes) == metadata.num_rows and len(sizes) >= 2
+        assert all(size >= 16 for size in sizes[:-1]), (table, sizes)
+    assert {pq.read_metadata(table_path(out, "articles")).row_group(0).num_rows} == {16}
 
 
 def test_schema_files_are_generated_from_the_models(built: Path) -> None:

@@ -151,7 +151,8 @@ def test_many_row_groups_and_renumbered_rowids_keep_the_indexes_right(
     near-duplicates are deleted from indexes built in many steps; and VACUUM made to renumber the
     articles (SQLite allows it for tables without an INTEGER PRIMARY KEY), which must cost a rebuild
     of the full-text indexes, not searches that point at the wrong articles."""
-    monkeypatch.setattr(writer, "BATCH_ROWS", 8)
+    monkeypatch.setattr(writer, "BATCH_ROWS", {"articles": 8})
+    monkeypatch.setattr(writer, "CHILD_BATCH_ROWS", 8)
     measured = DatabaseWriter._rowids
 
     def renumbered_before_vacuum(self: DatabaseWriter) -> tuple[int, float, int]:

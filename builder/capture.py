@@ -30,14 +30,14 @@ class CaptureError(Exception):
     """A capture that cannot become text; the message is its quarantine reason."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ManifestEntry:
     url: str | None = None
     retrieved_at: str | None = None
     id: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InputFile:
     """One file to read, with the name it is known by in the dataset.
 

@@ -118,13 +118,13 @@ KEYS = {
     "industries": ("article_id", "industry"),
     "duplicates": ("article_id", "duplicate_id"),
 }
+# The columns people facet and filter by. An article's rows are found through each table's key, which
+# starts with article_id, so article_id needs no index of its own.
 INDEXES = {
     "articles": ("province", "city", "year", "genre", "outlet"),
-    "targets": ("article_id", "kind", "unit"),
-    "speakers": ("article_id", "position_text", "name"),
-    "sections": ("article_id",),
-    "industries": ("article_id", "industry"),
-    "duplicates": ("article_id",),
+    "targets": ("kind", "unit"),
+    "speakers": ("position_text", "name"),
+    "industries": ("industry",),
 }
 
 
@@ -133,8 +133,7 @@ class DatabaseWriter:
 
     Inserting (full-text indexes included) as the row groups come, rather than from the finished
     Parquet at the end, lets that work run while the workers parse: the end of a build, which only
-    one core can do, keeps only the commit and the vacuum. The column indexes too are made first and
-    filled as rows come, for the same reason. The build runs in one transaction
+    one core can do, keeps only the column indexes and the vacuum. The build runs in one transaction
     whose foreign keys are checked at its end, because a table's row group can be written before
     the articles its rows belong to.
     """
@@ -149,9 +148,6 @@ class DatabaseWriter:
         self.connection.create_function("bigrams", 1, bigrams, deterministic=True)
         for table, columns in COLUMNS.items():
             self.connection.execute(_create(table, columns))
-        for table, indexed_columns in INDEXES.items():
-            for column in indexed_columns:
-                self.connection.execute(f"CREATE INDEX idx_{table}_{column} ON {table}({column})")
         for index in FULL_TEXT:
             self.connection.execute(FULL_TEXT[index])
         self.connection.execute("BEGIN")
@@ -199,12 +195,15 @@ class DatabaseWriter:
         self.connection.execute("DROP TABLE gone")
 
     def close(self) -> None:
-        """Commit (foreign keys checked here), and vacuum if articles were removed.
+        """Index the faceted columns, commit (foreign keys checked here), and vacuum if articles were removed.
 
         Without removals the file is already compact, and as deterministic as the rows it was given;
         VACUUM would only rewrite it, a tenth of a second at the end of a build that one core does.
         """
         try:
+            for table, columns in INDEXES.items():
+                for column in columns:
+                    self.connection.execute(f"CREATE INDEX idx_{table}_{column} ON {table}({column})")
             self.connection.execute("COMMIT")
             if not self.removed:
                 return

@@ -36,11 +36,10 @@ from builder.rows import ArticleRows
 from builder.schema import TABLE_MODELS, arrow_schema, json_schema_text
 from builder.sqlite_edition import DatabaseWriter
 
-# Rows a row group holds: an article's (whole text, sections) weighs some 10 KB, a target's or a speaker's
-# a few hundred bytes. The writer holds a row group's rows until it is written, and the Parquet footer (kept in
-# memory until the file closes) grows with the row groups: 256 and 4096 keep both small at any corpus size.
-BATCH_ROWS = {"articles": 256}
-CHILD_BATCH_ROWS = 4096
+# Articles a row group holds (an article, with its text and sections, weighs some 10 KB); a row group of
+# targets or speakers holds those articles' rows. The writer holds at most that many articles' rows, and the
+# Parquet footers, kept in memory until each file closes, grow with the row groups, not with the rows.
+ARTICLES_PER_ROW_GROUP = 256
 PARQUET_OPTIONS: dict[str, Any] = {
     "compression": "zstd",
     "compression_level": 9,
@@ -53,8 +52,10 @@ LEDGER = ".ledger.sqlite"  # what the build remembers of each article until it e
 
 
 def statistics_columns(schema: pa.Schema) -> list[str]:
-    """The Parquet columns written with min/max statistics: those a reader can skip row groups by (ids,
-    dates, regions, kinds, figures), that is every column outside a list, prose left out."""
+    """The Parquet columns written with min/max statistics: every column outside a list, prose left out.
+
+    Readers such as DuckDB skip row groups by them (dates, regions, kinds, figures); ids, hashes in input
+    order, rarely allow it, but cost little."""
     columns: list[str] = []
 
     def walk(node: pa.Field, prefix: str) -> None:
@@ -160,14 +161,11 @@ class _TableWriter:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.schema = arrow_schema(table)
         self.writer = parquet_writer(self.path, table)
-        self.batch_rows = BATCH_ROWS.get(table, CHILD_BATCH_ROWS)
         self.pending: list[dict[str, Any]] = []
         self.rows = 0
 
     def add(self, rows: Iterable[dict[str, Any]]) -> None:
         self.pending.extend(rows)
-        if len(self.pending) >= self.batch_rows:
-            self.flush()
 
     def flush(self) -> None:
         if self.pending:
@@ -232,6 +230,9 @@ class DatasetWriter:
         self.tables["articles"].add([rows.article])
         self.tables["targets"].add(rows.targets)
         self.tables["speakers"].add(rows.speakers)
+        if len(self.tables["articles"].pending) >= ARTICLES_PER_ROW_GROUP:
+            for table in self.tables.values():
+                table.flush()
 
     def add_quarantine(self, entry: QuarantineEntry) -> None:
         self.stats.inputs += 1

@@ -86,7 +86,7 @@ def test_duckdb_joins_the_flat_tables(built: Path) -> None:
     assert positions == [("马泽江", "市委书记"), ("胡志莉", "市委副书记、市长")]
 
 
-def test_readers_can_skip_row_groups_by_ids_dates_and_regions_but_prose_has_no_statistics(built: Path) -> None:
+def test_readers_can_skip_row_groups_by_dates_regions_and_kinds_but_prose_has_no_statistics(built: Path) -> None:
     """DuckDB and pyarrow skip a row group by its min and max; those of an article's text or a target's
     sentence help no query and would weigh up to 4 KB each in every row group's footer."""
     for table, kept, left_out in (
@@ -98,19 +98,32 @@ def test_readers_can_skip_row_groups_by_ids_dates_and_regions_but_prose_has_no_s
         assert {column for column in kept | left_out if statistics[column]} == kept
 
 
-def test_each_batch_of_rows_is_one_row_group(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Row groups hold a whole batch (the last excepted), not a batch and a stub of what overflowed it:
-    the footer, which the writer holds in memory to the end, grows with the number of row groups."""
-    monkeypatch.setattr(writer, "BATCH_ROWS", {"articles": 16})
-    monkeypatch.setattr(writer, "CHILD_BATCH_ROWS", 16)
+def test_a_row_group_of_targets_or_speakers_holds_the_rows_of_one_row_group_of_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whole row groups, not a batch and a stub of what overflowed it: the footers, which the writer holds
+    in memory until the end, grow with the number of row groups."""
+    monkeypatch.setattr(writer, "ARTICLES_PER_ROW_GROUP", 16)
     out = tmp_path / "dist"
     assert main(["build", *map(str, CORPUS), "--out", str(out), "--keep-duplicates", "--workers", "1"]) == 0
-    for table in ("articles", "targets", "speakers"):
-        metadata = pq.read_metadata(table_path(out, table))
-        sizes = [metadata.row_group(i).num_rows for i in range(metadata.num_row_groups)]
-        assert sum(sizes) == metadata.num_rows and len(sizes) >= 2
-        assert all(size >= 16 for size in sizes[:-1]), (table, sizes)
-    assert {pq.read_metadata(table_path(out, "articles")).row_group(0).num_rows} == {16}
+    articles = pq.ParquetFile(table_path(out, "articles"))
+    batches = [
+        set(articles.read_row_group(i, columns=["id"]).column("id").to_pylist()) for i in range(articles.num_row_groups)
+    ]
+    assert [len(ids) for ids in batches[:-1]] == [16] * (len(batches) - 1) and 0 < len(batches[-1]) <= 16
+    assert len(batches) >= 5
+    for table in ("targets", "speakers"):
+        child = pq.ParquetFile(table_path(out, table))
+        groups = [
+            set(child.read_row_group(i, columns=["article_id"]).column("article_id").to_pylist())
+            for i in range(child.num_row_groups)
+        ]
+        assert all(any(ids <= batch for batch in batches) for ids in groups), table
+        assert (
+            len(groups) >= 2
+            and sum(child.metadata.row_group(i).num_rows for i in range(len(groups))) == child.metadata.num_rows
+        )
+    assert pq.ParquetFile(table_path(out, "targets")).num_row_groups == len(batches)
 
 
 def test_schema_files_are_generated_from_the_models(built: Path) -> None:

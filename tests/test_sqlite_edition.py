@@ -63,7 +63,14 @@ def test_keys_and_indexes(db: sqlite3.Connection) -> None:
     indexes = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     for column in ("province", "city", "year", "genre", "outlet"):
         assert f"idx_articles_{column}" in indexes
-    assert "idx_targets_article_id" in indexes and "idx_targets_kind" in indexes
+    assert "idx_targets_kind" in indexes and "idx_speakers_position_text" in indexes
+    for table in ("targets", "speakers", "sections", "industries", "duplicates"):
+        # an article's rows are found through the table's key, which starts with article_id: no second index
+        plan = " ".join(
+            row[-1] for row in db.execute(f"EXPLAIN QUERY PLAN SELECT * FROM {table} WHERE article_id = ?", ("x",))
+        )
+        assert "USING INDEX sqlite_autoindex" in plan, (table, plan)
+        assert f"idx_{table}_article_id" not in indexes
     foreign = db.execute('SELECT "table", "from", "to" FROM pragma_foreign_key_list(\'targets\')').fetchall()
     assert foreign == [("articles", "article_id", "id")]
 
@@ -94,7 +101,8 @@ def test_the_index_itself_finds_a_word_inside_a_longer_one(built: Path, db: sqli
 def _assert_indexes_hold_exactly_the_articles(db: sqlite3.Connection) -> None:
     """Both full-text indexes find a term in every article that has it and nowhere else: set-aside
     articles leave no entries behind (the shipped build sets 2 aside)."""
-    db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+    for index in ("articles_fts", "articles_bigrams"):
+        db.execute(f"INSERT INTO {index} ({index}) VALUES ('integrity-check')")
     having = "coalesce(title, '') || ' ' || coalesce(text, '') LIKE ?"
     for term, index in (("招商引资", "articles_fts"), ("招商", "articles_bigrams")):
         expected = db.execute(f"SELECT count(*) FROM articles WHERE {having}", (f"%{term}%",)).fetchone()[0]
@@ -151,8 +159,7 @@ def test_many_row_groups_and_renumbered_rowids_keep_the_indexes_right(
     near-duplicates are deleted from indexes built in many steps; and VACUUM made to renumber the
     articles (SQLite allows it for tables without an INTEGER PRIMARY KEY), which must cost a rebuild
     of the full-text indexes, not searches that point at the wrong articles."""
-    monkeypatch.setattr(writer, "BATCH_ROWS", {"articles": 8})
-    monkeypatch.setattr(writer, "CHILD_BATCH_ROWS", 8)
+    monkeypatch.setattr(writer, "ARTICLES_PER_ROW_GROUP", 8)
     measured = DatabaseWriter._rowids
 
     def renumbered_before_vacuum(self: DatabaseWriter) -> tuple[int, float, int]:

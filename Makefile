@@ -39,7 +39,7 @@ fuzz: $(STAMP)
 
 # Throughput (MB/s, articles/s, ratio to OpenCC t2s) with 1 and 2 workers, and peak memory at N and 4N.
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/bench.py $(ARGS)
 
 # Milliseconds a capture each stage of parsing takes: where to speed up next.
 stages: $(STAMP)

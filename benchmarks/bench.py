@@ -14,7 +14,7 @@ another), then measures in one run, on this machine:
 - the build's peak RSS with N and with 4N captures, with and without near-duplicates set aside;
 - the 2-worker gain at 4N (the 1- and 2-worker builds again taking turns, the fastest of three each),
   where the fixed cost of starting and ending weighs a quarter as much, and on the 3N captures that
-  4N adds, where it cancels out: the gain a large corpus sees.
+  4N adds, where it cancels out: the gain without that fixed cost.
 - with `--large M`, one 2-worker build of M captures: its rate and peak memory against the build of N.
 Machines here are noisy: compare the ratios, not the absolute figures.
 """
@@ -228,7 +228,7 @@ def main() -> int:
             f"as much): {one4[0] / two4[0]:.2f} x ({one4[0]:.1f} s, {two4[0]:.1f} s)"
         )
         # The 3N captures that 4N adds cost what a capture costs once the build runs: the fixed part of
-        # starting and ending, on one core whatever the workers, cancels out. The gain a large corpus sees.
+        # starting and ending, on one core whatever the workers, cancels out.
         added_one, added_two = one4[0] - one[0], two4[0] - two[0]
         print(
             "2 workers / 1 worker on the 3N captures 4N adds (the fixed start and end cancel out): "

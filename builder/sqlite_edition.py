@@ -134,8 +134,8 @@ class DatabaseWriter:
     Inserting (full-text indexes included) as the row groups come, rather than from the finished
     Parquet at the end, lets that work run while the workers parse: the end of a build, which only
     one core can do, keeps only the column indexes and the vacuum. The build runs in one transaction
-    whose foreign keys are checked at its end, because a table's row group can be written before
-    the articles its rows belong to.
+    whose foreign keys are checked at its end, so that the order in which tables are written never
+    matters.
     """
 
     def __init__(self, path: Path) -> None:

@@ -70,8 +70,7 @@ def statistics_columns(schema: pa.Schema) -> list[str]:
     return columns
 
 
-def parquet_writer(path: Path, table: str) -> pq.ParquetWriter:
-    schema = arrow_schema(table)
+def parquet_writer(path: Path, schema: pa.Schema) -> pq.ParquetWriter:
     return pq.ParquetWriter(path, schema, write_statistics=statistics_columns(schema), **PARQUET_OPTIONS)
 
 
@@ -160,7 +159,7 @@ class _TableWriter:
         self.path = table_path(root, table)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.schema = arrow_schema(table)
-        self.writer = parquet_writer(self.path, table)
+        self.writer = parquet_writer(self.path, self.schema)
         self.pending: list[dict[str, Any]] = []
         self.rows = 0
 
@@ -312,12 +311,13 @@ def _drop_rows(path: Path, table: str, key: str, ids: set[str]) -> None:
     """Copy a table without the rows of `ids`, one row group at a time."""
     kept = path.with_suffix(".kept")
     gone = pa.array(sorted(ids), pa.string())
-    with parquet_writer(kept, table) as writer:
+    schema = arrow_schema(table)
+    with parquet_writer(kept, schema) as writer:
         for rows in row_groups(path):
             mask = pc.invert(pc.is_in(rows.column(key), value_set=gone))
             filtered = rows.filter(mask)
             if filtered.num_rows:
-                writer.write_table(filtered.cast(arrow_schema(table)), row_group_size=filtered.num_rows)
+                writer.write_table(filtered.cast(schema), row_group_size=filtered.num_rows)
     os.replace(kept, path)
 
 

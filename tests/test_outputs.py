@@ -20,9 +20,9 @@ from builder.models import SCHEMA_VERSION, Article
 from builder.schema import TABLE_MODELS, arrow_schema, dataset_info_yaml, features, json_schema_text
 from builder.validate import validate
 from builder.writer import table_path
+from tests.conftest import CORPUS
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = [ROOT / "corpus" / "seeds", ROOT / "corpus" / "wild"]
 
 
 @pytest.mark.parametrize("table", list(TABLE_MODELS))
@@ -119,10 +119,7 @@ def test_a_row_group_of_targets_or_speakers_holds_the_rows_of_one_row_group_of_a
             for i in range(child.num_row_groups)
         ]
         assert all(any(ids <= batch for batch in batches) for ids in groups), table
-        assert (
-            len(groups) >= 2
-            and sum(child.metadata.row_group(i).num_rows for i in range(len(groups))) == child.metadata.num_rows
-        )
+        assert len(groups) >= 2
     assert pq.ParquetFile(table_path(out, "targets")).num_row_groups == len(batches)
 
 

@@ -15,9 +15,9 @@ from itertools import combinations
 from pathlib import Path
 
 from builder.accuracy import parse_corpus
-from builder.capture import InputFile
-from builder.dedup import settings, signature, similarity
-from builder.pipeline import parse_bytes
+from builder.read.capture import InputFile
+from builder.run.pipeline import parse_bytes
+from builder.tables.dedup import settings, signature, similarity
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS = ROOT / "tests" / "gold" / "pairs.jsonl"

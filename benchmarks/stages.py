@@ -1,7 +1,7 @@
 """Where parsing spends its time: `python benchmarks/stages.py [N]` (`make stages`).
 
 Parses N captures made from the shipped ones (as `bench.py` makes them) in this process and prints
-the milliseconds a capture each stage of `builder.pipeline` takes, measured by wrapping the stage
+the milliseconds a capture each stage of `builder.run.pipeline` takes, measured by wrapping the stage
 functions with a timer (no profiler, so Python-heavy stages are not overweighted). Stages nest
 inside parsing, not inside each other, so their sum is at most the total; the rest is the glue
 between them. Machines here are noisy: compare stages within one run.
@@ -20,8 +20,9 @@ from typing import Any
 
 from bench import make_corpus
 
-from builder import dates, events, genre, industries, people, pipeline, regions, sections, targets
-from builder.capture import find_inputs
+from builder.fields import dates, events, genre, industries, people, regions, sections, targets
+from builder.read.capture import find_inputs
+from builder.run import pipeline
 from builder.sources.base import Source
 
 # (owner, attribute, label): the functions `pipeline` calls for each stage, looked up where it calls them.

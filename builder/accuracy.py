@@ -15,12 +15,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from builder.capture import find_inputs
-from builder.industries import vocabulary as industry_vocabulary
-from builder.models import Article, Industry, Target
-from builder.numerals import chinese_to_int
-from builder.pipeline import parse_input
+from builder.fields.industries import vocabulary as industry_vocabulary
+from builder.fields.numerals import chinese_to_int
+from builder.read.capture import find_inputs
+from builder.record.models import Article, Industry, Target
 from builder.resources import data_json
+from builder.run.pipeline import parse_input
 
 RESIDUE = {
     "pinyin annotation": re.compile(r"\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)"),

@@ -19,15 +19,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from builder import __version__
-from builder.cache import CacheWriter, OutcomeCache
-from builder.capture import DEFAULT_MAX_BYTES, InputFile, find_inputs
-from builder.engine import Processed, Settings, run_locally
-from builder.models import SCHEMA_VERSION
-from builder.output import DATABASE, is_previous_build, new_staging_folder
-from builder.pipeline import parse_input
+from builder.publish.output import DATABASE, is_previous_build, new_staging_folder
+from builder.read.capture import DEFAULT_MAX_BYTES, InputFile, find_inputs
+from builder.record.models import SCHEMA_VERSION
+from builder.run.cache import CacheWriter, OutcomeCache
+from builder.run.engine import Processed, Settings, run_locally
+from builder.run.pipeline import parse_input
 
 if TYPE_CHECKING:
-    from builder.writer import DatasetWriter
+    from builder.publish.writer import DatasetWriter
 
 
 class UsageError(Exception):
@@ -83,7 +83,7 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _open_writer(out: Path, staging: Path, args: argparse.Namespace) -> DatasetWriter:
-    from builder.writer import DatasetWriter
+    from builder.publish.writer import DatasetWriter
 
     try:
         return DatasetWriter(out, staging, text_free=args.no_text, deduplicate=not args.keep_duplicates)
@@ -126,7 +126,7 @@ def _write_all(results: Iterable[Processed], total: int, writer: DatasetWriter, 
 def _engine(name: str) -> Callable[[list[InputFile], Settings, int], Generator[Processed, None, None]]:
     if name == "local":
         return run_locally
-    from builder import ray_engine
+    from builder.run import ray_engine
 
     if not ray_engine.available():
         raise UsageError(ray_engine.INSTALL_HINT)
@@ -174,7 +174,7 @@ def _parse(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from builder.validate import validate
+    from builder.publish.validate import validate
 
     problems = validate(Path(args.dir))
     for problem in problems:
@@ -192,7 +192,7 @@ def _explore(args: argparse.Namespace) -> int:
         import datasette  # noqa: F401
     except ImportError:
         raise UsageError("the explorer needs Datasette: pip install '.[explore]' (or run make explore)") from None
-    from builder.explore import serve
+    from builder.publish.explore import serve
 
     print(f"exploring {folder} at http://{args.host}:{args.port}/ (Ctrl-C to stop)")
     serve(folder, args.host, args.port, args.open)
@@ -200,7 +200,7 @@ def _explore(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from builder.schema import json_schema_text
+    from builder.record.schema import json_schema_text
 
     folder = Path(args.dir)
     folder.mkdir(parents=True, exist_ok=True)

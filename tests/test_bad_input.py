@@ -22,11 +22,11 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from builder.capture import CaptureError, InputFile, decode, find_inputs, read_capture
 from builder.cli import main
-from builder.pipeline import parse_bytes, parse_input
-from builder.validate import validate
-from builder.writer import table_path
+from builder.publish.validate import validate
+from builder.publish.writer import table_path
+from builder.read.capture import CaptureError, InputFile, decode, find_inputs, read_capture
+from builder.run.pipeline import parse_bytes, parse_input
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = [ROOT / "corpus" / "seeds", ROOT / "corpus" / "wild"]
@@ -417,7 +417,7 @@ def test_identical_captures_and_odd_file_names_do_not_stop_a_build(tmp_path: Pat
 
 _WRITER_FAILS = """
 import errno, os, sys
-from builder import writer
+from builder.publish import writer
 from builder.cli import main
 
 class FullDisk(writer.DatasetWriter):
@@ -442,7 +442,7 @@ def test_a_writer_that_cannot_open_leaves_nothing_behind(tmp_path: Path, workers
 _DISK_FILLS_MID_BUILD = """
 import errno, os, sys
 import pyarrow.parquet as pq
-from builder import writer
+from builder.publish import writer
 from builder.cli import main
 
 add = writer.DatasetWriter.add_article
@@ -477,7 +477,7 @@ def test_an_output_folder_overlapping_an_input_is_refused(tmp_path: Path) -> Non
 
 _KILLED_WORKER = """
 import os, signal, sys
-from builder import engine
+from builder.run import engine
 from builder.cli import main
 
 parse = engine.process_chunk

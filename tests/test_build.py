@@ -11,7 +11,7 @@ import pytest
 
 from builder.accuracy import RESIDUE  # written independently of the cleaner's own patterns
 from builder.cli import main
-from builder.engine import CHUNK, chunk_bounds
+from builder.run.engine import CHUNK, chunk_bounds
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = sorted(p.name for folder in ("seeds", "wild") for p in (ROOT / "corpus" / folder).glob("*.txt"))
@@ -102,7 +102,7 @@ def test_paid_preview_is_marked_truncated_with_its_elisions(articles: dict) -> N
 
 
 def test_every_field_present_for_every_article(articles: dict) -> None:
-    from builder.models import Article
+    from builder.record.models import Article
 
     for article in articles.values():
         assert set(article) == set(Article.model_fields)
@@ -111,8 +111,8 @@ def test_every_field_present_for_every_article(articles: dict) -> None:
 
 
 def test_a_parser_failure_costs_one_capture_not_the_build(monkeypatch, tmp_path: Path) -> None:
-    from builder import pipeline
-    from builder.capture import InputFile
+    from builder.read.capture import InputFile
+    from builder.run import pipeline
 
     def broken(capture):
         raise RuntimeError("boom")
@@ -125,8 +125,8 @@ def test_a_parser_failure_costs_one_capture_not_the_build(monkeypatch, tmp_path:
 
 
 def test_a_failure_to_tabulate_an_article_costs_one_capture_not_the_build(monkeypatch, tmp_path: Path) -> None:
-    from builder import engine
-    from builder.rows import ArticleRows
+    from builder.run import engine
+    from builder.tables.rows import ArticleRows
 
     tabulate = ArticleRows.of
 

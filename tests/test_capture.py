@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.capture import CaptureError, InputFile, decode, find_inputs, read_capture, read_input
+from builder.read.capture import CaptureError, InputFile, decode, find_inputs, read_capture, read_input
 
 ROOT = Path(__file__).resolve().parent.parent
 TRADITIONAL = (ROOT / "corpus" / "wild" / "w058.txt").read_text(encoding="utf-8")
@@ -82,7 +82,7 @@ def test_manifest_gives_urls_and_reports_malformed_lines(tmp_path: Path) -> None
 
 
 def test_html_meta_date_and_title_reach_the_record(tmp_path: Path) -> None:
-    from builder.pipeline import parse_bytes
+    from builder.run.pipeline import parse_bytes
 
     html = (
         "<html><head><title>全市招商引资工作会议召开_随州新闻网</title>"

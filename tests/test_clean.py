@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from builder.clean import FURNITURE, clean, locate_damage
-from builder.punctuation import to_ascii_marks
+from builder.clean.clean import FURNITURE, clean, locate_damage
+from builder.clean.punctuation import to_ascii_marks
+from builder.clean.script import to_simplified
 from builder.resources import combined, compiled, data_json
-from builder.script import to_simplified
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -19,10 +19,10 @@ import pytest
 from folders import tree
 
 from builder.cli import main
-from builder.migrate import upgrade_article
-from builder.models import Article
-from builder.validate import validate
-from builder.writer import table_path
+from builder.publish.validate import validate
+from builder.publish.writer import table_path
+from builder.record.migrate import upgrade_article
+from builder.record.models import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = [ROOT / "corpus" / "seeds", ROOT / "corpus" / "wild"]
@@ -128,7 +128,7 @@ def test_two_builds_are_byte_identical_whatever_the_workers(built: Path, tmp_pat
 
 _SPY_ON_WORKERS = """
 import os, sys
-from builder import engine
+from builder.run import engine
 from builder.cli import main
 
 parse = engine.process_chunk

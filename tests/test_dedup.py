@@ -10,8 +10,8 @@ from pathlib import Path
 import numpy as np
 from datasketch import LeanMinHash, MinHashLSH
 
-from builder.dedup import Deduplicator, Duplicate, settings, signature, similarity
-from builder.script import to_simplified
+from builder.clean.script import to_simplified
+from builder.tables.dedup import Deduplicator, Duplicate, settings, signature, similarity
 
 ROOT = Path(__file__).resolve().parent.parent
 

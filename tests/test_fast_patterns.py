@@ -17,7 +17,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from builder import clean, industries, punctuation, targets
+from builder.clean import clean, punctuation
+from builder.fields import industries, targets
 from builder.prefilter import first_characters, prefilter, required_words, start_test
 from builder.resources import combined, data_json
 from builder.sources.base import _across_lines, _outlet_patterns

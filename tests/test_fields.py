@@ -10,8 +10,8 @@ import datetime as dt
 
 import pytest
 
-from builder import dates, regions
-from builder.punctuation import to_full_width, wrapped_line_ends
+from builder.clean.punctuation import to_full_width, wrapped_line_ends
+from builder.fields import dates, regions
 
 COMMA, COLON, LEFT, RIGHT = "\uff0c", "\uff1a", "\uff08", "\uff09"
 
@@ -269,7 +269,7 @@ def test_redacted_years_and_passing_durations_are_not_targets(records: dict) -> 
      "居民第一次来。", "详见view.asp?id=12345。", "首页 | 新闻 | 1234"],
 )  # fmt: skip
 def test_ordinary_words_are_not_targets(sentence: str) -> None:
-    from builder.targets import TargetInput, extract
+    from builder.fields.targets import TargetInput, extract
 
     assert extract(TargetInput(((sentence,),))) == []
 
@@ -304,7 +304,7 @@ def test_a_meeting_in_its_own_county_is_there_and_a_trip_is_not() -> None:
 
 
 def test_industry_words_need_a_sector_and_their_own_boundaries() -> None:
-    from builder.industries import IndustryInput, extract
+    from builder.fields.industries import IndustryInput, extract
 
     assert [i.name for i in extract(IndustryInput(("组织客商参观光伏企业,推进招商。",)))] == ["光伏"]
     assert extract(IndustryInput(("CITY项目招商推介。", "汽车站项目招商。"))) == []
@@ -314,9 +314,9 @@ def test_sentences_the_target_prefilters_skip_hold_no_target() -> None:
     """`targets` runs its patterns only on sentences holding a character every match needs."""
     from pathlib import Path
 
-    from builder import targets
-    from builder.punctuation import to_ascii_marks
-    from builder.script import to_simplified
+    from builder.clean.punctuation import to_ascii_marks
+    from builder.clean.script import to_simplified
+    from builder.fields import targets
 
     root = Path(__file__).resolve().parent.parent
     sentences = [

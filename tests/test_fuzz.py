@@ -13,8 +13,8 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from builder.capture import InputFile
-from builder.pipeline import Outcome, parse_bytes
+from builder.read.capture import InputFile
+from builder.run.pipeline import Outcome, parse_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 CAPTURES = sorted((ROOT / "corpus").glob("*/*.txt"))

@@ -76,7 +76,7 @@ def test_a_cache_file_that_is_not_a_database_costs_a_full_parse_not_the_build(
 def test_a_cache_that_cannot_be_written_costs_speed_not_the_build(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from builder import cache
+    from builder.run import cache
 
     out = tmp_path / "dist"
     seeds = str(ROOT / "corpus" / "seeds")

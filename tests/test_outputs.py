@@ -14,12 +14,12 @@ import pytest
 import yaml
 from datasets import load_dataset
 
-from builder import writer
 from builder.cli import main
-from builder.models import SCHEMA_VERSION, Article
-from builder.schema import TABLE_MODELS, arrow_schema, dataset_info_yaml, features, json_schema_text
-from builder.validate import validate
-from builder.writer import table_path
+from builder.publish import writer
+from builder.publish.validate import validate
+from builder.publish.writer import table_path
+from builder.record.models import SCHEMA_VERSION, Article
+from builder.record.schema import TABLE_MODELS, arrow_schema, dataset_info_yaml, features, json_schema_text
 from tests.conftest import CORPUS
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,9 +10,9 @@ import pytest
 from archives import write_archive
 from folders import tree
 
-from builder import ray_engine
 from builder.cli import main
-from builder.engine import Settings
+from builder.run import ray_engine
+from builder.run.engine import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = [str(ROOT / "corpus" / "seeds"), str(ROOT / "corpus" / "wild")]

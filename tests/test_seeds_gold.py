@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from builder.accuracy import figure_found, same_text
-from builder.models import Article
+from builder.record.models import Article
 
 GOLD = sorted((Path(__file__).parent / "gold").glob("*.gold.json"))
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from builder.capture import find_inputs
-from builder.pipeline import parse_bytes
+from builder.read.capture import find_inputs
+from builder.run.pipeline import parse_bytes
 from builder.sources import SOURCES, GenericSource
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,12 +9,12 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from builder import writer
 from builder.cli import main
-from builder.explore import QUERIES, metadata
-from builder.output import DATABASE
-from builder.sqlite_edition import COLUMNS, DatabaseWriter
-from builder.writer import table_path
+from builder.publish import writer
+from builder.publish.explore import QUERIES, metadata
+from builder.publish.output import DATABASE
+from builder.publish.sqlite_edition import COLUMNS, DatabaseWriter
+from builder.publish.writer import table_path
 from tests.conftest import CORPUS, ROOT
 
 

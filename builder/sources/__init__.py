@@ -6,8 +6,8 @@ it to `SOURCES` before `GenericSource`, which takes everything and stays last.
 
 from __future__ import annotations
 
-from builder.capture import Capture
-from builder.clean import CleanPage
+from builder.clean.clean import CleanPage
+from builder.read.capture import Capture
 from builder.sources.base import Header, Source
 from builder.sources.forum import ForumSource
 from builder.sources.generic import GenericSource

@@ -14,11 +14,11 @@ from functools import lru_cache
 from typing import Any, ClassVar
 from urllib.parse import urlparse
 
-from builder.capture import Capture
-from builder.clean import CleanPage, Line
+from builder.clean.clean import CleanPage, Line
+from builder.clean.script import to_simplified
 from builder.prefilter import Prefiltered, holds_across_lines, prefiltered
+from builder.read.capture import Capture
 from builder.resources import data_json
-from builder.script import to_simplified
 
 _SENTENCE_MARK = re.compile(r"[。!?;!?;]|[,,:]$")
 OUTLET_HEAD_LINES = 3

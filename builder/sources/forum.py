@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from builder.capture import Capture
-from builder.clean import JAMMER_END, JAMMER_START, CleanPage, _is_jammer
+from builder.clean.clean import JAMMER_END, JAMMER_START, CleanPage, _is_jammer
+from builder.read.capture import Capture
 from builder.sources.base import Source
 
 _MIN_JAMMER_LINES = 3

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from builder.capture import Capture
-from builder.clean import CleanPage
+from builder.clean.clean import CleanPage
+from builder.read.capture import Capture
 from builder.sources.base import Source
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
-from builder.capture import Capture
-from builder.clean import CleanPage, Line
+from builder.clean.clean import CleanPage, Line
+from builder.read.capture import Capture
 from builder.sources.base import Source, canonical_outlet
 
 _DATELINE = re.compile(r"^(?P<outlet>浙江在线-?\S{1,6}频道)\d{1,2}月\d{1,2}日讯")

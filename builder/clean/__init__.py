@@ -1,0 +1,1 @@
+"""Text lines: damage repair, pinyin and noise removal, furniture, punctuation, script."""

@@ -1,0 +1,446 @@
+"""Text → lines: repair damage, strip pinyin and noise, sort each line into body or page furniture.
+
+Character-level steps run on the capture's own script; line-level decisions are taken on the
+Simplified form of each line (one set of patterns for both scripts) and applied to both forms.
+Every change is counted in `Counts`, and damage that stays is located.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import Literal
+
+from builder.clean.punctuation import to_ascii_marks, wrapped_line_ends
+from builder.clean.script import to_simplified_lines
+from builder.prefilter import Prefiltered, prefiltered
+from builder.resources import combined, compiled, data_json, data_tsv
+
+LineKind = Literal["body", "meta", "boilerplate", "paywall", "duplicate"]
+FURNITURE = "page_furniture.json"
+# Digits in a declared full-text length: nine is a billion characters, more is noise (and overflows int64 later).
+_LONGEST_DECLARED_LENGTH = 9
+LOST = "\ufffd"
+_MARK_BASE = 0xE000
+_MARK_SLOTS = 0x1900
+_ALREADY_LOST = re.compile("[\ue000-\uf8ff\ufffd]")
+_PLACEHOLDER = re.compile(f"[{chr(_MARK_BASE)}-{chr(_MARK_BASE + _MARK_SLOTS - 1)}]")
+
+_TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_SYLLABLE = rf"[a-zü]*[{_TONE}][a-zü]*"
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Patterns here start with a character or class, and put the lookbehind after it: the engine then
+# jumps to each candidate in C instead of testing the lookbehind at every position (3-20x a pass).
+PINYIN_ANNOTATION = re.compile(rf"\((?<=[{_CJK}\ue000-\uf8ff]\(){_SYLLABLE}\)")
+# A character lost in the mis-conversion: `?` where it stood, then its pinyin.
+LOST_CHARACTER = re.compile(rf"\?{_SYLLABLE}\)")
+# An annotation cut where the capture stops: `(yè` at a line end.
+SPLIT_ANNOTATION_END = re.compile(rf"\((?<=[{_CJK}]\()[a-zü{_TONE}]{{0,5}}$", re.MULTILINE)
+
+# Discuz-style anti-copy jammer: short ASCII tokens, some with symbols, at a line's start or end.
+_TOKEN = r"[\x21-\x7e]{1,3}"
+JAMMER_START = re.compile(rf"^(?:{_TOKEN} ){{3,}}(?:{_TOKEN})?(?=[^\x00-\x7f])", re.MULTILINE)
+# After non-ASCII text: blanks then a token, or a token (its first character already taken), then three more.
+JAMMER_END = re.compile(
+    rf"[ \t\x21-\x7e](?<=[^\x00-\x7f].)(?:(?<=[ \t])[ \t]*{_TOKEN}|(?<=[\x21-\x7e])[\x21-\x7e]{{0,2}})"
+    rf"(?: {_TOKEN}){{3,}}[ \t]*$",
+    re.MULTILINE,
+)
+JAMMER_LINE = re.compile(rf"^[ \t]*{_TOKEN}(?: {_TOKEN}){{3,}}[ \t]*$", re.MULTILINE)
+_SYMBOL = re.compile(r"[!-/:-@\[-`{-~]")
+INDENT_QUESTION_MARKS = re.compile(r"^\?{2,}\s*", re.MULTILINE)
+UNDERSCORE_BETWEEN_CJK = re.compile(rf"_(?<=[{_CJK}]_)_*(?=[{_CJK}])")
+
+INJECTED_COMMAS = re.compile(r",+(?=[。、;,])|(?<=[、。;]),+")
+SENTENCE_END = re.compile(r"[。!?;:,、,.!?;:]")
+_REPEAT_MIN = 20
+
+
+@dataclass
+class Counts:
+    """What the cleaner changed; becomes the article's `quality`."""
+
+    pinyin_removed: int = 0
+    noise_removed: int = 0
+    punctuation_removed: int = 0
+    boilerplate_removed: int = 0
+    repaired: int = 0
+    unrecoverable: list[str] = field(default_factory=list)
+    truncated: bool = False
+    declared_length: int | None = None
+
+
+@dataclass(frozen=True)
+class Line:
+    original: str
+    simplified: str
+    kind: LineKind
+    elided_before: bool = False
+
+
+@dataclass(frozen=True)
+class CleanPage:
+    lines: tuple[Line, ...]
+    counts: Counts
+
+    def body(self) -> list[Line]:
+        return [line for line in self.lines if line.kind == "body"]
+
+
+# ---------------------------------------------------------------- character level
+
+
+@lru_cache(maxsize=1)
+def _known_repairs() -> tuple[tuple[str, str], ...]:
+    rows = [(row["damaged"], row["repaired"]) for row in data_tsv("damage_repairs.tsv")]
+    return tuple(sorted(rows, key=lambda pair: -len(pair[0])))
+
+
+@lru_cache(maxsize=1)
+def _known_unrecoverable() -> tuple[str, ...]:
+    return tuple(sorted((row["damaged"] for row in data_tsv("damage_unrecoverable.tsv")), key=len, reverse=True))
+
+
+def repair_known_damage(text: str, counts: Counts) -> str:
+    for damaged, repaired in _known_repairs():
+        if damaged in text:
+            counts.repaired += text.count(damaged)
+            text = text.replace(damaged, repaired)
+    return text
+
+
+def mark_unrecoverable(text: str, counts: Counts) -> str:
+    """Replace each damaged run that cannot be repaired by a numbered placeholder.
+
+    The placeholder (a private-use character naming the run's index in `counts.unrecoverable`)
+    survives every later step unchanged, so `locate_damage` can put U+FFFD in its place and give
+    the exact offset and the run as captured.
+    """
+
+    def placeholder(run: str) -> str:
+        counts.unrecoverable.append(run)
+        return chr(_MARK_BASE + min(len(counts.unrecoverable) - 1, _MARK_SLOTS - 1))
+
+    text = _ALREADY_LOST.sub(lambda m: placeholder(m.group(0)), text)
+    for damaged in _known_unrecoverable():
+        while damaged in text:
+            text = text.replace(damaged, placeholder(damaged), 1)
+    return LOST_CHARACTER.sub(lambda m: placeholder(m.group(0)), text)
+
+
+def locate_damage(text: str, runs: list[str]) -> tuple[str, list[int], list[str]]:
+    """Text with U+FFFD for each placeholder, the offsets, and the runs as captured."""
+    marks = list(_PLACEHOLDER.finditer(text))
+    offsets = [mark.start() for mark in marks]
+    fragments = [runs[ord(mark.group(0)) - _MARK_BASE] for mark in marks]
+    return (_PLACEHOLDER.sub(LOST, text) if marks else text), offsets, fragments
+
+
+def remove_pinyin(text: str, counts: Counts) -> str:
+    text, n = PINYIN_ANNOTATION.subn("", text)
+    counts.pinyin_removed += n
+    ends = len(SPLIT_ANNOTATION_END.findall(text))
+    text = SPLIT_ANNOTATION_END.sub("", text)
+    counts.pinyin_removed += ends
+    return text
+
+
+def _is_jammer(fragment: str) -> bool:
+    tokens = fragment.split()
+    return len(tokens) >= 4 and sum(1 for token in tokens if _SYMBOL.search(token)) >= 2
+
+
+def remove_noise(text: str, counts: Counts) -> str:
+    def drop(match: re.Match[str]) -> str:
+        if _is_jammer(match.group(0)):
+            counts.noise_removed += 1
+            return ""
+        return match.group(0)
+
+    for pattern in (JAMMER_LINE, JAMMER_START, JAMMER_END):
+        text = pattern.sub(drop, text)
+    text, n = INDENT_QUESTION_MARKS.subn("", text)
+    counts.noise_removed += n
+    text, n = UNDERSCORE_BETWEEN_CJK.subn("", text)
+    counts.noise_removed += n
+    return text
+
+
+def remove_injected_punctuation(text: str, counts: Counts) -> str:
+    def drop(match: re.Match[str]) -> str:
+        counts.punctuation_removed += len(match.group(0))
+        return ""
+
+    return INJECTED_COMMAS.sub(drop, text)
+
+
+def normalise_whitespace(text: str) -> list[str]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = re.sub(r"[\u00a0\u3000\t]+", " ", text)
+    return [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
+
+
+# ---------------------------------------------------------------- injected keyword lines
+
+
+def _sentence_open(line: str) -> bool:
+    return line.endswith((",", ",", "、"))
+
+
+def remove_injected_keywords(lines: list[str], counts: Counts) -> list[str]:
+    """Drop SEO keyword lines spliced into a sentence: `…招商,` / `下酒菜` / `,經濟部…`."""
+    kept: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        previous = next((k for k in reversed(kept) if k), "")
+        following = next((n for n in lines[index + 1 :] if n), "")
+        spliced = (
+            line
+            and len(line) <= 12
+            and not SENTENCE_END.search(line)
+            and _sentence_open(previous)
+            and following.startswith((",", ","))
+        )
+        if spliced:
+            counts.noise_removed += 1
+        else:
+            kept.append(line)
+        index += 1
+    return _rejoin_comma_lines(kept)
+
+
+def _rejoin_comma_lines(lines: list[str]) -> list[str]:
+    """A line that starts with a comma continues the previous content line."""
+    joined: list[str] = []
+    for line in lines:
+        if line.startswith((",", ",")) and joined:
+            while joined and not joined[-1]:
+                joined.pop()
+            if joined:
+                joined[-1] += line[1:] if _sentence_open(joined[-1]) else line
+                continue
+        joined.append(line)
+    return joined
+
+
+def join_hard_wraps(lines: list[str]) -> list[str]:
+    """Lines a fixed-width wrap broke mid-sentence go back into one paragraph."""
+    wrapped = wrapped_line_ends(lines)
+    joined: list[str] = []
+    for index, line in enumerate(lines):
+        if index - 1 in wrapped:
+            joined[-1] += line
+        else:
+            joined.append(line)
+    return joined
+
+
+def remove_watermark_lines(lines: list[str], counts: Counts) -> list[str]:
+    """Short lines repeated three times or more are a site's watermark, not its text.
+
+    The first line is exempt: pages print their headline more than once.
+    """
+    first = next((line for line in lines if line), None)
+    repeated = {line for line, n in Counter(lines).items() if line and n >= 3 and len(line) <= 24 and line != first}
+    if not repeated:
+        return lines
+    counts.noise_removed += sum(1 for line in lines if line in repeated)
+    return [line for line in lines if line not in repeated]
+
+
+# ---------------------------------------------------------------- line level
+
+
+def _matches(key: str, line: str) -> bool:
+    """Whether any pattern of the furniture file's `key` matches the line."""
+    return _furniture(key).search(line) is not None
+
+
+@cache
+def _furniture(key: str) -> Prefiltered:
+    return prefiltered(combined(FURNITURE, key))
+
+
+def _strip_span(original: str, simplified: str, pattern: re.Pattern[str]) -> tuple[str, str, bool]:
+    match = pattern.search(simplified)
+    if not match:
+        return original, simplified, False
+    start, end = match.span()
+    simplified = simplified[:start] + simplified[end:]
+    if len(original) == len(match.string):
+        original = original[:start] + original[end:]
+    else:
+        original = pattern.sub("", original, count=1)
+    return original.strip(), simplified.strip(), True
+
+
+def _strip_each(original: str, simplified: str, key: str) -> tuple[str, str, int]:
+    """Both forms with the first match of each of `key`'s patterns cut out, in turn; how many were cut."""
+    if not _matches(key, simplified):  # nothing can match after no cut either: one pass instead of one per pattern
+        return original, simplified, 0
+    cuts = 0
+    for pattern in compiled(FURNITURE, key):
+        original, simplified, cut = _strip_span(original, simplified, pattern)
+        cuts += cut
+    return original, simplified, cuts
+
+
+def _declared_length(line: str) -> int | None:
+    """The length a paywalled page says its full text has; none when the figure is not a plausible length."""
+    if not _matches("declared_length", line):
+        return None
+    for pattern in compiled(FURNITURE, "declared_length"):
+        match = pattern.search(line)
+        if match:
+            return int(match.group("n")) if len(match.group("n")) <= _LONGEST_DECLARED_LENGTH else None
+    return None
+
+
+def classify_lines(originals: list[str], simplified: list[str], counts: Counts) -> list[Line]:
+    short_max = data_json(FURNITURE)["short_line_max"]
+    lines: list[Line] = []
+    in_tail = False
+    elided = False
+    for original, simple in zip(originals, simplified, strict=True):
+        if not simple:
+            continue
+        length = _declared_length(simple)
+        if length is not None:
+            counts.declared_length = length
+        if in_tail:
+            lines.append(Line(original, simple, "boilerplate"))
+            continue
+        if _matches("paywall_end", simple):
+            counts.truncated = True
+            _drop_trailing_ellipsis(lines)
+            original, simple, _ = _strip_span(original, simple, _first_match(FURNITURE, "paywall_end", simple))
+            if simple and not _matches("paywall_end", simple) and _is_text(simple):
+                lines.append(Line(original, simple, "body", elided))
+            lines.append(Line("", "", "paywall"))
+            in_tail = True
+            continue
+        if _matches("preview_marks", simple):
+            counts.truncated = True
+        original, simple, cut = _strip_each(original, simple, "paywall_elision")
+        if cut:
+            counts.truncated = True
+            elided = True
+        original, simple, cut = _strip_each(original, simple, "strip")
+        counts.boilerplate_removed += cut
+        if not simple:
+            lines.append(Line("", "", "paywall" if elided else "boilerplate"))
+            continue
+        kind = _line_kind(simple, short_max)
+        if kind == "body" and _matches("tail_starts", simple):
+            in_tail = True
+            kind = "boilerplate"
+        lines.append(Line(original, simple, kind, elided and kind == "body"))
+        if kind == "body":
+            elided = False
+    counts.boilerplate_removed += sum(1 for line in lines if line.kind == "boilerplate")
+    if not counts.truncated:
+        counts.declared_length = None
+    return [line for line in lines if line.simplified or line.kind != "boilerplate"]
+
+
+def _drop_trailing_ellipsis(lines: list[Line]) -> None:
+    """The `……` a preview prints where it stops is the site's, not the text's."""
+    body = [i for i, line in enumerate(lines) if line.kind == "body"]
+    if body:
+        last = lines[body[-1]]
+        original, simple = (re.sub(r"\s*(……|\.{3,})\s*$", "", s) for s in (last.original, last.simplified))
+        lines[body[-1]] = Line(original, simple, last.kind, last.elided_before)
+
+
+def _first_match(name: str, key: str, line: str) -> re.Pattern[str]:
+    return next(p for p in compiled(name, key) if p.search(line))
+
+
+def _is_text(line: str) -> bool:
+    return bool(re.search(f"[{_CJK}]", line))
+
+
+def _line_kind(line: str, short_max: int) -> LineKind:
+    if len(line) <= 80 and _matches("meta_lines", line):
+        return "meta"
+    if _matches("boilerplate_lines", line):
+        return "boilerplate"
+    if len(line) <= short_max and _matches("boilerplate_short_lines", line):
+        return "boilerplate"
+    return "body"
+
+
+def mark_repeated_paragraphs(lines: list[Line]) -> list[Line]:
+    """A page that prints its article twice: the second copy of each paragraph is not text.
+
+    Headline-like lines are left alone; the parsers drop a headline's repeats themselves.
+    """
+    seen: set[str] = set()
+    marked = []
+    for line in lines:
+        prose = line.kind == "body" and len(line.simplified) >= _REPEAT_MIN and SENTENCE_END.search(line.simplified)
+        if prose and line.simplified in seen:
+            line = Line(line.original, line.simplified, "duplicate")
+        elif prose:
+            seen.add(line.simplified)
+        marked.append(line)
+    return marked
+
+
+def mark_leading_and_trailing_link_lists(lines: list[Line]) -> list[Line]:
+    """Runs of three or more very short lines before the first or after the last sentence are menus."""
+    body_index = [i for i, line in enumerate(lines) if line.kind == "body"]
+    result = list(lines)
+    for run in (_leading_run(result, body_index, 8), _trailing_run(result, body_index, 12)):
+        if len(run) >= 3:
+            for i in run:
+                result[i] = Line(result[i].original, result[i].simplified, "boilerplate")
+    return result
+
+
+def _short_unpunctuated(line: Line, max_length: int) -> bool:
+    return len(line.simplified) <= max_length and not SENTENCE_END.search(line.simplified)
+
+
+def _leading_run(lines: list[Line], body_index: list[int], max_length: int) -> list[int]:
+    run = []
+    for i in body_index:
+        if not _short_unpunctuated(lines[i], max_length):
+            break
+        run.append(i)
+    return run
+
+
+def _trailing_run(lines: list[Line], body_index: list[int], max_length: int) -> list[int]:
+    run = []
+    for i in reversed(body_index):
+        if not _short_unpunctuated(lines[i], max_length):
+            break
+        run.append(i)
+    return run
+
+
+# ---------------------------------------------------------------- the whole step
+
+
+def clean(text: str) -> CleanPage:
+    """Damage repaired, pinyin and noise removed, each line sorted into body or furniture."""
+    counts = Counts()
+    text = repair_known_damage(text, counts)
+    text = mark_unrecoverable(text, counts)
+    text = remove_pinyin(text, counts)
+    text = remove_noise(text, counts)
+    text = remove_injected_punctuation(text, counts)
+    lines = normalise_whitespace(text)
+    lines = remove_injected_keywords(lines, counts)
+    lines = remove_watermark_lines(lines, counts)
+    originals = join_hard_wraps([line for line in lines if line])
+    simplified = [to_ascii_marks(line) for line in to_simplified_lines(originals)]
+    classified = classify_lines(originals, simplified, counts)
+    classified = mark_leading_and_trailing_link_lists(classified)
+    classified = mark_repeated_paragraphs(classified)
+    counts.boilerplate_removed = sum(1 for line in classified if line.kind in {"boilerplate", "duplicate"})
+    return CleanPage(tuple(classified), counts)

@@ -1,0 +1,1 @@
+"""One module per field family, each taking clean text and returning typed values."""

@@ -1,0 +1,353 @@
+"""Date resolution: the page's own date, and the event's day resolved from the text.
+
+Input: the page's stated date line(s) and the body (Simplified). Output: `DateInfo`. A year that
+only context gives (`2025年招商工作思路` at a December meeting, `十四五开局`) sets `year_inferred`;
+with no cue there is no year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from builder.fields.numerals import chinese_to_int
+from builder.record.models import DateInfo
+from builder.resources import data_json
+
+DATES = "dates.json"
+# A dateline opens a report with the day it was filed: `台湾网9月4日东营消息`, `中新社 香港8月13日电`;
+# `3月5日召开电视电话会议` is not one, so nothing Chinese may follow 电/讯.
+_DATELINE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[\u4e00-\u9fff]{0,4}?(?:电|讯|消息)(?![\u4e00-\u9fff])")
+_FULL = re.compile(
+    r"(\d{4})(?:年(\d{1,2})月(\d{1,2})日?|-(\d{1,2})-(\d{1,2})|/(\d{1,2})/(\d{1,2})|\.(\d{1,2})\.(\d{1,2}))(?!\d)"
+)
+_CHINESE_FULL = re.compile(
+    r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?"
+)
+# A month without its day: `定于5月中旬`; `3月底前` is a deadline.
+_MONTH_ONLY = re.compile(r"(?<![\d年月])(\d{1,2})月(?:上旬|中旬|下旬|初|底|末)(?!前)")
+# A document's date stands on its own line at its end (落款).
+_SIGNATURE_LINE = re.compile(
+    r"^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*$"
+)
+# Dates in a page's address: `t20120904_`, `/2025/0512/`, `/2012/05-16/`, `/art/2013/2/5/`; a month `/201706/`.
+_URL_DAY = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})[-/_]?([01]\d)([0-3]\d)(?!\d)"
+    r"|(?<!\d)((?:19|20)\d{2})[-/_]([01]?\d)[-/_]([0-3]?\d)(?=[/_.?#-]|$)"
+)
+_URL_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?([01]\d)(?=/)")
+# `2013年度` names the year a document looks back on, not the year it was written.
+_DOCUMENT_YEAR_LEAD = r"(\d{4})年(?!度)(\d{1,2}[-至~]\d{1,2}月)?[^,。;:]{0,24}?"
+_DOCUMENT_HEAD = 200
+# A cited document's title (根据《…2013年度…通知》) is not the text's own.
+_CITED = re.compile(r"《[^》]*》")
+_PLAN_YEAR = re.compile(r"(\d{4})年(?:度)?(?:招商|工作|招商引资)?(?:工作)?(?:思路|计划|打算|要点|安排)")
+# The meeting's day is stated in the lead; dates further on are deadlines and history.
+_EVENT_WINDOW = 400
+_DATELINE_WINDOW = 200
+_SIGNATURE_LINES = 3
+
+
+def _words(key: str) -> str:
+    return "|".join(map(re.escape, data_json(DATES)[key]))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    times = _words("times_of_day")
+    return {
+        "month_day": re.compile(rf"(?<![\d年月])(\d{{1,2}})月(\d{{1,2}})日({times})?(?![电讯前起以之])(?!的?《)"),
+        "day_only": re.compile(
+            rf"(?<![\d年月])(?<!{')(?<!'.join(map(re.escape, data_json(DATES)['not_a_day_after']))})"
+            rf"(\d{{1,2}})日({times})?(?={_words('day_only_before')})"
+        ),
+        "relative": re.compile(
+            rf"({'|'.join(map(re.escape, data_json(DATES)['relative']))})({times})?"
+            rf"(?![^,。]{{0,20}}(?:{_words('learned')}))"
+        ),
+        "present": re.compile(_words("present")),
+        "year_in_name": re.compile(
+            r"((?:19|20)\d{2})(?:年(?:度)?|(?=中国|全国|国际))(?:全[市区县省州旗])?[^,。;:]{0,12}?"
+            rf"(?:{_words('meetings')})"
+        ),
+        "document_year": re.compile(rf"{_DOCUMENT_YEAR_LEAD}(?:{_words('document_words')})"),
+        "document_number": re.compile(data_json("genre.json")["document_number"], re.MULTILINE),
+    }
+
+
+@dataclass(frozen=True)
+class DateInput:
+    """What the page says about dates: its own date lines, and the body in Simplified."""
+
+    page_lines: tuple[str, ...]
+    body: str
+    title: str | None = None
+    genre: str = "news_report"
+    url: str | None = None
+
+
+def page_date(lines: tuple[str, ...] | list[str]) -> dt.date | None:
+    """The first full date the page states for itself (publication or update time)."""
+    for line in lines:
+        found = _full_date(line)
+        if found:
+            return found
+    return None
+
+
+def _full_date(text: str) -> dt.date | None:
+    for match in _FULL.finditer(text):
+        found = _safe_date(*_full_parts(match))
+        if found:
+            return found
+    match = _CHINESE_FULL.search(text)
+    if match and match.group(3):
+        return _safe_date(
+            chinese_to_int(match.group(1)), chinese_to_int(match.group(2)), chinese_to_int(match.group(3))
+        )
+    return None
+
+
+def _full_parts(match: re.Match[str]) -> tuple[int, int, int]:
+    month, day = (int(part) for part in match.groups()[1:] if part is not None)
+    return int(match.group(1)), month, day
+
+
+def _safe_date(year: int | None, month: int | None, day: int | None) -> dt.date | None:
+    if year is None or month is None or day is None or not 1900 <= year <= 2100:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class _Expression:
+    text: str
+    year: int | None
+    month: int | None
+    day: int | None
+    relative_days: int | None = None
+
+
+def _event_expression(body: str, genre: str) -> _Expression | None:
+    """The meeting's day: the first date in the lead that is not a dateline; a document's 落款."""
+    if genre == "document":
+        return _signature_date(body)
+    window = _DATELINE.sub(lambda m: "#" * len(m.group(0)), body[:_EVENT_WINDOW])
+    candidates: list[tuple[int, _Expression]] = []
+    for match in _FULL.finditer(window):
+        candidates.append((match.start(), _Expression(match.group(0), *_full_parts(match))))
+    for match in _CHINESE_FULL.finditer(window):
+        year, month, day = (chinese_to_int(g) if g else None for g in match.groups())
+        candidates.append((match.start(), _Expression(match.group(0), year, month, day)))
+    for match in _patterns()["month_day"].finditer(window):
+        candidates.append((match.start(), _Expression(match.group(0), None, int(match.group(1)), int(match.group(2)))))
+    for match in _MONTH_ONLY.finditer(window):
+        candidates.append((match.start(), _Expression(match.group(0), None, int(match.group(1)), None)))
+    for match in _patterns()["day_only"].finditer(window):
+        candidates.append((match.start(), _Expression(match.group(0), None, None, int(match.group(1)))))
+    for match in _patterns()["relative"].finditer(window):
+        days = data_json(DATES)["relative"][match.group(1)]
+        candidates.append((match.start(), _Expression(match.group(0), None, None, None, days)))
+    plausible = [(at, found) for at, found in candidates if _plausible(found)]
+    return min(plausible, key=lambda pair: pair[0])[1] if plausible else None
+
+
+def _plausible(found: _Expression) -> bool:
+    """`60日` after 连续运转 or `13月5日` is no calendar date."""
+    return (found.month is None or 1 <= found.month <= 12) and (found.day is None or 1 <= found.day <= 31)
+
+
+def _signature_date(body: str) -> _Expression | None:
+    for line in body.strip().split("\n")[-_SIGNATURE_LINES:]:
+        if _SIGNATURE_LINE.match(line):
+            found = _full_date(line)
+            if found:
+                return _Expression(line.strip(), found.year, found.month, found.day)
+    return None
+
+
+@dataclass(frozen=True)
+class _Dateline:
+    year: int | None
+    month: int
+    day: int
+
+
+def _dateline(body: str) -> _Dateline | None:
+    match = _DATELINE.search(body[:_DATELINE_WINDOW])
+    if not match:
+        return None
+    return _Dateline(int(match.group(1)) if match.group(1) else None, int(match.group(2)), int(match.group(3)))
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """A day in the page's address, which sites set at publication."""
+    for match in _URL_DAY.finditer(url or ""):
+        year, month, day = (int(g) for g in match.groups() if g is not None)
+        found = _safe_date(year, month, day)
+        if found:
+            return found
+    return None
+
+
+def url_year(url: str | None) -> int | None:
+    """The year of a day or month in the page's address."""
+    found = url_date(url)
+    if found:
+        return found.year
+    month = _URL_MONTH.search(url or "")
+    return int(month.group(1)) if month and 1 <= int(month.group(2)) <= 12 else None
+
+
+def published_date(data: DateInput) -> dt.date | None:
+    """The page's own date: its date lines, else a dateline, whose missing year the address gives."""
+    stated = page_date(data.page_lines)
+    if stated:
+        return stated
+    line = _dateline(data.body)
+    if line is None:
+        return None
+    if line.year is not None:
+        return _safe_date(line.year, line.month, line.day)
+    address = url_date(data.url)
+    if address and (address.month, address.day) == (line.month, line.day):
+        return address
+    return None
+
+
+def _context_year(text: str, month: int | None) -> int | None:
+    """A year from context cues (data file `year_cues.json`), or None."""
+    plan = _PLAN_YEAR.search(text)
+    if plan and month is not None and month >= 10:
+        return int(plan.group(1)) - 1
+    for cue in data_json("year_cues.json")["cues"]:
+        if all(re.search(pattern, text) for pattern in cue["all"]):
+            return int(cue["year"])
+    return None
+
+
+def resolve(data: DateInput) -> DateInfo:
+    published = published_date(data)
+    reference = published or url_date(data.url)
+    expression = _event_expression(data.body, data.genre)
+    context = f"{data.title or ''}\n{data.body}"
+    named = _patterns()["year_in_name"].search(context)
+    stated_year = int(named.group(1)) if named else None
+
+    if expression is None:
+        if data.genre == "document":
+            found = _document_year(published, f"{data.title or ''}\n{data.body[:_DOCUMENT_HEAD]}")
+            return _page_year(found, data, always=True)
+        found = _year_only(published, stated_year, context)
+        return _page_year(found, data) if data.genre == "news_report" else found
+    if expression.relative_days is not None or expression.text.startswith(("日前", "近日")):
+        # A speech's 今天 is the day it was given, which a library's upload date does not tell.
+        anchor = published if data.genre == "news_report" else None
+        found = _relative(expression, published, anchor, stated_year, context)
+        return _page_year(found, data) if data.genre == "news_report" else found
+    if expression.year is not None:
+        event = _safe_date(expression.year, expression.month, expression.day)
+        return DateInfo(
+            published=published,
+            event=event,
+            year=expression.year,
+            month=expression.month,
+            day=expression.day,
+            expression=expression.text,
+        )
+    if expression.month is None:
+        expression = _with_month(expression, _dateline(data.body), reference)
+    return _month_day(expression, published, reference, stated_year, context)
+
+
+def _with_month(expression: _Expression, line: _Dateline | None, reference: dt.date | None) -> _Expression:
+    """`21日` under a `6月21日讯` dateline (or on a page dated in June) is 6月21日, or the month before."""
+    anchor = (line.month, line.day) if line else (reference.month, reference.day) if reference else None
+    if anchor is None or expression.day is None:
+        return expression
+    month = anchor[0] if expression.day <= anchor[1] else (anchor[0] - 2) % 12 + 1
+    return _Expression(expression.text, None, month, expression.day)
+
+
+def _page_year(found: DateInfo, data: DateInput, always: bool = False) -> DateInfo:
+    """A report on what is happening now (`日前`, `今年以来`) is of its page's year (or its address's).
+
+    A document that states no year is of the year in its page's address (`always`).
+    """
+    current = always or found.expression or _patterns()["present"].search(data.body[: _EVENT_WINDOW * 2])
+    if found.year is not None or not current:
+        return found
+    # A document library's upload date says nothing of the document's year; a site's address does.
+    year = found.published.year if found.published and not always else url_year(data.url)
+    return found.model_copy(update={"year": year, "year_inferred": year is not None})
+
+
+def _document_year(published: dt.date | None, head: str) -> DateInfo:
+    number = _patterns()["document_number"].search(head)
+    if number:
+        return DateInfo(published=published, year=int(number.group(1)))
+    match = _patterns()["document_year"].search(_CITED.sub(lambda m: "#" * len(m.group(0)), head))
+    if not match:
+        return DateInfo(published=published)
+    # A report on 2023年1-6月 was written in 2023, but the text does not say when.
+    return DateInfo(published=published, year=int(match.group(1)), year_inferred=match.group(2) is not None)
+
+
+def _year_only(published: dt.date | None, stated_year: int | None, context: str) -> DateInfo:
+    if stated_year is not None:
+        return DateInfo(published=published, year=stated_year)
+    inferred = _context_year(context, None)
+    return DateInfo(published=published, year=inferred, year_inferred=inferred is not None)
+
+
+def _relative(
+    expression: _Expression, published: dt.date | None, anchor: dt.date | None, stated_year: int | None, context: str
+) -> DateInfo:
+    if anchor is not None and expression.relative_days is not None:
+        event = anchor + dt.timedelta(days=expression.relative_days)
+        return DateInfo(
+            published=published,
+            event=event,
+            year=event.year,
+            month=event.month,
+            day=event.day,
+            expression=expression.text,
+        )
+    if stated_year is not None:
+        return DateInfo(published=published, year=stated_year, expression=expression.text)
+    inferred = _context_year(context, None)
+    return DateInfo(published=published, year=inferred, year_inferred=inferred is not None, expression=expression.text)
+
+
+def _month_day(
+    expression: _Expression,
+    published: dt.date | None,
+    reference: dt.date | None,
+    stated_year: int | None,
+    context: str,
+) -> DateInfo:
+    month, day = expression.month, expression.day
+    year: int | None
+    if stated_year is not None:
+        year, inferred = stated_year, False
+    elif reference is not None and month is not None:
+        year = reference.year - 1 if month > reference.month else reference.year
+        inferred = True
+    else:
+        year = _context_year(context, month)
+        inferred = year is not None
+    event = _safe_date(year, month, day)
+    return DateInfo(
+        published=published,
+        event=event,
+        year=year,
+        month=month,
+        day=day,
+        year_inferred=inferred,
+        expression=expression.text,
+    )

@@ -1,0 +1,111 @@
+"""Industries the text names as targets for investment, normalised against a controlled vocabulary.
+
+Input: body paragraphs (Simplified). Output: `Industry` records in order of first mention, each
+with the vocabulary's name and the word as written (`高端精细化工` → 化工). The vocabulary
+(`industries.tsv`) maps written forms to a small set of industries; how a word is read is in
+`industries.json`. A word counts only where the text treats it as a sector for investment: in a
+sentence about attracting investment, followed by a sector word (产业, 领域, 企业 …) or a list
+separator. Where two words overlap (参观光伏企业), the one the sector word follows at once wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from builder.prefilter import start_test
+from builder.record.models import Industry
+from builder.resources import data_json, data_tsv
+
+INDUSTRIES = "industries.json"
+NOT_AN_INDUSTRY = "-"
+_SENTENCE = re.compile(r"[^。;!?\n]+")
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class IndustryInput:
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    written: str
+    tight: bool
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every written form at every position (overlapping), longest first, and its industry.
+
+    The pattern first tests for a character some form starts with: otherwise the engine tries the
+    forms one by one at every character.
+    """
+    names = {row["written"]: row["industry"] for row in data_tsv("industries.tsv")}
+    forms = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.compile(f"{start_test(forms)}(?=({forms}))"), names
+
+
+@lru_cache(maxsize=1)
+def _reading() -> dict[str, re.Pattern[str]]:
+    words = data_json(INDUSTRIES)
+
+    def alternatives(key: str) -> str:
+        return "|".join(map(re.escape, words[key]))
+
+    return {
+        "context": re.compile(alternatives("context")),
+        "tight": re.compile(f"[A-Za-z]*(?:{alternatives('sector_words')}|{alternatives('separators')})"),
+        "loose": re.compile(f"[\u4e00-\u9fff]{{1,{words['sector_gap']}}}?(?:{alternatives('sector_words')})"),
+        "modifier": re.compile(f"(?:{alternatives('modifiers')})$"),
+    }
+
+
+def extract(data: IndustryInput) -> list[Industry]:
+    names = vocabulary()[1]
+    found: dict[str, Industry] = {}
+    for paragraph in data.paragraphs:
+        for sentence in _SENTENCE.findall(paragraph):
+            if not _reading()["context"].search(sentence):
+                continue
+            for candidate in _chosen(_candidates(sentence)):
+                industry = names[candidate.written]
+                if industry != NOT_AN_INDUSTRY:
+                    found.setdefault(industry, Industry(name=industry, raw=_as_written(sentence, candidate)))
+    return list(found.values())
+
+
+def _candidates(sentence: str) -> list[_Candidate]:
+    found = []
+    for match in vocabulary()[0].finditer(sentence):
+        written = match.group(1)
+        start, end = match.start(), match.start() + len(written)
+        if _LETTER.match(written) and (_LETTER.match(sentence[start - 1 : start]) or _LETTER.match(sentence, end)):
+            continue  # IT inside CITY
+        tight = bool(_reading()["tight"].match(sentence, end))
+        if tight or _reading()["loose"].match(sentence, end):
+            found.append(_Candidate(start, end, written, tight))
+    return found
+
+
+def _chosen(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping words, left to right; among overlapping ones, the first the sector word follows at once."""
+    chosen: list[_Candidate] = []
+    index = 0
+    while index < len(candidates):
+        first = candidates[index]
+        overlapping = [c for c in candidates[index:] if c.start < first.end]
+        best = next((c for c in overlapping if c.tight), first)
+        chosen.append(best)
+        index = next((i for i in range(index, len(candidates)) if candidates[i].start >= best.end), len(candidates))
+    return chosen
+
+
+def _as_written(sentence: str, candidate: _Candidate) -> str:
+    """The vocabulary word with an adjective before it and letters after it: `高端精细化工`, `人工智能AI`."""
+    modifier = _reading()["modifier"].search(sentence, 0, candidate.start)
+    letters = re.compile("[A-Za-z]*").match(sentence, candidate.end)
+    return sentence[modifier.start() if modifier else candidate.start : letters.end() if letters else candidate.end]

@@ -1,0 +1,260 @@
+"""People: who spoke, who presided, who attended, with their positions as written.
+
+Input: the body's paragraphs in Simplified and the genre. Output: `People` (speakers in order of
+first appearance, attendees, the principal speaker). A person is found where a position title
+(data file `positions.txt`) stands right before a name that starts with a surname (`surnames.txt`)
+and ends where a verb or a punctuation mark starts; later bare mentions of the same name give the
+person their roles. Reporters and editors carry no position title, so they are never found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from builder.record.models import Attendee, Person, Speaker
+from builder.resources import data_json, data_lines
+
+PEOPLE = "people.json"
+_CHAIN_STOPS = ",。;:!?()“”\n "
+_ASIDE_MAX = 8
+_CLAUSE_START = re.compile(r"(?:^|(?<=[。;!?,\n]))[【\[]?", re.MULTILINE)
+_ANSWER = re.compile(r"[】\]]:")
+# Two-character names (surname + one) look too much like words (区委, 文件) to be taken bare.
+_BARE_NAME_MIN = 3
+_LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3})(?=、)")
+_SPOKE_ON = re.compile(r"就[^,。;]{2,30}(?:提出|强调|要求|指出|作)")
+
+
+@dataclass(frozen=True)
+class PeopleInput:
+    paragraphs: tuple[str, ...]
+    genre: str
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class People:
+    speaker: Person | None
+    speakers: tuple[Speaker, ...]
+    attendees: tuple[Attendee, ...]
+
+
+@dataclass
+class _Found:
+    name: str
+    positions: list[str]
+    first_at: int
+    roles: set[str] = field(default_factory=set)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[str, ...]:
+    return tuple(sorted(data_lines("positions.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[set[str], set[str]]:
+    single: set[str] = set()
+    compound: set[str] = set()
+    for line in data_lines("surnames.txt"):
+        if len(line) == 2:
+            compound.add(line)
+        else:
+            single.update(line)
+    return single, compound
+
+
+@lru_cache(maxsize=1)
+def _title_then_name() -> re.Pattern[str]:
+    titles = "|".join(map(re.escape, _titles()))
+    return re.compile(rf"(?:{titles})(?=[\u4e00-\u9fff])")
+
+
+def _boundary(text: str) -> bool:
+    """True where `text` starts with what may follow a name: a verb, a particle or punctuation."""
+    if not text or not "\u4e00" <= text[0] <= "\u9fff":
+        return True
+    return text.startswith(tuple(data_json(PEOPLE)["after_name"]))
+
+
+def _name_at(text: str, start: int) -> str | None:
+    """The personal name starting at `start`, by surname and what follows it."""
+    single, compound = _surnames()
+    surname_lengths = [2] if text[start : start + 2] in compound else []
+    if text[start : start + 1] in single:
+        surname_lengths.append(1)
+    for surname in surname_lengths:
+        for given in (2, 1):
+            end = start + surname + given
+            candidate = text[start:end]
+            whole = len(candidate) == surname + given and all("\u4e00" <= c <= "\u9fff" for c in candidate)
+            if whole and _boundary(text[end:]) and not _is_title_word(candidate):
+                return candidate
+    return _recurring_name(text, start, surname_lengths)
+
+
+def _recurring_name(text: str, start: int, surname_lengths: list[int]) -> str | None:
+    """`王伟来不及停歇`: where nothing marks the name's end, a mention elsewhere (`王伟说`) does."""
+    for surname in surname_lengths:
+        for given in (2, 1):
+            candidate = text[start : start + surname + given]
+            if len(candidate) < surname + given or _is_title_word(candidate):
+                continue
+            if any(m.start() != start and _boundary(text[m.end() :]) for m in re.finditer(re.escape(candidate), text)):
+                return candidate
+    return None
+
+
+def _is_title_word(candidate: str) -> bool:
+    """A title, the end of one, the start of one, or a word listed as no name."""
+    return candidate.endswith(_titles()) or candidate in _title_prefixes() or candidate in _not_names()
+
+
+@lru_cache(maxsize=1)
+def _title_prefixes() -> frozenset[str]:
+    return frozenset(title[:length] for title in _titles() for length in range(1, len(title) + 1))
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return frozenset(data_json(PEOPLE)["not_names"])
+
+
+def _positions_before(text: str, end: int) -> list[str]:
+    """The positions written before a name ending at `end`: `市委常委、区委书记` → both."""
+    start = end
+    while start > 0:
+        if text[start - 1] == ")":  # 欧力士(中国)投资有限公司: a short aside inside an organisation's name
+            opening = text.rfind("(", max(0, start - 1 - _ASIDE_MAX), start - 1)
+            if opening > 0 and not any(c in _CHAIN_STOPS for c in text[opening + 1 : start - 1]):
+                start = opening
+                continue
+        if text[start - 1] in _CHAIN_STOPS:
+            break
+        start -= 1
+    chain = text[start:end]
+    for lead in data_json(PEOPLE)["before_positions"]:
+        if lead in chain:
+            chain = chain.rsplit(lead, 1)[1]
+    for join in data_json(PEOPLE)["list_joins"]:
+        at = chain.rfind(join)
+        if at > 0 and _ends_with_name(chain[:at]):
+            chain = chain[at + 1 :]
+    positions = [p for p in chain.split("、") if p]
+    while positions and not positions[0].endswith(_titles()):
+        positions.pop(0)
+    return positions if all(p.endswith(_titles()) for p in positions) else positions[-1:]
+
+
+def _ends_with_name(text: str) -> bool:
+    return any(_name_at(text, len(text) - length) == text[-length:] for length in (2, 3, 4) if len(text) >= length)
+
+
+def _names_in_list(text: str, start: int) -> list[tuple[str, int]]:
+    """Names from `start` on, separated by 、: `许昌、陈龙宁、汤卫参加`."""
+    names: list[tuple[str, int]] = []
+    position = start
+    while True:
+        name = _name_at(text, position) or (_listed_name(text, position) if names else None)
+        if name is None:
+            break
+        names.append((name, position))
+        position += len(name)
+        if text[position : position + 1] != "、":
+            break
+        position += 1
+    return names
+
+
+def _listed_name(text: str, start: int) -> str | None:
+    """Inside a list of names, an item with a rare surname (能荣) is still a name: 2–3 characters up to 、."""
+    match = _LIST_ITEM.match(text, start)
+    if match is None or _is_title_word(match.group(1)):
+        return None
+    return match.group(1)
+
+
+def _roles_after(text: str, end: int) -> set[str]:
+    clause = re.split(r"[,。;!?,;!?]", text[end : end + 40], maxsplit=1)[0]
+    verbs = data_json(PEOPLE)
+    roles = set()
+    if any(v in clause for v in verbs["spoke"]):
+        roles.add("spoke")
+    if any(v in clause for v in verbs["presided"]):
+        roles.add("presided")
+    if any(v in clause for v in verbs["attended"]):
+        roles.add("attended")
+    return roles
+
+
+def _find_people(text: str) -> dict[str, _Found]:
+    found: dict[str, _Found] = {}
+    for name, at in _bare_speakers(text):
+        found.setdefault(name, _Found(name, [], at)).roles.add("spoke")
+    for match in _title_then_name().finditer(text):
+        listed = _names_in_list(text, match.end())
+        if not listed:
+            continue
+        positions = _positions_before(text, match.end())
+        last_name, last_at = listed[-1]
+        shared_roles = _roles_after(text, last_at + len(last_name))
+        for name, at in listed:
+            person = found.setdefault(name, _Found(name, positions, at))
+            if not person.positions:
+                person.positions = positions
+            person.roles |= shared_roles
+    for person in found.values():
+        for mention in re.finditer(re.escape(person.name), text):
+            person.roles |= _roles_after(text, mention.end())
+    return found
+
+
+def _bare_speakers(text: str) -> list[tuple[str, int]]:
+    """Names credited with words without a title: `【母映伟】:` in an interview, `时长健通报了…`."""
+    found = []
+    for match in _CLAUSE_START.finditer(text):
+        start = match.end()
+        name = _name_at(text, start)
+        if name is None or len(name) < _BARE_NAME_MIN:
+            continue
+        after = text[start + len(name) :]
+        answers = match.group(0) and _ANSWER.match(after)
+        if answers or after.startswith(tuple(data_json(PEOPLE)["spoke_bare"])) or _SPOKE_ON.match(after):
+            found.append((name, start))
+    return found
+
+
+def _speech_speaker(title: str | None) -> _Found | None:
+    """A speech's own speaker, from `市委书记XXX在…上的讲话`; None for an unnamed draft (某…)."""
+    if not title:
+        return None
+    match = re.search(r"^(.{2,30}?)在.{2,60}上的(?:讲话|致辞|发言|主持词|报告)", title)
+    if not match or match.group(1).startswith("某"):
+        return None
+    found = _find_people(match.group(1) + "讲话")
+    return next(iter(found.values()), None)
+
+
+def extract(data: PeopleInput) -> People:
+    if data.genre != "news_report":  # speeches and documents credit only their own named author
+        own = _speech_speaker(data.title)
+        if own is None:
+            return People(None, (), ())
+        speaker = Speaker(name=own.name, positions=own.positions, roles=["spoke"])
+        return People(Person(name=own.name, positions=own.positions), (speaker,), ())
+    text = "\n".join(data.paragraphs)
+    people = sorted(_find_people(text).values(), key=lambda p: p.first_at)
+    speakers = [
+        Speaker(name=p.name, positions=p.positions, roles=[r for r in ("spoke", "presided") if r in p.roles])
+        for p in people
+        if "spoke" in p.roles
+    ]
+    attendees = [
+        Attendee(name=p.name, positions=p.positions, role="presided" if "presided" in p.roles else "attended")
+        for p in people
+        if "spoke" not in p.roles
+    ]
+    principal = Person(name=speakers[0].name, positions=speakers[0].positions) if speakers else None
+    return People(principal, tuple(speakers), tuple(attendees))

@@ -1,0 +1,306 @@
+"""Regions: the area whose investment work the text is about, with its division code.
+
+Input: the title, the event sentence, the body and the outlet (Simplified). Output: `Region`.
+Names come from the Ministry of Civil Affairs' divisions (data file `divisions.tsv`, renamed ones in
+`divisions_renamed.tsv`). A county wins when the meeting's own sentence or the title names it;
+otherwise the city named most. A short name counts only when something confirms it (its full
+name, its parent, or a second mention for a city), because many short names are ordinary words.
+An ambiguous name (鼓楼区) that nothing disambiguates stays null.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from builder.record.models import Region
+from builder.resources import data_json, data_tsv
+
+REGIONS = "regions.json"
+# A city named this many times less than its province is a place the provincial story passes through.
+_PROVINCE_DOMINANCE = 3
+# Beijing, Tianjin, Shanghai and Chongqing are both province and city.
+_MUNICIPALITIES = {"11", "12", "31", "50"}
+# Taiwan's divisions have no Ministry code; they are keyed by name under 台湾省 and output without one.
+_TAIWAN = "taiwan:"
+_TAIWAN_PROVINCE = "710000"
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str
+    name: str
+    parent: str | None
+    level: str
+
+
+@dataclass(frozen=True)
+class RegionInput:
+    title: str | None
+    anchor: str
+    body: str
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class _Mention:
+    code: str
+    short: bool
+    anchored: bool
+    whole: bool = False  # `全台湾`: the meeting's sentence speaks of the whole division
+    away: bool = False  # `赴上海`, `在上海奉贤区举行`: where the text's people go or meet
+
+
+@dataclass(frozen=True)
+class _Found:
+    codes: tuple[str, ...]
+    short: bool
+    position: int
+    away: bool
+
+
+@lru_cache(maxsize=1)
+def divisions() -> dict[str, Division]:
+    """Current divisions, and renamed or merged ones under their own old code where it is free."""
+    current = {
+        row["code"]: Division(row["code"], row["name"], row["parent_code"] or None, row["level"])
+        for row in data_tsv("divisions.tsv")
+    }
+    former = {
+        old: Division(old, _former_names()[old], current[new].parent, current[new].level)
+        for old, new in _successors().items()
+    }
+    taiwan = {
+        _TAIWAN + row["name"]: Division(_TAIWAN + row["name"], row["name"], _TAIWAN_PROVINCE, row["level"])
+        for row in data_tsv("divisions_taiwan.tsv")
+    }
+    return {**former, **taiwan, **current}
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    full: dict[str, list[str]] = {}
+    short: dict[str, list[str]] = {}
+    for row in data_tsv("divisions.tsv"):
+        full.setdefault(row["name"], []).append(row["code"])
+        for name in filter(None, row["short_names"].split(",")):
+            short.setdefault(name, []).append(row["code"])
+    for row in data_tsv("divisions_taiwan.tsv"):
+        full.setdefault(row["name"], []).append(_TAIWAN + row["name"])
+        for name in filter(None, row["short_names"].split(",")):
+            short.setdefault(name, []).append(_TAIWAN + row["name"])
+    for row in data_tsv("divisions_renamed.tsv"):
+        if row["new_code"] in divisions() and row["old_name"] not in full:
+            former = _former_names().get(row["old_code"]) == row["old_name"]
+            full.setdefault(row["old_name"], []).append(row["old_code"] if former else row["new_code"])
+    return {k: tuple(v) for k, v in full.items()}, {k: tuple(v) for k, v in short.items() if k not in full}
+
+
+def ancestors(code: str) -> list[str]:
+    chain = []
+    parent = divisions()[code].parent
+    while parent:
+        chain.append(parent)
+        parent = divisions()[parent].parent
+    return chain
+
+
+def _scan(text: str) -> list[_Found]:
+    """Division names in `text`, longest match first at each position."""
+    full, short = _names()
+    lengths = _lengths_by_first_character()
+    starts, pairs = _name_starts()
+    found = []
+    position = 0
+    away_end = -1
+    while (start := starts.search(text, position)) is not None:
+        position = start.start()
+        if text[position : position + 2] not in pairs:  # most places where a name could start
+            position += 1
+            continue
+        for length in lengths[text[position]]:
+            word = text[position : position + length]
+            if word in short or (word in full and _stands_alone(text, position, word)):
+                # 上海奉贤区 after 在: the district belongs to the same destination.
+                away = position == away_end or _near(text, position, position + length, "travel")
+                away_end = position + length if away else -1
+                if not _near(text, position, position + length, "origin"):
+                    found.append(_Found(full.get(word) or short[word], word not in full, position, away))
+                position += length
+                break
+        else:
+            position += 1
+    return found
+
+
+@lru_cache(maxsize=1)
+def _name_starts() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The characters a name can start with, and its first two characters: a scan jumps from one
+    possible start to the next in C and tests a pair before trying any length."""
+    full, short = _names()
+    names = [name for name in (*full, *short) if len(name) > 1]
+    first = "".join(sorted({name[0] for name in names}))
+    return re.compile(f"[{re.escape(first)}]"), frozenset(name[:2] for name in names)
+
+
+@lru_cache(maxsize=1)
+def _lengths_by_first_character() -> dict[str, tuple[int, ...]]:
+    """For each character a name can start with, the lengths of such names, longest first."""
+    full, short = _names()
+    lengths: dict[str, set[int]] = {}
+    for name in (*full, *short):
+        if len(name) > 1:
+            lengths.setdefault(name[0], set()).add(len(name))
+    return {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
+
+
+def _near(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether the words of `kind` (travel, origin) stand right before or after the name."""
+    before, after = _cues(kind)
+    return bool(before.search(text[max(0, start - 2) : start]) or after.match(text, end))
+
+
+@lru_cache(maxsize=2)
+def _cues(kind: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = data_json(REGIONS)
+    before, after = ("|".join(map(re.escape, words[f"{kind}_{side}"])) or "(?!)" for side in ("before", "after"))
+    return re.compile(f"(?:{before})$"), re.compile(after)
+
+
+def _stands_alone(text: str, position: int, word: str) -> bool:
+    """A two-character full name (义县, 城区) inside a longer place name (嘉义县) is not a mention."""
+    if len(word) > 2 or position == 0:
+        return True
+    return not "\u4e00" <= text[position - 1] <= "\u9fff"
+
+
+def _mentions(data: RegionInput) -> list[_Mention]:
+    body = data.body.replace(data.outlet, " " * len(data.outlet)) if data.outlet else data.body
+    anchor_start = data.body.find(data.anchor) if data.anchor else -1
+    anchor_end = anchor_start + len(data.anchor) if anchor_start >= 0 else -1
+    in_title = _scan(data.title or "")
+    raw = [_Mention("", f.short, True, False, f.away) for f in in_title]
+    codes = [f.codes for f in in_title]
+    for found in _scan(body):
+        anchored = anchor_start <= found.position < anchor_end
+        whole = anchored and body[found.position - 1 : found.position] == "全"
+        raw.append(_Mention("", found.short, anchored, whole, found.away))
+        codes.append(found.codes)
+    if data.outlet and any(word in body for word in data_json(REGIONS)["own_area"]):
+        # 全市 in a 随州日报 report is 随州市: the outlet's place is the text's own area.
+        for found in _scan(data.outlet):
+            raw.append(_Mention("", False, True))
+            codes.append(found.codes)
+    named = {code for options in codes for code in options}
+    mentions = []
+    for mention, options in zip(raw, codes, strict=True):
+        resolved = [c for c in options if set(ancestors(c)) & named] if len(options) > 1 else list(options)
+        if len(resolved) == 1:
+            mentions.append(replace(mention, code=resolved[0]))
+    return _confirmed(_as_named_then(mentions))
+
+
+def _as_named_then(mentions: list[_Mention]) -> list[_Mention]:
+    """A text that names 长乐市 (now 长乐区) means the former division by its short name 长乐 too."""
+    former = {_successors()[m.code]: m.code for m in mentions if m.code in _successors()}
+    return [replace(m, code=former[m.code]) if m.code in former else m for m in mentions]
+
+
+@lru_cache(maxsize=1)
+def _successors() -> dict[str, str]:
+    """Former divisions whose code no current one uses, and what they became."""
+    current = {row["code"] for row in data_tsv("divisions.tsv")}
+    return {
+        row["old_code"]: row["new_code"]
+        for row in data_tsv("divisions_renamed.tsv")
+        if row["new_code"] in current and row["old_code"] not in current
+    }
+
+
+@lru_cache(maxsize=1)
+def _former_names() -> dict[str, str]:
+    return {
+        row["old_code"]: row["old_name"]
+        for row in data_tsv("divisions_renamed.tsv")
+        if row["old_code"] in _successors()
+    }
+
+
+def _confirmed(mentions: list[_Mention]) -> list[_Mention]:
+    by_full = {m.code for m in mentions if not m.short}
+    counts = Counter(m.code for m in mentions)
+    everything = set(counts)
+    kept = []
+    for mention in mentions:
+        division = divisions()[mention.code]
+        if division.level == "county" and not _county_confirmed(mention, counts, everything):
+            continue
+        confirmed = (
+            not mention.short
+            or mention.code in by_full
+            or bool(set(ancestors(mention.code)) & everything)
+            or (division.level in {"city", "province"} and counts[mention.code] >= 2)
+        )
+        if confirmed:
+            kept.append(mention)
+    return kept
+
+
+def _county_confirmed(mention: _Mention, counts: Counter[str], everything: set[str]) -> bool:
+    """A county named once, in passing and without its city or province, may be a word (沿海城市)."""
+    return mention.anchored or counts[mention.code] >= 2 or bool(set(ancestors(mention.code)) & everything)
+
+
+def _most_mentioned(mentions: list[_Mention], level: str) -> str | None:
+    """The division of this level named most; a tie names none, since the text is then about several."""
+    counts = Counter(m.code for m in mentions if divisions()[m.code].level == level)
+    if not counts:
+        return None
+    ranked = counts.most_common()
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _city(mentions: list[_Mention]) -> str | None:
+    """The city the text is about, unless it only passes through a text about its province."""
+    code = _most_mentioned(mentions, "city")
+    if code is None or any(m.anchored and m.code == code for m in mentions):
+        return code
+    provinces = Counter(m.code for m in mentions if divisions()[m.code].level == "province")
+    own = sum(1 for m in mentions if m.code == code)
+    parent = divisions()[code].parent
+    return None if parent and provinces[parent] >= _PROVINCE_DOMINANCE * own else code
+
+
+def _city_or_county(mentions: list[_Mention]) -> str | None:
+    """The city named most, unless a county outside it is named more often."""
+    city = _city(mentions)
+    county = _most_mentioned([m for m in mentions if m.anchored or not m.short], "county")
+    if county is None or (city is not None and city in ancestors(county)):
+        return city or county
+    counts = Counter(m.code for m in mentions)
+    return county if city is None or counts[county] > counts[city] else city
+
+
+def resolve(data: RegionInput) -> Region:
+    everything = _mentions(data)
+    mentions = [m for m in everything if not m.away] or everything
+    anchored = [m for m in mentions if m.anchored]
+    whole = next((m.code for m in anchored if m.whole), None)
+    code = (
+        whole
+        or _most_mentioned(anchored, "county")
+        or _most_mentioned(anchored, "city")
+        or _city_or_county(mentions)
+        or _most_mentioned(mentions, "province")
+    )
+    if code is None:
+        return Region()
+    chain = [code, *ancestors(code)]
+    names = {divisions()[c].level: divisions()[c].name for c in chain}
+    province = names.get("province")
+    city = names.get("city") or (province if code[:2] in _MUNICIPALITIES else None)
+    return Region(province=province, city=city, county=names.get("county"), code=code if code.isdigit() else None)

@@ -1,0 +1,339 @@
+"""Targets: every quantified goal, result, deadline or ranking, with the sentence it stands in.
+
+Input: the sections' paragraphs (Simplified). Output: `Target` records. Units, qualifiers and the
+words that tell a goal from a result are data (`targets.json`). Chinese numerals are converted only
+inside a number span, never across the text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from builder.fields.numerals import chinese_to_int, chinese_to_number
+from builder.prefilter import start_test
+from builder.record.models import Target, TargetStatus
+from builder.resources import data_json
+
+TARGETS = "targets.json"
+_SENTENCE = re.compile(r"[^。;!?;!?\n]+[。;!?;!?]?")
+_REDACTED = r"[Xx]{1,3}|×{1,3}|\*{2,3}|[XxＸ]{2}"
+_CHINESE_NUMBER = r"[一二两三四五六七八九十百千]+(?:兆|万|亿)?[一二三四五六七八九十百千]*"
+# A Chinese number of two or more places (十四, 一百四十四) counts before any counter; a lone 百 or 千
+# (千家万户, 百分之) is a word, not a number, so a digit must be written with it (十 alone is ten).
+_CHINESE_PLACES = r"(?:[一二两三四五六七八九][十百千]|十)[一二两三四五六七八九十百千]*"
+_NUMBER_GROUPS = ("num", "cnum", "mnum", "unum", "snum", "ynum", "pnum")
+# A character every match of each pattern below must contain, so a sentence without one is skipped
+# (most sentences; tests/test_fields.py checks the patterns find nothing in the skipped ones):
+# a quantity's digits, redaction marks or Chinese numerals (上万 has only 万), a deadline's 前 or
+# 到, a ranking's 第, 首, 冠, 前 or 等.
+_MAY_HOLD_A_QUANTITY = re.compile(r"[\dXx×*Ｘ一二两三四五六七八九十百千万]")
+_MAY_HOLD_A_DEADLINE = re.compile("[前到]")
+_MAY_HOLD_A_RANKING = re.compile("[第首冠前等]")
+# `得分=…×0.5=0.48`: the number a formula comes to; `id=12345` in an address is not one.
+_FORMULA_RESULT = re.compile(r"(?<![A-Za-z_])=\s*(-?\d+(?:\.\d+)?)(?![\d.%\u4e00-\u9fff×÷*/+-])")
+_NOT_DURATION = {"月", "度", "级", "代", "前", "来"}
+_CELL_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
+_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}$")
+_RULE_ROW = re.compile(r"^[\s|:-]+$")
+_HEADER_UNIT = re.compile(r"[(]([^()]{1,8})[)]")
+
+
+def _alternatives(key: str) -> str:
+    return "|".join(map(re.escape, sorted(data_json(TARGETS)[key], key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class TargetInput:
+    sections: tuple[tuple[str, ...], ...]
+
+
+@lru_cache(maxsize=1)
+def _quantity() -> re.Pattern[str]:
+    """`_quantity_pattern` behind a test of the character a match can start with: the pattern opens with
+    optional words, so the engine would otherwise try all its branches at every character (4x slower)."""
+    pattern = _quantity_pattern()
+    return re.compile(start_test(pattern) + pattern)
+
+
+def _quantity_pattern() -> str:
+    data = data_json(TARGETS)
+    units, money = _alternatives("units"), _alternatives("money_units")
+    before, after, approx = (
+        _alternatives("qualifiers_before"),
+        _alternatives("qualifiers_after"),
+        _alternatives("approximators"),
+    )
+    counters = "|".join(
+        map(re.escape, sorted((u for u in data["units"] if u not in {"年", "%", "分"}), key=len, reverse=True))
+    )
+    objects, small = _alternatives("small_number_objects"), _alternatives("small_number_units")
+    vague = "".join(data["vague_before_number"])
+    not_before = f"(?<![一二两三四五六七八九十百千第{vague}])"
+    return (
+        rf"(?P<before>{before})?"
+        rf"(?:(?P<num>(?<![\d.第])-?\d+(?:\.\d+)?(?:[-~]\d+(?:\.\d+)?)?|{_REDACTED})(?P<approx>{approx})?(?P<unit>{units}|{money})"
+        rf"|(?P<cnum>{not_before}(?:{_CHINESE_NUMBER})(?:点[〇零一二三四五六七八九]+)?)(?P<capprox>{approx})?(?P<cunit>{money})"
+        rf"|(?<=项目|企业)(?P<pnum>[两二三四五六七八九十]{{1,3}})(?P<punit>个|家)(?=[。,;]|$)"
+        rf"|(?P<mnum>{not_before}(?:{_CHINESE_PLACES}))(?P<mapprox>{approx})?(?P<munit>{counters})(?![之几])"
+        rf"|(?P<upto>上)(?P<unum>[百千万])(?P<uunit>{counters})"
+        rf"|(?P<snum>{not_before}[两二三四五六七八九])(?P<sunit>{small})(?=[^,。;]{{0,12}}(?:{objects})|以上|以下|左右)"
+        rf"|(?:{_alternatives('duration_leads')})(?P<ynum>[一二两三四五六七八九十]{{1,3}})(?P<yunit>年)(?![度级])"
+        rf")"
+        rf"(?P<after>{after})?"
+    )
+
+
+_DEADLINE = re.compile(
+    r"(?P<d>(?:\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬|末)?|年底|年内|上半年|下半年|月底|“[^”]{1,6}”|"
+    r"[一二三四]季度末?|春节|国庆|(?:下|本)周[一二三四五六日]?)前"
+    r"|到(?:19|20)\d{2}年(?:底|末)?(?=[,，]|[^\d月]))"
+)
+
+
+@lru_cache(maxsize=1)
+def _ranking() -> re.Pattern[str]:
+    number = r"[一二三四五六七八九十\d]+"
+    units = _alternatives("ranking_units")
+    return re.compile(
+        rf"(?P<lead>{_alternatives('ranking_leads')})(?P<scope>[^,。;]{{0,12}}?)第(?P<n>{number})"
+        rf"(?:(?P<unit>{units})|(?!{_alternatives('not_ranked_after')}))"
+        rf"|(?P<bare>第(?P<bn>{number})(?P<bunit>名))"
+        r"|(?P<top>居首|夺冠|之冠|榜首)"
+        rf"|(?:排名|名列|位列|位居|进入)(?P<first>前(?P<fn>{number})(?:名|位)?)"
+        rf"|(?P<top_n>前(?P<tn>{number})名)"
+        r"|(?P<prize>(?P<pn>[一二三])等奖)"
+    )
+
+
+def _sentences(paragraph: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.findall(paragraph) if s.strip()]
+
+
+def _clause_before(sentence: str, start: int) -> str:
+    clause_start = max(sentence.rfind(mark, 0, start) for mark in ",,:: ")
+    return sentence[clause_start + 1 : start]
+
+
+def _status(sentence: str, start: int) -> TargetStatus:
+    data = data_json(TARGETS)
+    context = sentence[: start + 1]
+    goal = max((context.rfind(w) for w in data["goal_words"]), default=-1)
+    result = max((context.rfind(w) for w in data["result_words"]), default=-1)
+    if goal < 0 and result < 0:
+        return "unknown"
+    return "goal" if goal > result else "result"
+
+
+@lru_cache(maxsize=1)
+def _subject_endings() -> tuple[str, ...]:
+    """Words cut from the end of a subject, longest first."""
+    data = data_json(TARGETS)
+    return tuple(sorted(data["goal_words"] + data["result_words"] + data["qualifiers_before"], key=len, reverse=True))
+
+
+def _subject(sentence: str, start: int) -> str | None:
+    subject = _clause_before(sentence, start)
+    for word in _subject_endings():
+        if subject.endswith(word):
+            subject = subject[: -len(word)]
+    subject = subject.strip(" “”\"'")
+    return subject[-24:] or None
+
+
+def _qualifier(sentence: str, match: re.Match[str]) -> str | None:
+    """The qualifier as written, unless the word before the figure only ends like one (签约)."""
+    before = match.group("before")
+    if before:
+        start = match.start("before")
+        word = sentence[max(0, start - 1) : start + len(before)]
+        if word in data_json(TARGETS)["not_qualifiers"]:
+            before = None
+    approximate = match.group("approx") or match.group("capprox") or match.group("mapprox") or match.group("upto")
+    return before or approximate or match.group("after")
+
+
+def _chinese_value(digits: str, unit: str) -> float | None:
+    """二兆一千六百亿元 counts 亿: 兆 is 万亿, so before 亿 it stands where 万 would."""
+    if "兆" in digits and unit.startswith("亿"):
+        digits = digits.replace("兆", "万")
+    return chinese_to_number(digits)
+
+
+def _value(text: str) -> float | None:
+    """The number, or None for a range (3-10亿元), a redacted figure, or digits too many for a float."""
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _is_date_or_ordinal(sentence: str, match: re.Match[str]) -> bool:
+    following = sentence[match.end() : match.end() + 1]
+    unit = match.group("unit")
+    if unit == "年":  # 连续6年, 期限为2年 are durations; 2024年, XX年, 2年度 and 40年来 are not targets
+        number = match.group("num").lstrip("-")
+        lead = sentence[max(0, match.start("num") - 2) : match.start("num")]
+        leads = data_json(TARGETS)["duration_leads"]
+        return not number.isdigit() or len(number) > 2 or following in _NOT_DURATION or not lead.endswith(tuple(leads))
+    return unit in {"月", "日"} or following in {"月", "日", "号"}
+
+
+def _quantities(sentence: str, section: int) -> list[Target]:
+    found = []
+    for match in _quantity().finditer(sentence):
+        if match.group("num") is not None:
+            if _is_date_or_ordinal(sentence, match):
+                continue
+            raw, unit = match.group("num"), match.group("unit")
+            value_text = "X" if re.fullmatch(_REDACTED, raw) else raw
+            value = _value(raw)
+        else:
+            unit = next(
+                match.group(g) for g in ("cunit", "munit", "uunit", "sunit", "yunit", "punit") if match.group(g)
+            )
+            spelled = next(match.group(g) for g in _NUMBER_GROUPS[1:] if match.group(g))
+            value = _chinese_value(spelled, unit)
+            if value is None:
+                continue
+            value_text = str(int(value)) if value.is_integer() else str(value)
+        unit = data_json(TARGETS)["unit_aliases"].get(unit, unit)
+        start = next(match.start(g) for g in _NUMBER_GROUPS if match.group(g) is not None)
+        found.append(
+            Target(
+                kind="quantity",
+                status=_status(sentence, start),
+                subject=_subject(sentence, start),
+                value=value,
+                value_text=value_text,
+                unit=unit,
+                qualifier=_qualifier(sentence, match),
+                sentence=sentence,
+                section_index=section,
+            )
+        )
+    return found
+
+
+def _deadlines(sentence: str, section: int) -> list[Target]:
+    return [
+        Target(
+            kind="deadline",
+            status=_status(sentence, match.start()),
+            subject=sentence[match.end() :].lstrip("要将须必").split(",")[0].split(",")[0][:30] or None,
+            deadline_text=match.group("d"),
+            sentence=sentence,
+            section_index=section,
+        )
+        for match in _DEADLINE.finditer(sentence)
+    ]
+
+
+def _rankings(sentence: str, section: int) -> list[Target]:
+    found = []
+    for match in _ranking().finditer(sentence):
+        raw = next((match.group(g) for g in ("n", "bn", "fn", "tn", "pn") if match.group(g)), "1")
+        number = int(raw) if raw.isdigit() else chinese_to_int(raw)
+        if number is None:
+            continue
+        found.append(
+            Target(
+                kind="ranking",
+                status=_status(sentence, match.start()),
+                subject=_ranking_subject(sentence, match),
+                value=float(number),
+                value_text=str(number),
+                unit=_ranking_unit(match),
+                qualifier="前" if match.group("first") or match.group("top_n") else None,
+                sentence=sentence,
+                section_index=section,
+            )
+        )
+    return found
+
+
+def _ranking_subject(sentence: str, match: re.Match[str]) -> str | None:
+    if match.group("lead"):
+        return (match.group("lead") + match.group("scope")) or None
+    return _clause_before(sentence, match.start()).strip() or None
+
+
+def _ranking_unit(match: re.Match[str]) -> str:
+    if match.group("prize"):
+        return "等奖"
+    return match.group("unit") or match.group("bunit") or "名"
+
+
+def _formula_results(sentence: str, section: int) -> list[Target]:
+    """`得分=…×0.5=0.48`: the number a formula comes to, which carries no unit."""
+    return [
+        Target(
+            kind="quantity",
+            status="result",
+            subject=_subject(sentence, match.start()),
+            value=_value(match.group(1)),
+            value_text=match.group(1),
+            sentence=sentence,
+            section_index=section,
+        )
+        for match in _FORMULA_RESULT.finditer(sentence)
+    ]
+
+
+def _table_cells(paragraphs: tuple[str, ...], section: int) -> list[Target]:
+    """Bare numbers in a flattened table (`2020 | 10.2 | 5.5% |`), with the unit from their column's header.
+
+    Cells with a unit of their own are found as quantities already; a year labels a row or a column.
+    """
+    found: list[Target] = []
+    header: list[str] = []
+    for paragraph in paragraphs:
+        if "|" not in paragraph:
+            header = []
+            continue
+        if _RULE_ROW.match(paragraph):
+            continue
+        cells = [cell.strip() for cell in paragraph.strip("| ").split("|")]
+        if not any(_CELL_NUMBER.match(cell) and not _YEAR_CELL.match(cell) for cell in cells):
+            header = header + cells if len(cells) == 1 else cells
+            continue
+        if not header:  # numbers in a row no header names are not a table's data (首页 | … | 1234)
+            continue
+        for column, cell in enumerate(cells):
+            if not _CELL_NUMBER.match(cell) or _YEAR_CELL.match(cell):
+                continue
+            heading = header[column] if column < len(header) else ""
+            unit = _HEADER_UNIT.search(heading)
+            label = " ".join(part for part in (cells[0] if column else "", _HEADER_UNIT.sub("", heading)) if part)
+            found.append(
+                Target(
+                    kind="quantity",
+                    status="unknown",
+                    subject=label or None,
+                    value=_value(cell),
+                    value_text=cell,
+                    unit=unit.group(1) if unit else None,
+                    sentence=paragraph,
+                    section_index=section,
+                )
+            )
+    return found
+
+
+def extract(data: TargetInput) -> list[Target]:
+    targets: list[Target] = []
+    for index, paragraphs in enumerate(data.sections):
+        for paragraph in paragraphs:
+            for sentence in _sentences(paragraph):
+                if _MAY_HOLD_A_QUANTITY.search(sentence):
+                    targets.extend(_quantities(sentence, index))
+                targets.extend(_formula_results(sentence, index))
+                if _MAY_HOLD_A_DEADLINE.search(sentence):
+                    targets.extend(_deadlines(sentence, index))
+                if _MAY_HOLD_A_RANKING.search(sentence):
+                    targets.extend(_rankings(sentence, index))
+        targets.extend(_table_cells(tuple(paragraphs), index))
+    return targets

@@ -1,0 +1,1 @@
+"""Writing and describing the dataset: Parquet, card, Croissant, SQLite edition, explorer, output folder."""

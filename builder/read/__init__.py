@@ -1,0 +1,1 @@
+"""Reading inputs: files, folders, manifests and WARC records become captures (bytes, encoding, text)."""

@@ -1,0 +1,470 @@
+"""Capture → text: find input files, read their manifests, decode their bytes, extract HTML text.
+
+The first step of the one-way flow. Its output, `Capture`, carries the decoded text and everything
+the page says about itself outside the body (HTML <title>, meta dates, manifest metadata).
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import json
+import os
+import re
+import stat
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from itertools import islice
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+from builder.read.warc import html_responses, is_warc, read_record
+
+CAPTURE_SUFFIXES = {".txt", ".html", ".htm"}
+# Captures are web pages of a few thousand characters; a file this large is not one (--max-bytes).
+DEFAULT_MAX_BYTES = 5_000_000
+MANIFEST_NAME = "manifest.jsonl"
+NOT_CAPTURES = {MANIFEST_NAME, "README.md"}
+
+
+class CaptureError(Exception):
+    """A capture that cannot become text; the message is its quarantine reason."""
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestEntry:
+    url: str | None = None
+    retrieved_at: str | None = None
+    id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    """One file to read, with the name it is known by in the dataset.
+
+    `refused` says why the file must not be read at all (a symlink leading out of its folder);
+    the build quarantines it with that reason.
+    """
+
+    path: Path
+    name: str
+    meta: ManifestEntry = field(default_factory=ManifestEntry)
+    refused: str | None = None
+    warc_offset: int | None = None  # a response inside a web archive, read from there
+    charset: str | None = None  # what the HTTP header declared
+
+
+@dataclass(frozen=True)
+class Capture:
+    """A decoded capture, before cleaning."""
+
+    file: str
+    sha256: str
+    encoding: str
+    text: str
+    url: str | None = None
+    retrieved_at: str | None = None
+    manifest_id: str | None = None
+    html_title: str | None = None
+    html_date: str | None = None
+
+
+# ---------------------------------------------------------------- finding inputs
+
+
+def read_manifest(folder: Path) -> tuple[dict[str, ManifestEntry], list[str]]:
+    """Entries by file name, and one message per malformed or unsafe line."""
+    path = folder / MANIFEST_NAME
+    entries: dict[str, ManifestEntry] = {}
+    problems: list[str] = []
+    if not path.is_file():
+        return entries, problems
+    for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict) or not isinstance(record.get("file"), str):
+                raise ValueError("not an object with a string 'file'")
+        except ValueError as error:
+            problems.append(f"{path}:{number}: malformed manifest line ({error}); line ignored")
+            continue
+        name = record["file"]
+        unsafe = _unsafe_manifest_path(name)
+        if unsafe:
+            problems.append(f"{path}:{number}: {unsafe}: {name!r}; line ignored")
+            continue
+        entries[PurePosixPath(name).as_posix()] = ManifestEntry(
+            url=_text_or_none(record.get("url")),
+            retrieved_at=_text_or_none(record.get("retrieved_at")),
+            id=_text_or_none(record.get("id")),
+        )
+    return entries, problems
+
+
+def _unsafe_manifest_path(name: str) -> str | None:
+    """Why a manifest's `file` may not be used: it must name a file inside the manifest's folder."""
+    path = PurePosixPath(name.replace("\\", "/"))
+    if path.is_absolute() or PureWindowsPath(name).drive:
+        return "absolute path"
+    if ".." in path.parts:
+        return "path outside the folder"
+    return None
+
+
+def _text_or_none(value: object) -> str | None:
+    return str(value) if isinstance(value, (str, int, float)) and str(value) else None
+
+
+def find_inputs(paths: list[Path]) -> tuple[list[InputFile], list[str]]:
+    """Every capture under `paths`, sorted by name, and the problems met on the way.
+
+    Folders are walked without following symlinked folders, so a symlink loop cannot hang the
+    build; a symlinked file that leads out of its input folder is listed but refused.
+    """
+    found: list[InputFile] = []
+    problems: list[str] = []
+    for root in paths:
+        if root.is_file():
+            if is_warc(root):
+                found.extend(_archive_inputs(root, _printable(root.name), problems))
+            else:
+                found.append(InputFile(root, _printable(root.name)))
+            continue
+        manifest, manifest_problems = read_manifest(root)
+        problems.extend(manifest_problems)
+        inside = root.resolve()
+        for folder, folders, files in os.walk(root, onerror=lambda error: problems.append(f"unreadable: {error}")):
+            for name in sorted(folders):
+                if (Path(folder) / name).is_symlink():
+                    problems.append(f"{Path(folder) / name}: symlinked folder not followed")
+            for name in files:
+                path = Path(folder) / name
+                relative = path.relative_to(root).as_posix()
+                if is_warc(path) and not _refusal(path, inside):
+                    found.extend(_archive_inputs(path, _printable(f"{root.name}/{relative}"), problems))
+                    continue
+                if name in NOT_CAPTURES or path.suffix.lower() not in CAPTURE_SUFFIXES:
+                    continue
+                meta = manifest.get(relative, ManifestEntry())
+                found.append(InputFile(path, _printable(f"{root.name}/{relative}"), meta, _refusal(path, inside)))
+    found.sort(key=lambda f: f.name)
+    return found, problems
+
+
+def _printable(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (a GBK name from an old zip) shown as \\xNN."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _archive_inputs(path: Path, name: str, problems: list[str]) -> list[InputFile]:
+    """One input per HTML response in a web archive; the records skipped are reported, counted by why."""
+    try:
+        records, skipped, unread = html_responses(path)
+    except Exception as error:  # warcio raises several types for a damaged archive
+        problems.append(f"{path}: not a readable web archive ({type(error).__name__}: {error})")
+        return []
+    if skipped:
+        problems.append(f"{path}: skipped " + ", ".join(f"{n} {why}" for why, n in sorted(skipped.items())))
+    if unread > 0:
+        problems.append(f"{path}: {unread} bytes after the last whole record could not be read (cut short or damaged)")
+    return [
+        InputFile(
+            path,
+            f"{name}#{record.offset}",
+            ManifestEntry(url=record.url, retrieved_at=record.date),
+            warc_offset=record.offset,
+            charset=record.charset,
+        )
+        for record in records
+    ]
+
+
+def _refusal(path: Path, inside: Path) -> str | None:
+    if not path.is_symlink():
+        return None
+    target = path.resolve()
+    if not target.is_relative_to(inside):
+        return "unsafe_path: a symlink leading outside the input folder"
+    return None if target.is_file() else "unreadable: a symlink to nothing"
+
+
+def read_input(item: InputFile, max_bytes: int) -> bytes:
+    """The file's bytes, unless it is refused, larger than `max_bytes` or unreadable (CaptureError)."""
+    if item.refused:
+        raise CaptureError(item.refused)
+    if item.warc_offset is not None:
+        return _archived(item, max_bytes)
+    try:
+        status = item.path.stat()
+        if not stat.S_ISREG(status.st_mode):  # a FIFO or device would block or never end
+            raise CaptureError("unreadable: not a regular file")
+        size = status.st_size
+        if size > max_bytes:
+            raise CaptureError(f"too_large: {size} bytes, over the limit of {max_bytes} (--max-bytes)")
+        with item.path.open("rb") as handle:
+            # Read what stat saw, plus whatever was appended since (up to the limit): reading
+            # `max_bytes` at once would allocate that much for every small file.
+            data = handle.read(size + 1)
+            if len(data) > size:
+                data += handle.read(max_bytes + 1 - len(data))
+    except OSError as error:
+        raise CaptureError(f"unreadable: {error.strerror or error}") from None
+    if len(data) > max_bytes:
+        raise CaptureError(f"too_large: over the limit of {max_bytes} bytes (--max-bytes)")
+    return data
+
+
+def _archived(item: InputFile, max_bytes: int) -> bytes:
+    try:
+        data = read_record(item.path, item.warc_offset or 0, max_bytes)
+    except Exception as error:  # warcio raises several types for a damaged record
+        raise CaptureError(f"unreadable: a damaged archive record ({type(error).__name__})") from None
+    if len(data) > max_bytes:
+        raise CaptureError(f"too_large: over the limit of {max_bytes} bytes (--max-bytes)")
+    return data
+
+
+# ---------------------------------------------------------------- decoding
+
+_BOMS = [
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+]
+_LEGACY_CHINESE = ("gb18030", "big5")
+# Real GBK or Big5 text is over 90% everyday characters; bytes decoded with the wrong codec are not.
+_LEGACY_CONFIDENCE = 0.6
+_UTF8_LONGEST = 4
+LOST = "\ufffd"
+_CHINESE_CHARACTER = re.compile("[\u4e00-\u9fff]")
+_MIN_CHINESE = 20
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
+
+
+def _common_ratio(text: str) -> float:
+    """Share of CJK characters that are everyday characters in GB2312 level 1 or Big5 level 1.
+
+    Bytes decoded with the wrong legacy codec still give CJK characters, but rare ones: this is
+    what tells a GBK page from a Big5 page.
+    """
+    cjk = common = 0
+    for char in text:
+        if "\u4e00" <= char <= "\u9fff":
+            cjk += 1
+            if _is_common(char):
+                common += 1
+    return common / cjk if cjk else 0.0
+
+
+def _is_common(char: str) -> bool:
+    try:
+        gb = char.encode("gb2312")
+        if 0xB0 <= gb[0] <= 0xD7:
+            return True
+    except UnicodeEncodeError:
+        pass
+    try:
+        big5 = char.encode("big5")
+        return 0xA440 <= int.from_bytes(big5, "big") <= 0xC67E
+    except UnicodeEncodeError:
+        return False
+
+
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Text and the name of the encoding it was decoded with; CaptureError when none fits.
+
+    UTF-8 that is valid but for a character cut off at the very end keeps its text, with U+FFFD
+    for the cut character (the cleaner counts and locates it). A legacy Chinese encoding is taken
+    only when the text it gives is made of everyday characters, so bytes that merely happen to be
+    valid GB18030 are refused rather than mis-decoded.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as error:
+                raise CaptureError(
+                    f"undecodable: starts with a {encoding} byte-order mark but {error.reason}"
+                ) from None
+    header = _declared_text(data, declared)
+    if header is not None:
+        return header
+    utf8 = _utf8(data)
+    if utf8 is not None:
+        return utf8, "utf-8"
+    meta = _META_CHARSET.search(data[:4096])
+    candidates = [_normalise_codec(meta.group(1).decode("ascii"))] if meta else []
+    decoded: list[tuple[float, str, str]] = []
+    for encoding in dict.fromkeys([*candidates, *_LEGACY_CHINESE]):
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        decoded.append((_common_ratio(text), text, encoding))
+    if not decoded:
+        raise CaptureError("undecodable: not valid UTF-8, GB18030 or Big5")
+    ratio, text, encoding = max(decoded, key=lambda found: found[0])
+    if ratio < _LEGACY_CONFIDENCE:
+        raise CaptureError(
+            f"undecodable: not UTF-8, and as {encoding} only {ratio:.0%} of its Chinese characters are everyday ones"
+        )
+    return text, encoding
+
+
+def _declared_text(data: bytes, declared: str | None) -> tuple[str, str] | None:
+    """The text in the encoding an HTTP header declares, when the bytes bear it out."""
+    encoding = _normalise_codec(declared or "")
+    if encoding not in {"utf-8", *_LEGACY_CHINESE}:  # a Western charset on a Chinese page is a server default
+        return None
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    legacy = encoding in _LEGACY_CHINESE
+    return (text, encoding) if not legacy or _common_ratio(text) >= _LEGACY_CONFIDENCE else None
+
+
+def _utf8(data: bytes) -> str | None:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        cut = error.start >= len(data) - _UTF8_LONGEST and error.reason == "unexpected end of data"
+        return data[: error.start].decode("utf-8") + LOST if cut else None
+
+
+def _normalise_codec(name: str) -> str:
+    name = name.lower()
+    if name in {"gb2312", "gbk", "x-gbk", "gb18030"}:
+        return "gb18030"
+    if name in {"big5", "big5-hkscs", "x-x-big5"}:
+        return "big5"
+    return name
+
+
+# ---------------------------------------------------------------- HTML
+
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "title",
+}
+_SKIPPED_TAGS = {"script", "style", "noscript", "template", "head", "iframe", "svg", "object"}
+_DATE_META = {
+    "article:published_time",
+    "article:modified_time",
+    "pubdate",
+    "publishdate",
+    "publish_date",
+    "date",
+    "dc.date",
+    "dcterms.date",
+    "og:release_date",
+    "firstpublishedtime",
+}
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title_parts: list[str] = []
+        self.skip_depth = 0
+        self.in_title = False
+        self.date: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self.in_title = True
+        elif tag in _SKIPPED_TAGS:
+            self.skip_depth += 1
+        elif tag == "meta":
+            values = {k.lower(): (v or "") for k, v in attrs}
+            key = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
+            if key in _DATE_META and self.date is None and values.get("content"):
+                self.date = values["content"].strip()
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        elif tag in _SKIPPED_TAGS and self.skip_depth:
+            self.skip_depth -= 1
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title_parts.append(data)
+        elif not self.skip_depth:
+            self.parts.append(data)
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head or "<head" in head
+
+
+def html_to_text(html: str) -> tuple[str, str | None, str | None]:
+    """Body text (scripts, styles and comments dropped), the <title>, and a meta date."""
+    extractor = _TextExtractor()
+    extractor.feed(html)
+    extractor.close()
+    lines = (re.sub(r"[ \t\u3000\xa0]+", " ", line).strip() for line in "".join(extractor.parts).split("\n"))
+    text = "\n".join(line for line in lines if line)
+    title = re.sub(r"\s+", " ", "".join(extractor.title_parts)).strip() or None
+    return text, title, extractor.date
+
+
+# ---------------------------------------------------------------- reading one capture
+
+
+def read_capture(item: InputFile, data: bytes) -> Capture:
+    """Decode one input; raises CaptureError with the quarantine reason."""
+    sha = hashlib.sha256(data).hexdigest()
+    if not data:
+        raise CaptureError("empty: the file has no content")
+    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise CaptureError("binary: the file contains NUL bytes")
+    text, encoding = decode(data, item.charset)
+    if not text.strip():
+        raise CaptureError("blank: the file holds only white space")
+    html_title = html_date = None
+    if item.path.suffix.lower() in {".html", ".htm"} or item.warc_offset is not None or looks_like_html(text):
+        text, html_title, html_date = html_to_text(text)
+    if next(islice(_CHINESE_CHARACTER.finditer(text), _MIN_CHINESE - 1, None), None) is None:  # stops at enough
+        chinese = len(_CHINESE_CHARACTER.findall(text))
+        raise CaptureError(f"not_chinese: {chinese} Chinese characters in {len(text)}")
+    return Capture(
+        file=item.name,
+        sha256=sha,
+        encoding=encoding,
+        text=text,
+        url=item.meta.url,
+        retrieved_at=item.meta.retrieved_at,
+        manifest_id=item.meta.id,
+        html_title=html_title,
+        html_date=html_date,
+    )

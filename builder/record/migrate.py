@@ -1,0 +1,34 @@
+"""Reading records of an earlier schema version as the current one.
+
+Input: one article row as an earlier release's Parquet holds it. Output: the same article as a
+row of the current schema (validate it with `Article.model_validate`).
+
+- 1.0.0 → 1.1.0: `industries` was a list of strings (the industry as written); it becomes a list
+  of `{name, raw}`, the name from the vocabulary where the written form is in it. `genre` gained
+  the value `document` (no 1.0.0 row holds it). `dataset_version` is new: 1.0.0 rows were made by
+  builder 0.1.0. `text`, `text_original` and target sentences may now be null (text-free builds).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from builder.fields.industries import NOT_AN_INDUSTRY, vocabulary
+from builder.record.models import SCHEMA_VERSION
+
+_FIRST_BUILDER = "0.1.0"
+
+
+def upgrade_article(row: dict[str, Any]) -> dict[str, Any]:
+    upgraded = dict(row)
+    if row.get("schema_version") == "1.0.0":
+        upgraded["industries"] = [_industry(written) for written in row.get("industries") or []]
+        upgraded.setdefault("dataset_version", _FIRST_BUILDER)  # the release that made the row
+        upgraded["schema_version"] = SCHEMA_VERSION  # the schema the row now follows
+    return upgraded
+
+
+def _industry(written: str) -> dict[str, str]:
+    names = vocabulary()[1]
+    name = names.get(written)
+    return {"name": name if name and name != NOT_AN_INDUSTRY else written, "raw": written}

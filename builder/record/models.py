@@ -1,0 +1,216 @@
+"""Schema v1 of one article: the single source every other form of the schema is generated from.
+
+`builder.record.schema` turns these models into JSON Schema, the Arrow schema the writer uses, the
+`datasets` Features and the card's `dataset_info`. Field names and meanings are pinned by SPEC.md;
+change one and the schema version moves (CHANGELOG.md says how).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.1.0"
+
+Genre = Literal["news_report", "speech", "document"]
+Script = Literal["traditional", "simplified", "mixed"]
+SpeakerRole = Literal["spoke", "presided"]
+AttendeeRole = Literal["presided", "attended"]
+TargetKind = Literal["quantity", "deadline", "ranking"]
+TargetStatus = Literal["goal", "result", "unknown"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DateInfo(_Model):
+    """When the page was published and when the meeting or speech took place."""
+
+    published: dt.date | None = Field(None, description="Date the page states for itself (publication or update).")
+    event: dt.date | None = Field(None, description="Day of the meeting or speech, when resolved to a day.")
+    year: int | None = Field(None, description="Year of the event, as far as the text determines it.")
+    month: int | None = Field(None, ge=1, le=12, description="Month of the event.")
+    day: int | None = Field(None, ge=1, le=31, description="Day of the month of the event.")
+    year_inferred: bool = Field(False, description="True when the year comes from context, not from the text.")
+    expression: str | None = Field(None, description="The event date as written (昨日下午, 12月5日).")
+
+
+class Region(_Model):
+    """The area whose investment work the text is about."""
+
+    province: str | None = Field(None, description="Province-level division, full name.")
+    city: str | None = Field(None, description="Prefecture-level division, full name.")
+    county: str | None = Field(None, description="County-level division, full name (never a development zone).")
+    code: str | None = Field(None, description="6-digit administrative division code of the most specific level.")
+
+
+class Person(_Model):
+    """The principal speaker."""
+
+    name: str = Field(description="Name as written, Simplified.")
+    positions: list[str] = Field(default_factory=list, description="Positions as written next to the name.")
+
+
+class Industry(_Model):
+    """An industry the text names as a target for investment."""
+
+    name: str = Field(description="The industry in the controlled vocabulary (data file industries.tsv).")
+    raw: str = Field(description="The industry as the text writes it, Simplified.")
+
+
+class Speaker(_Model):
+    """A person the text credits with words."""
+
+    name: str = Field(description="Name as written, Simplified.")
+    positions: list[str] = Field(default_factory=list, description="Positions as written next to the name.")
+    roles: list[SpeakerRole] = Field(description="spoke, and presided when the person also chaired.")
+
+
+class Attendee(_Model):
+    """A person named at the event who is not credited with words."""
+
+    name: str = Field(description="Name as written, Simplified.")
+    positions: list[str] = Field(default_factory=list, description="Positions as written next to the name.")
+    role: AttendeeRole = Field(description="presided or attended.")
+
+
+class Section(_Model):
+    """One block of the body: an outline item of a speech, or a block of a report led by a speaker."""
+
+    heading: str | None = Field(None, description="The heading as written, without its outline number.")
+    level: int = Field(
+        ge=0, description="0 for text before the first heading, 1 for top-level headings, deeper is higher."
+    )
+    speaker: str | None = Field(None, description="Name of the person the block's words belong to.")
+    paragraphs: list[str] = Field(description="Clean Simplified paragraphs of the block.")
+
+
+class Target(_Model):
+    """A quantified goal, result, deadline or ranking."""
+
+    kind: TargetKind = Field(description="quantity, deadline or ranking.")
+    status: TargetStatus = Field(description="goal, result or unknown.")
+    subject: str | None = Field(None, description="What is counted, as written before the figure.")
+    value: float | None = Field(None, description="The number, or null when redacted or not numeric.")
+    value_text: str | None = Field(None, description="The figure as written, in Arabic digits; X for redacted.")
+    unit: str | None = Field(None, description="Unit as written (个, 亿元, %, 名 ...).")
+    qualifier: str | None = Field(None, description="以上, 不少于, 超过, 力争 ... as written.")
+    deadline_text: str | None = Field(None, description="The deadline as written (3月底前, “十一”前).")
+    sentence: str | None = Field(description="The sentence the target stands in; null in a text-free build.")
+    section_index: int | None = Field(None, ge=0, description="Index into sections of the sentence's section.")
+
+
+class Unrecoverable(_Model):
+    """Damage the cleaner could not repair, counted and located."""
+
+    count: int = Field(0, ge=0, description="How many damaged runs remain.")
+    offsets: list[int] = Field(default_factory=list, description="Offsets in `text` of U+FFFD marking each run.")
+    fragments: list[str] = Field(default_factory=list, description="Each damaged run as captured.")
+
+
+class Quality(_Model):
+    """What the cleaner found and did."""
+
+    truncated: bool = Field(False, description="The capture says its text is cut short (paid preview).")
+    declared_length: int | None = Field(None, ge=0, description="Full length in characters the page declares.")
+    elided_at: list[int] = Field(default_factory=list, description="Offsets in `text` where the page left text out.")
+    pinyin_removed: int = Field(0, ge=0, description="Pinyin annotations removed.")
+    noise_removed: int = Field(0, ge=0, description="Anti-copy noise and injected keyword fragments removed.")
+    punctuation_removed: int = Field(0, ge=0, description="Injected punctuation marks removed.")
+    boilerplate_removed: int = Field(0, ge=0, description="Navigation, byline, footer and comment lines removed.")
+    repaired: int = Field(0, ge=0, description="Damaged runs repaired from the data file of known damage.")
+    unrecoverable: Unrecoverable = Field(default_factory=Unrecoverable)
+    warnings: list[str] = Field(default_factory=list, description="Anything a reader should know.")
+
+
+class Source(_Model):
+    """Where the record came from and how it was made."""
+
+    parser: str = Field(description="Name of the parser that read the capture.")
+    parser_version: str = Field(description="Version of that parser.")
+    file: str = Field(description="Path of the capture relative to its input folder.")
+    url: str | None = Field(None, description="Where the capture was taken from.")
+    sha256: str = Field(description="SHA-256 of the capture's bytes.")
+    encoding: str = Field(description="Encoding the bytes were decoded with.")
+    retrieved_at: str | None = Field(None, description="When the capture was taken, as given by its manifest.")
+
+
+class Article(_Model):
+    """One article of the corpus (schema v1)."""
+
+    id: str = Field(description="Stable across builds for the same capture.")
+    schema_version: str = Field(description="Semver of this schema.")
+    dataset_version: str = Field(description="Version of the builder that made this release of the dataset.")
+    title: str | None = Field(None, description="Headline the capture shows, Simplified; null when none.")
+    title_original: str | None = Field(None, description="The headline in the capture's script, cleaned.")
+    subtitle: str | None = Field(None, description="Second headline line, Simplified.")
+    outlet: str | None = Field(None, description="Publisher the text names as source.")
+    site: str | None = Field(None, description="Website the capture came from, where known.")
+    genre: Genre = Field(
+        description=(
+            "news_report (third-person reporting), speech (delivered to an audience: 讲话, 致辞, 发言) or "
+            "document (a written official document: 通知, 通报, 意见, 办法, 工作总结, 汇报材料)."
+        )
+    )
+    script: Script = Field(description="Script of the capture: traditional, simplified or mixed.")
+    date: DateInfo
+    event_name: str | None = Field(None, description="The meeting's name.")
+    region: Region
+    speaker: Person | None = Field(None, description="Principal speaker, or null.")
+    speakers: list[Speaker] = Field(default_factory=list, description="People credited with words, in order.")
+    attendees: list[Attendee] = Field(default_factory=list, description="Everyone else named at the event.")
+    sections: list[Section] = Field(default_factory=list)
+    targets: list[Target] = Field(default_factory=list)
+    industries: list[Industry] = Field(
+        default_factory=list, description="Industries named as investment targets: normalised name and as written."
+    )
+    text: str | None = Field(description="Clean body, Simplified; null in a text-free build (--no-text).")
+    text_original: str | None = Field(
+        description="Clean body in the capture's script; null in a text-free build (--no-text)."
+    )
+    quality: Quality
+    source: Source
+
+
+class _Versioned(_Model):
+    schema_version: str = Field(description="Semver of the schema.")
+    dataset_version: str = Field(description="Version of the builder that made this release of the dataset.")
+
+
+class TargetRow(Target, _Versioned):
+    """One row of the flat `targets` table."""
+
+    article_id: str = Field(description="The article's id.")
+    target_index: int = Field(ge=0, description="Position of the target in the article's `targets`.")
+
+
+class SpeakerRow(Speaker, _Versioned):
+    """One row of the flat `speakers` table: one (article, speaker) pair."""
+
+    article_id: str = Field(description="The article's id.")
+    speaker_index: int = Field(ge=0, description="Position of the speaker in the article's `speakers`.")
+    position_text: str = Field(description="The positions joined with 、, for filtering without unnesting.")
+    principal: bool = Field(description="True for the article's principal speaker.")
+
+
+class DuplicateRow(_Versioned):
+    """One row of the flat `duplicates` table: a capture that repeats a published article."""
+
+    article_id: str = Field(description="The canonical article's id (the least damaged copy).")
+    duplicate_id: str = Field(description="The id the repeating capture would have had.")
+    duplicate_file: str = Field(description="The repeating capture's file.")
+    duplicate_url: str | None = Field(None, description="Where the repeating capture was taken from.")
+    duplicate_outlet: str | None = Field(None, description="The outlet the repeating capture names.")
+    similarity: float = Field(ge=0, le=1, description="Estimated Jaccard similarity of the two clean texts.")
+
+
+class QuarantineEntry(_Model):
+    """One input that produced no article."""
+
+    file: str
+    sha256: str | None
+    reason: str
+    detail: str | None = None

@@ -1,0 +1,212 @@
+"""One capture → one record: capture → text → fields → record, or a quarantine entry with its reason.
+
+`parse_input` (and `parse_bytes` for bytes in hand) is the per-capture function every engine runs;
+it never raises for bad input.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import TypeVar
+
+from pydantic import ValidationError
+
+from builder import __version__
+from builder.clean.clean import LOST, CleanPage, Line, clean, locate_damage
+from builder.clean.punctuation import to_full_width
+from builder.clean.script import detect_script
+from builder.fields import dates, events, genre, industries, people, regions, sections, targets
+from builder.read.capture import DEFAULT_MAX_BYTES, Capture, CaptureError, InputFile, read_capture, read_input
+from builder.record.models import (
+    SCHEMA_VERSION,
+    Article,
+    Attendee,
+    DateInfo,
+    Person,
+    Quality,
+    QuarantineEntry,
+    Section,
+    Source,
+    Speaker,
+    Target,
+    Unrecoverable,
+)
+from builder.sources import Header, pick
+
+PersonLike = TypeVar("PersonLike", Person, Speaker, Attendee)
+_SENTENCE_END = ("。", "!", "?", "”", "」", "…", ")", ")", "!", "?", ".", ":", ":")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    article: Article | None = None
+    quarantine: QuarantineEntry | None = None
+
+
+def parse_input(item: InputFile, max_bytes: int = DEFAULT_MAX_BYTES) -> Outcome:
+    """Read one input file and parse it; a file that cannot be read becomes a quarantine entry."""
+    try:
+        data = read_input(item, max_bytes)
+    except CaptureError as error:
+        return refused(item, error)
+    return parse_bytes(item, data)
+
+
+def refused(item: InputFile, error: CaptureError) -> Outcome:
+    """An input that cannot be read (too large, unreadable, unsafe) as its quarantine entry."""
+    return _quarantine(item.name, None, str(error))
+
+
+def parse_bytes(item: InputFile, data: bytes) -> Outcome:
+    """Decode, clean and parse one capture; every failure becomes a quarantine entry."""
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        capture = read_capture(item, data)
+    except CaptureError as error:
+        return _quarantine(item.name, sha, str(error))
+    try:
+        return parse_capture(capture)
+    except Exception as error:  # a parser bug must cost one capture, counted, never the build
+        return _quarantine(item.name, sha, f"parser_error: {type(error).__name__}: {error}")
+
+
+def parse_capture(capture: Capture) -> Outcome:
+    page = clean(capture.text)
+    source = pick(capture, page)
+    header = source.header(capture, page)
+    if not header.body:
+        return _quarantine(capture.file, capture.sha256, "no_text: nothing is left after cleaning")
+    paragraphs = tuple(line.simplified for line in header.body)
+    text_input = genre.TextInput(header.title, paragraphs)
+    cue = genre.off_topic_cue(text_input, capture.text)
+    if cue:
+        return _quarantine(capture.file, capture.sha256, f"off_topic: {cue}")
+    try:
+        article = _record(capture, page, header, source.NAME, source.VERSION, text_input)
+    except ValidationError as error:
+        return _quarantine(capture.file, capture.sha256, "invalid_record: " + _first_error(error))
+    return Outcome(article=article)
+
+
+def _record(
+    capture: Capture, page: CleanPage, header: Header, parser: str, version: str, text_input: genre.TextInput
+) -> Article:
+    paragraphs = text_input.paragraphs
+    kind = genre.classify_genre(text_input)
+    found = people.extract(people.PeopleInput(paragraphs, kind, header.title))
+    parts = sections.split(
+        sections.SectionInput(
+            paragraphs, kind, tuple(s.name for s in found.speakers), found.speaker.name if found.speaker else None
+        )
+    )
+    text, offsets, fragments = locate_damage("\n".join(paragraphs), page.counts.unrecoverable)
+    text_original = _restore_lost("\n".join(line.original for line in header.body))
+    event = events.find_event(header.title, paragraphs)
+    date = dates.resolve(dates.DateInput(header.date_lines, text, header.title, kind, capture.url))
+    return Article(
+        id=capture.manifest_id or capture.sha256[:16],
+        schema_version=SCHEMA_VERSION,
+        dataset_version=__version__,
+        title=_readable(header.title),
+        title_original=_restore_lost(header.title_original),
+        subtitle=_readable(header.subtitle),
+        outlet=header.outlet,
+        site=header.site,
+        genre=kind,
+        script=detect_script(text_original, text),
+        date=date,
+        event_name=_readable(event.name),
+        region=regions.resolve(regions.RegionInput(header.title, event.sentence, text, header.outlet)),
+        speaker=_readable_positions(found.speaker),
+        speakers=[_readable_positions(s) for s in found.speakers],
+        attendees=[_readable_positions(a) for a in found.attendees],
+        sections=[_readable_section(s) for s in parts],
+        targets=[
+            _readable_target(t) for t in targets.extract(targets.TargetInput(tuple(tuple(s.paragraphs) for s in parts)))
+        ],
+        industries=industries.extract(industries.IndustryInput(paragraphs)),
+        text=to_full_width(text),
+        text_original=text_original,
+        quality=_quality(page, header.body, text, offsets, fragments, date),
+        source=Source(
+            parser=parser,
+            parser_version=version,
+            file=capture.file,
+            url=capture.url,
+            sha256=capture.sha256,
+            encoding=capture.encoding,
+            retrieved_at=capture.retrieved_at,
+        ),
+    )
+
+
+def _quality(
+    page: CleanPage, body: tuple[Line, ...], text: str, offsets: list[int], fragments: list[str], date: DateInfo
+) -> Quality:
+    counts = page.counts
+    warnings = []
+    if text and not text.rstrip().endswith(_SENTENCE_END):
+        warnings.append("ends_mid_sentence: the capture stops inside a sentence")
+    if date.year_inferred:
+        warnings.append("year_inferred: the event's year comes from context")
+    return Quality(
+        truncated=counts.truncated,
+        declared_length=counts.declared_length,
+        elided_at=_elision_offsets(body),
+        pinyin_removed=counts.pinyin_removed,
+        noise_removed=counts.noise_removed,
+        punctuation_removed=counts.punctuation_removed,
+        boilerplate_removed=counts.boilerplate_removed,
+        repaired=counts.repaired,
+        unrecoverable=Unrecoverable(count=len(offsets), offsets=offsets, fragments=fragments),
+        warnings=warnings,
+    )
+
+
+def _elision_offsets(body: tuple[Line, ...]) -> list[int]:
+    offsets, position = [], 0
+    for line in body:
+        if line.elided_before:
+            offsets.append(position)
+        position += len(line.simplified) + 1
+    return offsets
+
+
+_PLACEHOLDER = re.compile("[\ue000-\uf8ff]")
+
+
+def _restore_lost(text: str | None) -> str | None:
+    return _PLACEHOLDER.sub(LOST, text) if text is not None else None
+
+
+def _readable(text: str | None) -> str | None:
+    """What users read: lost characters marked, standard Chinese punctuation."""
+    return to_full_width(_restore_lost(text)) if text is not None else None
+
+
+def _readable_section(section: Section) -> Section:
+    return section.model_copy(
+        update={"heading": _readable(section.heading), "paragraphs": [_readable(p) for p in section.paragraphs]}
+    )
+
+
+def _readable_positions(person: PersonLike | None) -> PersonLike | None:
+    if person is None:
+        return None
+    return person.model_copy(update={"positions": [to_full_width(p) for p in person.positions]})
+
+
+def _readable_target(target: Target) -> Target:
+    return target.model_copy(update={"sentence": _readable(target.sentence), "subject": _readable(target.subject)})
+
+
+def _first_error(error: ValidationError) -> str:
+    first = error.errors()[0]
+    return f"{'.'.join(map(str, first['loc']))}: {first['msg']}"
+
+
+def _quarantine(file: str, sha256: str | None, reason: str) -> Outcome:
+    code, _, detail = reason.partition(": ")
+    return Outcome(quarantine=QuarantineEntry(file=file, sha256=sha256, reason=code, detail=detail or None))

@@ -1,0 +1,85 @@
+"""Records → rows: an article as every table takes it, made where the article is parsed.
+
+Input: a validated `Article`. Output: `ArticleRows`, its rows in the articles, targets and speakers
+tables, the facts the build keeps of it and its near-duplicate signature. Workers (and Ray tasks)
+make these, so the one process that writes only appends rows; nothing here needs Arrow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from builder.record.models import Article, SpeakerRow, TargetRow
+from builder.tables import ledger
+from builder.tables.dedup import signature
+from builder.tables.ledger import ArticleFacts
+
+
+def _versions(article: Article) -> dict[str, str]:
+    return {"schema_version": article.schema_version, "dataset_version": article.dataset_version}
+
+
+def flat_targets(article: Article) -> list[dict[str, Any]]:
+    return [
+        TargetRow(article_id=article.id, target_index=i, **_versions(article), **t.model_dump()).model_dump()
+        for i, t in enumerate(article.targets)
+    ]
+
+
+def flat_speakers(article: Article) -> list[dict[str, Any]]:
+    principal = article.speaker.name if article.speaker else None
+    return [
+        SpeakerRow(
+            article_id=article.id,
+            speaker_index=i,
+            position_text="、".join(s.positions),
+            principal=s.name == principal,
+            **_versions(article),
+            **s.model_dump(),
+        ).model_dump()
+        for i, s in enumerate(article.speakers)
+    ]
+
+
+def without_text(article: Article) -> Article:
+    """The record for a text-free build: every field but the texts of the body."""
+    return article.model_copy(
+        update={
+            "text": None,
+            "text_original": None,
+            "sections": [s.model_copy(update={"paragraphs": []}) for s in article.sections],
+            "targets": [t.model_copy(update={"sentence": None}) for t in article.targets],
+        }
+    )
+
+
+@dataclass(frozen=True)
+class ArticleRows:
+    """One article as the writer takes it: its rows in every table, its facts and its near-duplicate signature.
+
+    Made where the article is parsed (a worker process, a Ray task), so the one process that writes
+    only appends rows.
+    """
+
+    facts: ArticleFacts
+    stored_facts: str  # the facts as the ledger keeps them
+    article: dict[str, Any]
+    targets: list[dict[str, Any]]
+    speakers: list[dict[str, Any]]
+    minhash: np.ndarray | None
+
+    @classmethod
+    def of(cls, article: Article, text_free: bool = False, deduplicate: bool = True) -> ArticleRows:
+        published = without_text(article) if text_free else article
+        facts = ArticleFacts.of(article)
+        return cls(
+            facts=facts,
+            stored_facts=ledger.freeze(facts),
+            article=published.model_dump(),
+            targets=flat_targets(published),
+            speakers=flat_speakers(published),
+            minhash=signature(article.text) if deduplicate and article.text else None,
+        )

@@ -22,7 +22,7 @@ from builder.cli import main
 from builder.publish.validate import validate
 from builder.publish.writer import table_path
 from builder.record.migrate import upgrade_article
-from builder.record.models import Article
+from builder.record.models import SCHEMA_VERSION, Article
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = [ROOT / "corpus" / "seeds", ROOT / "corpus" / "wild"]
@@ -200,4 +200,4 @@ def test_the_previous_schema_versions_parquet_still_reads() -> None:
     assert len(upgraded) == len(rows) == 75
     seed = next(a for a in upgraded if a.id == "004_5e4e8b0988485ef0")
     assert [i.raw for i in seed.industries][:2] == ["化工新材料", "汽车及零部件"]
-    assert seed.dataset_version == "0.1.0" and seed.schema_version == "1.1.0"
+    assert seed.dataset_version == "0.1.0" and seed.schema_version == SCHEMA_VERSION

@@ -7,6 +7,8 @@ row of the current schema (validate it with `Article.model_validate`).
   of `{name, raw}`, the name from the vocabulary where the written form is in it. `genre` gained
   the value `document` (no 1.0.0 row holds it). `dataset_version` is new: 1.0.0 rows were made by
   builder 0.1.0. `text`, `text_original` and target sentences may now be null (text-free builds).
+- 1.1.0 → 1.2.0: fields were added and none changed meaning; an earlier row gets each new field's
+  default (null, false or empty), which the model fills when the row is validated.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ def upgrade_article(row: dict[str, Any]) -> dict[str, Any]:
     if row.get("schema_version") == "1.0.0":
         upgraded["industries"] = [_industry(written) for written in row.get("industries") or []]
         upgraded.setdefault("dataset_version", _FIRST_BUILDER)  # the release that made the row
+    if upgraded.get("schema_version") in ("1.0.0", "1.1.0"):
         upgraded["schema_version"] = SCHEMA_VERSION  # the schema the row now follows
     return upgraded
 

@@ -72,11 +72,16 @@ def _title_then_name() -> re.Pattern[str]:
     return re.compile(rf"(?:{titles})(?=[\u4e00-\u9fff])")
 
 
-def _boundary(text: str) -> bool:
-    """True where `text` starts with what may follow a name: a verb, a particle or punctuation."""
-    if not text or not "\u4e00" <= text[0] <= "\u9fff":
+def _boundary(text: str, at: int) -> bool:
+    """True where `text` goes on at `at` with what may follow a name: a verb, a particle or punctuation."""
+    if at >= len(text) or not "\u4e00" <= text[at] <= "\u9fff":
         return True
-    return text.startswith(tuple(data_json(PEOPLE)["after_name"]))
+    return text.startswith(_after_name(), at)
+
+
+@lru_cache(maxsize=1)
+def _after_name() -> tuple[str, ...]:
+    return tuple(data_json(PEOPLE)["after_name"])
 
 
 def _name_at(text: str, start: int) -> str | None:
@@ -90,21 +95,49 @@ def _name_at(text: str, start: int) -> str | None:
             end = start + surname + given
             candidate = text[start:end]
             whole = len(candidate) == surname + given and all("\u4e00" <= c <= "\u9fff" for c in candidate)
-            if whole and _boundary(text[end:]) and not _is_title_word(candidate):
+            if whole and _boundary(text, end) and not _is_title_word(candidate):
                 return candidate
     return _recurring_name(text, start, surname_lengths)
 
 
 def _recurring_name(text: str, start: int, surname_lengths: list[int]) -> str | None:
     """`王伟来不及停歇`: where nothing marks the name's end, a mention elsewhere (`王伟说`) does."""
+    marked = _marked_names(text)
     for surname in surname_lengths:
         for given in (2, 1):
             candidate = text[start : start + surname + given]
             if len(candidate) < surname + given or _is_title_word(candidate):
                 continue
-            if any(m.start() != start and _boundary(text[m.end() :]) for m in re.finditer(re.escape(candidate), text)):
+            if any(at != start for at in marked.get(candidate, ())):
                 return candidate
     return None
+
+
+# A few: the chains of positions before a name are asked about between questions about the whole text.
+@lru_cache(maxsize=8)
+def _marked_names(text: str) -> dict[str, tuple[int, ...]]:
+    """Every surname and one or two characters after it that a boundary follows, with where it starts (the
+    first two places: enough to tell a mention elsewhere). One pass over the text, made once for it: looking
+    for each name anew took time growing with the square of a repetitive text."""
+    single, compound = _surnames()
+    marked: dict[str, tuple[int, ...]] = {}
+    for match in _surname_at().finditer(text):
+        start = match.start()
+        lengths = [length for length, known in ((2, compound), (1, single)) if text[start : start + length] in known]
+        for surname in lengths:
+            for given in (2, 1):
+                end = start + surname + given
+                if end <= len(text) and _boundary(text, end):
+                    starts = marked.get(text[start:end], ())
+                    if len(starts) < 2:  # two places tell a mention elsewhere
+                        marked[text[start:end]] = (*starts, start)
+    return marked
+
+
+@lru_cache(maxsize=1)
+def _surname_at() -> re.Pattern[str]:
+    single, compound = _surnames()
+    return re.compile("(?=[" + "".join(sorted(single)) + "]|" + "|".join(sorted(compound)) + ")")
 
 
 def _is_title_word(candidate: str) -> bool:
@@ -205,10 +238,23 @@ def _find_people(text: str) -> dict[str, _Found]:
             if not person.positions:
                 person.positions = positions
             person.roles |= shared_roles
-    for person in found.values():
-        for mention in re.finditer(re.escape(person.name), text):
-            person.roles |= _roles_after(text, mention.end())
+    _credit_mentions(text, found)
     return found
+
+
+def _credit_mentions(text: str, found: dict[str, _Found]) -> None:
+    """Each mention of a person's name gives them the roles the words after it name. One pass over the text
+    for everyone: a search per person took time growing with the square of a long list of names."""
+    if not found:
+        return
+    lengths = sorted({len(name) for name in found}, reverse=True)
+    starts = re.compile("[" + "".join(sorted({re.escape(name[0]) for name in found})) + "]")
+    for match in starts.finditer(text):
+        at = match.start()
+        for length in lengths:
+            person = found.get(text[at : at + length])
+            if person is not None:
+                person.roles |= _roles_after(text, at + length)
 
 
 def _bare_speakers(text: str) -> list[tuple[str, int]]:
@@ -219,9 +265,9 @@ def _bare_speakers(text: str) -> list[tuple[str, int]]:
         name = _name_at(text, start)
         if name is None or len(name) < _BARE_NAME_MIN:
             continue
-        after = text[start + len(name) :]
-        answers = match.group(0) and _ANSWER.match(after)
-        if answers or after.startswith(tuple(data_json(PEOPLE)["spoke_bare"])) or _SPOKE_ON.match(after):
+        after = start + len(name)
+        answers = match.group(0) and _ANSWER.match(text, after)
+        if answers or text.startswith(tuple(data_json(PEOPLE)["spoke_bare"]), after) or _SPOKE_ON.match(text, after):
             found.append((name, start))
     return found
 

@@ -109,7 +109,27 @@ def _ranking() -> re.Pattern[str]:
 
 
 def _sentences(paragraph: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.findall(paragraph) if s.strip()]
+    return [piece for s in _SENTENCE.findall(paragraph) for piece in _pieces(s.strip()) if piece]
+
+
+# Every rule reads the sentence around each figure, and each target keeps its sentence: a "sentence" of
+# a flattened table, a list without full stops or a line of spam, read whole for each of its figures,
+# takes time and space growing with the square of its length. Longer ones are cut after a comma.
+_LONGEST_SENTENCE = 500
+_CLAUSE_MARKS = ",,、::"
+
+
+def _pieces(sentence: str) -> list[str]:
+    """A sentence, or a long one in pieces of at most _LONGEST_SENTENCE characters ending at a clause mark."""
+    pieces, start = [], 0
+    while len(sentence) - start > _LONGEST_SENTENCE:
+        limit = start + _LONGEST_SENTENCE
+        cut = max(sentence.rfind(mark, start, limit) for mark in _CLAUSE_MARKS) + 1
+        end = cut if cut > start else limit
+        pieces.append(sentence[start:end])
+        start = end
+    pieces.append(sentence[start:])
+    return pieces
 
 
 def _clause_before(sentence: str, start: int) -> str:

@@ -209,29 +209,31 @@ class DatasetWriter:
     def add_article(self, rows: ArticleRows) -> None:
         facts = rows.facts
         first = self.ledger.get(facts.id)
-        if first is not None:  # the same bytes (or manifest id) twice: one article, the rest duplicates
-            self.add_quarantine(
-                QuarantineEntry(
-                    file=facts.file,
-                    sha256=facts.sha256,
-                    reason="duplicate",
-                    detail=f"identical to {first.file} (article {facts.id})",
-                )
-            )
-            self.stats.duplicates += 1
+        if first is not None:
+            self._same_id(facts, first)
             return
         self.stats.inputs += 1
         self.stats.count_article(facts)
         self.ledger.add(facts, rows.stored_facts)
         self.written += 1
         if self.dedup is not None and rows.minhash is not None:
-            self.dedup.add(facts.id, rows.minhash, (*facts.damage(), self.written))
+            self.dedup.add(facts.id, rows.minhash, facts.completeness(self.written))
         self.tables["articles"].add([rows.article])
         self.tables["targets"].add(rows.targets)
         self.tables["speakers"].add(rows.speakers)
         if len(self.tables["articles"].pending) >= ARTICLES_PER_ROW_GROUP:
             for table in self.tables.values():
                 table.flush()
+
+    def _same_id(self, facts: ArticleFacts, first: ArticleFacts) -> None:
+        """A second capture with an id already written: the same bytes are a duplicate; other bytes (a manifest
+        id that is another capture's content id) are quarantined as such, never called a duplicate."""
+        if facts.sha256 == first.sha256:
+            reason, detail = "duplicate", f"identical to {first.file} (article {facts.id})"
+            self.stats.duplicates += 1
+        else:
+            reason, detail = "id_clash", f"its id {facts.id} is already that of {first.file}, a different text"
+        self.add_quarantine(QuarantineEntry(file=facts.file, sha256=facts.sha256, reason=reason, detail=detail))
 
     def add_quarantine(self, entry: QuarantineEntry) -> None:
         self.stats.inputs += 1

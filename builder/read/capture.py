@@ -71,8 +71,16 @@ class Capture:
 # ---------------------------------------------------------------- finding inputs
 
 
-def read_manifest(folder: Path) -> tuple[dict[str, ManifestEntry], list[str]]:
-    """Entries by file name, and one message per malformed or unsafe line."""
+def read_manifest(
+    folder: Path, claimed: dict[str, str] | None = None
+) -> tuple[dict[str, ManifestEntry], list[str]]:
+    """Entries by file name, and one message per malformed or unsafe line.
+
+    `claimed`: the ids earlier lines (of this or earlier manifests) gave, with where; a line whose id
+    is taken keeps its other fields, and its capture keeps the id of its content, so a copy-paste slip
+    can never make two captures one article.
+    """
+    claimed = {} if claimed is None else claimed
     path = folder / MANIFEST_NAME
     entries: dict[str, ManifestEntry] = {}
     problems: list[str] = []
@@ -96,9 +104,22 @@ def read_manifest(folder: Path) -> tuple[dict[str, ManifestEntry], list[str]]:
         entries[PurePosixPath(name).as_posix()] = ManifestEntry(
             url=_text_or_none(record.get("url")),
             retrieved_at=_text_or_none(record.get("retrieved_at")),
-            id=_text_or_none(record.get("id")),
+            id=_unclaimed_id(_text_or_none(record.get("id")), f"{path}:{number}", claimed, problems),
         )
     return entries, problems
+
+
+def _unclaimed_id(wanted: str | None, where: str, claimed: dict[str, str], problems: list[str]) -> str | None:
+    """The manifest id a line asks for, unless an earlier line took it (reported; the content's id is used)."""
+    if wanted is None:
+        return None
+    if wanted in claimed:
+        problems.append(
+            f"{where}: id {wanted!r} already given at {claimed[wanted]}; the file keeps the id of its content"
+        )
+        return None
+    claimed[wanted] = where
+    return wanted
 
 
 def _unsafe_manifest_path(name: str) -> str | None:
@@ -123,6 +144,7 @@ def find_inputs(paths: list[Path]) -> tuple[list[InputFile], list[str]]:
     """
     found: list[InputFile] = []
     problems: list[str] = []
+    claimed: dict[str, str] = {}  # manifest ids are unique across every folder of a build
     for root in paths:
         if root.is_file():
             if is_warc(root):
@@ -130,7 +152,7 @@ def find_inputs(paths: list[Path]) -> tuple[list[InputFile], list[str]]:
             else:
                 found.append(InputFile(root, _printable(root.name)))
             continue
-        manifest, manifest_problems = read_manifest(root)
+        manifest, manifest_problems = read_manifest(root, claimed)
         problems.extend(manifest_problems)
         inside = root.resolve()
         for folder, folders, files in os.walk(root, onerror=lambda error: problems.append(f"unreadable: {error}")):

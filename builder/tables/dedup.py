@@ -1,10 +1,11 @@
 """Near-duplicates: the same report republished by several sites, or the same page with and without damage.
 
-Input: each article's id, clean text and a quality rank, as the build writes it. Output: clusters,
-each with one canonical article (the least damaged, then the first) and the others as its
-duplicates with their estimated similarity. MinHash signatures and an LSH index, both
-kept on disk in the build's ledger, keep the lookup sublinear and the memory flat; the threshold is
-data (`dedup.json`), measured on labelled pairs by `benchmarks/dedup.py`.
+Input: each article's id, clean text and a rank (`ArticleFacts.completeness`), as the build writes it.
+Output: clusters, each with one canonical article (the most complete copy: more text, a headline, less
+damage, more metadata, then the first) and the others as its duplicates with their estimated
+similarity. MinHash signatures and an LSH index, both kept on disk in the build's ledger, keep the
+lookup sublinear and the memory flat; the threshold is data (`dedup.json`), measured on labelled
+pairs by `benchmarks/dedup.py`.
 """
 
 from __future__ import annotations
@@ -62,6 +63,12 @@ def signature(text: str) -> np.ndarray:
     return minimum
 
 
+def sortable(rank: tuple[int, ...]) -> bytes:
+    """A rank as bytes that sort as the tuple does (SQLite compares blobs byte by byte): each number
+    shifted to be unsigned, 8 bytes big-endian. The ranked scan then runs in SQLite, not in memory."""
+    return b"".join((value + (1 << 63)).to_bytes(8, "big") for value in rank)
+
+
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """The estimated Jaccard similarity of two signatures' shingle sets."""
     return float(np.count_nonzero(a == b)) / len(a)
@@ -110,23 +117,20 @@ class Deduplicator:
         self.connection = connection
         self.threshold = _threshold()
         self.bands, self.rows_per_band = settings()["bands"], settings()["rows_per_band"]
-        connection.execute(
-            "CREATE TABLE signatures (id TEXT PRIMARY KEY, unrecoverable INTEGER, repairs INTEGER, written INTEGER, "
-            "minhash BLOB NOT NULL)"
-        )
+        connection.execute("CREATE TABLE signatures (id TEXT PRIMARY KEY, rank BLOB NOT NULL, minhash BLOB NOT NULL)")
         connection.execute("CREATE TABLE bands (key INTEGER NOT NULL, id TEXT NOT NULL)")
         connection.execute("CREATE INDEX bands_by_key ON bands (key)")
         self.pending: list[tuple] = []
 
-    def add(self, article_id: str, minhash: np.ndarray, rank: tuple[int, int, int]) -> None:
-        """`minhash`: the article's `signature`; `rank`: lower is the better copy to keep (less damage, earlier)."""
-        self.pending.append((article_id, *rank, minhash.astype("<u8").tobytes()))
+    def add(self, article_id: str, minhash: np.ndarray, rank: tuple[int, ...]) -> None:
+        """`minhash`: the article's `signature`; `rank`: lower is the better copy to keep (compared in order)."""
+        self.pending.append((article_id, sortable(rank), minhash.astype("<u8").tobytes()))
         if len(self.pending) >= _BATCH:
             self._flush()
 
     def _flush(self) -> None:
         with self.connection:
-            self.connection.executemany("INSERT OR IGNORE INTO signatures VALUES (?, ?, ?, ?, ?)", self.pending)
+            self.connection.executemany("INSERT OR IGNORE INTO signatures VALUES (?, ?, ?)", self.pending)
         self.pending = []
 
     def duplicates(self) -> list[Duplicate]:
@@ -134,7 +138,7 @@ class Deduplicator:
         self._flush()
         found = []
         ranked = self.connection.execute(
-            "SELECT id, minhash FROM signatures ORDER BY unrecoverable, repairs, written, id"
+            "SELECT id, minhash FROM signatures ORDER BY rank, id"
         )
         for article_id, blob in ranked:
             mine = np.frombuffer(blob, dtype="<u8")
@@ -153,13 +157,13 @@ class Deduplicator:
         best copy."""
         marks = ", ".join("?" for _ in keys)
         rows = self.connection.execute(
-            "SELECT s.id, s.minhash, s.unrecoverable, s.repairs, s.written FROM signatures s "
+            "SELECT s.id, s.minhash, s.rank FROM signatures s "
             f"WHERE s.id IN (SELECT id FROM bands WHERE key IN ({marks}))",
             keys,
         ).fetchall()
         scored = []
-        for candidate, blob, *rank in rows:
-            scored.append((-similarity(mine, np.frombuffer(blob, dtype="<u8")), tuple(rank), candidate))
+        for candidate, blob, rank in rows:
+            scored.append((-similarity(mine, np.frombuffer(blob, dtype="<u8")), rank, candidate))
         return [(-score, candidate) for score, _, candidate in sorted(scored)]
 
     def _band_keys(self, hashvalues: np.ndarray) -> list[int]:

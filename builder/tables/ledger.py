@@ -10,12 +10,14 @@ articles needs no more memory than one of a thousand.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from builder.record.models import Article
 
+_NOT_TEXT = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z]")
 REPAIR_KINDS = ("pinyin_removed", "noise_removed", "punctuation_removed", "boilerplate_removed", "repaired")
 # Rows written per transaction.
 BATCH = 256
@@ -41,10 +43,13 @@ class ArticleFacts:
     genre: str
     script: str
     parser: str
+    text_characters: int  # of the clean text, damaged runs left out
+    titled: bool
+    metadata: int  # how many of URL, publication date and retrieval time the capture gives
 
     @classmethod
     def of(cls, article: Article) -> ArticleFacts:
-        quality = article.quality
+        quality, source = article.quality, article.source
         return cls(
             id=article.id,
             file=article.source.file,
@@ -62,11 +67,21 @@ class ArticleFacts:
             genre=article.genre,
             script=article.script,
             parser=article.source.parser,
+            text_characters=_sound_characters(article),
+            titled=article.title is not None,
+            metadata=sum(x is not None for x in (source.url, article.date.published, source.retrieved_at)),
         )
 
-    def damage(self) -> tuple[int, int]:
-        """How damaged the copy is: unrecoverable runs first, then everything repaired or removed."""
-        return self.unrecoverable, sum(self.repairs)
+    def completeness(self, written: int) -> tuple[int, ...]:
+        """Which copy of a near-duplicate cluster to keep, the lowest first: more text, a headline, fewer
+        unrecoverable runs, more metadata, less repaired or removed, then the one written first."""
+        return (-self.text_characters, not self.titled, self.unrecoverable, -self.metadata, sum(self.repairs), written)
+
+
+def _sound_characters(article: Article) -> int:
+    """Characters of text, punctuation and spaces aside: a copy that lost characters to a lossy encoding has
+    fewer; each run that stays damaged is one U+FFFD in the text, so mojibake does not count."""
+    return len(_NOT_TEXT.sub("", article.text or ""))
 
 
 def freeze(facts: ArticleFacts) -> str:

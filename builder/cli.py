@@ -24,6 +24,7 @@ from builder.read.capture import DEFAULT_MAX_BYTES, InputFile, find_inputs
 from builder.record.models import SCHEMA_VERSION
 from builder.run.cache import CacheWriter, OutcomeCache
 from builder.run.engine import Processed, Settings, run_locally
+from builder.run.limits import DEFAULT_MAX_SECONDS
 from builder.run.pipeline import parse_input
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def _build(args: argparse.Namespace) -> int:
     processed: Generator[Processed, None, None] | None = None
     try:
         cache, next_cache = _open_cache(out, args.max_bytes) if not args.no_cache else (None, None)
-        settings = Settings(args.max_bytes, args.no_text, deduplicate=not args.keep_duplicates, cache=cache)
+        settings = Settings(args.max_bytes, args.no_text, not args.keep_duplicates, cache, max_seconds=args.max_seconds)
         processed = engine(items, settings, args.workers)
         # The workers start first, so that the writer's imports (Arrow, Parquet: a fifth of a second)
         # run beside their parsing rather than before it on one core, and the workers never load them.
@@ -227,6 +228,16 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be above 0 and finite: {text}")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _OneLineParser(prog="zhaoshang", description="Build the zhaoshang-corpus dataset.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -244,6 +255,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--out", required=True, help="output folder (replaced atomically)")
     build.add_argument("--max-bytes", **limit)
+    build.add_argument(
+        "--max-seconds", type=_positive_float, default=DEFAULT_MAX_SECONDS, metavar="S",
+        help=f"quarantine a capture as `timeout` when parsing takes over S seconds (default {DEFAULT_MAX_SECONDS:g})",
+    )  # fmt: skip
     build.add_argument(
         "--workers", type=_positive_int, default=os.cpu_count() or 1, metavar="N",
         help="processes that parse captures (default: the cores available); the output is the same for any N",

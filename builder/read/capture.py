@@ -71,9 +71,7 @@ class Capture:
 # ---------------------------------------------------------------- finding inputs
 
 
-def read_manifest(
-    folder: Path, claimed: dict[str, str] | None = None
-) -> tuple[dict[str, ManifestEntry], list[str]]:
+def read_manifest(folder: Path, claimed: dict[str, str] | None = None) -> tuple[dict[str, ManifestEntry], list[str]]:
     """Entries by file name, and one message per malformed or unsafe line.
 
     `claimed`: the ids earlier lines (of this or earlier manifests) gave, with where; a line whose id

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Generator, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from builder.read.capture import CaptureError, InputFile, read_input
 from builder.record.models import QuarantineEntry
 from builder.run.cache import Entry, OutcomeCache, freeze
+from builder.run.limits import DEFAULT_MAX_SECONDS, TimeUp, end_with_parent, time_limit
 from builder.run.pipeline import Outcome, parse_bytes, refused
 from builder.tables.rows import ArticleRows
 
@@ -42,6 +44,7 @@ class Settings:
     text_free: bool = False
     deduplicate: bool = True
     cache: OutcomeCache | None = None
+    max_seconds: float | None = DEFAULT_MAX_SECONDS  # a capture's parsing, then quarantined as `timeout`
 
 
 @dataclass(frozen=True)
@@ -69,8 +72,9 @@ def process(item: InputFile, settings: Settings) -> Processed:
     if cached is not None:
         outcome, entry = cached
     else:
-        outcome = _outcome(item, data)
-        entry = freeze(outcome) if cache is not None else None
+        outcome, timed_out = _outcome_in_time(item, data, settings.max_seconds)
+        # A timeout depends on the machine and its load, not only on the capture: the next build tries again.
+        entry = freeze(outcome) if cache is not None and not timed_out else None
     if outcome.article is None:
         return Processed(None, outcome.quarantine, key, entry, reused=cached is not None)
     try:
@@ -90,6 +94,17 @@ def process_chunk(items: Sequence[InputFile], settings: Settings) -> list[Proces
 
 def _outcome(item: InputFile, data: bytes | CaptureError) -> Outcome:
     return refused(item, data) if isinstance(data, CaptureError) else parse_bytes(item, data)
+
+
+def _outcome_in_time(item: InputFile, data: bytes | CaptureError, seconds: float | None) -> tuple[Outcome, bool]:
+    """The outcome, or a `timeout` quarantine entry when parsing took over `seconds`; and whether it did."""
+    try:
+        with time_limit(seconds):
+            return _outcome(item, data), False
+    except TimeUp:
+        sha256 = hashlib.sha256(data).hexdigest() if isinstance(data, bytes) else None
+        detail = f"parsing took over {seconds:g} s (--max-seconds); the build went on without it"
+        return Outcome(quarantine=QuarantineEntry(file=item.name, sha256=sha256, reason="timeout", detail=detail)), True
 
 
 def chunk_bounds(count: int, workers: int) -> Iterator[tuple[int, int]]:
@@ -116,7 +131,9 @@ def run_locally(items: Sequence[InputFile], settings: Settings, workers: int) ->
     gc.freeze()  # the workers' garbage collector then leaves the inherited objects alone instead of copying them
     try:
         # A worker that dies (the OOM killer) breaks the pool: the build stops with an error instead of waiting.
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        # Each worker ends with this process, even killed with SIGKILL (builder.run.limits.end_with_parent).
+        fork, parent = multiprocessing.get_context("fork"), os.getpid()
+        with ProcessPoolExecutor(workers, mp_context=fork, initializer=end_with_parent, initargs=(parent,)) as pool:
             pending: deque[Future[list[Processed]]] = deque()
             try:
                 for start, end in chunk_bounds(len(items), workers):

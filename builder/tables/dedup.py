@@ -137,9 +137,7 @@ class Deduplicator:
         """Every non-canonical article, with its cluster's canonical one, in a stable order."""
         self._flush()
         found = []
-        ranked = self.connection.execute(
-            "SELECT id, minhash FROM signatures ORDER BY rank, id"
-        )
+        ranked = self.connection.execute("SELECT id, minhash FROM signatures ORDER BY rank, id")
         for article_id, blob in ranked:
             mine = np.frombuffer(blob, dtype="<u8")
             keys = self._band_keys(mine)

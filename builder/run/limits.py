@@ -1,0 +1,81 @@
+"""Limits on one capture's work and on a worker's life: a time limit per capture, and workers that end
+with the process that started them.
+
+`time_limit` interrupts a capture's parsing once it has run `seconds` (a timer signal, which Python
+delivers between bytecodes and which the regular-expression engine checks while it matches), so one
+pathological file costs at most that long and is quarantined as `timeout`. `end_with_parent` makes a
+worker process die with its parent: killed with SIGKILL or by the OOM killer, a build must not leave
+its workers running without it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import os
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from types import FrameType
+
+# Parsing a capture takes milliseconds, and under five seconds for the 5 MB the size limit admits: a
+# limit no real text meets on any machine this runs on, which still stops a pathological one.
+DEFAULT_MAX_SECONDS = 60.0
+# How often a worker where the system cannot signal its parent's death looks for it.
+_WATCH_INTERVAL = 0.5
+_PR_SET_PDEATHSIG = 1
+
+
+class TimeUp(BaseException):
+    """A capture's parsing ran out of its time. Not an Exception, so that no parser's own handler takes it
+    for a parser error."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise TimeUp in the block once it has run `seconds`. No limit where no timer signal can be had
+    (another thread than the main one, a system without SIGALRM) or when `seconds` is None."""
+    if seconds is None or not _can_alarm():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _time_up)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _can_alarm() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+def _time_up(signum: int, frame: FrameType | None) -> None:
+    raise TimeUp
+
+
+def end_with_parent(parent: int) -> None:
+    """Make this worker process end when its parent (process id `parent`) does: the kernel's parent-death
+    signal on Linux, elsewhere a thread that watches for the parent to be gone."""
+    if _parent_death_signal(signal.SIGKILL) and os.getppid() == parent:
+        return
+    if os.getppid() != parent:  # the parent died before this worker could ask to follow it
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="parent-watch").start()
+
+
+def _parent_death_signal(signum: int) -> bool:
+    """prctl(PR_SET_PDEATHSIG): the kernel sends `signum` when the parent ends. False where there is none."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(_PR_SET_PDEATHSIG, int(signum), 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(_WATCH_INTERVAL)
+    os._exit(1)

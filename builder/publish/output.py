@@ -7,6 +7,7 @@ an output folder, and the cache can tell a live build, without loading Arrow and
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import shutil
@@ -29,10 +30,27 @@ def _staging_prefix(out: Path) -> str:
 
 
 def new_staging_folder(out: Path) -> Path:
-    """An empty folder beside `out`, named after this process, to build into; abandoned ones removed first."""
+    """An empty folder beside `out`, named after this process, to build into; abandoned ones removed first.
+
+    mkdtemp makes it private (700); it becomes the published folder, so it gets the mode any folder this
+    program made would have: 777 less the umask.
+    """
     out.parent.mkdir(parents=True, exist_ok=True)
     remove_abandoned_builds(out)
-    return Path(tempfile.mkdtemp(prefix=f"{_staging_prefix(out)}{os.getpid()}-", dir=out.parent))
+    staging = Path(tempfile.mkdtemp(prefix=f"{_staging_prefix(out)}{os.getpid()}-", dir=out.parent))
+    staging.chmod(0o777 & ~current_umask())
+    return staging
+
+
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system shows it (Linux), else set and restored."""
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def remove_abandoned_builds(out: Path) -> None:
@@ -55,7 +73,17 @@ def process_running(pid: int) -> bool:
 
 
 def swap_into_place(staging: Path, out: Path) -> None:
-    """The new build takes the old one's place in one step, so no moment leaves `out` missing or mixed."""
+    """The new build takes the old one's place in one step, so no moment leaves `out` missing or mixed.
+
+    Every staged file and folder is flushed to disk before the swap, and the parent folder after it: a
+    power cut can then find the old build or the new one, never a new one of empty files.
+    """
+    sync_tree(staging)
+    _swap(staging, out)
+    sync_folder(out.parent)
+
+
+def _swap(staging: Path, out: Path) -> None:
     if not out.exists():
         os.replace(staging, out)
     elif _exchange(staging, out):
@@ -67,14 +95,45 @@ def swap_into_place(staging: Path, out: Path) -> None:
         shutil.rmtree(retired, ignore_errors=True)
 
 
+def sync_tree(root: Path) -> None:
+    """fsync every file under `root`, then every folder, deepest first (a folder's entries after its files)."""
+    folders = [root]
+    for path in sorted(root.rglob("*")):
+        if path.is_dir():
+            folders.append(path)
+        elif path.is_file():
+            _fsync(path, os.O_RDONLY)
+    for folder in sorted(folders, key=lambda p: len(p.parts), reverse=True):
+        sync_folder(folder)
+
+
+def sync_folder(folder: Path) -> None:
+    """fsync a folder, so the names in it are on disk; a system that cannot open folders skips it."""
+    with contextlib.suppress(OSError):
+        _fsync(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+
+
+def _fsync(path: Path, flags: int) -> None:
+    descriptor = os.open(path, flags)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
 def _exchange(a: Path, b: Path) -> bool:
-    """Swap two folders atomically (Linux renameat2 RENAME_EXCHANGE); False where the system cannot."""
-    renameat2 = getattr(_libc(), "renameat2", None)
-    if renameat2 is None:
-        return False
-    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
-    done = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0
-    return done
+    """Swap two folders atomically (Linux renameat2 RENAME_EXCHANGE, macOS renamex_np RENAME_SWAP); False
+    where the system has neither, and the swap falls back to two renames, with a moment between them."""
+    libc = _libc()
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is not None:
+        renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+        return renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0
+    renamex_np = getattr(libc, "renamex_np", None)
+    if renamex_np is not None:
+        renamex_np.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_uint]
+        return renamex_np(os.fsencode(a), os.fsencode(b), _RENAME_SWAP) == 0
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -87,3 +146,4 @@ def _libc() -> ctypes.CDLL | None:
 
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
+_RENAME_SWAP = 2  # macOS <stdio.h>

@@ -1,0 +1,121 @@
+"""Nothing stalled: one pathological capture costs at most its time limit; an output folder is readable
+as the umask says and on disk before it is swapped in.
+
+The slow capture is what SEO spam and scraper-flattened pages are: one sentence of a real capture
+repeated on one line, up to the 5,000,000-byte size limit.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from builder.cli import main
+from builder.publish import output
+from builder.read.capture import DEFAULT_MAX_BYTES
+
+ROOT = Path(__file__).resolve().parent.parent
+WILD = ROOT / "corpus" / "wild"
+
+
+def _spam(path: Path, size: int) -> None:
+    """One sentence of a shipped capture, on one line, repeated up to `size` bytes."""
+    text = (WILD / "w002.txt").read_text(encoding="utf-8")
+    sentence = next(s + "。" for s in text.split("。") if "签约" in s and "\n" not in s.strip()).strip()
+    unit = sentence.encode("utf-8")
+    path.write_bytes(unit * (size // len(unit)))
+
+
+def _folder_with_spam(tmp_path: Path, size: int) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _spam(folder / "spam.txt", size)
+    for name in ("w013", "w027"):
+        (folder / f"{name}.txt").write_bytes((WILD / f"{name}.txt").read_bytes())
+    return folder
+
+
+def _outcomes(out: Path) -> tuple[dict[str, str], set[str]]:
+    lines = (out / "quarantine.jsonl").read_text(encoding="utf-8").splitlines()
+    quarantine = {q["file"]: q["reason"] for q in map(json.loads, lines)}
+    articles = {a["source"]["file"] for a in pq.read_table(out / "data" / "articles").to_pylist()}
+    return quarantine, articles
+
+
+def test_a_five_megabyte_file_of_one_repeated_sentence_builds_within_the_default_limit(tmp_path: Path) -> None:
+    folder = _folder_with_spam(tmp_path, DEFAULT_MAX_BYTES)
+    assert DEFAULT_MAX_BYTES - 200 < (folder / "spam.txt").stat().st_size <= DEFAULT_MAX_BYTES
+    out = tmp_path / "out"
+    assert main(["build", str(folder), "--out", str(out), "--no-cache", "--workers", "2"]) == 0
+    quarantine, articles = _outcomes(out)
+    assert quarantine == {} and articles == {"in/spam.txt", "in/w013.txt", "in/w027.txt"}
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_capture_over_its_time_limit_is_quarantined_and_the_build_goes_on(tmp_path: Path, workers: str) -> None:
+    folder = _folder_with_spam(tmp_path, 2_000_000)  # over a second to parse on any machine this runs on
+    out = tmp_path / "out"
+    build = ["build", str(folder), "--out", str(out), "--max-seconds", "0.2", "--workers", workers]
+    assert main(build) == 0
+    quarantine, articles = _outcomes(out)
+    assert quarantine == {"in/spam.txt": "timeout"} and articles == {"in/w013.txt", "in/w027.txt"}
+    entry = json.loads((out / "quarantine.jsonl").read_text(encoding="utf-8"))
+    assert entry["detail"].startswith("parsing took over 0.2 s (--max-seconds)") and len(entry["sha256"]) == 64
+    report = json.loads((out / "build_report.json").read_text(encoding="utf-8"))
+    assert report["counts"]["inputs"] == 3 and report["counts"]["quarantined_by_reason"] == {"timeout": 1}
+    # a timeout is the machine's as much as the capture's: never kept in the cache, so a rebuild with room parses it
+    assert main(["build", str(folder), "--out", str(out), "--workers", workers]) == 0
+    assert _outcomes(out) == ({}, {"in/spam.txt", "in/w013.txt", "in/w027.txt"})
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "nan", "inf", "soon"])
+def test_a_bad_time_limit_gets_one_line_and_exit_2(tmp_path: Path, value: str, capsys: pytest.CaptureFixture) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["build", str(WILD), "--out", str(tmp_path / "out"), "--max-seconds", value])
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err.count("\n") == 1 and not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o027, 0o077])
+def test_the_output_folder_follows_the_umask(tmp_path: Path, umask: int) -> None:
+    out = tmp_path / "out"
+    previous = os.umask(umask)
+    try:
+        assert main(["build", str(ROOT / "corpus" / "seeds"), "--out", str(out), "--no-cache"]) == 0
+    finally:
+        os.umask(previous)
+    for path in [out, *out.rglob("*")]:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        expected = (0o777 if path.is_dir() else 0o666) & ~umask
+        assert mode == expected, f"{path.relative_to(tmp_path)}: {oct(mode)}, not {oct(expected)}"
+
+
+def test_every_staged_file_and_folder_is_on_disk_before_the_swap_and_the_parent_after(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events: list[tuple[str, str]] = []
+    fsync, swap = os.fsync, output._swap
+
+    def recorded_fsync(descriptor: int) -> None:
+        events.append(("fsync", os.readlink(f"/proc/self/fd/{descriptor}")))
+        fsync(descriptor)
+
+    def recorded_swap(staging: Path, out: Path) -> None:
+        events.append(("swap", str(staging)))
+        swap(staging, out)
+
+    monkeypatch.setattr(output.os, "fsync", recorded_fsync)
+    monkeypatch.setattr(output, "_swap", recorded_swap)
+    out = tmp_path / "out"
+    assert main(["build", str(ROOT / "corpus" / "seeds"), "--out", str(out), "--no-cache"]) == 0
+    [swapped] = [i for i, (kind, _) in enumerate(events) if kind == "swap"]
+    staging = events[swapped][1]
+    before = {Path(path).relative_to(staging).as_posix() for _, path in events[:swapped] if path.startswith(staging)}
+    published = {p.relative_to(out).as_posix() for p in out.rglob("*")} | {"."}
+    assert published <= before
+    assert ("fsync", str(tmp_path)) in events[swapped + 1 :]

@@ -96,6 +96,7 @@ def test_search_open_an_article_and_follow_its_targets(explorer: str, browser) -
     box.send_keys("烟花三月节")
     box.submit()
     _shows(browser, "1 row where search matches")
+    assert browser.find_element(By.CSS_SELECTOR, "td.search-snippet mark").text == "烟花三月节"  # where it stands
 
     browser.find_element(By.LINK_TEXT, "w002").click()
     _shows(browser, "烟花三月节期间\uff0c我市将邀请967名客商来邮考察")  # the clean Simplified text, full-width marks
@@ -117,4 +118,5 @@ def test_search_open_an_article_and_follow_its_targets(explorer: str, browser) -
     field.send_keys("招商")
     field.submit()
     _shows(browser, "全市招商引资工作专题会议召开")  # a two-character word found inside longer ones
+    assert {mark.text for mark in browser.find_elements(By.CSS_SELECTOR, "td.col-snippet mark")} == {"招商"}
     browser.save_screenshot(str(ARTIFACTS / "explorer-search.png"))

@@ -11,7 +11,7 @@ import pytest
 
 from builder.cli import main
 from builder.publish import writer
-from builder.publish.explore import QUERIES, metadata
+from builder.publish.explore import QUERIES, metadata, register_search_functions
 from builder.publish.output import DATABASE
 from builder.publish.sqlite_edition import COLUMNS, DatabaseWriter
 from builder.publish.writer import table_path
@@ -21,6 +21,7 @@ from tests.conftest import CORPUS, ROOT
 @pytest.fixture(scope="module")
 def db(built: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(f"file:{built / DATABASE}?mode=ro", uri=True)
+    register_search_functions(connection)
     yield connection
     connection.close()
 
@@ -75,11 +76,12 @@ def test_keys_and_indexes(db: sqlite3.Connection) -> None:
     assert foreign == [("articles", "article_id", "id")]
 
 
-@pytest.mark.parametrize("term", ["招商", "新能源", "招商引资", "烟花三月节"])
+@pytest.mark.parametrize("term", ["招", "招商", "签约", "园区", "新能源", "招商引资", "烟花三月节", "项目 签约"])
 def test_full_text_search_finds_chinese_words_inside_longer_ones(
     built: Path, db: sqlite3.Connection, term: str
 ) -> None:
-    expected = sorted(a["id"] for a in _parquet(built, "articles") if term in (a["title"] or "") + " " + a["text"])
+    articles = {a["id"]: (a["title"] or "") + " " + a["text"] for a in _parquet(built, "articles")}
+    expected = sorted(key for key, text in articles.items() if all(word in text for word in term.split()))
     assert expected, term
     found = sorted(r[0] for r in db.execute(QUERIES["search"]["sql"], {"q": term}))
     assert found == expected

@@ -7,7 +7,10 @@ on localhost. Datasette is an optional extra (`pip install .[explore]`).
 
 from __future__ import annotations
 
+import html
 import json
+import re
+import sqlite3
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -16,7 +19,7 @@ from pydantic import BaseModel
 
 from builder.publish.card import TABLE_DOC, nested_model
 from builder.publish.output import DATABASE
-from builder.publish.sqlite_edition import COLUMNS
+from builder.publish.sqlite_edition import COLUMNS, search_expression
 from builder.record.models import Article, DuplicateRow, Industry, Section, SpeakerRow, TargetRow
 from builder.resources import DATA_DIR
 
@@ -50,17 +53,16 @@ FACETS = {
     "speakers": ["position_text"],
     "industries": ["industry"],
 }
+# The search box and the `search` query ask the same index the same thing (`escape_fts` is the explorer's
+# own, builder.publish.explore_search), so they find the same articles.
 QUERIES = {
     "search": {
         "title": "Search titles and texts",
-        "description": "Finds a word anywhere in a title or text, two characters or more (招商, 新能源汽车).",
+        "description": "Finds articles holding every word, of any length, in their title or text (招商, 新能源汽车).",
         "sql": (
-            "SELECT a.id, a.title, a.province, a.city, a.year, a.genre FROM articles a\n"
-            "WHERE length(:q) >= 3 AND a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH "
-            "'\"' || replace(:q, '\"', '\"\"') || '\"')\n"
-            "   OR length(:q) = 2 AND a.rowid IN (SELECT rowid FROM articles_bigrams WHERE articles_bigrams MATCH "
-            "'\"' || replace(:q, '\"', '\"\"') || '\"')\n"
-            "   OR length(:q) < 2 AND (a.title LIKE '%' || :q || '%' OR a.text LIKE '%' || :q || '%')\n"
+            "SELECT a.id, a.title, search_snippet(a.text, :q) AS snippet, a.province, a.city, a.year, a.genre\n"
+            "FROM articles a\n"
+            "WHERE a.rowid IN (SELECT rowid FROM articles_bigrams WHERE articles_bigrams MATCH escape_fts(:q))\n"
             "ORDER BY a.year DESC, a.id"
         ),
     },
@@ -95,6 +97,35 @@ QUERIES = {
 }
 
 
+MARK_OPEN, MARK_CLOSE = "\u27e6", "\u27e7"  # ⟦ ⟧ around a found word in a snippet; never in the texts' own scripts
+_SNIPPET_BEFORE, _SNIPPET_LENGTH = 20, 80
+
+
+def snippet(text: str | None, query: str | None) -> str:
+    """A short passage of `text` around the first place a word of `query` stands, each word in it marked."""
+    text, words = text or "", sorted({w.lower() for w in (query or "").split()}, key=len, reverse=True)
+    places = [p for p in (text.lower().find(w) for w in words) if p >= 0]
+    start = max(0, min(places) - _SNIPPET_BEFORE) if places else 0
+    end = min(len(text), start + _SNIPPET_LENGTH)
+    passage = text[start:end].replace("\n", " ")
+    if words:
+        found = re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
+        passage = found.sub(lambda m: f"{MARK_OPEN}{m.group(0)}{MARK_CLOSE}", passage)
+    return ("…" if start else "") + passage + ("…" if end < len(text) else "")
+
+
+def register_search_functions(connection: sqlite3.Connection) -> None:
+    """The functions the search box and the `search` query call: `escape_fts` (the explorer's own, in place of
+    Datasette's) and `search_snippet`. The explorer registers them on its connections; any SQLite client can."""
+    connection.create_function("escape_fts", 1, search_expression, deterministic=True)
+    connection.create_function("search_snippet", 2, snippet, deterministic=True)
+
+
+def marked_html(marked: str) -> str:
+    """A snippet as HTML: escaped, its marked words in <mark>."""
+    return html.escape(marked).replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>")
+
+
 def metadata() -> dict[str, Any]:
     tables = {}
     for table, columns in COLUMNS.items():
@@ -105,15 +136,20 @@ def metadata() -> dict[str, Any]:
         }
         if table in FACETS:
             entry["facets"] = FACETS[table]
-        if table == "articles":
-            entry.update({"label_column": "title", "fts_table": "articles_fts", "fts_pk": "rowid"})
+        if table == "articles":  # the index that finds words of any length (see search_expression)
+            entry.update({"label_column": "title", "fts_table": "articles_bigrams", "fts_pk": "rowid"})
         tables[table] = entry
     return {
         "title": "zhaoshang-corpus",
         "description": "Chinese local-government investment-promotion speeches, reports and documents.",
         "license": "Texts: their publishers'. Annotations: CC BY 4.0.",
-        "databases": {Path(DATABASE).stem: {"tables": tables, "queries": QUERIES}},
+        "databases": {Path(DATABASE).stem: {"tables": tables, "queries": _canned_queries()}},
     }
+
+
+def _canned_queries() -> dict[str, dict[str, Any]]:
+    """The canned queries as Datasette takes them: opening on their form and results, the SQL one click away."""
+    return {name: {**query, "hide_sql": True} for name, query in QUERIES.items()}
 
 
 def describe(model: type[BaseModel], dotted: str) -> str:
@@ -134,6 +170,12 @@ def describe(model: type[BaseModel], dotted: str) -> str:
 def serve(folder: Path, host: str, port: int, open_browser: bool) -> None:
     """Run Datasette on the folder's SQLite edition until interrupted."""
     from datasette.cli import cli
+    from datasette.plugins import pm
+
+    from builder.publish import explore_search
+
+    if not pm.is_registered(explore_search):
+        pm.register(explore_search, name="zhaoshang-search")
 
     with tempfile.TemporaryDirectory(prefix="zhaoshang-explore-") as scratch:
         metadata_path = Path(scratch) / "metadata.json"

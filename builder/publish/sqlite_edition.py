@@ -6,9 +6,10 @@ at the end. Output: one SQLite file with `articles`, `targets`,
 references `articles.id`), indexed on the columns people facet by, and `articles_fts`: an FTS5
 index over titles and text with the trigram tokenizer, which finds any run of three or more
 characters inside a word (新能源 inside 新能源汽车), and `articles_bigrams`, an index of every pair of
-neighbouring characters, which finds two (招商 inside 招商引资); the explorer's `search` query
-uses the one that fits the term. A two-character term is one bigram, so that index keeps no
-positions (`detail=none`: a third of its size, and no phrase queries, which it never serves).
+neighbouring Chinese characters (and each run's last character, and Latin words and numbers as
+they are), with their positions: a word of any length is the phrase of its pairs (`search_expression`:
+新能源 → "新能 能源"; 招 → the pairs that start with it), which is what the explorer's search box and
+its `search` query ask it.
 Rows are written in Parquet order, and the file is vacuumed when near-duplicates were taken out
 again, so the same build gives the same bytes.
 """
@@ -26,7 +27,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-_CHINESE_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_RUN = re.compile(r"[\u4e00-\u9fff]+|[0-9A-Za-z]+")
 _BIGRAMS = "bigrams(coalesce(title, '') || ' ' || coalesce(text, ''))"
 
 # Column → (SQL type, the field of the models it comes from), per table; the explorer's
@@ -109,7 +110,7 @@ COLUMNS: dict[str, list[tuple[str, str, str]]] = {
 FULL_TEXT = {
     "articles_fts": "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', "
     "content_rowid='rowid', tokenize='trigram')",
-    "articles_bigrams": "CREATE VIRTUAL TABLE articles_bigrams USING fts5(bigrams, content='', detail=none)",
+    "articles_bigrams": "CREATE VIRTUAL TABLE articles_bigrams USING fts5(bigrams, content='')",
 }
 KEYS = {
     "targets": ("article_id", "target_index"),
@@ -252,8 +253,32 @@ class DatabaseWriter:
 
 
 def bigrams(text: str) -> str:
-    """Every pair of neighbouring Chinese characters as a word (招商引资 → 招商 商引 引资), for two-character search."""
-    return " ".join(" ".join(map(operator.add, run, run[1:])) or run for run in _CHINESE_RUN.findall(text))
+    """What `articles_bigrams` indexes: every pair of neighbouring Chinese characters as a word, then the
+    run's last character (招商引资 → 招商 商引 引资 资), so a phrase of pairs finds a word of any length and
+    a pair's first character, or a last one, every single character; Latin words and numbers as they are."""
+    return " ".join(" ".join(_tokens(run, last=True)) for run in _RUN.findall(text))
+
+
+def search_expression(query: str) -> str:
+    """The FTS5 query of `articles_bigrams` that finds the articles holding each word of `query` (words split
+    at spaces): each word the phrase of its tokens, as `bigrams` made them, a last lone Chinese character
+    matching the tokens that start with it. A query with no word finds nothing."""
+    phrases = []
+    for word in query.split():
+        runs = _RUN.findall(word)
+        tokens = [token for i, run in enumerate(runs) for token in _tokens(run, last=i < len(runs) - 1)]
+        if tokens:  # a word that ends in one Chinese character: the pairs that character starts count too
+            ends_alone = len(tokens[-1]) == 1 and not tokens[-1].isascii()
+            phrases.append(f'"{" ".join(tokens)}"' + (" *" if ends_alone else ""))
+    return " ".join(phrases) or '"\u3000"'
+
+
+def _tokens(run: str, last: bool) -> list[str]:
+    """A run's tokens: a Latin word or a number itself; a Chinese run its pairs, and with `last` its last
+    character (which a word that goes on after the run needs to be found)."""
+    if run.isascii() or len(run) == 1:
+        return [run]
+    return [*map(operator.add, run, run[1:]), *([run[-1]] if last else [])]
 
 
 def _create(table: str, columns: list[tuple[str, str, str]]) -> str:

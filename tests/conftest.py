@@ -20,9 +20,11 @@ settings.register_profile(
     "default", max_examples=300, derandomize=True, database=None, deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )  # fmt: skip
+# FUZZ_EXAMPLES sets another count for `make fuzz` (a sample of it, to measure its rate).
 settings.register_profile(
-    "slow", max_examples=10_000, database=None, deadline=None, suppress_health_check=list(HealthCheck)
-)
+    "slow", max_examples=int(os.environ.get("FUZZ_EXAMPLES", "10000")), database=None, deadline=None,
+    suppress_health_check=list(HealthCheck),
+)  # fmt: skip
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 CORPUS = [ROOT / "corpus" / "seeds", ROOT / "corpus" / "wild"]
 

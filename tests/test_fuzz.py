@@ -2,18 +2,26 @@
 quarantine entry with a reason, and no parser ever fails (no `parser_error`).
 
 Inputs: random bytes; real captures cut at random points and re-encoded; captures with injected
-noise, repeated markers and mixed encodings. `make fuzz` runs 10,000 cases per property.
+noise, repeated markers and mixed encodings; and what stalled builder 0.4.3 (tests/hostile.py):
+long single lines, heavy repetition, deeply nested HTML, inputs of 1 to 5 MB, control and
+bidirectional characters, each held to a time bound that grows with its size, and manifests whose
+ids clash. `make fuzz` runs 10,000 cases per property; the default run, 300 (fewer of the large ones).
 """
 
 from __future__ import annotations
 
+import json
+import os
 import random
+import tempfile
+import time
 from pathlib import Path
 
-from hypothesis import given
+from hostile import CONTROLS, KINDS
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from builder.read.capture import InputFile
+from builder.read.capture import DEFAULT_MAX_BYTES, InputFile, find_inputs
 from builder.run.pipeline import Outcome, parse_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,3 +78,93 @@ def test_noise_repeated_markers_and_mixed_encodings(
     half = random.Random(seed).randrange(len(text) + 1)
     data = text[:half].encode(first, errors="replace") + text[half:].encode(second, errors="replace")
     _accounted_for(parse_bytes(_item(), data))
+
+
+# ---------------------------------------------------------------- the second round: size, repetition, structure
+
+# Parsing runs at about 1 µs a byte (a 5 MB line of one sentence: 3.3 s on these machines); an input may take
+# a few seconds plus several times that, which a step whose time grows with the square of the input
+# overruns by far (136,000 characters of one sentence took 120 s in builder 0.4.3).
+_SECONDS_BASE = 3.0
+_SECONDS_PER_BYTE = 4e-6
+_MEGABYTE = 1_000_000
+_FUZZING = os.environ.get("HYPOTHESIS_PROFILE") == "slow"  # `make fuzz`
+
+
+def _examples(default_run: int) -> settings:
+    """This many examples in the default test run (these inputs are large); `make fuzz`'s count in its run."""
+    return settings() if _FUZZING else settings(max_examples=default_run)
+
+
+def _parsed_in_time(name: str, data: bytes) -> Outcome:
+    started = time.perf_counter()
+    outcome = parse_bytes(_item(name), data)
+    took = time.perf_counter() - started
+    assert took <= _SECONDS_BASE + _SECONDS_PER_BYTE * len(data), f"{name}: {len(data)} bytes took {took:.1f} s"
+    return outcome
+
+
+@_examples(40)
+@given(st.sampled_from(sorted(KINDS)), st.integers(1, 120_000), st.integers(0, 2**32 - 1))
+def test_long_lines_repetition_and_nesting_parse_in_time(kind: str, chars: int, seed: int) -> None:
+    """One sentence on one long line, a capture repeated or flattened, lists of names, chains of titles,
+    figures, nested and unclosed HTML, Markdown images, pinyin, markers, noise, control characters."""
+    name, data = KINDS[kind](chars, random.Random(seed))
+    _accounted_for(_parsed_in_time(name, data))
+
+
+@_examples(2)
+@given(st.sampled_from(sorted(KINDS)), st.integers(_MEGABYTE, DEFAULT_MAX_BYTES), st.integers(0, 2**32 - 1))
+def test_inputs_of_one_to_five_megabytes_parse_in_time(kind: str, size: int, seed: int) -> None:
+    name, data = KINDS[kind](size // 3, random.Random(seed))  # most characters here take three bytes
+    _accounted_for(_parsed_in_time(name, data[:DEFAULT_MAX_BYTES]))
+
+
+@given(
+    st.sampled_from(range(len(TEXTS))),
+    st.lists(st.tuples(st.floats(0, 1), st.sampled_from(CONTROLS)), max_size=60),
+    st.booleans(),
+)
+def test_control_and_bidirectional_characters_anywhere(index: int, injections: list, html: bool) -> None:
+    text = TEXTS[index]
+    for where, character in injections:
+        at = int(len(text) * where)
+        text = text[:at] + character + text[at:]
+    outcome = parse_bytes(_item("bidi.html" if html else "bidi.txt"), text.encode("utf-8"))
+    _accounted_for(outcome)
+    if outcome.article is not None:  # what a reader sees never carries a bidirectional override
+        assert not set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069") & set(outcome.article.title or "")
+
+
+@_examples(60)
+@given(st.integers(1, 20_000), st.sampled_from(range(len(TEXTS))), st.sampled_from(["div", "span", "table", "b"]))
+def test_deeply_nested_html(depth: int, index: int, tag: str) -> None:
+    body = f"<{tag}>" * depth + TEXTS[index].replace("\n", "<br>") + f"</{tag}>" * depth
+    data = f"<html><head><title>招商</title></head><body>{body}</body></html>".encode()
+    _accounted_for(_parsed_in_time("nested.html", data))
+
+
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "c", None]), st.booleans()), min_size=1, max_size=12))
+def test_manifest_ids_never_clash_and_each_clash_is_reported(lines: list[tuple[str | None, bool]]) -> None:
+    """Manifests whose lines reuse ids: every file is listed once, no two keep one id, and each line that asked
+    for a taken id is reported with its file and line."""
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        manifest = []
+        for number, (wanted, listed) in enumerate(lines):
+            (folder / f"f{number}.txt").write_text(TEXTS[number % len(TEXTS)], encoding="utf-8")
+            if listed:
+                manifest.append({"file": f"f{number}.txt", **({"id": wanted} if wanted else {})})
+        (folder / "manifest.jsonl").write_text("\n".join(map(json.dumps, manifest)) + "\n", encoding="utf-8")
+        items, problems = find_inputs([folder])
+    assert len(items) == len(lines)
+    kept = [item.meta.id for item in items if item.meta.id is not None]
+    assert len(kept) == len(set(kept))
+    asked = [entry["id"] for entry in manifest if "id" in entry]
+    assert len(problems) == len(asked) - len(set(asked))
+    clashes = [n for n, entry in enumerate(manifest, 1) if "id" in entry and entry["id"] in asked_before(manifest, n)]
+    assert [int(p.split("manifest.jsonl:")[1].split(":")[0]) for p in problems] == clashes
+
+
+def asked_before(manifest: list[dict], line: int) -> set[str]:
+    return {entry["id"] for entry in manifest[: line - 1] if "id" in entry}

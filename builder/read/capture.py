@@ -461,6 +461,20 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None]:
 # ---------------------------------------------------------------- reading one capture
 
 
+# Characters no reader sees but every rule trips on, and which can turn a title around on screen (bidirectional
+# overrides and isolates): C0 and C1 controls but tab and line breaks, zero-width and joining marks, a byte-order
+# mark inside the text. Vertical tabs, form feeds, line and paragraph separators are line breaks.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+_LINE_BREAKS = re.compile("[\x0b\x0c\x85\u2028\u2029]")
+
+
+def visible(text: str) -> str:
+    """The text without invisible control and formatting characters; Unicode's other line breaks as newlines."""
+    return _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text))
+
+
 def read_capture(item: InputFile, data: bytes) -> Capture:
     """Decode one input; raises CaptureError with the quarantine reason."""
     sha = hashlib.sha256(data).hexdigest()
@@ -474,6 +488,7 @@ def read_capture(item: InputFile, data: bytes) -> Capture:
     html_title = html_date = None
     if item.path.suffix.lower() in {".html", ".htm"} or item.warc_offset is not None or looks_like_html(text):
         text, html_title, html_date = html_to_text(text)
+    text, html_title = visible(text), visible(html_title) or None if html_title else None
     if next(islice(_CHINESE_CHARACTER.finditer(text), _MIN_CHINESE - 1, None), None) is None:  # stops at enough
         chinese = len(_CHINESE_CHARACTER.findall(text))
         raise CaptureError(f"not_chinese: {chinese} Chinese characters in {len(text)}")

@@ -257,7 +257,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--max-bytes", **limit)
     build.add_argument(
         "--max-seconds", type=_positive_float, default=DEFAULT_MAX_SECONDS, metavar="S",
-        help=f"quarantine a capture as `timeout` when parsing takes over S seconds (default {DEFAULT_MAX_SECONDS:g})",
+        help=f"quarantine a capture as `timeout` when parsing it takes over S seconds of processor time "
+        f"(default {DEFAULT_MAX_SECONDS:g})",
     )  # fmt: skip
     build.add_argument(
         "--workers", type=_positive_int, default=os.cpu_count() or 1, metavar="N",

@@ -60,6 +60,22 @@ def capture_repeated(chars: int, rng: random.Random) -> tuple[str, bytes]:
     return _text("twice.txt", _fill(TEXTS[rng.randrange(len(TEXTS))], chars, "\n"))
 
 
+def hard_wrapped(chars: int, rng: random.Random) -> tuple[str, bytes]:
+    """A capture flattened and wrapped at a fixed width, as a terminal or an old scraper leaves it."""
+    flat = _fill(TEXTS[rng.randrange(len(TEXTS))].replace("\n", ""), chars)
+    width = rng.randint(20, 60)
+    return _text("wrapped.txt", "\n".join(flat[i : i + width] for i in range(0, len(flat), width)))
+
+
+def comma_lines(chars: int, rng: random.Random) -> tuple[str, bytes]:
+    """Lines that each start with a comma (a sentence split at every clause), and short keyword lines."""
+    return _text("commas.txt", _sentence(rng) + "\n" + _fill(",招商引资项目签约\n下酒菜\n", chars))
+
+
+def blank_lines(chars: int, rng: random.Random) -> tuple[str, bytes]:
+    return _text("blank.txt", _sentence(rng) + "\n" * chars + _sentence(rng))
+
+
 def no_punctuation(chars: int, rng: random.Random) -> tuple[str, bytes]:
     return _text("bare.txt", _fill(_PUNCTUATION_AND_SPACE.sub("", TEXTS[rng.randrange(len(TEXTS))]), chars))
 
@@ -128,6 +144,9 @@ KINDS: dict[str, Kind] = {
     "one sentence, many lines": one_sentence_many_lines,
     "capture flattened": capture_flattened,
     "capture repeated": capture_repeated,
+    "hard-wrapped": hard_wrapped,
+    "lines starting with a comma": comma_lines,
+    "blank lines": blank_lines,
     "no punctuation": no_punctuation,
     "one character": one_character,
     "names listed": names_listed,

@@ -192,11 +192,8 @@ def _sentence_open(line: str) -> bool:
 def remove_injected_keywords(lines: list[str], counts: Counts) -> list[str]:
     """Drop SEO keyword lines spliced into a sentence: `…招商,` / `下酒菜` / `,經濟部…`."""
     kept: list[str] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        previous = next((k for k in reversed(kept) if k), "")
-        following = next((n for n in lines[index + 1 :] if n), "")
+    previous = ""  # the last content line kept
+    for line, following in zip(lines, _next_content_lines(lines), strict=True):
         spliced = (
             line
             and len(line) <= 12
@@ -206,36 +203,46 @@ def remove_injected_keywords(lines: list[str], counts: Counts) -> list[str]:
         )
         if spliced:
             counts.noise_removed += 1
-        else:
-            kept.append(line)
-        index += 1
+            continue
+        kept.append(line)
+        previous = line or previous
     return _rejoin_comma_lines(kept)
+
+
+def _next_content_lines(lines: list[str]) -> list[str]:
+    """For each line, the next line after it that is not empty ("" at the end), in one pass from the end."""
+    following, found = [], ""
+    for line in reversed(lines):
+        following.append(found)
+        found = line or found
+    return following[::-1]
 
 
 def _rejoin_comma_lines(lines: list[str]) -> list[str]:
     """A line that starts with a comma continues the previous content line."""
-    joined: list[str] = []
+    joined: list[list[str]] = []  # each line in parts, joined once at the end: a long run of them stays linear
     for line in lines:
         if line.startswith((",", ",")) and joined:
-            while joined and not joined[-1]:
+            while joined and not joined[-1][0]:
                 joined.pop()
-            if joined:
-                joined[-1] += line[1:] if _sentence_open(joined[-1]) else line
+            if joined:  # parts are never empty but a line's first, so the last part tells how the line ends
+                addition = line[1:] if _sentence_open(joined[-1][-1]) else line
+                joined[-1].extend([addition] if addition else [])
                 continue
-        joined.append(line)
-    return joined
+        joined.append([line])
+    return ["".join(parts) for parts in joined]
 
 
 def join_hard_wraps(lines: list[str]) -> list[str]:
     """Lines a fixed-width wrap broke mid-sentence go back into one paragraph."""
     wrapped = wrapped_line_ends(lines)
-    joined: list[str] = []
+    joined: list[list[str]] = []  # in parts, joined once: a paragraph of thousands of wrapped lines stays linear
     for index, line in enumerate(lines):
         if index - 1 in wrapped:
-            joined[-1] += line
+            joined[-1].append(line)
         else:
-            joined.append(line)
-    return joined
+            joined.append([line])
+    return ["".join(parts) for parts in joined]
 
 
 def remove_watermark_lines(lines: list[str], counts: Counts) -> list[str]:

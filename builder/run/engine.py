@@ -103,7 +103,7 @@ def _outcome_in_time(item: InputFile, data: bytes | CaptureError, seconds: float
             return _outcome(item, data), False
     except TimeUp:
         sha256 = hashlib.sha256(data).hexdigest() if isinstance(data, bytes) else None
-        detail = f"parsing took over {seconds:g} s (--max-seconds); the build went on without it"
+        detail = f"parsing took over {seconds:g} s of processor time (--max-seconds); the build went on without it"
         return Outcome(quarantine=QuarantineEntry(file=item.name, sha256=sha256, reason="timeout", detail=detail)), True
 
 

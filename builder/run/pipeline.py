@@ -123,9 +123,7 @@ def _record(
         speakers=[_readable_positions(s) for s in found.speakers],
         attendees=[_readable_positions(a) for a in found.attendees],
         sections=[_readable_section(s) for s in parts],
-        targets=[
-            _readable_target(t) for t in targets.extract(targets.TargetInput(tuple(tuple(s.paragraphs) for s in parts)))
-        ],
+        targets=_readable_targets(targets.extract(targets.TargetInput(tuple(tuple(s.paragraphs) for s in parts)))),
         industries=industries.extract(industries.IndustryInput(paragraphs)),
         text=to_full_width(text),
         text_original=text_original,
@@ -198,8 +196,16 @@ def _readable_positions(person: PersonLike | None) -> PersonLike | None:
     return person.model_copy(update={"positions": [to_full_width(p) for p in person.positions]})
 
 
-def _readable_target(target: Target) -> Target:
-    return target.model_copy(update={"sentence": _readable(target.sentence), "subject": _readable(target.subject)})
+def _readable_targets(found: list[Target]) -> list[Target]:
+    """Targets as users read them; a sentence that holds many targets is made readable once."""
+    readable: dict[str, str | None] = {}
+
+    def sentence(text: str | None) -> str | None:
+        if text is not None and text not in readable:
+            readable[text] = _readable(text)
+        return readable[text] if text is not None else None
+
+    return [t.model_copy(update={"sentence": sentence(t.sentence), "subject": _readable(t.subject)}) for t in found]
 
 
 def _first_error(error: ValidationError) -> str:

@@ -22,6 +22,7 @@ TABLE_DOC = {
     "targets": "one row per quantified goal, result, deadline or ranking, with `article_id`",
     "speakers": "one row per (article, speaker), with `article_id`",
     "duplicates": "one row per capture set aside as a near-duplicate, with its canonical `article_id`",
+    "people": "one row per person across articles (`person_id`, name, places, positions over time, article ids)",
 }
 CHART = "images/articles_by_year.svg"
 CHANGELOG = Path(__file__).resolve().parents[2] / "CHANGELOG.md"

@@ -1,6 +1,7 @@
 """Rows → tables: Parquet per config, the SQLite edition, quarantine, build report, card, checksums.
 
-A build writes into a staging folder beside the target and swaps it in at the end (`builder.publish.output`),
+The `people` table, the CSV files in `exports/` and the deadline counts are derived from the finished
+tables (`builder.publish.derived`). A build writes into a staging folder beside the target and swaps it in at the end (`builder.publish.output`),
 so a failed or interrupted build never leaves a half-written output. Row order is input order and the writer
 settings are fixed, so the same inputs give byte-identical files.
 """
@@ -25,12 +26,13 @@ from builder import __version__
 from builder.publish.card import CHART, render_card
 from builder.publish.chart import articles_by_year_svg
 from builder.publish.croissant import croissant_json
+from builder.publish.derived import deadline_counts, derived_people, write_exports
 from builder.publish.loader import LOADER, loader_script
 from builder.publish.output import DATABASE, MARKER, swap_into_place
 from builder.publish.parquet import row_groups
 from builder.publish.sqlite_edition import DatabaseWriter
 from builder.record.models import SCHEMA_VERSION, DuplicateRow, QuarantineEntry
-from builder.record.schema import TABLE_MODELS, arrow_schema, json_schema_text
+from builder.record.schema import DERIVED_TABLES, TABLE_MODELS, arrow_schema, json_schema_text
 from builder.resources import file_sha256
 from builder.tables.dedup import Deduplicator, Duplicate
 from builder.tables.ledger import REPAIR_KINDS, ArticleFacts, Ledger
@@ -195,7 +197,7 @@ class DatasetWriter:
         self.staging = staging
         self.database = DatabaseWriter(self.staging / DATABASE)
         self.tables = {
-            name: _TableWriter(self.staging, name, self.database) for name in TABLE_MODELS if name != "duplicates"
+            name: _TableWriter(self.staging, name, self.database) for name in TABLE_MODELS if name not in DERIVED_TABLES
         }
         self.quarantine = (self.staging / "quarantine.jsonl").open("w", encoding="utf-8")
         self.stats = Statistics(text_free=text_free)
@@ -243,10 +245,11 @@ class DatasetWriter:
             writer.close()
         duplicates = self.dedup.duplicates() if self.dedup is not None else []
         self._set_aside(duplicates)
+        self._write_people()
         self.ledger.close()
         self.quarantine.close()
         rows = {name: pq.ParquetFile(table_path(self.staging, name)).metadata.num_rows for name in TABLE_MODELS}
-        report = self.stats.report(rows, problems)
+        report = {**self.stats.report(rows, problems), "deadlines": deadline_counts(self.staging)}
         _write_text(self.staging / MARKER, json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
         sizes = {name: table_path(self.staging, name).stat().st_size for name in TABLE_MODELS}
         _write_text(self.staging / CHART, articles_by_year_svg(self.stats.by_year))
@@ -254,6 +257,7 @@ class DatasetWriter:
         _write_text(self.staging / "croissant.json", croissant_json(self.staging, tables))
         self.database.close()
         _write_text(self.staging / "README.md", render_card(self.stats, rows, sizes))
+        write_exports(self.staging)
         _write_text(self.staging / "SHA256SUMS", checksums(self.staging))
         swap_into_place(self.staging, self.out)
         return report
@@ -268,6 +272,12 @@ class DatasetWriter:
                     close()
         finally:
             shutil.rmtree(self.staging, ignore_errors=True)
+
+    def _write_people(self) -> None:
+        versions = {"schema_version": SCHEMA_VERSION, "dataset_version": __version__}
+        table = _TableWriter(self.staging, "people", self.database)
+        table.add(derived_people(self.staging, versions))
+        table.close()
 
     def _set_aside(self, duplicates: list[Duplicate]) -> None:
         """Duplicates leave the tables for the quarantine, each listed with its canonical article."""

@@ -18,6 +18,7 @@ from builder.clean.clean import LOST, CleanPage, Line, clean, locate_damage
 from builder.clean.punctuation import to_full_width
 from builder.clean.script import detect_script
 from builder.fields import dates, events, genre, industries, people, regions, sections, targets
+from builder.fields.measures import measure
 from builder.read.capture import DEFAULT_MAX_BYTES, Capture, CaptureError, InputFile, read_capture, read_input
 from builder.record.models import (
     SCHEMA_VERSION,
@@ -124,7 +125,8 @@ def _record(
         attendees=[_readable_positions(a) for a in found.attendees],
         sections=[_readable_section(s) for s in parts],
         targets=[
-            _readable_target(t) for t in targets.extract(targets.TargetInput(tuple(tuple(s.paragraphs) for s in parts)))
+            _readable_target(measure(t, date))
+            for t in targets.extract(targets.TargetInput(tuple(tuple(s.paragraphs) for s in parts)))
         ],
         industries=industries.extract(industries.IndustryInput(paragraphs)),
         text=to_full_width(text),

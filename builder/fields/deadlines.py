@@ -16,6 +16,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+
 from builder.fields.numerals import chinese_to_int
 from builder.record.models import DeadlineBasis
 

@@ -7,8 +7,9 @@ writes them as a table), `exports/*.csv`, and figures for the build report.
 
 The CSV files are for spreadsheets: UTF-8 with a byte-order mark (so that Excel shows Chinese), one
 header row, ISO dates, `true`/`false`, an empty cell for null, lists joined with `; `, CRLF line
-ends; a person's positions read `县长 (2021-03-02–2022-05-01)`. A text cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`
-(OWASP's rule against formula injection), so that no spreadsheet runs it.
+ends; a person's positions read `县长 (2021-03-02–2022-05-01)`. A text cell that begins with `=`,
+`+`, `-`, `@`, a tab or a carriage return gets a leading `'` (OWASP's rule against formula
+injection), so that no spreadsheet runs it; numbers are written as numbers.
 """
 
 from __future__ import annotations

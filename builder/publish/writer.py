@@ -1,9 +1,9 @@
 """Rows → tables: Parquet per config, the SQLite edition, quarantine, build report, card, checksums.
 
-The `people` table, the CSV files in `exports/` and the deadline counts are derived from the finished
-tables (`builder.publish.derived`). A build writes into a staging folder beside the target and swaps it in at the end (`builder.publish.output`),
+A build writes into a staging folder beside the target and swaps it in at the end (`builder.publish.output`),
 so a failed or interrupted build never leaves a half-written output. Row order is input order and the writer
-settings are fixed, so the same inputs give byte-identical files.
+settings are fixed, so the same inputs give byte-identical files. The `people` table, the CSV files in
+`exports/` and the deadline counts are derived from the finished tables (`builder.publish.derived`).
 """
 
 from __future__ import annotations

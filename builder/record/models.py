@@ -116,7 +116,7 @@ class Target(_Model):
         None, description="ISO 4217 code of a money figure (CNY, USD, EUR, HKD ...); null for counts and %."
     )
     amount_unit: str | None = Field(
-        None, description="The unit `amount` counts in: 元, 美元 ... for money; 个, 人次, 亩, % ...; null for a bare number."
+        None, description="The unit `amount` counts in: 元, 美元 ... for money; 个, 人次, 亩, %; null for a bare number"
     )
     amount_missing: str | None = Field(
         None, description="Why `amount` is null for a figure: redacted, range, no_unit or not_a_number."

@@ -1,6 +1,7 @@
 """Amounts: a target's figure in its base unit, so that figures written in 万元, 亿元 or 万美元 compare.
 
-Input: the figure as targets.py found it (`value`, `value_text`, `unit`) and its sentence. Output:
+Input: the figure as targets.py found it (`value`, `value_text`, `unit`), its sentence and the
+article's division code (元 in a Taiwan text is 新台币). Output:
 `Amount`: `amount` (yuan, dollars ... for money; the count for a count unit, 万 multiplied out; the
 figure for %), `amount_low`/`amount_high` for a range, `currency`, `amount_unit` (the unit `amount`
 counts in), and `amount_missing` (why `amount` is null when the figure has one). Units, currencies,
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from builder.resources import data_json
@@ -27,6 +29,7 @@ class AmountInput:
     value_text: str | None
     unit: str | None
     sentence: str | None
+    region_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -50,39 +53,50 @@ def resolve(data: AmountInput) -> Amount:
     """The figure's amount, range and currency; a figure without a number or unit gets the reason."""
     if data.value_text is None:
         return Amount()
-    if data.value_text == "X":
-        return Amount(amount_missing="redacted")
-    scale = _scale(data.unit, data.sentence or "")
+    scale = _scale(data.unit, data.sentence or "", _local_currency(data.region_code))
     if scale is None:
-        return Amount(amount_missing="no_unit")
+        return Amount(amount_missing="redacted" if data.value_text == "X" else "no_unit")
     unit = {"currency": scale.currency, "amount_unit": scale.unit}
+    if data.value_text == "X":
+        return Amount(amount_missing="redacted", **unit)
     ends = _range(data)
     if ends is not None:
-        low, high = ends
-        return Amount(amount_low=low * scale.factor, amount_high=high * scale.factor, amount_missing="range", **unit)
+        low, high = (_times(repr(end), end, scale.factor) for end in ends)
+        return Amount(amount_low=low, amount_high=high, amount_missing="range", **unit)
     if data.value is None:
         return Amount(amount_missing="not_a_number", **unit)
-    return Amount(amount=_exact(data.value * scale.factor), **unit)
+    return Amount(amount=_times(data.value_text, data.value, scale.factor), **unit)
 
 
-def _exact(number: float) -> float:
-    """1.2 × 1e8 is 120000000.00000001 in binary; a figure written with a few decimals is meant exactly."""
-    return round(number, 6)
+def _times(written: str, value: float, factor: float) -> float:
+    """The figure times the unit's factor in decimal: 297.15亿 is 29715000000, where binary floats give
+    29714999999.999996."""
+    try:
+        number = Decimal(written)
+    except InvalidOperation:  # a Chinese numeral, converted by targets.py
+        number = Decimal(repr(value))
+    return float(number * Decimal(factor))
 
 
-def _scale(unit: str | None, sentence: str) -> _Scale | None:
+def _local_currency(region_code: str | None) -> str:
+    """The currency 元 means where the article is: CNY but in Taiwan, Hong Kong and Macau."""
+    return data_json(AMOUNTS)["local_currency"].get((region_code or "")[:2], "CNY")
+
+
+def _scale(unit: str | None, sentence: str, local: str) -> _Scale | None:
     if not unit:
         return None
     data = data_json(AMOUNTS)
     if unit in data["money"]:
         factor, currency = data["money"][unit]
+        currency = local if currency == "CNY" else currency
         return _Scale(factor, currency, data["base_units"][currency])
     if unit in data["percent"]:
         return _Scale(1, None, unit)
     multiplier, rest = _split_multiplier(unit)
     if multiplier and not rest:  # a bare 亿 or 万
         if _is_money_sentence(sentence):
-            return _Scale(data["multipliers"][multiplier], "CNY", data["base_units"]["CNY"])
+            return _Scale(data["multipliers"][multiplier], local, data["base_units"][local])
         return _Scale(data["multipliers"][multiplier], None, None)
     if multiplier:
         return _Scale(data["multipliers"][multiplier], None, rest)

@@ -22,12 +22,12 @@ from builder.record.models import DeadlineBasis
 
 _N = r"[0-9一二两三四五六七八九十]{1,3}"
 # A deadline inside a goal's sentence; `截至6月底` and `去年年底` date a result, they set no deadline.
+_YEAR_WORDS = r"(?:19|20)\d{2}年"
 _IN_SENTENCE = re.compile(
-    r"(?<![\d一二两三四五六七八九十])(?<!截至)(?<!截止)(?<!截至到)(?<!截止到)(?<!去年)(?<!前年)(?<!上年)"
-    rf"(?:到|在|于)?(?P<words>(?:(?:19|20)\d{{2}}年)?(?:{_N}月(?:底|末)|年底|年末|年内|"
-    rf"上半年|下半年|[一二三四1-4]季度末?|月底|{_N}年内|“?十[一二三四五六七]五”?(?:期?末))前?"
-    r"|(?:19|20)\d{2}年(?:底|末)?前)"
-    r"|(?<!截至)(?<!截止)到(?P<year>(?:19|20)\d{2}年)(?!\d|[0-9一二三四五六七八九十]+月)"
+    r"(?<![\d一二两三四五六七八九十])(?<!截至)(?<!截止)(?<!截至到)(?<!截止到)(?<!去年)(?<!前年)(?<!上年)(?:在|于)?"
+    rf"(?P<words>到?(?:{_YEAR_WORDS}(?:底|末)|(?:{_YEAR_WORDS})?(?:{_N}月(?:底|末)|年底|年末|年内|上半年|下半年|"
+    rf"[一二三四1-4]季度末?|月底|{_N}年内|“?十[一二三四五六七]五”?(?:期?末)))前?"
+    rf"|{_YEAR_WORDS}前|到{_YEAR_WORDS}(?!\d|{_N}月))"
 )
 _PLAN = re.compile(r"十([一二三四五六七])五")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -69,7 +69,7 @@ def resolve(data: DeadlineInput) -> Deadline:
 
 def _in_sentence(sentence: str | None) -> str | None:
     match = _IN_SENTENCE.search(sentence or "")
-    return (match.group("words") or match.group("year")) if match else None
+    return match.group("words") if match else None
 
 
 def _resolve_words(words: str, data: DeadlineInput) -> tuple[dt.date, DeadlineBasis] | None:

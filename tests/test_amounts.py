@@ -67,7 +67,7 @@ def test_each_unit_gives_the_amount_in_its_base_unit(sentence, amount, currency,
 
 
 def test_yuan_in_a_taiwan_text_is_the_new_taiwan_dollar() -> None:
-    taiwan = Region(province="台湾省", city="高雄市", code="710000")
+    taiwan = Region(province="台湾省", city="高雄市")
     found = quantity("大埔美、马稠后开发创造年产值1200亿。", region=taiwan)
     assert (found.amount, found.currency, found.amount_unit) == (120_000_000_000, "TWD", "新台币")
     assert quantity("签约金额300万元。", region=taiwan).currency == "TWD"
@@ -184,7 +184,7 @@ def test_every_labelled_money_figure_found_gets_its_amount_and_currency(records:
         if record is None:
             continue
         article = Article.model_validate(record)
-        taiwan = (article.region.code or "").startswith("71")
+        taiwan = article.region.province == "台湾省"
         for figure in label["figures"]:
             unit = _QUALIFIERS.sub("", figure["unit"] or "")
             if unit not in GOLD_MONEY or not figure_found(figure, article):

@@ -1,7 +1,7 @@
 """Amounts: a target's figure in its base unit, so that figures written in 万元, 亿元 or 万美元 compare.
 
 Input: the figure as targets.py found it (`value`, `value_text`, `unit`), its sentence and the
-article's division code (元 in a Taiwan text is 新台币). Output:
+article's province (元 in a Taiwan text is 新台币). Output:
 `Amount`: `amount` (yuan, dollars ... for money; the count for a count unit, 万 multiplied out; the
 figure for %), `amount_low`/`amount_high` for a range, `currency`, `amount_unit` (the unit `amount`
 counts in), and `amount_missing` (why `amount` is null when the figure has one). Units, currencies,
@@ -29,7 +29,7 @@ class AmountInput:
     value_text: str | None
     unit: str | None
     sentence: str | None
-    region_code: str | None = None
+    province: str | None = None
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def resolve(data: AmountInput) -> Amount:
     """The figure's amount, range and currency; a figure without a number or unit gets the reason."""
     if data.value_text is None:
         return Amount()
-    scale = _scale(data.unit, data.sentence or "", _local_currency(data.region_code))
+    scale = _scale(data.unit, data.sentence or "", _local_currency(data.province))
     if scale is None:
         return Amount(amount_missing="redacted" if data.value_text == "X" else "no_unit")
     unit = {"currency": scale.currency, "amount_unit": scale.unit}
@@ -78,9 +78,9 @@ def _times(written: str, value: float, factor: float) -> float:
     return float(number * Decimal(factor))
 
 
-def _local_currency(region_code: str | None) -> str:
+def _local_currency(province: str | None) -> str:
     """The currency 元 means where the article is: CNY but in Taiwan, Hong Kong and Macau."""
-    return data_json(AMOUNTS)["local_currency"].get((region_code or "")[:2], "CNY")
+    return data_json(AMOUNTS)["local_currency"].get(province or "", "CNY")
 
 
 def _scale(unit: str | None, sentence: str, local: str) -> _Scale | None:

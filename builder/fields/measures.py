@@ -19,7 +19,7 @@ from builder.resources import data_json
 def measure(target: Target, date: DateInfo, region: Region) -> Target:
     amount = (
         amounts.resolve(
-            amounts.AmountInput(target.value, target.value_text, target.unit, target.sentence, region.code)
+            amounts.AmountInput(target.value, target.value_text, target.unit, target.sentence, region.province)
         )
         if target.kind == "quantity"
         else amounts.Amount()  # a rank (第1名) is no amount of anything

@@ -30,6 +30,7 @@ from builder.publish.derived import deadline_counts, derived_people, write_expor
 from builder.publish.loader import LOADER, loader_script
 from builder.publish.output import DATABASE, MARKER, swap_into_place
 from builder.publish.parquet import row_groups
+from builder.publish.questions import questions_markdown
 from builder.publish.sqlite_edition import DatabaseWriter
 from builder.record.models import SCHEMA_VERSION, DuplicateRow, QuarantineEntry
 from builder.record.schema import DERIVED_TABLES, TABLE_MODELS, arrow_schema, json_schema_text
@@ -256,7 +257,8 @@ class DatasetWriter:
         tables = {name: table_path(self.staging, name) for name in TABLE_MODELS}
         _write_text(self.staging / "croissant.json", croissant_json(self.staging, tables))
         self.database.close()
-        _write_text(self.staging / "README.md", render_card(self.stats, rows, sizes))
+        questions = questions_markdown(self.staging / "data", "data")
+        _write_text(self.staging / "README.md", render_card(self.stats, rows, sizes, questions))
         write_exports(self.staging)
         _write_text(self.staging / "SHA256SUMS", checksums(self.staging))
         swap_into_place(self.staging, self.out)

@@ -6,9 +6,11 @@ shard. The place is the whole country for a national position (国务院, 商务
 provincial one (省委, 副省长, 自治区主席; a vice-governor who speaks in several cities is one person),
 else the article's prefecture-level division (a county's officials belong to its prefecture, so one
 official moving from 县长 to 县委书记 in one county is one person, and two 王伟 in two cities are
-two). A mention whose article has no known place is a person of its own. Known limits: an official
-who moves between prefectures (or from a prefecture to the province) gets a new id at the move;
-namesakes in one prefecture, years apart, share one. Words of the data file `persons.json`.
+two). A place known by name only (台湾省高雄市) counts by its names; a mention whose article has no
+known place is a person of its own. The words that mark national and provincial positions are in
+the data file `persons.json`. Known limits: an official who moves between prefectures (or from a
+prefecture to the province) gets a new id at the move; namesakes in one prefecture, years apart,
+share one; a name written two ways (a nickname, a typo) is two people.
 
 Input: rows of the `speakers` table. Output: `person_id` (made in the workers, by `builder.tables.rows`)
 and rows of the `people` table (made from the finished `speakers` table, by `people_rows`).
@@ -24,7 +26,7 @@ from functools import cache
 from typing import Any
 
 from builder.clean.script import to_simplified
-from builder.record.models import HeldPosition, PersonRow
+from builder.record.models import HeldPosition, PersonRow, Region
 from builder.resources import data_json, data_tsv
 
 PERSONS = "persons.json"
@@ -42,21 +44,22 @@ def _prefecture_code(code: str) -> str:
     return city if city in _prefectures() else code[:2] + "0000"
 
 
-def person_place(positions: Iterable[str], region_code: str | None, article_id: str) -> str:
+def person_place(positions: Iterable[str], region: Region, article_id: str) -> str:
     """The place a mention's positions belong to (see the module's docstring)."""
     data = data_json(PERSONS)
     positions = list(positions)
     if any(p.startswith(tuple(data["national_prefixes"])) for p in positions):
         return "national"
-    if region_code and any(marker in p for p in positions for marker in data["province_markers"]):
-        return region_code[:2] + "0000"
-    if region_code:
-        return _prefecture_code(region_code)
+    provincial = any(marker in p for p in positions for marker in data["province_markers"])
+    if region.code:
+        return region.code[:2] + "0000" if provincial else _prefecture_code(region.code)
+    if region.province and (provincial or region.city):  # a place without a code (台湾省高雄市)
+        return region.province if provincial else f"{region.province}/{region.city}"
     return "article:" + article_id
 
 
-def person_id(name: str, positions: Iterable[str], region_code: str | None, article_id: str) -> str:
-    key = f"{to_simplified(name)}\t{person_place(positions, region_code, article_id)}"
+def person_id(name: str, positions: Iterable[str], region: Region, article_id: str) -> str:
+    key = f"{to_simplified(name)}\t{person_place(positions, region, article_id)}"
     return "p" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:15]
 
 

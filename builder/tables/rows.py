@@ -53,7 +53,7 @@ def flat_speakers(article: Article) -> list[dict[str, Any]]:
         SpeakerRow(
             article_id=article.id,
             speaker_index=i,
-            person_id=person_id(s.name, s.positions, article.region.code, article.id),
+            person_id=person_id(s.name, s.positions, article.region, article.id),
             position_text="、".join(s.positions),
             principal=s.name == principal,
             **_versions(article),

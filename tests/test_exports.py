@@ -108,3 +108,16 @@ def _is_number(cell: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def test_validate_finds_a_damaged_spreadsheet(tmp_path: Path, built: Path) -> None:
+    import shutil
+
+    copy = tmp_path / "copy"
+    shutil.copytree(built, copy)
+    targets = copy / "exports" / "targets.csv"
+    targets.write_bytes(targets.read_bytes()[3:])  # the byte-order mark lost
+    (copy / "exports" / "people.csv").write_text("person_id\r\n", encoding="utf-8-sig")
+    problems = validate(copy)
+    assert "exports/targets.csv: no UTF-8 byte-order mark" in problems
+    assert "exports/people.csv: its header is not the table's columns" in problems

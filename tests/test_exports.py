@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import json
 import math
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -111,8 +112,6 @@ def _is_number(cell: str) -> bool:
 
 
 def test_validate_finds_a_damaged_spreadsheet(tmp_path: Path, built: Path) -> None:
-    import shutil
-
     copy = tmp_path / "copy"
     shutil.copytree(built, copy)
     targets = copy / "exports" / "targets.csv"

@@ -15,6 +15,7 @@ import shutil
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -205,6 +206,9 @@ class DatasetWriter:
         self.ledger = Ledger(self.staging / LEDGER)
         self.dedup = Deduplicator(self.ledger.connection) if deduplicate else None
         self.written = 0
+        # The card's answers run pandas at the end of a build; importing it now (about a second) overlaps the
+        # workers' parsing rather than adding to the end, which one core does.
+        import_module("pandas")
         # Files that do not depend on the articles, written now: the end of a build runs on one core.
         _write_text(self.staging / "schema" / f"article-{SCHEMA_VERSION}.json", json_schema_text())
         _write_text(self.staging / LOADER, loader_script())

@@ -151,6 +151,14 @@ def test_an_unresolvable_deadline_stays_null(sentence: str) -> None:
         assert found and all(t.deadline_date is t.deadline_basis is None for t in found)
 
 
+def test_each_figure_takes_the_deadline_it_stands_under() -> None:
+    found = measured("3月底前完成签约项目5个,6月底前开工项目3个,年底前全部投产。")
+    dated = {t.value_text: (t.deadline_text, t.deadline_date) for t in found if t.kind == "quantity"}
+    assert dated == {"5": ("3月底前", dt.date(2024, 3, 31)), "3": ("6月底前", dt.date(2024, 6, 30))}
+    (after,) = [t for t in measured("力争引进项目10个于年底前开工,签约额达到5亿元。") if t.unit == "个"]
+    assert (after.deadline_text, after.deadline_date) == ("年底前", dt.date(2024, 12, 31))
+
+
 def test_a_result_has_no_deadline_from_its_sentence() -> None:
     for sentence in ("截至6月底,全市已引进项目8个。", "上半年,全市完成签约项目20个。", "去年年底已签约项目10个。"):
         assert all(t.deadline_date is None for t in measured(sentence) if t.kind == "quantity"), sentence

@@ -29,6 +29,7 @@ _IN_SENTENCE = re.compile(
     rf"[一二三四1-4]季度末?|月底|{_N}年内|“?十[一二三四五六七]五”?(?:期?末)))前?"
     rf"|{_YEAR_WORDS}前|到{_YEAR_WORDS}(?!\d|{_N}月))"
 )
+_CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 _PLAN = re.compile(r"十([一二三四五六七])五")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _MONTH = re.compile(rf"({_N})月(?:(\d{{1,2}})日|(底|末|中旬|上旬|下旬))?")
@@ -46,6 +47,8 @@ class DeadlineInput:
     event: dt.date | None
     year: int | None
     month: int | None
+    figure_at: int = 0  # where in the sentence the figure stands
+    goal: bool = True  # whether the sentence sets a goal; else only words with 前 (before) are a deadline
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,7 @@ class Deadline:
 
 def resolve(data: DeadlineInput) -> Deadline:
     """The deadline's last day; a figure's sentence is read only when the target has no deadline of its own."""
-    words = data.deadline_text or _in_sentence(data.sentence)
+    words = data.deadline_text or _in_sentence(data.sentence or "", data.figure_at, data.goal)
     if words is None:
         return Deadline()
     found = _resolve_words(words, data)
@@ -67,9 +70,16 @@ def resolve(data: DeadlineInput) -> Deadline:
     return Deadline(words=words, date=day, basis=basis)
 
 
-def _in_sentence(sentence: str | None) -> str | None:
-    match = _IN_SENTENCE.search(sentence or "")
-    return match.group("words") if match else None
+def _in_sentence(sentence: str, figure_at: int, goal: bool) -> str | None:
+    """The deadline the figure stands under: the last one before it (3月底前签约5个,6月底前开工3个), else one
+    after it in its clause (签约5个于年底前完成). Outside a goal's sentence, a period is what a result
+    covers (上半年完成投资50亿元); only `…前` sets a deadline there."""
+    found = [m for m in _IN_SENTENCE.finditer(sentence) if goal or m.group("words").endswith("前")]
+    before = [match for match in found if match.start() < figure_at]
+    if before:
+        return before[-1].group("words")
+    after = [match for match in found if not _CLAUSE_BREAK.search(sentence, figure_at, match.start())]
+    return after[0].group("words") if after else None
 
 
 def _resolve_words(words: str, data: DeadlineInput) -> tuple[dt.date, DeadlineBasis] | None:

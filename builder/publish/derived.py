@@ -104,9 +104,16 @@ def write_exports(root: Path) -> dict[str, int]:
     return written
 
 
+# In a spreadsheet the keys come first and the versions last; the rest keep their Parquet order.
+_LEADING = ("article_id", "target_index", "speaker_index", "person_id")
+_TRAILING = ("schema_version", "dataset_version")
+
+
 def export_header(table: str) -> list[str]:
-    """A flat table's CSV columns: those of its Parquet, in order."""
-    return [field.name for field in arrow_schema(table)]
+    """A flat table's CSV columns: those of its Parquet, keys first and versions last."""
+    names = [field.name for field in arrow_schema(table)]
+    middle = [name for name in names if name not in _LEADING + _TRAILING]
+    return [n for n in _LEADING if n in names] + middle + [n for n in _TRAILING if n in names]
 
 
 def _article_cells(root: Path) -> Iterator[list[Any]]:

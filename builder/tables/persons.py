@@ -75,9 +75,8 @@ class _Person:
     def add(self, row: dict[str, Any]) -> None:
         if row["province"]:
             self.provinces.add(row["province"])
-        place = row["city"] or row["province"]  # a municipality is its own prefecture
-        if place:
-            self.places.add(place)
+        if row["city"]:  # a province-level municipality is its own prefecture (北京市)
+            self.places.add(row["city"])
         day = row["event_date"]
         for position in row["positions"]:
             self.seen.setdefault(position, [])
@@ -93,7 +92,8 @@ class _Person:
             HeldPosition(title=title, first_seen=min(days, default=None), last_seen=max(days, default=None))
             for title, days in self.seen.items()
         ]
-        positions.sort(key=lambda p: (p.first_seen is None, p.first_seen or dt.date.min, p.title))
+        # Earliest first; positions first seen together keep the order the text gives them.
+        positions.sort(key=lambda p: (p.first_seen is None, p.first_seen or dt.date.min))
         return PersonRow(
             person_id=person,
             name=self.name,

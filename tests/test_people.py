@@ -10,6 +10,8 @@ import pytest
 
 from builder.cli import main
 from builder.publish.writer import table_path
+from builder.record.models import Region
+from builder.tables.persons import person_place
 
 REPORT = "{place}召开招商引资{meeting}\n\n{day}，{place}召开全{level}招商引资{meeting}。{position}{name}出席会议并讲话。{name}强调，各部门要紧盯重点项目，推动签约项目早落地、早开工。\n"  # noqa: E501
 
@@ -107,3 +109,23 @@ def test_person_ids_are_the_same_on_a_rebuild_and_with_captures_added(builds) ->
     (li,) = _people_named(grown, "李明")  # 长兴县 is in 湖州市 too: the earlier mention joins the same person
     assert li["person_id"] == _people_named(first, "李明")[0]["person_id"]
     assert li["articles"] == 3 and li["first_seen"] == dt.date(2020, 1, 9)
+
+
+@pytest.mark.parametrize(
+    ("positions", "region", "place"),
+    [
+        (["县长"], Region(province="浙江省", city="湖州市", county="安吉县", code="330523"), "330500"),
+        (["市委书记"], Region(province="浙江省", city="湖州市", code="330500"), "330500"),
+        (["区长"], Region(province="重庆市", city="重庆市", county="渝中区", code="500103"), "500000"),
+        (["副省长"], Region(province="浙江省", city="湖州市", code="330500"), "330000"),
+        (["省委常委", "市委书记"], Region(province="浙江省", city="湖州市", code="330500"), "330000"),
+        (["四川省投资促进局副局长"], Region(province="四川省", code="510000"), "510000"),
+        (["广东省珠海市市长"], Region(province="广东省", city="珠海市", code="440400"), "440400"),
+        (["自治区主席"], Region(province="广西壮族自治区", city="南宁市", code="450100"), "450000"),
+        (["商务部部长"], Region(province="浙江省", city="湖州市", code="330500"), "national"),
+        (["县长"], Region(province="台湾省", city="高雄市"), "台湾省/高雄市"),
+        (["县长"], Region(), "article:a1"),
+    ],
+)
+def test_the_place_a_mention_is_keyed_on(positions: list[str], region: Region, place: str) -> None:
+    assert person_place(positions, region, "a1") == place

@@ -3,7 +3,7 @@
 `person_id` is a function of one mention alone (its name, in Simplified, and the place its positions
 belong to), so it is the same on every rebuild, with captures added or removed, and in any worker or
 shard. The place is the whole country for a national position (国务院, 商务部), the province for a
-provincial one (省委, 副省长, 自治区主席; a vice-governor who speaks in several cities is one person),
+provincial one (省委常委, 副省长, 省商务厅厅长; a vice-governor who speaks in several cities is one person),
 else the article's prefecture-level division (a county's officials belong to its prefecture, so one
 official moving from 县长 to 县委书记 in one county is one person, and two 王伟 in two cities are
 two). A place known by name only (台湾省高雄市) counts by its names; a mention whose article has no
@@ -50,12 +50,22 @@ def person_place(positions: Iterable[str], region: Region, article_id: str) -> s
     positions = list(positions)
     if any(p.startswith(tuple(data["national_prefixes"])) for p in positions):
         return "national"
-    provincial = any(marker in p for p in positions for marker in data["province_markers"])
+    provincial = any(_is_provincial(p) for p in positions)
     if region.code:
         return region.code[:2] + "0000" if provincial else _prefecture_code(region.code)
     if region.province and (provincial or region.city):  # a place without a code (台湾省高雄市)
         return region.province if provincial else f"{region.province}/{region.city}"
     return "article:" + article_id
+
+
+def _is_provincial(position: str) -> bool:
+    """副省长, 省委常委, 四川省投资促进局副局长: a province's office; 广东省珠海市市长 is a city's."""
+    data = data_json(PERSONS)
+    for word in data["province_words"]:
+        at = position.find(word)
+        if at >= 0 and not any(mark in position[at + len(word) :] for mark in data["lower_division_marks"]):
+            return True
+    return False
 
 
 def person_id(name: str, positions: Iterable[str], region: Region, article_id: str) -> str:

@@ -35,7 +35,9 @@ OLD_RELEASES = {
 
 
 def _load(python: Path | str, dist: Path, tmp_path: Path, *flags: str) -> dict:
-    env = {**os.environ, "HF_DATASETS_CACHE": str(tmp_path / "hf-cache"), "HF_HUB_OFFLINE": "1"}
+    # Each run its own caches: the loading script's module cache keeps the README it was first loaded with.
+    caches = {"HF_DATASETS_CACHE": str(tmp_path / "hf-cache"), "HF_MODULES_CACHE": str(tmp_path / "hf-modules")}
+    env = {**os.environ, **caches, "HF_HUB_OFFLINE": "1"}
     run = subprocess.run(
         [str(python), str(LOAD), str(dist), *flags], capture_output=True, text=True, env=env, timeout=600
     )

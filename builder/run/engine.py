@@ -73,7 +73,7 @@ def process(item: InputFile, settings: Settings) -> Processed:
         outcome, entry = cached
     else:
         outcome, timed_out = _outcome_in_time(item, data, settings.max_seconds)
-        # A timeout depends on the machine and its load, not only on the capture: the next build tries again.
+        # A timeout depends on the machine's speed, not only on the capture: the next build tries again.
         entry = freeze(outcome) if cache is not None and not timed_out else None
     if outcome.article is None:
         return Processed(None, outcome.quarantine, key, entry, reused=cached is not None)

@@ -96,6 +96,7 @@ def test_the_output_folder_follows_the_umask(tmp_path: Path, umask: int) -> None
         assert mode == expected, f"{path.relative_to(tmp_path)}: {oct(mode)}, not {oct(expected)}"
 
 
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="names a descriptor's file through /proc")
 def test_every_staged_file_and_folder_is_on_disk_before_the_swap_and_the_parent_after(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

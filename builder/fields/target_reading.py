@@ -1,0 +1,225 @@
+"""How a figure is read: whether it is a goal or a result (`status`) and what it counts (`subject`).
+
+Input: the sentence a figure stands in and the figure's span. Output: the status and the subject
+of one target. The words are data (`targets.json`): goal and result cues, words that only contain
+a cue (主要, 计划总投资), the nouns the genre counts (项目, 客商, 资金 ...), the scopes and verbs
+trimmed from a subject. Rules follow the genre's grammar, not any page:
+
+- status comes from the nearest cue in the figure's clause, before the figure and then after it
+  (`18个项目将在大会上签约`); else from the figure before it in the sentence (`其中…` takes its
+  total's status); else from the nearest cue earlier in the sentence. A share of a target
+  (`完成年度目标任务589亿元的37.22%`) takes the clause's opening cue, not the target's.
+- the subject is the noun phrase that governs the figure within its clause: the noun after a
+  counted figure (`30个优势产业项目`, `5亿元以上项目`), else the words before it, without the time
+  and place the clause is scoped to, the list the figure closes (`…、华中家具产业园2期等`), the
+  qualifiers and the verbs of attainment.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from builder.record.models import TargetStatus
+from builder.resources import data_json
+
+TARGETS = "targets.json"
+_CLAUSE_MARKS = ",;:。!? \t"
+_OPENING = "(【[「『"
+_CLOSING = ")】]」』"
+# Where the noun after a figure ends at the latest: a clause mark or the next figure.
+_NOUN_END = re.compile(r"[,;:。!?()\d\s]|[Xx×]{1,3}|[一二两三四五六七八九十百千]+[个家名位项条人]")
+# A time a clause is scoped to: 1-7月份, 第一季度, 2023年度, 上半年, 截至6月底.
+_LEADING_TIME = re.compile(
+    r"^(?:截至|截止)?(?:(?:19|20)\d{2}年度?|\d{1,2}(?:[-—~至]\d{1,2})?月份?(?:底|末)?"
+    r"|第?[一二三四1-4]季度|前三季度|[上下]半年|年初|年底)(?:以来|期间|末)?"
+)
+_NUMBER_AND_COUNTER = re.compile(r"^[\d.]+[个家名位项条批]")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern[str], dict[str, str | None]]:
+    """One pattern of every cue, longest first, so a word that only contains a cue (主要) hides it."""
+    data = data_json(TARGETS)
+    kinds: dict[str, str | None] = {w: None for w in data["not_cues"]}
+    kinds.update({w: "goal" for w in data["goal_words"] if w not in kinds})
+    kinds.update({w: "result" for w in data["result_words"] if w not in kinds})
+    words = sorted(kinds, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))), kinds
+
+
+def _cue_spans(text: str) -> list[tuple[int, str]]:
+    """(position, goal or result) of each cue in the text, in order."""
+    pattern, kinds = _cues()
+    return [(m.start(), kinds[m.group(0)]) for m in pattern.finditer(text) if kinds[m.group(0)]]
+
+
+def clause_start(sentence: str, start: int) -> int:
+    """Where the clause holding `start` begins: after the last clause mark or unclosed bracket before it."""
+    depth = 0
+    for index in range(start - 1, -1, -1):
+        char = sentence[index]
+        if char in _CLOSING:
+            depth += 1
+        elif char in _OPENING:
+            if depth == 0:
+                return index + 1
+            depth -= 1
+        elif char in _CLAUSE_MARKS and depth == 0:
+            return index + 1
+    return 0
+
+
+def clause_end(sentence: str, end: int) -> int:
+    ends = [i for i in (sentence.find(mark, end) for mark in _CLAUSE_MARKS + _CLOSING) if i >= 0]
+    return min(ends, default=len(sentence))
+
+
+def status(sentence: str, start: int, end: int, unit: str | None, previous: TargetStatus | None) -> TargetStatus:
+    """Goal, result or unknown, from the cues around the figure at sentence[start:end]."""
+    opening = clause_start(sentence, start)
+    before = _cue_spans(sentence[opening:start])
+    if before and unit == "%" and re.search(r"[\d个元项家名]的$", sentence[opening:start]):
+        return before[0][1]  # type: ignore[return-value]  # a share of a target: 完成…目标45个的88.9%
+    if before:
+        return before[-1][1]  # type: ignore[return-value]
+    after = _cue_spans(sentence[end : clause_end(sentence, end)])
+    if after:
+        return after[0][1]  # type: ignore[return-value]
+    if previous is not None:
+        return previous
+    earlier = _cue_spans(sentence[:opening])
+    return earlier[-1][1] if earlier else "unknown"  # type: ignore[return-value]
+
+
+def deadline_status(sentence: str, start: int) -> TargetStatus:
+    """A deadline is a task set, unless its clause says it was met (已于3月底前完成)."""
+    before = sentence[clause_start(sentence, start) : start]
+    return "result" if "已" in before else "goal"
+
+
+def ranking_status(sentence: str, start: int, end: int) -> TargetStatus:
+    """A ranking is obtained, unless its clause sets it as a goal (力争进入前三)."""
+    cues = _cue_spans(sentence[clause_start(sentence, start) : start])
+    return "goal" if cues and cues[-1][1] == "goal" else "result"
+
+
+def subject(sentence: str, start: int, end: int, counted: bool, previous: tuple[int, str | None] | None) -> str | None:
+    """What the figure at sentence[start:end] counts; `counted` for a counter (个, 名), not money or %.
+
+    `previous` is the end and subject of the figure before it in the sentence: a figure that
+    follows it directly (`5批40人次`, `目标45个的88.9%`) counts the same thing.
+    """
+    opening = clause_start(sentence, start)
+    if previous is not None and previous[0] >= opening and sentence[previous[0] : start] in {"", "的"}:
+        return previous[1]
+    before = _trim(_without_brackets(sentence[opening:start]))
+    after = noun_after(sentence, end)
+    stands_before_noun = counted or sentence[end - 2 : end] in {"以上", "以下"} or sentence[end : end + 1] == "的"
+    if after and (stands_before_noun or not before):
+        return after
+    return before or after
+
+
+def noun_after(sentence: str, end: int) -> str | None:
+    """The noun phrase a figure stands before (`120余名客商`), up to the last noun the genre counts."""
+    text = sentence[end:].removeprefix("的")
+    stop = _NOUN_END.search(text)
+    text = text[: stop.start()] if stop else text
+    data = data_json(TARGETS)
+    if text.startswith(tuple(data["subject_stops_leading"])):
+        return None
+    for word in data["subject_stops"]:
+        cut = text.find(word, 1)
+        if cut > 0:
+            text = text[:cut]
+    last = max((text.rfind(noun) + len(noun) for noun in data["counted_nouns"] if noun in text), default=0)
+    return text[:last] or None
+
+
+def _without_brackets(text: str) -> str:
+    return re.sub(r"\([^()]*\)", "", text)
+
+
+def _trim(text: str) -> str | None:
+    """The words before a figure without its list, scope, time, qualifiers and verbs of attainment."""
+    data = data_json(TARGETS)
+    text = text.strip(" “”\"'、")
+    if "等" in text:  # a list closed by 等 counts what follows it
+        text = text.rsplit("等", 1)[1]
+    leading, trailing = _trimmed_words()
+    changed = True
+    while changed and text:
+        changed = False
+        time = _LEADING_TIME.match(text)
+        if time and time.end() < len(text):
+            text, changed = text[time.end() :], True
+        for word in leading:
+            if text.startswith(word) and len(text) > len(word):
+                text, changed = text[len(word) :], True
+        for word in trailing:
+            if text.endswith(word) and not text.endswith(tuple(data["not_qualifiers"])):
+                text, changed = text[: -len(word)], True
+        text = text.strip(" “”\"'、")
+    return _shortened(text) or None
+
+
+@lru_cache(maxsize=1)
+def _trimmed_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Words cut from the start and from the end of the words before a figure, longest first.
+
+    A one-character qualifier is cut only at the end: at the start it is mostly a word's first
+    character (超市, 近郊)."""
+    data = data_json(TARGETS)
+    long_qualifiers = [w for w in data["qualifiers_before"] if len(w) > 1]
+    leading = data["subject_scopes"] + data["subject_verbs"] + long_qualifiers
+    trailing = data["subject_endings"] + data["qualifiers_before"]
+    return tuple(sorted(leading, key=len, reverse=True)), tuple(sorted(trailing, key=len, reverse=True))
+
+
+def _shortened(text: str) -> str:
+    """A long run of words before a figure is cut at a 的 or 、, never in the middle of a word."""
+    while len(text) > 20:
+        cut = max(text.rfind("的"), text.rfind("、"))
+        if cut < 0 or cut == len(text) - 1:
+            break
+        text = text[cut + 1 :]
+    return text
+
+
+def ranking_subject(sentence: str, start: int, end: int, scope: str | None) -> str | None:
+    """What a ranking ranks in: its scope (排名台州市第一), the 在…中 before it, the noun after 第N大,
+    or the words before it (获得…评比第2名, 地方政府之冠)."""
+    if scope:
+        return _trim(scope)
+    before = sentence[clause_start(sentence, start) : start]
+    among = re.search(r"在([^在,;。]{1,40}?)中,?\s*(?:排名|位列|位居|名列|居)?$", sentence[:start])
+    if among:
+        return _among(among.group(1))
+    if sentence[end : end + 1] == "大":
+        after = noun_after(sentence, end + 1)
+        if after:
+            return after
+    if re.search("[是为]", before):
+        before = re.split("[是为]", before)[-1]
+    return _trim(before)
+
+
+def _among(group: str) -> str | None:
+    """`列入招商引资绩效考核的115家市直单位` → 市直单位: the group, without what qualifies it."""
+    group = group.rsplit("的", 1)[-1]
+    return _trim(_NUMBER_AND_COUNTER.sub("", group))
+
+
+def deadline_subject(sentence: str, end: int) -> str | None:
+    """The task a deadline sets: the words after it, without 要, 将 or 完成 at their start."""
+    text = sentence[end:].lstrip(", ")
+    text = re.split(r"[,;。(]", text, maxsplit=1)[0]
+    leading = sorted(data_json(TARGETS)["subject_verbs"], key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        for word in leading:
+            if text.startswith(word) and len(text) > len(word):
+                text, changed = text[len(word) :], True
+    return text[:30] or None

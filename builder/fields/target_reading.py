@@ -34,6 +34,9 @@ _LEADING_TIME = re.compile(
     r"^(?:截至|截止)?(?:(?:19|20)\d{2}年度?|\d{1,2}(?:[-—~至]\d{1,2})?月份?(?:底|末)?"
     r"|第?[一二三四1-4]季度|前三季度|[上下]半年|年初|年底)(?:以来|期间|末)?"
 )
+# 在深圳的招商推介会上, 在…活动中: where the figure was reached, not what it counts.
+_LOCATIVE = re.compile(r"^在[^在,;]{1,20}?(?:上|中|期间)(?=.)")
+_LIST_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[、.](?!\d))")
 _NUMBER_AND_COUNTER = re.compile(r"^[\d.]+[个家名位项条批]")
 
 
@@ -114,6 +117,8 @@ def subject(sentence: str, start: int, end: int, counted: bool, previous: tuple[
     if previous is not None and previous[0] >= opening and sentence[previous[0] : start] in {"", "的"}:
         return previous[1]
     before = _trim(_without_brackets(sentence[opening:start]))
+    if not before and opening > 1 and sentence[opening - 1] in ": \t":  # a label and its value: 自评得分:70分
+        before = _trim(sentence[clause_start(sentence, opening - 1) : opening - 1])
     after = noun_after(sentence, end)
     stands_before_noun = counted or sentence[end - 2 : end] in {"以上", "以下"} or sentence[end : end + 1] == "的"
     if after and (stands_before_noun or not before):
@@ -144,9 +149,13 @@ def _without_brackets(text: str) -> str:
 def _trim(text: str) -> str | None:
     """The words before a figure without its list, scope, time, qualifiers and verbs of attainment."""
     data = data_json(TARGETS)
-    text = text.strip(" “”\"'、")
+    text = _shortened(_LIST_NUMBER.sub("", _LOCATIVE.sub("", text.strip(" “”\"'、"))))
     if "等" in text:  # a list closed by 等 counts what follows it
         text = text.rsplit("等", 1)[1]
+    for word in data["subject_splits"]:
+        head = text.rsplit(word, 1)[-1]
+        if head != text and _trim_verbs(head):
+            text = head
     leading, trailing = _trimmed_words()
     changed = True
     while changed and text:
@@ -177,14 +186,24 @@ def _trimmed_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(sorted(leading, key=len, reverse=True)), tuple(sorted(trailing, key=len, reverse=True))
 
 
-def _shortened(text: str) -> str:
-    """A long run of words before a figure is cut at a 的 or 、, never in the middle of a word."""
-    while len(text) > 20:
-        cut = max(text.rfind("的"), text.rfind("、"))
-        if cut < 0 or cut == len(text) - 1:
-            break
-        text = text[cut + 1 :]
+def _trim_verbs(text: str) -> str:
+    leading = sorted(data_json(TARGETS)["subject_verbs"], key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        for word in leading:
+            if text.startswith(word) and len(text) > len(word):
+                text, changed = text[len(word) :], True
     return text
+
+
+def _shortened(text: str) -> str:
+    """A long run of words before a figure is cut at the first 的, 之 or 、 that leaves at most 20
+    characters, never in the middle of a word."""
+    if len(text) <= 20:
+        return text
+    cuts = [i for i, char in enumerate(text[:-1]) if char in "的之、" and len(text) - i - 1 <= 20]
+    return text[cuts[0] + 1 :] if cuts else text
 
 
 def ranking_subject(sentence: str, start: int, end: int, scope: str | None) -> str | None:
@@ -215,11 +234,4 @@ def deadline_subject(sentence: str, end: int) -> str | None:
     """The task a deadline sets: the words after it, without 要, 将 or 完成 at their start."""
     text = sentence[end:].lstrip(", ")
     text = re.split(r"[,;。(]", text, maxsplit=1)[0]
-    leading = sorted(data_json(TARGETS)["subject_verbs"], key=len, reverse=True)
-    changed = True
-    while changed:
-        changed = False
-        for word in leading:
-            if text.startswith(word) and len(text) > len(word):
-                text, changed = text[len(word) :], True
-    return text[:30] or None
+    return _trim_verbs(text)[:30] or None

@@ -39,6 +39,8 @@ _NOT_DURATION = {"月", "度", "级", "代", "前", "来"}
 _CELL_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 _YEAR_CELL = re.compile(r"^(?:19|20)\d{2}$")
 _RULE_ROW = re.compile(r"^[\s|:-]+$")
+# A paragraph ending so goes on in the next one, which keeps its status (`…企业1家,…;` then `规下企业20家`).
+_CONTINUED = (";", ",", ":", "、")
 _HEADER_UNIT = re.compile(r"[(]([^()]{1,8})[)]")
 
 
@@ -305,8 +307,8 @@ def _table_cells(paragraphs: tuple[str, ...], section: int) -> list[Target]:
 def extract(data: TargetInput) -> list[Target]:
     targets: list[Target] = []
     for index, paragraphs in enumerate(data.sections):
+        carried: TargetStatus | None = None
         for paragraph in paragraphs:
-            carried: TargetStatus | None = None
             for sentence in _sentences(paragraph):
                 if _MAY_HOLD_A_QUANTITY.search(sentence):
                     quantities = _quantities(sentence, index, carried)
@@ -317,5 +319,7 @@ def extract(data: TargetInput) -> list[Target]:
                     targets.extend(_deadlines(sentence, index))
                 if _MAY_HOLD_A_RANKING.search(sentence):
                     targets.extend(_rankings(sentence, index))
+            if not paragraph.rstrip().endswith(_CONTINUED):
+                carried = None
         targets.extend(_table_cells(tuple(paragraphs), index))
     return targets

@@ -7,7 +7,8 @@ trimmed from a subject. Rules follow the genre's grammar, not any page:
 
 - status comes from the nearest cue in the figure's clause, before the figure and then after it
   (`18个项目将在大会上签约`); else from the figure before it in the sentence (`其中…` takes its
-  total's status); else from the nearest cue earlier in the sentence. A share of a target
+  total's status); else from the nearest cue earlier in the sentence, then later in it (`在…115家
+  市直单位中,排名第四位`); else from the paragraph's figure before it. A share of a target
   (`完成年度目标任务589亿元的37.22%`) takes the clause's opening cue, not the target's.
 - the subject is the noun phrase that governs the figure within its clause: the noun after a
   counted figure (`30个优势产业项目`, `5亿元以上项目`), else the words before it, without the time
@@ -28,7 +29,7 @@ _CLAUSE_MARKS = ",;:。!? \t"
 _OPENING = "(【[「『"
 _CLOSING = ")】]」』"
 # Where the noun after a figure ends at the latest: a clause mark or the next figure.
-_NOUN_END = re.compile(r"[,;:。!?()\d\s]|[Xx×]{1,3}|[一二两三四五六七八九十百千]+[个家名位项条人]")
+_NOUN_END = re.compile(r"[,;:。!?()\d\s]|、(?=[亿万]元)|[Xx×]{1,3}|[一二两三四五六七八九十百千]+[个家名位项条人]")
 # A time a clause is scoped to: 1-7月份, 第一季度, 2023年度, 上半年, 截至6月底.
 _LEADING_TIME = re.compile(
     r"^(?:截至|截止)?(?:(?:19|20)\d{2}年度?|\d{1,2}(?:[-—~至]\d{1,2})?月份?(?:底|末)?"
@@ -92,7 +93,10 @@ def status(sentence: str, start: int, end: int, unit: str | None, previous: Targ
     if previous is not None:
         return previous
     earlier = _cue_spans(sentence[:opening])
-    return earlier[-1][1] if earlier else "unknown"  # type: ignore[return-value]
+    if earlier:
+        return earlier[-1][1]  # type: ignore[return-value]
+    later = _cue_spans(sentence[end:])
+    return later[0][1] if later else "unknown"  # type: ignore[return-value]
 
 
 def deadline_status(sentence: str, start: int) -> TargetStatus:
@@ -120,10 +124,23 @@ def subject(sentence: str, start: int, end: int, counted: bool, previous: tuple[
     if not before and opening > 1 and sentence[opening - 1] in ": \t":  # a label and its value: 自评得分:70分
         before = _trim(sentence[clause_start(sentence, opening - 1) : opening - 1])
     after = noun_after(sentence, end)
-    stands_before_noun = counted or sentence[end - 2 : end] in {"以上", "以下"} or sentence[end : end + 1] == "的"
-    if after and (stands_before_noun or not before):
+    if after and (not before or _stands_before_noun(sentence, start, end, counted, after)):
         return after
     return before or after
+
+
+def _stands_before_noun(sentence: str, start: int, end: int, counted: bool, after: str) -> bool:
+    """Whether the figure qualifies the noun after it: a count (30个项目), a threshold (5亿元以上项目),
+    a figure joined by 的, one right before a counted noun (2000㎡厂房), or the object of 创造, 带动 …"""
+    data = data_json(TARGETS)
+    words_before = sentence[clause_start(sentence, start) : start]
+    return (
+        counted
+        or sentence[end - 2 : end] in {"以上", "以下"}
+        or sentence[end : end + 1] == "的"
+        or after.startswith(tuple(data["counted_nouns"]))
+        or words_before.endswith(tuple(data["verbs_before_object"]))
+    )
 
 
 def noun_after(sentence: str, end: int) -> str | None:

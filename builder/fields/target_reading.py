@@ -47,15 +47,30 @@ def _cues() -> tuple[re.Pattern[str], dict[str, str | None]]:
     data = data_json(TARGETS)
     kinds: dict[str, str | None] = {w: None for w in data["not_cues"]}
     kinds.update({w: "goal" for w in data["goal_words"] if w not in kinds})
+    kinds.update({w: "marker" for w in data["result_markers"] if w not in kinds})
     kinds.update({w: "result" for w in data["result_words"] if w not in kinds})
     words = sorted(kinds, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words))), kinds
 
 
-def _cue_spans(text: str) -> list[tuple[int, str]]:
-    """(position, goal or result) of each cue in the text, in order."""
+def _cue_spans(text: str) -> list[str]:
+    """Goal, result or marker (a result word that outweighs a goal word before it) for each cue, in order."""
     pattern, kinds = _cues()
-    return [(m.start(), kinds[m.group(0)]) for m in pattern.finditer(text) if kinds[m.group(0)]]
+    return [kind for m in pattern.finditer(text) if (kind := kinds[m.group(0)])]
+
+
+def _verdict(cues: list[str]) -> TargetStatus:
+    """The status the cues before a figure give: the last goal word governs the verbs after it
+    (力争引进 is a goal) unless a result marker follows it (力争…已, 已完成 are results)."""
+    goal = max((i for i, kind in enumerate(cues) if kind == "goal"), default=-1)
+    if goal < 0:
+        return "result"
+    return "result" if "marker" in cues[goal:] else "goal"
+
+
+def _first(cues: list[str]) -> TargetStatus:
+    """The status the cues after a figure give: the first one (18个项目将在大会上签约)."""
+    return "goal" if cues[0] == "goal" else "result"
 
 
 def clause_start(sentence: str, start: int) -> int:
@@ -84,19 +99,19 @@ def status(sentence: str, start: int, end: int, unit: str | None, previous: Targ
     opening = clause_start(sentence, start)
     before = _cue_spans(sentence[opening:start])
     if before and unit == "%" and re.search(r"[\d个元项家名]的$", sentence[opening:start]):
-        return before[0][1]  # type: ignore[return-value]  # a share of a target: 完成…目标45个的88.9%
+        return _verdict(before[:1])  # a share of a target: 完成…目标45个的88.9%
     if before:
-        return before[-1][1]  # type: ignore[return-value]
+        return _verdict(before)
     after = _cue_spans(sentence[end : clause_end(sentence, end)])
     if after:
-        return after[0][1]  # type: ignore[return-value]
+        return _first(after)
     if previous is not None:
         return previous
     earlier = _cue_spans(sentence[:opening])
     if earlier:
-        return earlier[-1][1]  # type: ignore[return-value]
+        return _verdict(earlier)
     later = _cue_spans(sentence[end:])
-    return later[0][1] if later else "unknown"  # type: ignore[return-value]
+    return _first(later) if later else "unknown"
 
 
 def deadline_status(sentence: str, start: int) -> TargetStatus:
@@ -108,7 +123,7 @@ def deadline_status(sentence: str, start: int) -> TargetStatus:
 def ranking_status(sentence: str, start: int, end: int) -> TargetStatus:
     """A ranking is obtained, unless its clause sets it as a goal (力争进入前三)."""
     cues = _cue_spans(sentence[clause_start(sentence, start) : start])
-    return "goal" if cues and cues[-1][1] == "goal" else "result"
+    return _verdict(cues) if cues else "result"
 
 
 def subject(sentence: str, start: int, end: int, counted: bool, previous: tuple[int, str | None] | None) -> str | None:

@@ -272,9 +272,8 @@ def _score_target_reading(label: dict, article: Article, split: SplitScore) -> N
         split.tally("target status").add(
             figure["status"] == target.status, where, f"{shown}: gold {figure['status']} got {target.status}"
         )
-        split.tally("target subject").add(
-            same_subject(figure["subject"], target.subject), where, f"{shown}: gold {figure['subject']!r} got {target.subject!r}"
-        )
+        wrong = f"{shown}: gold {figure['subject']!r} got {target.subject!r}"
+        split.tally("target subject").add(same_subject(figure["subject"], target.subject), where, wrong)
 
 
 def _score_industries(label: dict, article: Article, split: SplitScore) -> None:

@@ -28,8 +28,10 @@ TARGETS = "targets.json"
 _CLAUSE_MARKS = ",;:。!? \t"
 _OPENING = "(【[「『"
 _CLOSING = ")】]」』"
-# Where the noun after a figure ends at the latest: a clause mark or the next figure.
-_NOUN_END = re.compile(r"[,;:。!?()\d\s]|、(?=[亿万]元)|[Xx×]{1,3}|[一二两三四五六七八九十百千]+[个家名位项条人]")
+# Where the noun after a figure ends at the latest: a clause mark or the next figure (世界500强 is a noun).
+_NOUN_END = re.compile(
+    r"[,;:。!?()\s]|\d(?!\d*强)|、(?=[亿万]元)|[Xx×]{1,3}|[一二两三四五六七八九十百千]+[个家名位项条人]"
+)
 # A time a clause is scoped to: 1-7月份, 第一季度, 2023年度, 上半年, 截至6月底.
 _LEADING_TIME = re.compile(
     r"^(?:截至|截止)?(?:(?:19|20)\d{2}年度?|\d{1,2}(?:[-—~至]\d{1,2})?月份?(?:底|末)?"
@@ -196,7 +198,7 @@ def _trim(text: str) -> str | None:
         if time and time.end() < len(text):
             text, changed = text[time.end() :], True
         for word in leading:
-            if text.startswith(word) and len(text) > len(word):
+            if text.startswith(word) and len(text) > len(word) and not text.startswith(tuple(data["not_cues"])):
                 text, changed = text[len(word) :], True
         for word in trailing:
             if text.endswith(word) and not text.endswith(tuple(data["not_qualifiers"])):
@@ -219,12 +221,14 @@ def _trimmed_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _trim_verbs(text: str) -> str:
-    leading = sorted(data_json(TARGETS)["subject_verbs"], key=len, reverse=True)
+    """Without the verbs of attainment and the modals at its start, unless they begin a noun (计划总投资)."""
+    data = data_json(TARGETS)
+    leading = sorted(data["subject_verbs"], key=len, reverse=True)
     changed = True
     while changed:
         changed = False
         for word in leading:
-            if text.startswith(word) and len(text) > len(word):
+            if text.startswith(word) and len(text) > len(word) and not text.startswith(tuple(data["not_cues"])):
                 text, changed = text[len(word) :], True
     return text
 

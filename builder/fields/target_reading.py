@@ -180,8 +180,9 @@ def _without_brackets(text: str) -> str:
     return re.sub(r"\([^()]*\)", "", text)
 
 
-def _trim(text: str) -> str | None:
-    """The words before a figure without its list, scope, time, qualifiers and verbs of attainment."""
+def _trim(text: str, keep_scope: bool = False) -> str | None:
+    """The words before a figure without its list, scope, time, qualifiers and verbs of attainment;
+    `keep_scope` for a ranking, whose scope (全省) is part of what it ranks in."""
     data = data_json(TARGETS)
     text = _shortened(_LIST_NUMBER.sub("", _LOCATIVE.sub("", text.strip(" “”\"'、"))))
     if "等" in text:  # a list closed by 等 counts what follows it
@@ -190,7 +191,7 @@ def _trim(text: str) -> str | None:
         head = text.rsplit(word, 1)[-1]
         if head != text and _trim_verbs(head):
             text = head
-    leading, trailing = _trimmed_words()
+    leading, trailing = _trimmed_words(keep_scope)
     changed = True
     while changed and text:
         changed = False
@@ -207,15 +208,15 @@ def _trim(text: str) -> str | None:
     return _shortened(text) or None
 
 
-@lru_cache(maxsize=1)
-def _trimmed_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+@lru_cache(maxsize=2)
+def _trimmed_words(keep_scope: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Words cut from the start and from the end of the words before a figure, longest first.
 
     A one-character qualifier is cut only at the end: at the start it is mostly a word's first
     character (超市, 近郊)."""
     data = data_json(TARGETS)
     long_qualifiers = [w for w in data["qualifiers_before"] if len(w) > 1]
-    leading = data["subject_scopes"] + data["subject_verbs"] + long_qualifiers
+    leading = ([] if keep_scope else data["subject_scopes"]) + data["subject_verbs"] + long_qualifiers
     trailing = data["subject_endings"] + data["qualifiers_before"]
     return tuple(sorted(leading, key=len, reverse=True)), tuple(sorted(trailing, key=len, reverse=True))
 
@@ -246,7 +247,7 @@ def ranking_subject(sentence: str, start: int, end: int, scope: str | None) -> s
     """What a ranking ranks in: its scope (排名台州市第一), the 在…中 before it, the noun after 第N大,
     or the words before it (获得…评比第2名, 地方政府之冠)."""
     if scope:
-        return _trim(scope)
+        return _trim(scope, keep_scope=True)
     before = sentence[clause_start(sentence, start) : start]
     among = re.search(r"在([^在,;。]{1,40}?)中,?\s*(?:排名|位列|位居|名列|居)?$", sentence[:start])
     if among:
@@ -257,13 +258,13 @@ def ranking_subject(sentence: str, start: int, end: int, scope: str | None) -> s
             return after
     if re.search("[是为]", before):
         before = re.split("[是为]", before)[-1]
-    return _trim(before)
+    return _trim(before, keep_scope=True)
 
 
 def _among(group: str) -> str | None:
     """`列入招商引资绩效考核的115家市直单位` → 市直单位: the group, without what qualifies it."""
     group = group.rsplit("的", 1)[-1]
-    return _trim(_NUMBER_AND_COUNTER.sub("", group))
+    return _trim(_NUMBER_AND_COUNTER.sub("", group), keep_scope=True)
 
 
 def deadline_subject(sentence: str, end: int) -> str | None:

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import cycle, product
+from pathlib import Path
+
+import opencc
 
 from behaviour.suite import Case, capability
 from builder.resources import data_tsv
@@ -126,3 +129,133 @@ def bare_figure_unknown() -> Iterator[Case]:
         for number, after in product(AMOUNTS if unit in MONEY else COUNTS, QUALIFIERS_AFTER):
             sentence = f"{noun}{number}{unit}{after}。"
             yield Case(_capture(next(cities), sentence), _expect("unknown", noun, number, unit), note=sentence)
+
+
+def _surnames() -> list[str]:
+    """The single-character surnames of builder/data/surnames.txt, in order."""
+    text = (Path(__file__).resolve().parents[2] / "builder" / "data" / "surnames.txt").read_text(encoding="utf-8")
+    line = next(line for line in text.splitlines() if line and not line.startswith("#"))
+    return list(line)
+
+
+def _industries() -> list[str]:
+    return sorted({row["written"] for row in data_tsv("industries.tsv") if 2 <= len(row["written"]) <= 6})
+
+
+@capability("targets", "people and offices listed before the figure are not what it counts (…有关领导、120余名客商)")
+def list_before_figure() -> Iterator[Case]:
+    cities, surnames = _cities(), _surnames()
+    given = ("建国", "海平", "志强", "丽华", "文军")
+    for index, (counter, noun) in enumerate(product(("名", "位"), ("客商", "企业家", "嘉宾", "企业代表"))):
+        for first in range(0, 60, 4):
+            city = next(cities)
+            a, b = surnames[(first + index) % len(surnames)], surnames[(first + index + 7) % len(surnames)]
+            names = f"{a}{given[first % len(given)]}、{b}{given[(first + 1) % len(given)]}"
+            number = COUNTS[first % len(COUNTS)]
+            sentence = f"市领导{names}及{city}商务局、发展改革委有关领导、{number}余{counter}{noun}出席签约仪式。"
+            expect = _expect("result", noun, number, counter) | {"targets[].qualifier": ["余"]}
+            yield Case(_capture(city, sentence), expect, note=sentence)
+
+
+@capability("targets", "a list closed by 等 is not what the figure counts (…产业园、…基地等41个项目成功签约)")
+def list_closed_by_deng() -> Iterator[Case]:
+    cities, industries = _cities(), _industries()
+    for index in range(0, len(industries) - 1, 2):
+        first, second = industries[index], industries[index + 1]
+        number, amount = COUNTS[index % len(COUNTS)], AMOUNTS[index % len(AMOUNTS)]
+        sentence = f"会上,包括{first}产业园、{second}生产基地等{number}个项目成功签约,投资金额达{amount}亿元。"
+        expect = {
+            "targets[].status": ["result", "result"],
+            "targets[].subject": ["项目", "投资金额"],
+            "targets[].value_text": [number, amount],
+        }
+        yield Case(_capture(next(cities), sentence), expect, note=sentence)
+
+
+@capability("targets", "a breakdown after 其中 has its total's status and its own noun")
+def breakdown_after_total() -> Iterator[Case]:
+    cities = _cities()
+    for cue, status in [(c, "goal") for c in GOAL_CUES] + [(c, "result") for c in RESULT_CUES]:
+        for opening, (whole, part, other) in product(
+            OPENINGS[:4], (("签约项目", "外资项目", "内资项目"), ("引进企业", "规上企业", "科技型企业"))
+        ):
+            sentence = f"{opening}{cue}{whole}40个,其中{part}12个,{other}28个。"
+            expect = {
+                "targets[].status": [status] * 3,
+                "targets[].subject": [whole, part, other],
+                "targets[].value_text": ["40", "12", "28"],
+            }
+            yield Case(_capture(next(cities), sentence), expect, note=sentence)
+
+
+@capability("targets", "a share of a target completed is a result, the target a goal (完成年度目标任务589亿元的37.2%)")
+def share_of_target() -> Iterator[Case]:
+    cities = _cities()
+    for index, (opening, (noun, units)) in enumerate(product(OPENINGS[:6], COUNTED_BEFORE)):
+        unit = units[0]
+        done, target = _number(index, unit), _number(index + 2, unit)
+        sentence = f"{opening}{noun}{done}{unit},完成年度目标任务{target}{unit}的37.2%,同比增长8.1%。"
+        expect = {
+            "targets[].status": ["result", "goal", "result", "result"],
+            "targets[].subject": [noun, "年度目标任务", "年度目标任务", "同比增长"],
+            "targets[].value_text": [done, target, "37.2", "8.1"],
+        }
+        yield Case(_capture(next(cities), sentence), expect, note=sentence)
+
+
+@capability("targets", "a ranking obtained is a result and names what it ranks in")
+def ranking_obtained() -> Iterator[Case]:
+    cities = _cities()
+    contests = ("招商引资考核", "开发区综合考评", "项目建设观摩评比", "营商环境评价")
+    for scope, contest, place in product(("全省", "全市"), contests, range(1, 11)):
+        ordinal = "一二三四五六七八九十"[place - 1]
+        for sentence, subject in (
+            (f"在{scope}{contest}中排名第{place}位。", f"{scope}{contest}"),
+            (f"{contest}成绩排名{scope}第{ordinal}。", scope),
+            (f"获得{scope}{contest}第{place}名。", f"{scope}{contest}"),
+        ):
+            expect = {"targets[].kind": ["ranking"], "targets[].status": ["result"], "targets[].subject": [subject]}
+            yield Case(_capture(next(cities), sentence), expect, note=sentence)
+
+
+@capability("targets", "the same figures in Traditional script read the same", kind="invariance")
+def traditional_script() -> Iterator[Case]:
+    to_traditional = opencc.OpenCC("s2t")
+    for cues, status in ((GOAL_CUES, "goal"), (RESULT_CUES, "result")):
+        for index, case in enumerate(_figures_after_noun(cues, status)):
+            if index % 4 == 0:
+                yield Case(to_traditional.convert(case.text), case.expect, note=f"{case.note} (Traditional)")
+
+
+@capability("targets", "a ranking set as a goal is a goal (力争在全省…中排名第3位)")
+def ranking_as_goal() -> Iterator[Case]:
+    cities = _cities()
+    contests = ("招商引资考核", "开发区综合考评", "项目建设观摩评比", "营商环境评价")
+    for cue, scope, contest, place in product(("力争", "确保", "争取"), ("全省", "全市"), contests, range(1, 6)):
+        sentence = f"{cue}在{scope}{contest}中排名第{place}位。"
+        expect = {
+            "targets[].kind": ["ranking"],
+            "targets[].status": ["goal"],
+            "targets[].subject": [f"{scope}{contest}"],
+        }
+        yield Case(_capture(next(cities), sentence), expect, note=sentence)
+
+
+@capability("targets", "a deadline sets a task (3月底前要完成…), unless it was met (已于3月底前完成…)")
+def deadline_task() -> Iterator[Case]:
+    cities = _cities()
+    tasks = ("征地拆迁工作", "土地报批手续", "项目环评审批", "厂房主体建设", "设备安装调试")
+    deadlines = [f"{month}月底前" for month in range(1, 13)] + ["年底前", "6月30日前", "上半年前"]
+    for deadline, task in product(deadlines, tasks):
+        for sentence, status in (
+            (f"{deadline}要全面完成{task}。", "goal"),
+            (f"{deadline}必须完成{task}。", "goal"),
+            (f"项目已于{deadline}完成{task}。", "result"),
+        ):
+            expect = {
+                "targets[].kind": ["deadline"],
+                "targets[].deadline_text": [deadline],
+                "targets[].status": [status],
+                "targets[].subject": [task],
+            }
+            yield Case(_capture(next(cities), sentence), expect, note=sentence)

@@ -19,6 +19,7 @@ trimmed from a subject. Rules follow the genre's grammar, not any page:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.record.models import TargetStatus
@@ -38,9 +39,82 @@ _LEADING_TIME = re.compile(
     r"|第?[一二三四1-4]季度|前三季度|[上下]半年|年初|年底)(?:以来|期间|末)?"
 )
 # 在深圳的招商推介会上, 在…活动中: where the figure was reached, not what it counts.
+_BRACKET = re.compile(f"[{re.escape(_OPENING + _CLOSING)}]")
+_CLAUSE_END = re.compile(f"[{re.escape(_CLAUSE_MARKS + _CLOSING)}]")
 _LOCATIVE = re.compile(r"^在[^在,;]{1,20}?(?:上|中|期间)(?=.)")
 _LIST_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[、.](?!\d))")
 _NUMBER_AND_COUNTER = re.compile(r"^[\d.]+[个家名位项条批]")
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A set of words and their lengths, longest first, to find one at either end of a text quickly."""
+
+    words: frozenset[str]
+    lengths: tuple[int, ...]
+
+    @classmethod
+    def of(cls, words: list[str]) -> _Words:
+        return cls(frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True)))
+
+    def strip_start(self, text: str, unless: tuple[str, ...] = ()) -> str:
+        """Without these words at its start, as often as they come, never leaving it empty."""
+        while not text.startswith(unless):
+            length = next((n for n in self.lengths if len(text) > n and text[:n] in self.words), 0)
+            if not length:
+                break
+            text = text[length:]
+        return text
+
+    def strip_end(self, text: str, unless: tuple[str, ...] = ()) -> str:
+        while text and not text.endswith(unless):
+            length = next((n for n in self.lengths if text[-n:] in self.words), 0)
+            if not length:
+                break
+            text = text[:-length]
+        return text
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    scopes_and_verbs: _Words
+    verbs: _Words
+    endings: _Words
+    not_cues: tuple[str, ...]
+    not_qualifiers: tuple[str, ...]
+    splits: tuple[str, ...]
+    stops_leading: tuple[str, ...]
+    stops: re.Pattern[str]
+    counted: re.Pattern[str]
+    counted_nouns: tuple[str, ...]
+    verbs_before_object: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> _Vocabulary:
+    """The words of targets.json that subjects are cut by, made once.
+
+    A one-character qualifier is cut only at the end: at the start it is mostly a word's first
+    character (超市, 近郊)."""
+    data = data_json(TARGETS)
+
+    def alternatives(words: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+    long_qualifiers = [w for w in data["qualifiers_before"] if len(w) > 1]
+    return _Vocabulary(
+        scopes_and_verbs=_Words.of(data["subject_scopes"] + data["subject_verbs"] + long_qualifiers),
+        verbs=_Words.of(data["subject_verbs"] + long_qualifiers),
+        endings=_Words.of(data["subject_endings"] + data["qualifiers_before"]),
+        not_cues=tuple(data["not_cues"]),
+        not_qualifiers=tuple(data["not_qualifiers"]),
+        splits=tuple(data["subject_splits"]),
+        stops_leading=tuple(data["subject_stops_leading"]),
+        stops=alternatives(data["subject_stops"]),
+        counted=alternatives(data["counted_nouns"]),
+        counted_nouns=tuple(data["counted_nouns"]),
+        verbs_before_object=tuple(data["verbs_before_object"]),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +151,10 @@ def _first(cues: list[str]) -> TargetStatus:
 
 def clause_start(sentence: str, start: int) -> int:
     """Where the clause holding `start` begins: after the last clause mark or unclosed bracket before it."""
-    depth = 0
+    mark = max(sentence.rfind(m, 0, start) for m in _CLAUSE_MARKS)
+    if not _BRACKET.search(sentence, 0, start):
+        return mark + 1
+    depth = 0  # a mark inside a closed bracket (…(3000万元以上工业项目、亿元以上其它项目)161个) ends no clause
     for index in range(start - 1, -1, -1):
         char = sentence[index]
         if char in _CLOSING:
@@ -92,8 +169,8 @@ def clause_start(sentence: str, start: int) -> int:
 
 
 def clause_end(sentence: str, end: int) -> int:
-    ends = [i for i in (sentence.find(mark, end) for mark in _CLAUSE_MARKS + _CLOSING) if i >= 0]
-    return min(ends, default=len(sentence))
+    found = _CLAUSE_END.search(sentence, end)
+    return found.start() if found else len(sentence)
 
 
 def status(sentence: str, start: int, end: int, unit: str | None, previous: TargetStatus | None) -> TargetStatus:
@@ -149,14 +226,13 @@ def subject(sentence: str, start: int, end: int, counted: bool, previous: tuple[
 def _stands_before_noun(sentence: str, start: int, end: int, counted: bool, after: str) -> bool:
     """Whether the figure qualifies the noun after it: a count (30个项目), a threshold (5亿元以上项目),
     a figure joined by 的, one right before a counted noun (2000㎡厂房), or the object of 创造, 带动 …"""
-    data = data_json(TARGETS)
-    words_before = sentence[clause_start(sentence, start) : start]
+    words = _vocabulary()
     return (
         counted
         or sentence[end - 2 : end] in {"以上", "以下"}
         or sentence[end : end + 1] == "的"
-        or after.startswith(tuple(data["counted_nouns"]))
-        or words_before.endswith(tuple(data["verbs_before_object"]))
+        or after.startswith(words.counted_nouns)
+        or sentence[clause_start(sentence, start) : start].endswith(words.verbs_before_object)
     )
 
 
@@ -165,14 +241,12 @@ def noun_after(sentence: str, end: int) -> str | None:
     text = sentence[end:].removeprefix("的")
     stop = _NOUN_END.search(text)
     text = text[: stop.start()] if stop else text
-    data = data_json(TARGETS)
-    if text.startswith(tuple(data["subject_stops_leading"])):
+    words = _vocabulary()
+    if text.startswith(words.stops_leading):
         return None
-    for word in data["subject_stops"]:
-        cut = text.find(word, 1)
-        if cut > 0:
-            text = text[:cut]
-    last = max((text.rfind(noun) + len(noun) for noun in data["counted_nouns"] if noun in text), default=0)
+    stop = words.stops.search(text, 1)
+    text = text[: stop.start()] if stop else text
+    last = max((noun.end() for noun in words.counted.finditer(text)), default=0)
     return text[:last] or None
 
 
@@ -183,55 +257,31 @@ def _without_brackets(text: str) -> str:
 def _trim(text: str, keep_scope: bool = False) -> str | None:
     """The words before a figure without its list, scope, time, qualifiers and verbs of attainment;
     `keep_scope` for a ranking, whose scope (全省) is part of what it ranks in."""
-    data = data_json(TARGETS)
+    words = _vocabulary()
     text = _shortened(_LIST_NUMBER.sub("", _LOCATIVE.sub("", text.strip(" “”\"'、"))))
     if "等" in text:  # a list closed by 等 counts what follows it
         text = text.rsplit("等", 1)[1]
-    for word in data["subject_splits"]:
+    for word in words.splits:
         head = text.rsplit(word, 1)[-1]
         if head != text and _trim_verbs(head):
             text = head
-    leading, trailing = _trimmed_words(keep_scope)
-    changed = True
-    while changed and text:
-        changed = False
+    leading = words.verbs if keep_scope else words.scopes_and_verbs
+    previous = None
+    while text and text != previous:
+        previous = text
         time = _LEADING_TIME.match(text)
         if time and time.end() < len(text):
-            text, changed = text[time.end() :], True
-        for word in leading:
-            if text.startswith(word) and len(text) > len(word) and not text.startswith(tuple(data["not_cues"])):
-                text, changed = text[len(word) :], True
-        for word in trailing:
-            if text.endswith(word) and not text.endswith(tuple(data["not_qualifiers"])):
-                text, changed = text[: -len(word)], True
+            text = text[time.end() :]
+        text = leading.strip_start(text, unless=words.not_cues)
+        text = words.endings.strip_end(text, unless=words.not_qualifiers)
         text = text.strip(" “”\"'、")
     return _shortened(text) or None
 
 
-@lru_cache(maxsize=2)
-def _trimmed_words(keep_scope: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Words cut from the start and from the end of the words before a figure, longest first.
-
-    A one-character qualifier is cut only at the end: at the start it is mostly a word's first
-    character (超市, 近郊)."""
-    data = data_json(TARGETS)
-    long_qualifiers = [w for w in data["qualifiers_before"] if len(w) > 1]
-    leading = ([] if keep_scope else data["subject_scopes"]) + data["subject_verbs"] + long_qualifiers
-    trailing = data["subject_endings"] + data["qualifiers_before"]
-    return tuple(sorted(leading, key=len, reverse=True)), tuple(sorted(trailing, key=len, reverse=True))
-
-
 def _trim_verbs(text: str) -> str:
     """Without the verbs of attainment and the modals at its start, unless they begin a noun (计划总投资)."""
-    data = data_json(TARGETS)
-    leading = sorted(data["subject_verbs"], key=len, reverse=True)
-    changed = True
-    while changed:
-        changed = False
-        for word in leading:
-            if text.startswith(word) and len(text) > len(word) and not text.startswith(tuple(data["not_cues"])):
-                text, changed = text[len(word) :], True
-    return text
+    words = _vocabulary()
+    return words.verbs.strip_start(text, unless=words.not_cues)
 
 
 def _shortened(text: str) -> str:

@@ -39,7 +39,12 @@ _LEADING_TIME = re.compile(
     r"|第?[一二三四1-4]季度|前三季度|[上下]半年|年初|年底)(?:以来|期间|末)?"
 )
 # 在深圳的招商推介会上, 在…活动中: where the figure was reached, not what it counts.
+# No noun phrase after a figure is longer; the rest of a long sentence need not be searched.
+_LONGEST_NOUN_AFTER = 48
+_LONGEST_SUBJECT = 20
+_SHORTENING_CUT = re.compile("[的之、]")
 _BRACKET = re.compile(f"[{re.escape(_OPENING + _CLOSING)}]")
+_UP_TO_LAST_MARK = re.compile(f".*[{re.escape(_CLAUSE_MARKS)}]", re.DOTALL)
 _CLAUSE_END = re.compile(f"[{re.escape(_CLAUSE_MARKS + _CLOSING)}]")
 _LOCATIVE = re.compile(r"^在[^在,;]{1,20}?(?:上|中|期间)(?=.)")
 _LIST_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[、.](?!\d))")
@@ -151,9 +156,9 @@ def _first(cues: list[str]) -> TargetStatus:
 
 def clause_start(sentence: str, start: int) -> int:
     """Where the clause holding `start` begins: after the last clause mark or unclosed bracket before it."""
-    mark = max(sentence.rfind(m, 0, start) for m in _CLAUSE_MARKS)
     if not _BRACKET.search(sentence, 0, start):
-        return mark + 1
+        last = _UP_TO_LAST_MARK.match(sentence, 0, start)
+        return last.end() if last else 0
     depth = 0  # a mark inside a closed bracket (…(3000万元以上工业项目、亿元以上其它项目)161个) ends no clause
     for index in range(start - 1, -1, -1):
         char = sentence[index]
@@ -238,7 +243,7 @@ def _stands_before_noun(sentence: str, start: int, end: int, counted: bool, afte
 
 def noun_after(sentence: str, end: int) -> str | None:
     """The noun phrase a figure stands before (`120余名客商`), up to the last noun the genre counts."""
-    text = sentence[end:].removeprefix("的")
+    text = sentence[end : end + _LONGEST_NOUN_AFTER].removeprefix("的")
     stop = _NOUN_END.search(text)
     text = text[: stop.start()] if stop else text
     words = _vocabulary()
@@ -287,10 +292,10 @@ def _trim_verbs(text: str) -> str:
 def _shortened(text: str) -> str:
     """A long run of words before a figure is cut at the first 的, 之 or 、 that leaves at most 20
     characters, never in the middle of a word."""
-    if len(text) <= 20:
+    if len(text) <= _LONGEST_SUBJECT:
         return text
-    cuts = [i for i, char in enumerate(text[:-1]) if char in "的之、" and len(text) - i - 1 <= 20]
-    return text[cuts[0] + 1 :] if cuts else text
+    cut = _SHORTENING_CUT.search(text, len(text) - _LONGEST_SUBJECT - 1, len(text) - 1)
+    return text[cut.end() :] if cut else text
 
 
 def ranking_subject(sentence: str, start: int, end: int, scope: str | None) -> str | None:

@@ -267,8 +267,9 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
     if "等" in text:  # a list closed by 等 counts what follows it
         text = text.rsplit("等", 1)[1]
     for word in words.splits:
-        head = text.rsplit(word, 1)[-1]
-        if head != text and _trim_verbs(head):
+        cut = text.rfind(word)
+        head = text[cut + len(word) :]
+        if cut >= 0 and _trim_verbs(head) and not _inside_a_word(text, cut):
             text = head
     leading = words.verbs if keep_scope else words.scopes_and_verbs
     previous = None
@@ -281,6 +282,12 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
         text = words.endings.strip_end(text, unless=words.not_qualifiers)
         text = text.strip(" “”\"'、")
     return _shortened(text) or None
+
+
+def _inside_a_word(text: str, index: int) -> bool:
+    """Whether text[index] belongs to a word that only contains a cue (公共, 中共, 共享)."""
+    pattern, kinds = _cues()
+    return any(m.start() <= index < m.end() and kinds[m.group(0)] is None for m in pattern.finditer(text))
 
 
 def _trim_verbs(text: str) -> str:

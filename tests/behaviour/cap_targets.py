@@ -123,8 +123,20 @@ def result_before_noun() -> Iterator[Case]:
 @capability("targets", "no cue: a bare figure is unknown (外资项目9个)")
 def bare_figure_unknown() -> Iterator[Case]:
     cities = _cities()
-    nouns = ("外资项目", "内资项目", "注册资本", "总投资", "用地面积", "亿元以上项目", "外方投入")
-    units = ("个", "个", "亿元", "亿元", "亩", "个", "万美元")
+    # 公共, 共享 and 应急 only contain a cue word (共, 应): they are no cue
+    nouns = (
+        "外资项目",
+        "内资项目",
+        "注册资本",
+        "总投资",
+        "用地面积",
+        "亿元以上项目",
+        "外方投入",
+        "公共服务平台",
+        "共享厂房",
+        "应急产业项目",
+    )
+    units = ("个", "个", "亿元", "亿元", "亩", "个", "万美元", "个", "栋", "个")
     for noun, unit in zip(nouns, units, strict=True):
         for number, after in product(AMOUNTS if unit in MONEY else COUNTS, QUALIFIERS_AFTER):
             sentence = f"{noun}{number}{unit}{after}。"
@@ -259,3 +271,14 @@ def deadline_task() -> Iterator[Case]:
                 "targets[].subject": [task],
             }
             yield Case(_capture(next(cities), sentence), expect, note=sentence)
+
+
+@capability("targets", "growth set as a goal is a goal, growth reported a result (力争…同比增长15%以上)")
+def growth_goal_or_result() -> Iterator[Case]:
+    cities = _cities()
+    for index, (opening, cue, (noun, _)) in enumerate(product(OPENINGS[:5], ("", *GOAL_CUES), COUNTED_BEFORE)):
+        rate = ("8", "12.5", "15", "20")[index % 4]
+        after = QUALIFIERS_AFTER[index % len(QUALIFIERS_AFTER)]
+        sentence = f"{opening}{cue}{noun}同比增长{rate}%{after}。"
+        expect = _expect("goal" if cue else "result", f"{noun}同比增长", rate, "%")
+        yield Case(_capture(next(cities), sentence), expect, note=sentence)

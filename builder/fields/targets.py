@@ -62,6 +62,7 @@ def _quantity() -> re.Pattern[str]:
 
 
 def _quantity_pattern() -> str:
+    """A figure and its unit; 个亿 is a unit only when no 元 follows (40个亿元以上项目 counts 个)."""
     data = data_json(TARGETS)
     units, money = _alternatives("units"), _alternatives("money_units")
     before, after, approx = (
@@ -77,7 +78,7 @@ def _quantity_pattern() -> str:
     not_before = f"(?<![一二两三四五六七八九十百千第{vague}])"
     return (
         rf"(?P<before>{before})?"
-        rf"(?:(?P<num>(?<![\d.第])-?\d+(?:\.\d+)?(?:[-~]\d+(?:\.\d+)?)?|{_REDACTED})(?P<approx>{approx})?(?P<unit>{units}|{money})"
+        rf"(?:(?P<num>(?<![\d.第])-?\d+(?:\.\d+)?(?:[-~]\d+(?:\.\d+)?)?|{_REDACTED})(?P<approx>{approx})?(?P<unit>{units}|{money})(?!(?<=个亿)元)"
         rf"|(?P<cnum>{not_before}(?:{_CHINESE_NUMBER})(?:点[〇零一二三四五六七八九]+)?)(?P<capprox>{approx})?(?P<cunit>{money})"
         rf"|(?<=项目|企业)(?P<pnum>[两二三四五六七八九十]{{1,3}})(?P<punit>个|家)(?=[。,;]|$)"
         rf"|(?P<mnum>{not_before}(?:{_CHINESE_PLACES}))(?P<mapprox>{approx})?(?P<munit>{counters})(?![之几])"

@@ -36,7 +36,6 @@ from builder.record.models import (
 from builder.sources import Header, pick
 
 PersonLike = TypeVar("PersonLike", Person, Speaker, Attendee)
-_SENTENCE_END = ("。", "!", "?", "”", "」", "…", ")", ")", "!", "?", ".", ":", ":")
 
 
 @dataclass(frozen=True)
@@ -129,7 +128,7 @@ def _record(
         industries=industries.extract(industries.IndustryInput(paragraphs)),
         text=to_full_width(text),
         text_original=text_original,
-        quality=_quality(page, header.body, text, offsets, fragments, date),
+        quality=_quality(page, header.body, offsets, fragments, date),
         source=Source(
             parser=parser,
             parser_version=version,
@@ -143,16 +142,15 @@ def _record(
 
 
 def _quality(
-    page: CleanPage, body: tuple[Line, ...], text: str, offsets: list[int], fragments: list[str], date: DateInfo
+    page: CleanPage, body: tuple[Line, ...], offsets: list[int], fragments: list[str], date: DateInfo
 ) -> Quality:
     counts = page.counts
     warnings = []
-    if text and not text.rstrip().endswith(_SENTENCE_END):
-        warnings.append("ends_mid_sentence: the capture stops inside a sentence")
     if date.year_inferred:
         warnings.append("year_inferred: the event's year comes from context")
     return Quality(
         truncated=counts.truncated,
+        truncation=counts.reasons(),
         declared_length=counts.declared_length,
         elided_at=_elision_offsets(body),
         pinyin_removed=counts.pinyin_removed,

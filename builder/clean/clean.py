@@ -335,8 +335,6 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
             original, simple, _ = _strip_span(original, simple, _first_match(FURNITURE, "paywall_end", simple))
             if simple and not _matches("paywall_end", simple) and _is_text(simple):
                 lines.append(Line(original, simple, "body", elided))
-                if elided:
-                    counts.truncation.add("elided")
             lines.append(Line("", "", "paywall"))
             in_tail = True
             continue
@@ -356,17 +354,13 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
             kind = "boilerplate"
         lines.append(Line(original, simple, kind, elided and kind == "body"))
         if kind == "body":
-            if elided:
-                counts.truncation.add("elided")
             elided = False
-    if elided and not in_tail:  # text left out where the page stops: nothing of it is shown after
-        counts.truncation.add("paywall")
     counts.boilerplate_removed += sum(1 for line in lines if line.kind == "boilerplate")
     return [line for line in lines if line.simplified or line.kind != "boilerplate"]
 
 
 def judge_truncation(lines: list[Line], counts: Counts) -> None:
-    """Add what the page's end shows: a text stopped inside a sentence, a declared length above what is here.
+    """Add what the text's lines show: elisions, where it stops, a declared length above what is here.
 
     A page whose end was captured (a byline, a copyright line, 打印此文 关闭窗口 after the text) is
     whole however its last line ends; one that stopped at a paywall is cut short by that already.
@@ -374,6 +368,10 @@ def judge_truncation(lines: list[Line], counts: Counts) -> None:
     body = [index for index, line in enumerate(lines) if line.kind == "body"]
     if not body:
         return
+    if any(lines[index].elided_before for index in body):
+        counts.truncation.add("elided")
+    if any(line.kind == "paywall" for line in lines[body[-1] + 1 :]):
+        counts.truncation.add("paywall")  # text left out where the text stops: nothing of it is shown after
     present = sum(len(lines[index].simplified) for index in body)
     if counts.declared_length is not None and counts.declared_length > present * DECLARED_SLACK:
         counts.truncation.add("declared_length")

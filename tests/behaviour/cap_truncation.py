@@ -64,12 +64,18 @@ def _cut_points(capture: DevCapture, inside: bool) -> list[int]:
     for at in range(end * 2 // 5, end - 1):
         if at - (text.rfind("\n", 0, at) + 1) < _LINE_BEFORE_CUT:
             continue
-        if inside and all(_CJK.match(c) for c in text[at - 2 : at + 1]):
-            points.append(at)
-        elif not inside and _SENTENCE_END.match(text[at - 1]) and text[at] not in "”」)）":
+        if (_inside_a_sentence if inside else _after_a_sentence)(text, at):
             points.append(at)
     step = max(1, len(points) // CUTS_PER_CAPTURE)
     return points[step // 2 :: step][:CUTS_PER_CAPTURE]
+
+
+def _inside_a_sentence(text: str, at: int) -> bool:
+    return all(_CJK.match(c) for c in text[at - 2 : at + 1])
+
+
+def _after_a_sentence(text: str, at: int) -> bool:
+    return bool(_SENTENCE_END.match(text[at - 1])) and text[at] not in "”」)）"
 
 
 @capability("truncation", "a whole capture cut inside a sentence is truncated mid_sentence", kind="invariance")

@@ -17,7 +17,7 @@ from builder.record.models import Attendee, Person, Speaker
 from builder.resources import data_json, data_lines
 
 PEOPLE = "people.json"
-_CHAIN_STOPS = ",。;:!?()“”\n "
+_CHAIN_STOPS = ",。;:!?()“”\n —"
 _ASIDE_MAX = 8
 _CLAUSE_START = re.compile(r"(?:^|(?<=[。;!?,\n]))[【\[]?", re.MULTILINE)
 _ANSWER = re.compile(r"[】\]]:")
@@ -32,6 +32,7 @@ class PeopleInput:
     paragraphs: tuple[str, ...]
     genre: str
     title: str | None = None
+    subtitle: str | None = None  # a deck that credits the speakers: ——县委书记X 县长Y等出席并讲话
 
 
 @dataclass(frozen=True)
@@ -86,13 +87,21 @@ def _name_at(text: str, start: int) -> str | None:
     if text[start : start + 1] in single:
         surname_lengths.append(1)
     for surname in surname_lengths:
-        for given in (2, 1):
+        for given in _given_lengths(text, start + surname):
             end = start + surname + given
             candidate = text[start:end]
             whole = len(candidate) == surname + given and all("\u4e00" <= c <= "\u9fff" for c in candidate)
             if whole and _boundary(text[end:]) and not _is_title_word(candidate):
                 return candidate
     return _recurring_name(text, start, surname_lengths)
+
+
+def _given_lengths(text: str, given_start: int) -> tuple[int, ...]:
+    """Two characters, then one; one first where the second starts a word after a name (周强在讲话)."""
+    second = text[given_start + 1 : given_start + 2]
+    if second and second in data_json(PEOPLE)["rarely_end_a_name"] and _boundary(text[given_start + 1 :]):
+        return (1, 2)
+    return (2, 1)
 
 
 def _recurring_name(text: str, start: int, surname_lengths: list[int]) -> str | None:
@@ -202,13 +211,18 @@ def _find_people(text: str) -> dict[str, _Found]:
         shared_roles = _roles_after(text, last_at + len(last_name))
         for name, at in listed:
             person = found.setdefault(name, _Found(name, positions, at))
-            if not person.positions:
+            if not person.positions or (_is_group_label(person.positions) and not _is_group_label(positions)):
                 person.positions = positions
             person.roles |= shared_roles
     for person in found.values():
         for mention in re.finditer(re.escape(person.name), text):
             person.roles |= _roles_after(text, mention.end())
     return found
+
+
+def _is_group_label(positions: list[str]) -> bool:
+    """`县领导`, `区级领导`: a label a list of people shares, not one person's position."""
+    return bool(positions) and all(p.endswith(tuple(data_json(PEOPLE)["group_labels"])) for p in positions)
 
 
 def _bare_speakers(text: str) -> list[tuple[str, int]]:
@@ -244,7 +258,7 @@ def extract(data: PeopleInput) -> People:
             return People(None, (), ())
         speaker = Speaker(name=own.name, positions=own.positions, roles=["spoke"])
         return People(Person(name=own.name, positions=own.positions), (speaker,), ())
-    text = "\n".join(data.paragraphs)
+    text = "\n".join((data.subtitle, *data.paragraphs) if data.subtitle else data.paragraphs)
     people = sorted(_find_people(text).values(), key=lambda p: p.first_at)
     speakers = [
         Speaker(name=p.name, positions=p.positions, roles=[r for r in ("spoke", "presided") if r in p.roles])

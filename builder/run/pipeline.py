@@ -94,7 +94,7 @@ def _record(
 ) -> Article:
     paragraphs = text_input.paragraphs
     kind = genre.classify_genre(text_input)
-    found = people.extract(people.PeopleInput(paragraphs, kind, header.title))
+    found = people.extract(people.PeopleInput(paragraphs, kind, header.title, header.subtitle))
     parts = sections.split(
         sections.SectionInput(
             paragraphs, kind, tuple(s.name for s in found.speakers), found.speaker.name if found.speaker else None

@@ -59,8 +59,6 @@ UNDERSCORE_BETWEEN_CJK = re.compile(rf"_(?<=[{_CJK}]_)_*(?=[{_CJK}])")
 INJECTED_COMMAS = re.compile(r",+(?=[。、;,])|(?<=[、。;]),+")
 SENTENCE_END = re.compile(r"[。!?;:,、,.!?;:]")
 _REPEAT_MIN = 20
-# Lines at the top of a page where a headline may be printed again and again (h1, breadcrumb, share title).
-_HEAD_LINES = 8
 # What may end a whole text: sentence ends, closing quotes and brackets, an ellipsis, the end of a list item.
 _SENTENCE_ENDS = ("。", "!", "?", "”", "」", "』", "…", ")", "】", "]", ".", ";", '"', "'")
 _SIGN_OFF_MAX = 24
@@ -259,17 +257,17 @@ def join_hard_wraps(lines: list[str]) -> list[str]:
 def remove_watermark_lines(lines: list[str], counts: Counts) -> list[str]:
     """Short lines repeated three times or more are a site's watermark, not its text.
 
-    The first line, and a line printed only among the first ones, are exempt: pages print their
-    headline more than once, sometimes under a line of navigation.
+    The first line, and a Chinese line printed only above the first sentence, are exempt: pages
+    print their headline more than once, sometimes under a line of navigation.
     """
     content = [line for line in lines if line]
-    head = set(content[:_HEAD_LINES])
-    tail = Counter(content[_HEAD_LINES:])
     first = content[0] if content else None
+    prose = next((i for i, line in enumerate(content) if len(line) >= _REPEAT_MIN and SENTENCE_END.search(line)), None)
+    head = set() if prose is None else {line for line in content[:prose] if _is_text(line)} - set(content[prose:])
     repeated = {
         line
         for line, n in Counter(content).items()
-        if n >= 3 and len(line) <= 24 and line != first and (line not in head or tail[line])
+        if n >= 3 and len(line) <= 24 and line != first and line not in head
     }
     if not repeated:
         return lines

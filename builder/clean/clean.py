@@ -422,9 +422,19 @@ def _line_kind(line: str, short_max: int) -> LineKind:
         return "meta"
     if _matches("boilerplate_lines", line):
         return "boilerplate"
-    if len(line) <= short_max and _matches("boilerplate_short_lines", line):
+    if len(line) <= short_max and (_matches("boilerplate_short_lines", line) or _matches("captions", line)):
         return "boilerplate"
     return "body"
+
+
+def captions(page: CleanPage) -> tuple[str, ...]:
+    """The photo captions among the page's furniture, Simplified: they may credit a speaker."""
+    short_max = data_json(FURNITURE)["short_line_max"]
+    return tuple(
+        line.simplified
+        for line in page.lines
+        if line.kind == "boilerplate" and len(line.simplified) <= short_max and _matches("captions", line.simplified)
+    )
 
 
 def mark_repeated_paragraphs(lines: list[Line]) -> list[Line]:

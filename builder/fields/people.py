@@ -33,6 +33,7 @@ class PeopleInput:
     genre: str
     title: str | None = None
     subtitle: str | None = None  # a deck that credits the speakers: ——县委书记X 县长Y等出席并讲话
+    captions: tuple[str, ...] = ()  # photo captions, which the text leaves out: 推介会现场,市委书记X发言
 
 
 @dataclass(frozen=True)
@@ -258,7 +259,8 @@ def extract(data: PeopleInput) -> People:
             return People(None, (), ())
         speaker = Speaker(name=own.name, positions=own.positions, roles=["spoke"])
         return People(Person(name=own.name, positions=own.positions), (speaker,), ())
-    text = "\n".join((data.subtitle, *data.paragraphs) if data.subtitle else data.paragraphs)
+    lines = ((data.subtitle,) if data.subtitle else ()) + data.paragraphs + data.captions
+    text = "\n".join(lines)
     people = sorted(_find_people(text).values(), key=lambda p: p.first_at)
     speakers = [
         Speaker(name=p.name, positions=p.positions, roles=[r for r in ("spoke", "presided") if r in p.roles])

@@ -14,7 +14,7 @@ from typing import TypeVar
 from pydantic import ValidationError
 
 from builder import __version__
-from builder.clean.clean import LOST, CleanPage, Line, clean, locate_damage
+from builder.clean.clean import LOST, CleanPage, Line, captions, clean, locate_damage
 from builder.clean.punctuation import to_full_width
 from builder.clean.script import detect_script
 from builder.fields import dates, events, genre, industries, people, regions, sections, targets
@@ -94,7 +94,7 @@ def _record(
 ) -> Article:
     paragraphs = text_input.paragraphs
     kind = genre.classify_genre(text_input)
-    found = people.extract(people.PeopleInput(paragraphs, kind, header.title, header.subtitle))
+    found = people.extract(people.PeopleInput(paragraphs, kind, header.title, header.subtitle, captions(page)))
     parts = sections.split(
         sections.SectionInput(
             paragraphs, kind, tuple(s.name for s in found.speakers), found.speaker.name if found.speaker else None

@@ -213,3 +213,18 @@ def listed_then_credited_by_name() -> Iterator[Case]:
             {"speakers[].name": [second], "speakers[].positions": [[label]], "attendees[].name": [first]},
             note=f"{label}{first}、{second} … {second}{verb}",
         )
+
+
+@capability("speakers", "a speaker credited only in a photo caption (推介会现场,市委书记X发言)")
+def credited_in_caption() -> Iterator[Case]:
+    positions = _positions()
+    scenes = ("推介会现场", "签约仪式现场", "图为", "会议现场")
+    named = zip(cycle(positions), _names(2 * len(positions), offset=7500), strict=False)
+    for index, (position, name) in enumerate(named):
+        scene = scenes[index % len(scenes)]
+        credit = ("发言", "致辞", "讲话", "在会上讲话")[index % 4]
+        caption = f"{scene}{position}{name}{credit}" if scene == "图为" else f"{scene},{position}{name}{credit}"
+        text = (
+            f"全市招商引资工作推进会召开\n{caption}\n\n{OPENING}\n会议通报了今年以来全市招商引资工作情况。\n{CLOSING}\n"
+        )
+        yield Case(text, {"speakers[].name": [name], "speakers[].positions": [[position]]}, note=caption)

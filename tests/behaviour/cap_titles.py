@@ -41,6 +41,10 @@ BELOW = (
     "【字体：大 中 小】 【打印】 【关闭】",
     "显示全部楼层",
     "(记者 张伟 通讯员 刘洋)",
+    "记者 张伟 报道",
+    "本报记者 张伟 通讯员 刘洋",
+    "文/张伟",
+    "发布者：admin 发布时间：2024-10-12",
 )
 # What a line may run onto the headline: a deck after ——, a byline, a counter.
 RUN_ON = (
@@ -92,11 +96,15 @@ def furniture_above() -> Iterator[Case]:
         yield Case(_capture(title, above, place=place), {"title": title}, note=f"{above[0]} / {title}")
 
 
-@capability("title", "furniture under the headline is not the title")
+@capability("title", "furniture under the headline is neither title nor subtitle")
 def furniture_below() -> Iterator[Case]:
     for index, (title, place) in enumerate(_titled()):
         below = (BELOW[index % len(BELOW)].format(outlet=f"{place[:-1]}日报"),)
-        yield Case(_capture(title, (), below, place=place), {"title": title}, note=f"{title} / {below[0]}")
+        yield Case(
+            _capture(title, (), below, place=place),
+            {"title": title, "subtitle": None},
+            note=f"{title} / {below[0]}",
+        )
 
 
 @capability("title", "a deck, a byline or a 第N篇 counter run onto the headline line is cut off")

@@ -129,3 +129,32 @@ def furniture_closes_the_page() -> Iterator[Case]:
                 note=f"{capture.id} cut at {at} + {closing}",
                 url=capture.url,
             )
+
+
+def _new_paragraph_after(text: str, at: int, end: int) -> bool:
+    """A paragraph break after a sentence, followed by text the page has not printed before it
+    (a page that prints its article twice shows nothing new after the first copy)."""
+    if text[at] != "\n" or text[at - 1] not in "。！？!”":
+        return False
+    before = text[:at]
+    return any(len(line) >= _LINE_BEFORE_CUT and line not in before for line in text[at:end].split("\n"))
+
+
+ELISIONS = ("……(此处省略{n}字)……", "此处隐藏{n}个字", "(文鼎文库此处省略{n}字,点击下载全文)")
+
+
+@capability("truncation", "an elision between two paragraphs of a whole capture", kind="invariance")
+def elision_between_paragraphs() -> Iterator[Case]:
+    for capture in _whole():
+        end = _text_end(capture)
+        if end is None:
+            continue
+        breaks = [at for at in range(end // 5, end) if _new_paragraph_after(capture.text, at, end)]
+        for index, at in enumerate(breaks[:6]):
+            marker = ELISIONS[index % len(ELISIONS)].format(n=300 + at)
+            yield Case(
+                f"{capture.text[:at]}\n{marker}{capture.text[at:]}",
+                {"quality.truncated": True, "quality.truncation": ["elided"]},
+                note=f"{capture.id} + {marker} at {at}",
+                url=capture.url,
+            )

@@ -393,7 +393,7 @@ def _stops_mid_sentence(lines: list[Line], last: int) -> bool:
     if any(_matches("page_end", line.simplified) for line in lines[last + 1 :] if line.kind != "body"):
         return False
     text = lines[last].simplified.rstrip(" |")
-    if text.endswith(_SENTENCE_ENDS):
+    if text.endswith(_SENTENCE_ENDS) or _matches("whole_last_lines", text):
         return False
     if _matches("stops_at_heading", text):
         return True  # a heading is never a text's last line

@@ -9,6 +9,7 @@ from functools import cache
 
 from behaviour.dev_captures import DevCapture, dev_captures
 from behaviour.suite import Case, capability, parse
+from builder.resources import data_tsv
 
 CUTS_PER_CAPTURE = 8
 # A cut must leave a last line long enough to be told from a caption or a signature.
@@ -156,5 +157,39 @@ def elision_between_paragraphs() -> Iterator[Case]:
                 f"{capture.text[:at]}\n{marker}{capture.text[at:]}",
                 {"quality.truncated": True, "quality.truncation": ["elided"]},
                 note=f"{capture.id} + {marker} at {at}",
+                url=capture.url,
+            )
+
+
+# Last lines a whole text may end on without a sentence mark, in the forms documents and reports use.
+SIGN_OFFS = (
+    "{city}人民政府办公室",
+    "中共{city}委员会",
+    "{city}商务局",
+    "2024年10月12日",
+    "二〇二四年十月十二日",
+    "特此通知",
+    "联系人：王晓明，联系电话：0571-87654321",
+    "合计 | 120 | 350.5",
+    "签约仪式现场",
+    "红榜：{city}、{city}经济开发区",
+    "附件：{city}招商引资项目清单",
+    "{city}日报",
+)
+
+
+@capability("truncation", "a whole capture ending on a signature, a date, a table row or a caption", kind="invariance")
+def whole_text_ends_without_a_mark() -> Iterator[Case]:
+    cities = [row["name"] for row in data_tsv("divisions.tsv") if row["level"] == "city" and row["name"].endswith("市")]
+    for index, capture in enumerate(_whole()):
+        end = _text_end(capture)
+        if end is None:
+            continue
+        for offset, form in enumerate(SIGN_OFFS):
+            line = form.format(city=cities[(index * len(SIGN_OFFS) + offset) % len(cities)])
+            yield Case(
+                f"{capture.text[:end]}\n{line}\n{capture.text[end:]}",
+                {"quality.truncated": False, "quality.truncation": []},
+                note=f"{capture.id} + {line}",
                 url=capture.url,
             )

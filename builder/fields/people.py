@@ -24,6 +24,8 @@ _ANSWER = re.compile(r"[】\]]:")
 # Two-character names (surname + one) look too much like words (区委, 文件) to be taken bare.
 _BARE_NAME_MIN = 3
 _LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3})(?=、)")
+# What may stand right before a name written with its title after it (会上,张建国书记…; 由王伟局长主持).
+_NAME_OPENERS = ",。;:!?\n、 (“由和与及"
 _SPOKE_ON = re.compile(r"就[^,。;]{2,30}(?:提出|强调|要求|指出|作)")
 
 
@@ -118,8 +120,19 @@ def _recurring_name(text: str, start: int, surname_lengths: list[int]) -> str | 
 
 
 def _is_title_word(candidate: str) -> bool:
-    """A title, the end of one, the start of one, or a word listed as no name."""
-    return candidate.endswith(_titles()) or candidate in _title_prefixes() or candidate in _not_names()
+    """A title, the end of one, the start of one, a word listed as no name, or a verb (强调)."""
+    return (
+        candidate.endswith(_titles())
+        or candidate in _title_prefixes()
+        or candidate in _not_names()
+        or candidate in _verbs()
+    )
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    words = data_json(PEOPLE)
+    return frozenset(words["after_name"]) | frozenset(words["spoke"])
 
 
 @lru_cache(maxsize=1)
@@ -188,6 +201,8 @@ def _listed_name(text: str, start: int) -> str | None:
 
 def _roles_after(text: str, end: int) -> set[str]:
     clause = re.split(r"[,。;!?,;!?]", text[end : end + 40], maxsplit=1)[0]
+    if not clause and text[end : end + 1] == "," and _opens_with_person(text, end + 1):
+        return _roles_after(text, end + 1)  # 县委书记A,县委副书记、县长B出席并讲话: A shares B's verbs
     verbs = data_json(PEOPLE)
     roles = set()
     if any(v in clause for v in verbs["spoke"]):
@@ -215,10 +230,53 @@ def _find_people(text: str) -> dict[str, _Found]:
             if not person.positions or (_is_group_label(person.positions) and not _is_group_label(positions)):
                 person.positions = positions
             person.roles |= shared_roles
+    for name, at, title in _names_then_titles(text):
+        person = found.setdefault(name, _Found(name, [title], at))
+        person.positions = person.positions or [title]
+        person.first_at = min(person.first_at, at)
     for person in found.values():
         for mention in re.finditer(re.escape(person.name), text):
             person.roles |= _roles_after(text, mention.end())
     return found
+
+
+def _names_then_titles(text: str) -> list[tuple[str, int, str]]:
+    """`寸炜副市长`, `会上,张建国书记强调`: a name at a clause's start with its title after it, then a verb."""
+    found = []
+    for match in _title_alone().finditer(text):
+        if not _boundary(text[match.end() :]):
+            continue
+        for length in (3, 2):
+            start = match.start() - length
+            candidate = text[max(start, 0) : match.start()]
+            if start >= 0 and (start == 0 or text[start - 1] in _NAME_OPENERS) and _bare_name(candidate):
+                found.append((candidate, start, match.group(0)))
+                break
+    return found
+
+
+def _bare_name(candidate: str) -> bool:
+    """Surname and given name, no word and no organisation (区委, 全市)."""
+    single, compound = _surnames()
+    by_surname = candidate[:2] in compound or candidate[:1] in single
+    whole = all("\u4e00" <= c <= "\u9fff" for c in candidate)
+    organisation = candidate.endswith(tuple(data_json(PEOPLE)["organisation_endings"]))
+    return by_surname and whole and not organisation and not _is_title_word(candidate)
+
+
+@lru_cache(maxsize=1)
+def _title_alone() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, _titles())))
+
+
+def _opens_with_person(text: str, start: int) -> bool:
+    """A clause that starts with a chain of positions and a name: `县委副书记、县长王明…`."""
+    for match in _title_then_name().finditer(text, start, start + 40):
+        if any(c in _CHAIN_STOPS for c in text[start : match.start()]):
+            return False
+        if _name_at(text, match.end()) is not None:
+            return True
+    return False
 
 
 def _is_group_label(positions: list[str]) -> bool:

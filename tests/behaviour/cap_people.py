@@ -228,3 +228,50 @@ def credited_in_caption() -> Iterator[Case]:
             f"全市招商引资工作推进会召开\n{caption}\n\n{OPENING}\n会议通报了今年以来全市招商引资工作情况。\n{CLOSING}\n"
         )
         yield Case(text, {"speakers[].name": [name], "speakers[].positions": [[position]]}, note=caption)
+
+
+AFTER_NAME_TITLES = (
+    "书记",
+    "副书记",
+    "市长",
+    "副市长",
+    "县长",
+    "副县长",
+    "区长",
+    "局长",
+    "主任",
+    "部长",
+    "董事长",
+    "总经理",
+)
+
+
+@capability("speakers", "a title written after the name (会上,王伟局长表示)")
+def title_after_name() -> Iterator[Case]:
+    titles = [t for t in AFTER_NAME_TITLES if t in set(data_lines("positions.txt"))]
+    openers = ("会上，", "", "随后，", "会议由")
+    named = zip(cycle(titles), _names(12 * len(titles), offset=8500), strict=False)
+    for index, (title, name) in enumerate(named):
+        opener = openers[index % len(openers)]
+        if opener == "会议由":
+            line, expect = f"会议由{name}{title}主持。", {"speakers[].name": [], "attendees[].name": [name]}
+        else:
+            verb = ("强调", "表示", "作了重要讲话", "指出")[index % 4]
+            line = f"{opener}{name}{title}{verb}，要以更大力度抓招商、上项目。"
+            expect = {"speakers[].name": [name], "speakers[].positions": [[title]]}
+        yield Case(_news("全市招商引资工作推进会召开", line), expect, note=line)
+
+
+@capability("speakers", "people joined by a comma share the verb after the last (A,B出席并讲话)")
+def comma_joined_speakers() -> Iterator[Case]:
+    positions = _positions()
+    names = _names(8 * len(positions), offset=9500)
+    endings = ("出席会议并讲话", "分别致辞", "先后讲话")
+    for index, (first, second) in enumerate(zip(names[::2], names[1::2], strict=True)):
+        one, two = positions[index % len(positions)], positions[(index * 5 + 7) % len(positions)]
+        line = f"{one}{first}，{two}{second}{endings[index % len(endings)]}。"
+        yield Case(
+            _news("全市招商引资工作推进会召开", line),
+            {"speakers[].name": [first, second], "speakers[].positions": [[one], [two]]},
+            note=line,
+        )

@@ -32,6 +32,7 @@ ABOVE = (
     "第12篇",
     "【字体：大 中 小】",
     "打印本页 关闭窗口",
+    "中国经济网 首页 新闻 政务 专题 视频",
 )
 # Furniture a page prints under its headline: bylines, dates, counters.
 BELOW = (
@@ -54,6 +55,9 @@ RUN_ON = (
     "{title} 作者：王晓明",
     "第3篇：{title}",
     "第3篇 {title}",
+    "{title} - {place}人民政府门户网站",
+    "{title}|{stem}日报",
+    "{title} - {stem}新闻网",
 )
 COPYRIGHT = (
     "版权所有：{outlet}",
@@ -62,7 +66,7 @@ COPYRIGHT = (
     "版权所有 © {outlet} 未经授权不得转载",
     "主办：{outlet} 版权所有",
 )
-SOURCE = ("来源：{outlet}", "信息来源：{outlet}", "来源: {outlet} 编辑：王晓明", "（来源：{outlet}）")
+SOURCE = ("来源：{outlet}", "信息来源：{outlet}", "来源: {outlet} 编辑：王晓明", "（来源：{outlet}）", "稿源：{outlet}")
 NOT_OUTLETS = ("作者原创", "本站", "首页", "原创", "本网", "网络", "互联网", "网友投稿", "本站原创")
 OUTLET_KINDS = ("日报", "新闻网", "融媒体中心", "发布")
 
@@ -107,10 +111,10 @@ def furniture_below() -> Iterator[Case]:
         )
 
 
-@capability("title", "a deck, a byline or a 第N篇 counter run onto the headline line is cut off")
+@capability("title", "a deck, a byline, a site name or a 第N篇 counter run onto the headline line is cut off")
 def run_onto_the_headline() -> Iterator[Case]:
     for index, (title, place) in enumerate(_titled()):
-        line = RUN_ON[index % len(RUN_ON)].format(title=title)
+        line = RUN_ON[index % len(RUN_ON)].format(title=title, place=place, stem=place[:-1])
         yield Case(_capture(line, place=place), {"title": title}, note=line)
 
 

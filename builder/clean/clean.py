@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import Literal
 
 from builder.clean.punctuation import to_ascii_marks, wrapped_line_ends
-from builder.clean.script import to_simplified_lines
+from builder.clean.script import to_simplified, to_simplified_lines
 from builder.prefilter import Prefiltered, prefiltered
 from builder.record.models import Truncation
 from builder.resources import combined, compiled, data_json, data_tsv
@@ -247,11 +247,18 @@ def join_hard_wraps(lines: list[str]) -> list[str]:
     wrapped = wrapped_line_ends(lines)
     joined: list[str] = []
     for index, line in enumerate(lines):
-        if index - 1 in wrapped:
+        if index - 1 in wrapped and not _closes_the_page(line):
             joined[-1] += line
         else:
             joined.append(line)
     return joined
+
+
+def _closes_the_page(line: str) -> bool:
+    """A copyright line or a link to the next article after a cut-off paragraph starts the page's
+    furniture; it never continues the paragraph, however the lines before it are wrapped."""
+    simple = to_ascii_marks(to_simplified(line))
+    return _matches("page_end", simple) or _matches("boilerplate_lines", simple)
 
 
 def remove_watermark_lines(lines: list[str], counts: Counts) -> list[str]:

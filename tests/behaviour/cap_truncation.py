@@ -36,6 +36,8 @@ CLOSINGS = (
     "Copyright © 2020 www.example.gov.cn All Rights Reserved",
     "上一篇:全市召开项目建设推进会 下一篇:我县举行招商推介会",
     "相关阅读",
+    "长按识别二维码关注我们",
+    "往期回顾",
 )
 
 
@@ -191,5 +193,23 @@ def whole_text_ends_without_a_mark() -> Iterator[Case]:
                 f"{capture.text[:end]}\n{line}\n{capture.text[end:]}",
                 {"quality.truncated": False, "quality.truncation": []},
                 note=f"{capture.id} + {line}",
+                url=capture.url,
+            )
+
+
+HEADINGS = ("三、下一步工作打算", "(二)强化要素保障", "4.加强组织领导", "第五条 附则", "二是优化营商环境")
+
+
+@capability("truncation", "a whole capture that stops on a heading whose content is missing", kind="invariance")
+def stops_on_a_heading() -> Iterator[Case]:
+    for capture in _whole():
+        end = _text_end(capture)
+        if end is None:
+            continue
+        for heading in HEADINGS:
+            yield Case(
+                f"{capture.text[:end]}\n{heading}\n",
+                {"quality.truncated": True, "quality.truncation": ["mid_sentence"]},
+                note=f"{capture.id} + {heading}",
                 url=capture.url,
             )

@@ -8,13 +8,18 @@ row of the current schema (validate it with `Article.model_validate`).
   the value `document` (no 1.0.0 row holds it). `dataset_version` is new: 1.0.0 rows were made by
   builder 0.1.0. `text`, `text_original` and target sentences may now be null (text-free builds).
 - 1.1.0 → 1.2.0: fields were added; an earlier row gets each new field's default (null, false or
-  empty), which the model fills when the row is validated. `quality.truncated` widened its meaning
-  from "the page shows a paywall or preview marker" to "the text is cut short for any reason", and
-  `quality.truncation` says why: a truncated 1.1.0 row gets `elided` where it has `elided_at`
-  offsets, `paywall` where it has none or declares a length (1.1.0 read one only off a preview's
-  end), and `declared_length` where that length is well above its text. A 1.1.0 row that stops
-  mid-sentence stays untruncated: judging that needs the page's furniture, which the row does not
-  keep; rebuild to have it.
+  empty), which the model fills when the row is validated. New on each target: `amount`,
+  `amount_low`, `amount_high`, `currency`, `amount_unit`, `amount_missing`, `deadline_date`,
+  `deadline_basis` (null in an earlier row: rebuild to fill them). The flat `targets` and
+  `speakers` rows gained the article's `region_code`, `province`, `city`, `county`, `event_date`,
+  `year`, `genre` and `outlet` (copies, made again from the article), `speakers` rows `person_id`;
+  the `people` table and `exports/` are new and made from the tables. One field changed meaning:
+  `quality.truncated` widened from "the page shows a paywall or preview marker" to "the text is
+  cut short for any reason", and `quality.truncation` says why: a truncated 1.1.0 row gets
+  `elided` where it has `elided_at` offsets, `paywall` where it has none or declares a length
+  (1.1.0 read one only off a preview's end), and `declared_length` where that length is well
+  above its text. A 1.1.0 row that stops mid-sentence stays untruncated: judging that needs the
+  page's furniture, which the row does not keep; rebuild to have it.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from builder.record.models import Attendee, Person, Speaker
 from builder.resources import data_json, data_lines
@@ -80,7 +80,7 @@ def _boundary(text: str) -> bool:
     """True where `text` starts with what may follow a name: a verb, a particle or punctuation."""
     if not text or not "\u4e00" <= text[0] <= "\u9fff":
         return True
-    return text.startswith(tuple(data_json(PEOPLE)["after_name"]))
+    return text.startswith(_words("after_name"))
 
 
 def _name_at(text: str, start: int) -> str | None:
@@ -102,7 +102,7 @@ def _name_at(text: str, start: int) -> str | None:
 def _given_lengths(text: str, given_start: int) -> tuple[int, ...]:
     """Two characters, then one; one first where the second starts a word after a name (周强在讲话)."""
     second = text[given_start + 1 : given_start + 2]
-    if second and second in data_json(PEOPLE)["rarely_end_a_name"] and _boundary(text[given_start + 1 :]):
+    if second and second in _words("rarely_end_a_name") and _boundary(text[given_start + 1 :]):
         return (1, 2)
     return (2, 1)
 
@@ -127,6 +127,11 @@ def _is_title_word(candidate: str) -> bool:
         or candidate in _not_names()
         or candidate in _verbs()
     )
+
+
+@cache
+def _words(key: str) -> tuple[str, ...]:
+    return tuple(data_json(PEOPLE)[key])
 
 
 @lru_cache(maxsize=1)
@@ -260,7 +265,7 @@ def _bare_name(candidate: str) -> bool:
     single, compound = _surnames()
     by_surname = candidate[:2] in compound or candidate[:1] in single
     whole = all("\u4e00" <= c <= "\u9fff" for c in candidate)
-    organisation = candidate.endswith(tuple(data_json(PEOPLE)["organisation_endings"]))
+    organisation = candidate.endswith(_words("organisation_endings"))
     return by_surname and whole and not organisation and not _is_title_word(candidate)
 
 
@@ -281,7 +286,7 @@ def _opens_with_person(text: str, start: int) -> bool:
 
 def _is_group_label(positions: list[str]) -> bool:
     """`县领导`, `区级领导`: a label a list of people shares, not one person's position."""
-    return bool(positions) and all(p.endswith(tuple(data_json(PEOPLE)["group_labels"])) for p in positions)
+    return bool(positions) and all(p.endswith(_words("group_labels")) for p in positions)
 
 
 def _bare_speakers(text: str) -> list[tuple[str, int]]:
@@ -294,7 +299,7 @@ def _bare_speakers(text: str) -> list[tuple[str, int]]:
             continue
         after = text[start + len(name) :]
         answers = match.group(0) and _ANSWER.match(after)
-        if answers or after.startswith(tuple(data_json(PEOPLE)["spoke_bare"])) or _SPOKE_ON.match(after):
+        if answers or after.startswith(_words("spoke_bare")) or _SPOKE_ON.match(after):
             found.append((name, start))
     return found
 

@@ -11,7 +11,7 @@ from itertools import cycle, islice
 
 from behaviour.suite import Case, capability
 from builder.clean.script import to_simplified
-from builder.resources import data_lines
+from builder.resources import data_lines, data_tsv
 
 # Characters common in given names; paired with surnames they make names no word list holds.
 GIVEN = "建国华明伟芳军红志强丽平杰文斌海涛英敏俊峰磊霞辉勇静云飞鹏宇翔亮晨瑞琳东昊凯嘉欣"
@@ -274,4 +274,25 @@ def comma_joined_speakers() -> Iterator[Case]:
             _news("全市招商引资工作推进会召开", line),
             {"speakers[].name": [first, second], "speakers[].positions": [[one], [two]]},
             note=line,
+        )
+
+
+@capability("speakers", "a title with no name (会上,市商务局局长表示) credits nobody")
+def title_without_a_name() -> Iterator[Case]:
+    cities = [row["name"] for row in data_tsv("divisions.tsv") if row["level"] == "city" and row["name"].endswith("市")]
+    units = (
+        "商务局局长",
+        "投资促进局局长",
+        "发展改革委主任",
+        "政府办公室主任",
+        "经开区管委会主任",
+        "委书记",
+        "政府市长",
+    )
+    openers = ("会上，", "随后，", "")
+    for index, city in enumerate(cities):
+        unit = units[index % len(units)]
+        line = f"{openers[index % len(openers)]}{city}{unit}表示，要以更大力度抓招商、上项目。"
+        yield Case(
+            _news("全市招商引资工作推进会召开", line), {"speakers[].name": [], "attendees[].name": []}, note=line
         )

@@ -20,6 +20,7 @@ SpeakerRole = Literal["spoke", "presided"]
 AttendeeRole = Literal["presided", "attended"]
 TargetKind = Literal["quantity", "deadline", "ranking"]
 TargetStatus = Literal["goal", "result", "unknown"]
+Truncation = Literal["paywall", "elided", "mid_sentence", "declared_length"]
 DeadlineBasis = Literal["text", "event_year", "next_year", "event_month", "event_date", "plan"]
 
 
@@ -93,8 +94,15 @@ class Target(_Model):
     """A quantified goal, result, deadline or ranking."""
 
     kind: TargetKind = Field(description="quantity, deadline or ranking.")
-    status: TargetStatus = Field(description="goal, result or unknown.")
-    subject: str | None = Field(None, description="What is counted, as written before the figure.")
+    status: TargetStatus = Field(
+        description="goal (to be achieved: 力争, 确保, 计划, a deadline set), result (achieved or reported: 完成, 已, "
+        "累计, a ranking obtained) or unknown (the text does not tell)."
+    )
+    subject: str | None = Field(
+        None,
+        description="What the figure counts or measures, as written: the noun phrase governing it in its clause "
+        "(签约项目 for 签约项目23个, 客商 for 120余名客商), without qualifiers, scope or verbs of attainment.",
+    )
     value: float | None = Field(None, description="The number, or null when redacted or not numeric.")
     value_text: str | None = Field(None, description="The figure as written, in Arabic digits; X for redacted.")
     unit: str | None = Field(None, description="Unit as written (个, 亿元, %, 名 ...).")
@@ -149,7 +157,16 @@ class Unrecoverable(_Model):
 class Quality(_Model):
     """What the cleaner found and did."""
 
-    truncated: bool = Field(False, description="The capture says its text is cut short (paid preview).")
+    truncated: bool = Field(False, description="The text is cut short, for any reason `truncation` gives.")
+    truncation: list[Truncation] = Field(
+        default_factory=list,
+        description=(
+            "Why the text is cut short, in this order: paywall (the page stops at a paid-preview marker), "
+            "elided (text left out between parts shown), mid_sentence (the capture stops inside a sentence "
+            "or at a heading, with no byline, copyright or print line after it), declared_length (the page "
+            "declares a full length well above what is present); empty when the text is whole."
+        ),
+    )
     declared_length: int | None = Field(None, ge=0, description="Full length in characters the page declares.")
     elided_at: list[int] = Field(default_factory=list, description="Offsets in `text` where the page left text out.")
     pinyin_removed: int = Field(0, ge=0, description="Pinyin annotations removed.")

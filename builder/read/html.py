@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -43,10 +44,9 @@ _SPACE = re.compile(r"[ \t\r\f\v\u3000\xa0\u200b]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?：:、]")
 _CLAUSE_MARK = re.compile(r"[。，；！？]")
+_TEXT_END = re.compile(r"[。！？：:；…”」）)!?]$")
 # A hyphen between two letters or digits (2021-2025, COVID-19) is part of the title, not a separator.
-_SEPARATOR = re.compile(
-    r"(\s*(?:_{1,2}|\||｜|—{1,2}|–|(?<![0-9A-Za-z])-{1,2}|-{1,2}(?![0-9A-Za-z])|\s-\s)\s*)"
-)
+_SEPARATOR = re.compile(r"(\s*(?:_{1,2}|\||｜|—{1,2}|–|(?<![0-9A-Za-z])-{1,2}|-{1,2}(?![0-9A-Za-z])|\s-\s)\s*)")
 _DATE_META = {
     "pubdate", "publishdate", "publish_date", "publishtime", "article:published_time", "og:release_date",
     "dc.date", "dc.date.issued", "dcterms.date", "date", "firstpublishedtime", "weibo:article:create_at",
@@ -63,6 +63,10 @@ _BODY_MAX_LINKS = 0.3
 _LINK_LINE = 0.5
 _HEADLINE_LENGTH = (4, 100)
 _INFO_LINE_MAX = 120
+# Columns' names (政务动态, 招商引资, 通知公告) are shorter; headlines are rarely.
+_UNSHOWN_HEADLINE_MIN = 8
+# How many lines above the body a headline may stand (info bar, share bar, subtitle between).
+_HEADING_REACH = 6
 
 
 @dataclass(frozen=True)
@@ -201,7 +205,15 @@ class _Flattener:
         self._open.append(len(self.blocks) - 1)
 
     def _text(self, text: str) -> None:
-        pieces = text.split("\n")
+        """Text of a node; its inner line ends end a line (a capture pasted in whole), but white space
+        between elements, however laid out in the source, is one space, as a browser shows it."""
+        core = text.strip()
+        if not core:
+            self._parts.append(" ")
+            return
+        pieces = core.split("\n")
+        pieces[0] = (" " if text[0].isspace() else "") + pieces[0]
+        pieces[-1] += " " if text[-1].isspace() else ""
         for index, piece in enumerate(pieces):
             if index:
                 self._flush()
@@ -221,7 +233,7 @@ class _Flattener:
             self.lines.append(_Line(text, links, self._open[-1]))
 
 
-def _children(node: LexborNode):  # noqa: ANN202 - a generator of lexbor nodes
+def _children(node: LexborNode) -> Iterator[LexborNode]:
     child = node.child
     while child is not None:
         yield child
@@ -274,26 +286,51 @@ def _score(blocks: list[_Block], lines: list[_Line]) -> None:
             index = blocks[index].parent
 
 
-def _article_blocks(blocks: list[_Block]) -> set[int]:
+def _article_blocks(blocks: list[_Block], lines: list[_Line]) -> set[int]:
     """The platform's article container; else the best-scoring block, with its siblings that hold
-    sentences too (a lead above the body, the other sections of a long article)."""
+    sentences too (the other sections of a long article) and the short ones right beside it that
+    are text, not a bar (a lead `同志们:` above the body)."""
     platform = next((index for index, block in enumerate(blocks) if block.platform), None)
     if platform is not None and blocks[platform].mass:
         return {platform}
     best = max(range(len(blocks)), key=lambda i: (blocks[i].score, -blocks[i].depth))
     if blocks[best].score == 0:
         return {0}
-    chosen = {best}
     parent = blocks[best].parent
-    for index, block in enumerate(blocks):
-        if (
-            block.parent == parent
-            and block.mass >= _BODY_MIN_CJK
-            and not block.furniture
-            and block.link_share < _BODY_MAX_LINKS
-        ):
-            chosen.add(index)
+    siblings = [index for index, block in enumerate(blocks) if block.parent == parent and not block.furniture]
+    chosen = {best}
+    chosen.update(i for i in siblings if blocks[i].mass >= _BODY_MIN_CJK and blocks[i].link_share < _BODY_MAX_LINKS)
+    texts = _lines_by_sibling(blocks, lines, set(siblings))
+    position = siblings.index(best)
+    for step in (-1, 1):
+        index = position + step
+        while 0 <= index < len(siblings) and _is_text_block(texts.get(siblings[index], [])):
+            chosen.add(siblings[index])
+            index += step
     return chosen
+
+
+def _lines_by_sibling(blocks: list[_Block], lines: list[_Line], siblings: set[int]) -> dict[int, list[_Line]]:
+    found: dict[int, list[_Line]] = {}
+    for line in lines:
+        up: int | None = line.block
+        while up is not None and up not in siblings:
+            up = blocks[up].parent
+        if up is not None:
+            found.setdefault(up, []).append(line)
+    return found
+
+
+def _is_text_block(lines: list[_Line]) -> bool:
+    """Lines of text that end a sentence or a salutation, none of them a link, an info or tool bar."""
+    return (
+        bool(lines)
+        and all(
+            line.link_share <= _BODY_MAX_LINKS and not _is_bar(line.text) and not _is_info_line(line.text)
+            for line in lines
+        )
+        and any(_TEXT_END.search(line.text) for line in lines)
+    )
 
 
 def _inside(blocks: list[_Block], chosen: set[int]) -> list[bool]:
@@ -495,14 +532,33 @@ def _headline(
     for reference, source in zip(references, ("og_title", "html_title"), strict=True):
         if reference and _shown(reference, flat.lines, sites):
             return reference, source
-    return None, None
+    above = _heading_above(flat, first_body, sites)
+    return (above, "heading") if above else (None, None)
+
+
+def _heading_above(flat: _Flattener, first_body: int, sites: _Sites) -> str | None:
+    """A heading element just above the body, on a page whose <title> names only the site."""
+    for index in range(first_body - 1, max(first_body - _HEADING_REACH, 0) - 1, -1):
+        line = flat.lines[index]
+        if (
+            _is_heading(flat, line)
+            and _headline_length(line.text)
+            and line.link_share <= _LINK_LINE
+            and not flat.blocks[line.block].furniture
+            and not sites.is_site(line.text, links=True)
+        ):
+            return line.text
+    return None
 
 
 def _shown(title: str, lines: list[_Line], sites: _Sites) -> bool:
-    """Whether a <title>'s headline is on the page as text: a column's or a link's name is not."""
+    """Whether what is left of a <title> is this page's headline: not a link's text (a column, another
+    page), and, when as short as a column's name, shown on the page as a line of its own."""
     squashed = _squash(title)
     if squashed in sites.links:
         return False
+    if len(squashed) >= _UNSHOWN_HEADLINE_MIN:
+        return True
     return any(_holds_headline(_squash(line.text), squashed) for line in lines if line.link_share <= _LINK_LINE)
 
 
@@ -555,7 +611,7 @@ def read_page(html: str) -> Page:
     flat.run(root)
     blocks, lines = flat.blocks, flat.lines
     _score(blocks, lines)
-    chosen = _article_blocks(blocks)
+    chosen = _article_blocks(blocks, lines)
     inside = _inside(blocks, chosen)
     furniture = _furniture_below(blocks, chosen)
     article = [

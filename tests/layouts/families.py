@@ -61,6 +61,7 @@ class Wrapped:
     html: str
     furniture: tuple[str, ...]
     url: str
+    encoding: str = "utf-8"
 
 
 Layout = Callable[[Story], Wrapped]
@@ -96,7 +97,9 @@ def _pick(rng: random.Random, pool: list[str], count: int) -> list[str]:
 
 
 def _links(titles: list[str]) -> str:
-    return "".join(f'<li><a href="/info/{i}.html" title="{escape(t)}">{escape(t)}</a></li>' for i, t in enumerate(titles))
+    return "".join(
+        f'<li><a href="/info/{i}.html" title="{escape(t)}">{escape(t)}</a></li>' for i, t in enumerate(titles)
+    )
 
 
 def _head(title: str, extra: str = "") -> str:
@@ -124,11 +127,13 @@ def trs_county_portal(story: Story) -> Wrapped:
     heading = story.headline or ""
     metas = (
         f'<meta name="SiteName" content="{site}"><meta name="ColumnName" content="{column}">'
-        f'<meta name="ArticleTitle" content="{escape(heading)}">'
         + (f'<meta name="PubDate" content="{_when(story.published, "%Y-%m-%d")}">' if story.published else "")
         + f'<meta name="ContentSource" content="{escape(story.outlet or "本站")}">'
     )
-    page_title = f"{heading}_{column}_{site}" if heading else f"{column}_{site}"
+    # Some TRS templates title every page with the site's name and set the headline in a plain div.
+    plain = rng.random() < 0.4
+    page_title = site if plain or not heading else f"{heading}_{column}_{site}"
+    headline = f'<div class="xl_tit">{escape(heading)}</div>' if plain else f"<h1>{escape(heading)}</h1>"
     info = "".join(
         [
             f"<span>发布时间：{_when(story.published, '%Y-%m-%d')}</span>" if story.published else "",
@@ -143,14 +148,15 @@ def trs_county_portal(story: Story) -> Wrapped:
 <div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/zwfw/">政务服务</a></li>
 <li><a href="/hdjl/">互动交流</a></li><li><a href="/zjxq/">走进{place}</a></li></ul></div>
 <div class="container"><div class="location">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/zwdt/">{column}</a></div>
-<div class="xl_con"><h1>{escape(heading)}</h1><div class="xl_info">{info}</div>
+<div class="xl_con">{headline}<div class="xl_info">{info}</div>
 <div id="zoom"><div class="TRS_Editor">{_paragraphs(story.lines)}</div></div>
 <div class="xl_share">分享到：<a class="wx" href="#"></a><a class="wb" href="#"></a></div>
 <div class="xl_btn"><a href="javascript:window.print()">【打印本页】</a><a href="javascript:window.close()">【关闭窗口】</a></div>
 <div class="xl_page"><p>上一篇：<a href="/a.html">{news[0]}</a></p><p>下一篇：<a href="/b.html">{news[1]}</a></p></div>
 <div class="xgxw"><h3>相关链接</h3><ul>{_links(news[2:5])}</ul></div></div></div>
 <div class="footer"><p>主办单位：{place}人民政府办公室 承办单位：{place}大数据发展中心</p>
-<p>网站标识码：{rng.randrange(10**9, 10**10)} {icp} <img src="/ga.png">{police}</p><p>联系电话：0571-8{rng.randrange(10**6, 10**7)}</p></div>
+<p>网站标识码：{rng.randrange(10**9, 10**10)} {icp} <img src="/ga.png">{police}</p>
+<p>联系电话：0571-8{rng.randrange(10**6, 10**7)}</p></div>
 </body></html>"""
     furniture = (
         "当前位置",
@@ -165,7 +171,6 @@ def trs_county_portal(story: Story) -> Wrapped:
         icp,
         police,
         "网站标识码",
-        "请输入关键字",
     )
     return Wrapped(html, furniture, f"http://www.example-county.gov.cn/art/{rng.randrange(10**6)}.html")
 
@@ -186,17 +191,23 @@ def hanweb_city_portal(story: Story) -> Wrapped:
 <body><table width="1000" align="center"><tr><td><img src="/picture/banner.jpg" alt="{site}"></td></tr>
 <tr><td class="menu"><a href="/">网站首页</a> | <a href="/col/col1/">政务动态</a> | <a href="/col/col2/">信息公开</a> | <a href="/col/col3/">办事服务</a></td></tr></table>
 <table width="1000" align="center"><tr><td width="260" valign="top" class="left">
-<table><tr><td class="lanmu">热点信息</td></tr>{"".join(f'<tr><td><a href="/art/{i}.html">{t}</a></td></tr>' for i, t in enumerate(news[:4]))}</table></td>
-<td valign="top"><table width="100%"><tr><td class="bt_link">您现在的位置：<a href="/">首页</a> &gt; <a href="/col/col1/">政务动态</a></td></tr>
+<table><tr><td class="lanmu">热点信息</td>
+</tr>{"".join(f'<tr><td><a href="/art/{i}.html">{t}</a></td></tr>' for i, t in enumerate(news[:4]))}</table></td>
+<td valign="top"><table width="100%"><tr>
+<td class="bt_link">您现在的位置：<a href="/">首页</a> &gt; <a href="/col/col1/">政务动态</a></td></tr>
 <tr><td class="title" align="center">{escape(story.headline or "")}</td></tr>
 <tr><td align="center" class="info">{date}　{source}　【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</td></tr>
 <tr><td><div id="zoom">{body}</div></td></tr>
 <tr><td align="right"><a href="#" onclick="window.print()">[打印本页]</a> <a href="#" onclick="window.close()">[关闭窗口]</a></td></tr>
 </table></td></tr></table>
-<table width="1000" align="center" class="bottom"><tr><td>版权所有：{place}人民政府办公室 地址：{place}人民路1号<br>{icp}　{police}</td></tr></table>
+<table width="1000" align="center" class="bottom"><tr>
+<td>版权所有：{place}人民政府办公室 地址：{place}人民路1号<br>{icp}　{police}</td></tr></table>
 </body></html>"""
     furniture = ("您现在的位置", "热点信息", *news[:4], "打印本页", "关闭窗口", "版权所有", icp, police, "人民路1号")
-    return Wrapped(html, furniture, f"http://www.example-city.gov.cn/art/{rng.randrange(10**6)}.html")
+    html = html.replace(
+        '<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+    )
+    return Wrapped(html, furniture, f"http://www.example-city.gov.cn/art/{rng.randrange(10**6)}.html", "gb18030")
 
 
 # ---------------------------------------------------------------- news sites
@@ -217,15 +228,20 @@ def dedecms_news(story: Story) -> Wrapped:
     page_title = f"{story.headline}_{site}" if story.headline else site
     html = f"""{_head(page_title, '<meta name="keywords" content="招商,新闻"><meta name="description" content="">')}
 <body><div class="header"><div class="toplogo"><a href="/"><img src="/templets/logo.gif"></a></div>
-<div class="nav"><a href="/">主页</a><a href="/news/">新闻中心</a><a href="/zhaoshang/">招商引资</a><a href="/shehui/">社会民生</a></div></div>
-<div class="w960 center clear mt1"><div class="pleft"><div class="place"><strong>当前位置:</strong> <a href="/">主页</a> &gt; <a href="/news/">新闻中心</a> &gt; </div>
+<div class="nav"><a href="/">主页</a><a href="/news/">新闻中心</a><a href="/zhaoshang/">招商引资</a>
+<a href="/shehui/">社会民生</a></div></div>
+<div class="w960 center clear mt1"><div class="pleft"><div class="place">
+<strong>当前位置:</strong> <a href="/">主页</a> &gt; <a href="/news/">新闻中心</a> &gt; </div>
 <div class="viewbox"><div class="title"><h2>{escape(story.headline or "")}</h2></div>
 <div class="info">{info}</div>
 <div class="content"><table width="100%"><tr><td>{_paragraphs(story.lines)}</td></tr></table></div>
 <div class="boxoff"><strong>------分隔线----------------------------</strong></div>
-<div class="handle"><div class="context"><ul><li>上一篇：<a href="/news/1.html">{news[0]}</a></li><li>下一篇：没有了 </li></ul></div>
-<div class="actbox"><ul><li id="act-fav"><a href="#">收藏</a></li><li id="act-err"><a href="#">挑错</a></li><li id="act-pus"><a href="#">推荐</a></li><li id="act-pnt"><a href="#">打印</a></li></ul></div></div></div></div>
-<div class="pright"><div class="commend"><dl><dt><strong>推荐内容</strong></dt><dd><ul>{_links(news[1:3])}</ul></dd></dl></div>
+<div class="handle"><div class="context"><ul><li>上一篇：<a href="/news/1.html">{news[0]}</a></li><li>下一篇：没有了 </li>
+</ul></div>
+<div class="actbox"><ul><li id="act-fav"><a href="#">收藏</a></li><li id="act-err"><a href="#">挑错</a></li>
+<li id="act-pus"><a href="#">推荐</a></li><li id="act-pnt"><a href="#">打印</a></li></ul></div></div></div></div>
+<div class="pright"><div class="commend"><dl><dt><strong>推荐内容</strong></dt><dd><ul>{_links(news[1:3])}</ul></dd>
+</dl></div>
 <div class="hot"><dl><dt><strong>热点内容</strong></dt><dd><ul>{_links(news[3:6])}</ul></dd></dl></div></div></div>
 <div class="footer w960 center"><p>Copyright &copy; 2002-2021 {site} 版权所有 Power by DedeCms</p><p>{icp}</p></div>
 </body></html>"""
@@ -245,13 +261,18 @@ def phpcms_news(story: Story) -> Wrapped:
     page_title = f"{story.headline} - {site}" if story.headline else f"新闻中心 - {site}"
     html = f"""{_head(page_title)}
 <body><div class="header"><div class="logo"><a href="/"><h1>{site}</h1></a></div>
-<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/list-1.html">时政</a></li><li><a href="/list-2.html">经济</a></li><li><a href="/list-3.html">民生</a></li></ul></div></div>
-<div class="main"><div class="col-left"><div class="crumbs"><a href="/">首页</a><span> &gt; </span><a href="/list-2.html">经济</a> &gt;  正文</div>
-<div id="Article"><h1>{escape(story.headline or "")}<br><span>{when} {source} 评论：<a href="#comment">0</a> 点击：<span id="hits">1,326</span></span></h1>
+<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/list-1.html">时政</a></li><li>
+<a href="/list-2.html">经济</a></li><li><a href="/list-3.html">民生</a></li></ul></div></div>
+<div class="main"><div class="col-left"><div class="crumbs"><a href="/">首页</a><span> &gt; </span>
+<a href="/list-2.html">经济</a> &gt;  正文</div>
+<div id="Article"><h1>{escape(story.headline or "")}<br>
+<span>{when} {source} 评论：<a href="#comment">0</a> 点击：<span id="hits">1,326</span></span></h1>
 <div class="content">{_paragraphs(story.lines)}</div>
 <p style="margin-bottom:10px"><strong>相关阅读：</strong></p><ul class="list">{_links(news[:3])}</ul>
-<div class="pages"></div><div class="bk10"></div><div class="f-r"><a href="javascript:;">分享到</a> | <a href="javascript:window.print();">打印</a> | <a href="javascript:window.close()">关闭</a></div></div></div>
-<div class="col-auto"><div class="box"><h5 class="title-2">频道总排行</h5><ul class="content digg">{_links(news[3:7])}</ul></div></div></div>
+<div class="pages"></div><div class="bk10"></div><div class="f-r">
+<a href="javascript:;">分享到</a> | <a href="javascript:window.print();">打印</a> | <a href="javascript:window.close()">关闭</a></div></div></div>
+<div class="col-auto"><div class="box"><h5 class="title-2">频道总排行</h5>
+<ul class="content digg">{_links(news[3:7])}</ul></div></div></div>
 <div class="footer"><p>关于我们 | 联系我们 | 广告服务 | 版权声明</p><p>{icp} {police}</p></div>
 </body></html>"""
     furniture = ("相关阅读", *news, "频道总排行", "关于我们", "广告服务", icp, police, "点击：1,326")
@@ -275,10 +296,12 @@ def empirecms_news(story: Story) -> Wrapped:
     html = f"""{_head(page_title)}
 <body><div class="topbar">欢迎访问{site}！今天是<script>document.write(new Date())</script> <a href="/e/member/login/">登录</a> <a href="/e/member/register/">注册</a></div>
 <div class="menu"><a href="/">网站首页</a><a href="/news/">本地新闻</a><a href="/tz/">投资创业</a><a href="/ly/">旅游</a></div>
-<div class="wrap"><div class="left"><div class="weizhi">位置：<a href="/">首页</a>&nbsp;>&nbsp;<a href="/news/">本地新闻</a></div>
+<div class="wrap"><div class="left">
+<div class="weizhi">位置：<a href="/">首页</a>&nbsp;>&nbsp;<a href="/news/">本地新闻</a></div>
 <div class="news_title"><h1>{escape(story.headline or "")}</h1></div>
 <div class="news_info">{" | ".join(parts)}</div>
-<div class="news_content" id="text">{_paragraphs(story.lines)}</div>
+<div class="news_lead">{_paragraphs(story.lines[:1])}</div>
+<div class="news_content" id="text">{_paragraphs(story.lines[1:])}</div>
 <div class="news_page">上一篇：<a href="/news/2.html">{news[0]}</a><br>下一篇：<a href="/news/3.html">{news[1]}</a></div>
 <div class="xgxw"><div class="hd">相关新闻</div><ul>{_links(news[2:4])}</ul></div></div>
 <div class="right"><div class="hd">点击排行</div><ol>{_links(news[4:6])}</ol></div></div>
@@ -299,14 +322,18 @@ def founder_epaper(story: Story) -> Wrapped:
     page_title = f"{paper}数字报-{story.headline}" if story.headline else f"{paper}数字报"
     body = "".join(f"<P>{escape(line)}</P>" for line in story.lines)
     html = f"""{_head(page_title)}
-<body><table width="1000" align="center"><tr><td class="paper-head"><img src="../../../images/masthead.jpg" alt="{paper}"></td>
-<td class="default">{dateline}</td><td><a href="../../../html/index.htm">往期回顾</a> <a href="#">PDF下载</a></td></tr></table>
-<table width="1000" align="center"><tr><td width="300" valign="top"><table><tr><td class="default"><strong>第01版：要闻</strong></td></tr>
+<body><table width="1000" align="center"><tr><td class="paper-head">
+<img src="../../../images/masthead.jpg" alt="{paper}"></td>
+<td class="default">{dateline}</td><td><a href="../../../html/index.htm">往期回顾</a> <a href="#">PDF下载</a></td>
+</tr></table>
+<table width="1000" align="center"><tr><td width="300" valign="top"><table><tr><td class="default">
+<strong>第01版：要闻</strong></td></tr>
 <tr><td><a href="node_2.htm">上一版</a> <a href="node_4.htm">下一版</a></td></tr>
 <tr><td class="bmdh">本版导航</td></tr>{"".join(f'<tr><td><a href="content_{i}.htm">{t}</a></td></tr>' for i, t in enumerate(news))}</table></td>
 <td valign="top"><table width="100%"><tr><td class="font01" align="center">{escape(story.headline or "")}</td></tr>
 <tr><td><founder-content>{body}</founder-content></td></tr></table></td></tr></table>
-<table width="1000" align="center"><tr><td class="default">{paper}社版权所有 未经书面授权不得复制或建立镜像<br>技术支持：北大方正电子有限公司</td></tr></table>
+<table width="1000" align="center"><tr><td class="default">{paper}社版权所有 未经书面授权不得复制或建立镜像<br>技术支持：北大方正电子有限公司</td>
+</tr></table>
 </body></html>"""
     furniture = ("本版导航", "往期回顾", "PDF下载", "第01版：要闻", *news, "北大方正", "上一版")
     return Wrapped(html, furniture, f"http://epaper.example.cn/html/{rng.randrange(10**4)}/content_1.htm")
@@ -324,23 +351,43 @@ def wechat_article(story: Story) -> Wrapped:
     if story.published:
         moment = dt.datetime.combine(story.published, dt.time(19, 30), dt.timezone(dt.timedelta(hours=8)))
         stamp = str(int(moment.timestamp()))
-    body = "".join(f'<p style="text-indent:2em"><span style="font-size:15px">{escape(line)}</span></p>' for line in story.lines)
-    meta = f'<meta property="og:title" content="{escape(story.headline or "")}"><meta property="og:site_name" content="微信公众平台">'
+    # A long article is laid out in several sections, each its own block.
+    cut = max(1, len(story.lines) // 3)
+    parts = [story.lines[:cut], story.lines[cut : 2 * cut], story.lines[2 * cut :]]
+    body = "".join(
+        "<section>"
+        + "".join(f'<p style="text-indent:2em"><span>{escape(line)}</span></p>' for line in part)
+        + "</section>"
+        for part in parts
+        if part
+    )
+    meta = f'<meta property="og:title" content="{escape(story.headline or "")}">'
+    meta += '<meta property="og:site_name" content="微信公众平台">'
     html = f"""{_head(escape(story.headline or ""), meta)}
 <body id="activity-detail"><div class="rich_media_wrp"><div class="rich_media_inner"><div id="page-content">
 <h1 class="rich_media_title" id="activity-name">{escape(story.headline or "")}</h1>
 <div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_text">原创</span>
-<span class="rich_media_meta rich_media_meta_nickname" id="profileBt"><a href="javascript:void(0);" id="js_name">{escape(account)}</a></span>
+<span class="rich_media_meta rich_media_meta_nickname" id="profileBt">
+<a href="javascript:void(0);" id="js_name">{escape(account)}</a></span>
 <em id="publish_time" class="rich_media_meta rich_media_meta_text"></em></div>
-<div class="rich_media_content" id="js_content"><section>{body}</section>
-<p style="text-align:center"><img data-src="https://mmbiz.qpic.cn/qr.jpg"></p><p style="text-align:center"><span>长按识别二维码关注我们</span></p></div>
+<div class="rich_media_content" id="js_content">{body}
+<p style="text-align:center"><img data-src="https://mmbiz.qpic.cn/qr.jpg"></p><p style="text-align:center">
+<span>长按识别二维码关注我们</span></p></div>
 <div class="rich_media_tool"><a id="js_view_source" href="#">阅读原文</a><span>阅读 3,208</span><span>在看 41</span></div>
 <div class="rich_media_extra"><div class="qr_code_pc"><p>微信扫一扫<br>关注该公众号</p></div></div>
 <div id="js_related"><h3>喜欢此内容的人还喜欢</h3><ul>{_links(_pick(rng, OTHER_NEWS, 3))}</ul></div>
 </div></div></div>
 <script>var nickname = htmlDecode("{escape(account)}"); var ct = "{stamp}"; var msg_title = "标题";</script>
 </body></html>"""
-    furniture = ("阅读原文", "阅读3,208", "在看41", "微信扫一扫", "关注该公众号", "喜欢此内容的人还喜欢", "长按识别二维码")
+    furniture = (
+        "阅读原文",
+        "阅读3,208",
+        "在看41",
+        "微信扫一扫",
+        "关注该公众号",
+        "喜欢此内容的人还喜欢",
+        "长按识别二维码",
+    )
     return Wrapped(html, furniture, f"https://mp.weixin.qq.com/s/{rng.randrange(10**12):x}")
 
 
@@ -356,34 +403,59 @@ def discuz_thread(story: Story) -> Wrapped:
     source = f"来源：{escape(story.outlet)}<br />\n" if story.outlet else ""
     body = source + "<br />\n".join(escape(line) for line in story.lines)
     title = story.headline or ""
-    page_title = f"{title} - {board} - {forum} - Powered by Discuz!" if title else f"{board} - {forum} - Powered by Discuz!"
+    page_title = (
+        f"{title} - {board} - {forum} - Powered by Discuz!" if title else f"{board} - {forum} - Powered by Discuz!"
+    )
 
     def post(number: int, author: str, when: str, content: str) -> str:
         stamp = f"发表于 {when}" if when else "发表于"
         return f"""<div id="post_{number}"><table class="plhin" cellspacing="0" cellpadding="0"><tr>
-<td class="pls" rowspan="2"><div class="pi"><div class="authi"><a href="space-uid-{number}.html" class="xw1">{author}</a></div></div>
+<td class="pls" rowspan="2"><div class="pi"><div class="authi">
+<a href="space-uid-{number}.html" class="xw1">{author}</a></div></div>
 <div><dl class="pil cl"><dt>积分</dt><dd>{rng.randrange(10, 9000)}</dd></dl></div></td>
 <td class="plc"><div class="pi"><strong><a href="#">{"楼主" if number == 1 else "沙发"}</a></strong>
-<div class="pti"><div class="authi"><em id="authorposton{number}">{stamp}</em><span class="pipe">|</span><a href="#">只看该作者</a></div></div></div>
-<div class="pct"><div class="pcb"><div class="t_fsz"><table cellspacing="0" cellpadding="0"><tr><td class="t_f" id="postmessage_{number}">
+<div class="pti"><div class="authi"><em id="authorposton{number}">{stamp}</em><span class="pipe">|</span>
+<a href="#">只看该作者</a></div></div></div>
+<div class="pct"><div class="pcb"><div class="t_fsz"><table cellspacing="0" cellpadding="0"><tr>
+<td class="t_f" id="postmessage_{number}">
 {content}</td></tr></table></div></div></div></td></tr>
-<tr><td class="plc plm"><div class="po"><a href="#">回复</a> <a href="#">支持</a> <a href="#">反对</a> <a href="#">举报</a></div></td></tr></table></div>"""
+<tr><td class="plc plm"><div class="po">
+<a href="#">回复</a> <a href="#">支持</a> <a href="#">反对</a> <a href="#">举报</a></div></td></tr></table></div>"""
 
     html = f"""{_head(page_title, '<meta name="generator" content="Discuz! X3.4">')}
 <body><div id="toptb"><a href="member.php?mod=register">立即注册</a> <a href="member.php?mod=logging">登录</a></div>
-<div id="hd"><div class="hdc"><h2><a href="./" title="{forum}"><img src="static/image/common/logo.png" alt="{forum}"></a></h2></div>
-<div id="nv"><ul><li><a href="forum.php">论坛</a></li><li><a href="portal.php">门户</a></li><li><a href="home.php">家园</a></li></ul></div></div>
-<div id="pt" class="bm cl"><div class="z"><a href="./" class="nvhm">{forum}</a> <em>&rsaquo;</em> <a href="forum.php">论坛</a> <em>&rsaquo;</em> <a href="forum-2-1.html">{board}</a> <em>&rsaquo;</em> <a href="#">{escape(title)}</a></div></div>
-<div id="ct" class="wp cl"><div id="postlist" class="pl bm"><table cellspacing="0" cellpadding="0"><tr><td class="pls ptn pbn"><div class="hm ptn"><span class="xg1">查看:</span> <span class="xi1">2318</span><span class="pipe">|</span><span class="xg1">回复:</span> <span class="xi1">2</span></div></td>
+<div id="hd"><div class="hdc"><h2><a href="./" title="{forum}">
+<img src="static/image/common/logo.png" alt="{forum}"></a></h2></div>
+<div id="nv"><ul><li><a href="forum.php">论坛</a></li><li><a href="portal.php">门户</a></li><li>
+<a href="home.php">家园</a></li></ul></div></div>
+<div id="pt" class="bm cl"><div class="z">
+<a href="./" class="nvhm">{forum}</a> <em>&rsaquo;</em> <a href="forum.php">论坛</a> <em>&rsaquo;</em> <a href="forum-2-1.html">{board}</a> <em>&rsaquo;</em> <a href="#">{escape(title)}</a></div></div>
+<div id="ct" class="wp cl"><div id="postlist" class="pl bm"><table cellspacing="0" cellpadding="0"><tr>
+<td class="pls ptn pbn"><div class="hm ptn"><span class="xg1">查看:</span> <span class="xi1">2318</span>
+<span class="pipe">|</span><span class="xg1">回复:</span> <span class="xi1">2</span></div></td>
 <td class="plc ptm pbn vwthd"><h1 class="ts"><span id="thread_subject">{escape(title)}</span></h1></td></tr></table>
 {post(1, "招商小编", posted, body)}
 {post(2, "路人甲", posted, escape(replies[0]))}
 {post(3, "老乡", posted, escape(replies[1]))}
 </div></div>
-<div id="ft" class="wp cl"><div id="flk" class="y"><p><a href="#">Archiver</a><span class="pipe">|</span><a href="#">手机版</a><span class="pipe">|</span><a href="#">小黑屋</a><span class="pipe">|</span>{forum} ( {icp} | {police} )</p></div>
-<div id="frt"><p>Powered by <strong><a href="http://www.discuz.net">Discuz!</a></strong> <em>X3.4</em></p><p class="xs0">&copy; 2001-2021 <a href="http://www.comsenz.com">Comsenz Inc.</a></p></div></div>
+<div id="ft" class="wp cl"><div id="flk" class="y"><p><a href="#">Archiver</a><span class="pipe">|</span>
+<a href="#">手机版</a><span class="pipe">|</span><a href="#">小黑屋</a>
+<span class="pipe">|</span>{forum} ( {icp} | {police} )</p></div>
+<div id="frt"><p>Powered by <strong><a href="http://www.discuz.net">Discuz!</a></strong> <em>X3.4</em></p>
+<p class="xs0">&copy; 2001-2021 <a href="http://www.comsenz.com">Comsenz Inc.</a></p></div></div>
 </body></html>"""
-    furniture = ("立即注册", "只看该作者", *replies, "查看:2318", "积分", "小黑屋", "Comsenz", "Powered by", icp, police)
+    furniture = (
+        "立即注册",
+        "只看该作者",
+        *replies,
+        "查看:2318",
+        "积分",
+        "小黑屋",
+        "Comsenz",
+        "Powered by",
+        icp,
+        police,
+    )
     return Wrapped(html, furniture, f"http://bbs.example.cn/thread-{rng.randrange(10**5)}-1-1.html")
 
 
@@ -405,10 +477,14 @@ def phpwind_thread(story: Story) -> Wrapped:
         for i, reply in enumerate(replies, 1)
     )
     html = f"""{_head(page_title)}
-<body><div id="header"><div class="top"><a href="index.php">{community}</a> <a href="register.php">注册</a> <a href="login.php">登录</a></div>
-<div id="navA"><ul><li><a href="index.php">首页</a></li><li><a href="thread.php?fid=3">经济观察</a></li><li><a href="thread.php?fid=5">房产家居</a></li></ul></div></div>
-<div id="main"><div id="breadCrumb"><a href="index.php">{community}</a> &raquo; <a href="thread.php?fid=3">经济观察</a> &raquo; 帖子</div>
-<div class="t5"><table class="floot"><tr><td class="floot_left"><div class="readName"><a href="u.php?uid=1">社区编辑</a></div><div>发帖：{rng.randrange(100, 999)}</div></td>
+<body><div id="header"><div class="top">
+<a href="index.php">{community}</a> <a href="register.php">注册</a> <a href="login.php">登录</a></div>
+<div id="navA"><ul><li><a href="index.php">首页</a></li><li><a href="thread.php?fid=3">经济观察</a></li><li>
+<a href="thread.php?fid=5">房产家居</a></li></ul></div></div>
+<div id="main"><div id="breadCrumb">
+<a href="index.php">{community}</a> &raquo; <a href="thread.php?fid=3">经济观察</a> &raquo; 帖子</div>
+<div class="t5"><table class="floot"><tr><td class="floot_left"><div class="readName">
+<a href="u.php?uid=1">社区编辑</a></div><div>发帖：{rng.randrange(100, 999)}</div></td>
 <td class="floot_right"><div class="tipTop"><span>{posted}</span> <a href="#">只看楼主</a> <a href="#">楼主</a></div>
 <h1 id="subject_tpc" class="read_h1">{escape(title)}</h1>
 <div class="tpc_content"><div class="f14" id="read_tpc">{body}</div></div>
@@ -429,21 +505,37 @@ def document_preview(story: Story) -> Wrapped:
     facts = []
     if story.published:
         facts.append(f"上传时间：{story.published:%Y-%m-%d}")
-    facts += [f"文档大小：{rng.randrange(20, 90)}KB", f"页数：{rng.randrange(2, 9)}页", f"浏览：{rng.randrange(100, 999)}次"]
+    facts += [
+        f"文档大小：{rng.randrange(20, 90)}KB",
+        f"页数：{rng.randrange(2, 9)}页",
+        f"浏览：{rng.randrange(100, 999)}次",
+    ]
     if story.outlet:
         facts.append(f"来源：{escape(story.outlet)}")
     page_title = f"{story.headline} - {library}" if story.headline else f"{library} - 文档下载"
     html = f"""{_head(page_title)}
-<body><div class="header"><a class="logo" href="/">{library}</a><form class="search"><input name="q" placeholder="搜索文档"></form>
+<body><div class="header"><a class="logo" href="/">{library}</a><form class="search">
+<input name="q" placeholder="搜索文档"></form>
 <a href="/vip">开通VIP</a> <a href="/upload">上传文档</a> <a href="/login">登录</a></div>
 <div class="doc-main"><div class="doc-head"><h1 class="doc-title">{escape(story.headline or "")}</h1>
-<div class="doc-facts">{" | ".join(facts)}</div><div class="doc-btns"><a class="btn" href="/down">下载文档</a> <a href="#">收藏</a> <a href="#">分享</a></div></div>
+<div class="doc-facts">{" | ".join(facts)}</div><div class="doc-btns">
+<a class="btn" href="/down">下载文档</a> <a href="#">收藏</a> <a href="#">分享</a></div></div>
 <div class="doc-view"><div class="page" data-page="1">{_paragraphs(story.lines)}</div></div>
 <div class="doc-more"><a href="#">继续阅读</a></div><div class="doc-down"><a class="btn" href="/down">免费下载</a></div>
 <div class="doc-related"><h3>相关文档</h3><ul>{_links(related)}</ul></div></div>
 <div class="footer"><p>本站所有文档均为用户上传，仅供学习参考，如有侵权请联系删除</p><p>{_numbers(rng)[0]}</p></div>
 </body></html>"""
-    furniture = ("开通VIP", "上传文档", "文档大小", "下载文档", "继续阅读", "免费下载", "相关文档", *related, "如有侵权")
+    furniture = (
+        "开通VIP",
+        "上传文档",
+        "文档大小",
+        "下载文档",
+        "继续阅读",
+        "免费下载",
+        "相关文档",
+        *related,
+        "如有侵权",
+    )
     return Wrapped(html, furniture, f"https://www.example-wenku.com/p-{rng.randrange(10**8)}.html")
 
 
@@ -455,7 +547,9 @@ def portal_with_comments(story: Story) -> Wrapped:
     news = _pick(rng, OTHER_NEWS, 6)
     comments = _pick(rng, COMMENTS, 2)
     icp, police = _numbers(rng)
-    meta = f'<meta property="og:type" content="news"><meta property="og:title" content="{escape(story.headline or "")}">'
+    meta = (
+        f'<meta property="og:type" content="news"><meta property="og:title" content="{escape(story.headline or "")}">'
+    )
     meta += f'<meta property="og:site_name" content="{portal}">'
     if story.published:
         meta += f'<meta property="article:published_time" content="{story.published:%Y-%m-%d}T11:20:00+08:00">'
@@ -466,7 +560,8 @@ def portal_with_comments(story: Story) -> Wrapped:
     html = f"""{_head(page_title, meta)}
 <body><div class="top-nav"><a href="/">{portal}首页</a> <a href="/news">新闻</a> <a href="/finance">财经</a> <a href="/tech">科技</a> <a href="/sports">体育</a> <a href="/app">下载客户端</a></div>
 <div class="main-content w1000"><div class="article-header"><h1 class="main-title">{escape(story.headline or "")}</h1>
-<div class="date-source">{when} {source} <span class="share">分享到：<a href="#">微博</a> <a href="#">微信</a></span></div></div>
+<div class="date-source">{when} {source} <span class="share">分享到：<a href="#">微博</a> <a href="#">微信</a></span>
+</div></div>
 <div class="article" id="article">{_paragraphs(story.lines)}<p class="show_author">责任编辑：{editor}</p></div>
 <div class="article-bottom"><div class="keywords">关键词：<a href="#">招商引资</a> <a href="#">项目</a></div></div>
 <div class="comment-box" id="comments"><h3>网友评论</h3><p class="tip">已有<em>2</em>条评论，文明上网理性发言</p>
@@ -475,5 +570,17 @@ def portal_with_comments(story: Story) -> Wrapped:
 <div class="page-footer"><p><a href="#">{portal}简介</a> | <a href="#">广告服务</a> | <a href="#">联系我们</a> | <a href="#">招聘信息</a></p>
 <p>Copyright &copy; 1996-2021 {portal} All Rights Reserved</p><p>{icp} {police} 互联网新闻信息服务许可证</p></div>
 </body></html>"""
-    furniture = ("下载客户端", *comments, "文明上网", *news, "24小时排行", "热门推荐", f"责任编辑：{editor}", "招聘信息", icp, police, "许可证")
+    furniture = (
+        "下载客户端",
+        *comments,
+        "文明上网",
+        *news,
+        "24小时排行",
+        "热门推荐",
+        f"责任编辑：{editor}",
+        "招聘信息",
+        icp,
+        police,
+        "许可证",
+    )
     return Wrapped(html, furniture, f"https://news.example-portal.com/c/{rng.randrange(10**8)}.shtml")

@@ -22,13 +22,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from layouts.families import LAYOUTS, Story, Wrapped
-
 from builder.accuracy import same_text
 from builder.clean.clean import clean
 from builder.read.capture import InputFile, ManifestEntry
 from builder.record.models import Article
 from builder.run.pipeline import Outcome, parse_bytes
+from layouts.families import LAYOUTS, Story, Wrapped
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "gold"
@@ -71,9 +70,7 @@ def labelled() -> list[Labelled]:
         if label.get("split", "dev") != "dev":
             continue
         raw = label["raw"] if "/" in label["raw"] else f"seeds/{label['raw']}"
-        found.append(
-            Labelled(label["id"], raw, label.get("title"), label.get("published_date"), label.get("outlet"))
-        )
+        found.append(Labelled(label["id"], raw, label.get("title"), label.get("published_date"), label.get("outlet")))
     return found
 
 
@@ -106,7 +103,7 @@ def pages() -> Iterator[tuple[str, Labelled, Wrapped]]:
 
 def parse_page(name: str, label: Labelled, page: Wrapped) -> Outcome:
     item = InputFile(Path(f"{label.key}.html"), f"layouts/{name}/{label.key}.html", ManifestEntry(url=page.url))
-    return parse_bytes(item, page.html.encode("utf-8"))
+    return parse_bytes(item, page.html.encode(page.encoding))
 
 
 def parse_plain(label: Labelled) -> Outcome:
@@ -114,7 +111,8 @@ def parse_plain(label: Labelled) -> Outcome:
     return parse_bytes(InputFile(path, label.raw), path.read_bytes())
 
 
-def _squash(text: str | None) -> str:
+def squash(text: str | None) -> str:
+    """Text without spaces and punctuation: what a furniture string or a paragraph is compared by."""
     return re.sub(r"[\W_]+", "", text or "")
 
 
@@ -129,17 +127,19 @@ def measure() -> dict[str, Tally]:
     return tallies
 
 
-def _score(tally: Tally, where: str, label: Labelled, page: Wrapped, got: Article | None, plain: Article | None) -> None:
+def _score(
+    tally: Tally, where: str, label: Labelled, page: Wrapped, got: Article | None, plain: Article | None
+) -> None:
     if plain is not None:
         tally.count("published", got is not None, where)
     if got is None:
         return
     tally.count("headline", same_text(got.title, label.title), f"{where}: {got.title!r} for {label.title!r}")
-    seen = _squash(f"{got.title}\n{got.text}")
-    leaked = [piece for piece in page.furniture if _squash(piece) and _squash(piece) in seen]
+    seen = squash(f"{got.title}\n{got.text}")
+    leaked = [piece for piece in page.furniture if squash(piece) and squash(piece) in seen]
     tally.count("no furniture", not leaked, f"{where}: {leaked}")
     if plain is not None:
-        missing = [p for p in (plain.text or "").split("\n") if _squash(p) not in _squash(got.text)]
+        missing = [p for p in (plain.text or "").split("\n") if squash(p) not in squash(got.text)]
         tally.count("whole body", not missing, f"{where}: {[m[:30] for m in missing]}")
     found = got.date.published.isoformat() if got.date.published else None
     tally.count("published date", found == label.published, f"{where}: {found} for {label.published}")

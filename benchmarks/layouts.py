@@ -51,7 +51,8 @@ def trafilatura_table(python: str) -> str:
         right["no furniture"] += not any(squash(piece) in text for piece in page.furniture)
         right["published date"] += (found["date"] or None) == label.published
     cells = ", ".join(f"{name} {count / len(wrapped):.3f}" for name, count in right.items())
-    return f"trafilatura on the same {len(wrapped)} pages: {cells}; {output['seconds'] / len(wrapped) * 1e3:.1f} ms a page"
+    each = output["seconds"] / len(wrapped) * 1e3
+    return f"trafilatura on the same {len(wrapped)} pages: {cells}; {each:.1f} ms a page"
 
 
 def main() -> int:

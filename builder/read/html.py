@@ -42,7 +42,7 @@ _PARAGRAPH_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", 
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\xa0\u200b]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_SENTENCE_MARK = re.compile(r"[。，,；;！？!?：:、]")
+_SENTENCE_MARK = re.compile(r"[。，,；;！？!?、]")
 _CLAUSE_MARK = re.compile(r"[。，；！？]")
 _TEXT_END = re.compile(r"[。！？：:；…”」）)!?]$")
 # A hyphen between two letters or digits (2021-2025, COVID-19) is part of the title, not a separator.
@@ -67,6 +67,11 @@ _INFO_LINE_MAX = 120
 _UNSHOWN_HEADLINE_MIN = 8
 # How many lines above the body a headline may stand (info bar, share bar, subtitle between).
 _HEADING_REACH = 6
+_BARE_DATE_MAX = 40
+_OUTLET_AFTER_DATE = re.compile(
+    r"\s*[\[【(（]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\s+(?!(?:星期|周|礼拜)[一二三四五六日天](?:\s|$))(?P<outlet>[\u4e00-\u9fff·]{2,20})(?=\s|$)"
+)
 
 
 @dataclass(frozen=True)
@@ -258,6 +263,7 @@ def _is_body_line(line: _Line, blocks: list[_Block]) -> bool:
         and len(_CJK.findall(line.text)) >= _BODY_MIN_CJK
         and bool(_SENTENCE_MARK.search(line.text))
         and not _is_info_line(line.text)
+        and not _is_bare_date(line.text)
         and not _is_bar(line.text)
     )
 
@@ -627,15 +633,18 @@ def read_page(html: str) -> Page:
         html_title = None  # a column's name, not this page's headline
     references = [sites.strip(og_title) if og_title else None, html_title]
     headline, source = _headline(tree, flat, first_body, sites, references)
-    info = _info_line(lines, blocks, headline, first_body)
+    info = _info_lines(lines, blocks, headline, first_body)
     kept = [
         lines[i].text
         for i in article
-        if i != info and not _is_bar(lines[i].text) and not (headline and _squash(lines[i].text) == _squash(headline))
+        if i not in info
+        and not _is_bar(lines[i].text)
+        and not (headline and _squash(lines[i].text) == _squash(headline))
     ]
-    info_text = lines[info].text if info is not None else ""
-    published = _published(meta, info_text, html)
-    outlet = _plain_outlet(_first(meta, _SOURCE_META)) or (outlet_named(info_text) if info_text else None)
+    info_texts = tuple(lines[i].text for i in info)
+    published = _published(meta, info_texts, tree, html)
+    named = (outlet_named(text) or _outlet_after_date(text) for text in info_texts)
+    outlet = _plain_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None)
     account = _platform_text(tree, "platform_accounts") or _wechat_nickname(html)
     return Page(
         text="\n".join(kept),
@@ -645,24 +654,46 @@ def read_page(html: str) -> Page:
         published=published,
         outlet=outlet,
         account=_plain_outlet(account),
-        meta_lines=(info_text,) if info_text else (),
+        meta_lines=info_texts,
     )
 
 
-def _info_line(lines: list[_Line], blocks: list[_Block], headline: str | None, first_body: int) -> int | None:
-    """The info bar: the first such line under the headline, above the body or just inside it; else
-    the nearest dated one above the headline (an e-paper's date in its masthead, a forum post's head)."""
+def _info_lines(lines: list[_Line], blocks: list[_Block], headline: str | None, first_body: int) -> list[int]:
+    """The info bar's lines: those under the headline, above the body or just inside it (a date
+    standing alone there too); else the nearest dated one above the headline (an e-paper's date in
+    its masthead, a forum post's head)."""
     start = 0
     if headline:
         squashed = _squash(headline)
         start = next((i for i, line in enumerate(lines[: first_body + 1]) if _squash(line.text) == squashed), 0)
-    for index in range(start, min(first_body + 3, len(lines))):
-        if _is_info(lines[index], blocks):
-            return index
-    for index in range(start - 1, -1, -1):
-        if _is_info(lines[index], blocks) and _date_in(lines[index].text):
-            return index
-    return None
+    found = [
+        index
+        for index in range(start, min(first_body + 3, len(lines)))
+        if _is_info(lines[index], blocks) or (index < first_body and _is_bare_date(lines[index].text))
+    ]
+    if any(_date_in(lines[index].text) for index in found):
+        return found
+    above = next(
+        (i for i in range(start - 1, -1, -1) if _is_info(lines[i], blocks) and _date_in(lines[i].text)), None
+    )
+    return found if above is None else [above, *found]
+
+
+def _outlet_after_date(text: str) -> str | None:
+    """A portal's unlabelled date and source bar: `2021年01月09日 11:20 青山日报`."""
+    match = _OUTLET_AFTER_DATE.match(text)
+    return _plain_outlet(match.group("outlet")) if match and _is_bare_date(text) else None
+
+
+def _is_bare_date(text: str) -> bool:
+    """A date standing alone under a headline: `2021-01-09 10:23`, `2021年1月9日 来自 …`."""
+    match = _patterns()["date"].search(text)
+    return (
+        match is not None
+        and len(text) <= _BARE_DATE_MAX
+        and not _CLAUSE_MARK.search(text)
+        and not text[: match.start()].strip(" [【(（")
+    )
 
 
 def _is_info(line: _Line, blocks: list[_Block]) -> bool:
@@ -674,9 +705,9 @@ def _is_info(line: _Line, blocks: list[_Block]) -> bool:
     )
 
 
-def _published(meta: dict[str, str], info: str, html: str) -> str | None:
-    declared = _first(meta, _DATE_META)
-    for text in (declared, info):
+def _published(meta: dict[str, str], info: tuple[str, ...], tree: LexborHTMLParser, html: str) -> str | None:
+    """The page's date: a CMS meta, the info bar, a platform's date element or script variable."""
+    for text in (_first(meta, _DATE_META), *info, _platform_text(tree, "platform_dates")):
         if text and _date_in(text):
             return _date_in(text)
     return _wechat_date(html) if "var ct" in html or "publish_time" in html else None

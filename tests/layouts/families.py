@@ -221,10 +221,11 @@ def dedecms_news(story: Story) -> Wrapped:
     news = _pick(rng, OTHER_NEWS, 6)
     icp, _ = _numbers(rng)
     when = _when(story.published, "%Y-%m-%d", " 10:12")
-    info = (f"<small>时间:</small>{when}" if when else "") + (
-        f"<small>来源:</small>{escape(story.outlet or '未知')}<small>作者:</small>admin<small>点击:</small>"
-        "<script src='/plus/count.php?aid=1'></script>次"
-    )
+    items = [f"<small>时间:</small>{when}"] if when else []
+    items += [f"<small>来源:</small>{escape(story.outlet or '未知')}", "<small>作者:</small>admin"]
+    items += ["<small>点击:</small><script src='/plus/count.php?aid=1'></script>次"]
+    # Some templates set each item on a line of its own.
+    info = "".join(f"<div>{item}</div>" for item in items) if rng.random() < 0.5 else "".join(items)
     page_title = f"{story.headline}_{site}" if story.headline else site
     html = f"""{_head(page_title, '<meta name="keywords" content="招商,新闻"><meta name="description" content="">')}
 <body><div class="header"><div class="toplogo"><a href="/"><img src="/templets/logo.gif"></a></div>
@@ -347,10 +348,12 @@ def wechat_article(story: Story) -> Wrapped:
     """A WeChat official-account article: #activity-name, the account's name, `var ct`, js_content."""
     rng = _rng(story, "wechat")
     account = story.outlet or rng.choice(PLACES) + "发布"
-    stamp = ""
-    if story.published:
+    stamp = shown = ""
+    if story.published and rng.random() < 0.5:  # the page as served: the time in a script variable
         moment = dt.datetime.combine(story.published, dt.time(19, 30), dt.timezone(dt.timedelta(hours=8)))
         stamp = str(int(moment.timestamp()))
+    elif story.published:  # the page as saved from a browser: the script has printed the date
+        shown = f"{story.published:%Y-%m-%d} 19:30"
     # A long article is laid out in several sections, each its own block.
     cut = max(1, len(story.lines) // 3)
     parts = [story.lines[:cut], story.lines[cut : 2 * cut], story.lines[2 * cut :]]
@@ -363,13 +366,13 @@ def wechat_article(story: Story) -> Wrapped:
     )
     meta = f'<meta property="og:title" content="{escape(story.headline or "")}">'
     meta += '<meta property="og:site_name" content="微信公众平台">'
-    html = f"""{_head(escape(story.headline or ""), meta)}
+    html = f"""{_head(story.headline or "", meta)}
 <body id="activity-detail"><div class="rich_media_wrp"><div class="rich_media_inner"><div id="page-content">
 <h1 class="rich_media_title" id="activity-name">{escape(story.headline or "")}</h1>
 <div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_text">原创</span>
 <span class="rich_media_meta rich_media_meta_nickname" id="profileBt">
 <a href="javascript:void(0);" id="js_name">{escape(account)}</a></span>
-<em id="publish_time" class="rich_media_meta rich_media_meta_text"></em></div>
+<em id="publish_time" class="rich_media_meta rich_media_meta_text">{shown}</em></div>
 <div class="rich_media_content" id="js_content">{body}
 <p style="text-align:center"><img data-src="https://mmbiz.qpic.cn/qr.jpg"></p><p style="text-align:center">
 <span>长按识别二维码关注我们</span></p></div>
@@ -551,10 +554,12 @@ def portal_with_comments(story: Story) -> Wrapped:
         f'<meta property="og:type" content="news"><meta property="og:title" content="{escape(story.headline or "")}">'
     )
     meta += f'<meta property="og:site_name" content="{portal}">'
-    if story.published:
+    bare = rng.random() < 0.5
+    if story.published and not bare:
         meta += f'<meta property="article:published_time" content="{story.published:%Y-%m-%d}T11:20:00+08:00">'
     when = f'<span class="date">{story.published:%Y年%m月%d日} 11:20</span>' if story.published else ""
-    source = f'<span class="source">来源：<a href="#">{escape(story.outlet)}</a></span>' if story.outlet else ""
+    label = "" if bare else "来源："
+    source = f'<span class="source">{label}<a href="#">{escape(story.outlet)}</a></span>' if story.outlet else ""
     page_title = f"{story.headline}|{portal}" if story.headline else f"新闻中心|{portal}"
     editor = rng.choice(["王敏", "李卓", "陈思远"])
     html = f"""{_head(page_title, meta)}

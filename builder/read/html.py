@@ -136,6 +136,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "weekday_date": re.compile(data["weekday_date"]),
         "source": re.compile(data["source_label"]),
         "bar": re.compile("|".join(f"(?:{p})" for p in data["bar_lines"])),
+        "label": re.compile(data["labels"]),
     }
 
 
@@ -595,6 +596,25 @@ def _heading_tag(flat: _Flattener, line: _Line) -> str | None:
     return None
 
 
+def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Sites) -> list[int]:
+    """The line right above the article, past its info and tool bars, when it could be the headline
+    of a page whose markup names none (a table cell set in bold): not a link, a label, furniture."""
+    for index in range(first_body - 1, max(first_body - _HEADING_REACH, 0) - 1, -1):
+        line = flat.lines[index]
+        if index in article or _is_info_line(line.text) or _is_bare_date(line.text) or _is_bar(line.text):
+            continue
+        candidate = (
+            _headline_length(line.text)
+            and len(_CJK.findall(line.text)) >= _HEADLINE_LENGTH[0]
+            and not _patterns()["label"].match(line.text)
+            and line.link_share <= _BODY_MAX_LINKS
+            and not flat.blocks[line.block].furniture
+            and not sites.is_site(line.text, links=True)
+        )
+        return [index] if candidate else []
+    return []
+
+
 def _is_heading(flat: _Flattener, line: _Line) -> bool:
     block = flat.blocks[line.block]
     return _heading_tag(flat, line) is not None or bool(block.names and _patterns()["headline"].search(block.names))
@@ -634,6 +654,8 @@ def read_page(html: str) -> Page:
     references = [sites.strip(og_title) if og_title else None, html_title]
     headline, source = _headline(tree, flat, first_body, sites, references)
     info = _info_lines(lines, blocks, headline, first_body)
+    if headline is None:  # the text path reads its headline from the first lines: give it the line above
+        article = [*_line_above(flat, first_body, set(article), sites), *article]
     kept = [
         lines[i].text
         for i in article

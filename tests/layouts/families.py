@@ -185,7 +185,10 @@ def hanweb_city_portal(story: Story) -> Wrapped:
     icp, police = _numbers(rng)
     date = f"日期：{story.published:%Y-%m-%d}" if story.published else ""
     source = f"来源：{escape(story.outlet)}" if story.outlet else "来源：市政府办公室"
-    page_title = f"{story.headline} - {site}" if story.headline else site
+    # Older templates title every page with the site's name and set the headline in bold in a bare cell.
+    bare = rng.random() < 0.4
+    page_title = f"{story.headline} - {site}" if story.headline and not bare else site
+    cell = '<td align="center"><strong>{}</strong></td>' if bare else '<td class="title" align="center">{}</td>'
     body = "<br>\n".join(escape(line) for line in story.lines)
     html = f"""{_head(page_title)}
 <body><table width="1000" align="center"><tr><td><img src="/picture/banner.jpg" alt="{site}"></td></tr>
@@ -195,7 +198,7 @@ def hanweb_city_portal(story: Story) -> Wrapped:
 </tr>{"".join(f'<tr><td><a href="/art/{i}.html">{t}</a></td></tr>' for i, t in enumerate(news[:4]))}</table></td>
 <td valign="top"><table width="100%"><tr>
 <td class="bt_link">您现在的位置：<a href="/">首页</a> &gt; <a href="/col/col1/">政务动态</a></td></tr>
-<tr><td class="title" align="center">{escape(story.headline or "")}</td></tr>
+<tr>{cell.format(escape(story.headline or ""))}</tr>
 <tr><td align="center" class="info">{date}　{source}　【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</td></tr>
 <tr><td><div id="zoom">{body}</div></td></tr>
 <tr><td align="right"><a href="#" onclick="window.print()">[打印本页]</a> <a href="#" onclick="window.close()">[关闭窗口]</a></td></tr>

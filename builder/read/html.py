@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -37,12 +36,14 @@ _INLINE = {
     "time", "bdi", "bdo", "data", "dfn", "samp", "acronym",
 }  # fmt: skip
 _FURNITURE_TAGS = {"nav", "aside", "footer"}
+_HIDDEN = '[hidden], [style*="display:none" i], [style*="display: none" i]'
 # Elements whose text is a paragraph: it counts for the container above them, not for themselves.
 _PARAGRAPH_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "pre", "figcaption"}
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\xa0\u200b]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?、]")
+_NON_WORD = re.compile(r"\W+")
 _CLAUSE_MARK = re.compile(r"[。，；！？]")
 _TEXT_END = re.compile(r"[。！？：:；…”」）)!?]$")
 # A hyphen between two letters or digits (2021-2025, COVID-19) is part of the title, not a separator.
@@ -150,35 +151,49 @@ def _data(key: str) -> object:
 class _Flattener:
     """The page's visible text as lines, each with its block element and its link characters."""
 
-    def __init__(self, platform: int | None = None) -> None:
+    def __init__(self, platform: int | None = None, hidden: set[int] | None = None) -> None:
         self.platform = platform  # the lexbor id of the platform's article container, if any
+        self.hidden = hidden or set()
         self.blocks: list[_Block] = []
         self.lines: list[_Line] = []
         self._parts: list[str] = []
         self._links = 0
         self._open: list[int] = []
         self._anchors: list[list[str]] = []
-        self.anchors: set[str] = set()  # every link's text, squashed: the page's columns and other pages
+        self.anchors: set[str] = set()  # every link's text: the page's columns and other pages
 
     def run(self, root: LexborNode) -> None:
+        """One pass over lexbor's own traversal (fast, in C); an element is left when a node comes
+        whose parent is not it. Each open element: (lexbor id, tag, skipped with what it holds)."""
         self._enter_block(root)
-        stack: list[tuple[LexborNode, bool]] = [(child, False) for child in reversed(list(_children(root)))]
-        while stack:
-            node, leaving = stack.pop()
-            if leaving:
-                self._leave(node)
+        top = root.mem_id
+        open_elements: list[tuple[int, str, bool]] = [(top, "", False)]
+        for node in root.traverse(include_text=True):
+            parent = node.parent
+            if parent is None or node.mem_id == top:
                 continue
+            while open_elements[-1][0] != parent.mem_id and len(open_elements) > 1:
+                _, tag, skipped = open_elements.pop()
+                if not skipped:
+                    self._leave(tag)
+            skipped = open_elements[-1][2]
             tag = node.tag or ""
             if tag == "-text":
-                self._text(node.text_content or "")
-            elif tag.startswith("-") or tag in _SKIPPED or _hidden(node):
+                if not skipped:
+                    self._text(node.text_content or "")
+            elif tag[0] == "-":
                 continue
-            elif tag == "br":
-                self._flush()
+            elif skipped or tag in _SKIPPED or tag == "br" or node.mem_id in self.hidden:
+                if tag == "br" and not skipped:
+                    self._flush()
+                open_elements.append((node.mem_id, tag, True))
             else:
                 self._enter(node, tag)
-                stack.append((node, True))
-                stack.extend((child, False) for child in reversed(list(_children(node))))
+                open_elements.append((node.mem_id, tag, False))
+        while len(open_elements) > 1:
+            _, tag, skipped = open_elements.pop()
+            if not skipped:
+                self._leave(tag)
         self._flush()
 
     def _enter(self, node: LexborNode, tag: str) -> None:
@@ -187,17 +202,16 @@ class _Flattener:
         elif tag not in _INLINE:
             self._enter_block(node)
 
-    def _leave(self, node: LexborNode) -> None:
-        tag = node.tag or ""
+    def _leave(self, tag: str) -> None:
         if tag == "a":
-            self.anchors.add(_squash("".join(self._anchors.pop())))
+            self.anchors.add("".join(self._anchors.pop()))
         elif tag not in _INLINE:
             self._flush()
             self._open.pop()
 
     def _enter_block(self, node: LexborNode) -> None:
         self._flush()
-        attributes = node.attributes
+        attributes = node.attrs  # read lazily: building the whole dict costs more than the walk
         names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".strip()
         parent = self._open[-1] if self._open else None
         inherited = parent is not None and self.blocks[parent].furniture
@@ -239,19 +253,13 @@ class _Flattener:
             self.lines.append(_Line(text, links, self._open[-1]))
 
 
-def _children(node: LexborNode) -> Iterator[LexborNode]:
-    child = node.child
-    while child is not None:
-        yield child
-        child = child.next
-
-
-def _hidden(node: LexborNode) -> bool:
-    attributes = node.attributes
-    if "hidden" in attributes:
-        return True
-    style = (attributes.get("style") or "").replace(" ", "").lower()
-    return "display:none" in style or "visibility:hidden" in style
+def _hidden_elements(tree: LexborHTMLParser, platform: int | None) -> set[int]:
+    """The elements not shown (closed menus and pop-ups), by lexbor id: `hidden`, `display: none`.
+    An element only made invisible until a script has run (`visibility: hidden`, as WeChat serves
+    its articles) is read, and so is a platform's article container."""
+    found = {node.mem_id for node in tree.css(_HIDDEN)}
+    found.discard(platform)
+    return found
 
 
 # ---------------------------------------------------------------- the article
@@ -449,7 +457,7 @@ def _platform_text(tree: LexborHTMLParser, key: str) -> str | None:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"\W+", "", text)
+    return _NON_WORD.sub("", text)
 
 
 class _Sites:
@@ -460,8 +468,13 @@ class _Sites:
         for line in lines:
             for match in _patterns()["site_label"].finditer(line.text):
                 self.names.add(_squash(match.group("site")))
-        self.links = anchors
+        self._anchors = anchors
         self.names.discard("")
+
+    @cached_property
+    def links(self) -> set[str]:
+        """Every link's text, squashed; made when first asked for (most pages never ask)."""
+        return {_squash(text) for text in self._anchors}
 
     def is_site(self, part: str, links: bool = False) -> bool:
         """Whether a title part names the site (or, with `links`, a column the page links to)."""
@@ -630,7 +643,8 @@ def read_page(html: str) -> Page:
     title_node = tree.css_first("title")
     raw_title = _SPACE.sub(" ", title_node.text()).strip() if title_node is not None else ""
     container = _platform_node(tree, "platform_contents")
-    flat = _Flattener(container.mem_id if container is not None else None)
+    platform = container.mem_id if container is not None else None
+    flat = _Flattener(platform, _hidden_elements(tree, platform))
     root = tree.body or tree.root
     if root is None:
         return Page(text="")
@@ -736,5 +750,5 @@ def _published(meta: dict[str, str], info: tuple[str, ...], tree: LexborHTMLPars
 
 
 def _wechat_nickname(html: str) -> str | None:
-    match = _WECHAT_NICKNAME.search(html)
+    match = _WECHAT_NICKNAME.search(html) if "nickname" in html else None
     return match.group(1) if match else None

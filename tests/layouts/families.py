@@ -348,7 +348,8 @@ def founder_epaper(story: Story) -> Wrapped:
 
 @layout("wechat_article")
 def wechat_article(story: Story) -> Wrapped:
-    """A WeChat official-account article: #activity-name, the account's name, `var ct`, js_content."""
+    """A WeChat official-account article: #activity-name, the account's name, `var ct`, js_content
+    (hidden until a script shows it, as served)."""
     rng = _rng(story, "wechat")
     account = story.outlet or rng.choice(PLACES) + "发布"
     stamp = shown = ""
@@ -376,7 +377,7 @@ def wechat_article(story: Story) -> Wrapped:
 <span class="rich_media_meta rich_media_meta_nickname" id="profileBt">
 <a href="javascript:void(0);" id="js_name">{escape(account)}</a></span>
 <em id="publish_time" class="rich_media_meta rich_media_meta_text">{shown}</em></div>
-<div class="rich_media_content" id="js_content">{body}
+<div class="rich_media_content" id="js_content" style="visibility: hidden;">{body}
 <p style="text-align:center"><img data-src="https://mmbiz.qpic.cn/qr.jpg"></p><p style="text-align:center">
 <span>长按识别二维码关注我们</span></p></div>
 <div class="rich_media_tool"><a id="js_view_source" href="#">阅读原文</a><span>阅读 3,208</span><span>在看 41</span></div>

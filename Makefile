@@ -37,7 +37,7 @@ accuracy: $(STAMP)
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=slow $(BIN)/python -m pytest -q tests/test_fuzz.py --hypothesis-show-statistics
 
-# The layout suite (tests/layouts): every labelled capture in ten page layouts, each measure.
+# The layout suite (tests/layouts): every labelled capture in eleven page layouts, each measure.
 layouts: $(STAMP)
 	$(BIN)/python benchmarks/layouts.py $(ARGS)
 

@@ -216,3 +216,22 @@ def test_a_warc_record_goes_through_the_same_path_with_its_url_and_date(tmp_path
     assert row["outlet"] == "南太湖发布"
     for piece in page.furniture:
         assert piece not in row["text"]
+
+
+def test_a_thread_title_linked_in_its_breadcrumb_is_still_the_headline() -> None:
+    crumb = (
+        f'<div class="z"><a href="./">高邮论坛</a> › <a href="f-2.html">本地新闻</a> › <a href="#">{HEADLINE}</a></div>'
+    )
+    title = f"<title>{HEADLINE} - 本地新闻 - 高邮论坛 - Powered by Discuz!</title>"
+    post = f'<table><tr><td id="postmessage_7">{"<br>".join(LINES)}</td></tr></table>'
+    article = _article(_page(title, crumb + post))
+    assert (article.title, article.title_source) == ("烟花三月节：62个项目签约", "html_title")
+
+
+def test_what_is_not_shown_stays_out_but_what_a_script_would_show_is_read() -> None:
+    menu = '<ul style="display: none"><li>县委办公室工作职责及内设机构设置情况说明</li></ul>'
+    menu += "<div hidden>弹出层：请您登录后再评论</div>"
+    body = f'<h1>{HEADLINE}</h1><div style="visibility: hidden">{BODY}</div>'
+    page = read_page(_page("<title>高邮新闻网</title>", menu + body))
+    assert "内设机构" not in page.text and "弹出层" not in page.text
+    assert all(line in page.text for line in LINES)

@@ -65,7 +65,7 @@ _LINK_LINE = 0.5
 _HEADLINE_LENGTH = (4, 100)
 _INFO_LINE_MAX = 120
 # Columns' names (政务动态, 招商引资, 通知公告) are shorter; headlines are rarely.
-_UNSHOWN_HEADLINE_MIN = 8
+_UNSHOWN_HEADLINE_MIN = 7
 # How many lines above the body a headline may stand (info bar, share bar, subtitle between).
 _HEADING_REACH = 6
 _BARE_DATE_MAX = 40
@@ -572,13 +572,13 @@ def _heading_above(flat: _Flattener, first_body: int, sites: _Sites) -> str | No
 
 
 def _shown(title: str, lines: list[_Line], sites: _Sites) -> bool:
-    """Whether what is left of a <title> is this page's headline: not a link's text (a column, another
-    page), and, when as short as a column's name, shown on the page as a line of its own."""
+    """Whether what is left of a <title> is this page's headline: when as short as a column's name,
+    only if no link has it for text and the page shows it as a line of its own."""
     squashed = _squash(title)
+    if len(squashed) >= _UNSHOWN_HEADLINE_MIN:
+        return True  # a thread's breadcrumb links its own subject; columns' names are shorter
     if squashed in sites.links:
         return False
-    if len(squashed) >= _UNSHOWN_HEADLINE_MIN:
-        return True
     return any(_holds_headline(_squash(line.text), squashed) for line in lines if line.link_share <= _LINK_LINE)
 
 

@@ -1,4 +1,4 @@
-"""Ten page layouts, each modelled on a family of Chinese site software, written here from scratch.
+"""Eleven page layouts, each modelled on a family of Chinese site software, written here from scratch.
 
 A layout wraps a story (headline as the capture shows it, published date, outlet, body lines)
 into a whole page of its family: navigation, breadcrumbs, info bar, share and print bars,
@@ -593,3 +593,32 @@ def portal_with_comments(story: Story) -> Wrapped:
         "许可证",
     )
     return Wrapped(html, furniture, f"https://news.example-portal.com/c/{rng.randrange(10**8)}.shtml")
+
+
+@layout("html5_county_portal")
+def html5_county_portal(story: Story) -> Wrapped:
+    """A newer county portal in HTML5: header, main and footer elements, the headline in a div, info
+    items on lines of their own, 上一条/下一条, a 热点排行 column beside the article."""
+    rng = _rng(story, "html5")
+    place = rng.choice(PLACES)
+    site = f"{place}人民政府网"
+    news = _pick(rng, OTHER_NEWS, 4)
+    icp, police = _numbers(rng)
+    when = f"<span>发布时间：{story.published:%Y-%m-%d}</span>\n" if story.published else ""
+    body = "".join(f'<p style="text-indent:2em;">{escape(line)}</p>\n' for line in story.lines)
+    page_title = f"{story.headline}-{site}" if story.headline else site
+    html = f"""{_head(page_title, f'<meta name="keywords" content="{place},政府">')}
+<body><header class="site-header"><div class="w1200"><a class="logo" href="/"><img alt="{site}"></a>
+<ul class="menu-list"><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li><li><a href="/bsfw">办事服务</a></li><li><a href="/hdjl">互动交流</a></li></ul></div></header>
+<main class="w1200"><div class="crumb-bar">您当前的位置：<a href="/">首页</a> » <a href="/zwgk">政务公开</a> » <a href="/zwgk/jryw">今日要闻</a></div>
+<div class="detail-box"><div class="detail-title">{escape(story.headline or "")}</div>
+<div class="detail-attr">{when}<span>信息来源：{escape(story.outlet or "县政府办")}</span>
+<span>浏览量：<b id="views">{rng.randrange(20, 900)}</b></span>
+<span class="fontsize">字号：<a>大</a><a>中</a><a>小</a></span></div>
+<div class="detail-body">{body}</div>
+<div class="detail-tools"><a onclick="print()">打印</a><a onclick="close()">关闭</a></div>
+<div class="detail-prevnext"><p>上一条：<a href="/1">{news[0]}</a></p><p>下一条：<a href="/2">{news[1]}</a></p></div></div>
+<div class="side-col"><div class="col-hd">热点排行</div><ol><li><a href="/3">{news[2]}</a></li><li><a href="/4">{news[3]}</a></li></ol></div></main>
+<footer><p>主办单位：{place}人民政府办公室　承办单位：{place}政务服务中心</p><p>{icp}　{police}　网站标识码：{rng.randrange(10**9, 10**10)}</p></footer></body></html>"""
+    furniture = ("您当前的位置", "浏览量", "字号：大中小", *news, "热点排行", "主办单位", "政务服务中心", icp, police)
+    return Wrapped(html, furniture, f"http://www.example-county.gov.cn/zwgk/{rng.randrange(10**6)}.html")

@@ -1,7 +1,9 @@
-"""Capture → text: find input files, read their manifests, decode their bytes, extract HTML text.
+"""Capture → text: find input files, read their manifests, decode their bytes; a web page's
+article, headline, date and outlet come from builder/read/html.py.
 
 The first step of the one-way flow. Its output, `Capture`, carries the decoded text and everything
-the page says about itself outside the body (HTML <title>, meta dates, manifest metadata).
+the page says about itself outside the body (`page`: headline and its source, date, outlet, info
+bar; manifest metadata).
 """
 
 from __future__ import annotations

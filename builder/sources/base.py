@@ -186,8 +186,8 @@ def _page_headline(headline: str, body: list[Line]) -> tuple[Line | None, list[L
         return None, body
     whole = _clean_title(Line(lines[0].original, lines[0].simplified, "body"))
     title, deck = _split_deck(whole)
-    rest = [line for line in body if _squash(line.simplified) not in {_squash(whole.simplified), _squash(title.simplified)}]
-    return title, deck + rest
+    repeats = {_squash(whole.simplified), _squash(title.simplified)}
+    return title, deck + [line for line in body if _squash(line.simplified) not in repeats]
 
 
 def _title_source(title: Line | None, capture: Capture) -> str | None:

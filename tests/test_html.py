@@ -235,3 +235,10 @@ def test_what_is_not_shown_stays_out_but_what_a_script_would_show_is_read() -> N
     page = read_page(_page("<title>高邮新闻网</title>", menu + body))
     assert "内设机构" not in page.text and "弹出层" not in page.text
     assert all(line in page.text for line in LINES)
+
+
+def test_a_page_headline_keeps_its_deck_apart_as_a_plain_capture_does() -> None:
+    deck = "我市今年招商引资工作形势喜人"
+    html = _page(f"<title>{HEADLINE}——{deck}_高邮新闻网</title>", f"<h1>{HEADLINE}——{deck}</h1><div>{BODY}</div>")
+    article = _article(html)
+    assert (article.title, article.subtitle, article.title_source) == ("烟花三月节：62个项目签约", deck, "h1")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import time
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -121,3 +122,18 @@ def test_every_staged_file_and_folder_is_on_disk_before_the_swap_and_the_parent_
     published = {p.relative_to(out).as_posix() for p in out.rglob("*")} | {"."}
     assert published <= before
     assert ("fsync", str(tmp_path)) in events[swapped + 1 :]
+
+
+def test_a_page_nested_a_hundred_thousand_deep_is_read_in_time_with_its_text() -> None:
+    """HTML's tree construction is quadratic in the nesting depth, in C, where the time limit cannot stop it
+    (0.4.3's reader and lexbor alike); the depth is capped before the page is parsed, as browsers cap it."""
+    from builder.read.capture import InputFile
+    from builder.run.pipeline import parse_bytes
+
+    text = (WILD / "w002.txt").read_text(encoding="utf-8")
+    depth = 100_000
+    page = f"<html><body>{'<div>' * depth}<p>{text.replace(chr(10), '<br>')}</p>{'</div>' * depth}</body></html>"
+    started = time.process_time()
+    outcome = parse_bytes(InputFile(Path("deep.html"), "deep.html"), page.encode("utf-8"))
+    assert time.process_time() - started < 5  # 160,000 deep took about 47 s of processor time uncapped
+    assert outcome.article is not None and "烟花三月节期间" in outcome.article.text

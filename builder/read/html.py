@@ -636,9 +636,52 @@ def _is_heading(flat: _Flattener, line: _Line) -> bool:
 # ---------------------------------------------------------------- the page
 
 
+# HTML's tree construction checks the open elements for each start tag (is a <p> open to close?), so a
+# page nested thousands deep takes time growing with the square of its length (40,000 nested <div>:
+# 2.9 s in lexbor, 160,000: about 47 s), in C, where no time limit can interrupt it. Browsers cap the
+# depth (Chromium at 512); so does this, before the page is parsed.
+_DEEPEST = 512
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^<>]*>")  # [^<>]: a `<` never closed costs one scan, not one each
+# Elements without end tags, or closed by what follows them: they do not deepen the tree.
+_NOT_NESTING = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "caption",
+    "colgroup", "rb", "rt", "rp", "html", "head", "body",
+})  # fmt: skip
+
+
+def within_depth(html: str, deepest: int = _DEEPEST) -> str:
+    """The page with the start tags that would nest deeper than `deepest` left out, with their end tags;
+    a page within the depth (every real one) is returned as it is. One pass."""
+    depth, dropped, cuts = 0, {}, []
+    for tag in _TAG.finditer(html):
+        name = tag.group(2).lower()
+        if name in _NOT_NESTING or tag.group(0).endswith("/>"):
+            continue
+        if tag.group(1):  # an end tag
+            if dropped.get(name):
+                dropped[name] -= 1
+                cuts.append(tag.span())
+            else:
+                depth = max(0, depth - 1)
+        elif depth >= deepest:
+            dropped[name] = dropped.get(name, 0) + 1
+            cuts.append(tag.span())
+        else:
+            depth += 1
+    if not cuts:
+        return html
+    kept, last = [], 0
+    for start, end in cuts:
+        kept.append(html[last:start])
+        last = end
+    kept.append(html[last:])
+    return "".join(kept)
+
+
 def read_page(html: str) -> Page:
     """The article of a web page: body lines, headline with its source, date, outlet."""
-    tree = LexborHTMLParser(html)
+    tree = LexborHTMLParser(within_depth(html))
     meta = _meta(tree)
     title_node = tree.css_first("title")
     raw_title = _SPACE.sub(" ", title_node.text()).strip() if title_node is not None else ""
@@ -709,9 +752,7 @@ def _info_lines(lines: list[_Line], blocks: list[_Block], headline: str | None, 
     ]
     if any(_date_in(lines[index].text) for index in found):
         return found
-    above = next(
-        (i for i in range(start - 1, -1, -1) if _is_info(lines[i], blocks) and _date_in(lines[i].text)), None
-    )
+    above = next((i for i in range(start - 1, -1, -1) if _is_info(lines[i], blocks) and _date_in(lines[i].text)), None)
     return found if above is None else [above, *found]
 
 

@@ -12,7 +12,7 @@ COMPAT := .venv-datasets-2.14/.installed .venv-datasets-3.6/.installed
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test,explore,ray]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test,explore,ray,crawl]'
 	touch $(STAMP)
 
 .venv-datasets-%/.installed: compat/datasets-%.txt

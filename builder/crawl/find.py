@@ -6,11 +6,11 @@ offset, length, digest) and keep it by the same test, `accepted`, so that the tw
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from builder.crawl import CrawlError
 from builder.crawl.hosts import Places, domain_of
@@ -56,21 +56,58 @@ def cdx_endpoint(api: str, crawl: str) -> str:
 
 
 def from_cdx(api: str, crawls: list[str], places: Places, interval: float) -> Iterator[Pick]:
-    """Every accepted capture the CDX API lists for each crawl and pattern, every page of it read."""
-    # cdx_toolkit reads its pause between two requests to one host when it is imported.
-    os.environ["CDXT_DEFAULT_MIN_RETRY_INTERVAL"] = str(interval)
-    os.environ.setdefault("CDXT_MAX_ERRORS", "5")
+    """Every accepted capture the CDX API lists for each crawl and pattern, every page of it read.
+
+    The pages are counted first (`showNumPages`) and read one by one (`page`): a count bounds the
+    reading even where a server answers a page past the end with something other than pywb's 400.
+    """
     import cdx_toolkit
 
     for crawl in crawls:
         endpoint = cdx_endpoint(api, crawl)
         _reachable(endpoint)
+        _pace(endpoint, interval)
         fetcher = cdx_toolkit.CDXFetcher(source=endpoint)
         for rule in places.rules:
-            for capture in fetcher.iter(rule.pattern, filter=["=status:200"]):
-                entry = _cdx_entry(capture.data)
-                if entry is not None and accepted(entry, places):
-                    yield as_pick(entry, crawl)
+            for page in range(_page_count(endpoint, rule.pattern)):
+                try:
+                    captures = fetcher.get(rule.pattern, page=page, filter=["=status:200"], limit=_NO_LIMIT)
+                except (ValueError, RuntimeError) as error:
+                    raise CrawlError(f"{endpoint}: page {page} of {rule.pattern}: {error}") from None
+                for capture in captures:
+                    entry = _cdx_entry(capture.data)
+                    if entry is not None and accepted(entry, places):
+                        yield as_pick(entry, crawl)
+
+
+_NO_LIMIT = 1_000_000_000  # cdx_toolkit's get() asks for 1000 lines unless told otherwise
+
+
+def _pace(endpoint: str, interval: float) -> None:
+    """cdx_toolkit's pause between two requests to this host (its default for a host it does not know is 3 s)."""
+    from cdx_toolkit import myrequests
+
+    myrequests.retry_info[urlsplit(endpoint).hostname or ""] = {"next_fetch": 0, "minimum_interval": interval}
+
+
+def _page_count(endpoint: str, pattern: str) -> int:
+    from cdx_toolkit import myrequests_get
+
+    try:
+        answer = myrequests_get(endpoint, params={"url": pattern, "showNumPages": "true"}, cdx=True)
+    except (ValueError, RuntimeError) as error:
+        raise CrawlError(f"{endpoint}: {error}") from None
+    if answer.status_code == 404:
+        return 0
+    try:
+        count = answer.json()
+    except ValueError:
+        raise CrawlError(f"{endpoint}: showNumPages answered {answer.text[:80]!r}") from None
+    # pywb answers {"pages": N, "pageSize": ..., "blocks": ...}; the Wayback Machine a bare number.
+    pages = count.get("pages", count.get("blocks")) if isinstance(count, dict) else count
+    if not isinstance(pages, int) or pages < 0:
+        raise CrawlError(f"{endpoint}: showNumPages answered {answer.text[:80]!r}")
+    return pages
 
 
 def _reachable(endpoint: str) -> None:
@@ -105,7 +142,7 @@ def _cdx_entry(line: dict) -> IndexEntry | None:
 # ---------------------------------------------------------------- columnar index
 
 _COLUMNS = (
-    "url, fetch_time, fetch_status, content_mime_detected, content_languages, "
+    "url, epoch_us(fetch_time), fetch_status, content_mime_detected, content_languages, "
     "warc_filename, warc_record_offset, warc_record_length, content_digest"
 )
 
@@ -180,10 +217,6 @@ def _columnar_entry(row: tuple) -> IndexEntry:
     return IndexEntry(url, _timestamp(fetched), status, mime, languages, filename, offset, length, digest or "")
 
 
-def _timestamp(value: object) -> str:
-    """The capture time as the CDX API's 14 digits, in UTC."""
-    if isinstance(value, datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(timezone.utc)
-        return value.strftime("%Y%m%d%H%M%S")
-    return "".join(ch for ch in str(value) if ch.isdigit())[:14]
+def _timestamp(microseconds: int) -> str:
+    """The capture time (microseconds since 1970, as DuckDB reads any timestamp) as the CDX API's 14 digits, in UTC."""
+    return datetime.fromtimestamp(microseconds / 1e6, tz=timezone.utc).strftime("%Y%m%d%H%M%S")

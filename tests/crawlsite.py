@@ -269,6 +269,7 @@ class Faults:
     corrupt_every: int = 0  # one byte of the record changed
     stall_at: tuple[int, ...] = ()  # these requests wait `stall_seconds` before answering
     stall_seconds: float = 3.0
+    latency: float = 0.0  # seconds every answer waits, as across a long network path
 
 
 @dataclass
@@ -310,6 +311,7 @@ def serving(site: Site, faults: Faults | None = None, page_lines: int = 50) -> I
 
 class _Quiet(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    wbufsize = 1 << 16  # headers and body leave in one write (the base class flushes after each request)
 
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -424,6 +426,7 @@ def _data_handler(root: Path, faults: Faults) -> type[BaseHTTPRequestHandler]:
                 stream.seek(start)
                 body = stream.read(end - start + 1)
             fault = fault_for()
+            time.sleep(faults.latency)
             with self.server.served.lock:  # type: ignore[attr-defined]
                 self.server.served.requests[fault] += 1  # type: ignore[attr-defined]
             if fault == "503":

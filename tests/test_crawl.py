@@ -6,6 +6,7 @@ archives publishing exactly the on-topic pages."""
 from __future__ import annotations
 
 import json
+import shlex
 import signal
 import sqlite3
 import subprocess
@@ -23,6 +24,8 @@ from builder.crawl.journal import JOURNAL_NAME, Journal
 from builder.crawl.picks import Pick, read_picks, write_picks
 from builder.read.capture import InputFile
 from builder.run.pipeline import parse_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
@@ -237,3 +240,65 @@ def test_bad_requests_get_one_line_and_status_2(tmp_path: Path, capsys: pytest.C
     assert len(lines) == 4 and all(line.startswith("zhaoshang: ") for line in lines), lines
     assert "cannot reach the CDX API at http://127.0.0.1:9/CC-TEST-2026-05-index" in lines[1]
     assert not (tmp_path / "p").exists()
+
+
+def test_on_ray_the_fetch_writes_the_same_records_and_resumes_from_the_same_journal(
+    small: Site, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from builder.crawl import ray_fetch
+
+    if not ray_fetch.available():
+        pytest.skip("Ray is not installed")  # make installs it; a clone without the [ray] extra has no engine to test
+    keys = small.wanted()
+    picks = [Pick(small.pages[k].url, "20260112080000", CRAWL, *k, "") for k in keys]
+    write_picks(picks[:40], tmp_path / "half.parquet")
+    write_picks(picks, tmp_path / "all.parquet")
+    out = str(tmp_path / "warc")
+    with serving(small, Faults(burst_every=23, reset_every=17, short_every=29)) as served:
+        options = ["--out", out, "--data-url", served.data_url, "--backoff", "0.02", "--no-progress"]
+        assert main(["crawl", "fetch", str(tmp_path / "half.parquet"), *options]) == 0  # locally, then on Ray
+        assert (
+            main(["crawl", "fetch", str(tmp_path / "all.parquet"), *options, "--engine", "ray", "--concurrency", "8"])
+            == 0
+        )
+    assert "resuming: 40 records already" in capsys.readouterr().out
+    members = Counter(m for path in sorted(Path(out).glob("*.warc.gz")) for m in gzip_members(path.read_bytes()))
+    assert members == Counter(small.records[k] for k in keys)
+    assert served.requests["503"] > 0 and served.requests["reset"] > 0
+
+
+def _recipe() -> tuple[list[str], str]:
+    """The README recipe's shell lines and its Python."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### The recipe") :]
+    shell = section[section.index("```sh\n") + 6 :]
+    python = section[section.index("```python\n") + 10 :]
+    return shell[: shell.index("```")].strip().splitlines(), python[: python.index("```")]
+
+
+def test_the_readme_recipe_run_against_the_test_servers_gives_a_dataset_load_dataset_reads(
+    small: Site, tmp_path: Path
+) -> None:
+    from datasets import load_dataset
+
+    lines, python = _recipe()
+    assert [line.split()[:3] for line in lines][:3] == [["zhaoshang", "crawl", "find"]] * 2 + [
+        ["zhaoshang", "crawl", "fetch"]
+    ]
+    with serving(small) as served:
+        for line in lines:
+            line = line.replace("https://index.commoncrawl.org", served.cdx_api)
+            line = line.replace("https://data.commoncrawl.org", served.data_url).replace("CC-MAIN-2024-10", CRAWL)
+            pace = ["--cdx-interval", "0"] if " find " in line else []  # no need to spare our own server
+            command = [sys.executable, "-m", "builder.cli", *shlex.split(line)[1:], *pace]
+            done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+            assert done.returncode == 0, (line, done.stderr)
+    assert 'load_dataset("my_dist", "articles", split="train")' in python
+    articles = load_dataset(str(tmp_path / "my_dist"), "articles", split="train")
+    counts = json.loads((tmp_path / "my_dist" / "build_report.json").read_text(encoding="utf-8"))["counts"]
+    is_article = _expected_outcomes()
+    on_topic = sum(
+        1 for k in small.wanted() if small.pages[k].kind == "on_topic" and is_article[small.pages[k].template]
+    )
+    assert len(articles) == counts["articles"] and len(articles) + counts["duplicates"] == on_topic == 75
+    assert {row["url"].split("/")[2] for row in articles["source"]} >= {"epaper.cnnb.com.cn"}

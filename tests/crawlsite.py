@@ -330,6 +330,10 @@ def _cdx_handler(site: Site, page_lines: int) -> type[BaseHTTPRequestHandler]:
     class CdxHandler(_Quiet):
         def do_GET(self) -> None:
             parts = urlsplit(self.path)
+            if parts.path == "/listed/collinfo.json":  # a server whose indexes are named in its collection list
+                base = f"http://127.0.0.1:{self.server.server_address[1]}"
+                self._send(200, json.dumps([{"id": CRAWL, "cdx-api": f"{base}/{CRAWL}-index"}]).encode())
+                return
             if parts.path.rstrip("/") != f"/{CRAWL}-index":
                 self._send(404, b"no such collection", "text/plain")
                 return

@@ -69,6 +69,14 @@ def test_find_reads_every_page_of_the_cdx_index_and_the_columnar_index_gives_the
     capsys.readouterr()
 
 
+def test_an_index_named_only_in_the_servers_collection_list_is_found_there(small: Site, tmp_path: Path) -> None:
+    with serving(small) as served:
+        assert _find(f"{served.cdx_api}/listed", tmp_path / "p.parquet") == 0
+        assert _find(f"{served.cdx_api}/{CRAWL}-index", tmp_path / "q.parquet") == 0  # the endpoint itself
+    assert sorted(p.key for p in read_picks(tmp_path / "p.parquet")) == small.wanted()
+    assert read_picks(tmp_path / "q.parquet") == read_picks(tmp_path / "p.parquet")
+
+
 def test_estimate_prints_records_and_bytes_before_anything_is_fetched(
     small: Site, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -10,11 +10,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 from urllib.parse import urlsplit
 
 from builder.crawl import CrawlError
 from builder.crawl.hosts import Places, domain_of
 from builder.crawl.picks import Pick
+
+if TYPE_CHECKING:
+    import requests
 
 COMMON_CRAWL_INDEX = "https://index.commoncrawl.org"
 HTML = ("text/html", "application/xhtml+xml")
@@ -50,37 +54,65 @@ def as_pick(entry: IndexEntry, crawl: str) -> Pick:
 # ---------------------------------------------------------------- CDX API
 
 
-def cdx_endpoint(api: str, crawl: str) -> str:
-    """Common Crawl serves one CDX endpoint a crawl, `{api}/{crawl}-index`."""
-    return f"{api.rstrip('/')}/{crawl}-index"
-
-
 def from_cdx(api: str, crawls: list[str], places: Places, interval: float) -> Iterator[Pick]:
     """Every accepted capture the CDX API lists for each crawl and pattern, every page of it read.
 
-    The pages are counted first (`showNumPages`) and read one by one (`page`): a count bounds the
+    The pages are counted first (`showNumPages`) and read one by one (`page`): the count bounds the
     reading even where a server answers a page past the end with something other than pywb's 400.
+    cdx_toolkit makes each request (its pacing, its retries of 429, 5xx and lost connections) and
+    turns each answer into index lines.
     """
-    import cdx_toolkit
-
     for crawl in crawls:
-        endpoint = cdx_endpoint(api, crawl)
-        _reachable(endpoint)
+        endpoint = _endpoint(api, crawl)
         _pace(endpoint, interval)
-        fetcher = cdx_toolkit.CDXFetcher(source=endpoint)
+        retry = max(2.0, 10 * interval)
         for rule in places.rules:
-            for page in range(_page_count(endpoint, rule.pattern)):
-                try:
-                    captures = fetcher.get(rule.pattern, page=page, filter=["=status:200"], limit=_NO_LIMIT)
-                except (ValueError, RuntimeError) as error:
-                    raise CrawlError(f"{endpoint}: page {page} of {rule.pattern}: {error}") from None
-                for capture in captures:
-                    entry = _cdx_entry(capture.data)
+            for page in range(_page_count(endpoint, rule.pattern, retry)):
+                for line in _page_lines(endpoint, rule.pattern, page, retry):
+                    entry = _cdx_entry(line)
                     if entry is not None and accepted(entry, places):
                         yield as_pick(entry, crawl)
 
 
-_NO_LIMIT = 1_000_000_000  # cdx_toolkit's get() asks for 1000 lines unless told otherwise
+def _endpoint(api: str, crawl: str) -> str:
+    """The crawl's CDX endpoint: `{api}/{crawl}-index` as Common Crawl serves them, else what the server's
+    `collinfo.json` names (the list Common Crawl and cdx_toolkit use), else `api` itself if it is one."""
+    api = api.rstrip("/")
+    if api.endswith(f"{crawl}-index"):
+        return api if _answers(api) else _no_index(api)
+    if _answers(f"{api}/{crawl}-index"):
+        return f"{api}/{crawl}-index"
+    listed = _listed(api, crawl)
+    if listed and _answers(listed):
+        return listed
+    return _no_index(f"{api}/{crawl}-index")
+
+
+def _no_index(endpoint: str) -> NoReturn:
+    raise CrawlError(
+        f"{endpoint}: no such index (HTTP 404, and no collinfo.json naming it); check --crawl and --cdx-api"
+    )
+
+
+def _answers(endpoint: str) -> bool:
+    """Whether `endpoint` is a CDX index (a 404 that is pywb's "no captures" counts); fails at once on a dead server."""
+    import requests
+
+    try:
+        answer = requests.get(endpoint, params={"url": "example.com", "showNumPages": "true"}, timeout=30)
+    except requests.RequestException as error:
+        raise CrawlError(f"cannot reach the CDX API at {endpoint}: {type(error).__name__}") from None
+    return answer.status_code != 404 or answer.text.lstrip().startswith("{")
+
+
+def _listed(api: str, crawl: str) -> str | None:
+    import requests
+
+    try:
+        collections = requests.get(f"{api}/collinfo.json", timeout=30).json()
+        return next((c["cdx-api"] for c in collections if c.get("id") == crawl), None)
+    except (requests.RequestException, ValueError, TypeError, KeyError, AttributeError):
+        return None
 
 
 def _pace(endpoint: str, interval: float) -> None:
@@ -90,36 +122,41 @@ def _pace(endpoint: str, interval: float) -> None:
     myrequests.retry_info[urlsplit(endpoint).hostname or ""] = {"next_fetch": 0, "minimum_interval": interval}
 
 
-def _page_count(endpoint: str, pattern: str) -> int:
+def _get(endpoint: str, params: dict, retry: float) -> requests.Response:
     from cdx_toolkit import myrequests_get
 
     try:
-        answer = myrequests_get(endpoint, params={"url": pattern, "showNumPages": "true"}, cdx=True)
+        return myrequests_get(endpoint, params=params, cdx=True, retry_max_sec=retry, raise_error_after_n_errors=10)
     except (ValueError, RuntimeError) as error:
         raise CrawlError(f"{endpoint}: {error}") from None
+
+
+def _page_count(endpoint: str, pattern: str, retry: float) -> int:
+    answer = _get(endpoint, {"url": pattern, "showNumPages": "true"}, retry)
     if answer.status_code == 404:
         return 0
     try:
         count = answer.json()
     except ValueError:
-        raise CrawlError(f"{endpoint}: showNumPages answered {answer.text[:80]!r}") from None
+        count = None
     # pywb answers {"pages": N, "pageSize": ..., "blocks": ...}; the Wayback Machine a bare number.
     pages = count.get("pages", count.get("blocks")) if isinstance(count, dict) else count
     if not isinstance(pages, int) or pages < 0:
-        raise CrawlError(f"{endpoint}: showNumPages answered {answer.text[:80]!r}")
+        raise CrawlError(f"{endpoint}: showNumPages for {pattern} answered {answer.text[:80]!r}")
     return pages
 
 
-def _reachable(endpoint: str) -> None:
-    """Fail at once with a clear message, rather than in cdx_toolkit's minute-long retries."""
-    import requests
+def _page_lines(endpoint: str, pattern: str, page: int, retry: float) -> list[dict]:
+    from cdx_toolkit import cdx_to_captures
 
+    params = {"url": pattern, "page": page, "output": "json", "filter": "=status:200"}
+    answer = _get(endpoint, params, retry)
+    if answer.status_code == 400:  # past the last page: the index changed since it was counted
+        return []
     try:
-        answer = requests.get(endpoint, params={"url": "example.com", "showNumPages": "true"}, timeout=30)
-    except requests.RequestException as error:
-        raise CrawlError(f"cannot reach the CDX API at {endpoint}: {type(error).__name__}") from None
-    if answer.status_code == 404 and not answer.text.lstrip().startswith("{"):
-        raise CrawlError(f"{endpoint}: no such index (HTTP 404); check --crawl and --cdx-api")
+        return [capture.data for capture in cdx_to_captures(answer)]
+    except ValueError as error:
+        raise CrawlError(f"{endpoint}: page {page} of {pattern}: {error}") from None
 
 
 def _cdx_entry(line: dict) -> IndexEntry | None:
@@ -127,8 +164,8 @@ def _cdx_entry(line: dict) -> IndexEntry | None:
         return IndexEntry(
             url=line["url"],
             timestamp=str(line["timestamp"]),
-            status=int(line["status"]) if str(line.get("status", "")).isdigit() else None,
-            mime=line.get("mime-detected") or line.get("mime"),
+            status=_status(line),
+            mime=line.get("mime-detected") or line.get("mime") or line.get("mimetype"),
             languages=line.get("languages"),
             warc_filename=line["filename"],
             offset=int(line["offset"]),
@@ -137,6 +174,11 @@ def _cdx_entry(line: dict) -> IndexEntry | None:
         )
     except (KeyError, ValueError, TypeError):
         return None  # a revisit or a line without a WARC location cannot be fetched
+
+
+def _status(line: dict) -> int | None:
+    status = str(line.get("status", line.get("statuscode", "")))
+    return int(status) if status.isdigit() else None
 
 
 # ---------------------------------------------------------------- columnar index

@@ -27,7 +27,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 from crawlsite import CRAWL, Faults, make_site, serving  # noqa: E402
 
 ZHAOSHANG = [sys.executable, "-m", "builder.cli"]
-FAULTS = Faults(burst_every=211, reset_every=97, cut_every=151, short_every=173, corrupt_every=229, stall_at=(300,))
+FAULTS = Faults(
+    burst_every=211, reset_every=97, cut_every=151, short_every=173, corrupt_every=229, whole_every=307, stall_at=(300,)
+)
 
 
 def _run(*args: str) -> float:

@@ -9,7 +9,7 @@ a host outside the hosts file, an older capture of a picked URL, a copy of a pic
 
 `serving(site, faults)` starts a CDX server (JSON lines, `showNumPages`, `page`, URL wildcards,
 `filter`) and a WARC server (HTTP `Range`) that answers 503 in bursts, resets connections, stalls,
-sends short or corrupt bodies, as `Faults` says, counting requests so that the faults fall the
+sends short or corrupt bodies or whole files, as `Faults` says, counting requests so that the faults fall the
 same way every run.
 """
 
@@ -267,6 +267,7 @@ class Faults:
     cut_every: int = 0  # Content-Length says the whole range, half of it is sent, the connection closes
     short_every: int = 0  # a 206 with half the range (its own Content-Length agrees)
     corrupt_every: int = 0  # one byte of the record changed
+    whole_every: int = 0  # the range ignored: 200 and the whole file
     stall_at: tuple[int, ...] = ()  # these requests wait `stall_seconds` before answering
     stall_seconds: float = 3.0
     latency: float = 0.0  # seconds every answer waits, as across a long network path
@@ -410,6 +411,7 @@ def _data_handler(root: Path, faults: Faults) -> type[BaseHTTPRequestHandler]:
             ("cut", faults.cut_every),
             ("short", faults.short_every),
             ("corrupt", faults.corrupt_every),
+            ("whole", faults.whole_every),
         ):
             if every and n % every == 0:
                 return name
@@ -447,6 +449,8 @@ def _data_handler(root: Path, faults: Faults) -> type[BaseHTTPRequestHandler]:
                 self.close_connection = True
             elif fault == "short":
                 self._send(206, body[: len(body) // 2], "application/octet-stream")
+            elif fault == "whole":
+                self._send(200, path.read_bytes(), "application/octet-stream")
             elif fault == "corrupt":
                 middle = len(body) // 2
                 self._send(206, body[:middle] + bytes([body[middle] ^ 0xFF]) + body[middle + 1 :])

@@ -144,7 +144,7 @@ def test_a_crawl_of_2000_records_with_faults_and_a_kill_ends_with_each_record_on
 ) -> None:
     site = make_site(tmp_path / "site", copies=20, off_topic=420, files=6)
     faults = Faults(burst_every=211, reset_every=97, cut_every=151, short_every=173, corrupt_every=229,
-                    stall_at=(300, 1400), stall_seconds=2.5)  # fmt: skip
+                    whole_every=307, stall_at=(300, 1400), stall_seconds=2.5)  # fmt: skip
     picks, out = tmp_path / "picks.parquet", tmp_path / "warc"
     fetch = [sys.executable, "-m", "builder.cli", "crawl", "fetch", str(picks), "--out", str(out),
              "--timeout", "1", "--backoff", "0.05", "--max-file-bytes", "800000", "--no-progress"]  # fmt: skip
@@ -166,7 +166,7 @@ def test_a_crawl_of_2000_records_with_faults_and_a_kill_ends_with_each_record_on
     assert second.returncode == 0, second.stderr
     assert "resuming:" in second.stdout
     faults_met = {name for name, n in served.requests.items() if n and name != "ok"}
-    assert faults_met == {"503", "reset", "cut", "short", "corrupt", "stall"}
+    assert faults_met == {"503", "reset", "cut", "short", "corrupt", "whole", "stall"}
     # Every picked record exactly once, with the crawl's bytes, each its own gzip member; no half-written file.
     assert list(out.glob("*.part")) == [] and len(list(out.glob("*.warc.gz"))) >= 3
     members = Counter(m for path in sorted(out.glob("*.warc.gz")) for m in gzip_members(path.read_bytes()))

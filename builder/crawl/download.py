@@ -1,7 +1,8 @@
 """One record's bytes by an HTTP range request, with retries, backoff, a rate limit and a deadline.
 
-Retried: 429 and 5xx answers, dropped or reset connections, timeouts, and bodies that fail the
-record check (short, not one gzip member, not the record asked for). A 429 or 503 also pauses
+Retried: 408, 429 and 5xx answers, a 200 (the range ignored), dropped or reset connections,
+timeouts, and bodies that fail the record check (short, not one gzip member, not the record asked
+for). Other answers (404, 403, 416) fail the record at once. A 429 or 503 also pauses
 every other request for the backoff, since the server is asking the whole client to slow down.
 """
 
@@ -18,6 +19,7 @@ from builder.crawl.picks import Pick
 
 COMMON_CRAWL_DATA = "https://data.commoncrawl.org"
 _SLOW_DOWN = {429, 503}
+_TRY_AGAIN = {408, 425, *_SLOW_DOWN}
 _CHUNK = 1 << 16
 
 
@@ -119,10 +121,10 @@ class Client:
             return None, f"connection: {type(error).__name__}", True, False
         outcome.received += len(body)
         status = response.status
-        if status in _SLOW_DOWN or status >= 500:
+        if status == 200:  # the whole file instead of the range: retried, since a server or proxy may do it once
+            return None, "HTTP 200: the server ignored the byte range", True, False
+        if status in _TRY_AGAIN or status >= 500:
             return None, f"HTTP {status}: server busy or failing", True, status in _SLOW_DOWN
-        if status == 200:
-            return None, "HTTP 200: the server ignored the byte range", False, False
         if status != 206:
             return None, f"HTTP {status}", False, False
         problem = record_problem(body, pick)

@@ -195,6 +195,11 @@ def _fetch_all(
     return tally
 
 
+def _progress(tally: Tally, seconds: float) -> str:
+    rate = tally.fetched_bytes / seconds / 1e6 if seconds > 0 else 0.0
+    return f"{tally.fetched_bytes / 1e6:.1f} MB, {rate:.2f} MB/s, {sum(tally.failed.values())} failed"
+
+
 def _count(tally: Tally, outcome: Outcome) -> None:
     tally.requests += outcome.attempts
     tally.received += outcome.received

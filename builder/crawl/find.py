@@ -62,12 +62,15 @@ def from_cdx(api: str, crawls: list[str], places: Places, interval: float) -> It
     cdx_toolkit makes each request (its pacing, its retries of 429, 5xx and lost connections) and
     turns each answer into index lines.
     """
+    from tqdm import tqdm
+
     for crawl in crawls:
         endpoint = _endpoint(api, crawl)
         _pace(endpoint, interval)
         retry = max(2.0, 10 * interval)
         for rule in places.rules:
-            for page in range(_page_count(endpoint, rule.pattern, retry)):
+            pages = _page_count(endpoint, rule.pattern, retry)
+            for page in tqdm(range(pages), desc=f"{crawl} {rule.pattern}", unit="page", leave=False, disable=None):
                 for line in _page_lines(endpoint, rule.pattern, page, retry):
                     entry = _cdx_entry(line)
                     if entry is not None and accepted(entry, places):

@@ -19,8 +19,9 @@ import pytest
 from crawlsite import CRAWL, Faults, Site, gzip_members, make_site, serving, templates
 
 from builder.cli import main
+from builder.crawl import CrawlError
 from builder.crawl.fetch import FAILURES_NAME, REPORT_NAME
-from builder.crawl.journal import JOURNAL_NAME, Journal
+from builder.crawl.journal import JOURNAL_NAME, Journal, Placed
 from builder.crawl.picks import Pick, read_picks, write_picks
 from builder.read.capture import InputFile
 from builder.run.pipeline import parse_bytes
@@ -222,15 +223,23 @@ def test_a_record_that_keeps_failing_is_listed_with_its_reason_and_fetched_by_a_
 
 def test_resuming_cuts_an_archive_back_to_what_the_journal_holds(tmp_path: Path) -> None:
     journal = Journal(tmp_path)
-    pick = Pick("http://a.gov.cn/zsyz/1.html", "20260101000000", CRAWL, "f.warc.gz", 0, 5, "")
-    from builder.crawl.journal import Placed
-
-    journal.commit("a.warc.gz", 5, [Placed(pick, "a.warc.gz", 0)], [])
-    (tmp_path / "a.warc.gz.part").write_bytes(b"12345" + b"written, never journaled")
+    picks = [
+        Pick(f"http://a.gov.cn/zsyz/{i}.html", "20260101000000", CRAWL, "f.warc.gz", 5 * i, 5, "") for i in range(3)
+    ]
+    journal.commit("a.warc.gz", 15, [Placed(p, "a.warc.gz", 5 * i) for i, p in enumerate(picks)], [])
+    part = tmp_path / "a.warc.gz.part"
+    part.write_bytes(b"111112222233333" + b"written, never journaled")
     assert journal.recover() == ["a.warc.gz.part: 24 bytes written after the last commit dropped"]
-    assert (tmp_path / "a.warc.gz.part").read_bytes() == b"12345"
-    assert journal.done() == {pick.key}
-    (tmp_path / "a.warc.gz.part").unlink()  # the archive lost: its records are fetched again
+    assert part.read_bytes() == b"111112222233333" and journal.done() == {p.key for p in picks}
+    part.write_bytes(b"1111122")  # shorter than journaled (a disk that lost its last writes)
+    assert journal.recover() == ["a.warc.gz.part: shorter than journaled; its last 2 records will be fetched again"]
+    assert part.read_bytes() == b"11111" and journal.done() == {picks[0].key}
+    part.rename(tmp_path / "a.warc.gz")  # renamed, the mark lost
+    assert journal.recover() == [] and journal.open_archive() is None
+    (tmp_path / "a.warc.gz").write_bytes(b"111112")
+    with pytest.raises(CrawlError, match="6 bytes, but 5 were written and journaled"):
+        journal.recover()
+    (tmp_path / "a.warc.gz").unlink()  # a finished archive lost: its records are fetched again
     assert journal.recover() == ["a.warc.gz: missing from the folder; its 1 records will be fetched again"]
     assert journal.done() == set()
     journal.close()

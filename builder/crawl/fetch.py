@@ -52,7 +52,7 @@ class ArchiveWriter:
         self.placed: list[Placed] = []
         self.failed: list[tuple[Pick, int, str]] = []
         self.last_commit = time.monotonic()
-        self.counter = journal.archive_count()
+        self.counter = _last_number(folder, journal)
         held = journal.open_archive()
         if held is not None:
             self.name, self.size = held
@@ -105,8 +105,23 @@ class ArchiveWriter:
         """Everything committed; the open archive closed (a finished fetch leaves no `.part` file)."""
         if self.stream is not None and self.size > 0:
             self.close_archive()
+        elif self.stream is not None:  # opened, never written to
+            self.commit()
+            self.stream.close()
+            self.stream = None
+            (self.folder / (self.name + PART)).unlink(missing_ok=True)
+            self.journal.drop_empty(self.name)
         else:
             self.commit()
+
+
+def _last_number(folder: Path, journal: Journal) -> int:
+    """The highest archive number in the journal or the folder, so that a new archive never takes an old name."""
+    names = [*journal.archive_names(), *(p.name for p in folder.glob(f"{ARCHIVE_PREFIX}-*"))]
+    numbers = [
+        int(n[len(ARCHIVE_PREFIX) + 1 :].split(".")[0]) for n in names if n[len(ARCHIVE_PREFIX) + 1 :][:5].isdigit()
+    ]
+    return max(numbers, default=0)
 
 
 def _sync_folder(folder: Path) -> None:

@@ -15,6 +15,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from builder.crawl import CrawlError
 from builder.crawl.picks import Pick
 
 JOURNAL_NAME = "fetch_journal.sqlite"
@@ -52,24 +53,51 @@ class Journal:
         self.connection.close()
 
     def recover(self) -> list[str]:
-        """Bring the archives on disk back to what the journal holds; what was done, one line each."""
+        """Bring the archives on disk back to what the journal holds; what was done, one line each.
+
+        Raises CrawlError for a finished archive whose size changed since it was written: its
+        records can no longer be vouched for, and only a person can say what happened to it.
+        """
         notes: list[str] = []
-        rows = self.connection.execute("SELECT name, size FROM archives WHERE closed = 0").fetchall()
-        for name, size in rows:
+        for name, size, closed in self.connection.execute("SELECT name, size, closed FROM archives").fetchall():
             part, whole = self.folder / (name + PART), self.folder / name
-            if part.exists():
-                if part.stat().st_size > size:
-                    notes.append(
-                        f"{part.name}: {part.stat().st_size - size} bytes written after the last commit dropped"
-                    )
-                with part.open("r+b") as stream:
-                    stream.truncate(size)
-                    os.fsync(stream.fileno())
-            elif whole.exists() and whole.stat().st_size == size:
-                self.mark_closed(name)
+            if closed or (not part.exists() and whole.exists()):  # the rename happened; its mark may not have
+                notes += self._check_finished(name, size, whole)
+            elif part.exists():
+                notes += self._cut_back(name, size, part)
             else:
-                lost = self._forget(name)
-                notes.append(f"{name}: missing from the folder; its {lost} records will be fetched again")
+                notes.append(f"{name}: missing from the folder; its {self._forget(name)} records will be fetched again")
+        return notes
+
+    def _check_finished(self, name: str, size: int, whole: Path) -> list[str]:
+        if not whole.exists():
+            return [f"{name}: missing from the folder; its {self._forget(name)} records will be fetched again"]
+        if whole.stat().st_size != size:
+            raise CrawlError(
+                f"{whole}: {whole.stat().st_size} bytes, but {size} were written and journaled; "
+                "move it out of the folder and run the same command again to fetch its records anew"
+            )
+        self.mark_closed(name)
+        return []
+
+    def _cut_back(self, name: str, size: int, part: Path) -> list[str]:
+        """The open archive cut to its journaled size, or to its last whole record if it is shorter."""
+        notes = []
+        actual = part.stat().st_size
+        if actual > size:
+            notes.append(f"{part.name}: {actual - size} bytes written after the last commit dropped")
+        elif actual < size:
+            with self.connection:
+                lost = self.connection.execute(
+                    "DELETE FROM records WHERE archive = ? AND archive_offset + warc_record_length > ?", (name, actual)
+                ).rowcount
+                query = "SELECT coalesce(max(archive_offset + warc_record_length), 0) FROM records WHERE archive = ?"
+                size = self.connection.execute(query, (name,)).fetchone()[0]
+                self.connection.execute("UPDATE archives SET size = ? WHERE name = ?", (size, name))
+            notes.append(f"{part.name}: shorter than journaled; its last {lost} records will be fetched again")
+        with part.open("r+b") as stream:
+            stream.truncate(size)
+            os.fsync(stream.fileno())
         return notes
 
     def _forget(self, name: str) -> int:
@@ -78,6 +106,13 @@ class Journal:
             self.connection.execute("DELETE FROM archives WHERE name = ?", (name,))
         return lost
 
+    def drop_empty(self, name: str) -> None:
+        with self.connection:
+            self.connection.execute("DELETE FROM archives WHERE name = ? AND size = 0", (name,))
+
+    def archive_names(self) -> list[str]:
+        return [row[0] for row in self.connection.execute("SELECT name FROM archives")]
+
     def done(self) -> set[tuple[str, int, int]]:
         query = "SELECT warc_filename, warc_record_offset, warc_record_length FROM records"
         return {tuple(row) for row in self.connection.execute(query)}  # type: ignore[misc]
@@ -85,9 +120,6 @@ class Journal:
     def open_archive(self) -> tuple[str, int] | None:
         row = self.connection.execute("SELECT name, size FROM archives WHERE closed = 0 ORDER BY name").fetchone()
         return (row[0], row[1]) if row else None
-
-    def archive_count(self) -> int:
-        return self.connection.execute("SELECT count(*) FROM archives").fetchone()[0]
 
     def commit(self, archive: str | None, size: int, placed: list[Placed], failed: list[tuple[Pick, int, str]]) -> None:
         """Records now synced to `archive` (whose size is now `size`) and picks that failed, in one transaction."""

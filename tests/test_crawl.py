@@ -319,3 +319,15 @@ def test_the_readme_recipe_run_against_the_test_servers_gives_a_dataset_load_dat
     )
     assert len(articles) == counts["articles"] and len(articles) + counts["duplicates"] == on_topic == 75
     assert {row["url"].split("/")[2] for row in articles["source"]} >= {"epaper.cnnb.com.cn"}
+
+
+def test_without_the_crawl_extra_the_command_says_how_to_install_it(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "cdx_toolkit" else real(name, *a))
+    assert main(["crawl", "find", "--crawl", CRAWL, "--estimate"]) == 2
+    hint = "zhaoshang crawl needs the crawl extra: pip install 'zhaoshang-corpus[crawl]' (or '.[crawl]' in a clone)"
+    assert capsys.readouterr().err == f"zhaoshang: {hint}\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -110,7 +111,16 @@ def add_commands(commands: argparse._SubParsersAction, parser_class: type, posit
     fetch.set_defaults(run=_fetch)
 
 
+INSTALL_HINT = "zhaoshang crawl needs the crawl extra: pip install 'zhaoshang-corpus[crawl]' (or '.[crawl]' in a clone)"
+
+
+def _missing(*modules: str) -> bool:
+    return any(importlib.util.find_spec(name) is None for name in modules)
+
+
 def _find(args: argparse.Namespace) -> int:
+    if _missing("duckdb" if args.columnar else "cdx_toolkit"):
+        return _usage(INSTALL_HINT)
     if not args.crawl and not args.columnar:
         return _usage("name the crawl with --crawl ID (e.g. CC-MAIN-2024-10)")
     if not args.out and not args.estimate:
@@ -134,6 +144,8 @@ def _find(args: argparse.Namespace) -> int:
 
 
 def _fetch(args: argparse.Namespace) -> int:
+    if _missing("urllib3"):
+        return _usage(INSTALL_HINT)
     policy = Policy(args.data_url, int(args.retries), args.timeout, args.backoff, max(args.backoff, 60.0), args.rate)
     engine = None
     if args.engine == "ray":

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -331,3 +332,25 @@ def test_without_the_crawl_extra_the_command_says_how_to_install_it(
     assert main(["crawl", "find", "--crawl", CRAWL, "--estimate"]) == 2
     hint = "zhaoshang crawl needs the crawl extra: pip install 'zhaoshang-corpus[crawl]' (or '.[crawl]' in a clone)"
     assert capsys.readouterr().err == f"zhaoshang: {hint}\n"
+
+
+def test_the_record_check_refuses_what_is_not_the_whole_record_asked_for(small: Site) -> None:
+    from builder.crawl.check import record_problem
+
+    key = small.wanted()[0]
+    data, line = (
+        small.records[key],
+        next(x for x in small.index if int(x["offset"]) == key[1] and x["filename"] == key[0]),
+    )
+    pick = Pick(line["url"], line["timestamp"], CRAWL, *key, line["digest"])
+    assert record_problem(data, pick) is None
+    assert record_problem(data[:-1], pick) == f"short body: {len(data) - 1} of {len(data)} bytes"
+    middle = len(data) // 2
+    flipped = data[:middle] + bytes([data[middle] ^ 0xFF]) + data[middle + 1 :]
+    assert record_problem(flipped, pick).startswith("bad gzip")
+    other = small.records[small.wanted()[1]]
+    assert record_problem(other, replace(pick, warc_record_length=len(other))).startswith("wrong record: it is http")
+    assert record_problem(data, replace(pick, content_digest="A" * 32)).startswith("wrong record: payload digest")
+    assert (
+        record_problem(data, replace(pick, content_digest="0f" * 20)) is None
+    )  # not Common Crawl's form: not compared

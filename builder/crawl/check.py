@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import zlib
 
+from builder.crawl.hosts import canonical
 from builder.crawl.picks import Pick
 
+_BASE32_SHA1 = re.compile(r"[A-Z2-7]{32}")
 _WARC_VERSIONS = (b"WARC/1.0\r\n", b"WARC/1.1\r\n")
 _HEADER_END = b"\r\n\r\n"
 
@@ -29,12 +32,19 @@ def record_problem(data: bytes, pick: Pick) -> str | None:
     if not declared.isdigit() or block < int(declared):
         return f"bad record: block of {block} bytes, header says {declared or 'nothing'}"
     uri = headers.get("warc-target-uri", "").strip("<>")
-    if uri != pick.url:
+    if uri != pick.url and canonical(uri) != canonical(pick.url):
         return f"wrong record: it is {uri or 'no URL'}"
-    digest = headers.get("warc-payload-digest", "").removeprefix("sha1:")
-    if pick.content_digest and digest and digest != pick.content_digest.removeprefix("sha1:"):
-        return f"wrong record: payload digest {digest}, index says {pick.content_digest}"
+    digest, expected = _sha1(headers.get("warc-payload-digest", "")), _sha1(pick.content_digest)
+    if digest and expected and digest != expected:
+        return f"wrong record: payload digest {digest}, index says {expected}"
     return None
+
+
+def _sha1(digest: str) -> str | None:
+    """A SHA-1 in base 32, as Common Crawl's index and WARC headers write it; None for any other form,
+    which is then not compared (an index may write its digests otherwise)."""
+    value = digest.strip().upper().removeprefix("SHA1:")
+    return value if _BASE32_SHA1.fullmatch(value) else None
 
 
 def _headers(head: bytes) -> dict[str, str]:

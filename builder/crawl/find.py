@@ -210,7 +210,8 @@ def from_columnar(sources: list[str], crawls: list[str], places: Places) -> Iter
         crawl_for_all = _single_crawl(crawls, has_crawl)
         hosts, parameters = _host_condition(places)
         html = ", ".join(_literal(m) for m in HTML)
-        where = f"fetch_status = 200 AND lower(content_mime_detected) IN ({html}) AND ({hosts})"
+        chinese = f"(content_languages IS NULL OR content_languages LIKE '%{CHINESE}%')"
+        where = f"fetch_status = 200 AND lower(content_mime_detected) IN ({html}) AND {chinese} AND ({hosts})"
         if has_crawl and crawls:
             where += f" AND crawl IN ({', '.join('?' for _ in crawls)})"
             parameters += crawls

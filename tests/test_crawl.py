@@ -354,3 +354,22 @@ def test_the_record_check_refuses_what_is_not_the_whole_record_asked_for(small: 
     assert (
         record_problem(data, replace(pick, content_digest="0f" * 20)) is None
     )  # not Common Crawl's form: not compared
+
+
+def test_the_rate_limit_spaces_requests_and_a_slow_down_pauses_every_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    from builder.crawl import download
+
+    now, slept = [100.0], []
+    monkeypatch.setattr(download.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(download.time, "sleep", slept.append)
+    pacer = download.Pacer(rate=4)
+    for _ in range(4):
+        pacer.wait_turn()  # four workers at the same instant: a quarter of a second apart
+    assert slept == [0.25, 0.5, 0.75]
+    pacer.pause_all(2.0)
+    pacer.wait_turn()
+    assert slept[-1] == 2.0
+    unlimited = download.Pacer(rate=0)
+    for _ in range(3):
+        unlimited.wait_turn()
+    assert len(slept) == 4

@@ -14,6 +14,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 
+from builder import __version__
 from builder.crawl.check import record_problem
 from builder.crawl.picks import Pick
 
@@ -21,6 +22,7 @@ COMMON_CRAWL_DATA = "https://data.commoncrawl.org"
 _SLOW_DOWN = {429, 503}
 _TRY_AGAIN = {408, 425, *_SLOW_DOWN}
 _CHUNK = 1 << 16
+_AGENT = f"zhaoshang-corpus/{__version__} (crawl fetch)"
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,7 @@ class Client:
         timeout = urllib3.Timeout(connect=self.policy.timeout, read=self.policy.timeout)
         try:
             response = self.pool.request(
-                "GET", url, headers={"Range": f"bytes={pick.warc_record_offset}-{end}"},
+                "GET", url, headers={"Range": f"bytes={pick.warc_record_offset}-{end}", "User-Agent": _AGENT},
                 preload_content=False, timeout=timeout, redirect=True,
             )  # fmt: skip
             try:

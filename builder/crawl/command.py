@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import math
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -21,14 +22,27 @@ def _number(text: str) -> float:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not value >= 0:
+    if not (value >= 0 and math.isfinite(value)):
         raise argparse.ArgumentTypeError(f"must be 0 or more: {text}")
+    return value
+
+
+def _whole(text: str) -> int:
+    value = _number(text)
+    if value != int(value):
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}")
+    return int(value)
+
+
+def _above_zero(text: str) -> float:
+    value = _number(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError("must be above 0")
     return value
 
 
 def add_commands(commands: argparse._SubParsersAction, parser_class: type, positive: Callable[[str], int]) -> None:
     """The `crawl` command and its two subcommands, parsed by `parser_class`; `positive` reads whole numbers."""
-    number = _number
     crawl = commands.add_parser("crawl", help="find and fetch pages of a web crawl (Common Crawl or a CDX server)")
     steps = crawl.add_subparsers(dest="step", required=True, parser_class=parser_class)
     find = steps.add_parser("find", help="choose records from a crawl's URL index into a picks file")
@@ -62,7 +76,7 @@ def add_commands(commands: argparse._SubParsersAction, parser_class: type, posit
     find.add_argument("--estimate", action="store_true", help="print how many records and bytes a fetch would take")
     find.add_argument(
         "--cdx-interval",
-        type=number,
+        type=_number,
         default=1.0,
         metavar="SECONDS",
         help="pause between two requests to the CDX server (default 1; Common Crawl's index gets 1)",
@@ -81,15 +95,15 @@ def add_commands(commands: argparse._SubParsersAction, parser_class: type, posit
     )
     fetch.add_argument("--concurrency", type=positive, default=16, metavar="N", help="requests in flight (default 16)")
     fetch.add_argument(
-        "--rate", type=number, default=0.0, metavar="R", help="at most R requests a second (default: no limit)"
+        "--rate", type=_number, default=0.0, metavar="R", help="at most R requests a second (default: no limit)"
     )
-    fetch.add_argument("--retries", type=int, default=8, metavar="N", help="retries of one record (default 8)")
+    fetch.add_argument("--retries", type=_whole, default=8, metavar="N", help="retries of one record (default 8)")
     fetch.add_argument(
-        "--timeout", type=number, default=60.0, metavar="SECONDS", help="one request's limit (default 60)"
+        "--timeout", type=_above_zero, default=60.0, metavar="SECONDS", help="one request's limit (default 60)"
     )
     fetch.add_argument(
         "--backoff",
-        type=number,
+        type=_number,
         default=1.0,
         metavar="SECONDS",
         help="first pause after a failure, doubled each retry, with jitter (default 1)",
@@ -146,7 +160,7 @@ def _find(args: argparse.Namespace) -> int:
 def _fetch(args: argparse.Namespace) -> int:
     if _missing("urllib3"):
         return _usage(INSTALL_HINT)
-    policy = Policy(args.data_url, int(args.retries), args.timeout, args.backoff, max(args.backoff, 60.0), args.rate)
+    policy = Policy(args.data_url, args.retries, args.timeout, args.backoff, max(args.backoff, 60.0), args.rate)
     engine = None
     if args.engine == "ray":
         from builder.crawl import ray_fetch

@@ -268,6 +268,7 @@ class Faults:
     short_every: int = 0  # a 206 with half the range (its own Content-Length agrees)
     corrupt_every: int = 0  # one byte of the record changed
     whole_every: int = 0  # the range ignored: 200 and the whole file
+    labelled_every: int = 0  # the right bytes, labelled Content-Encoding: gzip (as some stores label .gz files)
     stall_at: tuple[int, ...] = ()  # these requests wait `stall_seconds` before answering
     stall_seconds: float = 3.0
     latency: float = 0.0  # seconds every answer waits, as across a long network path
@@ -412,6 +413,7 @@ def _data_handler(root: Path, faults: Faults) -> type[BaseHTTPRequestHandler]:
             ("short", faults.short_every),
             ("corrupt", faults.corrupt_every),
             ("whole", faults.whole_every),
+            ("labelled", faults.labelled_every),
         ):
             if every and n % every == 0:
                 return name
@@ -449,6 +451,8 @@ def _data_handler(root: Path, faults: Faults) -> type[BaseHTTPRequestHandler]:
                 self.close_connection = True
             elif fault == "short":
                 self._send(206, body[: len(body) // 2], "application/octet-stream")
+            elif fault == "labelled":
+                self._send(206, body, "application/octet-stream", Content_Encoding="gzip")
             elif fault == "whole":
                 self._send(200, path.read_bytes(), "application/octet-stream")
             elif fault == "corrupt":

@@ -222,6 +222,16 @@ def test_a_record_that_keeps_failing_is_listed_with_its_reason_and_fetched_by_a_
     assert _records_per_url(tmp_path / "warc") == Counter(p.url for p in picks)
 
 
+def test_records_a_server_labels_as_gzip_content_are_kept_as_they_are(small: Site, tmp_path: Path) -> None:
+    with serving(small, Faults(labelled_every=1)) as served:
+        assert _find(served.cdx_api, tmp_path / "picks.parquet") == 0
+        fetch = ["crawl", "fetch", str(tmp_path / "picks.parquet"), "--out", str(tmp_path / "w"), "--no-progress"]
+        assert main([*fetch, "--data-url", served.data_url, "--retries", "1", "--backoff", "0.01"]) == 0
+    members = Counter(m for path in sorted((tmp_path / "w").glob("*.warc.gz")) for m in gzip_members(path.read_bytes()))
+    assert members == Counter(small.records[k] for k in small.wanted())
+    assert served.requests == {"labelled": 100}
+
+
 def test_resuming_cuts_an_archive_back_to_what_the_journal_holds(tmp_path: Path) -> None:
     journal = Journal(tmp_path)
     picks = [

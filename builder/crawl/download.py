@@ -140,7 +140,7 @@ def _read_until(response, deadline: float, expected: int) -> bytes:
     while True:
         if time.monotonic() > deadline:
             raise TimeoutError
-        chunk = response.read(_CHUNK)
+        chunk = response.read(_CHUNK, decode_content=False)  # the record's own gzip, even if a server labels it
         if not chunk:
             break
         parts.append(chunk)

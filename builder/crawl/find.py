@@ -6,6 +6,7 @@ offset, length, digest) and keep it by the same test, `accepted`, so that the tw
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -97,15 +98,20 @@ def _no_index(endpoint: str) -> NoReturn:
     )
 
 
-def _answers(endpoint: str) -> bool:
-    """Whether `endpoint` is a CDX index (a 404 that is pywb's "no captures" counts); fails at once on a dead server."""
+def _answers(endpoint: str, attempts: int = 3) -> bool:
+    """Whether `endpoint` is a CDX index (a 404 that is pywb's "no captures" counts); fails soon on a dead server,
+    rather than in cdx_toolkit's minute-long retries."""
     import requests
 
-    try:
-        answer = requests.get(endpoint, params={"url": "example.com", "showNumPages": "true"}, timeout=30)
-    except requests.RequestException as error:
-        raise CrawlError(f"cannot reach the CDX API at {endpoint}: {type(error).__name__}") from None
-    return answer.status_code != 404 or answer.text.lstrip().startswith("{")
+    for attempt in range(attempts):
+        try:
+            answer = requests.get(endpoint, params={"url": "example.com", "showNumPages": "true"}, timeout=30)
+            return answer.status_code != 404 or answer.text.lstrip().startswith("{")
+        except requests.RequestException as error:
+            if attempt == attempts - 1:
+                raise CrawlError(f"cannot reach the CDX API at {endpoint}: {type(error).__name__}") from None
+            time.sleep(1 + attempt)
+    return False
 
 
 def _listed(api: str, crawl: str) -> str | None:

@@ -24,7 +24,7 @@ import threading
 import time
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -279,6 +279,7 @@ class Served:
     cdx_api: str
     data_url: str
     requests: Counter[str] = field(default_factory=Counter)  # by what happened: ok, 503, reset, ...
+    index_requests: Counter[str] = field(default_factory=Counter)
     pages_read: Counter[tuple[str, int]] = field(default_factory=Counter)  # (url pattern, page)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -292,9 +293,11 @@ class _Server(ThreadingHTTPServer):
 
 
 @contextmanager
-def serving(site: Site, faults: Faults | None = None, page_lines: int = 50) -> Iterator[Served]:
+def serving(
+    site: Site, faults: Faults | None = None, page_lines: int = 50, index_faults: Faults | None = None
+) -> Iterator[Served]:
     """Both servers on 127.0.0.1, for the length of the `with`."""
-    cdx = _Server(("127.0.0.1", 0), _cdx_handler(site, page_lines))
+    cdx = _Server(("127.0.0.1", 0), _cdx_handler(site, page_lines, index_faults or Faults()))
     data = _Server(("127.0.0.1", 0), _data_handler(site.root, faults or Faults()))
     served = Served(f"http://127.0.0.1:{cdx.server_address[1]}", f"http://127.0.0.1:{data.server_address[1]}")
     cdx.served = data.served = served  # type: ignore[attr-defined]
@@ -328,9 +331,22 @@ class _Quiet(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
-def _cdx_handler(site: Site, page_lines: int) -> type[BaseHTTPRequestHandler]:
+def _cdx_handler(site: Site, page_lines: int, faults: Faults) -> type[BaseHTTPRequestHandler]:
+    fault_for = _fault_counter(faults)
+
     class CdxHandler(_Quiet):
         def do_GET(self) -> None:
+            fault = fault_for()  # only 503 bursts, resets and stalls apply to the index
+            with self.server.served.lock:  # type: ignore[attr-defined]
+                self.server.served.index_requests[fault] += 1  # type: ignore[attr-defined]
+            if fault == "503":
+                self._send(503, b"slow down", "text/plain")
+                return
+            if fault == "reset":
+                _reset(self)
+                return
+            if fault == "stall":
+                time.sleep(faults.stall_seconds)
             parts = urlsplit(self.path)
             if parts.path == "/listed/collinfo.json":  # a server whose indexes are named in its collection list
                 base = f"http://127.0.0.1:{self.server.server_address[1]}"
@@ -394,7 +410,8 @@ def _passes(spec: str, line: dict) -> bool:
     return hit != negate
 
 
-def _data_handler(root: Path, faults: Faults) -> type[BaseHTTPRequestHandler]:
+def _fault_counter(faults: Faults) -> Callable[[], str]:
+    """What goes wrong with each next request, by its number."""
     counter = {"n": 0, "burst_left": 0}
     lock = threading.Lock()
 
@@ -419,6 +436,18 @@ def _data_handler(root: Path, faults: Faults) -> type[BaseHTTPRequestHandler]:
                 return name
         return "stall" if n in faults.stall_at else "ok"
 
+    return fault_for
+
+
+def _reset(handler: BaseHTTPRequestHandler) -> None:
+    """Close the connection with a TCP reset and no answer."""
+    handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    handler.close_connection = True
+
+
+def _data_handler(root: Path, faults: Faults) -> type[BaseHTTPRequestHandler]:
+    fault_for = _fault_counter(faults)
+
     class DataHandler(_Quiet):
         def do_GET(self) -> None:
             path = (root / urlsplit(self.path).path.lstrip("/")).resolve()
@@ -440,8 +469,7 @@ def _data_handler(root: Path, faults: Faults) -> type[BaseHTTPRequestHandler]:
             if fault == "503":
                 self._send(503, b"slow down", "text/plain", Retry_After="0")
             elif fault == "reset":
-                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-                self.close_connection = True
+                _reset(self)
             elif fault == "cut":
                 self.send_response(206)
                 self.send_header("Content-Length", str(len(body)))

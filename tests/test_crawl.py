@@ -71,6 +71,14 @@ def test_find_reads_every_page_of_the_cdx_index_and_the_columnar_index_gives_the
     capsys.readouterr()
 
 
+def test_find_reads_the_whole_index_through_503_bursts_resets_and_a_stall(small: Site, tmp_path: Path) -> None:
+    index_faults = Faults(burst_every=5, burst_length=3, reset_every=11, stall_at=(9,), stall_seconds=1)
+    with serving(small, page_lines=7, index_faults=index_faults) as served:
+        assert _find(served.cdx_api, tmp_path / "picks.parquet") == 0
+    assert sorted(p.key for p in read_picks(tmp_path / "picks.parquet")) == small.wanted()
+    assert served.index_requests["503"] >= 6 and served.index_requests["reset"] >= 2
+
+
 def test_an_index_named_only_in_the_servers_collection_list_is_found_there(small: Site, tmp_path: Path) -> None:
     with serving(small) as served:
         assert _find(f"{served.cdx_api}/listed", tmp_path / "p.parquet") == 0

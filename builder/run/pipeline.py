@@ -14,10 +14,11 @@ from typing import TypeVar
 from pydantic import ValidationError
 
 from builder import __version__
-from builder.clean.clean import LOST, CleanPage, Line, clean, locate_damage
+from builder.clean.clean import LOST, CleanPage, Line, captions, clean, locate_damage
 from builder.clean.punctuation import to_full_width
 from builder.clean.script import detect_script
 from builder.fields import dates, events, genre, industries, people, regions, relevance, sections, targets
+from builder.fields.measures import measure
 from builder.read.capture import DEFAULT_MAX_BYTES, Capture, CaptureError, InputFile, read_capture, read_input
 from builder.record.models import (
     SCHEMA_VERSION,
@@ -36,7 +37,6 @@ from builder.record.models import (
 from builder.sources import Header, pick
 
 PersonLike = TypeVar("PersonLike", Person, Speaker, Attendee)
-_SENTENCE_END = ("。", "!", "?", "”", "」", "…", ")", ")", "!", "?", ".", ":", ":")
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ def _record(
 ) -> Article:
     paragraphs = text_input.paragraphs
     kind = genre.classify_genre(text_input)
-    found = people.extract(people.PeopleInput(paragraphs, kind, header.title))
+    found = people.extract(people.PeopleInput(paragraphs, kind, header.title, header.subtitle, captions(page)))
     parts = sections.split(
         sections.SectionInput(
             paragraphs, kind, tuple(s.name for s in found.speakers), found.speaker.name if found.speaker else None
@@ -108,6 +108,7 @@ def _record(
     text_original = _restore_lost("\n".join(line.original for line in header.body))
     event = events.find_event(header.title, paragraphs)
     date = dates.resolve(dates.DateInput(header.date_lines, text, header.title, kind, capture.url))
+    region = regions.resolve(regions.RegionInput(header.title, event.sentence, text, header.outlet))
     return Article(
         id=capture.manifest_id or capture.sha256[:16],
         schema_version=SCHEMA_VERSION,
@@ -121,18 +122,19 @@ def _record(
         script=detect_script(text_original, text),
         date=date,
         event_name=_readable(event.name),
-        region=regions.resolve(regions.RegionInput(header.title, event.sentence, text, header.outlet)),
+        region=region,
         speaker=_readable_positions(found.speaker),
         speakers=[_readable_positions(s) for s in found.speakers],
         attendees=[_readable_positions(a) for a in found.attendees],
         sections=[_readable_section(s) for s in parts],
         targets=[
-            _readable_target(t) for t in targets.extract(targets.TargetInput(tuple(tuple(s.paragraphs) for s in parts)))
+            _readable_target(measure(t, date, region))
+            for t in targets.extract(targets.TargetInput(tuple(tuple(s.paragraphs) for s in parts)))
         ],
         industries=industries.extract(industries.IndustryInput(paragraphs)),
         text=to_full_width(text),
         text_original=text_original,
-        quality=_quality(page, header.body, text, offsets, fragments, date),
+        quality=_quality(page, header.body, offsets, fragments, date),
         source=Source(
             parser=parser,
             parser_version=version,
@@ -146,16 +148,15 @@ def _record(
 
 
 def _quality(
-    page: CleanPage, body: tuple[Line, ...], text: str, offsets: list[int], fragments: list[str], date: DateInfo
+    page: CleanPage, body: tuple[Line, ...], offsets: list[int], fragments: list[str], date: DateInfo
 ) -> Quality:
     counts = page.counts
     warnings = []
-    if text and not text.rstrip().endswith(_SENTENCE_END):
-        warnings.append("ends_mid_sentence: the capture stops inside a sentence")
     if date.year_inferred:
         warnings.append("year_inferred: the event's year comes from context")
     return Quality(
         truncated=counts.truncated,
+        truncation=counts.reasons(),
         declared_length=counts.declared_length,
         elided_at=_elision_offsets(body),
         pinyin_removed=counts.pinyin_removed,

@@ -391,3 +391,16 @@ def test_the_rate_limit_spaces_requests_and_a_slow_down_pauses_every_worker(monk
     for _ in range(3):
         unlimited.wait_turn()
     assert len(slept) == 4
+
+
+def test_each_of_several_crawls_is_read_and_an_unknown_one_is_named(
+    small: Site, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with serving(small) as served:
+        assert _find(served.cdx_api, tmp_path / "p.parquet", "--crawl", "CC-NONE-2026-01") == 2
+        assert main(["crawl", "find", "--crawl", f"{CRAWL},CC-NONE-2026-01", "--cdx-api", served.cdx_api,
+                     "--cdx-interval", "0", "--estimate"]) == 2  # fmt: skip
+    lines = capsys.readouterr().err.splitlines()
+    assert lines == [f"zhaoshang: {served.cdx_api}/CC-NONE-2026-01-index: no such index (HTTP 404, and no "
+                     "collinfo.json naming it); check --crawl and --cdx-api"] * 2  # fmt: skip
+    assert not (tmp_path / "p.parquet").exists()

@@ -47,7 +47,11 @@ def add_commands(commands: argparse._SubParsersAction, parser_class: type, posit
     steps = crawl.add_subparsers(dest="step", required=True, parser_class=parser_class)
     find = steps.add_parser("find", help="choose records from a crawl's URL index into a picks file")
     find.add_argument(
-        "--crawl", action="append", default=[], metavar="ID", help="crawl ID, e.g. CC-MAIN-2024-10 (repeatable)"
+        "--crawl",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="crawl ID, e.g. CC-MAIN-2024-10 (repeatable, or comma-separated)",
     )
     find.add_argument(
         "--cdx-api",
@@ -139,6 +143,7 @@ def _find(args: argparse.Namespace) -> int:
         return _usage("name the crawl with --crawl ID (e.g. CC-MAIN-2024-10)")
     if not args.out and not args.estimate:
         return _usage("say where the picks go with --out PICKS (or ask for --estimate)")
+    args.crawl = [c.strip() for given in args.crawl for c in given.split(",") if c.strip()]
     try:
         places = load_places(args.hosts, args.url)
         if args.columnar:

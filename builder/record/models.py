@@ -94,8 +94,15 @@ class Target(_Model):
     """A quantified goal, result, deadline or ranking."""
 
     kind: TargetKind = Field(description="quantity, deadline or ranking.")
-    status: TargetStatus = Field(description="goal, result or unknown.")
-    subject: str | None = Field(None, description="What is counted, as written before the figure.")
+    status: TargetStatus = Field(
+        description="goal (to be achieved: 力争, 确保, 计划, a deadline set), result (achieved or reported: 完成, 已, "
+        "累计, a ranking obtained) or unknown (the text does not tell)."
+    )
+    subject: str | None = Field(
+        None,
+        description="What the figure counts or measures, as written: the noun phrase governing it in its clause "
+        "(签约项目 for 签约项目23个, 客商 for 120余名客商), without qualifiers, scope or verbs of attainment.",
+    )
     value: float | None = Field(None, description="The number, or null when redacted or not numeric.")
     value_text: str | None = Field(None, description="The figure as written, in Arabic digits; X for redacted.")
     unit: str | None = Field(None, description="Unit as written (个, 亿元, %, 名 ...).")

@@ -16,6 +16,7 @@ SCHEMA_VERSION = "1.2.0"
 
 Genre = Literal["news_report", "speech", "document"]
 Script = Literal["traditional", "simplified", "mixed"]
+TitleSource = Literal["h1", "heading", "og_title", "html_title", "first_line"]
 SpeakerRole = Literal["spoke", "presided"]
 AttendeeRole = Literal["presided", "attended"]
 TargetKind = Literal["quantity", "deadline", "ranking"]
@@ -198,6 +199,15 @@ class Article(_Model):
     dataset_version: str = Field(description="Version of the builder that made this release of the dataset.")
     title: str | None = Field(None, description="Headline the capture shows, Simplified; null when none.")
     title_original: str | None = Field(None, description="The headline in the capture's script, cleaned.")
+    title_source: TitleSource | None = Field(
+        None,
+        description=(
+            "What decided the headline: h1 (a web page's headline element: its <h1>, or a publishing platform's "
+            "headline markup), heading (another heading the page's <title> agrees with), og_title, html_title "
+            "(the <title> without the site's name), first_line (a headline line at the top of the text, plain "
+            "text or web page); null when there is no title."
+        ),
+    )
     subtitle: str | None = Field(None, description="Second headline line, Simplified.")
     outlet: str | None = Field(None, description="Publisher the text names as source.")
     site: str | None = Field(None, description="Website the capture came from, where known.")

@@ -8,7 +8,9 @@ row of the current schema (validate it with `Article.model_validate`).
   the value `document` (no 1.0.0 row holds it). `dataset_version` is new: 1.0.0 rows were made by
   builder 0.1.0. `text`, `text_original` and target sentences may now be null (text-free builds).
 - 1.1.0 → 1.2.0: fields were added and none changed meaning; an earlier row gets each new field's
-  default (null, false or empty), which the model fills when the row is validated.
+  default (null, false or empty), which the model fills when the row is validated. Among them:
+  `date.year_source` (where the event's year came from) and `region.evidence` (the words that
+  decided the region), null in earlier rows.
 """
 
 from __future__ import annotations

@@ -1,43 +1,99 @@
-"""Region capabilities, generated from every division in builder/data/divisions.tsv."""
+"""Region capabilities, generated from every division in builder/data/divisions.tsv.
+
+Every county- and prefecture-level division appears: named in full in the lead, by its short name
+(邳州 for 邳州市) where that name is its alone, inside an outlet's name (东阳融媒讯) with the text
+speaking of 全市/我县, and beside a township or development zone of its own.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from behaviour.places import Place, every_other, of_level, unique_name, unique_short
 from behaviour.suite import Case, capability
-from builder.resources import data_tsv
 
 LEAD = "{place}召开招商引资工作推进会议。会议听取了今年以来全{level}招商引资工作情况汇报，研究部署下一阶段重点工作。"
 BODY = "会议要求，各部门要紧盯重点项目，强化服务保障，推动签约项目早落地、早开工、早投产。"
-
-
-def _divisions() -> list[dict[str, str]]:
-    return list(data_tsv("divisions.tsv"))
-
-
-def _ambiguous() -> set[str]:
-    """Names that more than one division bears: the text alone cannot tell which is meant."""
-    seen: dict[str, int] = {}
-    for row in _divisions():
-        seen[row["name"]] = seen.get(row["name"], 0) + 1
-    return {name for name, count in seen.items() if count > 1}
+OUTLET_LEADS = (
+    "{outlet}融媒讯 近日，全{level}招商引资工作推进会议召开。会议强调，{own}要紧盯重点项目，强化服务保障。",
+    "{outlet}日报讯 近日，全{level}招商引资工作推进会议召开。会议强调，{own}要紧盯重点项目，强化服务保障。",
+    "{outlet}新闻网讯 近日，{own}召开招商引资工作推进会议，听取今年以来全{level}招商引资工作情况汇报。",
+)
+# Township names that are no division's name; each county is paired with one of them.
+TOWNS = ("官湖镇", "石桥镇", "马村乡", "杨集镇", "李庄镇", "高桥街道", "新店镇", "白沙镇", "柳塘乡", "黄湾镇")
+ZONES = ("经济开发区", "高新技术产业开发区", "经济技术开发区", "工业园区")
 
 
 def _capture(title: str, lead: str) -> str:
     return f"{title}\n\n{lead}\n\n{BODY}\n"
 
 
-@capability("region", "prefecture-level city named in full in the lead")
+def _written(place: Place) -> str:
+    """The place as a text names it: alone when its name is unique, else after its city or province."""
+    if unique_name(place) or place.parent is None:
+        return place.name
+    return place.parent.name + place.name
+
+
+def _in_lead(place: Place, written: str) -> Case:
+    """The place as the meeting's own; the words that decided it are the place as written."""
+    lead = LEAD.format(place=written, level=place.own_word)
+    expect = place.expect() | {"region.evidence": written.removeprefix(place.parent.name if place.parent else "")}
+    return Case(_capture(f"{written}召开招商引资工作推进会", lead), expect, note=f"{written} ({place.code})")
+
+
+@capability("region", "prefecture-level division named in full in the lead")
 def prefecture_in_full() -> Iterator[Case]:
-    provinces = {row["code"]: row["name"] for row in _divisions() if row["level"] == "province"}
-    ambiguous = _ambiguous()
-    for row in _divisions():
-        if row["level"] != "city" or row["name"] in ambiguous or not row["name"].endswith("市"):
-            continue
-        province = provinces.get(row["parent_code"])
-        lead = LEAD.format(place=row["name"], level="市")
-        yield Case(
-            _capture(f"{row['name']}召开招商引资工作推进会", lead),
-            {"region.city": row["name"], "region.province": province, "region.code": row["code"]},
-            note=row["name"],
-        )
+    for place in of_level("city"):
+        yield _in_lead(place, _written(place))
+
+
+@capability("region", "county-level division named in full in the lead")
+def county_in_full() -> Iterator[Case]:
+    for place in of_level("county"):
+        yield _in_lead(place, _written(place))
+
+
+@capability("region", "prefecture-level division named without its suffix in the lead")
+def prefecture_bare() -> Iterator[Case]:
+    for place in of_level("city"):
+        if unique_short(place):
+            yield _in_lead(place, place.short)
+
+
+@capability("region", "county-level division named without its suffix in the lead")
+def county_bare() -> Iterator[Case]:
+    for place in of_level("county"):
+        if unique_short(place):
+            yield _in_lead(place, place.short)
+
+
+def _outlet_case(place: Place, index: int) -> Case | None:
+    name = place.short if unique_short(place) else place.name if unique_name(place) else None
+    if name is None:
+        return None
+    own = "我" + place.own_word
+    lead = OUTLET_LEADS[index % len(OUTLET_LEADS)].format(outlet=name, level=place.own_word, own=own)
+    return Case(_capture("招商引资工作推进会议召开", lead), place.expect(), note=f"{lead[:12]} ({place.code})")
+
+
+@capability("region", "division named only inside the outlet's name, the text saying 全市/我县")
+def in_outlet_name() -> Iterator[Case]:
+    for index, place in enumerate(of_level("city") + every_other(of_level("county"), 0)):
+        case = _outlet_case(place, index)
+        if case:
+            yield case
+
+
+@capability("region", "county-level division named with a township or development zone of its own")
+def beside_township_or_zone() -> Iterator[Case]:
+    for index, place in enumerate(every_other(of_level("county"), 1)):
+        written = _written(place)
+        if index % 2:
+            local = written + TOWNS[index // 2 % len(TOWNS)]
+            lead = f"{local}召开招商引资工作推进会议。会议听取了今年以来全镇招商引资工作情况汇报，研究部署下一阶段重点工作。"
+        else:
+            stem = place.short if unique_short(place) and unique_name(place) else written
+            local = stem + ZONES[index // 2 % len(ZONES)]
+            lead = f"{local}召开招商引资工作推进会议。会议听取了今年以来园区招商引资工作情况汇报，研究部署下一阶段重点工作。"
+        yield Case(_capture(f"{local}召开招商引资工作推进会", lead), place.expect(), note=f"{local} ({place.code})")

@@ -13,6 +13,7 @@ from behaviour.places import Place, every_other, of_level, unique_name, unique_s
 from behaviour.suite import Case, capability
 
 LEAD = "{place}召开招商引资工作推进会议。会议听取了今年以来全{level}招商引资工作情况汇报，研究部署下一阶段重点工作。"
+LOCAL_LEAD = "{place}召开招商引资工作推进会议。会议听取了今年以来{area}招商引资工作情况汇报，研究部署下一阶段重点工作。"
 BODY = "会议要求，各部门要紧盯重点项目，强化服务保障，推动签约项目早落地、早开工、早投产。"
 OUTLET_LEADS = (
     "{outlet}融媒讯 近日，全{level}招商引资工作推进会议召开。会议强调，{own}要紧盯重点项目，强化服务保障。",
@@ -91,9 +92,9 @@ def beside_township_or_zone() -> Iterator[Case]:
         written = _written(place)
         if index % 2:
             local = written + TOWNS[index // 2 % len(TOWNS)]
-            lead = f"{local}召开招商引资工作推进会议。会议听取了今年以来全镇招商引资工作情况汇报，研究部署下一阶段重点工作。"
+            lead = LOCAL_LEAD.format(place=local, area="全镇")
         else:
             stem = place.short if unique_short(place) and unique_name(place) else written
             local = stem + ZONES[index // 2 % len(ZONES)]
-            lead = f"{local}召开招商引资工作推进会议。会议听取了今年以来园区招商引资工作情况汇报，研究部署下一阶段重点工作。"
+            lead = LOCAL_LEAD.format(place=local, area="园区")
         yield Case(_capture(f"{local}召开招商引资工作推进会", lead), place.expect(), note=f"{local} ({place.code})")

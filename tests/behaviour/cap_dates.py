@@ -1,0 +1,206 @@
+"""Date capabilities: every written form of the event's day and of where its year is stated.
+
+Each capability runs over a grid of years, months and days (2006-2025, every month, days early and
+late in the month), the place rotating over the prefecture-level cities of divisions.tsv, so no
+case depends on one date or one place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+
+from behaviour.places import of_level, unique_name
+from behaviour.suite import Case, capability
+
+YEARS = range(2006, 2026)
+BODY = "会议要求，各部门要紧盯重点项目，强化服务保障，推动签约项目早落地、早开工、早投产。"
+CHINESE_DIGITS = "〇一二三四五六七八九"
+
+
+def _chinese_number(n: int) -> str:
+    """一 … 三十一, as dates are written in Chinese numerals."""
+    tens, ones = divmod(n, 10)
+    return ("" if tens < 2 else CHINESE_DIGITS[tens]) + ("十" if tens else "") + (CHINESE_DIGITS[ones] if ones else "")
+
+
+def _chinese_year(year: int) -> str:
+    return "".join(CHINESE_DIGITS[int(d)] for d in str(year))
+
+
+def _places() -> list[str]:
+    return [p.name for p in of_level("city") if unique_name(p)]
+
+
+def _grid(months: range = range(1, 13)) -> Iterator[tuple[int, dt.date, str]]:
+    """(index, day, place): every year, each month, a day that moves through the month."""
+    places = _places()
+    index = 0
+    for year in YEARS:
+        for month in months:
+            day = 2 + (year * 7 + month * 5) % 25  # 2..26, so the day after next is in the same month
+            yield index, dt.date(year, month, day), places[index % len(places)]
+            index += 1
+
+
+def _news(title: str, lead: str, page: str | None = None) -> str:
+    lines = [title, page, lead, BODY]
+    return "\n\n".join(line for line in lines if line) + "\n"
+
+
+def _day(when: dt.date, year: int | None, source: str | None, inferred: bool) -> dict[str, object]:
+    return {
+        "date.year": year,
+        "date.month": when.month,
+        "date.day": when.day,
+        "date.year_source": source,
+        "date.year_inferred": inferred,
+    }
+
+
+FORMS_WITH_YEAR: tuple[Callable[[dt.date], str], ...] = (
+    lambda d: f"{d.year}年{d.month}月{d.day}日",
+    lambda d: f"{d.year}年{d.month}月{d.day}日上午",
+    lambda d: f"{d.year}年{d.month}月{d.day}号",
+    lambda d: f"{_chinese_year(d.year)}年{_chinese_number(d.month)}月{_chinese_number(d.day)}日",
+)
+FORMS_WITHOUT_YEAR: tuple[Callable[[dt.date], str], ...] = (
+    lambda d: f"{d.month}月{d.day}日",
+    lambda d: f"{d.month}月{d.day}日下午",
+    lambda d: f"{d.month}月{d.day}号",
+    lambda d: f"{d.month}月{d.day}日-{d.day + 1}日",
+    lambda d: f"{d.month}月{d.day}日至{d.day + 1}日",
+    lambda d: f"{d.month}月{d.day}至{d.day + 1}日",
+    lambda d: f"{d.month}月{d.day}-{d.day + 1}日",
+)
+PAGE_DATES: tuple[Callable[[dt.date], str], ...] = (
+    lambda d: f"发布时间：{d.year}-{d.month:02}-{d.day:02}",
+    lambda d: f"{d.day:02}.{d.month:02}.{d.year}",
+    lambda d: f"{d.year}-{d.month:02}-{d.day:02} 16:40",
+    lambda d: f"{d.year}/{d.month}/{d.day}",
+    lambda d: f"发布日期：{d.year}年{d.month:02}月{d.day:02}日 08:30",
+    lambda d: f"时间：{d.year}.{d.month}.{d.day}",
+)
+ADDRESSES: tuple[Callable[[dt.date], str], ...] = (
+    lambda d: f"http://www.zsyz.gov.cn/news/{d.year}-{d.month:02}-{d.day:02}/8341.html",
+    lambda d: f"http://www.zsyz.gov.cn/content/{d.year}-{d.month:02}/{d.day:02}/content_8341.htm",
+    lambda d: f"http://www.zsyz.gov.cn/xwzx/t{d.year}{d.month:02}{d.day:02}_8341.html",
+    lambda d: f"http://www.zsyz.gov.cn/art/{d.year}/{d.month}/{d.day}/art_1_8341.html",
+)
+
+
+def _meeting(place: str) -> str:
+    return f"{place}召开招商引资工作推进会议，研究部署下一阶段重点工作。"
+
+
+@capability("date", "event day with its year, in every written form")
+def day_with_year() -> Iterator[Case]:
+    for index, when, place in _grid():
+        written = FORMS_WITH_YEAR[index % len(FORMS_WITH_YEAR)](when)
+        yield Case(
+            _news(f"{place}召开招商引资工作推进会议", f"{written}，{_meeting(place)}"),
+            _day(when, when.year, "text", False) | {"date.event": when.isoformat()},
+            note=written,
+        )
+
+
+@capability("date", "event day without its year, on a page dated in any common form")
+def day_on_dated_page() -> Iterator[Case]:
+    for index, when, place in _grid():
+        written = FORMS_WITHOUT_YEAR[index % len(FORMS_WITHOUT_YEAR)](when)
+        page = when + dt.timedelta(days=2)
+        page_line = PAGE_DATES[index // len(FORMS_WITHOUT_YEAR) % len(PAGE_DATES)](page)
+        yield Case(
+            _news(f"{place}召开招商引资工作推进会议", f"{written}，{_meeting(place)}", page_line),
+            _day(when, when.year, "page_date", True) | {"date.published": page.isoformat()},
+            note=f"{page_line} / {written}",
+        )
+
+
+@capability("date", "year stated in the title or in the meeting's name")
+def year_in_title_or_name() -> Iterator[Case]:
+    for index, when, place in _grid():
+        y, day = when.year, f"{when.month}月{when.day}日"
+        forms = (
+            (f"{place}召开{y}招商引资工作大会", f"{day}，{place}召开招商引资工作大会。", "title"),
+            (f"{place}{y}年第二批重点项目集中签约", f"{day}，{place}举行重点项目集中签约仪式。", "title"),
+            (f"{y}年招商引资攻坚月活动启动", f"{day}，{place}召开招商引资攻坚月活动动员会。", "title"),
+            (f"{place}召开招商引资工作会议", f"{day}，{place}召开{y}年全市招商引资工作会议。", "event_name"),
+            (f"{place}重点项目集中签约", f"{day}，全区{y}年第二批重点项目集中签约仪式在{place}举行。", "event_name"),
+        )
+        title, lead, source = forms[index % len(forms)]
+        yield Case(_news(title, lead + BODY), _day(when, y, source, False), note=f"{title} / {lead}")
+
+
+@capability("date", "a period reported in the text gives the year of a meeting late in it")
+def year_from_period() -> Iterator[Case]:
+    for index, when, place in _grid(range(7, 13)):
+        periods = ["上半年", f"1-{when.month - 1}月", f"前{when.month - 1}个月"]
+        if when.month >= 10:
+            periods.append("前三季度")
+        period = periods[index % len(periods)]
+        lead = f"{when.month}月{when.day}日，{place}召开招商引资工作推进会，通报{when.year}年{period}全市招商引资工作情况。"
+        yield Case(_news(f"{place}召开招商引资工作推进会", lead), _day(when, when.year, "context", True), note=lead)
+
+
+@capability("date", "last year's results reported at a meeting are not the meeting's year")
+def last_years_results() -> Iterator[Case]:
+    for _, when, place in _grid(range(1, 4)):
+        before = when.year - 1
+        lead = (
+            f"{when.month}月{when.day}日，{place}召开招商引资工作会议，通报了{before}年全市招商引资工作情况，"
+            f"表彰了{before}年度招商引资先进单位。"
+        )
+        page = f"发布时间：{when.year}-{when.month:02}-{when.day + 1:02}"
+        yield Case(
+            _news(f"{place}召开招商引资工作会议", lead, page), _day(when, when.year, "page_date", True), note=lead
+        )
+
+
+@capability("date", "a speech dated on the line under its title")
+def speech_dateline() -> Iterator[Case]:
+    for index, when, place in _grid():
+        forms = (
+            f"（{when.year}年{when.month}月{when.day}日）",
+            f"({when.year}年{when.month}月{when.day}日)",
+            f"{when.year}年{when.month}月{when.day}日",
+            f"（{_chinese_year(when.year)}年{_chinese_number(when.month)}月{_chinese_number(when.day)}日）",
+        )
+        line = forms[index % len(forms)]
+        text = (
+            f"在{place}招商引资工作会议上的讲话\n\n{line}\n\n同志们：\n\n今天，我们召开全市招商引资工作会议，"
+            "主要任务是总结工作，分析形势，部署任务。下面，我讲三点意见。\n\n一、统一思想，提高认识\n\n"
+            "招商引资是经济工作的生命线，各级各部门要把招商引资摆在突出位置。\n"
+        )
+        yield Case(text, _day(when, when.year, "dateline", False), note=line)
+
+
+@capability("date", "year from the page's address when the page states no date")
+def year_from_address() -> Iterator[Case]:
+    for index, when, place in _grid():
+        page = when + dt.timedelta(days=1)
+        url = ADDRESSES[index % len(ADDRESSES)](page)
+        yield Case(
+            _news(f"{place}召开招商引资工作推进会议", f"{when.month}月{when.day}日，{_meeting(place)}"),
+            _day(when, when.year, "url", True) | {"date.published": None},
+            note=url,
+            url=url,
+        )
+
+
+@capability("date", "the event's day in the lead, not the dateline's")
+def dateline_against_lead() -> Iterator[Case]:
+    for index, when, place in _grid():
+        filed = when + dt.timedelta(days=1)
+        outlet = place.removesuffix("市")
+        forms = (
+            f"{outlet}日报{filed.month}月{filed.day}日讯 {when.day}日上午，",
+            f"本报{filed.month}月{filed.day}日讯 {when.month}月{when.day}日，",
+            f"{outlet}新闻网{filed.month}月{filed.day}日讯（记者 王明）昨日，",
+        )
+        lead = forms[index % len(forms)] + _meeting(place)
+        yield Case(
+            _news(f"{place}召开招商引资工作推进会议", lead),
+            {"date.month": when.month, "date.day": when.day},
+            note=lead[:30],
+        )

@@ -139,7 +139,8 @@ def year_from_period() -> Iterator[Case]:
         if when.month >= 10:
             periods.append("前三季度")
         period = periods[index % len(periods)]
-        lead = f"{when.month}月{when.day}日，{place}召开招商引资工作推进会，通报{when.year}年{period}全市招商引资工作情况。"
+        reported = f"通报{when.year}年{period}全市招商引资工作情况。"
+        lead = f"{when.month}月{when.day}日，{place}召开招商引资工作推进会，{reported}"
         yield Case(_news(f"{place}召开招商引资工作推进会", lead), _day(when, when.year, "context", True), note=lead)
 
 

@@ -12,6 +12,7 @@ wrap broke mid-sentence are found by `wrapped_line_ends`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CHINESE_SIDE = rf"[{_CJK}\u201c\u201d\u2018\u2019\u300a\u300b\u300c\u300d\u3001\u3002\ufffd\ue000-\uf8ff]"
@@ -70,7 +71,27 @@ def wrapped_line_ends(lines: list[str]) -> set[int]:
             index = run[-1] + 1
         else:
             index += 1
-    return wrapped
+    return wrapped | _cut_at_the_width(lines)
+
+
+def _cut_at_the_width(lines: list[str]) -> set[int]:
+    """Lines of the wrap's exact width, wherever they stand: a paragraph wrapped into two lines
+    makes no run, but its first line is as long as every other cut line of the capture. Once three
+    open lines of prose share a width, a line of that width cut without a comma (`本网讯(记者 X)…`)
+    is cut too."""
+    lengths = Counter(len(line) for line in lines if _open_prose(line))
+    width, count = lengths.most_common(1)[0] if lengths else (0, 0)
+    if count < _WRAP_RUN:
+        return set()
+    return {
+        index
+        for index, line in enumerate(lines[:-1])
+        if len(line) == width and _OPEN_END.search(line) and _CONTINUATION_START.match(lines[index + 1])
+    }
+
+
+def _open_prose(line: str) -> bool:
+    return len(line) >= _WRAP_MIN_LENGTH and bool(_OPEN_END.search(line)) and bool(_PROSE.search(line))
 
 
 def _wrap_run(lines: list[str], start: int) -> list[int]:

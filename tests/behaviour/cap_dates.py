@@ -8,8 +8,10 @@ case depends on one date or one place.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 
+from behaviour.captures import Capture, captures, hard_wrapped, to_traditional
 from behaviour.places import of_level, unique_name
 from behaviour.suite import Case, capability
 
@@ -205,3 +207,79 @@ def dateline_against_lead() -> Iterator[Case]:
             {"date.month": when.month, "date.day": when.day},
             note=lead[:30],
         )
+
+
+# Invariances: real captures from corpus/, perturbed; the date moves exactly as the perturbation says.
+DATE_FIELDS = ("date.year", "date.month", "date.day", "date.year_source", "date.year_inferred")
+# 3月5日 that is no dateline (3月5日讯, 3月5日电 name the filing day, whose form is another capability).
+_FILED = re.compile(r"\d{1,2}月\d{1,2}日[^。]{0,6}?(?:电|讯|消息)")
+_HEAD = 600
+_MONTH_DAY = re.compile(r"(?<![\d年月])(\d{1,2})月(\d{1,2})日(?![讯电\d])")
+
+
+def _with_day_written(capture: Capture, form: str) -> str | None:
+    """The capture with its event's 月日 written in `form` ({m}, {d}, and {e} for the next day)
+    wherever it is written so; None if its event has no such day."""
+    found = _MONTH_DAY.match(capture.article.date.expression or "")
+    if not found or capture.article.date.day is None:
+        return None
+    month, day = found.group(1), found.group(2)
+    same = re.compile(rf"(?<![\d年月]){month}月{day}日(?![讯电\d])")
+    text = same.sub(form.format(m=month, d=day, e=int(day) + 1), capture.text)
+    return text if text != capture.text else None
+
+
+@capability("date", "real captures: the event's day written 号 for 日", kind="invariance")
+def day_written_hao() -> Iterator[Case]:
+    for capture in captures():
+        text = _with_day_written(capture, "{m}月{d}号")
+        if text:
+            yield capture.case(text, capture.fields(*DATE_FIELDS), "日 → 号")
+
+
+@capability("date", "real captures: the event's day written as a two-day range", kind="invariance")
+def day_written_as_range() -> Iterator[Case]:
+    forms = ("{m}月{d}日-{e}日", "{m}月{d}日至{e}日", "{m}月{d}至{e}日")
+    for index, capture in enumerate(captures()):
+        form = forms[index % len(forms)]
+        text = _with_day_written(capture, form)
+        if text and (capture.article.date.day or 31) < 28:
+            yield capture.case(text, capture.fields(*DATE_FIELDS), form)
+
+
+@capability("date", "real captures: a dated page's date moved into its address", kind="invariance")
+def page_date_into_address() -> Iterator[Case]:
+    """A capture whose year comes from its page's date line keeps it when that line is gone and the
+    address carries the date (the year is then from the url)."""
+    for capture in captures():
+        date = capture.article.date
+        if date.year_source != "page_date" or date.published is None or _FILED.search(capture.text[:_HEAD]):
+            continue  # a dateline (3月5日讯) would then date the page, with the address's year
+        lines = capture.text.split("\n")
+        kept = [line for line in lines if not _states(line, date.published)]
+        if len(kept) == len(lines):
+            continue
+        url = f"http://www.zsyz.gov.cn/news/{date.published:%Y-%m-%d}/8341.html"
+        expect = capture.fields("date.year", "date.month", "date.day") | {"date.year_source": "url"}
+        yield capture.case("\n".join(kept), expect, f"page date → {url}", url=url)
+
+
+def _states(line: str, day: dt.date) -> bool:
+    """Whether a short line gives this date (the page's own date line)."""
+    forms = (f"{day.year}-{day.month:02}-{day.day:02}", f"{day.year}年{day.month}月{day.day}日", f"{day:%Y年%m月%d日}")
+    return len(line) < 80 and any(form in line for form in forms)
+
+
+@capability("date", "real captures: converted to Traditional script (OpenCC s2t)", kind="invariance")
+def date_in_traditional() -> Iterator[Case]:
+    for capture in captures():
+        if capture.article.script == "simplified":
+            yield capture.case(to_traditional(capture.text), capture.fields(*DATE_FIELDS), "s2t")
+
+
+@capability("date", "real captures: long lines hard-wrapped", kind="invariance")
+def date_hard_wrapped() -> Iterator[Case]:
+    for capture in captures():
+        wrapped = hard_wrapped(capture.text)
+        if wrapped != capture.text and capture.plain:
+            yield capture.case(wrapped, capture.fields(*DATE_FIELDS), "hard-wrapped")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from behaviour.captures import captures, hard_wrapped, to_traditional
 from behaviour.places import Place, every_other, of_level, unique_name, unique_short
 from behaviour.suite import Case, capability
 
@@ -98,3 +99,56 @@ def beside_township_or_zone() -> Iterator[Case]:
             local = stem + ZONES[index // 2 % len(ZONES)]
             lead = LOCAL_LEAD.format(place=local, area="园区")
         yield Case(_capture(f"{local}召开招商引资工作推进会", lead), place.expect(), note=f"{local} ({place.code})")
+
+
+# Invariances: real captures from corpus/, perturbed; the region moves exactly as the perturbation says.
+REGION_FIELDS = ("region.province", "region.city", "region.county", "region.code")
+
+
+@capability("region", "real captures: converted to Traditional script (OpenCC s2t)", kind="invariance")
+def region_in_traditional() -> Iterator[Case]:
+    for capture in captures():
+        if capture.article.script == "simplified":
+            yield capture.case(to_traditional(capture.text), capture.fields(*REGION_FIELDS), "s2t")
+
+
+@capability("region", "real captures: long lines hard-wrapped", kind="invariance")
+def region_hard_wrapped() -> Iterator[Case]:
+    for capture in captures():
+        wrapped = hard_wrapped(capture.text)
+        if wrapped != capture.text and capture.plain:
+            yield capture.case(wrapped, capture.fields(*REGION_FIELDS), "hard-wrapped")
+
+
+@capability("region", "real captures: the city swapped for another prefecture-level city", kind="invariance")
+def city_swapped() -> Iterator[Case]:
+    """A report about 随州市 rewritten about another city (each of its names, and its province's,
+    replaced) is about that city; a capture naming one of its city's counties is left out, as the
+    swap would leave that county in another city."""
+    by_name = {p.name: p for p in of_level("city")}
+    others = [p for p in of_level("city") if unique_name(p) and unique_short(p) and unique_short(p.province)]
+    for index, capture in enumerate(captures()):
+        region = capture.article.region
+        old = by_name.get(region.city or "")
+        if old is None or region.county or capture.article.script != "simplified" or old.name not in capture.text:
+            continue
+        if not unique_short(old) or _names_a_county_of(old, capture.text):
+            continue
+        new = next(p for p in others[index * 37 % len(others) :] + others if p.province != old.province)
+        text = _renamed(capture.text, [(old, new), (old.province, new.province)])
+        yield capture.case(text, new.expect() | {"region.county": None}, f"{old.name} → {new.name}")
+
+
+def _names_a_county_of(city: Place, text: str) -> bool:
+    counties = [p for p in of_level("county") if p.parent == city]
+    return any(p.name in text or (p.short and p.short in text) for p in counties)
+
+
+def _renamed(text: str, swaps: list[tuple[Place, Place]]) -> str:
+    """Full names first, then short ones, so 随州市 becomes the new full name and 随州 the new short."""
+    for old, new in swaps:
+        text = text.replace(old.name, new.name)
+    for old, new in swaps:
+        if old.short and new.short:
+            text = text.replace(old.short, new.short)
+    return text

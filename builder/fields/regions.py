@@ -61,6 +61,7 @@ class _Mention:
     away: bool = False  # `赴上海`, `在上海奉贤区举行`: where the text's people go or meet
     words: str = ""
     placed: bool = False  # `邳州召开`, `东阳融媒`: what follows shows the short name names the place
+    own: bool = False  # `宁都县` opening a clause of a text that speaks of 全县: the text's own county
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class _Found:
     away: bool
     words: str
     placed: bool
+    opens: bool
 
 
 @lru_cache(maxsize=1)
@@ -160,8 +162,10 @@ def _scan(text: str) -> list[_Found]:
                 away = position == away_end or _near(text, position, position + length, "travel")
                 away_end = position + length if away else -1
                 if not _near(text, position, position + length, "origin"):
-                    placed = word not in full and _placed(text, position, position + length)
-                    found.append(_Found(full.get(word) or short[word], word not in full, position, away, word, placed))
+                    opens = _opens(text, position)
+                    placed = word not in full and opens and _placed(text, position, position + length)
+                    codes = full.get(word) or short[word]
+                    found.append(_Found(codes, word not in full, position, away, word, placed, opens))
                 position += length
                 break
         else:
@@ -191,10 +195,14 @@ def _lengths_by_first_character() -> dict[str, tuple[int, ...]]:
 
 
 def _placed(text: str, start: int, end: int) -> bool:
-    """A short name that opens a clause of the lead and is followed by what only a place takes
-    (`近日，邳州召开`, `东阳融媒讯`); inside a word (南太湖) or further on it needs confirming."""
-    opens = start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in _CLAUSE_OPENERS
-    return start < _LEAD_CHARS and opens and _near(text, start, end, "place")
+    """A short name in the lead followed by what only a place takes (`近日，邳州召开`, `东阳融媒讯`);
+    further on it needs confirming."""
+    return start < _LEAD_CHARS and _near(text, start, end, "place")
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether a name opens a clause (`近日，邳州`, `讯 邳州`) rather than ends a word (南太湖, 沿海城市)."""
+    return start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in _CLAUSE_OPENERS
 
 
 def _near(text: str, start: int, end: int, kind: str) -> bool:
@@ -227,10 +235,12 @@ def _mentions(data: RegionInput) -> list[_Mention]:
     in_title = _scan(data.title or "")
     raw = [_Mention("", f.short, True, False, f.away, f.words, f.placed) for f in in_title]
     codes = [f.codes for f in in_title]
+    kinds = _own_kinds(body)
     for found in _scan(body):
         anchored = anchor_start <= found.position < anchor_end
         whole = anchored and body[found.position - 1 : found.position] == "全"
-        raw.append(_Mention("", found.short, anchored, whole, found.away, found.words, found.placed))
+        own = not found.short and found.opens and found.words[-1] in kinds
+        raw.append(_Mention("", found.short, anchored, whole, found.away, found.words, found.placed, own))
         codes.append(found.codes)
     if data.outlet and any(word in body for word in data_json(REGIONS)["own_area"]):
         # 全市 in a 随州日报 report is 随州市: the outlet's place is the text's own area.
@@ -244,6 +254,11 @@ def _mentions(data: RegionInput) -> list[_Mention]:
         if len(resolved) == 1:
             mentions.append(replace(mention, code=resolved[0]))
     return _confirmed(_as_named_then(mentions))
+
+
+def _own_kinds(body: str) -> set[str]:
+    """The kinds of division the text calls its own: 县 for 全县 or 我县, 区 for 我区 ..."""
+    return {word[-1] for word in data_json(REGIONS)["own_area"] if word in body}
 
 
 def _as_named_then(mentions: list[_Mention]) -> list[_Mention]:
@@ -298,6 +313,7 @@ def _county_confirmed(mention: _Mention, counts: Counter[str], everything: set[s
     return (
         mention.anchored
         or mention.placed
+        or mention.own
         or counts[mention.code] >= 2
         or bool(set(ancestors(mention.code)) & everything)
     )

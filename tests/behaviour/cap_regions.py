@@ -70,6 +70,33 @@ def county_bare() -> Iterator[Case]:
             yield _in_lead(place, place.short)
 
 
+@capability("region", "county-level division named once after the lead, the text speaking of 全县/我县")
+def county_named_once_as_own() -> Iterator[Case]:
+    for place in of_level("county"):
+        if not unique_name(place):
+            continue
+        own = place.own_word
+        text = (
+            f"全{own}招商引资工作推进会议召开\n\n近日，全{own}招商引资工作推进会议召开。"
+            f"会议听取了今年以来全{own}招商引资工作情况汇报。\n\n会议指出，今年以来，{place.name}坚持把招商引资"
+            f"作为经济工作的生命线，签约项目数量和质量明显提升。\n\n会议要求，我{own}各部门要紧盯重点项目。\n"
+        )
+        yield Case(text, place.expect() | {"region.evidence": place.name}, note=place.name)
+
+
+@capability("region", "county-level short name in passing, mid-sentence and once, gives no region")
+def short_name_in_passing() -> Iterator[Case]:
+    """Many short names are also words or other places' names in passing (学习借鉴邳州等地的经验):
+    once, unconfirmed, they decide nothing."""
+    for place in of_level("county"):
+        if unique_short(place):
+            text = (
+                "招商引资工作推进会议召开\n\n近日，招商引资工作推进会议召开。会议听取了今年以来招商引资工作情况汇报。"
+                f"\n\n会议强调，要学习借鉴{place.short}等地的先进经验，推动签约项目早落地。\n"
+            )
+            yield Case(text, {"region.code": None, "region.province": None}, note=place.short)
+
+
 def _outlet_case(place: Place, index: int) -> Case | None:
     name = place.short if unique_short(place) else place.name if unique_name(place) else None
     if name is None:

@@ -95,7 +95,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "present": re.compile(_words("present")),
         "year_in_name": re.compile(rf"{_YEAR_OF_NAME}[^,。;:]{{0,12}}?(?:{_words('meetings')})"),
         "year_in_title": re.compile(
-            rf"{_YEAR_OF_NAME}[^,。;:]{{0,16}}?(?:{_words('meetings')}|{_words('title_events')})"
+            rf"{_YEAR_OF_NAME}[^,。;:]{{0,30}}?(?:{_words('meetings')}|{_words('title_events')})"
         ),
         "document_year": re.compile(rf"{_DOCUMENT_YEAR_LEAD}(?:{_words('document_words')})"),
         "document_number": re.compile(data_json("genre.json")["document_number"], re.MULTILINE),

@@ -11,9 +11,10 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 
-from behaviour.captures import Capture, captures, hard_wrapped, to_traditional
+from behaviour.captures import Capture, captures, hard_wrapped, to_traditional, with_furniture
 from behaviour.places import of_level, unique_name
 from behaviour.suite import Case, capability
+from builder.resources import data_json
 
 YEARS = range(2006, 2026)
 BODY = "会议要求，各部门要紧盯重点项目，强化服务保障，推动签约项目早落地、早开工、早投产。"
@@ -283,3 +284,35 @@ def date_hard_wrapped() -> Iterator[Case]:
         wrapped = hard_wrapped(capture.text)
         if wrapped != capture.text and capture.plain:
             yield capture.case(wrapped, capture.fields(*DATE_FIELDS), "hard-wrapped")
+
+
+@capability("date", "real captures: the event's year moved into the title", kind="invariance")
+def year_into_title() -> Iterator[Case]:
+    """A capture whose title names its meeting, and whose year comes from its page, address or
+    context or is unknown: a year written in front of the title is then the stated year (`title`,
+    not inferred), the month and day as they were."""
+    words = data_json("dates.json")
+    meeting = re.compile(rf"[^,，。;；:：]{{0,30}}?(?:{'|'.join(words['meetings'] + words['title_events'])})")
+    for index, capture in enumerate(captures()):
+        date, title = capture.article.date, capture.article.title or ""
+        written = capture.article.title_original or ""
+        if date.year_source in ("text", "title", "dateline") or not meeting.match(title):
+            continue
+        lines = capture.text.split("\n")
+        if written not in (line.strip() for line in lines) or re.search(r"\d{4}", title):
+            continue  # a title glued to the first sentence is another capability's
+        year = date.year or YEARS[index % len(YEARS)]
+        at = next(i for i, line in enumerate(lines) if line.strip() == written)
+        text = "\n".join([*lines[:at], f"{year}年{written}", *lines[at + 1 :]])
+        expect = capture.fields("date.month", "date.day") | {
+            "date.year": year,
+            "date.year_source": "title",
+            "date.year_inferred": False,
+        }
+        yield capture.case(text, expect, f"{year}年 + title")
+
+
+@capability("date", "real captures: page furniture added above and below", kind="invariance")
+def date_with_furniture() -> Iterator[Case]:
+    for capture in captures():
+        yield capture.case(with_furniture(capture.text), capture.fields(*DATE_FIELDS), "furniture")

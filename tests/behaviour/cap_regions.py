@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from behaviour.captures import captures, hard_wrapped, to_traditional
+from behaviour.captures import captures, hard_wrapped, to_traditional, with_furniture
 from behaviour.places import Place, every_other, of_level, unique_name, unique_short
 from behaviour.suite import Case, capability
 
@@ -179,3 +179,9 @@ def _renamed(text: str, swaps: list[tuple[Place, Place]]) -> str:
         if old.short and new.short:
             text = text.replace(old.short, new.short)
     return text
+
+
+@capability("region", "real captures: page furniture added above and below", kind="invariance")
+def region_with_furniture() -> Iterator[Case]:
+    for capture in captures():
+        yield capture.case(with_furniture(capture.text), capture.fields(*REGION_FIELDS), "furniture")

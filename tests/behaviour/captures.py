@@ -77,3 +77,12 @@ def hard_wrapped(text: str, width: int = WRAP) -> str:
         else:
             lines.append(line)
     return "\n".join(lines)
+
+
+# Lines every site prints around an article: navigation above, sharing and printing below.
+FURNITURE_ABOVE = ("首页 | 新闻中心 | 政务公开 | 办事服务 | 互动交流", "当前位置：首页 > 新闻中心 > 工作动态")
+FURNITURE_BELOW = ("【字体：大 中 小】 【打印本页】 【关闭窗口】", "分享到：微信 微博 QQ空间")
+
+
+def with_furniture(text: str) -> str:
+    return "\n".join([*FURNITURE_ABOVE, text, *FURNITURE_BELOW]) + "\n"

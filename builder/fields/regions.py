@@ -235,11 +235,14 @@ def _mentions(data: RegionInput) -> list[_Mention]:
     in_title = _scan(data.title or "")
     raw = [_Mention("", f.short, True, False, f.away, f.words, f.placed) for f in in_title]
     codes = [f.codes for f in in_title]
-    kinds = _own_kinds(body)
+    kinds: set[str] | None = None  # read from the body only when a name could be the text's own
     for found in _scan(body):
         anchored = anchor_start <= found.position < anchor_end
         whole = anchored and body[found.position - 1 : found.position] == "全"
-        own = not found.short and found.opens and found.words[-1] in kinds
+        own = not found.short and found.opens and not anchored
+        if own:
+            kinds = _own_kinds(body) if kinds is None else kinds
+            own = found.words[-1] in kinds
         raw.append(_Mention("", found.short, anchored, whole, found.away, found.words, found.placed, own))
         codes.append(found.codes)
     if data.outlet and any(word in body for word in data_json(REGIONS)["own_area"]):
@@ -258,7 +261,12 @@ def _mentions(data: RegionInput) -> list[_Mention]:
 
 def _own_kinds(body: str) -> set[str]:
     """The kinds of division the text calls its own: 县 for 全县 or 我县, 区 for 我区 ..."""
-    return {word[-1] for word in data_json(REGIONS)["own_area"] if word in body}
+    return {word[-1] for word in _own_area().findall(body)}
+
+
+@lru_cache(maxsize=1)
+def _own_area() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, data_json(REGIONS)["own_area"])))
 
 
 def _as_named_then(mentions: list[_Mention]) -> list[_Mention]:

@@ -459,8 +459,10 @@ def _month_day(
     year = stated
     if reference is not None and month is not None:
         dated = reference.date.year - 1 if month > reference.date.month else reference.date.year
-        # A news report's own date outweighs a year in the text's words (召开2023年度总结大会 in 2024).
-        if year is None or (genre == "news_report" and year.source == "event_name" and year.value != dated):
+        # A news report's own date outweighs a year next to it in a meeting's name, which looks back
+        # or ahead (召开2023年度总结大会 in January 2024, 2025年工作部署会 in December 2024); a year
+        # further away is an old report reposted later, whose page date says nothing.
+        if year is None or (genre == "news_report" and year.source == "event_name" and abs(year.value - dated) == 1):
             year = _Year(dated, reference.source, True)
     if year is None:
         year = _context_year(context, month)

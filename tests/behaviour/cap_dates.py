@@ -161,6 +161,23 @@ def last_years_results() -> Iterator[Case]:
         )
 
 
+@capability("date", "a year in the meeting's name against the news page's own date")
+def meeting_year_against_page_date() -> Iterator[Case]:
+    """召开2023年度…总结表彰大会 reported in January 2024 took place in 2024; a report of
+    召开2009年…大会 on a page dated years later (a repost) keeps 2009."""
+    for index, when, place in _grid(range(1, 4)):
+        page = when + dt.timedelta(days=1)
+        if index % 2:
+            lead = f"{when.month}月{when.day}日，{place}召开{when.year - 1}年度招商引资工作总结表彰大会。"
+            expect = _day(when, when.year, "page_date", True)
+            page_line = f"发布时间：{page.year}-{page.month:02}-{page.day:02}"
+        else:
+            lead = f"{when.month}月{when.day}日，{place}召开{when.year}年全市招商引资工作会议。"
+            expect = _day(when, when.year, "event_name", False)
+            page_line = f"发布时间：{page.year + 6}-{page.month:02}-{page.day:02}"
+        yield Case(_news(f"{place}召开招商引资工作会议", lead + BODY, page_line), expect, note=f"{page_line} / {lead}")
+
+
 @capability("date", "a speech dated on the line under its title")
 def speech_dateline() -> Iterator[Case]:
     for index, when, place in _grid():

@@ -72,7 +72,7 @@ def county_bare() -> Iterator[Case]:
 
 @capability("region", "county-level division named once after the lead, the text speaking of 全县/我县")
 def county_named_once_as_own() -> Iterator[Case]:
-    for place in of_level("county"):
+    for place in every_other(of_level("county"), 0):
         if not unique_name(place):
             continue
         own = place.own_word
@@ -88,13 +88,25 @@ def county_named_once_as_own() -> Iterator[Case]:
 def short_name_in_passing() -> Iterator[Case]:
     """Many short names are also words or other places' names in passing (学习借鉴邳州等地的经验):
     once, unconfirmed, they decide nothing."""
-    for place in of_level("county"):
+    for place in every_other(of_level("county"), 1):
         if unique_short(place):
             text = (
                 "招商引资工作推进会议召开\n\n近日，招商引资工作推进会议召开。会议听取了今年以来招商引资工作情况汇报。"
                 f"\n\n会议强调，要学习借鉴{place.short}等地的先进经验，推动签约项目早落地。\n"
             )
             yield Case(text, {"region.code": None, "region.province": None}, note=place.short)
+
+
+@capability("region", "short name heading the headline (宁都：…), the text saying 全县/我县")
+def short_name_heading_the_headline() -> Iterator[Case]:
+    for place in of_level("city") + every_other(of_level("county"), 1):
+        if unique_short(place):
+            own = place.own_word
+            text = (
+                f"{place.short}：招商引资实现“开门红”\n\n今年以来，全{own}上下紧盯招商引资目标任务，"
+                f"新签约项目数量和质量明显提升。\n\n下一步，我{own}将继续强化服务保障。\n"
+            )
+            yield Case(text, place.expect() | {"region.evidence": place.short}, note=place.short)
 
 
 def _outlet_case(place: Place, index: int) -> Case | None:

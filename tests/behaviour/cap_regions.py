@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from behaviour.captures import captures, hard_wrapped, to_traditional, with_furniture
-from behaviour.places import Place, every_other, of_level, unique_name, unique_short
+from behaviour.places import (
+    Place,
+    every_other,
+    of_level,
+    shared_short_told_apart_by_parent,
+    unique_name,
+    unique_short,
+)
 from behaviour.suite import Case, capability
 
 LEAD = "{place}召开招商引资工作推进会议。会议听取了今年以来全{level}招商引资工作情况汇报，研究部署下一阶段重点工作。"
@@ -107,6 +114,13 @@ def short_name_heading_the_headline() -> Iterator[Case]:
                 f"新签约项目数量和质量明显提升。\n\n下一步，我{own}将继续强化服务保障。\n"
             )
             yield Case(text, place.expect() | {"region.evidence": place.short}, note=place.short)
+
+
+@capability("region", "short name several divisions share, told apart by its city named before it")
+def shared_short_name_with_its_city() -> Iterator[Case]:
+    for place in of_level("county"):
+        if shared_short_told_apart_by_parent(place):
+            yield _in_lead(place, place.parent.name + place.short)
 
 
 def _outlet_case(place: Place, index: int) -> Case | None:

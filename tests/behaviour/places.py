@@ -89,6 +89,19 @@ def unique_short(place: Place) -> bool:
     return bool(place.short) and _name_counts()[place.short] == 1
 
 
+def former_name(name: str) -> bool:
+    """Whether a division was once called this (沙县 before 沙县区): a text may mean either."""
+    return name in {row["old_name"] for row in data_tsv("divisions_renamed.tsv")}
+
+
+def shared_short_told_apart_by_parent(place: Place) -> bool:
+    """A short name several divisions share (朝阳), which its parent's name tells apart."""
+    if not place.short or unique_short(place) or former_name(place.short) or place.parent is None:
+        return False
+    siblings = [p for p in places() if p.parent == place.parent and p.short == place.short]
+    return len(siblings) == 1
+
+
 def of_level(level: str) -> list[Place]:
     return [p for p in places() if p.level == level and p.code[:2] not in _NO_CHILDREN]
 

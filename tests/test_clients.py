@@ -19,6 +19,7 @@ import pytest
 from folders import tree
 
 from builder.cli import main
+from builder.publish.questions import questions
 from builder.publish.validate import validate
 from builder.publish.writer import table_path
 from builder.record.migrate import upgrade_article
@@ -87,8 +88,8 @@ def test_the_cards_duckdb_and_polars_queries_run(built: Path, monkeypatch: pytes
     monkeypatch.chdir(built)
     card = (built / "README.md").read_text(encoding="utf-8")
     queries = _queries(card)
-    assert len(queries) == 2
-    per_city, by_position = (duckdb.sql(query).fetchall() for query in queries)
+    assert len(queries) == 2 + len(questions())  # the five questions' queries: tests/test_questions.py
+    per_city, by_position = (duckdb.sql(query).fetchall() for query in queries[:2])
     assert sum(n for *_, n in per_city) == pq.read_metadata(table_path(built, "targets")).num_rows
     assert by_position and all(isinstance(n, int) for *_, n in by_position)
     namespace: dict = {}
@@ -114,7 +115,7 @@ def test_croissant_metadata_is_valid_and_reads_every_table(built: Path) -> None:
     import mlcroissant
 
     dataset = mlcroissant.Dataset(jsonld=str(built / "croissant.json"))
-    for table in ("articles", "targets", "speakers", "duplicates"):
+    for table in ("articles", "targets", "speakers", "duplicates", "people"):
         rows = sum(1 for _ in dataset.records(record_set=table))
         assert rows == pq.read_metadata(table_path(built, table)).num_rows, table
 

@@ -1,7 +1,9 @@
-"""Checks a built dataset: checksums, schemas, row counts against the report and the card, ids, every record."""
+"""Checks a built dataset: checksums, schemas, row counts against the report and the card, ids, every record,
+and the spreadsheets in `exports/` (a byte-order mark, the header, as many rows as their tables)."""
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -9,6 +11,7 @@ import pyarrow.parquet as pq
 import yaml
 from pydantic import ValidationError
 
+from builder.publish.derived import ARTICLE_COLUMNS, EXPORTS, export_header
 from builder.publish.output import MARKER
 from builder.publish.parquet import row_groups
 from builder.publish.writer import table_path
@@ -89,6 +92,35 @@ def _card_problems(root: Path) -> list[str]:
     return problems
 
 
+def _export_problems(root: Path, report: dict) -> list[str]:
+    problems = []
+    rows = report.get("counts", {}).get("rows", {})
+    for table in ("articles", "targets", "speakers", "people"):
+        path = root / EXPORTS / f"{table}.csv"
+        if not path.is_file():
+            problems.append(f"{EXPORTS}/{table}.csv is missing")
+            continue
+        header = [name for name, _ in ARTICLE_COLUMNS] if table == "articles" else export_header(table)
+        problems.extend(f"{EXPORTS}/{table}.csv: {problem}" for problem in _csv_problems(path, header, rows.get(table)))
+    return problems
+
+
+def _csv_problems(path: Path, header: list[str], expected: int | None) -> list[str]:
+    with path.open("rb") as handle:
+        if handle.read(3) != b"\xef\xbb\xbf":
+            return ["no UTF-8 byte-order mark"]
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            lines = list(csv.reader(handle))
+    except (UnicodeDecodeError, csv.Error) as error:
+        return [f"cannot be read: {error}"]
+    if not lines or lines[0] != header:
+        return ["its header is not the table's columns"]
+    if len(lines) - 1 != expected:
+        return [f"{len(lines) - 1} rows, the build report says {expected}"]
+    return []
+
+
 def _record_problems(root: Path) -> list[str]:
     path = table_path(root, "articles")
     if not path.is_file():
@@ -136,4 +168,4 @@ def validate(root: Path) -> list[str]:
     counts = report.get("counts", {})
     if counts.get("inputs") != counts.get("articles", 0) + (quarantined or 0):
         problems.append("inputs do not equal articles + quarantined in the build report")
-    return problems + _card_problems(root) + _record_problems(root)
+    return problems + _card_problems(root) + _export_problems(root, report) + _record_problems(root)

@@ -2,7 +2,8 @@
 
 A build writes into a staging folder beside the target and swaps it in at the end (`builder.publish.output`),
 so a failed or interrupted build never leaves a half-written output. Row order is input order and the writer
-settings are fixed, so the same inputs give byte-identical files.
+settings are fixed, so the same inputs give byte-identical files. The `people` table, the CSV files in
+`exports/` and the deadline counts are derived from the finished tables (`builder.publish.derived`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import shutil
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -25,12 +27,14 @@ from builder import __version__
 from builder.publish.card import CHART, render_card
 from builder.publish.chart import articles_by_year_svg
 from builder.publish.croissant import croissant_json
+from builder.publish.derived import deadline_counts, derived_people, write_exports
 from builder.publish.loader import LOADER, loader_script
 from builder.publish.output import DATABASE, MARKER, swap_into_place
 from builder.publish.parquet import row_groups
+from builder.publish.questions import questions_markdown
 from builder.publish.sqlite_edition import DatabaseWriter
 from builder.record.models import SCHEMA_VERSION, DuplicateRow, QuarantineEntry
-from builder.record.schema import TABLE_MODELS, arrow_schema, json_schema_text
+from builder.record.schema import DERIVED_TABLES, TABLE_MODELS, arrow_schema, json_schema_text
 from builder.resources import file_sha256
 from builder.tables.dedup import Deduplicator, Duplicate
 from builder.tables.ledger import REPAIR_KINDS, ArticleFacts, Ledger
@@ -195,13 +199,16 @@ class DatasetWriter:
         self.staging = staging
         self.database = DatabaseWriter(self.staging / DATABASE)
         self.tables = {
-            name: _TableWriter(self.staging, name, self.database) for name in TABLE_MODELS if name != "duplicates"
+            name: _TableWriter(self.staging, name, self.database) for name in TABLE_MODELS if name not in DERIVED_TABLES
         }
         self.quarantine = (self.staging / "quarantine.jsonl").open("w", encoding="utf-8")
         self.stats = Statistics(text_free=text_free)
         self.ledger = Ledger(self.staging / LEDGER)
         self.dedup = Deduplicator(self.ledger.connection) if deduplicate else None
         self.written = 0
+        # The card's answers run pandas at the end of a build; importing it now (about a second) overlaps the
+        # workers' parsing rather than adding to the end, which one core does.
+        import_module("pandas")
         # Files that do not depend on the articles, written now: the end of a build runs on one core.
         _write_text(self.staging / "schema" / f"article-{SCHEMA_VERSION}.json", json_schema_text())
         _write_text(self.staging / LOADER, loader_script())
@@ -243,17 +250,20 @@ class DatasetWriter:
             writer.close()
         duplicates = self.dedup.duplicates() if self.dedup is not None else []
         self._set_aside(duplicates)
+        self._write_people()
         self.ledger.close()
         self.quarantine.close()
         rows = {name: pq.ParquetFile(table_path(self.staging, name)).metadata.num_rows for name in TABLE_MODELS}
-        report = self.stats.report(rows, problems)
+        report = {**self.stats.report(rows, problems), "deadlines": deadline_counts(self.staging)}
         _write_text(self.staging / MARKER, json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
         sizes = {name: table_path(self.staging, name).stat().st_size for name in TABLE_MODELS}
         _write_text(self.staging / CHART, articles_by_year_svg(self.stats.by_year))
         tables = {name: table_path(self.staging, name) for name in TABLE_MODELS}
         _write_text(self.staging / "croissant.json", croissant_json(self.staging, tables))
         self.database.close()
-        _write_text(self.staging / "README.md", render_card(self.stats, rows, sizes))
+        questions = questions_markdown(self.staging / "data", "data")
+        _write_text(self.staging / "README.md", render_card(self.stats, rows, sizes, questions))
+        write_exports(self.staging)
         _write_text(self.staging / "SHA256SUMS", checksums(self.staging))
         swap_into_place(self.staging, self.out)
         return report
@@ -268,6 +278,12 @@ class DatasetWriter:
                     close()
         finally:
             shutil.rmtree(self.staging, ignore_errors=True)
+
+    def _write_people(self) -> None:
+        versions = {"schema_version": SCHEMA_VERSION, "dataset_version": __version__}
+        table = _TableWriter(self.staging, "people", self.database)
+        table.add(derived_people(self.staging, versions))
+        table.close()
 
     def _set_aside(self, duplicates: list[Duplicate]) -> None:
         """Duplicates leave the tables for the quarantine, each listed with its canonical article."""

@@ -20,7 +20,7 @@ from builder.publish.validate import validate
 TABLES = ("targets", "speakers", "people")
 CAPTURE = "{place}召开招商引资工作推进会\n\n2024年3月15日，{place}召开全市招商引资工作推进会。市长{name}出席会议并讲话。{name}强调，要力争年底前引进亿元以上项目{n}个，完成招商引资到位资金{n}亿元。\n"  # noqa: E501
 # One capture per character that starts a formula, each in the address its manifest gives.
-HOSTILE_URLS = ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1+1", "\r=1+1"]
+HOSTILE_URLS = ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1+1", "\r=1+1"]
 
 
 def _parquet_rows(root: Path, table: str) -> list[dict]:

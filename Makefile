@@ -29,9 +29,10 @@ test: $(STAMP) $(COMPAT)
 	$(BIN)/ruff check builder tests benchmarks
 	$(BIN)/python -m pytest -q
 
-# Field accuracy on the hand-labelled captures (tests/gold), dev and held-out parts side by side.
+# Field accuracy on the hand-labelled captures (tests/gold), dev and held-out parts side by side;
+# `make accuracy ARGS=--locked` also scores the locked part, once the work is done.
 accuracy: $(STAMP)
-	$(BIN)/python benchmarks/accuracy.py
+	$(BIN)/python benchmarks/accuracy.py $(ARGS)
 
 # The property tests with 10,000 generated inputs each (the default test run tries 300 each).
 fuzz: $(STAMP)

@@ -23,8 +23,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from builder.cli import main
+from builder.publish.parquet import table_path
 from builder.publish.validate import validate
-from builder.publish.writer import table_path
 from builder.read.capture import CaptureError, InputFile, decode, find_inputs, read_capture
 from builder.run.pipeline import parse_bytes, parse_input
 

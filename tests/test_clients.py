@@ -19,8 +19,8 @@ import pytest
 from folders import tree
 
 from builder.cli import main
+from builder.publish.parquet import table_path
 from builder.publish.validate import validate
-from builder.publish.writer import table_path
 from builder.record.migrate import upgrade_article
 from builder.record.models import SCHEMA_VERSION, Article
 

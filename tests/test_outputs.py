@@ -16,8 +16,8 @@ from datasets import load_dataset
 
 from builder.cli import main
 from builder.publish import writer
+from builder.publish.parquet import table_path
 from builder.publish.validate import validate
-from builder.publish.writer import table_path
 from builder.record.models import SCHEMA_VERSION, Article
 from builder.record.schema import TABLE_MODELS, arrow_schema, dataset_info_yaml, features, json_schema_text
 from tests.conftest import CORPUS

@@ -13,8 +13,8 @@ from builder.cli import main
 from builder.publish import writer
 from builder.publish.explore import QUERIES, metadata
 from builder.publish.output import DATABASE
+from builder.publish.parquet import table_path
 from builder.publish.sqlite_edition import COLUMNS, DatabaseWriter
-from builder.publish.writer import table_path
 from tests.conftest import CORPUS, ROOT
 
 

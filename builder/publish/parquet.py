@@ -1,4 +1,4 @@
-"""Reading a published Parquet table back one row group at a time, so memory stays flat however large it is."""
+"""Where a published table lives, and reading it back one row group at a time (memory flat however large it is)."""
 
 from __future__ import annotations
 
@@ -14,3 +14,7 @@ def row_groups(path: Path) -> Iterator[pa.Table]:
     parquet = pq.ParquetFile(path)
     for group in range(parquet.num_row_groups):
         yield parquet.read_row_group(group)
+
+
+def table_path(root: Path, table: str) -> Path:
+    return root / "data" / table / "train-00000-of-00001.parquet"

@@ -10,8 +10,7 @@ import yaml
 from pydantic import ValidationError
 
 from builder.publish.output import MARKER
-from builder.publish.parquet import row_groups
-from builder.publish.writer import table_path
+from builder.publish.parquet import row_groups, table_path
 from builder.record.models import Article
 from builder.record.schema import TABLE_MODELS, arrow_schema
 from builder.resources import file_sha256

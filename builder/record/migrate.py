@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from builder.fields.industries import NOT_AN_INDUSTRY, vocabulary
 from builder.record.models import SCHEMA_VERSION
+from builder.resources import NOT_AN_INDUSTRY, industry_names
 
 _FIRST_BUILDER = "0.1.0"
 
@@ -32,6 +32,5 @@ def upgrade_article(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _industry(written: str) -> dict[str, str]:
-    names = vocabulary()[1]
-    name = names.get(written)
+    name = industry_names().get(written)
     return {"name": name if name and name != NOT_AN_INDUSTRY else written, "raw": written}

@@ -1,4 +1,4 @@
-"""The `zhaoshang` command: build, parse, validate, explore, schema.
+"""The `zhaoshang` command: build, parse, validate, sqlite, explore, schema.
 
 Arrow, Parquet and the writer are imported inside the commands that need them (see `_build`).
 """
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from builder import __version__
-from builder.publish.output import DATABASE, is_previous_build, new_staging_folder
+from builder.publish.output import DATABASE, MARKER, is_previous_build, new_staging_folder
 from builder.read.capture import DEFAULT_MAX_BYTES, InputFile, find_inputs
 from builder.record.models import SCHEMA_VERSION
 from builder.run.cache import CacheWriter, OutcomeCache
@@ -184,16 +184,52 @@ def _validate(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _sqlite(args: argparse.Namespace) -> int:
+    folder = _built_dataset(Path(args.dir))
+    started = time.perf_counter()
+    _write_edition(folder)
+    print(f"wrote {folder / DATABASE} in {time.perf_counter() - started:.1f}s")
+    return 0
+
+
+def _built_dataset(folder: Path) -> Path:
+    if not (folder / MARKER).is_file():
+        raise UsageError(f"{folder} is not a built dataset (no {MARKER}); run zhaoshang build first")
+    return folder
+
+
+def _write_edition(folder: Path) -> None:
+    """The SQLite edition made from the dataset's Parquet, and listed in its SHA256SUMS."""
+    from builder.publish.output import add_to_checksums
+    from builder.publish.sqlite_edition import write_edition
+
+    try:
+        write_edition(folder)
+        add_to_checksums(folder, DATABASE)
+    except OSError as error:
+        raise _cannot_write(folder / DATABASE, error) from error
+
+
+def _edition_is_stale(folder: Path) -> bool:
+    """The SQLite edition is missing, or older than a Parquet table it is made from."""
+    database = folder / DATABASE
+    if not database.is_file():
+        return True
+    made = database.stat().st_mtime_ns
+    return any(table.stat().st_mtime_ns > made for table in (folder / "data").rglob("*.parquet"))
+
+
 def _explore(args: argparse.Namespace) -> int:
-    folder = Path(args.dir)
-    if not (folder / DATABASE).is_file():
-        raise UsageError(f"{folder} holds no {DATABASE}; build a dataset first (make dataset)")
+    folder = _built_dataset(Path(args.dir))
     try:
         import datasette  # noqa: F401
     except ImportError:
         raise UsageError("the explorer needs Datasette: pip install '.[explore]' (or run make explore)") from None
     from builder.publish.explore import serve
 
+    if _edition_is_stale(folder):
+        print(f"making {folder / DATABASE} from the Parquet (zhaoshang sqlite {folder})")
+        _write_edition(folder)
     print(f"exploring {folder} at http://{args.host}:{args.port}/ (Ctrl-C to stop)")
     serve(folder, args.host, args.port, args.open)
     return 0
@@ -270,6 +306,9 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("validate", help="check a built dataset")
     check.add_argument("dir")
     check.set_defaults(run=_validate)
+    edition = commands.add_parser("sqlite", help="make the SQLite edition (zhaoshang.db) of a built dataset")
+    edition.add_argument("dir", help="a built dataset")
+    edition.set_defaults(run=_sqlite)
     explore = commands.add_parser("explore", help="browse, search and facet a built dataset in Datasette")
     explore.add_argument("dir", nargs="?", default="dist", help="a built dataset (default: dist)")
     explore.add_argument("--host", default="127.0.0.1", help="address to serve on (default: localhost only)")

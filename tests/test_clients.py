@@ -123,6 +123,7 @@ def test_two_builds_are_byte_identical_whatever_the_workers(built: Path, tmp_pat
     for workers in ("1", "2", "3"):
         again = tmp_path / f"again-{workers}"
         assert main(["build", *map(str, CORPUS), "--out", str(again), "--workers", workers]) == 0
+        assert main(["sqlite", str(again)]) == 0  # as `built` (and `make dataset`) has it
         assert tree(again) == tree(built), workers
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import yaml
 from pydantic import ValidationError
 
-from builder.publish.output import MARKER
+from builder.publish.output import DATABASE, MARKER
 from builder.publish.parquet import row_groups, table_path
 from builder.record.models import Article
 from builder.record.schema import TABLE_MODELS, arrow_schema
@@ -88,6 +89,25 @@ def _card_problems(root: Path) -> list[str]:
     return problems
 
 
+def _edition_problems(root: Path) -> list[str]:
+    """The SQLite edition, where the dataset has one, holds as many articles as the Parquet."""
+    database, articles = root / DATABASE, table_path(root, "articles")
+    if not database.is_file() or not articles.is_file():
+        return []
+    try:
+        connection = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            (held,) = connection.execute("SELECT count(*) FROM articles").fetchone()
+        finally:
+            connection.close()
+        rows = pq.ParquetFile(articles).metadata.num_rows
+    except Exception as error:  # sqlite3 and pyarrow raise several types for damaged files
+        return [f"{DATABASE} cannot be read: {error}"]
+    if held != rows:
+        return [f"{DATABASE} holds {held} articles, the Parquet {rows} (run zhaoshang sqlite {root})"]
+    return []
+
+
 def _record_problems(root: Path) -> list[str]:
     path = table_path(root, "articles")
     if not path.is_file():
@@ -135,4 +155,4 @@ def validate(root: Path) -> list[str]:
     counts = report.get("counts", {})
     if counts.get("inputs") != counts.get("articles", 0) + (quarantined or 0):
         problems.append("inputs do not equal articles + quarantined in the build report")
-    return problems + _card_problems(root) + _record_problems(root)
+    return problems + _card_problems(root) + _edition_problems(root) + _record_problems(root)

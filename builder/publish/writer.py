@@ -1,4 +1,4 @@
-"""Rows → tables: Parquet per config, the SQLite edition, quarantine, build report, card, checksums.
+"""Rows → tables: Parquet per config, quarantine, build report, then what is derived from them, checksums.
 
 A build writes into a staging folder beside the target and swaps it in at the end (`builder.publish.output`),
 so a failed or interrupted build never leaves a half-written output. Row order is input order and the writer
@@ -24,13 +24,11 @@ from builder.publish.card import CHART, render_card
 from builder.publish.chart import articles_by_year_svg
 from builder.publish.croissant import croissant_json
 from builder.publish.loader import LOADER, loader_script
-from builder.publish.output import DATABASE, MARKER, swap_into_place
+from builder.publish.output import CHECKSUMS, MARKER, checksums, swap_into_place
 from builder.publish.parquet import row_groups, table_path
-from builder.publish.sqlite_edition import DatabaseWriter
 from builder.publish.statistics import Statistics
 from builder.record.models import SCHEMA_VERSION, DuplicateRow, QuarantineEntry
 from builder.record.schema import TABLE_MODELS, arrow_schema, json_schema_text
-from builder.resources import file_sha256
 from builder.tables.dedup import Deduplicator, Duplicate
 from builder.tables.ledger import Ledger
 from builder.tables.rows import ArticleRows
@@ -74,12 +72,10 @@ def parquet_writer(path: Path, schema: pa.Schema) -> pq.ParquetWriter:
 
 
 class _TableWriter:
-    """Streams one table to Parquet in row groups, with the schema generated from its model, and
-    each row group to the SQLite edition."""
+    """Streams one table to Parquet in row groups, with the schema generated from its model."""
 
-    def __init__(self, root: Path, table: str, database: DatabaseWriter) -> None:
+    def __init__(self, root: Path, table: str) -> None:
         self.table = table
-        self.database = database
         self.path = table_path(root, table)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.schema = arrow_schema(table)
@@ -94,7 +90,6 @@ class _TableWriter:
         if self.pending:
             group = pa.Table.from_pylist(self.pending, schema=self.schema)
             self.writer.write_table(group, row_group_size=len(self.pending))  # one row group, never a stub
-            self.database.add(self.table, group)
             self.rows += len(self.pending)
             self.pending = []
 
@@ -117,10 +112,7 @@ class DatasetWriter:
         self.out = out
         self.text_free = text_free
         self.staging = staging
-        self.database = DatabaseWriter(self.staging / DATABASE)
-        self.tables = {
-            name: _TableWriter(self.staging, name, self.database) for name in TABLE_MODELS if name != "duplicates"
-        }
+        self.tables = {name: _TableWriter(self.staging, name) for name in TABLE_MODELS if name != "duplicates"}
         self.quarantine = (self.staging / "quarantine.jsonl").open("w", encoding="utf-8")
         self.stats = Statistics(text_free=text_free)
         self.ledger = Ledger(self.staging / LEDGER)
@@ -172,13 +164,8 @@ class DatasetWriter:
         rows = {name: pq.ParquetFile(table_path(self.staging, name)).metadata.num_rows for name in TABLE_MODELS}
         report = self.stats.report(rows, problems)
         _write_text(self.staging / MARKER, json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
-        sizes = {name: table_path(self.staging, name).stat().st_size for name in TABLE_MODELS}
-        _write_text(self.staging / CHART, articles_by_year_svg(self.stats.by_year))
-        tables = {name: table_path(self.staging, name) for name in TABLE_MODELS}
-        _write_text(self.staging / "croissant.json", croissant_json(self.staging, tables))
-        self.database.close()
-        _write_text(self.staging / "README.md", render_card(self.stats, rows, sizes))
-        _write_text(self.staging / "SHA256SUMS", checksums(self.staging))
+        write_derived(self.staging, self.stats, rows)
+        _write_text(self.staging / CHECKSUMS, checksums(self.staging))
         swap_into_place(self.staging, self.out)
         return report
 
@@ -187,7 +174,7 @@ class DatasetWriter:
         Parquet footers and the quarantine's last write): the build's own error is the one to report."""
         closes = [table.writer.close for table in self.tables.values()]
         try:
-            for close in (*closes, self.database.abort, self.ledger.close, self.quarantine.close):
+            for close in (*closes, self.ledger.close, self.quarantine.close):
                 with contextlib.suppress(Exception):
                     close()
         finally:
@@ -222,13 +209,24 @@ class DatasetWriter:
                 ).model_dump()
             )
         gone = {found.duplicate for found in duplicates}
-        self.database.remove(sorted(gone))
-        table = _TableWriter(self.staging, "duplicates", self.database)
+        table = _TableWriter(self.staging, "duplicates")
         table.add(rows)
         table.close()
         if gone:
             for name, key in (("articles", "id"), ("targets", "article_id"), ("speakers", "article_id")):
                 _drop_rows(table_path(self.staging, name), name, key, gone)
+
+
+def write_derived(root: Path, stats: Statistics, rows: dict[str, int]) -> None:
+    """Every output made from the finished tables at `root` (their row counts `rows`): the chart, the
+    Croissant metadata and the card. One place, run once the tables are final, so that a new derived
+    output is one more line here. (The SQLite edition is derived too, but made on request:
+    `builder.publish.sqlite_edition`.)"""
+    tables = {name: table_path(root, name) for name in TABLE_MODELS}
+    sizes = {name: path.stat().st_size for name, path in tables.items()}
+    _write_text(root / CHART, articles_by_year_svg(stats.by_year))
+    _write_text(root / "croissant.json", croissant_json(root, tables))
+    _write_text(root / "README.md", render_card(stats, rows, sizes))
 
 
 def _drop_rows(path: Path, table: str, key: str, ids: set[str]) -> None:
@@ -248,11 +246,3 @@ def _drop_rows(path: Path, table: str, key: str, ids: set[str]) -> None:
 def _write_text(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
-
-
-def checksums(root: Path) -> str:
-    lines = []
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.name != "SHA256SUMS"):
-        digest = file_sha256(path)
-        lines.append(f"{digest}  {path.relative_to(root).as_posix()}")
-    return "\n".join(lines) + "\n"

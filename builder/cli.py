@@ -114,7 +114,7 @@ def _write_all(results: Iterable[Processed], total: int, writer: DatasetWriter, 
     reused = 0
     for result in tqdm(results, total=total, desc="parsing", unit="capture", disable=None, leave=False):
         if next_cache is not None and result.cache_key is not None and result.cache_entry is not None:
-            next_cache.keep(result.cache_key, result.cache_entry, result.reused)
+            next_cache.keep(result.cache_key, result.cache_entry, result.reused, result.content_stamp)
         reused += result.reused
         if result.rows is not None:
             writer.add_article(result.rows)

@@ -15,6 +15,7 @@ import pytest
 from folders import tree
 
 from builder.cli import main
+from builder.read.capture import InputFile
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -133,3 +134,40 @@ def test_a_build_leaves_the_cache_another_running_build_is_writing(tmp_path: Pat
     running_build.write_bytes(b"")
     assert main(["build", seeds, "--out", str(out)]) == 0
     assert not killed_build.exists() and running_build.exists()
+
+
+def test_a_rebuild_reads_only_the_inputs_whose_size_or_time_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The cache keeps each input's SHA-256 under its path, size and mtime: an input whose stamp is
+    unchanged is not opened again, one touched is read (and, its bytes the same, not parsed)."""
+    from builder.run import engine
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    inputs = [str(corpus / "seeds"), str(corpus / "wild")]
+    out = tmp_path / "dist"
+    read: list[str] = []
+    reader = engine.read_input
+
+    def counted(item: InputFile, max_bytes: int) -> bytes:
+        read.append(item.name)
+        return reader(item, max_bytes)
+
+    monkeypatch.setattr(engine, "read_input", counted)
+    assert main(["build", *inputs, "--out", str(out), "--workers", "1"]) == 0
+    assert len(read) == 80
+    read.clear()
+    assert main(["build", *inputs, "--out", str(out), "--workers", "1"]) == 0
+    assert read == []
+    touched = corpus / "wild" / "w013.txt"
+    os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))
+    grown = corpus / "seeds" / sorted(p.name for p in (corpus / "seeds").glob("*.txt"))[0]
+    grown.write_bytes(grown.read_bytes() + "\n会议强调，要加大招商引资力度。".encode())
+    capsys.readouterr()
+    assert main(["build", *inputs, "--out", str(out), "--workers", "1"]) == 0
+    assert sorted(read) == sorted([f"wild/{touched.name}", f"seeds/{grown.name}"])
+    assert "parsed 1, reused 79" in capsys.readouterr().out  # the touched one's bytes are the same
+    clean = tmp_path / "clean"
+    assert main(["build", *inputs, "--out", str(clean), "--no-cache", "--workers", "1"]) == 0
+    assert tree(out) == tree(clean)

@@ -6,6 +6,12 @@ capture's bytes (their SHA-256), its name and manifest metadata, the size limit,
 own fingerprint (its version and a hash of its code and data files), so a changed capture or a
 changed parser is parsed again and a rebuild gives exactly what a clean build gives.
 
+An unchanged input is not even read: the cache also keeps each file's SHA-256 under its stamp (its
+path, size, modification time in nanoseconds and inode, and for a record of a web archive its
+offset), so a rebuild stats each input and reads only those whose stamp is new, as `make` and
+`rsync` judge files. (A file rewritten with the same size inside one tick of the file system's clock
+and put back at the same inode would be missed: `--no-cache` parses everything.)
+
 The cache is one SQLite file (`outcomes.sqlite` in the cache folder). Workers read the last build's
 file; only the writing process writes, into a new file holding exactly the entries this build used,
 which replaces the old one when the build is done (so unused entries go, and a killed build leaves
@@ -36,6 +42,7 @@ from builder.run.pipeline import Outcome
 PACKAGE = Path(__file__).resolve().parents[1]
 DATABASE = "outcomes.sqlite"
 _TABLE = "CREATE TABLE entries (key TEXT PRIMARY KEY, kind TEXT, record TEXT)"
+_CONTENTS = "CREATE TABLE contents (stamp TEXT PRIMARY KEY, content TEXT)"
 # Entries written per transaction by the writing process.
 _BATCH = 256
 # A cache entry: the outcome's kind (article, quarantine) and its record as JSON.
@@ -72,6 +79,14 @@ class OutcomeCache:
         described = json.dumps([self.fingerprint, item.name, asdict(item.meta), item.charset, self.max_bytes, content])
         return hashlib.sha256(described.encode()).hexdigest()
 
+    def known_content(self, stamp: str) -> str | None:
+        """The SHA-256 the last build read from the input with this stamp (see `stamp`); None if it read none."""
+        try:
+            found = self._connection().execute("SELECT content FROM contents WHERE stamp = ?", (stamp,)).fetchone()
+        except sqlite3.Error:  # a cache of builder 0.4, which kept no stamps, or a damaged file
+            return None
+        return found[0] if found is not None else None
+
     def load(self, key: str) -> tuple[Outcome, Entry] | None:
         """The last build's outcome for `key`, and its entry as stored; None when there is none or it is damaged."""
         try:
@@ -106,15 +121,19 @@ class CacheWriter:
         self.connection = sqlite3.connect(self.path)
         self.connection.execute("PRAGMA journal_mode = OFF")
         self.connection.execute(_TABLE)
+        self.connection.execute(_CONTENTS)
         self.pending: list[tuple[str, str, str]] = []
+        self.contents: list[tuple[str, str]] = []
         self.reused = 0
         self.failed: str | None = None
 
-    def keep(self, key: str, entry: Entry, reused: bool) -> None:
-        """`reused`: the entry comes from the last build's cache."""
+    def keep(self, key: str, entry: Entry, reused: bool, stamp: tuple[str, str] | None = None) -> None:
+        """`reused`: the entry comes from the last build's cache; `stamp`: the input's stamp and SHA-256."""
         self.reused += reused
         if self.failed is None:
             self.pending.append((key, *entry))
+            if stamp is not None:
+                self.contents.append(stamp)
             if len(self.pending) >= _BATCH:
                 self._flush()
 
@@ -122,9 +141,11 @@ class CacheWriter:
         try:
             with self.connection:
                 self.connection.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", self.pending)
+                self.connection.executemany("INSERT OR REPLACE INTO contents VALUES (?, ?)", self.contents)
         except sqlite3.Error as error:
             self.failed = str(error)
         self.pending = []
+        self.contents = []
 
     def commit(self) -> int:
         """Replace the last build's cache with this one; how many of its entries were dropped."""
@@ -149,6 +170,19 @@ class CacheWriter:
         self.path.unlink(missing_ok=True)
         with contextlib.suppress(OSError):  # not empty: it holds the last build's cache
             self.folder.rmdir()
+
+
+def stamp(item: InputFile) -> str | None:
+    """What identifies the bytes of an input without reading them: path, size, mtime (ns), inode, and the
+    record's offset in a web archive; None for an input that cannot be stat'ed or must not be read."""
+    if item.refused:
+        return None
+    try:
+        status = os.stat(item.path)
+    except OSError:
+        return None
+    described = [os.path.abspath(item.path), item.warc_offset, status.st_size, status.st_mtime_ns, status.st_ino]
+    return json.dumps(described)
 
 
 def freeze(outcome: Outcome) -> Entry:

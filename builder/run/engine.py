@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from builder.read.capture import CaptureError, InputFile, read_input
 from builder.record.models import QuarantineEntry
-from builder.run.cache import Entry, OutcomeCache, freeze
+from builder.run.cache import Entry, OutcomeCache, freeze, stamp
 from builder.run.pipeline import Outcome, parse_bytes, refused
 from builder.tables.rows import ArticleRows
 
@@ -53,17 +53,26 @@ class Processed:
     cache_key: str | None = None
     cache_entry: Entry | None = None  # for the writing process to keep in the next build's cache
     reused: bool = False
+    content_stamp: tuple[str, str] | None = None  # the input's stamp and SHA-256, for the next build's cache
 
 
 def process(item: InputFile, settings: Settings) -> Processed:
-    """Read, parse (or reuse) and tabulate one input; never raises for bad input."""
+    """Read, parse (or reuse) and tabulate one input; never raises for bad input.
+
+    An input whose stamp (path, size, mtime) the last build saw, and whose outcome it kept, is not read."""
+    cache = settings.cache
+    found = stamp(item) if cache is not None else None
+    if cache is not None and found is not None and (known := cache.known_content(found)) is not None:
+        key = cache.key(item, known)
+        cached = cache.load(key)
+        if cached is not None:
+            return _tabulated(cached[0], settings, key, cached[1], True, (found, known))
     data: bytes | CaptureError
     try:
         data = read_input(item, settings.max_bytes)
         content = hashlib.sha256(data).hexdigest()
     except CaptureError as error:
         data, content = error, f"refused: {error}"
-    cache = settings.cache
     key = cache.key(item, content) if cache is not None else None
     cached = cache.load(key) if cache is not None and key is not None else None
     if cached is not None:
@@ -71,8 +80,21 @@ def process(item: InputFile, settings: Settings) -> Processed:
     else:
         outcome = _outcome(item, data)
         entry = freeze(outcome) if cache is not None else None
+    stamped = (found, content) if found is not None and not isinstance(data, CaptureError) else None
+    return _tabulated(outcome, settings, key, entry, cached is not None, stamped)
+
+
+def _tabulated(
+    outcome: Outcome,
+    settings: Settings,
+    key: str | None,
+    entry: Entry | None,
+    reused: bool,
+    stamped: tuple[str, str] | None,
+) -> Processed:
+    """An outcome as the writer takes it: an article's table rows, or its quarantine entry."""
     if outcome.article is None:
-        return Processed(None, outcome.quarantine, key, entry, reused=cached is not None)
+        return Processed(None, outcome.quarantine, key, entry, reused, stamped)
     try:
         rows = ArticleRows.of(outcome.article, settings.text_free, settings.deduplicate)
     except Exception as error:  # a bug must cost one capture, counted, never the build (as in parsing)
@@ -80,8 +102,8 @@ def process(item: InputFile, settings: Settings) -> Processed:
         failure = QuarantineEntry(
             file=source.file, sha256=source.sha256, reason="parser_error", detail=f"{type(error).__name__}: {error}"
         )
-        return Processed(None, failure, key, entry, reused=cached is not None)
-    return Processed(rows, None, key, entry, reused=cached is not None)
+        return Processed(None, failure, key, entry, reused, stamped)
+    return Processed(rows, None, key, entry, reused, stamped)
 
 
 def process_chunk(items: Sequence[InputFile], settings: Settings) -> list[Processed]:

@@ -14,16 +14,16 @@ import sqlite3
 import sys
 import time
 import traceback
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from builder import __version__
 from builder.publish.output import DATABASE, MARKER, is_previous_build, new_staging_folder
-from builder.read.capture import DEFAULT_MAX_BYTES, InputFile, find_inputs
+from builder.read.capture import DEFAULT_MAX_BYTES, InputFile, Inputs
 from builder.record.models import SCHEMA_VERSION
 from builder.run.cache import CacheWriter, OutcomeCache
-from builder.run.engine import Processed, Settings, run_locally
+from builder.run.engine import Settings, Shard, ShardResult, Target, drop_in_shards, remembered, run_locally, shards_of
 from builder.run.pipeline import parse_input
 
 if TYPE_CHECKING:
@@ -46,35 +46,39 @@ def _build(args: argparse.Namespace) -> int:
         raise UsageError(f"{out} is not empty and holds no earlier build; choose another --out or empty it")
     engine = _engine(args.engine)
     started = time.perf_counter()
-    items, problems = find_inputs(inputs)
+    found = Inputs(inputs)
     try:
         staging = new_staging_folder(out)
     except OSError as error:
         raise _cannot_write(out, error) from error
     writer: DatasetWriter | None = None
     next_cache: CacheWriter | None = None
-    processed: Generator[Processed, None, None] | None = None
+    written: Iterator[ShardResult] | None = None
     try:
         cache, next_cache = _open_cache(out, args.max_bytes) if not args.no_cache else (None, None)
         settings = Settings(args.max_bytes, args.no_text, deduplicate=not args.keep_duplicates, cache=cache)
-        processed = engine(items, settings, args.workers)
+        target = Target(staging, previous=out if (out / MARKER).is_file() else None)
+        written = engine(shards_of(found), settings, target, args.workers)
         # The workers start first, so that the writer's imports (Arrow, Parquet: a fifth of a second)
-        # run beside their parsing rather than before it on one core, and the workers never load them.
-        first = next(processed, None)
+        # run beside their work rather than before it on one core.
+        first = next(written, None)
         writer = _open_writer(out, staging, args)
-        results = itertools.chain(() if first is None else (first,), processed)
-        reused = _write_all(results, len(items), writer, next_cache)
-        report = writer.commit(problems)
+        results = itertools.chain(() if first is None else (first,), written)
+        inputs_seen, reused = _write_all(results, writer, next_cache)
+        drop_in_shards(staging, writer.set_aside(), args.workers)
+        report = writer.commit(found.problems)
+        if next_cache is not None:
+            next_cache.name_shards(writer.named)
     except BaseException:
-        _undo(staging, writer, next_cache)  # before the engine is closed, which waits for its workers' chunks
+        _undo(staging, writer, next_cache)  # before the engine is closed, which waits for its workers' shards
         raise
     finally:
-        if processed is not None:
-            processed.close()
+        if written is not None:
+            written.close()
     _print_summary(report, out, time.perf_counter() - started)
     if next_cache is not None:
         removed = next_cache.commit()
-        print(f"  parsed {len(items) - reused}, reused {reused} from {next_cache.folder} (removed {removed} unused)")
+        print(f"  parsed {inputs_seen - reused}, reused {reused} from {next_cache.folder} (removed {removed} unused)")
         if next_cache.failed is not None:
             print(
                 f"zhaoshang: the cache could not be written ({next_cache.failed}); kept the last one", file=sys.stderr
@@ -107,23 +111,34 @@ def _undo(staging: Path, writer: DatasetWriter | None, next_cache: CacheWriter |
             next_cache.abort()
 
 
-def _write_all(results: Iterable[Processed], total: int, writer: DatasetWriter, next_cache: CacheWriter | None) -> int:
-    """Every result to the writer, and to the next build's cache, in input order; how many the cache gave."""
+def _write_all(
+    results: Iterable[ShardResult], writer: DatasetWriter, next_cache: CacheWriter | None
+) -> tuple[int, int]:
+    """Every shard's result to the writer, and to the next build's cache, in shard order; how many inputs
+    there were, and how many of them the cache gave."""
     from tqdm import tqdm
 
-    reused = 0
-    for result in tqdm(results, total=total, desc="parsing", unit="capture", disable=None, leave=False):
-        if next_cache is not None and result.cache_key is not None and result.cache_entry is not None:
-            next_cache.keep(result.cache_key, result.cache_entry, result.reused, result.content_stamp)
-        reused += result.reused
-        if result.rows is not None:
-            writer.add_article(result.rows)
-        elif result.quarantine is not None:
-            writer.add_quarantine(result.quarantine)
-    return reused
+    inputs = reused = 0
+    with tqdm(desc="building", unit="capture", disable=None, leave=False) as progress:
+        for result in results:
+            if next_cache is not None:
+                _keep_in_cache(result, next_cache)
+            writer.add_shard(result)
+            inputs += len(result.inputs)
+            reused += sum(handled.reused for handled in result.inputs)
+            progress.update(len(result.inputs))
+    return inputs, reused
 
 
-def _engine(name: str) -> Callable[[list[InputFile], Settings, int], Generator[Processed, None, None]]:
+def _keep_in_cache(result: ShardResult, next_cache: CacheWriter) -> None:
+    for handled in result.inputs:
+        if handled.cache_key is not None and (handled.cache_entry is not None or handled.reused):
+            next_cache.keep(handled.cache_key, handled.cache_entry, handled.reused, handled.content_stamp)
+    if result.digest is not None:
+        next_cache.keep_shard(result.index, result.digest, remembered(result))
+
+
+def _engine(name: str) -> Callable[[Iterable[Shard], Settings, Target, int], Iterator[ShardResult]]:
     if name == "local":
         return run_locally
     from builder.run import ray_engine

@@ -11,8 +11,9 @@ import json
 import datasets
 import pyarrow.parquet as pq
 
-# Each config's features, as the card's dataset_info states them.
+# Each config's features, as the card's dataset_info states them, and its files in row order.
 _FEATURES = json.loads('{"articles": [{"name": "id", "dtype": "string"}, {"name": "schema_version", "dtype": "string"}, {"name": "dataset_version", "dtype": "string"}, {"name": "title", "dtype": "string"}, {"name": "title_original", "dtype": "string"}, {"name": "subtitle", "dtype": "string"}, {"name": "outlet", "dtype": "string"}, {"name": "site", "dtype": "string"}, {"name": "genre", "dtype": "string"}, {"name": "script", "dtype": "string"}, {"name": "date", "struct": [{"name": "published", "dtype": "date32"}, {"name": "event", "dtype": "date32"}, {"name": "year", "dtype": "int64"}, {"name": "month", "dtype": "int64"}, {"name": "day", "dtype": "int64"}, {"name": "year_inferred", "dtype": "bool"}, {"name": "expression", "dtype": "string"}]}, {"name": "event_name", "dtype": "string"}, {"name": "region", "struct": [{"name": "province", "dtype": "string"}, {"name": "city", "dtype": "string"}, {"name": "county", "dtype": "string"}, {"name": "code", "dtype": "string"}]}, {"name": "speaker", "struct": [{"name": "name", "dtype": "string"}, {"name": "positions", "list": "string"}]}, {"name": "speakers", "list": [{"name": "name", "dtype": "string"}, {"name": "positions", "list": "string"}, {"name": "roles", "list": "string"}]}, {"name": "attendees", "list": [{"name": "name", "dtype": "string"}, {"name": "positions", "list": "string"}, {"name": "role", "dtype": "string"}]}, {"name": "sections", "list": [{"name": "heading", "dtype": "string"}, {"name": "level", "dtype": "int64"}, {"name": "speaker", "dtype": "string"}, {"name": "paragraphs", "list": "string"}]}, {"name": "targets", "list": [{"name": "kind", "dtype": "string"}, {"name": "status", "dtype": "string"}, {"name": "subject", "dtype": "string"}, {"name": "value", "dtype": "float64"}, {"name": "value_text", "dtype": "string"}, {"name": "unit", "dtype": "string"}, {"name": "qualifier", "dtype": "string"}, {"name": "deadline_text", "dtype": "string"}, {"name": "sentence", "dtype": "string"}, {"name": "section_index", "dtype": "int64"}]}, {"name": "industries", "list": [{"name": "name", "dtype": "string"}, {"name": "raw", "dtype": "string"}]}, {"name": "text", "dtype": "string"}, {"name": "text_original", "dtype": "string"}, {"name": "quality", "struct": [{"name": "truncated", "dtype": "bool"}, {"name": "declared_length", "dtype": "int64"}, {"name": "elided_at", "list": "int64"}, {"name": "pinyin_removed", "dtype": "int64"}, {"name": "noise_removed", "dtype": "int64"}, {"name": "punctuation_removed", "dtype": "int64"}, {"name": "boilerplate_removed", "dtype": "int64"}, {"name": "repaired", "dtype": "int64"}, {"name": "unrecoverable", "struct": [{"name": "count", "dtype": "int64"}, {"name": "offsets", "list": "int64"}, {"name": "fragments", "list": "string"}]}, {"name": "warnings", "list": "string"}]}, {"name": "source", "struct": [{"name": "parser", "dtype": "string"}, {"name": "parser_version", "dtype": "string"}, {"name": "file", "dtype": "string"}, {"name": "url", "dtype": "string"}, {"name": "sha256", "dtype": "string"}, {"name": "encoding", "dtype": "string"}, {"name": "retrieved_at", "dtype": "string"}]}], "targets": [{"name": "schema_version", "dtype": "string"}, {"name": "dataset_version", "dtype": "string"}, {"name": "kind", "dtype": "string"}, {"name": "status", "dtype": "string"}, {"name": "subject", "dtype": "string"}, {"name": "value", "dtype": "float64"}, {"name": "value_text", "dtype": "string"}, {"name": "unit", "dtype": "string"}, {"name": "qualifier", "dtype": "string"}, {"name": "deadline_text", "dtype": "string"}, {"name": "sentence", "dtype": "string"}, {"name": "section_index", "dtype": "int64"}, {"name": "article_id", "dtype": "string"}, {"name": "target_index", "dtype": "int64"}], "speakers": [{"name": "schema_version", "dtype": "string"}, {"name": "dataset_version", "dtype": "string"}, {"name": "name", "dtype": "string"}, {"name": "positions", "list": "string"}, {"name": "roles", "list": "string"}, {"name": "article_id", "dtype": "string"}, {"name": "speaker_index", "dtype": "int64"}, {"name": "position_text", "dtype": "string"}, {"name": "principal", "dtype": "bool"}], "duplicates": [{"name": "schema_version", "dtype": "string"}, {"name": "dataset_version", "dtype": "string"}, {"name": "article_id", "dtype": "string"}, {"name": "duplicate_id", "dtype": "string"}, {"name": "duplicate_file", "dtype": "string"}, {"name": "duplicate_url", "dtype": "string"}, {"name": "duplicate_outlet", "dtype": "string"}, {"name": "similarity", "dtype": "float64"}]}')
+_FILES = json.loads('{"articles": ["data/articles/train-00000-of-00001.parquet"], "targets": ["data/targets/train-00000-of-00001.parquet"], "speakers": ["data/speakers/train-00000-of-00001.parquet"], "duplicates": ["data/duplicates/train-00000-of-00001.parquet"]}')
 _DESCRIPTION = "Chinese local-government investment-promotion speeches and reports, cleaned and structured."
 _VERSION = datasets.Version("0.5.0")
 
@@ -27,13 +28,14 @@ class ZhaoshangCorpus(datasets.GeneratorBasedBuilder):
         return datasets.DatasetInfo(description=_DESCRIPTION, features=features)
 
     def _split_generators(self, dl_manager):
-        path = dl_manager.download("data/" + self.config.name + "/train-00000-of-00001.parquet")
-        return [datasets.SplitGenerator(name=datasets.Split.TRAIN, gen_kwargs={"path": path})]
+        paths = dl_manager.download(_FILES[self.config.name])
+        return [datasets.SplitGenerator(name=datasets.Split.TRAIN, gen_kwargs={"paths": paths})]
 
-    def _generate_examples(self, path):
-        parquet = pq.ParquetFile(path)
+    def _generate_examples(self, paths):
         key = 0
-        for group in range(parquet.num_row_groups):
-            for row in parquet.read_row_group(group).to_pylist():
-                yield key, row
-                key += 1
+        for path in paths:
+            parquet = pq.ParquetFile(path)
+            for group in range(parquet.num_row_groups):
+                for row in parquet.read_row_group(group).to_pylist():
+                    yield key, row
+                    key += 1

@@ -56,6 +56,7 @@ def test_a_damaged_cache_entry_is_parsed_again(tmp_path: Path, capsys: pytest.Ca
     with sqlite3.connect(tmp_path / ".dist.cache" / "outcomes.sqlite") as cache:
         assert cache.execute("SELECT count(*) FROM entries").fetchone() == (5,)
         cache.execute("UPDATE entries SET record = '{not json' WHERE rowid = 1")
+        cache.execute("DELETE FROM shards")  # else the shard is taken whole, and no entry is read
     assert main(["build", seeds, "--out", str(out)]) == 0
     assert "parsed 1, reused 4" in capsys.readouterr().out
 
@@ -171,3 +172,45 @@ def test_a_rebuild_reads_only_the_inputs_whose_size_or_time_changed(
     clean = tmp_path / "clean"
     assert main(["build", *inputs, "--out", str(clean), "--no-cache", "--workers", "1"]) == 0
     assert tree(out) == tree(clean)
+
+
+def test_a_rebuild_takes_unchanged_shards_from_the_last_build_and_writes_only_the_changed_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Shards of 16 inputs: after one capture changes, the other shards' files are the last build's
+    (linked, not written again: the same inodes), and the whole equals a clean build, near-duplicates
+    set aside or not."""
+    from builder.run import engine
+
+    monkeypatch.setattr(engine, "SHARD_INPUTS", 16)
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    inputs = [str(corpus / "seeds"), str(corpus / "wild")]
+    for options in (["--keep-duplicates"], []):
+        out = tmp_path / f"dist{len(options)}"
+        assert main(["build", *inputs, "--out", str(out), "--workers", "2", *options]) == 0
+        before = _inodes(out)
+        assert main(["build", *inputs, "--out", str(out), "--workers", "2", *options]) == 0
+        kept = {name for name, inode in _inodes(out).items() if before.get(name) == inode}
+        if options:  # nothing set aside: every shard is taken as it was
+            assert len(kept) == 15 == len(before)
+        else:  # the shards near-duplicates left are written again; the others are taken
+            assert 0 < len(kept) < 15
+        changed = corpus / "wild" / "w013.txt"  # the 18th input: in the second shard
+        changed.write_text(changed.read_text(encoding="utf-8") + "\n会议强调，要加大招商引资力度。", encoding="utf-8")
+        before = _inodes(out)
+        assert main(["build", *inputs, "--out", str(out), "--workers", "2", *options]) == 0
+        rewritten = {name for name, inode in _inodes(out).items() if before.get(name) != inode}
+        assert {name for name in rewritten if "00001-of" in name} == {
+            f"{t}/train-00001-of-00005.parquet" for t in ("articles", "targets", "speakers")
+        }
+        if options:
+            assert len(rewritten) == 3
+        clean = tmp_path / f"clean{len(options)}"
+        assert main(["build", *inputs, "--out", str(clean), "--no-cache", "--workers", "1", *options]) == 0
+        assert tree(out) == tree(clean)
+        changed.write_bytes((ROOT / "corpus" / "wild" / "w013.txt").read_bytes())
+
+
+def _inodes(out: Path) -> dict[str, int]:
+    return {f"{p.parent.name}/{p.name}": p.stat().st_ino for p in (out / "data").glob("[!d]*/*.parquet")}

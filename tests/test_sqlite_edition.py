@@ -17,10 +17,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from builder.cli import main
-from builder.publish import writer
+from builder.publish import shards
 from builder.publish.explore import QUERIES, metadata
 from builder.publish.output import DATABASE
-from builder.publish.parquet import table_path
+from builder.publish.parquet import read_table, table_files, table_rows
 from builder.publish.sqlite_edition import COLUMNS
 from builder.publish.validate import validate
 from tests.conftest import CORPUS, ROOT
@@ -34,7 +34,7 @@ def db(built: Path) -> sqlite3.Connection:
 
 
 def _parquet(built: Path, table: str) -> list[dict]:
-    return pq.read_table(table_path(built, table)).to_pylist()
+    return read_table(built, table).to_pylist()
 
 
 def test_counts_equal_the_parquet(built: Path, db: sqlite3.Connection) -> None:
@@ -166,10 +166,10 @@ def test_every_table_and_column_is_described_from_the_models() -> None:
 def test_an_edition_from_many_row_groups_holds_every_row_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The shipped corpus in row groups of 8: the edition, copied row group by row group, holds each
     Parquet row once, and its indexes exactly the articles; made twice, it is the same file."""
-    monkeypatch.setattr(writer, "ARTICLES_PER_ROW_GROUP", 8)
+    monkeypatch.setattr(shards, "ARTICLES_PER_ROW_GROUP", 8)
     out = tmp_path / "dist"
     assert main(["build", *map(str, CORPUS), "--out", str(out), "--workers", "1", "--no-cache"]) == 0
-    assert pq.read_metadata(table_path(out, "articles")).num_row_groups > 5
+    assert pq.read_metadata(table_files(out, "articles")[0]).num_row_groups > 5
     assert main(["sqlite", str(out)]) == 0
     first = (out / DATABASE).read_bytes()
     assert main(["sqlite", str(out)]) == 0
@@ -178,7 +178,7 @@ def test_an_edition_from_many_row_groups_holds_every_row_once(tmp_path: Path, mo
     connection = sqlite3.connect(out / DATABASE)
     try:
         for table in ("articles", "targets", "speakers"):
-            parquet_rows = pq.read_metadata(table_path(out, table)).num_rows
+            parquet_rows = table_rows(out, table)
             assert connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == parquet_rows, table
         assert connection.execute("SELECT count(*) FROM duplicates").fetchone()[0] == 2
         _assert_indexes_hold_exactly_the_articles(connection)
@@ -215,7 +215,7 @@ def test_explore_makes_the_edition_when_it_is_missing_or_older_than_the_parquet(
     assert _explore_once(out) == 3
     assert (out / DATABASE).stat().st_mtime_ns == made  # current: served as it is
     newer = made + 10**9
-    os.utime(table_path(out, "targets"), ns=(newer, newer))
+    os.utime(table_files(out, "targets")[0], ns=(newer, newer))
     assert _explore_once(out) == 3
     assert (out / DATABASE).stat().st_mtime_ns > made  # older than a table: made again
     assert main(["build", *map(str, captures[:2]), "--out", str(out), "--workers", "1", "--no-cache"]) == 0

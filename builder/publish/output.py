@@ -70,10 +70,10 @@ def swap_into_place(staging: Path, out: Path) -> None:
         shutil.rmtree(retired, ignore_errors=True)
 
 
-def checksums(root: Path) -> str:
-    """SHA256SUMS of every file under `root` (but itself)."""
+def file_digests(root: Path) -> dict[str, str]:
+    """The SHA-256 of every file under `root` but SHA256SUMS, by its path inside `root`."""
     names = (p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() and p.name != CHECKSUMS)
-    return _checksums_text({name: file_sha256(root / name) for name in names})
+    return {name: file_sha256(root / name) for name in names}
 
 
 def add_to_checksums(root: Path, name: str) -> None:
@@ -85,11 +85,12 @@ def add_to_checksums(root: Path, name: str) -> None:
         listed[listed_name] = digest
     listed[name] = file_sha256(root / name)
     partial = root / f".{CHECKSUMS}.partial-{os.getpid()}"
-    partial.write_text(_checksums_text(listed), encoding="utf-8")
+    partial.write_text(checksums_text(listed), encoding="utf-8")
     os.replace(partial, sums)
 
 
-def _checksums_text(digests: dict[str, str]) -> str:
+def checksums_text(digests: dict[str, str]) -> str:
+    """SHA256SUMS: one line a file, in path order."""
     return "".join(f"{digests[name]}  {name}\n" for name in sorted(digests, key=lambda n: PurePosixPath(n).parts))
 
 

@@ -30,7 +30,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from builder.publish.output import DATABASE
-from builder.publish.parquet import row_groups, table_path
+from builder.publish.parquet import table_row_groups
 
 _CHINESE_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _BIGRAMS = "bigrams(coalesce(title, '') || ' ' || coalesce(text, ''))"
@@ -145,7 +145,7 @@ def write_edition(root: Path) -> Path:
     database = DatabaseWriter(partial)
     try:
         for table in _FROM_PARQUET:
-            for group in row_groups(table_path(root, table)):
+            for group in table_row_groups(root, table):
                 database.add(table, group)
         database.close()
         os.replace(partial, target)

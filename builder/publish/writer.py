@@ -1,110 +1,47 @@
-"""Rows → tables: Parquet per config, quarantine, build report, then what is derived from them, checksums.
+"""Shards → the published dataset: quarantine, near-duplicates set aside, build report, what is derived, checksums.
 
-A build writes into a staging folder beside the target and swaps it in at the end (`builder.publish.output`),
-so a failed or interrupted build never leaves a half-written output. Row order is input order and the writer
-settings are fixed, so the same inputs give byte-identical files.
+Workers write each shard's Parquet files (`builder.publish.shards`) into a staging folder beside the
+target; this process takes what they report of each input, in shard order, decides what is set aside,
+names the files, derives the card and the rest from the finished tables, and swaps the folder into
+place (`builder.publish.output`), so a failed or interrupted build never leaves a half-written
+output. Shards are fixed ranges of inputs and the writer settings are fixed, so the same inputs give
+byte-identical files.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
-import os
 import shutil
-from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
-
-import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.parquet as pq
+from typing import TYPE_CHECKING, Any
 
 from builder import __version__
 from builder.publish.card import CHART, render_card
 from builder.publish.chart import articles_by_year_svg
 from builder.publish.croissant import croissant_json
 from builder.publish.loader import LOADER, loader_script
-from builder.publish.output import CHECKSUMS, MARKER, checksums, swap_into_place
-from builder.publish.parquet import row_groups, table_path
+from builder.publish.output import CHECKSUMS, MARKER, checksums_text, file_digests, swap_into_place
+from builder.publish.parquet import TABLES_DIR, table_files, table_rows
+from builder.publish.shards import SHARDED, ShardWriter, TableWriter, publish_names, published_name
 from builder.publish.statistics import Statistics
 from builder.record.models import SCHEMA_VERSION, DuplicateRow, QuarantineEntry
-from builder.record.schema import TABLE_MODELS, arrow_schema, json_schema_text
+from builder.record.schema import TABLE_MODELS, json_schema_text
 from builder.tables.dedup import Deduplicator, Duplicate
-from builder.tables.ledger import Ledger
-from builder.tables.rows import ArticleRows
+from builder.tables.ledger import ArticleFacts, Ledger
 
-# Articles a row group holds (an article, with its text and sections, weighs some 10 KB); a row group of
-# targets or speakers holds those articles' rows. The writer holds at most that many articles' rows, and the
-# Parquet footers, kept in memory until each file closes, grow with the row groups, not with the rows.
-ARTICLES_PER_ROW_GROUP = 256
-PARQUET_OPTIONS: dict[str, Any] = {
-    "compression": "zstd",
-    "compression_level": 9,
-    "use_dictionary": True,
-    "data_page_size": 1 << 20,
-}
-# Prose: its minimum and maximum help no query, and weigh up to 4 KB each in every row group's footer.
-_PROSE = {"text", "text_original", "sentence"}
+if TYPE_CHECKING:
+    from builder.run.engine import ShardResult
+
 LEDGER = ".ledger.sqlite"  # what the build remembers of each article until it ends; not published
 
 
-def statistics_columns(schema: pa.Schema) -> list[str]:
-    """The Parquet columns written with min/max statistics: every column outside a list, prose left out.
-
-    Readers such as DuckDB skip row groups by them (dates, regions, kinds, figures); ids, hashes in input
-    order, rarely allow it, but cost little."""
-    columns: list[str] = []
-
-    def walk(node: pa.Field, prefix: str) -> None:
-        if pa.types.is_struct(node.type):
-            for child in node.type:
-                walk(child, f"{prefix}{node.name}.")
-        elif not pa.types.is_list(node.type) and node.name not in _PROSE:
-            columns.append(prefix + node.name)
-
-    for top in schema:
-        walk(top, "")
-    return columns
-
-
-def parquet_writer(path: Path, schema: pa.Schema) -> pq.ParquetWriter:
-    return pq.ParquetWriter(path, schema, write_statistics=statistics_columns(schema), **PARQUET_OPTIONS)
-
-
-class _TableWriter:
-    """Streams one table to Parquet in row groups, with the schema generated from its model."""
-
-    def __init__(self, root: Path, table: str) -> None:
-        self.table = table
-        self.path = table_path(root, table)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.schema = arrow_schema(table)
-        self.writer = parquet_writer(self.path, self.schema)
-        self.pending: list[dict[str, Any]] = []
-        self.rows = 0
-
-    def add(self, rows: Iterable[dict[str, Any]]) -> None:
-        self.pending.extend(rows)
-
-    def flush(self) -> None:
-        if self.pending:
-            group = pa.Table.from_pylist(self.pending, schema=self.schema)
-            self.writer.write_table(group, row_group_size=len(self.pending))  # one row group, never a stub
-            self.rows += len(self.pending)
-            self.pending = []
-
-    def close(self) -> int:
-        self.flush()
-        self.writer.close()
-        return self.rows
-
-
 class DatasetWriter:
-    """Writes a whole build into a staging folder; `commit` swaps it into place.
+    """Publishes a build from its shards: `add_shard` for each in shard order, `set_aside`, then `commit`.
 
-    Rows stream to Parquet as they come. Near-duplicates are known only at the end: `commit`
-    then copies the tables without them, row group by row group, and quarantines them as
-    `duplicate` with their canonical article listed in the `duplicates` table.
+    Near-duplicates are known only once every shard is in: `set_aside` quarantines them as `duplicate`,
+    with their canonical article listed in the `duplicates` table, and says which articles each shard's
+    files must lose (the engine's `drop_in_shards` copies them without).
     """
 
     def __init__(self, out: Path, staging: Path, text_free: bool = False, deduplicate: bool = True) -> None:
@@ -112,20 +49,31 @@ class DatasetWriter:
         self.out = out
         self.text_free = text_free
         self.staging = staging
-        self.tables = {name: _TableWriter(self.staging, name) for name in TABLE_MODELS if name != "duplicates"}
         self.quarantine = (self.staging / "quarantine.jsonl").open("w", encoding="utf-8")
         self.stats = Statistics(text_free=text_free)
         self.ledger = Ledger(self.staging / LEDGER)
         self.dedup = Deduplicator(self.ledger.connection) if deduplicate else None
         self.written = 0
-        # Files that do not depend on the articles, written now: the end of a build runs on one core.
+        self.shards = 0
+        self.drops: dict[int, set[str]] = {}  # by shard: the articles its files must lose
+        self.named: dict[int, dict[str, list[str] | None]] = {}  # by shard kept as written: its files, checksums
         _write_text(self.staging / "schema" / f"article-{SCHEMA_VERSION}.json", json_schema_text())
-        _write_text(self.staging / LOADER, loader_script())
 
-    def add_article(self, rows: ArticleRows) -> None:
-        facts = rows.facts
+    def add_shard(self, result: ShardResult) -> None:
+        """What a shard's inputs gave, in input order; its files are in the staging folder already."""
+        self.shards = max(self.shards, result.index + 1)
+        for handled in result.inputs:
+            if handled.facts is not None:
+                assert handled.stored_facts is not None
+                self._add_article(result.index, handled.facts, handled.stored_facts, handled.minhash, handled.written)
+            elif handled.quarantine is not None:
+                self.add_quarantine(handled.quarantine)
+
+    def _add_article(self, shard: int, facts: ArticleFacts, stored: str, minhash: Any, written: bool) -> None:
         first = self.ledger.get(facts.id)
         if first is not None:  # the same bytes (or manifest id) twice: one article, the rest duplicates
+            if written:  # the first of its shard, but not of the build: its rows leave the shard
+                self.drops.setdefault(shard, set()).add(facts.id)
             self.add_quarantine(
                 QuarantineEntry(
                     file=facts.file,
@@ -138,43 +86,49 @@ class DatasetWriter:
             return
         self.stats.inputs += 1
         self.stats.count_article(facts)
-        self.ledger.add(facts, rows.stored_facts)
+        self.ledger.add(facts, stored, shard)
         self.written += 1
-        if self.dedup is not None and rows.minhash is not None:
-            self.dedup.add(facts.id, rows.minhash, (*facts.damage(), self.written))
-        self.tables["articles"].add([rows.article])
-        self.tables["targets"].add(rows.targets)
-        self.tables["speakers"].add(rows.speakers)
-        if len(self.tables["articles"].pending) >= ARTICLES_PER_ROW_GROUP:
-            for table in self.tables.values():
-                table.flush()
+        if self.dedup is not None and minhash is not None:
+            self.dedup.add(facts.id, minhash, (*facts.damage(), self.written))
 
     def add_quarantine(self, entry: QuarantineEntry) -> None:
         self.stats.inputs += 1
         self.stats.quarantined[entry.reason] += 1
         self.quarantine.write(json.dumps(entry.model_dump(), ensure_ascii=False, sort_keys=True) + "\n")
 
-    def commit(self, problems: list[str]) -> dict[str, Any]:
-        for writer in self.tables.values():
-            writer.close()
+    def set_aside(self) -> dict[int, set[str]]:
+        """Near-duplicates leave the tables for the quarantine; the articles each shard's files must lose."""
         duplicates = self.dedup.duplicates() if self.dedup is not None else []
         self._set_aside(duplicates)
+        if self.shards == 0:  # no input at all: one shard of empty tables
+            ShardWriter(self.staging, 0).close()
+            self.shards = 1
+        return self.drops
+
+    def commit(self, problems: list[str]) -> dict[str, Any]:
+        """Name the shards' files, write the report and what is derived from the tables, and swap into place."""
         self.ledger.close()
         self.quarantine.close()
-        rows = {name: pq.ParquetFile(table_path(self.staging, name)).metadata.num_rows for name in TABLE_MODELS}
+        names = publish_names(self.staging, self.shards)
+        rows = {name: table_rows(self.staging, name) for name in TABLE_MODELS}
         report = self.stats.report(rows, problems)
         _write_text(self.staging / MARKER, json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
         write_derived(self.staging, self.stats, rows)
-        _write_text(self.staging / CHECKSUMS, checksums(self.staging))
+        digests = file_digests(self.staging)
+        _write_text(self.staging / CHECKSUMS, checksums_text(digests))
+        self.named = {
+            index: {table: _file_and_digest(table, named.get(table), digests) for table in SHARDED}
+            for index, named in names.items()
+            if index not in self.drops
+        }
         swap_into_place(self.staging, self.out)
         return report
 
     def abort(self) -> None:
         """Remove the staging folder, whatever closing what is open in it raises (a full disk fails the
-        Parquet footers and the quarantine's last write): the build's own error is the one to report."""
-        closes = [table.writer.close for table in self.tables.values()]
+        quarantine's last write): the build's own error is the one to report."""
         try:
-            for close in (*closes, self.ledger.close, self.quarantine.close):
+            for close in (self.ledger.close, self.quarantine.close):
                 with contextlib.suppress(Exception):
                     close()
         finally:
@@ -186,6 +140,7 @@ class DatasetWriter:
         for found in duplicates:
             facts = self.ledger.get(found.duplicate)
             assert facts is not None, found.duplicate
+            self.drops.setdefault(self.ledger.shard_of(found.duplicate), set()).add(found.duplicate)
             self.stats.count_article(facts, sign=-1)
             self.stats.quarantined["duplicate"] += 1
             self.stats.duplicates += 1
@@ -208,39 +163,26 @@ class DatasetWriter:
                     dataset_version=__version__,
                 ).model_dump()
             )
-        gone = {found.duplicate for found in duplicates}
-        table = _TableWriter(self.staging, "duplicates")
+        table = TableWriter(self.staging / TABLES_DIR / "duplicates" / published_name(0, 1), "duplicates")
         table.add(rows)
         table.close()
-        if gone:
-            for name, key in (("articles", "id"), ("targets", "article_id"), ("speakers", "article_id")):
-                _drop_rows(table_path(self.staging, name), name, key, gone)
+
+
+def _file_and_digest(table: str, name: str | None, digests: dict[str, str]) -> list[str] | None:
+    return None if name is None else [name, digests[f"{TABLES_DIR}/{table}/{name}"]]
 
 
 def write_derived(root: Path, stats: Statistics, rows: dict[str, int]) -> None:
     """Every output made from the finished tables at `root` (their row counts `rows`): the chart, the
-    Croissant metadata and the card. One place, run once the tables are final, so that a new derived
+    Croissant metadata, the loading script and the card. One place, run once the tables are final, so that a new derived
     output is one more line here. (The SQLite edition is derived too, but made on request:
     `builder.publish.sqlite_edition`.)"""
-    tables = {name: table_path(root, name) for name in TABLE_MODELS}
-    sizes = {name: path.stat().st_size for name, path in tables.items()}
+    files = {name: table_files(root, name) for name in TABLE_MODELS}
+    sizes = {name: sum(path.stat().st_size for path in paths) for name, paths in files.items()}
     _write_text(root / CHART, articles_by_year_svg(stats.by_year))
-    _write_text(root / "croissant.json", croissant_json(root, tables))
+    _write_text(root / "croissant.json", croissant_json())
+    _write_text(root / LOADER, loader_script(files, root))
     _write_text(root / "README.md", render_card(stats, rows, sizes))
-
-
-def _drop_rows(path: Path, table: str, key: str, ids: set[str]) -> None:
-    """Copy a table without the rows of `ids`, one row group at a time."""
-    kept = path.with_suffix(".kept")
-    gone = pa.array(sorted(ids), pa.string())
-    schema = arrow_schema(table)
-    with parquet_writer(kept, schema) as writer:
-        for rows in row_groups(path):
-            mask = pc.invert(pc.is_in(rows.column(key), value_set=gone))
-            filtered = rows.filter(mask)
-            if filtered.num_rows:
-                writer.write_table(filtered.cast(schema), row_group_size=filtered.num_rows)
-    os.replace(kept, path)
 
 
 def _write_text(path: Path, text: str) -> None:

@@ -43,6 +43,11 @@ PACKAGE = Path(__file__).resolve().parents[1]
 DATABASE = "outcomes.sqlite"
 _TABLE = "CREATE TABLE entries (key TEXT PRIMARY KEY, kind TEXT, record TEXT)"
 _CONTENTS = "CREATE TABLE contents (stamp TEXT PRIMARY KEY, content TEXT)"
+# A shard the last build wrote: what its inputs gave the writing process, and its files in that build's
+# output ({table: [name, sha256]}, null for a table without rows there); files null when it was not kept
+# as written (articles were set aside from it).
+_SHARDS = "CREATE TABLE shards (digest TEXT PRIMARY KEY, inputs BLOB, files TEXT, shard INTEGER)"
+_REUSED = "CREATE TABLE reused (key TEXT PRIMARY KEY)"
 # Entries written per transaction by the writing process.
 _BATCH = 256
 # A cache entry: the outcome's kind (article, quarantine) and its record as JSON.
@@ -87,6 +92,15 @@ class OutcomeCache:
             return None
         return found[0] if found is not None else None
 
+    def shard(self, digest: str) -> tuple[bytes, dict[str, list[str] | None]] | None:
+        """A shard the last build wrote as it stands, by its digest: its inputs (pickled) and its files."""
+        try:
+            query = "SELECT inputs, files FROM shards WHERE digest = ? AND files IS NOT NULL"
+            found = self._connection().execute(query, (digest,)).fetchone()
+            return (found[0], json.loads(found[1])) if found is not None else None
+        except (sqlite3.Error, ValueError):  # a cache of builder 0.4, or a damaged one: the shard is written
+            return None
+
     def load(self, key: str) -> tuple[Outcome, Entry] | None:
         """The last build's outcome for `key`, and its entry as stored; None when there is none or it is damaged."""
         try:
@@ -120,37 +134,85 @@ class CacheWriter:
         self.path = folder / f"{DATABASE}.new-{os.getpid()}"
         self.connection = sqlite3.connect(self.path)
         self.connection.execute("PRAGMA journal_mode = OFF")
-        self.connection.execute(_TABLE)
-        self.connection.execute(_CONTENTS)
+        for table in (_TABLE, _CONTENTS, _SHARDS, _REUSED):
+            self.connection.execute(table)
         self.pending: list[tuple[str, str, str]] = []
         self.contents: list[tuple[str, str]] = []
+        self.copied: list[tuple[str]] = []
         self.reused = 0
         self.failed: str | None = None
 
-    def keep(self, key: str, entry: Entry, reused: bool, stamp: tuple[str, str] | None = None) -> None:
-        """`reused`: the entry comes from the last build's cache; `stamp`: the input's stamp and SHA-256."""
+    def keep(self, key: str, entry: Entry | None, reused: bool, stamp: tuple[str, str] | None = None) -> None:
+        """`entry`: the outcome to keep, or None for one `reused` from the last build's cache, which is copied
+        from there at the end; `stamp`: the input's stamp and SHA-256."""
         self.reused += reused
         if self.failed is None:
-            self.pending.append((key, *entry))
+            if entry is not None:
+                self.pending.append((key, *entry))
+            else:
+                self.copied.append((key,))
             if stamp is not None:
                 self.contents.append(stamp)
-            if len(self.pending) >= _BATCH:
+            if len(self.pending) + len(self.copied) >= _BATCH:
                 self._flush()
+
+    def keep_shard(self, index: int, digest: str, inputs: bytes) -> None:
+        """A shard as this build wrote it (`engine.remembered`); its files are named at the end (`name_shards`)."""
+        if self.failed is None:
+            try:
+                with self.connection:
+                    self.connection.execute(
+                        "INSERT OR REPLACE INTO shards VALUES (?, ?, NULL, ?)", (digest, inputs, index)
+                    )
+            except sqlite3.Error as error:
+                self.failed = str(error)
+
+    def name_shards(self, files: dict[int, dict[str, list[str] | None]]) -> None:
+        """The published files of each shard kept as written, by shard index; shards not named are not reused."""
+        if self.failed is None:
+            try:
+                with self.connection:
+                    self.connection.executemany(
+                        "UPDATE shards SET files = ? WHERE shard = ?",
+                        [(json.dumps(named, sort_keys=True), index) for index, named in files.items()],
+                    )
+            except sqlite3.Error as error:
+                self.failed = str(error)
 
     def _flush(self) -> None:
         try:
             with self.connection:
                 self.connection.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", self.pending)
                 self.connection.executemany("INSERT OR REPLACE INTO contents VALUES (?, ?)", self.contents)
+                self.connection.executemany("INSERT OR IGNORE INTO reused VALUES (?)", self.copied)
         except sqlite3.Error as error:
             self.failed = str(error)
         self.pending = []
         self.contents = []
+        self.copied = []
+
+    def _copy_reused(self) -> None:
+        """The entries this build reused, copied from the last build's file in one statement."""
+        old = self.folder / DATABASE
+        try:
+            if self.reused:  # else the last file may not even be a database: nothing to copy
+                self.connection.execute("ATTACH DATABASE ? AS old", (str(old),))
+                with self.connection:
+                    self.connection.execute(
+                        "INSERT OR IGNORE INTO entries SELECT e.key, e.kind, e.record FROM old.entries e "
+                        "JOIN reused USING (key)"
+                    )
+                self.connection.execute("DETACH DATABASE old")
+            self.connection.execute("DROP TABLE reused")
+        except sqlite3.Error as error:
+            self.failed = str(error)
 
     def commit(self) -> int:
         """Replace the last build's cache with this one; how many of its entries were dropped."""
         if self.failed is None:
             self._flush()
+        if self.failed is None:
+            self._copy_reused()
         if self.failed is not None:
             self.abort()
             return 0

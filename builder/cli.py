@@ -24,7 +24,6 @@ from builder.read.capture import DEFAULT_MAX_BYTES, InputFile, Inputs
 from builder.record.models import SCHEMA_VERSION
 from builder.run.cache import CacheWriter, OutcomeCache
 from builder.run.engine import Settings, Shard, ShardResult, Target, drop_in_shards, remembered, run_locally, shards_of
-from builder.run.pipeline import parse_input
 
 if TYPE_CHECKING:
     from builder.publish.writer import DatasetWriter
@@ -133,7 +132,7 @@ def _write_all(
 def _keep_in_cache(result: ShardResult, next_cache: CacheWriter) -> None:
     for handled in result.inputs:
         if handled.cache_key is not None and (handled.cache_entry is not None or handled.reused):
-            next_cache.keep(handled.cache_key, handled.cache_entry, handled.reused, handled.content_stamp)
+            next_cache.keep(handled.cache_key, handled.cache_entry, handled.content_stamp)
     if result.digest is not None:
         next_cache.keep_shard(result.index, result.digest, remembered(result))
 
@@ -175,6 +174,8 @@ def _print_summary(report: dict, out: Path, seconds: float) -> None:
 
 
 def _parse(args: argparse.Namespace) -> int:
+    from builder.run.pipeline import parse_input
+
     path = Path(args.file)
     if not path.is_file():
         raise UsageError(f"no such file: {path}")

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from builder.publish.parquet import TABLES_DIR, row_groups
@@ -126,6 +125,8 @@ class ShardWriter:
 
 def drop_rows(root: Path, index: int, ids: Iterable[str]) -> None:
     """Copy a shard's files without the rows of the articles `ids`, one row group at a time."""
+    import pyarrow.compute as pc  # a fifth of a second to import, and needed only when articles are set aside
+
     gone = pa.array(sorted(ids), pa.string())
     for table in SHARDED:
         path = shard_path(root, table, index)

@@ -145,24 +145,26 @@ class Inputs:
     def _walk(self, root: Path, folder: Path, manifest: dict[str, ManifestEntry], inside: Path) -> Iterator[InputFile]:
         try:
             with os.scandir(folder) as listing:
-                entries = sorted((_sort_key(entry), entry.name) for entry in listing)
+                entries = sorted((_sort_key(entry), entry.name, entry.is_symlink()) for entry in listing)
         except OSError as error:
             self.problems.append(f"unreadable: {error}")
             return
-        for key, name in entries:
+        prefix = "" if folder == root else folder.relative_to(root).as_posix() + "/"
+        for key, name, symlink in entries:
             path = folder / name
             if key.endswith("/"):
-                if path.is_symlink():
+                if symlink:
                     self.problems.append(f"{path}: symlinked folder not followed")
                 else:
                     yield from self._walk(root, path, manifest, inside)
                 continue
-            relative = path.relative_to(root).as_posix()
-            if is_warc(path) and not _refusal(path, inside):
+            relative = prefix + name
+            if is_warc(path) and not (symlink and _refusal(path, inside)):
                 yield from _archive_inputs(path, _printable(f"{root.name}/{relative}"), self.problems)
             elif name not in NOT_CAPTURES and path.suffix.lower() in CAPTURE_SUFFIXES:
                 meta = manifest.get(relative, ManifestEntry())
-                yield InputFile(path, _printable(f"{root.name}/{relative}"), meta, _refusal(path, inside))
+                refused = _refusal(path, inside) if symlink else None
+                yield InputFile(path, _printable(f"{root.name}/{relative}"), meta, refused)
 
 
 def _sort_key(entry: os.DirEntry[str]) -> str:

@@ -26,15 +26,18 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from builder.read.capture import CaptureError, InputFile, read_input
 from builder.record.models import QuarantineEntry
 from builder.run.cache import Entry, OutcomeCache, freeze, stamp
-from builder.run.pipeline import Outcome, parse_bytes, refused
-from builder.tables.ledger import ArticleFacts
-from builder.tables.rows import ArticleRows
+
+if TYPE_CHECKING:  # the parser and the rows are imported where a capture is parsed, not to coordinate a build
+    import numpy as np
+
+    from builder.run.pipeline import Outcome
+    from builder.tables.ledger import ArticleFacts
+    from builder.tables.rows import ArticleRows
 
 # Inputs a shard holds: a shard is the unit a worker takes and one Parquet file per table (about 1 MB of
 # articles). Small enough that 2000 inputs still make 4 shards to share among workers.
@@ -101,6 +104,7 @@ class ShardResult:
     inputs: tuple[Handled, ...]
     digest: str | None  # what the shard's files depend on; None without a cache
     taken: bool = False  # its files were taken unchanged from the last build
+    memory: bytes | None = None  # when taken: its inputs as the cache keeps them (`remembered`), kept as they were
 
 
 @dataclass(frozen=True)
@@ -124,7 +128,7 @@ def write_shard(shard: Shard, settings: Settings, target: Target) -> ShardResult
     """Process a shard's inputs and write their rows to its Parquet files (or take them from the last build)."""
     from builder.publish.shards import ShardWriter  # Arrow: only where shards are written
 
-    reads = [_identify(item, settings) for item in shard.items]
+    reads = _identify_all(shard.items, settings)
     digest = _digest(shard, reads, settings)
     if digest is not None and target.previous is not None:
         taken = _take_unchanged(shard, reads, digest, settings, target)
@@ -171,11 +175,18 @@ def process(item: InputFile, settings: Settings, read: _Read | None = None) -> P
 
 def _identify(item: InputFile, settings: Settings) -> _Read:
     """The input's stamp and content: from the last build's cache when its stamp is known there, else read."""
+    return _identify_all((item,), settings)[0]
+
+
+def _identify_all(items: tuple[InputFile, ...], settings: Settings) -> list[_Read]:
+    """`_identify` for many inputs, with one look into the cache for all their stamps."""
     cache = settings.cache
-    found = stamp(item) if cache is not None else None
-    if cache is not None and found is not None and (known := cache.known_content(found)) is not None:
-        return _Read(found, known, None)
-    return _read(item, settings, found)
+    stamps = [stamp(item) if cache is not None else None for item in items]
+    known = cache.known_contents([found for found in stamps if found is not None]) if cache is not None else {}
+    return [
+        _Read(found, known[found], None) if found in known else _read(item, settings, found)
+        for item, found in zip(items, stamps, strict=True)
+    ]
 
 
 def _read(item: InputFile, settings: Settings, found: str | None) -> _Read:
@@ -231,7 +242,7 @@ def _take_unchanged(
     handled = pickle.loads(inputs)
     stamps = [(read.stamp, read.content) if read.stamp is not None and _was_read(read) else None for read in reads]
     now = tuple(replace(h, content_stamp=s) for h, s in zip(handled, stamps, strict=True))
-    return ShardResult(shard.index, now, digest, taken=True)
+    return ShardResult(shard.index, now, digest, taken=True, memory=inputs)
 
 
 def _link_or_copy(source: Path, destination: Path) -> None:
@@ -243,6 +254,8 @@ def _link_or_copy(source: Path, destination: Path) -> None:
 
 def remembered(result: ShardResult) -> bytes:
     """A shard's inputs as the next build takes them when the shard is unchanged: every outcome from the cache."""
+    if result.memory is not None:
+        return result.memory
     return pickle.dumps(tuple(replace(h, cache_entry=None, reused=True, content_stamp=None) for h in result.inputs))
 
 
@@ -270,6 +283,8 @@ def _tabulated(
     stamped: tuple[str, str] | None,
 ) -> Processed:
     """An outcome as the writer takes it: an article's table rows, or its quarantine entry."""
+    from builder.tables.rows import ArticleRows
+
     if outcome.article is None:
         return Processed(None, outcome.quarantine, key, entry, reused, stamped)
     try:
@@ -284,6 +299,8 @@ def _tabulated(
 
 
 def _outcome(item: InputFile, data: bytes | CaptureError) -> Outcome:
+    from builder.run.pipeline import parse_bytes, refused
+
     return refused(item, data) if isinstance(data, CaptureError) else parse_bytes(item, data)
 
 

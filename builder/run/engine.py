@@ -111,7 +111,7 @@ class ShardResult:
 class _Read:
     stamp: str | None
     content: str  # the SHA-256 of the bytes, or why they could not be read
-    data: bytes | CaptureError | None  # None: known by its stamp, not read
+    data: bytes | CaptureError | None  # None: not read, or not kept; read when it must be parsed
 
 
 def shards_of(items: Iterable[InputFile]) -> Iterator[Shard]:
@@ -140,6 +140,8 @@ def write_shard(shard: Shard, settings: Settings, target: Target) -> ShardResult
     try:
         for item, read in zip(shard.items, reads, strict=True):
             done = process(item, settings, read)
+            if done.content_stamp is not None and done.content_stamp[1] != read.content:
+                digest = None  # the input changed while the shard was made: its files are not remembered
             written = done.rows is not None and done.rows.facts.id not in seen
             if done.rows is not None and written:
                 seen.add(done.rows.facts.id)
@@ -152,14 +154,12 @@ def write_shard(shard: Shard, settings: Settings, target: Target) -> ShardResult
     return ShardResult(shard.index, tuple(handled), digest)
 
 
-def process(item: InputFile, settings: Settings, read: _Read | None = None) -> Processed:
-    """Read, parse (or reuse) and tabulate one input; never raises for bad input. `read`: the input as
-    `_identify` found it, when it was already looked at."""
+def process(item: InputFile, settings: Settings, read: _Read) -> Processed:
+    """Parse (or reuse) and tabulate one input, as `_identify_all` found it; never raises for bad input."""
     cache = settings.cache
-    read = read or _identify(item, settings)
     key = cache.key(item, read.content) if cache is not None else None
     cached = cache.load(key) if cache is not None and key is not None else None
-    if cached is None and read.data is None:  # known by its stamp, but its outcome is gone: read it after all
+    if cached is None and read.data is None:  # not held, and not in the cache: read it to parse it
         read = _read(item, settings, read.stamp)
         key = cache.key(item, read.content) if cache is not None else None
         cached = cache.load(key) if cache is not None and key is not None else None
@@ -173,20 +173,25 @@ def process(item: InputFile, settings: Settings, read: _Read | None = None) -> P
     return _tabulated(outcome, settings, key, entry, cached is not None, stamped)
 
 
-def _identify(item: InputFile, settings: Settings) -> _Read:
-    """The input's stamp and content: from the last build's cache when its stamp is known there, else read."""
-    return _identify_all((item,), settings)[0]
-
-
 def _identify_all(items: tuple[InputFile, ...], settings: Settings) -> list[_Read]:
-    """`_identify` for many inputs, with one look into the cache for all their stamps."""
+    """Each input's stamp and content: from the last build's cache where it knows the stamp (one look for
+    all of them), else read."""
     cache = settings.cache
-    stamps = [stamp(item) if cache is not None else None for item in items]
-    known = cache.known_contents([found for found in stamps if found is not None]) if cache is not None else {}
+    if cache is None:  # nothing to look up: each input is read when it is parsed
+        return [_Read(None, "", None) for _ in items]
+    stamps = [stamp(item) for item in items]
+    known = cache.known_contents([found for found in stamps if found is not None])
     return [
-        _Read(found, known[found], None) if found in known else _read(item, settings, found)
+        _Read(found, known[found], None) if found in known else _hashed(item, settings, found)
         for item, found in zip(items, stamps, strict=True)
     ]
+
+
+def _hashed(item: InputFile, settings: Settings, found: str | None) -> _Read:
+    """The input read for its SHA-256 alone: a shard's bytes are not held at once (up to 512 x --max-bytes);
+    it is read again if it must be parsed."""
+    read = _read(item, settings, found)
+    return read if isinstance(read.data, CaptureError) else _Read(found, read.content, None)
 
 
 def _read(item: InputFile, settings: Settings, found: str | None) -> _Read:

@@ -20,7 +20,8 @@ from datasets import load_dataset
 from folders import tree
 
 from builder.cli import main
-from builder.publish.parquet import read_table, table_files, table_rows
+from builder.publish.parquet import read_table, row_count, table_files
+from builder.publish.questions import questions
 from builder.publish.validate import validate
 from builder.record.migrate import upgrade_article
 from builder.record.models import SCHEMA_VERSION, Article
@@ -89,14 +90,14 @@ def test_the_cards_duckdb_and_polars_queries_run(built: Path, monkeypatch: pytes
     monkeypatch.chdir(built)
     card = (built / "README.md").read_text(encoding="utf-8")
     queries = _queries(card)
-    assert len(queries) == 2
-    per_city, by_position = (duckdb.sql(query).fetchall() for query in queries)
-    assert sum(n for *_, n in per_city) == table_rows(built, "targets")
+    assert len(queries) == 2 + len(questions())  # the five questions' queries: tests/test_questions.py
+    per_city, by_position = (duckdb.sql(query).fetchall() for query in queries[:2])
+    assert sum(n for *_, n in per_city) == row_count(built, "targets")
     assert by_position and all(isinstance(n, int) for *_, n in by_position)
     namespace: dict = {}
     (polars_block,) = [b for b in _snippets(card, "python") if "polars" in b]
     exec(polars_block, namespace)  # the card's own snippet, run as a reader would paste it
-    assert namespace["per_city"]["len"].sum() == table_rows(built, "targets")
+    assert namespace["per_city"]["len"].sum() == row_count(built, "targets")
 
 
 def test_the_readmes_duckdb_queries_run(built: Path) -> None:
@@ -109,16 +110,16 @@ def test_the_readmes_duckdb_queries_run(built: Path) -> None:
         b for b in _snippets((ROOT / "README.md").read_text(encoding="utf-8"), "python") if "polars" in b
     ]
     exec(polars_block.replace('"dist/', f'"{built}/'), namespace)
-    assert namespace["per_city"]["len"].sum() == table_rows(built, "targets")
+    assert namespace["per_city"]["len"].sum() == row_count(built, "targets")
 
 
 def test_croissant_metadata_is_valid_and_reads_every_table(built: Path) -> None:
     import mlcroissant
 
     dataset = mlcroissant.Dataset(jsonld=str(built / "croissant.json"))
-    for table in ("articles", "targets", "speakers", "duplicates"):
+    for table in ("articles", "targets", "speakers", "duplicates", "people"):
         rows = sum(1 for _ in dataset.records(record_set=table))
-        assert rows == table_rows(built, table), table
+        assert rows == row_count(built, table), table
 
 
 def test_two_builds_are_byte_identical_whatever_the_workers(built: Path, tmp_path: Path) -> None:
@@ -142,11 +143,11 @@ def test_many_shards_are_byte_identical_whatever_the_workers(tmp_path: Path, mon
     again = tmp_path / "again-2"
     assert [p.name for p in table_files(again, "articles")] == [f"train-0000{i}-of-00005.parquet" for i in range(5)]
     assert validate(again) == []
-    assert table_rows(again, "articles") == 73 and table_rows(again, "duplicates") == 2
+    assert row_count(again, "articles") == 73 and row_count(again, "duplicates") == 2
     for table in ("articles", "targets"):
-        assert len(load_dataset(str(again), table, split="train")) == table_rows(again, table)
+        assert len(load_dataset(str(again), table, split="train")) == row_count(again, table)
     counted = duckdb.sql(f"SELECT count(*) FROM '{again}/data/targets/*.parquet'").fetchall()
-    assert counted == [(table_rows(again, "targets"),)]
+    assert counted == [(row_count(again, "targets"),)]
 
 
 _SPY_ON_WORKERS = """

@@ -20,7 +20,7 @@ from builder.cli import main
 from builder.publish import shards
 from builder.publish.explore import QUERIES, metadata
 from builder.publish.output import DATABASE
-from builder.publish.parquet import read_table, table_files, table_rows
+from builder.publish.parquet import read_table, row_count, table_files
 from builder.publish.sqlite_edition import COLUMNS
 from builder.publish.validate import validate
 from tests.conftest import CORPUS, ROOT
@@ -178,7 +178,7 @@ def test_an_edition_from_many_row_groups_holds_every_row_once(tmp_path: Path, mo
     connection = sqlite3.connect(out / DATABASE)
     try:
         for table in ("articles", "targets", "speakers"):
-            parquet_rows = table_rows(out, table)
+            parquet_rows = row_count(out, table)
             assert connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == parquet_rows, table
         assert connection.execute("SELECT count(*) FROM duplicates").fetchone()[0] == 2
         _assert_indexes_hold_exactly_the_articles(connection)

@@ -11,8 +11,9 @@ import yaml
 from pydantic import BaseModel
 
 from builder import __version__
-from builder.record.models import SCHEMA_VERSION, Article
+from builder.record.models import SCHEMA_VERSION, Article, ArticleContext, PersonRow
 from builder.record.schema import TABLE_MODELS, dataset_info_yaml
+from builder.tables import persons
 
 if TYPE_CHECKING:
     from builder.publish.statistics import Statistics
@@ -22,6 +23,7 @@ TABLE_DOC = {
     "targets": "one row per quantified goal, result, deadline or ranking, with `article_id`",
     "speakers": "one row per (article, speaker), with `article_id`",
     "duplicates": "one row per capture set aside as a near-duplicate, with its canonical `article_id`",
+    "people": "one row per person across articles (`person_id`, name, places, positions over time, article ids)",
 }
 CHART = "images/articles_by_year.svg"
 CHANGELOG = Path(__file__).resolve().parents[2] / "CHANGELOG.md"
@@ -104,7 +106,13 @@ def _changelog() -> str:
     return CHANGELOG.read_text(encoding="utf-8").split("\n", 1)[1].strip().replace("\n## ", "\n### ")
 
 
-def render_card(stats: Statistics, rows: dict[str, int], sizes: dict[str, int]) -> str:
+def _people_rule() -> str:
+    """The rule that makes two mentions one person, from the module that applies it."""
+    doc = (persons.__doc__ or "").split("\n\n")[1]
+    return " ".join(doc.split())
+
+
+def render_card(stats: Statistics, rows: dict[str, int], sizes: dict[str, int], questions: str = "") -> str:
     quarantined = "\n".join(f"| {reason} | {n} |" for reason, n in sorted(stats.quarantined.items())) or "| none | 0 |"
     tables = "\n".join(f"- `{t}`: {TABLE_DOC[t]} ({rows[t]} rows)" for t in TABLE_MODELS)
     text_note = (
@@ -154,9 +162,8 @@ targets = load_dataset("PATH_TO_THIS_FOLDER", "targets", split="train")
 ```
 
 ```sql
--- DuckDB: targets per city and year
-SELECT a.region.city AS city, a.date.year AS year, count(*) AS targets
-FROM 'data/articles/*.parquet' a JOIN 'data/targets/*.parquet' t ON t.article_id = a.id
+-- DuckDB: targets per city and year (each target row carries its article's place and year)
+SELECT city, year, count(*) AS targets FROM 'data/targets/*.parquet'
 GROUP BY ALL ORDER BY targets DESC;
 
 -- speakers by position
@@ -183,11 +190,57 @@ their publishers' rights.
 Configs (one table each, joined on the article id):
 {tables}
 
+Files: `data/<table>/*.parquet` (the configs), `exports/*.csv` (articles without body text, targets,
+speakers, people, for spreadsheets), `zhaoshang.db` (the same tables in SQLite, with full-text
+search), `croissant.json`, `schema/article-{SCHEMA_VERSION}.json`, `quarantine.jsonl` (each input
+that gave no article, with its reason), `build_report.json` (counts) and `SHA256SUMS` (every file).
+
 ### Fields (`articles`)
 
 | field | meaning |
 |---|---|
 {chr(10).join(_field_rows(Article))}
+
+### Where and when on every flat row (`targets`, `speakers`)
+
+Each row of `targets` and `speakers` carries copies of its article's fields, so that a row answers
+"where and when" without a join (`SELECT city, SUM(amount) FROM targets WHERE currency = 'CNY' AND
+status = 'goal' GROUP BY city`):
+
+| field | meaning |
+|---|---|
+{chr(10).join(_field_rows(ArticleContext))}
+
+A target's `amount` is its figure in the base unit (`amount_unit`: 元 for 万元 and 亿元, 美元 for
+万美元 ...; the count for 个, 项, 家; 万 multiplied out), `currency` its ISO code (null for counts
+and %), a range's ends are `amount_low`/`amount_high`, and qualifiers (约, 以上, 不少于) stay in
+`qualifier`. A deadline's `deadline_date` is the last day of the period meant (年底 → 31 December
+of the event's year, 上半年 → 30 June, 一季度 → 31 March, 三年内 → the event's day three years on,
+"十四五"末 → 2025-12-31); `deadline_basis` says what completed it. The build report counts the
+deadlines left unresolved (`deadlines` in `build_report.json`).
+
+### People (`people`)
+
+One row per person, made from the `speakers` rows sharing a `person_id`. {_people_rule()}
+
+| field | meaning |
+|---|---|
+{chr(10).join(_field_rows(PersonRow))}
+
+### Spreadsheets (`exports/`)
+
+`exports/articles.csv` (the fields journalists filter on, no body text), `targets.csv`,
+`speakers.csv` and `people.csv` hold the same rows as the Parquet tables, for Excel, Numbers or
+LibreOffice: UTF-8 with a byte-order mark, one header row, ISO dates, `true`/`false`, lists joined
+with `; `, empty cells for null. A text cell that would start a formula (`=`, `+`, `-`, `@`, tab,
+carriage return) begins with `'`, so no spreadsheet runs it. In pandas:
+`pd.read_csv("exports/targets.csv", encoding="utf-8-sig")`.
+
+### Five questions, one query each
+
+The answers are this build's.
+
+{questions}
 
 ## Dataset Creation
 

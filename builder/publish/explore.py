@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from builder.publish.card import TABLE_DOC, nested_model
 from builder.publish.output import DATABASE
 from builder.publish.sqlite_edition import COLUMNS
-from builder.record.models import Article, DuplicateRow, Industry, Section, SpeakerRow, TargetRow
+from builder.record.models import Article, DuplicateRow, Industry, PersonRow, Section, SpeakerRow, TargetRow
 from builder.resources import DATA_DIR
 
 MODELS: dict[str, type[BaseModel]] = {
@@ -27,6 +27,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "sections": Section,
     "industries": Industry,
     "duplicates": DuplicateRow,
+    "people": PersonRow,
 }
 TABLE_TITLES = {
     "articles": "Articles",
@@ -35,6 +36,7 @@ TABLE_TITLES = {
     "sections": "Sections: a speech's outline or a report's speaker-led blocks",
     "industries": "Industries named as investment targets",
     "duplicates": "Near-duplicates set aside",
+    "people": "People across articles",
 }
 EXTRA_DOCS = {
     "sections": "one row per section of an article, its paragraphs joined",
@@ -46,7 +48,7 @@ SHARED_COLUMNS = {
 }
 FACETS = {
     "articles": ["province", "city", "year", "genre", "outlet"],
-    "targets": ["kind", "status", "unit"],
+    "targets": ["kind", "status", "unit", "currency"],
     "speakers": ["position_text"],
     "industries": ["industry"],
 }

@@ -17,7 +17,7 @@ def table_files(root: Path, table: str) -> list[Path]:
     return sorted((root / TABLES_DIR / table).glob("*.parquet"))
 
 
-def table_rows(root: Path, table: str) -> int:
+def row_count(root: Path, table: str) -> int:
     return sum(pq.read_metadata(path).num_rows for path in table_files(root, table))
 
 

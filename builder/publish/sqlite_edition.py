@@ -2,7 +2,7 @@
 
 Input: a finished dataset's Parquet tables (`zhaoshang sqlite DIR`; `make dataset` and `zhaoshang explore`
 run it). Output: one SQLite file with `articles`, `targets`,
-`speakers`, `sections`, `industries` and `duplicates`, keyed as in the Parquet (`article_id`
+`speakers`, `sections`, `industries`, `duplicates` and `people`, keyed as in the Parquet (`article_id`
 references `articles.id`), indexed on the columns people facet by, and `articles_fts`: an FTS5
 index over titles and text with the trigram tokenizer, which finds any run of three or more
 characters inside a word (新能源 inside 新能源汽车), and `articles_bigrams`, an index of every pair of
@@ -80,6 +80,16 @@ COLUMNS: dict[str, list[tuple[str, str, str]]] = {
         ("deadline_text", "TEXT", "deadline_text"),
         ("sentence", "TEXT", "sentence"),
         ("section_index", "INTEGER", "section_index"),
+        ("amount", "REAL", "amount"),
+        ("amount_low", "REAL", "amount_low"),
+        ("amount_high", "REAL", "amount_high"),
+        ("currency", "TEXT", "currency"),
+        ("amount_unit", "TEXT", "amount_unit"),
+        ("deadline_date", "TEXT", "deadline_date"),
+        ("province", "TEXT", "province"),
+        ("city", "TEXT", "city"),
+        ("county", "TEXT", "county"),
+        ("year", "INTEGER", "year"),
     ],
     "speakers": [
         ("article_id", "TEXT NOT NULL REFERENCES articles(id)", "article_id"),
@@ -88,6 +98,11 @@ COLUMNS: dict[str, list[tuple[str, str, str]]] = {
         ("position_text", "TEXT", "position_text"),
         ("roles", "TEXT", "roles"),
         ("principal", "INTEGER", "principal"),
+        ("person_id", "TEXT", "person_id"),
+        ("province", "TEXT", "province"),
+        ("city", "TEXT", "city"),
+        ("county", "TEXT", "county"),
+        ("year", "INTEGER", "year"),
     ],
     "sections": [
         ("article_id", "TEXT NOT NULL REFERENCES articles(id)", "article_id"),
@@ -110,6 +125,16 @@ COLUMNS: dict[str, list[tuple[str, str, str]]] = {
         ("duplicate_outlet", "TEXT", "duplicate_outlet"),
         ("similarity", "REAL", "similarity"),
     ],
+    "people": [
+        ("person_id", "TEXT PRIMARY KEY", "person_id"),
+        ("name", "TEXT", "name"),
+        ("province", "TEXT", "province"),
+        ("places", "TEXT", "places"),
+        ("first_seen", "TEXT", "first_seen"),
+        ("last_seen", "TEXT", "last_seen"),
+        ("articles", "INTEGER", "articles"),
+        ("article_ids", "TEXT", "article_ids"),
+    ],
 }
 # The two full-text indexes, filled once every article is in (see the module's docstring).
 FULL_TEXT = {
@@ -129,13 +154,13 @@ KEYS = {
 INDEXES = {
     "articles": ("province", "city", "year", "genre", "outlet"),
     "targets": ("kind", "unit"),
-    "speakers": ("position_text", "name"),
+    "speakers": ("position_text", "name", "person_id"),
     "industries": ("industry",),
 }
 
 
 # The Parquet tables the edition copies; `sections` and `industries` come from the articles' nested fields.
-_FROM_PARQUET = ("articles", "targets", "speakers", "duplicates")
+_FROM_PARQUET = ("articles", "targets", "speakers", "duplicates", "people")
 
 
 def write_edition(root: Path) -> Path:
@@ -232,7 +257,7 @@ def _tuples(group: pa.Table, table: str) -> Iterable[tuple[Any, ...]]:
 def _sql_values(column: pa.ChunkedArray) -> list[Any]:
     if pa.types.is_date(column.type):
         return pc.cast(column, pa.string()).to_pylist()
-    if pa.types.is_list(column.type):  # speakers' roles
+    if pa.types.is_list(column.type):  # speakers' roles, people's places and articles
         return [json.dumps(value, ensure_ascii=False) for value in column.to_pylist()]
     return column.to_pylist()
 

@@ -1,7 +1,9 @@
-"""Checks a built dataset: checksums, schemas, row counts against the report and the card, ids, every record."""
+"""Checks a built dataset: checksums, schemas, row counts against the report and the card, ids, every record,
+and the spreadsheets in `exports/` (a byte-order mark, the header, as many rows as their tables)."""
 
 from __future__ import annotations
 
+import csv
 import json
 import sqlite3
 from pathlib import Path
@@ -10,8 +12,9 @@ import pyarrow.parquet as pq
 import yaml
 from pydantic import ValidationError
 
+from builder.publish.derived import ARTICLE_COLUMNS, EXPORTS, export_header
 from builder.publish.output import DATABASE, MARKER
-from builder.publish.parquet import row_groups, table_files, table_rows
+from builder.publish.parquet import row_count, row_groups, table_files
 from builder.record.models import Article
 from builder.record.schema import TABLE_MODELS, arrow_schema
 from builder.resources import file_sha256
@@ -82,12 +85,41 @@ def _card_problems(root: Path) -> list[str]:
     problems = []
     for table in TABLE_MODELS:
         try:
-            rows = table_rows(root, table)
+            rows = row_count(root, table)
         except Exception:  # reported by the table checks
             continue
         if stated.get(table) != rows:
             problems.append(f"{table}: {rows} rows, the card's dataset_info says num_examples {stated.get(table)}")
     return problems
+
+
+def _export_problems(root: Path, report: dict) -> list[str]:
+    problems = []
+    rows = report.get("counts", {}).get("rows", {})
+    for table in ("articles", "targets", "speakers", "people"):
+        path = root / EXPORTS / f"{table}.csv"
+        if not path.is_file():
+            problems.append(f"{EXPORTS}/{table}.csv is missing")
+            continue
+        header = [name for name, _ in ARTICLE_COLUMNS] if table == "articles" else export_header(table)
+        problems.extend(f"{EXPORTS}/{table}.csv: {problem}" for problem in _csv_problems(path, header, rows.get(table)))
+    return problems
+
+
+def _csv_problems(path: Path, header: list[str], expected: int | None) -> list[str]:
+    with path.open("rb") as handle:
+        if handle.read(3) != b"\xef\xbb\xbf":
+            return ["no UTF-8 byte-order mark"]
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            lines = list(csv.reader(handle))
+    except (UnicodeDecodeError, csv.Error) as error:
+        return [f"cannot be read: {error}"]
+    if not lines or lines[0] != header:
+        return ["its header is not the table's columns"]
+    if len(lines) - 1 != expected:
+        return [f"{len(lines) - 1} rows, the build report says {expected}"]
+    return []
 
 
 def _edition_problems(root: Path) -> list[str]:
@@ -101,7 +133,7 @@ def _edition_problems(root: Path) -> list[str]:
             (held,) = connection.execute("SELECT count(*) FROM articles").fetchone()
         finally:
             connection.close()
-        rows = table_rows(root, "articles")
+        rows = row_count(root, "articles")
     except Exception as error:  # sqlite3 and pyarrow raise several types for damaged files
         return [f"{DATABASE} cannot be read: {error}"]
     if held != rows:
@@ -154,4 +186,10 @@ def validate(root: Path) -> list[str]:
     counts = report.get("counts", {})
     if counts.get("inputs") != counts.get("articles", 0) + (quarantined or 0):
         problems.append("inputs do not equal articles + quarantined in the build report")
-    return problems + _card_problems(root) + _edition_problems(root) + _record_problems(root)
+    return (
+        problems
+        + _card_problems(root)
+        + _export_problems(root, report)
+        + _edition_problems(root)
+        + _record_problems(root)
+    )

@@ -2,10 +2,11 @@
 
 Workers write each shard's Parquet files (`builder.publish.shards`) into a staging folder beside the
 target; this process takes what they report of each input, in shard order, decides what is set aside,
-names the files, derives the card and the rest from the finished tables, and swaps the folder into
-place (`builder.publish.output`), so a failed or interrupted build never leaves a half-written
-output. Shards are fixed ranges of inputs and the writer settings are fixed, so the same inputs give
-byte-identical files.
+names the files, derives the rest from the finished tables (the `people` table, the CSV files in
+`exports/`, the deadline counts: `builder.publish.derived`; the card, chart, Croissant metadata and
+loading script), and swaps the folder into place (`builder.publish.output`), so a failed or
+interrupted build never leaves a half-written output. Shards are fixed ranges of inputs and the
+writer settings are fixed, so the same inputs give byte-identical files.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import json
 import shutil
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,9 +22,11 @@ from builder import __version__
 from builder.publish.card import CHART, render_card
 from builder.publish.chart import articles_by_year_svg
 from builder.publish.croissant import croissant_json
+from builder.publish.derived import deadline_counts, derived_people, write_exports
 from builder.publish.loader import LOADER, loader_script
 from builder.publish.output import CHECKSUMS, MARKER, checksums_text, file_digests, swap_into_place
-from builder.publish.parquet import TABLES_DIR, table_files, table_rows
+from builder.publish.parquet import TABLES_DIR, row_count, table_files
+from builder.publish.questions import questions_markdown
 from builder.publish.shards import SHARDED, ShardWriter, TableWriter, publish_names, published_name
 from builder.publish.statistics import Statistics
 from builder.record.models import SCHEMA_VERSION, DuplicateRow, QuarantineEntry
@@ -57,6 +61,9 @@ class DatasetWriter:
         self.shards = 0
         self.drops: dict[int, set[str]] = {}  # by shard: the articles its files must lose
         self.named: dict[int, dict[str, list[str] | None]] = {}  # by shard kept as written: its files, checksums
+        # The card's answers run pandas at the end of a build; importing it now (about a second) overlaps the
+        # workers' parsing rather than adding to the end, which one core does.
+        import_module("pandas")
         _write_text(self.staging / "schema" / f"article-{SCHEMA_VERSION}.json", json_schema_text())
 
     def add_shard(self, result: ShardResult) -> None:
@@ -110,8 +117,9 @@ class DatasetWriter:
         self.ledger.close()
         self.quarantine.close()
         names = publish_names(self.staging, self.shards)
-        rows = {name: table_rows(self.staging, name) for name in TABLE_MODELS}
-        report = self.stats.report(rows, problems)
+        self._write_people()
+        rows = {name: row_count(self.staging, name) for name in TABLE_MODELS}
+        report = {**self.stats.report(rows, problems), "deadlines": deadline_counts(self.staging)}
         _write_text(self.staging / MARKER, json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
         write_derived(self.staging, self.stats, rows)
         digests = file_digests(self.staging)
@@ -133,6 +141,12 @@ class DatasetWriter:
                     close()
         finally:
             shutil.rmtree(self.staging, ignore_errors=True)
+
+    def _write_people(self) -> None:
+        versions = {"schema_version": SCHEMA_VERSION, "dataset_version": __version__}
+        table = TableWriter(self.staging / TABLES_DIR / "people" / published_name(0, 1), "people")
+        table.add(derived_people(self.staging, versions))
+        table.close()
 
     def _set_aside(self, duplicates: list[Duplicate]) -> None:
         """Duplicates leave the tables for the quarantine, each listed with its canonical article."""
@@ -174,15 +188,18 @@ def _file_and_digest(table: str, name: str | None, digests: dict[str, str]) -> l
 
 def write_derived(root: Path, stats: Statistics, rows: dict[str, int]) -> None:
     """Every output made from the finished tables at `root` (their row counts `rows`): the chart, the
-    Croissant metadata, the loading script and the card. One place, run once the tables are final, so that a new derived
-    output is one more line here. (The SQLite edition is derived too, but made on request:
+    Croissant metadata, the loading script, the card with its answers, the spreadsheets. One place, run
+    once the tables are final, so that a new derived output is one more line here. (The `people` table
+    is made first, as a table; the SQLite edition is derived too, but made on request:
     `builder.publish.sqlite_edition`.)"""
     files = {name: table_files(root, name) for name in TABLE_MODELS}
     sizes = {name: sum(path.stat().st_size for path in paths) for name, paths in files.items()}
     _write_text(root / CHART, articles_by_year_svg(stats.by_year))
     _write_text(root / "croissant.json", croissant_json())
     _write_text(root / LOADER, loader_script(files, root))
-    _write_text(root / "README.md", render_card(stats, rows, sizes))
+    questions = questions_markdown(root / TABLES_DIR, TABLES_DIR)
+    _write_text(root / "README.md", render_card(stats, rows, sizes, questions))
+    write_exports(root)
 
 
 def _write_text(path: Path, text: str) -> None:

@@ -8,7 +8,12 @@ row of the current schema (validate it with `Article.model_validate`).
   the value `document` (no 1.0.0 row holds it). `dataset_version` is new: 1.0.0 rows were made by
   builder 0.1.0. `text`, `text_original` and target sentences may now be null (text-free builds).
 - 1.1.0 → 1.2.0: fields were added and none changed meaning; an earlier row gets each new field's
-  default (null, false or empty), which the model fills when the row is validated.
+  default (null, false or empty), which the model fills when the row is validated. New on each
+  target: `amount`, `amount_low`, `amount_high`, `currency`, `amount_unit`, `amount_missing`,
+  `deadline_date`, `deadline_basis` (null in an earlier row: rebuild to fill them). The flat
+  `targets` and `speakers` rows gained the article's `region_code`, `province`, `city`, `county`,
+  `event_date`, `year`, `genre` and `outlet` (copies, made again from the article), `speakers` rows
+  `person_id`; the `people` table and `exports/` are new and made from the tables.
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ SpeakerRole = Literal["spoke", "presided"]
 AttendeeRole = Literal["presided", "attended"]
 TargetKind = Literal["quantity", "deadline", "ranking"]
 TargetStatus = Literal["goal", "result", "unknown"]
+DeadlineBasis = Literal["text", "event_year", "next_year", "event_month", "event_date", "plan"]
 
 
 class _Model(BaseModel):
@@ -101,6 +102,40 @@ class Target(_Model):
     deadline_text: str | None = Field(None, description="The deadline as written (3月底前, “十一”前).")
     sentence: str | None = Field(description="The sentence the target stands in; null in a text-free build.")
     section_index: int | None = Field(None, ge=0, description="Index into sections of the sentence's section.")
+    amount: float | None = Field(
+        None,
+        description=(
+            "The figure in the base unit of `amount_unit`: yuan for 万元/亿元 (5亿元 → 500000000), dollars for 万美元, "
+            "the count for a count unit (万 multiplied out: 3万人次 → 30000), the figure for %; null for a range, "
+            "a redacted figure or a figure without a unit (`amount_missing` says which). Qualifiers never change it."
+        ),
+    )
+    amount_low: float | None = Field(None, description="Low end of a range (3-5亿元 → 300000000), in the base unit.")
+    amount_high: float | None = Field(None, description="High end of a range (3-5亿元 → 500000000), in the base unit.")
+    currency: str | None = Field(
+        None, description="ISO 4217 code of a money figure (CNY, USD, EUR, HKD ...); null for counts and %."
+    )
+    amount_unit: str | None = Field(
+        None, description="The unit `amount` counts in: 元, 美元 ... for money; 个, 人次, 亩, %; null for a bare number"
+    )
+    amount_missing: str | None = Field(
+        None, description="Why `amount` is null for a figure: redacted, range, no_unit or not_a_number."
+    )
+    deadline_date: dt.date | None = Field(
+        None,
+        description=(
+            "The last day of the period the deadline means (年底 → 31 December of the event's year), from "
+            "`deadline_text`; null when the words or the event's date do not determine it."
+        ),
+    )
+    deadline_basis: DeadlineBasis | None = Field(
+        None,
+        description=(
+            "What completed `deadline_date`: text (the words give the year), event_year, next_year (a month "
+            "already past at the event), event_month (月底), event_date (三年内: the event's day plus the years), "
+            "plan (a five-year plan's last day)."
+        ),
+    )
 
 
 class Unrecoverable(_Model):
@@ -180,17 +215,31 @@ class _Versioned(_Model):
     dataset_version: str = Field(description="Version of the builder that made this release of the dataset.")
 
 
-class TargetRow(Target, _Versioned):
+class ArticleContext(_Model):
+    """Where and when: the article's fields copied onto each row of a flat table, so that a row answers by itself."""
+
+    region_code: str | None = Field(None, description="Copy of the article's `region.code`.")
+    province: str | None = Field(None, description="Copy of the article's `region.province`.")
+    city: str | None = Field(None, description="Copy of the article's `region.city`.")
+    county: str | None = Field(None, description="Copy of the article's `region.county`.")
+    event_date: dt.date | None = Field(None, description="Copy of the article's `date.event`.")
+    year: int | None = Field(None, description="Copy of the article's `date.year` (the event's year).")
+    genre: Genre | None = Field(None, description="Copy of the article's `genre`.")
+    outlet: str | None = Field(None, description="Copy of the article's `outlet`.")
+
+
+class TargetRow(Target, ArticleContext, _Versioned):
     """One row of the flat `targets` table."""
 
     article_id: str = Field(description="The article's id.")
     target_index: int = Field(ge=0, description="Position of the target in the article's `targets`.")
 
 
-class SpeakerRow(Speaker, _Versioned):
+class SpeakerRow(Speaker, ArticleContext, _Versioned):
     """One row of the flat `speakers` table: one (article, speaker) pair."""
 
     article_id: str = Field(description="The article's id.")
+    person_id: str = Field(description="The person across articles: a row of the `people` table (rule in the card).")
     speaker_index: int = Field(ge=0, description="Position of the speaker in the article's `speakers`.")
     position_text: str = Field(description="The positions joined with 、, for filtering without unnesting.")
     principal: bool = Field(description="True for the article's principal speaker.")
@@ -205,6 +254,28 @@ class DuplicateRow(_Versioned):
     duplicate_url: str | None = Field(None, description="Where the repeating capture was taken from.")
     duplicate_outlet: str | None = Field(None, description="The outlet the repeating capture names.")
     similarity: float = Field(ge=0, le=1, description="Estimated Jaccard similarity of the two clean texts.")
+
+
+class HeldPosition(_Model):
+    """A position as written next to a person's name, and when the articles show it."""
+
+    title: str = Field(description="The position as written (县长, 县委书记, 市委常委).")
+    first_seen: dt.date | None = Field(None, description="Earliest event date of an article that gives it.")
+    last_seen: dt.date | None = Field(None, description="Latest event date of an article that gives it.")
+
+
+class PersonRow(_Versioned):
+    """One row of the `people` table: one person across articles, from the `speakers` rows sharing a `person_id`."""
+
+    person_id: str = Field(description="Stable id: a hash of the name and the place its positions belong to.")
+    name: str = Field(description="Name, Simplified.")
+    province: str | None = Field(None, description="Province of the articles, when they agree on one.")
+    places: list[str] = Field(default_factory=list, description="Prefecture-level divisions of the articles.")
+    positions: list[HeldPosition] = Field(default_factory=list, description="Positions held, earliest first.")
+    first_seen: dt.date | None = Field(None, description="Earliest event date of the person's articles.")
+    last_seen: dt.date | None = Field(None, description="Latest event date of the person's articles.")
+    article_ids: list[str] = Field(description="The articles that credit the person with words.")
+    articles: int = Field(ge=1, description="How many articles that is.")
 
 
 class QuarantineEntry(_Model):

@@ -16,14 +16,17 @@ from typing import Any, Literal, get_args, get_origin
 import pyarrow as pa
 from pydantic import BaseModel
 
-from builder.record.models import SCHEMA_VERSION, Article, DuplicateRow, SpeakerRow, TargetRow
+from builder.record.models import SCHEMA_VERSION, Article, DuplicateRow, PersonRow, SpeakerRow, TargetRow
 
 TABLE_MODELS: dict[str, type[BaseModel]] = {
     "articles": Article,
     "targets": TargetRow,
     "speakers": SpeakerRow,
     "duplicates": DuplicateRow,
+    "people": PersonRow,
 }
+# Tables made from the finished ones at the end of a build (builder.publish.derived), not row by row.
+DERIVED_TABLES = ("duplicates", "people")
 
 _SCALARS: dict[Any, pa.DataType] = {
     str: pa.string(),

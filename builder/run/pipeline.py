@@ -18,6 +18,7 @@ from builder.clean.clean import LOST, CleanPage, Line, clean, locate_damage
 from builder.clean.punctuation import to_full_width
 from builder.clean.script import detect_script
 from builder.fields import dates, events, genre, industries, people, regions, sections, targets
+from builder.fields.measures import measure
 from builder.read.capture import DEFAULT_MAX_BYTES, Capture, CaptureError, InputFile, read_capture, read_input
 from builder.record.models import (
     SCHEMA_VERSION,
@@ -105,6 +106,7 @@ def _record(
     text_original = _restore_lost("\n".join(line.original for line in header.body))
     event = events.find_event(header.title, paragraphs)
     date = dates.resolve(dates.DateInput(header.date_lines, text, header.title, kind, capture.url))
+    region = regions.resolve(regions.RegionInput(header.title, event.sentence, text, header.outlet))
     return Article(
         id=capture.manifest_id or capture.sha256[:16],
         schema_version=SCHEMA_VERSION,
@@ -118,13 +120,14 @@ def _record(
         script=detect_script(text_original, text),
         date=date,
         event_name=_readable(event.name),
-        region=regions.resolve(regions.RegionInput(header.title, event.sentence, text, header.outlet)),
+        region=region,
         speaker=_readable_positions(found.speaker),
         speakers=[_readable_positions(s) for s in found.speakers],
         attendees=[_readable_positions(a) for a in found.attendees],
         sections=[_readable_section(s) for s in parts],
         targets=[
-            _readable_target(t) for t in targets.extract(targets.TargetInput(tuple(tuple(s.paragraphs) for s in parts)))
+            _readable_target(measure(t, date, region))
+            for t in targets.extract(targets.TargetInput(tuple(tuple(s.paragraphs) for s in parts)))
         ],
         industries=industries.extract(industries.IndustryInput(paragraphs)),
         text=to_full_width(text),

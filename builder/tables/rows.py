@@ -12,32 +12,52 @@ from typing import Any
 
 import numpy as np
 
-from builder.record.models import Article, SpeakerRow, TargetRow
+from builder.record.models import Article, ArticleContext, SpeakerRow, TargetRow
 from builder.tables import ledger
 from builder.tables.dedup import signature
 from builder.tables.ledger import ArticleFacts
+from builder.tables.persons import person_id
 
 
 def _versions(article: Article) -> dict[str, str]:
     return {"schema_version": article.schema_version, "dataset_version": article.dataset_version}
 
 
+def _context(article: Article) -> dict[str, Any]:
+    """The article's place, date, genre and outlet, copied onto each of its flat rows."""
+    region, date = article.region, article.date
+    return ArticleContext(
+        region_code=region.code,
+        province=region.province,
+        city=region.city,
+        county=region.county,
+        event_date=date.event,
+        year=date.year,
+        genre=article.genre,
+        outlet=article.outlet,
+    ).model_dump()
+
+
 def flat_targets(article: Article) -> list[dict[str, Any]]:
+    context = _context(article)
     return [
-        TargetRow(article_id=article.id, target_index=i, **_versions(article), **t.model_dump()).model_dump()
+        TargetRow(article_id=article.id, target_index=i, **_versions(article), **context, **t.model_dump()).model_dump()
         for i, t in enumerate(article.targets)
     ]
 
 
 def flat_speakers(article: Article) -> list[dict[str, Any]]:
     principal = article.speaker.name if article.speaker else None
+    context = _context(article)
     return [
         SpeakerRow(
             article_id=article.id,
             speaker_index=i,
+            person_id=person_id(s.name, s.positions, article.region, article.id),
             position_text="、".join(s.positions),
             principal=s.name == principal,
             **_versions(article),
+            **context,
             **s.model_dump(),
         ).model_dump()
         for i, s in enumerate(article.speakers)

@@ -11,7 +11,7 @@ import sys
 import datasets
 from datasets import load_dataset
 
-CONFIGS = ["articles", "targets", "speakers", "duplicates"]
+CONFIGS = ["articles", "targets", "speakers", "duplicates", "people"]
 
 
 def digest(dataset):

@@ -1,0 +1,147 @@
+"""Amounts: a target's figure in its base unit, so that figures written in 万元, 亿元 or 万美元 compare.
+
+Input: the figure as targets.py found it (`value`, `value_text`, `unit`), its sentence and the
+article's province (元 in a Taiwan text is 新台币). Output:
+`Amount`: `amount` (yuan, dollars ... for money; the count for a count unit, 万 multiplied out; the
+figure for %), `amount_low`/`amount_high` for a range, `currency`, `amount_unit` (the unit `amount`
+counts in), and `amount_missing` (why `amount` is null when the figure has one). Units, currencies,
+multipliers and the words that make a bare 亿 money are data (`amounts.json`). Qualifiers (约, 近,
+以上, 不少于) stay in the target's `qualifier` and never change the amount.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from builder.resources import data_json
+
+AMOUNTS = "amounts.json"
+_NUMBER = r"\d+(?:\.\d+)?"
+_WRITTEN_RANGE = re.compile(rf"^({_NUMBER})[-~]({_NUMBER})$")
+
+
+@dataclass(frozen=True)
+class AmountInput:
+    value: float | None
+    value_text: str | None
+    unit: str | None
+    sentence: str | None
+    province: str | None = None
+
+
+@dataclass(frozen=True)
+class Amount:
+    amount: float | None = None
+    amount_low: float | None = None
+    amount_high: float | None = None
+    currency: str | None = None
+    amount_unit: str | None = None
+    amount_missing: str | None = None
+
+
+@dataclass(frozen=True)
+class _Scale:
+    factor: float
+    currency: str | None
+    unit: str | None
+
+
+def resolve(data: AmountInput) -> Amount:
+    """The figure's amount, range and currency; a figure without a number or unit gets the reason."""
+    if data.value_text is None:
+        return Amount()
+    scale = _scale(data.unit, data.sentence or "", _local_currency(data.province))
+    if scale is None:
+        return Amount(amount_missing="redacted" if data.value_text == "X" else "no_unit")
+    unit = {"currency": scale.currency, "amount_unit": scale.unit}
+    if data.value_text == "X":
+        return Amount(amount_missing="redacted", **unit)
+    ends = _range(data)
+    if ends is not None:
+        low, high = (_times(repr(end), end, scale.factor) for end in ends)
+        return Amount(amount_low=low, amount_high=high, amount_missing="range", **unit)
+    if data.value is None:
+        return Amount(amount_missing="not_a_number", **unit)
+    return Amount(amount=_times(data.value_text, data.value, scale.factor), **unit)
+
+
+def _times(written: str, value: float, factor: float) -> float:
+    """The figure times the unit's factor in decimal: 297.15亿 is 29715000000, where binary floats give
+    29714999999.999996."""
+    try:
+        number = Decimal(written)
+    except InvalidOperation:  # a Chinese numeral, converted by targets.py
+        number = Decimal(repr(value))
+    return float(number * Decimal(factor))
+
+
+def _local_currency(province: str | None) -> str:
+    """The currency 元 means where the article is: CNY but in Taiwan, Hong Kong and Macau."""
+    return data_json(AMOUNTS)["local_currency"].get(province or "", "CNY")
+
+
+def _scale(unit: str | None, sentence: str, local: str) -> _Scale | None:
+    if not unit:
+        return None
+    data = data_json(AMOUNTS)
+    if unit in data["money"]:
+        factor, currency = data["money"][unit]
+        currency = local if currency == "CNY" else currency
+        return _Scale(factor, currency, data["base_units"][currency])
+    if unit in data["percent"]:
+        return _Scale(1, None, unit)
+    multiplier, rest = _split_multiplier(unit)
+    if multiplier and not rest:  # a bare 亿 or 万
+        if _is_money_sentence(sentence):
+            return _Scale(data["multipliers"][multiplier], local, data["base_units"][local])
+        return _Scale(data["multipliers"][multiplier], None, None)
+    if multiplier:
+        return _Scale(data["multipliers"][multiplier], None, rest)
+    return _Scale(1, None, unit)
+
+
+def _split_multiplier(unit: str) -> tuple[str | None, str]:
+    """万人次 → (万, 人次); 万亿 → (万亿, ""); 个 → (None, 个)."""
+    for multiplier in sorted(data_json(AMOUNTS)["multipliers"], key=len, reverse=True):
+        if unit.startswith(multiplier):
+            return multiplier, unit[len(multiplier) :]
+    return None, unit
+
+
+def _is_money_sentence(sentence: str) -> bool:
+    return any(cue in sentence for cue in data_json(AMOUNTS)["money_cues"])
+
+
+def _range(data: AmountInput) -> tuple[float, float] | None:
+    """The two ends of a range, in the unit of the figure: `3-5` as targets.py keeps it, or the low end
+    written before the figure (3到5个, 3亿—5亿元)."""
+    written = _WRITTEN_RANGE.match(data.value_text or "")
+    if written:
+        return float(written.group(1)), float(written.group(2))
+    if data.value is None or not data.sentence:
+        return None
+    match = _low_end(data.value_text or "").search(data.sentence)
+    if not match:
+        return None
+    low = float(match.group("low"))
+    low_unit, unit = match.group("low_unit"), data.unit or ""
+    if low_unit and not unit.startswith(low_unit):
+        multipliers = data_json(AMOUNTS)["multipliers"]
+        figure_multiplier = _split_multiplier(unit)[0]
+        if figure_multiplier is None:
+            return None
+        low = low * multipliers[low_unit] / multipliers[figure_multiplier]
+    return (low, data.value) if low < data.value else None
+
+
+@lru_cache(maxsize=256)
+def _low_end(value_text: str) -> re.Pattern[str]:
+    data = data_json(AMOUNTS)
+    marks = "|".join(map(re.escape, data["range_marks"]))
+    low_units = "|".join(map(re.escape, data["range_low_units"]))
+    return re.compile(
+        rf"(?<![\d.])(?P<low>{_NUMBER})(?P<low_unit>{low_units})?元?\s*(?:{marks})\s*{re.escape(value_text)}(?![\d.])"
+    )

@@ -1,0 +1,58 @@
+"""A target's figure and deadline made comparable: the amount step and the deadline step, applied to
+each target after extraction (`builder.run.pipeline` calls `measure`, once per target).
+
+Input: a `Target` as `builder.fields.targets` found it and the article's `DateInfo` and `Region`. Output: the
+same target with (for a quantity) `amount`, `amount_low`/`amount_high`, `currency`, `amount_unit`, `amount_missing`,
+`deadline_date` and `deadline_basis`; a goal whose sentence states a deadline (力争年底前引进项目10个)
+also gets those words as its `deadline_text` (what makes a sentence a goal's: `deadlines.json`; in
+another sentence only `…前` is a deadline).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from builder.fields import amounts, deadlines
+from builder.record.models import DateInfo, Region, Target
+from builder.resources import data_json
+
+
+def measure(target: Target, date: DateInfo, region: Region) -> Target:
+    amount = (
+        amounts.resolve(
+            amounts.AmountInput(target.value, target.value_text, target.unit, target.sentence, region.province)
+        )
+        if target.kind == "quantity"
+        else amounts.Amount()  # a rank (第1名) is no amount of anything
+    )
+    deadline = deadlines.resolve(
+        deadlines.DeadlineInput(
+            target.deadline_text,
+            target.sentence,
+            date.event,
+            date.year,
+            date.month,
+            _figure_at(target),
+            _sets_a_goal(target),
+        )
+    )
+    return target.model_copy(
+        update={
+            **dataclasses.asdict(amount),
+            "deadline_text": deadline.words,
+            "deadline_date": deadline.date,
+            "deadline_basis": deadline.basis,
+        }
+    )
+
+
+def _sets_a_goal(target: Target) -> bool:
+    sentence = target.sentence or ""
+    return target.status == "goal" or any(cue in sentence for cue in data_json("deadlines.json")["goal_cues"])
+
+
+def _figure_at(target: Target) -> int:
+    """Where the figure stands in its sentence (its first occurrence), or the sentence's end."""
+    sentence = target.sentence or ""
+    at = sentence.find(f"{target.value_text}{target.unit or ''}") if target.value_text else -1
+    return at if at >= 0 else len(sentence)

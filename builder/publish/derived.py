@@ -1,0 +1,171 @@
+"""What a build derives from its finished Parquet tables: the `people` rows, the spreadsheets in `exports/`
+and the count of deadlines left unresolved.
+
+Input: an output folder (staged or published) whose `data/<table>/*.parquet` are complete; every
+file of a table is read, in name order, one row group at a time. Output: `people` rows (the writer
+writes them as a table), `exports/*.csv`, and figures for the build report.
+
+The CSV files are for spreadsheets: UTF-8 with a byte-order mark (so that Excel shows Chinese), one
+header row, ISO dates, `true`/`false`, an empty cell for null, lists joined with `; `, CRLF line
+ends; a person's positions read `县长 (2021-03-02–2022-05-01)`. A text cell that begins with `=`,
+`+`, `-`, `@`, a tab or a carriage return gets a leading `'` (OWASP's rule against formula
+injection), so that no spreadsheet runs it; numbers are written as numbers.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+
+from builder.publish.parquet import table_files
+from builder.record.schema import arrow_schema
+from builder.tables.persons import people_rows
+
+EXPORTS = "exports"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+LIST_SEPARATOR = "; "
+# The articles' columns a journalist filters on (no body text), as (header, dotted path in the record).
+ARTICLE_COLUMNS = (
+    ("id", "id"),
+    ("title", "title"),
+    ("outlet", "outlet"),
+    ("site", "site"),
+    ("genre", "genre"),
+    ("script", "script"),
+    ("published", "date.published"),
+    ("event_date", "date.event"),
+    ("year", "date.year"),
+    ("month", "date.month"),
+    ("day", "date.day"),
+    ("year_inferred", "date.year_inferred"),
+    ("event_name", "event_name"),
+    ("province", "region.province"),
+    ("city", "region.city"),
+    ("county", "region.county"),
+    ("region_code", "region.code"),
+    ("speaker", "speaker.name"),
+    ("speaker_positions", "speaker.positions"),
+    ("industries", "industries.name"),
+    ("truncated", "quality.truncated"),
+    ("url", "source.url"),
+    ("file", "source.file"),
+)
+
+
+def table_rows(root: Path, table: str, columns: list[str] | None = None) -> Iterator[dict[str, Any]]:
+    """Every row of a table, in file and row order, one row group in memory at a time."""
+    for path in table_files(root, table):
+        parquet = pq.ParquetFile(path)
+        for group in range(parquet.num_row_groups):
+            yield from parquet.read_row_group(group, columns=columns).to_pylist()
+
+
+def derived_people(root: Path, versions: dict[str, str]) -> list[dict[str, Any]]:
+    """The `people` rows, from the finished `speakers` table."""
+    columns = ["person_id", "name", "positions", "province", "city", "event_date", "article_id"]
+    return people_rows(table_rows(root, "speakers", columns), versions)
+
+
+def deadline_counts(root: Path) -> dict[str, Any]:
+    """Deadlines resolved to a date and left unresolved (with the forms that were), for the build report."""
+    resolved, unresolved = 0, Counter()
+    for row in table_rows(root, "targets", ["deadline_text", "deadline_date"]):
+        if row["deadline_text"] is None:
+            continue
+        if row["deadline_date"] is None:
+            unresolved[row["deadline_text"]] += 1
+        else:
+            resolved += 1
+    return {
+        "resolved": resolved,
+        "unresolved": sum(unresolved.values()),
+        "unresolved_forms": dict(sorted(unresolved.items(), key=lambda kv: (-kv[1], kv[0]))[:20]),
+    }
+
+
+def write_exports(root: Path) -> dict[str, int]:
+    """`exports/articles.csv`, `targets.csv`, `speakers.csv`, `people.csv`; rows written per file."""
+    folder = root / EXPORTS
+    folder.mkdir(exist_ok=True)
+    written = {"articles": _write_csv(folder / "articles.csv", [h for h, _ in ARTICLE_COLUMNS], _article_cells(root))}
+    for table in ("targets", "speakers", "people"):
+        header = export_header(table)
+        cells = ([row[name] for name in header] for row in table_rows(root, table, header))
+        written[table] = _write_csv(folder / f"{table}.csv", header, cells)
+    return written
+
+
+# In a spreadsheet the keys come first and the versions last; the rest keep their Parquet order.
+_LEADING = ("article_id", "target_index", "speaker_index", "person_id")
+_TRAILING = ("schema_version", "dataset_version")
+
+
+def export_header(table: str) -> list[str]:
+    """A flat table's CSV columns: those of its Parquet, keys first and versions last."""
+    names = [field.name for field in arrow_schema(table)]
+    middle = [name for name in names if name not in _LEADING + _TRAILING]
+    return [n for n in _LEADING if n in names] + middle + [n for n in _TRAILING if n in names]
+
+
+def _article_cells(root: Path) -> Iterator[list[Any]]:
+    tops = sorted({path.split(".")[0] for _, path in ARTICLE_COLUMNS})
+    for row in table_rows(root, "articles", tops):
+        yield [_dotted(row, path) for _, path in ARTICLE_COLUMNS]
+
+
+def _dotted(row: dict[str, Any], path: str) -> Any:
+    value: Any = row
+    for part in path.split("."):
+        if isinstance(value, list):
+            value = [item[part] for item in value]
+        elif value is None:
+            return None
+        else:
+            value = value[part]
+    return value
+
+
+def _write_csv(path: Path, header: list[str], rows: Iterator[list[Any]]) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([cell_text(value) for value in row])
+            count += 1
+    return count
+
+
+def cell_text(value: Any) -> str:
+    """One value as a spreadsheet cell (see the module's docstring)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return safe_text(LIST_SEPARATOR.join(_list_item(item) for item in value))
+    return safe_text(str(value))
+
+
+def _list_item(item: Any) -> str:
+    if isinstance(item, dict):  # a person's position: 县长 (2021-03-02–2022-05-01)
+        seen = [d.isoformat() for d in (item["first_seen"], item["last_seen"]) if d is not None]
+        return f"{item['title']} ({'–'.join(dict.fromkeys(seen))})" if seen else item["title"]
+    return str(item)
+
+
+def safe_text(text: str) -> str:
+    """A text cell no spreadsheet reads as a formula (OWASP: a leading `'` before = + - @ tab CR)."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text

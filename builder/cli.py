@@ -61,13 +61,15 @@ def _build(args: argparse.Namespace) -> int:
         # The workers start first, so that the writer's imports (Arrow, Parquet: a fifth of a second)
         # run beside their work rather than before it on one core.
         first = next(written, None)
-        writer = _open_writer(out, staging, args)
+        writer = _open_writer(out, staging, args, target, cache)
         results = itertools.chain(() if first is None else (first,), written)
         inputs_seen, reused = _write_all(results, writer, next_cache)
         drop_in_shards(staging, writer.set_aside(), args.workers)
         report = writer.commit(found.problems)
         if next_cache is not None:
             next_cache.name_shards(writer.named)
+            if writer.derived is not None:
+                next_cache.keep_derived(*writer.derived)
     except BaseException:
         _undo(staging, writer, next_cache)  # before the engine is closed, which waits for its workers' shards
         raise
@@ -85,11 +87,14 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_writer(out: Path, staging: Path, args: argparse.Namespace) -> DatasetWriter:
-    from builder.publish.writer import DatasetWriter
+def _open_writer(
+    out: Path, staging: Path, args: argparse.Namespace, target: Target, cache: OutcomeCache | None
+) -> DatasetWriter:
+    from builder.publish.writer import DatasetWriter, Reuse
 
+    reuse = Reuse(target.previous, cache.derived, cache.fingerprint) if cache is not None else None
     try:
-        return DatasetWriter(out, staging, text_free=args.no_text, deduplicate=not args.keep_duplicates)
+        return DatasetWriter(out, staging, text_free=args.no_text, deduplicate=not args.keep_duplicates, reuse=reuse)
     except OSError as error:
         raise _cannot_write(out, error) from error
 

@@ -125,7 +125,6 @@ def test_a_parser_failure_costs_one_capture_not_the_build(monkeypatch, tmp_path:
 
 
 def test_a_failure_to_tabulate_an_article_costs_one_capture_not_the_build(monkeypatch, tmp_path: Path) -> None:
-    from builder.run import engine
     from builder.tables.rows import ArticleRows
 
     tabulate = ArticleRows.of
@@ -135,7 +134,7 @@ def test_a_failure_to_tabulate_an_article_costs_one_capture_not_the_build(monkey
             raise ValueError("bad row")
         return tabulate(article, *args)
 
-    monkeypatch.setattr(engine.ArticleRows, "of", broken_for_w002)
+    monkeypatch.setattr(ArticleRows, "of", broken_for_w002)
     out = tmp_path / "dist"
     assert main(["build", str(ROOT / "corpus" / "wild"), "--out", str(out), "--no-cache", "--workers", "1"]) == 0
     quarantine = [json.loads(line) for line in (out / "quarantine.jsonl").read_text(encoding="utf-8").splitlines()]

@@ -213,4 +213,42 @@ def test_a_rebuild_takes_unchanged_shards_from_the_last_build_and_writes_only_th
 
 
 def _inodes(out: Path) -> dict[str, int]:
-    return {f"{p.parent.name}/{p.name}": p.stat().st_ino for p in (out / "data").glob("[!d]*/*.parquet")}
+    """The sharded tables' files and their inodes."""
+    tables = ("articles", "targets", "speakers")
+    return {f"{t}/{p.name}": p.stat().st_ino for t in tables for p in (out / "data" / t).glob("*.parquet")}
+
+
+def test_a_rebuild_with_the_same_tables_takes_the_last_builds_card_and_spreadsheets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What is derived from the tables (people, card, exports, Croissant ...) is taken from the last build
+    when the tables, quarantine and counts are the same, and derived again when one capture changes."""
+    from builder.publish import writer
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus" / "seeds", corpus)
+    out = tmp_path / "dist"
+    assert main(["build", str(corpus), "--out", str(out), "--workers", "1"]) == 0
+    derived = ["README.md", "exports/people.csv", "croissant.json", "build_report.json", "data/people/" + _first(out)]
+    before = {name: (out / name).stat().st_ino for name in derived}
+    made: list[Path] = []
+    derive = writer.DatasetWriter._derive
+
+    def counted(self: writer.DatasetWriter, problems: list[str]) -> dict:
+        made.append(self.staging)
+        return derive(self, problems)
+
+    monkeypatch.setattr(writer.DatasetWriter, "_derive", counted)
+    assert main(["build", str(corpus), "--out", str(out), "--workers", "1"]) == 0
+    assert made == [] and {name: (out / name).stat().st_ino for name in derived} == before
+    changed = sorted(corpus.glob("*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n会议强调，要加大招商引资力度。", encoding="utf-8")
+    assert main(["build", str(corpus), "--out", str(out), "--workers", "1"]) == 0
+    assert len(made) == 1
+    clean = tmp_path / "clean"
+    assert main(["build", str(corpus), "--out", str(clean), "--no-cache", "--workers", "1"]) == 0
+    assert tree(out) == tree(clean)
+
+
+def _first(out: Path) -> str:
+    return sorted(p.name for p in (out / "data" / "people").glob("*.parquet"))[0]

@@ -89,6 +89,15 @@ def add_to_checksums(root: Path, name: str) -> None:
     os.replace(partial, sums)
 
 
+def link_or_copy(source: Path, destination: Path) -> None:
+    """A file of the last build taken into this one: a hard link (files are replaced, never changed in place),
+    or a copy where the file system has none."""
+    try:
+        os.link(source, destination)
+    except OSError:
+        shutil.copyfile(source, destination)
+
+
 def checksums_text(digests: dict[str, str]) -> str:
     """SHA256SUMS: one line a file, in path order."""
     return "".join(f"{digests[name]}  {name}\n" for name in sorted(digests, key=lambda n: PurePosixPath(n).parts))

@@ -12,8 +12,11 @@ writer settings are fixed, so the same inputs give byte-identical files.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,13 +27,14 @@ from builder.publish.chart import articles_by_year_svg
 from builder.publish.croissant import croissant_json
 from builder.publish.derived import deadline_counts, derived_people, write_exports
 from builder.publish.loader import LOADER, loader_script
-from builder.publish.output import CHECKSUMS, MARKER, checksums_text, file_digests, swap_into_place
+from builder.publish.output import CHECKSUMS, MARKER, checksums_text, file_digests, link_or_copy, swap_into_place
 from builder.publish.parquet import TABLES_DIR, row_count, table_files
 from builder.publish.questions import questions_markdown
 from builder.publish.shards import SHARDED, ShardWriter, TableWriter, publish_names, published_name
 from builder.publish.statistics import Statistics
 from builder.record.models import SCHEMA_VERSION, DuplicateRow, QuarantineEntry
 from builder.record.schema import TABLE_MODELS, json_schema_text
+from builder.resources import file_sha256
 from builder.tables.dedup import Deduplicator, Duplicate
 from builder.tables.ledger import ArticleFacts, Ledger
 
@@ -38,6 +42,17 @@ if TYPE_CHECKING:
     from builder.run.engine import ShardResult
 
 LEDGER = ".ledger.sqlite"  # what the build remembers of each article until it ends; not published
+
+
+@dataclass(frozen=True)
+class Reuse:
+    """The last build's output, and where to look up what its derived outputs were made from: a build whose
+    tables, quarantine and counts are the same as then takes those outputs as they are (linked, after
+    their checksums are checked) instead of deriving them again."""
+
+    previous: Path | None  # None for a first build
+    derived: Callable[[str], dict[str, str] | None]  # what was derived from this key: {path: SHA-256}
+    fingerprint: str  # the builder's (code, data and libraries): a changed card template changes the key
 
 
 class DatasetWriter:
@@ -48,9 +63,13 @@ class DatasetWriter:
     files must lose (the engine's `drop_in_shards` copies them without).
     """
 
-    def __init__(self, out: Path, staging: Path, text_free: bool = False, deduplicate: bool = True) -> None:
+    def __init__(
+        self, out: Path, staging: Path, text_free: bool = False, deduplicate: bool = True, reuse: Reuse | None = None
+    ) -> None:
         """`staging`: an empty folder from `builder.publish.output.new_staging_folder(out)`; `abort` removes it."""
         self.out = out
+        self.reuse = reuse
+        self.derived: tuple[str, dict[str, str]] | None = None  # this build's derived outputs: their key, files
         self.text_free = text_free
         self.staging = staging
         self.quarantine = (self.staging / "quarantine.jsonl").open("w", encoding="utf-8")
@@ -62,9 +81,10 @@ class DatasetWriter:
         self.drops: dict[int, set[str]] = {}  # by shard: the articles its files must lose
         self.named: dict[int, dict[str, list[str] | None]] = {}  # by shard kept as written: its files, checksums
         # The card's answers run pandas at the end of a build; importing it now (about a second) overlaps the
-        # workers' parsing rather than adding to the end, which one core does.
-        import_module("pandas")
-        _write_text(self.staging / "schema" / f"article-{SCHEMA_VERSION}.json", json_schema_text())
+        # workers' parsing rather than adding to the end, which one core does. A rebuild may take the last
+        # build's card as it is, and then needs no pandas at all: it imports it only to derive (`_derive`).
+        if reuse is None or reuse.previous is None:
+            import_module("pandas")
 
     def add_shard(self, result: ShardResult) -> None:
         """What a shard's inputs gave, in input order; its files are in the staging folder already."""
@@ -117,13 +137,14 @@ class DatasetWriter:
         self.ledger.close()
         self.quarantine.close()
         names = publish_names(self.staging, self.shards)
-        self._write_people()
-        rows = {name: row_count(self.staging, name) for name in TABLE_MODELS}
-        report = {**self.stats.report(rows, problems), "deadlines": deadline_counts(self.staging)}
-        _write_text(self.staging / MARKER, json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
-        write_derived(self.staging, self.stats, rows)
+        tables = file_digests(self.staging)  # the tables and the quarantine
+        key = self._derived_key(tables, problems)
+        report = self._take_derived(key)
+        if report is None:
+            report = self._derive(problems)
         digests = file_digests(self.staging)
         _write_text(self.staging / CHECKSUMS, checksums_text(digests))
+        self.derived = (key, {name: digest for name, digest in digests.items() if name not in tables})
         self.named = {
             index: {table: _file_and_digest(table, named.get(table), digests) for table in SHARDED}
             for index, named in names.items()
@@ -131,6 +152,42 @@ class DatasetWriter:
         }
         swap_into_place(self.staging, self.out)
         return report
+
+    def _derive(self, problems: list[str]) -> dict[str, Any]:
+        """The `people` table, the report and every other output derived from the finished tables."""
+        self._write_people()
+        rows = {name: row_count(self.staging, name) for name in TABLE_MODELS}
+        report = {**self.stats.report(rows, problems), "deadlines": deadline_counts(self.staging)}
+        _write_text(self.staging / MARKER, json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+        write_derived(self.staging, self.stats, rows)
+        return report
+
+    def _derived_key(self, tables: dict[str, str], problems: list[str]) -> str:
+        """What the derived outputs depend on: the builder, the tables' and quarantine's bytes, the counts."""
+        fingerprint = self.reuse.fingerprint if self.reuse is not None else ""
+        counts = json.dumps(vars(self.stats), sort_keys=True, ensure_ascii=False)
+        described = json.dumps([fingerprint, sorted(tables.items()), counts, problems], ensure_ascii=False)
+        return hashlib.sha256(described.encode()).hexdigest()
+
+    def _take_derived(self, key: str) -> dict[str, Any] | None:
+        """The last build's derived outputs, when they were made from the same key and are as they were then;
+        the build report among them."""
+        if self.reuse is None or self.reuse.previous is None:
+            return None
+        files = self.reuse.derived(key)
+        if files is None:
+            return None
+        placed = []
+        for name, digest in sorted(files.items()):
+            source, destination = self.reuse.previous / name, self.staging / name
+            if not source.is_file() or file_sha256(source) != digest:
+                for path in placed:
+                    path.unlink()
+                return None
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            link_or_copy(source, destination)
+            placed.append(destination)
+        return json.loads((self.staging / MARKER).read_text(encoding="utf-8"))
 
     def abort(self) -> None:
         """Remove the staging folder, whatever closing what is open in it raises (a full disk fails the
@@ -187,11 +244,12 @@ def _file_and_digest(table: str, name: str | None, digests: dict[str, str]) -> l
 
 
 def write_derived(root: Path, stats: Statistics, rows: dict[str, int]) -> None:
-    """Every output made from the finished tables at `root` (their row counts `rows`): the chart, the
+    """Every output made from the finished tables at `root` (their row counts `rows`): the JSON Schema, the chart, the
     Croissant metadata, the loading script, the card with its answers, the spreadsheets. One place, run
     once the tables are final, so that a new derived output is one more line here. (The `people` table
     is made first, as a table; the SQLite edition is derived too, but made on request:
     `builder.publish.sqlite_edition`.)"""
+    _write_text(root / "schema" / f"article-{SCHEMA_VERSION}.json", json_schema_text())
     files = {name: table_files(root, name) for name in TABLE_MODELS}
     sizes = {name: sum(path.stat().st_size for path in paths) for name, paths in files.items()}
     _write_text(root / CHART, articles_by_year_svg(stats.by_year))

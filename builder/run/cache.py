@@ -49,6 +49,8 @@ _CONTENTS = "CREATE TABLE contents (stamp TEXT PRIMARY KEY, content TEXT)"
 # A shard the last build wrote: what its inputs gave the writing process, and its files in that build's
 # output ({table: [name, sha256]}, null for a table without rows there); files null when it was not kept
 # as written (articles were set aside from it).
+# What the last build derived from its tables (people, card, exports ...): by what they were made from.
+_DERIVED = "CREATE TABLE derived (key TEXT PRIMARY KEY, files TEXT)"
 _SHARDS = "CREATE TABLE shards (digest TEXT PRIMARY KEY, inputs BLOB, files TEXT, shard INTEGER)"
 # The entries this build used (the rest go at its end).
 _USED = "CREATE TABLE used (key TEXT PRIMARY KEY)"
@@ -110,6 +112,14 @@ class OutcomeCache:
         except (sqlite3.Error, ValueError):  # a cache of builder 0.4, or a damaged one: the shard is written
             return None
 
+    def derived(self, key: str) -> dict[str, str] | None:
+        """The outputs the last build derived from its tables, when they were made from `key`: {path: SHA-256}."""
+        try:
+            found = self._connection().execute("SELECT files FROM derived WHERE key = ?", (key,)).fetchone()
+            return json.loads(found[0]) if found is not None else None
+        except (sqlite3.Error, ValueError):  # a cache of an earlier builder, or a damaged one
+            return None
+
     def load(self, key: str) -> tuple[Outcome, Entry] | None:
         """The last build's outcome for `key`, and its entry as stored; None when there is none or it is damaged."""
         try:
@@ -157,7 +167,7 @@ class CacheWriter:
             shutil.copyfile(old, self.path)
             connection = sqlite3.connect(self.path)
             try:
-                for table in (_CONTENTS, _SHARDS):  # a cache of builder 0.4 has neither
+                for table in (_CONTENTS, _SHARDS, _DERIVED):  # a cache of builder 0.4 has none of them
                     connection.execute(table.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS"))
                     connection.execute(f"DELETE FROM {table.split()[2]}")
                 connection.execute("DROP TABLE IF EXISTS used")
@@ -168,7 +178,7 @@ class CacheWriter:
             else:
                 return _prepared(connection)
         connection = sqlite3.connect(self.path)
-        for table in (_TABLE, _CONTENTS, _SHARDS):
+        for table in (_TABLE, _CONTENTS, _SHARDS, _DERIVED):
             connection.execute(table)
         return _prepared(connection)
 
@@ -204,6 +214,15 @@ class CacheWriter:
                         "UPDATE shards SET files = ? WHERE shard = ?",
                         [(json.dumps(named, sort_keys=True), index) for index, named in files.items()],
                     )
+            except sqlite3.Error as error:
+                self.failed = str(error)
+
+    def keep_derived(self, key: str, files: dict[str, str]) -> None:
+        """What this build derived from its tables, and from what (`DatasetWriter.derived`)."""
+        if self.failed is None:
+            try:
+                with self.connection:
+                    self.connection.execute("INSERT OR REPLACE INTO derived VALUES (?, ?)", (key, json.dumps(files)))
             except sqlite3.Error as error:
                 self.failed = str(error)
 

@@ -18,9 +18,7 @@ import hashlib
 import itertools
 import json
 import multiprocessing
-import os
 import pickle
-import shutil
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -221,6 +219,7 @@ def _take_unchanged(
 ) -> ShardResult | None:
     """The shard as the last build wrote it, its files linked from that build's output after their checksums
     are checked; None when there is no such shard or a file is gone or changed."""
+    from builder.publish.output import link_or_copy
     from builder.publish.shards import SHARDED, TableWriter, shard_path
     from builder.resources import file_sha256
 
@@ -243,18 +242,11 @@ def _take_unchanged(
             for path in placed:
                 path.unlink(missing_ok=True)
             return None
-        _link_or_copy(source, destination)
+        link_or_copy(source, destination)
     handled = pickle.loads(inputs)
     stamps = [(read.stamp, read.content) if read.stamp is not None and _was_read(read) else None for read in reads]
     now = tuple(replace(h, content_stamp=s) for h, s in zip(handled, stamps, strict=True))
     return ShardResult(shard.index, now, digest, taken=True, memory=inputs)
-
-
-def _link_or_copy(source: Path, destination: Path) -> None:
-    try:
-        os.link(source, destination)
-    except OSError:  # a file system without hard links
-        shutil.copyfile(source, destination)
 
 
 def remembered(result: ShardResult) -> bytes:

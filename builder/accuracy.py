@@ -193,6 +193,8 @@ def _score_one(label: dict, result: Article | str, split: SplitScore) -> None:
     )
     _compare(split, "genre", where, label["genre"], article.genre)
     _compare(split, "truncation", where, label["truncated"], article.quality.truncated)
+    if "truncation" in label:
+        _compare(split, "truncation reason", where, label["truncation"], article.quality.truncation)
     region = label["region"] or {}
     for level in ("province", "city", "county"):
         _compare(split, f"region {level}", where, region.get(level), getattr(article.region, level))

@@ -37,7 +37,10 @@ OLD_RELEASES = {
 
 
 def _load(python: Path | str, dist: Path, tmp_path: Path, *flags: str) -> dict:
-    env = {**os.environ, "HF_DATASETS_CACHE": str(tmp_path / "hf-cache"), "HF_HUB_OFFLINE": "1"}
+    # The modules cache too: `datasets` keeps a loading script's README there by the script's hash, and
+    # a build of other data with the same script (another checkout, an earlier run) would answer for this one.
+    caches = {"HF_DATASETS_CACHE": str(tmp_path / "hf-cache"), "HF_MODULES_CACHE": str(tmp_path / "hf-modules")}
+    env = {**os.environ, **caches, "HF_HUB_OFFLINE": "1"}
     run = subprocess.run(
         [str(python), str(LOAD), str(dist), *flags], capture_output=True, text=True, env=env, timeout=600
     )
@@ -222,3 +225,13 @@ def test_the_previous_schema_versions_parquet_still_reads() -> None:
     seed = next(a for a in upgraded if a.id == "004_5e4e8b0988485ef0")
     assert [i.raw for i in seed.industries][:2] == ["化工新材料", "汽车及零部件"]
     assert seed.dataset_version == "0.1.0" and seed.schema_version == SCHEMA_VERSION
+
+
+def test_the_previous_schema_versions_truncated_rows_get_their_reasons() -> None:
+    """1.0.0 and 1.1.0 marked only paid previews; their reasons follow from the elisions and the declared length."""
+    rows = pq.read_table(ROOT / "tests" / "fixtures" / "articles-1.0.0.parquet").to_pylist()
+    upgraded = {a.id: a.quality for a in (Article.model_validate(upgrade_article(row)) for row in rows)}
+    assert upgraded["001_e41f1b669d5e67a4"].truncation == ["paywall", "elided", "declared_length"]
+    assert upgraded["w055"].truncation == ["paywall", "declared_length"]
+    assert upgraded["w047"].truncation == ["paywall"]
+    assert all(q.truncation == [] for q in upgraded.values() if not q.truncated)

@@ -37,6 +37,7 @@ def test_seed_matches_gold(path: Path, articles: dict[str, dict]) -> None:
     assert article["genre"] == gold["genre"]
     assert article["script"] == gold["script"]
     assert article["quality"]["truncated"] == gold["truncated"]
+    assert article["quality"]["truncation"] == gold["truncation"]
     if "declared_length" in gold:
         assert article["quality"]["declared_length"] == gold["declared_length"]
     missing = [f for f in gold["figures"] if not figure_found(f, Article.model_validate(article))]

@@ -11,14 +11,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Literal
 
 from builder.clean.punctuation import to_ascii_marks, wrapped_line_ends
-from builder.clean.script import to_simplified_lines
+from builder.clean.script import to_simplified, to_simplified_lines
 from builder.prefilter import Prefiltered, prefiltered
+from builder.record.models import DECLARED_SLACK, Truncation
 from builder.resources import combined, compiled, data_json, data_tsv
 
 LineKind = Literal["body", "meta", "boilerplate", "paywall", "duplicate"]
+TRUNCATIONS: tuple[Truncation, ...] = ("paywall", "elided", "mid_sentence", "declared_length")
 FURNITURE = "page_furniture.json"
 # Digits in a declared full-text length: nine is a billion characters, more is noise (and overflows int64 later).
 _LONGEST_DECLARED_LENGTH = 9
@@ -56,6 +59,9 @@ UNDERSCORE_BETWEEN_CJK = re.compile(rf"_(?<=[{_CJK}]_)_*(?=[{_CJK}])")
 INJECTED_COMMAS = re.compile(r",+(?=[。、;,])|(?<=[、。;]),+")
 SENTENCE_END = re.compile(r"[。!?;:,、,.!?;:]")
 _REPEAT_MIN = 20
+# What may end a whole text: sentence ends, closing quotes and brackets, an ellipsis, the end of a list item.
+_SENTENCE_ENDS = ("。", "!", "?", "”", "」", "』", "…", ")", "】", "]", ".", ";", '"', "'")
+_SIGN_OFF_MAX = 24
 
 
 @dataclass
@@ -68,8 +74,16 @@ class Counts:
     boilerplate_removed: int = 0
     repaired: int = 0
     unrecoverable: list[str] = field(default_factory=list)
-    truncated: bool = False
+    truncation: set[Truncation] = field(default_factory=set)
     declared_length: int | None = None
+
+    @property
+    def truncated(self) -> bool:
+        return bool(self.truncation)
+
+    def reasons(self) -> list[Truncation]:
+        """Why the text is cut short, in one fixed order, so equal pages give equal lists."""
+        return [reason for reason in TRUNCATIONS if reason in self.truncation]
 
 
 @dataclass(frozen=True)
@@ -231,20 +245,35 @@ def join_hard_wraps(lines: list[str]) -> list[str]:
     wrapped = wrapped_line_ends(lines)
     joined: list[str] = []
     for index, line in enumerate(lines):
-        if index - 1 in wrapped:
+        if index - 1 in wrapped and not _closes_the_page(line):
             joined[-1] += line
         else:
             joined.append(line)
     return joined
 
 
+def _closes_the_page(line: str) -> bool:
+    """A copyright line or a link to the next article after a cut-off paragraph starts the page's
+    furniture; it never continues the paragraph, however the lines before it are wrapped."""
+    simple = to_ascii_marks(to_simplified(line))
+    return _matches("page_end", simple) or _matches("boilerplate_lines", simple)
+
+
 def remove_watermark_lines(lines: list[str], counts: Counts) -> list[str]:
     """Short lines repeated three times or more are a site's watermark, not its text.
 
-    The first line is exempt: pages print their headline more than once.
+    The first line, and a Chinese line printed only above the first sentence, are exempt: pages
+    print their headline more than once, sometimes under a line of navigation.
     """
-    first = next((line for line in lines if line), None)
-    repeated = {line for line, n in Counter(lines).items() if line and n >= 3 and len(line) <= 24 and line != first}
+    content = [line for line in lines if line]
+    first = content[0] if content else None
+    prose = next((i for i, line in enumerate(content) if len(line) >= _REPEAT_MIN and SENTENCE_END.search(line)), None)
+    head = set() if prose is None else {line for line in content[:prose] if _is_text(line)} - set(content[prose:])
+    repeated = {
+        line
+        for line, n in Counter(content).items()
+        if n >= 3 and len(line) <= 24 and line != first and line not in head
+    }
     if not repeated:
         return lines
     counts.noise_removed += sum(1 for line in lines if line in repeated)
@@ -314,7 +343,7 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
             lines.append(Line(original, simple, "boilerplate"))
             continue
         if _matches("paywall_end", simple):
-            counts.truncated = True
+            counts.truncation.add("paywall")
             _drop_trailing_ellipsis(lines)
             original, simple, _ = _strip_span(original, simple, _first_match(FURNITURE, "paywall_end", simple))
             if simple and not _matches("paywall_end", simple) and _is_text(simple):
@@ -323,10 +352,9 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
             in_tail = True
             continue
         if _matches("preview_marks", simple):
-            counts.truncated = True
+            counts.truncation.add("paywall")
         original, simple, cut = _strip_each(original, simple, "paywall_elision")
         if cut:
-            counts.truncated = True
             elided = True
         original, simple, cut = _strip_each(original, simple, "strip")
         counts.boilerplate_removed += cut
@@ -341,9 +369,40 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
         if kind == "body":
             elided = False
     counts.boilerplate_removed += sum(1 for line in lines if line.kind == "boilerplate")
+    return [line for line in lines if line.simplified or line.kind != "boilerplate"]
+
+
+def judge_truncation(lines: list[Line], counts: Counts) -> None:
+    """Add what the text's lines show: elisions, where it stops, a declared length above what is here.
+
+    A page whose end was captured (a byline, a copyright line, 打印此文 关闭窗口 after the text) is
+    whole however its last line ends; one that stopped at a paywall is cut short by that already.
+    """
+    body = [index for index, line in enumerate(lines) if line.kind == "body"]
+    if not body:
+        return
+    if any(lines[index].elided_before for index in body):
+        counts.truncation.add("elided")
+    if any(line.kind == "paywall" for line in lines[body[-1] + 1 :]):
+        counts.truncation.add("paywall")  # text left out where the text stops: nothing of it is shown after
+    present = sum(len(lines[index].simplified) for index in body)
+    if counts.declared_length is not None and counts.declared_length > present * DECLARED_SLACK:
+        counts.truncation.add("declared_length")
+    if "paywall" not in counts.truncation and _stops_mid_sentence(lines, body[-1]):
+        counts.truncation.add("mid_sentence")
     if not counts.truncated:
         counts.declared_length = None
-    return [line for line in lines if line.simplified or line.kind != "boilerplate"]
+
+
+def _stops_mid_sentence(lines: list[Line], last: int) -> bool:
+    if any(_matches("page_end", line.simplified) for line in lines[last + 1 :] if line.kind != "body"):
+        return False
+    text = lines[last].simplified.rstrip(" |")
+    if text.endswith(_SENTENCE_ENDS) or _matches("whole_last_lines", text):
+        return False
+    if _matches("stops_at_heading", text):
+        return True  # a heading is never a text's last line
+    return len(text) > _SIGN_OFF_MAX or not _matches("sign_off", text)
 
 
 def _drop_trailing_ellipsis(lines: list[Line]) -> None:
@@ -368,9 +427,19 @@ def _line_kind(line: str, short_max: int) -> LineKind:
         return "meta"
     if _matches("boilerplate_lines", line):
         return "boilerplate"
-    if len(line) <= short_max and _matches("boilerplate_short_lines", line):
+    if len(line) <= short_max and (_matches("boilerplate_short_lines", line) or _matches("captions", line)):
         return "boilerplate"
     return "body"
+
+
+def captions(page: CleanPage) -> tuple[str, ...]:
+    """The photo captions among the page's furniture, Simplified: they may credit a speaker."""
+    short_max = data_json(FURNITURE)["short_line_max"]
+    return tuple(
+        line.simplified
+        for line in page.lines
+        if line.kind == "boilerplate" and len(line.simplified) <= short_max and _matches("captions", line.simplified)
+    )
 
 
 def mark_repeated_paragraphs(lines: list[Line]) -> list[Line]:
@@ -388,6 +457,19 @@ def mark_repeated_paragraphs(lines: list[Line]) -> list[Line]:
             seen.add(line.simplified)
         marked.append(line)
     return marked
+
+
+def mark_teaser_lists(lines: list[Line]) -> list[Line]:
+    """Two body lines in a row that end in `...` are teasers of other articles: from there on, the tail."""
+    body = [i for i, line in enumerate(lines) if line.kind == "body"]
+    for first, second in pairwise(body):
+        if _is_teaser(lines[first]) and _is_teaser(lines[second]):
+            return lines[:first] + [Line(line.original, line.simplified, "boilerplate") for line in lines[first:]]
+    return lines
+
+
+def _is_teaser(line: Line) -> bool:
+    return line.simplified.endswith("...") and not line.simplified.endswith("....")
 
 
 def mark_leading_and_trailing_link_lists(lines: list[Line]) -> list[Line]:
@@ -440,7 +522,9 @@ def clean(text: str) -> CleanPage:
     originals = join_hard_wraps([line for line in lines if line])
     simplified = [to_ascii_marks(line) for line in to_simplified_lines(originals)]
     classified = classify_lines(originals, simplified, counts)
+    classified = mark_teaser_lists(classified)
     classified = mark_leading_and_trailing_link_lists(classified)
     classified = mark_repeated_paragraphs(classified)
+    judge_truncation(classified, counts)
     counts.boilerplate_removed = sum(1 for line in classified if line.kind in {"boilerplate", "duplicate"})
     return CleanPage(tuple(classified), counts)

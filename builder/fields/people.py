@@ -11,19 +11,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from builder.record.models import Attendee, Person, Speaker
 from builder.resources import data_json, data_lines
 
 PEOPLE = "people.json"
-_CHAIN_STOPS = ",。;:!?()“”\n "
+_CHAIN_STOPS = ",。;:!?()“”\n —"
 _ASIDE_MAX = 8
 _CLAUSE_START = re.compile(r"(?:^|(?<=[。;!?,\n]))[【\[]?", re.MULTILINE)
 _ANSWER = re.compile(r"[】\]]:")
 # Two-character names (surname + one) look too much like words (区委, 文件) to be taken bare.
 _BARE_NAME_MIN = 3
 _LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3})(?=、)")
+# What may stand right before a name written with its title after it (会上,张建国书记…; 由王伟局长主持).
+_NAME_OPENERS = ",。;:!?\n、 (“由和与及"
 _SPOKE_ON = re.compile(r"就[^,。;]{2,30}(?:提出|强调|要求|指出|作)")
 
 
@@ -32,6 +34,8 @@ class PeopleInput:
     paragraphs: tuple[str, ...]
     genre: str
     title: str | None = None
+    subtitle: str | None = None  # a deck that credits the speakers: ——县委书记X 县长Y等出席并讲话
+    captions: tuple[str, ...] = ()  # photo captions, which the text leaves out: 推介会现场,市委书记X发言
 
 
 @dataclass(frozen=True)
@@ -76,7 +80,7 @@ def _boundary(text: str) -> bool:
     """True where `text` starts with what may follow a name: a verb, a particle or punctuation."""
     if not text or not "\u4e00" <= text[0] <= "\u9fff":
         return True
-    return text.startswith(tuple(data_json(PEOPLE)["after_name"]))
+    return text.startswith(_words("after_name"))
 
 
 def _name_at(text: str, start: int) -> str | None:
@@ -86,13 +90,21 @@ def _name_at(text: str, start: int) -> str | None:
     if text[start : start + 1] in single:
         surname_lengths.append(1)
     for surname in surname_lengths:
-        for given in (2, 1):
+        for given in _given_lengths(text, start + surname):
             end = start + surname + given
             candidate = text[start:end]
             whole = len(candidate) == surname + given and all("\u4e00" <= c <= "\u9fff" for c in candidate)
             if whole and _boundary(text[end:]) and not _is_title_word(candidate):
                 return candidate
     return _recurring_name(text, start, surname_lengths)
+
+
+def _given_lengths(text: str, given_start: int) -> tuple[int, ...]:
+    """Two characters, then one; one first where the second starts a word after a name (周强在讲话)."""
+    second = text[given_start + 1 : given_start + 2]
+    if second and second in _words("rarely_end_a_name") and _boundary(text[given_start + 1 :]):
+        return (1, 2)
+    return (2, 1)
 
 
 def _recurring_name(text: str, start: int, surname_lengths: list[int]) -> str | None:
@@ -108,8 +120,24 @@ def _recurring_name(text: str, start: int, surname_lengths: list[int]) -> str | 
 
 
 def _is_title_word(candidate: str) -> bool:
-    """A title, the end of one, the start of one, or a word listed as no name."""
-    return candidate.endswith(_titles()) or candidate in _title_prefixes() or candidate in _not_names()
+    """A title, the end of one, the start of one, a word listed as no name, or a verb (强调)."""
+    return (
+        candidate.endswith(_titles())
+        or candidate in _title_prefixes()
+        or candidate in _not_names()
+        or candidate in _verbs()
+    )
+
+
+@cache
+def _words(key: str) -> tuple[str, ...]:
+    return tuple(data_json(PEOPLE)[key])
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    words = data_json(PEOPLE)
+    return frozenset(words["after_name"]) | frozenset(words["spoke"])
 
 
 @lru_cache(maxsize=1)
@@ -178,6 +206,8 @@ def _listed_name(text: str, start: int) -> str | None:
 
 def _roles_after(text: str, end: int) -> set[str]:
     clause = re.split(r"[,。;!?,;!?]", text[end : end + 40], maxsplit=1)[0]
+    if not clause and text[end : end + 1] == "," and _opens_with_person(text, end + 1):
+        return _roles_after(text, end + 1)  # 县委书记A,县委副书记、县长B出席并讲话: A shares B's verbs
     verbs = data_json(PEOPLE)
     roles = set()
     if any(v in clause for v in verbs["spoke"]):
@@ -202,13 +232,61 @@ def _find_people(text: str) -> dict[str, _Found]:
         shared_roles = _roles_after(text, last_at + len(last_name))
         for name, at in listed:
             person = found.setdefault(name, _Found(name, positions, at))
-            if not person.positions:
+            if not person.positions or (_is_group_label(person.positions) and not _is_group_label(positions)):
                 person.positions = positions
             person.roles |= shared_roles
+    for name, at, title in _names_then_titles(text):
+        person = found.setdefault(name, _Found(name, [title], at))
+        person.positions = person.positions or [title]
+        person.first_at = min(person.first_at, at)
     for person in found.values():
         for mention in re.finditer(re.escape(person.name), text):
             person.roles |= _roles_after(text, mention.end())
     return found
+
+
+def _names_then_titles(text: str) -> list[tuple[str, int, str]]:
+    """`寸炜副市长`, `会上,张建国书记强调`: a name at a clause's start with its title after it, then a verb."""
+    found = []
+    for match in _title_alone().finditer(text):
+        if not _boundary(text[match.end() :]):
+            continue
+        for length in (3, 2):
+            start = match.start() - length
+            candidate = text[max(start, 0) : match.start()]
+            if start >= 0 and (start == 0 or text[start - 1] in _NAME_OPENERS) and _bare_name(candidate):
+                found.append((candidate, start, match.group(0)))
+                break
+    return found
+
+
+def _bare_name(candidate: str) -> bool:
+    """Surname and given name, no word and no organisation (区委, 全市)."""
+    single, compound = _surnames()
+    by_surname = candidate[:2] in compound or candidate[:1] in single
+    whole = all("\u4e00" <= c <= "\u9fff" for c in candidate)
+    organisation = candidate.endswith(_words("organisation_endings"))
+    return by_surname and whole and not organisation and not _is_title_word(candidate)
+
+
+@lru_cache(maxsize=1)
+def _title_alone() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, _titles())))
+
+
+def _opens_with_person(text: str, start: int) -> bool:
+    """A clause that starts with a chain of positions and a name: `县委副书记、县长王明…`."""
+    for match in _title_then_name().finditer(text, start, start + 40):
+        if any(c in _CHAIN_STOPS for c in text[start : match.start()]):
+            return False
+        if _name_at(text, match.end()) is not None:
+            return True
+    return False
+
+
+def _is_group_label(positions: list[str]) -> bool:
+    """`县领导`, `区级领导`: a label a list of people shares, not one person's position."""
+    return bool(positions) and all(p.endswith(_words("group_labels")) for p in positions)
 
 
 def _bare_speakers(text: str) -> list[tuple[str, int]]:
@@ -221,7 +299,7 @@ def _bare_speakers(text: str) -> list[tuple[str, int]]:
             continue
         after = text[start + len(name) :]
         answers = match.group(0) and _ANSWER.match(after)
-        if answers or after.startswith(tuple(data_json(PEOPLE)["spoke_bare"])) or _SPOKE_ON.match(after):
+        if answers or after.startswith(_words("spoke_bare")) or _SPOKE_ON.match(after):
             found.append((name, start))
     return found
 
@@ -244,7 +322,8 @@ def extract(data: PeopleInput) -> People:
             return People(None, (), ())
         speaker = Speaker(name=own.name, positions=own.positions, roles=["spoke"])
         return People(Person(name=own.name, positions=own.positions), (speaker,), ())
-    text = "\n".join(data.paragraphs)
+    lines = ((data.subtitle,) if data.subtitle else ()) + data.paragraphs + data.captions
+    text = "\n".join(lines)
     people = sorted(_find_people(text).values(), key=lambda p: p.first_at)
     speakers = [
         Speaker(name=p.name, positions=p.positions, roles=[r for r in ("spoke", "presided") if r in p.roles])

@@ -263,7 +263,9 @@ with its source URL where known (`source.url`).
 - Forum anti-copy jammer strings, injected SEO keyword lines, repeated watermark lines, repeated
   paragraphs and injected punctuation (`,,`, `,、`) are removed and counted.
 - Paid-preview markers (`此处省略727字`, `全文5006字,当前显示2267字`) are removed; the article is
-  marked `truncated`, with the declared length and the offsets where text was left out.
+  marked `truncated`, with the declared length and the offsets where text was left out. A text
+  that stops mid-sentence with no byline, copyright or print line after it is `truncated` too;
+  `quality.truncation` says why (`paywall`, `elided`, `mid_sentence`, `declared_length`).
 - Navigation, bylines, share bars, copyright footers and comment boxes are removed and counted.
 - ASCII punctuation in Chinese text becomes the standard full-width marks; hard-wrapped lines
   are rejoined. `text` and every field but `*_original` are Simplified (OpenCC t2s).

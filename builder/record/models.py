@@ -20,6 +20,10 @@ SpeakerRole = Literal["spoke", "presided"]
 AttendeeRole = Literal["presided", "attended"]
 TargetKind = Literal["quantity", "deadline", "ranking"]
 TargetStatus = Literal["goal", "result", "unknown"]
+Truncation = Literal["paywall", "elided", "mid_sentence", "declared_length"]
+# `declared_length` truncation: pages count their declared length with headline, spaces and furniture; well
+# above what is here is a cut. Here, not in the cleaner, because reading an old row (`migrate`) applies it too.
+DECLARED_SLACK = 1.25
 DeadlineBasis = Literal["text", "event_year", "next_year", "event_month", "event_date", "plan"]
 
 
@@ -149,7 +153,16 @@ class Unrecoverable(_Model):
 class Quality(_Model):
     """What the cleaner found and did."""
 
-    truncated: bool = Field(False, description="The capture says its text is cut short (paid preview).")
+    truncated: bool = Field(False, description="The text is cut short, for any reason `truncation` gives.")
+    truncation: list[Truncation] = Field(
+        default_factory=list,
+        description=(
+            "Why the text is cut short, in this order: paywall (the page stops at a paid-preview marker), "
+            "elided (text left out between parts shown), mid_sentence (the capture stops inside a sentence "
+            "or at a heading, with no byline, copyright or print line after it), declared_length (the page "
+            "declares a full length well above what is present); empty when the text is whole."
+        ),
+    )
     declared_length: int | None = Field(None, ge=0, description="Full length in characters the page declares.")
     elided_at: list[int] = Field(default_factory=list, description="Offsets in `text` where the page left text out.")
     pinyin_removed: int = Field(0, ge=0, description="Pinyin annotations removed.")

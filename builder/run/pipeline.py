@@ -14,7 +14,7 @@ from typing import TypeVar
 from pydantic import ValidationError
 
 from builder import __version__
-from builder.clean.clean import LOST, CleanPage, Line, clean, locate_damage
+from builder.clean.clean import LOST, CleanPage, Line, captions, clean, locate_damage
 from builder.clean.punctuation import to_full_width
 from builder.clean.script import detect_script
 from builder.fields import dates, events, genre, industries, people, regions, sections, targets
@@ -37,7 +37,6 @@ from builder.record.models import (
 from builder.sources import Header, pick
 
 PersonLike = TypeVar("PersonLike", Person, Speaker, Attendee)
-_SENTENCE_END = ("。", "!", "?", "”", "」", "…", ")", ")", "!", "?", ".", ":", ":")
 
 
 @dataclass(frozen=True)
@@ -96,7 +95,7 @@ def _record(
 ) -> Article:
     paragraphs = text_input.paragraphs
     kind = genre.classify_genre(text_input)
-    found = people.extract(people.PeopleInput(paragraphs, kind, header.title))
+    found = people.extract(people.PeopleInput(paragraphs, kind, header.title, header.subtitle, captions(page)))
     parts = sections.split(
         sections.SectionInput(
             paragraphs, kind, tuple(s.name for s in found.speakers), found.speaker.name if found.speaker else None
@@ -132,7 +131,7 @@ def _record(
         industries=industries.extract(industries.IndustryInput(paragraphs)),
         text=to_full_width(text),
         text_original=text_original,
-        quality=_quality(page, header.body, text, offsets, fragments, date),
+        quality=_quality(page, header.body, offsets, fragments, date),
         source=Source(
             parser=parser,
             parser_version=version,
@@ -146,16 +145,15 @@ def _record(
 
 
 def _quality(
-    page: CleanPage, body: tuple[Line, ...], text: str, offsets: list[int], fragments: list[str], date: DateInfo
+    page: CleanPage, body: tuple[Line, ...], offsets: list[int], fragments: list[str], date: DateInfo
 ) -> Quality:
     counts = page.counts
     warnings = []
-    if text and not text.rstrip().endswith(_SENTENCE_END):
-        warnings.append("ends_mid_sentence: the capture stops inside a sentence")
     if date.year_inferred:
         warnings.append("year_inferred: the event's year comes from context")
     return Quality(
         truncated=counts.truncated,
+        truncation=counts.reasons(),
         declared_length=counts.declared_length,
         elided_at=_elision_offsets(body),
         pinyin_removed=counts.pinyin_removed,

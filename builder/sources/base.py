@@ -25,6 +25,7 @@ OUTLET_HEAD_LINES = 3
 # A document library's header states when the file was put up: `上传时间:2020-01-10`.
 _DATED_FURNITURE = re.compile(r"(?:上传|发布|更新)(?:时间|日期)\s*:\s*\d{4}")
 OUTLET_TAIL_LINES = 2
+_SELF_REFERENCES = ("本报", "本网", "本站", "本台", "本刊", "本社", "本文")
 _WATERMARK = re.compile(r"[\u4e00-\u9fff]{2,8}\s*(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z]{2,6})+")
 TITLE_MAX = 60
 TITLE_SCAN = 4
@@ -32,6 +33,7 @@ SITE_NAME_MAX = 8
 _INTRO_END = re.compile(r"如下[:。]?$")
 _SENTENCE_COUNT = re.compile(r"[^。!?]+[。!?]")
 HEADLINE_MAX = 50
+DECK_MIN = 4
 
 
 @dataclass(frozen=True)
@@ -100,10 +102,10 @@ class Source:
         index = _headline_index(body)
         if index is None:
             return self.find_embedded_title(body, capture)
-        title = _clean_title(body[index])
+        title, deck = _split_deck(_clean_title(body[index]))
         numbers = [line for line in body[:index] if _document_number().match(line.simplified)]
         rest = [line for line in body[index + 1 :] if line.simplified != body[index].simplified]
-        return title, numbers + rest
+        return title, numbers + deck + rest
 
     def find_embedded_title(self, body: list[Line], capture: Capture) -> tuple[Line | None, list[Line]]:
         if not body:
@@ -206,6 +208,29 @@ def _clean_title(line: Line) -> Line:
     return Line(original, simplified, line.kind)
 
 
+def _split_deck(title: Line) -> tuple[Line, list[Line]]:
+    """`全市招商大会召开——市委书记X出席并讲话`: the headline, and its deck as a line of its own."""
+    match = _headline_patterns()["deck"].search(title.simplified)
+    if match is None or match.start() < DECK_MIN or len(title.simplified) - match.end() < DECK_MIN:
+        return title, []
+    head, deck = _cut(title, match.start(), match.end())
+    return head, [deck]
+
+
+def _cut(line: Line, start: int, end: int) -> tuple[Line, Line]:
+    """The line before `start` and after `end`; the original is cut at the same places when it is
+    as long as its Simplified form (OpenCC maps character for character), else at its own mark."""
+    if len(line.original) == len(line.simplified):
+        original = (line.original[:start], line.original[end:])
+    else:
+        found = _headline_patterns()["deck"].search(line.original)
+        original = (line.original[: found.start()], line.original[found.end() :]) if found else (line.original, "")
+    return (
+        Line(original[0], line.simplified[:start], line.kind),
+        Line(original[1], line.simplified[end:], line.kind),
+    )
+
+
 def _is_headline(line: str, max_length: int) -> bool:
     return 4 <= len(line) <= max_length and not _SENTENCE_MARK.search(line)
 
@@ -229,6 +254,7 @@ def _headline_patterns() -> dict[str, re.Pattern[str]]:
     return {
         "site_furniture": re.compile(words["site_furniture"]),
         "decoration": re.compile(words["decoration"]),
+        "deck": re.compile(words["deck"]),
         "document_title": re.compile(f"(?:{document})$"),
         "glued_title": re.compile(
             r"^(?:\d{1,2}、)?(?P<title>在[^,。:;!?]{2,40}上的?(?:讲话|演讲|致辞|发言)(?=。)"
@@ -263,7 +289,9 @@ def _across_lines(pattern: str) -> re.Pattern[str] | None:
 
 
 def _names_an_outlet(match: re.Match[str], host: str | None) -> bool:
-    if match.group("outlet").startswith("本"):  # 本报讯 names no paper
+    if match.group("outlet").startswith(_SELF_REFERENCES):  # 本报讯 names no paper (本溪日报 does)
+        return False
+    if canonical_outlet(match.group("outlet")) in data_json("outlets.json")["not_outlets"]:
         return False
     if "host" in match.re.groupindex:
         own = match.group("host")

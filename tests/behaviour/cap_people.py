@@ -1,0 +1,298 @@
+"""People capabilities, generated from positions.txt × surnames.txt × given-name characters, in the
+patterns the genre credits speakers with: positions before the name, a chain of them, a group label
+whose people get their own positions elsewhere, a subtitle's credit, a late credit (X指出), and a
+company representative's role word."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from itertools import cycle, islice
+
+from behaviour.suite import Case, capability
+from builder.clean.script import to_simplified
+from builder.resources import data_lines, data_tsv
+
+# Characters common in given names; paired with surnames they make names no word list holds.
+GIVEN = "建国华明伟芳军红志强丽平杰文斌海涛英敏俊峰磊霞辉勇静云飞鹏宇翔亮晨瑞琳东昊凯嘉欣"
+# The organisation each kind of position is written with (positions.txt gives the titles).
+ORGANISATIONS = {
+    "书记": ("市委", "县委", "区委"),
+    "副书记": ("市委", "县委", "区委"),
+    "常委": ("市委", "县委"),
+    "局长": ("市商务局", "县投资促进局"),
+    "副局长": ("市商务局", "区发展改革局"),
+    "主任": ("市发展改革委", "区招商服务中心"),
+    "副主任": ("县人大常委会", "市投资促进中心"),
+    "部长": ("市委统战部", "县委组织部"),
+    "副部长": ("市委宣传部",),
+    "董事长": ("华润置地有限公司", "中建三局集团"),
+    "总经理": ("远景能源科技有限公司", "比亚迪汽车工业有限公司"),
+    "主席": ("市政协", "县总工会"),
+    "会长": ("市工商联", "浙江商会"),
+}
+STANDALONE = ("市长", "副市长", "县长", "副县长", "区长", "副区长", "镇长", "乡长", "省长", "副省长")
+GROUP_LABELS = ("市领导", "县领导", "区领导", "市级领导", "县级领导")
+CREDITS = ("出席会议并讲话", "作动员讲话", "在会上强调", "致辞", "在讲话中指出")
+OPENING = "10月12日上午，全市招商引资工作推进会召开。"
+CLOSING = "会议要求，各地各部门要紧盯重点项目，强化服务保障，推动签约项目早落地、早开工、早投产。"
+
+
+@cache
+def _surnames() -> str:
+    """Single-character surnames that read the same in both scripts (於 becomes 于 in Simplified)."""
+    single = "".join(line for line in data_lines("surnames.txt") if len(line) > 2)
+    return "".join(c for c in single if to_simplified(c) == c)
+
+
+def _names(count: int, offset: int = 0) -> list[str]:
+    """Deterministic names, two and three characters, each surname in turn."""
+    surnames, names = _surnames(), []
+    for index in range(offset, offset + count):
+        surname = surnames[index % len(surnames)]
+        first, second = GIVEN[index % len(GIVEN)], GIVEN[(index * 7 + 3) % len(GIVEN)]
+        names.append(surname + first + (second if index % 3 else ""))
+    return names
+
+
+def _positions() -> list[str]:
+    """Every title of positions.txt this table knows, with its organisation."""
+    titles = set(data_lines("positions.txt"))
+    written = [org + title for title, orgs in ORGANISATIONS.items() if title in titles for org in orgs]
+    return written + [title for title in STANDALONE if title in titles]
+
+
+def _news(title: str, *paragraphs: str, subtitle: str | None = None) -> str:
+    head = f"{title}\n{subtitle}\n" if subtitle else f"{title}\n"
+    return head + "\n" + "\n".join((OPENING, *paragraphs, CLOSING)) + "\n"
+
+
+@capability("speakers", "a position written before the name, credited with words")
+def position_before_name() -> Iterator[Case]:
+    positions = _positions()
+    for index, (position, name) in enumerate(zip(cycle(positions), _names(4 * len(positions)), strict=False)):
+        credit = CREDITS[index % len(CREDITS)]
+        yield Case(
+            _news("全市招商引资工作推进会召开", f"{position}{name}{credit}，要以更大力度抓招商、上项目。"),
+            {"speakers[].name": [name], "speakers[].positions": [[position]]},
+            note=f"{position}{name}{credit}",
+        )
+
+
+@capability("speakers", "a chain of positions before the name")
+def chain_of_positions() -> Iterator[Case]:
+    positions = _positions()
+    names = _names(len(positions), offset=500)
+    for index, (position, name) in enumerate(zip(positions, names, strict=True)):
+        first = ("市委常委", "县委常委", "区委常委", "市委副书记")[index % 4]
+        if first == position:
+            continue
+        yield Case(
+            _news("全市招商引资工作推进会召开", f"{first}、{position}{name}出席会议并讲话。"),
+            {"speakers[].name": [name], "speakers[].positions": [[first, position]]},
+            note=f"{first}、{position}{name}",
+        )
+
+
+@capability("speakers", "people after a group label get the positions the text gives them elsewhere")
+def group_label_then_own_positions() -> Iterator[Case]:
+    positions = _positions()
+    names = _names(2 * len(positions) * len(GROUP_LABELS), offset=900)
+    pairs = zip(names[::2], names[1::2], strict=True)
+    for (first, second), (label, position) in zip(pairs, _label_positions(positions), strict=False):
+        yield Case(
+            _news(
+                "全市招商引资工作推进会召开",
+                f"{label}{first}、{second}出席会议。",
+                f"会议由{position}{first}主持并讲话。",
+                f"{second}在讲话中指出，要以更大力度抓招商、上项目。",
+            ),
+            {"speakers[].name": [first, second], "speakers[].positions": [[position], [label]]},
+            note=f"{label}{first}、{second} … {position}{first}",
+        )
+
+
+def _label_positions(positions: list[str]) -> Iterator[tuple[str, str]]:
+    for label in GROUP_LABELS:
+        for position in positions:
+            yield label, position
+
+
+@capability("speakers", "speakers credited in a subtitle under the headline")
+def credited_in_subtitle() -> Iterator[Case]:
+    positions = _positions()
+    names = _names(2 * len(positions), offset=1500)
+    pairs = list(zip(names[::2], names[1::2], strict=True))
+    for index, (first, second) in enumerate(pairs):
+        one, two = positions[index], positions[(index + 5) % len(positions)]
+        yield Case(
+            _news(
+                "全市招商引资工作推进会召开",
+                "会议通报了今年以来全市招商引资工作情况，研究部署下一阶段重点工作。",
+                subtitle=f"——{one}{first} {two}{second}等出席并讲话",
+            ),
+            {"speakers[].name": [first, second], "speakers[].positions": [[one], [two]]},
+            note=f"——{one}{first} {two}{second}等出席并讲话",
+        )
+
+
+@capability("speakers", "a speaker named with a position, credited later by name only (X指出)")
+def late_credit() -> Iterator[Case]:
+    positions = _positions()
+    for index, (position, name) in enumerate(
+        zip(cycle(positions), _names(2 * len(positions), offset=2500), strict=False)
+    ):
+        verb = ("指出", "强调", "要求", "表示")[index % 4]
+        yield Case(
+            _news(
+                "全市招商引资工作推进会召开",
+                f"{position}{name}出席会议。",
+                "会议通报了今年以来全市招商引资工作情况。",
+                f"{name}{verb}，要以更大力度抓招商、上项目。",
+            ),
+            {"speakers[].name": [name], "speakers[].positions": [[position]]},
+            note=f"{position}{name} … {name}{verb}",
+        )
+
+
+@capability("speakers", "a company representative's position keeps its role word")
+def company_representative() -> Iterator[Case]:
+    companies = [org + title for title in ("董事长", "总经理") for org in ORGANISATIONS[title]]
+    roles = ("签约企业代表", "客商代表", "企业代表", "投资商代表")
+    names = _names(len(companies) * len(roles) * 3, offset=3500)
+    cases = [(role, company) for role in roles for company in companies]
+    for (role, company), name in zip(islice(cycle(cases), len(names)), names, strict=True):
+        yield Case(
+            _news("全市招商引资项目集中签约仪式举行", f"{role}、{company}{name}发言。"),
+            {"speakers[].name": [name], "speakers[].positions": [[role, company]]},
+            note=f"{role}、{company}{name}发言",
+        )
+
+
+@capability("speakers", "presence only (出席, 陪同, 参加) credits no words: an attendee, not a speaker")
+def presence_is_no_speech() -> Iterator[Case]:
+    positions = _positions()
+    verbs = ("出席会议", "陪同考察", "参加活动", "出席签约仪式")
+    for index, (position, name) in enumerate(
+        zip(cycle(positions), _names(2 * len(positions), offset=4500), strict=False)
+    ):
+        verb = verbs[index % len(verbs)]
+        yield Case(
+            _news("全市招商引资工作推进会召开", f"{position}{name}{verb}。"),
+            {"speakers[].name": [], "attendees[].name": [name], "attendees[].positions": [[position]]},
+            note=f"{position}{name}{verb}",
+        )
+
+
+@capability("speakers", "a reporter's byline names no speaker and no attendee")
+def byline_is_nobody() -> Iterator[Case]:
+    names = _names(120, offset=5500)
+    forms = ("(记者 {0} 通讯员 {1})", "({0} {1})", "记者 {0} 报道", "(通讯员 {0})")
+    for index, (first, second) in enumerate(zip(names[::2], names[1::2], strict=True)):
+        byline = forms[index % len(forms)].format(first, second)
+        yield Case(
+            _news("全市招商引资工作推进会召开", f"会议通报了今年以来全市招商引资工作情况。{byline}"),
+            {"speakers[].name": [], "attendees[].name": []},
+            note=byline,
+        )
+
+
+@capability("speakers", "one of a listed group credited later by name only (县领导A、B出席 … B强调)")
+def listed_then_credited_by_name() -> Iterator[Case]:
+    names = _names(2 * 40 * len(GROUP_LABELS), offset=6500)
+    pairs = zip(names[::2], names[1::2], strict=True)
+    for index, ((first, second), label) in enumerate(zip(pairs, cycle(GROUP_LABELS), strict=False)):
+        verb = ("指出", "强调", "要求", "表示")[index % 4]
+        yield Case(
+            _news(
+                "全市招商引资工作推进会召开",
+                f"{label}{first}、{second}出席会议。",
+                "会议通报了今年以来全市招商引资工作情况。",
+                f"{second}{verb}，要以更大力度抓招商、上项目。",
+            ),
+            {"speakers[].name": [second], "speakers[].positions": [[label]], "attendees[].name": [first]},
+            note=f"{label}{first}、{second} … {second}{verb}",
+        )
+
+
+@capability("speakers", "a speaker credited only in a photo caption (推介会现场,市委书记X发言)")
+def credited_in_caption() -> Iterator[Case]:
+    positions = _positions()
+    scenes = ("推介会现场", "签约仪式现场", "图为", "会议现场")
+    named = zip(cycle(positions), _names(2 * len(positions), offset=7500), strict=False)
+    for index, (position, name) in enumerate(named):
+        scene = scenes[index % len(scenes)]
+        credit = ("发言", "致辞", "讲话", "在会上讲话")[index % 4]
+        caption = f"{scene}{position}{name}{credit}" if scene == "图为" else f"{scene},{position}{name}{credit}"
+        text = (
+            f"全市招商引资工作推进会召开\n{caption}\n\n{OPENING}\n会议通报了今年以来全市招商引资工作情况。\n{CLOSING}\n"
+        )
+        yield Case(text, {"speakers[].name": [name], "speakers[].positions": [[position]]}, note=caption)
+
+
+AFTER_NAME_TITLES = (
+    "书记",
+    "副书记",
+    "市长",
+    "副市长",
+    "县长",
+    "副县长",
+    "区长",
+    "局长",
+    "主任",
+    "部长",
+    "董事长",
+    "总经理",
+)
+
+
+@capability("speakers", "a title written after the name (会上,王伟局长表示)")
+def title_after_name() -> Iterator[Case]:
+    titles = [t for t in AFTER_NAME_TITLES if t in set(data_lines("positions.txt"))]
+    openers = ("会上，", "", "随后，", "会议由")
+    named = zip(cycle(titles), _names(12 * len(titles), offset=8500), strict=False)
+    for index, (title, name) in enumerate(named):
+        opener = openers[index % len(openers)]
+        if opener == "会议由":
+            line, expect = f"会议由{name}{title}主持。", {"speakers[].name": [], "attendees[].name": [name]}
+        else:
+            verb = ("强调", "表示", "作了重要讲话", "指出")[index % 4]
+            line = f"{opener}{name}{title}{verb}，要以更大力度抓招商、上项目。"
+            expect = {"speakers[].name": [name], "speakers[].positions": [[title]]}
+        yield Case(_news("全市招商引资工作推进会召开", line), expect, note=line)
+
+
+@capability("speakers", "people joined by a comma share the verb after the last (A,B出席并讲话)")
+def comma_joined_speakers() -> Iterator[Case]:
+    positions = _positions()
+    names = _names(8 * len(positions), offset=9500)
+    endings = ("出席会议并讲话", "分别致辞", "先后讲话")
+    for index, (first, second) in enumerate(zip(names[::2], names[1::2], strict=True)):
+        one, two = positions[index % len(positions)], positions[(index * 5 + 7) % len(positions)]
+        line = f"{one}{first}，{two}{second}{endings[index % len(endings)]}。"
+        yield Case(
+            _news("全市招商引资工作推进会召开", line),
+            {"speakers[].name": [first, second], "speakers[].positions": [[one], [two]]},
+            note=line,
+        )
+
+
+@capability("speakers", "a title with no name (会上,市商务局局长表示) credits nobody")
+def title_without_a_name() -> Iterator[Case]:
+    cities = [row["name"] for row in data_tsv("divisions.tsv") if row["level"] == "city" and row["name"].endswith("市")]
+    units = (
+        "商务局局长",
+        "投资促进局局长",
+        "发展改革委主任",
+        "政府办公室主任",
+        "经开区管委会主任",
+        "委书记",
+        "政府市长",
+    )
+    openers = ("会上，", "随后，", "")
+    for index, city in enumerate(cities):
+        unit = units[index % len(units)]
+        line = f"{openers[index % len(openers)]}{city}{unit}表示，要以更大力度抓招商、上项目。"
+        yield Case(
+            _news("全市招商引资工作推进会召开", line), {"speakers[].name": [], "attendees[].name": []}, note=line
+        )

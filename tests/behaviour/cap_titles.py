@@ -1,0 +1,182 @@
+"""Title and outlet: headlines made from every prefecture-level city in divisions.tsv, with page
+furniture around them (before, after, run onto the headline line), outlets named only in a
+copyright or source line, and real dev captures with furniture added or their script converted."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from itertools import cycle
+
+import opencc
+
+from behaviour.dev_captures import DevCapture, dev_captures
+from behaviour.suite import Case, capability, parse
+from builder.clean.script import to_simplified
+from builder.resources import data_tsv
+
+HEADLINES = (
+    "{place}召开招商引资工作推进会",
+    "{place}举行重大项目集中签约仪式",
+    "{place}2024年招商引资成果发布会举行",
+    "{place}部署招商引资“一号工程”",
+)
+LEAD = "10月12日上午，{place}招商引资工作推进会召开。会议通报了今年以来招商引资工作情况，研究部署下一阶段重点工作。"
+BODY = "会议要求，各部门要紧盯重点项目，强化服务保障，推动签约项目早落地、早开工、早投产。"
+# Furniture a page prints above its headline (navigation, a forum's or a library's controls).
+ABOVE = (
+    "您的位置：首页 > 新闻中心 > 正文",
+    "当前位置：首页 > 要闻动态",
+    "显示全部楼层",
+    "第3篇",
+    "第12篇",
+    "【字体：大 中 小】",
+    "打印本页 关闭窗口",
+    "中国经济网 首页 新闻 政务 专题 视频",
+)
+# Furniture a page prints under its headline: bylines, dates, counters.
+BELOW = (
+    "作者：王晓明 来源：本站 发布时间：2024-10-12",
+    "发布时间：2024-10-12 10:30 浏览次数：326",
+    "来源：{outlet} 作者：李娜",
+    "【字体：大 中 小】 【打印】 【关闭】",
+    "显示全部楼层",
+    "(记者 张伟 通讯员 刘洋)",
+    "记者 张伟 报道",
+    "本报记者 张伟 通讯员 刘洋",
+    "文/张伟",
+    "发布者：admin 发布时间：2024-10-12",
+)
+# What a line may run onto the headline: a deck after ——, a byline, a counter.
+RUN_ON = (
+    "{title}——市委书记张建国 市长李明华等出席并讲话",
+    "{title}——全年签约项目120个",
+    "{title} 记者 张伟 报道",
+    "{title} 作者：王晓明",
+    "第3篇：{title}",
+    "第3篇 {title}",
+    "{title} - {place}人民政府门户网站",
+    "{title}|{stem}日报",
+    "{title} - {stem}新闻网",
+)
+COPYRIGHT = (
+    "版权所有：{outlet}",
+    "{outlet} 版权所有 未经许可不得转载",
+    "Copyright © 2024 {outlet} All Rights Reserved",
+    "版权所有 © {outlet} 未经授权不得转载",
+    "主办：{outlet} 版权所有",
+)
+SOURCE = ("来源：{outlet}", "信息来源：{outlet}", "来源: {outlet} 编辑：王晓明", "（来源：{outlet}）", "稿源：{outlet}")
+NOT_OUTLETS = ("作者原创", "本站", "首页", "原创", "本网", "网络", "互联网", "网友投稿", "本站原创")
+OUTLET_KINDS = ("日报", "新闻网", "融媒体中心", "发布")
+
+
+@cache
+def _to_traditional() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")
+
+
+@cache
+def _cities() -> list[str]:
+    names = [row["name"] for row in data_tsv("divisions.tsv") if row["level"] == "city" and row["name"].endswith("市")]
+    return [name for name in names if to_simplified(name) == name]
+
+
+def _capture(title: str, lines_above: tuple[str, ...] = (), lines_below: tuple[str, ...] = (), place: str = "") -> str:
+    head = [*lines_above, title, *lines_below]
+    return "\n".join([*head, "", LEAD.format(place=place), BODY, ""])
+
+
+def _titled() -> Iterator[tuple[str, str]]:
+    """(headline, place) for every prefecture-level city, the headline forms in turn."""
+    for place, form in zip(_cities(), cycle(HEADLINES), strict=False):
+        yield form.format(place=place), place
+
+
+@capability("title", "furniture above the headline is not the title")
+def furniture_above() -> Iterator[Case]:
+    for index, (title, place) in enumerate(_titled()):
+        above = (ABOVE[index % len(ABOVE)],)
+        yield Case(_capture(title, above, place=place), {"title": title}, note=f"{above[0]} / {title}")
+
+
+@capability("title", "furniture under the headline is neither title nor subtitle")
+def furniture_below() -> Iterator[Case]:
+    for index, (title, place) in enumerate(_titled()):
+        below = (BELOW[index % len(BELOW)].format(outlet=f"{place[:-1]}日报"),)
+        yield Case(
+            _capture(title, (), below, place=place),
+            {"title": title, "subtitle": None},
+            note=f"{title} / {below[0]}",
+        )
+
+
+@capability("title", "a deck, a byline, a site name or a 第N篇 counter run onto the headline line is cut off")
+def run_onto_the_headline() -> Iterator[Case]:
+    for index, (title, place) in enumerate(_titled()):
+        line = RUN_ON[index % len(RUN_ON)].format(title=title, place=place, stem=place[:-1])
+        yield Case(_capture(line, place=place), {"title": title}, note=line)
+
+
+def _outlet(place: str, index: int) -> str:
+    return place[:-1] + OUTLET_KINDS[index % len(OUTLET_KINDS)]
+
+
+@capability("outlet", "an outlet named only in a copyright line")
+def outlet_in_copyright() -> Iterator[Case]:
+    for index, (title, place) in enumerate(_titled()):
+        outlet = _outlet(place, index)
+        footer = COPYRIGHT[index % len(COPYRIGHT)].format(outlet=outlet)
+        yield Case(f"{_capture(title, place=place)}{footer}\n", {"outlet": outlet}, note=footer)
+
+
+@capability("outlet", "an outlet named only in a source line")
+def outlet_in_source_line() -> Iterator[Case]:
+    for index, (title, place) in enumerate(_titled()):
+        outlet = _outlet(place, index)
+        line = SOURCE[index % len(SOURCE)].format(outlet=outlet)
+        yield Case(_capture(title, (), (line,), place=place), {"outlet": outlet}, note=line)
+
+
+@capability("outlet", "来源:作者原创, 本站, 首页 ... name no outlet")
+def source_that_is_no_outlet() -> Iterator[Case]:
+    for index, (title, place) in enumerate(_titled()):
+        line = SOURCE[index % len(SOURCE)].format(outlet=NOT_OUTLETS[index % len(NOT_OUTLETS)])
+        yield Case(_capture(title, (), (line,), place=place), {"outlet": None}, note=line)
+
+
+@cache
+def _unperturbed(capture: DevCapture) -> tuple[str | None, str | None]:
+    article, _ = parse(Case(capture.text, {}, url=capture.url))
+    return (article.title, article.outlet) if article else (None, None)
+
+
+def _with_title() -> list[DevCapture]:
+    return [c for c in dev_captures() if _unperturbed(c)[0] is not None]
+
+
+@capability("title", "real captures: furniture added above and below the headline", kind="invariance")
+def real_captures_with_furniture() -> Iterator[Case]:
+    for capture in _with_title():
+        title = _unperturbed(capture)[0]
+        for above in ABOVE:
+            yield Case(f"{above}\n{capture.text}", {"title": title}, note=f"{capture.id} + {above}", url=capture.url)
+        lines = capture.text.split("\n")
+        at = next((i for i, line in enumerate(lines) if line.strip()), 0) + 1
+        for below in BELOW[:2]:
+            text = "\n".join([*lines[:at], below, *lines[at:]])
+            yield Case(text, {"title": title}, note=f"{capture.id} + {below} under the first line", url=capture.url)
+
+
+@capability("title", "real captures converted to the other script keep title and outlet", kind="invariance")
+def real_captures_other_script() -> Iterator[Case]:
+    for capture in dev_captures():
+        title, outlet = _unperturbed(capture)
+        if capture.label["script"] != "simplified":
+            continue
+        yield Case(
+            _to_traditional().convert(capture.text),
+            {"title": title, "outlet": outlet},
+            note=f"{capture.id} in Traditional",
+            url=capture.url,
+        )

@@ -1,0 +1,215 @@
+"""Truncation: real whole captures cut inside a sentence or at a sentence's end, given a paywall's
+markers, or closed by page furniture; `quality.truncation` must move exactly as the change says."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from behaviour.dev_captures import DevCapture, dev_captures
+from behaviour.suite import Case, capability, parse
+from builder.resources import data_tsv
+
+CUTS_PER_CAPTURE = 8
+# A cut must leave a last line long enough to be told from a caption or a signature.
+_LINE_BEFORE_CUT = 30
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE_END = re.compile(r"[。！？!]")  # not `?`, which stands for a lost character
+
+# Paid-preview and length statements in the forms pages print them: (line, reasons it adds).
+MARKERS = (
+    ("……(此处省略{r}字)……", ["paywall"]),
+    ("预览结束,全文{n}字,当前显示{m}字,还剩{r}字", ["paywall", "declared_length"]),
+    ("……(未完,全文共{n}字,当前仅显示{m}字,请阅读下面提示)", ["paywall", "declared_length"]),
+    ("全文共{n}字,当前显示{m}字", ["paywall", "declared_length"]),
+    ("已阅读5页,还剩{r}页未读 继续免费阅读", ["paywall"]),
+    ("预览结束", ["paywall"]),
+)
+# Furniture that shows a page's end was captured, in the forms sites print it.
+CLOSINGS = (
+    "责任编辑:王晓明",
+    "【编辑:李娜】",
+    "(记者 张伟 通讯员 刘洋)",
+    "打印此文 关闭窗口",
+    "版权所有 ©2021 XX日报社 未经许可不得转载",
+    "Copyright © 2020 www.example.gov.cn All Rights Reserved",
+    "上一篇:全市召开项目建设推进会 下一篇:我县举行招商推介会",
+    "相关阅读",
+    "长按识别二维码关注我们",
+    "往期回顾",
+)
+
+
+def _whole() -> list[DevCapture]:
+    return [c for c in dev_captures() if not c.label["truncated"]]
+
+
+@cache
+def _text_end(capture: DevCapture) -> int | None:
+    """Where the article's own text ends in the capture, found by its last characters. Later lines are
+    the page's furniture, which a cut must not fall in."""
+    article, _ = parse(Case(capture.text, {}, url=capture.url))
+    if article is None or not article.text_original:
+        return None
+    last = article.text_original.rstrip(" |")[-6:]
+    at = capture.text.rfind(last)
+    return at + len(last) if at >= 0 else None
+
+
+def _cut_points(capture: DevCapture, inside: bool) -> list[int]:
+    """Offsets, spread over the last 60% of the article's text, where a cut stops inside a sentence
+    (between Chinese characters of a long line) or right after a sentence's end."""
+    text, end = capture.text, _text_end(capture)
+    if end is None:
+        return []
+    points = []
+    for at in range(end * 2 // 5, end - 1):
+        if at - (text.rfind("\n", 0, at) + 1) < _LINE_BEFORE_CUT:
+            continue
+        if (_inside_a_sentence if inside else _after_a_sentence)(text, at):
+            points.append(at)
+    step = max(1, len(points) // CUTS_PER_CAPTURE)
+    return points[step // 2 :: step][:CUTS_PER_CAPTURE]
+
+
+def _inside_a_sentence(text: str, at: int) -> bool:
+    return all(_CJK.match(c) for c in text[at - 2 : at + 1])
+
+
+def _after_a_sentence(text: str, at: int) -> bool:
+    return bool(_SENTENCE_END.match(text[at - 1])) and text[at] not in "”」)）"
+
+
+@capability("truncation", "a whole capture cut inside a sentence is truncated mid_sentence", kind="invariance")
+def cut_inside_a_sentence() -> Iterator[Case]:
+    for capture in _whole():
+        for at in _cut_points(capture, inside=True):
+            yield Case(
+                capture.text[:at],
+                {"quality.truncated": True, "quality.truncation": ["mid_sentence"]},
+                note=f"{capture.id} cut at {at}: …{capture.text[at - 8 : at]}|",
+                url=capture.url,
+            )
+
+
+@capability("truncation", "a whole capture cut at a sentence's end stays whole", kind="invariance")
+def cut_at_a_sentence_end() -> Iterator[Case]:
+    for capture in _whole():
+        for at in _cut_points(capture, inside=False):
+            yield Case(
+                capture.text[:at],
+                {"quality.truncated": False, "quality.truncation": []},
+                note=f"{capture.id} cut at {at}: …{capture.text[at - 8 : at]}|",
+                url=capture.url,
+            )
+
+
+@capability("truncation", "paywall and declared-length markers after a whole capture", kind="invariance")
+def paywall_markers() -> Iterator[Case]:
+    for index, capture in enumerate(_whole()):
+        end, length = _text_end(capture), len(capture.text)
+        if end is None:
+            continue
+        for form, reasons in MARKERS:
+            marker = form.format(n=length * 4 + index, m=length, r=length * 3 + index)
+            yield Case(
+                f"{capture.text[:end]}\n{marker}\n{capture.text[end:]}",
+                {"quality.truncated": True, "quality.truncation": reasons},
+                note=f"{capture.id} + {marker}",
+                url=capture.url,
+            )
+
+
+@capability("truncation", "a cut inside a sentence, then page-end furniture: whole", kind="invariance")
+def furniture_closes_the_page() -> Iterator[Case]:
+    for capture in _whole():
+        points = _cut_points(capture, inside=True)
+        for closing, at in zip(CLOSINGS, points * len(CLOSINGS), strict=False):
+            yield Case(
+                f"{capture.text[:at]}\n{closing}\n",
+                {"quality.truncated": False, "quality.truncation": []},
+                note=f"{capture.id} cut at {at} + {closing}",
+                url=capture.url,
+            )
+
+
+def _new_paragraph_after(text: str, at: int, end: int) -> bool:
+    """A paragraph break after a sentence, followed by text the page has not printed before it
+    (a page that prints its article twice shows nothing new after the first copy)."""
+    if text[at] != "\n" or text[at - 1] not in "。！？!”":
+        return False
+    before = text[:at]
+    return any(len(line) >= _LINE_BEFORE_CUT and line not in before for line in text[at:end].split("\n"))
+
+
+ELISIONS = ("……(此处省略{n}字)……", "此处隐藏{n}个字", "(文鼎文库此处省略{n}字,点击下载全文)")
+
+
+@capability("truncation", "an elision between two paragraphs of a whole capture", kind="invariance")
+def elision_between_paragraphs() -> Iterator[Case]:
+    for capture in _whole():
+        end = _text_end(capture)
+        if end is None:
+            continue
+        breaks = [at for at in range(end // 5, end) if _new_paragraph_after(capture.text, at, end)]
+        for index, at in enumerate(breaks[:6]):
+            marker = ELISIONS[index % len(ELISIONS)].format(n=300 + at)
+            yield Case(
+                f"{capture.text[:at]}\n{marker}{capture.text[at:]}",
+                {"quality.truncated": True, "quality.truncation": ["elided"]},
+                note=f"{capture.id} + {marker} at {at}",
+                url=capture.url,
+            )
+
+
+# Last lines a whole text may end on without a sentence mark, in the forms documents and reports use.
+SIGN_OFFS = (
+    "{city}人民政府办公室",
+    "中共{city}委员会",
+    "{city}商务局",
+    "2024年10月12日",
+    "二〇二四年十月十二日",
+    "特此通知",
+    "联系人：王晓明，联系电话：0571-87654321",
+    "合计 | 120 | 350.5",
+    "签约仪式现场",
+    "红榜：{city}、{city}经济开发区",
+    "附件：{city}招商引资项目清单",
+    "{city}日报",
+)
+
+
+@capability("truncation", "a whole capture ending on a signature, a date, a table row or a caption", kind="invariance")
+def whole_text_ends_without_a_mark() -> Iterator[Case]:
+    cities = [row["name"] for row in data_tsv("divisions.tsv") if row["level"] == "city" and row["name"].endswith("市")]
+    for index, capture in enumerate(_whole()):
+        end = _text_end(capture)
+        if end is None:
+            continue
+        for offset, form in enumerate(SIGN_OFFS):
+            line = form.format(city=cities[(index * len(SIGN_OFFS) + offset) % len(cities)])
+            yield Case(
+                f"{capture.text[:end]}\n{line}\n{capture.text[end:]}",
+                {"quality.truncated": False, "quality.truncation": []},
+                note=f"{capture.id} + {line}",
+                url=capture.url,
+            )
+
+
+HEADINGS = ("三、下一步工作打算", "(二)强化要素保障", "4.加强组织领导", "第五条 附则", "二是优化营商环境")
+
+
+@capability("truncation", "a whole capture that stops on a heading whose content is missing", kind="invariance")
+def stops_on_a_heading() -> Iterator[Case]:
+    for capture in _whole():
+        end = _text_end(capture)
+        if end is None:
+            continue
+        for heading in HEADINGS:
+            yield Case(
+                f"{capture.text[:end]}\n{heading}\n",
+                {"quality.truncated": True, "quality.truncation": ["mid_sentence"]},
+                note=f"{capture.id} + {heading}",
+                url=capture.url,
+            )

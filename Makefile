@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # Older `datasets` releases, each in a virtual environment of its own, to prove the dataset loads there.
 COMPAT := .venv-datasets-2.14/.installed .venv-datasets-3.6/.installed
 
-.PHONY: dataset test accuracy fuzz explore bench stages instructions lint clean
+.PHONY: dataset test accuracy layouts fuzz explore bench stages instructions lint clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ accuracy: $(STAMP)
 # The property tests with 10,000 generated inputs each (the default test run tries 300 each).
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=slow $(BIN)/python -m pytest -q tests/test_fuzz.py --hypothesis-show-statistics
+
+# The layout suite (tests/layouts): every labelled capture in eleven page layouts, each measure.
+layouts: $(STAMP)
+	$(BIN)/python benchmarks/layouts.py $(ARGS)
 
 # Throughput (MB/s, articles/s, ratio to OpenCC t2s) with 1 and 2 workers, and peak memory at N and 4N.
 bench: $(STAMP)

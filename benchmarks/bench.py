@@ -21,6 +21,9 @@ another), then measures in one run, on this machine:
   4N adds, where it cancels out: the gain without that fixed cost.
 - with `--large M` (100N is what the issue asks: 200000), one 2-worker build of M captures: its rate and the
   peak RSS of its largest process against the 2-worker build of N.
+- the HTML path's cost a page beside the text path's (`html_cost`): the labelled captures as plain text
+  and wrapped in every page layout of tests/layouts, parsed in this process; lexbor's reading of a page
+  beside the standard library's HTMLParser that builder 0.4 used.
 Machines here are noisy: compare the ratios, not the absolute figures.
 """
 
@@ -173,6 +176,7 @@ def main() -> int:
         "its rate and peak RSS against the 2-worker build of N",
     )
     args = parser.parse_args()
+    html_cost(args.repeat)
     with tempfile.TemporaryDirectory(prefix="zhaoshang-bench-") as scratch:
         base = Path(scratch)
         size = make_corpus(base / "n", args.n)
@@ -249,6 +253,62 @@ def main() -> int:
                 f"{seconds:.0f} s; its largest process's peak RSS {peak / 1024:.0f} MiB, {peak / two[2]:.2f} x at N"
             )
     return 0
+
+
+def html_cost(repeat: int) -> None:
+    """Milliseconds a page on the HTML path beside a capture on the text path, same captures, this process."""
+    from html.parser import HTMLParser
+
+    sys.path.insert(0, str(ROOT / "tests"))  # the layouts are test code, shared with pytest
+    from layouts.suite import labelled, pages, parse_page, parse_plain
+
+    from builder.read.html import read_page
+
+    class StandardLibraryText(HTMLParser):  # what builder 0.4 read a page with: all its text, no structure
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+
+        def handle_data(self, data: str) -> None:
+            self.parts.append(data)
+
+    def stdlib(html: str) -> None:
+        reader = StandardLibraryText()
+        reader.feed(html)
+        reader.close()
+
+    plain = labelled()
+    wrapped = list(pages())
+
+    runs = {
+        "text": (lambda: [parse_plain(label) for label in plain], len(plain)),
+        "page": (lambda: [parse_page(name, label, page) for name, label, page in wrapped], len(wrapped)),
+        "lexbor": (lambda: [read_page(page.html) for _, _, page in wrapped], len(wrapped)),
+        "stdlib": (lambda: [stdlib(page.html) for _, _, page in wrapped], len(wrapped)),
+    }
+    runs["text"][0]()  # warm: OpenCC, data files and patterns load on the first capture
+    runs["page"][0]()
+    best = dict.fromkeys(runs, float("inf"))
+    for _ in range(repeat):  # taking turns, so a slow spell of the machine falls on each
+        for name, (run, _count) in runs.items():
+            best[name] = min(best[name], _seconds(run))
+    text_ms, page_ms, lexbor_ms, stdlib_ms = (best[name] / count * 1e3 for name, (_, count) in runs.items())
+    size = sum(len(page.html.encode()) for _, _, page in wrapped) / len(wrapped)
+    print(
+        f"HTML path: {page_ms:.2f} ms a page ({len(wrapped)} pages of {len(plain)} captures in tests/layouts, "
+        f"{size / 1e3:.1f} kB each) against the text path's {text_ms:.2f} ms a capture: {page_ms / text_ms:.2f} x"
+    )
+    print(
+        f"reading the page (lexbor parse, article, headline, metadata): {lexbor_ms:.2f} ms; the standard "
+        f"library's HTMLParser only collecting the text (builder 0.4): {stdlib_ms:.2f} ms "
+        f"({lexbor_ms / stdlib_ms:.2f} x)"
+    )
+
+
+def _seconds(run: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start
 
 
 if __name__ == "__main__":

@@ -4,6 +4,14 @@ Input: gold label files and the records the pipeline makes of the same captures.
 per field and split, and the mismatches behind each score, so a rule change shows at once which
 captures it fixed or broke. The residue patterns are written independently of the cleaner: they
 are what a reader would search the output for.
+
+Targets' `status` and `subject` are scored over the gold figures the builder finds: each gold
+figure is paired, in order, with the first target not yet paired that matches it as target recall
+does (same number and unit, deadline or ranking). `status` is right when equal. `subject` is right
+when the builder's, normalised like the gold one (width, spacing, and qualifier or attainment words
+at either end: 共, 完成, 达, 以上, 的 ...), equals it, or contains it and adds at most
+`SUBJECT_SLACK` characters (a place or a verb the labeller left out: 全市新签约项目 for 新签约项目);
+a gold `null` is right only against `null`. A figure labelled without `status` is not scored.
 """
 
 from __future__ import annotations
@@ -48,8 +56,20 @@ TARGETS = {
     "speaker F1": 0.95,
     "positions": 0.9,
     "target recall": 0.85,
+    "target status": 0.9,
+    "target subject": 0.9,
     "residue-free": 1.0,
 }
+
+
+# How many characters the builder's subject may add to the gold one and still be right.
+SUBJECT_SLACK = 4
+# Words trimmed from either end of both subjects before they are compared: qualifiers and verbs of
+# attainment, which the labels leave out (tests/gold/README.md) and which say nothing of what is counted.
+_SUBJECT_EDGE_WORDS = (
+    "力争", "确保", "完成", "实现", "累计", "共计", "达到", "高达", "超过", "不少于", "不低于", "其中", "以上",
+    "以下", "左右", "共", "达", "约", "近", "逾", "超", "为", "的", "了", "有",
+)  # fmt: skip
 
 
 @dataclass
@@ -123,13 +143,52 @@ def _normal(text: str | None) -> str | None:
 
 def figure_found(figure: dict, article: Article) -> bool:
     """A gold figure is among the targets: same number and unit, or same deadline or ranking."""
+    return any(figure_matches(figure, target) for target in article.targets)
+
+
+def figure_matches(figure: dict, target: Target) -> bool:
     if figure["unit"] == "deadline":
-        return any(t.kind == "deadline" and same_text(t.deadline_text, figure["value"]) for t in article.targets)
+        return target.kind == "deadline" and same_text(target.deadline_text, figure["value"])
     if figure["unit"] == "ranking":
-        return any(t.kind == "ranking" and t.value_text == _ranking_number(figure["value"]) for t in article.targets)
+        return target.kind == "ranking" and target.value_text == _ranking_number(figure["value"])
     unit = (figure["unit"] or "").replace("人民币", "")
     value = "X" if re.fullmatch(r"[Xx×*]+", figure["value"]) else figure["value"]
-    return any(t.value_text == value and unit in _written_units(t) for t in article.targets)
+    return target.value_text == value and unit in _written_units(target)
+
+
+def paired_targets(figures: list[dict], article: Article) -> list[tuple[dict, Target]]:
+    """Each gold figure the builder found, with the first matching target not paired before it."""
+    unpaired = list(article.targets)
+    pairs = []
+    for figure in figures:
+        target = next((t for t in unpaired if figure_matches(figure, t)), None)
+        if target is not None:
+            unpaired.remove(target)
+            pairs.append((figure, target))
+    return pairs
+
+
+def same_subject(gold: str | None, found: str | None) -> bool:
+    """The builder's subject names what the gold one names: equal, or containing it with little added."""
+    if gold is None or found is None:
+        return gold is found
+    gold_words, found_words = _subject_core(gold), _subject_core(found)
+    if not gold_words:
+        return not found_words
+    return gold_words in found_words and len(found_words) - len(gold_words) <= SUBJECT_SLACK
+
+
+def _subject_core(subject: str) -> str:
+    text = _normal(subject).strip("(),:;、")
+    trimmed = True
+    while trimmed:
+        trimmed = False
+        for word in _SUBJECT_EDGE_WORDS:
+            if text.startswith(word) and len(text) > len(word):
+                text, trimmed = text[len(word) :], True
+            if text.endswith(word) and len(text) > len(word):
+                text, trimmed = text[: -len(word)], True
+    return text
 
 
 def _written_units(target: Target) -> set[str]:
@@ -201,9 +260,22 @@ def _score_one(label: dict, result: Article | str, split: SplitScore) -> None:
     _score_people(label, article, split)
     for figure in label["figures"]:
         split.tally("target recall").add(figure_found(figure, article), where, json.dumps(figure, ensure_ascii=False))
+    _score_target_reading(label, article, split)
     _score_industries(label, article, split)
     found = residue(article)
     split.tally("residue-free").add(not found, where, "; ".join(found[:3]))
+
+
+def _score_target_reading(label: dict, article: Article, split: SplitScore) -> None:
+    """`status` and `subject` of the figures found, where the label gives them."""
+    where = label["id"]
+    for figure, target in paired_targets([f for f in label["figures"] if "status" in f], article):
+        shown = f"{figure['value']}{figure['unit'] or ''}"
+        split.tally("target status").add(
+            figure["status"] == target.status, where, f"{shown}: gold {figure['status']} got {target.status}"
+        )
+        wrong = f"{shown}: gold {figure['subject']!r} got {target.subject!r}"
+        split.tally("target subject").add(same_subject(figure["subject"], target.subject), where, wrong)
 
 
 def _score_industries(label: dict, article: Article, split: SplitScore) -> None:
@@ -272,6 +344,13 @@ def table(splits: dict[str, SplitScore]) -> str:
         target = TARGETS.get(name)
         lines.append(f"{name:<18}" + "".join(cells) + f"{'' if target is None else f'≥{target:g}':>9}")
     return "\n".join(lines)
+
+
+def pooled(splits: dict[str, SplitScore], parts: Iterable[str], name: str) -> float | None:
+    """One field's score over several parts of the labels taken together."""
+    tallies = [splits[p].tallies[name] for p in parts if p in splits and name in splits[p].tallies]
+    total = sum(t.total for t in tallies)
+    return sum(t.right for t in tallies) / total if total else None
 
 
 def failures(splits: dict[str, SplitScore], parts: Iterable[str]) -> list[str]:

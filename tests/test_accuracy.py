@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.accuracy import failures, load_gold, parse_corpus, score
+from builder.accuracy import failures, load_gold, parse_corpus, pooled, same_subject, score
 
 ROOT = Path(__file__).resolve().parent.parent
 WILD_GOLD = ROOT / "tests" / "gold" / "wild"
@@ -55,3 +55,37 @@ def test_the_seeds_stay_exact(splits: dict) -> None:
     seeds = splits["seeds"].scores()
     for field in ("title", "outlet", "published date", "event day", "event year", "genre", "region city", "positions"):
         assert seeds[field] == 1.0, field
+
+
+@pytest.mark.parametrize("field", ["target status", "target subject"])
+def test_targets_are_read_right_on_the_seeds_and_dev(splits: dict, field: str) -> None:
+    """How the labelled figures the builder finds are read: goal or result, and what they count."""
+    scored = sum(splits[p].tallies[field].total for p in ("seeds", "dev"))
+    assert scored >= 150  # most of the 226 labelled figures are found, so the bar means something
+    assert pooled(splits, ["seeds", "dev"], field) >= 0.9
+
+
+def test_every_dev_and_seed_figure_is_labelled_with_status_and_subject() -> None:
+    for label in load_gold([ROOT / "tests" / "gold", WILD_GOLD]):
+        if label.get("split", "seeds") not in {"seeds", "dev"}:
+            continue
+        for figure in label["figures"]:
+            assert figure["status"] in {"goal", "result", "unknown"}, (label["id"], figure)
+            assert figure["subject"] is None or figure["subject"].strip(), (label["id"], figure)
+
+
+@pytest.mark.parametrize(
+    ("gold", "found", "right"),
+    [
+        ("新签约项目", "新签约项目", True),
+        ("新签约项目", "全市新签约项目", True),  # a place the label leaves out
+        ("签约额", "共签约额", True),  # a qualifier at the edge
+        ("项目", "中石化无机化工产业基地战略投资协议、华中家具产业园2期等", False),  # the clause before
+        ("客商", "蔡宗喜及省经委、商务厅有关领导、", False),
+        ("外资项目", "外资", False),  # a fragment
+        (None, None, True),
+        (None, "项目", False),
+    ],
+)
+def test_a_subject_is_right_only_when_it_names_what_the_gold_one_names(gold, found, right) -> None:
+    assert same_subject(gold, found) is right

@@ -255,6 +255,27 @@ def test_deadlines(records: dict) -> None:
     assert "到2015年" in {t["deadline_text"] for t in records["w077"]["targets"] if t["kind"] == "deadline"}
 
 
+@pytest.mark.parametrize(
+    "capture,value,unit,status,subject",
+    [
+        ("w044", "120", "名", "result", "客商"),  # not the people listed before it: …有关领导、120余名客商
+        ("w044", "41", "个", "result", "项目"),  # not the project list closed by 等
+        ("w012", "45", "个", "goal", "市考核目标"),  # 完成市考核目标45个的88.9%: the target is a goal,
+        ("w012", "88.9", "%", "result", "市考核目标"),  # its share completed a result
+        ("w073", "44.8", "亿元", "result", "计划总投资"),  # a signed project's size is no plan
+        ("w062", "18", "个", "goal", "洽谈项目"),  # 18个洽谈项目将在本次大会上签约
+        ("w004", "250", "位", "result", "企业家"),  # 邀请了250多位企业家: the noun after the figure
+        ("w017", "2", "名", "result", "经济部地方政府招商评比非六都组"),  # 获得…第2名 is a ranking obtained
+        ("w027", "4", "位", "result", "市直单位"),  # 在…115家市直单位中,排名第四位
+    ],
+)
+def test_targets_are_read_as_goal_or_result_with_what_they_count(
+    records: dict, capture: str, value: str, unit: str, status: str, subject: str
+) -> None:
+    found = next(t for t in records[capture]["targets"] if (t["value_text"], t["unit"]) == (value, unit))
+    assert (found["status"], found["subject"]) == (status, subject)
+
+
 def test_redacted_years_and_passing_durations_are_not_targets(records: dict) -> None:
     for capture in ("w033", "w065", "w067", "w071"):
         assert not [t for t in records[capture]["targets"] if t["unit"] == "年"], capture

@@ -83,4 +83,5 @@ def test_the_sum_by_city_without_a_join_is_what_the_articles_state() -> None:
             if target["currency"] == "CNY" and target["status"] == "goal" and target["amount"] is not None:
                 stated[article["region"]["city"]] += target["amount"]
     assert dict(flat) == dict(stated)
-    assert len(stated) >= 3 and sum(stated.values()) > 0
+    # signed projects' 计划总投资 are results since targets' status reads them so: goals by city are few
+    assert len(stated) >= 2 and any(stated) and sum(stated.values()) > 0

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from builder.fields import target_reading as reading
 from builder.fields.numerals import chinese_to_int, chinese_to_number
 from builder.prefilter import start_test
 from builder.record.models import Target, TargetStatus
@@ -38,6 +39,8 @@ _NOT_DURATION = {"月", "度", "级", "代", "前", "来"}
 _CELL_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 _YEAR_CELL = re.compile(r"^(?:19|20)\d{2}$")
 _RULE_ROW = re.compile(r"^[\s|:-]+$")
+# A paragraph ending so goes on in the next one, which keeps its status (`…企业1家,…;` then `规下企业20家`).
+_CONTINUED = (";", ",", ":", "、")
 _HEADER_UNIT = re.compile(r"[(]([^()]{1,8})[)]")
 
 
@@ -59,6 +62,7 @@ def _quantity() -> re.Pattern[str]:
 
 
 def _quantity_pattern() -> str:
+    """A figure and its unit; 个亿 is a unit only when no 元 follows (40个亿元以上项目 counts 个)."""
     data = data_json(TARGETS)
     units, money = _alternatives("units"), _alternatives("money_units")
     before, after, approx = (
@@ -74,7 +78,7 @@ def _quantity_pattern() -> str:
     not_before = f"(?<![一二两三四五六七八九十百千第{vague}])"
     return (
         rf"(?P<before>{before})?"
-        rf"(?:(?P<num>(?<![\d.第])-?\d+(?:\.\d+)?(?:[-~]\d+(?:\.\d+)?)?|{_REDACTED})(?P<approx>{approx})?(?P<unit>{units}|{money})"
+        rf"(?:(?P<num>(?<![\d.第])-?\d+(?:\.\d+)?(?:[-~]\d+(?:\.\d+)?)?|{_REDACTED})(?P<approx>{approx})?(?P<unit>{units}|{money})(?!(?<=个亿)元)"
         rf"|(?P<cnum>{not_before}(?:{_CHINESE_NUMBER})(?:点[〇零一二三四五六七八九]+)?)(?P<capprox>{approx})?(?P<cunit>{money})"
         rf"|(?<=项目|企业)(?P<pnum>[两二三四五六七八九十]{{1,3}})(?P<punit>个|家)(?=[。,;]|$)"
         rf"|(?P<mnum>{not_before}(?:{_CHINESE_PLACES}))(?P<mapprox>{approx})?(?P<munit>{counters})(?![之几])"
@@ -110,37 +114,6 @@ def _ranking() -> re.Pattern[str]:
 
 def _sentences(paragraph: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.findall(paragraph) if s.strip()]
-
-
-def _clause_before(sentence: str, start: int) -> str:
-    clause_start = max(sentence.rfind(mark, 0, start) for mark in ",,:: ")
-    return sentence[clause_start + 1 : start]
-
-
-def _status(sentence: str, start: int) -> TargetStatus:
-    data = data_json(TARGETS)
-    context = sentence[: start + 1]
-    goal = max((context.rfind(w) for w in data["goal_words"]), default=-1)
-    result = max((context.rfind(w) for w in data["result_words"]), default=-1)
-    if goal < 0 and result < 0:
-        return "unknown"
-    return "goal" if goal > result else "result"
-
-
-@lru_cache(maxsize=1)
-def _subject_endings() -> tuple[str, ...]:
-    """Words cut from the end of a subject, longest first."""
-    data = data_json(TARGETS)
-    return tuple(sorted(data["goal_words"] + data["result_words"] + data["qualifiers_before"], key=len, reverse=True))
-
-
-def _subject(sentence: str, start: int) -> str | None:
-    subject = _clause_before(sentence, start)
-    for word in _subject_endings():
-        if subject.endswith(word):
-            subject = subject[: -len(word)]
-    subject = subject.strip(" “”\"'")
-    return subject[-24:] or None
 
 
 def _qualifier(sentence: str, match: re.Match[str]) -> str | None:
@@ -182,8 +155,11 @@ def _is_date_or_ordinal(sentence: str, match: re.Match[str]) -> bool:
     return unit in {"月", "日"} or following in {"月", "日", "号"}
 
 
-def _quantities(sentence: str, section: int) -> list[Target]:
-    found = []
+def _quantities(sentence: str, section: int, carried: TargetStatus | None) -> list[Target]:
+    """The quantities of a sentence; `carried` is the status of the paragraph's last figure before it,
+    for a sentence that says nothing of its own (`实施项目209个` after `据统计…新签约项目280个`)."""
+    found: list[Target] = []
+    previous: tuple[int, str | None] | None = None
     for match in _quantity().finditer(sentence):
         if match.group("num") is not None:
             if _is_date_or_ordinal(sentence, match):
@@ -202,11 +178,14 @@ def _quantities(sentence: str, section: int) -> list[Target]:
             value_text = str(int(value)) if value.is_integer() else str(value)
         unit = data_json(TARGETS)["unit_aliases"].get(unit, unit)
         start = next(match.start(g) for g in _NUMBER_GROUPS if match.group(g) is not None)
+        status = reading.status(sentence, start, match.end(), unit, found[-1].status if found else None)
+        subject = reading.subject(sentence, start, match.end(), unit in _counters(), previous)
+        previous = (match.end(), subject)
         found.append(
             Target(
                 kind="quantity",
-                status=_status(sentence, start),
-                subject=_subject(sentence, start),
+                status=carried if status == "unknown" and carried else status,
+                subject=subject,
                 value=value,
                 value_text=value_text,
                 unit=unit,
@@ -218,12 +197,19 @@ def _quantities(sentence: str, section: int) -> list[Target]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _counters() -> frozenset[str]:
+    """Units that count things (个, 名, 项), whose figure may stand before the noun it counts."""
+    data = data_json(TARGETS)
+    return frozenset(u for u in data["units"] if u not in data["measures"])
+
+
 def _deadlines(sentence: str, section: int) -> list[Target]:
     return [
         Target(
             kind="deadline",
-            status=_status(sentence, match.start()),
-            subject=sentence[match.end() :].lstrip("要将须必").split(",")[0].split(",")[0][:30] or None,
+            status=reading.deadline_status(sentence, match.start()),
+            subject=reading.deadline_subject(sentence, match.end()),
             deadline_text=match.group("d"),
             sentence=sentence,
             section_index=section,
@@ -242,8 +228,10 @@ def _rankings(sentence: str, section: int) -> list[Target]:
         found.append(
             Target(
                 kind="ranking",
-                status=_status(sentence, match.start()),
-                subject=_ranking_subject(sentence, match),
+                status=reading.ranking_status(sentence, match.start(), match.end()),
+                subject=reading.ranking_subject(
+                    sentence, match.start(), match.end(), match.group("scope") if match.group("lead") else None
+                ),
                 value=float(number),
                 value_text=str(number),
                 unit=_ranking_unit(match),
@@ -253,12 +241,6 @@ def _rankings(sentence: str, section: int) -> list[Target]:
             )
         )
     return found
-
-
-def _ranking_subject(sentence: str, match: re.Match[str]) -> str | None:
-    if match.group("lead"):
-        return (match.group("lead") + match.group("scope")) or None
-    return _clause_before(sentence, match.start()).strip() or None
 
 
 def _ranking_unit(match: re.Match[str]) -> str:
@@ -273,7 +255,7 @@ def _formula_results(sentence: str, section: int) -> list[Target]:
         Target(
             kind="quantity",
             status="result",
-            subject=_subject(sentence, match.start()),
+            subject=reading.subject(sentence, match.start(), match.end(), False, None),
             value=_value(match.group(1)),
             value_text=match.group(1),
             sentence=sentence,
@@ -326,14 +308,19 @@ def _table_cells(paragraphs: tuple[str, ...], section: int) -> list[Target]:
 def extract(data: TargetInput) -> list[Target]:
     targets: list[Target] = []
     for index, paragraphs in enumerate(data.sections):
+        carried: TargetStatus | None = None
         for paragraph in paragraphs:
             for sentence in _sentences(paragraph):
                 if _MAY_HOLD_A_QUANTITY.search(sentence):
-                    targets.extend(_quantities(sentence, index))
+                    quantities = _quantities(sentence, index, carried)
+                    carried = quantities[-1].status if quantities else carried
+                    targets.extend(quantities)
                 targets.extend(_formula_results(sentence, index))
                 if _MAY_HOLD_A_DEADLINE.search(sentence):
                     targets.extend(_deadlines(sentence, index))
                 if _MAY_HOLD_A_RANKING.search(sentence):
                     targets.extend(_rankings(sentence, index))
+            if not paragraph.rstrip().endswith(_CONTINUED):
+                carried = None
         targets.extend(_table_cells(tuple(paragraphs), index))
     return targets

@@ -1,7 +1,9 @@
-"""Capture → text: find input files, read their manifests, decode their bytes, extract HTML text.
+"""Capture → text: find input files, read their manifests, decode their bytes; a web page's
+article, headline, date and outlet come from builder/read/html.py.
 
 The first step of the one-way flow. Its output, `Capture`, carries the decoded text and everything
-the page says about itself outside the body (HTML <title>, meta dates, manifest metadata).
+the page says about itself outside the body (`page`: headline and its source, date, outlet, info
+bar; manifest metadata).
 """
 
 from __future__ import annotations
@@ -14,10 +16,10 @@ import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from itertools import islice
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
+from builder.read.html import Page, read_page
 from builder.read.warc import html_responses, is_warc, read_record
 
 CAPTURE_SUFFIXES = {".txt", ".html", ".htm"}
@@ -67,6 +69,7 @@ class Capture:
     manifest_id: str | None = None
     html_title: str | None = None
     html_date: str | None = None
+    page: Page | None = None  # what a web page's markup says: headline, its source, outlet, info bar
 
 
 # ---------------------------------------------------------------- finding inputs
@@ -377,97 +380,9 @@ def _normalise_codec(name: str) -> str:
 
 # ---------------------------------------------------------------- HTML
 
-_BLOCK_TAGS = {
-    "p",
-    "div",
-    "br",
-    "li",
-    "ul",
-    "ol",
-    "tr",
-    "table",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "blockquote",
-    "pre",
-    "dd",
-    "dt",
-    "title",
-}
-_SKIPPED_TAGS = {"script", "style", "noscript", "template", "head", "iframe", "svg", "object"}
-_DATE_META = {
-    "article:published_time",
-    "article:modified_time",
-    "pubdate",
-    "publishdate",
-    "publish_date",
-    "date",
-    "dc.date",
-    "dcterms.date",
-    "og:release_date",
-    "firstpublishedtime",
-}
-
-
-class _TextExtractor(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title_parts: list[str] = []
-        self.skip_depth = 0
-        self.in_title = False
-        self.date: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "title":
-            self.in_title = True
-        elif tag in _SKIPPED_TAGS:
-            self.skip_depth += 1
-        elif tag == "meta":
-            values = {k.lower(): (v or "") for k, v in attrs}
-            key = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
-            if key in _DATE_META and self.date is None and values.get("content"):
-                self.date = values["content"].strip()
-        if tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        elif tag in _SKIPPED_TAGS and self.skip_depth:
-            self.skip_depth -= 1
-        if tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title_parts.append(data)
-        elif not self.skip_depth:
-            self.parts.append(data)
-
-
 def looks_like_html(text: str) -> bool:
     head = text[:2048].lstrip().lower()
     return head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head or "<head" in head
-
-
-def html_to_text(html: str) -> tuple[str, str | None, str | None]:
-    """Body text (scripts, styles and comments dropped), the <title>, and a meta date."""
-    extractor = _TextExtractor()
-    extractor.feed(html)
-    extractor.close()
-    lines = (re.sub(r"[ \t\u3000\xa0]+", " ", line).strip() for line in "".join(extractor.parts).split("\n"))
-    text = "\n".join(line for line in lines if line)
-    title = re.sub(r"\s+", " ", "".join(extractor.title_parts)).strip() or None
-    return text, title, extractor.date
 
 
 # ---------------------------------------------------------------- reading one capture
@@ -483,9 +398,10 @@ def read_capture(item: InputFile, data: bytes) -> Capture:
     text, encoding = decode(data, item.charset)
     if not text.strip():
         raise CaptureError("blank: the file holds only white space")
-    html_title = html_date = None
+    page = None
     if item.path.suffix.lower() in {".html", ".htm"} or item.warc_offset is not None or looks_like_html(text):
-        text, html_title, html_date = html_to_text(text)
+        page = read_page(text)
+        text = page.text
     if next(islice(_CHINESE_CHARACTER.finditer(text), _MIN_CHINESE - 1, None), None) is None:  # stops at enough
         chinese = len(_CHINESE_CHARACTER.findall(text))
         raise CaptureError(f"not_chinese: {chinese} Chinese characters in {len(text)}")
@@ -497,6 +413,7 @@ def read_capture(item: InputFile, data: bytes) -> Capture:
         url=item.meta.url,
         retrieved_at=item.meta.retrieved_at,
         manifest_id=item.meta.id,
-        html_title=html_title,
-        html_date=html_date,
+        html_title=page.html_title if page else None,
+        html_date=page.published if page else None,
+        page=page,
     )

@@ -20,6 +20,10 @@ row of the current schema (validate it with `Article.model_validate`).
   (1.1.0 read one only off a preview's end), and `declared_length` where that length is well
   above its text. A 1.1.0 row that stops mid-sentence stays untruncated: judging that needs the
   page's furniture, which the row does not keep; rebuild to have it.
+  `targets.subject` and `targets.status` are read more closely from 0.5.0 on (the noun governing the
+  figure; fewer `unknown`); an earlier row keeps the values it was built with. `title_source`
+  (which element decided the headline) is new on each article: an earlier row's is null, as it was
+  not recorded.
 """
 
 from __future__ import annotations

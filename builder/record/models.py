@@ -16,6 +16,7 @@ SCHEMA_VERSION = "1.2.0"
 
 Genre = Literal["news_report", "speech", "document"]
 Script = Literal["traditional", "simplified", "mixed"]
+TitleSource = Literal["h1", "heading", "og_title", "html_title", "first_line"]
 SpeakerRole = Literal["spoke", "presided"]
 AttendeeRole = Literal["presided", "attended"]
 TargetKind = Literal["quantity", "deadline", "ranking"]
@@ -97,8 +98,15 @@ class Target(_Model):
     """A quantified goal, result, deadline or ranking."""
 
     kind: TargetKind = Field(description="quantity, deadline or ranking.")
-    status: TargetStatus = Field(description="goal, result or unknown.")
-    subject: str | None = Field(None, description="What is counted, as written before the figure.")
+    status: TargetStatus = Field(
+        description="goal (to be achieved: 力争, 确保, 计划, a deadline set), result (achieved or reported: 完成, 已, "
+        "累计, a ranking obtained) or unknown (the text does not tell)."
+    )
+    subject: str | None = Field(
+        None,
+        description="What the figure counts or measures, as written: the noun phrase governing it in its clause "
+        "(签约项目 for 签约项目23个, 客商 for 120余名客商), without qualifiers, scope or verbs of attainment.",
+    )
     value: float | None = Field(None, description="The number, or null when redacted or not numeric.")
     value_text: str | None = Field(None, description="The figure as written, in Arabic digits; X for redacted.")
     unit: str | None = Field(None, description="Unit as written (个, 亿元, %, 名 ...).")
@@ -194,6 +202,15 @@ class Article(_Model):
     dataset_version: str = Field(description="Version of the builder that made this release of the dataset.")
     title: str | None = Field(None, description="Headline the capture shows, Simplified; null when none.")
     title_original: str | None = Field(None, description="The headline in the capture's script, cleaned.")
+    title_source: TitleSource | None = Field(
+        None,
+        description=(
+            "What decided the headline: h1 (a web page's headline element: its <h1>, or a publishing platform's "
+            "headline markup), heading (another heading the page's <title> agrees with), og_title, html_title "
+            "(the <title> without the site's name), first_line (a headline line at the top of the text, plain "
+            "text or web page); null when there is no title."
+        ),
+    )
     subtitle: str | None = Field(None, description="Second headline line, Simplified.")
     outlet: str | None = Field(None, description="Publisher the text names as source.")
     site: str | None = Field(None, description="Website the capture came from, where known.")

@@ -112,6 +112,7 @@ def _record(
         dataset_version=__version__,
         title=_readable(header.title),
         title_original=_restore_lost(header.title_original),
+        title_source=header.title_source if header.title is not None else None,
         subtitle=_readable(header.subtitle),
         outlet=header.outlet,
         site=header.site,

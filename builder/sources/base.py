@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, ClassVar
 from urllib.parse import urlparse
 
-from builder.clean.clean import CleanPage, Line
+from builder.clean.clean import CleanPage, Line, clean
 from builder.clean.script import to_simplified
 from builder.prefilter import Prefiltered, holds_across_lines, prefiltered
 from builder.read.capture import Capture
@@ -42,6 +42,7 @@ class Header:
 
     title_original: str | None
     title: str | None
+    title_source: str | None
     subtitle: str | None
     outlet: str | None
     site: str | None
@@ -73,18 +74,21 @@ class Source:
             for line in page.lines
             if line.kind == "meta" or (line.kind == "boilerplate" and _DATED_FURNITURE.search(line.simplified))
         )
-        if capture.html_date:
-            date_lines += (capture.html_date,)
+        if capture.page:  # the page's own date and info bar come before any date line of its text
+            date_lines = (*filter(None, (capture.html_date,)), *capture.page.meta_lines, *date_lines)
         body = [line for line in lines if line.kind == "body"]
         title_line, body = self.find_title(body, capture)
+        source = _title_source(title_line, capture)
         if title_line is None and any(line.kind == "duplicate" for line in page.lines):
             title_line, body = _header_above_a_repeated_article(body)
+            source = "first_line" if title_line else None
         subtitle, body = self.find_subtitle(title_line, body)
         return Header(
             title_original=title_line.original if title_line else None,
             title=title_line.simplified if title_line else None,
+            title_source=source,
             subtitle=subtitle,
-            outlet=self.find_outlet(capture, page, date_lines, body),
+            outlet=_page_outlet(capture) or self.find_outlet(capture, page, date_lines, body) or _account(capture),
             site=self.find_site(capture),
             date_lines=date_lines,
             body=tuple(body),
@@ -93,12 +97,15 @@ class Source:
     # ------------------------------------------------------------ the parts, overridable
 
     def find_title(self, body: list[Line], capture: Capture) -> tuple[Line | None, list[Line]]:
-        """The page's headline: the first headline line, past a site's name or slogan above it.
+        """The page's headline: the web page's own when its markup gives one (builder/read/html.py),
+        else the first headline line, past a site's name or slogan above it.
 
         A document flattened into one line keeps its title glued to its first sentence
         (`…情况汇报根据市政府…`); a repost may put the document's own title under its intro
         (`…具体情况如下:` / `XX情况通报`). Repeats of the headline below are dropped.
         """
+        if capture.page and capture.page.headline:
+            return _page_headline(capture.page.headline, body)
         index = _headline_index(body)
         if index is None:
             return self.find_embedded_title(body, capture)
@@ -169,6 +176,36 @@ class Source:
             host = urlparse(capture.url).hostname
             return site_for_host(host) if host else None
         return None
+
+
+def _page_headline(headline: str, body: list[Line]) -> tuple[Line | None, list[Line]]:
+    """A web page's headline, cleaned as its text is (pinyin, jammer strings, damage), its deck
+    (`——市委书记X出席并讲话`) a line of its own as on a plain capture."""
+    lines = clean(headline).lines
+    if not lines:
+        return None, body
+    whole = _clean_title(Line(lines[0].original, lines[0].simplified, "body"))
+    title, deck = _split_deck(whole)
+    repeats = {_squash(whole.simplified), _squash(title.simplified)}
+    return title, deck + [line for line in body if _squash(line.simplified) not in repeats]
+
+
+def _title_source(title: Line | None, capture: Capture) -> str | None:
+    """Which element decided the headline: the page's markup, its <title>, or the text's first lines."""
+    if title is None:
+        return None
+    if capture.page and capture.page.headline:
+        return capture.page.title_source
+    return "html_title" if title == _html_title(capture) else "first_line"
+
+
+def _page_outlet(capture: Capture) -> str | None:
+    return canonical_outlet(capture.page.outlet) if capture.page and capture.page.outlet else None
+
+
+def _account(capture: Capture) -> str | None:
+    """A WeChat account's name, the outlet when the text names no other."""
+    return canonical_outlet(capture.page.account) if capture.page and capture.page.account else None
 
 
 def _header_above_a_repeated_article(body: list[Line]) -> tuple[Line | None, list[Line]]:
@@ -242,7 +279,9 @@ def _squash(text: str) -> str:
 def _html_title(capture: Capture) -> Line | None:
     if not capture.html_title:
         return None
-    title = re.split(r"\s*[-_|–—]\s*(?=[^-_|–—]*$)", capture.html_title)[0].strip()
+    title = capture.html_title.strip()
+    if not capture.page:  # a web page's <title> comes cleaned of the site's name (builder/read/html.py)
+        title = re.split(r"\s*[-_|–—]\s*(?=[^-_|–—]*$)", title)[0].strip()
     return Line(title, to_simplified(title), "body") if title else None
 
 

@@ -1,0 +1,73 @@
+"""The layout suite's table: `python benchmarks/layouts.py [--misses] [--trafilatura PYTHON]`.
+
+Every labelled capture (seeds and the `dev` split) wrapped in every page layout of tests/layouts,
+parsed as a user's HTML file, and measured: headline, no furniture line in the text, whole body
+(every paragraph of the plain capture's text), published date, published at all, outlet. With
+`--trafilatura PYTHON`, the same pages go through trafilatura's `bare_extraction` in that Python
+(one where trafilatura is installed: it is no dependency of this project), measured where its
+output allows: headline, no furniture, published date, and milliseconds a page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))  # the layouts are test code, shared with pytest
+
+from layouts.suite import HELD, measure, pages, squash, table  # noqa: E402
+
+from builder.accuracy import same_text  # noqa: E402
+from builder.clean.script import to_simplified  # noqa: E402
+
+_TRAFILATURA = """
+import json, sys, time
+import trafilatura
+pages = [json.loads(line) for line in sys.stdin]
+start = time.perf_counter()
+found = []
+for html in pages:
+    result = trafilatura.bare_extraction(html, with_metadata=True)
+    result = result if isinstance(result, dict) or result is None else result.as_dict()
+    found.append({key: (result or {}).get(key) for key in ("title", "text", "date")})
+print(json.dumps({"seconds": time.perf_counter() - start, "found": found}, ensure_ascii=False))
+"""
+
+
+def trafilatura_table(python: str) -> str:
+    wrapped = list(pages())
+    feed = "\n".join(json.dumps(page.html, ensure_ascii=False) for _, _, page in wrapped)
+    run = subprocess.run([python, "-c", _TRAFILATURA], input=feed, capture_output=True, text=True, check=True)
+    output = json.loads(run.stdout)
+    right = {"headline": 0, "no furniture": 0, "published date": 0}
+    for (_, label, page), found in zip(wrapped, output["found"], strict=True):
+        title = to_simplified(found["title"]) if found["title"] else None
+        text = squash(to_simplified(found["text"] or ""))
+        right["headline"] += same_text(title, label.title)
+        right["no furniture"] += not any(squash(piece) in text for piece in page.furniture)
+        right["published date"] += (found["date"] or None) == label.published
+    cells = ", ".join(f"{name} {count / len(wrapped):.3f}" for name, count in right.items())
+    each = output["seconds"] / len(wrapped) * 1e3
+    return f"trafilatura on the same {len(wrapped)} pages: {cells}; {each:.1f} ms a page"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list every page a measure fails on")
+    parser.add_argument("--trafilatura", metavar="PYTHON", help="a Python with trafilatura, to compare")
+    args = parser.parse_args()
+    tallies = measure()
+    print(table(tallies))
+    if args.misses:
+        print("\n".join(tallies["all"].misses))
+    if args.trafilatura:
+        print(trafilatura_table(args.trafilatura))
+    return 0 if all(tallies["all"].rate(name) >= 0.98 for name in HELD) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,754 @@
+"""Web page → the article alone: headline, the page's own date and outlet, and the body's lines.
+
+Input: a page's HTML, decoded. Output: `Page`. The page is parsed with lexbor (selectolax) and
+flattened into lines, each knowing the block element that holds it, how much of it is link text
+and whether a furniture name (nav, footer, share, 相关, 排行 …) is on the way up. The article is
+the block where the text of sentences gathers (readability's scoring: a paragraph's text counts
+for its container in full and for the one above by half), with its siblings that are sentences
+too; link lists, furniture blocks and bar lines (字体 大 中 小, 分享到, 上一篇) inside it are
+dropped. What is left goes on to the text path's line classifier like any capture.
+
+The headline is decided by a cascade, each candidate cleaned of the site's name: the platform's
+headline element (WeChat, Discuz, PHPWind) or the content's `<h1>`, a heading the `<title>`
+agrees with, `og:title`, `<title>` without its site part; else the text path takes the first
+line. Nothing here names one site's markup: the words are in `builder/data/html_page.json`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from builder.resources import data_json
+
+PAGE_DATA = "html_page.json"
+_SKIPPED = {
+    "script", "style", "noscript", "template", "iframe", "svg", "object", "head", "select", "textarea",
+    "button", "input", "option", "canvas", "video", "audio", "map", "embed", "title",
+}  # fmt: skip
+_INLINE = {
+    "a", "span", "font", "strong", "b", "em", "i", "u", "sup", "sub", "small", "big", "label", "abbr",
+    "code", "mark", "s", "strike", "ins", "del", "q", "cite", "img", "wbr", "nobr", "tt", "var", "kbd",
+    "time", "bdi", "bdo", "data", "dfn", "samp", "acronym",
+}  # fmt: skip
+_FURNITURE_TAGS = {"nav", "aside", "footer"}
+_HIDDEN = '[hidden], [style*="display:none" i], [style*="display: none" i]'
+# Elements whose text is a paragraph: it counts for the container above them, not for themselves.
+_PARAGRAPH_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "pre", "figcaption"}
+_HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_SPACE = re.compile(r"[ \t\r\f\v\u3000\xa0\u200b]+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE_MARK = re.compile(r"[。，,；;！？!?、]")
+_NON_WORD = re.compile(r"\W+")
+_CLAUSE_MARK = re.compile(r"[。，；！？]")
+_TEXT_END = re.compile(r"[。！？：:；…”」）)!?]$")
+# A hyphen between two letters or digits (2021-2025, COVID-19) is part of the title, not a separator.
+_SEPARATOR = re.compile(r"(\s*(?:_{1,2}|\||｜|—{1,2}|–|(?<![0-9A-Za-z])-{1,2}|-{1,2}(?![0-9A-Za-z])|\s-\s)\s*)")
+_DATE_META = {
+    "pubdate", "publishdate", "publish_date", "publishtime", "article:published_time", "og:release_date",
+    "dc.date", "dc.date.issued", "dcterms.date", "date", "firstpublishedtime", "weibo:article:create_at",
+}  # fmt: skip
+_SOURCE_META = {"contentsource", "source", "article:source"}
+_SITE_META = {"og:site_name", "sitename", "site_name", "application-name", "columnname"}
+_WECHAT_TIME = re.compile(r"""\bvar\s+ct\s*=\s*["']?(\d{9,11})["']?""")
+_WECHAT_DAY = re.compile(r"""\bpublish_time\s*=\s*["'](\d{4}-\d{1,2}-\d{1,2})""")
+_WECHAT_NICKNAME = re.compile(r"""\bvar\s+nickname\s*=\s*(?:htmlDecode\()?["']([^"']{2,30})["']""")
+_CHINA = dt.timezone(dt.timedelta(hours=8))
+# A body line: this many Chinese characters with a sentence mark, little of it link text.
+_BODY_MIN_CJK = 10
+_BODY_MAX_LINKS = 0.3
+_LINK_LINE = 0.5
+_HEADLINE_LENGTH = (4, 100)
+_INFO_LINE_MAX = 120
+# Columns' names (政务动态, 招商引资, 通知公告) are shorter; headlines are rarely.
+_UNSHOWN_HEADLINE_MIN = 7
+# How many lines above the body a headline may stand (info bar, share bar, subtitle between).
+_HEADING_REACH = 6
+_BARE_DATE_MAX = 40
+_OUTLET_AFTER_DATE = re.compile(
+    r"\s*[\[【(（]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\s+(?!(?:星期|周|礼拜)[一二三四五六日天](?:\s|$))(?P<outlet>[\u4e00-\u9fff·]{2,20})(?=\s|$)"
+)
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a web page holds for the text path."""
+
+    text: str
+    html_title: str | None = None  # <title> without the site's name; None when it names only the site
+    headline: str | None = None
+    title_source: str | None = None
+    published: str | None = None
+    outlet: str | None = None  # the outlet the page declares (ContentSource, 来源 in the info bar)
+    account: str | None = None  # a WeChat account's name: the outlet when the text names none
+    meta_lines: tuple[str, ...] = ()  # the info bar's lines, for the date and outlet readers
+
+
+@dataclass
+class _Block:
+    parent: int | None
+    tag: str
+    names: str
+    furniture: bool
+    depth: int
+    platform: bool = False  # a publishing platform's article container (WeChat, Discuz, PHPWind)
+    score: float = 0.0
+    mass: float = 0.0
+    characters: int = 0
+    link_characters: int = 0
+
+    @property
+    def link_share(self) -> float:
+        return self.link_characters / self.characters if self.characters else 0.0
+
+
+@dataclass
+class _Line:
+    text: str
+    links: int
+    block: int
+    chain: tuple[int, ...] = field(default=())
+
+    @property
+    def link_share(self) -> float:
+        return self.links / len(self.text) if self.text else 0.0
+
+
+# ---------------------------------------------------------------- data
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    data = data_json(PAGE_DATA)
+    return {
+        "furniture": re.compile(data["furniture_names"], re.IGNORECASE),
+        "content": re.compile(data["content_names"], re.IGNORECASE),
+        "headline": re.compile(data["headline_names"], re.IGNORECASE),
+        "site_suffix": re.compile(data["site_suffixes"]),
+        "site_words": re.compile(data["site_words"], re.IGNORECASE),
+        "site_label": re.compile(data["site_labels"]),
+        "date_label": re.compile(data["date_labels"]),
+        "date": re.compile(data["date"]),
+        "weekday_date": re.compile(data["weekday_date"]),
+        "source": re.compile(data["source_label"]),
+        "bar": re.compile("|".join(f"(?:{p})" for p in data["bar_lines"])),
+        "label": re.compile(data["labels"]),
+    }
+
+
+def _data(key: str) -> object:
+    return data_json(PAGE_DATA)[key]
+
+
+# ---------------------------------------------------------------- flattening the page
+
+
+class _Flattener:
+    """The page's visible text as lines, each with its block element and its link characters."""
+
+    def __init__(self, platform: int | None = None, hidden: set[int] | None = None) -> None:
+        self.platform = platform  # the lexbor id of the platform's article container, if any
+        self.hidden = hidden or set()
+        self.blocks: list[_Block] = []
+        self.lines: list[_Line] = []
+        self._parts: list[str] = []
+        self._links = 0
+        self._open: list[int] = []
+        self._anchors: list[list[str]] = []
+        self.anchors: set[str] = set()  # every link's text: the page's columns and other pages
+
+    def run(self, root: LexborNode) -> None:
+        """One pass over lexbor's own traversal (fast, in C); an element is left when a node comes
+        whose parent is not it. Each open element: (lexbor id, tag, skipped with what it holds)."""
+        self._enter_block(root)
+        top = root.mem_id
+        open_elements: list[tuple[int, str, bool]] = [(top, "", False)]
+        for node in root.traverse(include_text=True):
+            parent = node.parent
+            if parent is None or node.mem_id == top:
+                continue
+            while open_elements[-1][0] != parent.mem_id and len(open_elements) > 1:
+                _, tag, skipped = open_elements.pop()
+                if not skipped:
+                    self._leave(tag)
+            skipped = open_elements[-1][2]
+            tag = node.tag or ""
+            if tag == "-text":
+                if not skipped:
+                    self._text(node.text_content or "")
+            elif tag[0] == "-":
+                continue
+            elif skipped or tag in _SKIPPED or tag == "br" or node.mem_id in self.hidden:
+                if tag == "br" and not skipped:
+                    self._flush()
+                open_elements.append((node.mem_id, tag, True))
+            else:
+                self._enter(node, tag)
+                open_elements.append((node.mem_id, tag, False))
+        while len(open_elements) > 1:
+            _, tag, skipped = open_elements.pop()
+            if not skipped:
+                self._leave(tag)
+        self._flush()
+
+    def _enter(self, node: LexborNode, tag: str) -> None:
+        if tag == "a":
+            self._anchors.append([])
+        elif tag not in _INLINE:
+            self._enter_block(node)
+
+    def _leave(self, tag: str) -> None:
+        if tag == "a":
+            self.anchors.add("".join(self._anchors.pop()))
+        elif tag not in _INLINE:
+            self._flush()
+            self._open.pop()
+
+    def _enter_block(self, node: LexborNode) -> None:
+        self._flush()
+        attributes = node.attrs  # read lazily: building the whole dict costs more than the walk
+        names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".strip()
+        parent = self._open[-1] if self._open else None
+        inherited = parent is not None and self.blocks[parent].furniture
+        tag = node.tag or ""
+        own = tag in _FURNITURE_TAGS or (
+            bool(names) and bool(_patterns()["furniture"].search(names)) and not _patterns()["content"].search(names)
+        )
+        depth = self.blocks[parent].depth + 1 if parent is not None else 0
+        platform = self.platform is not None and node.mem_id == self.platform
+        self.blocks.append(_Block(parent, tag, names, inherited or own, depth, platform))
+        self._open.append(len(self.blocks) - 1)
+
+    def _text(self, text: str) -> None:
+        """Text of a node; its inner line ends end a line (a capture pasted in whole), but white space
+        between elements, however laid out in the source, is one space, as a browser shows it."""
+        core = text.strip()
+        if not core:
+            self._parts.append(" ")
+            return
+        pieces = core.split("\n")
+        pieces[0] = (" " if text[0].isspace() else "") + pieces[0]
+        pieces[-1] += " " if text[-1].isspace() else ""
+        for index, piece in enumerate(pieces):
+            if index:
+                self._flush()
+            self._parts.append(piece)
+            if self._anchors:
+                self._links += len(_SPACE.sub("", piece))
+                for anchor in self._anchors:
+                    anchor.append(piece)
+
+    def _flush(self) -> None:
+        if not self._parts:
+            return
+        text = _SPACE.sub(" ", "".join(self._parts)).strip()
+        links = min(self._links, len(text))
+        self._parts, self._links = [], 0
+        if text:
+            self.lines.append(_Line(text, links, self._open[-1]))
+
+
+def _hidden_elements(tree: LexborHTMLParser, platform: int | None) -> set[int]:
+    """The elements not shown (closed menus and pop-ups), by lexbor id: `hidden`, `display: none`.
+    An element only made invisible until a script has run (`visibility: hidden`, as WeChat serves
+    its articles) is read, and so is a platform's article container."""
+    found = {node.mem_id for node in tree.css(_HIDDEN)}
+    found.discard(platform)
+    return found
+
+
+# ---------------------------------------------------------------- the article
+
+
+def _is_body_line(line: _Line, blocks: list[_Block]) -> bool:
+    return (
+        not blocks[line.block].furniture
+        and line.link_share < _BODY_MAX_LINKS
+        and len(_CJK.findall(line.text)) >= _BODY_MIN_CJK
+        and bool(_SENTENCE_MARK.search(line.text))
+        and not _is_info_line(line.text)
+        and not _is_bare_date(line.text)
+        and not _is_bar(line.text)
+    )
+
+
+def _score(blocks: list[_Block], lines: list[_Line]) -> None:
+    """Readability's scoring: a paragraph counts for its container, and half for the one above."""
+    for line in lines:
+        up: int | None = line.block
+        while up is not None:
+            blocks[up].characters += len(line.text)
+            blocks[up].link_characters += line.links
+            up = blocks[up].parent
+        if not _is_body_line(line, blocks):
+            continue
+        weight = float(len(_CJK.findall(line.text)))
+        container = line.block
+        if blocks[container].tag in _PARAGRAPH_TAGS and blocks[container].parent is not None:
+            container = blocks[container].parent
+        blocks[container].score += weight
+        above = blocks[container].parent
+        if above is not None:
+            blocks[above].score += weight / 2
+        index: int | None = line.block
+        while index is not None:
+            blocks[index].mass += weight
+            index = blocks[index].parent
+
+
+def _article_blocks(blocks: list[_Block], lines: list[_Line]) -> set[int]:
+    """The platform's article container; else the best-scoring block, with its siblings that hold
+    sentences too (the other sections of a long article) and the short ones right beside it that
+    are text, not a bar (a lead `同志们:` above the body)."""
+    platform = next((index for index, block in enumerate(blocks) if block.platform), None)
+    if platform is not None and blocks[platform].mass:
+        return {platform}
+    best = max(range(len(blocks)), key=lambda i: (blocks[i].score, -blocks[i].depth))
+    if blocks[best].score == 0:
+        return {0}
+    parent = blocks[best].parent
+    siblings = [index for index, block in enumerate(blocks) if block.parent == parent and not block.furniture]
+    chosen = {best}
+    chosen.update(i for i in siblings if blocks[i].mass >= _BODY_MIN_CJK and blocks[i].link_share < _BODY_MAX_LINKS)
+    texts = _lines_by_sibling(blocks, lines, set(siblings))
+    position = siblings.index(best)
+    for step in (-1, 1):
+        index = position + step
+        while 0 <= index < len(siblings) and _is_text_block(texts.get(siblings[index], [])):
+            chosen.add(siblings[index])
+            index += step
+    return chosen
+
+
+def _lines_by_sibling(blocks: list[_Block], lines: list[_Line], siblings: set[int]) -> dict[int, list[_Line]]:
+    found: dict[int, list[_Line]] = {}
+    for line in lines:
+        up: int | None = line.block
+        while up is not None and up not in siblings:
+            up = blocks[up].parent
+        if up is not None:
+            found.setdefault(up, []).append(line)
+    return found
+
+
+def _is_text_block(lines: list[_Line]) -> bool:
+    """Lines of text that end a sentence or a salutation, none of them a link, an info or tool bar."""
+    return (
+        bool(lines)
+        and all(
+            line.link_share <= _BODY_MAX_LINKS and not _is_bar(line.text) and not _is_info_line(line.text)
+            for line in lines
+        )
+        and any(_TEXT_END.search(line.text) for line in lines)
+    )
+
+
+def _inside(blocks: list[_Block], chosen: set[int]) -> list[bool]:
+    """For each block, whether it lies in a chosen block (blocks come parent first)."""
+    inside = [False] * len(blocks)
+    for index, block in enumerate(blocks):
+        inside[index] = index in chosen or (block.parent is not None and inside[block.parent])
+    return inside
+
+
+def _furniture_below(blocks: list[_Block], chosen: set[int]) -> list[bool]:
+    """Whether a furniture name stands between a block and the article's top (not above it)."""
+    below = [False] * len(blocks)
+    for index, block in enumerate(blocks):
+        own = block.tag in _FURNITURE_TAGS or (
+            bool(block.names)
+            and bool(_patterns()["furniture"].search(block.names))
+            and not _patterns()["content"].search(block.names)
+        )
+        up = block.parent is not None and block.parent not in chosen and below[block.parent]
+        below[index] = index not in chosen and (own or up)
+    return below
+
+
+def _is_bar(text: str) -> bool:
+    return len(text) <= int(_data("bar_line_max")) and bool(_patterns()["bar"].search(text))  # type: ignore[call-overload]
+
+
+# ---------------------------------------------------------------- metadata
+
+
+def _meta(tree: LexborHTMLParser) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for node in tree.css("meta"):
+        attributes = node.attributes
+        key = (attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or "").lower()
+        value = (attributes.get("content") or "").strip()
+        if key and value and key not in found:
+            found[key] = value
+    return found
+
+
+def _first(meta: dict[str, str], keys: set[str]) -> str | None:
+    return next((meta[key] for key in sorted(keys) if key in meta), None)
+
+
+def _date_in(text: str) -> str | None:
+    match = _patterns()["date"].search(text)
+    if not match:
+        return None
+    year, month, day = (int(match.group(g)) for g in "ymd")
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _is_info_line(text: str) -> bool:
+    """An info bar's line: short, no sentence, with a labelled date, an e-paper's date or a 来源."""
+    if len(text) > _INFO_LINE_MAX or _CLAUSE_MARK.search(text):
+        return False
+    if _date_in(text) is not None and (
+        _patterns()["date_label"].search(text) or _patterns()["weekday_date"].search(text)
+    ):
+        return True
+    return bool(_patterns()["source"].search(text))
+
+
+def _wechat_date(html: str) -> str | None:
+    stamp = _WECHAT_TIME.search(html)
+    if stamp:
+        return dt.datetime.fromtimestamp(int(stamp.group(1)), _CHINA).date().isoformat()
+    day = _WECHAT_DAY.search(html)
+    return _date_in(day.group(1)) if day else None
+
+
+def outlet_named(text: str) -> str | None:
+    """The outlet a 来源 names, or None where it names none (本站, 原创, 首页 …)."""
+    match = _patterns()["source"].search(text)
+    if not match:
+        return None
+    return _plain_outlet(match.group("outlet"))
+
+
+def _plain_outlet(name: str | None) -> str | None:
+    name = (name or "").strip(" 【】[]()（）")
+    if len(name) < 2 or name in _data("not_outlets") or not _CJK.search(name):  # type: ignore[operator]
+        return None
+    return name
+
+
+def _platform_node(tree: LexborHTMLParser, key: str) -> LexborNode | None:
+    """The first element the publishing platforms' generic markup names (data file, `key`)."""
+    for selector in _data(key):  # type: ignore[attr-defined]
+        node = tree.css_first(selector)
+        if node is not None:
+            return node
+    return None
+
+
+def _platform_text(tree: LexborHTMLParser, key: str) -> str | None:
+    node = _platform_node(tree, key)
+    if node is None:
+        return None
+    return _SPACE.sub(" ", node.text(separator=" ")).strip() or None
+
+
+# ---------------------------------------------------------------- the headline
+
+
+def _squash(text: str) -> str:
+    return _NON_WORD.sub("", text)
+
+
+class _Sites:
+    """What names the site on this page: its declared names, footer owners and link texts (columns)."""
+
+    def __init__(self, meta: dict[str, str], lines: list[_Line], anchors: set[str]) -> None:
+        self.names = {_squash(meta[key]) for key in _SITE_META if key in meta}
+        for line in lines:
+            for match in _patterns()["site_label"].finditer(line.text):
+                self.names.add(_squash(match.group("site")))
+        self._anchors = anchors
+        self.names.discard("")
+
+    @cached_property
+    def links(self) -> set[str]:
+        """Every link's text, squashed; made when first asked for (most pages never ask)."""
+        return {_squash(text) for text in self._anchors}
+
+    def is_site(self, part: str, links: bool = False) -> bool:
+        """Whether a title part names the site (or, with `links`, a column the page links to)."""
+        squashed = _squash(part)
+        if not squashed:
+            return True
+        if squashed in self.names or (links and squashed in self.links) or _patterns()["site_words"].search(part):
+            return True
+        short = len(squashed) <= int(_data("site_name_max"))  # type: ignore[call-overload]
+        return short and bool(_patterns()["site_suffix"].search(part.strip()))
+
+    def strip(self, title: str) -> str | None:
+        """The title without site and column parts at its start and end; None when nothing else is left.
+
+        The first part is a column only by its site-like ending: an article's own headline may be
+        linked on its page too (a ranking, the breadcrumb's last step).
+        """
+        parts = _SEPARATOR.split(title)
+        texts = parts[0::2]
+        start, end = 0, len(texts)
+        while start < end and self.is_site(texts[start], links=start > 0):
+            start += 1
+        while end > start and self.is_site(texts[end - 1], links=end - 1 > 0):
+            end -= 1
+        if start == end:
+            return None
+        kept = "".join(parts[2 * start : 2 * end - 1]).strip()
+        return kept if _HEADLINE_LENGTH[0] <= len(kept) else None
+
+
+def _agrees(candidate: str, references: list[str]) -> bool:
+    squashed = _squash(candidate)
+    return bool(squashed) and any(
+        squashed in ref or ref in squashed for ref in map(_squash, references) if len(ref) >= _HEADLINE_LENGTH[0]
+    )
+
+
+def _headline(
+    tree: LexborHTMLParser,
+    flat: _Flattener,
+    first_body: int,
+    sites: _Sites,
+    references: list[str | None],
+) -> tuple[str | None, str | None]:
+    """(headline, the element that decided it), from the strongest candidate the page offers.
+
+    `references` are og:title and <title>, already cleaned of the site's name: a heading they
+    agree with is the article's, not a logo's or a sidebar's.
+    """
+    platform = _platform_text(tree, "platform_headlines")
+    if platform:
+        return sites.strip(platform) or platform, "h1"
+    known = [reference for reference in references if reference]
+    h1s = [
+        (index, sites.strip(line.text) or line.text)
+        for index, line in enumerate(flat.lines)
+        if _heading_tag(flat, line) == "h1" and _headline_length(line.text) and line.link_share <= _LINK_LINE
+    ]
+    agreeing = [text for _, text in h1s if _agrees(text, known)]
+    if agreeing:
+        return agreeing[0], "h1"
+    own = [(index, text) for index, text in h1s if not sites.is_site(text)]
+    before = [text for index, text in own if index <= first_body]
+    if before or own:
+        return (before[-1] if before else own[0][1]), "h1"
+    for index in range(min(first_body, len(flat.lines) - 1), -1, -1):
+        line = flat.lines[index]
+        if (
+            _headline_length(line.text)
+            and line.link_share <= _LINK_LINE
+            and _is_heading(flat, line)
+            and _agrees(line.text, known)
+        ):
+            return sites.strip(line.text) or line.text, "heading"
+    for reference, source in zip(references, ("og_title", "html_title"), strict=True):
+        if reference and _shown(reference, flat.lines, sites):
+            return reference, source
+    above = _heading_above(flat, first_body, sites)
+    return (above, "heading") if above else (None, None)
+
+
+def _heading_above(flat: _Flattener, first_body: int, sites: _Sites) -> str | None:
+    """A heading element just above the body, on a page whose <title> names only the site."""
+    for index in range(first_body - 1, max(first_body - _HEADING_REACH, 0) - 1, -1):
+        line = flat.lines[index]
+        if (
+            _is_heading(flat, line)
+            and _headline_length(line.text)
+            and line.link_share <= _LINK_LINE
+            and not flat.blocks[line.block].furniture
+            and not sites.is_site(line.text, links=True)
+        ):
+            return line.text
+    return None
+
+
+def _shown(title: str, lines: list[_Line], sites: _Sites) -> bool:
+    """Whether what is left of a <title> is this page's headline: when as short as a column's name,
+    only if no link has it for text and the page shows it as a line of its own."""
+    squashed = _squash(title)
+    if len(squashed) >= _UNSHOWN_HEADLINE_MIN:
+        return True  # a thread's breadcrumb links its own subject; columns' names are shorter
+    if squashed in sites.links:
+        return False
+    return any(_holds_headline(_squash(line.text), squashed) for line in lines if line.link_share <= _LINK_LINE)
+
+
+def _holds_headline(line: str, headline: str) -> bool:
+    """A line that is the headline, maybe with a kicker or a date beside it, not a sentence using its words."""
+    return headline in line and len(line) <= len(headline) * 3 // 2
+
+
+def _headline_length(text: str) -> bool:
+    """Long enough for a headline, and not a sentence, an info bar or a tool bar."""
+    return (
+        _HEADLINE_LENGTH[0] <= len(text) <= _HEADLINE_LENGTH[1]
+        and not text.endswith("。")
+        and not _is_info_line(text)
+        and not _is_bar(text)
+    )
+
+
+def _heading_tag(flat: _Flattener, line: _Line) -> str | None:
+    """The heading element holding a line, up to two levels above its own block."""
+    index: int | None = line.block
+    for _ in range(3):
+        if index is None:
+            return None
+        if flat.blocks[index].tag in _HEADING_TAGS:
+            return flat.blocks[index].tag
+        index = flat.blocks[index].parent
+    return None
+
+
+def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Sites) -> list[int]:
+    """The line right above the article, past its info and tool bars, when it could be the headline
+    of a page whose markup names none (a table cell set in bold): not a link, a label, furniture."""
+    for index in range(first_body - 1, max(first_body - _HEADING_REACH, 0) - 1, -1):
+        line = flat.lines[index]
+        if index in article or _is_info_line(line.text) or _is_bare_date(line.text) or _is_bar(line.text):
+            continue
+        candidate = (
+            _headline_length(line.text)
+            and len(_CJK.findall(line.text)) >= _HEADLINE_LENGTH[0]
+            and not _patterns()["label"].match(line.text)
+            and line.link_share <= _BODY_MAX_LINKS
+            and not flat.blocks[line.block].furniture
+            and not sites.is_site(line.text, links=True)
+        )
+        return [index] if candidate else []
+    return []
+
+
+def _is_heading(flat: _Flattener, line: _Line) -> bool:
+    block = flat.blocks[line.block]
+    return _heading_tag(flat, line) is not None or bool(block.names and _patterns()["headline"].search(block.names))
+
+
+# ---------------------------------------------------------------- the page
+
+
+def read_page(html: str) -> Page:
+    """The article of a web page: body lines, headline with its source, date, outlet."""
+    tree = LexborHTMLParser(html)
+    meta = _meta(tree)
+    title_node = tree.css_first("title")
+    raw_title = _SPACE.sub(" ", title_node.text()).strip() if title_node is not None else ""
+    container = _platform_node(tree, "platform_contents")
+    platform = container.mem_id if container is not None else None
+    flat = _Flattener(platform, _hidden_elements(tree, platform))
+    root = tree.body or tree.root
+    if root is None:
+        return Page(text="")
+    flat.run(root)
+    blocks, lines = flat.blocks, flat.lines
+    _score(blocks, lines)
+    chosen = _article_blocks(blocks, lines)
+    inside = _inside(blocks, chosen)
+    furniture = _furniture_below(blocks, chosen)
+    article = [
+        index
+        for index, line in enumerate(lines)
+        if inside[line.block] and not furniture[line.block] and line.link_share <= _LINK_LINE
+    ]
+    first_body = next((i for i in article if _is_body_line(lines[i], blocks)), len(lines) - 1)
+    sites = _Sites(meta, lines, flat.anchors)
+    og_title = meta.get("og:title")
+    html_title = sites.strip(raw_title) if raw_title else None
+    if html_title and not _shown(html_title, lines, sites):
+        html_title = None  # a column's name, not this page's headline
+    references = [sites.strip(og_title) if og_title else None, html_title]
+    headline, source = _headline(tree, flat, first_body, sites, references)
+    info = _info_lines(lines, blocks, headline, first_body)
+    if headline is None:  # the text path reads its headline from the first lines: give it the line above
+        article = [*_line_above(flat, first_body, set(article), sites), *article]
+    kept = [
+        lines[i].text
+        for i in article
+        if i not in info
+        and not _is_bar(lines[i].text)
+        and not (headline and _squash(lines[i].text) == _squash(headline))
+    ]
+    info_texts = tuple(lines[i].text for i in info)
+    published = _published(meta, info_texts, tree, html)
+    named = (outlet_named(text) or _outlet_after_date(text) for text in info_texts)
+    outlet = _plain_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None)
+    account = _platform_text(tree, "platform_accounts") or _wechat_nickname(html)
+    return Page(
+        text="\n".join(kept),
+        html_title=html_title,
+        headline=headline,
+        title_source=source,
+        published=published,
+        outlet=outlet,
+        account=_plain_outlet(account),
+        meta_lines=info_texts,
+    )
+
+
+def _info_lines(lines: list[_Line], blocks: list[_Block], headline: str | None, first_body: int) -> list[int]:
+    """The info bar's lines: those under the headline, above the body or just inside it (a date
+    standing alone there too); else the nearest dated one above the headline (an e-paper's date in
+    its masthead, a forum post's head)."""
+    start = 0
+    if headline:
+        squashed = _squash(headline)
+        start = next((i for i, line in enumerate(lines[: first_body + 1]) if _squash(line.text) == squashed), 0)
+    found = [
+        index
+        for index in range(start, min(first_body + 3, len(lines)))
+        if _is_info(lines[index], blocks) or (index < first_body and _is_bare_date(lines[index].text))
+    ]
+    if any(_date_in(lines[index].text) for index in found):
+        return found
+    above = next(
+        (i for i in range(start - 1, -1, -1) if _is_info(lines[i], blocks) and _date_in(lines[i].text)), None
+    )
+    return found if above is None else [above, *found]
+
+
+def _outlet_after_date(text: str) -> str | None:
+    """A portal's unlabelled date and source bar: `2021年01月09日 11:20 青山日报`."""
+    match = _OUTLET_AFTER_DATE.match(text)
+    return _plain_outlet(match.group("outlet")) if match and _is_bare_date(text) else None
+
+
+def _is_bare_date(text: str) -> bool:
+    """A date standing alone under a headline: `2021-01-09 10:23`, `2021年1月9日 来自 …`."""
+    match = _patterns()["date"].search(text)
+    return (
+        match is not None
+        and len(text) <= _BARE_DATE_MAX
+        and not _CLAUSE_MARK.search(text)
+        and not text[: match.start()].strip(" [【(（")
+    )
+
+
+def _is_info(line: _Line, blocks: list[_Block]) -> bool:
+    return (
+        line.link_share <= _LINK_LINE
+        and not blocks[line.block].furniture
+        and _is_info_line(line.text)
+        and not _is_body_line(line, blocks)
+    )
+
+
+def _published(meta: dict[str, str], info: tuple[str, ...], tree: LexborHTMLParser, html: str) -> str | None:
+    """The page's date: a CMS meta, the info bar, a platform's date element or script variable."""
+    for text in (_first(meta, _DATE_META), *info, _platform_text(tree, "platform_dates")):
+        if text and _date_in(text):
+            return _date_in(text)
+    return _wechat_date(html) if "var ct" in html or "publish_time" in html else None
+
+
+def _wechat_nickname(html: str) -> str | None:
+    match = _WECHAT_NICKNAME.search(html) if "nickname" in html else None
+    return match.group(1) if match else None

@@ -1,0 +1,1 @@
+"""Web page layouts of the families Chinese sites are built with, wrapped around labelled captures."""

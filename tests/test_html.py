@@ -1,0 +1,244 @@
+"""Web pages: the article alone from a page's structure, its headline by the cascade, its own date
+and outlet; measured on the layout suite (tests/layouts) and shown on single pages made here."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from layouts.families import LAYOUTS, Story
+from layouts.suite import BAR, HELD, labelled, measure, squash, story
+from selectolax.lexbor import LexborHTMLParser
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from builder.cli import main
+from builder.read.capture import InputFile
+from builder.read.html import read_page
+from builder.record.models import Article
+from builder.run.pipeline import parse_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
+# w002: a 今日高邮 report, labelled: headline 烟花三月节:62个项目签约, published 2006-04-13. Its first line
+# is the headline, its second the date and source; the body follows.
+W002 = (ROOT / "corpus" / "wild" / "w002.txt").read_text(encoding="utf-8").splitlines()
+HEADLINE = W002[0]
+LINES = tuple(line for line in W002[2:] if line.strip())
+BODY = "".join(f"<p>{line}</p>" for line in LINES)
+
+
+@pytest.fixture(scope="module")
+def tallies():
+    return measure()
+
+
+def test_the_suite_has_eight_families_or_more_around_every_labelled_capture(tallies) -> None:
+    assert len(LAYOUTS) >= 8
+    captures = len(labelled())
+    assert captures >= 40
+    assert tallies["all"].total["headline"] == len(LAYOUTS) * captures  # every page became an article
+    assert tallies["all"].total["published"] == len(LAYOUTS) * captures  # every plain capture did too
+
+
+@pytest.mark.parametrize("name", HELD)
+def test_each_measure_holds_over_all_layouts_and_captures(tallies, name: str) -> None:
+    tally = tallies["all"]
+    misses = [miss for miss in tally.misses if miss.startswith(name + ":")]
+    assert tally.rate(name) >= BAR, "\n".join(misses[:10])
+
+
+def test_each_layout_keeps_its_furniture_out_and_its_headline(tallies) -> None:
+    for name in LAYOUTS:
+        assert tallies[name].rate("no furniture") >= BAR, name
+        assert tallies[name].rate("headline") >= BAR, name
+
+
+def test_the_furniture_strings_are_on_the_pages() -> None:
+    """The furniture measure can fail: every listed string is really printed on its page."""
+    told = story(labelled()[0])
+    for name, wrap in LAYOUTS.items():
+        page = wrap(told)
+        shown = squash(LexborHTMLParser(page.html).body.text())
+        for piece in page.furniture:
+            assert squash(piece) in shown, (name, piece)
+        assert read_page(page.html).text  # and something is left once it is gone
+
+
+def _article(html: str, name: str = "page.html", encoding: str = "utf-8") -> Article:
+    path = Path(name)
+    outcome = parse_bytes(InputFile(path, name), html.encode(encoding))
+    assert outcome.article is not None, outcome.quarantine
+    return outcome.article
+
+
+def _page(head: str, body: str) -> str:
+    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>"
+
+
+NAV = '<div class="menu"><a href="/">首页</a><a href="/xw/">新闻中心</a><a href="/zs/">招商引资</a></div>'
+SIDEBAR = (
+    '<ul class="list"><li><a href="/1.html">全县秋冬季森林防火工作会议召开</a></li>'
+    '<li><a href="/2.html">我县召开农村人居环境整治推进会</a></li></ul>'
+)
+FOOTER = "<div>主办单位：高邮市人民政府办公室 苏ICP备05001234号</div>"
+
+
+@pytest.mark.parametrize(
+    "head,top,expected",
+    [
+        ("<title>高邮新闻网</title>", f"<h1>{HEADLINE}</h1>", "h1"),
+        (f"<title>{HEADLINE}_高邮新闻网</title>", f'<div class="art-title">{HEADLINE}</div>', "heading"),
+        (f'<title>高邮新闻网</title><meta property="og:title" content="{HEADLINE}">', "", "og_title"),
+        (f"<title>{HEADLINE}_新闻中心_高邮新闻网</title>", "", "html_title"),
+        ("<title>高邮新闻网</title>", f"<p>{HEADLINE}</p>", "first_line"),
+    ],
+    ids=["h1", "heading", "og_title", "html_title", "first_line"],
+)
+def test_the_headline_cascade_says_which_element_decided(head: str, top: str, expected: str) -> None:
+    article = _article(
+        _page(head, f"{NAV}<div class='main'>{top}<div class='text'>{BODY}</div>{SIDEBAR}</div>{FOOTER}")
+    )
+    assert article.title == "烟花三月节：62个项目签约"
+    assert article.title_source == expected
+    assert "森林防火" not in article.text and "主办单位" not in article.text and "新闻中心" not in article.text
+
+
+def test_no_headline_on_the_page_gives_none_and_no_source() -> None:
+    article = _article(_page("<title>招商引资_高邮新闻网</title>", f"{NAV}<div>{BODY}</div>{SIDEBAR}"))
+    assert article.title_source is None if article.title is None else article.title_source == "first_line"
+    assert article.title != "招商引资"  # a column's name, linked in the navigation, is not a headline
+
+
+def test_a_logo_in_h1_is_passed_over_for_the_article_heading() -> None:
+    logo = '<div class="logo"><h1>高邮市人民政府</h1></div>'
+    html = _page(f"<title>{HEADLINE}_高邮市人民政府</title>", f"{logo}{NAV}<h2>{HEADLINE}</h2><div>{BODY}</div>")
+    article = _article(html)
+    assert (article.title, article.title_source) == ("烟花三月节：62个项目签约", "heading")
+
+
+@pytest.mark.parametrize(
+    "title,expected",
+    [
+        ("全县招商引资大会召开_青山县人民政府", "全县招商引资大会召开"),
+        ("全县招商引资大会召开 - 招商引资 - 青山论坛 - Powered by Discuz!", "全县招商引资大会召开"),
+        ("青山日报数字报-全县招商引资大会召开", "全县招商引资大会召开"),
+        ("“十四五”招商——全县招商引资大会召开|青山新闻网", "“十四五”招商——全县招商引资大会召开"),
+        ("2021-2025年招商引资规划_青山县人民政府", "2021-2025年招商引资规划"),
+        ("青山县人民政府", None),
+    ],
+)
+def test_the_site_is_cut_from_the_title(title: str, expected: str | None) -> None:
+    page = read_page(_page(f"<title>{title}</title>", '<a href="/zs/">招商引资</a><p>全县招商引资大会召开。</p>'))
+    assert page.html_title == expected
+
+
+@pytest.mark.parametrize(
+    "head,bar,published,outlet",
+    [
+        (
+            '<meta name="PubDate" content="2021-01-09 10:00"><meta name="ContentSource" content="青山日报">',
+            "",
+            "2021-01-09",
+            "青山日报",
+        ),
+        ('<meta property="article:published_time" content="2021-01-09T10:00:00+08:00">', "", "2021-01-09", None),
+        (
+            "",
+            "<div>发布时间：2021-01-09 10:23 来源：青山日报 浏览次数：1024 【字体：大 中 小】</div>",
+            "2021-01-09",
+            "青山日报",
+        ),
+        ("", "<div>发布日期：2021年1月9日 来源：本站 【打印本页】</div>", "2021-01-09", None),
+        ("", "<td>2021年01月09日 星期六</td><td>第01版：要闻</td>", "2021-01-09", None),
+        (
+            "",
+            '<div class="authi"><em>发表于 2021-1-9 10:23</em> | <a href="#">只看该作者</a></div>',
+            "2021-01-09",
+            None,
+        ),
+    ],
+    ids=["cms meta", "article:published_time", "info bar", "本站 is no outlet", "e-paper", "forum"],
+)
+def test_the_page_date_and_outlet(head: str, bar: str, published: str, outlet: str | None) -> None:
+    page = read_page(_page(f"<title>青山新闻网</title>{head}", f"<h1>全县招商引资大会召开</h1>{bar}<div>{BODY}</div>"))
+    assert (page.published, page.outlet) == (published, outlet)
+    assert "浏览次数" not in page.text and "字体" not in page.text and "只看该作者" not in page.text
+
+
+def test_a_wechat_article_gives_its_account_and_time() -> None:
+    told = Story("w002", HEADLINE, None, None, LINES)
+    html = LAYOUTS["wechat_article"](told).html.replace(
+        'var ct = ""', 'var ct = "1610189400"'
+    )  # 2021-01-09 18:50 Beijing
+    page = read_page(html)
+    assert page.published == "2021-01-09" and page.headline == HEADLINE and page.title_source == "h1"
+    assert page.account and page.account.endswith("发布")
+    article = _article(html)
+    assert article.outlet == page.account  # the text names no outlet: the account stands in
+    assert article.date.published.isoformat() == "2021-01-09"
+    named = _article(html.replace("<section>", "<section><p>来源：今日高邮</p>", 1))
+    assert named.outlet == "今日高邮"  # where the text names one, it is the outlet
+
+
+def test_plain_text_captures_say_first_line_or_nothing() -> None:
+    title = _article("\n".join(W002), "w002.txt")
+    assert (title.title, title.title_source) == ("烟花三月节：62个项目签约", "first_line")
+    seed = ROOT / "corpus" / "seeds" / "004_5e4e8b0988485ef0.txt"
+    untitled = _article(seed.read_text(encoding="utf-8"), "004.txt")
+    assert (untitled.title, untitled.title_source) == (None, None)
+
+
+def test_a_warc_record_goes_through_the_same_path_with_its_url_and_date(tmp_path: Path) -> None:
+    label = next(label for label in labelled() if label.key == "w013")
+    page = LAYOUTS["trs_county_portal"](story(label))
+    archive = tmp_path / "crawl.warc.gz"
+    with archive.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                page.url,
+                "response",
+                payload=io.BytesIO(page.html.encode("utf-8")),
+                http_headers=headers,
+                warc_headers_dict={"WARC-Date": "2020-04-15T02:00:00Z"},
+            )
+        )
+    out = tmp_path / "dist"
+    assert main(["build", str(archive), "--out", str(out)]) == 0
+    (row,) = pq.read_table(out / "data" / "articles").to_pylist()
+    assert row["source"]["url"] == page.url and row["source"]["retrieved_at"] == "2020-04-15T02:00:00Z"
+    assert row["title"] == "做好政府“侦察兵” 当好客商“勤务兵”丨一名新区驻点人员的“招商经”"
+    assert row["title_source"] in {"h1", "heading"}
+    assert row["date"]["published"].isoformat() == "2020-04-14"
+    assert row["outlet"] == "南太湖发布"
+    for piece in page.furniture:
+        assert piece not in row["text"]
+
+
+def test_a_thread_title_linked_in_its_breadcrumb_is_still_the_headline() -> None:
+    crumb = (
+        f'<div class="z"><a href="./">高邮论坛</a> › <a href="f-2.html">本地新闻</a> › <a href="#">{HEADLINE}</a></div>'
+    )
+    title = f"<title>{HEADLINE} - 本地新闻 - 高邮论坛 - Powered by Discuz!</title>"
+    post = f'<table><tr><td id="postmessage_7">{"<br>".join(LINES)}</td></tr></table>'
+    article = _article(_page(title, crumb + post))
+    assert (article.title, article.title_source) == ("烟花三月节：62个项目签约", "html_title")
+
+
+def test_what_is_not_shown_stays_out_but_what_a_script_would_show_is_read() -> None:
+    menu = '<ul style="display: none"><li>县委办公室工作职责及内设机构设置情况说明</li></ul>'
+    menu += "<div hidden>弹出层：请您登录后再评论</div>"
+    body = f'<h1>{HEADLINE}</h1><div style="visibility: hidden">{BODY}</div>'
+    page = read_page(_page("<title>高邮新闻网</title>", menu + body))
+    assert "内设机构" not in page.text and "弹出层" not in page.text
+    assert all(line in page.text for line in LINES)
+
+
+def test_a_page_headline_keeps_its_deck_apart_as_a_plain_capture_does() -> None:
+    deck = "我市今年招商引资工作形势喜人"
+    html = _page(f"<title>{HEADLINE}——{deck}_高邮新闻网</title>", f"<h1>{HEADLINE}——{deck}</h1><div>{BODY}</div>")
+    article = _article(html)
+    assert (article.title, article.subtitle, article.title_source) == ("烟花三月节：62个项目签约", deck, "h1")

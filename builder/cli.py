@@ -1,4 +1,4 @@
-"""The `zhaoshang` command: build, parse, validate, sqlite, explore, schema.
+"""The `zhaoshang` command: build, parse, validate, sqlite, explore, schema, crawl.
 
 Arrow, Parquet and the writer are imported inside the commands that need them (see `_build`).
 """
@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from builder import __version__
+from builder.crawl.command import add_commands as add_crawl_commands
 from builder.publish.output import DATABASE, MARKER, is_previous_build, new_staging_folder
 from builder.read.capture import DEFAULT_MAX_BYTES, InputFile, Inputs
 from builder.record.models import SCHEMA_VERSION
@@ -339,6 +340,7 @@ def _parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="write the JSON Schema generated from the models")
     schema.add_argument("dir")
     schema.set_defaults(run=_schema)
+    add_crawl_commands(commands, _OneLineParser, _positive_int)
     return parser
 
 

@@ -33,7 +33,7 @@ def test_wild_labels_are_well_formed_and_spread() -> None:
             assert label["truncated"] == bool(label["truncation"]), label["id"]
             assert set(label["truncation"]) <= {"paywall", "elided", "mid_sentence", "declared_length"}
         assert (ROOT / "corpus" / label["raw"]).is_file()
-        assert label["split"] in {"dev", "heldout"}
+        assert label["split"] in {"dev", "heldout", "locked"}
         assert label["genre"] in {"news_report", "speech", "document"}
         assert all(f["value"] and "about" in f for f in label["figures"]), label["id"]
     split_genres = Counter((label["split"], label["genre"]) for label in labels)
@@ -49,6 +49,15 @@ def test_wild_labels_are_well_formed_and_spread() -> None:
 @pytest.mark.parametrize("part", ["dev", "heldout"])
 def test_every_field_reaches_its_bar(splits: dict, part: str) -> None:
     assert failures(splits, [part]) == []
+
+
+def test_locked_labels_are_scored_only_when_asked_for(tmp_path: Path) -> None:
+    for name, split in (("a", "dev"), ("b", "locked")):
+        label = {"id": name, "split": split}
+        (tmp_path / f"{name}.gold.json").write_text(json.dumps(label), encoding="utf-8")
+    assert [label["id"] for label in load_gold([tmp_path])] == ["a"]
+    assert [label["id"] for label in load_gold([tmp_path], locked=True)] == ["a", "b"]
+    assert set(score(load_gold([tmp_path]), {})) == {"dev"}
 
 
 def test_the_seeds_stay_exact(splits: dict) -> None:

@@ -24,6 +24,8 @@ row of the current schema (validate it with `Article.model_validate`).
   figure; fewer `unknown`); an earlier row keeps the values it was built with. `title_source`
   (which element decided the headline) is new on each article: an earlier row's is null, as it was
   not recorded.
+  `date.year_source` (where the event's year came from) and `region.evidence` (the words that
+  decided the region) are null in an earlier row.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ COMPAT := .venv-datasets-2.14/.installed .venv-datasets-3.6/.installed
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test,explore,ray]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test,explore,ray,crawl]'
 	touch $(STAMP)
 
 .venv-datasets-%/.installed: compat/datasets-%.txt
@@ -24,14 +24,16 @@ $(STAMP): pyproject.toml constraints.txt
 dataset: $(STAMP)
 	$(BIN)/zhaoshang schema schema
 	$(BIN)/zhaoshang build corpus/seeds corpus/wild --out dist
+	$(BIN)/zhaoshang sqlite dist
 
 test: $(STAMP) $(COMPAT)
 	$(BIN)/ruff check builder tests benchmarks
 	$(BIN)/python -m pytest -q
 
-# Field accuracy on the hand-labelled captures (tests/gold), dev and held-out parts side by side.
+# Field accuracy on the hand-labelled captures (tests/gold), dev and held-out parts side by side;
+# `make accuracy ARGS=--locked` also scores the locked part, once the work is done.
 accuracy: $(STAMP)
-	$(BIN)/python benchmarks/accuracy.py
+	$(BIN)/python benchmarks/accuracy.py $(ARGS)
 
 # The property tests with 10,000 generated inputs each (the default test run tries 300 each).
 fuzz: $(STAMP)

@@ -28,7 +28,7 @@ WARM_UP = 30
 # Run from the checkout being measured (its folder first on sys.path), on captures after the warm-up ones.
 _PARSE = (
     "import sys; sys.path.insert(0, sys.argv[1]);\n"
-    "from pathlib import Path; from builder import pipeline; from builder.read.capture import find_inputs\n"
+    "from pathlib import Path; from builder.run import pipeline; from builder.read.capture import find_inputs\n"
     "items, _ = find_inputs([Path(sys.argv[2])]); count = int(sys.argv[3])\n"
     f"for item in items[:{WARM_UP}] + items[{WARM_UP}:{WARM_UP} + count]: pipeline.parse_input(item)\n"
 )

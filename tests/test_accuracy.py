@@ -12,6 +12,7 @@ from builder.accuracy import failures, load_gold, parse_corpus, pooled, same_sub
 
 ROOT = Path(__file__).resolve().parent.parent
 WILD_GOLD = ROOT / "tests" / "gold" / "wild"
+LOCKED_GOLD = ROOT / "tests" / "gold" / "locked"
 KEYS = {
     "id", "raw", "split", "title", "subtitle", "outlet", "published_date", "event_date", "event_name", "speakers",
     "attendees", "region", "genre", "script", "truncated", "figures", "industries", "notes",
@@ -25,15 +26,15 @@ def splits() -> dict:
 
 
 def test_wild_labels_are_well_formed_and_spread() -> None:
-    labels = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(WILD_GOLD.glob("*.gold.json"))]
+    paths = [*sorted(WILD_GOLD.glob("*.gold.json")), *sorted(LOCKED_GOLD.glob("*.gold.json"))]
+    labels = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
     assert len(labels) >= 35
-    for label in labels:
-        assert set(label) - {"off_topic", "truncation"} == KEYS, label["id"]
-        if label["split"] == "dev":  # relabelled for 1.2.0's `truncation`; held-out labels follow at release
-            assert label["truncated"] == bool(label["truncation"]), label["id"]
-            assert set(label["truncation"]) <= {"paywall", "elided", "mid_sentence", "declared_length"}
+    for path, label in zip(paths, labels, strict=True):
+        assert set(label) - {"off_topic"} == KEYS | {"truncation"}, label["id"]
+        assert label["truncated"] == bool(label["truncation"]), label["id"]
+        assert set(label["truncation"]) <= {"paywall", "elided", "mid_sentence", "declared_length"}
         assert (ROOT / "corpus" / label["raw"]).is_file()
-        assert label["split"] in {"dev", "heldout"}
+        assert label["split"] in ({"locked"} if path.parent == LOCKED_GOLD else {"dev", "heldout"}), label["id"]
         assert label["genre"] in {"news_report", "speech", "document"}
         assert all(f["value"] and "about" in f for f in label["figures"]), label["id"]
     split_genres = Counter((label["split"], label["genre"]) for label in labels)
@@ -46,9 +47,19 @@ def test_wild_labels_are_well_formed_and_spread() -> None:
     assert scripts["traditional"] >= 10 and scripts["simplified"] >= 10
 
 
-@pytest.mark.parametrize("part", ["dev", "heldout"])
-def test_every_field_reaches_its_bar(splits: dict, part: str) -> None:
-    assert failures(splits, [part]) == []
+def test_every_field_reaches_its_bar_on_the_labels_rules_are_written_against(splits: dict) -> None:
+    """Only dev is held to the bars: a bar on the held-out part would make every miss there a rule to
+    write, and it would stop being held out. `make accuracy` prints the held-out part beside it."""
+    assert failures(splits, ["dev"]) == []
+
+
+def test_locked_labels_are_scored_only_when_asked_for(tmp_path: Path) -> None:
+    for name, split in (("a", "dev"), ("b", "locked")):
+        label = {"id": name, "split": split}
+        (tmp_path / f"{name}.gold.json").write_text(json.dumps(label), encoding="utf-8")
+    assert [label["id"] for label in load_gold([tmp_path])] == ["a"]
+    assert [label["id"] for label in load_gold([tmp_path], locked=True)] == ["a", "b"]
+    assert set(score(load_gold([tmp_path]), {})) == {"dev"}
 
 
 def test_the_seeds_stay_exact(splits: dict) -> None:
@@ -65,10 +76,8 @@ def test_targets_are_read_right_on_the_seeds_and_dev(splits: dict, field: str) -
     assert pooled(splits, ["seeds", "dev"], field) >= 0.9
 
 
-def test_every_dev_and_seed_figure_is_labelled_with_status_and_subject() -> None:
-    for label in load_gold([ROOT / "tests" / "gold", WILD_GOLD]):
-        if label.get("split", "seeds") not in {"seeds", "dev"}:
-            continue
+def test_every_figure_is_labelled_with_status_and_subject() -> None:
+    for label in load_gold([ROOT / "tests" / "gold", WILD_GOLD, LOCKED_GOLD], locked=True):
         for figure in label["figures"]:
             assert figure["status"] in {"goal", "result", "unknown"}, (label["id"], figure)
             assert figure["subject"] is None or figure["subject"].strip(), (label["id"], figure)

@@ -12,6 +12,7 @@ wrap broke mid-sentence are found by `wrapped_line_ends`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CHINESE_SIDE = rf"[{_CJK}\u201c\u201d\u2018\u2019\u300a\u300b\u300c\u300d\u3001\u3002\ufffd\ue000-\uf8ff]"
@@ -61,26 +62,48 @@ def wrapped_line_ends(lines: list[str]) -> set[int]:
     A wrap shows as a run of at least three consecutive lines of about the same length, each
     ending mid-sentence; a single unpunctuated line (a headline) is never joined.
     """
+    open_prose = [_open_prose(line) for line in lines]
     wrapped: set[int] = set()
     index = 0
     while index < len(lines):
-        run = _wrap_run(lines, index)
+        run = _wrap_run(lines, open_prose, index)
         if len(run) >= _WRAP_RUN:
             wrapped.update(i for i in run if i + 1 < len(lines) and _CONTINUATION_START.match(lines[i + 1]))
             index = run[-1] + 1
         else:
             index += 1
-    return wrapped
+    return wrapped | _cut_at_the_width(lines, open_prose)
 
 
-def _wrap_run(lines: list[str], start: int) -> list[int]:
+def _cut_at_the_width(lines: list[str], open_prose: list[bool]) -> set[int]:
+    """Lines of the wrap's exact width, wherever they stand: a paragraph wrapped into two lines
+    makes no run, but its first line is as long as every other cut line of the capture. Once three
+    open lines of prose share a width, a line of that width cut without a comma (`本网讯(记者 X)…`)
+    is cut too."""
+    lengths = Counter(len(line) for line, prose in zip(lines, open_prose, strict=True) if prose)
+    width, count = lengths.most_common(1)[0] if lengths else (0, 0)
+    if count < _WRAP_RUN:
+        return set()
+    return {
+        index
+        for index, line in enumerate(lines[:-1])
+        if len(line) == width and _OPEN_END.search(line) and _CONTINUATION_START.match(lines[index + 1])
+    }
+
+
+def _open_prose(line: str) -> bool:
+    """Long enough, ending mid-sentence, and prose (it has a comma or a full stop)."""
+    return len(line) >= _WRAP_MIN_LENGTH and bool(_OPEN_END.search(line)) and bool(_PROSE.search(line))
+
+
+def _wrap_run(lines: list[str], open_prose: list[bool], start: int) -> list[int]:
     run: list[int] = []
     longest = shortest = 0
     for index in range(start, len(lines)):
-        line = lines[index]
-        if len(line) < _WRAP_MIN_LENGTH or not _OPEN_END.search(line) or not _PROSE.search(line):
+        if not open_prose[index]:
             break
-        longest, shortest = max(longest, len(line)), min(shortest or len(line), len(line))
+        length = len(lines[index])
+        longest, shortest = max(longest, length), min(shortest or length, length)
         if shortest < longest * (1 - _WRAP_SPREAD):
             break
         run.append(index)

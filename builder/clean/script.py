@@ -27,6 +27,10 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
+def to_traditional(text: str) -> str:
+    return _s2t().convert(text)
+
+
 def to_simplified_lines(lines: list[str]) -> list[str]:
     """Each line in Simplified, converted in one call (OpenCC keeps line breaks)."""
     converted = to_simplified("\n".join(lines)).split("\n")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.fields.numerals import chinese_to_int
-from builder.record.models import DateInfo
+from builder.record.models import DateInfo, YearSource
 from builder.resources import data_json
 
 DATES = "dates.json"
@@ -21,10 +21,18 @@ DATES = "dates.json"
 # `3月5日召开电视电话会议` is not one, so nothing Chinese may follow 电/讯.
 _DATELINE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[\u4e00-\u9fff]{0,4}?(?:电|讯|消息)(?![\u4e00-\u9fff])")
 _FULL = re.compile(
-    r"(\d{4})(?:年(\d{1,2})月(\d{1,2})日?|-(\d{1,2})-(\d{1,2})|/(\d{1,2})/(\d{1,2})|\.(\d{1,2})\.(\d{1,2}))(?!\d)"
+    r"(\d{4})(?:年(\d{1,2})月(\d{1,2})[日号]?|-(\d{1,2})-(\d{1,2})|/(\d{1,2})/(\d{1,2})|\.(\d{1,2})\.(\d{1,2}))(?!\d)"
 )
 _CHINESE_FULL = re.compile(
     r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?"
+)
+# A page's date written day first (12.03.2019), as some sites do.
+_DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])")
+_RANGE = "[-~至到]"
+# A year in front of an event's name (2018年招商引资大会, 召开2018招商引资大会, 2020中国…论坛); a
+# number followed by a unit (2018万元, 2018个) is no year.
+_YEAR_OF_NAME = (
+    r"((?:19|20)\d{2})(?:年度?|(?=[\u4e00-\u9fff])(?![年万亿元个家项人名多余户位批次期届米吨亩]))(?:全[市区县省州旗])?"
 )
 # A month without its day: `定于5月中旬`; `3月底前` is a deadline.
 _MONTH_ONLY = re.compile(r"(?<![\d年月])(\d{1,2})月(?:上旬|中旬|下旬|初|底|末)(?!前)")
@@ -43,6 +51,19 @@ _DOCUMENT_YEAR_LEAD = r"(\d{4})年(?!度)(\d{1,2}[-至~]\d{1,2}月)?[^,。;:]{0,
 _DOCUMENT_HEAD = 200
 # A cited document's title (根据《…2013年度…通知》) is not the text's own.
 _CITED = re.compile(r"《[^》]*》")
+# A period the text reports on (2023年前三季度, 2023年1-9月) is of the meeting's year, or the year before.
+_PERIOD = re.compile(
+    r"((?:19|20)\d{2})年(?:上半年|前三季度|第?[一二三]季度|前[\d一二三四五六七八九十两]{1,2}个?月"
+    r"|1[-~至到]\d{1,2}月|一至[一二三四五六七八九十]{1,3}月)"
+)
+# A speech's date on its own line under the title, in brackets or not.
+_SPEECH_DATELINE = re.compile(
+    r"^[(（]?\s*(\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+    r"\s*[)）]?$"
+)
+_SPEECH_DATELINE_LINES = 3
+# A year to count days in when the text gives none (not a leap year, as most are not).
+_ANY_COMMON_YEAR = 2001
 _PLAN_YEAR = re.compile(r"(\d{4})年(?:度)?(?:招商|工作|招商引资)?(?:工作)?(?:思路|计划|打算|要点|安排)")
 # The meeting's day is stated in the lead; dates further on are deadlines and history.
 _EVENT_WINDOW = 400
@@ -58,7 +79,11 @@ def _words(key: str) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     times = _words("times_of_day")
     return {
-        "month_day": re.compile(rf"(?<![\d年月])(\d{{1,2}})月(\d{{1,2}})日({times})?(?![电讯前起以之])(?!的?《)"),
+        # 9月6号 is 9月6日; a range (8日-9日, 8至9日) began on its first day.
+        "month_day": re.compile(
+            rf"(?<![\d年月])(\d{{1,2}})月(\d{{1,2}})(?:[日号](?:{_RANGE}\d{{1,2}}[日号])?|{_RANGE}\d{{1,2}}[日号])"
+            rf"({times})?(?![电讯前起以之])(?!的?《)"
+        ),
         "day_only": re.compile(
             rf"(?<![\d年月])(?<!{')(?<!'.join(map(re.escape, data_json(DATES)['not_a_day_after']))})"
             rf"(\d{{1,2}})日({times})?(?={_words('day_only_before')})"
@@ -68,9 +93,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?![^,。]{{0,20}}(?:{_words('learned')}))"
         ),
         "present": re.compile(_words("present")),
-        "year_in_name": re.compile(
-            r"((?:19|20)\d{2})(?:年(?:度)?|(?=中国|全国|国际))(?:全[市区县省州旗])?[^,。;:]{0,12}?"
-            rf"(?:{_words('meetings')})"
+        "year_in_name": re.compile(rf"{_YEAR_OF_NAME}[^,。;:]{{0,12}}?(?:{_words('meetings')})"),
+        "year_in_title": re.compile(
+            rf"{_YEAR_OF_NAME}[^,。;:]{{0,30}}?(?:{_words('meetings')}|{_words('title_events')})"
         ),
         "document_year": re.compile(rf"{_DOCUMENT_YEAR_LEAD}(?:{_words('document_words')})"),
         "document_number": re.compile(data_json("genre.json")["document_number"], re.MULTILINE),
@@ -86,6 +111,7 @@ class DateInput:
     title: str | None = None
     genre: str = "news_report"
     url: str | None = None
+    subtitle: str | None = None
 
 
 def page_date(lines: tuple[str, ...] | list[str]) -> dt.date | None:
@@ -100,6 +126,10 @@ def page_date(lines: tuple[str, ...] | list[str]) -> dt.date | None:
 def _full_date(text: str) -> dt.date | None:
     for match in _FULL.finditer(text):
         found = _safe_date(*_full_parts(match))
+        if found:
+            return found
+    for match in _DAY_FIRST.finditer(text):
+        found = _safe_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
         if found:
             return found
     match = _CHINESE_FULL.search(text)
@@ -204,65 +234,124 @@ def url_year(url: str | None) -> int | None:
     return int(month.group(1)) if month and 1 <= int(month.group(2)) <= 12 else None
 
 
+@dataclass(frozen=True)
+class _Year:
+    value: int
+    source: YearSource
+    inferred: bool
+
+
+@dataclass(frozen=True)
+class _Reference:
+    """A full date the page gives for itself, and where: its date lines, a dateline or its address."""
+
+    date: dt.date
+    source: YearSource
+
+
 def published_date(data: DateInput) -> dt.date | None:
     """The page's own date: its date lines, else a dateline, whose missing year the address gives."""
+    found = _published(data)
+    return found.date if found else None
+
+
+def _published(data: DateInput) -> _Reference | None:
     stated = page_date(data.page_lines)
     if stated:
-        return stated
+        return _Reference(stated, "page_date")
     line = _dateline(data.body)
     if line is None:
         return None
     if line.year is not None:
-        return _safe_date(line.year, line.month, line.day)
+        found = _safe_date(line.year, line.month, line.day)
+        return _Reference(found, "dateline") if found else None
     address = url_date(data.url)
     if address and (address.month, address.day) == (line.month, line.day):
-        return address
+        return _Reference(address, "dateline")
     return None
 
 
-def _context_year(text: str, month: int | None) -> int | None:
-    """A year from context cues (data file `year_cues.json`), or None."""
+def _context_year(text: str, month: int | None) -> _Year | None:
+    """A year from a period the text reports on, or from context cues (data file `year_cues.json`)."""
     plan = _PLAN_YEAR.search(text)
     if plan and month is not None and month >= 10:
-        return int(plan.group(1)) - 1
+        return _Year(int(plan.group(1)) - 1, "context", True)
+    period = _PERIOD.search(text)
+    if period and month is not None:
+        return _Year(int(period.group(1)), "context", True)
     for cue in data_json("year_cues.json")["cues"]:
         if all(re.search(pattern, text) for pattern in cue["all"]):
-            return int(cue["year"])
+            return _Year(int(cue["year"]), "context", True)
+    return None
+
+
+def _stated_year(data: DateInput) -> _Year | None:
+    """A year written with the event: in the title (召开2018招商引资大会, 2020年…攻坚月), else in the
+    meeting's name in the text (召开2023年全市招商引资工作会议)."""
+    titled = _patterns()["year_in_title"].search(data.title or "")
+    if titled:
+        return _Year(int(titled.group(1)), "title", False)
+    named = _patterns()["year_in_name"].search(data.body)
+    return _Year(int(named.group(1)), "event_name", False) if named else None
+
+
+def _speech_dateline(data: DateInput) -> _Expression | None:
+    """A speech's date on a line of its own under its title: `(2009年3月2日)`."""
+    lines = [data.subtitle or "", *data.page_lines, *data.body.split("\n")[:_SPEECH_DATELINE_LINES]]
+    for line in lines:
+        match = _SPEECH_DATELINE.match(line.strip())
+        found = _full_date(match.group(1)) if match else None
+        if found:
+            return _Expression(match.group(1), found.year, found.month, found.day)
     return None
 
 
 def resolve(data: DateInput) -> DateInfo:
-    published = published_date(data)
-    reference = published or url_date(data.url)
-    expression = _event_expression(data.body, data.genre)
+    found = _resolve(data)
+    return found.model_copy(update={"year_source": None}) if found.year is None else found
+
+
+def _resolve(data: DateInput) -> DateInfo:
+    own = _published(data)
+    published = own.date if own else None
+    address = url_date(data.url)
+    reference = own or (_Reference(address, "url") if address else None)
     context = f"{data.title or ''}\n{data.body}"
-    named = _patterns()["year_in_name"].search(context)
-    stated_year = int(named.group(1)) if named else None
+    stated = _stated_year(data)
+    expression = _speech_dateline(data) if data.genre == "speech" else None
+    if expression is not None:
+        return _full_expression(expression, published, "dateline")
+    expression = _event_expression(data.body, data.genre)
 
     if expression is None:
         if data.genre == "document":
-            found = _document_year(published, f"{data.title or ''}\n{data.body[:_DOCUMENT_HEAD]}")
-            return _page_year(found, data, always=True)
-        found = _year_only(published, stated_year, context)
-        return _page_year(found, data) if data.genre == "news_report" else found
+            found = _document_year(published, data.title or "", data.body[:_DOCUMENT_HEAD])
+            return _page_year(found, data, own, always=True)
+        found = _year_only(published, stated, context)
+        return _page_year(found, data, own) if data.genre == "news_report" else found
     if expression.relative_days is not None or expression.text.startswith(("日前", "近日")):
         # A speech's 今天 is the day it was given, which a library's upload date does not tell.
-        anchor = published if data.genre == "news_report" else None
-        found = _relative(expression, published, anchor, stated_year, context)
-        return _page_year(found, data) if data.genre == "news_report" else found
+        anchor = reference if data.genre == "news_report" else None
+        line = _dateline(data.body) if data.genre == "news_report" else None
+        found = _relative(expression, published, anchor, line, stated, context)
+        return _page_year(found, data, own) if data.genre == "news_report" else found
     if expression.year is not None:
-        event = _safe_date(expression.year, expression.month, expression.day)
-        return DateInfo(
-            published=published,
-            event=event,
-            year=expression.year,
-            month=expression.month,
-            day=expression.day,
-            expression=expression.text,
-        )
+        return _full_expression(expression, published, "text")
     if expression.month is None:
-        expression = _with_month(expression, _dateline(data.body), reference)
-    return _month_day(expression, published, reference, stated_year, context)
+        expression = _with_month(expression, _dateline(data.body), reference.date if reference else None)
+    return _month_day(expression, published, reference, stated, context, data.genre)
+
+
+def _full_expression(expression: _Expression, published: dt.date | None, source: YearSource) -> DateInfo:
+    return DateInfo(
+        published=published,
+        event=_safe_date(expression.year, expression.month, expression.day),
+        year=expression.year,
+        month=expression.month,
+        day=expression.day,
+        year_source=source,
+        expression=expression.text,
+    )
 
 
 def _with_month(expression: _Expression, line: _Dateline | None, reference: dt.date | None) -> _Expression:
@@ -274,7 +363,7 @@ def _with_month(expression: _Expression, line: _Dateline | None, reference: dt.d
     return _Expression(expression.text, None, month, expression.day)
 
 
-def _page_year(found: DateInfo, data: DateInput, always: bool = False) -> DateInfo:
+def _page_year(found: DateInfo, data: DateInput, own: _Reference | None, always: bool = False) -> DateInfo:
     """A report on what is happening now (`日前`, `今年以来`) is of its page's year (or its address's).
 
     A document that states no year is of the year in its page's address (`always`).
@@ -283,71 +372,107 @@ def _page_year(found: DateInfo, data: DateInput, always: bool = False) -> DateIn
     if found.year is not None or not current:
         return found
     # A document library's upload date says nothing of the document's year; a site's address does.
-    year = found.published.year if found.published and not always else url_year(data.url)
-    return found.model_copy(update={"year": year, "year_inferred": year is not None})
+    if own is not None and not always:
+        year, source = own.date.year, own.source
+    else:
+        year, source = url_year(data.url), "url"
+    return found.model_copy(update={"year": year, "year_inferred": year is not None, "year_source": source})
 
 
-def _document_year(published: dt.date | None, head: str) -> DateInfo:
-    number = _patterns()["document_number"].search(head)
+def _document_year(published: dt.date | None, title: str, head: str) -> DateInfo:
+    text = f"{title}\n{head}"
+    number = _patterns()["document_number"].search(text)
     if number:
-        return DateInfo(published=published, year=int(number.group(1)))
-    match = _patterns()["document_year"].search(_CITED.sub(lambda m: "#" * len(m.group(0)), head))
+        return DateInfo(published=published, year=int(number.group(1)), year_source=_where(number, title))
+    match = _patterns()["document_year"].search(_CITED.sub(lambda m: "#" * len(m.group(0)), text))
     if not match:
         return DateInfo(published=published)
     # A report on 2023年1-6月 was written in 2023, but the text does not say when.
-    return DateInfo(published=published, year=int(match.group(1)), year_inferred=match.group(2) is not None)
+    return DateInfo(
+        published=published,
+        year=int(match.group(1)),
+        year_inferred=match.group(2) is not None,
+        year_source=_where(match, title),
+    )
 
 
-def _year_only(published: dt.date | None, stated_year: int | None, context: str) -> DateInfo:
-    if stated_year is not None:
-        return DateInfo(published=published, year=stated_year)
-    inferred = _context_year(context, None)
-    return DateInfo(published=published, year=inferred, year_inferred=inferred is not None)
+def _where(match: re.Match[str], title: str) -> YearSource:
+    """`title` when the match lies in the title that opens the searched text, else `text`."""
+    return "title" if match.start() < len(title) else "text"
+
+
+def _year_only(published: dt.date | None, stated: _Year | None, context: str) -> DateInfo:
+    year = stated or _context_year(context, None)
+    if year is None:
+        return DateInfo(published=published)
+    return DateInfo(published=published, year=year.value, year_inferred=year.inferred, year_source=year.source)
 
 
 def _relative(
-    expression: _Expression, published: dt.date | None, anchor: dt.date | None, stated_year: int | None, context: str
+    expression: _Expression,
+    published: dt.date | None,
+    anchor: _Reference | None,
+    line: _Dateline | None,
+    stated: _Year | None,
+    context: str,
 ) -> DateInfo:
-    if anchor is not None and expression.relative_days is not None:
-        event = anchor + dt.timedelta(days=expression.relative_days)
+    if expression.relative_days is not None and anchor is not None:
+        event = anchor.date + dt.timedelta(days=expression.relative_days)
         return DateInfo(
             published=published,
             event=event,
             year=event.year,
             month=event.month,
             day=event.day,
+            year_source=anchor.source,
             expression=expression.text,
         )
-    if stated_year is not None:
-        return DateInfo(published=published, year=stated_year, expression=expression.text)
-    inferred = _context_year(context, None)
-    return DateInfo(published=published, year=inferred, year_inferred=inferred is not None, expression=expression.text)
+    year = stated or _context_year(context, None)
+    month = day = None
+    if expression.relative_days is not None and line is not None:
+        # 昨日 under a `6月21日讯` dateline with no year anywhere: the day is known, the year is not.
+        filed = _safe_date(year.value if year else _ANY_COMMON_YEAR, line.month, line.day)
+        if filed:
+            event = filed + dt.timedelta(days=expression.relative_days)
+            month, day = event.month, event.day
+    return DateInfo(
+        published=published,
+        event=_safe_date(year.value, month, day) if year else None,
+        year=year.value if year else None,
+        month=month,
+        day=day,
+        year_inferred=year.inferred if year else False,
+        year_source=year.source if year else None,
+        expression=expression.text,
+    )
 
 
 def _month_day(
     expression: _Expression,
     published: dt.date | None,
-    reference: dt.date | None,
-    stated_year: int | None,
+    reference: _Reference | None,
+    stated: _Year | None,
     context: str,
+    genre: str,
 ) -> DateInfo:
     month, day = expression.month, expression.day
-    year: int | None
-    if stated_year is not None:
-        year, inferred = stated_year, False
-    elif reference is not None and month is not None:
-        year = reference.year - 1 if month > reference.month else reference.year
-        inferred = True
-    else:
+    year = stated
+    if reference is not None and month is not None:
+        dated = reference.date.year - 1 if month > reference.date.month else reference.date.year
+        # A news report's own date outweighs a year next to it in a meeting's name, which looks back
+        # or ahead (召开2023年度总结大会 in January 2024, 2025年工作部署会 in December 2024); a year
+        # further away is an old report reposted later, whose page date says nothing.
+        if year is None or (genre == "news_report" and year.source == "event_name" and abs(year.value - dated) == 1):
+            year = _Year(dated, reference.source, True)
+    if year is None:
         year = _context_year(context, month)
-        inferred = year is not None
-    event = _safe_date(year, month, day)
     return DateInfo(
         published=published,
-        event=event,
-        year=year,
+        event=_safe_date(year.value, month, day) if year else None,
+        year=year.value if year else None,
         month=month,
         day=day,
-        year_inferred=inferred,
+        year_inferred=year.inferred if year else False,
+        year_source=year.source if year else None,
         expression=expression.text,
     )

@@ -4,8 +4,9 @@ Input: the title, the event sentence, the body and the outlet (Simplified). Outp
 Names come from the Ministry of Civil Affairs' divisions (data file `divisions.tsv`, renamed ones in
 `divisions_renamed.tsv`). A county wins when the meeting's own sentence or the title names it;
 otherwise the city named most. A short name counts only when something confirms it (its full
-name, its parent, or a second mention for a city), because many short names are ordinary words.
-An ambiguous name (鼓楼区) that nothing disambiguates stays null.
+name, its parent, a second mention for a city, or words after it that only a place takes: 邳州召开,
+东阳融媒), because many short names are ordinary words (合作, 资源). An ambiguous name (鼓楼区)
+that nothing disambiguates stays null. `Region.evidence` gives the words that decided it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from builder.clean.script import to_simplified
 from builder.record.models import Region
 from builder.resources import data_json, data_tsv
 
@@ -26,6 +28,12 @@ _MUNICIPALITIES = {"11", "12", "31", "50"}
 # Taiwan's divisions have no Ministry code; they are keyed by name under 台湾省 and output without one.
 _TAIWAN = "taiwan:"
 _TAIWAN_PROVINCE = "710000"
+# A lead's clause may open right after a date or dateline (`5日邳州召开`, `新华社北京电`).
+_CLAUSE_OPENERS = "日午晚讯电"
+# The lead: where a report names its own place, and a short name may stand on its own.
+_LEAD_CHARS = 160
+# The last character of a city's or province's full name, after which a county's name may follow.
+_PARENT_ENDINGS = "市州盟省"
 
 
 @dataclass(frozen=True)
@@ -51,6 +59,9 @@ class _Mention:
     anchored: bool
     whole: bool = False  # `全台湾`: the meeting's sentence speaks of the whole division
     away: bool = False  # `赴上海`, `在上海奉贤区举行`: where the text's people go or meet
+    words: str = ""
+    placed: bool = False  # `邳州召开`, `东阳融媒`: what follows shows the short name names the place
+    own: bool = False  # `宁都县` opening a clause of a text that speaks of 全县: the text's own county
 
 
 @dataclass(frozen=True)
@@ -59,6 +70,9 @@ class _Found:
     short: bool
     position: int
     away: bool
+    words: str
+    placed: bool
+    opens: bool
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +109,28 @@ def _names() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
         if row["new_code"] in divisions() and row["old_name"] not in full:
             former = _former_names().get(row["old_code"]) == row["old_name"]
             full.setdefault(row["old_name"], []).append(row["old_code"] if former else row["new_code"])
+    _add_converted_forms(full)
+    _add_converted_forms(short)
     return {k: tuple(v) for k, v in full.items()}, {k: tuple(v) for k, v in short.items() if k not in full}
+
+
+def _add_converted_forms(names: dict[str, list[str]]) -> None:
+    """Text reaches the rules converted to Simplified, where OpenCC turns 乾安 into 干安."""
+    for name in list(names):
+        converted = to_simplified(name)
+        if converted != name and converted not in names:
+            names[converted] = names[name]
+
+
+@lru_cache(maxsize=1)
+def _official_forms() -> dict[str, str]:
+    """The official name behind each converted form (干安 → 乾安), for the evidence."""
+    found = {}
+    for row in data_tsv("divisions.tsv"):
+        for name in filter(None, [row["name"], row["short_names"]]):
+            if to_simplified(name) != name:
+                found[to_simplified(name)] = name
+    return found
 
 
 def ancestors(code: str) -> list[str]:
@@ -127,7 +162,10 @@ def _scan(text: str) -> list[_Found]:
                 away = position == away_end or _near(text, position, position + length, "travel")
                 away_end = position + length if away else -1
                 if not _near(text, position, position + length, "origin"):
-                    found.append(_Found(full.get(word) or short[word], word not in full, position, away))
+                    opens = _opens(text, position)
+                    placed = word not in full and opens and _placed(text, position, position + length)
+                    codes = full.get(word) or short[word]
+                    found.append(_Found(codes, word not in full, position, away, word, placed, opens))
                 position += length
                 break
         else:
@@ -156,24 +194,38 @@ def _lengths_by_first_character() -> dict[str, tuple[int, ...]]:
     return {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
 
 
+def _placed(text: str, start: int, end: int) -> bool:
+    """A short name in the lead followed by what only a place takes (`近日，邳州召开`, `东阳融媒讯`);
+    further on it needs confirming."""
+    return start < _LEAD_CHARS and _near(text, start, end, "place")
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether a name opens a clause (`近日，邳州`, `讯 邳州`) rather than ends a word (南太湖, 沿海城市)."""
+    return start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in _CLAUSE_OPENERS
+
+
 def _near(text: str, start: int, end: int, kind: str) -> bool:
     """Whether the words of `kind` (travel, origin) stand right before or after the name."""
     before, after = _cues(kind)
     return bool(before.search(text[max(0, start - 2) : start]) or after.match(text, end))
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def _cues(kind: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = data_json(REGIONS)
-    before, after = ("|".join(map(re.escape, words[f"{kind}_{side}"])) or "(?!)" for side in ("before", "after"))
+    before, after = (
+        "|".join(map(re.escape, words.get(f"{kind}_{side}", []))) or "(?!)" for side in ("before", "after")
+    )
     return re.compile(f"(?:{before})$"), re.compile(after)
 
 
 def _stands_alone(text: str, position: int, word: str) -> bool:
-    """A two-character full name (义县, 城区) inside a longer place name (嘉义县) is not a mention."""
+    """A two-character full name (义县, 城区) inside a longer place name (嘉义县) is not a mention,
+    but one right after its city's name (阳泉市城区) is."""
     if len(word) > 2 or position == 0:
         return True
-    return not "\u4e00" <= text[position - 1] <= "\u9fff"
+    return not "\u4e00" <= text[position - 1] <= "\u9fff" or text[position - 1] in _PARENT_ENDINGS
 
 
 def _mentions(data: RegionInput) -> list[_Mention]:
@@ -181,17 +233,22 @@ def _mentions(data: RegionInput) -> list[_Mention]:
     anchor_start = data.body.find(data.anchor) if data.anchor else -1
     anchor_end = anchor_start + len(data.anchor) if anchor_start >= 0 else -1
     in_title = _scan(data.title or "")
-    raw = [_Mention("", f.short, True, False, f.away) for f in in_title]
+    raw = [_Mention("", f.short, True, False, f.away, f.words, f.placed) for f in in_title]
     codes = [f.codes for f in in_title]
+    kinds: set[str] | None = None  # read from the body only when a name could be the text's own
     for found in _scan(body):
         anchored = anchor_start <= found.position < anchor_end
         whole = anchored and body[found.position - 1 : found.position] == "全"
-        raw.append(_Mention("", found.short, anchored, whole, found.away))
+        own = not found.short and found.opens and not anchored
+        if own:
+            kinds = _own_kinds(body) if kinds is None else kinds
+            own = found.words[-1] in kinds
+        raw.append(_Mention("", found.short, anchored, whole, found.away, found.words, found.placed, own))
         codes.append(found.codes)
     if data.outlet and any(word in body for word in data_json(REGIONS)["own_area"]):
         # 全市 in a 随州日报 report is 随州市: the outlet's place is the text's own area.
         for found in _scan(data.outlet):
-            raw.append(_Mention("", False, True))
+            raw.append(_Mention("", False, True, words=data.outlet, placed=True))
             codes.append(found.codes)
     named = {code for options in codes for code in options}
     mentions = []
@@ -200,6 +257,16 @@ def _mentions(data: RegionInput) -> list[_Mention]:
         if len(resolved) == 1:
             mentions.append(replace(mention, code=resolved[0]))
     return _confirmed(_as_named_then(mentions))
+
+
+def _own_kinds(body: str) -> set[str]:
+    """The kinds of division the text calls its own: 县 for 全县 or 我县, 区 for 我区 ..."""
+    return {word[-1] for word in _own_area().findall(body)}
+
+
+@lru_cache(maxsize=1)
+def _own_area() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, data_json(REGIONS)["own_area"])))
 
 
 def _as_named_then(mentions: list[_Mention]) -> list[_Mention]:
@@ -239,6 +306,7 @@ def _confirmed(mentions: list[_Mention]) -> list[_Mention]:
             continue
         confirmed = (
             not mention.short
+            or mention.placed
             or mention.code in by_full
             or bool(set(ancestors(mention.code)) & everything)
             or (division.level in {"city", "province"} and counts[mention.code] >= 2)
@@ -250,7 +318,13 @@ def _confirmed(mentions: list[_Mention]) -> list[_Mention]:
 
 def _county_confirmed(mention: _Mention, counts: Counter[str], everything: set[str]) -> bool:
     """A county named once, in passing and without its city or province, may be a word (沿海城市)."""
-    return mention.anchored or counts[mention.code] >= 2 or bool(set(ancestors(mention.code)) & everything)
+    return (
+        mention.anchored
+        or mention.placed
+        or mention.own
+        or counts[mention.code] >= 2
+        or bool(set(ancestors(mention.code)) & everything)
+    )
 
 
 def _most_mentioned(mentions: list[_Mention], level: str) -> str | None:
@@ -303,4 +377,16 @@ def resolve(data: RegionInput) -> Region:
     names = {divisions()[c].level: divisions()[c].name for c in chain}
     province = names.get("province")
     city = names.get("city") or (province if code[:2] in _MUNICIPALITIES else None)
-    return Region(province=province, city=city, county=names.get("county"), code=code if code.isdigit() else None)
+    return Region(
+        province=province,
+        city=city,
+        county=names.get("county"),
+        code=code if code.isdigit() else None,
+        evidence=_evidence(code, anchored + mentions),
+    )
+
+
+def _evidence(code: str, mentions: list[_Mention]) -> str | None:
+    """The words of the first mention, the meeting's own first, that named the chosen division."""
+    words = next((m.words for m in mentions if m.code == code and m.words), None)
+    return _official_forms().get(words, words) if words else None

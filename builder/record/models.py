@@ -21,7 +21,11 @@ SpeakerRole = Literal["spoke", "presided"]
 AttendeeRole = Literal["presided", "attended"]
 TargetKind = Literal["quantity", "deadline", "ranking"]
 TargetStatus = Literal["goal", "result", "unknown"]
+YearSource = Literal["text", "title", "event_name", "dateline", "page_date", "url", "context"]
 Truncation = Literal["paywall", "elided", "mid_sentence", "declared_length"]
+# `declared_length` truncation: pages count their declared length with headline, spaces and furniture; well
+# above what is here is a cut. Here, not in the cleaner, because reading an old row (`migrate`) applies it too.
+DECLARED_SLACK = 1.25
 DeadlineBasis = Literal["text", "event_year", "next_year", "event_month", "event_date", "plan"]
 
 
@@ -39,6 +43,14 @@ class DateInfo(_Model):
     day: int | None = Field(None, ge=1, le=31, description="Day of the month of the event.")
     year_inferred: bool = Field(False, description="True when the year comes from context, not from the text.")
     expression: str | None = Field(None, description="The event date as written (昨日下午, 12月5日).")
+    year_source: YearSource | None = Field(
+        None,
+        description=(
+            "Where the year came from: text (stated with the event's day), title, event_name (the meeting's "
+            "name), dateline (a speech's or report's dateline), page_date (the page's own date), url (the page's "
+            "address) or context (a period in the text, 十四五开局 ...); null when there is no year."
+        ),
+    )
 
 
 class Region(_Model):
@@ -48,6 +60,9 @@ class Region(_Model):
     city: str | None = Field(None, description="Prefecture-level division, full name.")
     county: str | None = Field(None, description="County-level division, full name (never a development zone).")
     code: str | None = Field(None, description="6-digit administrative division code of the most specific level.")
+    evidence: str | None = Field(
+        None, description="The words in the capture that decided the region (邳州, 东阳融媒, 全县 with 宁都县)."
+    )
 
 
 class Person(_Model):

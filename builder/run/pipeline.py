@@ -17,7 +17,7 @@ from builder import __version__
 from builder.clean.clean import LOST, CleanPage, Line, captions, clean, locate_damage
 from builder.clean.punctuation import to_full_width
 from builder.clean.script import detect_script
-from builder.fields import dates, events, genre, industries, people, regions, sections, targets
+from builder.fields import dates, events, genre, industries, people, regions, relevance, sections, targets
 from builder.fields.measures import measure
 from builder.read.capture import DEFAULT_MAX_BYTES, Capture, CaptureError, InputFile, read_capture, read_input
 from builder.record.models import (
@@ -66,6 +66,9 @@ def parse_bytes(item: InputFile, data: bytes) -> Outcome:
         capture = read_capture(item, data)
     except CaptureError as error:
         return _quarantine(item.name, sha, str(error))
+    gate = relevance.never_mentions_subject(capture.text)
+    if gate:  # before cleaning and parsing, which most pages of a crawl would cost for nothing
+        return _quarantine(item.name, sha, f"off_topic: {gate}")
     try:
         return parse_capture(capture)
     except Exception as error:  # a parser bug must cost one capture, counted, never the build
@@ -104,7 +107,7 @@ def _record(
     text, offsets, fragments = locate_damage("\n".join(paragraphs), page.counts.unrecoverable)
     text_original = _restore_lost("\n".join(line.original for line in header.body))
     event = events.find_event(header.title, paragraphs)
-    date = dates.resolve(dates.DateInput(header.date_lines, text, header.title, kind, capture.url))
+    date = dates.resolve(dates.DateInput(header.date_lines, text, header.title, kind, capture.url, header.subtitle))
     region = regions.resolve(regions.RegionInput(header.title, event.sentence, text, header.outlet))
     return Article(
         id=capture.manifest_id or capture.sha256[:16],

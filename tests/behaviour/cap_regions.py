@@ -1,43 +1,213 @@
-"""Region capabilities, generated from every division in builder/data/divisions.tsv."""
+"""Region capabilities, generated from every division in builder/data/divisions.tsv.
+
+Every county- and prefecture-level division appears: named in full in the lead, by its short name
+(邳州 for 邳州市) where that name is its alone, inside an outlet's name (东阳融媒讯) with the text
+speaking of 全市/我县, and beside a township or development zone of its own.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from behaviour.captures import captures, hard_wrapped, to_traditional, with_furniture
+from behaviour.places import (
+    Place,
+    every_other,
+    of_level,
+    shared_short_told_apart_by_parent,
+    unique_name,
+    unique_short,
+)
 from behaviour.suite import Case, capability
-from builder.resources import data_tsv
 
 LEAD = "{place}召开招商引资工作推进会议。会议听取了今年以来全{level}招商引资工作情况汇报，研究部署下一阶段重点工作。"
+LOCAL_LEAD = "{place}召开招商引资工作推进会议。会议听取了今年以来{area}招商引资工作情况汇报，研究部署下一阶段重点工作。"
 BODY = "会议要求，各部门要紧盯重点项目，强化服务保障，推动签约项目早落地、早开工、早投产。"
-
-
-def _divisions() -> list[dict[str, str]]:
-    return list(data_tsv("divisions.tsv"))
-
-
-def _ambiguous() -> set[str]:
-    """Names that more than one division bears: the text alone cannot tell which is meant."""
-    seen: dict[str, int] = {}
-    for row in _divisions():
-        seen[row["name"]] = seen.get(row["name"], 0) + 1
-    return {name for name, count in seen.items() if count > 1}
+OUTLET_LEADS = (
+    "{outlet}融媒讯 近日，全{level}招商引资工作推进会议召开。会议强调，{own}要紧盯重点项目，强化服务保障。",
+    "{outlet}日报讯 近日，全{level}招商引资工作推进会议召开。会议强调，{own}要紧盯重点项目，强化服务保障。",
+    "{outlet}新闻网讯 近日，{own}召开招商引资工作推进会议，听取今年以来全{level}招商引资工作情况汇报。",
+)
+# Township names that are no division's name; each county is paired with one of them.
+TOWNS = ("官湖镇", "石桥镇", "马村乡", "杨集镇", "李庄镇", "高桥街道", "新店镇", "白沙镇", "柳塘乡", "黄湾镇")
+ZONES = ("经济开发区", "高新技术产业开发区", "经济技术开发区", "工业园区")
 
 
 def _capture(title: str, lead: str) -> str:
     return f"{title}\n\n{lead}\n\n{BODY}\n"
 
 
-@capability("region", "prefecture-level city named in full in the lead")
+def _written(place: Place) -> str:
+    """The place as a text names it: alone when its name is unique, else after its city or province."""
+    if unique_name(place) or place.parent is None:
+        return place.name
+    return place.parent.name + place.name
+
+
+def _in_lead(place: Place, written: str) -> Case:
+    """The place as the meeting's own; the words that decided it are the place as written."""
+    lead = LEAD.format(place=written, level=place.own_word)
+    expect = place.expect() | {"region.evidence": written.removeprefix(place.parent.name if place.parent else "")}
+    return Case(_capture(f"{written}召开招商引资工作推进会", lead), expect, note=f"{written} ({place.code})")
+
+
+@capability("region", "prefecture-level division named in full in the lead")
 def prefecture_in_full() -> Iterator[Case]:
-    provinces = {row["code"]: row["name"] for row in _divisions() if row["level"] == "province"}
-    ambiguous = _ambiguous()
-    for row in _divisions():
-        if row["level"] != "city" or row["name"] in ambiguous or not row["name"].endswith("市"):
+    for place in of_level("city"):
+        yield _in_lead(place, _written(place))
+
+
+@capability("region", "county-level division named in full in the lead")
+def county_in_full() -> Iterator[Case]:
+    for place in of_level("county"):
+        yield _in_lead(place, _written(place))
+
+
+@capability("region", "prefecture-level division named without its suffix in the lead")
+def prefecture_bare() -> Iterator[Case]:
+    for place in of_level("city"):
+        if unique_short(place):
+            yield _in_lead(place, place.short)
+
+
+@capability("region", "county-level division named without its suffix in the lead")
+def county_bare() -> Iterator[Case]:
+    for place in of_level("county"):
+        if unique_short(place):
+            yield _in_lead(place, place.short)
+
+
+@capability("region", "county-level division named once after the lead, the text speaking of 全县/我县")
+def county_named_once_as_own() -> Iterator[Case]:
+    for place in every_other(of_level("county"), 0):
+        if not unique_name(place):
             continue
-        province = provinces.get(row["parent_code"])
-        lead = LEAD.format(place=row["name"], level="市")
-        yield Case(
-            _capture(f"{row['name']}召开招商引资工作推进会", lead),
-            {"region.city": row["name"], "region.province": province, "region.code": row["code"]},
-            note=row["name"],
+        own = place.own_word
+        text = (
+            f"全{own}招商引资工作推进会议召开\n\n近日，全{own}招商引资工作推进会议召开。"
+            f"会议听取了今年以来全{own}招商引资工作情况汇报。\n\n会议指出，今年以来，{place.name}坚持把招商引资"
+            f"作为经济工作的生命线，签约项目数量和质量明显提升。\n\n会议要求，我{own}各部门要紧盯重点项目。\n"
         )
+        yield Case(text, place.expect() | {"region.evidence": place.name}, note=place.name)
+
+
+@capability("region", "county-level short name in passing, mid-sentence and once, gives no region")
+def short_name_in_passing() -> Iterator[Case]:
+    """Many short names are also words or other places' names in passing (学习借鉴邳州等地的经验):
+    once, unconfirmed, they decide nothing."""
+    for place in every_other(of_level("county"), 1):
+        if unique_short(place):
+            text = (
+                "招商引资工作推进会议召开\n\n近日，招商引资工作推进会议召开。会议听取了今年以来招商引资工作情况汇报。"
+                f"\n\n会议强调，要学习借鉴{place.short}等地的先进经验，推动签约项目早落地。\n"
+            )
+            yield Case(text, {"region.code": None, "region.province": None}, note=place.short)
+
+
+@capability("region", "short name heading the headline (宁都：…), the text saying 全县/我县")
+def short_name_heading_the_headline() -> Iterator[Case]:
+    for place in of_level("city") + every_other(of_level("county"), 1):
+        if unique_short(place):
+            own = place.own_word
+            text = (
+                f"{place.short}：招商引资实现“开门红”\n\n今年以来，全{own}上下紧盯招商引资目标任务，"
+                f"新签约项目数量和质量明显提升。\n\n下一步，我{own}将继续强化服务保障。\n"
+            )
+            yield Case(text, place.expect() | {"region.evidence": place.short}, note=place.short)
+
+
+@capability("region", "short name several divisions share, told apart by its city named before it")
+def shared_short_name_with_its_city() -> Iterator[Case]:
+    for place in of_level("county"):
+        if shared_short_told_apart_by_parent(place):
+            yield _in_lead(place, place.parent.name + place.short)
+
+
+def _outlet_case(place: Place, index: int) -> Case | None:
+    name = place.short if unique_short(place) else place.name if unique_name(place) else None
+    if name is None:
+        return None
+    own = "我" + place.own_word
+    lead = OUTLET_LEADS[index % len(OUTLET_LEADS)].format(outlet=name, level=place.own_word, own=own)
+    return Case(_capture("招商引资工作推进会议召开", lead), place.expect(), note=f"{lead[:12]} ({place.code})")
+
+
+@capability("region", "division named only inside the outlet's name, the text saying 全市/我县")
+def in_outlet_name() -> Iterator[Case]:
+    for index, place in enumerate(of_level("city") + every_other(of_level("county"), 0)):
+        case = _outlet_case(place, index)
+        if case:
+            yield case
+
+
+@capability("region", "county-level division named with a township or development zone of its own")
+def beside_township_or_zone() -> Iterator[Case]:
+    for index, place in enumerate(every_other(of_level("county"), 1)):
+        written = _written(place)
+        if index % 2:
+            local = written + TOWNS[index // 2 % len(TOWNS)]
+            lead = LOCAL_LEAD.format(place=local, area="全镇")
+        else:
+            stem = place.short if unique_short(place) and unique_name(place) else written
+            local = stem + ZONES[index // 2 % len(ZONES)]
+            lead = LOCAL_LEAD.format(place=local, area="园区")
+        yield Case(_capture(f"{local}召开招商引资工作推进会", lead), place.expect(), note=f"{local} ({place.code})")
+
+
+# Invariances: real captures from corpus/, perturbed; the region moves exactly as the perturbation says.
+REGION_FIELDS = ("region.province", "region.city", "region.county", "region.code")
+
+
+@capability("region", "real captures: converted to Traditional script (OpenCC s2t)", kind="invariance")
+def region_in_traditional() -> Iterator[Case]:
+    for capture in captures():
+        if capture.article.script == "simplified":
+            yield capture.case(to_traditional(capture.text), capture.fields(*REGION_FIELDS), "s2t")
+
+
+@capability("region", "real captures: long lines hard-wrapped", kind="invariance")
+def region_hard_wrapped() -> Iterator[Case]:
+    for capture in captures():
+        wrapped = hard_wrapped(capture.text)
+        if wrapped != capture.text and capture.plain:
+            yield capture.case(wrapped, capture.fields(*REGION_FIELDS), "hard-wrapped")
+
+
+@capability("region", "real captures: the city swapped for another prefecture-level city", kind="invariance")
+def city_swapped() -> Iterator[Case]:
+    """A report about 随州市 rewritten about another city (each of its names, and its province's,
+    replaced) is about that city; a capture naming one of its city's counties is left out, as the
+    swap would leave that county in another city."""
+    by_name = {p.name: p for p in of_level("city")}
+    others = [p for p in of_level("city") if unique_name(p) and unique_short(p) and unique_short(p.province)]
+    for index, capture in enumerate(captures()):
+        region = capture.article.region
+        old = by_name.get(region.city or "")
+        if old is None or region.county or capture.article.script != "simplified" or old.name not in capture.text:
+            continue
+        if not unique_short(old) or _names_a_county_of(old, capture.text):
+            continue
+        new = next(p for p in others[index * 37 % len(others) :] + others if p.province != old.province)
+        text = _renamed(capture.text, [(old, new), (old.province, new.province)])
+        yield capture.case(text, new.expect() | {"region.county": None}, f"{old.name} → {new.name}")
+
+
+def _names_a_county_of(city: Place, text: str) -> bool:
+    counties = [p for p in of_level("county") if p.parent == city]
+    return any(p.name in text or (p.short and p.short in text) for p in counties)
+
+
+def _renamed(text: str, swaps: list[tuple[Place, Place]]) -> str:
+    """Full names first, then short ones, so 随州市 becomes the new full name and 随州 the new short."""
+    for old, new in swaps:
+        text = text.replace(old.name, new.name)
+    for old, new in swaps:
+        if old.short and new.short:
+            text = text.replace(old.short, new.short)
+    return text
+
+
+@capability("region", "real captures: page furniture added above and below", kind="invariance")
+def region_with_furniture() -> Iterator[Case]:
+    for capture in captures():
+        yield capture.case(with_furniture(capture.text), capture.fields(*REGION_FIELDS), "furniture")

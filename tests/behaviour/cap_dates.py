@@ -1,0 +1,335 @@
+"""Date capabilities: every written form of the event's day and of where its year is stated.
+
+Each capability runs over a grid of years, months and days (2006-2025, every month, days early and
+late in the month), the place rotating over the prefecture-level cities of divisions.tsv, so no
+case depends on one date or one place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+
+from behaviour.captures import Capture, captures, hard_wrapped, to_traditional, with_furniture
+from behaviour.places import of_level, unique_name
+from behaviour.suite import Case, capability
+from builder.resources import data_json
+
+YEARS = range(2006, 2026)
+BODY = "会议要求，各部门要紧盯重点项目，强化服务保障，推动签约项目早落地、早开工、早投产。"
+CHINESE_DIGITS = "〇一二三四五六七八九"
+
+
+def _chinese_number(n: int) -> str:
+    """一 … 三十一, as dates are written in Chinese numerals."""
+    tens, ones = divmod(n, 10)
+    return ("" if tens < 2 else CHINESE_DIGITS[tens]) + ("十" if tens else "") + (CHINESE_DIGITS[ones] if ones else "")
+
+
+def _chinese_year(year: int) -> str:
+    return "".join(CHINESE_DIGITS[int(d)] for d in str(year))
+
+
+def _places() -> list[str]:
+    return [p.name for p in of_level("city") if unique_name(p)]
+
+
+def _grid(months: range = range(1, 13)) -> Iterator[tuple[int, dt.date, str]]:
+    """(index, day, place): every year, each month, a day that moves through the month."""
+    places = _places()
+    index = 0
+    for year in YEARS:
+        for month in months:
+            day = 2 + (year * 7 + month * 5) % 25  # 2..26, so the day after next is in the same month
+            yield index, dt.date(year, month, day), places[index % len(places)]
+            index += 1
+
+
+def _news(title: str, lead: str, page: str | None = None) -> str:
+    lines = [title, page, lead, BODY]
+    return "\n\n".join(line for line in lines if line) + "\n"
+
+
+def _day(when: dt.date, year: int | None, source: str | None, inferred: bool) -> dict[str, object]:
+    return {
+        "date.year": year,
+        "date.month": when.month,
+        "date.day": when.day,
+        "date.year_source": source,
+        "date.year_inferred": inferred,
+    }
+
+
+FORMS_WITH_YEAR: tuple[Callable[[dt.date], str], ...] = (
+    lambda d: f"{d.year}年{d.month}月{d.day}日",
+    lambda d: f"{d.year}年{d.month}月{d.day}日上午",
+    lambda d: f"{d.year}年{d.month}月{d.day}号",
+    lambda d: f"{_chinese_year(d.year)}年{_chinese_number(d.month)}月{_chinese_number(d.day)}日",
+)
+FORMS_WITHOUT_YEAR: tuple[Callable[[dt.date], str], ...] = (
+    lambda d: f"{d.month}月{d.day}日",
+    lambda d: f"{d.month}月{d.day}日下午",
+    lambda d: f"{d.month}月{d.day}号",
+    lambda d: f"{d.month}月{d.day}日-{d.day + 1}日",
+    lambda d: f"{d.month}月{d.day}日至{d.day + 1}日",
+    lambda d: f"{d.month}月{d.day}至{d.day + 1}日",
+    lambda d: f"{d.month}月{d.day}-{d.day + 1}日",
+)
+PAGE_DATES: tuple[Callable[[dt.date], str], ...] = (
+    lambda d: f"发布时间：{d.year}-{d.month:02}-{d.day:02}",
+    lambda d: f"{d.day:02}.{d.month:02}.{d.year}",
+    lambda d: f"{d.year}-{d.month:02}-{d.day:02} 16:40",
+    lambda d: f"{d.year}/{d.month}/{d.day}",
+    lambda d: f"发布日期：{d.year}年{d.month:02}月{d.day:02}日 08:30",
+    lambda d: f"时间：{d.year}.{d.month}.{d.day}",
+)
+ADDRESSES: tuple[Callable[[dt.date], str], ...] = (
+    lambda d: f"http://www.zsyz.gov.cn/news/{d.year}-{d.month:02}-{d.day:02}/8341.html",
+    lambda d: f"http://www.zsyz.gov.cn/content/{d.year}-{d.month:02}/{d.day:02}/content_8341.htm",
+    lambda d: f"http://www.zsyz.gov.cn/xwzx/t{d.year}{d.month:02}{d.day:02}_8341.html",
+    lambda d: f"http://www.zsyz.gov.cn/art/{d.year}/{d.month}/{d.day}/art_1_8341.html",
+)
+
+
+def _meeting(place: str) -> str:
+    return f"{place}召开招商引资工作推进会议，研究部署下一阶段重点工作。"
+
+
+@capability("date", "event day with its year, in every written form")
+def day_with_year() -> Iterator[Case]:
+    for index, when, place in _grid():
+        written = FORMS_WITH_YEAR[index % len(FORMS_WITH_YEAR)](when)
+        yield Case(
+            _news(f"{place}召开招商引资工作推进会议", f"{written}，{_meeting(place)}"),
+            _day(when, when.year, "text", False) | {"date.event": when.isoformat()},
+            note=written,
+        )
+
+
+@capability("date", "event day without its year, on a page dated in any common form")
+def day_on_dated_page() -> Iterator[Case]:
+    for index, when, place in _grid():
+        written = FORMS_WITHOUT_YEAR[index % len(FORMS_WITHOUT_YEAR)](when)
+        page = when + dt.timedelta(days=2)
+        page_line = PAGE_DATES[index // len(FORMS_WITHOUT_YEAR) % len(PAGE_DATES)](page)
+        yield Case(
+            _news(f"{place}召开招商引资工作推进会议", f"{written}，{_meeting(place)}", page_line),
+            _day(when, when.year, "page_date", True) | {"date.published": page.isoformat()},
+            note=f"{page_line} / {written}",
+        )
+
+
+@capability("date", "year stated in the title or in the meeting's name")
+def year_in_title_or_name() -> Iterator[Case]:
+    for index, when, place in _grid():
+        y, day = when.year, f"{when.month}月{when.day}日"
+        forms = (
+            (f"{place}召开{y}招商引资工作大会", f"{day}，{place}召开招商引资工作大会。", "title"),
+            (f"{place}{y}年第二批重点项目集中签约", f"{day}，{place}举行重点项目集中签约仪式。", "title"),
+            (f"{y}年招商引资攻坚月活动启动", f"{day}，{place}召开招商引资攻坚月活动动员会。", "title"),
+            (f"{place}召开招商引资工作会议", f"{day}，{place}召开{y}年全市招商引资工作会议。", "event_name"),
+            (f"{place}重点项目集中签约", f"{day}，全区{y}年第二批重点项目集中签约仪式在{place}举行。", "event_name"),
+        )
+        title, lead, source = forms[index % len(forms)]
+        yield Case(_news(title, lead + BODY), _day(when, y, source, False), note=f"{title} / {lead}")
+
+
+@capability("date", "a period reported in the text gives the year of a meeting late in it")
+def year_from_period() -> Iterator[Case]:
+    for index, when, place in _grid(range(7, 13)):
+        periods = ["上半年", f"1-{when.month - 1}月", f"前{when.month - 1}个月"]
+        if when.month >= 10:
+            periods.append("前三季度")
+        period = periods[index % len(periods)]
+        reported = f"通报{when.year}年{period}全市招商引资工作情况。"
+        lead = f"{when.month}月{when.day}日，{place}召开招商引资工作推进会，{reported}"
+        yield Case(_news(f"{place}召开招商引资工作推进会", lead), _day(when, when.year, "context", True), note=lead)
+
+
+@capability("date", "last year's results reported at a meeting are not the meeting's year")
+def last_years_results() -> Iterator[Case]:
+    for _, when, place in _grid(range(1, 4)):
+        before = when.year - 1
+        lead = (
+            f"{when.month}月{when.day}日，{place}召开招商引资工作会议，通报了{before}年全市招商引资工作情况，"
+            f"表彰了{before}年度招商引资先进单位。"
+        )
+        page = f"发布时间：{when.year}-{when.month:02}-{when.day + 1:02}"
+        yield Case(
+            _news(f"{place}召开招商引资工作会议", lead, page), _day(when, when.year, "page_date", True), note=lead
+        )
+
+
+@capability("date", "a year in the meeting's name against the news page's own date")
+def meeting_year_against_page_date() -> Iterator[Case]:
+    """召开2023年度…总结表彰大会 reported in January 2024 took place in 2024; a report of
+    召开2009年…大会 on a page dated years later (a repost) keeps 2009."""
+    for index, when, place in _grid(range(1, 4)):
+        page = when + dt.timedelta(days=1)
+        if index % 2:
+            lead = f"{when.month}月{when.day}日，{place}召开{when.year - 1}年度招商引资工作总结表彰大会。"
+            expect = _day(when, when.year, "page_date", True)
+            page_line = f"发布时间：{page.year}-{page.month:02}-{page.day:02}"
+        else:
+            lead = f"{when.month}月{when.day}日，{place}召开{when.year}年全市招商引资工作会议。"
+            expect = _day(when, when.year, "event_name", False)
+            page_line = f"发布时间：{page.year + 6}-{page.month:02}-{page.day:02}"
+        yield Case(_news(f"{place}召开招商引资工作会议", lead + BODY, page_line), expect, note=f"{page_line} / {lead}")
+
+
+@capability("date", "a speech dated on the line under its title")
+def speech_dateline() -> Iterator[Case]:
+    for index, when, place in _grid():
+        forms = (
+            f"（{when.year}年{when.month}月{when.day}日）",
+            f"({when.year}年{when.month}月{when.day}日)",
+            f"{when.year}年{when.month}月{when.day}日",
+            f"（{_chinese_year(when.year)}年{_chinese_number(when.month)}月{_chinese_number(when.day)}日）",
+        )
+        line = forms[index % len(forms)]
+        text = (
+            f"在{place}招商引资工作会议上的讲话\n\n{line}\n\n同志们：\n\n今天，我们召开全市招商引资工作会议，"
+            "主要任务是总结工作，分析形势，部署任务。下面，我讲三点意见。\n\n一、统一思想，提高认识\n\n"
+            "招商引资是经济工作的生命线，各级各部门要把招商引资摆在突出位置。\n"
+        )
+        yield Case(text, _day(when, when.year, "dateline", False), note=line)
+
+
+@capability("date", "year from the page's address when the page states no date")
+def year_from_address() -> Iterator[Case]:
+    for index, when, place in _grid():
+        page = when + dt.timedelta(days=1)
+        url = ADDRESSES[index % len(ADDRESSES)](page)
+        yield Case(
+            _news(f"{place}召开招商引资工作推进会议", f"{when.month}月{when.day}日，{_meeting(place)}"),
+            _day(when, when.year, "url", True) | {"date.published": None},
+            note=url,
+            url=url,
+        )
+
+
+@capability("date", "the event's day in the lead, not the dateline's")
+def dateline_against_lead() -> Iterator[Case]:
+    for index, when, place in _grid():
+        filed = when + dt.timedelta(days=1)
+        outlet = place.removesuffix("市")
+        forms = (
+            f"{outlet}日报{filed.month}月{filed.day}日讯 {when.day}日上午，",
+            f"本报{filed.month}月{filed.day}日讯 {when.month}月{when.day}日，",
+            f"{outlet}新闻网{filed.month}月{filed.day}日讯（记者 王明）昨日，",
+        )
+        lead = forms[index % len(forms)] + _meeting(place)
+        yield Case(
+            _news(f"{place}召开招商引资工作推进会议", lead),
+            {"date.month": when.month, "date.day": when.day},
+            note=lead[:30],
+        )
+
+
+# Invariances: real captures from corpus/, perturbed; the date moves exactly as the perturbation says.
+DATE_FIELDS = ("date.year", "date.month", "date.day", "date.year_source", "date.year_inferred")
+# 3月5日 that is no dateline (3月5日讯, 3月5日电 name the filing day, whose form is another capability).
+_FILED = re.compile(r"\d{1,2}月\d{1,2}日[^。]{0,6}?(?:电|讯|消息)")
+_HEAD = 600
+_MONTH_DAY = re.compile(r"(?<![\d年月])(\d{1,2})月(\d{1,2})日(?![讯电\d])")
+
+
+def _with_day_written(capture: Capture, form: str) -> str | None:
+    """The capture with its event's 月日 written in `form` ({m}, {d}, and {e} for the next day)
+    wherever it is written so; None if its event has no such day."""
+    found = _MONTH_DAY.match(capture.article.date.expression or "")
+    if not found or capture.article.date.day is None:
+        return None
+    month, day = found.group(1), found.group(2)
+    same = re.compile(rf"(?<![\d年月]){month}月{day}日(?![讯电\d])")
+    text = same.sub(form.format(m=month, d=day, e=int(day) + 1), capture.text)
+    return text if text != capture.text else None
+
+
+@capability("date", "real captures: the event's day written 号 for 日", kind="invariance")
+def day_written_hao() -> Iterator[Case]:
+    for capture in captures():
+        text = _with_day_written(capture, "{m}月{d}号")
+        if text:
+            yield capture.case(text, capture.fields(*DATE_FIELDS), "日 → 号")
+
+
+@capability("date", "real captures: the event's day written as a two-day range", kind="invariance")
+def day_written_as_range() -> Iterator[Case]:
+    forms = ("{m}月{d}日-{e}日", "{m}月{d}日至{e}日", "{m}月{d}至{e}日")
+    for index, capture in enumerate(captures()):
+        form = forms[index % len(forms)]
+        text = _with_day_written(capture, form)
+        if text and (capture.article.date.day or 31) < 28:
+            yield capture.case(text, capture.fields(*DATE_FIELDS), form)
+
+
+@capability("date", "real captures: a dated page's date moved into its address", kind="invariance")
+def page_date_into_address() -> Iterator[Case]:
+    """A capture whose year comes from its page's date line keeps it when that line is gone and the
+    address carries the date (the year is then from the url)."""
+    for capture in captures():
+        date = capture.article.date
+        if date.year_source != "page_date" or date.published is None or _FILED.search(capture.text[:_HEAD]):
+            continue  # a dateline (3月5日讯) would then date the page, with the address's year
+        lines = capture.text.split("\n")
+        kept = [line for line in lines if not _states(line, date.published)]
+        if len(kept) == len(lines):
+            continue
+        url = f"http://www.zsyz.gov.cn/news/{date.published:%Y-%m-%d}/8341.html"
+        expect = capture.fields("date.year", "date.month", "date.day") | {"date.year_source": "url"}
+        yield capture.case("\n".join(kept), expect, f"page date → {url}", url=url)
+
+
+def _states(line: str, day: dt.date) -> bool:
+    """Whether a short line gives this date (the page's own date line)."""
+    forms = (f"{day.year}-{day.month:02}-{day.day:02}", f"{day.year}年{day.month}月{day.day}日", f"{day:%Y年%m月%d日}")
+    return len(line) < 80 and any(form in line for form in forms)
+
+
+@capability("date", "real captures: converted to Traditional script (OpenCC s2t)", kind="invariance")
+def date_in_traditional() -> Iterator[Case]:
+    for capture in captures():
+        if capture.article.script == "simplified":
+            yield capture.case(to_traditional(capture.text), capture.fields(*DATE_FIELDS), "s2t")
+
+
+@capability("date", "real captures: long lines hard-wrapped", kind="invariance")
+def date_hard_wrapped() -> Iterator[Case]:
+    for capture in captures():
+        wrapped = hard_wrapped(capture.text)
+        if wrapped != capture.text and capture.plain:
+            yield capture.case(wrapped, capture.fields(*DATE_FIELDS), "hard-wrapped")
+
+
+@capability("date", "real captures: the event's year moved into the title", kind="invariance")
+def year_into_title() -> Iterator[Case]:
+    """A capture whose title names its meeting, and whose year comes from its page, address or
+    context or is unknown: a year written in front of the title is then the stated year (`title`,
+    not inferred), the month and day as they were."""
+    words = data_json("dates.json")
+    meeting = re.compile(rf"[^,，。;；:：]{{0,30}}?(?:{'|'.join(words['meetings'] + words['title_events'])})")
+    for index, capture in enumerate(captures()):
+        date, title = capture.article.date, capture.article.title or ""
+        written = capture.article.title_original or ""
+        if date.year_source in ("text", "title", "dateline") or not meeting.match(title):
+            continue
+        lines = capture.text.split("\n")
+        if written not in (line.strip() for line in lines) or re.search(r"\d{4}", title):
+            continue  # a title glued to the first sentence is another capability's
+        year = date.year or YEARS[index % len(YEARS)]
+        at = next(i for i, line in enumerate(lines) if line.strip() == written)
+        text = "\n".join([*lines[:at], f"{year}年{written}", *lines[at + 1 :]])
+        expect = capture.fields("date.month", "date.day") | {
+            "date.year": year,
+            "date.year_source": "title",
+            "date.year_inferred": False,
+        }
+        yield capture.case(text, expect, f"{year}年 + title")
+
+
+@capability("date", "real captures: page furniture added above and below", kind="invariance")
+def date_with_furniture() -> Iterator[Case]:
+    for capture in captures():
+        yield capture.case(with_furniture(capture.text), capture.fields(*DATE_FIELDS), "furniture")

@@ -11,8 +11,9 @@ from urllib.parse import quote
 
 import pytest
 
-from builder.publish.explore import MARK_CLOSE, MARK_OPEN, metadata, snippet
+from builder.publish.explore import metadata
 from builder.publish.output import DATABASE
+from builder.publish.search_text import MARK_CLOSE, MARK_OPEN, snippet
 from builder.resources import DATA_DIR
 
 datasette = pytest.importorskip("datasette.app")

@@ -18,9 +18,10 @@ import pytest
 
 from builder.cli import main
 from builder.publish import shards
-from builder.publish.explore import QUERIES, metadata, register_search_functions
+from builder.publish.explore import QUERIES, metadata
 from builder.publish.output import DATABASE
 from builder.publish.parquet import read_table, row_count, table_files
+from builder.publish.search_text import register_search_functions
 from builder.publish.sqlite_edition import COLUMNS
 from builder.publish.validate import validate
 from tests.conftest import CORPUS, ROOT

@@ -17,7 +17,7 @@ from typing import Any
 from datasette import hookimpl
 from markupsafe import Markup
 
-from builder.publish.explore import marked_html, register_search_functions, snippet
+from builder.publish.search_text import marked_html, register_search_functions, snippet
 
 
 @hookimpl(trylast=True)  # after Datasette's own functions, so that this escape_fts is the one that stays

@@ -221,6 +221,12 @@ class DatabaseWriter:
             self._rebuild_full_text()
         self.connection.execute("DROP TABLE gone")
 
+    def merge_people(self, merges: dict[str, str]) -> None:
+        """Speakers' `person_id`s joined to another person's (see `builder.tables.persons`)."""
+        self.connection.executemany(
+            "UPDATE speakers SET person_id = ? WHERE person_id = ?", [(new, old) for old, new in sorted(merges.items())]
+        )
+
     def close(self) -> None:
         """Index the faceted columns, commit (foreign keys checked here), and vacuum if articles were removed.
 

@@ -27,7 +27,7 @@ from builder import __version__
 from builder.publish.card import CHART, render_card
 from builder.publish.chart import articles_by_year_svg
 from builder.publish.croissant import croissant_json
-from builder.publish.derived import deadline_counts, derived_people, write_exports
+from builder.publish.derived import deadline_counts, derived_merges, derived_people, write_exports
 from builder.publish.loader import LOADER, loader_script
 from builder.publish.output import DATABASE, MARKER, swap_into_place
 from builder.publish.parquet import row_groups
@@ -250,6 +250,7 @@ class DatasetWriter:
             writer.close()
         duplicates = self.dedup.duplicates() if self.dedup is not None else []
         self._set_aside(duplicates)
+        self._merge_people()
         self._write_people()
         self.ledger.close()
         self.quarantine.close()
@@ -278,6 +279,13 @@ class DatasetWriter:
                     close()
         finally:
             shutil.rmtree(self.staging, ignore_errors=True)
+
+    def _merge_people(self) -> None:
+        """Speakers whose keys are one person (a move within a province) take that person's id, in both editions."""
+        merges = derived_merges(self.staging)
+        if merges:
+            _set_person_ids(table_path(self.staging, "speakers"), merges)
+            self.database.merge_people(merges)
 
     def _write_people(self) -> None:
         versions = {"schema_version": SCHEMA_VERSION, "dataset_version": __version__}
@@ -335,6 +343,19 @@ def _drop_rows(path: Path, table: str, key: str, ids: set[str]) -> None:
             if filtered.num_rows:
                 writer.write_table(filtered.cast(schema), row_group_size=filtered.num_rows)
     os.replace(kept, path)
+
+
+def _set_person_ids(path: Path, merges: dict[str, str]) -> None:
+    """Copy the `speakers` table with each merged `person_id` replaced, one row group at a time."""
+    merged = path.with_suffix(".merged")
+    schema = arrow_schema("speakers")
+    at = schema.get_field_index("person_id")
+    with parquet_writer(merged, schema) as writer:
+        for rows in row_groups(path):
+            ids = pa.array([merges.get(i, i) for i in rows.column("person_id").to_pylist()], pa.string())
+            rows = rows.cast(schema).set_column(at, schema.field(at), ids)
+            writer.write_table(rows, row_group_size=rows.num_rows)
+    os.replace(merged, path)
 
 
 def _write_text(path: Path, text: str) -> None:

@@ -6,12 +6,11 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-import pyarrow.parquet as pq
 import pytest
 
 from builder.cli import main
 from builder.publish.output import DATABASE
-from builder.publish.writer import table_path
+from builder.publish.parquet import read_table, table_files
 from builder.record.models import Region
 from builder.tables.persons import person_id, person_merges, person_place
 
@@ -63,7 +62,7 @@ def _write(folder: Path, captures: dict[str, tuple[str, str, str, str, str]]) ->
 def _build(inputs: Path, out: Path) -> dict[str, list[dict]]:
     # The captures share a template; near-duplicate detection would set most aside.
     assert main(["build", str(inputs), "--out", str(out), "--no-cache", "--keep-duplicates"]) == 0
-    return {table: pq.read_table(table_path(out, table)).to_pylist() for table in ("people", "speakers", "articles")}
+    return {table: read_table(out, table).to_pylist() for table in ("people", "speakers", "articles")}
 
 
 @pytest.fixture(scope="module")
@@ -188,6 +187,7 @@ def test_a_mention_showing_two_posts_held_at_once_splits_them_the_earlier_keepin
 
 def test_the_sqlite_edition_holds_the_merged_ids(builds) -> None:
     _, first, _, _, first_out = builds
+    assert main(["sqlite", str(first_out)]) == 0
     with sqlite3.connect(first_out / DATABASE) as connection:
         rows = connection.execute("SELECT article_id, speaker_index, person_id FROM speakers").fetchall()
         people = {pid for (pid,) in connection.execute("SELECT person_id FROM people")}
@@ -198,7 +198,7 @@ def test_the_sqlite_edition_holds_the_merged_ids(builds) -> None:
 def test_person_ids_are_the_same_on_a_rebuild_and_with_captures_added(builds) -> None:
     root, first, again, grown, first_out = builds
     assert first["people"] == again["people"]
-    assert table_path(first_out, "people").read_bytes() == table_path(root / "again", "people").read_bytes()
+    assert table_files(first_out, "people")[0].read_bytes() == table_files(root / "again", "people")[0].read_bytes()
     ids = {(r["article_id"], r["name"]): r["person_id"] for r in first["speakers"] if r["name"] not in CHANGED_BY_ADDED}
     grown_ids = {(r["article_id"], r["name"]): r["person_id"] for r in grown["speakers"]}
     assert {key: grown_ids[key] for key in ids} == ids
@@ -295,3 +295,34 @@ def test_the_merges_are_the_same_in_any_order_of_the_mentions() -> None:
     ]
     assert person_merges(mentions) == person_merges(mentions[::-1])
     assert _people_of(mentions) == [{"a", "b", "c", "d"}]
+
+
+def test_a_shard_taken_from_the_last_build_gets_its_people_set_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Shards of 4 inputs: the first holds 吴斌's two posts, joined into one person. A capture added in
+    the second shard shows him back in 湖州市 after 嘉兴市, so they are two namesakes; the first shard,
+    taken unchanged from the last build with the joined id, gets the ids a clean build gives."""
+    from builder.run import engine
+
+    monkeypatch.setattr(engine, "SHARD_INPUTS", 4)
+    captures = {
+        "a_huzhou.txt": CAPTURES["huzhou_vice_mayor.txt"],
+        "b_jiaxing.txt": CAPTURES["jiaxing_mayor.txt"],
+        "c_suizhou.txt": CAPTURES["suizhou.txt"],
+        "d_anji.txt": CAPTURES["anji_2021.txt"],
+    }
+    _write(tmp_path / "captures", captures)
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    build = ["build", str(tmp_path / "captures"), "--keep-duplicates", "--workers", "1"]
+    assert main([*build, "--out", str(out)]) == 0
+    (joined,) = {r["person_id"] for r in read_table(out, "speakers").to_pylist() if r["name"] == "吴斌"}
+    _write(tmp_path / "captures", {"e_huzhou_again.txt": ADDED["huzhou_again.txt"]})
+    first_shard = {p.name: p.stat().st_ino for p in (out / "data" / "articles").glob("*.parquet")}
+    assert main([*build, "--out", str(out)]) == 0
+    assert (out / "data" / "articles" / "train-00000-of-00002.parquet").stat().st_ino in first_shard.values()
+    assert main([*build, "--out", str(clean), "--no-cache"]) == 0
+    for table in ("speakers", "people"):
+        assert read_table(out, table).to_pylist() == read_table(clean, table).to_pylist()
+    after = {r["city"]: r["person_id"] for r in read_table(out, "speakers").to_pylist() if r["name"] == "吴斌"}
+    assert after["湖州市"] == joined != after["嘉兴市"]

@@ -27,7 +27,9 @@ ways (a nickname, a typo) is two people.
 
 Input: rows of the `speakers` table. Output: the key's `person_id` of each mention (made in the
 workers, by `builder.tables.rows`), the keys joined into one person (`person_merges`, from the
-finished `speakers` table, applied to it by the writer) and rows of the `people` table (`people_rows`).
+finished `speakers` table) and each row's person (`person_of`: the writer sets the shards' ids with
+it, from the rows themselves, so a shard taken from the last build is set right again), and rows of
+the `people` table (`people_rows`).
 """
 
 from __future__ import annotations
@@ -51,6 +53,11 @@ def _prefectures() -> frozenset[str]:
     return frozenset(row["code"] for row in data_tsv("divisions.tsv") if row["level"] in ("city", "province"))
 
 
+@cache
+def _persons_data() -> dict[str, list[str]]:
+    return data_json(PERSONS)
+
+
 def _prefecture_code(code: str) -> str:
     """The prefecture-level division of a division code: itself for a city; a province-level municipality
     (北京, 重庆) and a county the province administers directly belong to their province."""
@@ -60,7 +67,7 @@ def _prefecture_code(code: str) -> str:
 
 def person_place(positions: Iterable[str], region: Region, article_id: str) -> str:
     """The place a mention's positions belong to (see the module's docstring)."""
-    data = data_json(PERSONS)
+    data = _persons_data()
     positions = list(positions)
     if any(p.startswith(tuple(data["national_prefixes"])) for p in positions):
         return "national"
@@ -74,7 +81,7 @@ def person_place(positions: Iterable[str], region: Region, article_id: str) -> s
 
 def _is_provincial(position: str) -> bool:
     """副省长, 省委常委, 四川省投资促进局副局长: a province's office; 广东省珠海市市长 is a city's."""
-    data = data_json(PERSONS)
+    data = _persons_data()
     for word in data["province_words"]:
         at = position.find(word)
         if at >= 0 and not any(mark in position[at + len(word) :] for mark in data["lower_division_marks"]):
@@ -124,6 +131,12 @@ def _province_of(place: str) -> str | None:
     if place == "national" or place.startswith("article:"):
         return None
     return place[:2] if place.isdigit() else place.split("/")[0]
+
+
+def person_of(row: dict[str, Any], merges: dict[str, str]) -> str:
+    """A `speakers` row's `person_id`: its key's, or that of the earlier key a move joins it to."""
+    key = mention_key(row).person_id
+    return merges.get(key, key)
 
 
 def person_merges(speakers: Iterable[dict[str, Any]]) -> dict[str, str]:

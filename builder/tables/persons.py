@@ -90,8 +90,11 @@ def _is_provincial(position: str) -> bool:
 
 
 def person_id(name: str, positions: Iterable[str], region: Region, article_id: str) -> str:
-    key = f"{to_simplified(name)}\t{person_place(positions, region, article_id)}"
-    return "p" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:15]
+    return _key_id(to_simplified(name), person_place(positions, region, article_id))
+
+
+def _key_id(name: str, place: str) -> str:
+    return "p" + hashlib.sha256(f"{name}\t{place}".encode()).hexdigest()[:15]
 
 
 # The longest pause between two posts of one person: a longer one is taken for two namesakes.
@@ -120,11 +123,8 @@ def mention_key(row: dict[str, Any]) -> _Key:
     """A `speakers` row's key, made again from the row (so a table whose ids were merged gives the same)."""
     region = Region(code=row["region_code"], province=row["province"], city=row["city"])
     place = person_place(row["positions"], region, row["article_id"])
-    return _Key(
-        person_id(row["name"], row["positions"], region, row["article_id"]),
-        to_simplified(row["name"]),
-        _province_of(place),
-    )
+    name = to_simplified(row["name"])
+    return _Key(_key_id(name, place), name, _province_of(place))
 
 
 def _province_of(place: str) -> str | None:

@@ -3,9 +3,9 @@
 Workers write each shard's Parquet files (`builder.publish.shards`) into a staging folder beside the
 target; this process takes what they report of each input, in shard order, decides what is set aside,
 gives each speaker its person's id (keys of one name joined by a move within a province:
-`builder.tables.persons`), names the files, derives the rest from the finished tables (the `people` table, the CSV files in
-`exports/`, the deadline counts: `builder.publish.derived`; the card, chart, Croissant metadata and
-loading script), and swaps the folder into place (`builder.publish.output`), so a failed or
+`builder.tables.persons`), names the files, derives the rest from the finished tables (the `people`
+table, the CSV files in `exports/`, the deadline counts: `builder.publish.derived`; the card, chart,
+Croissant metadata and loading script), and swaps the folder into place (`builder.publish.output`), so a failed or
 interrupted build never leaves a half-written output. Shards are fixed ranges of inputs and the
 writer settings are fixed, so the same inputs give byte-identical files.
 """

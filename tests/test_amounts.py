@@ -82,6 +82,14 @@ def test_yuan_in_a_taiwan_text_is_the_new_taiwan_dollar() -> None:
         ("每个乡镇引进项目3至5个。", 3, 5),
         ("单个项目投资额1.5—2亿元。", 150_000_000, 200_000_000),
         ("单个项目投资额3亿—5亿元。", 300_000_000, 500_000_000),
+        ("单个项目投资3000万-1亿元。", 30_000_000, 100_000_000),
+        ("单个项目投资3000万元-1亿元。", 30_000_000, 100_000_000),
+        ("单个项目投资8000万—1.5亿元。", 80_000_000, 150_000_000),
+        ("单个项目投资5000万至1亿元。", 50_000_000, 100_000_000),
+        ("单个项目投资三至五亿元。", 300_000_000, 500_000_000),
+        ("单个项目投资二点五至三亿元。", 250_000_000, 300_000_000),
+        ("每个乡镇引进三到五个项目。", 3, 5),
+        ("每年引进十到二十个项目。", 10, 20),
     ],
 )
 def test_a_range_gives_its_two_ends(sentence: str, low: float, high: float) -> None:
@@ -205,3 +213,9 @@ def test_every_labelled_money_figure_found_gets_its_amount_and_currency(records:
             assert any(t.currency == currency and t.amount == expected for t in matching), (label["id"], figure)
             checked += 1
     assert checked >= 60, checked  # most of the labels' money figures are found
+
+
+def test_a_minus_after_a_multiplier_is_a_range_mark_and_a_minus_after_a_word_a_sign() -> None:
+    (high,) = [t for t in measured("单个项目投资3000万-1亿元。") if t.unit == "亿元"]
+    assert (high.value, high.amount_low, high.amount_high) == (1, 30_000_000, 100_000_000)
+    assert quantity("实际利用外资同比增长-5%。").amount == -5

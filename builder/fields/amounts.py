@@ -16,11 +16,14 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from builder.fields.numerals import chinese_to_number
 from builder.resources import data_json
 
 AMOUNTS = "amounts.json"
 _NUMBER = r"\d+(?:\.\d+)?"
 _WRITTEN_RANGE = re.compile(rf"^({_NUMBER})[-~]({_NUMBER})$")
+_CHINESE_DIGITS = "〇零一二两三四五六七八九十百千"
+_CHINESE = rf"[{_CHINESE_DIGITS}]+(?:点[〇零一二三四五六七八九]+)?"
 
 
 @dataclass(frozen=True)
@@ -117,16 +120,18 @@ def _is_money_sentence(sentence: str) -> bool:
 
 def _range(data: AmountInput) -> tuple[float, float] | None:
     """The two ends of a range, in the unit of the figure: `3-5` as targets.py keeps it, or the low end
-    written before the figure (3到5个, 3亿—5亿元)."""
+    written before the figure (3到5个, 3亿—5亿元, 3000万-1亿元, 三至五亿元)."""
     written = _WRITTEN_RANGE.match(data.value_text or "")
     if written:
         return float(written.group(1)), float(written.group(2))
     if data.value is None or not data.sentence:
         return None
     match = _low_end(data.value_text or "").search(data.sentence)
-    if not match:
+    if not match or _number(match.group("high")) != data.value:
         return None
-    low = float(match.group("low"))
+    low = _number(match.group("low"))
+    if low is None:
+        return None
     low_unit, unit = match.group("low_unit"), data.unit or ""
     if low_unit and not unit.startswith(low_unit):
         multipliers = data_json(AMOUNTS)["multipliers"]
@@ -137,11 +142,20 @@ def _range(data: AmountInput) -> tuple[float, float] | None:
     return (low, data.value) if low < data.value else None
 
 
+def _number(written: str) -> float | None:
+    """3, 1.5 or a Chinese numeral (三, 十五, 二点五)."""
+    return float(written) if written[0].isdigit() else chinese_to_number(written)
+
+
 @lru_cache(maxsize=256)
 def _low_end(value_text: str) -> re.Pattern[str]:
+    """The low end, its own unit and the range mark before the figure, whose digits `value_text` are as
+    written or in Chinese numerals (三至五亿元: the figure is 5)."""
     data = data_json(AMOUNTS)
     marks = "|".join(map(re.escape, data["range_marks"]))
     low_units = "|".join(map(re.escape, data["range_low_units"]))
+    figure = rf"{re.escape(value_text)}(?![\d.])|{_CHINESE}"
     return re.compile(
-        rf"(?<![\d.])(?P<low>{_NUMBER})(?P<low_unit>{low_units})?元?\s*(?:{marks})\s*{re.escape(value_text)}(?![\d.])"
+        rf"(?<![\d.第{_CHINESE_DIGITS}])(?P<low>{_NUMBER}|{_CHINESE})(?P<low_unit>{low_units})?元?\s*(?:{marks})\s*"
+        rf"(?P<high>{figure})"
     )

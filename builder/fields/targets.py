@@ -78,7 +78,7 @@ def _quantity_pattern() -> str:
     not_before = f"(?<![一二两三四五六七八九十百千第{vague}])"
     return (
         rf"(?P<before>{before})?"
-        rf"(?:(?P<num>(?<![\d.第])-?\d+(?:\.\d+)?(?:[-~]\d+(?:\.\d+)?)?|{_REDACTED})(?P<approx>{approx})?(?P<unit>{units}|{money})(?!(?<=个亿)元)"
+        rf"(?:(?P<num>(?<![\d.第])(?:(?<![万亿元])-)?\d+(?:\.\d+)?(?:[-~]\d+(?:\.\d+)?)?|{_REDACTED})(?P<approx>{approx})?(?P<unit>{units}|{money})(?!(?<=个亿)元)"
         rf"|(?P<cnum>{not_before}(?:{_CHINESE_NUMBER})(?:点[〇零一二三四五六七八九]+)?)(?P<capprox>{approx})?(?P<cunit>{money})"
         rf"|(?<=项目|企业)(?P<pnum>[两二三四五六七八九十]{{1,3}})(?P<punit>个|家)(?=[。,;]|$)"
         rf"|(?P<mnum>{not_before}(?:{_CHINESE_PLACES}))(?P<mapprox>{approx})?(?P<munit>{counters})(?![之几])"

@@ -1,5 +1,5 @@
-"""What a build derives from its finished Parquet tables: the `people` rows, the spreadsheets in `exports/`
-and the count of deadlines left unresolved.
+"""What a build derives from its finished Parquet tables: the people joined across keys, the `people` rows,
+the spreadsheets in `exports/` and the count of deadlines left unresolved.
 
 Input: an output folder (staged or published) whose `data/<table>/*.parquet` are complete; every
 file of a table is read, in name order, one row group at a time. Output: `people` rows (the writer
@@ -25,7 +25,7 @@ import pyarrow.parquet as pq
 
 from builder.publish.parquet import table_files
 from builder.record.schema import arrow_schema
-from builder.tables.persons import people_rows
+from builder.tables.persons import MENTION_COLUMNS, people_rows, person_merges
 
 EXPORTS = "exports"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -66,6 +66,11 @@ def table_rows(root: Path, table: str, columns: list[str] | None = None) -> Iter
         parquet = pq.ParquetFile(path)
         for group in range(parquet.num_row_groups):
             yield from parquet.read_row_group(group, columns=columns).to_pylist()
+
+
+def derived_merges(root: Path) -> dict[str, str]:
+    """The speakers' `person_id`s that a move within a province joins to an earlier person's (rule in `persons`)."""
+    return person_merges(table_rows(root, "speakers", MENTION_COLUMNS))
 
 
 def derived_people(root: Path, versions: dict[str, str]) -> list[dict[str, Any]]:

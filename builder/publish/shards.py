@@ -25,6 +25,7 @@ import pyarrow.parquet as pq
 from builder.publish.parquet import TABLES_DIR, row_groups
 from builder.record.schema import arrow_schema
 from builder.resources import file_sha256
+from builder.tables.persons import person_of
 from builder.tables.rows import ArticleRows
 
 # Articles a row group holds (an article, with its text and sections, weighs some 10 KB); a row group of
@@ -138,6 +139,27 @@ def drop_rows(root: Path, index: int, ids: Iterable[str]) -> None:
                 if filtered.num_rows:
                     writer.write_table(filtered.cast(schema), row_group_size=filtered.num_rows)
         os.replace(kept, path)
+
+
+def set_person_ids(root: Path, index: int, merges: dict[str, str]) -> None:
+    """Copy a shard's `speakers` file with each row's `person_id` set to its person's (`person_of`); left as it
+    is when every row holds its person's already, as most do."""
+    path = shard_path(root, "speakers", index)
+    groups = []
+    for rows in row_groups(path):
+        ids = [person_of(row, merges) for row in rows.to_pylist()]
+        groups.append((rows, ids))
+    if all(rows.column("person_id").to_pylist() == ids for rows, ids in groups):
+        return
+    merged = path.with_suffix(".merged")
+    schema = arrow_schema("speakers")
+    at = schema.get_field_index("person_id")
+    with parquet_writer(merged, schema) as writer:
+        for rows, ids in groups:
+            writer.write_table(
+                rows.cast(schema).set_column(at, schema.field(at), pa.array(ids, pa.string())), row_group_size=len(ids)
+            )
+    os.replace(merged, path)
 
 
 def publish_names(root: Path, shards: int) -> dict[int, dict[str, str]]:

@@ -2,9 +2,10 @@
 
 Workers write each shard's Parquet files (`builder.publish.shards`) into a staging folder beside the
 target; this process takes what they report of each input, in shard order, decides what is set aside,
-names the files, derives the rest from the finished tables (the `people` table, the CSV files in
-`exports/`, the deadline counts: `builder.publish.derived`; the card, chart, Croissant metadata and
-loading script), and swaps the folder into place (`builder.publish.output`), so a failed or
+gives each speaker its person's id (keys of one name joined by a move within a province:
+`builder.tables.persons`), names the files, derives the rest from the finished tables (the `people`
+table, the CSV files in `exports/`, the deadline counts: `builder.publish.derived`; the card, chart,
+Croissant metadata and loading script), and swaps the folder into place (`builder.publish.output`), so a failed or
 interrupted build never leaves a half-written output. Shards are fixed ranges of inputs and the
 writer settings are fixed, so the same inputs give byte-identical files.
 """
@@ -25,12 +26,12 @@ from builder import __version__
 from builder.publish.card import CHART, render_card
 from builder.publish.chart import articles_by_year_svg
 from builder.publish.croissant import croissant_json
-from builder.publish.derived import deadline_counts, derived_people, write_exports
+from builder.publish.derived import deadline_counts, derived_merges, derived_people, write_exports
 from builder.publish.loader import LOADER, loader_script
 from builder.publish.output import CHECKSUMS, MARKER, checksums_text, file_digests, link_or_copy, swap_into_place
 from builder.publish.parquet import TABLES_DIR, row_count, table_files
 from builder.publish.questions import questions_markdown
-from builder.publish.shards import SHARDED, ShardWriter, TableWriter, publish_names, published_name
+from builder.publish.shards import SHARDED, ShardWriter, TableWriter, publish_names, published_name, set_person_ids
 from builder.publish.statistics import Statistics
 from builder.record.models import SCHEMA_VERSION, DuplicateRow, QuarantineEntry
 from builder.record.schema import TABLE_MODELS, json_schema_text
@@ -138,6 +139,7 @@ class DatasetWriter:
         """Name the shards' files, write the report and what is derived from the tables, and swap into place."""
         self.ledger.close()
         self.quarantine.close()
+        self._merge_people()
         names = publish_names(self.staging, self.shards)
         tables = file_digests(self.staging)  # the tables and the quarantine
         key = self._derived_key(tables, problems)
@@ -200,6 +202,12 @@ class DatasetWriter:
                     close()
         finally:
             shutil.rmtree(self.staging, ignore_errors=True)
+
+    def _merge_people(self) -> None:
+        """Speakers whose keys are one person (a move within a province) take that person's id, in every shard."""
+        merges = derived_merges(self.staging)
+        for index in range(self.shards):
+            set_person_ids(self.staging, index, merges)
 
     def _write_people(self) -> None:
         versions = {"schema_version": SCHEMA_VERSION, "dataset_version": __version__}

@@ -309,7 +309,9 @@ class HeldPosition(_Model):
 class PersonRow(_Versioned):
     """One row of the `people` table: one person across articles, from the `speakers` rows sharing a `person_id`."""
 
-    person_id: str = Field(description="Stable id: a hash of the name and the place its positions belong to.")
+    person_id: str = Field(
+        description="Stable id: a hash of the name and the place of the person's earliest mention (rule in the card)."
+    )
     name: str = Field(description="Name, Simplified.")
     province: str | None = Field(None, description="Province of the articles, when they agree on one.")
     places: list[str] = Field(default_factory=list, description="Prefecture-level divisions of the articles.")

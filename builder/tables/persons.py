@@ -1,19 +1,35 @@
 """People across articles: `person_id` for each speaker mention, and the `people` table made from them.
 
-`person_id` is a function of one mention alone (its name, in Simplified, and the place its positions
-belong to), so it is the same on every rebuild, with captures added or removed, and in any worker or
-shard. The place is the whole country for a national position (国务院, 商务部), the province for a
-provincial one (省委常委, 副省长, 省商务厅厅长; a vice-governor who speaks in several cities is one person),
-else the article's prefecture-level division (a county's officials belong to its prefecture, so one
-official moving from 县长 to 县委书记 in one county is one person, and two 王伟 in two cities are
-two). A place known by name only (台湾省高雄市) counts by its names; a mention whose article has no
-known place is a person of its own. The words that mark national and provincial positions are in
-the data file `persons.json`. Known limits: an official who moves between prefectures (or from a
-prefecture to the province) gets a new id at the move; namesakes in one prefecture, years apart,
-share one; a name written two ways (a nickname, a typo) is two people.
+A mention is keyed on its name, in Simplified, and the place its positions belong to: the whole
+country for a national position (国务院, 商务部), the province for a provincial one (省委常委, 副省长,
+省商务厅厅长; a vice-governor who speaks in several cities is one person), else the article's
+prefecture-level division (a county's officials belong to its prefecture, so one official moving
+from 县长 to 县委书记 in one county is one person, and two 王伟 in two cities are two). The mentions
+of one key are one person. Keys of one name in one province (its prefectures and the province
+itself) are one person too when their spans of event dates follow one another: one key's last
+mention before the next key's first, within 5 years, as an official moving from 县长 in one city to
+副市长 in another, or to a provincial post. Keys are taken earliest first; a key joins the person
+before it only when that is the one person of its name in the province that has stopped being seen
+there in the 5 years before (two candidates: it stays a person of its own). Two keys whose spans
+overlap are two people (namesakes holding posts in two cities at once), and so is a namesake in
+another province. A place known by name only (台湾省高雄市) counts by its names; a mention whose
+article has no known place or no event date is never joined to another key. A person's `person_id`
+is the hash of its earliest key, so a rebuild gives the same ids in any worker or shard, and adding
+captures changes none unless they change who is one person: an added mention earlier than a
+person's first gives the person its own key's id, an added mention between two people within 5
+years of each bridges them into one, with the earlier one's id, and an added mention that makes two
+joined keys overlap in time splits them again, the later key taking its own id. The words that mark
+national and provincial positions are in the data file `persons.json`. Known limits: namesakes who
+follow one another in one province within 5 years are taken for one person, and namesakes in one
+prefecture, years apart, share one; an official who comes back to a place after a post elsewhere
+stays two people (the spans overlap); a move across provinces is two people; a name written two
+ways (a nickname, a typo) is two people.
 
-Input: rows of the `speakers` table. Output: `person_id` (made in the workers, by `builder.tables.rows`)
-and rows of the `people` table (made from the finished `speakers` table, by `people_rows`).
+Input: rows of the `speakers` table. Output: the key's `person_id` of each mention (made in the
+workers, by `builder.tables.rows`), the keys joined into one person (`person_merges`, from the
+finished `speakers` table) and each row's person (`person_of`: the writer sets the shards' ids with
+it, from the rows themselves, so a shard taken from the last build is set right again), and rows of
+the `people` table (`people_rows`).
 """
 
 from __future__ import annotations
@@ -37,6 +53,11 @@ def _prefectures() -> frozenset[str]:
     return frozenset(row["code"] for row in data_tsv("divisions.tsv") if row["level"] in ("city", "province"))
 
 
+@cache
+def _persons_data() -> dict[str, list[str]]:
+    return data_json(PERSONS)
+
+
 def _prefecture_code(code: str) -> str:
     """The prefecture-level division of a division code: itself for a city; a province-level municipality
     (北京, 重庆) and a county the province administers directly belong to their province."""
@@ -46,7 +67,7 @@ def _prefecture_code(code: str) -> str:
 
 def person_place(positions: Iterable[str], region: Region, article_id: str) -> str:
     """The place a mention's positions belong to (see the module's docstring)."""
-    data = data_json(PERSONS)
+    data = _persons_data()
     positions = list(positions)
     if any(p.startswith(tuple(data["national_prefixes"])) for p in positions):
         return "national"
@@ -60,7 +81,7 @@ def person_place(positions: Iterable[str], region: Region, article_id: str) -> s
 
 def _is_provincial(position: str) -> bool:
     """副省长, 省委常委, 四川省投资促进局副局长: a province's office; 广东省珠海市市长 is a city's."""
-    data = data_json(PERSONS)
+    data = _persons_data()
     for word in data["province_words"]:
         at = position.find(word)
         if at >= 0 and not any(mark in position[at + len(word) :] for mark in data["lower_division_marks"]):
@@ -69,8 +90,91 @@ def _is_provincial(position: str) -> bool:
 
 
 def person_id(name: str, positions: Iterable[str], region: Region, article_id: str) -> str:
-    key = f"{to_simplified(name)}\t{person_place(positions, region, article_id)}"
-    return "p" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:15]
+    return _key_id(to_simplified(name), person_place(positions, region, article_id))
+
+
+def _key_id(name: str, place: str) -> str:
+    return "p" + hashlib.sha256(f"{name}\t{place}".encode()).hexdigest()[:15]
+
+
+# The longest pause between two posts of one person: a longer one is taken for two namesakes.
+MOVE_GAP_YEARS = 5
+# The `speakers` columns a mention's key and span are made from.
+MENTION_COLUMNS = ["name", "positions", "region_code", "province", "city", "event_date", "article_id", "person_id"]
+
+
+@dataclass
+class _Key:
+    """The mentions of one name at one place, with the span of their event dates."""
+
+    person_id: str
+    name: str
+    province: str | None  # the province the place lies in; None for the country and for an unknown place
+    first: dt.date | None = None
+    last: dt.date | None = None
+
+    def see(self, day: dt.date | None) -> None:
+        if day is not None:
+            self.first = min(self.first or day, day)
+            self.last = max(self.last or day, day)
+
+
+def mention_key(row: dict[str, Any]) -> _Key:
+    """A `speakers` row's key, made again from the row (so a table whose ids were merged gives the same)."""
+    region = Region(code=row["region_code"], province=row["province"], city=row["city"])
+    place = person_place(row["positions"], region, row["article_id"])
+    name = to_simplified(row["name"])
+    return _Key(_key_id(name, place), name, _province_of(place))
+
+
+def _province_of(place: str) -> str | None:
+    if place == "national" or place.startswith("article:"):
+        return None
+    return place[:2] if place.isdigit() else place.split("/")[0]
+
+
+def person_of(row: dict[str, Any], merges: dict[str, str]) -> str:
+    """A `speakers` row's `person_id`: its key's, or that of the earlier key a move joins it to."""
+    key = mention_key(row).person_id
+    return merges.get(key, key)
+
+
+def person_merges(speakers: Iterable[dict[str, Any]]) -> dict[str, str]:
+    """Each key's id that a move within a province joins to an earlier key's person → that person's id."""
+    keys: dict[str, _Key] = {}
+    for row in speakers:
+        key = mention_key(row)
+        keys.setdefault(key.person_id, key).see(row["event_date"])
+    groups: dict[tuple[str, str], list[_Key]] = {}
+    for key in keys.values():
+        if key.province is not None and key.first is not None:
+            groups.setdefault((key.name, key.province), []).append(key)
+    merges: dict[str, str] = {}
+    for group in groups.values():
+        if len(group) > 1:
+            merges.update(_chained(group))
+    return merges
+
+
+def _chained(keys: list[_Key]) -> dict[str, str]:
+    """Keys of one name in one province, earliest first, each joined to the one person it follows, if one."""
+    merges: dict[str, str] = {}
+    last_seen: dict[str, dt.date] = {}  # person → the last day any of its keys was seen
+    for key in sorted(keys, key=lambda k: (k.first, k.person_id)):
+        assert key.first is not None and key.last is not None
+        before = [p for p, last in last_seen.items() if last < key.first <= _years_after(last, MOVE_GAP_YEARS)]
+        person = before[0] if len(before) == 1 else key.person_id
+        if person != key.person_id:
+            merges[key.person_id] = person
+        last_seen[person] = max(last_seen.get(person, key.last), key.last)
+    return merges
+
+
+def _years_after(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
 
 
 @dataclass

@@ -25,7 +25,11 @@ _CHINESE_NUMBER = r"[一二两三四五六七八九十百千]+(?:兆|万|亿)?[�
 # A Chinese number of two or more places (十四, 一百四十四) counts before any counter; a lone 百 or 千
 # (千家万户, 百分之) is a word, not a number, so a digit must be written with it (十 alone is ten).
 _CHINESE_PLACES = r"(?:[一二两三四五六七八九][十百千]|十)[一二两三四五六七八九十百千]*"
-_NUMBER_GROUPS = ("num", "cnum", "mnum", "unum", "snum", "ynum", "pnum")
+_NUMBER_GROUPS = ("knum", "num", "cnum", "mnum", "unum", "snum", "ynum", "pnum")
+# A sum written in parts, each with its multiplier (260亿129万5千元, 3亿5000万元): one figure.
+_COMPOUND_NUMBER = r"\d+亿\d+万(?:\d+千)?|\d+亿\d+千|\d+万\d+千"
+_COMPOUND_PART = re.compile(r"(\d+)([亿万千])")
+_UNIT_GROUPS = ("kunit", "unit", "cunit", "munit", "uunit", "sunit", "yunit", "punit")
 # A character every match of each pattern below must contain, so a sentence without one is skipped
 # (most sentences; tests/test_fields.py checks the patterns find nothing in the skipped ones):
 # a quantity's digits, redaction marks or Chinese numerals (上万 has only 万), a deadline's 前 or
@@ -78,7 +82,8 @@ def _quantity_pattern() -> str:
     not_before = f"(?<![一二两三四五六七八九十百千第{vague}])"
     return (
         rf"(?P<before>{before})?"
-        rf"(?:(?P<num>(?<![\d.第])-?\d+(?:\.\d+)?(?:[-~]\d+(?:\.\d+)?)?|{_REDACTED})(?P<approx>{approx})?(?P<unit>{units}|{money})(?!(?<=个亿)元)"
+        rf"(?:(?<![\d.第])(?P<knum>{_COMPOUND_NUMBER})(?P<kunit>{_alternatives('compound_money_units')})"
+        rf"|(?P<num>(?<![\d.第])(?<!\d\s)-?\d+(?:\.\d+)?(?:[-~]\d+(?:\.\d+)?)?|{_REDACTED})(?P<approx>{approx})?(?P<unit>{units}|{money})(?!(?<=个亿)元)"
         rf"|(?P<cnum>{not_before}(?:{_CHINESE_NUMBER})(?:点[〇零一二三四五六七八九]+)?)(?P<capprox>{approx})?(?P<cunit>{money})"
         rf"|(?<=项目|企业)(?P<pnum>[两二三四五六七八九十]{{1,3}})(?P<punit>个|家)(?=[。,;]|$)"
         rf"|(?P<mnum>{not_before}(?:{_CHINESE_PLACES}))(?P<mapprox>{approx})?(?P<munit>{counters})(?![之几])"
@@ -155,13 +160,30 @@ def _is_date_or_ordinal(sentence: str, match: re.Match[str]) -> bool:
     return unit in {"月", "日"} or following in {"月", "日", "号"}
 
 
+def _names_an_ordinal(sentence: str, match: re.Match[str]) -> bool:
+    """改革开放40周年, 省十次党代会: the number and its unit begin a name, not a figure."""
+    unit_start = next(match.start(g) for g in _UNIT_GROUPS if match.group(g) is not None)
+    return sentence.startswith(tuple(data_json(TARGETS)["ordinal_names"]), unit_start)
+
+
+def _compound_value(written: str) -> float:
+    """260亿129万5千 → 26001295000."""
+    parts = data_json(TARGETS)["compound_parts"]
+    return float(sum(int(digits) * parts[place] for digits, place in _COMPOUND_PART.findall(written)))
+
+
 def _quantities(sentence: str, section: int, carried: TargetStatus | None) -> list[Target]:
     """The quantities of a sentence; `carried` is the status of the paragraph's last figure before it,
     for a sentence that says nothing of its own (`实施项目209个` after `据统计…新签约项目280个`)."""
     found: list[Target] = []
     previous: tuple[int, str | None] | None = None
     for match in _quantity().finditer(sentence):
-        if match.group("num") is not None:
+        if _names_an_ordinal(sentence, match):
+            continue
+        if match.group("knum") is not None:
+            value_text, unit = match.group("knum"), match.group("kunit")
+            value = _compound_value(value_text)
+        elif match.group("num") is not None:
             if _is_date_or_ordinal(sentence, match):
                 continue
             raw, unit = match.group("num"), match.group("unit")
@@ -171,7 +193,7 @@ def _quantities(sentence: str, section: int, carried: TargetStatus | None) -> li
             unit = next(
                 match.group(g) for g in ("cunit", "munit", "uunit", "sunit", "yunit", "punit") if match.group(g)
             )
-            spelled = next(match.group(g) for g in _NUMBER_GROUPS[1:] if match.group(g))
+            spelled = next(match.group(g) for g in _NUMBER_GROUPS[2:] if match.group(g))
             value = _chinese_value(spelled, unit)
             if value is None:
                 continue

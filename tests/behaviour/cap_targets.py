@@ -305,7 +305,7 @@ MEETING_LEVELS = ("省", "市", "县", "区", "州", "全市第", "自治区")
 FIGURE = "今年以来,全市已签约项目{count}个。"
 
 
-@capability("targets", "an anniversary or an ordinal meeting names an occasion, not a figure (改革开放40周年, 十次党代会)")
+@capability("targets", "an anniversary or an ordinal meeting is an occasion, no figure (40周年, 十次党代会)")
 def occasion_numbers() -> Iterator[Case]:
     cities = _cities()
     occasions = [

@@ -24,6 +24,7 @@ $(STAMP): pyproject.toml constraints.txt
 dataset: $(STAMP)
 	$(BIN)/zhaoshang schema schema
 	$(BIN)/zhaoshang build corpus/seeds corpus/wild --out dist
+	$(BIN)/zhaoshang sqlite dist
 
 test: $(STAMP) $(COMPAT)
 	$(BIN)/ruff check builder tests benchmarks

@@ -1,4 +1,4 @@
-"""The `zhaoshang` command: build, parse, validate, explore, schema, crawl.
+"""The `zhaoshang` command: build, parse, validate, sqlite, explore, schema, crawl.
 
 Arrow, Parquet and the writer are imported inside the commands that need them (see `_build`).
 """
@@ -14,18 +14,17 @@ import sqlite3
 import sys
 import time
 import traceback
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from builder import __version__
 from builder.crawl.command import add_commands as add_crawl_commands
-from builder.publish.output import DATABASE, is_previous_build, new_staging_folder
-from builder.read.capture import DEFAULT_MAX_BYTES, InputFile, find_inputs
+from builder.publish.output import DATABASE, MARKER, is_previous_build, new_staging_folder
+from builder.read.capture import DEFAULT_MAX_BYTES, InputFile, Inputs
 from builder.record.models import SCHEMA_VERSION
 from builder.run.cache import CacheWriter, OutcomeCache
-from builder.run.engine import Processed, Settings, run_locally
-from builder.run.pipeline import parse_input
+from builder.run.engine import Settings, Shard, ShardResult, Target, drop_in_shards, remembered, run_locally, shards_of
 
 if TYPE_CHECKING:
     from builder.publish.writer import DatasetWriter
@@ -47,35 +46,41 @@ def _build(args: argparse.Namespace) -> int:
         raise UsageError(f"{out} is not empty and holds no earlier build; choose another --out or empty it")
     engine = _engine(args.engine)
     started = time.perf_counter()
-    items, problems = find_inputs(inputs)
+    found = Inputs(inputs)
     try:
         staging = new_staging_folder(out)
     except OSError as error:
         raise _cannot_write(out, error) from error
     writer: DatasetWriter | None = None
     next_cache: CacheWriter | None = None
-    processed: Generator[Processed, None, None] | None = None
+    written: Iterator[ShardResult] | None = None
     try:
         cache, next_cache = _open_cache(out, args.max_bytes) if not args.no_cache else (None, None)
         settings = Settings(args.max_bytes, args.no_text, deduplicate=not args.keep_duplicates, cache=cache)
-        processed = engine(items, settings, args.workers)
+        target = Target(staging, previous=out if (out / MARKER).is_file() else None)
+        written = engine(shards_of(found), settings, target, args.workers)
         # The workers start first, so that the writer's imports (Arrow, Parquet: a fifth of a second)
-        # run beside their parsing rather than before it on one core, and the workers never load them.
-        first = next(processed, None)
-        writer = _open_writer(out, staging, args)
-        results = itertools.chain(() if first is None else (first,), processed)
-        reused = _write_all(results, len(items), writer, next_cache)
-        report = writer.commit(problems)
+        # run beside their work rather than before it on one core.
+        first = next(written, None)
+        writer = _open_writer(out, staging, args, target, cache)
+        results = itertools.chain(() if first is None else (first,), written)
+        inputs_seen, reused = _write_all(results, writer, next_cache)
+        drop_in_shards(staging, writer.set_aside(), args.workers)
+        report = writer.commit(found.problems)
+        if next_cache is not None:
+            next_cache.name_shards(writer.named)
+            if writer.derived is not None:
+                next_cache.keep_derived(*writer.derived)
     except BaseException:
-        _undo(staging, writer, next_cache)  # before the engine is closed, which waits for its workers' chunks
+        _undo(staging, writer, next_cache)  # before the engine is closed, which waits for its workers' shards
         raise
     finally:
-        if processed is not None:
-            processed.close()
+        if written is not None:
+            written.close()
     _print_summary(report, out, time.perf_counter() - started)
     if next_cache is not None:
         removed = next_cache.commit()
-        print(f"  parsed {len(items) - reused}, reused {reused} from {next_cache.folder} (removed {removed} unused)")
+        print(f"  parsed {inputs_seen - reused}, reused {reused} from {next_cache.folder} (removed {removed} unused)")
         if next_cache.failed is not None:
             print(
                 f"zhaoshang: the cache could not be written ({next_cache.failed}); kept the last one", file=sys.stderr
@@ -83,11 +88,14 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_writer(out: Path, staging: Path, args: argparse.Namespace) -> DatasetWriter:
-    from builder.publish.writer import DatasetWriter
+def _open_writer(
+    out: Path, staging: Path, args: argparse.Namespace, target: Target, cache: OutcomeCache | None
+) -> DatasetWriter:
+    from builder.publish.writer import DatasetWriter, Reuse
 
+    reuse = Reuse(target.previous, cache.derived, cache.fingerprint) if cache is not None else None
     try:
-        return DatasetWriter(out, staging, text_free=args.no_text, deduplicate=not args.keep_duplicates)
+        return DatasetWriter(out, staging, text_free=args.no_text, deduplicate=not args.keep_duplicates, reuse=reuse)
     except OSError as error:
         raise _cannot_write(out, error) from error
 
@@ -108,23 +116,34 @@ def _undo(staging: Path, writer: DatasetWriter | None, next_cache: CacheWriter |
             next_cache.abort()
 
 
-def _write_all(results: Iterable[Processed], total: int, writer: DatasetWriter, next_cache: CacheWriter | None) -> int:
-    """Every result to the writer, and to the next build's cache, in input order; how many the cache gave."""
+def _write_all(
+    results: Iterable[ShardResult], writer: DatasetWriter, next_cache: CacheWriter | None
+) -> tuple[int, int]:
+    """Every shard's result to the writer, and to the next build's cache, in shard order; how many inputs
+    there were, and how many of them the cache gave."""
     from tqdm import tqdm
 
-    reused = 0
-    for result in tqdm(results, total=total, desc="parsing", unit="capture", disable=None, leave=False):
-        if next_cache is not None and result.cache_key is not None and result.cache_entry is not None:
-            next_cache.keep(result.cache_key, result.cache_entry, result.reused)
-        reused += result.reused
-        if result.rows is not None:
-            writer.add_article(result.rows)
-        elif result.quarantine is not None:
-            writer.add_quarantine(result.quarantine)
-    return reused
+    inputs = reused = 0
+    with tqdm(desc="building", unit="capture", disable=None, leave=False) as progress:
+        for result in results:
+            if next_cache is not None:
+                _keep_in_cache(result, next_cache)
+            writer.add_shard(result)
+            inputs += len(result.inputs)
+            reused += sum(handled.reused for handled in result.inputs)
+            progress.update(len(result.inputs))
+    return inputs, reused
 
 
-def _engine(name: str) -> Callable[[list[InputFile], Settings, int], Generator[Processed, None, None]]:
+def _keep_in_cache(result: ShardResult, next_cache: CacheWriter) -> None:
+    for handled in result.inputs:
+        if handled.cache_key is not None and (handled.cache_entry is not None or handled.reused):
+            next_cache.keep(handled.cache_key, handled.cache_entry, handled.content_stamp)
+    if result.digest is not None:
+        next_cache.keep_shard(result.index, result.digest, remembered(result))
+
+
+def _engine(name: str) -> Callable[[Iterable[Shard], Settings, Target, int], Iterator[ShardResult]]:
     if name == "local":
         return run_locally
     from builder.run import ray_engine
@@ -161,6 +180,8 @@ def _print_summary(report: dict, out: Path, seconds: float) -> None:
 
 
 def _parse(args: argparse.Namespace) -> int:
+    from builder.run.pipeline import parse_input
+
     path = Path(args.file)
     if not path.is_file():
         raise UsageError(f"no such file: {path}")
@@ -185,16 +206,52 @@ def _validate(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _sqlite(args: argparse.Namespace) -> int:
+    folder = _built_dataset(Path(args.dir))
+    started = time.perf_counter()
+    _write_edition(folder)
+    print(f"wrote {folder / DATABASE} in {time.perf_counter() - started:.1f}s")
+    return 0
+
+
+def _built_dataset(folder: Path) -> Path:
+    if not (folder / MARKER).is_file():
+        raise UsageError(f"{folder} is not a built dataset (no {MARKER}); run zhaoshang build first")
+    return folder
+
+
+def _write_edition(folder: Path) -> None:
+    """The SQLite edition made from the dataset's Parquet, and listed in its SHA256SUMS."""
+    from builder.publish.output import add_to_checksums
+    from builder.publish.sqlite_edition import write_edition
+
+    try:
+        write_edition(folder)
+        add_to_checksums(folder, DATABASE)
+    except OSError as error:
+        raise _cannot_write(folder / DATABASE, error) from error
+
+
+def _edition_is_stale(folder: Path) -> bool:
+    """The SQLite edition is missing, or older than a Parquet table it is made from."""
+    database = folder / DATABASE
+    if not database.is_file():
+        return True
+    made = database.stat().st_mtime_ns
+    return any(table.stat().st_mtime_ns > made for table in (folder / "data").rglob("*.parquet"))
+
+
 def _explore(args: argparse.Namespace) -> int:
-    folder = Path(args.dir)
-    if not (folder / DATABASE).is_file():
-        raise UsageError(f"{folder} holds no {DATABASE}; build a dataset first (make dataset)")
+    folder = _built_dataset(Path(args.dir))
     try:
         import datasette  # noqa: F401
     except ImportError:
         raise UsageError("the explorer needs Datasette: pip install '.[explore]' (or run make explore)") from None
     from builder.publish.explore import serve
 
+    if _edition_is_stale(folder):
+        print(f"making {folder / DATABASE} from the Parquet (zhaoshang sqlite {folder})")
+        _write_edition(folder)
     print(f"exploring {folder} at http://{args.host}:{args.port}/ (Ctrl-C to stop)")
     serve(folder, args.host, args.port, args.open)
     return 0
@@ -271,6 +328,9 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("validate", help="check a built dataset")
     check.add_argument("dir")
     check.set_defaults(run=_validate)
+    edition = commands.add_parser("sqlite", help="make the SQLite edition (zhaoshang.db) of a built dataset")
+    edition.add_argument("dir", help="a built dataset")
+    edition.set_defaults(run=_sqlite)
     explore = commands.add_parser("explore", help="browse, search and facet a built dataset in Datasette")
     explore.add_argument("dir", nargs="?", default="dist", help="a built dataset (default: dist)")
     explore.add_argument("--host", default="127.0.0.1", help="address to serve on (default: localhost only)")

@@ -87,6 +87,17 @@ def _anchored_at_start(pattern: str) -> bool:
     return True
 
 
+# The industry vocabulary: each written form and its industry, or NOT_AN_INDUSTRY for a form that names none.
+INDUSTRY_VOCABULARY = "industries.tsv"
+NOT_AN_INDUSTRY = "-"
+
+
+@cache
+def industry_names() -> dict[str, str]:
+    """Each written form of the industry vocabulary and its industry (the field extractor and migrations read it)."""
+    return {row["written"]: row["industry"] for row in data_tsv(INDUSTRY_VOCABULARY)}
+
+
 def file_sha256(path: Path) -> str:
     """A file's SHA-256, read a megabyte at a time so a large table costs no more memory than a small one."""
     digest = hashlib.sha256()

@@ -31,6 +31,7 @@ CORPUS = [ROOT / "corpus" / "seeds", ROOT / "corpus" / "wild"]
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("build") / "dist"
     assert main(["build", *map(str, CORPUS), "--out", str(out)]) == 0
+    assert main(["sqlite", str(out)]) == 0  # as `make dataset` does
     return out
 
 

@@ -23,8 +23,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from builder.cli import main
+from builder.publish.parquet import table_files
 from builder.publish.validate import validate
-from builder.publish.writer import table_path
 from builder.read.capture import CaptureError, InputFile, decode, find_inputs, read_capture
 from builder.run.pipeline import parse_bytes, parse_input
 
@@ -307,7 +307,7 @@ def test_debug_shows_the_traceback_of_an_unexpected_error(
     def broken(*args: object) -> None:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(builder.cli, "find_inputs", broken)
+    monkeypatch.setattr(builder.cli, "Inputs", broken)
     assert main(["build", str(CORPUS[0]), "--out", str(tmp_path / "o")]) == 1
     quiet = capsys.readouterr().err
     assert "disk on fire" in quiet and "Traceback" not in quiet and "--debug" in quiet
@@ -330,7 +330,7 @@ def _tampered(build: Path, tmp_path: Path) -> Path:
 
 def test_validate_detects_a_flipped_byte(seed_build: Path, tmp_path: Path) -> None:
     copy = _tampered(seed_build, tmp_path)
-    path = table_path(copy, "articles")
+    path = table_files(copy, "articles")[0]
     data = bytearray(path.read_bytes())
     data[len(data) // 3] ^= 0x01
     path.write_bytes(bytes(data))
@@ -339,13 +339,13 @@ def test_validate_detects_a_flipped_byte(seed_build: Path, tmp_path: Path) -> No
 
 def test_validate_detects_a_missing_file(seed_build: Path, tmp_path: Path) -> None:
     copy = _tampered(seed_build, tmp_path)
-    table_path(copy, "speakers").unlink()
+    table_files(copy, "speakers")[0].unlink()
     assert any("speakers" in p for p in validate(copy))
 
 
 def test_validate_detects_a_truncated_parquet_without_crashing(seed_build: Path, tmp_path: Path) -> None:
     copy = _tampered(seed_build, tmp_path)
-    path = table_path(copy, "targets")
+    path = table_files(copy, "targets")[0]
     path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
     problems = validate(copy)
     assert any("targets" in p for p in problems)
@@ -442,20 +442,30 @@ def test_a_writer_that_cannot_open_leaves_nothing_behind(tmp_path: Path, workers
 _DISK_FILLS_MID_BUILD = """
 import errno, os, sys
 import pyarrow.parquet as pq
-from builder.publish import writer
+from builder.publish import shards
+from builder.run import engine
 from builder.cli import main
 
-add = writer.DatasetWriter.add_article
+engine.SHARD_INPUTS = 16
+add = shards.ShardWriter.add
 
-def fills_the_disk(self, rows):
-    if self.written == 20:
+full = False
+close = pq.ParquetWriter.close
+
+def fills_the_disk(self, rows):  # in the worker writing the third shard, at its tenth article
+    global full
+    if "shard-00000002" in str(self.tables["articles"].path) and len(self.tables["articles"].pending) == 10:
+        full = True
         raise OSError(errno.ENOSPC, "No space left on device")
     add(self, rows)
 
-def footer_fails(self):
+def footer_fails(self):  # once the disk is full, in that worker
+    if not full:
+        return close(self)
+    self.is_open = False
     raise OSError(errno.ENOSPC, "No space left on device (footer)")
 
-writer.DatasetWriter.add_article = fills_the_disk
+shards.ShardWriter.add = fills_the_disk
 pq.ParquetWriter.close = footer_fails
 sys.exit(main(sys.argv[1:]))
 """
@@ -480,14 +490,14 @@ import os, signal, sys
 from builder.run import engine
 from builder.cli import main
 
-parse = engine.process_chunk
+write = engine.write_shard
 
-def dies_on_w013(items, settings):
-    if any(item.name.endswith("w013.txt") for item in items):
+def dies_on_w013(shard, settings, target):
+    if any(item.name.endswith("w013.txt") for item in shard.items):
         os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's OOM killer would
-    return parse(items, settings)
+    return write(shard, settings, target)
 
-engine.process_chunk = dies_on_w013
+engine.write_shard = dies_on_w013
 sys.exit(main(sys.argv[1:]))
 """
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import json
 from pathlib import Path
 
@@ -11,7 +10,8 @@ import pytest
 
 from builder.accuracy import RESIDUE  # written independently of the cleaner's own patterns
 from builder.cli import main
-from builder.run.engine import CHUNK, chunk_bounds
+from builder.read.capture import InputFile
+from builder.run.engine import SHARD_INPUTS, shards_of
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = sorted(p.name for folder in ("seeds", "wild") for p in (ROOT / "corpus" / folder).glob("*.txt"))
@@ -125,7 +125,6 @@ def test_a_parser_failure_costs_one_capture_not_the_build(monkeypatch, tmp_path:
 
 
 def test_a_failure_to_tabulate_an_article_costs_one_capture_not_the_build(monkeypatch, tmp_path: Path) -> None:
-    from builder.run import engine
     from builder.tables.rows import ArticleRows
 
     tabulate = ArticleRows.of
@@ -135,7 +134,7 @@ def test_a_failure_to_tabulate_an_article_costs_one_capture_not_the_build(monkey
             raise ValueError("bad row")
         return tabulate(article, *args)
 
-    monkeypatch.setattr(engine.ArticleRows, "of", broken_for_w002)
+    monkeypatch.setattr(ArticleRows, "of", broken_for_w002)
     out = tmp_path / "dist"
     assert main(["build", str(ROOT / "corpus" / "wild"), "--out", str(out), "--no-cache", "--workers", "1"]) == 0
     quarantine = [json.loads(line) for line in (out / "quarantine.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -145,17 +144,12 @@ def test_a_failure_to_tabulate_an_article_costs_one_capture_not_the_build(monkey
     assert report["counts"]["inputs"] == 75 == report["counts"]["articles"] + report["counts"]["quarantined"]
 
 
-@pytest.mark.parametrize("count", [1, 2, 5, 17, 80, 2000, 100_003])
-@pytest.mark.parametrize("workers", [2, 3, 8])
-def test_chunks_cover_every_input_once_and_shrink_toward_the_end(count: int, workers: int) -> None:
-    bounds = list(chunk_bounds(count, workers))
-    assert bounds[0][0] == 0 and bounds[-1][1] == count
-    assert all(end == start for (_, end), (start, _) in itertools.pairwise(bounds))  # contiguous, in order
-    sizes = [end - start for start, end in bounds]
-    assert min(sizes) >= 1 and max(sizes) <= CHUNK
-    assert len(bounds) >= min(count, workers)  # a small corpus still reaches every worker
-    assert sizes[:-1] == sorted(sizes[:-1], reverse=True)  # only the remainder may be smaller out of turn
-    if count >= 2000:  # the writer is left small chunks once the workers are done
-        assert max(sizes[-2 * workers :]) <= 8
-    if count >= CHUNK * workers * 4:  # a large corpus is handed out CHUNK at a time until then
-        assert sizes[0] == CHUNK
+@pytest.mark.parametrize("count", [0, 1, 511, 512, 513, 2000])
+def test_shards_are_fixed_ranges_of_the_inputs_in_order(count: int) -> None:
+    """Shards depend on the inputs alone, never on the workers: SHARD_INPUTS consecutive inputs each."""
+    items = [InputFile(Path(f"{i:06d}.txt"), f"{i:06d}.txt") for i in range(count)]
+    shards = list(shards_of(iter(items)))
+    assert [shard.index for shard in shards] == list(range(len(shards)))
+    assert [item for shard in shards for item in shard.items] == items
+    assert [len(shard.items) for shard in shards[:-1]] == [SHARD_INPUTS] * (len(shards) - 1)
+    assert not shards or 0 < len(shards[-1].items) <= SHARD_INPUTS

@@ -16,14 +16,16 @@ from pathlib import Path
 import duckdb
 import pyarrow.parquet as pq
 import pytest
+from datasets import load_dataset
 from folders import tree
 
 from builder.cli import main
+from builder.publish.parquet import read_table, row_count, table_files
 from builder.publish.questions import questions
 from builder.publish.validate import validate
-from builder.publish.writer import table_path
 from builder.record.migrate import upgrade_article
 from builder.record.models import SCHEMA_VERSION, Article
+from builder.run import engine
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = [ROOT / "corpus" / "seeds", ROOT / "corpus" / "wild"]
@@ -93,12 +95,12 @@ def test_the_cards_duckdb_and_polars_queries_run(built: Path, monkeypatch: pytes
     queries = _queries(card)
     assert len(queries) == 2 + len(questions())  # the five questions' queries: tests/test_questions.py
     per_city, by_position = (duckdb.sql(query).fetchall() for query in queries[:2])
-    assert sum(n for *_, n in per_city) == pq.read_metadata(table_path(built, "targets")).num_rows
+    assert sum(n for *_, n in per_city) == row_count(built, "targets")
     assert by_position and all(isinstance(n, int) for *_, n in by_position)
     namespace: dict = {}
     (polars_block,) = [b for b in _snippets(card, "python") if "polars" in b]
     exec(polars_block, namespace)  # the card's own snippet, run as a reader would paste it
-    assert namespace["per_city"]["len"].sum() == pq.read_metadata(table_path(built, "targets")).num_rows
+    assert namespace["per_city"]["len"].sum() == row_count(built, "targets")
 
 
 def test_the_readmes_duckdb_queries_run(built: Path) -> None:
@@ -111,7 +113,7 @@ def test_the_readmes_duckdb_queries_run(built: Path) -> None:
         b for b in _snippets((ROOT / "README.md").read_text(encoding="utf-8"), "python") if "polars" in b
     ]
     exec(polars_block.replace('"dist/', f'"{built}/'), namespace)
-    assert namespace["per_city"]["len"].sum() == pq.read_metadata(table_path(built, "targets")).num_rows
+    assert namespace["per_city"]["len"].sum() == row_count(built, "targets")
 
 
 def test_croissant_metadata_is_valid_and_reads_every_table(built: Path) -> None:
@@ -120,14 +122,35 @@ def test_croissant_metadata_is_valid_and_reads_every_table(built: Path) -> None:
     dataset = mlcroissant.Dataset(jsonld=str(built / "croissant.json"))
     for table in ("articles", "targets", "speakers", "duplicates", "people"):
         rows = sum(1 for _ in dataset.records(record_set=table))
-        assert rows == pq.read_metadata(table_path(built, table)).num_rows, table
+        assert rows == row_count(built, table), table
 
 
 def test_two_builds_are_byte_identical_whatever_the_workers(built: Path, tmp_path: Path) -> None:
     for workers in ("1", "2", "3"):
         again = tmp_path / f"again-{workers}"
         assert main(["build", *map(str, CORPUS), "--out", str(again), "--workers", workers]) == 0
+        assert main(["sqlite", str(again)]) == 0  # as `built` (and `make dataset`) has it
         assert tree(again) == tree(built), workers
+
+
+def test_many_shards_are_byte_identical_whatever_the_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Shards of 16 inputs: 5 files a table, written by whichever worker takes them, and near-duplicates set
+    aside from the shards that hold them; the dataset loads as one table wherever it is read."""
+    monkeypatch.setattr(engine, "SHARD_INPUTS", 16)
+    trees = {}
+    for workers in ("1", "2", "3"):
+        again = tmp_path / f"again-{workers}"
+        assert main(["build", *map(str, CORPUS), "--out", str(again), "--workers", workers, "--no-cache"]) == 0
+        trees[workers] = tree(again)
+    assert trees["1"] == trees["2"] == trees["3"]
+    again = tmp_path / "again-2"
+    assert [p.name for p in table_files(again, "articles")] == [f"train-0000{i}-of-00005.parquet" for i in range(5)]
+    assert validate(again) == []
+    assert row_count(again, "articles") == 73 and row_count(again, "duplicates") == 2
+    for table in ("articles", "targets"):
+        assert len(load_dataset(str(again), table, split="train")) == row_count(again, table)
+    counted = duckdb.sql(f"SELECT count(*) FROM '{again}/data/targets/*.parquet'").fetchall()
+    assert counted == [(row_count(again, "targets"),)]
 
 
 _SPY_ON_WORKERS = """
@@ -135,41 +158,40 @@ import os, sys
 from builder.run import engine
 from builder.cli import main
 
-parse = engine.process_chunk
+engine.SHARD_INPUTS = 16
+write = engine.write_shard
 
-def reports_its_modules(items, settings):
+def reports_where_it_runs(shard, settings, target):
     with open(os.environ["SPY"], "a") as log:
-        arrow = "pyarrow" in sys.modules or "pandas" in sys.modules
-        print(os.getpid(), os.getppid() == int(os.environ["BUILD"]), arrow, file=log)
-    return parse(items, settings)
+        print(os.getpid(), os.getppid() == int(os.environ["BUILD"]), shard.index, file=log)
+    return write(shard, settings, target)
 
-engine.process_chunk = reports_its_modules
+engine.write_shard = reports_where_it_runs
 os.environ["BUILD"] = str(os.getpid())
 sys.exit(main(sys.argv[1:]))
 """
 
 
-def test_a_builds_workers_never_load_arrow(tmp_path: Path) -> None:
-    """The command imports Arrow, Parquet and the writer once its workers have forked (see `builder.cli._build`),
-    so that the import runs beside parsing: an import at the top of the wrong module would undo it."""
+def test_workers_parse_and_write_every_shard(tmp_path: Path) -> None:
+    """The building process coordinates: each shard is parsed and written to Parquet in a worker."""
     spy = tmp_path / "spy.txt"
     command = [sys.executable, "-c", _SPY_ON_WORKERS, "build", str(CORPUS[1]), "--out", str(tmp_path / "o")]
     environment = {**os.environ, "SPY": str(spy)}
     run = subprocess.run([*command, "--workers", "2"], capture_output=True, text=True, timeout=300, env=environment)
     assert run.returncode == 0, run.stderr
-    chunks = [line.split() for line in spy.read_text().splitlines()]
-    assert chunks and all(child == "True" for _, child, _ in chunks)  # each chunk parsed in a worker process
-    assert {loaded for _, _, loaded in chunks} == {"False"}
+    shards = [line.split() for line in spy.read_text().splitlines()]
+    assert sorted(int(index) for *_, index in shards) == [0, 1, 2, 3, 4]  # 75 captures, 16 a shard
+    assert all(child == "True" for _, child, _ in shards) and len({pid for pid, _, _ in shards}) == 2
 
 
 def test_a_text_free_build_has_no_texts_and_loads_everywhere(built: Path, tmp_path: Path) -> None:
     out = tmp_path / "no_text"
     assert main(["build", *map(str, CORPUS), "--out", str(out), "--no-text"]) == 0
-    rows = pq.read_table(table_path(out, "articles")).to_pylist()
+    rows = read_table(out, "articles").to_pylist()
     assert all(r["text"] is None and r["text_original"] is None for r in rows)
     assert all(not s["paragraphs"] for r in rows for s in r["sections"])
-    assert all(t["sentence"] is None for t in pq.read_table(table_path(out, "targets")).to_pylist())
-    full = pq.read_table(table_path(built, "articles")).to_pylist()
+    assert all(t["sentence"] is None for t in read_table(out, "targets").to_pylist())
+    full = read_table(built, "articles").to_pylist()
     assert [r["id"] for r in rows] == [r["id"] for r in full] and [r["targets"] for r in rows] != []
     assert validate(out) == []
     assert "text-free build" in (out / "README.md").read_text(encoding="utf-8")
@@ -183,9 +205,7 @@ def test_versions_are_in_every_row_the_report_and_the_card(built: Path) -> None:
     report = json.loads((built / "build_report.json").read_text(encoding="utf-8"))
     card = (built / "README.md").read_text(encoding="utf-8")
     for table in ("articles", "targets", "speakers", "duplicates"):
-        versions = {
-            (r["schema_version"], r["dataset_version"]) for r in pq.read_table(table_path(built, table)).to_pylist()
-        }
+        versions = {(r["schema_version"], r["dataset_version"]) for r in read_table(built, table).to_pylist()}
         assert versions == {(report["schema_version"], report["dataset_version"])}, table
     assert f"Schema {report['schema_version']}; dataset version {report['dataset_version']}" in card
 

@@ -15,6 +15,7 @@ import pytest
 from folders import tree
 
 from builder.cli import main
+from builder.read.capture import InputFile
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -55,6 +56,7 @@ def test_a_damaged_cache_entry_is_parsed_again(tmp_path: Path, capsys: pytest.Ca
     with sqlite3.connect(tmp_path / ".dist.cache" / "outcomes.sqlite") as cache:
         assert cache.execute("SELECT count(*) FROM entries").fetchone() == (5,)
         cache.execute("UPDATE entries SET record = '{not json' WHERE rowid = 1")
+        cache.execute("DELETE FROM shards")  # else the shard is taken whole, and no entry is read
     assert main(["build", seeds, "--out", str(out)]) == 0
     assert "parsed 1, reused 4" in capsys.readouterr().out
 
@@ -133,3 +135,120 @@ def test_a_build_leaves_the_cache_another_running_build_is_writing(tmp_path: Pat
     running_build.write_bytes(b"")
     assert main(["build", seeds, "--out", str(out)]) == 0
     assert not killed_build.exists() and running_build.exists()
+
+
+def test_a_rebuild_reads_only_the_inputs_whose_size_or_time_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The cache keeps each input's SHA-256 under its path, size and mtime: an input whose stamp is
+    unchanged is not opened again, one touched is read (and, its bytes the same, not parsed)."""
+    from builder.run import engine
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    inputs = [str(corpus / "seeds"), str(corpus / "wild")]
+    out = tmp_path / "dist"
+    read: list[str] = []
+    reader = engine.read_input
+
+    def counted(item: InputFile, max_bytes: int) -> bytes:
+        read.append(item.name)
+        return reader(item, max_bytes)
+
+    monkeypatch.setattr(engine, "read_input", counted)
+    assert main(["build", *inputs, "--out", str(out), "--workers", "1"]) == 0
+    assert len(set(read)) == 80  # each hashed, and read again to be parsed
+    read.clear()
+    assert main(["build", *inputs, "--out", str(out), "--workers", "1"]) == 0
+    assert read == []
+    touched = corpus / "wild" / "w013.txt"
+    os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))
+    grown = corpus / "seeds" / sorted(p.name for p in (corpus / "seeds").glob("*.txt"))[0]
+    grown.write_bytes(grown.read_bytes() + "\n会议强调，要加大招商引资力度。".encode())
+    capsys.readouterr()
+    assert main(["build", *inputs, "--out", str(out), "--workers", "1"]) == 0
+    assert set(read) == {f"wild/{touched.name}", f"seeds/{grown.name}"}
+    assert "parsed 1, reused 79" in capsys.readouterr().out  # the touched one's bytes are the same
+    clean = tmp_path / "clean"
+    assert main(["build", *inputs, "--out", str(clean), "--no-cache", "--workers", "1"]) == 0
+    assert tree(out) == tree(clean)
+
+
+def test_a_rebuild_takes_unchanged_shards_from_the_last_build_and_writes_only_the_changed_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Shards of 16 inputs: after one capture changes, the other shards' files are the last build's
+    (linked, not written again: the same inodes), and the whole equals a clean build, near-duplicates
+    set aside or not."""
+    from builder.run import engine
+
+    monkeypatch.setattr(engine, "SHARD_INPUTS", 16)
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    inputs = [str(corpus / "seeds"), str(corpus / "wild")]
+    for options in (["--keep-duplicates"], []):
+        out = tmp_path / f"dist{len(options)}"
+        assert main(["build", *inputs, "--out", str(out), "--workers", "2", *options]) == 0
+        before = _inodes(out)
+        assert main(["build", *inputs, "--out", str(out), "--workers", "2", *options]) == 0
+        kept = {name for name, inode in _inodes(out).items() if before.get(name) == inode}
+        if options:  # nothing set aside: every shard is taken as it was
+            assert len(kept) == 15 == len(before)
+        else:  # the shards near-duplicates left are written again; the others are taken
+            assert 0 < len(kept) < 15
+        changed = corpus / "wild" / "w013.txt"  # the 18th input: in the second shard
+        changed.write_text(changed.read_text(encoding="utf-8") + "\n会议强调，要加大招商引资力度。", encoding="utf-8")
+        before = _inodes(out)
+        assert main(["build", *inputs, "--out", str(out), "--workers", "2", *options]) == 0
+        rewritten = {name for name, inode in _inodes(out).items() if before.get(name) != inode}
+        assert {name for name in rewritten if "00001-of" in name} == {
+            f"{t}/train-00001-of-00005.parquet" for t in ("articles", "targets", "speakers")
+        }
+        if options:
+            assert len(rewritten) == 3
+        clean = tmp_path / f"clean{len(options)}"
+        assert main(["build", *inputs, "--out", str(clean), "--no-cache", "--workers", "1", *options]) == 0
+        assert tree(out) == tree(clean)
+        changed.write_bytes((ROOT / "corpus" / "wild" / "w013.txt").read_bytes())
+
+
+def _inodes(out: Path) -> dict[str, int]:
+    """The sharded tables' files and their inodes."""
+    tables = ("articles", "targets", "speakers")
+    return {f"{t}/{p.name}": p.stat().st_ino for t in tables for p in (out / "data" / t).glob("*.parquet")}
+
+
+def test_a_rebuild_with_the_same_tables_takes_the_last_builds_card_and_spreadsheets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What is derived from the tables (people, card, exports, Croissant ...) is taken from the last build
+    when the tables, quarantine and counts are the same, and derived again when one capture changes."""
+    from builder.publish import writer
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus" / "seeds", corpus)
+    out = tmp_path / "dist"
+    assert main(["build", str(corpus), "--out", str(out), "--workers", "1"]) == 0
+    derived = ["README.md", "exports/people.csv", "croissant.json", "build_report.json", "data/people/" + _first(out)]
+    before = {name: (out / name).stat().st_ino for name in derived}
+    made: list[Path] = []
+    derive = writer.DatasetWriter._derive
+
+    def counted(self: writer.DatasetWriter, problems: list[str]) -> dict:
+        made.append(self.staging)
+        return derive(self, problems)
+
+    monkeypatch.setattr(writer.DatasetWriter, "_derive", counted)
+    assert main(["build", str(corpus), "--out", str(out), "--workers", "1"]) == 0
+    assert made == [] and {name: (out / name).stat().st_ino for name in derived} == before
+    changed = sorted(corpus.glob("*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n会议强调，要加大招商引资力度。", encoding="utf-8")
+    assert main(["build", str(corpus), "--out", str(out), "--workers", "1"]) == 0
+    assert len(made) == 1
+    clean = tmp_path / "clean"
+    assert main(["build", str(corpus), "--out", str(clean), "--no-cache", "--workers", "1"]) == 0
+    assert tree(out) == tree(clean)
+
+
+def _first(out: Path) -> str:
+    return sorted(p.name for p in (out / "data" / "people").glob("*.parquet"))[0]

@@ -15,9 +15,9 @@ import yaml
 from datasets import load_dataset
 
 from builder.cli import main
-from builder.publish import writer
+from builder.publish import shards
+from builder.publish.parquet import table_files
 from builder.publish.validate import validate
-from builder.publish.writer import table_path
 from builder.record.models import SCHEMA_VERSION, Article
 from builder.record.schema import TABLE_MODELS, arrow_schema, dataset_info_yaml, features, json_schema_text
 from tests.conftest import CORPUS
@@ -27,8 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.mark.parametrize("table", list(TABLE_MODELS))
 def test_parquet_schema_is_the_generated_one(built: Path, table: str) -> None:
-    schema = pq.read_schema(table_path(built, table))
-    assert schema.remove_metadata().equals(arrow_schema(table).remove_metadata())
+    for path in table_files(built, table):
+        schema = pq.read_schema(path)
+        assert schema.remove_metadata().equals(arrow_schema(table).remove_metadata())
 
 
 @pytest.mark.parametrize("table", list(TABLE_MODELS))
@@ -69,19 +70,19 @@ def test_records_round_trip_through_the_models(articles: dict) -> None:
 def test_duckdb_joins_the_flat_tables(built: Path) -> None:
     query = f"""
         SELECT a.region.city AS city, a.date.year AS year, count(*) AS n
-        FROM '{table_path(built, "articles")}' a JOIN '{table_path(built, "targets")}' t ON t.article_id = a.id
+        FROM '{built}/data/articles/*.parquet' a JOIN '{built}/data/targets/*.parquet' t ON t.article_id = a.id
         WHERE a.region.city IS NOT NULL GROUP BY ALL ORDER BY n DESC, city
     """
     rows = duckdb.sql(query).fetchall()
     assert (
         sum(n for _, _, n in rows)
         == duckdb.sql(
-            f"SELECT count(*) FROM '{table_path(built, 'targets')}' t JOIN '{table_path(built, 'articles')}' a "
+            f"SELECT count(*) FROM '{built}/data/targets/*.parquet' t JOIN '{built}/data/articles/*.parquet' a "
             "ON t.article_id = a.id WHERE a.region.city IS NOT NULL"
         ).fetchall()[0][0]
     )
     positions = duckdb.sql(
-        f"SELECT name, position_text FROM '{table_path(built, 'speakers')}' WHERE article_id = '002_66bc6007192f2ba8'"
+        f"SELECT name, position_text FROM '{built}/data/speakers/*.parquet' WHERE article_id = '002_66bc6007192f2ba8'"
     ).fetchall()
     assert positions == [("马泽江", "市委书记"), ("胡志莉", "市委副书记、市长")]
 
@@ -93,7 +94,7 @@ def test_readers_can_skip_row_groups_by_dates_regions_and_kinds_but_prose_has_no
         ("articles", {"id", "date.year", "region.province", "genre"}, {"text", "text_original"}),
         ("targets", {"article_id", "kind", "unit", "value"}, {"sentence"}),
     ):
-        group = pq.read_metadata(table_path(built, table)).row_group(0)
+        group = pq.read_metadata(table_files(built, table)[0]).row_group(0)
         statistics = {group.column(i).path_in_schema: group.column(i).is_stats_set for i in range(group.num_columns)}
         assert {column for column in kept | left_out if statistics[column]} == kept
 
@@ -103,24 +104,24 @@ def test_a_row_group_of_targets_or_speakers_holds_the_rows_of_one_row_group_of_a
 ) -> None:
     """Whole row groups, not a batch and a stub of what overflowed it: the footers, which the writer holds
     in memory until the end, grow with the number of row groups."""
-    monkeypatch.setattr(writer, "ARTICLES_PER_ROW_GROUP", 16)
+    monkeypatch.setattr(shards, "ARTICLES_PER_ROW_GROUP", 16)
     out = tmp_path / "dist"
     assert main(["build", *map(str, CORPUS), "--out", str(out), "--keep-duplicates", "--workers", "1"]) == 0
-    articles = pq.ParquetFile(table_path(out, "articles"))
+    articles = pq.ParquetFile(table_files(out, "articles")[0])
     batches = [
         set(articles.read_row_group(i, columns=["id"]).column("id").to_pylist()) for i in range(articles.num_row_groups)
     ]
     assert [len(ids) for ids in batches[:-1]] == [16] * (len(batches) - 1) and 0 < len(batches[-1]) <= 16
     assert len(batches) >= 5
     for table in ("targets", "speakers"):
-        child = pq.ParquetFile(table_path(out, table))
+        child = pq.ParquetFile(table_files(out, table)[0])
         groups = [
             set(child.read_row_group(i, columns=["article_id"]).column("article_id").to_pylist())
             for i in range(child.num_row_groups)
         ]
         assert all(any(ids <= batch for batch in batches) for ids in groups), table
         assert len(groups) >= 2
-    assert pq.ParquetFile(table_path(out, "targets")).num_row_groups == len(batches)
+    assert pq.ParquetFile(table_files(out, "targets")[0]).num_row_groups == len(batches)
 
 
 def test_schema_files_are_generated_from_the_models(built: Path) -> None:
@@ -135,7 +136,7 @@ def test_validate_accepts_a_build_and_rejects_tampering(built: Path, tmp_path: P
     assert validate(built) == []
     copy = tmp_path / "copy"
     shutil.copytree(built, copy)
-    path = table_path(copy, "targets")
+    path = table_files(copy, "targets")[0]
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0xFF
     path.write_bytes(bytes(data))

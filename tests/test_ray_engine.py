@@ -12,7 +12,7 @@ from folders import tree
 
 from builder.cli import main
 from builder.run import ray_engine
-from builder.run.engine import Settings
+from builder.run.engine import Settings, Target
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = [str(ROOT / "corpus" / "seeds"), str(ROOT / "corpus" / "wild")]
@@ -48,6 +48,6 @@ def test_without_ray_the_engine_is_refused_with_how_to_install_it(
     assert not (tmp_path / "out").exists()
 
 
-def test_a_node_with_another_builder_is_refused() -> None:
+def test_a_node_with_another_builder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError, match="differs from the one that started the build"):
-        ray_engine._process_chunks({"chunk": []}, Settings(1000), expected="another builder")
+        ray_engine._write_shards({"shard": []}, Settings(1000), Target(tmp_path), expected="another builder")

@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
+import socket
 import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 
 from builder.cli import main
-from builder.publish import writer
+from builder.publish import shards
 from builder.publish.explore import QUERIES, metadata
 from builder.publish.output import DATABASE
-from builder.publish.sqlite_edition import COLUMNS, DatabaseWriter
-from builder.publish.writer import table_path
+from builder.publish.parquet import read_table, row_count, table_files
+from builder.publish.sqlite_edition import COLUMNS
+from builder.publish.validate import validate
 from tests.conftest import CORPUS, ROOT
 
 
@@ -26,7 +34,7 @@ def db(built: Path) -> sqlite3.Connection:
 
 
 def _parquet(built: Path, table: str) -> list[dict]:
-    return pq.read_table(table_path(built, table)).to_pylist()
+    return read_table(built, table).to_pylist()
 
 
 def test_counts_equal_the_parquet(built: Path, db: sqlite3.Connection) -> None:
@@ -100,7 +108,7 @@ def test_the_index_itself_finds_a_word_inside_a_longer_one(built: Path, db: sqli
 
 def _assert_indexes_hold_exactly_the_articles(db: sqlite3.Connection) -> None:
     """Both full-text indexes find a term in every article that has it and nowhere else: set-aside
-    articles leave no entries behind (the shipped build sets 2 aside)."""
+    articles have no entries (the shipped build sets 2 aside)."""
     for index in ("articles_fts", "articles_bigrams"):
         db.execute(f"INSERT INTO {index} ({index}) VALUES ('integrity-check')")
     having = "coalesce(title, '') || ' ' || coalesce(text, '') LIKE ?"
@@ -112,9 +120,9 @@ def _assert_indexes_hold_exactly_the_articles(db: sqlite3.Connection) -> None:
         assert entries == db.execute(pointing, (f'"{term}"',)).fetchone()[0] == expected > 0
 
 
-def test_a_build_that_sets_most_articles_aside_reindexes_what_stays(tmp_path: Path) -> None:
-    """Set-aside near-duplicates normally leave the indexes one by one; when most of the build goes, the
-    indexes are rebuilt from what stays instead. Either way they must hold exactly the articles kept."""
+def test_a_build_that_sets_most_articles_aside_has_an_edition_of_what_stays(tmp_path: Path) -> None:
+    """The edition is made from the finished Parquet: articles set aside as near-duplicates are
+    neither in its tables nor in its indexes."""
     shipped = sorted((ROOT / "corpus" / "wild").glob("*.txt"))
     captures = tmp_path / "captures"
     captures.mkdir()
@@ -124,6 +132,9 @@ def test_a_build_that_sets_most_articles_aside_reindexes_what_stays(tmp_path: Pa
     (captures / "other.txt").write_bytes(shipped[1].read_bytes())
     out = tmp_path / "dist"
     assert main(["build", str(captures), "--out", str(out), "--workers", "1", "--no-cache"]) == 0
+    assert not (out / DATABASE).exists()  # the build writes Parquet only
+    assert main(["sqlite", str(out)]) == 0
+    assert validate(out) == []  # listed in SHA256SUMS
     connection = sqlite3.connect(out / DATABASE)
     try:
         assert connection.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
@@ -152,35 +163,87 @@ def test_every_table_and_column_is_described_from_the_models() -> None:
     assert tables["articles"]["columns"]["province"] == "Province-level division, full name."
 
 
-def test_many_row_groups_and_renumbered_rowids_keep_the_indexes_right(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The shipped corpus in row groups of 8, so articles are indexed batch after batch and the 2
-    near-duplicates are deleted from indexes built in many steps; and VACUUM made to renumber the
-    articles (SQLite allows it for tables without an INTEGER PRIMARY KEY), which must cost a rebuild
-    of the full-text indexes, not searches that point at the wrong articles."""
-    monkeypatch.setattr(writer, "ARTICLES_PER_ROW_GROUP", 8)
-    measured = DatabaseWriter._rowids
-
-    def renumbered_before_vacuum(self: DatabaseWriter) -> tuple[int, float, int]:
-        before = measured(self)
-        if not getattr(self, "renumbered", False):
-            self.renumbered = True
-            self.connection.execute("UPDATE articles SET rowid = rowid + 1000")
-        return before
-
-    monkeypatch.setattr(DatabaseWriter, "_rowids", renumbered_before_vacuum)
+def test_an_edition_from_many_row_groups_holds_every_row_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shipped corpus in row groups of 8: the edition, copied row group by row group, holds each
+    Parquet row once, and its indexes exactly the articles; made twice, it is the same file."""
+    monkeypatch.setattr(shards, "ARTICLES_PER_ROW_GROUP", 8)
     out = tmp_path / "dist"
     assert main(["build", *map(str, CORPUS), "--out", str(out), "--workers", "1", "--no-cache"]) == 0
+    assert pq.read_metadata(table_files(out, "articles")[0]).num_row_groups > 5
+    assert main(["sqlite", str(out)]) == 0
+    first = (out / DATABASE).read_bytes()
+    assert main(["sqlite", str(out)]) == 0
+    assert (out / DATABASE).read_bytes() == first
+    assert validate(out) == []
     connection = sqlite3.connect(out / DATABASE)
     try:
-        assert connection.execute("SELECT min(rowid) FROM articles").fetchone()[0] > 1000
-        assert (
-            connection.execute("SELECT count(*) FROM articles").fetchone()[0]
-            == pq.read_metadata(table_path(out, "articles")).num_rows
-        )
-        assert pq.read_metadata(table_path(out, "articles")).num_row_groups > 5
+        for table in ("articles", "targets", "speakers"):
+            parquet_rows = row_count(out, table)
+            assert connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == parquet_rows, table
         assert connection.execute("SELECT count(*) FROM duplicates").fetchone()[0] == 2
         _assert_indexes_hold_exactly_the_articles(connection)
     finally:
         connection.close()
+
+
+def test_sqlite_refuses_a_folder_that_is_no_build(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sqlite", str(tmp_path)]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "not a built dataset" in error
+    assert not (tmp_path / DATABASE).exists()
+
+
+def test_validate_finds_an_edition_that_disagrees_with_the_parquet(built: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "dist"
+    shutil.copytree(built, copy)
+    connection = sqlite3.connect(copy / DATABASE)
+    connection.execute("PRAGMA foreign_keys = OFF")
+    with connection:
+        connection.execute("DELETE FROM articles WHERE rowid = (SELECT max(rowid) FROM articles)")
+    connection.close()
+    problems = validate(copy)
+    assert any("zhaoshang.db does not match its checksum" in p for p in problems)
+    assert any(p.startswith("zhaoshang.db holds") for p in problems)
+
+
+def test_explore_makes_the_edition_when_it_is_missing_or_older_than_the_parquet(tmp_path: Path) -> None:
+    out = tmp_path / "dist"
+    captures = sorted((ROOT / "corpus" / "wild").glob("*.txt"))[:3]
+    assert main(["build", *map(str, captures), "--out", str(out), "--workers", "1", "--no-cache"]) == 0
+    assert _explore_once(out) == 3  # missing: made
+    made = (out / DATABASE).stat().st_mtime_ns
+    assert _explore_once(out) == 3
+    assert (out / DATABASE).stat().st_mtime_ns == made  # current: served as it is
+    newer = made + 10**9
+    os.utime(table_files(out, "targets")[0], ns=(newer, newer))
+    assert _explore_once(out) == 3
+    assert (out / DATABASE).stat().st_mtime_ns > made  # older than a table: made again
+    assert main(["build", *map(str, captures[:2]), "--out", str(out), "--workers", "1", "--no-cache"]) == 0
+    assert _explore_once(out) == 2  # the new build has no edition yet
+    assert validate(out) == []
+
+
+def _explore_once(folder: Path) -> int:
+    """Start `zhaoshang explore` on `folder`, ask it how many articles it holds, stop it."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "builder.cli", "explore", str(folder), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    query = f"http://127.0.0.1:{port}/zhaoshang.json?sql=select+count(*)+from+articles&_shape=array"
+    try:
+        for _ in range(300):
+            try:
+                with urllib.request.urlopen(query, timeout=2) as response:
+                    return next(iter(json.loads(response.read())[0].values()))
+            except OSError:
+                if server.poll() is not None:
+                    pytest.fail(server.stderr.read().decode()[-2000:])
+                time.sleep(0.2)
+        pytest.fail("the explorer did not answer")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -17,7 +17,7 @@ from typing import Literal
 from builder.clean.punctuation import to_ascii_marks, wrapped_line_ends
 from builder.clean.script import to_simplified, to_simplified_lines
 from builder.prefilter import Prefiltered, prefiltered
-from builder.record.models import Truncation
+from builder.record.models import DECLARED_SLACK, Truncation
 from builder.resources import combined, compiled, data_json, data_tsv
 
 LineKind = Literal["body", "meta", "boilerplate", "paywall", "duplicate"]
@@ -62,8 +62,6 @@ _REPEAT_MIN = 20
 # What may end a whole text: sentence ends, closing quotes and brackets, an ellipsis, the end of a list item.
 _SENTENCE_ENDS = ("。", "!", "?", "”", "」", "』", "…", ")", "】", "]", ".", ";", '"', "'")
 _SIGN_OFF_MAX = 24
-# Pages count their declared length with headline, spaces and furniture; well above what is here is a cut.
-DECLARED_SLACK = 1.25
 
 
 @dataclass

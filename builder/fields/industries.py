@@ -16,10 +16,9 @@ from functools import lru_cache
 
 from builder.prefilter import start_test
 from builder.record.models import Industry
-from builder.resources import data_json, data_tsv
+from builder.resources import NOT_AN_INDUSTRY, data_json, industry_names
 
 INDUSTRIES = "industries.json"
-NOT_AN_INDUSTRY = "-"
 _SENTENCE = re.compile(r"[^。;!?\n]+")
 _LETTER = re.compile(r"[A-Za-z]")
 
@@ -44,7 +43,7 @@ def vocabulary() -> tuple[re.Pattern[str], dict[str, str]]:
     The pattern first tests for a character some form starts with: otherwise the engine tries the
     forms one by one at every character.
     """
-    names = {row["written"]: row["industry"] for row in data_tsv("industries.tsv")}
+    names = industry_names()
     forms = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
     return re.compile(f"{start_test(forms)}(?=({forms}))"), names
 

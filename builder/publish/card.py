@@ -16,7 +16,7 @@ from builder.record.schema import TABLE_MODELS, dataset_info_yaml
 from builder.tables import persons
 
 if TYPE_CHECKING:
-    from builder.publish.writer import Statistics
+    from builder.publish.statistics import Statistics
 
 TABLE_DOC = {
     "articles": "one row per article, every field of the schema (the default config)",

@@ -1,7 +1,7 @@
 """`croissant.json`: the dataset described in Croissant 1.0 (ML Commons), generated from the schema.
 
-Input: a built dataset's folder (its Parquet files and their checksums). Output: JSON-LD with one
-FileObject per table and one RecordSet per table, whose fields come from the Arrow schema the
+Input: a built dataset's folder (its Parquet files). Output: JSON-LD with one FileSet per table (the
+table's files, `data/<table>/*.parquet`) and one RecordSet per table, whose fields come from the Arrow schema the
 pydantic models generate: every column of scalars or lists of scalars (`repeated`). Struct columns
 (an article's `date`, `region`, `sections` ...) are left out of the RecordSet, because Croissant
 readers do not extract Parquet structs yet; the JSON Schema in `schema/` describes them, and the
@@ -11,7 +11,6 @@ flat tables carry their content.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
@@ -19,7 +18,7 @@ import pyarrow as pa
 from builder import __version__
 from builder.record.models import SCHEMA_VERSION
 from builder.record.schema import TABLE_MODELS, arrow_schema
-from builder.resources import data_json, file_sha256
+from builder.resources import data_json
 
 _TYPES = {
     pa.string(): "sc:Text",
@@ -30,7 +29,7 @@ _TYPES = {
 }
 
 
-def croissant_json(root: Path, table_paths: dict[str, Path]) -> str:
+def croissant_json() -> str:
     metadata: dict[str, Any] = {
         "@context": data_json("croissant_context.json")["context"],
         "@type": "sc:Dataset",
@@ -46,20 +45,19 @@ def croissant_json(root: Path, table_paths: dict[str, Path]) -> str:
         "are not licensed here; the annotations are CC BY 4.0. See README.md.",
         "version": __version__,
         "citeAs": f"zhaoshang-corpus, schema {SCHEMA_VERSION}, dataset version {__version__}",
-        "distribution": [_file_object(root, table, path) for table, path in table_paths.items()],
+        "distribution": [_file_set(table) for table in TABLE_MODELS],
         "recordSet": [_record_set(table) for table in TABLE_MODELS],
     }
     return json.dumps(metadata, ensure_ascii=False, indent=2) + "\n"
 
 
-def _file_object(root: Path, table: str, path: Path) -> dict[str, Any]:
+def _file_set(table: str) -> dict[str, Any]:
     return {
-        "@type": "cr:FileObject",
+        "@type": "cr:FileSet",
         "@id": f"{table}-parquet",
         "name": f"{table}-parquet",
-        "contentUrl": path.relative_to(root).as_posix(),
+        "includes": f"data/{table}/*.parquet",
         "encodingFormat": "application/x-parquet",
-        "sha256": file_sha256(path),
     }
 
 
@@ -83,5 +81,5 @@ def _field(table: str, field: pa.Field) -> dict[str, Any]:
         description["repeated"] = True
         kind = kind.value_type
     description["dataType"] = _TYPES.get(kind, "sc:Text")
-    description["source"] = {"fileObject": {"@id": f"{table}-parquet"}, "extract": {"column": field.name}}
+    description["source"] = {"fileSet": {"@id": f"{table}-parquet"}, "extract": {"column": field.name}}
     return description

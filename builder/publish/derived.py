@@ -23,6 +23,7 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
+from builder.publish.parquet import table_files
 from builder.record.schema import arrow_schema
 from builder.tables.persons import people_rows
 
@@ -57,10 +58,6 @@ ARTICLE_COLUMNS = (
     ("url", "source.url"),
     ("file", "source.file"),
 )
-
-
-def table_files(root: Path, table: str) -> list[Path]:
-    return sorted((root / "data" / table).glob("*.parquet"))
 
 
 def table_rows(root: Path, table: str, columns: list[str] | None = None) -> Iterator[dict[str, Any]]:

@@ -10,6 +10,7 @@ refuses a folder holding `<folder>.py` and 3.x would prefer it to the YAML.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from builder import __version__
 from builder.record.models import SCHEMA_VERSION
@@ -30,8 +31,9 @@ import json
 import datasets
 import pyarrow.parquet as pq
 
-# Each config's features, as the card's dataset_info states them.
+# Each config's features, as the card's dataset_info states them, and its files in row order.
 _FEATURES = json.loads({features!r})
+_FILES = json.loads({files!r})
 _DESCRIPTION = "Chinese local-government investment-promotion speeches and reports, cleaned and structured."
 _VERSION = datasets.Version("{version}")
 
@@ -46,20 +48,23 @@ class ZhaoshangCorpus(datasets.GeneratorBasedBuilder):
         return datasets.DatasetInfo(description=_DESCRIPTION, features=features)
 
     def _split_generators(self, dl_manager):
-        path = dl_manager.download("data/" + self.config.name + "/train-00000-of-00001.parquet")
-        return [datasets.SplitGenerator(name=datasets.Split.TRAIN, gen_kwargs={{"path": path}})]
+        paths = dl_manager.download(_FILES[self.config.name])
+        return [datasets.SplitGenerator(name=datasets.Split.TRAIN, gen_kwargs={{"paths": paths}})]
 
-    def _generate_examples(self, path):
-        parquet = pq.ParquetFile(path)
+    def _generate_examples(self, paths):
         key = 0
-        for group in range(parquet.num_row_groups):
-            for row in parquet.read_row_group(group).to_pylist():
-                yield key, row
-                key += 1
+        for path in paths:
+            parquet = pq.ParquetFile(path)
+            for group in range(parquet.num_row_groups):
+                for row in parquet.read_row_group(group).to_pylist():
+                    yield key, row
+                    key += 1
 '''
 
 
-def loader_script() -> str:
+def loader_script(files: dict[str, list[Path]], root: Path) -> str:
+    """The script for a dataset at `root` whose tables are in `files` (each table's files in row order)."""
     features = {table: dataset_info_yaml(table, 0, 0)["features"] for table in TABLE_MODELS}
     encoded = json.dumps(features, ensure_ascii=False)
-    return _TEMPLATE.format(version=__version__, schema=SCHEMA_VERSION, loader=LOADER, features=encoded)
+    paths = json.dumps({table: [path.relative_to(root).as_posix() for path in files[table]] for table in TABLE_MODELS})
+    return _TEMPLATE.format(version=__version__, schema=SCHEMA_VERSION, loader=LOADER, features=encoded, files=paths)

@@ -12,9 +12,12 @@ import os
 import shutil
 import tempfile
 from functools import lru_cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+
+from builder.resources import file_sha256
 
 MARKER = "build_report.json"
+CHECKSUMS = "SHA256SUMS"
 # The SQLite edition's file (builder.publish.sqlite_edition); named here so the command can find it without Arrow.
 DATABASE = "zhaoshang.db"
 
@@ -65,6 +68,39 @@ def swap_into_place(staging: Path, out: Path) -> None:
         os.replace(out, retired / out.name)
         os.replace(staging, out)
         shutil.rmtree(retired, ignore_errors=True)
+
+
+def file_digests(root: Path) -> dict[str, str]:
+    """The SHA-256 of every file under `root` but SHA256SUMS, by its path inside `root`."""
+    names = (p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() and p.name != CHECKSUMS)
+    return {name: file_sha256(root / name) for name in names}
+
+
+def add_to_checksums(root: Path, name: str) -> None:
+    """List (or list anew) one file that was added to a finished dataset (the SQLite edition) in its SHA256SUMS."""
+    sums = root / CHECKSUMS
+    listed = {}
+    for line in sums.read_text(encoding="utf-8").splitlines():
+        digest, _, listed_name = line.partition("  ")
+        listed[listed_name] = digest
+    listed[name] = file_sha256(root / name)
+    partial = root / f".{CHECKSUMS}.partial-{os.getpid()}"
+    partial.write_text(checksums_text(listed), encoding="utf-8")
+    os.replace(partial, sums)
+
+
+def link_or_copy(source: Path, destination: Path) -> None:
+    """A file of the last build taken into this one: a hard link (files are replaced, never changed in place),
+    or a copy where the file system has none."""
+    try:
+        os.link(source, destination)
+    except OSError:
+        shutil.copyfile(source, destination)
+
+
+def checksums_text(digests: dict[str, str]) -> str:
+    """SHA256SUMS: one line a file, in path order."""
+    return "".join(f"{digests[name]}  {name}\n" for name in sorted(digests, key=lambda n: PurePosixPath(n).parts))
 
 
 def _exchange(a: Path, b: Path) -> bool:

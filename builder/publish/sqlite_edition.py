@@ -1,7 +1,7 @@
 """The SQLite edition (`zhaoshang.db`): the published tables as flat SQL tables, for Datasette and SQL users.
 
-Input: each row group of a build's Parquet tables as it is written, and the articles set aside
-at the end. Output: one SQLite file with `articles`, `targets`,
+Input: a finished dataset's Parquet tables (`zhaoshang sqlite DIR`; `make dataset` and `zhaoshang explore`
+run it). Output: one SQLite file with `articles`, `targets`,
 `speakers`, `sections`, `industries`, `duplicates` and `people`, keyed as in the Parquet (`article_id`
 references `articles.id`), indexed on the columns people facet by, and `articles_fts`: an FTS5
 index over titles and text with the trigram tokenizer, which finds any run of three or more
@@ -9,14 +9,17 @@ characters inside a word (新能源 inside 新能源汽车), and `articles_bigra
 neighbouring characters, which finds two (招商 inside 招商引资); the explorer's `search` query
 uses the one that fits the term. A two-character term is one bigram, so that index keeps no
 positions (`detail=none`: a third of its size, and no phrase queries, which it never serves).
-Rows are written in Parquet order, and the file is vacuumed when near-duplicates were taken out
-again, so the same build gives the same bytes.
+Made from the finished Parquet, the edition never holds what a build set aside, and a build that
+does not need it does not pay for it. Rows are inserted in Parquet order, one row group at a time,
+and the full-text and column indexes are built after the inserts, so the same dataset gives the
+same bytes.
 """
 
 from __future__ import annotations
 
 import json
 import operator
+import os
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -25,6 +28,9 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
+
+from builder.publish.output import DATABASE
+from builder.publish.parquet import table_row_groups
 
 _CHINESE_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _BIGRAMS = "bigrams(coalesce(title, '') || ' ' || coalesce(text, ''))"
@@ -132,7 +138,7 @@ COLUMNS: dict[str, list[tuple[str, str, str]]] = {
         ("article_ids", "TEXT", "article_ids"),
     ],
 }
-# The two full-text indexes, filled as articles come (see the module's docstring).
+# The two full-text indexes, filled once every article is in (see the module's docstring).
 FULL_TEXT = {
     "articles_fts": "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', "
     "content_rowid='rowid', tokenize='trigram')",
@@ -155,14 +161,32 @@ INDEXES = {
 }
 
 
-class DatabaseWriter:
-    """Writes the SQLite edition while the build runs, from the same Arrow row groups as the Parquet.
+# The Parquet tables the edition copies; `sections` and `industries` come from the articles' nested fields.
+_FROM_PARQUET = ("articles", "targets", "speakers", "duplicates", "people")
 
-    Inserting (full-text indexes included) as the row groups come, rather than from the finished
-    Parquet at the end, lets that work run while the workers parse: the end of a build, which only
-    one core can do, keeps only the column indexes and the vacuum. The build runs in one transaction
-    whose foreign keys are checked at its end, so that the order in which tables are written never
-    matters.
+
+def write_edition(root: Path) -> Path:
+    """`root/zhaoshang.db` made from the dataset's Parquet at `root`, replacing any earlier one in one step."""
+    target = root / DATABASE
+    partial = root / f".{DATABASE}.partial-{os.getpid()}"
+    database = DatabaseWriter(partial)
+    try:
+        for table in _FROM_PARQUET:
+            for group in table_row_groups(root, table):
+                database.add(table, group)
+        database.close()
+        os.replace(partial, target)
+    except BaseException:
+        database.abort()
+        raise
+    return target
+
+
+class DatabaseWriter:
+    """Writes the SQLite edition from Arrow row groups, in bulk: the rows first, then every index.
+
+    The whole file is one transaction whose foreign keys are checked at its end, so that the order
+    in which tables are written never matters.
     """
 
     def __init__(self, path: Path) -> None:
@@ -179,8 +203,6 @@ class DatabaseWriter:
             self.connection.execute(FULL_TEXT[index])
         self.connection.execute("BEGIN")
         self.connection.execute("PRAGMA defer_foreign_keys = ON")
-        self.indexed = 0  # the last article rowid in the full-text indexes
-        self.removed = False  # whether articles were taken out again, leaving free pages to vacuum
 
     def add(self, table: str, group: pa.Table) -> None:
         """One row group of a published table (for `articles`, also its sections and industries)."""
@@ -189,60 +211,15 @@ class DatabaseWriter:
             nested = group.select(["id", "sections", "industries"]).to_pylist()
             self._insert("sections", (r for row in nested for r in _sections(row)))
             self._insert("industries", (r for row in nested for r in _industries(row)))
-            self._index_new_articles()
-
-    def remove(self, ids: Iterable[str]) -> None:
-        """Take articles out again (near-duplicates found at the end), with their rows and index entries."""
-        gone = [(article_id,) for article_id in ids]
-        if not gone:
-            return
-        self.removed = True
-        self.connection.execute("CREATE TEMP TABLE gone (id TEXT PRIMARY KEY)")
-        self.connection.executemany("INSERT INTO gone VALUES (?)", gone)
-        for table in KEYS:
-            self.connection.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM gone)")
-        chosen = "FROM articles WHERE id IN (SELECT id FROM gone)"
-        (indexed,) = self.connection.execute("SELECT count(*) FROM articles").fetchone()
-        if len(gone) * 4 < indexed:
-            # FTS5 deletes an entry when given back what was indexed; then merges the deletions away.
-            self.connection.execute(
-                "INSERT INTO articles_fts (articles_fts, rowid, title, text) "
-                f"SELECT 'delete', rowid, title, text {chosen}"
-            )
-            self.connection.execute(
-                "INSERT INTO articles_bigrams (articles_bigrams, rowid, bigrams) "
-                f"SELECT 'delete', rowid, {_BIGRAMS} {chosen}"
-            )
-            self.connection.execute(f"DELETE {chosen}")
-            for index in FULL_TEXT:
-                self.connection.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
-        else:  # a quarter or more of the articles go: indexing what stays is cheaper than deleting
-            self.connection.execute(f"DELETE {chosen}")
-            self._rebuild_full_text()
-        self.connection.execute("DROP TABLE gone")
 
     def close(self) -> None:
-        """Index the faceted columns, commit (foreign keys checked here), and vacuum if articles were removed.
-
-        Without removals the file is already compact, and as deterministic as the rows it was given;
-        VACUUM would only rewrite it, a tenth of a second at the end of a build that one core does.
-        """
+        """Index the articles' text and the faceted columns, and commit (foreign keys checked here)."""
         try:
+            self._index_articles()
             for table, columns in INDEXES.items():
                 for column in columns:
                     self.connection.execute(f"CREATE INDEX idx_{table}_{column} ON {table}({column})")
             self.connection.execute("COMMIT")
-            if not self.removed:
-                return
-            before = self._rowids()
-            self.connection.execute("VACUUM")
-            if self._rowids() != before:
-                # SQLite allows VACUUM to renumber a table without an INTEGER PRIMARY KEY; the
-                # full-text indexes point at articles by rowid, and removed ones left gaps.
-                self.connection.execute("BEGIN")
-                self._rebuild_full_text()
-                self.connection.execute("COMMIT")
-                self.connection.execute("VACUUM")
         finally:
             self.connection.close()
 
@@ -255,27 +232,9 @@ class DatabaseWriter:
         marks = ", ".join("?" for _ in columns)
         self.connection.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
 
-    def _rowids(self) -> tuple[int, float, int]:
-        query = "SELECT count(*), total(rowid), coalesce(max(rowid), 0) FROM articles"
-        return self.connection.execute(query).fetchone()
-
-    def _rebuild_full_text(self) -> None:
-        """Both full-text indexes made again from the articles as they are now."""
-        for index in FULL_TEXT:
-            self.connection.execute(f"DROP TABLE {index}")
-            self.connection.execute(FULL_TEXT[index])
-        self.indexed = 0
-        self._index_new_articles()
-
-    def _index_new_articles(self) -> None:
-        new = "FROM articles WHERE rowid > ?"
-        self.connection.execute(
-            f"INSERT INTO articles_fts (rowid, title, text) SELECT rowid, title, text {new}", (self.indexed,)
-        )
-        self.connection.execute(
-            f"INSERT INTO articles_bigrams (rowid, bigrams) SELECT rowid, {_BIGRAMS} {new}", (self.indexed,)
-        )
-        self.indexed = self.connection.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()[0]
+    def _index_articles(self) -> None:
+        self.connection.execute("INSERT INTO articles_fts (rowid, title, text) SELECT rowid, title, text FROM articles")
+        self.connection.execute(f"INSERT INTO articles_bigrams (rowid, bigrams) SELECT rowid, {_BIGRAMS} FROM articles")
 
 
 def bigrams(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -12,9 +13,8 @@ import yaml
 from pydantic import ValidationError
 
 from builder.publish.derived import ARTICLE_COLUMNS, EXPORTS, export_header
-from builder.publish.output import MARKER
-from builder.publish.parquet import row_groups
-from builder.publish.writer import table_path
+from builder.publish.output import DATABASE, MARKER
+from builder.publish.parquet import row_count, row_groups, table_files
 from builder.record.models import Article
 from builder.record.schema import TABLE_MODELS, arrow_schema
 from builder.resources import file_sha256
@@ -45,20 +45,24 @@ def _checksum_problems(root: Path) -> list[str]:
 def _table_problems(root: Path, report: dict) -> list[str]:
     problems = []
     for table in TABLE_MODELS:
-        path = table_path(root, table)
-        if not path.is_file():
-            problems.append(f"{path.relative_to(root)} is missing")
+        files = table_files(root, table)
+        if not files:
+            problems.append(f"data/{table}/ holds no Parquet file")
             continue
-        try:
-            parquet = pq.ParquetFile(path)
-        except Exception as error:  # pyarrow raises several types for damaged files
-            problems.append(f"{path.relative_to(root)} cannot be read as Parquet: {error}")
-            continue
-        if not parquet.schema_arrow.remove_metadata().equals(arrow_schema(table).remove_metadata()):
-            problems.append(f"{table}: schema differs from the one generated from the models")
+        rows = 0
+        for path in files:
+            try:
+                parquet = pq.ParquetFile(path)
+            except Exception as error:  # pyarrow raises several types for damaged files
+                problems.append(f"{path.relative_to(root)} cannot be read as Parquet: {error}")
+                rows = None
+                break
+            if not parquet.schema_arrow.remove_metadata().equals(arrow_schema(table).remove_metadata()):
+                problems.append(f"{path.relative_to(root)}: schema differs from the one generated from the models")
+            rows += parquet.metadata.num_rows
         expected = report.get("counts", {}).get("rows", {}).get(table)
-        if parquet.metadata.num_rows != expected:
-            problems.append(f"{table}: {parquet.metadata.num_rows} rows, the build report says {expected}")
+        if rows is not None and rows != expected:
+            problems.append(f"{table}: {rows} rows, the build report says {expected}")
     return problems
 
 
@@ -80,11 +84,8 @@ def _card_problems(root: Path) -> list[str]:
     }
     problems = []
     for table in TABLE_MODELS:
-        path = table_path(root, table)
-        if not path.is_file():
-            continue
         try:
-            rows = pq.ParquetFile(path).metadata.num_rows
+            rows = row_count(root, table)
         except Exception:  # reported by the table checks
             continue
         if stated.get(table) != rows:
@@ -121,15 +122,32 @@ def _csv_problems(path: Path, header: list[str], expected: int | None) -> list[s
     return []
 
 
-def _record_problems(root: Path) -> list[str]:
-    path = table_path(root, "articles")
-    if not path.is_file():
+def _edition_problems(root: Path) -> list[str]:
+    """The SQLite edition, where the dataset has one, holds as many articles as the Parquet."""
+    database = root / DATABASE
+    if not database.is_file():
         return []
+    try:
+        connection = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            (held,) = connection.execute("SELECT count(*) FROM articles").fetchone()
+        finally:
+            connection.close()
+        rows = row_count(root, "articles")
+    except Exception as error:  # sqlite3 and pyarrow raise several types for damaged files
+        return [f"{DATABASE} cannot be read: {error}"]
+    if held != rows:
+        return [f"{DATABASE} holds {held} articles, the Parquet {rows} (run zhaoshang sqlite {root})"]
+    return []
+
+
+def _record_problems(root: Path) -> list[str]:
     problems = []
     seen: set[str] = set()
     try:
-        for group in row_groups(path):
-            problems.extend(_row_problems(group.to_pylist(), seen))
+        for path in table_files(root, "articles"):
+            for group in row_groups(path):
+                problems.extend(_row_problems(group.to_pylist(), seen))
     except Exception as error:  # pyarrow raises several types for damaged files
         return [f"articles cannot be read: {error}"]
     return problems
@@ -168,4 +186,10 @@ def validate(root: Path) -> list[str]:
     counts = report.get("counts", {})
     if counts.get("inputs") != counts.get("articles", 0) + (quarantined or 0):
         problems.append("inputs do not equal articles + quarantined in the build report")
-    return problems + _card_problems(root) + _export_problems(root, report) + _record_problems(root)
+    return (
+        problems
+        + _card_problems(root)
+        + _export_problems(root, report)
+        + _edition_problems(root)
+        + _record_problems(root)
+    )

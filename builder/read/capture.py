@@ -14,6 +14,7 @@ import json
 import os
 import re
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -118,40 +119,71 @@ def _text_or_none(value: object) -> str | None:
     return str(value) if isinstance(value, (str, int, float)) and str(value) else None
 
 
-def find_inputs(paths: list[Path]) -> tuple[list[InputFile], list[str]]:
-    """Every capture under `paths`, sorted by name, and the problems met on the way.
+class Inputs:
+    """The captures under some paths, found while they are taken: never held as one list, so memory does
+    not grow with the corpus. Paths are taken in order of their names; inside a folder, entries in order
+    of name (a folder as its name and "/"), so the captures come sorted by their names in the dataset.
+    `problems` fills as the walk goes.
 
     Folders are walked without following symlinked folders, so a symlink loop cannot hang the
     build; a symlinked file that leads out of its input folder is listed but refused.
     """
-    found: list[InputFile] = []
-    problems: list[str] = []
-    for root in paths:
-        if root.is_file():
-            if is_warc(root):
-                found.extend(_archive_inputs(root, _printable(root.name), problems))
-            else:
-                found.append(InputFile(root, _printable(root.name)))
-            continue
-        manifest, manifest_problems = read_manifest(root)
-        problems.extend(manifest_problems)
-        inside = root.resolve()
-        for folder, folders, files in os.walk(root, onerror=lambda error: problems.append(f"unreadable: {error}")):
-            for name in sorted(folders):
-                if (Path(folder) / name).is_symlink():
-                    problems.append(f"{Path(folder) / name}: symlinked folder not followed")
-            for name in files:
-                path = Path(folder) / name
-                relative = path.relative_to(root).as_posix()
-                if is_warc(path) and not _refusal(path, inside):
-                    found.extend(_archive_inputs(path, _printable(f"{root.name}/{relative}"), problems))
-                    continue
-                if name in NOT_CAPTURES or path.suffix.lower() not in CAPTURE_SUFFIXES:
-                    continue
+
+    def __init__(self, paths: list[Path]) -> None:
+        self.paths = sorted(paths, key=lambda path: _printable(path.name))
+        self.problems: list[str] = []
+
+    def __iter__(self) -> Iterator[InputFile]:
+        for root in self.paths:
+            if root.is_file():
+                if is_warc(root):
+                    yield from _archive_inputs(root, _printable(root.name), self.problems)
+                else:
+                    yield InputFile(root, _printable(root.name))
+                continue
+            manifest, manifest_problems = read_manifest(root)
+            self.problems.extend(manifest_problems)
+            yield from self._walk(root, root, manifest, root.resolve())
+
+    def _walk(self, root: Path, folder: Path, manifest: dict[str, ManifestEntry], inside: Path) -> Iterator[InputFile]:
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted((_sort_key(entry), entry.name, entry.is_symlink()) for entry in listing)
+        except OSError as error:
+            self.problems.append(f"unreadable: {error}")
+            return
+        prefix = "" if folder == root else folder.relative_to(root).as_posix() + "/"
+        for key, name, symlink in entries:
+            path = folder / name
+            if key.endswith("/"):
+                if symlink:
+                    self.problems.append(f"{path}: symlinked folder not followed")
+                else:
+                    yield from self._walk(root, path, manifest, inside)
+                continue
+            relative = prefix + name
+            if is_warc(path) and not (symlink and _refusal(path, inside)):
+                yield from _archive_inputs(path, _printable(f"{root.name}/{relative}"), self.problems)
+            elif name not in NOT_CAPTURES and path.suffix.lower() in CAPTURE_SUFFIXES:
                 meta = manifest.get(relative, ManifestEntry())
-                found.append(InputFile(path, _printable(f"{root.name}/{relative}"), meta, _refusal(path, inside)))
-    found.sort(key=lambda f: f.name)
-    return found, problems
+                refused = _refusal(path, inside) if symlink else None
+                yield InputFile(path, _printable(f"{root.name}/{relative}"), meta, refused)
+
+
+def _sort_key(entry: os.DirEntry[str]) -> str:
+    """An entry's name, and "/" after a folder's (or a symlink to one; not a symlink loop, as `os.walk`
+    judges), so that a walk in this order gives the captures sorted by their relative paths."""
+    try:
+        folder = entry.is_dir()
+    except OSError:
+        folder = False
+    return entry.name + "/" if folder else entry.name
+
+
+def find_inputs(paths: list[Path]) -> tuple[list[InputFile], list[str]]:
+    """Every capture under `paths` as a list, in the order `Inputs` finds them, and the problems met on the way."""
+    found = Inputs(paths)
+    return list(found), found.problems
 
 
 def _printable(name: str) -> str:

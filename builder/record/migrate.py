@@ -32,9 +32,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from builder.clean.clean import DECLARED_SLACK
-from builder.fields.industries import NOT_AN_INDUSTRY, vocabulary
-from builder.record.models import SCHEMA_VERSION
+from builder.record.models import DECLARED_SLACK, SCHEMA_VERSION
+from builder.resources import NOT_AN_INDUSTRY, industry_names
 
 _FIRST_BUILDER = "0.1.0"
 
@@ -63,6 +62,5 @@ def _quality(quality: dict[str, Any] | None, text: str | None) -> dict[str, Any]
 
 
 def _industry(written: str) -> dict[str, str]:
-    names = vocabulary()[1]
-    name = names.get(written)
+    name = industry_names().get(written)
     return {"name": name if name and name != NOT_AN_INDUSTRY else written, "raw": written}

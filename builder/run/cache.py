@@ -6,6 +6,12 @@ capture's bytes (their SHA-256), its name and manifest metadata, the size limit,
 own fingerprint (its version and a hash of its code and data files), so a changed capture or a
 changed parser is parsed again and a rebuild gives exactly what a clean build gives.
 
+An unchanged input is not even read: the cache also keeps each file's SHA-256 under its stamp (its
+path, size, modification time in nanoseconds and inode, and for a record of a web archive its
+offset), so a rebuild stats each input and reads only those whose stamp is new, as `make` and
+`rsync` judge files. (A file rewritten with the same size inside one tick of the file system's clock
+and put back at the same inode would be missed: `--no-cache` parses everything.)
+
 The cache is one SQLite file (`outcomes.sqlite` in the cache folder). Workers read the last build's
 file; only the writing process writes, into a new file holding exactly the entries this build used,
 which replaces the old one when the build is done (so unused entries go, and a killed build leaves
@@ -22,22 +28,35 @@ import os
 import shutil
 import sqlite3
 import sys
-from dataclasses import asdict
+from dataclasses import fields
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from builder import __version__
 from builder.publish.output import process_running
-from builder.read.capture import InputFile
+from builder.read.capture import InputFile, ManifestEntry
 from builder.record.models import Article, QuarantineEntry
-from builder.run.pipeline import Outcome
+
+if TYPE_CHECKING:
+    from builder.run.pipeline import Outcome
 
 PACKAGE = Path(__file__).resolve().parents[1]
 DATABASE = "outcomes.sqlite"
 _TABLE = "CREATE TABLE entries (key TEXT PRIMARY KEY, kind TEXT, record TEXT)"
+_CONTENTS = "CREATE TABLE contents (stamp TEXT PRIMARY KEY, content TEXT)"
+# A shard the last build wrote: what its inputs gave the writing process, and its files in that build's
+# output ({table: [name, sha256]}, null for a table without rows there); files null when it was not kept
+# as written (articles were set aside from it).
+# What the last build derived from its tables (people, card, exports ...): by what they were made from.
+_DERIVED = "CREATE TABLE derived (key TEXT PRIMARY KEY, files TEXT)"
+_SHARDS = "CREATE TABLE shards (digest TEXT PRIMARY KEY, inputs BLOB, files TEXT, shard INTEGER)"
+# The entries this build used (the rest go at its end).
+_USED = "CREATE TABLE used (key TEXT PRIMARY KEY)"
 # Entries written per transaction by the writing process.
 _BATCH = 256
+_META_FIELDS = fields(ManifestEntry)
 # A cache entry: the outcome's kind (article, quarantine) and its record as JSON.
 Entry = tuple[str, str]
 
@@ -69,8 +88,37 @@ class OutcomeCache:
 
     def key(self, item: InputFile, content: str) -> str:
         """`content`: the SHA-256 of the input's bytes, or why they could not be read."""
-        described = json.dumps([self.fingerprint, item.name, asdict(item.meta), item.charset, self.max_bytes, content])
+        meta = {field.name: getattr(item.meta, field.name) for field in _META_FIELDS}  # as `asdict`, without its copy
+        described = json.dumps([self.fingerprint, item.name, meta, item.charset, self.max_bytes, content])
         return hashlib.sha256(described.encode()).hexdigest()
+
+    def known_contents(self, stamps: list[str]) -> dict[str, str]:
+        """The SHA-256 the last build read from the inputs with these stamps (see `stamp`), where it read them."""
+        if not stamps:
+            return {}
+        marks = ", ".join("?" for _ in stamps)
+        try:
+            query = f"SELECT stamp, content FROM contents WHERE stamp IN ({marks})"
+            return dict(self._connection().execute(query, stamps).fetchall())
+        except sqlite3.Error:  # a cache of builder 0.4, which kept no stamps, or a damaged file
+            return {}
+
+    def shard(self, digest: str) -> tuple[bytes, dict[str, list[str] | None]] | None:
+        """A shard the last build wrote as it stands, by its digest: its inputs (pickled) and its files."""
+        try:
+            query = "SELECT inputs, files FROM shards WHERE digest = ? AND files IS NOT NULL"
+            found = self._connection().execute(query, (digest,)).fetchone()
+            return (found[0], json.loads(found[1])) if found is not None else None
+        except (sqlite3.Error, ValueError):  # a cache of builder 0.4, or a damaged one: the shard is written
+            return None
+
+    def derived(self, key: str) -> dict[str, str] | None:
+        """The outputs the last build derived from its tables, when they were made from `key`: {path: SHA-256}."""
+        try:
+            found = self._connection().execute("SELECT files FROM derived WHERE key = ?", (key,)).fetchone()
+            return json.loads(found[0]) if found is not None else None
+        except (sqlite3.Error, ValueError):  # a cache of an earlier builder, or a damaged one
+            return None
 
     def load(self, key: str) -> tuple[Outcome, Entry] | None:
         """The last build's outcome for `key`, and its entry as stored; None when there is none or it is damaged."""
@@ -92,8 +140,11 @@ class OutcomeCache:
 class CacheWriter:
     """The next build's cache: the entries this build used, written by the writing process alone.
 
-    A cache that cannot be written (a full disk) costs the next build its speed, never this build:
-    the new file is dropped and the old one stays.
+    It starts as a copy of the last build's file (one copy of the whole file in the kernel, where
+    copying the entries a rebuild reuses one by one cost a third of a rebuild), takes this build's new
+    entries, and at the end loses the entries this build did not use. A cache that cannot be written
+    (a full disk) costs the next build its speed, never this build: the new file is dropped and the
+    old one stays.
     """
 
     def __init__(self, folder: Path) -> None:
@@ -103,45 +154,118 @@ class CacheWriter:
             if pid.isdigit() and not process_running(int(pid)):
                 stale.unlink(missing_ok=True)
         self.path = folder / f"{DATABASE}.new-{os.getpid()}"
-        self.connection = sqlite3.connect(self.path)
-        self.connection.execute("PRAGMA journal_mode = OFF")
-        self.connection.execute(_TABLE)
+        self.connection = self._start_from(folder / DATABASE)
         self.pending: list[tuple[str, str, str]] = []
-        self.reused = 0
+        self.contents: list[tuple[str, str]] = []
+        self.used: list[tuple[str]] = []
         self.failed: str | None = None
 
-    def keep(self, key: str, entry: Entry, reused: bool) -> None:
-        """`reused`: the entry comes from the last build's cache."""
-        self.reused += reused
+    def _start_from(self, old: Path) -> sqlite3.Connection:
+        """The last build's file copied, its stamps and shards left out (this build records its own); an
+        empty cache when there is none or it cannot be read."""
+        if _readable(old):
+            shutil.copyfile(old, self.path)
+            connection = sqlite3.connect(self.path)
+            try:
+                for table in (_CONTENTS, _SHARDS, _DERIVED):  # a cache of builder 0.4 has none of them
+                    connection.execute(table.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS"))
+                    connection.execute(f"DELETE FROM {table.split()[2]}")
+                connection.execute("DROP TABLE IF EXISTS used")
+                connection.commit()
+            except sqlite3.Error:
+                connection.close()
+                self.path.unlink(missing_ok=True)
+            else:
+                return _prepared(connection)
+        connection = sqlite3.connect(self.path)
+        for table in (_TABLE, _CONTENTS, _SHARDS, _DERIVED):
+            connection.execute(table)
+        return _prepared(connection)
+
+    def keep(self, key: str, entry: Entry | None, stamp: tuple[str, str] | None = None) -> None:
+        """`entry`: the outcome to keep, or None for one reused from the last build's cache (already in
+        this file); `stamp`: the input's stamp and SHA-256."""
         if self.failed is None:
-            self.pending.append((key, *entry))
-            if len(self.pending) >= _BATCH:
+            self.used.append((key,))
+            if entry is not None:
+                self.pending.append((key, *entry))
+            if stamp is not None:
+                self.contents.append(stamp)
+            if len(self.used) >= _BATCH:
                 self._flush()
+
+    def keep_shard(self, index: int, digest: str, inputs: bytes) -> None:
+        """A shard as this build wrote it (`engine.remembered`); its files are named at the end (`name_shards`)."""
+        if self.failed is None:
+            try:
+                with self.connection:
+                    self.connection.execute(
+                        "INSERT OR REPLACE INTO shards VALUES (?, ?, NULL, ?)", (digest, inputs, index)
+                    )
+            except sqlite3.Error as error:
+                self.failed = str(error)
+
+    def name_shards(self, files: dict[int, dict[str, list[str] | None]]) -> None:
+        """The published files of each shard kept as written, by shard index; shards not named are not reused."""
+        if self.failed is None:
+            try:
+                with self.connection:
+                    self.connection.executemany(
+                        "UPDATE shards SET files = ? WHERE shard = ?",
+                        [(json.dumps(named, sort_keys=True), index) for index, named in files.items()],
+                    )
+            except sqlite3.Error as error:
+                self.failed = str(error)
+
+    def keep_derived(self, key: str, files: dict[str, str]) -> None:
+        """What this build derived from its tables, and from what (`DatasetWriter.derived`)."""
+        if self.failed is None:
+            try:
+                with self.connection:
+                    self.connection.execute("INSERT OR REPLACE INTO derived VALUES (?, ?)", (key, json.dumps(files)))
+            except sqlite3.Error as error:
+                self.failed = str(error)
 
     def _flush(self) -> None:
         try:
             with self.connection:
                 self.connection.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", self.pending)
+                self.connection.executemany("INSERT OR REPLACE INTO contents VALUES (?, ?)", self.contents)
+                self.connection.executemany("INSERT OR IGNORE INTO used VALUES (?)", self.used)
         except sqlite3.Error as error:
             self.failed = str(error)
         self.pending = []
+        self.contents = []
+        self.used = []
+
+    def _drop_unused(self) -> int:
+        """The last build's entries this build did not use go; how many."""
+        try:
+            with self.connection:
+                removed = self.connection.execute(
+                    "DELETE FROM entries WHERE key NOT IN (SELECT key FROM used)"
+                ).rowcount
+                self.connection.execute("DROP TABLE used")
+            return removed
+        except sqlite3.Error as error:
+            self.failed = str(error)
+            return 0
 
     def commit(self) -> int:
         """Replace the last build's cache with this one; how many of its entries were dropped."""
         if self.failed is None:
             self._flush()
+        removed = self._drop_unused() if self.failed is None else 0
         if self.failed is not None:
             self.abort()
             return 0
         self.connection.close()
-        old = self.folder / DATABASE
-        before = _count(old)
         try:
-            os.replace(self.path, old)
+            os.replace(self.path, self.folder / DATABASE)
         except OSError as error:  # the folder went away or became read-only during the build
             self.failed = error.strerror or str(error)
             return 0
-        return max(before - self.reused, 0)
+        return removed
 
     def abort(self) -> None:
         """The new file goes; the last build's cache stays as it was, and a cache folder holding nothing goes."""
@@ -149,6 +273,42 @@ class CacheWriter:
         self.path.unlink(missing_ok=True)
         with contextlib.suppress(OSError):  # not empty: it holds the last build's cache
             self.folder.rmdir()
+
+
+def _prepared(connection: sqlite3.Connection) -> sqlite3.Connection:
+    """No journal and no syncing: the file is new, and replaces the last one only once it is whole."""
+    connection.execute("PRAGMA journal_mode = OFF")
+    connection.execute("PRAGMA synchronous = OFF")
+    connection.execute(_USED)
+    return connection
+
+
+def _readable(path: Path) -> bool:
+    """A cache file whose entries can be read."""
+    if not path.is_file():
+        return False
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            connection.execute("SELECT 1 FROM entries LIMIT 1")
+            return True
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+
+
+def stamp(item: InputFile) -> str | None:
+    """What identifies the bytes of an input without reading them: path, size, mtime (ns), inode, and the
+    record's offset in a web archive; None for an input that cannot be stat'ed or must not be read."""
+    if item.refused:
+        return None
+    try:
+        status = os.stat(item.path)
+    except OSError:
+        return None
+    described = [os.path.abspath(item.path), item.warc_offset, status.st_size, status.st_mtime_ns, status.st_ino]
+    return json.dumps(described)
 
 
 def freeze(outcome: Outcome) -> Entry:
@@ -159,6 +319,8 @@ def freeze(outcome: Outcome) -> Entry:
 
 
 def thaw(entry: Entry) -> Outcome:
+    from builder.run.pipeline import Outcome  # the parser's rules: loaded only where an outcome is used
+
     kind, record = entry
     if kind == "article":
         return Outcome(article=Article.model_validate_json(record))
@@ -177,11 +339,3 @@ def _open_for_reading(path: Path) -> sqlite3.Connection:
         connection = sqlite3.connect(":memory:", check_same_thread=False)
         connection.execute(_TABLE)
         return connection
-
-
-def _count(path: Path) -> int:
-    connection = _open_for_reading(path)
-    try:
-        return connection.execute("SELECT count(*) FROM entries").fetchone()[0]
-    finally:
-        connection.close()

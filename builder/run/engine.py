@@ -1,37 +1,48 @@
-"""Inputs → what the writer takes, in input order: the work done for each capture, and the local engine.
+"""Inputs → shards written in workers → what the writing process keeps, in shard order; and the local engine.
 
-`process` is the unit every engine runs: read one input, take its outcome from the incremental
-cache or parse it (and keep it there for next time), and turn an article into its table rows. The
-local engine runs it in worker processes, `builder.run.ray_engine` on Ray Data. Either way the writer
-receives the same `Processed` items in input order, so the output depends neither on the engine nor
-on the number of workers.
+A shard is SHARD_INPUTS consecutive inputs in sorted order. `write_shard` is the unit every engine
+runs: for each input of the shard, read it (or know it unread from its stamp), take its outcome from
+the incremental cache or parse it, turn an article into its table rows, and write them to the
+shard's own Parquet files in the build's staging folder. A shard whose inputs and outcomes are all
+what the last build had is not written at all: its files are taken from the last build's output.
+What goes back to the writing process is small: each article's facts and near-duplicate signature,
+each quarantine entry, each cache entry. The local engine runs `write_shard` in worker processes,
+`builder.run.ray_engine` on Ray Data; either way the shards, and so the files, are the same whatever
+the engine or the number of workers.
 """
 
 from __future__ import annotations
 
 import gc
 import hashlib
+import itertools
+import json
 import multiprocessing
+import pickle
 from collections import deque
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from builder.read.capture import CaptureError, InputFile, read_input
 from builder.record.models import QuarantineEntry
-from builder.run.cache import Entry, OutcomeCache, freeze
-from builder.run.pipeline import Outcome, parse_bytes, refused
-from builder.tables.rows import ArticleRows
+from builder.run.cache import Entry, OutcomeCache, freeze, stamp
 
-# Most captures handed to a worker at a time: enough to amortise the hand-over (2000 captures on 2
-# workers: 16 a chunk took 4.9 s, 64 took 4.4 s).
-CHUNK = 64
-# Chunks each worker may have done or under way before the writer takes them: bounds the memory of a
-# build whose writer falls behind, while keeping every worker busy when the writer pauses.
-_AHEAD = 4
-# The smallest chunk, at the end of a build: small enough that the writer, left the last ones after the
-# workers are done, takes them in a few hundredths of a second; large enough to amortise the hand-over.
-_LAST = 8
+if TYPE_CHECKING:  # the parser and the rows are imported where a capture is parsed, not to coordinate a build
+    import numpy as np
+
+    from builder.run.pipeline import Outcome
+    from builder.tables.ledger import ArticleFacts
+    from builder.tables.rows import ArticleRows
+
+# Inputs a shard holds: a shard is the unit a worker takes and one Parquet file per table (about 1 MB of
+# articles). Small enough that 2000 inputs still make 4 shards to share among workers.
+SHARD_INPUTS = 512
+# Shards each worker may have done or under way before the writing process takes them: bounds memory
+# while keeping every worker busy.
+_AHEAD = 2
 
 
 @dataclass(frozen=True)
@@ -45,6 +56,20 @@ class Settings:
 
 
 @dataclass(frozen=True)
+class Target:
+    """Where the shards are written, and the last build's output, whose unchanged shards are taken as they are."""
+
+    staging: Path
+    previous: Path | None = None
+
+
+@dataclass(frozen=True)
+class Shard:
+    index: int
+    items: tuple[InputFile, ...]
+
+
+@dataclass(frozen=True)
 class Processed:
     """One input's result: an article's rows or a quarantine entry, and how the cache served it."""
 
@@ -53,26 +78,212 @@ class Processed:
     cache_key: str | None = None
     cache_entry: Entry | None = None  # for the writing process to keep in the next build's cache
     reused: bool = False
+    content_stamp: tuple[str, str] | None = None  # the input's stamp and SHA-256, for the next build's cache
 
 
-def process(item: InputFile, settings: Settings) -> Processed:
-    """Read, parse (or reuse) and tabulate one input; never raises for bad input."""
-    data: bytes | CaptureError
+@dataclass(frozen=True)
+class Handled:
+    """What the writing process keeps of one input once its shard is written."""
+
+    facts: ArticleFacts | None
+    stored_facts: str | None
+    minhash: np.ndarray | None
+    written: bool  # False for an article whose id came earlier in the same shard: its rows were not written
+    quarantine: QuarantineEntry | None
+    cache_key: str | None
+    cache_entry: Entry | None  # None when reused: the next build's cache copies it from the last one
+    reused: bool
+    content_stamp: tuple[str, str] | None
+
+
+@dataclass(frozen=True)
+class ShardResult:
+    index: int
+    inputs: tuple[Handled, ...]
+    digest: str | None  # what the shard's files depend on; None without a cache
+    taken: bool = False  # its files were taken unchanged from the last build
+    memory: bytes | None = None  # when taken: its inputs as the cache keeps them (`remembered`), kept as they were
+
+
+@dataclass(frozen=True)
+class _Read:
+    stamp: str | None
+    content: str  # the SHA-256 of the bytes, or why they could not be read
+    data: bytes | CaptureError | None  # None: not read, or not kept; read when it must be parsed
+
+
+def shards_of(items: Iterable[InputFile]) -> Iterator[Shard]:
+    """The inputs, in the order given, cut into shards of SHARD_INPUTS."""
+    iterator = iter(items)
+    for index in itertools.count():
+        chunk = tuple(itertools.islice(iterator, SHARD_INPUTS))
+        if not chunk:
+            return
+        yield Shard(index, chunk)
+
+
+def write_shard(shard: Shard, settings: Settings, target: Target) -> ShardResult:
+    """Process a shard's inputs and write their rows to its Parquet files (or take them from the last build)."""
+    from builder.publish.shards import ShardWriter  # Arrow: only where shards are written
+
+    reads = _identify_all(shard.items, settings)
+    digest = _digest(shard, reads, settings)
+    if digest is not None and target.previous is not None:
+        taken = _take_unchanged(shard, reads, digest, settings, target)
+        if taken is not None:
+            return taken
+    writer = ShardWriter(target.staging, shard.index)
+    handled = []
+    seen: set[str] = set()
     try:
-        data = read_input(item, settings.max_bytes)
-        content = hashlib.sha256(data).hexdigest()
-    except CaptureError as error:
-        data, content = error, f"refused: {error}"
+        for item, read in zip(shard.items, reads, strict=True):
+            done = process(item, settings, read)
+            if done.content_stamp is not None and done.content_stamp[1] != read.content:
+                digest = None  # the input changed while the shard was made: its files are not remembered
+            written = done.rows is not None and done.rows.facts.id not in seen
+            if done.rows is not None and written:
+                seen.add(done.rows.facts.id)
+                writer.add(done.rows)
+            handled.append(_handled(done, written))
+        writer.close()
+    except BaseException:
+        writer.abort()
+        raise
+    return ShardResult(shard.index, tuple(handled), digest)
+
+
+def process(item: InputFile, settings: Settings, read: _Read) -> Processed:
+    """Parse (or reuse) and tabulate one input, as `_identify_all` found it; never raises for bad input."""
     cache = settings.cache
-    key = cache.key(item, content) if cache is not None else None
+    key = cache.key(item, read.content) if cache is not None else None
     cached = cache.load(key) if cache is not None and key is not None else None
+    if cached is None and read.data is None:  # not held, and not in the cache: read it to parse it
+        read = _read(item, settings, read.stamp)
+        key = cache.key(item, read.content) if cache is not None else None
+        cached = cache.load(key) if cache is not None and key is not None else None
     if cached is not None:
         outcome, entry = cached
     else:
-        outcome = _outcome(item, data)
+        assert read.data is not None
+        outcome = _outcome(item, read.data)
         entry = freeze(outcome) if cache is not None else None
+    stamped = (read.stamp, read.content) if read.stamp is not None and _was_read(read) else None
+    return _tabulated(outcome, settings, key, entry, cached is not None, stamped)
+
+
+def _identify_all(items: tuple[InputFile, ...], settings: Settings) -> list[_Read]:
+    """Each input's stamp and content: from the last build's cache where it knows the stamp (one look for
+    all of them), else read."""
+    cache = settings.cache
+    if cache is None:  # nothing to look up: each input is read when it is parsed
+        return [_Read(None, "", None) for _ in items]
+    stamps = [stamp(item) for item in items]
+    known = cache.known_contents([found for found in stamps if found is not None])
+    return [
+        _Read(found, known[found], None) if found in known else _hashed(item, settings, found)
+        for item, found in zip(items, stamps, strict=True)
+    ]
+
+
+def _hashed(item: InputFile, settings: Settings, found: str | None) -> _Read:
+    """The input read for its SHA-256 alone: a shard's bytes are not held at once (up to 512 x --max-bytes);
+    it is read again if it must be parsed."""
+    read = _read(item, settings, found)
+    return read if isinstance(read.data, CaptureError) else _Read(found, read.content, None)
+
+
+def _read(item: InputFile, settings: Settings, found: str | None) -> _Read:
+    try:
+        data = read_input(item, settings.max_bytes)
+        return _Read(found, hashlib.sha256(data).hexdigest(), data)
+    except CaptureError as error:
+        return _Read(found, f"refused: {error}", error)
+
+
+def _was_read(read: _Read) -> bool:
+    return not isinstance(read.data, CaptureError) and not read.content.startswith("refused: ")
+
+
+def _digest(shard: Shard, reads: list[_Read], settings: Settings) -> str | None:
+    """What a shard's files depend on: its inputs' cache keys (bytes, names, builder) and the table settings."""
+    cache = settings.cache
+    if cache is None:
+        return None
+    keys = [cache.key(item, read.content) for item, read in zip(shard.items, reads, strict=True)]
+    described = json.dumps([keys, settings.text_free, settings.deduplicate])
+    return hashlib.sha256(described.encode()).hexdigest()
+
+
+def _take_unchanged(
+    shard: Shard, reads: list[_Read], digest: str, settings: Settings, target: Target
+) -> ShardResult | None:
+    """The shard as the last build wrote it, its files linked from that build's output after their checksums
+    are checked; None when there is no such shard or a file is gone or changed."""
+    from builder.publish.output import link_or_copy
+    from builder.publish.shards import SHARDED, TableWriter, shard_path
+    from builder.resources import file_sha256
+
+    assert settings.cache is not None and target.previous is not None
+    found = settings.cache.shard(digest)
+    if found is None:
+        return None
+    inputs, files = found
+    placed = []
+    for table in SHARDED:
+        destination = shard_path(target.staging, table, shard.index)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        placed.append(destination)
+        if files.get(table) is None:  # the table had no rows in this shard: its file was left out
+            TableWriter(destination, table).close()
+            continue
+        name, checksum = files[table]
+        source = target.previous / "data" / table / name
+        if not source.is_file() or file_sha256(source) != checksum:
+            for path in placed:
+                path.unlink(missing_ok=True)
+            return None
+        link_or_copy(source, destination)
+    handled = pickle.loads(inputs)
+    stamps = [(read.stamp, read.content) if read.stamp is not None and _was_read(read) else None for read in reads]
+    now = tuple(replace(h, content_stamp=s) for h, s in zip(handled, stamps, strict=True))
+    return ShardResult(shard.index, now, digest, taken=True, memory=inputs)
+
+
+def remembered(result: ShardResult) -> bytes:
+    """A shard's inputs as the next build takes them when the shard is unchanged: every outcome from the cache."""
+    if result.memory is not None:
+        return result.memory
+    return pickle.dumps(tuple(replace(h, cache_entry=None, reused=True, content_stamp=None) for h in result.inputs))
+
+
+def _handled(done: Processed, written: bool) -> Handled:
+    rows = done.rows
+    return Handled(
+        facts=rows.facts if rows is not None else None,
+        stored_facts=rows.stored_facts if rows is not None else None,
+        minhash=rows.minhash if rows is not None else None,
+        written=written,
+        quarantine=done.quarantine,
+        cache_key=done.cache_key,
+        cache_entry=None if done.reused else done.cache_entry,
+        reused=done.reused,
+        content_stamp=done.content_stamp,
+    )
+
+
+def _tabulated(
+    outcome: Outcome,
+    settings: Settings,
+    key: str | None,
+    entry: Entry | None,
+    reused: bool,
+    stamped: tuple[str, str] | None,
+) -> Processed:
+    """An outcome as the writer takes it: an article's table rows, or its quarantine entry."""
+    from builder.tables.rows import ArticleRows
+
     if outcome.article is None:
-        return Processed(None, outcome.quarantine, key, entry, reused=cached is not None)
+        return Processed(None, outcome.quarantine, key, entry, reused, stamped)
     try:
         rows = ArticleRows.of(outcome.article, settings.text_free, settings.deduplicate)
     except Exception as error:  # a bug must cost one capture, counted, never the build (as in parsing)
@@ -80,53 +291,49 @@ def process(item: InputFile, settings: Settings) -> Processed:
         failure = QuarantineEntry(
             file=source.file, sha256=source.sha256, reason="parser_error", detail=f"{type(error).__name__}: {error}"
         )
-        return Processed(None, failure, key, entry, reused=cached is not None)
-    return Processed(rows, None, key, entry, reused=cached is not None)
-
-
-def process_chunk(items: Sequence[InputFile], settings: Settings) -> list[Processed]:
-    return [process(item, settings) for item in items]
+        return Processed(None, failure, key, entry, reused, stamped)
+    return Processed(rows, None, key, entry, reused, stamped)
 
 
 def _outcome(item: InputFile, data: bytes | CaptureError) -> Outcome:
+    from builder.run.pipeline import parse_bytes, refused
+
     return refused(item, data) if isinstance(data, CaptureError) else parse_bytes(item, data)
 
 
-def chunk_bounds(count: int, workers: int) -> Iterator[tuple[int, int]]:
-    """Where the chunks of `count` inputs start and end: CHUNK inputs each, then smaller as the end nears
-    (each a share of what is left, as in guided self-scheduling), down to _LAST.
-
-    The workers then finish at about the same moment, and the writer, which must take every result
-    after they do, is left a few small chunks rather than whole ones: time on one core while the
-    other idles. A small corpus still reaches every worker.
-    """
-    smallest = max(1, min(_LAST, count // (workers * _AHEAD)))
-    start = 0
-    while start < count:
-        size = max(smallest, min(CHUNK, (count - start) // (workers * _AHEAD)))
-        yield start, min(count, start + size)
-        start += size
-
-
-def run_locally(items: Sequence[InputFile], settings: Settings, workers: int) -> Generator[Processed, None, None]:
-    """Every input processed by `workers` processes, yielded in input order with a bounded number ahead."""
-    if workers == 1 or len(items) < 2:
-        yield from (process(item, settings) for item in items)
+def run_locally(shards: Iterable[Shard], settings: Settings, target: Target, workers: int) -> Iterator[ShardResult]:
+    """Every shard written by `workers` processes, its result yielded in shard order with a bounded number ahead."""
+    if workers == 1:
+        yield from (write_shard(shard, settings, target) for shard in shards)
         return
     gc.freeze()  # the workers' garbage collector then leaves the inherited objects alone instead of copying them
     try:
         # A worker that dies (the OOM killer) breaks the pool: the build stops with an error instead of waiting.
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            pending: deque[Future[list[Processed]]] = deque()
+            pending: deque[Future[ShardResult]] = deque()
             try:
-                for start, end in chunk_bounds(len(items), workers):
-                    pending.append(pool.submit(process_chunk, items[start:end], settings))
+                for shard in shards:
+                    pending.append(pool.submit(write_shard, shard, settings, target))
                     if len(pending) >= workers * _AHEAD:
-                        yield from pending.popleft().result()
+                        yield pending.popleft().result()
                 while pending:
-                    yield from pending.popleft().result()
+                    yield pending.popleft().result()
             except BaseException:  # the build stops (an error, Ctrl-C, the writer failing): drop what has not begun
                 pool.shutdown(cancel_futures=True)
                 raise
     finally:
         gc.unfreeze()
+
+
+def drop_in_shards(root: Path, drops: dict[int, set[str]], workers: int) -> None:
+    """Each shard's files copied without the articles set aside, the shards shared among `workers` processes."""
+    from builder.publish.shards import drop_rows
+
+    jobs = sorted(drops.items())
+    if workers == 1 or len(jobs) < 2:
+        for index, ids in jobs:
+            drop_rows(root, index, ids)
+        return
+    with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=multiprocessing.get_context("fork")) as pool:
+        for done in [pool.submit(drop_rows, root, index, ids) for index, ids in jobs]:
+            done.result()

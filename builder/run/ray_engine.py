@@ -1,10 +1,11 @@
-"""The Ray engine (`zhaoshang build --engine ray`): the per-capture work of `builder.run.engine` on Ray Data.
+"""The Ray engine (`zhaoshang build --engine ray`): the per-shard work of `builder.run.engine` on Ray Data.
 
-Input: the same inputs and settings as the local engine. Output: the same `Processed` items, in
-input order, so the writer makes the same dataset byte for byte. Ray Data reads each capture (a
-file or a record inside a web archive) where its task runs, maps `engine.process_chunk` over
-batches of inputs on every CPU of the cluster, and streams the results back in order to this
-process, which writes the Parquet tables, deduplicates and publishes as a local build does.
+Input: the same shards, settings and staging folder as the local engine. Output: the same
+`ShardResult`s, in shard order, so the writer makes the same dataset byte for byte. Ray Data maps
+`engine.write_shard` over the shards on every CPU of the cluster: each task reads its captures (files
+or records inside web archives) and writes its shard's Parquet files into the staging folder, which
+must therefore be on a filesystem every node shares, as the inputs must. The results stream back in
+order to this process, which deduplicates and publishes as a local build does.
 
 Connects to the cluster named by `RAY_ADDRESS` (`ray start --head` prints it), or starts a Ray on
 this machine with `workers` CPUs. Every task checks that its node runs the same builder as this
@@ -15,19 +16,20 @@ cache keys depend on it. Needs the `ray` extra: `pip install '.[ray]'`.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import logging
 import os
 import pickle
 import socket
-from collections.abc import Generator, Sequence
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from builder.read.capture import InputFile
 from builder.run.cache import fingerprint
-from builder.run.engine import CHUNK, Processed, Settings, process_chunk
+from builder.run.engine import Settings, Shard, ShardResult, Target, write_shard
 
-# Chunks of inputs per Ray task (CHUNK inputs each).
-_BLOCK = 4
+# Shards handed to Ray at a time: each is a task; more in flight keep the cluster busy while this process
+# takes the results in order.
+_WINDOW = 64
 
 INSTALL_HINT = "--engine ray needs Ray: pip install 'zhaoshang-corpus[ray]' (or '.[ray]' in a clone)"
 
@@ -36,8 +38,8 @@ def available() -> bool:
     return importlib.util.find_spec("ray") is not None
 
 
-def run_on_ray(items: Sequence[InputFile], settings: Settings, workers: int) -> Generator[Processed, None, None]:
-    """Every input processed on Ray Data, yielded in input order."""
+def run_on_ray(shards: Iterable[Shard], settings: Settings, target: Target, workers: int) -> Iterator[ShardResult]:
+    """Every shard written on Ray Data, its result yielded in shard order."""
     ray, data = _ray()
     started_here = not ray.is_initialized()
     if started_here:
@@ -47,33 +49,36 @@ def run_on_ray(items: Sequence[InputFile], settings: Settings, workers: int) -> 
         ray.init(**options)
     try:
         context = data.DataContext.get_current()
-        context.execution_options.preserve_order = True  # the writer needs input order
+        context.execution_options.preserve_order = True  # the writer needs shard order
         logging.getLogger("ray.data").setLevel(logging.WARNING)  # the build prints its own progress
-        chunks = [{"chunk": pickle.dumps(list(items[i : i + CHUNK]))} for i in range(0, len(items), CHUNK)]
-        if not chunks:
-            return
-        # A task per block of _BLOCK chunks: Ray's scheduling costs tens of milliseconds a task.
-        dataset = data.from_items(chunks, override_num_blocks=-(-len(chunks) // _BLOCK))
         expected = fingerprint()
-        mapped = dataset.map_batches(
-            _process_chunks, fn_kwargs={"settings": settings, "expected": expected}, batch_size=None
-        )
-        for batch in mapped.iter_batches(batch_size=1, batch_format="pyarrow", prefetch_batches=2):
-            for payload in batch.column("processed").to_pylist():
-                yield from pickle.loads(payload)
+        pending = iter(shards)
+        while window := list(itertools.islice(pending, _WINDOW)):
+            # A task per shard: the inputs are found here as a stream, a window of shards at a time.
+            dataset = data.from_items(
+                [{"shard": pickle.dumps(shard)} for shard in window], override_num_blocks=len(window)
+            )
+            mapped = dataset.map_batches(
+                _write_shards,
+                fn_kwargs={"settings": settings, "target": target, "expected": expected},
+                batch_size=None,
+            )
+            for batch in mapped.iter_batches(batch_size=1, batch_format="pyarrow", prefetch_batches=2):
+                for payload in batch.column("result").to_pylist():
+                    yield pickle.loads(payload)
     finally:
         if started_here:
             ray.shutdown()
 
 
-def _process_chunks(batch: dict[str, Any], settings: Settings, expected: str) -> dict[str, list[bytes]]:
-    """Process a block of chunks, on a node whose builder must be the driver's (code, data and libraries)."""
+def _write_shards(batch: dict[str, Any], settings: Settings, target: Target, expected: str) -> dict[str, list[bytes]]:
+    """Write a block of shards, on a node whose builder must be the driver's (code, data and libraries)."""
     if fingerprint() != expected:
         raise RuntimeError(
             f"the builder on {socket.gethostname()} differs from the one that started the build "
             "(install the same zhaoshang-corpus, OpenCC, pydantic and warcio on every node)"
         )
-    return {"processed": [pickle.dumps(process_chunk(pickle.loads(chunk), settings)) for chunk in batch["chunk"]]}
+    return {"result": [pickle.dumps(write_shard(pickle.loads(shard), settings, target)) for shard in batch["shard"]]}
 
 
 def _ray() -> tuple[Any, Any]:

@@ -85,12 +85,13 @@ class Ledger:
         self.connection = sqlite3.connect(path)
         self.connection.execute("PRAGMA journal_mode = OFF")
         self.connection.execute("PRAGMA synchronous = OFF")
-        self.connection.execute("CREATE TABLE facts (id TEXT PRIMARY KEY, facts TEXT NOT NULL)")
-        self.pending: dict[str, tuple[ArticleFacts, str]] = {}
+        self.connection.execute("CREATE TABLE facts (id TEXT PRIMARY KEY, facts TEXT NOT NULL, shard INTEGER)")
+        self.pending: dict[str, tuple[ArticleFacts, str, int]] = {}
 
-    def add(self, facts: ArticleFacts, stored: str) -> None:
-        """`stored`: the facts as `freeze` gives them (made where the article was parsed)."""
-        self.pending[facts.id] = (facts, stored)
+    def add(self, facts: ArticleFacts, stored: str, shard: int) -> None:
+        """`stored`: the facts as `freeze` gives them (made where the article was parsed); `shard`: the
+        shard whose files hold its rows."""
+        self.pending[facts.id] = (facts, stored, shard)
         if len(self.pending) >= BATCH:
             self.flush()
 
@@ -100,10 +101,16 @@ class Ledger:
         found = self.connection.execute("SELECT facts FROM facts WHERE id = ?", (article_id,)).fetchone()
         return thaw(found[0]) if found is not None else None
 
+    def shard_of(self, article_id: str) -> int:
+        if article_id in self.pending:
+            return self.pending[article_id][2]
+        return self.connection.execute("SELECT shard FROM facts WHERE id = ?", (article_id,)).fetchone()[0]
+
     def flush(self) -> None:
         with self.connection:
             self.connection.executemany(
-                "INSERT INTO facts VALUES (?, ?)", [(key, stored) for key, (_, stored) in self.pending.items()]
+                "INSERT INTO facts VALUES (?, ?, ?)",
+                [(key, stored, shard) for key, (_, stored, shard) in self.pending.items()],
             )
         self.pending = {}
 

@@ -240,6 +240,39 @@ def _deadlines(sentence: str, section: int) -> list[Target]:
     ]
 
 
+def _month_deadlines(sentence: str, section: int) -> list[Target]:
+    """预计今年5月份竣工投产: a month a goal sets for a task, written without 前. A year's month (2019年
+    11月份) dates an event; 到5月份完成的任务 describes what was done by then."""
+    found = []
+    for match in _month_deadline().finditer(sentence):
+        cue = _last_cue().findall(sentence, 0, match.start())
+        if not cue or cue[-1] == "已":
+            continue
+        found.append(
+            Target(
+                kind="deadline",
+                status="goal",
+                subject=reading.deadline_subject(sentence, match.end("d")),
+                deadline_text=match.group("d"),
+                sentence=sentence,
+                section_index=section,
+            )
+        )
+    return found
+
+
+@lru_cache(maxsize=1)
+def _month_deadline() -> re.Pattern[str]:
+    verbs = _alternatives("month_deadline_verbs")
+    return re.compile(rf"(?<![\d*XxＸ])(?<![\d*XxＸ]年)(?P<d>(?:1[0-2]|[1-9])月(?:份|底))(?=(?:{verbs})(?!的))")
+
+
+@lru_cache(maxsize=1)
+def _last_cue() -> re.Pattern[str]:
+    cues = sorted(["已", *data_json("deadlines.json")["goal_cues"]], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, cues)))
+
+
 def _rankings(sentence: str, section: int) -> list[Target]:
     found = []
     for match in _ranking().finditer(sentence):
@@ -340,6 +373,8 @@ def extract(data: TargetInput) -> list[Target]:
                 targets.extend(_formula_results(sentence, index))
                 if _MAY_HOLD_A_DEADLINE.search(sentence):
                     targets.extend(_deadlines(sentence, index))
+                if "月" in sentence:
+                    targets.extend(_month_deadlines(sentence, index))
                 if _MAY_HOLD_A_RANKING.search(sentence):
                     targets.extend(_rankings(sentence, index))
             if not paragraph.rstrip().endswith(_CONTINUED):

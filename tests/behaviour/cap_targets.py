@@ -358,3 +358,28 @@ def digits_split_by_space() -> Iterator[Case]:
         sentence = f"完成{before} {after}{unit}进口铁矿石卸货。"
         expect = {"targets[].value_text": []}
         yield Case(_capture(next(cities), sentence), expect, note=sentence)
+
+
+# (how a goal sets a month for a task, the task) and how a met one is reported
+MONTH_GOALS = (
+    ("预计今年{m}", "竣工投产"),
+    ("计划于今年{m}", "开工建设"),
+    ("力争{m}", "建成投用"),
+    ("争取{m}", "签约落地"),
+    ("确保{m}", "试产达产"),
+)
+
+
+@capability("targets", "a month a goal sets for a task, without 前 (预计今年5月份竣工投产), unless met or past")
+def month_deadline() -> Iterator[Case]:
+    cities = _cities()
+    for month, ending, (cue, task) in product(range(1, 13), ("月份", "月底"), MONTH_GOALS):
+        written = f"{month}{ending}"
+        lead = cue.format(m=written)
+        sentence = f"该项目总投资已经确定,{lead}{task}。"
+        expect = {"targets[].deadline_text": [written], "targets[].status": ["goal"], "targets[].subject": [task]}
+        yield Case(_capture(next(cities), sentence), expect, note=sentence)
+        met = f"该项目已于今年{written}{task}。"
+        yield Case(_capture(next(cities), met), {"targets[].deadline_text": []}, note=met)
+        done_by = f"该部门到{written}{task}的任务还不到一半。"
+        yield Case(_capture(next(cities), done_by), {"targets[].deadline_text": []}, note=done_by)

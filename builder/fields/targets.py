@@ -110,6 +110,7 @@ def _ranking() -> re.Pattern[str]:
         rf"(?P<lead>{_alternatives('ranking_leads')})(?P<scope>[^,。;]{{0,12}}?)第(?P<n>{number})"
         rf"(?:(?P<unit>{units})|(?!{_alternatives('not_ranked_after')}))"
         rf"|(?P<bare>第(?P<bn>{number})(?P<bunit>名))"
+        rf"|第(?P<gn>{number})(?=大[\u4e00-\u9fff])"  # 第一大外资来源地: ranked by size
         r"|(?P<top>居首|夺冠|之冠|榜首)"
         rf"|(?:排名|名列|位列|位居|进入)(?P<first>前(?P<fn>{number})(?:名|位)?)"
         rf"|(?P<top_n>前(?P<tn>{number})名)"
@@ -276,7 +277,7 @@ def _last_cue() -> re.Pattern[str]:
 def _rankings(sentence: str, section: int) -> list[Target]:
     found = []
     for match in _ranking().finditer(sentence):
-        raw = next((match.group(g) for g in ("n", "bn", "fn", "tn", "pn") if match.group(g)), "1")
+        raw = next((match.group(g) for g in ("n", "bn", "gn", "fn", "tn", "pn") if match.group(g)), "1")
         number = int(raw) if raw.isdigit() else chinese_to_int(raw)
         if number is None:
             continue

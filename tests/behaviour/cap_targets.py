@@ -383,3 +383,17 @@ def month_deadline() -> Iterator[Case]:
         yield Case(_capture(next(cities), met), {"targets[].deadline_text": []}, note=met)
         done_by = f"该部门到{written}{task}的任务还不到一半。"
         yield Case(_capture(next(cities), done_by), {"targets[].deadline_text": []}, note=done_by)
+
+
+RANKED_BY_SIZE = ("外资来源地", "贸易伙伴", "出口市场", "投资来源地", "支柱产业", "经济体", "港口")
+
+
+@capability("targets", "第N大 ranks by size what follows it (香港是珠海第一大外资来源地)")
+def ranked_by_size() -> Iterator[Case]:
+    cities = _cities()
+    for n, noun in product(range(1, 11), RANKED_BY_SIZE):
+        city = next(cities)
+        for written in (_chinese_count(n), str(n)):
+            sentence = f"香港是{city}第{written}大{noun},两地经济互惠互补。"
+            expect = {"targets[].value_text": [str(n)], "targets[].status": ["result"], "targets[].subject": [noun]}
+            yield Case(_capture(city, sentence), expect, note=sentence)

@@ -193,6 +193,14 @@ def _labels() -> list[dict]:
     return [label for label in labels if label.get("split", "dev") == "dev"]
 
 
+def _written_number(value: str) -> Decimal:
+    """A label's figure: 12.5, or a sum written in parts (260亿129万5千 is 26001295000)."""
+    parts = re.findall(r"(\d+)([亿万千])", value)
+    if not parts:
+        return Decimal(value)
+    return sum((Decimal(n) * {"亿": 10**8, "万": 10**4, "千": 10**3}[place] for n, place in parts), Decimal(0))
+
+
 def test_every_labelled_money_figure_found_gets_its_amount_and_currency(records: dict[str, dict]) -> None:
     checked = 0
     for label in _labels():
@@ -209,7 +217,7 @@ def test_every_labelled_money_figure_found_gets_its_amount_and_currency(records:
             currency = "TWD" if taiwan and currency == "CNY" else currency
             redacted = figure["value"] in "Xx×"
             matching = [t for t in article.targets if t.value_text == ("X" if redacted else figure["value"])]
-            expected = None if redacted else float(Decimal(figure["value"]) * factor)
+            expected = None if redacted else float(_written_number(figure["value"]) * factor)
             assert any(t.currency == currency and t.amount == expected for t in matching), (label["id"], figure)
             checked += 1
     assert checked >= 60, checked  # most of the labels' money figures are found

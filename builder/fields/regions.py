@@ -59,6 +59,7 @@ class _Mention:
     anchored: bool
     whole: bool = False  # `全台湾`: the meeting's sentence speaks of the whole division
     away: bool = False  # `赴上海`, `在上海奉贤区举行`: where the text's people go or meet
+    gone: bool = False  # `赴上海`, `前往北京`: where they go, which is never their own area
     words: str = ""
     placed: bool = False  # `邳州召开`, `东阳融媒`: what follows shows the short name names the place
     own: bool = False  # `宁都县` opening a clause of a text that speaks of 全县: the text's own county
@@ -70,6 +71,7 @@ class _Found:
     short: bool
     position: int
     away: bool
+    gone: bool
     words: str
     placed: bool
     opens: bool
@@ -149,7 +151,7 @@ def _scan(text: str) -> list[_Found]:
     starts, pairs = _name_starts()
     found = []
     position = 0
-    away_end = -1
+    away_end, gone = -1, False
     while (start := starts.search(text, position)) is not None:
         position = start.start()
         if text[position : position + 2] not in pairs:  # most places where a name could start
@@ -158,14 +160,15 @@ def _scan(text: str) -> list[_Found]:
         for length in lengths[text[position]]:
             word = text[position : position + length]
             if word in short or (word in full and _stands_alone(text, position, word)):
-                # 上海奉贤区 after 在: the district belongs to the same destination.
-                away = position == away_end or _near(text, position, position + length, "travel")
+                going_on = position == away_end  # 上海奉贤区 after 赴 or 在: the same destination
+                gone = (going_on and gone) or _near(text, position, position + length, "journey")
+                away = going_on or gone or _near(text, position, position + length, "travel")
                 away_end = position + length if away else -1
                 if not _near(text, position, position + length, "origin"):
                     opens = _opens(text, position)
                     placed = word not in full and opens and _placed(text, position, position + length)
                     codes = full.get(word) or short[word]
-                    found.append(_Found(codes, word not in full, position, away, word, placed, opens))
+                    found.append(_Found(codes, word not in full, position, away, gone, word, placed, opens))
                 position += length
                 break
         else:
@@ -211,7 +214,7 @@ def _near(text: str, start: int, end: int, kind: str) -> bool:
     return bool(before.search(text[max(0, start - 2) : start]) or after.match(text, end))
 
 
-@lru_cache(maxsize=3)
+@lru_cache(maxsize=4)
 def _cues(kind: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = data_json(REGIONS)
     before, after = (
@@ -233,7 +236,7 @@ def _mentions(data: RegionInput) -> list[_Mention]:
     anchor_start = data.body.find(data.anchor) if data.anchor else -1
     anchor_end = anchor_start + len(data.anchor) if anchor_start >= 0 else -1
     in_title = _scan(data.title or "")
-    raw = [_Mention("", f.short, True, False, f.away, f.words, f.placed) for f in in_title]
+    raw = [_Mention("", f.short, True, False, f.away, f.gone, f.words, f.placed) for f in in_title]
     codes = [f.codes for f in in_title]
     kinds: set[str] | None = None  # read from the body only when a name could be the text's own
     for found in _scan(body):
@@ -243,7 +246,9 @@ def _mentions(data: RegionInput) -> list[_Mention]:
         if own:
             kinds = _own_kinds(body) if kinds is None else kinds
             own = found.words[-1] in kinds
-        raw.append(_Mention("", found.short, anchored, whole, found.away, found.words, found.placed, own))
+        raw.append(
+            _Mention("", found.short, anchored, whole, found.away, found.gone, found.words, found.placed, own)
+        )
         codes.append(found.codes)
     if data.outlet and any(word in body for word in data_json(REGIONS)["own_area"]):
         # 全市 in a 随州日报 report is 随州市: the outlet's place is the text's own area.
@@ -361,7 +366,8 @@ def _city_or_county(mentions: list[_Mention]) -> str | None:
 
 def resolve(data: RegionInput) -> Region:
     everything = _mentions(data)
-    mentions = [m for m in everything if not m.away] or everything
+    # Where the text's people meet counts when it names no other place; where they go, never.
+    mentions = [m for m in everything if not m.away] or [m for m in everything if not m.gone]
     anchored = [m for m in mentions if m.anchored]
     whole = next((m.code for m in anchored if m.whole), None)
     code = (

@@ -315,7 +315,8 @@ def ranking_subject(sentence: str, start: int, end: int, scope: str | None) -> s
     if among:
         return _among(among.group(1))
     if sentence[end : end + 1] == "大":
-        after = noun_after(sentence, end + 1)
+        # 第一大外资来源地: the words after 大 name what is ranked, a noun the genre counts or not
+        after = noun_after(sentence, end + 1) or re.split(r"[,;。、(]", sentence[end + 1 :], maxsplit=1)[0][:12]
         if after:
             return after
     if re.search("[是为]", before):

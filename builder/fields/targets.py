@@ -25,7 +25,11 @@ _CHINESE_NUMBER = r"[一二两三四五六七八九十百千]+(?:兆|万|亿)?[�
 # A Chinese number of two or more places (十四, 一百四十四) counts before any counter; a lone 百 or 千
 # (千家万户, 百分之) is a word, not a number, so a digit must be written with it (十 alone is ten).
 _CHINESE_PLACES = r"(?:[一二两三四五六七八九][十百千]|十)[一二两三四五六七八九十百千]*"
-_NUMBER_GROUPS = ("num", "cnum", "mnum", "unum", "snum", "ynum", "pnum")
+_NUMBER_GROUPS = ("knum", "num", "cnum", "mnum", "unum", "snum", "ynum", "pnum")
+# A sum written in parts, each with its multiplier (260亿129万5千元, 3亿5000万元): one figure.
+_COMPOUND_NUMBER = r"\d+亿\d+万(?:\d+千)?|\d+亿\d+千|\d+万\d+千"
+_COMPOUND_PART = re.compile(r"(\d+)([亿万千])")
+_UNIT_GROUPS = ("kunit", "unit", "cunit", "munit", "uunit", "sunit", "yunit", "punit")
 # A character every match of each pattern below must contain, so a sentence without one is skipped
 # (most sentences; tests/test_fields.py checks the patterns find nothing in the skipped ones):
 # a quantity's digits, redaction marks or Chinese numerals (上万 has only 万), a deadline's 前 or
@@ -78,7 +82,8 @@ def _quantity_pattern() -> str:
     not_before = f"(?<![一二两三四五六七八九十百千第{vague}])"
     return (
         rf"(?P<before>{before})?"
-        rf"(?:(?P<num>(?<![\d.第])(?:(?<![万亿元])-)?\d+(?:\.\d+)?(?:[-~]\d+(?:\.\d+)?)?|{_REDACTED})(?P<approx>{approx})?(?P<unit>{units}|{money})(?!(?<=个亿)元)"
+        rf"(?:(?<![\d.第])(?P<knum>{_COMPOUND_NUMBER})(?P<kunit>{_alternatives('compound_money_units')})"
+        rf"|(?P<num>(?<![\d.第])(?<!\d\s)(?:(?<![万亿元])-)?\d+(?:\.\d+)?(?:[-~]\d+(?:\.\d+)?)?|{_REDACTED})(?P<approx>{approx})?(?P<unit>{units}|{money})(?!(?<=个亿)元)"
         rf"|(?P<cnum>{not_before}(?:{_CHINESE_NUMBER})(?:点[〇零一二三四五六七八九]+)?)(?P<capprox>{approx})?(?P<cunit>{money})"
         rf"|(?<=项目|企业)(?P<pnum>[两二三四五六七八九十]{{1,3}})(?P<punit>个|家)(?=[。,;]|$)"
         rf"|(?P<mnum>{not_before}(?:{_CHINESE_PLACES}))(?P<mapprox>{approx})?(?P<munit>{counters})(?![之几])"
@@ -105,6 +110,7 @@ def _ranking() -> re.Pattern[str]:
         rf"(?P<lead>{_alternatives('ranking_leads')})(?P<scope>[^,。;]{{0,12}}?)第(?P<n>{number})"
         rf"(?:(?P<unit>{units})|(?!{_alternatives('not_ranked_after')}))"
         rf"|(?P<bare>第(?P<bn>{number})(?P<bunit>名))"
+        rf"|第(?P<gn>{number})(?=大[\u4e00-\u9fff])"  # 第一大外资来源地: ranked by size
         r"|(?P<top>居首|夺冠|之冠|榜首)"
         rf"|(?:排名|名列|位列|位居|进入)(?P<first>前(?P<fn>{number})(?:名|位)?)"
         rf"|(?P<top_n>前(?P<tn>{number})名)"
@@ -175,13 +181,30 @@ def _is_date_or_ordinal(sentence: str, match: re.Match[str]) -> bool:
     return unit in {"月", "日"} or following in {"月", "日", "号"}
 
 
+def _names_an_ordinal(sentence: str, match: re.Match[str]) -> bool:
+    """改革开放40周年, 省十次党代会: the number and its unit begin a name, not a figure."""
+    unit_start = next(match.start(g) for g in _UNIT_GROUPS if match.group(g) is not None)
+    return sentence.startswith(tuple(data_json(TARGETS)["ordinal_names"]), unit_start)
+
+
+def _compound_value(written: str) -> float:
+    """260亿129万5千 → 26001295000."""
+    parts = data_json(TARGETS)["compound_parts"]
+    return float(sum(int(digits) * parts[place] for digits, place in _COMPOUND_PART.findall(written)))
+
+
 def _quantities(sentence: str, section: int, carried: TargetStatus | None) -> list[Target]:
     """The quantities of a sentence; `carried` is the status of the paragraph's last figure before it,
     for a sentence that says nothing of its own (`实施项目209个` after `据统计…新签约项目280个`)."""
     found: list[Target] = []
     previous: tuple[int, str | None] | None = None
     for match in _quantity().finditer(sentence):
-        if match.group("num") is not None:
+        if _names_an_ordinal(sentence, match):
+            continue
+        if match.group("knum") is not None:
+            value_text, unit = match.group("knum"), match.group("kunit")
+            value = _compound_value(value_text)
+        elif match.group("num") is not None:
             if _is_date_or_ordinal(sentence, match):
                 continue
             raw, unit = match.group("num"), match.group("unit")
@@ -191,7 +214,7 @@ def _quantities(sentence: str, section: int, carried: TargetStatus | None) -> li
             unit = next(
                 match.group(g) for g in ("cunit", "munit", "uunit", "sunit", "yunit", "punit") if match.group(g)
             )
-            spelled = next(match.group(g) for g in _NUMBER_GROUPS[1:] if match.group(g))
+            spelled = next(match.group(g) for g in _NUMBER_GROUPS[2:] if match.group(g))
             value = _chinese_value(spelled, unit)
             if value is None:
                 continue
@@ -238,10 +261,43 @@ def _deadlines(sentence: str, section: int) -> list[Target]:
     ]
 
 
+def _month_deadlines(sentence: str, section: int) -> list[Target]:
+    """预计今年5月份竣工投产: a month a goal sets for a task, written without 前. A year's month (2019年
+    11月份) dates an event; 到5月份完成的任务 describes what was done by then."""
+    found = []
+    for match in _month_deadline().finditer(sentence):
+        cue = _last_cue().findall(sentence, 0, match.start())
+        if not cue or cue[-1] == "已":
+            continue
+        found.append(
+            Target(
+                kind="deadline",
+                status="goal",
+                subject=reading.deadline_subject(sentence, match.end("d")),
+                deadline_text=match.group("d"),
+                sentence=sentence,
+                section_index=section,
+            )
+        )
+    return found
+
+
+@lru_cache(maxsize=1)
+def _month_deadline() -> re.Pattern[str]:
+    verbs = _alternatives("month_deadline_verbs")
+    return re.compile(rf"(?<![\d*XxＸ])(?<![\d*XxＸ]年)(?P<d>(?:1[0-2]|[1-9])月(?:份|底))(?=(?:{verbs})(?!的))")
+
+
+@lru_cache(maxsize=1)
+def _last_cue() -> re.Pattern[str]:
+    cues = sorted(["已", *data_json("deadlines.json")["goal_cues"]], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, cues)))
+
+
 def _rankings(sentence: str, section: int) -> list[Target]:
     found = []
     for match in _ranking().finditer(sentence):
-        raw = next((match.group(g) for g in ("n", "bn", "fn", "tn", "pn") if match.group(g)), "1")
+        raw = next((match.group(g) for g in ("n", "bn", "gn", "fn", "tn", "pn") if match.group(g)), "1")
         number = int(raw) if raw.isdigit() else chinese_to_int(raw)
         if number is None:
             continue
@@ -338,6 +394,8 @@ def extract(data: TargetInput) -> list[Target]:
                 targets.extend(_formula_results(sentence, index))
                 if _MAY_HOLD_A_DEADLINE.search(sentence):
                     targets.extend(_deadlines(sentence, index))
+                if "月" in sentence:
+                    targets.extend(_month_deadlines(sentence, index))
                 if _MAY_HOLD_A_RANKING.search(sentence):
                     targets.extend(_rankings(sentence, index))
             if not paragraph.rstrip().endswith(_CONTINUED):

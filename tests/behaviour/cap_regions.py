@@ -104,6 +104,43 @@ def short_name_in_passing() -> Iterator[Case]:
             yield Case(text, {"region.code": None, "region.province": None}, note=place.short)
 
 
+JOURNEYS = (
+    "赴{place}开展驻点招商",
+    "前往{place}驻点招商",
+    "到{place}拜访客商",
+    "去{place}对接项目",
+    "抵达{place}开展招商推介",
+)
+
+
+@capability("region", "a place the text's people only travel to (赴深圳, 前往北京驻点招商) is not its region")
+def journey_destination_only() -> Iterator[Case]:
+    """The genre's officials go out to attract investment: where they go is the investors' place, and a
+    text that names no other place has no region it states."""
+    for index, place in enumerate(of_level("city")):
+        if not unique_name(place):
+            continue
+        trip = JOURNEYS[index % len(JOURNEYS)].format(place=place.name)
+        again = JOURNEYS[(index + 1) % len(JOURNEYS)].format(place=place.short or place.name)
+        text = (
+            f"一名驻点招商人员的招商经\n\n近日，招商服务中心副主任和同事一起{trip}，签约两个项目。\n\n"
+            f"“这次{again}，时间将近一个月。”他说。会议要求，各部门要紧盯重点项目。\n"
+        )
+        yield Case(text, {"region.code": None, "region.city": None}, note=trip)
+
+
+@capability("region", "a city the text's people travel to, beside their own county named in the lead")
+def journey_from_home() -> Iterator[Case]:
+    cities = [p for p in of_level("city") if unique_name(p)]
+    for index, home in enumerate(every_other(of_level("county"), 0)):
+        away = cities[index % len(cities)]
+        if not unique_name(home) or home.city == away or away.province == home.province:
+            continue
+        trip = JOURNEYS[index % len(JOURNEYS)].format(place=away.name)
+        text = _capture(f"{home.name}招商小分队{trip}", f"近日，{home.name}招商小分队{trip}。{BODY}")
+        yield Case(text, home.expect(), note=f"{home.name} {trip}")
+
+
 @capability("region", "short name heading the headline (宁都：…), the text saying 全县/我县")
 def short_name_heading_the_headline() -> Iterator[Case]:
     for place in of_level("city") + every_other(of_level("county"), 1):

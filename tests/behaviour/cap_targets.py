@@ -282,3 +282,118 @@ def growth_goal_or_result() -> Iterator[Case]:
         sentence = f"{opening}{cue}{noun}同比增长{rate}%{after}。"
         expect = _expect("goal" if cue else "result", f"{noun}同比增长", rate, "%")
         yield Case(_capture(next(cities), sentence), expect, note=sentence)
+
+
+def _chinese_count(n: int) -> str:
+    """一 … 一百九十九, as ordinals and anniversaries are written in Chinese numerals."""
+    digits = "〇一二三四五六七八九"
+    hundreds, rest = divmod(n, 100)
+    tens, ones = divmod(rest, 10)
+    written = f"{digits[hundreds]}百" if hundreds else ""
+    if tens:
+        written += ("" if tens == 1 and not hundreds else digits[tens]) + "十"
+    elif hundreds and ones:
+        written += "零"
+    return written + (digits[ones] if ones else "")
+
+
+# What the genre celebrates or convenes by number; the number names the occasion, it counts nothing.
+ANNIVERSARIES = ("改革开放", "建党", "新中国成立", "建市", "建县", "撤县设市", "撤地设市", "开发区成立", "建区")
+MEETINGS = ("党代会", "党员代表大会", "全会", "代表大会")
+MEETING_LEVELS = ("省", "市", "县", "区", "州", "全市第", "自治区")
+# Each case's one real figure, in a sentence of its own, so the name's number must add nothing.
+FIGURE = "今年以来,全市已签约项目{count}个。"
+
+
+@capability("targets", "an anniversary or an ordinal meeting is an occasion, no figure (40周年, 十次党代会)")
+def occasion_numbers() -> Iterator[Case]:
+    cities = _cities()
+    occasions = [
+        f"纪念{what}{written}周年"
+        for index, what in enumerate(ANNIVERSARIES)
+        for n in range(5 + index, 101, 9)
+        for written in (str(n), _chinese_count(n))
+    ]
+    occasions += [
+        f"学习贯彻{level}{written}次{meeting}精神"
+        for level, meeting in product(MEETING_LEVELS, MEETINGS)
+        for n in (2, 3, 8, 10, 11, 12, 13, 14, 15)
+        for written in (str(n), _chinese_count(n))
+        if not (level.endswith("第") and written.isdigit())  # 第10次 is read as an ordinal already
+    ]
+    for index, occasion in enumerate(occasions):
+        count = COUNTS[index % len(COUNTS)]
+        for sentence in (f"{occasion},{FIGURE.format(count=count)}", f"会议{occasion}。{FIGURE.format(count=count)}"):
+            expect = {"targets[].value_text": [count], "targets[].unit": ["个"]}
+            yield Case(_capture(next(cities), sentence), expect, note=sentence)
+
+
+# (parts by multiplier, as the genre writes a sum of money down to its last thousand)
+SUMS = ((260, 129, 5), (36, 0, 5), (3, 5000, 0), (12, 3456, 0), (1, 2, 3), (0, 85, 6), (480, 0, 9), (7, 60, 0))
+SUM_CURRENCIES = ("元", "美元", "港元", "欧元", "日元", "元人民币")
+SUM_LEADS = ("签约金额达", "协议投资总额", "累计完成投资", "实际到位资金", "力争引进资金")
+
+
+@capability("targets", "a sum written in parts is one figure (260亿129万5千元, 3亿5000万元)")
+def sum_in_parts() -> Iterator[Case]:
+    cities = _cities()
+    for (yi, wan, qian), currency, lead in product(SUMS, SUM_CURRENCIES, SUM_LEADS):
+        parts = [(yi, "亿"), (wan, "万"), (qian, "千")]
+        written = "".join(f"{n}{place}" for n, place in parts if n)
+        amount = float(yi * 100_000_000 + wan * 10_000 + qian * 1_000)
+        sentence = f"{lead}{written}{currency}。"
+        expect = {
+            "targets[].value_text": [written],
+            "targets[].unit": [currency.removesuffix("人民币")],
+            "targets[].amount": [amount],
+        }
+        yield Case(_capture(next(cities), sentence), expect, note=sentence)
+
+
+@capability("targets", "digits a space splits (9 5万吨) give no figure, since which number is meant is unknown")
+def digits_split_by_space() -> Iterator[Case]:
+    cities = _cities()
+    units = ("万吨", "个", "亿元", "家", "万平方米", "名")
+    for (before, after), unit in product(((9, 5), (1, 20), (3, 0), (12, 5), (2, 8), (4, 50)), units):
+        sentence = f"完成{before} {after}{unit}进口铁矿石卸货。"
+        expect = {"targets[].value_text": []}
+        yield Case(_capture(next(cities), sentence), expect, note=sentence)
+
+
+# (how a goal sets a month for a task, the task) and how a met one is reported
+MONTH_GOALS = (
+    ("预计今年{m}", "竣工投产"),
+    ("计划于今年{m}", "开工建设"),
+    ("力争{m}", "建成投用"),
+    ("争取{m}", "签约落地"),
+    ("确保{m}", "试产达产"),
+)
+
+
+@capability("targets", "a month a goal sets for a task, without 前 (预计今年5月份竣工投产), unless met or past")
+def month_deadline() -> Iterator[Case]:
+    cities = _cities()
+    for month, ending, (cue, task) in product(range(1, 13), ("月份", "月底"), MONTH_GOALS):
+        written = f"{month}{ending}"
+        lead = cue.format(m=written)
+        sentence = f"该项目总投资已经确定,{lead}{task}。"
+        expect = {"targets[].deadline_text": [written], "targets[].status": ["goal"], "targets[].subject": [task]}
+        yield Case(_capture(next(cities), sentence), expect, note=sentence)
+        met = f"该项目已于今年{written}{task}。"
+        yield Case(_capture(next(cities), met), {"targets[].deadline_text": []}, note=met)
+        done_by = f"该部门到{written}{task}的任务还不到一半。"
+        yield Case(_capture(next(cities), done_by), {"targets[].deadline_text": []}, note=done_by)
+
+
+RANKED_BY_SIZE = ("外资来源地", "贸易伙伴", "出口市场", "投资来源地", "支柱产业", "经济体", "港口")
+
+
+@capability("targets", "第N大 ranks by size what follows it (香港是珠海第一大外资来源地)")
+def ranked_by_size() -> Iterator[Case]:
+    cities = _cities()
+    for n, noun in product(range(1, 11), RANKED_BY_SIZE):
+        city = next(cities)
+        for written in (_chinese_count(n), str(n)):
+            sentence = f"香港是{city}第{written}大{noun},两地经济互惠互补。"
+            expect = {"targets[].value_text": [str(n)], "targets[].status": ["result"], "targets[].subject": [noun]}
+            yield Case(_capture(city, sentence), expect, note=sentence)

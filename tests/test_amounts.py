@@ -98,6 +98,25 @@ def test_a_range_gives_its_two_ends(sentence: str, low: float, high: float) -> N
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    ["投资3亿—5亿元。", "投资3000万-1亿元。", "投资3000万元-1亿元。", "投资8000万—1.5亿元。"],
+)
+def test_a_range_low_end_with_its_own_unit_is_no_figure_of_its_own(sentence: str) -> None:
+    """Else `SUM(amount)` counts it beside the range."""
+    assert [t.amount_missing for t in measured(sentence) if t.kind == "quantity"] == ["range"]
+
+
+def test_a_figure_is_not_the_high_end_of_another_figures_range_in_its_sentence() -> None:
+    found = measured("引进投资3-10亿元、10-20亿元、20亿元以上项目个数分别不少于7个、4个、1个。")
+    money = [(t.value_text, t.amount, t.amount_low, t.amount_high) for t in found if t.currency == "CNY"]
+    assert money == [
+        ("3-10", None, 300_000_000, 1_000_000_000),
+        ("10-20", None, 1_000_000_000, 2_000_000_000),
+        ("20", 2_000_000_000, None, None),
+    ]
+
+
+@pytest.mark.parametrize(
     ("sentence", "qualifier"),
     [
         ("签约项目总投资约5亿元。", "约"),

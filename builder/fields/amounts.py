@@ -126,7 +126,9 @@ def _range(data: AmountInput) -> tuple[float, float] | None:
         return float(written.group(1)), float(written.group(2))
     if data.value is None or not data.sentence:
         return None
-    match = _low_end(data.value_text or "").search(data.sentence)
+    match = next(
+        (m for m in _low_end(data.value_text or "").finditer(data.sentence) if not _kept_whole_by_targets(m)), None
+    )
     if not match or _number(match.group("high")) != data.value:
         return None
     low = _number(match.group("low"))
@@ -140,6 +142,12 @@ def _range(data: AmountInput) -> tuple[float, float] | None:
             return None
         low = low * multipliers[low_unit] / multipliers[figure_multiplier]
     return (low, data.value) if low < data.value else None
+
+
+def _kept_whole_by_targets(match: re.Match[str]) -> bool:
+    """`10-20亿元` is one figure, `10-20`, for targets.py: another figure written `20` in the same
+    sentence (`10-20亿元、20亿元以上`) is not its high end."""
+    return match.group("low")[0].isdigit() and not match.group("low_unit") and match.group("mark") in "-~"
 
 
 def _number(written: str) -> float | None:
@@ -156,6 +164,6 @@ def _low_end(value_text: str) -> re.Pattern[str]:
     low_units = "|".join(map(re.escape, data["range_low_units"]))
     figure = rf"{re.escape(value_text)}(?![\d.])|{_CHINESE}"
     return re.compile(
-        rf"(?<![\d.第{_CHINESE_DIGITS}])(?P<low>{_NUMBER}|{_CHINESE})(?P<low_unit>{low_units})?元?\s*(?:{marks})\s*"
+        rf"(?<![\d.第{_CHINESE_DIGITS}])(?P<low>{_NUMBER}|{_CHINESE})(?P<low_unit>{low_units})?元?\s*(?P<mark>{marks})\s*"
         rf"(?P<high>{figure})"
     )

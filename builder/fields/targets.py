@@ -199,7 +199,7 @@ def _quantities(sentence: str, section: int, carried: TargetStatus | None) -> li
     found: list[Target] = []
     previous: tuple[int, str | None] | None = None
     for match in _quantity().finditer(sentence):
-        if _names_an_ordinal(sentence, match):
+        if _names_an_ordinal(sentence, match) or _is_a_range_low_end(sentence, match):
             continue
         if match.group("knum") is not None:
             value_text, unit = match.group("knum"), match.group("kunit")
@@ -238,6 +238,24 @@ def _quantities(sentence: str, section: int, carried: TargetStatus | None) -> li
             )
         )
     return found
+
+
+def _is_a_range_low_end(sentence: str, match: re.Match[str]) -> bool:
+    """3亿 in 3亿—5亿元, 3000万 in 3000万-1亿元: the range's low end, which the figure after it carries
+    (amount_low); as a figure of its own it would be counted twice."""
+    unit = match.group("unit") or match.group("kunit") or ""
+    return unit.removesuffix("元") in _range_low_units() and bool(_range_continues().match(sentence, match.end()))
+
+
+@lru_cache(maxsize=1)
+def _range_low_units() -> frozenset[str]:
+    return frozenset(data_json("amounts.json")["range_low_units"])
+
+
+@lru_cache(maxsize=1)
+def _range_continues() -> re.Pattern[str]:
+    marks = "|".join(map(re.escape, data_json("amounts.json")["range_marks"]))
+    return re.compile(rf"\s*(?:{marks})\s*[\d〇零一二两三四五六七八九十]")
 
 
 @lru_cache(maxsize=1)

@@ -435,6 +435,12 @@ def _relative(
         if filed:
             event = filed + dt.timedelta(days=expression.relative_days)
             month, day = event.month, event.day
+    return _event_date(published, year, month, day, expression.text)
+
+
+def _event_date(
+    published: dt.date | None, year: _Year | None, month: int | None, day: int | None, written: str | None
+) -> DateInfo:
     return DateInfo(
         published=published,
         event=_safe_date(year.value, month, day) if year else None,
@@ -443,7 +449,7 @@ def _relative(
         day=day,
         year_inferred=year.inferred if year else False,
         year_source=year.source if year else None,
-        expression=expression.text,
+        expression=written,
     )
 
 
@@ -466,13 +472,4 @@ def _month_day(
             year = _Year(dated, reference.source, True)
     if year is None:
         year = _context_year(context, month)
-    return DateInfo(
-        published=published,
-        event=_safe_date(year.value, month, day) if year else None,
-        year=year.value if year else None,
-        month=month,
-        day=day,
-        year_inferred=year.inferred if year else False,
-        year_source=year.source if year else None,
-        expression=expression.text,
-    )
+    return _event_date(published, year, month, day, expression.text)

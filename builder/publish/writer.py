@@ -123,6 +123,9 @@ class DatasetWriter:
 
     def add_quarantine(self, entry: QuarantineEntry) -> None:
         self.stats.inputs += 1
+        self._quarantine_line(entry)
+
+    def _quarantine_line(self, entry: QuarantineEntry) -> None:
         self.stats.quarantined[entry.reason] += 1
         self.quarantine.write(json.dumps(entry.model_dump(), ensure_ascii=False, sort_keys=True) + "\n")
 
@@ -211,9 +214,7 @@ class DatasetWriter:
 
     def _write_people(self) -> None:
         versions = {"schema_version": SCHEMA_VERSION, "dataset_version": __version__}
-        table = TableWriter(self.staging / TABLES_DIR / "people" / published_name(0, 1), "people")
-        table.add(derived_people(self.staging, versions))
-        table.close()
+        self._one_file_table("people", derived_people(self.staging, versions))
 
     def _set_aside(self, duplicates: list[Duplicate]) -> None:
         """Duplicates leave the tables for the quarantine, each listed with its canonical article."""
@@ -223,15 +224,10 @@ class DatasetWriter:
             assert facts is not None, found.duplicate
             self.drops.setdefault(self.ledger.shard_of(found.duplicate), set()).add(found.duplicate)
             self.stats.count_article(facts, sign=-1)
-            self.stats.quarantined["duplicate"] += 1
             self.stats.duplicates += 1
-            entry = QuarantineEntry(
-                file=facts.file,
-                sha256=facts.sha256,
-                reason="duplicate",
-                detail=f"of {found.canonical} (similarity {found.similarity})",
-            )
-            self.quarantine.write(json.dumps(entry.model_dump(), ensure_ascii=False, sort_keys=True) + "\n")
+            detail = f"of {found.canonical} (similarity {found.similarity})"
+            entry = QuarantineEntry(file=facts.file, sha256=facts.sha256, reason="duplicate", detail=detail)
+            self._quarantine_line(entry)
             rows.append(
                 DuplicateRow(
                     article_id=found.canonical,
@@ -244,7 +240,11 @@ class DatasetWriter:
                     dataset_version=__version__,
                 ).model_dump()
             )
-        table = TableWriter(self.staging / TABLES_DIR / "duplicates" / published_name(0, 1), "duplicates")
+        self._one_file_table("duplicates", rows)
+
+    def _one_file_table(self, name: str, rows: list[dict[str, Any]]) -> None:
+        """A table the coordinator writes whole, in one file, after the shards."""
+        table = TableWriter(self.staging / TABLES_DIR / name / published_name(0, 1), name)
         table.add(rows)
         table.close()
 

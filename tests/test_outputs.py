@@ -87,6 +87,21 @@ def test_duckdb_joins_the_flat_tables(built: Path) -> None:
     assert positions == [("马泽江", "市委书记"), ("胡志莉", "市委副书记、市长")]
 
 
+def test_the_report_counts_the_deadlines_the_targets_table_resolves_and_leaves_open(built: Path, report: dict) -> None:
+    targets = f"'{built}/data/targets/*.parquet'"
+    resolved, unresolved = duckdb.sql(
+        f"SELECT count(deadline_date), count(*) - count(deadline_date) FROM {targets} WHERE deadline_text IS NOT NULL"
+    ).fetchall()[0]
+    forms = dict(
+        duckdb.sql(
+            f"SELECT deadline_text, count(*) FROM {targets} "
+            "WHERE deadline_text IS NOT NULL AND deadline_date IS NULL GROUP BY deadline_text"
+        ).fetchall()
+    )
+    assert unresolved > 0  # the shipped corpus has forms no rule resolves (下周二前)
+    assert report["deadlines"] == {"resolved": resolved, "unresolved": unresolved, "unresolved_forms": forms}
+
+
 def test_readers_can_skip_row_groups_by_dates_regions_and_kinds_but_prose_has_no_statistics(built: Path) -> None:
     """DuckDB and pyarrow skip a row group by its min and max; those of an article's text or a target's
     sentence help no query and would weigh up to 4 KB each in every row group's footer."""

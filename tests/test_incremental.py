@@ -212,6 +212,23 @@ def test_a_rebuild_takes_unchanged_shards_from_the_last_build_and_writes_only_th
         changed.write_bytes((ROOT / "corpus" / "wild" / "w013.txt").read_bytes())
 
 
+def test_a_rebuild_after_the_changelog_changed_makes_a_new_card(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The card quotes CHANGELOG.md, which lies outside the builder's fingerprint: same tables, new card."""
+    from builder.publish import card
+
+    changelog = tmp_path / "CHANGELOG.md"
+    changelog.write_text("# Changelog\n\n## 9.9.9\n\n- first entry\n", encoding="utf-8")
+    monkeypatch.setattr(card, "CHANGELOG", changelog)
+    seeds, out = str(ROOT / "corpus" / "seeds"), tmp_path / "dist"
+    assert main(["build", seeds, "--out", str(out), "--workers", "1"]) == 0
+    assert "first entry" in (out / "README.md").read_text(encoding="utf-8")
+    changelog.write_text("# Changelog\n\n## 9.9.9\n\n- second entry\n", encoding="utf-8")
+    assert main(["build", seeds, "--out", str(out), "--workers", "1"]) == 0
+    assert "second entry" in (out / "README.md").read_text(encoding="utf-8")
+
+
 def _inodes(out: Path) -> dict[str, int]:
     """The sharded tables' files and their inodes."""
     tables = ("articles", "targets", "speakers")

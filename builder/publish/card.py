@@ -100,7 +100,8 @@ def _sources_table(stats: Statistics) -> str:
     return f"| website the capture came from | articles | rights in the text |\n|---|---|---|\n{rows}\n"
 
 
-def _changelog() -> str:
+def changelog_section() -> str:
+    """The builder's CHANGELOG as the card shows it: a derived output depends on it as on the tables."""
     if not CHANGELOG.is_file():
         return "See CHANGELOG.md in the builder's repository."
     return CHANGELOG.read_text(encoding="utf-8").split("\n", 1)[1].strip().replace("\n## ", "\n### ")
@@ -341,5 +342,5 @@ field. Figures are what the texts claim, not verified statistics.
 
 ## Changelog
 
-{_changelog()}
+{changelog_section()}
 """

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from builder import __version__
-from builder.publish.card import CHART, render_card
+from builder.publish.card import CHART, changelog_section, render_card
 from builder.publish.chart import articles_by_year_svg
 from builder.publish.croissant import croissant_json
 from builder.publish.derived import deadline_counts, derived_merges, derived_people, write_exports
@@ -170,10 +170,13 @@ class DatasetWriter:
         return report
 
     def _derived_key(self, tables: dict[str, str], problems: list[str]) -> str:
-        """What the derived outputs depend on: the builder, the tables' and quarantine's bytes, the counts."""
+        """What the derived outputs depend on: the builder, the tables' and quarantine's bytes, the counts, and
+        the CHANGELOG the card quotes (it lies beside the package, outside the builder's fingerprint)."""
         fingerprint = self.reuse.fingerprint if self.reuse is not None else ""
         counts = json.dumps(vars(self.stats), sort_keys=True, ensure_ascii=False)
-        described = json.dumps([fingerprint, sorted(tables.items()), counts, problems], ensure_ascii=False)
+        described = json.dumps(
+            [fingerprint, sorted(tables.items()), counts, problems, changelog_section()], ensure_ascii=False
+        )
         return hashlib.sha256(described.encode()).hexdigest()
 
     def _take_derived(self, key: str) -> dict[str, Any] | None:

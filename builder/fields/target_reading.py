@@ -23,15 +23,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.record.models import TargetStatus
-from builder.resources import data_json
+from builder.resources import data_json, data_tsv
 
 TARGETS = "targets.json"
 _CLAUSE_MARKS = ",;:。!? \t"
 _OPENING = "(【[「『"
 _CLOSING = ")】]」』"
-# Where the noun after a figure ends at the latest: a clause mark or the next figure (世界500强 is a noun).
+# Where the noun after a figure ends at the latest: a clause mark, a list's 、 (the next item) or the next
+# figure (世界500强 is a noun).
 _NOUN_END = re.compile(
-    r"[,;:。!?()\s]|\d(?!\d*强)|、(?=[亿万]元)|[Xx×]{1,3}|[一二两三四五六七八九十百千]+[个家名位项条人]"
+    r"[,;:。!?()、\s]|\d(?!\d*强)|[Xx×]{1,3}|[一二两三四五六七八九十百千]+[个家名位项条人]"
 )
 # A time a clause is scoped to: 1-7月份, 第一季度, 2023年度, 上半年, 截至6月底.
 _LEADING_TIME = re.compile(
@@ -63,9 +64,10 @@ class _Words:
         return cls(frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True)))
 
     def strip_start(self, text: str, unless: tuple[str, ...] = ()) -> str:
-        """Without these words at its start, as often as they come, never leaving it empty."""
+        """Without these words at its start, as often as they come, never leaving less than two characters
+        (完成率 is no 率)."""
         while not text.startswith(unless):
-            length = next((n for n in self.lengths if len(text) > n and text[:n] in self.words), 0)
+            length = next((n for n in self.lengths if len(text) > n + 1 and text[:n] in self.words), 0)
             if not length:
                 break
             text = text[length:]
@@ -93,6 +95,14 @@ class _Vocabulary:
     counted: re.Pattern[str]
     counted_nouns: tuple[str, ...]
     verbs_before_object: tuple[str, ...]
+    series_marks: tuple[str, ...]
+    series_links: frozenset[str]
+    scheme_each: str
+    follow_on: frozenset[str]
+    scheme_by: str
+    scheme_points: re.Pattern[str]
+    scheme_reckon: re.Pattern[str]
+    scheme_operators: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +129,27 @@ def _vocabulary() -> _Vocabulary:
         counted=alternatives(data["counted_nouns"]),
         counted_nouns=tuple(data["counted_nouns"]),
         verbs_before_object=tuple(data["verbs_before_object"]),
+        series_marks=tuple(data["series_marks"]),
+        series_links=frozenset(["", *data["series_links"]]),
+        scheme_each=data["scheme"]["each"],
+        follow_on=frozenset(["", "的", *data["scheme"]["points"]]),
+        scheme_by=data["scheme"]["by"],
+        scheme_points=re.compile(rf"(?:{alternatives(data['scheme']['points']).pattern})[\d.]+分"),
+        scheme_reckon=alternatives(data["scheme"]["reckon"]),
+        scheme_operators=alternatives(data["scheme"]["operators"]),
     )
+
+
+_LONGEST_PLACE = 16
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Names a figure may be given for: every division of divisions.tsv, full and bare, and the scopes
+    the genre writes (全市, 我县, 全国)."""
+    names = {name for row in data_tsv("divisions.tsv") for name in [row["name"], *row["short_names"].split(",")]}
+    names.update(data_json(TARGETS)["place_scopes"])
+    return frozenset(name for name in names if 2 <= len(name) <= _LONGEST_PLACE)
 
 
 @lru_cache(maxsize=1)
@@ -184,6 +214,8 @@ def status(sentence: str, start: int, end: int, unit: str | None, previous: Targ
     before = _cue_spans(sentence[opening:start])
     if before and unit == "%" and re.search(r"[\d个元项家名]的$", sentence[opening:start]):
         return _verdict(before[:1])  # a share of a target: 完成…目标45个的88.9%
+    if before and previous == "goal" and set(before) == {"result"} and not _speaks_of_the_past(sentence, start):
+        return "goal"  # 力争签约项目12个,新开工项目23个: the goal word governs the list's later items
     if before:
         return _verdict(before)
     after = _cue_spans(sentence[end : clause_end(sentence, end)])
@@ -198,6 +230,72 @@ def status(sentence: str, start: int, end: int, unit: str | None, previous: Targ
     return _first(later) if later else "unknown"
 
 
+@dataclass(frozen=True)
+class Setting:
+    """What the article tells of its figures as a whole: the year it speaks from (its event's, else its
+    page's) and the status of a figure no cue decides, from its genre and title."""
+
+    year: int | None = None
+    default: TargetStatus = "unknown"
+
+
+def setting(genre: str | None, title: str | None, year: int | None) -> Setting:
+    """A report (news, a speech, a document titled 总结, 汇报, 通报 …) reports what was done; a document
+    that is no report (通知, 方案, 办法, 计划) sets what is to be done: its quotas and conditions are goals."""
+    if genre == "document":
+        reports = data_json(TARGETS)["report_titles"]
+        return Setting(year, "result" if title and any(word in title for word in reports) else "goal")
+    return Setting(year, "result" if genre in {"news_report", "speech"} else "unknown")
+
+
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+def tense(sentence: str, start: int, year: int | None) -> TargetStatus | None:
+    """goal when the last year written before the figure in its sentence is after the article's year,
+    result when it is before it (a 2023 figure in a 2024 report), else None."""
+    if year is None:
+        return None
+    written = _YEAR.findall(sentence, 0, start)
+    if not written:
+        return None
+    stated = int(written[-1])
+    return "goal" if stated > year else "result" if stated < year else None
+
+
+def settle(found: TargetStatus, sentence: str, start: int, end: int, context: Setting) -> TargetStatus:
+    """The status of a quantity once its cues are read: a rule of a scoring scheme is neither goal nor
+    result (unknown); a year after the article's makes a figure a goal unless its clause says it is done
+    (到2025年实现…); a figure no cue decides takes its year's tense, else the article's default."""
+    if is_scheme_rule(sentence, start, end):
+        return "unknown"
+    when = tense(sentence, start, context.year)
+    if when == "goal" and found == "result" and "marker" not in _cue_spans(sentence[clause_start(sentence, start) : start]):
+        return "goal"
+    if found != "unknown":
+        return found
+    return when or context.default
+
+
+def is_scheme_rule(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure is a rule of a scoring scheme: points or a unit of what earns them
+    (每引进1个亿元项目得2分), a rate to reckon by (按到位资金的5%计算), a term of a formula (完成率=…×100%)."""
+    words = _vocabulary()
+    opening, closing = clause_start(sentence, start), clause_end(sentence, end)
+    before, after = sentence[opening:start], sentence[end:closing]
+    if words.scheme_each in before and words.scheme_points.search(sentence, opening):
+        return True
+    if words.scheme_by in before and words.scheme_reckon.search(after):
+        return True
+    return "=" in before and bool(words.scheme_operators.search(sentence, opening, closing))
+
+
+def _speaks_of_the_past(sentence: str, start: int) -> bool:
+    """Whether the clause of the figure speaks of what is past (去年, 截至目前), so no goal before it governs it."""
+    clause = sentence[clause_start(sentence, start) : start]
+    return any(word in clause for word in data_json(TARGETS)["past_words"])
+
+
 def deadline_status(sentence: str, start: int) -> TargetStatus:
     """A deadline is a task set, unless its clause says it was met (已于3月底前完成)."""
     before = sentence[clause_start(sentence, start) : start]
@@ -210,22 +308,114 @@ def ranking_status(sentence: str, start: int, end: int) -> TargetStatus:
     return _verdict(cues) if cues else "result"
 
 
-def subject(sentence: str, start: int, end: int, counted: bool, previous: tuple[int, str | None] | None) -> str | None:
-    """What the figure at sentence[start:end] counts; `counted` for a counter (个, 名), not money or %.
+@dataclass(frozen=True)
+class Figure:
+    """A figure read in a sentence, as the figures after it need it: where it ends, what it counts, where
+    its list item began, whether it counts the noun after it (5亿元以上项目), and the nouns a series
+    shares out (`引进项目、到位资金分别为12个、35亿元`) with the index of this figure's one."""
 
-    `previous` is the end and subject of the figure before it in the sentence: a figure that
-    follows it directly (`5批40人次`, `目标45个的88.9%`) counts the same thing.
+    end: int
+    subject: str | None
+    item: int
+    counts_after: bool = False
+    series: tuple[str, ...] = ()
+    index: int = 0
+
+
+def subject(sentence: str, start: int, end: int, counted: bool, previous: Figure | None) -> str | None:
+    """What the figure at sentence[start:end] counts; `counted` for a counter (个, 名), not money or %."""
+    return read(sentence, start, end, counted, previous).subject
+
+
+def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | None) -> Figure:
+    """The figure at sentence[start:end], read after `previous`, the figure before it in the sentence.
+
+    A figure that follows the one before it directly (`5批40人次`, `目标45个的88.9%`) or as its points
+    (`每引进1个亿元项目得2分`) counts the same thing. A figure's subject is the noun phrase governing it inside its own list item: an item begins
+    after a clause mark or after the figure before it (`签约项目12个、总投资35亿元`), unless that figure
+    counts the noun after it (`5亿元以上项目12个`); an item that names only a place
+    (`郑州的24.3%、我市的18.8%`) measures what the figure before it measures; the figures after
+    分别/依次 take the nouns before it in order.
     """
     opening = clause_start(sentence, start)
-    if previous is not None and previous[0] >= opening and sentence[previous[0] : start] in {"", "的"}:
-        return previous[1]
-    before = _trim(_without_brackets(sentence[opening:start]))
-    if not before and opening > 1 and sentence[opening - 1] in ": \t":  # a label and its value: 自评得分:70分
-        before = _trim(sentence[clause_start(sentence, opening - 1) : opening - 1])
+    same_clause = previous is not None and previous.end >= opening
+    gap = sentence[previous.end : start] if previous is not None and same_clause else None
+    if previous is not None and previous.counts_after and gap and previous.subject:
+        gap = gap.removeprefix(previous.subject)
+    if previous is not None and gap is not None and gap in _vocabulary().follow_on:
+        return Figure(end, previous.subject, previous.item, False, previous.series, previous.index)
+    item = opening
+    if previous is not None and same_clause:
+        item = previous.item if previous.counts_after else previous.end
+    written = _without_brackets(sentence[item:start])
+    if "=" in written:  # a formula's term measures what its left side names (完成率=…×100%)
+        written = written.split("=", 1)[0]
+    series = _series(written)
+    if series:
+        before: str | None = series[0]
+    else:
+        before = _without_place(_trim(written))
+        series, index = _continued_series(previous, before)
+        if series:
+            return Figure(end, series[min(index, len(series) - 1)], item, False, series, index)
+    if not before and item > 1 and sentence[item - 1] in ": \t":  # a label and its value: 自评得分:70分
+        before = _trim(sentence[clause_start(sentence, item - 1) : item - 1])
     after = noun_after(sentence, end)
-    if after and (not before or _stands_before_noun(sentence, start, end, counted, after)):
-        return after
-    return before or after
+    if after and (not before or (_stands_before_noun(sentence, start, end, counted, after) and not _item_after(sentence, end))):
+        return Figure(end, after, item, True)
+    if not before and previous is not None and written.strip(" 、的"):  # an item naming only a place
+        before = previous.subject
+    return Figure(end, before or after, item, False, series)
+
+
+def _series(written: str) -> tuple[str, ...]:
+    """The nouns a series shares out to the figures after 分别 or 依次 (`引进项目、到位资金分别为`)."""
+    head, mark, tail = _split_series(written)
+    if not mark or tail.strip(" ,") not in _vocabulary().series_links:
+        return ()
+    nouns = [_trim(noun) for noun in re.split("[、和及与]|以及", head)]
+    return tuple(noun for noun in nouns if noun) if all(nouns) else ()
+
+
+def _split_series(written: str) -> tuple[str, str, str]:
+    found = None
+    for mark in _vocabulary().series_marks:
+        index = written.rfind(mark)
+        if index >= 0 and (found is None or index > found[0]):
+            found = (index, mark)
+    if found is None:
+        return written, "", ""
+    index, mark = found
+    return written[:index], mark, written[index + len(mark) :]
+
+
+def _continued_series(previous: Figure | None, own: str | None) -> tuple[tuple[str, ...], int]:
+    """The series the figure before this one began, when this item names no noun of its own."""
+    if previous is None or not previous.series or own:
+        return (), 0
+    index = previous.index + 1
+    if len(previous.series) > 1 and index >= len(previous.series):
+        return (), 0
+    return previous.series, index
+
+
+def _without_place(text: str | None) -> str | None:
+    """Without the place a figure is given for at its end (`增速为郑州的` → 增速, `我市的` → nothing);
+    a place after 占 is what a share is of (占全市6.7%) and stays."""
+    if not text:
+        return text
+    bare = text.removesuffix("的")
+    names = _places()
+    for length in range(min(len(bare), _LONGEST_PLACE), 1, -1):
+        if bare[-length:] not in names:
+            continue
+        head = bare[:-length]
+        if not head:
+            return None
+        if head.endswith(("为", "是")):
+            return _trim(head[:-1])
+        break
+    return text
 
 
 def _stands_before_noun(sentence: str, start: int, end: int, counted: bool, after: str) -> bool:
@@ -239,6 +429,20 @@ def _stands_before_noun(sentence: str, start: int, end: int, counted: bool, afte
         or after.startswith(words.counted_nouns)
         or sentence[clause_start(sentence, start) : start].endswith(words.verbs_before_object)
     )
+
+
+_NEXT_FIGURE = re.compile(r"[^\d,;:。!?()、\s的]{1,12}(?=\d(?!\d*强))")
+
+
+def _item_after(sentence: str, end: int) -> bool:
+    """Whether the words after a figure with a noun before it run straight into the next figure, so they
+    are the next item's noun (`签约项目12个新开工项目23个`), not this figure's; words ending in a verb
+    before the next figure (`项目得2分`, `项目为`) are this figure's."""
+    run = _NEXT_FIGURE.match(sentence, end)
+    if not run:
+        return False
+    words, text = _vocabulary(), run.group(0)
+    return words.endings.strip_end(text) == text and not text.endswith(tuple(words.follow_on - {""}))
 
 
 def noun_after(sentence: str, end: int) -> str | None:

@@ -54,7 +54,13 @@ def _alternatives(key: str) -> str:
 
 @dataclass(frozen=True)
 class TargetInput:
+    """The sections' paragraphs, and what decides the status of a figure no cue decides: the article's
+    genre, title and year (its event's, else its page's)."""
+
     sections: tuple[tuple[str, ...], ...]
+    genre: str | None = None
+    title: str | None = None
+    year: int | None = None
 
 
 @lru_cache(maxsize=1)
@@ -193,11 +199,11 @@ def _compound_value(written: str) -> float:
     return float(sum(int(digits) * parts[place] for digits, place in _COMPOUND_PART.findall(written)))
 
 
-def _quantities(sentence: str, section: int, carried: TargetStatus | None) -> list[Target]:
+def _quantities(sentence: str, section: int, carried: TargetStatus | None, context: reading.Setting) -> list[Target]:
     """The quantities of a sentence; `carried` is the status of the paragraph's last figure before it,
     for a sentence that says nothing of its own (`实施项目209个` after `据统计…新签约项目280个`)."""
     found: list[Target] = []
-    previous: tuple[int, str | None] | None = None
+    previous: reading.Figure | None = None
     for match in _quantity().finditer(sentence):
         if _names_an_ordinal(sentence, match) or _is_a_range_low_end(sentence, match):
             continue
@@ -221,14 +227,16 @@ def _quantities(sentence: str, section: int, carried: TargetStatus | None) -> li
             value_text = str(int(value)) if value.is_integer() else str(value)
         unit = data_json(TARGETS)["unit_aliases"].get(unit, unit)
         start = next(match.start(g) for g in _NUMBER_GROUPS if match.group(g) is not None)
-        status = reading.status(sentence, start, match.end(), unit, found[-1].status if found else None)
-        subject = reading.subject(sentence, start, match.end(), unit in _counters(), previous)
-        previous = (match.end(), subject)
+        status = reading.status(sentence, start, match.end(), unit, found[-1].status if found else carried)
+        if status == "unknown" and carried:
+            status = carried
+        status = reading.settle(status, sentence, start, match.end(), context)
+        previous = reading.read(sentence, start, match.end(), unit in _counters(), previous)
         found.append(
             Target(
                 kind="quantity",
-                status=carried if status == "unknown" and carried else status,
-                subject=subject,
+                status=status,
+                subject=previous.subject,
                 value=value,
                 value_text=value_text,
                 unit=unit,
@@ -401,12 +409,13 @@ def _table_cells(paragraphs: tuple[str, ...], section: int) -> list[Target]:
 
 def extract(data: TargetInput) -> list[Target]:
     targets: list[Target] = []
+    context = reading.setting(data.genre, data.title, data.year)
     for index, paragraphs in enumerate(data.sections):
         carried: TargetStatus | None = None
         for paragraph in paragraphs:
             for sentence in _sentences(paragraph):
                 if _MAY_HOLD_A_QUANTITY.search(sentence):
-                    quantities = _quantities(sentence, index, carried)
+                    quantities = _quantities(sentence, index, carried, context)
                     carried = quantities[-1].status if quantities else carried
                     targets.extend(quantities)
                 targets.extend(_formula_results(sentence, index))

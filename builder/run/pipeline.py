@@ -131,7 +131,14 @@ def _record(
         targets=_readable_targets(
             [
                 measure(t, date, region)
-                for t in targets.extract(targets.TargetInput(tuple(tuple(s.paragraphs) for s in parts)))
+                for t in targets.extract(
+                    targets.TargetInput(
+                        tuple(tuple(s.paragraphs) for s in parts),
+                        kind,
+                        header.title,
+                        date.year or (date.published.year if date.published else None),
+                    )
+                )
             ]
         ),
         industries=industries.extract(industries.IndustryInput(paragraphs)),

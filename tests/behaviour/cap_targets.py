@@ -120,29 +120,6 @@ def result_before_noun() -> Iterator[Case]:
     yield from _figures_before_noun(("已", "共", "累计"), "result")
 
 
-@capability("targets", "no cue: a bare figure is unknown (外资项目9个)")
-def bare_figure_unknown() -> Iterator[Case]:
-    cities = _cities()
-    # 公共, 共享 and 应急 only contain a cue word (共, 应): they are no cue
-    nouns = (
-        "外资项目",
-        "内资项目",
-        "注册资本",
-        "总投资",
-        "用地面积",
-        "亿元以上项目",
-        "外方投入",
-        "公共服务平台",
-        "共享厂房",
-        "应急产业项目",
-    )
-    units = ("个", "个", "亿元", "亿元", "亩", "个", "万美元", "个", "栋", "个")
-    for noun, unit in zip(nouns, units, strict=True):
-        for number, after in product(AMOUNTS if unit in MONEY else COUNTS, QUALIFIERS_AFTER):
-            sentence = f"{noun}{number}{unit}{after}。"
-            yield Case(_capture(next(cities), sentence), _expect("unknown", noun, number, unit), note=sentence)
-
-
 def _surnames() -> list[str]:
     """The single-character surnames of builder/data/surnames.txt, in order."""
     text = (Path(__file__).resolve().parents[2] / "builder" / "data" / "surnames.txt").read_text(encoding="utf-8")

@@ -1,0 +1,201 @@
+"""Target capabilities of figures in lists and series, of scoring schemes and of the status a figure
+takes from its article when no cue decides it.
+
+The indicator nouns and units are the genre's (the counted nouns of cap_targets.py and those below),
+places rotate through the divisions of divisions.tsv, cue words are written here independently of
+builder/data/targets.json. The expected subject of a figure is the noun phrase of its own list item
+(tests/gold/README.md, `figures`): never words of the item before it, never the place it is given
+for; a noun a series shares out (分别, 依次) goes to the figures in order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import cycle, product
+
+from behaviour.cap_targets import CLOSE, LEAD, OPENINGS, _cities
+from behaviour.places import places
+from behaviour.suite import Case, capability
+
+# (indicator, unit, figures it takes): what a report of the genre counts, one figure each.
+INDICATORS = (
+    ("签约项目", "个", ("12", "40", "156")),
+    ("新开工项目", "个", ("8", "23", "61")),
+    ("引进企业", "家", ("5", "17", "230")),
+    ("总投资", "亿元", ("35", "120.5", "1260")),
+    ("到位资金", "亿元", ("3.5", "48", "212.7")),
+    ("实际利用外资", "亿美元", ("1.2", "6.8", "15")),
+    ("合同外资", "万美元", ("3500", "8600", "12000")),
+    ("招商活动", "场", ("4", "16", "30")),
+    ("外出招商", "批次", ("6", "22", "45")),
+    ("亿元以上项目", "个", ("3", "19", "52")),
+)
+# Growth rates and shares the genre reports for several places at once.
+RATES = ("实际利用外资增速", "固定资产投资增速", "到位资金增幅", "规上工业增加值增速", "招商引资完成率")
+RESULT_LEADS = ("", "累计", "共", "已")
+GOAL_LEADS = ("力争", "确保", "计划", "争取")
+
+
+def _capture(city: str, sentence: str, title: str | None = None, date_line: str | None = None) -> str:
+    head = title or f"{city}召开招商引资工作推进会"
+    dated = f"发布时间:{date_line}\n\n" if date_line else ""
+    return f"{head}\n\n{dated}{LEAD.format(city=city)}\n\n{sentence}\n\n{CLOSE}\n"
+
+
+def _expect(statuses: list[str], subjects: list[str], values: list[str]) -> dict[str, list]:
+    return {"targets[].status": statuses, "targets[].subject": subjects, "targets[].value_text": values}
+
+
+def _triples() -> Iterator[tuple[tuple[str, str, str], ...]]:
+    """Three different indicators at a time, every indicator in every place of the list."""
+    for first in range(len(INDICATORS)):
+        for step in (1, 3, 7):
+            chosen = [INDICATORS[(first + k * step) % len(INDICATORS)] for k in range(3)]
+            if len({c[0] for c in chosen}) == 3:
+                yield tuple((noun, unit, figures[(first + k) % 3]) for k, (noun, unit, figures) in enumerate(chosen))
+
+
+@capability("targets", "each figure of a list counts its own item's noun (签约项目12个、总投资35亿元)")
+def list_items() -> Iterator[Case]:
+    cities = _cities()
+    marks = ("、", ",", ";", "")
+    for items, mark, opening, (lead, status) in product(
+        _triples(), marks, OPENINGS[:6], [(c, "result") for c in RESULT_LEADS] + [(c, "goal") for c in GOAL_LEADS]
+    ):
+        if mark == "" and lead:  # figures run together without marks only in plain reports
+            continue
+        if lead == "计划" and items[0][0] == "总投资":  # 计划总投资 names a signed project's size
+            continue
+        written = mark.join(f"{noun}{value}{unit}" for noun, unit, value in items)
+        sentence = f"{opening}{lead}{written}。"
+        if (len(sentence) + len(lead)) % 3:  # a third of the combinations covers every mark, opening and lead
+            continue
+        expect = _expect([status] * 3, [n for n, _, _ in items], [v for _, _, v in items])
+        expect["targets[].unit"] = [u for _, u, _ in items]
+        yield Case(_capture(next(cities), sentence), expect, note=sentence)
+
+
+@capability("targets", "a breakdown's items count their own nouns, not the item before (其中工业项目8个、服务业项目4个)")
+def breakdown_items() -> Iterator[Case]:
+    cities = _cities()
+    parts = (("工业项目", "服务业项目"), ("外资项目", "内资项目"), ("制造业企业", "科技型企业"), ("续建项目", "新建项目"))
+    for (lead, status), opening, (first, second), mark in product(
+        [(c, "result") for c in RESULT_LEADS] + [(c, "goal") for c in GOAL_LEADS], OPENINGS[:5], parts, ("、", ",", ";")
+    ):
+        sentence = f"{opening}{lead}签约项目20个,总投资35亿元,其中{first}12个{mark}{second}8个。"
+        expect = _expect([status] * 4, ["签约项目", "总投资", first, second], ["20", "35", "12", "8"])
+        yield Case(_capture(next(cities), sentence), expect, note=sentence)
+
+
+def _place_names() -> Iterator[str]:
+    """Prefecture-level cities, as the genre names them beside a figure: full or bare."""
+    names = [p for p in places() if p.level == "city" and len(p.short) >= 2]
+    for index, place in enumerate(cycle(names)):
+        yield place.name if index % 2 else place.short
+
+
+@capability("targets", "a rate given for several places measures the indicator, not a place (增速为郑州的24.3%、我市的18.8%)")
+def rate_by_place() -> Iterator[Case]:
+    cities, names = _cities(), _place_names()
+    own = ("我市", "全市", "全省", "全国")
+    for rate, period, with_de, number in product(RATES, ("上半年", "1-9月", "今年以来", "去年"), (True, False), range(8)):
+        first, second = next(names), own[number % len(own)]
+        de = "的" if with_de else ""
+        a, b = f"{10 + number}.{number + 1}", f"{5 + number * 2}.{9 - number}"
+        sentence = f"{period},{rate}为{first}{de}{a}%、{second}{de}{b}%。"
+        expect = _expect(["result"] * 2, [rate, rate], [a, b])
+        yield Case(_capture(next(cities), sentence), expect, note=sentence)
+
+
+@capability("targets", "figures after 分别 or 依次 take the nouns before it in order (引进项目、到位资金分别为12个、35亿元)")
+def respectively() -> Iterator[Case]:
+    cities = _cities()
+    links = ("分别为", "分别达到", "依次为", "分别是")
+    for items, link, opening, (lead, status) in product(
+        _triples(), links, OPENINGS[:6], [("", "result"), ("累计", "result"), ("力争", "goal"), ("确保", "goal")]
+    ):
+        for count in (2, 3):
+            chosen = items[:count]
+            nouns = "、".join(n for n, _, _ in chosen)
+            figures = "、".join(f"{v}{u}" for _, u, v in chosen)
+            sentence = f"{opening}{lead}{nouns}{link}{figures}。"
+            expect = _expect([status] * count, [n for n, _, _ in chosen], [v for _, _, v in chosen])
+            yield Case(_capture(next(cities), sentence), expect, note=sentence)
+
+
+# (what earns points, its counter): the objects of a scoring scheme's rules.
+SCORED = (("亿元以上项目", "个"), ("外资企业", "家"), ("世界500强企业", "家"), ("招商活动", "场"), ("省外客商", "名"))
+SCHEME_TITLE = "{city}招商引资工作考核办法"
+
+
+@capability("targets", "a scoring scheme's rules are neither goals nor results (每引进1个亿元以上项目得2分)")
+def scoring_rules() -> Iterator[Case]:
+    cities = _cities()
+    verbs = ("引进", "新引进", "签约", "新落地")
+    points = ("得", "加", "计", "记")
+    for (noun, counter), verb, point, score in product(SCORED, verbs, points, ("0.5", "1", "2", "5")):
+        city = next(cities)
+        sentence = f"每{verb}1{counter}{noun}{point}{score}分。"
+        expect = _expect(["unknown", "unknown"], [noun, noun], ["1", score])
+        yield Case(_capture(city, sentence, SCHEME_TITLE.format(city=city)), expect, note=sentence)
+
+
+@capability("targets", "a rate to reckon by or a formula's term is a rule, not a goal (按到位资金的5%计算, 完成率=…×100%)")
+def reckoning_rules() -> Iterator[Case]:
+    cities = _cities()
+    bases = ("实际到位资金", "固定资产投资额", "合同外资", "项目实际投资额", "新增税收")
+    for base, rate, reckon in product(bases, ("0.5", "1", "3", "5", "10"), ("计算", "计分", "给予奖励", "核算")):
+        city = next(cities)
+        sentence = f"奖励金额按{base}的{rate}%{reckon}。"
+        yield Case(
+            _capture(city, sentence, SCHEME_TITLE.format(city=city)),
+            _expect(["unknown"], [base], [rate]),
+            note=sentence,
+        )
+    for rate_name, (done, target) in product(
+        ("完成率", "目标完成率", "任务完成率", "得分率"),
+        (("实际到位资金", "目标任务"), ("新签约项目数", "年度任务数"), ("实际利用外资", "考核目标")),
+    ):
+        for operator in ("×", "*"):
+            city = next(cities)
+            sentence = f"{rate_name}={done}/{target}{operator}100%。"
+            yield Case(
+                _capture(city, sentence, SCHEME_TITLE.format(city=city)),
+                _expect(["unknown"], [rate_name], ["100"]),
+                note=sentence,
+            )
+
+
+@capability("targets", "a figure of a year before the page's is a result, of a year after it a goal (2023年… in a 2024 report)")
+def tense_by_year() -> Iterator[Case]:
+    cities = _cities()
+    for (noun, unit, figures), page, offset, verb in product(INDICATORS, (2016, 2019, 2021, 2024), (-2, -1, 1, 2), ("", "实现", "完成")):
+        year = page + offset
+        status = "result" if offset < 0 else "goal"
+        value = figures[(page + offset) % 3]
+        sentence = f"{year}年,全市{verb}{noun}{value}{unit}。"
+        expect = {"targets[].status": [status], "targets[].subject": [noun], "targets[].value_text": [value]}
+        yield Case(_capture(next(cities), sentence, date_line=f"{page}-03-18"), expect, note=f"{sentence} (page {page})")
+
+
+PLAN_TITLES = ("{city}招商引资工作方案", "关于开展招商引资“攻坚年”活动的通知", "{city}2024年招商引资工作要点", "{city}招商引资奖励办法")
+REPORT_TITLES = ("{city}招商引资工作总结", "关于上半年招商引资工作情况的通报", "{city}招商引资工作情况汇报")
+
+
+@capability("targets", "a figure no cue decides is reported in news and reports, set in plans and notices")
+def status_by_genre() -> Iterator[Case]:
+    cities = _cities()
+    # 公共, 共享 and 应急 only contain a cue word (共, 应): they decide nothing either
+    nouns = ("外资项目", "内资项目", "注册资本", "用地面积", "公共服务平台", "共享厂房", "应急产业项目", "亿元以上项目")
+    units = ("个", "个", "亿元", "亩", "个", "栋", "个", "个")
+    for (noun, unit), number, after in product(zip(nouns, units, strict=True), ("3", "12", "40", "120"), ("", "以上")):
+        sentence = f"{noun}{number}{unit}{after}。"
+        city = next(cities)
+        expect = {"targets[].status": ["result"], "targets[].subject": [noun], "targets[].value_text": [number]}
+        yield Case(_capture(city, sentence), expect, note=f"{sentence} (news)")
+        for titles, status in ((PLAN_TITLES, "goal"), (REPORT_TITLES, "result")):
+            title = titles[int(number) % len(titles)].format(city=city)
+            document = f"{title}\n\n各乡镇、各部门:\n\n{sentence}\n\n{city}人民政府办公室\n"
+            expect = {"targets[].status": [status], "targets[].subject": [noun], "targets[].value_text": [number]}
+            yield Case(document, expect, note=f"{sentence} ({title})")
+

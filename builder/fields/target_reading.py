@@ -31,9 +31,7 @@ _OPENING = "(【[「『"
 _CLOSING = ")】]」』"
 # Where the noun after a figure ends at the latest: a clause mark, a list's 、 (the next item) or the next
 # figure (世界500强 is a noun).
-_NOUN_END = re.compile(
-    r"[,;:。!?()、\s]|\d(?!\d*强)|[Xx×]{1,3}|[一二两三四五六七八九十百千]+[个家名位项条人]"
-)
+_NOUN_END = re.compile(r"[,;:。!?()、\s]|\d(?!\d*强)|[Xx×]{1,3}|[一二两三四五六七八九十百千]+[个家名位项条人]")
 # A time a clause is scoped to: 1-7月份, 第一季度, 2023年度, 上半年, 截至6月底.
 _LEADING_TIME = re.compile(
     r"^(?:截至|截止)?(?:(?:19|20)\d{2}年度?|\d{1,2}(?:[-—~至]\d{1,2})?月份?(?:底|末)?"
@@ -270,7 +268,11 @@ def settle(found: TargetStatus, sentence: str, start: int, end: int, context: Se
     if is_scheme_rule(sentence, start, end):
         return "unknown"
     when = tense(sentence, start, context.year)
-    if when == "goal" and found == "result" and "marker" not in _cue_spans(sentence[clause_start(sentence, start) : start]):
+    if (
+        when == "goal"
+        and found == "result"
+        and "marker" not in _cue_spans(sentence[clause_start(sentence, start) : start])
+    ):
         return "goal"
     if found != "unknown":
         return found
@@ -331,9 +333,10 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
     """The figure at sentence[start:end], read after `previous`, the figure before it in the sentence.
 
     A figure that follows the one before it directly (`5批40人次`, `目标45个的88.9%`) or as its points
-    (`每引进1个亿元项目得2分`) counts the same thing. A figure's subject is the noun phrase governing it inside its own list item: an item begins
-    after a clause mark or after the figure before it (`签约项目12个、总投资35亿元`), unless that figure
-    counts the noun after it (`5亿元以上项目12个`); an item that names only a place
+    (`每引进1个亿元项目得2分`) counts the same thing. A figure's subject is the noun phrase governing
+    it inside its own list item: an item begins after a clause mark or after the figure before it
+    (`签约项目12个、总投资35亿元`), unless that figure counts the noun after it (`5亿元以上项目12个`);
+    an item that names only a place
     (`郑州的24.3%、我市的18.8%`) measures what the figure before it measures; the figures after
     分别/依次 take the nouns before it in order.
     """
@@ -361,7 +364,9 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
     if not before and item > 1 and sentence[item - 1] in ": \t":  # a label and its value: 自评得分:70分
         before = _trim(sentence[clause_start(sentence, item - 1) : item - 1])
     after = noun_after(sentence, end)
-    if after and (not before or (_stands_before_noun(sentence, start, end, counted, after) and not _item_after(sentence, end))):
+    if after and (
+        not before or (_stands_before_noun(sentence, start, end, counted, after) and not _item_after(sentence, end))
+    ):
         return Figure(end, after, item, True)
     if not before and previous is not None and written.strip(" 、的"):  # an item naming only a place
         before = previous.subject

@@ -75,10 +75,17 @@ def list_items() -> Iterator[Case]:
         yield Case(_capture(next(cities), sentence), expect, note=sentence)
 
 
-@capability("targets", "a breakdown's items count their own nouns, not the item before (其中工业项目8个、服务业项目4个)")
+@capability(
+    "targets", "a breakdown's items count their own nouns, not the item before (其中工业项目8个、服务业项目4个)"
+)
 def breakdown_items() -> Iterator[Case]:
     cities = _cities()
-    parts = (("工业项目", "服务业项目"), ("外资项目", "内资项目"), ("制造业企业", "科技型企业"), ("续建项目", "新建项目"))
+    parts = (
+        ("工业项目", "服务业项目"),
+        ("外资项目", "内资项目"),
+        ("制造业企业", "科技型企业"),
+        ("续建项目", "新建项目"),
+    )
     for (lead, status), opening, (first, second), mark in product(
         [(c, "result") for c in RESULT_LEADS] + [(c, "goal") for c in GOAL_LEADS], OPENINGS[:5], parts, ("、", ",", ";")
     ):
@@ -94,11 +101,15 @@ def _place_names() -> Iterator[str]:
         yield place.name if index % 2 else place.short
 
 
-@capability("targets", "a rate given for several places measures the indicator, not a place (增速为郑州的24.3%、我市的18.8%)")
+@capability(
+    "targets", "a rate given for several places measures the indicator, not a place (增速为郑州的24.3%、我市的18.8%)"
+)
 def rate_by_place() -> Iterator[Case]:
     cities, names = _cities(), _place_names()
     own = ("我市", "全市", "全省", "全国")
-    for rate, period, with_de, number in product(RATES, ("上半年", "1-9月", "今年以来", "去年"), (True, False), range(8)):
+    for rate, period, with_de, number in product(
+        RATES, ("上半年", "1-9月", "今年以来", "去年"), (True, False), range(8)
+    ):
         first, second = next(names), own[number % len(own)]
         de = "的" if with_de else ""
         a, b = f"{10 + number}.{number + 1}", f"{5 + number * 2}.{9 - number}"
@@ -107,7 +118,9 @@ def rate_by_place() -> Iterator[Case]:
         yield Case(_capture(next(cities), sentence), expect, note=sentence)
 
 
-@capability("targets", "figures after 分别 or 依次 take the nouns before it in order (引进项目、到位资金分别为12个、35亿元)")
+@capability(
+    "targets", "figures after 分别 or 依次 take the nouns before it in order (引进项目、到位资金分别为12个、35亿元)"
+)
 def respectively() -> Iterator[Case]:
     cities = _cities()
     links = ("分别为", "分别达到", "依次为", "分别是")
@@ -140,7 +153,9 @@ def scoring_rules() -> Iterator[Case]:
         yield Case(_capture(city, sentence, SCHEME_TITLE.format(city=city)), expect, note=sentence)
 
 
-@capability("targets", "a rate to reckon by or a formula's term is a rule, not a goal (按到位资金的5%计算, 完成率=…×100%)")
+@capability(
+    "targets", "a rate to reckon by or a formula's term is a rule, not a goal (按到位资金的5%计算, 完成率=…×100%)"
+)
 def reckoning_rules() -> Iterator[Case]:
     cities = _cities()
     bases = ("实际到位资金", "固定资产投资额", "合同外资", "项目实际投资额", "新增税收")
@@ -166,19 +181,30 @@ def reckoning_rules() -> Iterator[Case]:
             )
 
 
-@capability("targets", "a figure of a year before the page's is a result, of a year after it a goal (2023年… in a 2024 report)")
+@capability(
+    "targets", "a figure of a year before the page's is a result, of a year after it a goal (2023年… in a 2024 report)"
+)
 def tense_by_year() -> Iterator[Case]:
     cities = _cities()
-    for (noun, unit, figures), page, offset, verb in product(INDICATORS, (2016, 2019, 2021, 2024), (-2, -1, 1, 2), ("", "实现", "完成")):
+    for (noun, unit, figures), page, offset, verb in product(
+        INDICATORS, (2016, 2019, 2021, 2024), (-2, -1, 1, 2), ("", "实现", "完成")
+    ):
         year = page + offset
         status = "result" if offset < 0 else "goal"
         value = figures[(page + offset) % 3]
         sentence = f"{year}年,全市{verb}{noun}{value}{unit}。"
         expect = {"targets[].status": [status], "targets[].subject": [noun], "targets[].value_text": [value]}
-        yield Case(_capture(next(cities), sentence, date_line=f"{page}-03-18"), expect, note=f"{sentence} (page {page})")
+        yield Case(
+            _capture(next(cities), sentence, date_line=f"{page}-03-18"), expect, note=f"{sentence} (page {page})"
+        )
 
 
-PLAN_TITLES = ("{city}招商引资工作方案", "关于开展招商引资“攻坚年”活动的通知", "{city}2024年招商引资工作要点", "{city}招商引资奖励办法")
+PLAN_TITLES = (
+    "{city}招商引资工作方案",
+    "关于开展招商引资“攻坚年”活动的通知",
+    "{city}2024年招商引资工作要点",
+    "{city}招商引资奖励办法",
+)
 REPORT_TITLES = ("{city}招商引资工作总结", "关于上半年招商引资工作情况的通报", "{city}招商引资工作情况汇报")
 
 
@@ -198,4 +224,3 @@ def status_by_genre() -> Iterator[Case]:
             document = f"{title}\n\n各乡镇、各部门:\n\n{sentence}\n\n{city}人民政府办公室\n"
             expect = {"targets[].status": [status], "targets[].subject": [noun], "targets[].value_text": [number]}
             yield Case(document, expect, note=f"{sentence} ({title})")
-

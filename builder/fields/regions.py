@@ -246,9 +246,7 @@ def _mentions(data: RegionInput) -> list[_Mention]:
         if own:
             kinds = _own_kinds(body) if kinds is None else kinds
             own = found.words[-1] in kinds
-        raw.append(
-            _Mention("", found.short, anchored, whole, found.away, found.gone, found.words, found.placed, own)
-        )
+        raw.append(_Mention("", found.short, anchored, whole, found.away, found.gone, found.words, found.placed, own))
         codes.append(found.codes)
     if data.outlet and any(word in body for word in data_json(REGIONS)["own_area"]):
         # 全市 in a 随州日报 report is 随州市: the outlet's place is the text's own area.

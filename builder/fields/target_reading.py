@@ -29,9 +29,11 @@ TARGETS = "targets.json"
 _CLAUSE_MARKS = ",;:。!? \t"
 _OPENING = "(【[「『"
 _CLOSING = ")】]」』"
-# Where the noun after a figure ends at the latest: a clause mark, a list's 、 (the next item) or the next
-# figure (世界500强 is a noun).
-_NOUN_END = re.compile(r"[,;:。!?()、\s]|\d(?!\d*强)|[Xx×]{1,3}|[一二两三四五六七八九十百千]+[个家名位项条人]")
+# Where the noun after a figure ends at the latest: a clause mark or the next figure (世界500强 is a noun).
+# A list of nouns (30名优秀企业家、知名专家学者) is counted whole; one that begins with 、 is the next item's.
+_NOUN_END = re.compile(
+    r"[,;:。!?()\s]|\d(?!\d*强)|、(?=[亿万]元)|[Xx×]{1,3}|[一二两三四五六七八九十百千]+[个家名位项条人]"
+)
 # A time a clause is scoped to: 1-7月份, 第一季度, 2023年度, 上半年, 截至6月底.
 _LEADING_TIME = re.compile(
     r"^(?:截至|截止)?(?:(?:19|20)\d{2}年度?|\d{1,2}(?:[-—~至]\d{1,2})?月份?(?:底|末)?"
@@ -96,6 +98,7 @@ class _Vocabulary:
     series_marks: tuple[str, ...]
     series_links: frozenset[str]
     scheme_each: str
+    capacity: re.Pattern[str]
     follow_on: frozenset[str]
     scheme_by: str
     scheme_points: re.Pattern[str]
@@ -130,6 +133,9 @@ def _vocabulary() -> _Vocabulary:
         series_marks=tuple(data["series_marks"]),
         series_links=frozenset(["", *data["series_links"]]),
         scheme_each=data["scheme"]["each"],
+        capacity=re.compile(
+            rf"(?:{alternatives(data['capacity']['modals']).pattern})(?:{alternatives(data['capacity']['verbs']).pattern})"
+        ),
         follow_on=frozenset(["", "的", *data["scheme"]["points"]]),
         scheme_by=data["scheme"]["by"],
         scheme_points=re.compile(rf"(?:{alternatives(data['scheme']['points']).pattern})[\d.]+分"),
@@ -206,13 +212,26 @@ def clause_end(sentence: str, end: int) -> int:
     return found.start() if found else len(sentence)
 
 
-def status(sentence: str, start: int, end: int, unit: str | None, previous: TargetStatus | None) -> TargetStatus:
-    """Goal, result or unknown, from the cues around the figure at sentence[start:end]."""
+def status(
+    sentence: str,
+    start: int,
+    end: int,
+    unit: str | None,
+    previous: TargetStatus | None,
+    carried: TargetStatus | None = None,
+) -> TargetStatus:
+    """Goal, result or unknown, from the cues around the figure at sentence[start:end]; `previous` is the
+    status of the figure before it in the sentence, `carried` that of the paragraph's figure before it."""
     opening = clause_start(sentence, start)
     before = _cue_spans(sentence[opening:start])
     if before and unit == "%" and re.search(r"[\d个元项家名]的$", sentence[opening:start]):
         return _verdict(before[:1])  # a share of a target: 完成…目标45个的88.9%
-    if before and previous == "goal" and set(before) == {"result"} and not _speaks_of_the_past(sentence, start):
+    if (
+        before
+        and (previous or carried) == "goal"
+        and set(before) == {"result"}
+        and not _speaks_of_the_past(sentence, start)
+    ):
         return "goal"  # 力争签约项目12个,新开工项目23个: the goal word governs the list's later items
     if before:
         return _verdict(before)
@@ -265,7 +284,7 @@ def settle(found: TargetStatus, sentence: str, start: int, end: int, context: Se
     """The status of a quantity once its cues are read: a rule of a scoring scheme is neither goal nor
     result (unknown); a year after the article's makes a figure a goal unless its clause says it is done
     (到2025年实现…); a figure no cue decides takes its year's tense, else the article's default."""
-    if is_scheme_rule(sentence, start, end):
+    if is_scheme_rule(sentence, start, end) or is_capacity(sentence, start) or _is_a_term(sentence, start):
         return "unknown"
     when = tense(sentence, start, context.year)
     if (
@@ -277,6 +296,19 @@ def settle(found: TargetStatus, sentence: str, start: int, end: int, context: Se
     if found != "unknown":
         return found
     return when or context.default
+
+
+def _is_a_term(sentence: str, start: int) -> bool:
+    """聘任期限为两年, 任期3年: a term of office or of a contract, neither goal nor result."""
+    return sentence[clause_start(sentence, start) : start].endswith(tuple(data_json(TARGETS)["term_leads"]))
+
+
+def is_capacity(sentence: str, start: int) -> bool:
+    """Whether the figure is what something can yield (建成后可实现年产值10亿元, 能创造35000个就业机会):
+    a capacity word before it in its clause, with no goal or result word after that."""
+    clause = sentence[clause_start(sentence, start) : start]
+    found = _vocabulary().capacity.search(clause)
+    return bool(found) and not _cue_spans(clause[found.end() :])
 
 
 def is_scheme_rule(sentence: str, start: int, end: int) -> bool:
@@ -341,15 +373,14 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
     分别/依次 take the nouns before it in order.
     """
     opening = clause_start(sentence, start)
-    same_clause = previous is not None and previous.end >= opening
-    gap = sentence[previous.end : start] if previous is not None and same_clause else None
-    if previous is not None and previous.counts_after and gap and previous.subject:
-        gap = gap.removeprefix(previous.subject)
-    if previous is not None and gap is not None and gap in _vocabulary().follow_on:
+    # a figure inside brackets closed before this one (项目(3000万元以上工业项目)161个) begins no item of it
+    gap = sentence[previous.end : start] if previous is not None and previous.end >= opening else None
+    same_clause = gap is not None and not any(mark in gap for mark in _CLOSING)
+    if previous is not None and same_clause and _follows_on(gap or "", previous):
         return Figure(end, previous.subject, previous.item, False, previous.series, previous.index)
     item = opening
     if previous is not None and same_clause:
-        item = previous.item if previous.counts_after else previous.end
+        item = _item_start(sentence, previous, start)
     written = _without_brackets(sentence[item:start])
     if "=" in written:  # a formula's term measures what its left side names (完成率=…×100%)
         written = written.split("=", 1)[0]
@@ -371,6 +402,26 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
     if not before and previous is not None and written.strip(" 、的"):  # an item naming only a place
         before = previous.subject
     return Figure(end, before or after, item, False, series)
+
+
+def _follows_on(gap: str, previous: Figure) -> bool:
+    """Whether a figure counts what the figure before it counts: nothing or 的 between them (5批40人次),
+    or the points after the noun it counts (每引进1个亿元项目得2分)."""
+    words = _vocabulary()
+    if gap in words.follow_on:
+        return True
+    rest = gap.removeprefix(previous.subject or "") if previous.counts_after else ""
+    return rest != gap and rest in words.follow_on and rest != ""
+
+
+def _item_start(sentence: str, previous: Figure, start: int) -> int:
+    """Where the item of a figure after `previous` in its clause begins: after the figure before it, or
+    after the noun that figure counts and the 、 ending it (`17个乡镇、94个县直单位`); a figure that
+    counts the noun after it with no mark between is part of this item (`5亿元以上项目12个`)."""
+    if not previous.counts_after:
+        return previous.end
+    mark = sentence.rfind("、", previous.end, start)
+    return mark + 1 if mark >= 0 else previous.item
 
 
 def _series(written: str) -> tuple[str, ...]:
@@ -444,15 +495,19 @@ def _item_after(sentence: str, end: int) -> bool:
     are the next item's noun (`签约项目12个新开工项目23个`), not this figure's; words ending in a verb
     before the next figure (`项目得2分`, `项目为`) are this figure's."""
     run = _NEXT_FIGURE.match(sentence, end)
-    if not run:
+    if not run or sentence[end - 2 : end] in {"以上", "以下"}:  # 5亿元以上项目12个: the threshold's noun
         return False
     words, text = _vocabulary(), run.group(0)
+    if re.search("[及和与并]", text):  # 1200亿年产值及35000个就业机会: the next figure is a coordinate
+        return False
     return words.endings.strip_end(text) == text and not text.endswith(tuple(words.follow_on - {""}))
 
 
 def noun_after(sentence: str, end: int) -> str | None:
     """The noun phrase a figure stands before (`120余名客商`), up to the last noun the genre counts."""
     text = sentence[end : end + _LONGEST_NOUN_AFTER].removeprefix("的")
+    if text.startswith("、"):
+        return None
     stop = _NOUN_END.search(text)
     text = text[: stop.start()] if stop else text
     words = _vocabulary()
@@ -488,6 +543,9 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
         if time and time.end() < len(text):
             text = text[time.end() :]
         text = leading.strip_start(text, unless=words.not_cues)
+        capacity = words.capacity.match(text)
+        if capacity and capacity.end() < len(text) - 1:  # 可实现年产值: what can be made, not the verbs
+            text = text[capacity.end() :]
         text = words.endings.strip_end(text, unless=words.not_qualifiers)
         text = text.strip(" “”\"'、")
     return _shortened(text) or None

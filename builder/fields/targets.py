@@ -94,7 +94,7 @@ def _quantity_pattern() -> str:
         rf"|(?<=项目|企业)(?P<pnum>[两二三四五六七八九十]{{1,3}})(?P<punit>个|家)(?=[。,;]|$)"
         rf"|(?P<mnum>{not_before}(?:{_CHINESE_PLACES}))(?P<mapprox>{approx})?(?P<munit>{counters})(?![之几])"
         rf"|(?P<upto>上)(?P<unum>[百千万])(?P<uunit>{counters})"
-        rf"|(?P<snum>{not_before}[两二三四五六七八九])(?P<sunit>{small})(?=[^,。;]{{0,12}}(?:{objects})|以上|以下|左右)"
+        rf"|(?P<snum>{not_before}[两二三四五六七八九])(?P<sunit>{small})(?!\d)(?=[^,。;]{{0,12}}(?:{objects})|以上|以下|左右)"
         rf"|(?:{_alternatives('duration_leads')})(?P<ynum>[一二两三四五六七八九十]{{1,3}})(?P<yunit>年)(?![度级])"
         rf")"
         rf"(?P<after>{after})?"
@@ -181,8 +181,8 @@ def _is_date_or_ordinal(sentence: str, match: re.Match[str]) -> bool:
     unit = match.group("unit")
     if unit == "年":  # 连续6年, 期限为2年 are durations; 2024年, XX年, 2年度 and 40年来 are not targets
         number = match.group("num").lstrip("-")
-        lead = sentence[max(0, match.start("num") - 2) : match.start("num")]
         leads = data_json(TARGETS)["duration_leads"]
+        lead = sentence[max(0, match.start("num") - max(map(len, leads))) : match.start("num")]
         return not number.isdigit() or len(number) > 2 or following in _NOT_DURATION or not lead.endswith(tuple(leads))
     return unit in {"月", "日"} or following in {"月", "日", "号"}
 
@@ -227,7 +227,7 @@ def _quantities(sentence: str, section: int, carried: TargetStatus | None, conte
             value_text = str(int(value)) if value.is_integer() else str(value)
         unit = data_json(TARGETS)["unit_aliases"].get(unit, unit)
         start = next(match.start(g) for g in _NUMBER_GROUPS if match.group(g) is not None)
-        status = reading.status(sentence, start, match.end(), unit, found[-1].status if found else carried)
+        status = reading.status(sentence, start, match.end(), unit, found[-1].status if found else None, carried)
         if status == "unknown" and carried:
             status = carried
         status = reading.settle(status, sentence, start, match.end(), context)

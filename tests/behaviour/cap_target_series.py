@@ -224,3 +224,39 @@ def status_by_genre() -> Iterator[Case]:
             document = f"{title}\n\n各乡镇、各部门:\n\n{sentence}\n\n{city}人民政府办公室\n"
             expect = {"targets[].status": [status], "targets[].subject": [noun], "targets[].value_text": [number]}
             yield Case(document, expect, note=f"{sentence} ({title})")
+
+
+# (what a project can yield, its unit, figures): a capacity, which is neither goal nor result.
+YIELDS = (
+    ("年产值", "亿元", ("3", "12.5", "80")),
+    ("就业岗位", "个", ("300", "1200", "5000")),
+    ("税收", "万元", ("800", "2600", "9000")),
+)
+
+
+@capability("targets", "what a project can yield is neither goal nor result (建成后可实现年产值10亿元)")
+def capacity() -> Iterator[Case]:
+    cities = _cities()
+    modals = ("可", "能", "可以", "能够")
+    verbs = ("实现", "创造", "带动", "提供", "新增")
+    for (noun, unit, figures), modal, verb, lead in product(
+        YIELDS, modals, verbs, ("项目建成投产后", "达产后", "该项目")
+    ):
+        value = figures[len(modal + verb + lead) % 3]
+        sentence = f"{lead},{modal}{verb}{noun}{value}{unit}。"
+        expect = _expect(["unknown"], [noun], [value])
+        yield Case(_capture(next(cities), sentence), expect, note=sentence)
+
+
+@capability("targets", "a term of office or of a contract is neither goal nor result (聘任期限为两年)")
+def term_of_office() -> Iterator[Case]:
+    cities = _cities()
+    terms = ("聘任期限为", "聘期为", "任期为", "协议有效期为", "合作期限为")
+    for term, years, role in product(
+        terms, ("1", "2", "3", "5", "两", "三", "五"), ("招商大使", "招商顾问", "招商代理")
+    ):
+        sentence = f"{role}{term}{years}年。"
+        value = {"两": "2", "三": "3", "五": "5"}.get(years, years)
+        city = next(cities)
+        expect = {"targets[].status": ["unknown"], "targets[].value_text": [value]}
+        yield Case(_capture(city, sentence, f"{city}{role}聘任办法"), expect, note=sentence)

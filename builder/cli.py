@@ -57,9 +57,7 @@ def _build(args: argparse.Namespace) -> int:
     written: Iterator[ShardResult] | None = None
     try:
         cache, next_cache = _open_cache(out, args.max_bytes) if not args.no_cache else (None, None)
-        settings = Settings(
-            args.max_bytes, args.no_text, not args.keep_duplicates, cache, max_seconds=args.max_seconds
-        )
+        settings = Settings(args.max_bytes, args.no_text, not args.keep_duplicates, cache, max_seconds=args.max_seconds)
         target = Target(staging, previous=out if (out / MARKER).is_file() else None)
         written = engine(shards_of(found), settings, target, args.workers)
         # The workers start first, so that the writer's imports (Arrow, Parquet: a fifth of a second)

@@ -34,9 +34,9 @@ _CLOSING = ")】]」』"
 _NOUN_END = re.compile(
     r"[,;:。!?()\s]|\d(?!\d*强)|、(?=[亿万]元)|[Xx×]{1,3}|[一二两三四五六七八九十百千]+[个家名位项条人]"
 )
-# A time a clause is scoped to: 1-7月份, 第一季度, 2023年度, 上半年, 截至6月底.
+# A time a clause is scoped to: 1-7月份, 第一季度, 2023年度, 上半年, 截至6月底, 到5月份.
 _LEADING_TIME = re.compile(
-    r"^(?:截至|截止)?(?:(?:19|20)\d{2}年度?|\d{1,2}(?:[-—~至]\d{1,2})?月份?(?:底|末)?"
+    r"^(?:截至|截止|到)?(?:(?:19|20)\d{2}年度?|\d{1,2}(?:[-—~至]\d{1,2})?月份?(?:底|末)?"
     r"|第?[一二三四1-4]季度|前三季度|[上下]半年|年初|年底)(?:以来|期间|末)?"
 )
 # 在深圳的招商推介会上, 在…活动中: where the figure was reached, not what it counts.
@@ -65,9 +65,11 @@ class _Words:
 
     def strip_start(self, text: str, unless: tuple[str, ...] = ()) -> str:
         """Without these words at its start, as often as they come, never leaving less than two characters
-        (完成率 is no 率)."""
+        (完成率 is no 率), nor before 的 (完成的任务: what was done)."""
         while not text.startswith(unless):
-            length = next((n for n in self.lengths if len(text) > n + 1 and text[:n] in self.words), 0)
+            length = next(
+                (n for n in self.lengths if len(text) > n + 1 and text[:n] in self.words and text[n] != "的"), 0
+            )
             if not length:
                 break
             text = text[length:]
@@ -98,6 +100,7 @@ class _Vocabulary:
     series_marks: tuple[str, ...]
     series_links: frozenset[str]
     scheme_each: str
+    agents: re.Pattern[str]
     capacity: re.Pattern[str]
     follow_on: frozenset[str]
     scheme_by: str
@@ -133,6 +136,10 @@ def _vocabulary() -> _Vocabulary:
         series_marks=tuple(data["series_marks"]),
         series_links=frozenset(["", *data["series_links"]]),
         scheme_each=data["scheme"]["each"],
+        agents=re.compile(
+            rf"(?:{alternatives(data['agents']['heads']).pattern})(?:{alternatives(data['agents']['units']).pattern})"
+            r"(?:\([^()]{1,4}\))?"
+        ),
         capacity=re.compile(
             rf"(?:{alternatives(data['capacity']['modals']).pattern})(?:{alternatives(data['capacity']['verbs']).pattern})"
         ),
@@ -224,8 +231,9 @@ def status(
     status of the figure before it in the sentence, `carried` that of the paragraph's figure before it."""
     opening = clause_start(sentence, start)
     before = _cue_spans(sentence[opening:start])
-    if before and unit == "%" and re.search(r"[\d个元项家名]的$", sentence[opening:start]):
-        return _verdict(before[:1])  # a share of a target: 完成…目标45个的88.9%
+    share = unit == "fraction" or (unit == "%" and re.search(r"[\d个元项家名]的$", sentence[opening:start]))
+    if before and share:
+        return _verdict(before[:1])  # a share of a target: 完成…目标45个的88.9%, 完成的任务还不到1/4
     if (
         before
         and (previous or carried) == "goal"
@@ -543,6 +551,9 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
         if time and time.end() < len(text):
             text = text[time.end() :]
         text = leading.strip_start(text, unless=words.not_cues)
+        agent = words.agents.match(text)
+        if agent and agent.end() < len(text) - 1:  # 各乡镇要引进…, 该区已完成…: who is to count it
+            text = text[agent.end() :]
         capacity = words.capacity.match(text)
         if capacity and capacity.end() < len(text) - 1:  # 可实现年产值: what can be made, not the verbs
             text = text[capacity.end() :]

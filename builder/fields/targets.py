@@ -84,12 +84,14 @@ def _quantity_pattern() -> str:
         map(re.escape, sorted((u for u in data["units"] if u not in {"年", "%", "分"}), key=len, reverse=True))
     )
     objects, small = _alternatives("small_number_objects"), _alternatives("small_number_units")
+    # 10名(户): a counter with the other counter it may be read as, in brackets; one unit
+    bracketed = rf"(?:{small})\((?:{_alternatives('bracketed_counters')})\)"
     vague = "".join(data["vague_before_number"])
     not_before = f"(?<![一二两三四五六七八九十百千第{vague}])"
     return (
         rf"(?P<before>{before})?"
         rf"(?:(?<![\d.第])(?P<knum>{_COMPOUND_NUMBER})(?P<kunit>{_alternatives('compound_money_units')})"
-        rf"|(?P<num>(?<![\d.第])(?<!\d\s)(?:(?<![万亿元])-)?\d+(?:\.\d+)?(?:[-~]\d+(?:\.\d+)?)?|{_REDACTED})(?P<approx>{approx})?(?P<unit>{units}|{money})(?!(?<=个亿)元)"
+        rf"|(?P<num>(?<![\d.第])(?<!\d\s)(?:(?<![万亿元])-)?\d+(?:\.\d+)?(?:[-~]\d+(?:\.\d+)?)?|{_REDACTED})(?P<approx>{approx})?(?P<unit>{bracketed}|{units}|{money})(?!(?<=个亿)元)"
         rf"|(?P<cnum>{not_before}(?:{_CHINESE_NUMBER})(?:点[〇零一二三四五六七八九]+)?)(?P<capprox>{approx})?(?P<cunit>{money})"
         rf"|(?<=项目|企业)(?P<pnum>[两二三四五六七八九十]{{1,3}})(?P<punit>个|家)(?=[。,;]|$)"
         rf"|(?P<mnum>{not_before}(?:{_CHINESE_PLACES}))(?P<mapprox>{approx})?(?P<munit>{counters})(?![之几])"
@@ -231,7 +233,7 @@ def _quantities(sentence: str, section: int, carried: TargetStatus | None, conte
         if status == "unknown" and carried:
             status = carried
         status = reading.settle(status, sentence, start, match.end(), context)
-        previous = reading.read(sentence, start, match.end(), unit in _counters(), previous)
+        previous = reading.read(sentence, start, match.end(), unit.split("(")[0] in _counters(), previous)
         found.append(
             Target(
                 kind="quantity",
@@ -367,6 +369,36 @@ def _formula_results(sentence: str, section: int) -> list[Target]:
     ]
 
 
+@lru_cache(maxsize=1)
+def _fraction() -> re.Pattern[str]:
+    """`还不到1/4`, `占全省的1/3`: a share written as a fraction, after a word that makes it a quantity (a
+    bare 5/12 may be a date)."""
+    leads = _alternatives("fraction_leads")
+    return re.compile(rf"(?:{leads})(?P<f>(?P<n>\d{{1,2}})/(?P<d>\d{{1,3}}))(?![\d/.])")
+
+
+def _fractions(sentence: str, section: int, context: reading.Setting) -> list[Target]:
+    found = []
+    for match in _fraction().finditer(sentence):
+        numerator, denominator = int(match.group("n")), int(match.group("d"))
+        if not 0 < numerator < denominator:
+            continue
+        start, end = match.start("f"), match.end()
+        status = reading.settle(reading.status(sentence, start, end, "fraction", None), sentence, start, end, context)
+        found.append(
+            Target(
+                kind="quantity",
+                status=status,
+                subject=reading.subject(sentence, start, end, False, None),
+                value=numerator / denominator,
+                value_text=match.group("f"),
+                sentence=sentence,
+                section_index=section,
+            )
+        )
+    return found
+
+
 def _table_cells(paragraphs: tuple[str, ...], section: int) -> list[Target]:
     """Bare numbers in a flattened table (`2020 | 10.2 | 5.5% |`), with the unit from their column's header.
 
@@ -418,6 +450,8 @@ def extract(data: TargetInput) -> list[Target]:
                     quantities = _quantities(sentence, index, carried, context)
                     carried = quantities[-1].status if quantities else carried
                     targets.extend(quantities)
+                if "/" in sentence:
+                    targets.extend(_fractions(sentence, index, context))
                 targets.extend(_formula_results(sentence, index))
                 if _MAY_HOLD_A_DEADLINE.search(sentence):
                     targets.extend(_deadlines(sentence, index))

@@ -260,3 +260,43 @@ def term_of_office() -> Iterator[Case]:
         city = next(cities)
         expect = {"targets[].status": ["unknown"], "targets[].value_text": [value]}
         yield Case(_capture(city, sentence, f"{city}{role}聘任办法"), expect, note=sentence)
+
+
+FRACTIONS = ("1/2", "1/3", "2/3", "1/4", "3/4", "1/5", "2/5", "1/10")
+
+
+@capability("targets", "a share written as a fraction is a figure of what it is a share of (完成的任务还不到1/4)")
+def fraction_share() -> Iterator[Case]:
+    cities = _cities()
+    wholes = ("年度目标任务", "全省签约总额", "全市到位资金", "引进项目总数", "年度计划投资")
+    for whole, fraction, (lead, status) in product(
+        wholes, FRACTIONS, [("已完成", "result"), ("只完成了", "result"), ("力争达到", "goal"), ("要达到", "goal")]
+    ):
+        sentence = f"今年以来,该区{lead}{whole}的{fraction}。"
+        expect = {"targets[].status": [status], "targets[].subject": [whole], "targets[].value_text": [fraction]}
+        yield Case(_capture(next(cities), sentence), expect, note=sentence)
+        dated = f"到5月份完成的{whole}还不到{fraction},进度明显滞后。"
+        expect = {
+            "targets[].status": ["result"],
+            "targets[].subject": [f"完成的{whole}"],
+            "targets[].value_text": [fraction],
+        }
+        yield Case(_capture(next(cities), dated), expect, note=dated)
+    for date in ("5/12", "10/1", "12/25"):  # a date written with a slash is no fraction
+        sentence = f"{date}当天,全市签约项目12个。"
+        yield Case(_capture(next(cities), sentence), {"targets[].value_text": ["12"]}, note=sentence)
+
+
+@capability("targets", "a counter with the other it may be read as, in brackets, is one unit (10名(户)以上)")
+def bracketed_counter() -> Iterator[Case]:
+    cities = _cities()
+    pairs = (("名", "户"), ("个", "家"), ("家", "个"), ("名", "人"), ("位", "名"), ("项", "个"))
+    nouns = ("市外投资客商", "招商引资项目", "规上企业", "省外客商", "重点项目")
+    for (counter, other), noun, value, (lead, status) in product(
+        pairs, nouns, ("1", "3", "10", "25"), [("各乡镇要引进", "goal"), ("全县已引进", "result")]
+    ):
+        for after in ("", "以上"):
+            sentence = f"{lead}{noun}{value}{counter}({other}){after}。"
+            unit = f"{counter}({other})"
+            expect = _expect([status], [f"引进{noun}"], [value]) | {"targets[].unit": [unit]}
+            yield Case(_capture(next(cities), sentence), expect, note=sentence)

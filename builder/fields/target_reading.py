@@ -100,6 +100,8 @@ class _Vocabulary:
     series_marks: tuple[str, ...]
     series_links: frozenset[str]
     scheme_each: str
+    limits: frozenset[str]
+    object_verbs: frozenset[str]
     agents: re.Pattern[str]
     capacity: re.Pattern[str]
     follow_on: frozenset[str]
@@ -136,6 +138,8 @@ def _vocabulary() -> _Vocabulary:
         series_marks=tuple(data["series_marks"]),
         series_links=frozenset(["", *data["series_links"]]),
         scheme_each=data["scheme"]["each"],
+        limits=frozenset(data["elided"]["limits"]),
+        object_verbs=frozenset(data["elided"]["verbs"]),
         agents=re.compile(
             rf"(?:{alternatives(data['agents']['heads']).pattern})(?:{alternatives(data['agents']['units']).pattern})"
             r"(?:\([^()]{1,4}\))?"
@@ -409,6 +413,7 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
         return Figure(end, after, item, True)
     if not before and previous is not None and written.strip(" 、的"):  # an item naming only a place
         before = previous.subject
+    before = _elided(sentence, item, before, previous) or before
     return Figure(end, before or after, item, False, series)
 
 
@@ -552,7 +557,7 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
             text = text[time.end() :]
         text = leading.strip_start(text, unless=words.not_cues)
         agent = words.agents.match(text)
-        if agent and agent.end() < len(text) - 1:  # 各乡镇要引进…, 该区已完成…: who is to count it
+        if agent and _verb_at(text, agent.end()):  # 各乡镇要引进…, 该区已完成…: who is to count it
             text = text[agent.end() :]
         capacity = words.capacity.match(text)
         if capacity and capacity.end() < len(text) - 1:  # 可实现年产值: what can be made, not the verbs
@@ -560,6 +565,34 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
         text = words.endings.strip_end(text, unless=words.not_qualifiers)
         text = text.strip(" “”\"'、")
     return _shortened(text) or None
+
+
+def _verb_at(text: str, index: int) -> bool:
+    """Whether a verb, a modal or a cue word begins at text[index], with words after it (各乡镇要引进…;
+    各县区政府… is a noun)."""
+    rest = text[index:]
+    if len(rest) < 2:
+        return False
+    pattern, kinds = _cues()
+    cue = pattern.match(rest)
+    return bool(cue and kinds[cue.group(0)]) or _vocabulary().scopes_and_verbs.strip_start(rest) != rest
+
+
+def _elided(sentence: str, opening: int, before: str | None, previous: Figure | None) -> str | None:
+    """What a figure counts when its own words name no noun: after a limit alone (各部门不得少于1名) what
+    the figure before it counts; after a verb alone (至少邀请10名) the object of the same verb earlier in
+    the sentence (要邀请有投资意向的市外投资客商前来参会 → 市外投资客商)."""
+    words = _vocabulary()
+    agent = words.agents.match(before or "")
+    if (before[agent.end() :] if before and agent else before) in words.limits:
+        return previous.subject if previous is not None else None
+    if before is None or before not in words.object_verbs:
+        return None
+    earlier = sentence.rfind(before, 0, opening)
+    if earlier < 0:
+        return None
+    found = noun_after(sentence, earlier + len(before))
+    return found.rsplit("的", 1)[-1] if found else None
 
 
 def _inside_a_word(text: str, index: int) -> bool:

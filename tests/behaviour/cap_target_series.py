@@ -268,7 +268,7 @@ FRACTIONS = ("1/2", "1/3", "2/3", "1/4", "3/4", "1/5", "2/5", "1/10")
 @capability("targets", "a share written as a fraction is a figure of what it is a share of (完成的任务还不到1/4)")
 def fraction_share() -> Iterator[Case]:
     cities = _cities()
-    wholes = ("年度目标任务", "全省签约总额", "全市到位资金", "引进项目总数", "年度计划投资")
+    wholes = ("年度目标任务", "签约总额", "到位资金", "引进项目总数", "年度计划投资")
     for whole, fraction, (lead, status) in product(
         wholes, FRACTIONS, [("已完成", "result"), ("只完成了", "result"), ("力争达到", "goal"), ("要达到", "goal")]
     ):
@@ -300,3 +300,22 @@ def bracketed_counter() -> Iterator[Case]:
             unit = f"{counter}({other})"
             expect = _expect([status], [f"引进{noun}"], [value]) | {"targets[].unit": [unit]}
             yield Case(_capture(next(cities), sentence), expect, note=sentence)
+
+
+@capability("targets", "a quota that names no noun counts the object named before it (要邀请客商…,至少邀请10名)")
+def elided_object() -> Iterator[Case]:
+    cities = _cities()
+    agents = ("各乡镇", "各镇办", "各部门", "各单位", "各县区")
+    objects = (
+        ("邀请", "市外投资客商", "名"),
+        ("引进", "亿元以上项目", "个"),
+        ("走访", "目标企业", "家"),
+        ("对接", "重点客商", "名"),
+    )
+    for agent, other, (verb, noun, counter), value in product(agents, agents, objects, ("1", "3", "5", "10")):
+        if agent == other:
+            continue
+        quotas = f"{agent}至少{verb}{value}{counter}以上,{other}不得少于1{counter}"
+        sentence = f"仪式当天,各地要{verb}有投资意向的{noun}参加,{quotas}。"
+        expect = _expect(["goal", "goal"], [noun, noun], [value, "1"])
+        yield Case(_capture(next(cities), sentence), expect, note=sentence)

@@ -635,6 +635,23 @@ def ranking_subject(sentence: str, start: int, end: int, scope: str | None) -> s
     return _trim(before, keep_scope=True)
 
 
+_RANKING_LIST_TITLE = re.compile(r"(?:排行榜|排名|榜单|排序|名单)$")
+
+
+def ranked_table_subject(title: str | None) -> str | None:
+    """What a ranking table ranks in, from the title naming it (`2013中国十大省市招商引资竞争力排行榜` →
+    招商引资竞争力): without its year, its scope and the kind and number of what it ranks."""
+    if not title or not _RANKING_LIST_TITLE.search(title):
+        return None
+    text = _RANKING_LIST_TITLE.sub("", title)
+    text = re.sub(r"^(?:19|20)\d{2}(?:年度?)?", "", text)
+    table = data_json(TARGETS)["ranked_table"]
+    scopes = "|".join(map(re.escape, sorted(table["title_scopes"], key=len, reverse=True)))
+    kinds = "|".join(map(re.escape, sorted(table["title_kinds"], key=len, reverse=True)))
+    text = re.sub(rf"^(?:{scopes})?(?:[十百千\d]+[大强])?(?:{kinds})?", "", text)
+    return text or None
+
+
 def _among(group: str) -> str | None:
     """`列入招商引资绩效考核的115家市直单位` → 市直单位: the group, without what qualifies it."""
     group = group.rsplit("的", 1)[-1]

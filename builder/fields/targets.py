@@ -399,6 +399,84 @@ def _fractions(sentence: str, section: int, context: reading.Setting) -> list[Ta
     return found
 
 
+@lru_cache(maxsize=1)
+def _ranked_table_header() -> re.Pattern[str]:
+    table = data_json(TARGETS)["ranked_table"]
+    alternatives = {key: "|".join(map(re.escape, sorted(table[key], key=len, reverse=True))) for key in table}
+    return re.compile(
+        rf"(?:{alternatives['rank']})\s*(?:(?:{alternatives['name']})\s*)?(?P<score>{alternatives['score']})\s*(?=1\D)"
+    )
+
+
+_RANKED_ROW = re.compile(r"[\s,]*(?P<name>[^\d\s,;。]{1,12}?)\s*(?P<digits>\d+(?:\.\d+)?)")
+
+
+def _ranked_table(paragraph: str, section: int, title: str | None) -> tuple[list[Target], tuple[int, int]]:
+    """A ranking table flattened into one line, its cells run together (`排名省域总分1贵州91.352山东90.36…`):
+    each row is a rank counting up from 1, a name and a score. The digits between two names are a score
+    and the next row's rank, told apart by that rank being one more than the last."""
+    header = _ranked_table_header().search(paragraph)
+    if header is None:
+        return [], (0, 0)
+    rows, position, rank = [], header.end() + 1, 1
+    end = position
+    while True:
+        row = _RANKED_ROW.match(paragraph, position)
+        if row is None:
+            break
+        digits, following = row.group("digits"), str(rank + 1)
+        runs_on = (
+            digits.endswith(following)
+            and "." in digits[: -len(following)]
+            and _RANKED_ROW.match(paragraph, row.end()) is not None
+            and not paragraph[row.end() : row.end() + 1].isspace()
+        )
+        score = digits[: -len(following)] if runs_on else digits
+        if score.endswith("."):
+            break
+        rows.append((rank, row.group("name"), score))
+        position = row.end()
+        end = position - (len(following) if runs_on else 0)
+        if not runs_on:  # cells apart (`1 贵州 91.35 2 山东`): the next rank stands on its own
+            spaced = re.match(rf"[\s,]*{following}(?=\D)", paragraph[position:])
+            if spaced is None:
+                break
+            position += spaced.end()
+        rank += 1
+    if len(rows) < 3:  # a table, not a number after a heading word
+        return [], (0, 0)
+    subject = reading.ranked_table_subject(title)
+    score_name = header.group("score")
+    unit = "分" if score_name.endswith("分") else None
+    found: list[Target] = []
+    for rank, _, score in rows:
+        found.append(
+            Target(
+                kind="ranking",
+                status="result",
+                subject=subject,
+                value=float(rank),
+                value_text=str(rank),
+                unit="名",
+                sentence=paragraph,
+                section_index=section,
+            )
+        )
+        found.append(
+            Target(
+                kind="quantity",
+                status="result",
+                subject=score_name,
+                value=_value(score),
+                value_text=score,
+                unit=unit,
+                sentence=paragraph,
+                section_index=section,
+            )
+        )
+    return found, (header.start(), end)
+
+
 def _table_cells(paragraphs: tuple[str, ...], section: int) -> list[Target]:
     """Bare numbers in a flattened table (`2020 | 10.2 | 5.5% |`), with the unit from their column's header.
 
@@ -445,6 +523,10 @@ def extract(data: TargetInput) -> list[Target]:
     for index, paragraphs in enumerate(data.sections):
         carried: TargetStatus | None = None
         for paragraph in paragraphs:
+            if "排" in paragraph or "名次" in paragraph:
+                table, (start, end) = _ranked_table(paragraph, index, data.title)
+                targets.extend(table)
+                paragraph = paragraph[:start] + paragraph[end:]  # its cells are no sentence's figures
             for sentence in _sentences(paragraph):
                 if _MAY_HOLD_A_QUANTITY.search(sentence):
                     quantities = _quantities(sentence, index, carried, context)

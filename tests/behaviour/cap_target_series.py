@@ -319,3 +319,32 @@ def elided_object() -> Iterator[Case]:
         sentence = f"仪式当天,各地要{verb}有投资意向的{noun}参加,{quotas}。"
         expect = _expect(["goal", "goal"], [noun, noun], [value, "1"])
         yield Case(_capture(next(cities), sentence), expect, note=sentence)
+
+
+TABLE_TOPICS = ("招商引资竞争力", "营商环境", "投资吸引力", "开放型经济发展水平", "外资利用水平")
+TABLE_HEADERS = (("排名", "省域", "总分"), ("名次", "地区", "得分"), ("排名", "城市", "综合得分"), ("排序", "", "总分"))
+
+
+@capability(
+    "targets", "a ranking table flattened into a line gives each rank and score (排名省域总分1贵州91.352山东90.36…)"
+)
+def flattened_ranking_table() -> Iterator[Case]:
+    provinces = [p.short for p in places() if p.level == "province" and p.short]
+    for index, (topic, (rank, name, score), spaced, rows) in enumerate(
+        product(TABLE_TOPICS, TABLE_HEADERS, (False, True), (4, 7, 10))
+    ):
+        year = 2010 + index % 12
+        names = [provinces[(index * 3 + k) % len(provinces)] for k in range(rows)]
+        scores = [f"{95 - k * 1.37 - index % 5 * 0.11:.2f}" for k in range(rows)]
+        gap = " " if spaced else ""
+        cells = gap.join(f"{k + 1}{gap}{n}{gap}{s}" for k, (n, s) in enumerate(zip(names, scores, strict=True)))
+        title = f"{year}中国十大省市{topic}排行榜"
+        table = f"{rank}{name}{score}{gap}{cells}"
+        text = f"{title}\n\n发布时间:{year + 1}-03-01\n\n{table}。{topic}反映一地吸收投资的能力。\n"
+        expect = {
+            "targets[].kind": ["ranking", "quantity"] * rows,
+            "targets[].value_text": [v for k in range(rows) for v in (str(k + 1), scores[k])],
+            "targets[].status": ["result"] * (2 * rows),
+            "targets[].subject": [topic, score] * rows,
+        }
+        yield Case(text, expect, note=f"{title}: {cells[:40]}…")

@@ -105,6 +105,8 @@ class _Vocabulary:
     agents: re.Pattern[str]
     capacity: re.Pattern[str]
     follow_on: frozenset[str]
+    change_from: str
+    causatives: tuple[str, ...]
     scheme_by: str
     scheme_points: re.Pattern[str]
     scheme_reckon: re.Pattern[str]
@@ -147,7 +149,9 @@ def _vocabulary() -> _Vocabulary:
         capacity=re.compile(
             rf"(?:{alternatives(data['capacity']['modals']).pattern})(?:{alternatives(data['capacity']['verbs']).pattern})"
         ),
-        follow_on=frozenset(["", "的", *data["scheme"]["points"]]),
+        follow_on=frozenset(["", "的", *data["scheme"]["points"], *data["follow_on"]]),
+        change_from=data["change"]["from"],
+        causatives=tuple(data["change"]["causatives"]),
         scheme_by=data["scheme"]["by"],
         scheme_points=re.compile(rf"(?:{alternatives(data['scheme']['points']).pattern})[\d.]+分"),
         scheme_reckon=alternatives(data["scheme"]["reckon"]),
@@ -396,6 +400,7 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
     written = _without_brackets(sentence[item:start])
     if "=" in written:  # a formula's term measures what its left side names (完成率=…×100%)
         written = written.split("=", 1)[0]
+    written = _before_change(written)
     series = _series(written)
     if series:
         before: str | None = series[0]
@@ -418,13 +423,27 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
 
 
 def _follows_on(gap: str, previous: Figure) -> bool:
-    """Whether a figure counts what the figure before it counts: nothing or 的 between them (5批40人次),
-    or the points after the noun it counts (每引进1个亿元项目得2分)."""
+    """Whether a figure counts what the figure before it counts: nothing or 的 between them (5批40人次), a
+    part of it (639个中有532项), a change from it (从20亿元增长到35亿元), or the points after the noun it
+    counts (每引进1个亿元项目得2分)."""
     words = _vocabulary()
     if gap in words.follow_on:
         return True
     rest = gap.removeprefix(previous.subject or "") if previous.counts_after else ""
     return rest != gap and rest in words.follow_on and rest != ""
+
+
+def _before_change(written: str) -> str:
+    """签约额从…20亿元: a change's starting figure measures what stands before 从, and what a causative
+    (让, 使) makes change is what follows it (活动让全县观光从… → 全县观光)."""
+    words = _vocabulary()
+    cut = written.rfind(words.change_from)
+    if cut <= 0:
+        return written
+    head = written[:cut]
+    for causative in words.causatives:
+        head = head.rsplit(causative, 1)[-1]
+    return head or written
 
 
 def _item_start(sentence: str, previous: Figure, start: int) -> int:

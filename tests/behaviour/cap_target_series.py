@@ -348,3 +348,30 @@ def flattened_ranking_table() -> Iterator[Case]:
             "targets[].subject": [topic, score] * rows,
         }
         yield Case(text, expect, note=f"{title}: {cells[:40]}…")
+
+
+@capability(
+    "targets", "a change from one figure to another measures what stands before 从 (签约额从20亿元增长到35亿元)"
+)
+def change_between_figures() -> Iterator[Case]:
+    cities = _cities()
+    changes = ("增长到", "提升到", "提高至", "增加到", "下降到")
+    for (noun, unit, figures), change, lead, cause in product(
+        INDICATORS, changes, ("", "全市", "今年以来,全县"), ("", "招商活动让", "政策推动")
+    ):
+        low, high = figures[0], figures[2]
+        sentence = f"{lead}{cause}{noun}从去年的{low}{unit}{change}{high}{unit}。"
+        expect = _expect(["result", "result"], [noun, noun], [low, high])
+        yield Case(_capture(next(cities), sentence), expect, note=sentence)
+
+
+@capability("targets", "a part of a figure counts what the figure counts (签约项目639个中有532项)")
+def part_of_figure() -> Iterator[Case]:
+    cities = _cities()
+    for (noun, unit, figures), link, tail in product(INDICATORS, ("中有", "中"), ("来自省外", "已开工", "为制造业")):
+        whole, part = figures[2], figures[1]
+        if link == "中" and tail != "来自省外":
+            continue
+        sentence = f"今年以来,全市共有{noun}{whole}{unit}{link}{part}{unit}{tail}。"
+        expect = _expect(["result", "result"], [noun, noun], [whole, part])
+        yield Case(_capture(next(cities), sentence), expect, note=sentence)

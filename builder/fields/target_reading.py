@@ -678,7 +678,19 @@ def _among(group: str) -> str | None:
 
 
 def deadline_subject(sentence: str, end: int) -> str | None:
-    """The task a deadline sets: the words after it, without 要, 将 or 完成 at their start."""
+    """The task a deadline sets: the words after it, without 要, 将 or 完成 at their start, and without
+    where the work is then sent (`评议票报送市委办公室`, `合同文本报招商局`)."""
     text = sentence[end:].lstrip(", ")
     text = re.split(r"[,;。(]", text, maxsplit=1)[0]
+    sent = _sent_to().search(text, 2)
+    text = text[: sent.start()] if sent else text
     return _trim_verbs(text)[:30] or None
+
+
+@lru_cache(maxsize=1)
+def _sent_to() -> re.Pattern[str]:
+    """报送, 上报 …, or 报 before an office (报招商局; 报批 is part of a task)."""
+    data = data_json(TARGETS)["sent_to"]
+    verbs = "|".join(map(re.escape, sorted(data["verbs"], key=len, reverse=True)))
+    offices = "|".join(map(re.escape, data["offices"]))
+    return re.compile(rf"(?:{verbs}|报(?=[^,;。报]{{0,12}}?(?:{offices})))")

@@ -375,3 +375,16 @@ def part_of_figure() -> Iterator[Case]:
         sentence = f"今年以来,全市共有{noun}{whole}{unit}{link}{part}{unit}{tail}。"
         expect = _expect(["result", "result"], [noun, noun], [whole, part])
         yield Case(_capture(next(cities), sentence), expect, note=sentence)
+
+
+@capability("targets", "a deadline's task ends where the work is sent (11月25日前将合同文本报招商局)")
+def deadline_sent_to() -> Iterator[Case]:
+    cities = _cities()
+    tasks = ("签约项目的合同文本", "评议票", "项目推进情况", "招商引资台账", "土地报批材料")
+    offices = ("招商局", "市委办公室", "县政府办", "商务局项目科", "招商引资领导小组")
+    for task, office, (verb, deadline) in product(
+        tasks, offices, [("报送", "11月25日前"), ("上报", "月底前"), ("报", "下周二前"), ("报", "6月30日前")]
+    ):
+        sentence = f"各乡镇要于{deadline}将{task}{verb}{office}。"
+        expect = {"targets[].deadline_text": [deadline], "targets[].subject": [task]}
+        yield Case(_capture(next(cities), sentence), expect, note=sentence)

@@ -227,6 +227,10 @@ def clause_end(sentence: str, end: int) -> int:
     return found.start() if found else len(sentence)
 
 
+# 完成…目标45个的88.9%, 完成年度目标任务的30.6%: a share of a target, whose status is the clause's first cue.
+_SHARE_OF = re.compile(r"(?:[\d个元项家名]|目标|任务|计划)的$")
+
+
 def status(
     sentence: str,
     start: int,
@@ -236,10 +240,10 @@ def status(
     carried: TargetStatus | None = None,
 ) -> TargetStatus:
     """Goal, result or unknown, from the cues around the figure at sentence[start:end]; `previous` is the
-    status of the figure before it in the sentence, `carried` that of the paragraph's figure before it."""
+    status of the figure before it in the sentence, `carried` that of the figure before it in a list the sentence goes on (after a ;)."""
     opening = clause_start(sentence, start)
     before = _cue_spans(sentence[opening:start])
-    share = unit == "fraction" or (unit == "%" and re.search(r"[\d个元项家名]的$", sentence[opening:start]))
+    share = unit == "fraction" or (unit == "%" and _SHARE_OF.search(sentence[opening:start]))
     if before and share:
         return _verdict(before[:1])  # a share of a target: 完成…目标45个的88.9%, 完成的任务还不到1/4
     if (

@@ -201,9 +201,12 @@ def _compound_value(written: str) -> float:
     return float(sum(int(digits) * parts[place] for digits, place in _COMPOUND_PART.findall(written)))
 
 
-def _quantities(sentence: str, section: int, carried: TargetStatus | None, context: reading.Setting) -> list[Target]:
+def _quantities(
+    sentence: str, section: int, carried: TargetStatus | None, listed: bool, context: reading.Setting
+) -> list[Target]:
     """The quantities of a sentence; `carried` is the status of the paragraph's last figure before it,
-    for a sentence that says nothing of its own (`实施项目209个` after `据统计…新签约项目280个`)."""
+    for a sentence that says nothing of its own (`实施项目209个` after `据统计…新签约项目280个`), and
+    `listed` whether the sentence goes on a list the one before it began (after a ;)."""
     found: list[Target] = []
     previous: reading.Figure | None = None
     for match in _quantity().finditer(sentence):
@@ -229,7 +232,8 @@ def _quantities(sentence: str, section: int, carried: TargetStatus | None, conte
             value_text = str(int(value)) if value.is_integer() else str(value)
         unit = data_json(TARGETS)["unit_aliases"].get(unit, unit)
         start = next(match.start(g) for g in _NUMBER_GROUPS if match.group(g) is not None)
-        status = reading.status(sentence, start, match.end(), unit, found[-1].status if found else None, carried)
+        previous_status = found[-1].status if found else None
+        status = reading.status(sentence, start, match.end(), unit, previous_status, carried if listed else None)
         if status == "unknown" and carried:
             status = carried
         status = reading.settle(status, sentence, start, match.end(), context)
@@ -522,6 +526,7 @@ def extract(data: TargetInput) -> list[Target]:
     context = reading.setting(data.genre, data.title, data.year)
     for index, paragraphs in enumerate(data.sections):
         carried: TargetStatus | None = None
+        listed = False
         for paragraph in paragraphs:
             if "排" in paragraph or "名次" in paragraph:
                 table, (start, end) = _ranked_table(paragraph, index, data.title)
@@ -529,7 +534,7 @@ def extract(data: TargetInput) -> list[Target]:
                 paragraph = paragraph[:start] + paragraph[end:]  # its cells are no sentence's figures
             for sentence in _sentences(paragraph):
                 if _MAY_HOLD_A_QUANTITY.search(sentence):
-                    quantities = _quantities(sentence, index, carried, context)
+                    quantities = _quantities(sentence, index, carried, listed, context)
                     carried = quantities[-1].status if quantities else carried
                     targets.extend(quantities)
                 if "/" in sentence:
@@ -541,7 +546,8 @@ def extract(data: TargetInput) -> list[Target]:
                     targets.extend(_month_deadlines(sentence, index))
                 if _MAY_HOLD_A_RANKING.search(sentence):
                     targets.extend(_rankings(sentence, index))
+                listed = sentence.rstrip().endswith(_CONTINUED)
             if not paragraph.rstrip().endswith(_CONTINUED):
-                carried = None
+                carried, listed = None, False
         targets.extend(_table_cells(tuple(paragraphs), index))
     return targets

@@ -240,7 +240,8 @@ def status(
     carried: TargetStatus | None = None,
 ) -> TargetStatus:
     """Goal, result or unknown, from the cues around the figure at sentence[start:end]; `previous` is the
-    status of the figure before it in the sentence, `carried` that of the figure before it in a list the sentence goes on (after a ;)."""
+    status of the figure before it in the sentence, `carried` that of the figure before it in a list the
+    sentence goes on (after a ;)."""
     opening = clause_start(sentence, start)
     before = _cue_spans(sentence[opening:start])
     share = unit == "fraction" or (unit == "%" and _SHARE_OF.search(sentence[opening:start]))

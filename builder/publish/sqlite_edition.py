@@ -11,9 +11,12 @@ they are), with their positions: a word of any length is the phrase of its pairs
 新能源 → "新能 能源"; 招 → the pairs that start with it), which is what the explorer's search box and
 its `search` query ask it.
 Made from the finished Parquet, the edition never holds what a build set aside, and a build that
-does not need it does not pay for it. Rows are inserted in Parquet order, one row group at a time,
-and the full-text and column indexes are built after the inserts, so the same dataset gives the
-same bytes.
+does not need it does not pay for it. Made whole (`--full`, or with no last edition to start from),
+rows are inserted in Parquet order, one row group at a time, and the full-text and column indexes are
+built after the inserts, so the same dataset gives the same bytes. Otherwise the last edition made for
+the folder is updated: only the rows of the shard files that changed are taken out and put in, and the
+edition holds what one made whole holds (the same rows under the same rowids, the same index entries),
+in a file whose bytes may differ.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ import pyarrow.compute as pc
 from builder import __version__
 from builder.publish import edition_base
 from builder.publish.output import DATABASE, checksums
-from builder.publish.parquet import TABLES_DIR, row_groups, table_files
+from builder.publish.parquet import row_groups, table_files
 from builder.resources import file_sha256
 
 _RUN = re.compile(r"[\u4e00-\u9fff]+|[0-9A-Za-z]+")
@@ -187,14 +190,15 @@ def write_edition(root: Path, full: bool = False) -> tuple[Path, str]:
     anew. Returns the file and what was done, for the command to say."""
     target = root / DATABASE
     partial = root / f".{DATABASE}.partial-{os.getpid()}"
-    sources = shard_files(root)
+    files = shard_files(root)
+    sources = _digests(root, files)
     previous = None if full else edition_base.previous(root, layout())
     try:
         if previous is None:
-            _write_whole(partial, root, sources)
+            _write_whole(partial, files)
             done = "every table written"
         else:
-            done = _update(partial, previous, root, sources)
+            done = _update(partial, previous, files, sources)
         os.replace(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -203,16 +207,15 @@ def write_edition(root: Path, full: bool = False) -> tuple[Path, str]:
     return target, done
 
 
-def shard_files(root: Path) -> dict[str, str]:
-    """Each Parquet file the edition is made from, as `table/k` (its shard), with its SHA-256: from the
-    dataset's SHA256SUMS, or read where a file is not listed there."""
+def shard_files(root: Path) -> dict[str, Path]:
+    """Each Parquet file the edition is made from, by `table/k` (its table and shard), in the order written."""
+    return {f"{table}/{_shard_of(path)}": path for table in _FROM_PARQUET for path in table_files(root, table)}
+
+
+def _digests(root: Path, files: dict[str, Path]) -> dict[str, str]:
+    """Each file's SHA-256: from the dataset's SHA256SUMS, or read where a file is not listed there."""
     listed = checksums(root)
-    files = {}
-    for table in _FROM_PARQUET:
-        for path in table_files(root, table):
-            name = f"{TABLES_DIR}/{table}/{path.name}"
-            files[f"{table}/{_shard_of(path)}"] = listed.get(name) or file_sha256(path)
-    return files
+    return {unit: listed.get(path.relative_to(root).as_posix()) or file_sha256(path) for unit, path in files.items()}
 
 
 def layout() -> str:
@@ -229,18 +232,18 @@ def _shard_of(path: Path) -> int:
     return int(found.group(1))
 
 
-def _write_whole(partial: Path, root: Path, sources: dict[str, str]) -> None:
+def _write_whole(partial: Path, files: dict[str, Path]) -> None:
     database = DatabaseWriter(partial)
     try:
-        for unit in sources:
-            database.add(unit, _file_of(root, unit))
+        for unit, path in files.items():
+            database.add(unit, path)
         database.close()
     except BaseException:
         database.abort()
         raise
 
 
-def _update(partial: Path, previous: edition_base.Previous, root: Path, sources: dict[str, str]) -> str:
+def _update(partial: Path, previous: edition_base.Previous, files: dict[str, Path], sources: dict[str, str]) -> str:
     """The last edition, copied, with the rows of shard files gone or changed since taken out and those of new or
     changed ones put in: the same rows, under the same rowids, as a full edition of these files."""
     shutil.copyfile(previous.database, partial)
@@ -251,19 +254,13 @@ def _update(partial: Path, previous: edition_base.Previous, root: Path, sources:
         for unit in taken:
             database.remove(unit)
         for unit in put:
-            database.add(unit, _file_of(root, unit))
+            database.add(unit, files[unit])
             database.index_articles(unit)
         database.commit()
     except BaseException:
         database.abort()
         raise
     return f"{len(put)} of {len(sources)} shard files written again, {len(taken)} taken out"
-
-
-def _file_of(root: Path, unit: str) -> Path:
-    table, shard = unit.split("/")
-    (path,) = (p for p in table_files(root, table) if _shard_of(p) == int(shard))
-    return path
 
 
 class DatabaseWriter:

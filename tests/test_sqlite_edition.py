@@ -292,6 +292,16 @@ def test_an_edition_updated_where_one_shard_changed_holds_what_a_full_edition_ho
         _assert_indexes_hold_exactly_the_articles(connection)
     finally:
         connection.close()
+    for gone in sorted((captures / "wild").glob("*.txt"))[-20:]:  # the last shard goes, every file is renamed
+        gone.unlink()
+    assert main(["build", str(captures), "--out", str(out), "--workers", "1"]) == 0
+    capsys.readouterr()
+    assert main(["sqlite", str(out)]) == 0
+    assert " taken out)" in capsys.readouterr().out
+    shutil.rmtree(whole)
+    shutil.copytree(out, whole)
+    assert main(["sqlite", str(whole), "--full"]) == 0
+    assert _content(out / DATABASE) == _content(whole / DATABASE)
 
 
 def test_an_edition_changed_in_place_is_not_updated_but_made_whole(

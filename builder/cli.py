@@ -379,11 +379,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("zhaoshang: interrupted; any earlier output is as it was", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        return _reader_gone()
     except Exception as error:
         if args.debug:
             traceback.print_exc()
         print(f"zhaoshang: unexpected error: {error} (run with --debug for the traceback)", file=sys.stderr)
         return 1
+
+
+def _reader_gone() -> int:
+    """The reader of our output left (`| head`): stop quietly as a killed pipe writer would, and point stdout at
+    the null device so that Python's final flush does not complain either."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 128 + 13  # SIGPIPE's number on every POSIX system
 
 
 if __name__ == "__main__":

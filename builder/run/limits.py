@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import multiprocessing
 import os
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from types import FrameType
+from typing import Any, TypeVar
 
 # Parsing a capture takes milliseconds of processor time, and about 1.6 µs a byte at worst (8 s for the
 # 5 MB the size limit admits: tests/hostile.py's lists of names and figures): a limit no real text meets
@@ -27,6 +30,7 @@ from types import FrameType
 DEFAULT_MAX_SECONDS = 60.0
 # How often a worker where the system cannot signal its parent's death looks for it.
 _WATCH_INTERVAL = 0.5
+T = TypeVar("T")
 _PR_SET_PDEATHSIG = 1
 
 
@@ -58,6 +62,27 @@ def _can_alarm() -> bool:
 
 def _time_up(signum: int, frame: FrameType | None) -> None:
     raise TimeUp
+
+
+def worker_pool(workers: int) -> Executor:
+    """`workers` forked processes, each ending with this process, even killed with SIGKILL (`end_with_parent`);
+    with 1, this process itself, so that `--workers 1` runs everything in one process."""
+    if workers == 1:
+        return InProcess()
+    fork = multiprocessing.get_context("fork")
+    return ProcessPoolExecutor(workers, mp_context=fork, initializer=end_with_parent, initargs=(os.getpid(),))
+
+
+class InProcess(Executor):
+    """An executor that runs each call at once, in this process."""
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        done: Future[T] = Future()
+        try:
+            done.set_result(fn(*args, **kwargs))
+        except BaseException as error:  # as a process pool would: the caller meets it at `result()`
+            done.set_exception(error)
+        return done
 
 
 def end_with_parent(parent: int) -> None:

@@ -41,6 +41,8 @@ STEPS = (
     ("builder.publish.writer", "questions_markdown"),
     ("builder.publish.writer", "render_card"),
     ("builder.publish.writer", "write_exports"),
+    ("builder.publish.derived", "_write_part"),
+    ("builder.publish.shards", "set_person_ids"),
     ("builder.publish.writer", "write_derived"),
     ("builder.publish.writer", "swap_into_place"),
     ("builder.run.cache", "CacheWriter.commit"),
@@ -74,7 +76,14 @@ def _wrap_all() -> None:
         *path, last = attribute.split(".")
         for part in path:
             owner = getattr(owner, part)
-        setattr(owner, last, _timed(attribute, getattr(owner, last)))
+        original = getattr(owner, last)
+        timed = _timed(attribute, original)
+        setattr(owner, last, timed)
+        # Every module that imported the function calls the timed one; and a pool, which sends a function by
+        # its name, finds the same object at its home.
+        for module in list(sys.modules.values()):
+            if getattr(module, "__name__", "").startswith("builder") and getattr(module, last, None) is original:
+                setattr(module, last, timed)
 
 
 def _print_timeline(start: float, end: float, main: int) -> None:

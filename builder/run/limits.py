@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
@@ -64,13 +65,24 @@ def _time_up(signum: int, frame: FrameType | None) -> None:
     raise TimeUp
 
 
-def worker_pool(workers: int) -> Executor:
+@contextlib.contextmanager
+def worker_pool(workers: int) -> Iterator[Executor]:
     """`workers` forked processes, each ending with this process, even killed with SIGKILL (`end_with_parent`);
     with 1, this process itself, so that `--workers 1` runs everything in one process."""
     if workers == 1:
-        return InProcess()
-    fork = multiprocessing.get_context("fork")
-    return ProcessPoolExecutor(workers, mp_context=fork, initializer=end_with_parent, initargs=(os.getpid(),))
+        yield InProcess()
+        return
+    # The forked processes' garbage collector then leaves the inherited objects alone instead of touching, and
+    # so copying, every one of them: a process made at the end of a large build stays small.
+    gc.freeze()
+    try:
+        fork = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(
+            workers, mp_context=fork, initializer=end_with_parent, initargs=(os.getpid(),)
+        ) as pool:
+            yield pool
+    finally:
+        gc.unfreeze()
 
 
 class InProcess(Executor):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from builder.clean.script import to_simplified
+from builder.fields.region_address import AddressPlace, address_place, contains
 from builder.record.models import Region
 from builder.resources import data_json, data_tsv
 
@@ -50,6 +51,7 @@ class RegionInput:
     anchor: str
     body: str
     outlet: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -377,6 +379,11 @@ def resolve(data: RegionInput) -> Region:
         or _city_or_county(mentions)
         or _most_mentioned(mentions, "province")
     )
+    evidence = _evidence(code, anchored + mentions) if code else None
+    own_kinds = _own_kinds(data.body)
+    place = address_place(data.url, {m.code for m in everything}, own_kinds)
+    if place and _address_decides(code, place, own_kinds):
+        code, evidence = place.code, f"url: {place.part}"
     if code is None:
         return Region()
     chain = [code, *ancestors(code)]
@@ -388,7 +395,22 @@ def resolve(data: RegionInput) -> Region:
         city=city,
         county=names.get("county"),
         code=code if code.isdigit() else None,
-        evidence=_evidence(code, anchored + mentions),
+        evidence=evidence,
+    )
+
+
+def _address_decides(code: str | None, place: AddressPlace, own_kinds: set[str]) -> bool:
+    """The address names the region when the text names none, or only a larger area around the
+    address's place: its province, or its city while the text speaks of 我县/全区, the kind of area
+    the address names and its city is not."""
+    if code is None:
+        return True
+    if not code.isdigit() or place.code == code or not contains(code, place.code):
+        return False
+    level = divisions()[code].level
+    own_kind = divisions()[place.code].name[-1:]
+    return level == "province" or (
+        level == "city" and own_kind in own_kinds and divisions()[code].name[-1:] not in own_kinds
     )
 
 

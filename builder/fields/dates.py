@@ -68,6 +68,8 @@ _ANY_COMMON_YEAR = 2001
 # after it ends, in the next year's first months, or in that year's last months.
 _REVIEW_EARLY_MONTHS = 4
 _REVIEW_LATE_MONTHS = 11
+# A meeting from October on that speaks of a year's plan or signs its letters prepares the next year.
+_PLAN_MONTHS_BEFORE = 10
 _PLAN_YEAR = re.compile(r"(\d{4})年(?:度)?(?:招商|工作|招商引资)?(?:工作)?(?:思路|计划|打算|要点|安排)")
 # The meeting's day is stated in the lead; dates further on are deadlines and history.
 _EVENT_WINDOW = 400
@@ -104,6 +106,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "year_reviewed": re.compile(
             rf"(?:{_words('review_words')})了?((?:19|20)\d{{2}})年度?(?![上下前第一二三四1-9])[^,。;]{{0,24}}?"
             rf"(?:{_words('review_ends')})"
+        ),
+        "year_committed": re.compile(
+            rf"(?:{_words('commitment_words')})了?((?:19|20)\d{{2}})年度?[^,。;]{{0,16}}?(?:{_words('commitment_ends')})"
         ),
         "document_year": re.compile(rf"{_DOCUMENT_YEAR_LEAD}(?:{_words('document_words')})"),
         "document_number": re.compile(data_json("genre.json")["document_number"], re.MULTILINE),
@@ -282,7 +287,7 @@ def _published(data: DateInput) -> _Reference | None:
 def _context_year(text: str, month: int | None) -> _Year | None:
     """A year from a period the text reports on, or from context cues (data file `year_cues.json`)."""
     plan = _PLAN_YEAR.search(text)
-    if plan and month is not None and month >= 10:
+    if plan and month is not None and month >= _PLAN_MONTHS_BEFORE:
         return _Year(int(plan.group(1)) - 1, "context", True)
     period = _PERIOD.search(text)
     if period and month is not None:
@@ -290,6 +295,11 @@ def _context_year(text: str, month: int | None) -> _Year | None:
     reviewed = _patterns()["year_reviewed"].search(text)
     if reviewed and month is not None and not _REVIEW_EARLY_MONTHS < month < _REVIEW_LATE_MONTHS:
         return _Year(int(reviewed.group(1)) + (month <= _REVIEW_EARLY_MONTHS), "context", True)
+    committed = _patterns()["year_committed"].search(text)
+    if committed:
+        # The year's letters are signed at its start, or at a meeting late in the year before.
+        late = month is not None and month >= _PLAN_MONTHS_BEFORE
+        return _Year(int(committed.group(1)) - late, "context", True)
     for cue in data_json("year_cues.json")["cues"]:
         if all(re.search(pattern, text) for pattern in cue["all"]):
             return _Year(int(cue["year"]), "context", True)

@@ -183,6 +183,33 @@ def year_reviewed_undated() -> Iterator[Case]:
         yield Case(_news(f"{place}召开招商引资工作会议", lead), expect, note=lead)
 
 
+COMMITMENTS = (
+    "会上签订了{y}年招商引资目标责任书。",
+    "会上，各镇（街道）主要负责人签署了{y}年度招商引资工作责任状。",
+    "会议还签订了{y}年招商引资责任书和部分项目合作协议。",
+)
+
+
+@capability("date", "a meeting signing a year's letters of responsibility (签订了2023年…责任书) is in that year")
+def year_of_letters_signed() -> Iterator[Case]:
+    """On an undated page: the year signed for; a meeting from October on prepares the next year.
+    A speech that gives no day at all is of the year it signs for."""
+    for index, when, place in _grid():
+        signed = when.year + (when.month >= 10)
+        commitment = COMMITMENTS[index % len(COMMITMENTS)].format(y=signed)
+        if index % 4 == 3:
+            text = (
+                f"在{place}招商引资工作会议上的讲话\n\n同志们：\n\n今天，我们召开全市招商引资工作会议。{commitment}"
+                "下面，我讲三点意见。\n\n一、统一思想，提高认识\n\n招商引资是经济工作的生命线。\n"
+            )
+            expect = {"date.year": signed, "date.month": None, "date.year_source": "context"}
+        else:
+            lead = f"{when.month}月{when.day}日，{place}召开招商引资工作会议。{commitment}"
+            text = _news(f"{place}召开招商引资工作会议", lead)
+            expect = _day(when, when.year, "context", True)
+        yield Case(text, expect, note=commitment)
+
+
 @capability("date", "a year in the meeting's name against the news page's own date")
 def meeting_year_against_page_date() -> Iterator[Case]:
     """召开2023年度…总结表彰大会 reported in January 2024 took place in 2024; a report of

@@ -2,8 +2,8 @@
 
 Government and media sites name their place in the host or the path, in pinyin (data file
 `divisions_pinyin.tsv`, every division's full and short name in each reading, made by
-`tools/make_divisions_pinyin.py`; a division's usual reading first, its other readings only where
-no division reads so usually) or by its division code. The address is read from the most
+`tools/make_divisions_pinyin.py`; a division's usual reading, and in a government's host its other
+readings where no division reads so usually) or by its division code. The address is read from the most
 general part to the most specific (the host from its right, then the path), each part narrowing
 the place the parts before it named (`taihu.huzhou.gov.cn` is 湖州, since 太湖县 is not in it). A
 spelling several divisions share is resolved by the places the text names, or by the kind of area
@@ -93,19 +93,22 @@ def _spelled(part: str, trusted: bool) -> tuple[str, ...]:
         return (part,) if part in _names() and not part.endswith("0000") else ()
     if part in _site_words() and not trusted:
         return ()
-    return _spellings().get(part, ())
+    return _spellings(trusted).get(part, ())
 
 
-@lru_cache(maxsize=1)
-def _spellings() -> dict[str, tuple[str, ...]]:
-    """Each spelling's divisions: those it is the usual reading of, else those it is another reading of."""
+@lru_cache(maxsize=2)
+def _spellings(trusted: bool) -> dict[str, tuple[str, ...]]:
+    """Each spelling's divisions: those it is the usual reading of; in a `.gov.cn` host's label also,
+    where it is none's usual reading, those it is another reading of (ningdu.gov.cn is 宁都, which
+    pypinyin reads ningdou). Elsewhere a rare reading spells words more often (/wenku/ for 文库)."""
     usual: dict[str, list[str]] = {}
     other: dict[str, list[str]] = {}
     for row in data_tsv("divisions_pinyin.tsv"):
         codes = (usual if row["reading"] == "usual" else other).setdefault(row["pinyin"], [])
         if row["code"] not in codes:
             codes.append(row["code"])
-    return {spelling: tuple(codes) for spelling, codes in {**other, **usual}.items()}
+    readings = {**other, **usual} if trusted else usual
+    return {spelling: tuple(codes) for spelling, codes in readings.items()}
 
 
 @lru_cache(maxsize=1)

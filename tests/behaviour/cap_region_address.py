@@ -66,6 +66,30 @@ def host_names_division() -> Iterator[Case]:
         yield Case(TEXT.format(own=place.own_word), expect, note=f"{url} ({place.name})", url=url)
 
 
+@cache
+def _other_readings() -> dict[str, str]:
+    """For each division's code, one spelling in another reading than pypinyin's usual one that no
+    other division is spelled in at all (宁都 → ningdu, where pypinyin reads ningdou)."""
+    codes: dict[str, set[str]] = {}
+    other: dict[str, str] = {}
+    for row in data_tsv("divisions_pinyin.tsv"):
+        codes.setdefault(row["pinyin"], set()).add(row["code"])
+    for row in data_tsv("divisions_pinyin.tsv"):
+        if row["reading"] == "other" and codes[row["pinyin"]] == {row["code"]} and row["form"] == "short":
+            other.setdefault(row["code"], row["pinyin"])
+    return other
+
+
+@capability("region", "a government's host in a reading pypinyin does not take first (ningdu.gov.cn)")
+def host_in_other_reading() -> Iterator[Case]:
+    for index, place in enumerate(of_level("city") + of_level("county")):
+        spelling = _other_readings().get(place.code)
+        if spelling:
+            url = HOSTS[index % len(HOSTS)].format(py=spelling)
+            expect = place.expect() | {"region.evidence": f"url: {spelling}"}
+            yield Case(TEXT.format(own=place.own_word), expect, note=f"{url} ({place.name})", url=url)
+
+
 @capability("region", "a part of the page's path names the division (/pizhou/), the text only 全县/我市")
 def path_names_division() -> Iterator[Case]:
     for index, place, spelling in _addressed():
@@ -94,3 +118,14 @@ def path_gives_code() -> Iterator[Case]:
         url = f"http://www.example.cn/xxgk/{place.code}/202305/t20230512_{index}.html"
         expect = place.expect() | {"region.evidence": f"url: {place.code}"}
         yield Case(TEXT.format(own=place.own_word), expect, note=url, url=url)
+
+
+@capability("region", "a path part in a rare reading or a column's word (/wenku/, /dongtai/) names no place")
+def path_words_name_no_place() -> Iterator[Case]:
+    """Outside a government's host, a spelling only a rare reading gives, or a column's name that
+    spells a place (动态 as dongtai), is taken for the word it more often is."""
+    words = sorted(_column_words()) + sorted(_other_readings().values())
+    for index, word in enumerate(words):
+        url = PATHS[index % len(PATHS)].format(py=word)
+        own = ("县", "市", "区")[index % 3]
+        yield Case(TEXT.format(own=own), {"region.code": None, "region.province": None}, note=url, url=url)

@@ -26,6 +26,9 @@ REGIONS = "regions.json"
 # A path part that is a division's code: six digits of a real division, alone between slashes.
 _CODE = re.compile(r"[1-8]\d{5}")
 _GOVERNMENT = ".gov.cn"
+# The shortest place name left when a site's word is taken off a host's label: shorter ones (an, xi)
+# spell parts of words.
+_MIN_STEM = 5
 
 
 @dataclass(frozen=True)
@@ -81,11 +84,28 @@ def _parts(url: str) -> list[tuple[str, tuple[str, ...]]]:
     labels = [(label, government) for label in reversed(host.split("."))]
     segments = [(segment.lower(), False) for segment in address.path.split("/")]
     parts = []
-    for part, trusted in labels + segments:
+    for part, trusted in labels:
+        codes = _spelled(part, trusted) or _spelled(_without_affix(part), trusted)
+        if codes:
+            parts.append((part, codes))
+    for part, trusted in segments:
         codes = _spelled(part, trusted)
         if codes:
             parts.append((part, codes))
     return parts
+
+
+def _without_affix(label: str) -> str:
+    """A host's label without the word a site adds to its place's name (cnhubei, ningbonews, jhrb): a
+    whole name of `_MIN_STEM` letters or more must remain, or nothing is left to read."""
+    affixes = data_json(REGIONS)["address_affixes"]
+    for before in affixes["before"]:
+        if label.startswith(before) and len(label) - len(before) >= _MIN_STEM:
+            return label.removeprefix(before)
+    for after in affixes["after"]:
+        if label.endswith(after) and len(label) - len(after) >= _MIN_STEM:
+            return label.removesuffix(after)
+    return ""
 
 
 def _spelled(part: str, trusted: bool) -> tuple[str, ...]:

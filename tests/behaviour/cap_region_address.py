@@ -129,3 +129,22 @@ def path_words_name_no_place() -> Iterator[Case]:
         url = PATHS[index % len(PATHS)].format(py=word)
         own = ("县", "市", "区")[index % 3]
         yield Case(TEXT.format(own=own), {"region.code": None, "region.province": None}, note=url, url=url)
+
+
+AFFIXED_HOSTS = (
+    "http://www.{py}news.cn/html/2023-05/12/content_991.htm",
+    "https://www.cn{py}.com/xw/2023/0512/77.shtml",
+    "http://www.{py}rb.com.cn/news/202305/t20230512_5.html",
+    "http://www.{py}zf.gov.cn/art/2023/5/12/art_1_2.html",
+)
+
+
+@capability("region", "a site's word beside the place in the host (ningbonews.cn, cnhubei.com), text only 全县")
+def host_with_site_word() -> Iterator[Case]:
+    for index, place, spelling in _addressed():
+        if len(spelling) < 5 or spelling in _column_words():
+            continue
+        url = AFFIXED_HOSTS[index % len(AFFIXED_HOSTS)].format(py=spelling)
+        label = url.split("/")[2].split(".")[1]
+        expect = place.expect() | {"region.evidence": f"url: {label}"}
+        yield Case(TEXT.format(own=place.own_word), expect, note=f"{url} ({place.name})", url=url)

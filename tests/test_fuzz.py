@@ -83,8 +83,8 @@ def test_noise_repeated_markers_and_mixed_encodings(
 
 # ---------------------------------------------------------------- the second round: size, repetition, structure
 
-# Parsing uses about 1 µs of processor time a byte, 1.6 µs for the worst kinds here (tests/hostile.py's lists
-# of names and figures); an input may take a few seconds plus several times that, which a step whose time
+# Parsing uses about 1 µs of processor time a byte, up to 6 µs for the worst kind here (tests/hostile.py's line
+# of figures, every one a target); an input may take a few seconds plus that, which a step whose time
 # grows with the square of the input overruns by far (136,000 characters of one sentence took 120 s in
 # builder 0.4.3). Processor time, so that other work on a shared machine does not count.
 _SECONDS_BASE = 3.0

@@ -25,9 +25,9 @@ from collections.abc import Iterator
 from types import FrameType
 from typing import Any
 
-# Parsing a capture takes milliseconds of processor time, and about 1.6 µs a byte at worst (8 s for the
-# 5 MB the size limit admits: tests/hostile.py's lists of names and figures): a limit no real text meets
-# on any machine this runs on, which still stops a pathological one.
+# Parsing a capture takes milliseconds of processor time, and about 6 µs a byte at worst (30 s for the
+# 5 MB the size limit admits: tests/hostile.py's line of figures, every one a target): a limit no real text
+# meets on any machine this runs on, which still stops a pathological one.
 DEFAULT_MAX_SECONDS = 60.0
 # A worker on one capture for this many times its processor-time limit on the clock, plus a few seconds (a
 # busy machine shares its cores, a worker's first capture imports the parser), is stuck where the limit

@@ -445,8 +445,8 @@ class _Workers:
         stuck = self.watch.stuck(self.budget)
         if stuck is None:
             return
-        pid, shard, position = stuck
-        self.given_up.setdefault(shard, {})[position] = (
+        pid, index, position = stuck
+        self.given_up.setdefault(index, {})[position] = (
             f"parsing had not ended after {self.budget:g} s on the clock, stuck where the processor-time limit "
             "(--max-seconds) cannot stop it; its worker was replaced and the build went on without it"
         )

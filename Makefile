@@ -24,7 +24,7 @@ $(STAMP): pyproject.toml constraints.txt
 dataset: $(STAMP)
 	$(BIN)/zhaoshang schema schema
 	$(BIN)/zhaoshang build corpus/seeds corpus/wild --out dist
-	$(BIN)/zhaoshang sqlite dist
+	$(BIN)/zhaoshang sqlite dist --full
 
 test: $(STAMP) $(COMPAT)
 	$(BIN)/ruff check builder tests benchmarks

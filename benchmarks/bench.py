@@ -13,7 +13,7 @@ another), then measures in one run, on this machine:
   stat'ing the inputs, the writing process's bookkeeping, the card, the checksums). Its share of a
   cold 1-worker build is the serial fraction f, and Amdahl's law gives the speedup n cores can reach,
   1 / (f + (1 - f) / n), printed for 8 and 16. Then the default build that sets near-duplicates
-  aside, and with `--ray` the Ray engine on this machine;
+  aside, and, where Ray is installed (or with `--ray`), the Ray engine on this machine against the local one;
 - the peak RSS of the largest process of a build (the writing process or a worker) with N and with
   4N captures, with and without near-duplicates set aside;
 - the 2-worker gain at 4N (the 1- and 2-worker builds again taking turns, the fastest of three each),
@@ -30,6 +30,7 @@ Machines here are noisy: compare the ratios, not the absolute figures.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import multiprocessing
 import os
@@ -146,6 +147,11 @@ def fastest(times: int, *runs: Callable[[], tuple[float, int, int]]) -> list[tup
     return [min(turns) for turns in zip(*results, strict=True)]
 
 
+def ray_installed() -> bool:
+    """Ray's line is measured wherever the `ray` extra is installed (as `make` installs it)."""
+    return importlib.util.find_spec("ray") is not None
+
+
 def amdahl(serial: float, cores: int) -> float:
     """The speedup `cores` cores allow a build whose serial fraction is `serial`."""
     return 1 / (serial + (1 - serial) / cores)
@@ -161,7 +167,9 @@ def at_least_one(text: str) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", nargs="?", type=int, default=2000, help="captures in the small corpus (default 2000)")
-    parser.add_argument("--ray", action="store_true", help="also build with --engine ray (needs the [ray] extra)")
+    parser.add_argument(
+        "--ray", action="store_true", help="also build with --engine ray (done anyway where Ray is installed)"
+    )
     parser.add_argument(
         "--repeat",
         type=at_least_one,
@@ -218,9 +226,10 @@ def main() -> int:
         )
         deduplicated = build(base / "n", base / "dedup", "--workers", "1")
         report("build, 1 worker, near-duplicates set aside (the default)", *deduplicated)
-        if args.ray:
+        if args.ray or ray_installed():
             on_ray = build(base / "n", base / "out", "--engine", "ray", "--workers", "2", *keep)
             report("build, --engine ray (a Ray started here, 2 CPUs)", *on_ray)
+            print(f"--engine ray / local engine, 2 workers: {on_ray[0] / two[0]:.2f} x the time")
         one4, two4 = fastest(
             args.repeat,
             lambda: build(base / "4n", base / "out", "--workers", "1", *keep),

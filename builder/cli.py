@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from builder import __version__
 from builder.crawl.command import add_commands as add_crawl_commands
-from builder.publish.output import DATABASE, MARKER, is_previous_build, new_staging_folder
+from builder.publish.output import DATABASE, MARKER, cache_folder, is_previous_build, new_staging_folder
 from builder.read.capture import DEFAULT_MAX_BYTES, InputFile, Inputs
 from builder.record.models import SCHEMA_VERSION
 from builder.run.cache import CacheWriter, OutcomeCache
@@ -158,7 +158,7 @@ def _engine(name: str) -> Callable[[Iterable[Shard], Settings, Target, int], Ite
 
 def _open_cache(out: Path, max_bytes: int) -> tuple[OutcomeCache, CacheWriter] | tuple[None, None]:
     """The last build's cache to read and the next build's to write; neither when the folder cannot be used."""
-    folder = out.parent / f".{out.name}.cache"
+    folder = cache_folder(out)
     try:
         cache = OutcomeCache(folder, max_bytes)
         return cache, cache.writer()
@@ -212,8 +212,8 @@ def _validate(args: argparse.Namespace) -> int:
 def _sqlite(args: argparse.Namespace) -> int:
     folder = _built_dataset(Path(args.dir))
     started = time.perf_counter()
-    _write_edition(folder)
-    print(f"wrote {folder / DATABASE} in {time.perf_counter() - started:.1f}s")
+    done = _write_edition(folder, args.full)
+    print(f"wrote {folder / DATABASE} in {time.perf_counter() - started:.1f}s ({done})")
     return 0
 
 
@@ -223,14 +223,16 @@ def _built_dataset(folder: Path) -> Path:
     return folder
 
 
-def _write_edition(folder: Path) -> None:
-    """The SQLite edition made from the dataset's Parquet, and listed in its SHA256SUMS."""
+def _write_edition(folder: Path, full: bool = False) -> str:
+    """The SQLite edition made from the dataset's Parquet (updated from the last one unless `full`), and listed
+    in its SHA256SUMS; what was done."""
     from builder.publish.output import add_to_checksums
     from builder.publish.sqlite_edition import write_edition
 
     try:
-        write_edition(folder)
+        _, done = write_edition(folder, full)
         add_to_checksums(folder, DATABASE)
+        return done
     except OSError as error:
         raise _cannot_write(folder / DATABASE, error) from error
 
@@ -348,6 +350,11 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(run=_validate)
     edition = commands.add_parser("sqlite", help="make the SQLite edition (zhaoshang.db) of a built dataset")
     edition.add_argument("dir", help="a built dataset")
+    edition.add_argument(
+        "--full",
+        action="store_true",
+        help="write every table anew (by default only the shards that changed since the last edition of DIR)",
+    )
     edition.set_defaults(run=_sqlite)
     explore = commands.add_parser("explore", help="browse, search and facet a built dataset in Datasette")
     explore.add_argument("dir", nargs="?", default="dist", help="a built dataset (default: dist)")
@@ -372,11 +379,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("zhaoshang: interrupted; any earlier output is as it was", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        return _reader_gone()
     except Exception as error:
         if args.debug:
             traceback.print_exc()
         print(f"zhaoshang: unexpected error: {error} (run with --debug for the traceback)", file=sys.stderr)
         return 1
+
+
+def _reader_gone() -> int:
+    """The reader of our output left (`| head`): stop quietly as a killed pipe writer would, and point stdout at
+    the null device so that Python's final flush does not complain either."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 128 + 13  # SIGPIPE's number on every POSIX system
 
 
 if __name__ == "__main__":

@@ -316,6 +316,23 @@ def test_debug_shows_the_traceback_of_an_unexpected_error(
     assert "Traceback" in capsys.readouterr().err
 
 
+def test_a_reader_that_leaves_early_gets_no_error_message(tmp_path: Path) -> None:
+    long_report = tmp_path / "long.txt"  # its article's JSON is larger than any pipe's buffer, so writing it must fail
+    lines = (f"第{n}批签约项目{n % 97 + 3}个，总投资{n % 89 + 11}亿元。" for n in range(1500))
+    long_report.write_text("全市招商引资工作会议召开\n" + "\n".join(lines), encoding="utf-8")
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "builder.cli", "parse", str(long_report)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    reader.stdout.read(10)  # `zhaoshang parse x | head -c 10`
+    reader.stdout.close()
+    stderr = reader.stderr.read().decode()
+    assert reader.wait(timeout=60) == 141
+    assert stderr == ""
+
+
 @pytest.fixture(scope="module")
 def seed_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("integrity") / "dist"

@@ -6,6 +6,7 @@ import json
 import shutil
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import duckdb
@@ -16,10 +17,11 @@ from datasets import load_dataset
 
 from builder.cli import main
 from builder.publish import shards
-from builder.publish.parquet import table_files
+from builder.publish.parquet import read_table, table_files
 from builder.publish.validate import validate
 from builder.record.models import SCHEMA_VERSION, Article
 from builder.record.schema import TABLE_MODELS, arrow_schema, dataset_info_yaml, features, json_schema_text
+from builder.run import engine
 from tests.conftest import CORPUS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -201,3 +203,32 @@ def test_cli_parse_prints_one_record(tmp_path: Path) -> None:
     novel = ROOT / "corpus" / "wild" / "w007.txt"
     result = subprocess.run([sys.executable, "-m", "builder.cli", "parse", str(novel)], capture_output=True, text=True)
     assert result.returncode == 1 and result.stderr.startswith("quarantined: off_topic")
+
+
+def test_the_card_and_report_count_what_the_tables_hold_across_shards(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The card's and the report's counts come from the finished Parquet (footers and a few columns): in shards
+    of 16, with near-duplicates set aside, they are what the articles' rows say, row by row."""
+    monkeypatch.setattr(engine, "SHARD_INPUTS", 16)
+    out = tmp_path / "dist"
+    assert main(["build", *map(str, CORPUS), "--out", str(out), "--workers", "1", "--no-cache"]) == 0
+    assert len(table_files(out, "articles")) == 5
+    articles = read_table(out, "articles").to_pylist()
+    report = json.loads((out / "build_report.json").read_text(encoding="utf-8"))
+    counts = report["counts"]
+    assert counts["articles"] == len(articles) == 73 and counts["inputs"] == 80
+    assert counts["rows"]["targets"] == sum(len(a["targets"]) for a in articles)
+    assert report["by_parser"] == dict(sorted(Counter(a["source"]["parser"] for a in articles).items()))
+    for kind, total in report["repairs"].items():
+        assert total == sum(a["quality"][kind] for a in articles), kind
+    assert report["truncated_articles"] == sum(a["quality"]["truncated"] for a in articles)
+    card = (out / "README.md").read_text(encoding="utf-8")
+    provinces = Counter(a["region"]["province"] or "unknown" for a in articles)
+    for province, n in provinces.items():
+        assert f"\n| {province} | {n} |\n" in card, province
+    years = Counter(str(a["date"]["year"] or "unknown") for a in articles)
+    assert f"\n| unknown | {years['unknown']} |\n" in card.split("| year of the event |")[1]
+    affected = sum(a["quality"]["pinyin_removed"] > 0 for a in articles)
+    total = report["repairs"]["pinyin_removed"]
+    assert f"\n| pinyin_removed | {total} | {affected} | {affected / len(articles):.0%} |\n" in card

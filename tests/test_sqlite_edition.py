@@ -24,6 +24,7 @@ from builder.publish.parquet import read_table, row_count, table_files
 from builder.publish.search_text import register_search_functions
 from builder.publish.sqlite_edition import COLUMNS
 from builder.publish.validate import validate
+from builder.run import engine
 from tests.conftest import CORPUS, ROOT
 
 
@@ -250,3 +251,93 @@ def _explore_once(folder: Path) -> int:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_an_edition_updated_where_one_shard_changed_holds_what_a_full_edition_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The shipped corpus in shards of 16: after one capture changes, `zhaoshang sqlite` takes out and puts back
+    that shard's rows (and whatever whole-file table changed) and no other, and the edition it gives holds the
+    same rows under the same rowids, and the same full-text entries, as one made whole from the same Parquet."""
+    monkeypatch.setattr(engine, "SHARD_INPUTS", 16)
+    captures = tmp_path / "captures"
+    for folder in CORPUS:
+        shutil.copytree(folder, captures / folder.name)
+    out = tmp_path / "dist"
+    assert main(["build", str(captures), "--out", str(out), "--workers", "1"]) == 0
+    assert main(["sqlite", str(out)]) == 0
+    assert "(every table written)" in capsys.readouterr().out
+    changed = sorted((captures / "wild").glob("*.txt"))[40]
+    lines = changed.read_text(encoding="utf-8").splitlines()
+    del lines[len(lines) // 2]  # a paragraph gone: every later word of the article moves
+    changed.write_text("\n".join([*lines, "会议要求，全力推进项目招引工作。"]) + "\n", encoding="utf-8")
+    assert main(["build", str(captures), "--out", str(out), "--workers", "1"]) == 0
+    shard_files = len(table_files(out, "articles") + table_files(out, "targets") + table_files(out, "speakers"))
+    assert shard_files > 12
+    capsys.readouterr()
+    assert main(["sqlite", str(out)]) == 0
+    said = capsys.readouterr().out
+    put = int(said.split("(")[1].split(" of ")[0])
+    assert 1 <= put <= 5, said  # the shard's articles, targets and speakers files; people and duplicates at most
+    assert validate(out) == []
+    whole = tmp_path / "whole"
+    shutil.copytree(out, whole)
+    assert main(["sqlite", str(whole), "--full"]) == 0
+    updated, made_whole = _content(out / DATABASE), _content(whole / DATABASE)
+    assert updated.keys() == made_whole.keys()
+    assert [name for name in updated if updated[name] != made_whole[name]] == []
+    assert any("全力推进项目招引工作" in str(row) for row in updated["articles"])
+    connection = sqlite3.connect(out / DATABASE)
+    try:
+        _assert_indexes_hold_exactly_the_articles(connection)
+    finally:
+        connection.close()
+    for gone in sorted((captures / "wild").glob("*.txt"))[-20:]:  # the last shard goes, every file is renamed
+        gone.unlink()
+    assert main(["build", str(captures), "--out", str(out), "--workers", "1"]) == 0
+    capsys.readouterr()
+    assert main(["sqlite", str(out)]) == 0
+    assert " taken out)" in capsys.readouterr().out
+    shutil.rmtree(whole)
+    shutil.copytree(out, whole)
+    assert main(["sqlite", str(whole), "--full"]) == 0
+    assert _content(out / DATABASE) == _content(whole / DATABASE)
+
+
+def test_an_edition_changed_in_place_is_not_updated_but_made_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "dist"
+    captures = sorted((ROOT / "corpus" / "wild").glob("*.txt"))[:3]
+    assert main(["build", *map(str, captures), "--out", str(out), "--workers", "1", "--no-cache"]) == 0
+    assert main(["sqlite", str(out)]) == 0
+    assert main(["sqlite", str(out)]) == 0
+    assert "(0 of " in capsys.readouterr().out  # nothing changed: the last edition as it was
+    connection = sqlite3.connect(out / DATABASE)  # the published edition is the kept one's link
+    with connection:
+        connection.execute("UPDATE articles SET title = 'changed by hand'")
+    connection.close()
+    assert main(["sqlite", str(out)]) == 0
+    assert "(every table written)" in capsys.readouterr().out
+    connection = sqlite3.connect(out / DATABASE)
+    try:
+        assert connection.execute("SELECT count(*) FROM articles WHERE title = 'changed by hand'").fetchone() == (0,)
+    finally:
+        connection.close()
+
+
+def _content(path: Path) -> dict[str, list[tuple]]:
+    """What an edition holds, whatever its pages look like: each table's rows with their rowids, in rowid order,
+    every entry of each full-text index (term, article, column, offset), and the schema."""
+    connection = sqlite3.connect(path)
+    try:
+        content = {
+            table: connection.execute(f"SELECT rowid, * FROM {table} ORDER BY rowid").fetchall() for table in COLUMNS
+        }
+        for index in ("articles_fts", "articles_bigrams"):
+            connection.execute(f"CREATE VIRTUAL TABLE temp.{index}_entries USING fts5vocab(main, {index}, instance)")
+            content[index] = connection.execute(f"SELECT * FROM temp.{index}_entries ORDER BY 1, 2, 3, 4").fetchall()
+        content["schema"] = connection.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+        return content
+    finally:
+        connection.close()

@@ -23,6 +23,12 @@ CHECKSUMS = "SHA256SUMS"
 DATABASE = "zhaoshang.db"
 
 
+def cache_folder(out: Path) -> Path:
+    """What a build keeps beside its output folder for the next one (the incremental cache, the SQLite
+    edition's last version)."""
+    return out.parent / f".{out.name}.cache"
+
+
 def is_previous_build(path: Path) -> bool:
     """An output folder may be replaced only when it is empty or holds an earlier build."""
     return not path.exists() or not any(path.iterdir()) or (path / MARKER).is_file()
@@ -130,13 +136,22 @@ def file_digests(root: Path) -> dict[str, str]:
     return {name: file_sha256(root / name) for name in names}
 
 
-def add_to_checksums(root: Path, name: str) -> None:
-    """List (or list anew) one file that was added to a finished dataset (the SQLite edition) in its SHA256SUMS."""
+def checksums(root: Path) -> dict[str, str]:
+    """The SHA-256 SHA256SUMS lists for each file, by its path inside `root` (none without the file)."""
     sums = root / CHECKSUMS
+    if not sums.is_file():
+        return {}
     listed = {}
     for line in sums.read_text(encoding="utf-8").splitlines():
         digest, _, listed_name = line.partition("  ")
         listed[listed_name] = digest
+    return listed
+
+
+def add_to_checksums(root: Path, name: str) -> None:
+    """List (or list anew) one file that was added to a finished dataset (the SQLite edition) in its SHA256SUMS."""
+    sums = root / CHECKSUMS
+    listed = checksums(root)
     listed[name] = file_sha256(root / name)
     partial = root / f".{CHECKSUMS}.partial-{os.getpid()}"
     partial.write_text(checksums_text(listed), encoding="utf-8")

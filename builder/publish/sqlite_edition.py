@@ -11,17 +11,23 @@ they are), with their positions: a word of any length is the phrase of its pairs
 新能源 → "新能 能源"; 招 → the pairs that start with it), which is what the explorer's search box and
 its `search` query ask it.
 Made from the finished Parquet, the edition never holds what a build set aside, and a build that
-does not need it does not pay for it. Rows are inserted in Parquet order, one row group at a time,
-and the full-text and column indexes are built after the inserts, so the same dataset gives the
-same bytes.
+does not need it does not pay for it. Made whole (`--full`, or with no last edition to start from),
+rows are inserted in Parquet order, one row group at a time, and the full-text and column indexes are
+built after the inserts, so the same dataset gives the same bytes. Otherwise the last edition made for
+the folder is updated: only the rows of the shard files that changed are taken out and put in, and the
+edition holds what one made whole holds (the same rows under the same rowids, the same index entries),
+in a file whose bytes may differ.
 """
 
 from __future__ import annotations
 
+import hashlib
+import itertools
 import json
 import operator
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -30,8 +36,11 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from builder.publish.output import DATABASE
-from builder.publish.parquet import table_row_groups
+from builder import __version__
+from builder.publish import edition_base
+from builder.publish.output import DATABASE, checksums
+from builder.publish.parquet import row_groups, table_files
+from builder.resources import file_sha256
 
 _RUN = re.compile(r"[\u4e00-\u9fff]+|[0-9A-Za-z]+")
 _BIGRAMS = "bigrams(coalesce(title, '') || ' ' || coalesce(text, ''))"
@@ -164,62 +173,163 @@ INDEXES = {
 
 # The Parquet tables the edition copies; `sections` and `industries` come from the articles' nested fields.
 _FROM_PARQUET = ("articles", "targets", "speakers", "duplicates", "people")
+# What an articles file also fills.
+_NESTED = ("sections", "industries")
+# Each Parquet file's rows, and what they fill, take the rowids k * SHARD_ROWS + 1 ... of its shard k
+# (`train-k-of-n`), so that a shard's rows can be taken out and put back without touching another's, and an
+# edition updated shard by shard holds the rows a full one holds, under the same rowids.
+SHARD_ROWS = 1 << 32
+_SHARD = re.compile(r"train-(\d+)-of-\d+\.parquet")
 
 
-def write_edition(root: Path) -> Path:
-    """`root/zhaoshang.db` made from the dataset's Parquet at `root`, replacing any earlier one in one step."""
+def write_edition(root: Path, full: bool = False) -> tuple[Path, str]:
+    """`root/zhaoshang.db` made from the dataset's Parquet at `root`, replacing any earlier one in one step.
+
+    From the last edition made for this folder, where there is one (`builder.publish.edition_base`), only the
+    shard files that changed are taken out and put in again; `full`, or without one, every table is written
+    anew. Returns the file and what was done, for the command to say."""
     target = root / DATABASE
     partial = root / f".{DATABASE}.partial-{os.getpid()}"
+    files = shard_files(root)
+    sources = _digests(root, files)
+    previous = None if full else edition_base.previous(root, layout())
+    try:
+        if previous is None:
+            _write_whole(partial, files)
+            done = "every table written"
+        else:
+            done = _update(partial, previous, files, sources)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    edition_base.keep(root, target, layout(), sources)
+    return target, done
+
+
+def shard_files(root: Path) -> dict[str, Path]:
+    """Each Parquet file the edition is made from, by `table/k` (its table and shard), in the order written."""
+    return {f"{table}/{_shard_of(path)}": path for table in _FROM_PARQUET for path in table_files(root, table)}
+
+
+def _digests(root: Path, files: dict[str, Path]) -> dict[str, str]:
+    """Each file's SHA-256: from the dataset's SHA256SUMS, or read where a file is not listed there."""
+    listed = checksums(root)
+    return {unit: listed.get(path.relative_to(root).as_posix()) or file_sha256(path) for unit, path in files.items()}
+
+
+def layout() -> str:
+    """What an edition's content depends on besides the Parquet: this module (tables, indexes, tokens), the
+    builder, SQLite and Arrow. An edition of another layout is never updated, only made anew."""
+    described = [Path(__file__).read_text(encoding="utf-8"), __version__, sqlite3.sqlite_version, pa.__version__]
+    return hashlib.sha256(json.dumps(described).encode()).hexdigest()
+
+
+def _shard_of(path: Path) -> int:
+    found = _SHARD.fullmatch(path.name)
+    if found is None:
+        raise ValueError(f"{path} is not a shard file of a build (train-<k>-of-<n>.parquet)")
+    return int(found.group(1))
+
+
+def _write_whole(partial: Path, files: dict[str, Path]) -> None:
     database = DatabaseWriter(partial)
     try:
-        for table in _FROM_PARQUET:
-            for group in table_row_groups(root, table):
-                database.add(table, group)
+        for unit, path in files.items():
+            database.add(unit, path)
         database.close()
-        os.replace(partial, target)
     except BaseException:
         database.abort()
         raise
-    return target
+
+
+def _update(partial: Path, previous: edition_base.Previous, files: dict[str, Path], sources: dict[str, str]) -> str:
+    """The last edition, copied, with the rows of shard files gone or changed since taken out and those of new or
+    changed ones put in: the same rows, under the same rowids, as a full edition of these files."""
+    shutil.copyfile(previous.database, partial)
+    taken = sorted(unit for unit, digest in previous.files.items() if sources.get(unit) != digest)
+    put = sorted(unit for unit, digest in sources.items() if previous.files.get(unit) != digest)
+    database = DatabaseWriter(partial, fresh=False)
+    try:
+        for unit in taken:
+            database.remove(unit)
+        for unit in put:
+            database.add(unit, files[unit])
+            database.index_articles(unit)
+        database.commit()
+    except BaseException:
+        database.abort()
+        raise
+    return f"{len(put)} of {len(sources)} shard files written again, {len(taken)} taken out"
 
 
 class DatabaseWriter:
-    """Writes the SQLite edition from Arrow row groups, in bulk: the rows first, then every index.
+    """Writes the SQLite edition from Parquet files, in bulk: the rows first, then every index; or, on an edition
+    made before (`fresh=False`), takes a shard file's rows out and puts a file's rows in, indexes kept current.
 
     The whole file is one transaction whose foreign keys are checked at its end, so that the order
     in which tables are written never matters.
     """
 
-    def __init__(self, path: Path) -> None:
-        path.unlink(missing_ok=True)
+    def __init__(self, path: Path, fresh: bool = True) -> None:
+        if fresh:
+            path.unlink(missing_ok=True)
         self.path = path
         self.connection = sqlite3.connect(path, isolation_level=None)
-        self.connection.execute("PRAGMA page_size = 4096")
-        self.connection.execute("PRAGMA journal_mode = OFF")
+        self.connection.execute("PRAGMA journal_mode = OFF")  # a private partial file, replaced whole
         self.connection.execute("PRAGMA foreign_keys = ON")
         self.connection.create_function("bigrams", 1, bigrams, deterministic=True)
-        for table, columns in COLUMNS.items():
-            self.connection.execute(_create(table, columns))
-        for index in FULL_TEXT:
-            self.connection.execute(FULL_TEXT[index])
+        if fresh:
+            self.connection.execute("PRAGMA page_size = 4096")
+            for table, columns in COLUMNS.items():
+                self.connection.execute(_create(table, columns))
+            for index in FULL_TEXT:
+                self.connection.execute(FULL_TEXT[index])
         self.connection.execute("BEGIN")
         self.connection.execute("PRAGMA defer_foreign_keys = ON")
 
-    def add(self, table: str, group: pa.Table) -> None:
-        """One row group of a published table (for `articles`, also its sections and industries)."""
-        self._insert(table, _tuples(group, table))
+    def add(self, unit: str, path: Path) -> None:
+        """The rows of a published table's shard file (`unit`: `table/k`; for articles, also their sections and
+        industries), one row group at a time, under the shard's rowids."""
+        table, shard = unit.split("/")
+        rowids = {name: itertools.count(int(shard) * SHARD_ROWS + 1) for name in (table, *_NESTED)}
+        for group in row_groups(path):
+            self._insert(table, _tuples(group, table), rowids[table])
+            if table == "articles":
+                nested = group.select(["id", "sections", "industries"]).to_pylist()
+                self._insert("sections", (r for row in nested for r in _sections(row)), rowids["sections"])
+                self._insert("industries", (r for row in nested for r in _industries(row)), rowids["industries"])
+
+    def remove(self, unit: str) -> None:
+        """The rows a shard file put in (for articles, their index entries, sections and industries too)."""
+        table, shard = unit.split("/")
+        low, high = _rowids(int(shard))
         if table == "articles":
-            nested = group.select(["id", "sections", "industries"]).to_pylist()
-            self._insert("sections", (r for row in nested for r in _sections(row)))
-            self._insert("industries", (r for row in nested for r in _industries(row)))
+            for index in FULL_TEXT:
+                self.connection.execute(_delete_entries(index), (low, high))
+        for name in (table, *(_NESTED if table == "articles" else ())):
+            self.connection.execute(f"DELETE FROM {name} WHERE rowid BETWEEN ? AND ?", (low, high))
+
+    def index_articles(self, unit: str) -> None:
+        """Index the text of a shard's articles, once they are in."""
+        table, shard = unit.split("/")
+        if table == "articles":
+            self._index_articles("WHERE rowid BETWEEN ? AND ?", _rowids(int(shard)))
 
     def close(self) -> None:
         """Index the articles' text and the faceted columns, and commit (foreign keys checked here)."""
         try:
-            self._index_articles()
+            self._index_articles("", ())
             for table, columns in INDEXES.items():
                 for column in columns:
                     self.connection.execute(f"CREATE INDEX idx_{table}_{column} ON {table}({column})")
+            self.connection.execute("COMMIT")
+        finally:
+            self.connection.close()
+
+    def commit(self) -> None:
+        """Commit an update (foreign keys checked here)."""
+        try:
             self.connection.execute("COMMIT")
         finally:
             self.connection.close()
@@ -228,14 +338,34 @@ class DatabaseWriter:
         self.connection.close()
         self.path.unlink(missing_ok=True)
 
-    def _insert(self, table: str, rows: Iterable[tuple[Any, ...]]) -> None:
-        columns = [name for name, _, _ in COLUMNS[table]]
+    def _insert(self, table: str, rows: Iterable[tuple[Any, ...]], rowids: Iterator[int]) -> None:
+        columns = ["rowid", *(name for name, _, _ in COLUMNS[table])]
         marks = ", ".join("?" for _ in columns)
-        self.connection.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+        numbered = ((next(rowids), *row) for row in rows)
+        self.connection.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", numbered)
 
-    def _index_articles(self) -> None:
-        self.connection.execute("INSERT INTO articles_fts (rowid, title, text) SELECT rowid, title, text FROM articles")
-        self.connection.execute(f"INSERT INTO articles_bigrams (rowid, bigrams) SELECT rowid, {_BIGRAMS} FROM articles")
+    def _index_articles(self, where: str, parameters: tuple[int, ...]) -> None:
+        self.connection.execute(
+            f"INSERT INTO articles_fts (rowid, title, text) SELECT rowid, title, text FROM articles {where}", parameters
+        )
+        self.connection.execute(
+            f"INSERT INTO articles_bigrams (rowid, bigrams) SELECT rowid, {_BIGRAMS} FROM articles {where}", parameters
+        )
+
+
+def _rowids(shard: int) -> tuple[int, int]:
+    return shard * SHARD_ROWS + 1, (shard + 1) * SHARD_ROWS
+
+
+def _delete_entries(index: str) -> str:
+    """The statement that takes a range of articles out of a full-text index: both indexes keep no text of
+    their own for the article, so each is told the values it indexed."""
+    values = "title, text" if index == "articles_fts" else "bigrams"
+    selected = "title, text" if index == "articles_fts" else _BIGRAMS
+    return (
+        f"INSERT INTO {index} ({index}, rowid, {values}) "
+        f"SELECT 'delete', rowid, {selected} FROM articles WHERE rowid BETWEEN ? AND ?"
+    )
 
 
 def bigrams(text: str) -> str:

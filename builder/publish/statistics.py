@@ -1,19 +1,40 @@
-"""What the card and the build report say about a build: counts gathered article by article."""
+"""What the card and the build report say about a build: the articles counted from the finished Parquet (footers,
+and a read of the few columns counted by value), the quarantine as the writer wrote it."""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
 from builder import __version__
+from builder.publish.parquet import row_count, table_files
 from builder.record.models import SCHEMA_VERSION
-from builder.tables.ledger import REPAIR_KINDS, ArticleFacts
+from builder.tables.ledger import REPAIR_KINDS
+
+# The articles' columns the card and report count (by their name there → the Parquet column).
+_COUNTED = {
+    **{kind: f"quality.{kind}" for kind in REPAIR_KINDS},
+    "unrecoverable": "quality.unrecoverable.count",
+    "truncated": "quality.truncated",
+    "year": "date.year",
+    "province": "region.province",
+    "genre": "genre",
+    "script": "script",
+    "outlet": "outlet",
+    "parser": "source.parser",
+    "site": "site",
+}
 
 
 @dataclass
 class Statistics:
-    """What the card and the build report say about a build, gathered row by row."""
+    """What the card and the build report say about a build."""
 
     inputs: int = 0
     articles: int = 0
@@ -34,30 +55,40 @@ class Statistics:
     duplicates: int = 0
     text_free: bool = False
 
-    def count_article(self, facts: ArticleFacts, sign: int = 1) -> None:
-        """Add an article's share (sign -1 takes it back, when it turns out to be a duplicate)."""
-        self.articles += sign
-        for kind, n in zip(REPAIR_KINDS, facts.repairs, strict=True):
-            self.repairs[kind] += sign * n
-            self.affected[kind] += sign * (n > 0)
-        self.affected["truncated"] += sign * facts.truncated
-        self.affected["unrecoverable"] += sign * (facts.unrecoverable > 0)
-        self.unrecoverable += sign * facts.unrecoverable
-        self.truncated += sign * facts.truncated
-        self.targets += sign * facts.targets
-        self.speakers += sign * facts.speakers
-        for counter, key in (
-            (self.by_year, facts.year),
-            (self.by_province, facts.province),
-            (self.by_genre, facts.genre),
-            (self.by_script, facts.script),
-            (self.by_outlet, facts.outlet or "unknown"),
-            (self.by_parser, facts.parser),
-            (self.by_site, facts.site or "unknown"),
+    def count_articles(self, root: Path) -> None:
+        """The articles' share, from the finished tables at `root`: the row counts from the Parquet footers, the
+        counts by year, place, genre, script, outlet, site and parser, the repairs and damage from a read of
+        those columns alone, one file at a time. Quarantine lines and duplicates are the writer's to count."""
+        self.articles = row_count(root, "articles")
+        self.targets = row_count(root, "targets")
+        self.speakers = row_count(root, "speakers")
+        self.inputs = self.articles + sum(self.quarantined.values())
+        if not self.articles:
+            return
+        for path in table_files(root, "articles"):
+            columns = pq.read_table(path, columns=list(_COUNTED.values()))
+            self._count_columns(dict(zip(_COUNTED, columns.columns, strict=True)))
+
+    def _count_columns(self, columns: dict[str, pa.ChunkedArray]) -> None:
+        for kind in REPAIR_KINDS:
+            self.repairs[kind] += _sum(columns[kind])
+            self.affected[kind] += _sum(pc.greater(columns[kind], 0))
+        self.unrecoverable += _sum(columns["unrecoverable"])
+        self.affected["unrecoverable"] += _sum(pc.greater(columns["unrecoverable"], 0))
+        self.truncated += _sum(columns["truncated"])
+        self.affected["truncated"] += _sum(columns["truncated"])
+        for counter, name in (
+            (self.by_year, "year"),
+            (self.by_province, "province"),
+            (self.by_genre, "genre"),
+            (self.by_script, "script"),
+            (self.by_outlet, "outlet"),
+            (self.by_parser, "parser"),
+            (self.by_site, "site"),
         ):
-            counter[key] += sign
-            if not counter[key]:
-                del counter[key]
+            for entry in pc.value_counts(columns[name]).to_pylist():
+                value = entry["values"]
+                counter["unknown" if value in (None, "") else str(value)] += entry["counts"]
 
     def report(self, rows: dict[str, int], problems: list[str]) -> dict[str, Any]:
         return {
@@ -80,3 +111,7 @@ class Statistics:
             "by_parser": dict(sorted(self.by_parser.items())),
             "input_problems": problems,
         }
+
+
+def _sum(column: pa.ChunkedArray) -> int:
+    return int(pc.sum(pc.cast(column, pa.int64())).as_py() or 0)

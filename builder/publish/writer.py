@@ -104,8 +104,6 @@ class DatasetWriter:
                 self.drops.setdefault(shard, set()).add(facts.id)
             self._same_id(facts, first)
             return
-        self.stats.inputs += 1
-        self.stats.count_article(facts)
         self.ledger.add(facts, stored, shard)
         self.written += 1
         if self.dedup is not None and minhash is not None:
@@ -120,7 +118,6 @@ class DatasetWriter:
         self.add_quarantine(QuarantineEntry(file=facts.file, sha256=facts.sha256, reason="duplicate", detail=detail))
 
     def add_quarantine(self, entry: QuarantineEntry) -> None:
-        self.stats.inputs += 1
         self._quarantine_line(entry)
 
     def _quarantine_line(self, entry: QuarantineEntry) -> None:
@@ -162,6 +159,7 @@ class DatasetWriter:
         """The `people` table, the report and every other output derived from the finished tables."""
         self._write_people()
         rows = {name: row_count(self.staging, name) for name in TABLE_MODELS}
+        self.stats.count_articles(self.staging)
         report = {**self.stats.report(rows, problems), "deadlines": deadline_counts(self.staging)}
         _write_text(self.staging / MARKER, json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
         write_derived(self.staging, self.stats, rows)
@@ -224,7 +222,6 @@ class DatasetWriter:
             facts = self.ledger.get(found.duplicate)
             assert facts is not None, found.duplicate
             self.drops.setdefault(self.ledger.shard_of(found.duplicate), set()).add(found.duplicate)
-            self.stats.count_article(facts, sign=-1)
             self.stats.duplicates += 1
             detail = f"of {found.canonical} (similarity {found.similarity})"
             entry = QuarantineEntry(file=facts.file, sha256=facts.sha256, reason="duplicate", detail=detail)

@@ -64,10 +64,14 @@ Entry = tuple[str, str]
 @lru_cache(maxsize=1)
 def fingerprint() -> str:
     """The builder's version, the versions of Python and of the libraries a record depends on, and a
-    hash of every file of the builder's code and data."""
+    hash of every file of the builder's code and data.
+
+    Python's bytecode caches are left out: a process importing a changed module writes its `.pyc` through a
+    temporary file beside it (`x.cpython-311.pyc.<id>`), and a Ray task that hashed the folder at that moment
+    took its builder for another and failed the build."""
     versions = [__version__, sys.version, *(metadata.version(name) for name in ("OpenCC", "pydantic", "warcio"))]
     digest = hashlib.sha256(json.dumps(versions).encode())
-    for path in sorted(p for p in PACKAGE.rglob("*") if p.is_file() and p.suffix != ".pyc"):
+    for path in sorted(p for p in PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         digest.update(path.relative_to(PACKAGE).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()

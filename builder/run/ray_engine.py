@@ -10,7 +10,9 @@ order to this process, which deduplicates and publishes as a local build does.
 Connects to the cluster named by `RAY_ADDRESS` (`ray start --head` prints it), or starts a Ray on
 this machine with `workers` CPUs. Every task checks that its node runs the same builder as this
 process (`cache.fingerprint`: code, data, Python and library versions), since the records and the
-cache keys depend on it. Needs the `ray` extra: `pip install '.[ray]'`.
+cache keys depend on it. Tasks import the builder from disk when they start, so a build whose builder files
+are edited while it runs (a checkout, a merge) is refused as well: this process runs the code it loaded.
+Needs the `ray` extra: `pip install '.[ray]'`.
 """
 
 from __future__ import annotations
@@ -75,8 +77,9 @@ def _write_shards(batch: dict[str, Any], settings: Settings, target: Target, exp
     """Write a block of shards, on a node whose builder must be the driver's (code, data and libraries)."""
     if fingerprint() != expected:
         raise RuntimeError(
-            f"the builder on {socket.gethostname()} differs from the one that started the build "
-            "(install the same zhaoshang-corpus, OpenCC, pydantic and warcio on every node)"
+            f"the builder on {socket.gethostname()} differs from the one that started the build: its files "
+            "changed since the build started, or the node has another one (install the same zhaoshang-corpus, "
+            "OpenCC, pydantic and warcio on every node)"
         )
     return {"result": [pickle.dumps(write_shard(pickle.loads(shard), settings, target)) for shard in batch["shard"]]}
 

@@ -1,8 +1,8 @@
 """What a build must remember of every article until it ends, kept on disk so its memory stays flat.
 
 Input: each written article's `ArticleFacts` (and, through `dedup.Deduplicator`, its signature).
-Output: the facts of any article by id: whether an id was written already, and what the card's
-statistics and the duplicates table need of an article set aside at the end. A SQLite file in the
+Output: the facts of any article by id: whether an id was written already, and what the duplicates
+table needs of an article set aside at the end. A SQLite file in the
 build's staging folder holds them (removed before the build is published), so a build of a million
 articles needs no more memory than one of a thousand.
 """
@@ -25,24 +25,16 @@ BATCH = 256
 
 @dataclass(frozen=True)
 class ArticleFacts:
-    """What the statistics and the duplicates table need of an article, kept on disk for every article."""
+    """What near-duplicates and the duplicates table need of an article, kept on disk for every article (the
+    card's counts come from the finished Parquet: `builder.publish.statistics`)."""
 
     id: str
     file: str
     sha256: str
     url: str | None
     outlet: str | None
-    site: str | None
     repairs: tuple[int, ...]
     unrecoverable: int
-    truncated: bool
-    targets: int
-    speakers: int
-    year: str
-    province: str
-    genre: str
-    script: str
-    parser: str
     text_characters: int  # of the clean text, damaged runs left out
     titled: bool
     metadata: int  # how many of URL, publication date and retrieval time the capture gives
@@ -56,17 +48,8 @@ class ArticleFacts:
             sha256=article.source.sha256,
             url=article.source.url,
             outlet=article.outlet,
-            site=article.site,
             repairs=tuple(getattr(quality, kind) for kind in REPAIR_KINDS),
             unrecoverable=quality.unrecoverable.count,
-            truncated=quality.truncated,
-            targets=len(article.targets),
-            speakers=len(article.speakers),
-            year=str(article.date.year) if article.date.year else "unknown",
-            province=article.region.province or "unknown",
-            genre=article.genre,
-            script=article.script,
-            parser=article.source.parser,
             text_characters=_sound_characters(article),
             titled=article.title is not None,
             metadata=sum(x is not None for x in (source.url, article.date.published, source.retrieved_at)),

@@ -27,7 +27,7 @@ dataset: $(STAMP)
 	$(BIN)/zhaoshang sqlite dist --full
 
 test: $(STAMP) $(COMPAT)
-	$(BIN)/ruff check builder tests benchmarks
+	$(BIN)/ruff check builder tests benchmarks tools
 	$(BIN)/python -m pytest -q
 
 # Field accuracy on the hand-labelled captures (tests/gold), dev and held-out parts side by side;
@@ -64,7 +64,7 @@ explore: $(STAMP)
 	$(BIN)/zhaoshang explore dist --open
 
 lint: $(STAMP)
-	$(BIN)/ruff check builder tests benchmarks
+	$(BIN)/ruff check builder tests benchmarks tools
 
 clean:
 	rm -rf $(VENV) .venv-datasets-* build *.egg-info

@@ -64,6 +64,12 @@ _SPEECH_DATELINE = re.compile(
 _SPEECH_DATELINE_LINES = 3
 # A year to count days in when the text gives none (not a leap year, as most are not).
 _ANY_COMMON_YEAR = 2001
+# A meeting that reviews a whole year (通报了2022年全市招商引资工作情况, 表彰2022年度先进单位) is held
+# after it ends, in the next year's first months, or in that year's last months.
+_REVIEW_EARLY_MONTHS = 4
+_REVIEW_LATE_MONTHS = 11
+# A meeting from October on that speaks of a year's plan or signs its letters prepares the next year.
+_PLAN_MONTHS_BEFORE = 10
 _PLAN_YEAR = re.compile(r"(\d{4})年(?:度)?(?:招商|工作|招商引资)?(?:工作)?(?:思路|计划|打算|要点|安排)")
 # The meeting's day is stated in the lead; dates further on are deadlines and history.
 _EVENT_WINDOW = 400
@@ -96,6 +102,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "year_in_name": re.compile(rf"{_YEAR_OF_NAME}[^,。;:]{{0,12}}?(?:{_words('meetings')})"),
         "year_in_title": re.compile(
             rf"{_YEAR_OF_NAME}[^,。;:]{{0,30}}?(?:{_words('meetings')}|{_words('title_events')})"
+        ),
+        "year_reviewed": re.compile(
+            rf"(?:{_words('review_words')})了?((?:19|20)\d{{2}})年度?(?![上下前第一二三四1-9])[^,。;]{{0,24}}?"
+            rf"(?:{_words('review_ends')})"
+        ),
+        "year_committed": re.compile(
+            rf"(?:{_words('commitment_words')})了?((?:19|20)\d{{2}})年度?[^,。;]{{0,16}}?(?:{_words('commitment_ends')})"
         ),
         "document_year": re.compile(rf"{_DOCUMENT_YEAR_LEAD}(?:{_words('document_words')})"),
         "document_number": re.compile(data_json("genre.json")["document_number"], re.MULTILINE),
@@ -274,11 +287,19 @@ def _published(data: DateInput) -> _Reference | None:
 def _context_year(text: str, month: int | None) -> _Year | None:
     """A year from a period the text reports on, or from context cues (data file `year_cues.json`)."""
     plan = _PLAN_YEAR.search(text)
-    if plan and month is not None and month >= 10:
+    if plan and month is not None and month >= _PLAN_MONTHS_BEFORE:
         return _Year(int(plan.group(1)) - 1, "context", True)
     period = _PERIOD.search(text)
     if period and month is not None:
         return _Year(int(period.group(1)), "context", True)
+    reviewed = _patterns()["year_reviewed"].search(text)
+    if reviewed and month is not None and not _REVIEW_EARLY_MONTHS < month < _REVIEW_LATE_MONTHS:
+        return _Year(int(reviewed.group(1)) + (month <= _REVIEW_EARLY_MONTHS), "context", True)
+    committed = _patterns()["year_committed"].search(text)
+    if committed:
+        # The year's letters are signed at its start, or at a meeting late in the year before.
+        late = month is not None and month >= _PLAN_MONTHS_BEFORE
+        return _Year(int(committed.group(1)) - late, "context", True)
     for cue in data_json("year_cues.json")["cues"]:
         if all(re.search(pattern, text) for pattern in cue["all"]):
             return _Year(int(cue["year"]), "context", True)

@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from builder.clean.script import to_simplified
+from builder.fields.fairs import blanked, fairs_in
+from builder.fields.region_address import AddressPlace, address_place, contains
 from builder.record.models import Region
 from builder.resources import data_json, data_tsv
 
@@ -50,6 +52,7 @@ class RegionInput:
     anchor: str
     body: str
     outlet: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,7 @@ class _Mention:
     words: str = ""
     placed: bool = False  # `邳州召开`, `东阳融媒`: what follows shows the short name names the place
     own: bool = False  # `宁都县` opening a clause of a text that speaks of 全县: the text's own county
+    fair: str = ""  # the scope (`province`, `national`) of a fair named, not as a trip (近三届兰洽会签约项目)
 
 
 @dataclass(frozen=True)
@@ -235,7 +239,9 @@ def _mentions(data: RegionInput) -> list[_Mention]:
     body = data.body.replace(data.outlet, " " * len(data.outlet)) if data.outlet else data.body
     anchor_start = data.body.find(data.anchor) if data.anchor else -1
     anchor_end = anchor_start + len(data.anchor) if anchor_start >= 0 else -1
-    in_title = _scan(data.title or "")
+    title_fairs, body_fairs = fairs_in(data.title or ""), fairs_in(body)
+    body = blanked(body, body_fairs)
+    in_title = _scan(blanked(data.title or "", title_fairs))
     raw = [_Mention("", f.short, True, False, f.away, f.gone, f.words, f.placed) for f in in_title]
     codes = [f.codes for f in in_title]
     kinds: set[str] | None = None  # read from the body only when a name could be the text's own
@@ -250,7 +256,15 @@ def _mentions(data: RegionInput) -> list[_Mention]:
             _Mention("", found.short, anchored, whole, found.away, found.gone, found.words, found.placed, own)
         )
         codes.append(found.codes)
-    if data.outlet and any(word in body for word in data_json(REGIONS)["own_area"]):
+    speaks_of_own = any(word in body for word in data_json(REGIONS)["own_area"])
+    for fair in title_fairs + body_fairs:
+        # A fair is where people meet; the people of a text that speaks of its own area (我县) only go there.
+        anchored = fair in title_fairs or anchor_start <= fair.start < anchor_end
+        gone = fair.attended or speaks_of_own
+        scope = "" if fair.attended else fair.scope
+        raw.append(_Mention("", False, anchored, away=True, gone=gone, words=fair.name, fair=scope))
+        codes.append((fair.code,))
+    if data.outlet and speaks_of_own:
         # 全市 in a 随州日报 report is 随州市: the outlet's place is the text's own area.
         for found in _scan(data.outlet):
             raw.append(_Mention("", False, True, words=data.outlet, placed=True))
@@ -377,6 +391,13 @@ def resolve(data: RegionInput) -> Region:
         or _city_or_county(mentions)
         or _most_mentioned(mentions, "province")
     )
+    evidence = _evidence(code, anchored + mentions) if code else None
+    if code is None:
+        code, evidence = _province_of_its_fair(everything)
+    own_kinds = _own_kinds(data.body)
+    place = address_place(data.url, {m.code for m in everything}, own_kinds)
+    if place and _address_decides(code, place, own_kinds):
+        code, evidence = place.code, f"url: {place.part}"
     if code is None:
         return Region()
     chain = [code, *ancestors(code)]
@@ -388,7 +409,31 @@ def resolve(data: RegionInput) -> Region:
         city=city,
         county=names.get("county"),
         code=code if code.isdigit() else None,
-        evidence=_evidence(code, anchored + mentions),
+        evidence=evidence,
+    )
+
+
+def _province_of_its_fair(mentions: list[_Mention]) -> tuple[str | None, str | None]:
+    """A text that names no place but a province's own fair, as its own business rather than a trip
+    (近三届兰洽会签约项目, not 组团参加兰洽会), is in that province."""
+    fair = next((m for m in mentions if m.fair == "province"), None)
+    if fair is None:
+        return None, None
+    return divisions()[fair.code].parent, fair.words
+
+
+def _address_decides(code: str | None, place: AddressPlace, own_kinds: set[str]) -> bool:
+    """The address names the region when the text names none, or only a larger area around the
+    address's place: its province, or its city while the text speaks of 我县/全区, the kind of area
+    the address names and its city is not."""
+    if code is None:
+        return True
+    if not code.isdigit() or place.code == code or not contains(code, place.code):
+        return False
+    level = divisions()[code].level
+    own_kind = divisions()[place.code].name[-1:]
+    return level == "province" or (
+        level == "city" and own_kind in own_kinds and divisions()[code].name[-1:] not in own_kinds
     )
 
 

@@ -61,7 +61,9 @@ class Region(_Model):
     county: str | None = Field(None, description="County-level division, full name (never a development zone).")
     code: str | None = Field(None, description="6-digit administrative division code of the most specific level.")
     evidence: str | None = Field(
-        None, description="The words in the capture that decided the region (邳州, 东阳融媒, 全县 with 宁都县)."
+        None,
+        description="The words in the capture that decided the region (邳州, 东阳融媒, 全县 with 宁都县), or "
+        "`url: ` and the part of the page's address that named it (url: pizhou) when the text names no place.",
     )
 
 

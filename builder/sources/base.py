@@ -31,6 +31,8 @@ TITLE_MAX = 60
 TITLE_SCAN = 4
 SITE_NAME_MAX = 8
 _INTRO_END = re.compile(r"如下[:。]?$")
+# A site's channel is written with or without a mark before it (浙江在线-台州频道); the corpus drops it.
+_CHANNEL_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[-·—](?=[\u4e00-\u9fff]{1,8}频道$)")
 _SENTENCE_COUNT = re.compile(r"[^。!?]+[。!?]")
 HEADLINE_MAX = 50
 DECK_MIN = 4
@@ -350,9 +352,7 @@ def _host(capture: Capture) -> str | None:
 
 
 def canonical_outlet(name: str) -> str:
-    aliases = data_json("outlets.json")["aliases"]
-    name = name.strip("-·— ").removesuffix("微信公众号")
-    return aliases.get(name, name)
+    return _CHANNEL_MARK.sub("", name.strip("-·— ").removesuffix("微信公众号"))
 
 
 def site_for_host(host: str) -> str:

@@ -161,6 +161,55 @@ def last_years_results() -> Iterator[Case]:
         )
 
 
+REVIEWS = (
+    "通报了{y}年全市招商引资工作情况，表彰了{y}年度招商引资先进单位。",
+    "总结{y}年招商引资工作，部署下一阶段重点任务。",
+    "听取了{y}年度全市招商引资工作情况汇报。",
+    "回顾了{y}年招商引资工作取得的成绩。",
+)
+
+
+@capability("date", "a meeting reviewing a whole year, on an undated page: the next year early on, that year late")
+def year_reviewed_undated() -> Iterator[Case]:
+    """No page date, no year beside the meeting: a review of 2022 at a meeting in 1-4月 was held in
+    2023, at one in 11-12月 in 2022; between, the text does not say."""
+    for index, when, place in _grid():
+        early, late = when.month <= 4, when.month >= 11
+        reviewed = when.year - 1 if early else when.year
+        review = REVIEWS[index % len(REVIEWS)].format(y=reviewed)
+        lead = f"{when.month}月{when.day}日，{place}召开招商引资工作会议，{review}"
+        year = when.year if early or late else None
+        expect = _day(when, year, "context" if year else None, year is not None)
+        yield Case(_news(f"{place}召开招商引资工作会议", lead), expect, note=lead)
+
+
+COMMITMENTS = (
+    "会上签订了{y}年招商引资目标责任书。",
+    "会上，各镇（街道）主要负责人签署了{y}年度招商引资工作责任状。",
+    "会议还签订了{y}年招商引资责任书和部分项目合作协议。",
+)
+
+
+@capability("date", "a meeting signing a year's letters of responsibility (签订了2023年…责任书) is in that year")
+def year_of_letters_signed() -> Iterator[Case]:
+    """On an undated page: the year signed for; a meeting from October on prepares the next year.
+    A speech that gives no day at all is of the year it signs for."""
+    for index, when, place in _grid():
+        signed = when.year + (when.month >= 10)
+        commitment = COMMITMENTS[index % len(COMMITMENTS)].format(y=signed)
+        if index % 4 == 3:
+            text = (
+                f"在{place}招商引资工作会议上的讲话\n\n同志们：\n\n今天，我们召开全市招商引资工作会议。{commitment}"
+                "下面，我讲三点意见。\n\n一、统一思想，提高认识\n\n招商引资是经济工作的生命线。\n"
+            )
+            expect = {"date.year": signed, "date.month": None, "date.year_source": "context"}
+        else:
+            lead = f"{when.month}月{when.day}日，{place}召开招商引资工作会议。{commitment}"
+            text = _news(f"{place}召开招商引资工作会议", lead)
+            expect = _day(when, when.year, "context", True)
+        yield Case(text, expect, note=commitment)
+
+
 @capability("date", "a year in the meeting's name against the news page's own date")
 def meeting_year_against_page_date() -> Iterator[Case]:
     """召开2023年度…总结表彰大会 reported in January 2024 took place in 2024; a report of

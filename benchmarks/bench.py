@@ -14,6 +14,10 @@ another), then measures in one run, on this machine:
   cold 1-worker build is the serial fraction f, and Amdahl's law gives the speedup n cores can reach,
   1 / (f + (1 - f) / n), printed for 8 and 16. Then the default build that sets near-duplicates
   aside, and, where Ray is installed (or with `--ray`), the Ray engine on this machine against the local one;
+- a clean 1-worker build of one capture: the fixed cost of a build (start, the parsing process's imports and
+  data files, its first row group, the derived outputs, publishing), which every worker pays at once and so
+  no number of workers shares; from it and the machine's own 2-process gain, the 2-worker gain a build of N
+  can reach here;
 - the peak RSS of the largest process of a build (the writing process or a worker) with N and with
   4N captures, with and without near-duplicates set aside;
 - the 2-worker gain at 4N (the 1- and 2-worker builds again taking turns, the fastest of three each),
@@ -218,6 +222,16 @@ def main() -> int:
         # difference from the clean build is what parsing costs.
         (rest,) = fastest(args.repeat, lambda: build(base / "n", base / "out", "--workers", "1", *keep, warm=True))
         report(f"rebuild with nothing changed (cache), 1 worker (fastest of {args.repeat})", *rest)
+        # A build of one capture is nearly all fixed cost: starting, the imports and data files of the process
+        # that parses (each worker loads them, at once, so they lengthen a 2-worker build as much as a 1-worker
+        # one), writing its first row group, the derived outputs, publishing. Only the rest shares out.
+        make_corpus(base / "one", 1)
+        (single,) = fastest(args.repeat, lambda: build(base / "one", base / "out1", "--workers", "1", *keep))
+        allowed = one[0] / (single[0] + (one[0] - single[0]) / gain)
+        print(
+            f"build of 1 capture (the fixed cost of a build): {single[0]:.2f} s, {single[0] / one[0]:.1%} of the "
+            f"cold 1-worker build; the 2-worker gain it leaves on this machine at N: {allowed:.2f} x"
+        )
         serial = rest[0] / one[0]
         print(
             f"serial fraction (1-worker rebuild that parses nothing / cold 1-worker build): {serial:.1%} "

@@ -98,7 +98,14 @@ def _open_writer(
 
     reuse = Reuse(target.previous, cache.derived, cache.fingerprint) if cache is not None else None
     try:
-        return DatasetWriter(out, staging, text_free=args.no_text, deduplicate=not args.keep_duplicates, reuse=reuse)
+        return DatasetWriter(
+            out,
+            staging,
+            text_free=args.no_text,
+            deduplicate=not args.keep_duplicates,
+            reuse=reuse,
+            workers=args.workers,
+        )
     except OSError as error:
         raise _cannot_write(out, error) from error
 

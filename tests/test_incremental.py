@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from concurrent.futures import Executor
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -256,9 +257,9 @@ def test_a_rebuild_with_the_same_tables_takes_the_last_builds_card_and_spreadshe
     made: list[Path] = []
     derive = writer.DatasetWriter._derive
 
-    def counted(self: writer.DatasetWriter, problems: list[str]) -> dict:
+    def counted(self: writer.DatasetWriter, problems: list[str], pool: Executor) -> dict:
         made.append(self.staging)
-        return derive(self, problems)
+        return derive(self, problems, pool)
 
     monkeypatch.setattr(writer.DatasetWriter, "_derive", counted)
     assert main(["build", str(corpus), "--out", str(out), "--workers", "1"]) == 0

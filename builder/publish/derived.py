@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import shutil
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,9 @@ from builder.record.schema import arrow_schema
 from builder.tables.persons import MENTION_COLUMNS, people_rows, person_merges
 
 EXPORTS = "exports"
+EXPORTED = ("articles", "targets", "speakers", "people")
+# How the parts of the exports are made: `map`, or a map that shares them among processes, in the given order.
+Runner = Callable[..., Iterable[int]]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 LIST_SEPARATOR = "; "
 # The articles' columns a journalist filters on (no body text), as (header, dotted path in the record).
@@ -63,9 +67,14 @@ ARTICLE_COLUMNS = (
 def table_rows(root: Path, table: str, columns: list[str] | None = None) -> Iterator[dict[str, Any]]:
     """Every row of a table, in file and row order, one row group in memory at a time."""
     for path in table_files(root, table):
-        parquet = pq.ParquetFile(path)
-        for group in range(parquet.num_row_groups):
-            yield from parquet.read_row_group(group, columns=columns).to_pylist()
+        yield from file_rows(path, columns)
+
+
+def file_rows(path: Path, columns: list[str] | None = None) -> Iterator[dict[str, Any]]:
+    """Every row of one Parquet file, one row group in memory at a time."""
+    parquet = pq.ParquetFile(path)
+    for group in range(parquet.num_row_groups):
+        yield from parquet.read_row_group(group, columns=columns).to_pylist()
 
 
 def derived_merges(root: Path) -> dict[str, str]:
@@ -96,16 +105,54 @@ def deadline_counts(root: Path) -> dict[str, Any]:
     }
 
 
-def write_exports(root: Path) -> dict[str, int]:
-    """`exports/articles.csv`, `targets.csv`, `speakers.csv`, `people.csv`; rows written per file."""
+def write_exports(root: Path, run: Runner = map) -> dict[str, int]:
+    """`exports/articles.csv`, `targets.csv`, `speakers.csv`, `people.csv`; rows written per file.
+
+    Each Parquet file's rows are written as one part of its CSV by `run` (the building process's `map`, or one
+    that shares the parts among processes), and the parts joined in file order: the same bytes either way."""
     folder = root / EXPORTS
     folder.mkdir(exist_ok=True)
-    written = {"articles": _write_csv(folder / "articles.csv", [h for h, _ in ARTICLE_COLUMNS], _article_cells(root))}
-    for table in ("targets", "speakers", "people"):
-        header = export_header(table)
-        cells = ([row[name] for name in header] for row in table_rows(root, table, header))
-        written[table] = _write_csv(folder / f"{table}.csv", header, cells)
+    parts = [
+        (table, source, folder / f".{table}.{number:05d}.part")
+        for table in EXPORTED
+        for number, source in enumerate(table_files(root, table))
+    ]
+    counts = list(run(_write_part, parts))
+    written = {}
+    for table in EXPORTED:
+        mine = [(part, count) for (name, _, part), count in zip(parts, counts, strict=True) if name == table]
+        _join_parts(folder / f"{table}.csv", _export_columns(table), [part for part, _ in mine])
+        written[table] = sum(count for _, count in mine)
     return written
+
+
+def _export_columns(table: str) -> list[str]:
+    return [header for header, _ in ARTICLE_COLUMNS] if table == "articles" else export_header(table)
+
+
+def _write_part(job: tuple[str, Path, Path]) -> int:
+    """One Parquet file's rows of a table (`job`: the table, the file, the part to write) as CSV lines without
+    the header; how many."""
+    table, source, part = job
+    if table == "articles":
+        tops = sorted({path.split(".")[0] for _, path in ARTICLE_COLUMNS})
+        cells: Iterator[list[Any]] = (
+            [_dotted(row, path) for _, path in ARTICLE_COLUMNS] for row in file_rows(source, tops)
+        )
+    else:
+        header = export_header(table)
+        cells = ([row[name] for name in header] for row in file_rows(source, header))
+    return _write_csv(part, None, cells, encoding="utf-8")
+
+
+def _join_parts(path: Path, header: list[str], parts: list[Path]) -> None:
+    """The CSV file: its header (after the byte-order mark) and then each part's lines, the parts removed."""
+    _write_csv(path, header, iter(()))
+    with path.open("ab") as joined:
+        for part in parts:
+            with part.open("rb") as lines:
+                shutil.copyfileobj(lines, joined)
+            part.unlink()
 
 
 # In a spreadsheet the keys come first and the versions last; the rest keep their Parquet order.
@@ -120,12 +167,6 @@ def export_header(table: str) -> list[str]:
     return [n for n in _LEADING if n in names] + middle + [n for n in _TRAILING if n in names]
 
 
-def _article_cells(root: Path) -> Iterator[list[Any]]:
-    tops = sorted({path.split(".")[0] for _, path in ARTICLE_COLUMNS})
-    for row in table_rows(root, "articles", tops):
-        yield [_dotted(row, path) for _, path in ARTICLE_COLUMNS]
-
-
 def _dotted(row: dict[str, Any], path: str) -> Any:
     value: Any = row
     for part in path.split("."):
@@ -138,11 +179,12 @@ def _dotted(row: dict[str, Any], path: str) -> Any:
     return value
 
 
-def _write_csv(path: Path, header: list[str], rows: Iterator[list[Any]]) -> int:
+def _write_csv(path: Path, header: list[str] | None, rows: Iterator[list[Any]], encoding: str = "utf-8-sig") -> int:
     count = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+    with path.open("w", encoding=encoding, newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(header)
+        if header is not None:
+            writer.writerow(header)
         for row in rows:
             writer.writerow([cell_text(value) for value in row])
             count += 1

@@ -13,10 +13,12 @@ writer settings are fixed, so the same inputs give byte-identical files.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import shutil
 from collections.abc import Callable
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
@@ -36,6 +38,7 @@ from builder.publish.statistics import Statistics
 from builder.record.models import SCHEMA_VERSION, DuplicateRow, QuarantineEntry
 from builder.record.schema import TABLE_MODELS, json_schema_text
 from builder.resources import file_sha256
+from builder.run.limits import InProcess, worker_pool
 from builder.tables.dedup import Deduplicator, Duplicate
 from builder.tables.ledger import ArticleFacts, Ledger
 
@@ -65,10 +68,19 @@ class DatasetWriter:
     """
 
     def __init__(
-        self, out: Path, staging: Path, text_free: bool = False, deduplicate: bool = True, reuse: Reuse | None = None
+        self,
+        out: Path,
+        staging: Path,
+        text_free: bool = False,
+        deduplicate: bool = True,
+        reuse: Reuse | None = None,
+        workers: int = 1,
     ) -> None:
-        """`staging`: an empty folder from `builder.publish.output.new_staging_folder(out)`; `abort` removes it."""
+        """`staging`: an empty folder from `builder.publish.output.new_staging_folder(out)`; `abort` removes it.
+        `workers`: the processes that share what is made from the finished shards (person ids, the derived
+        outputs)."""
         self.out = out
+        self.workers = workers
         self.reuse = reuse
         self.derived: tuple[str, dict[str, str]] | None = None  # this build's derived outputs: their key, files
         self.text_free = text_free
@@ -137,13 +149,15 @@ class DatasetWriter:
         """Name the shards' files, write the report and what is derived from the tables, and swap into place."""
         self.ledger.close()
         self.quarantine.close()
-        self._merge_people()
-        names = publish_names(self.staging, self.shards)
-        tables = file_digests(self.staging)  # the tables and the quarantine
-        key = self._derived_key(tables, problems)
-        report = self._take_derived(key)
-        if report is None:
-            report = self._derive(problems)
+        # Forked only when first used, and only for work that every shard's files or every table take part in.
+        with worker_pool(self.workers) as pool:
+            self._merge_people(pool)
+            names = publish_names(self.staging, self.shards)
+            tables = file_digests(self.staging)  # the tables and the quarantine
+            key = self._derived_key(tables, problems)
+            report = self._take_derived(key)
+            if report is None:
+                report = self._derive(problems, pool)
         digests = file_digests(self.staging)
         _write_text(self.staging / CHECKSUMS, checksums_text(digests))
         self.derived = (key, {name: digest for name, digest in digests.items() if name not in tables})
@@ -155,14 +169,14 @@ class DatasetWriter:
         swap_into_place(self.staging, self.out)
         return report
 
-    def _derive(self, problems: list[str]) -> dict[str, Any]:
+    def _derive(self, problems: list[str], pool: Executor) -> dict[str, Any]:
         """The `people` table, the report and every other output derived from the finished tables."""
         self._write_people()
         rows = {name: row_count(self.staging, name) for name in TABLE_MODELS}
         self.stats.count_articles(self.staging)
         report = {**self.stats.report(rows, problems), "deadlines": deadline_counts(self.staging)}
         _write_text(self.staging / MARKER, json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
-        write_derived(self.staging, self.stats, rows)
+        write_derived(self.staging, self.stats, rows, pool)
         return report
 
     def _derived_key(self, tables: dict[str, str], problems: list[str]) -> str:
@@ -205,11 +219,11 @@ class DatasetWriter:
         finally:
             shutil.rmtree(self.staging, ignore_errors=True)
 
-    def _merge_people(self) -> None:
+    def _merge_people(self, pool: Executor) -> None:
         """Speakers whose keys are one person (a move within a province) take that person's id, in every shard."""
         merges = derived_merges(self.staging)
-        for index in range(self.shards):
-            set_person_ids(self.staging, index, merges)
+        for _ in pool.map(functools.partial(set_person_ids, self.staging, merges=merges), range(self.shards)):
+            pass
 
     def _write_people(self) -> None:
         versions = {"schema_version": SCHEMA_VERSION, "dataset_version": __version__}
@@ -251,21 +265,23 @@ def _file_and_digest(table: str, name: str | None, digests: dict[str, str]) -> l
     return None if name is None else [name, digests[f"{TABLES_DIR}/{table}/{name}"]]
 
 
-def write_derived(root: Path, stats: Statistics, rows: dict[str, int]) -> None:
+def write_derived(root: Path, stats: Statistics, rows: dict[str, int], pool: Executor | None = None) -> None:
     """Every output made from the finished tables at `root` (their row counts `rows`): the JSON Schema, the chart, the
     Croissant metadata, the loading script, the card with its answers, the spreadsheets. One place, run
     once the tables are final, so that a new derived output is one more line here. (The `people` table
     is made first, as a table; the SQLite edition is derived too, but made on request:
-    `builder.publish.sqlite_edition`.)"""
+    `builder.publish.sqlite_edition`.) The card's answers and each file's part of the spreadsheets are
+    independent, so `pool` (one process by default) may make them side by side."""
+    pool = pool if pool is not None else InProcess()
     _write_text(root / "schema" / f"article-{SCHEMA_VERSION}.json", json_schema_text())
     files = {name: table_files(root, name) for name in TABLE_MODELS}
     sizes = {name: sum(path.stat().st_size for path in paths) for name, paths in files.items()}
     _write_text(root / CHART, articles_by_year_svg(stats.by_year))
     _write_text(root / "croissant.json", croissant_json())
     _write_text(root / LOADER, loader_script(files, root))
-    questions = questions_markdown(root / TABLES_DIR, TABLES_DIR)
-    _write_text(root / "README.md", render_card(stats, rows, sizes, questions))
-    write_exports(root)
+    questions = pool.submit(questions_markdown, root / TABLES_DIR, TABLES_DIR)
+    write_exports(root, pool.map)
+    _write_text(root / "README.md", render_card(stats, rows, sizes, questions.result()))
 
 
 def _write_text(path: Path, text: str) -> None:

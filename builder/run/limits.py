@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from types import FrameType
-from typing import Any
+from typing import Any, TypeVar
 
 # Parsing a capture takes milliseconds of processor time, and about 6 µs a byte at worst (30 s for the
 # 5 MB the size limit admits: tests/hostile.py's line of figures, every one a target): a limit no real text
@@ -36,6 +38,7 @@ _STUCK_FACTOR = 4
 _STUCK_GRACE = 3.0
 # How often a worker where the system cannot signal its parent's death looks for it.
 _WATCH_INTERVAL = 0.5
+T = TypeVar("T")
 _PR_SET_PDEATHSIG = 1
 
 
@@ -67,6 +70,38 @@ def _can_alarm() -> bool:
 
 def _time_up(signum: int, frame: FrameType | None) -> None:
     raise TimeUp
+
+
+@contextlib.contextmanager
+def worker_pool(workers: int) -> Iterator[Executor]:
+    """`workers` forked processes, each ending with this process, even killed with SIGKILL (`end_with_parent`);
+    with 1, this process itself, so that `--workers 1` runs everything in one process."""
+    if workers == 1:
+        yield InProcess()
+        return
+    # The forked processes' garbage collector then leaves the inherited objects alone instead of touching, and
+    # so copying, every one of them: a process made at the end of a large build stays small.
+    gc.freeze()
+    try:
+        fork = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(
+            workers, mp_context=fork, initializer=end_with_parent, initargs=(os.getpid(),)
+        ) as pool:
+            yield pool
+    finally:
+        gc.unfreeze()
+
+
+class InProcess(Executor):
+    """An executor that runs each call at once, in this process."""
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        done: Future[T] = Future()
+        try:
+            done.set_result(fn(*args, **kwargs))
+        except BaseException as error:  # as a process pool would: the caller meets it at `result()`
+            done.set_exception(error)
+        return done
 
 
 def end_with_parent(parent: int) -> None:

@@ -1,0 +1,135 @@
+"""Where a build's wall time goes: `python benchmarks/timeline.py CAPTURES OUT [build options]`.
+
+Runs `zhaoshang build` in this process with the steps of the building process and of its workers timed
+(each step's start and end, by process), then prints the timeline: when each step ran in which process,
+each process's busy time, and the building process's time spent waiting for a worker's shard. The steps
+are wrapped functions, so a step is timed where it is called; nothing in the builder changes.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import os
+import resource
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+# (module, attribute): each a step of the timeline. Dotted attributes are methods.
+STEPS = (
+    ("builder.read.capture", "Inputs.__iter__"),
+    ("builder.run.engine", "write_shard"),
+    ("builder.publish.shards", "drop_rows"),
+    ("builder.publish.writer", "DatasetWriter.__init__"),
+    ("builder.publish.writer", "DatasetWriter.add_shard"),
+    ("builder.publish.writer", "DatasetWriter.set_aside"),
+    ("builder.run.engine", "drop_in_shards"),
+    ("builder.publish.writer", "DatasetWriter._merge_people"),
+    ("builder.publish.writer", "publish_names"),
+    ("builder.publish.writer", "file_digests"),
+    ("builder.publish.writer", "DatasetWriter._write_people"),
+    ("builder.publish.writer", "row_count"),
+    ("builder.publish.writer", "deadline_counts"),
+    ("builder.publish.writer", "croissant_json"),
+    ("builder.publish.writer", "loader_script"),
+    ("builder.publish.writer", "articles_by_year_svg"),
+    ("builder.publish.writer", "questions_markdown"),
+    ("builder.publish.writer", "render_card"),
+    ("builder.publish.writer", "write_exports"),
+    ("builder.publish.derived", "_write_part"),
+    ("builder.publish.shards", "set_person_ids"),
+    ("builder.publish.writer", "write_derived"),
+    ("builder.publish.writer", "swap_into_place"),
+    ("builder.run.cache", "CacheWriter.commit"),
+    ("builder.cli", "_write_all"),
+    ("concurrent.futures", "Future.result"),
+)
+_LOG = Path(tempfile.gettempdir()) / f"zhaoshang-timeline-{os.getpid()}.log"
+
+
+def _timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        started, cpu = time.monotonic(), time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            with _LOG.open("a") as log:
+                fields = (os.getpid(), name, started, time.monotonic(), time.process_time() - cpu, _peak_mib())
+                log.write("\t".join(map(str, fields)) + "\n")
+
+    return wrapper
+
+
+def _peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _wrap_all() -> None:
+    for module_name, attribute in STEPS:
+        owner: Any = importlib.import_module(module_name)
+        *path, last = attribute.split(".")
+        for part in path:
+            owner = getattr(owner, part)
+        original = getattr(owner, last)
+        timed = _timed(attribute, original)
+        setattr(owner, last, timed)
+        # Every module that imported the function calls the timed one; and a pool, which sends a function by
+        # its name, finds the same object at its home.
+        for module in list(sys.modules.values()):
+            if getattr(module, "__name__", "").startswith("builder") and getattr(module, last, None) is original:
+                setattr(module, last, timed)
+
+
+def _print_timeline(start: float, end: float, main: int) -> None:
+    rows = [line.split("\t") for line in _LOG.read_text().splitlines()]
+    events = sorted(
+        (float(t0) - start, float(t1) - start, int(pid), name, float(cpu), float(peak))
+        for pid, name, t0, t1, cpu, peak in rows
+    )
+    names = {main: "main"}
+    for _, _, pid, _, _, _ in events:
+        names.setdefault(pid, f"worker {len(names)}")
+    waits = sum(t1 - t0 for t0, t1, pid, name, _, _ in events if name == "Future.result" and pid == main)
+    print(f"wall {end - start:.2f} s; the building process waited {waits:.2f} s for shards")
+    busy: dict[int, float] = defaultdict(float)
+    processor: dict[int, float] = defaultdict(float)
+    print("    from →      to    wall    CPU  peak RSS (MiB)  process   step")
+    for t0, t1, pid, name, cpu, peak in events:
+        if name == "Future.result":
+            continue
+        if pid != main or name not in {"_write_all", "write_derived", "Inputs.__iter__"}:
+            print(f"  {t0:6.2f} → {t1:6.2f}  {t1 - t0:6.2f} {cpu:6.2f}  {peak:6.0f}   {names[pid]:9s} {name}")
+        if name == "write_shard":
+            busy[pid] += t1 - t0
+            processor[pid] += cpu
+    for pid, seconds in busy.items():
+        print(
+            f"{names[pid]}: in shards {seconds:.2f} s of {end - start:.2f} s ({seconds / (end - start):.0%}), "
+            f"{processor[pid]:.2f} s of CPU"
+        )
+    print(f"building process: {time.process_time():.2f} s of CPU in all (imports included)")
+
+
+def main() -> int:
+    if len(sys.argv) < 3:
+        print(__doc__.splitlines()[1].split(": ", 1)[1], file=sys.stderr)
+        return 2
+    _LOG.unlink(missing_ok=True)
+    _wrap_all()
+    from builder.cli import main as zhaoshang
+
+    start = time.monotonic()
+    code = zhaoshang(["build", sys.argv[1], "--out", sys.argv[2], *sys.argv[3:]])
+    _print_timeline(start, time.monotonic(), os.getpid())
+    _LOG.unlink(missing_ok=True)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -35,9 +35,12 @@ test: $(STAMP) $(COMPAT)
 accuracy: $(STAMP)
 	$(BIN)/python benchmarks/accuracy.py $(ARGS)
 
-# The property tests with 10,000 generated inputs each (the default test run tries 300 each).
+# The property tests with FUZZ_EXAMPLES generated inputs each (the default test run tries 300 each, fewer
+# of the large ones); ARGS picks some, e.g. `make fuzz FUZZ_EXAMPLES=100 ARGS="-k megabytes"`.
+FUZZ_EXAMPLES ?= 10000
 fuzz: $(STAMP)
-	HYPOTHESIS_PROFILE=slow $(BIN)/python -m pytest -q tests/test_fuzz.py --hypothesis-show-statistics
+	HYPOTHESIS_PROFILE=slow FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q tests/test_fuzz.py \
+		--hypothesis-show-statistics $(ARGS)
 
 # The layout suite (tests/layouts): every labelled capture in eleven page layouts, each measure.
 layouts: $(STAMP)

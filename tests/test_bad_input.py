@@ -8,7 +8,6 @@ paths, HTML, errors, integrity, and a build killed with SIGKILL at random moment
 from __future__ import annotations
 
 import codecs
-import contextlib
 import json
 import os
 import random
@@ -22,6 +21,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from processes import all_gone, children, running
 
 from builder.cli import main
 from builder.publish.parquet import table_files
@@ -403,10 +403,10 @@ def test_a_build_killed_at_any_moment_leaves_the_previous_output_as_it_was(tmp_p
     for attempt in range(8):
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(moments.uniform(0.2, 1.05) * duration)
-        workers = _children(process.pid)
+        workers = children(process.pid)
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
-        assert _all_gone(workers, within=5), f"attempt {attempt}: workers outlived the killed build"
+        assert all_gone(workers, within=5), f"attempt {attempt}: workers outlived the killed build"
         now = _snapshot(out)
         assert now in (previous, complete), f"attempt {attempt}: the output is neither the old nor the new build"
         interrupted += now == previous
@@ -422,32 +422,6 @@ def test_a_build_killed_at_any_moment_leaves_the_previous_output_as_it_was(tmp_p
     ]  # ... the next build clears them
 
 
-def _children(pid: int) -> set[int]:
-    """The processes whose parent is `pid` (from /proc)."""
-    found = set()
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        with contextlib.suppress(OSError):
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-            if int(fields[1]) == pid:
-                found.add(int(stat.parent.name))
-    return found
-
-
-def _running(pid: int) -> bool:
-    """Alive and not a zombie waiting to be reaped."""
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
-
-
-def _all_gone(pids: set[int], within: float) -> bool:
-    deadline = time.monotonic() + within
-    while any(map(_running, pids)) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    return not any(map(_running, pids))
-
-
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from /proc")
 def test_the_workers_of_a_build_killed_with_sigkill_end_within_seconds(tmp_path: Path) -> None:
     _many_captures(tmp_path / "many", copies=5)
@@ -457,11 +431,11 @@ def test_the_workers_of_a_build_killed_with_sigkill_end_within_seconds(tmp_path:
     deadline = time.monotonic() + 60
     while len(workers) < 2 and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
-        workers = _children(process.pid)
+        workers = children(process.pid)
     assert len(workers) == 2, "the build did not start its two workers"
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
-    assert _all_gone(workers, within=5), [pid for pid in workers if _running(pid)]
+    assert all_gone(workers, within=5), [pid for pid in workers if running(pid)]
 
 
 def test_identical_captures_and_odd_file_names_do_not_stop_a_build(tmp_path: Path) -> None:
@@ -554,10 +528,10 @@ from builder.cli import main
 
 write = engine.write_shard
 
-def dies_on_w013(shard, settings, target):
+def dies_on_w013(shard, *rest):
     if any(item.name.endswith("w013.txt") for item in shard.items):
         os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's OOM killer would
-    return write(shard, settings, target)
+    return write(shard, *rest)
 
 engine.write_shard = dies_on_w013
 sys.exit(main(sys.argv[1:]))

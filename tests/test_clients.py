@@ -161,10 +161,10 @@ from builder.cli import main
 engine.SHARD_INPUTS = 16
 write = engine.write_shard
 
-def reports_where_it_runs(shard, settings, target):
+def reports_where_it_runs(shard, *rest):
     with open(os.environ["SPY"], "a") as log:
         print(os.getpid(), os.getppid() == int(os.environ["BUILD"]), shard.index, file=log)
-    return write(shard, settings, target)
+    return write(shard, *rest)
 
 engine.write_shard = reports_where_it_runs
 os.environ["BUILD"] = str(os.getpid())

@@ -1,4 +1,5 @@
-"""Nothing lost to a clash of ids, and the most complete copy of a near-duplicate kept.
+"""Nothing lost to a clash of ids (a manifest id given twice, or another capture's content id), and the most
+complete copy of a near-duplicate kept.
 
 Captures here are real ones from corpus/, copied the ways users copy them: two files given one id
 in a manifest, the same article saved as complete UTF-8 and as a lossy Big5 re-encoding that lost
@@ -15,6 +16,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from builder.cli import main
+from builder.read.capture import find_inputs, read_capture
 
 ROOT = Path(__file__).resolve().parent.parent
 WILD = ROOT / "corpus" / "wild"
@@ -72,18 +74,47 @@ def test_ids_clash_across_the_manifests_of_two_folders(tmp_path: Path) -> None:
     )
 
 
-def test_a_manifest_id_that_is_another_captures_content_id_is_never_called_its_duplicate(tmp_path: Path) -> None:
-    """A user copies an id from an earlier build's output onto another file: not the same text, so not a duplicate."""
+def _content_id(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def test_a_manifest_id_that_is_another_captures_content_id_is_refused_and_both_articles_are_kept(
+    tmp_path: Path,
+) -> None:
+    """A user copies an id from an earlier build's output onto another file: not the same text, so the file keeps
+    its own id and is published; the id copied onto the file it came from is kept; a true copy is a duplicate."""
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "a.txt").write_bytes((WILD / "w002.txt").read_bytes())
-    (folder / "b.txt").write_bytes((WILD / "w013.txt").read_bytes())
-    taken = hashlib.sha256((WILD / "w002.txt").read_bytes()).hexdigest()[:16]
-    (folder / "manifest.jsonl").write_text(json.dumps({"file": "b.txt", "id": taken}) + "\n", encoding="utf-8")
+    a, b, c = ((WILD / f"{name}.txt").read_bytes() for name in ("w002", "w013", "w027"))
+    for name, data in (("a.txt", a), ("b.txt", b), ("c.txt", c), ("d.txt", a)):
+        (folder / name).write_bytes(data)
+    lines = [{"file": "b.txt", "id": _content_id(a)}, {"file": "c.txt", "id": _content_id(c)}]
+    (folder / "manifest.jsonl").write_text("\n".join(map(json.dumps, lines)) + "\n", encoding="utf-8")
     report, quarantine, articles = _build(folder, tmp_path / "out")
-    assert set(articles) == {"in/a.txt"}
-    assert [(q["file"], q["reason"]) for q in quarantine] == [("in/b.txt", "id_clash")]
-    assert "a different text" in quarantine[0]["detail"] and report["counts"]["duplicates"] == 0
+    assert {file: article["id"] for file, article in articles.items()} == {
+        "in/a.txt": _content_id(a),
+        "in/b.txt": _content_id(b),
+        "in/c.txt": _content_id(c),
+    }
+    assert [(q["file"], q["reason"], q["detail"]) for q in quarantine] == [
+        ("in/d.txt", "duplicate", f"identical to in/a.txt (article {_content_id(a)})")
+    ]
+    assert report["input_problems"] == [
+        f"{folder / 'manifest.jsonl'}:1: id '{_content_id(a)}' has the form of a content id but is not its file's "
+        f"({_content_id(b)}); the file keeps the id of its content"
+    ]
+    assert report["counts"]["articles"] == 3 and report["counts"]["duplicates"] == 1
+
+
+def test_a_file_changed_after_its_manifest_was_read_does_not_take_another_contents_id(tmp_path: Path) -> None:
+    path = tmp_path / "b.txt"
+    path.write_bytes((WILD / "w013.txt").read_bytes())
+    own = _content_id(path.read_bytes())
+    (tmp_path / "manifest.jsonl").write_text(json.dumps({"file": "b.txt", "id": own}) + "\n", encoding="utf-8")
+    items, problems = find_inputs([tmp_path])
+    assert problems == [] and items[0].meta.id == own
+    path.write_bytes((WILD / "w002.txt").read_bytes())  # edited while the build runs
+    assert read_capture(items[0], path.read_bytes()).manifest_id is None
 
 
 @pytest.mark.parametrize("lossy_name", ["a_lossy.txt", "z_lossy.txt"])  # first or last: order must not decide

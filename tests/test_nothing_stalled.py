@@ -1,5 +1,5 @@
-"""Nothing stalled: one pathological capture costs at most its time limit; an output folder is readable
-as the umask says and on disk before it is swapped in.
+"""Nothing stalled: one pathological capture costs at most its time limit, and a worker stuck where that limit
+cannot reach is replaced; an output folder is readable as the umask says and on disk before it is swapped in.
 
 The slow capture is what SEO spam and scraper-flattened pages are: one sentence of a real capture
 repeated on one line, up to the 5,000,000-byte size limit.
@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import stat
 import time
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from processes import all_gone, children, running
 
 from builder.cli import main
 from builder.publish import output
-from builder.read.capture import DEFAULT_MAX_BYTES
+from builder.read.capture import DEFAULT_MAX_BYTES, Capture
+from builder.run import engine, pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 WILD = ROOT / "corpus" / "wild"
@@ -73,6 +76,48 @@ def test_a_capture_over_its_time_limit_is_quarantined_and_the_build_goes_on(tmp_
     # a timeout is the machine's as much as the capture's: never kept in the cache, so a rebuild with room parses it
     assert main(["build", str(folder), "--out", str(out), "--workers", workers]) == 0
     assert _outcomes(out) == ({}, {"in/spam.txt", "in/w013.txt", "in/w027.txt"})
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from /proc")
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_worker_stuck_in_c_code_is_replaced_and_the_rest_of_its_shard_published(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: str
+) -> None:
+    """A step that never returns to the interpreter (a C library's loop, a blocking call) is out of the
+    processor-time limit's reach: its worker is killed and replaced, the build goes on."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    names = {"a": "w002", "b": "w013", "c_stuck": "w035", "d": "w027", "e": "w041", "f": "w058"}
+    for name, capture in names.items():
+        (folder / f"{name}.txt").write_bytes((WILD / f"{capture}.txt").read_bytes())
+    monkeypatch.setattr(engine, "SHARD_INPUTS", 2)  # three shards: c_stuck opens the second, d follows it there
+    parsed_by = tmp_path / "parsed_by"
+    parse = pipeline.parse_capture
+
+    def stuck_in_c(capture: Capture) -> pipeline.Outcome:
+        with parsed_by.open("a") as log:
+            log.write(f"{capture.file} {os.getpid()}\n")
+        if capture.file == "in/c_stuck.txt":
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGPROF})  # no signal reaches Python code any more
+            time.sleep(600)
+        return parse(capture)
+
+    monkeypatch.setattr(pipeline, "parse_capture", stuck_in_c)
+    before = children(os.getpid())
+    out = tmp_path / "out"
+    build = ["build", str(folder), "--out", str(out), "--max-seconds", "0.2", "--workers", workers, "--no-cache"]
+    assert main(build) == 0
+    quarantine, articles = _outcomes(out)
+    assert quarantine == {"in/c_stuck.txt": "timeout"}
+    assert articles == {f"in/{name}.txt" for name in names} - {"in/c_stuck.txt"}
+    [entry] = map(json.loads, (out / "quarantine.jsonl").read_text(encoding="utf-8").splitlines())
+    assert entry["detail"].endswith("its worker was replaced and the build went on without it")
+    report = json.loads((out / "build_report.json").read_text(encoding="utf-8"))
+    assert report["counts"]["inputs"] == 6 and report["counts"]["articles"] == 5
+    parsers = dict(line.split() for line in parsed_by.read_text().splitlines())  # each file's last parser
+    stuck = int(parsers["in/c_stuck.txt"])
+    assert int(parsers["in/d.txt"]) != stuck  # the rest of the shard was parsed by a new worker
+    assert not running(stuck) and all_gone(children(os.getpid()) - before, within=5)
 
 
 @pytest.mark.parametrize("value", ["0", "-1", "nan", "inf", "soon"])

@@ -122,14 +122,12 @@ class DatasetWriter:
             self.dedup.add(facts.id, minhash, facts.completeness(self.written))
 
     def _same_id(self, facts: ArticleFacts, first: ArticleFacts) -> None:
-        """A second capture with an id already written: the same bytes are a duplicate; other bytes (a manifest
-        id that is another capture's content id) are quarantined as such, never called a duplicate."""
-        if facts.sha256 == first.sha256:
-            reason, detail = "duplicate", f"identical to {first.file} (article {facts.id})"
-            self.stats.duplicates += 1
-        else:
-            reason, detail = "id_clash", f"its id {facts.id} is already that of {first.file}, a different text"
-        self.add_quarantine(QuarantineEntry(file=facts.file, sha256=facts.sha256, reason=reason, detail=detail))
+        """A second capture with an id already written has the same bytes: manifest ids are unique in a build
+        and never another content's id (builder/read/capture.py), so only a content id can repeat."""
+        assert facts.sha256 == first.sha256, f"{facts.file} and {first.file} differ but share the id {facts.id}"
+        self.stats.duplicates += 1
+        detail = f"identical to {first.file} (article {facts.id})"
+        self.add_quarantine(QuarantineEntry(file=facts.file, sha256=facts.sha256, reason="duplicate", detail=detail))
 
     def add_quarantine(self, entry: QuarantineEntry) -> None:
         self._quarantine_line(entry)

@@ -80,7 +80,8 @@ def read_manifest(folder: Path, claimed: dict[str, str] | None = None) -> tuple[
 
     `claimed`: the ids earlier lines (of this or earlier manifests) gave, with where; a line whose id
     is taken keeps its other fields, and its capture keeps the id of its content, so a copy-paste slip
-    can never make two captures one article.
+    can never make two captures one article. Likewise a line whose id has the form of a content id but
+    is not its own file's: it could be another capture's, and only the same bytes may share an id.
     """
     claimed = {} if claimed is None else claimed
     path = folder / MANIFEST_NAME
@@ -91,24 +92,41 @@ def read_manifest(folder: Path, claimed: dict[str, str] | None = None) -> tuple[
     for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
         if not line.strip():
             continue
+        where = f"{path}:{number}"
         try:
             record = json.loads(line)
             if not isinstance(record, dict) or not isinstance(record.get("file"), str):
                 raise ValueError("not an object with a string 'file'")
         except ValueError as error:
-            problems.append(f"{path}:{number}: malformed manifest line ({error}); line ignored")
+            problems.append(f"{where}: malformed manifest line ({error}); line ignored")
             continue
         name = record["file"]
         unsafe = _unsafe_manifest_path(name)
         if unsafe:
-            problems.append(f"{path}:{number}: {unsafe}: {name!r}; line ignored")
+            problems.append(f"{where}: {unsafe}: {name!r}; line ignored")
             continue
+        wanted = _own_if_content_id(record.get("id"), folder, name, where, problems)
         entries[PurePosixPath(name).as_posix()] = ManifestEntry(
             url=_text_or_none(record.get("url")),
             retrieved_at=_text_or_none(record.get("retrieved_at")),
-            id=_unclaimed_id(_text_or_none(record.get("id")), f"{path}:{number}", claimed, problems),
+            id=_unclaimed_id(wanted, where, claimed, problems),
         )
     return entries, problems
+
+
+def _own_if_content_id(asked: object, folder: Path, name: str, where: str, problems: list[str]) -> str | None:
+    """The id a line asks for, unless it has the form of a content id and is not its own file's (reported)."""
+    wanted = _text_or_none(asked)
+    if wanted is None or not _CONTENT_ID.fullmatch(wanted):
+        return wanted
+    own = _file_content_id(folder, folder / name)
+    if wanted == own:
+        return wanted
+    problems.append(
+        f"{where}: id {wanted!r} has the form of a content id but is not its file's "
+        f"({own or 'no readable file'}); the file keeps the id of its content"
+    )
+    return None
 
 
 def _unclaimed_id(wanted: str | None, where: str, claimed: dict[str, str], problems: list[str]) -> str | None:
@@ -122,6 +140,29 @@ def _unclaimed_id(wanted: str | None, where: str, claimed: dict[str, str], probl
         return None
     claimed[wanted] = where
     return wanted
+
+
+def content_id(sha256: str) -> str:
+    """An article's id when no manifest gives one: its capture's bytes, so a rebuild keeps it."""
+    return sha256[:16]
+
+
+_CONTENT_ID = re.compile("[0-9a-f]{16}")
+
+
+def _file_content_id(folder: Path, file: Path) -> str | None:
+    """The content id of a regular file inside `folder` (None for anything else: it will not be read either)."""
+    try:
+        target = file.resolve()
+        if not target.is_relative_to(folder.resolve()) or not target.is_file():
+            return None
+        digest = hashlib.sha256()
+        with target.open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return content_id(digest.hexdigest())
 
 
 def _unsafe_manifest_path(name: str) -> str | None:
@@ -448,8 +489,15 @@ def read_capture(item: InputFile, data: bytes) -> Capture:
         text=text,
         url=item.meta.url,
         retrieved_at=item.meta.retrieved_at,
-        manifest_id=item.meta.id,
+        manifest_id=_not_another_content_id(item.meta.id, sha),
         html_title=page.html_title if page else None,
         html_date=page.published if page else None,
         page=page,
     )
+
+
+def _not_another_content_id(manifest_id: str | None, sha256: str) -> str | None:
+    """The manifest's id, unless it is another content's id: the file changed after its manifest was read."""
+    if manifest_id is not None and _CONTENT_ID.fullmatch(manifest_id) and manifest_id != content_id(sha256):
+        return None
+    return manifest_id

@@ -13,6 +13,7 @@ the engine or the number of workers.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import itertools
@@ -20,17 +21,28 @@ import json
 import multiprocessing
 import os
 import pickle
+import signal
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as NotYet
 from dataclasses import dataclass, replace
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from builder.read.capture import CaptureError, InputFile, read_input
 from builder.record.models import QuarantineEntry
 from builder.run.cache import Entry, OutcomeCache, freeze, stamp
-from builder.run.limits import DEFAULT_MAX_SECONDS, TimeUp, end_with_parent, time_limit
+from builder.run.limits import (
+    DEFAULT_MAX_SECONDS,
+    TimeUp,
+    Watch,
+    end_with_parent,
+    stuck_after,
+    time_limit,
+    watched,
+)
 
 if TYPE_CHECKING:  # the parser and the rows are imported where a capture is parsed, not to coordinate a build
     import numpy as np
@@ -125,9 +137,16 @@ def shards_of(items: Iterable[InputFile]) -> Iterator[Shard]:
         yield Shard(index, chunk)
 
 
-def write_shard(shard: Shard, settings: Settings, target: Target) -> ShardResult:
-    """Process a shard's inputs and write their rows to its Parquet files (or take them from the last build)."""
+def write_shard(
+    shard: Shard, settings: Settings, target: Target, given_up: Mapping[int, str] | None = None
+) -> ShardResult:
+    """Process a shard's inputs and write their rows to its Parquet files (or take them from the last build).
+
+    `given_up`: the positions of captures a worker was stuck on in an earlier try at the shard, with why:
+    quarantined as `timeout` without another try."""
     from builder.publish.shards import ShardWriter  # Arrow: only where shards are written
+
+    given_up = given_up or {}
 
     reads = _identify_all(shard.items, settings)
     digest = _digest(shard, reads, settings)
@@ -139,8 +158,12 @@ def write_shard(shard: Shard, settings: Settings, target: Target) -> ShardResult
     handled = []
     seen: set[str] = set()
     try:
-        for item, read in zip(shard.items, reads, strict=True):
-            done = process(item, settings, read)
+        for position, (item, read) in enumerate(zip(shard.items, reads, strict=True)):
+            if position in given_up:
+                done = _given_up(item, given_up[position])
+            else:
+                with watched(shard.index, position):
+                    done = process(item, settings, read)
             if done.content_stamp is not None and done.content_stamp[1] != read.content:
                 digest = None  # the input changed while the shard was made: its files are not remembered
             if done.quarantine is not None and done.quarantine.reason == "timeout":
@@ -155,6 +178,10 @@ def write_shard(shard: Shard, settings: Settings, target: Target) -> ShardResult
         writer.abort()
         raise
     return ShardResult(shard.index, tuple(handled), digest)
+
+
+def _given_up(item: InputFile, why: str) -> Processed:
+    return Processed(quarantine=QuarantineEntry(file=item.name, sha256=None, reason="timeout", detail=why))
 
 
 def process(item: InputFile, settings: Settings, read: _Read) -> Processed:
@@ -320,34 +347,120 @@ def _outcome_in_time(item: InputFile, data: bytes | CaptureError, seconds: float
         return Outcome(quarantine=QuarantineEntry(file=item.name, sha256=sha256, reason="timeout", detail=detail)), True
 
 
-def _pool(workers: int) -> ProcessPoolExecutor:
-    """Forked worker processes, each ending with this process, even killed with SIGKILL (limits.end_with_parent)."""
+def _pool(workers: int, watch: Watch | None = None) -> ProcessPoolExecutor:
+    """Forked worker processes, each ending with this process, even killed with SIGKILL (limits.end_with_parent),
+    and each taking a slot of `watch`, if given."""
     fork = multiprocessing.get_context("fork")
-    return ProcessPoolExecutor(workers, mp_context=fork, initializer=end_with_parent, initargs=(os.getpid(),))
+    return ProcessPoolExecutor(workers, mp_context=fork, initializer=_start_worker, initargs=(os.getpid(), watch))
+
+
+def _start_worker(parent: int, watch: Watch | None) -> None:
+    end_with_parent(parent)
+    if watch is not None:  # a worker that parses: the parser's imports (over half a second) before any capture's clock
+        for module in ("builder.run.pipeline", "builder.tables.rows"):
+            import_module(module)
+        watch.claim()
 
 
 def run_locally(shards: Iterable[Shard], settings: Settings, target: Target, workers: int) -> Iterator[ShardResult]:
-    """Every shard written by `workers` processes, its result yielded in shard order with a bounded number ahead."""
-    if workers == 1:
-        yield from (write_shard(shard, settings, target) for shard in shards)
-        return
+    """Every shard written by `workers` processes, its result yielded in shard order with a bounded number ahead.
+
+    One worker is a process of its own too: only then can a capture stuck in C code be given up (`_Workers`)."""
     gc.freeze()  # the workers' garbage collector then leaves the inherited objects alone instead of copying them
     try:
         # A worker that dies (the OOM killer) breaks the pool: the build stops with an error instead of waiting.
-        with _pool(workers) as pool:
-            pending: deque[Future[ShardResult]] = deque()
+        with _Workers(workers, settings, target) as pool:
             try:
                 for shard in shards:
-                    pending.append(pool.submit(write_shard, shard, settings, target))
-                    if len(pending) >= workers * _AHEAD:
-                        yield pending.popleft().result()
-                while pending:
-                    yield pending.popleft().result()
+                    pool.submit(shard)
+                    if pool.waiting >= workers * _AHEAD:
+                        yield pool.next_result()
+                while pool.waiting:
+                    yield pool.next_result()
             except BaseException:  # the build stops (an error, Ctrl-C, the writer failing): drop what has not begun
                 pool.shutdown(cancel_futures=True)
                 raise
     finally:
         gc.unfreeze()
+
+
+# How often the process that waits for a shard looks for a stuck worker.
+_LOOK_FOR_STUCK_EVERY = 0.2
+
+
+class _Workers:
+    """A pool of worker processes writing shards, whose worker stuck on one capture is replaced.
+
+    The processor-time limit (`--max-seconds`) stops a capture in Python code, not one stuck in C code. A
+    worker on one capture for over `stuck_after(max_seconds)` seconds on the clock is killed; a process pool
+    that loses a worker ends its other workers too, so a new pool of as many starts, and each shard not
+    finished is written again, the shard of the stuck capture without it (quarantined as `timeout`)."""
+
+    def __init__(self, workers: int, settings: Settings, target: Target) -> None:
+        self.workers = workers
+        self.settings = settings
+        self.target = target
+        self.budget = stuck_after(settings.max_seconds)
+        self.given_up: dict[int, dict[int, str]] = {}  # by shard: the positions of captures given up, with why
+        self.pending: deque[tuple[Shard, Future[ShardResult]]] = deque()
+        self._start()
+
+    def _start(self) -> None:
+        self.watch = Watch(self.workers)
+        self.pool = _pool(self.workers, self.watch)
+
+    def __enter__(self) -> _Workers:
+        return self
+
+    def __exit__(self, *stopped: object) -> None:
+        self.pool.shutdown(wait=True)
+
+    def shutdown(self, cancel_futures: bool) -> None:
+        self.pool.shutdown(cancel_futures=cancel_futures)
+
+    @property
+    def waiting(self) -> int:
+        return len(self.pending)
+
+    def submit(self, shard: Shard) -> None:
+        self.pending.append((shard, self._submit(shard)))
+
+    def _submit(self, shard: Shard) -> Future[ShardResult]:
+        return self.pool.submit(write_shard, shard, self.settings, self.target, self.given_up.get(shard.index))
+
+    def next_result(self) -> ShardResult:
+        """The first shard's result, once it is written; a worker stuck meanwhile is replaced."""
+        while True:
+            future = self.pending[0][1]
+            try:
+                result = future.result(timeout=_LOOK_FOR_STUCK_EVERY if self.budget is not None else None)
+            except NotYet:
+                self._replace_stuck()
+                continue
+            self.pending.popleft()
+            return result
+
+    def _replace_stuck(self) -> None:
+        assert self.budget is not None
+        stuck = self.watch.stuck(self.budget)
+        if stuck is None:
+            return
+        pid, index, position = stuck
+        self.given_up.setdefault(index, {})[position] = (
+            f"parsing had not ended after {self.budget:g} s on the clock, stuck where the processor-time limit "
+            "(--max-seconds) cannot stop it; its worker was replaced and the build went on without it"
+        )
+        with contextlib.suppress(ProcessLookupError):  # it may have died meanwhile
+            os.kill(pid, signal.SIGKILL)
+        self.pool.shutdown(wait=True, cancel_futures=True)  # broken by the kill: its other workers end too
+        self._start()
+        self.pending = deque(
+            (shard, future if _written(future) else self._submit(shard)) for shard, future in self.pending
+        )
+
+
+def _written(future: Future[ShardResult]) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
 
 
 def drop_in_shards(root: Path, drops: dict[int, set[str]], workers: int) -> None:

@@ -5,9 +5,11 @@ with the process that started them.
 signal, which Python delivers between bytecodes and which the regular-expression engine checks while
 it matches), so one pathological file costs at most that long and is quarantined as `timeout`.
 Processor time, not time on the clock: on a machine busy with other work the same capture gets the
-same verdict. `end_with_parent` makes a
-worker process die with its parent: killed with SIGKILL or by the OOM killer, a build must not leave
-its workers running without it.
+same verdict. The timer cannot stop a step stuck inside C code (a C library's loop, a call that blocks):
+`Watch` tells the process that started the workers which capture each one is on and since when, so
+that it can kill a worker on one capture for over `stuck_after` seconds on the clock and start another.
+`end_with_parent` makes a worker process die with its parent: killed with SIGKILL or by the OOM killer,
+a build must not leave its workers running without it.
 """
 
 from __future__ import annotations
@@ -25,10 +27,15 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from types import FrameType
 from typing import Any, TypeVar
 
-# Parsing a capture takes milliseconds of processor time, and about 1.6 µs a byte at worst (8 s for the
-# 5 MB the size limit admits: tests/hostile.py's lists of names and figures): a limit no real text meets
-# on any machine this runs on, which still stops a pathological one.
+# Parsing a capture takes milliseconds of processor time, and about 6 µs a byte at worst (30 s for the
+# 5 MB the size limit admits: tests/hostile.py's line of figures, every one a target): a limit no real text
+# meets on any machine this runs on, which still stops a pathological one.
 DEFAULT_MAX_SECONDS = 60.0
+# A worker on one capture for this many times its processor-time limit on the clock, plus a few seconds (a
+# busy machine shares its cores, a worker's first capture imports the parser), is stuck where the limit
+# cannot reach it.
+_STUCK_FACTOR = 4
+_STUCK_GRACE = 3.0
 # How often a worker where the system cannot signal its parent's death looks for it.
 _WATCH_INTERVAL = 0.5
 T = TypeVar("T")
@@ -120,3 +127,57 @@ def _watch_parent(parent: int) -> None:
     while os.getppid() == parent:
         time.sleep(_WATCH_INTERVAL)
     os._exit(1)
+
+
+def stuck_after(max_seconds: float | None) -> float | None:
+    """Seconds on the clock after which a worker on one capture is stuck (None: never, as without a time limit)."""
+    return None if max_seconds is None else _STUCK_FACTOR * max_seconds + _STUCK_GRACE
+
+
+# A worker's slot: its process id, the shard and the position in it of the capture it is on, and since when
+# (time.monotonic, the same clock in every process; 0 between captures).
+_SLOT = 4
+_watched: tuple[Any, int] | None = None  # in a worker: the watch's slots and where this worker's slot begins
+
+
+class Watch:
+    """Which capture each worker of a pool is on and since when, in memory the workers share with the process
+    that forked them: there `stuck` finds a worker to replace. Made before the workers are forked."""
+
+    def __init__(self, workers: int) -> None:
+        self.slots = multiprocessing.get_context("fork").Array("d", workers * _SLOT)
+
+    def claim(self) -> None:
+        """In a worker, as it starts: take the first free slot."""
+        global _watched
+        with self.slots.get_lock():  # a pool forks no more workers than it has slots
+            base = next(base for base in range(0, len(self.slots), _SLOT) if self.slots[base] == 0)
+            self.slots[base] = os.getpid()
+        _watched = (self.slots, base)
+
+    def stuck(self, seconds: float) -> tuple[int, int, int] | None:
+        """A worker on one capture for over `seconds`: its process id, and the capture's shard and position."""
+        now = time.monotonic()
+        with self.slots.get_lock():
+            values = list(self.slots.get_obj())
+        for base in range(0, len(values), _SLOT):
+            pid, shard, position, since = values[base : base + _SLOT]
+            if since and now - since > seconds:
+                return int(pid), int(shard), int(position)
+        return None
+
+
+@contextlib.contextmanager
+def watched(shard: int, position: int) -> Iterator[None]:
+    """The block works on the capture at `position` of `shard`: what this worker's slot says meanwhile (nothing
+    where no watch is: one process, a Ray task)."""
+    if _watched is None:
+        yield
+        return
+    slots, base = _watched
+    slots[base + 1], slots[base + 2] = shard, position
+    slots[base + 3] = time.monotonic()  # last: a slot with a start names the capture it started
+    try:
+        yield
+    finally:
+        slots[base + 3] = 0.0

@@ -19,7 +19,15 @@ from builder.clean.punctuation import to_full_width
 from builder.clean.script import detect_script
 from builder.fields import dates, events, genre, industries, people, regions, relevance, sections, targets
 from builder.fields.measures import measure
-from builder.read.capture import DEFAULT_MAX_BYTES, Capture, CaptureError, InputFile, read_capture, read_input
+from builder.read.capture import (
+    DEFAULT_MAX_BYTES,
+    Capture,
+    CaptureError,
+    InputFile,
+    content_id,
+    read_capture,
+    read_input,
+)
 from builder.record.models import (
     SCHEMA_VERSION,
     Article,
@@ -110,7 +118,7 @@ def _record(
     date = dates.resolve(dates.DateInput(header.date_lines, text, header.title, kind, capture.url, header.subtitle))
     region = regions.resolve(regions.RegionInput(header.title, event.sentence, text, header.outlet, capture.url))
     return Article(
-        id=capture.manifest_id or capture.sha256[:16],
+        id=capture.manifest_id or content_id(capture.sha256),
         schema_version=SCHEMA_VERSION,
         dataset_version=__version__,
         title=_readable(header.title),

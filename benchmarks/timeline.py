@@ -118,7 +118,7 @@ def _print_timeline(start: float, end: float, main: int) -> None:
 
 def main() -> int:
     if len(sys.argv) < 3:
-        print(__doc__.splitlines()[1].split(": ", 1)[1], file=sys.stderr)
+        print(__doc__.splitlines()[0].split(": ", 1)[1], file=sys.stderr)
         return 2
     _LOG.unlink(missing_ok=True)
     _wrap_all()

@@ -275,3 +275,21 @@ def test_a_rebuild_with_the_same_tables_takes_the_last_builds_card_and_spreadshe
 
 def _first(out: Path) -> str:
     return sorted(p.name for p in (out / "data" / "people").glob("*.parquet"))[0]
+
+
+def test_a_rebuild_with_nothing_changed_starts_no_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import builder.run.engine
+
+    inputs, out = tmp_path / "seeds", tmp_path / "out"
+    shutil.copytree(ROOT / "corpus" / "seeds", inputs)
+    assert main(["build", str(inputs), "--out", str(out)]) == 0
+    built = tree(out)
+
+    def no_worker(*args: object) -> Executor:
+        raise AssertionError("a worker was started to take a shard the last build wrote")
+
+    monkeypatch.setattr(builder.run.engine, "_pool", no_worker)
+    assert main(["build", str(inputs), "--out", str(out)]) == 0
+    assert tree(out) == built
+    (inputs / "001_e41f1b669d5e67a4.txt").write_text("全市招商引资工作会议召开。今年签约项目12个。", encoding="utf-8")
+    assert main(["build", str(inputs), "--out", str(out)]) == 1  # a changed capture must be parsed: in a worker

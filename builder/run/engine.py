@@ -218,6 +218,21 @@ def _identify_all(items: tuple[InputFile, ...], settings: Settings) -> list[_Rea
     ]
 
 
+def taken_as_it_was(shard: Shard, settings: Settings, target: Target) -> ShardResult | None:
+    """The shard as the last build wrote it, when the cache knows each of its inputs by its stamp: linking its
+    files reads no input and parses nothing, so it needs no worker (whose start costs more than the shard)."""
+    cache = settings.cache
+    if cache is None or target.previous is None:
+        return None
+    stamps = [stamp(item) for item in shard.items]
+    known = cache.known_contents([found for found in stamps if found is not None])
+    if not all(found in known for found in stamps):
+        return None
+    reads = [_Read(found, known[found], None) for found in stamps]
+    digest = _digest(shard, reads, settings)
+    return None if digest is None else _take_unchanged(shard, reads, digest, settings, target)
+
+
 def _hashed(item: InputFile, settings: Settings, found: str | None) -> _Read:
     """The input read for its SHA-256 alone: a shard's bytes are not held at once (up to 512 x --max-bytes);
     it is read again if it must be parsed."""
@@ -403,7 +418,7 @@ class _Workers:
         self.budget = stuck_after(settings.max_seconds)
         self.given_up: dict[int, dict[int, str]] = {}  # by shard: the positions of captures given up, with why
         self.pending: deque[tuple[Shard, Future[ShardResult]]] = deque()
-        self._start()
+        self.pool: ProcessPoolExecutor | None = None  # started for the first shard that must be written
 
     def _start(self) -> None:
         self.watch = Watch(self.workers)
@@ -413,19 +428,25 @@ class _Workers:
         return self
 
     def __exit__(self, *stopped: object) -> None:
-        self.pool.shutdown(wait=True)
+        if self.pool is not None:
+            self.pool.shutdown(wait=True)
 
     def shutdown(self, cancel_futures: bool) -> None:
-        self.pool.shutdown(cancel_futures=cancel_futures)
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=cancel_futures)
 
     @property
     def waiting(self) -> int:
         return len(self.pending)
 
     def submit(self, shard: Shard) -> None:
-        self.pending.append((shard, self._submit(shard)))
+        taken = taken_as_it_was(shard, self.settings, self.target)
+        self.pending.append((shard, _done(taken) if taken is not None else self._submit(shard)))
 
     def _submit(self, shard: Shard) -> Future[ShardResult]:
+        if self.pool is None:
+            self._start()
+        assert self.pool is not None
         return self.pool.submit(write_shard, shard, self.settings, self.target, self.given_up.get(shard.index))
 
     def next_result(self) -> ShardResult:
@@ -452,11 +473,18 @@ class _Workers:
         )
         with contextlib.suppress(ProcessLookupError):  # it may have died meanwhile
             os.kill(pid, signal.SIGKILL)
+        assert self.pool is not None  # a worker was stuck: one was started
         self.pool.shutdown(wait=True, cancel_futures=True)  # broken by the kill: its other workers end too
         self._start()
         self.pending = deque(
             (shard, future if _written(future) else self._submit(shard)) for shard, future in self.pending
         )
+
+
+def _done(result: ShardResult) -> Future[ShardResult]:
+    future: Future[ShardResult] = Future()
+    future.set_result(result)
+    return future
 
 
 def _written(future: Future[ShardResult]) -> bool:

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from explorer_server import running_explorer
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = Path(os.environ.get("TEST_ARTIFACTS", ROOT / "test-artifacts"))
@@ -30,34 +27,10 @@ CHROMIUM_FLAGS = [
 ]  # fmt: skip
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture
-def explorer(built: Path) -> str:
-    port = _free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "builder.cli", "explore", str(built), "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{url}/-/versions.json", timeout=1)
-                break
-            except OSError:
-                if server.poll() is not None:
-                    pytest.fail(server.stderr.read().decode()[-2000:])
-                time.sleep(0.2)
+def explorer(built: Path) -> Iterator[str]:
+    with running_explorer(built, tries=100) as url:
         yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 @pytest.fixture

@@ -5,16 +5,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import sqlite3
-import subprocess
-import sys
-import time
 import urllib.request
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from explorer_server import running_explorer
 
 from builder.cli import main
 from builder.publish import shards
@@ -229,28 +226,10 @@ def test_explore_makes_the_edition_when_it_is_missing_or_older_than_the_parquet(
 
 def _explore_once(folder: Path) -> int:
     """Start `zhaoshang explore` on `folder`, ask it how many articles it holds, stop it."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen(
-        [sys.executable, "-m", "builder.cli", "explore", str(folder), "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    query = f"http://127.0.0.1:{port}/zhaoshang.json?sql=select+count(*)+from+articles&_shape=array"
-    try:
-        for _ in range(300):
-            try:
-                with urllib.request.urlopen(query, timeout=2) as response:
-                    return next(iter(json.loads(response.read())[0].values()))
-            except OSError:
-                if server.poll() is not None:
-                    pytest.fail(server.stderr.read().decode()[-2000:])
-                time.sleep(0.2)
-        pytest.fail("the explorer did not answer")
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with running_explorer(folder) as url:
+        query = f"{url}/zhaoshang.json?sql=select+count(*)+from+articles&_shape=array"
+        with urllib.request.urlopen(query, timeout=10) as response:
+            return next(iter(json.loads(response.read())[0].values()))
 
 
 def test_an_edition_updated_where_one_shard_changed_holds_what_a_full_edition_holds(

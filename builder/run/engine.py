@@ -16,12 +16,14 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
+import importlib.abc
 import itertools
 import json
 import multiprocessing
 import os
 import pickle
 import signal
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -372,9 +374,41 @@ def _pool(workers: int, watch: Watch | None = None) -> ProcessPoolExecutor:
 def _start_worker(parent: int, watch: Watch | None) -> None:
     end_with_parent(parent)
     if watch is not None:  # a worker that parses: the parser's imports (over half a second) before any capture's clock
+        _arrow_without_pandas()
         for module in ("builder.run.pipeline", "builder.tables.rows"):
             import_module(module)
         watch.claim()
+
+
+def _arrow_without_pandas() -> None:
+    """Keep pyarrow from importing pandas in a worker, which never uses it.
+
+    Every conversion of Python values (`pa.array`, `pa.scalar`, `Table.from_pylist`) first asks whether the
+    value is a pandas object, and pyarrow answers that the first time by importing pandas: a quarter of a
+    second of every worker's start (it has no public switch, and no conversion of Python values skips the
+    question). Once pandas has been found missing, pyarrow stops asking, so the one question is asked here
+    with pandas hidden. Only in a worker: the building process runs the card's pandas answers through pyarrow.
+    A worker forked after the building process imported pandas has it already, for nothing."""
+    if "pandas" in sys.modules:
+        return
+    import pyarrow as pa
+
+    sys.meta_path.insert(0, _hidden_pandas)
+    try:
+        pa.array([], pa.null())
+    finally:
+        sys.meta_path.remove(_hidden_pandas)
+
+
+class _HiddenPandas(importlib.abc.MetaPathFinder):
+    """An import of pandas fails as if it were not installed."""
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name == "pandas":
+            raise ModuleNotFoundError("pandas is hidden from pyarrow in a worker", name=name)
+
+
+_hidden_pandas = _HiddenPandas()
 
 
 def run_locally(shards: Iterable[Shard], settings: Settings, target: Target, workers: int) -> Iterator[ShardResult]:

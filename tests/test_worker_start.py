@@ -1,0 +1,65 @@
+"""What a worker process loads: the parser and pyarrow, never pandas, which no worker uses.
+
+pyarrow imports pandas the first time it converts Python values, a quarter of a second of each worker's
+start; `builder.run.engine` keeps it from doing so. The build runs in a fresh Python process, since the
+test process may hold pandas already and its forked workers would inherit it.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = [ROOT / "corpus" / "seeds", ROOT / "corpus" / "wild"]
+
+# Each shard's worker notes, once it has written the shard, whether it has pandas; then the build's own
+# process says whether it has it (the card's answers use it there).
+_BUILD = """
+import functools, json, os, sys
+from builder.run import engine
+from builder.cli import main
+
+log = sys.argv[1]
+written = engine.write_shard
+
+@functools.wraps(written)
+def write_shard(*args, **kwargs):
+    result = written(*args, **kwargs)
+    with open(log, "a") as out:
+        out.write(json.dumps({"pid": os.getpid(), "shard": result.index, "pandas": "pandas" in sys.modules}) + "\\n")
+    return result
+
+engine.write_shard = write_shard  # a pool sends the function by its name, so the workers call this one
+engine.SHARD_INPUTS = 16  # several shards from the shipped corpus, so that every worker gets some
+code = main(["build", *sys.argv[3:], "--out", sys.argv[2], "--no-cache"])
+print(json.dumps({"code": code, "pid": os.getpid(), "pandas": "pandas" in sys.modules}))
+"""
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_no_worker_imports_pandas_during_a_build(tmp_path: Path, workers: str) -> None:
+    log, out = tmp_path / "shards.jsonl", tmp_path / "dist"
+    run = subprocess.run(
+        [sys.executable, "-c", _BUILD, str(log), str(out), *map(str, CORPUS), "--workers", workers],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    building = json.loads(run.stdout.strip().splitlines()[-1])
+    assert building["code"] == 0
+    shards = [json.loads(line) for line in log.read_text().splitlines()]
+    inputs = sum(1 for folder in CORPUS for path in folder.iterdir() if path.suffix in {".txt", ".html"})
+    assert sorted(shard["shard"] for shard in shards) == list(range(-(-inputs // 16)))
+    assert building["pid"] not in {shard["pid"] for shard in shards}  # written in worker processes
+    assert len({shard["pid"] for shard in shards}) == int(workers)
+    assert [shard for shard in shards if shard["pandas"]] == []
+    # The workers wrote real rows without pandas, and the card's answers were made with it.
+    assert pq.read_metadata(next((out / "data" / "articles").glob("*.parquet"))).num_rows > 0
+    assert building["pandas"]
+    assert "| " in (out / "README.md").read_text(encoding="utf-8")

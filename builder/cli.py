@@ -6,7 +6,6 @@ Arrow, Parquet and the writer are imported inside the commands that need them (s
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import os
 import shutil
@@ -60,12 +59,10 @@ def _build(args: argparse.Namespace) -> int:
         settings = Settings(args.max_bytes, args.no_text, not args.keep_duplicates, cache, max_seconds=args.max_seconds)
         target = Target(staging, previous=out if (out / MARKER).is_file() else None)
         written = engine(shards_of(found), settings, target, args.workers)
-        # The workers start first, so that the writer's imports (Arrow, Parquet: a fifth of a second)
-        # run beside their work rather than before it on one core.
-        first = next(written, None)
+        # The local engine's workers have started: the writer's imports (Arrow, Parquet, and pandas for the
+        # card's answers: about half a second) run beside their start rather than before or after it.
         writer = _open_writer(out, staging, args, target, cache)
-        results = itertools.chain(() if first is None else (first,), written)
-        inputs_seen, reused = _write_all(results, writer, next_cache)
+        inputs_seen, reused = _write_all(written, writer, next_cache)
         drop_in_shards(staging, writer.set_aside(), args.workers)
         report = writer.commit(found.problems)
         if next_cache is not None:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import functools
 import os
 import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
@@ -21,6 +23,8 @@ MARKER = "build_report.json"
 CHECKSUMS = "SHA256SUMS"
 # The SQLite edition's file (builder.publish.sqlite_edition); named here so the command can find it without Arrow.
 DATABASE = "zhaoshang.db"
+# Files fsynced at once when a build is published.
+_SYNCING = 8
 
 
 def cache_folder(out: Path) -> Path:
@@ -105,13 +109,19 @@ def _swap(staging: Path, out: Path) -> None:
 
 
 def sync_tree(root: Path) -> None:
-    """fsync every file under `root`, then every folder, deepest first (a folder's entries after its files)."""
-    folders = [root]
+    """fsync every file under `root`, then every folder, deepest first (a folder's entries after its files).
+
+    The files' fsyncs run side by side: each mostly waits for the disk, and the file system commits waiting
+    fsyncs together (a build's 20 files: 0.01 s against 0.05 to 0.12 s one after another)."""
+    folders, files = [root], []
     for path in sorted(root.rglob("*")):
         if path.is_dir():
             folders.append(path)
         elif path.is_file():
-            _fsync(path, os.O_RDONLY)
+            files.append(path)
+    with ThreadPoolExecutor(_SYNCING) as threads:
+        for _ in threads.map(functools.partial(_fsync, flags=os.O_RDONLY), files):
+            pass
     for folder in sorted(folders, key=lambda p: len(p.parts), reverse=True):
         sync_folder(folder)
 

@@ -31,7 +31,7 @@ from concurrent.futures import TimeoutError as NotYet
 from dataclasses import dataclass, replace
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from builder.read.capture import CaptureError, InputFile, read_input
 from builder.record.models import QuarantineEntry
@@ -375,9 +375,14 @@ def _start_worker(parent: int, watch: Watch | None) -> None:
     end_with_parent(parent)
     if watch is not None:  # a worker that parses: the parser's imports (over half a second) before any capture's clock
         _arrow_without_pandas()
-        for module in ("builder.run.pipeline", "builder.tables.rows"):
-            import_module(module)
+        _import_parser()
         watch.claim()
+
+
+def _import_parser() -> None:
+    """What parsing a capture and writing its rows import (a fifth of a second)."""
+    for module in ("builder.run.pipeline", "builder.tables.rows", "builder.publish.shards"):
+        import_module(module)
 
 
 def _arrow_without_pandas() -> None:
@@ -414,16 +419,30 @@ _hidden_pandas = _HiddenPandas()
 def run_locally(shards: Iterable[Shard], settings: Settings, target: Target, workers: int) -> Iterator[ShardResult]:
     """Every shard written by `workers` processes, its result yielded in shard order with a bounded number ahead.
 
-    One worker is a process of its own too: only then can a capture stuck in C code be given up (`_Workers`)."""
+    The workers start, and the first shards go to them, before this returns: what the caller does before it
+    asks for the first result (the writer's imports) runs beside the workers' start instead of after it. One
+    worker is a process of its own too: only then can a capture stuck in C code be given up (`_Workers`)."""
+    results = _in_shard_order(shards, settings, target, workers)
+    next(results)  # to its first `yield`, once the first shards are handed out
+    return cast(Iterator[ShardResult], results)
+
+
+def _in_shard_order(
+    shards: Iterable[Shard], settings: Settings, target: Target, workers: int
+) -> Iterator[ShardResult | None]:
+    """None once the first shards are handed out, then every shard's result in shard order."""
     gc.freeze()  # the workers' garbage collector then leaves the inherited objects alone instead of copying them
     try:
         # A worker that dies (the OOM killer) breaks the pool: the build stops with an error instead of waiting.
         with _Workers(workers, settings, target) as pool:
             try:
-                for shard in shards:
+                remaining = iter(shards)
+                for shard in itertools.islice(remaining, workers * _AHEAD):
                     pool.submit(shard)
-                    if pool.waiting >= workers * _AHEAD:
-                        yield pool.next_result()
+                yield None
+                for shard in remaining:
+                    yield pool.next_result()
+                    pool.submit(shard)
                 while pool.waiting:
                     yield pool.next_result()
             except BaseException:  # the build stops (an error, Ctrl-C, the writer failing): drop what has not begun
@@ -455,6 +474,8 @@ class _Workers:
         self.pool: ProcessPoolExecutor | None = None  # started for the first shard that must be written
 
     def _start(self) -> None:
+        if self.workers > 1:  # imported once here, each worker inherits the parser instead of importing it again
+            _import_parser()
         self.watch = Watch(self.workers)
         self.pool = _pool(self.workers, self.watch)
 

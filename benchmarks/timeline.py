@@ -3,13 +3,18 @@
 Runs `zhaoshang build` in this process with the steps of the building process and of its workers timed
 (each step's start and end, by process), then prints the timeline: when each step ran in which process,
 each process's busy time, and the building process's time spent waiting for a worker's shard. The steps
-are wrapped functions, so a step is timed where it is called; nothing in the builder changes.
+are wrapped functions, so a step is timed where it is called; nothing in the builder changes. A step is
+wrapped when its module is first imported, wherever that is (the building process or a worker), so the
+timeline imports nothing a build would not: each import stays where the build makes it and is timed there.
+The clock starts when this process started (Python's own start and the command's imports come first).
 """
 
 from __future__ import annotations
 
 import functools
 import importlib
+import importlib.abc
+import importlib.machinery
 import os
 import resource
 import sys
@@ -18,11 +23,19 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 # (module, attribute): each a step of the timeline. Dotted attributes are methods.
 STEPS = (
+    ("builder.cli", "_build"),
     ("builder.read.capture", "Inputs.__iter__"),
+    ("builder.run.engine", "_start_worker"),
+    ("builder.run.engine", "_arrow_without_pandas"),
+    ("builder.run.engine", "_import_parser"),
+    ("builder.run.engine", "process"),
+    ("builder.cli", "_open_writer"),
+    ("builder.publish.writer", "DatasetWriter.commit"),
+    ("builder.publish.output", "sync_tree"),
     ("builder.run.engine", "write_shard"),
     ("builder.publish.shards", "drop_rows"),
     ("builder.publish.writer", "DatasetWriter.__init__"),
@@ -70,13 +83,18 @@ def _peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _wrap_all() -> None:
-    for module_name, attribute in STEPS:
-        owner: Any = importlib.import_module(module_name)
+def _wrap(module_name: str) -> None:
+    """Time the steps of a module just imported."""
+    for home, attribute in STEPS:
+        if home != module_name:
+            continue
+        owner: Any = sys.modules[module_name]
         *path, last = attribute.split(".")
         for part in path:
-            owner = getattr(owner, part)
-        original = getattr(owner, last)
+            owner = getattr(owner, part, None)
+        original = getattr(owner, last, None)
+        if original is None:  # a step this version of the builder does not have
+            continue
         timed = _timed(attribute, original)
         setattr(owner, last, timed)
         # Every module that imported the function calls the timed one; and a pool, which sends a function by
@@ -84,6 +102,34 @@ def _wrap_all() -> None:
         for module in list(sys.modules.values()):
             if getattr(module, "__name__", "").startswith("builder") and getattr(module, last, None) is original:
                 setattr(module, last, timed)
+
+
+class _WrapOnImport(importlib.abc.MetaPathFinder):
+    """Wraps a module's steps as soon as the module has run, in whichever process imports it."""
+
+    homes: ClassVar[set[str]] = {home for home, _ in STEPS}
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> Any:
+        if name not in self.homes:
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        if spec is None or spec.loader is None:
+            return spec
+        run = spec.loader.exec_module
+
+        def exec_module(module: Any) -> None:
+            run(module)
+            _wrap(name)
+
+        spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+        return spec
+
+
+def _wrap_all() -> None:
+    for name in {home for home, _ in STEPS}:
+        if name in sys.modules:
+            _wrap(name)
+    sys.meta_path.insert(0, _WrapOnImport())
 
 
 def _print_timeline(start: float, end: float, main: int) -> None:
@@ -116,6 +162,16 @@ def _print_timeline(start: float, end: float, main: int) -> None:
     print(f"building process: {time.process_time():.2f} s of CPU in all (imports included)")
 
 
+def _started() -> float:
+    """When this process started, on the clock of `time.monotonic` (Linux: seconds since boot, in ticks of
+    /proc/self/stat); elsewhere, now."""
+    try:
+        ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
+    except (OSError, IndexError, ValueError):
+        return time.monotonic()
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def main() -> int:
     if len(sys.argv) < 3:
         print(__doc__.splitlines()[0].split(": ", 1)[1], file=sys.stderr)
@@ -124,7 +180,8 @@ def main() -> int:
     _wrap_all()
     from builder.cli import main as zhaoshang
 
-    start = time.monotonic()
+    start = _started()
+    print(f"Python's start and the command's imports: {time.monotonic() - start:.2f} s before the build")
     code = zhaoshang(["build", sys.argv[1], "--out", sys.argv[2], *sys.argv[3:]])
     _print_timeline(start, time.monotonic(), os.getpid())
     _LOG.unlink(missing_ok=True)

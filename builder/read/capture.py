@@ -18,9 +18,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import TYPE_CHECKING
 
-from builder.read.html import Page, read_page
 from builder.read.warc import html_responses, is_warc, read_record
+
+if TYPE_CHECKING:  # lexbor and the page's patterns are loaded where a web page is read, not for every build's start
+    from builder.read.html import Page
 
 CAPTURE_SUFFIXES = {".txt", ".html", ".htm"}
 # Captures are web pages of a few thousand characters; a file this large is not one (--max-bytes).
@@ -477,6 +480,8 @@ def read_capture(item: InputFile, data: bytes) -> Capture:
         raise CaptureError("blank: the file holds only white space")
     page = None
     if item.path.suffix.lower() in {".html", ".htm"} or item.warc_offset is not None or looks_like_html(text):
+        from builder.read.html import read_page
+
         page = read_page(text)
         text = page.text
     if next(islice(_CHINESE_CHARACTER.finditer(text), _MIN_CHINESE - 1, None), None) is None:  # stops at enough

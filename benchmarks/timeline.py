@@ -181,7 +181,10 @@ def main() -> int:
     from builder.cli import main as zhaoshang
 
     start = _started()
-    print(f"Python's start and the command's imports: {time.monotonic() - start:.2f} s before the build")
+    print(
+        f"Python's start and the command's imports: {time.monotonic() - start:.2f} s before the build, "
+        f"{time.process_time():.2f} s of CPU"
+    )
     code = zhaoshang(["build", sys.argv[1], "--out", sys.argv[2], *sys.argv[3:]])
     _print_timeline(start, time.monotonic(), os.getpid())
     _LOG.unlink(missing_ok=True)

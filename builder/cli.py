@@ -71,10 +71,12 @@ def _build(args: argparse.Namespace) -> int:
                 next_cache.keep_derived(*writer.derived)
     except BaseException:
         _undo(staging, writer, next_cache)  # before the engine is closed, which waits for its workers' shards
-        raise
-    finally:
         if written is not None:
             written.close()
+            # A shard a worker had begun (its files' folders made anew) ends only now.
+            shutil.rmtree(staging, ignore_errors=True)
+        raise
+    written.close()
     _print_summary(report, out, time.perf_counter() - started)
     if next_cache is not None:
         removed = next_cache.commit()

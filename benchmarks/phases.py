@@ -1,8 +1,8 @@
-"""Where a build's memory goes: `python benchmarks/phases.py N [M ...]` (e.g. `500 50000`).
+"""Where a build's memory goes: `python benchmarks/phases.py N [M ...] [--options '...']` (e.g. `500 50000`).
 
-For each size, makes that many captures as `bench.py` does and builds them with 2 workers and every
-article written (`--keep-duplicates`, as the bench's `--large` build), in a fresh process that marks the
-build's phases. At each mark the process reads its peak RSS since the last mark (`VmHWM`) and resets it
+For each size, makes that many captures as `bench.py` does and builds them, by default with 2 workers and
+every article written (`--keep-duplicates`, as the bench's `--large` build), in a fresh process that marks
+the build's phases. At each mark the process reads its peak RSS since the last mark (`VmHWM`) and resets it
 (`/proc/self/clear_refs`), so each phase of the building process gets its own peak; a phase run in a
 forked process (the workers' shards, the card's answers, the spreadsheets' parts) reports that process's
 peak over the phase, inherited pages included, as the bench's `ru_maxrss` counts them. Prints, for each
@@ -139,23 +139,23 @@ def _instrument(marks: Marks, modules: tuple[str, ...]) -> None:
         wrap_everywhere(module, attribute, marked)
 
 
-def inner(folder: Path, out: Path, log: Path) -> int:
-    """One build in this process, its phases marked into `log`."""
+def inner(folder: Path, out: Path, log: Path, options: list[str]) -> int:
+    """One build in this process with the build `options`, its phases marked into `log`."""
     marks = Marks(log)
     reset_peak()
     instrument(marks)
     from builder.cli import main
 
-    code = main(["build", str(folder), "--out", str(out), "--workers", "2", "--keep-duplicates"])
+    code = main(["build", str(folder), "--out", str(out), *options])
     marks.mark("done")
     return code
 
 
-def measure(size: int, scratch: Path) -> dict[tuple[str, str], int]:
-    """The peak of each (process, phase) of a build of `size` captures, in KiB."""
+def measure(size: int, scratch: Path, options: str) -> dict[tuple[str, str], int]:
+    """The peak of each (process, phase) of a build of `size` captures with `options`, in KiB."""
     folder, out, log = scratch / f"in{size}", scratch / f"out{size}", scratch / f"phases{size}.jsonl"
     make_corpus(folder, size)
-    command = [sys.executable, __file__, "--inner", str(folder), str(out), str(log)]
+    command = [sys.executable, __file__, "--inner", str(folder), str(out), str(log), *options.split()]
     subprocess.run(command, check=True, env={**os.environ, "TQDM_DISABLE": "1"}, stdout=subprocess.DEVNULL)
     peaks: dict[tuple[str, str], int] = {}
     for line in log.read_text(encoding="utf-8").splitlines():
@@ -167,12 +167,13 @@ def measure(size: int, scratch: Path) -> dict[tuple[str, str], int]:
 
 def main() -> int:
     if sys.argv[1:2] == ["--inner"]:
-        return inner(*map(Path, sys.argv[2:5]))
+        return inner(*map(Path, sys.argv[2:5]), sys.argv[5:])
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="+", type=int, help="captures in each build, the first the baseline")
+    parser.add_argument("--options", default="--workers 2 --keep-duplicates", help="the builds' options")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="zhaoshang-phases-") as scratch:
-        results = [measure(size, Path(scratch)) for size in args.sizes]
+        results = [measure(size, Path(scratch), args.options) for size in args.sizes]
     keys = list(dict.fromkeys(key for result in results for key in result))
     header = " | ".join(f"{size} captures" for size in args.sizes)
     print(f"| process | phase | {header} | {' | '.join(f'{s} / {args.sizes[0]}' for s in args.sizes[1:])} |")

@@ -234,28 +234,26 @@ class DatasetWriter:
 
     def _set_aside(self, duplicates: list[Duplicate]) -> None:
         """Duplicates leave the tables for the quarantine, each listed with its canonical article."""
-        rows = []
-        for found in duplicates:
-            facts = self.ledger.get(found.duplicate)
-            assert facts is not None, found.duplicate
-            self.drops.setdefault(self.ledger.shard_of(found.duplicate), set()).add(found.duplicate)
-            self.stats.duplicates += 1
-            detail = f"of {found.canonical} (similarity {found.similarity})"
-            entry = QuarantineEntry(file=facts.file, sha256=facts.sha256, reason="duplicate", detail=detail)
-            self._quarantine_line(entry)
-            rows.append(
-                DuplicateRow(
-                    article_id=found.canonical,
-                    duplicate_id=found.duplicate,
-                    duplicate_file=facts.file,
-                    duplicate_url=facts.url,
-                    duplicate_outlet=facts.outlet,
-                    similarity=found.similarity,
-                    schema_version=SCHEMA_VERSION,
-                    dataset_version=__version__,
-                ).model_dump()
-            )
-        self._one_file_table("duplicates", rows)
+        self._one_file_table("duplicates", (self._set_aside_one(found) for found in duplicates))
+
+    def _set_aside_one(self, found: Duplicate) -> dict[str, Any]:
+        """One duplicate's quarantine line and drop; its row of the `duplicates` table."""
+        facts = self.ledger.get(found.duplicate)
+        assert facts is not None, found.duplicate
+        self.drops.setdefault(self.ledger.shard_of(found.duplicate), set()).add(found.duplicate)
+        self.stats.duplicates += 1
+        detail = f"of {found.canonical} (similarity {found.similarity})"
+        self._quarantine_line(QuarantineEntry(file=facts.file, sha256=facts.sha256, reason="duplicate", detail=detail))
+        return DuplicateRow(
+            article_id=found.canonical,
+            duplicate_id=found.duplicate,
+            duplicate_file=facts.file,
+            duplicate_url=facts.url,
+            duplicate_outlet=facts.outlet,
+            similarity=found.similarity,
+            schema_version=SCHEMA_VERSION,
+            dataset_version=__version__,
+        ).model_dump()
 
     def _one_file_table(self, name: str, rows: Iterable[dict[str, Any]]) -> None:
         """A table the coordinator writes in one file after the shards, as its rows come, ONE_FILE_GROUP a row group."""

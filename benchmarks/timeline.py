@@ -84,24 +84,29 @@ def _peak_mib() -> float:
 
 
 def _wrap(module_name: str) -> None:
-    """Time the steps of a module just imported."""
+    """Time the steps of a module just imported (a step this version of the builder lacks is left out)."""
     for home, attribute in STEPS:
-        if home != module_name:
-            continue
-        owner: Any = sys.modules[module_name]
-        *path, last = attribute.split(".")
-        for part in path:
+        owner: Any = sys.modules[module_name] if home == module_name else None
+        for part in attribute.split("."):
             owner = getattr(owner, part, None)
-        original = getattr(owner, last, None)
-        if original is None:  # a step this version of the builder does not have
-            continue
-        timed = _timed(attribute, original)
-        setattr(owner, last, timed)
-        # Every module that imported the function calls the timed one; and a pool, which sends a function by
-        # its name, finds the same object at its home.
-        for module in list(sys.modules.values()):
-            if getattr(module, "__name__", "").startswith("builder") and getattr(module, last, None) is original:
-                setattr(module, last, timed)
+        if owner is not None:
+            wrap_everywhere(module_name, attribute, functools.partial(_timed, attribute))
+
+
+def wrap_everywhere(module_name: str, attribute: str, wrap: Callable[[Callable[..., Any]], Callable[..., Any]]) -> None:
+    """`attribute` of the module (dotted for a method) replaced by `wrap` of it, wherever a builder module holds it."""
+    owner: Any = importlib.import_module(module_name)
+    *path, last = attribute.split(".")
+    for part in path:
+        owner = getattr(owner, part)
+    original = getattr(owner, last)
+    wrapped = wrap(original)
+    setattr(owner, last, wrapped)
+    # Every module that imported the function calls the wrapped one; and a pool, which sends a function by
+    # its name, finds the same object at its home.
+    for module in list(sys.modules.values()):
+        if getattr(module, "__name__", "").startswith("builder") and getattr(module, last, None) is original:
+            setattr(module, last, wrapped)
 
 
 class _WrapOnImport(importlib.abc.MetaPathFinder):

@@ -392,8 +392,8 @@ def _arrow_without_pandas() -> None:
     value is a pandas object, and pyarrow answers that the first time by importing pandas: a quarter of a
     second of every worker's start (it has no public switch, and no conversion of Python values skips the
     question). Once pandas has been found missing, pyarrow stops asking, so the one question is asked here
-    with pandas hidden. Only in a worker: the building process runs the card's pandas answers through pyarrow.
-    A worker forked after the building process imported pandas has it already, for nothing."""
+    with pandas hidden. Only in a worker, whose every use of pyarrow is the writing of its shards. A worker
+    forked after the building process imported pandas has it already, for nothing."""
     if "pandas" in sys.modules:
         return
     import pyarrow as pa

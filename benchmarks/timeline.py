@@ -86,7 +86,9 @@ def _peak_mib() -> float:
 def _wrap(module_name: str) -> None:
     """Time the steps of a module just imported (a step this version of the builder lacks is left out)."""
     for home, attribute in STEPS:
-        owner: Any = sys.modules[module_name] if home == module_name else None
+        if home != module_name:
+            continue
+        owner: Any = sys.modules[module_name]
         for part in attribute.split("."):
             owner = getattr(owner, part, None)
         if owner is not None:

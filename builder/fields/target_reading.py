@@ -111,6 +111,8 @@ class _Vocabulary:
     scheme_points: re.Pattern[str]
     scheme_reckon: re.Pattern[str]
     scheme_operators: re.Pattern[str]
+    share_verbs: tuple[str, ...]
+    done_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -156,6 +158,8 @@ def _vocabulary() -> _Vocabulary:
         scheme_points=re.compile(rf"(?:{alternatives(data['scheme']['points']).pattern})[\d.]+分"),
         scheme_reckon=alternatives(data["scheme"]["reckon"]),
         scheme_operators=alternatives(data["scheme"]["operators"]),
+        share_verbs=tuple(data["share_verbs"]),
+        done_words=frozenset(data["done_words"]),
     )
 
 
@@ -246,7 +250,7 @@ def status(
     before = _cue_spans(sentence[opening:start])
     share = unit == "fraction" or (unit == "%" and _SHARE_OF.search(sentence[opening:start]))
     if before and share:
-        return _verdict(before[:1])  # a share of a target: 完成…目标45个的88.9%, 完成的任务还不到1/4
+        return _share_status(sentence[opening:start])
     if (
         before
         and (previous or carried) == "goal"
@@ -259,6 +263,8 @@ def status(
     after = _cue_spans(sentence[end : clause_end(sentence, end)])
     if after:
         return _first(after)
+    if reports_a_period(sentence, start):
+        return "result"
     if previous is not None:
         return previous
     earlier = _cue_spans(sentence[:opening])
@@ -266,6 +272,35 @@ def status(
         return _verdict(earlier)
     later = _cue_spans(sentence[end:])
     return _first(later) if later else "unknown"
+
+
+_SHARE_TARGET = re.compile("目标|任务|计划")
+
+
+def _share_status(words: str) -> TargetStatus:
+    """A share of a target takes the first cue before the target it is a share of (完成…目标45个的88.9%,
+    力争完成年度目标的100%); with none before it (占年度目标的78%, 为年度目标的105%) the share is reached."""
+    target = _SHARE_TARGET.search(words)
+    cues = _cue_spans(words[: target.start()] if target else words)
+    return _verdict(cues[:1]) if cues else "result"
+
+
+@lru_cache(maxsize=1)
+def _reported_period() -> re.Pattern[str]:
+    """A period a sentence or clause opens with, that a report looks back on (今年以来, 1-9月, 截至9月底)."""
+    words = "|".join(map(re.escape, sorted(data_json(TARGETS)["reported_periods"], key=len, reverse=True)))
+    months = r"(?:截至|截止|到)?(?:(?:19|20)\d{2}年)?(?:1[-—~至]\d{1,2}月份?|\d{1,2}月(?:份)?(?:底|末))"
+    return re.compile(rf"(?:^|(?<=[,;:]))(?:{words}|{months})(?=[,:]|$|[^\d月日])")
+
+
+def reports_a_period(sentence: str, start: int) -> bool:
+    """Whether the figure at `start` stands in a report of a past period: the sentence or one of its clauses
+    opens with such a period before the figure, and no goal word stands between the period and the figure
+    (今年以来,全市签约项目56个; not 今年以来…,下一步力争…)."""
+    found = None
+    for found in _reported_period().finditer(sentence, 0, start):
+        pass
+    return found is not None and "goal" not in _cue_spans(sentence[found.end() : start])
 
 
 @dataclass(frozen=True)
@@ -426,8 +461,21 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
         return Figure(end, after, item, True)
     if place_only and previous is not None:  # an item naming only a place: 郑州的24.3%、我市的18.8%
         before = previous.subject
+    if previous is not None and previous.subject and _names_only_done(before, previous.subject):
+        return Figure(end, previous.subject, item, False, series)  # 计划引进…项目45个,目前已完成38个
     before = _elided(sentence, item, before, previous) or before
     return Figure(end, before or after, item, False, series)
+
+
+def _names_only_done(own: str | None, counted: str) -> bool:
+    """Whether an item's own words say only that its figure is done (目前已完成, 实际完成) or repeat the
+    verb of what the figure before it counts (计划引进…项目45个,目前已引进38个)."""
+    done = _vocabulary().done_words
+    if own in done:
+        return True
+    verb = next((w for w in sorted(done, key=len, reverse=True) if own and own.startswith(w)), "")
+    rest = own[len(verb) :] if own else ""
+    return bool(rest) and len(rest) <= 3 and counted.startswith(rest)
 
 
 def _follows_on(gap: str, previous: Figure) -> bool:
@@ -583,6 +631,7 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
         if time and time.end() < len(text):
             text = text[time.end() :]
         text = leading.strip_start(text, unless=words.not_cues)
+        text = _without_leading_place(text)
         agent = words.agents.match(text)
         if agent and _verb_at(text, agent.end()):  # 各乡镇要引进…, 该区已完成…: who is to count it
             text = text[agent.end() :]
@@ -591,7 +640,28 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
             text = text[capacity.end() :]
         text = words.endings.strip_end(text, unless=words.not_qualifiers)
         text = text.strip(" “”\"'、")
-    return _shortened(text) or None
+    return _shortened(_without_share_verb(text)) or None
+
+
+def _without_share_verb(text: str) -> str:
+    """占年度目标, 为全年任务 → the target a share is of, when the words end with it."""
+    verb = next((v for v in _vocabulary().share_verbs if text.startswith(v)), "")
+    return text[len(verb) :] if verb and _SHARE_TARGET.search(text, len(text) - 2) else text
+
+
+def _without_leading_place(text: str) -> str:
+    """Without a division's full name at its start (保定市签约项目 → 签约项目): the place a figure is
+    given for, not what it counts. Names of two characters (城区, 矿区) are too often words."""
+    names = _full_places()
+    for length in range(min(len(text) - 2, _LONGEST_PLACE), 2, -1):
+        if text[:length] in names:
+            return text[length:]
+    return text
+
+
+@lru_cache(maxsize=1)
+def _full_places() -> frozenset[str]:
+    return frozenset(row["name"] for row in data_tsv("divisions.tsv") if len(row["name"]) >= 3)
 
 
 def _verb_at(text: str, index: int) -> bool:

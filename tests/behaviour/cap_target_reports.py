@@ -1,0 +1,141 @@
+"""Target capabilities of the genre's main form: a report of a period's work, many figures in running
+paragraphs (工作总结, 情况通报, a speech's review of the year).
+
+Each case is one paragraph built from a sentence frame of such reports (a reported period, a scope,
+an indicator and its figure, growth, a share of the year's target, a rank, what is still planned),
+with indicators, units and periods written here independently of builder/data/targets.json, and
+places from divisions.tsv. What a case expects follows tests/gold/README.md: a figure in a sentence
+that opens with a period already reported (1-9月, 前三季度, 今年以来, 截至9月底) is a `result`
+unless a goal cue governs it, whatever the article's genre or title; the subject is the indicator
+of the figure's own clause, without the period, the scope and the verbs of attainment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import cycle, product
+
+from behaviour.cap_target_series import PLAN_TITLES, REPORT_TITLES
+from behaviour.cap_targets import _cities
+from behaviour.suite import Case, capability
+
+# Periods a report looks back on; a sentence opening with one reports what was done in it.
+PAST_PERIODS = ("今年以来", "1-9月", "1-6月份", "前三季度", "上半年", "一季度", "截至9月底", "截至目前", "去年")
+SCOPES = ("全市", "全县", "全区", "我县", "", "{city}")
+# (indicator measured in money, its unit, figures)
+AMOUNTS = (
+    ("招商引资到位资金", "亿元", ("32", "86.5", "150")),
+    ("实际利用外资", "亿美元", ("1.2", "2.3", "6.8")),
+    ("固定资产投资", "亿元", ("156", "212.7", "480")),
+    ("工业投资", "亿元", ("45.6", "98", "130")),
+    ("省外境内到位资金", "亿元", ("28", "61.3", "104")),
+    ("外贸进出口总额", "亿元", ("18.6", "75", "186")),
+)
+# (indicator counted, its counter, figures)
+COUNTS = (
+    ("签约项目", "个", ("23", "56", "128")),
+    ("新开工项目", "个", ("12", "38", "89")),
+    ("亿元以上项目", "个", ("6", "21", "42")),
+    ("新增规上工业企业", "家", ("8", "17", "36")),
+    ("在建项目", "个", ("45", "120", "230")),
+)
+GROWTH = ("同比增长", "增长", "较上年增长")
+TITLES = (*REPORT_TITLES, *PLAN_TITLES, "在{city}招商引资工作会议上的讲话", "{city}召开招商引资工作推进会")
+
+
+def _capture(city: str, title: str, paragraph: str) -> str:
+    return f"{title.format(city=city)}\n\n{paragraph}\n\n{city}招商引资工作领导小组办公室\n"
+
+
+def _expect(figures: list[tuple[str, str | None, str]]) -> dict[str, list]:
+    return {
+        "targets[].status": [status for status, _, _ in figures],
+        "targets[].subject": [subject for _, subject, _ in figures],
+        "targets[].value_text": [value for _, _, value in figures],
+    }
+
+
+def _frames() -> Iterator[tuple[str, str, tuple[str, str, str], tuple[str, str, str], str, int]]:
+    """Period, scope, an amount, a count and a growth word, rotated so each appears with every other."""
+    scopes, growth = cycle(SCOPES), cycle(GROWTH)
+    for index, (period, amount, count) in enumerate(product(PAST_PERIODS, AMOUNTS, COUNTS)):
+        if index % 2:  # half the combinations is enough to cover every period, amount and count
+            continue
+        noun, unit, figures = amount
+        counted, counter, counts = count
+        yield period, next(scopes), (noun, unit, figures[index % 3]), (counted, counter, counts[index % 3]), next(
+            growth
+        ), index
+
+
+@capability("targets", "a period's report: each figure is a result with its own clause's indicator (今年以来,全市…)")
+def report_running_figures() -> Iterator[Case]:
+    cities, titles = _cities(), cycle(TITLES)
+    for period, scope, (noun, unit, amount), (counted, counter, count), growth, index in _frames():
+        city = next(cities)
+        place = scope.format(city=city)
+        rate = ("15", "8.6", "21.3")[index % 3]
+        sentence = f"{period},{place}{counted}{count}{counter},{noun}{amount}{unit},{growth}{rate}%。"
+        expect = [("result", counted, count), ("result", noun, amount), ("result", growth, rate)]
+        title = next(titles)
+        yield Case(_capture(city, title, sentence), _expect(expect), note=f"{sentence} ({title})")
+
+
+@capability("targets", "a period's report: a share of the year's target reached is a result (1-9月…,占年度目标的78%)")
+def report_share_of_target() -> Iterator[Case]:
+    cities, titles = _cities(), cycle(TITLES)
+    shares = ("占年度目标的", "为年度目标的", "完成年度目标任务的", "占全年任务的")
+    for (period, scope, (noun, unit, amount), _, _, index), share in zip(_frames(), cycle(shares)):
+        city = next(cities)
+        place = scope.format(city=city)
+        rate = ("78", "52.4", "105")[index % 3]
+        sentence = f"{period},{place}完成{noun}{amount}{unit},{share}{rate}%。"
+        target = share.removeprefix("完成").removeprefix("占").removeprefix("为").removesuffix("的")
+        expect = [("result", noun, amount), ("result", target, rate)]
+        title = next(titles)
+        yield Case(_capture(city, title, sentence), _expect(expect), note=f"{sentence} ({title})")
+
+
+@capability("targets", "a year's plan and what is done of it: 全年计划…,目前已完成… (the goal, then the result)")
+def report_plan_and_done() -> Iterator[Case]:
+    cities, titles = _cities(), cycle(TITLES)
+    verbs = ("引进", "签约", "新开工", "招引")
+    nouns = ("亿元以上项目", "工业项目", "重大项目", "产业项目")
+    plans = ("全年计划", "今年计划", "年初计划")
+    for (plan, verb, noun), done in product(product(plans, verbs, nouns), ("目前已完成", "目前已", "已完成", "实际完成")):
+        city = next(cities)
+        total, reached = ("30", "21") if len(noun) % 2 else ("45", "38")
+        said = done + (verb if done == "目前已" else "")
+        sentence = f"{plan}{verb}{noun}{total}个,{said}{reached}个。"
+        expect = [("goal", f"{verb}{noun}", total), ("result", f"{verb}{noun}", reached)]
+        title = next(titles)
+        yield Case(_capture(city, title, sentence), _expect(expect), note=f"{sentence} ({title})")
+
+
+@capability("targets", "a period's report: growth and the rank it earns are results (…增长12.5%,增速居全市第2位)")
+def report_growth_and_rank() -> Iterator[Case]:
+    cities, titles = _cities(), cycle(TITLES)
+    rankings = (("增速居{area}第{n}位", "位"), ("总量居{area}第{n}位", "位"), ("排名{area}第{n}", "名"))
+    areas = ("全市", "全省")
+    for (period, scope, (noun, unit, amount), _, growth, index), (ranking, _) in zip(_frames(), cycle(rankings)):
+        city = next(cities)
+        place = scope.format(city=city)
+        rate, rank, area = ("12.5", "9.2", "21")[index % 3], str(index % 5 + 1), areas[index % 2]
+        sentence = f"{period},{place}{noun}{amount}{unit},{growth}{rate}%,{ranking.format(area=area, n=rank)}。"
+        expect = [("result", noun, amount), ("result", growth, rate), ("result", area, rank)]
+        title = next(titles)
+        yield Case(_capture(city, title, sentence), _expect(expect), note=f"{sentence} ({title})")
+
+
+@capability("targets", "a period's report, then the next step: the reported figure a result, the one set a goal")
+def report_then_next_step() -> Iterator[Case]:
+    cities, titles = _cities(), cycle(TITLES)
+    next_steps = ("下一步,{place}将力争全年", "下半年,{place}要确保全年", "今年,{place}计划全年", "明年,{place}力争")
+    for (period, scope, _, (counted, counter, count), _, index), step in zip(_frames(), cycle(next_steps)):
+        city = next(cities)
+        place = scope.format(city=city)
+        goal = str(int(count) * 2)
+        sentence = f"{period},{place}{counted}{count}{counter}。{step.format(place=place)}{counted}{goal}{counter}。"
+        expect = [("result", counted, count), ("goal", counted, goal)]
+        title = next(titles)
+        yield Case(_capture(city, title, sentence), _expect(expect), note=f"{sentence} ({title})")

@@ -321,6 +321,23 @@ def setting(genre: str | None, title: str | None, year: int | None) -> Setting:
     return Setting(year, "result" if genre in {"news_report", "speech"} else "unknown")
 
 
+def under_headings(context: Setting, headings: list[str]) -> Setting:
+    """The setting of a section: the status its nearest heading (its own, then those above it) gives a
+    figure no cue decides (下一步工作打算: goal; 工作完成情况: result), else the article's."""
+    words = data_json(TARGETS)["heading_status"]
+    for heading in reversed(headings):
+        found = [kind for kind in ("goal", "result") if any(word in heading for word in words[kind])]
+        if len(found) == 1:
+            return Setting(context.year, found[0])
+    return context
+
+
+def table_status(heading: str, context: Setting) -> TargetStatus:
+    """A table cell's status: its column heading's cue (目标任务, 完成值), else the section's default."""
+    cues = _cue_spans(heading)
+    return _verdict(cues) if cues else context.default
+
+
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 
@@ -362,9 +379,17 @@ def _is_a_term(sentence: str, start: int) -> bool:
 def is_capacity(sentence: str, start: int) -> bool:
     """Whether the figure is what something can yield (建成后可实现年产值10亿元, 能创造35000个就业机会):
     a capacity word before it in its clause, with no goal or result word after that."""
-    clause = sentence[clause_start(sentence, start) : start]
+    opening = clause_start(sentence, start)
+    clause = sentence[opening:start]
     found = _vocabulary().capacity.search(clause)
+    if found and sentence[max(0, opening + found.start() - 1) : opening + found.start() + 1] in _not_modals():
+        return False  # 产能达到500万吨, 功能实现: a noun, no modal
     return bool(found) and not _cue_spans(clause[found.end() :])
+
+
+@lru_cache(maxsize=1)
+def _not_modals() -> frozenset[str]:
+    return frozenset(data_json(TARGETS)["not_modals"])
 
 
 def is_scheme_rule(sentence: str, start: int, end: int) -> bool:

@@ -61,6 +61,8 @@ class TargetInput:
     genre: str | None = None
     title: str | None = None
     year: int | None = None
+    # each section's heading and outline level, in the order of `sections` (empty when not known)
+    headings: tuple[tuple[str | None, int], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -481,7 +483,7 @@ def _ranked_table(paragraph: str, section: int, title: str | None) -> tuple[list
     return found, (header.start(), end)
 
 
-def _table_cells(paragraphs: tuple[str, ...], section: int) -> list[Target]:
+def _table_cells(paragraphs: tuple[str, ...], section: int, context: reading.Setting) -> list[Target]:
     """Bare numbers in a flattened table (`2020 | 10.2 | 5.5% |`), with the unit from their column's header.
 
     Cells with a unit of their own are found as quantities already; a year labels a row or a column.
@@ -509,7 +511,7 @@ def _table_cells(paragraphs: tuple[str, ...], section: int) -> list[Target]:
             found.append(
                 Target(
                     kind="quantity",
-                    status="unknown",
+                    status=reading.table_status(heading, context),
                     subject=label or None,
                     value=_value(cell),
                     value_text=cell,
@@ -523,8 +525,9 @@ def _table_cells(paragraphs: tuple[str, ...], section: int) -> list[Target]:
 
 def extract(data: TargetInput) -> list[Target]:
     targets: list[Target] = []
-    context = reading.setting(data.genre, data.title, data.year)
+    article = reading.setting(data.genre, data.title, data.year)
     for index, paragraphs in enumerate(data.sections):
+        context = reading.under_headings(article, _headings_above(data.headings, index))
         carried: TargetStatus | None = None
         listed = False
         for paragraph in paragraphs:
@@ -549,5 +552,21 @@ def extract(data: TargetInput) -> list[Target]:
                 listed = sentence.rstrip().endswith(_CONTINUED)
             if not paragraph.rstrip().endswith(_CONTINUED):
                 carried, listed = None, False
-        targets.extend(_table_cells(tuple(paragraphs), index))
+        targets.extend(_table_cells(tuple(paragraphs), index, context))
     return targets
+
+
+def _headings_above(headings: tuple[tuple[str | None, int], ...], index: int) -> list[str]:
+    """The headings that govern section `index`: its own and those of the outline levels above it, outermost
+    first."""
+    if index >= len(headings):
+        return []
+    found, level = [], headings[index][1] + 1
+    for heading, heading_level in reversed(headings[: index + 1]):
+        if heading_level < level:
+            if heading:
+                found.append(heading)
+            level = heading_level
+        if level <= 0:
+            break
+    return found[::-1]

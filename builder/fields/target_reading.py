@@ -310,6 +310,8 @@ class Setting:
 
     year: int | None = None
     default: TargetStatus = "unknown"
+    # a part headed as a plan (下一步工作打算): its goal governs the verbs of attainment of its figures
+    planned: bool = False
 
 
 def setting(genre: str | None, title: str | None, year: int | None) -> Setting:
@@ -328,7 +330,7 @@ def under_headings(context: Setting, headings: list[str]) -> Setting:
     for heading in reversed(headings):
         found = [kind for kind in ("goal", "result") if any(word in heading for word in words[kind])]
         if len(found) == 1:
-            return Setting(context.year, found[0])
+            return Setting(context.year, found[0], planned=found[0] == "goal")
     return context
 
 
@@ -366,9 +368,18 @@ def settle(found: TargetStatus, sentence: str, start: int, end: int, context: Se
         and "marker" not in _cue_spans(sentence[clause_start(sentence, start) : start])
     ):
         return "goal"
+    if found == "result" and context.planned and _only_attainment(sentence, start):
+        return "goal"  # 下一步工作打算: 新开工项目24个 names what is to be started
     if found != "unknown":
         return found
     return when or context.default
+
+
+def _only_attainment(sentence: str, start: int) -> bool:
+    """Whether the cues before a figure in its clause are verbs of attainment only (新开工, 签约), no word
+    that says it is done (已, 了) nor a reported period."""
+    cues = _cue_spans(sentence[clause_start(sentence, start) : start])
+    return "marker" not in cues and "goal" not in cues and not reports_a_period(sentence, start)
 
 
 def _is_a_term(sentence: str, start: int) -> bool:

@@ -139,3 +139,24 @@ def report_then_next_step() -> Iterator[Case]:
         expect = [("result", counted, count), ("goal", counted, goal)]
         title = next(titles)
         yield Case(_capture(city, title, sentence), _expect(expect), note=f"{sentence} ({title})")
+
+
+# Headings of a report's parts: what was done, then what is to be done.
+DONE_HEADINGS = ("一、招商引资工作完成情况", "一、主要成效", "一、工作回顾", "一、今年以来招商引资工作情况")
+PLANNED_HEADINGS = ("二、下一步工作打算", "二、明年工作目标", "二、下一步工作计划", "二、明年工作思路")
+
+
+@capability("targets", "a report's part headed 工作完成情况 reports results, one headed 下一步工作打算 sets goals")
+def report_parts_by_heading() -> Iterator[Case]:
+    cities, titles = _cities(), cycle(TITLES)
+    done_headings, planned_headings = cycle(DONE_HEADINGS), cycle(PLANNED_HEADINGS)
+    for _, scope, (noun, unit, amount), (counted, counter, count), _, _ in _frames():
+        city = next(cities)
+        place = scope.format(city=city)
+        planned = str(int(count) * 2)
+        done = f"{place}{counted}{count}{counter},{noun}{amount}{unit}。"
+        plan = f"{place}{counted}{planned}{counter}。"
+        title = next(titles)
+        text = f"{title.format(city=city)}\n\n现将有关情况报告如下:\n\n{next(done_headings)}\n\n{done}\n\n{next(planned_headings)}\n\n{plan}\n"
+        expect = [("result", counted, count), ("result", noun, amount), ("goal", counted, planned)]
+        yield Case(text, _expect(expect), note=f"{done} / {plan} ({title})")

@@ -497,10 +497,39 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
         return Figure(end, after, item, True)
     if place_only and previous is not None:  # an item naming only a place: 郑州的24.3%、我市的18.8%
         before = previous.subject
-    if previous is not None and previous.subject and _names_only_done(before, previous.subject):
+    if previous is not None and previous.subject and _names_only_done(written.strip(" 、"), previous.subject):
         return Figure(end, previous.subject, item, False, series)  # 计划引进…项目45个,目前已完成38个
     before = _elided(sentence, item, before, previous) or before
+    if counted and _names_an_action_only(before):  # 举办了3场大型招商推介会, 新增2个省级研发中心
+        return Figure(end, _noun_run_after(sentence, end), item, True)
     return Figure(end, before or after, item, False, series)
+
+
+@lru_cache(maxsize=1)
+def coordinates() -> frozenset[str]:
+    """Words that join two figures of one thing (完成年度目标的70%和80%)."""
+    return frozenset(data_json(TARGETS)["coordinates"])
+
+
+@lru_cache(maxsize=1)
+def _action_verbs() -> frozenset[str]:
+    data = data_json(TARGETS)
+    return frozenset(data["bare_verbs"] + data["elided"]["verbs"] + data["subject_verbs"])
+
+
+def _names_an_action_only(words: str | None) -> bool:
+    return bool(words) and (words or "").removesuffix("了") in _action_verbs()
+
+
+def _noun_run_after(sentence: str, end: int) -> str | None:
+    """The words a counted figure stands before, to the clause's end or a word that ends a noun (被, 现场,
+    落户 ...), when they are a short noun phrase; else None (the text names nothing)."""
+    text = sentence[end : end + _LONGEST_NOUN_AFTER].removeprefix("的")
+    stop = _NOUN_END.search(text)
+    text = text[: stop.start()] if stop else text
+    stop = next((m for m in _vocabulary().stops.finditer(text, 1) if text[m.start() : m.end() + 1] != "中心"), None)
+    text = text[: stop.start()] if stop else text
+    return text if 2 <= len(text) <= _LONGEST_SUBJECT // 2 else None
 
 
 def _names_only_done(own: str | None, counted: str) -> bool:
@@ -519,7 +548,7 @@ def _follows_on(gap: str, previous: Figure) -> bool:
     part of it (639个中有532项), a change from it (从20亿元增长到35亿元), or the points after the noun it
     counts (每引进1个亿元项目得2分)."""
     words = _vocabulary()
-    if gap in words.follow_on:
+    if gap in words.follow_on or (gap in coordinates() and not previous.series):
         return True
     rest = gap.removeprefix(previous.subject or "") if previous.counts_after else ""
     return rest != gap and rest in words.follow_on and rest != ""

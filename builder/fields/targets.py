@@ -235,7 +235,10 @@ def _quantities(
         unit = data_json(TARGETS)["unit_aliases"].get(unit, unit)
         start = next(match.start(g) for g in _NUMBER_GROUPS if match.group(g) is not None)
         previous_status = found[-1].status if found else None
-        status = reading.status(sentence, start, match.end(), unit, previous_status, carried if listed else None)
+        if previous is not None and previous_status and sentence[previous.end : start] in reading.coordinates():
+            status = previous_status  # 分别完成年度目标的70%和80%: one reading of both
+        else:
+            status = reading.status(sentence, start, match.end(), unit, previous_status, carried if listed else None)
         if status == "unknown" and carried:
             status = carried
         status = reading.settle(status, sentence, start, match.end(), context)

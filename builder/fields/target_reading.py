@@ -482,7 +482,7 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
     if series:
         before: str | None = series[0]
     else:
-        own = _trim(written)
+        own = None if written.strip(" 、") in coordinates() else _trim(written)  # 分别增长12%和18%
         before = _without_place(own)
         place_only = bool(own) and not before
         series, index = _continued_series(previous, before)
@@ -500,8 +500,8 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
     if previous is not None and previous.subject and _names_only_done(written.strip(" 、"), previous.subject):
         return Figure(end, previous.subject, item, False, series)  # 计划引进…项目45个,目前已完成38个
     before = _elided(sentence, item, before, previous) or before
-    if counted and _names_an_action_only(before):  # 举办了3场大型招商推介会, 新增2个省级研发中心
-        return Figure(end, _noun_run_after(sentence, end), item, True)
+    if counted and (not before or _names_an_action_only(before)) and not after:
+        return Figure(end, _noun_run_after(sentence, end), item, True)  # 举办了3场大型招商推介会, 12条产业链
     return Figure(end, before or after, item, False, series)
 
 
@@ -527,7 +527,10 @@ def _noun_run_after(sentence: str, end: int) -> str | None:
     text = sentence[end : end + _LONGEST_NOUN_AFTER].removeprefix("的")
     stop = _NOUN_END.search(text)
     text = text[: stop.start()] if stop else text
-    stop = next((m for m in _vocabulary().stops.finditer(text, 1) if text[m.start() : m.end() + 1] != "中心"), None)
+    words = _vocabulary()
+    if text.startswith(words.stops_leading):
+        return None
+    stop = next((m for m in words.stops.finditer(text) if text[m.start() : m.end() + 1] != "中心"), None)
     text = text[: stop.start()] if stop else text
     return text if 2 <= len(text) <= _LONGEST_SUBJECT // 2 else None
 
@@ -669,7 +672,14 @@ def noun_after(sentence: str, end: int) -> str | None:
     stop = words.stops.search(text, 1)
     text = text[: stop.start()] if stop else text
     last = max((noun.end() for noun in words.counted.finditer(text)), default=0)
+    if last and text[last : last + 1] in _noun_suffixes():  # 产业链, 产业园: the noun goes on
+        last += 1
     return text[:last] or None
+
+
+@lru_cache(maxsize=1)
+def _noun_suffixes() -> frozenset[str]:
+    return frozenset(data_json(TARGETS)["noun_suffixes"])
 
 
 def _without_brackets(text: str) -> str:

@@ -66,12 +66,12 @@ class _Words:
     def strip_start(self, text: str, unless: tuple[str, ...] = ()) -> str:
         """Without these words at its start, as often as they come, never leaving less than two characters
         (完成率 is no 率), nor before 的 (完成的任务: what was done)."""
-        while not text.startswith(unless):
+        while True:
             length = next(
                 (n for n in self.lengths if len(text) > n + 1 and text[:n] in self.words and text[n] != "的"), 0
             )
-            if not length:
-                break
+            if not length or (text.startswith(unless) and max(len(w) for w in unless if text.startswith(w)) >= length):
+                break  # a longer word only contains it (计划总投资), unless a verb is longer still (共建成)
             text = text[length:]
         return text
 
@@ -297,10 +297,8 @@ def reports_a_period(sentence: str, start: int) -> bool:
     """Whether the figure at `start` stands in a report of a past period: the sentence or one of its clauses
     opens with such a period before the figure, and no goal word stands between the period and the figure
     (今年以来,全市签约项目56个; not 今年以来…,下一步力争…)."""
-    found = None
-    for found in _reported_period().finditer(sentence, 0, start):
-        pass
-    return found is not None and "goal" not in _cue_spans(sentence[found.end() : start])
+    ends = [period.end() for period in _reported_period().finditer(sentence, 0, start)]
+    return bool(ends) and "goal" not in _cue_spans(sentence[ends[-1] : start])
 
 
 @dataclass(frozen=True)

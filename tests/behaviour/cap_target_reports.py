@@ -63,9 +63,8 @@ def _frames() -> Iterator[tuple[str, str, tuple[str, str, str], tuple[str, str, 
             continue
         noun, unit, figures = amount
         counted, counter, counts = count
-        yield period, next(scopes), (noun, unit, figures[index % 3]), (counted, counter, counts[index % 3]), next(
-            growth
-        ), index
+        amount_, count_ = (noun, unit, figures[index % 3]), (counted, counter, counts[index % 3])
+        yield period, next(scopes), amount_, count_, next(growth), index
 
 
 @capability("targets", "a period's report: each figure is a result with its own clause's indicator (今年以来,全市…)")
@@ -102,7 +101,8 @@ def report_plan_and_done() -> Iterator[Case]:
     verbs = ("引进", "签约", "新开工", "招引")
     nouns = ("亿元以上项目", "工业项目", "重大项目", "产业项目")
     plans = ("全年计划", "今年计划", "年初计划")
-    for (plan, verb, noun), done in product(product(plans, verbs, nouns), ("目前已完成", "目前已", "已完成", "实际完成")):
+    said_done = ("目前已完成", "目前已", "已完成", "实际完成")
+    for (plan, verb, noun), done in product(product(plans, verbs, nouns), said_done):
         city = next(cities)
         total, reached = ("30", "21") if len(noun) % 2 else ("45", "38")
         said = done + (verb if done == "目前已" else "")
@@ -131,7 +131,7 @@ def report_growth_and_rank() -> Iterator[Case]:
 def report_then_next_step() -> Iterator[Case]:
     cities, titles = _cities(), cycle(TITLES)
     next_steps = ("下一步,{place}将力争全年", "下半年,{place}要确保全年", "今年,{place}计划全年", "明年,{place}力争")
-    for (period, scope, _, (counted, counter, count), _, index), step in zip(_frames(), cycle(next_steps)):
+    for (period, scope, _, (counted, counter, count), _, _), step in zip(_frames(), cycle(next_steps)):
         city = next(cities)
         place = scope.format(city=city)
         goal = str(int(count) * 2)
@@ -157,6 +157,67 @@ def report_parts_by_heading() -> Iterator[Case]:
         done = f"{place}{counted}{count}{counter},{noun}{amount}{unit}。"
         plan = f"{place}{counted}{planned}{counter}。"
         title = next(titles)
-        text = f"{title.format(city=city)}\n\n现将有关情况报告如下:\n\n{next(done_headings)}\n\n{done}\n\n{next(planned_headings)}\n\n{plan}\n"
+        intro = "现将有关情况报告如下:"
+        parts = (title.format(city=city), intro, next(done_headings), done, next(planned_headings), plan)
+        text = "\n\n".join(parts) + "\n"
         expect = [("result", counted, count), ("result", noun, amount), ("goal", counted, planned)]
         yield Case(text, _expect(expect), note=f"{done} / {plan} ({title})")
+
+
+# (what a report says was done, the counter, the noun counted): nouns outside the genre's usual list
+ACTIONS = ("举办", "组建", "成立", "新建", "培育", "考察", "建成")
+COUNTED_AFTER = (
+    ("场", "大型招商推介会"),
+    ("条", "重点产业链"),
+    ("个", "驻外招商专班"),
+    ("个", "省级研发中心"),
+    ("条", "自动化生产线"),
+    ("个", "特色产业园"),
+    ("家", "上市公司"),
+    ("支", "专业招商小分队"),
+)
+
+
+@capability("targets", "a figure after an action verb counts the noun after it (举办了3场推介会, 组建12条产业链)")
+def report_action_and_noun() -> Iterator[Case]:
+    cities, titles, scopes = _cities(), cycle(TITLES), cycle(SCOPES)
+    leads = ("今年以来,{place}", "{place}共", "去年,{place}", "截至目前,{place}已")
+    for index, (lead, verb, (counter, noun), done) in enumerate(product(leads, ACTIONS, COUNTED_AFTER, ("", "了"))):
+        city = next(cities)
+        number = ("3", "12", "28")[index % 3]
+        opening = lead.format(place=next(scopes).format(city=city))
+        sentence = f"{opening}{verb}{done}{number}{counter}{noun}。"
+        title = next(titles)
+        yield Case(_capture(city, title, sentence), _expect([("result", noun, number)]), note=f"{sentence} ({title})")
+
+
+@capability("targets", "two figures joined by 和 after 分别 read alike (分别完成年度目标的70%和80%, 分别增长12%和18%)")
+def report_joined_figures() -> Iterator[Case]:
+    cities, titles = _cities(), cycle(TITLES)
+    for period, scope, (noun, unit, amount), (counted, counter, count), _, index in _frames():
+        city = next(cities)
+        opening = f"{period},{scope.format(city=city)}"
+        title = next(titles)
+        if index % 4:
+            sentence = f"{opening}{counted}{count}{counter},{noun}{amount}{unit},分别完成年度目标的70%和82.5%。"
+            expect = [("result", counted, count), ("result", noun, amount)]
+            expect += [("result", "年度目标", "70"), ("result", "年度目标", "82.5")]
+        else:
+            sentence = f"{opening}{counted}、{noun}分别增长12%和18.6%。"
+            expect = [("result", counted, "12"), ("result", noun, "18.6")]
+        yield Case(_capture(city, title, sentence), _expect(expect), note=f"{sentence} ({title})")
+
+
+@capability("targets", "funds obtained (共争取, 累计争取) are a result; funds to strive for (争取) a goal")
+def report_funds_obtained() -> Iterator[Case]:
+    cities, titles, scopes = _cities(), cycle(TITLES), cycle(SCOPES)
+    funds = ("上级资金", "中央预算内资金", "专项债券资金", "省级专项资金")
+    verbs = (("共争取", "result"), ("累计争取", "result"), ("已争取", "result"), ("力争争取", "goal"), ("争取", "goal"))
+    for fund, (obtained, status) in product(funds, verbs):
+        for amount in ("1.2", "12.8", "35"):
+            city = next(cities)
+            place = next(scopes).format(city=city)
+            period = "截至9月底," if status == "result" else "明年,"
+            sentence = f"{period}{place}{obtained}{fund}{amount}亿元。"
+            title = next(titles)
+            yield Case(_capture(city, title, sentence), _expect([(status, fund, amount)]), note=f"{sentence} ({title})")

@@ -112,6 +112,7 @@ class _Vocabulary:
     scheme_reckon: re.Pattern[str]
     scheme_operators: re.Pattern[str]
     share_verbs: tuple[str, ...]
+    threshold_leads: tuple[str, ...]
     done_words: frozenset[str]
 
 
@@ -159,6 +160,7 @@ def _vocabulary() -> _Vocabulary:
         scheme_reckon=alternatives(data["scheme"]["reckon"]),
         scheme_operators=alternatives(data["scheme"]["operators"]),
         share_verbs=tuple(data["share_verbs"]),
+        threshold_leads=tuple(data["threshold_leads"]),
         done_words=frozenset(data["done_words"]),
     )
 
@@ -490,7 +492,8 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
         before = _trim(sentence[clause_start(sentence, item - 1) : item - 1])
     after = noun_after(sentence, end)
     if after and (
-        not before or (_stands_before_noun(sentence, start, end, counted, after) and not _item_after(sentence, end))
+        not before
+        or (_stands_before_noun(sentence, start, end, counted, after) and not _item_after(sentence, start, end))
     ):
         return Figure(end, after, item, True)
     if place_only and previous is not None:  # an item naming only a place: 郑州的24.3%、我市的18.8%
@@ -549,10 +552,16 @@ def _follows_on(gap: str, previous: Figure) -> bool:
     part of it (639个中有532项), a change from it (从20亿元增长到35亿元), or the points after the noun it
     counts (每引进1个亿元项目得2分)."""
     words = _vocabulary()
+    gap = _YEAR_OF_CHANGE.sub("", gap) if gap.endswith(("年", "年的", "底的", "末的")) else gap
     if gap in words.follow_on or (gap in coordinates() and not previous.series):
         return True
     rest = gap.removeprefix(previous.subject or "") if previous.counts_after else ""
     return rest != gap and rest in words.follow_on and rest != ""
+
+
+_CHANGE_FROM_ALSO = re.compile(r"由(?=(?:19|20)\d{2}年(?:底|末)?的?$|$)")
+# 增加到2023年的120亿元: the year a change reaches, between the two figures of the change
+_YEAR_OF_CHANGE = re.compile(r"(?:19|20)\d{2}年(?:底|末)?的?$")
 
 
 def _before_change(written: str) -> str:
@@ -560,6 +569,9 @@ def _before_change(written: str) -> str:
     (让, 使) makes change is what follows it (活动让全县观光从… → 全县观光)."""
     words = _vocabulary()
     cut = written.rfind(words.change_from)
+    also = _CHANGE_FROM_ALSO.search(written)
+    if also and also.start() > cut:  # 由2018年的50亿元: 由 opens a change when a year or a figure follows
+        cut = also.start()
     if cut <= 0:
         return written
     head = written[:cut]
@@ -644,12 +656,14 @@ def _stands_before_noun(sentence: str, start: int, end: int, counted: bool, afte
 _NEXT_FIGURE = re.compile(r"[^\d,;:。!?()、\s的]{1,12}(?=\d(?!\d*强))")
 
 
-def _item_after(sentence: str, end: int) -> bool:
+def _item_after(sentence: str, start: int, end: int) -> bool:
     """Whether the words after a figure with a noun before it run straight into the next figure, so they
     are the next item's noun (`签约项目12个新开工项目23个`), not this figure's; words ending in a verb
     before the next figure (`项目得2分`, `项目为`) are this figure's."""
     run = _NEXT_FIGURE.match(sentence, end)
     if not run or sentence[end - 2 : end] in {"以上", "以下"}:  # 5亿元以上项目12个: the threshold's noun
+        return False
+    if sentence[:start].endswith(_vocabulary().threshold_leads):  # 其中超10亿元项目5个
         return False
     words, text = _vocabulary(), run.group(0)
     if re.search("[及和与并]", text):  # 1200亿年产值及35000个就业机会: the next figure is a coordinate
@@ -705,6 +719,8 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
             text = text[time.end() :]
         text = leading.strip_start(text, unless=words.not_cues)
         text = _without_leading_place(text)
+        if text[:1] in words.threshold_leads and text[1:2].isdigit():  # 超10亿元项目: a threshold's qualifier
+            text = text[1:]
         agent = words.agents.match(text)
         if agent and _verb_at(text, agent.end()):  # 各乡镇要引进…, 该区已完成…: who is to count it
             text = text[agent.end() :]

@@ -9,7 +9,10 @@ trimmed from a subject. Rules follow the genre's grammar, not any page:
   (`18个项目将在大会上签约`); else from the figure before it in the sentence (`其中…` takes its
   total's status); else from the nearest cue earlier in the sentence, then later in it (`在…115家
   市直单位中,排名第四位`); else from the paragraph's figure before it. A share of a target
-  (`完成年度目标任务589亿元的37.22%`) takes the clause's opening cue, not the target's.
+  (`完成年度目标任务589亿元的37.22%`) takes the clause's opening cue, not the target's, and is reached
+  when none stands before the target (`占年度目标的78%`). A figure in a sentence that opens with a
+  period already reported (`今年以来`, `1-9月`, `截至9月底`) is a result when its own clause does not
+  decide it; a section's heading (`下一步工作打算`, `工作完成情况`) gives the status no cue gives.
 - the subject is the noun phrase that governs the figure within its clause: the noun after a
   counted figure (`30个优势产业项目`, `5亿元以上项目`), else the words before it, without the time
   and place the clause is scoped to, the list the figure closes (`…、华中家具产业园2期等`), the

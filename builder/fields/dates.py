@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from builder.fields.numerals import chinese_to_int
@@ -51,6 +51,15 @@ _DOCUMENT_YEAR_LEAD = r"(\d{4})年(?!度)(\d{1,2}[-至~]\d{1,2}月)?[^,。;:]{0,
 _DOCUMENT_HEAD = 200
 # A cited document's title (根据《…2013年度…通知》) is not the text's own.
 _CITED = re.compile(r"《[^》]*》")
+# A date written with spaces between its parts (`2023 年 5 月 10 日`, as typeset pages do) and a
+# year whose zero is a circle or a letter O (二○二三年) are read as written without them.
+_SPACED_DATE_PART = re.compile(r"(?<=\d)[ \u3000\u00a0]+(?=[年月日号])|(?<=[年月])[ \u3000\u00a0]+(?=\d)")
+_CHINESE_DIGIT = "〇零一二三四五六七八九"
+_ZERO_LOOKALIKE = re.compile(rf"(?<=[{_CHINESE_DIGIT}])[○◯ＯOoО]|[○◯ＯOoО](?=[{_CHINESE_DIGIT}○◯ＯOoО]{{1,3}}年)")
+# A day in Chinese numerals with its month and no year (十月二十日); 本月10日 is of the page's month.
+_CHINESE_MONTH_DAY = re.compile(r"(?<![〇零一二三四五六七八九十年])([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号]")
+_THIS_MONTH = "本月"
+_THIS_MONTH_DAY = re.compile(rf"{_THIS_MONTH}(\d{{1,2}})[日号]")
 # A period the text reports on (2023年前三季度, 2023年1-9月) is of the meeting's year, or the year before.
 _PERIOD = re.compile(
     r"((?:19|20)\d{2})年(?:上半年|前三季度|第?[一二三]季度|前[\d一二三四五六七八九十两]{1,2}个?月"
@@ -127,10 +136,15 @@ class DateInput:
     subtitle: str | None = None
 
 
+def _as_dates_are_read(text: str) -> str:
+    """The text with its dates' spaces taken out and the circles in its Chinese years read as 〇."""
+    return _ZERO_LOOKALIKE.sub("〇", _SPACED_DATE_PART.sub("", text))
+
+
 def page_date(lines: tuple[str, ...] | list[str]) -> dt.date | None:
     """The first full date the page states for itself (publication or update time)."""
     for line in lines:
-        found = _full_date(line)
+        found = _full_date(_as_dates_are_read(line))
         if found:
             return found
     return None
@@ -189,6 +203,11 @@ def _event_expression(body: str, genre: str) -> _Expression | None:
         candidates.append((match.start(), _Expression(match.group(0), year, month, day)))
     for match in _patterns()["month_day"].finditer(window):
         candidates.append((match.start(), _Expression(match.group(0), None, int(match.group(1)), int(match.group(2)))))
+    for match in _CHINESE_MONTH_DAY.finditer(window):
+        month, day = chinese_to_int(match.group(1)), chinese_to_int(match.group(2))
+        candidates.append((match.start(), _Expression(match.group(0), None, month, day)))
+    for match in _THIS_MONTH_DAY.finditer(window):
+        candidates.append((match.start(), _Expression(match.group(0), None, None, int(match.group(1)))))
     for match in _MONTH_ONLY.finditer(window):
         candidates.append((match.start(), _Expression(match.group(0), None, int(match.group(1)), None)))
     for match in _patterns()["day_only"].finditer(window):
@@ -328,6 +347,13 @@ def _speech_dateline(data: DateInput) -> _Expression | None:
 
 
 def resolve(data: DateInput) -> DateInfo:
+    data = replace(
+        data,
+        page_lines=tuple(map(_as_dates_are_read, data.page_lines)),
+        body=_as_dates_are_read(data.body),
+        title=_as_dates_are_read(data.title) if data.title else data.title,
+        subtitle=_as_dates_are_read(data.subtitle) if data.subtitle else data.subtitle,
+    )
     found = _resolve(data)
     return found.model_copy(update={"year_source": None}) if found.year is None else found
 
@@ -380,7 +406,8 @@ def _with_month(expression: _Expression, line: _Dateline | None, reference: dt.d
     anchor = (line.month, line.day) if line else (reference.month, reference.day) if reference else None
     if anchor is None or expression.day is None:
         return expression
-    month = anchor[0] if expression.day <= anchor[1] else (anchor[0] - 2) % 12 + 1
+    this_month = expression.text.startswith(_THIS_MONTH) or expression.day <= anchor[1]
+    month = anchor[0] if this_month else (anchor[0] - 2) % 12 + 1
     return _Expression(expression.text, None, month, expression.day)
 
 

@@ -56,8 +56,14 @@ _CITED = re.compile(r"《[^》]*》")
 _SPACED_DATE_PART = re.compile(r"(?<=\d)[ \u3000\u00a0]+(?=[年月日号])|(?<=[年月])[ \u3000\u00a0]+(?=\d)")
 _CHINESE_DIGIT = "〇零一二三四五六七八九"
 _ZERO_LOOKALIKE = re.compile(rf"(?<=[{_CHINESE_DIGIT}])[○◯ＯOoО]|[○◯ＯOoО](?=[{_CHINESE_DIGIT}○◯ＯOoО]{{1,3}}年)")
-# A day in Chinese numerals with its month and no year (十月二十日); 本月10日 is of the page's month.
-_CHINESE_MONTH_DAY = re.compile(r"(?<![〇零一二三四五六七八九十年])([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号]")
+# A date in Chinese numerals (二〇二三年五月十日, 十月二十日, 二〇二三年全市…) is read in Arabic digits,
+# so that every rule for a year, a month and a day reads it as it reads 2023年5月10日.
+_CHINESE_YEAR = re.compile(rf"(?<![{_CHINESE_DIGIT}十])([{_CHINESE_DIGIT}]{{4}})(?=年)")
+_CHINESE_MONTH_DAY = re.compile(
+    rf"(?<![{_CHINESE_DIGIT}十])([一二三四五六七八九十]{{1,3}})月(?:([一二三四五六七八九十]{{1,3}})(?=[日号]))?"
+)
+# 2023年5月中旬: the meeting's month in its year, without its day.
+_YEAR_MONTH_ONLY = re.compile(r"(\d{4})年(\d{1,2})月(?:上旬|中旬|下旬|初|底|末)(?!前)")
 _THIS_MONTH = "本月"
 _THIS_MONTH_DAY = re.compile(rf"{_THIS_MONTH}(\d{{1,2}})[日号]")
 # A period the text reports on (2023年前三季度, 2023年1-9月) is of the meeting's year, or the year before.
@@ -137,8 +143,18 @@ class DateInput:
 
 
 def _as_dates_are_read(text: str) -> str:
-    """The text with its dates' spaces taken out and the circles in its Chinese years read as 〇."""
-    return _ZERO_LOOKALIKE.sub("〇", _SPACED_DATE_PART.sub("", text))
+    """The text with its dates' spaces taken out and their Chinese numerals (and the circles standing
+    for 〇 in them) written in Arabic digits."""
+    text = _ZERO_LOOKALIKE.sub("〇", _SPACED_DATE_PART.sub("", text))
+    text = _CHINESE_YEAR.sub(lambda m: str(chinese_to_int(m.group(1))), text)
+    return _CHINESE_MONTH_DAY.sub(_arabic_month_day, text)
+
+
+def _arabic_month_day(match: re.Match[str]) -> str:
+    month, day = (chinese_to_int(part) if part else None for part in match.groups())
+    if month is None or not 1 <= month <= 12 or (match.group(2) and (day is None or not 1 <= day <= 31)):
+        return match.group(0)
+    return f"{month}月{day}" if day else f"{month}月"
 
 
 def page_date(lines: tuple[str, ...] | list[str]) -> dt.date | None:
@@ -203,9 +219,8 @@ def _event_expression(body: str, genre: str) -> _Expression | None:
         candidates.append((match.start(), _Expression(match.group(0), year, month, day)))
     for match in _patterns()["month_day"].finditer(window):
         candidates.append((match.start(), _Expression(match.group(0), None, int(match.group(1)), int(match.group(2)))))
-    for match in _CHINESE_MONTH_DAY.finditer(window):
-        month, day = chinese_to_int(match.group(1)), chinese_to_int(match.group(2))
-        candidates.append((match.start(), _Expression(match.group(0), None, month, day)))
+    for match in _YEAR_MONTH_ONLY.finditer(window):
+        candidates.append((match.start(), _Expression(match.group(0), int(match.group(1)), int(match.group(2)), None)))
     for match in _THIS_MONTH_DAY.finditer(window):
         candidates.append((match.start(), _Expression(match.group(0), None, None, int(match.group(1)))))
     for match in _MONTH_ONLY.finditer(window):

@@ -208,8 +208,16 @@ def _placed(text: str, start: int, end: int) -> bool:
 
 
 def _opens(text: str, start: int) -> bool:
-    """Whether a name opens a clause (`近日，邳州`, `讯 邳州`) rather than ends a word (南太湖, 沿海城市)."""
-    return start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in _CLAUSE_OPENERS
+    """Whether a name opens a clause (`近日，邳州`, `讯 邳州`) or follows a word that introduces a place
+    (`省会石家庄`), rather than ends a word (南太湖, 沿海城市)."""
+    if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in _CLAUSE_OPENERS:
+        return True
+    return text.endswith(_words_before_a_place(), 0, start)  # 省会石家庄
+
+
+@lru_cache(maxsize=1)
+def _words_before_a_place() -> tuple[str, ...]:
+    return tuple(data_json(REGIONS)["place_before"])
 
 
 def _near(text: str, start: int, end: int, kind: str) -> bool:

@@ -403,9 +403,7 @@ def judge_truncation(lines: list[Line], counts: Counts) -> None:
 
 # A numbered item: 3.优化营商环境, 三、…, (3)… ; Chinese numbers up to ten, as list items run.
 _CHINESE_ORDINALS = "一二三四五六七八九十"
-_LIST_NUMBER = re.compile(
-    rf"^(?P<open>[(（]?)(?P<number>\d{{1,2}}|[{_CHINESE_ORDINALS}])(?P<close>[)）、.．])"
-)
+_LIST_NUMBER = re.compile(rf"^(?P<open>[(（]?)(?P<number>\d{{1,2}}|[{_CHINESE_ORDINALS}])(?P<close>[)）、.．])")
 
 
 def _stops_mid_sentence(lines: list[Line], last: int) -> bool:
@@ -522,9 +520,7 @@ def _numbered_in_order(texts: list[str]) -> bool:
     items = [_LIST_NUMBER.match(text) for text in texts]
     if not all(items):
         return False
-    return all(
-        _list_style(b) == _list_style(a) and _list_number(b) == _list_number(a) + 1 for a, b in pairwise(items)
-    )
+    return all(_list_style(b) == _list_style(a) and _list_number(b) == _list_number(a) + 1 for a, b in pairwise(items))
 
 
 def _short_unpunctuated(line: Line, max_length: int) -> bool:

@@ -115,9 +115,15 @@ def _dotted_name_at(text: str, start: int) -> str | None:
     head_end = match.end() - len(_NAME_DOTS.split(match.group(0))[-1])
     for end in range(head_end + 1, min(match.end(), head_end + _DOTTED_PART_MAX) + 1):
         if _boundary(text, end):
-            # 买买提出席: a verb read one character early (提出) gives way to the one after it (出席).
-            return text[start : end + 1] if _boundary(text, end + 1) else text[start:end]
+            # 买买提出席: a verb read one character early (提出) gives way to the one it overlaps (出席).
+            return text[start : end + 1] if _overlaps_the_next_word(text, end) else text[start:end]
     return None
+
+
+def _overlaps_the_next_word(text: str, at: int) -> bool:
+    """Whether the word after a name that starts at `at` shares its end with one that starts after it."""
+    words = [word for word in _words("after_name") if text.startswith(word, at)]
+    return bool(words) and len(max(words, key=len)) > 1 and _boundary(text, at + 1)
 
 
 def _given_lengths(text: str, given_start: int) -> tuple[int, ...]:

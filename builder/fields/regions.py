@@ -171,7 +171,7 @@ def _scan(text: str) -> list[_Found]:
                 if not _near(text, position, position + length, "origin"):
                     opens = _opens(text, position)
                     placed = word not in full and opens and _placed(text, position, position + length)
-                    codes = full.get(word) or short[word]
+                    codes = _as_capital(full.get(word) or short[word], text, position)
                     found.append(_Found(codes, word not in full, position, away, gone, word, placed, opens))
                 position += length
                 break
@@ -212,7 +212,18 @@ def _opens(text: str, start: int) -> bool:
     (`省会石家庄`), rather than ends a word (南太湖, 沿海城市)."""
     if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in _CLAUSE_OPENERS:
         return True
+    return _after_a_capital_word(text, start)
+
+
+def _after_a_capital_word(text: str, start: int) -> bool:
     return text.endswith(_words_before_a_place(), 0, start)  # 省会石家庄
+
+
+def _as_capital(codes: tuple[str, ...], text: str, start: int) -> tuple[str, ...]:
+    """A name after 省会 or 首府 is a prefecture-level city (省会西安, not 西安区)."""
+    if len(codes) < 2 or not _after_a_capital_word(text, start):
+        return codes
+    return tuple(code for code in codes if divisions()[code].level == "city") or codes
 
 
 @lru_cache(maxsize=1)

@@ -114,6 +114,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?![^,。]{{0,20}}(?:{_words('learned')}))"
         ),
         "present": re.compile(_words("present")),
+        "relative_year_day": re.compile(
+            rf"({'|'.join(map(re.escape, data_json(DATES)['relative_years']))})(\d{{1,2}})月(\d{{1,2}})[日号]"
+        ),
         "year_in_name": re.compile(rf"{_YEAR_OF_NAME}[^,。;:]{{0,12}}?(?:{_words('meetings')})"),
         "year_in_title": re.compile(
             rf"{_YEAR_OF_NAME}[^,。;:]{{0,30}}?(?:{_words('meetings')}|{_words('title_events')})"
@@ -204,6 +207,7 @@ class _Expression:
     month: int | None
     day: int | None
     relative_days: int | None = None
+    relative_years: int | None = None  # 今年5月10日: the page's year, 去年: the one before
 
 
 def _event_expression(body: str, genre: str) -> _Expression | None:
@@ -219,6 +223,10 @@ def _event_expression(body: str, genre: str) -> _Expression | None:
         candidates.append((match.start(), _Expression(match.group(0), year, month, day)))
     for match in _patterns()["month_day"].finditer(window):
         candidates.append((match.start(), _Expression(match.group(0), None, int(match.group(1)), int(match.group(2)))))
+    for match in _patterns()["relative_year_day"].finditer(window):
+        years = data_json(DATES)["relative_years"][match.group(1)]
+        month, day = int(match.group(2)), int(match.group(3))
+        candidates.append((match.start(), _Expression(match.group(0), None, month, day, relative_years=years)))
     for match in _YEAR_MONTH_ONLY.finditer(window):
         candidates.append((match.start(), _Expression(match.group(0), int(match.group(1)), int(match.group(2)), None)))
     for match in _THIS_MONTH_DAY.finditer(window):
@@ -526,7 +534,9 @@ def _month_day(
 ) -> DateInfo:
     month, day = expression.month, expression.day
     year = stated
-    if reference is not None and month is not None:
+    if reference is not None and expression.relative_years is not None:
+        year = _Year(reference.date.year + expression.relative_years, reference.source, True)
+    elif reference is not None and month is not None:
         dated = reference.date.year - 1 if month > reference.date.month else reference.date.year
         # A news report's own date outweighs a year next to it in a meeting's name, which looks back
         # or ahead (召开2023年度总结大会 in January 2024, 2025年工作部署会 in December 2024); a year

@@ -452,3 +452,19 @@ def month_of_a_year() -> Iterator[Case]:
             {"date.year": when.year, "date.month": when.month, "date.day": None, "date.year_source": "text"},
             note=written,
         )
+
+
+@capability("date", "a day of this year or last year (今年5月10日, 去年12月28日), on a dated page")
+def day_of_a_named_year() -> Iterator[Case]:
+    for index, when, place in _grid():
+        if index % 2:
+            page, written = when + dt.timedelta(days=2), f"今年{when.month}月{when.day}日"
+        else:
+            page = dt.date(when.year + 1, 1 + index % 3, 10)
+            written = f"去年{when.month}月{when.day}日"
+        page_line = PAGE_DATES[index % len(PAGE_DATES)](page)
+        yield Case(
+            _news(f"{place}召开招商引资工作推进会议", f"{written}，{_meeting(place)}", page_line),
+            _day(when, when.year, "page_date", True),
+            note=f"{page_line} / {written}",
+        )

@@ -371,3 +371,20 @@ def honorific_after_name() -> Iterator[Case]:
             {"speakers[].name": [name], "speakers[].positions": [[position]]},
             note=f"{position}{name}{honorific}{verb}",
         )
+
+
+# Titles companies give the people who sign and speak for them, besides 董事长 and 总经理.
+COMPANY_TITLES = ("执行董事", "董事", "创始人", "联合创始人", "合伙人", "首席执行官", "总裁", "副总裁")
+
+
+@capability("speakers", "a company's other titles (执行董事, 创始人, 合伙人, 首席执行官) before a speaker's name")
+def company_titles() -> Iterator[Case]:
+    companies = ORGANISATIONS["董事长"] + ORGANISATIONS["总经理"]
+    written = [company + title for title in COMPANY_TITLES for company in companies]
+    for index, (position, name) in enumerate(zip(written * 4, _names(4 * len(written), offset=13500), strict=True)):
+        credit = CREDITS[index % len(CREDITS)]
+        yield Case(
+            _news("全市招商引资项目集中签约仪式举行", f"{position}{name}{credit}，将加大投资力度。"),
+            {"speakers[].name": [name], "speakers[].positions": [[position]]},
+            note=f"{position}{name}{credit}",
+        )

@@ -78,7 +78,12 @@ def _surnames() -> tuple[set[str], set[str]]:
 @lru_cache(maxsize=1)
 def _title_then_name() -> re.Pattern[str]:
     titles = "|".join(map(re.escape, _titles()))
-    return re.compile(rf"(?:{titles})(?=[\u4e00-\u9fff])")
+    # Some pages set a space between a title and the name (`市委书记 张建国`).
+    return re.compile(rf"(?:{titles})(?=[ \u3000]?[\u4e00-\u9fff])")
+
+
+def _past_a_space(text: str, at: int) -> int:
+    return at + 1 if text[at : at + 1] in (" ", "\u3000") else at
 
 
 def _boundary(text: str, at: int) -> bool:
@@ -282,7 +287,7 @@ def _find_people(text: str) -> dict[str, _Found]:
     for name, at in _bare_speakers(text):
         found.setdefault(name, _Found(name, [], at)).roles.add("spoke")
     for match in _title_then_name().finditer(text):
-        listed = _names_in_list(text, match.end())
+        listed = _names_in_list(text, _past_a_space(text, match.end()))
         if not listed:
             continue
         positions = _positions_before(text, match.end())
@@ -350,7 +355,7 @@ def _opens_with_person(text: str, start: int) -> bool:
     for match in _title_then_name().finditer(text, start, start + 40):
         if any(c in _CHAIN_STOPS for c in text[start : match.start()]):
             return False
-        if _name_at(text, match.end()) is not None:
+        if _name_at(text, _past_a_space(text, match.end())) is not None:
             return True
     return False
 

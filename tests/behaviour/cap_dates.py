@@ -468,3 +468,24 @@ def day_of_a_named_year() -> Iterator[Case]:
             _day(when, when.year, "page_date", True),
             note=f"{page_line} / {written}",
         )
+
+
+BRACKETED_PAGE_DATES: tuple[Callable[[dt.date], str], ...] = (
+    lambda d: f"【发布时间：{d.year}-{d.month:02}-{d.day:02}】",
+    lambda d: f"[发布日期：{d.year}-{d.month}-{d.day}]",
+    lambda d: f"【时间：{d.year}年{d.month}月{d.day}日】",
+    lambda d: f"【 更新时间：{d.year}/{d.month:02}/{d.day:02} 10:21 】",
+)
+
+
+@capability("date", "a page's date line in brackets (【发布时间：2023-05-10】)")
+def bracketed_page_date() -> Iterator[Case]:
+    for index, when, place in _grid():
+        page = when + dt.timedelta(days=1)
+        page_line = BRACKETED_PAGE_DATES[index % len(BRACKETED_PAGE_DATES)](page)
+        written = FORMS_WITHOUT_YEAR[index % len(FORMS_WITHOUT_YEAR)](when)
+        yield Case(
+            _news(f"{place}召开招商引资工作推进会议", f"{written}，{_meeting(place)}", page_line),
+            _day(when, when.year, "page_date", True) | {"date.published": page.isoformat()},
+            note=f"{page_line} / {written}",
+        )

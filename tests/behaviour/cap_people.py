@@ -388,3 +388,16 @@ def company_titles() -> Iterator[Case]:
             {"speakers[].name": [name], "speakers[].positions": [[position]]},
             note=f"{position}{name}{credit}",
         )
+
+
+@capability("speakers", "a space between the position and the name (市委书记 张建国出席会议并讲话)")
+def space_after_position() -> Iterator[Case]:
+    positions = _positions()
+    for index, (position, name) in enumerate(zip(positions * 2, _names(2 * len(positions), offset=14500), strict=True)):
+        space = (" ", "\u3000")[index % 2]
+        credit = CREDITS[index % len(CREDITS)]
+        yield Case(
+            _news("全市招商引资工作推进会召开", f"{position}{space}{name}{credit}，要以更大力度抓招商、上项目。"),
+            {"speakers[].name": [name], "speakers[].positions": [[position]]},
+            note=f"{position}{space}{name}{credit}",
+        )

@@ -248,10 +248,19 @@ def _cues(kind: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _stands_alone(text: str, position: int, word: str) -> bool:
     """A two-character full name (义县, 城区) inside a longer place name (嘉义县) is not a mention,
-    but one right after its city's name (阳泉市城区) is."""
+    but one right after its city's name (阳泉市城区) or a word like 从 (记者从黟县商务局获悉) is."""
     if len(word) > 2 or position == 0:
         return True
-    return not "\u4e00" <= text[position - 1] <= "\u9fff" or text[position - 1] in _PARENT_ENDINGS
+    before = text[position - 1]
+    if not "\u4e00" <= before <= "\u9fff" or before in _PARENT_ENDINGS:
+        return True
+    # 在城区, 从郊区 speak of a town's parts, not of 阳泉市城区 or 铜陵市郊区.
+    return before in _words_ending_before_a_name() and not word.endswith("区")
+
+
+@lru_cache(maxsize=1)
+def _words_ending_before_a_name() -> frozenset[str]:
+    return frozenset(data_json(REGIONS)["ends_a_word_before_a_name"])
 
 
 def _mentions(data: RegionInput) -> list[_Mention]:

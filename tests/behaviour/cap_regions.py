@@ -275,3 +275,22 @@ def capital_after_its_title() -> Iterator[Case]:
             lead = form.format(short=capital.short, county=county.name if county else "", capital=title)
             expect = (county or capital).expect()
             yield Case(_capture("招商引资工作推进会议召开", lead), expect, note=lead)
+
+
+LEARNED_FROM = (
+    "近日，记者从{place}{office}获悉，今年以来，全{level}新签约项目45个，总投资120亿元。",
+    "今年以来，在{place}{office}的推动下，全{level}新签约项目45个，总投资120亿元。",
+    "10月12日，由{place}{office}主办的招商推介会举行，全{level}共签约项目12个。",
+)
+OFFICES = ("商务局", "投资促进中心", "招商服务中心", "发展和改革局")
+
+
+@capability("region", "a county named in full after 从, 在 or 由 (记者从黟县商务局获悉), two-character names too")
+def county_after_a_preposition() -> Iterator[Case]:
+    counties = [p for p in of_level("county") if unique_name(p) and not p.name.endswith("区")]
+    chosen = [p for p in counties if len(p.name) == 2] + counties[::8]
+    for index, place in enumerate(chosen):
+        lead = LEARNED_FROM[index % len(LEARNED_FROM)].format(
+            place=place.name, office=OFFICES[index % len(OFFICES)], level=place.own_word
+        )
+        yield Case(_capture("前三季度招商引资成效明显", lead), place.expect(), note=lead[:24])

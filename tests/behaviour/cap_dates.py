@@ -489,3 +489,23 @@ def bracketed_page_date() -> Iterator[Case]:
             _day(when, when.year, "page_date", True) | {"date.published": page.isoformat()},
             note=f"{page_line} / {written}",
         )
+
+
+MORE_ADDRESSES: tuple[Callable[[dt.date], str], ...] = (
+    lambda d: f"http://www.zsyz.gov.cn/a/{d.year}{d.month:02}{d.day:02}153012.html",
+    lambda d: f"http://www.zsyz.gov.cn/zwgk/{d.year}{d.month:02}/t{d.year}{d.month:02}{d.day:02}_8341.html",
+    lambda d: f"https://www.zsyz.com.cn/system/{d.year}/{d.month:02}/{d.day:02}/030012345.shtml",
+    lambda d: f"http://www.zsyz.gov.cn/html/{d.year}-{d.month}/{d.day}/8341.html",
+)
+
+
+@capability("date", "year from a page's address in other forms (a time stamp /20230510153012.html, /2023-5/10/)")
+def year_from_other_addresses() -> Iterator[Case]:
+    for index, when, place in _grid():
+        url = MORE_ADDRESSES[index % len(MORE_ADDRESSES)](when + dt.timedelta(days=1))
+        yield Case(
+            _news(f"{place}召开招商引资工作推进会议", f"{when.month}月{when.day}日，{_meeting(place)}"),
+            _day(when, when.year, "url", True) | {"date.published": None},
+            note=url,
+            url=url,
+        )

@@ -298,15 +298,30 @@ def title_without_a_name() -> Iterator[Case]:
         )
 
 
-# Verbs by which a speaker's words reach a meeting other than by a speech given there.
-RELAYED = ("作书面讲话", "作视频致辞", "作总结讲话", "传达了全省招商引资工作会议精神", "传达学习了上级有关文件精神")
+# Verbs that credit words other than 讲话, 致辞 and 指出: relayed, sent, or given as a talk of another kind.
+RELAYED = (
+    "作书面讲话",
+    "作视频致辞",
+    "作总结讲话",
+    "传达了全省招商引资工作会议精神",
+    "传达学习了上级有关文件精神",
+    "作主旨演讲",
+    "发表主题演讲",
+    "作招商推介",
+    "进行项目推介",
+    "作专题辅导",
+    "答记者问",
+    "作了题为《抢抓机遇 加快发展》的报告",
+    "对下一步工作进行了安排部署",
+    "对全市招商工作作了具体部署",
+)
 
 
-@capability("speakers", "words relayed or sent (传达了…精神, 作书面讲话, 作视频致辞) credit a speaker")
+@capability("speakers", "words relayed, sent or given as a talk (传达了…精神, 作书面讲话, 作主旨演讲) credit a speaker")
 def relayed_words() -> Iterator[Case]:
     positions = _positions()
     for index, (position, name) in enumerate(
-        zip(cycle(positions), _names(4 * len(positions), offset=10500), strict=False)
+        zip(cycle(positions), _names(8 * len(positions), offset=10500), strict=False)
     ):
         verb = RELAYED[index % len(RELAYED)]
         yield Case(

@@ -63,6 +63,11 @@ _CHINESE_YEAR = re.compile(rf"(?<![{_CHINESE_DIGIT}十])([{_CHINESE_DIGIT}]{{4}}
 _CHINESE_MONTH_DAY = re.compile(
     rf"(?<![{_CHINESE_DIGIT}十])([一二三四五六七八九十]{{1,3}})月(?:([一二三四五六七八九十]{{1,3}})(?=[日号]))?"
 )
+_SPACE_BEFORE_DATE_WORD = re.compile(r"[ \u3000\u00a0][年月日号]")
+_SPACE_AFTER_DATE_WORD = re.compile(r"[年月][ \u3000\u00a0]")
+_ZERO_LOOKALIKE_ANYWHERE = re.compile(f"[○◯ＯOoО][{_CHINESE_DIGIT}○◯ＯOoО]")
+_CHINESE_YEAR_ANYWHERE = re.compile(rf"[{_CHINESE_DIGIT}]{{4}}年")
+_CHINESE_MONTH_ANYWHERE = re.compile("[一二三四五六七八九十]月")
 # 2023年5月中旬: the meeting's month in its year, without its day.
 _YEAR_MONTH_ONLY = re.compile(r"(\d{4})年(\d{1,2})月(?:上旬|中旬|下旬|初|底|末)(?!前)")
 _THIS_MONTH = "本月"
@@ -148,10 +153,17 @@ class DateInput:
 
 def _as_dates_are_read(text: str) -> str:
     """The text with its dates' spaces taken out and their Chinese numerals (and the circles standing
-    for 〇 in them) written in Arabic digits."""
-    text = _ZERO_LOOKALIKE.sub("〇", _SPACED_DATE_PART.sub("", text))
-    text = _CHINESE_YEAR.sub(lambda m: str(chinese_to_int(m.group(1))), text)
-    return _CHINESE_MONTH_DAY.sub(_arabic_month_day, text)
+    for 〇 in them) written in Arabic digits. Each rewrite runs only where a quick search, which a
+    pattern opening with a set of characters makes, finds what it rewrites: most texts have none."""
+    if _SPACE_BEFORE_DATE_WORD.search(text) or _SPACE_AFTER_DATE_WORD.search(text):
+        text = _SPACED_DATE_PART.sub("", text)
+    if _ZERO_LOOKALIKE_ANYWHERE.search(text):
+        text = _ZERO_LOOKALIKE.sub("〇", text)
+    if _CHINESE_YEAR_ANYWHERE.search(text):
+        text = _CHINESE_YEAR.sub(lambda m: str(chinese_to_int(m.group(1))), text)
+    if _CHINESE_MONTH_ANYWHERE.search(text):
+        text = _CHINESE_MONTH_DAY.sub(_arabic_month_day, text)
+    return text
 
 
 def _arabic_month_day(match: re.Match[str]) -> str:

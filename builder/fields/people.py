@@ -28,8 +28,10 @@ _LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3})(?=、)")
 _NAME_OPENERS = ",。;:!?\n、 (“由和与及"
 # A name transliterated from Uyghur, Tibetan, Mongolian or a foreign language, its parts joined by a
 # middle dot (艾尔肯·吐尼亚孜): no surname list holds its first part.
-_NAME_DOTS = re.compile("[·•・‧]")
-_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,7}(?:[·•・‧][\u4e00-\u9fff]{1,8})+")
+_DOTS = "·•・‧"
+_DOTTED_HEAD_MAX = 7
+_NAME_DOTS = re.compile(f"[{_DOTS}]")
+_DOTTED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,{_DOTTED_HEAD_MAX}}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,8}})+")
 _DOTTED_PART_MAX = 8
 _SPOKE_ON = re.compile(r"就[^,。;]{2,30}(?:提出|强调|要求|指出|作)")
 
@@ -114,6 +116,8 @@ def _name_at(text: str, start: int) -> str | None:
 
 def _dotted_name_at(text: str, start: int) -> str | None:
     """A dotted name starting at `start`, its last part as short as lets a verb or a mark follow it."""
+    if not any(dot in text[start : start + _DOTTED_HEAD_MAX + 1] for dot in _DOTS):
+        return None
     match = _DOTTED_NAME.match(text, start)
     if match is None or _title_alone().search(match.group(0)):
         return None

@@ -364,9 +364,9 @@ def dotted_name() -> Iterator[Case]:
 @capability("speakers", "a chair on a 主持人 line of their own is not the next line's speaker")
 def chair_line() -> Iterator[Case]:
     positions = _positions()
-    names = _names(2 * len(positions), offset=11500)
+    names = _names(8 * len(positions), offset=11500)
     for index, (chair, speaker) in enumerate(zip(names[::2], names[1::2], strict=True)):
-        position, other = positions[index], positions[(index + 7) % len(positions)]
+        position, other = positions[index % len(positions)], positions[(index + 7) % len(positions)]
         label = ("主持人：", "主持：", "会议主持：")[index % 3]
         yield Case(
             _news("全市招商引资工作推进会召开", f"{label}{position}{chair}", f"{other}{speaker}出席会议并讲话。"),

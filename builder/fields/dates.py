@@ -63,10 +63,10 @@ _CHINESE_YEAR = re.compile(rf"(?<![{_CHINESE_DIGIT}十])([{_CHINESE_DIGIT}]{{4}}
 _CHINESE_MONTH_DAY = re.compile(
     rf"(?<![{_CHINESE_DIGIT}十])([一二三四五六七八九十]{{1,3}})月(?:([一二三四五六七八九十]{{1,3}})(?=[日号]))?"
 )
-_SPACE_BEFORE_DATE_WORD = re.compile(r"[ \u3000\u00a0][年月日号]")
-_SPACE_AFTER_DATE_WORD = re.compile(r"[年月][ \u3000\u00a0]")
+_SPACE_BEFORE_DATE_WORD = re.compile("[ \u3000\u00a0][年月日号]")
+_SPACE_AFTER_DATE_WORD = re.compile("[年月][ \u3000\u00a0]")
 _ZERO_LOOKALIKE_ANYWHERE = re.compile(f"[○◯ＯOoО][{_CHINESE_DIGIT}○◯ＯOoО]")
-_CHINESE_YEAR_ANYWHERE = re.compile(rf"[{_CHINESE_DIGIT}]{{4}}年")
+_CHINESE_YEAR_ANYWHERE = re.compile(f"[{_CHINESE_DIGIT}]年")
 _CHINESE_MONTH_ANYWHERE = re.compile("[一二三四五六七八九十]月")
 # 2023年5月中旬: the meeting's month in its year, without its day.
 _YEAR_MONTH_ONLY = re.compile(r"(\d{4})年(\d{1,2})月(?:上旬|中旬|下旬|初|底|末)(?!前)")
@@ -382,15 +382,20 @@ def _speech_dateline(data: DateInput) -> _Expression | None:
     return None
 
 
+def _read_as_dates_are(data: DateInput) -> DateInput:
+    """The input with every text in it as `_as_dates_are_read` gives it; the same input when that
+    changes nothing."""
+    lines = tuple(map(_as_dates_are_read, data.page_lines))
+    body = _as_dates_are_read(data.body)
+    title = _as_dates_are_read(data.title) if data.title else data.title
+    subtitle = _as_dates_are_read(data.subtitle) if data.subtitle else data.subtitle
+    if (lines, body, title, subtitle) == (data.page_lines, data.body, data.title, data.subtitle):
+        return data
+    return replace(data, page_lines=lines, body=body, title=title, subtitle=subtitle)
+
+
 def resolve(data: DateInput) -> DateInfo:
-    data = replace(
-        data,
-        page_lines=tuple(map(_as_dates_are_read, data.page_lines)),
-        body=_as_dates_are_read(data.body),
-        title=_as_dates_are_read(data.title) if data.title else data.title,
-        subtitle=_as_dates_are_read(data.subtitle) if data.subtitle else data.subtitle,
-    )
-    found = _resolve(data)
+    found = _resolve(_read_as_dates_are(data))
     return found.model_copy(update={"year_source": None}) if found.year is None else found
 
 

@@ -116,7 +116,7 @@ def _name_at(text: str, start: int) -> str | None:
 
 def _dotted_name_at(text: str, start: int) -> str | None:
     """A dotted name starting at `start`, its last part as short as lets a verb or a mark follow it."""
-    if not any(dot in text[start : start + _DOTTED_HEAD_MAX + 1] for dot in _DOTS):
+    if _NAME_DOTS.search(text, start, start + _DOTTED_HEAD_MAX + 1) is None:
         return None
     match = _DOTTED_NAME.match(text, start)
     if match is None or _title_alone().search(match.group(0)):

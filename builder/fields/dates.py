@@ -68,8 +68,10 @@ _SPACE_AFTER_DATE_WORD = re.compile("[年月][ \u3000\u00a0]")
 _ZERO_LOOKALIKE_ANYWHERE = re.compile(f"[○◯ＯOoО][{_CHINESE_DIGIT}○◯ＯOoО]")
 _CHINESE_YEAR_ANYWHERE = re.compile(f"[{_CHINESE_DIGIT}]年")
 _CHINESE_MONTH_ANYWHERE = re.compile("[一二三四五六七八九十]月")
-# 2023年5月中旬: the meeting's month in its year, without its day.
-_YEAR_MONTH_ONLY = re.compile(r"(\d{4})年(\d{1,2})月(?:上旬|中旬|下旬|初|底|末)(?!前)")
+# 2023年5月中旬, or a line ending 2023年3月 (a speech's date): the month in its year, without its day.
+_YEAR_MONTH_ONLY = re.compile(
+    r"(\d{4})年(\d{1,2})月(?:(?:上旬|中旬|下旬|初|底|末)(?!前)|(?=[)）]?[ \t]*$))", re.MULTILINE
+)
 _THIS_MONTH = "本月"
 _THIS_MONTH_DAY = re.compile(rf"{_THIS_MONTH}(\d{{1,2}})[日号]")
 # A period the text reports on (2023年前三季度, 2023年1-9月) is of the meeting's year, or the year before.

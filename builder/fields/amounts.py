@@ -124,7 +124,7 @@ def _range(data: AmountInput) -> tuple[float, float] | None:
     written = _WRITTEN_RANGE.match(data.value_text or "")
     if written:
         return float(written.group(1)), float(written.group(2))
-    if data.value is None or not data.sentence:
+    if data.value is None or not data.sentence or not _has_range_mark(data.sentence):
         return None
     match = next(
         (m for m in _low_end(data.value_text or "").finditer(data.sentence) if not _kept_whole_by_targets(m)), None
@@ -142,6 +142,11 @@ def _range(data: AmountInput) -> tuple[float, float] | None:
             return None
         low = low * multipliers[low_unit] / multipliers[figure_multiplier]
     return (low, data.value) if low < data.value else None
+
+
+def _has_range_mark(sentence: str) -> bool:
+    """Whether a range could be written in the sentence at all: its pattern needs a mark between the ends."""
+    return any(mark in sentence for mark in data_json(AMOUNTS)["range_marks"])
 
 
 def _kept_whole_by_targets(match: re.Match[str]) -> bool:

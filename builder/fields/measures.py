@@ -16,6 +16,8 @@ from builder.fields import amounts, deadlines
 from builder.record.models import DateInfo, Region, Target
 from builder.resources import data_json
 
+_AMOUNT_FIELDS = dataclasses.fields(amounts.Amount)
+
 
 def measure(target: Target, date: DateInfo, region: Region) -> Target:
     amount = (
@@ -38,12 +40,17 @@ def measure(target: Target, date: DateInfo, region: Region) -> Target:
     )
     return target.model_copy(
         update={
-            **dataclasses.asdict(amount),
+            **_fields_of(amount),
             "deadline_text": deadline.words,
             "deadline_date": deadline.date,
             "deadline_basis": deadline.basis,
         }
     )
+
+
+def _fields_of(amount: amounts.Amount) -> dict[str, object]:
+    """As `dataclasses.asdict`, without its deep copy of every value (an amount's are numbers and strings)."""
+    return {field.name: getattr(amount, field.name) for field in _AMOUNT_FIELDS}
 
 
 def _sets_a_goal(target: Target) -> bool:

@@ -1,0 +1,146 @@
+"""Where a worker's time a capture goes, by step: `python benchmarks/profile_parse.py [N] [--top K]`.
+
+Runs what a one-worker cold build runs in its worker (`builder.run.engine.write_shard`, shard after
+shard, with a fresh incremental cache and every copy kept, as `bench.py` builds) on N captures made
+as `bench.py` makes them, in this process under cProfile, after a warm-up that loads the data files
+and compiles the patterns (the fixed cost, measured by `bench.py`'s build of one capture). Each
+function's own time goes to the step of the module that defines it; the time of a function written in
+C (a regex search, OpenCC, pyarrow, pydantic's core) goes to the step of the Python code that called it,
+edge by edge, so `re` time shows under the extractor that ran the pattern. cProfile adds a cost to
+every Python call, so Python-heavy steps weigh somewhat more here than in a build: compare shares
+within one run. `--top K` also lists the K functions with the most own time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from bench import make_corpus
+
+from builder.read.capture import DEFAULT_MAX_BYTES, find_inputs
+from builder.run.cache import OutcomeCache
+from builder.run.engine import Settings, Shard, Target, shards_of, write_shard
+
+WARM_UP = 50
+# The step a module's code belongs to: the longest matching prefix of its path under builder/ (or a library's).
+STEPS = {
+    "read/": "read and decode (capture, HTML)",
+    "clean/clean.py": "cleaning",
+    "clean/punctuation.py": "punctuation",
+    "clean/script.py": "OpenCC and script",
+    "opencc": "OpenCC and script",
+    "sources/": "source parser (header)",
+    "fields/relevance.py": "relevance gate",
+    "fields/genre.py": "genre",
+    "fields/people.py": "people",
+    "fields/sections.py": "sections",
+    "fields/events.py": "meeting name",
+    "fields/dates.py": "dates",
+    "fields/regions.py": "regions",
+    "fields/region_address.py": "regions",
+    "fields/fairs.py": "regions",
+    "fields/targets.py": "targets",
+    "fields/target_reading.py": "targets",
+    "fields/numerals.py": "targets",
+    "fields/amounts.py": "amounts",
+    "fields/deadlines.py": "deadlines",
+    "fields/measures.py": "amounts",
+    "fields/industries.py": "industries",
+    "run/pipeline.py": "record building (pipeline)",
+    "record/": "record building (pipeline)",
+    "pydantic": "pydantic (validation, dumps, copies)",
+    "tables/rows.py": "rows",
+    "tables/ledger.py": "ledger facts",
+    "tables/persons.py": "person ids",
+    "tables/dedup.py": "MinHash",
+    "numpy": "MinHash",
+    "publish/": "Arrow and Parquet",
+    "pyarrow": "Arrow and Parquet",
+    "run/cache.py": "cache (keys, stamps, entries)",
+    "sqlite3": "cache (keys, stamps, entries)",
+    "run/engine.py": "shard loop, hashing",
+    "run/limits.py": "shard loop, hashing",
+    "hashlib": "shard loop, hashing",
+    "json": "json (cache keys, ledger)",
+}
+
+
+def step_of(filename: str) -> str:
+    """The step a function's own time belongs to, from the file that defines it."""
+    normalised = filename.replace("\\", "/")
+    if "/builder/" in normalised:
+        normalised = normalised.rsplit("/builder/", 1)[1]
+    elif "site-packages/" in normalised:
+        normalised = normalised.rsplit("site-packages/", 1)[1]
+    else:
+        normalised = normalised.rsplit("/", 1)[-1].removesuffix(".py")
+    matches = [prefix for prefix in STEPS if normalised.startswith(prefix)]
+    return STEPS[max(matches, key=len)] if matches else f"other ({normalised.split('/')[0]})"
+
+
+def by_step(stats: pstats.Stats) -> Counter[str]:
+    """Seconds of own time by step; a C function's time to the steps of its callers, in proportion to the calls."""
+    raw = stats.stats  # type: ignore[attr-defined]  # {function: (calls, primitive, own, cumulative, callers)}
+    spent: Counter[str] = Counter()
+
+    def owner(function: tuple[str, int, str], seen: frozenset = frozenset()) -> list[tuple[str, float]]:
+        """(step, share) of the Python code a function's time belongs to."""
+        filename = function[0]
+        if filename != "~" or function in seen:
+            return [(step_of(filename), 1.0)]
+        callers = raw[function][4]
+        total = sum(edge[2] for edge in callers.values()) or 1.0
+        shares: list[tuple[str, float]] = []
+        for caller, edge in callers.items():
+            shares.extend((step, share * edge[2] / total) for step, share in owner(caller, seen | {function}))
+        return shares or [("other (C)", 1.0)]
+
+    for function, (_, _, own, _, callers) in raw.items():
+        if function[0] != "~" or not callers:
+            spent[step_of(function[0]) if function[0] != "~" else "other (C)"] += own
+            continue
+        for step, share in owner(function):
+            spent[step] += own * share
+    return spent
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", nargs="?", type=int, default=2000, help="captures (default 2000, as make bench)")
+    parser.add_argument("--top", type=int, default=0, help="also list the K functions with the most own time")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="zhaoshang-profile-") as scratch:
+        base = Path(scratch)
+        make_corpus(base / "n", args.n + WARM_UP)
+        items, _ = find_inputs([base / "n"])
+        settings = Settings(DEFAULT_MAX_BYTES, deduplicate=False, cache=OutcomeCache(base / "cache", DEFAULT_MAX_BYTES))
+        # Data files and patterns load on the first captures: the fixed cost, left out.
+        write_shard(Shard(0, tuple(items[:WARM_UP])), settings, Target(base / "warm"))
+        shards = list(shards_of(items[WARM_UP:]))
+        profile = cProfile.Profile()
+        started = time.perf_counter()
+        profile.enable()
+        for shard in shards:
+            write_shard(shard, settings, Target(base / "out"))
+        profile.disable()
+        seconds = time.perf_counter() - started
+    stats = pstats.Stats(profile)
+    spent = by_step(stats)
+    total = sum(spent.values())
+    print(f"{args.n} captures in {len(shards)} shards: {seconds / args.n * 1e3:.2f} ms a capture under cProfile")
+    for step, own in spent.most_common():
+        print(f"  {own / args.n * 1e3:7.3f} ms  {own / total:6.1%}  {step}")
+    if args.top:
+        stats.sort_stats("tottime").print_stats(args.top)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

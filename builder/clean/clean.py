@@ -16,9 +16,9 @@ from typing import Literal
 
 from builder.clean.punctuation import to_ascii_marks, wrapped_line_ends
 from builder.clean.script import to_simplified, to_simplified_lines
-from builder.prefilter import Prefiltered, prefiltered
+from builder.prefilter import StartOrAnywhere, start_or_anywhere
 from builder.record.models import DECLARED_SLACK, Truncation
-from builder.resources import combined, compiled, data_json, data_tsv
+from builder.resources import combined, combined_parts, compiled, data_json, data_tsv
 
 LineKind = Literal["body", "meta", "boilerplate", "paywall", "duplicate"]
 TRUNCATIONS: tuple[Truncation, ...] = ("paywall", "elided", "mid_sentence", "declared_length")
@@ -296,8 +296,8 @@ def _matches(key: str, line: str) -> bool:
 
 
 @cache
-def _furniture(key: str) -> Prefiltered:
-    return prefiltered(combined(FURNITURE, key))
+def _furniture(key: str) -> StartOrAnywhere:
+    return start_or_anywhere(combined(FURNITURE, key), *combined_parts(FURNITURE, key))
 
 
 def _strip_span(original: str, simplified: str, pattern: re.Pattern[str]) -> tuple[str, str, bool]:

@@ -29,7 +29,7 @@ from builder.run.cache import OutcomeCache
 from builder.run.engine import Settings, Shard, Target, shards_of, write_shard
 
 WARM_UP = 50
-# The step a module's code belongs to: the longest matching prefix of its path under builder/ (or a library's).
+# The step a module's code belongs to: the longest matching prefix of its path under builder/, or a library's name.
 STEPS = {
     "read/": "read and decode (capture, HTML)",
     "clean/clean.py": "cleaning",
@@ -60,53 +60,51 @@ STEPS = {
     "tables/ledger.py": "ledger facts",
     "tables/persons.py": "person ids",
     "tables/dedup.py": "MinHash",
-    "numpy": "MinHash",
     "publish/": "Arrow and Parquet",
     "pyarrow": "Arrow and Parquet",
     "run/cache.py": "cache (keys, stamps, entries)",
-    "sqlite3": "cache (keys, stamps, entries)",
     "run/engine.py": "shard loop, hashing",
     "run/limits.py": "shard loop, hashing",
-    "hashlib": "shard loop, hashing",
-    "json": "json (cache keys, ledger)",
+    "prefilter.py": "prefilters (furniture lines, off-topic cues, outlets)",
 }
 
 
-def step_of(filename: str) -> str:
-    """The step a function's own time belongs to, from the file that defines it."""
+def step_of(filename: str) -> str | None:
+    """The step a function's own time belongs to, from the file that defines it; None for a function of C, of
+    the standard library or of a library not named in STEPS (numpy), whose time belongs to its callers."""
     normalised = filename.replace("\\", "/")
     if "/builder/" in normalised:
-        normalised = normalised.rsplit("/builder/", 1)[1]
-    elif "site-packages/" in normalised:
-        normalised = normalised.rsplit("site-packages/", 1)[1]
-    else:
-        normalised = normalised.rsplit("/", 1)[-1].removesuffix(".py")
-    matches = [prefix for prefix in STEPS if normalised.startswith(prefix)]
-    return STEPS[max(matches, key=len)] if matches else f"other ({normalised.split('/')[0]})"
+        inside = normalised.rsplit("/builder/", 1)[1]
+        longest_first = sorted(STEPS, key=len, reverse=True)
+        return next((STEPS[p] for p in longest_first if inside.startswith(p)), f"other ({inside})")
+    if "site-packages/" in normalised:
+        library = normalised.rsplit("site-packages/", 1)[1]
+        return next((STEPS[p] for p in STEPS if library.startswith(p)), None)
+    return None
 
 
 def by_step(stats: pstats.Stats) -> Counter[str]:
-    """Seconds of own time by step; a C function's time to the steps of its callers, in proportion to the calls."""
+    """Seconds of own time by step; the time of C and standard-library functions goes to the steps of their
+    callers, in proportion to the time each call edge took."""
     raw = stats.stats  # type: ignore[attr-defined]  # {function: (calls, primitive, own, cumulative, callers)}
     spent: Counter[str] = Counter()
 
-    def owner(function: tuple[str, int, str], seen: frozenset = frozenset()) -> list[tuple[str, float]]:
-        """(step, share) of the Python code a function's time belongs to."""
-        filename = function[0]
-        if filename != "~" or function in seen:
-            return [(step_of(filename), 1.0)]
-        callers = raw[function][4]
-        total = sum(edge[2] for edge in callers.values()) or 1.0
+    def owners(function: tuple[str, int, str], seen: frozenset) -> list[tuple[str, float]]:
+        """(step, share) of the code a function's time belongs to."""
+        step = step_of(function[0])
+        if step is not None:
+            return [(step, 1.0)]
+        callers = {caller: edge for caller, edge in raw[function][4].items() if caller not in seen}
+        total = sum(edge[2] for edge in callers.values())
+        if not total:
+            return [("the shard loop's own calls", 1.0)]
         shares: list[tuple[str, float]] = []
         for caller, edge in callers.items():
-            shares.extend((step, share * edge[2] / total) for step, share in owner(caller, seen | {function}))
-        return shares or [("other (C)", 1.0)]
+            shares.extend((found, share * edge[2] / total) for found, share in owners(caller, seen | {function}))
+        return shares
 
-    for function, (_, _, own, _, callers) in raw.items():
-        if function[0] != "~" or not callers:
-            spent[step_of(function[0]) if function[0] != "~" else "other (C)"] += own
-            continue
-        for step, share in owner(function):
+    for function, (_, _, own, _, _) in raw.items():
+        for step, share in owners(function, frozenset()):
             spent[step] += own * share
     return spent
 

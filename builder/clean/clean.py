@@ -117,7 +117,14 @@ def _known_unrecoverable() -> tuple[str, ...]:
     return tuple(sorted((row["damaged"] for row in data_tsv("damage_unrecoverable.tsv")), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _any_known_damage() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(damaged) for damaged, _ in _known_repairs()) or "(?!)")
+
+
 def repair_known_damage(text: str, counts: Counts) -> str:
+    if not _any_known_damage().search(text):  # one pass in C for the many captures with none (5x faster)
+        return text
     for damaged, repaired in _known_repairs():
         if damaged in text:
             counts.repaired += text.count(damaged)

@@ -52,6 +52,9 @@ JAMMER_END = re.compile(
     re.MULTILINE,
 )
 JAMMER_LINE = re.compile(rf"^[ \t]*{_TOKEN}(?: {_TOKEN}){{3,}}[ \t]*$", re.MULTILINE)
+# What every match of the three holds: a blank, a token, a blank and a token's first character. Found in C
+# from blank to blank, it spares the texts without it JAMMER_END's try at each ASCII mark after Chinese.
+_TWO_TOKENS = re.compile(rf" {_TOKEN} [\x21-\x7e]")
 _SYMBOL = re.compile(r"[!-/:-@\[-`{-~]")
 INDENT_QUESTION_MARKS = re.compile(r"^\?{2,}\s*", re.MULTILINE)
 UNDERSCORE_BETWEEN_CJK = re.compile(rf"_(?<=[{_CJK}]_)_*(?=[{_CJK}])")
@@ -173,6 +176,11 @@ def _is_jammer(fragment: str) -> bool:
     return len(tokens) >= 4 and sum(1 for token in tokens if _SYMBOL.search(token)) >= 2
 
 
+def may_hold_jammers(text: str) -> bool:
+    """False when no jammer pattern (JAMMER_LINE, JAMMER_START, JAMMER_END) can match in the text."""
+    return _TWO_TOKENS.search(text) is not None
+
+
 def remove_noise(text: str, counts: Counts) -> str:
     def drop(match: re.Match[str]) -> str:
         if _is_jammer(match.group(0)):
@@ -180,8 +188,9 @@ def remove_noise(text: str, counts: Counts) -> str:
             return ""
         return match.group(0)
 
-    for pattern in (JAMMER_LINE, JAMMER_START, JAMMER_END):
-        text = pattern.sub(drop, text)
+    if may_hold_jammers(text):  # a removal never makes a new match: it leaves nothing beside it on its line
+        for pattern in (JAMMER_LINE, JAMMER_START, JAMMER_END):
+            text = pattern.sub(drop, text)
     text, n = INDENT_QUESTION_MARKS.subn("", text)
     counts.noise_removed += n
     text, n = UNDERSCORE_BETWEEN_CJK.subn("", text)

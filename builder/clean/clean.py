@@ -54,6 +54,8 @@ JAMMER_END = re.compile(
 JAMMER_LINE = re.compile(rf"^[ \t]*{_TOKEN}(?: {_TOKEN}){{3,}}[ \t]*$", re.MULTILINE)
 # What every match of the three holds: a blank, a token, a blank and a token's first character. Found in C
 # from blank to blank, it spares the texts without it JAMMER_END's try at each ASCII mark after Chinese.
+_WIDE_BLANKS = re.compile(r"[\u00a0\u3000\t]+")
+_RUN_OF_SPACES = re.compile(r" {2,}")
 _TWO_TOKENS = re.compile(rf" {_TOKEN} [\x21-\x7e]")
 _SYMBOL = re.compile(r"[!-/:-@\[-`{-~]")
 INDENT_QUESTION_MARKS = re.compile(r"^\?{2,}\s*", re.MULTILINE)
@@ -208,8 +210,9 @@ def remove_injected_punctuation(text: str, counts: Counts) -> str:
 
 def normalise_whitespace(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    text = re.sub(r"[\u00a0\u3000\t]+", " ", text)
-    return [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
+    # Blanks never span a line break, so the whole text at once gives what each line would.
+    text = _RUN_OF_SPACES.sub(" ", _WIDE_BLANKS.sub(" ", text))
+    return [line.strip() for line in text.split("\n")]
 
 
 # ---------------------------------------------------------------- injected keyword lines

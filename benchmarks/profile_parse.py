@@ -1,4 +1,4 @@
-"""Where a worker's time a capture goes, by step: `python benchmarks/profile_parse.py [N] [--top K]`.
+"""Where a worker's time a capture goes, by step: `python benchmarks/profile_parse.py [N] [--repeat R] [--top K]`.
 
 Runs what a one-worker cold build runs in its worker (`builder.run.engine.write_shard`, shard after
 shard, with a fresh incremental cache and every copy kept, as `bench.py` builds) on N captures made
@@ -112,6 +112,7 @@ def by_step(stats: pstats.Stats) -> Counter[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", nargs="?", type=int, default=2000, help="captures (default 2000, as make bench)")
+    parser.add_argument("--repeat", type=int, default=1, help="passes over the captures; each step's fastest is kept")
     parser.add_argument("--top", type=int, default=0, help="also list the K functions with the most own time")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="zhaoshang-profile-") as scratch:
@@ -122,22 +123,33 @@ def main() -> int:
         # Data files and patterns load on the first captures: the fixed cost, left out.
         write_shard(Shard(0, tuple(items[:WARM_UP])), settings, Target(base / "warm"))
         shards = list(shards_of(items[WARM_UP:]))
-        profile = cProfile.Profile()
-        started = time.perf_counter()
-        profile.enable()
-        for shard in shards:
-            write_shard(shard, settings, Target(base / "out"))
-        profile.disable()
-        seconds = time.perf_counter() - started
-    stats = pstats.Stats(profile)
-    spent = by_step(stats)
+        passes = [_profiled(shards, settings, base / f"out{index}") for index in range(max(1, args.repeat))]
+    # On a shared machine a step's time in one pass can take in another process's; its fastest pass is its own.
+    spent: Counter[str] = Counter({step: min(found[0][step] for found in passes) for step in passes[0][0]})
+    seconds = min(found[1] for found in passes)
     total = sum(spent.values())
-    print(f"{args.n} captures in {len(shards)} shards: {seconds / args.n * 1e3:.2f} ms a capture under cProfile")
+    print(
+        f"{args.n} captures in {len(shards)} shards: {seconds / args.n * 1e3:.2f} ms a capture under cProfile "
+        f"(fastest of {len(passes)}); by step, the fastest pass of each:"
+    )
     for step, own in spent.most_common():
         print(f"  {own / args.n * 1e3:7.3f} ms  {own / total:6.1%}  {step}")
     if args.top:
-        stats.sort_stats("tottime").print_stats(args.top)
+        passes[-1][2].sort_stats("tottime").print_stats(args.top)
     return 0
+
+
+def _profiled(shards: list[Shard], settings: Settings, out: Path) -> tuple[Counter[str], float, pstats.Stats]:
+    """One pass over the shards under cProfile: seconds by step, in all, and the profile."""
+    profile = cProfile.Profile()
+    started = time.perf_counter()
+    profile.enable()
+    for shard in shards:
+        write_shard(shard, settings, Target(out))
+    profile.disable()
+    seconds = time.perf_counter() - started
+    stats = pstats.Stats(profile)
+    return by_step(stats), seconds, stats
 
 
 if __name__ == "__main__":

@@ -108,10 +108,15 @@ def _scale(unit: str | None, sentence: str, local: str) -> _Scale | None:
 
 def _split_multiplier(unit: str) -> tuple[str | None, str]:
     """万人次 → (万, 人次); 万亿 → (万亿, ""); 个 → (None, 个)."""
-    for multiplier in sorted(data_json(AMOUNTS)["multipliers"], key=len, reverse=True):
+    for multiplier in _multipliers_longest_first():
         if unit.startswith(multiplier):
             return multiplier, unit[len(multiplier) :]
     return None, unit
+
+
+@lru_cache(maxsize=1)
+def _multipliers_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(data_json(AMOUNTS)["multipliers"], key=len, reverse=True))
 
 
 def _is_money_sentence(sentence: str) -> bool:

@@ -11,6 +11,8 @@ another sentence only `…前` is a deadline).
 from __future__ import annotations
 
 import dataclasses
+import re
+from functools import lru_cache
 
 from builder.fields import amounts, deadlines
 from builder.record.models import DateInfo, Region, Target
@@ -54,8 +56,13 @@ def _fields_of(amount: amounts.Amount) -> dict[str, object]:
 
 
 def _sets_a_goal(target: Target) -> bool:
-    sentence = target.sentence or ""
-    return target.status == "goal" or any(cue in sentence for cue in data_json("deadlines.json")["goal_cues"])
+    return target.status == "goal" or _goal_cue().search(target.sentence or "") is not None
+
+
+@lru_cache(maxsize=1)
+def _goal_cue() -> re.Pattern[str]:
+    """Any of the goal cues: one search in C where a loop over the cues took a Python step each."""
+    return re.compile("|".join(map(re.escape, data_json("deadlines.json")["goal_cues"])))
 
 
 def _figure_at(target: Target) -> int:

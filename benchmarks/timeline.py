@@ -72,18 +72,23 @@ def _peak_mib() -> float:
 
 def _wrap_all() -> None:
     for module_name, attribute in STEPS:
-        owner: Any = importlib.import_module(module_name)
-        *path, last = attribute.split(".")
-        for part in path:
-            owner = getattr(owner, part)
-        original = getattr(owner, last)
-        timed = _timed(attribute, original)
-        setattr(owner, last, timed)
-        # Every module that imported the function calls the timed one; and a pool, which sends a function by
-        # its name, finds the same object at its home.
-        for module in list(sys.modules.values()):
-            if getattr(module, "__name__", "").startswith("builder") and getattr(module, last, None) is original:
-                setattr(module, last, timed)
+        wrap_everywhere(module_name, attribute, functools.partial(_timed, attribute))
+
+
+def wrap_everywhere(module_name: str, attribute: str, wrap: Callable[[Callable[..., Any]], Callable[..., Any]]) -> None:
+    """`attribute` of the module (dotted for a method) replaced by `wrap` of it, wherever a builder module holds it."""
+    owner: Any = importlib.import_module(module_name)
+    *path, last = attribute.split(".")
+    for part in path:
+        owner = getattr(owner, part)
+    original = getattr(owner, last)
+    wrapped = wrap(original)
+    setattr(owner, last, wrapped)
+    # Every module that imported the function calls the wrapped one; and a pool, which sends a function by
+    # its name, finds the same object at its home.
+    for module in list(sys.modules.values()):
+        if getattr(module, "__name__", "").startswith("builder") and getattr(module, last, None) is original:
+            setattr(module, last, wrapped)
 
 
 def _print_timeline(start: float, end: float, main: int) -> None:

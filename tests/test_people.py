@@ -6,9 +6,12 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 
 from builder.cli import main
+from builder.publish import writer
+from builder.publish.derived import PEOPLE_SPILL
 from builder.publish.output import DATABASE
 from builder.publish.parquet import read_table, table_files
 from builder.record.models import Region
@@ -129,6 +132,18 @@ def _ids_by_city(tables: dict, name: str) -> dict[str, str]:
             ids.setdefault(row["city"], set()).add(row["person_id"])
     assert all(len(found) == 1 for found in ids.values()), ids
     return {city: found.pop() for city, found in ids.items()}
+
+
+def test_people_written_as_they_are_made_a_few_a_row_group_are_those_of_one_group(
+    builds, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root, _, _, grown, _ = builds  # the captures folder holds the added captures now
+    monkeypatch.setattr(writer, "ONE_FILE_GROUP", 2)
+    streamed = _build(root / "captures", tmp_path / "streamed")
+    assert streamed["people"] == grown["people"]
+    (people,) = table_files(tmp_path / "streamed", "people")
+    assert pq.ParquetFile(people).num_row_groups == (len(grown["people"]) + 1) // 2 > 1
+    assert not list((tmp_path / "streamed").rglob(PEOPLE_SPILL))  # the mentions' spill file is gone
 
 
 def test_an_official_moving_to_another_city_of_the_province_is_one_person(builds) -> None:

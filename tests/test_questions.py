@@ -1,23 +1,34 @@
 """The five questions of the README and the card: every query and pandas line shown runs on dist/ and gives
-the answer shown, so the documentation cannot go stale; and the no-join sum by city gives what the
-articles themselves state."""
+the answer shown, so the documentation cannot go stale; the card's answers, which DuckDB computes from the
+SQL, are the pandas lines' tables; and the no-join sum by city gives what the articles themselves state."""
 
 from __future__ import annotations
 
 import re
+import shutil
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import duckdb
+import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from builder.publish.questions import cell, questions, questions_markdown, run_pandas
+from builder.publish.questions import cell, questions, questions_markdown, run_sql
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
 SECTION = re.compile(r"^## Five questions, one query each\n(.*?)(?=^## )", re.S | re.M)
 QUESTION = re.compile(r"\*\*(\d)\. (.+?)\*\*\n\n```sql\n(.*?)```\n\n```python\n(.*?)```\n\n((?:\|[^\n]*\|\n)+)", re.S)
+
+
+def run_pandas(code: str) -> Any:
+    """The value of a question's pandas code: its lines run in order, the last one's value returned."""
+    *statements, last = code.splitlines()
+    namespace: dict[str, Any] = {"pd": pd}
+    exec("\n".join(statements), namespace)  # the project's own data file, never input
+    return eval(last, namespace)
 
 
 def _readme_questions() -> list[tuple[str, str, str, list[list[str]]]]:
@@ -60,6 +71,21 @@ def test_each_pandas_line_shown_gives_the_answer_shown(number: int) -> None:
     _, _, code, answer = _readme_questions()[number]
     frame = run_pandas(code)
     assert _shown(list(frame.columns), list(frame.itertuples(index=False, name=None))) == answer
+
+
+@pytest.mark.parametrize("number", range(5))
+def test_the_answer_the_card_takes_from_the_sql_is_the_pandas_lines_table(number: int) -> None:
+    item = questions()[number]
+    columns, rows = run_sql(item["sql"], DIST / "data")
+    frame = run_pandas(item["pandas"].replace("{data}", str(DIST / "data")))
+    assert _shown(columns, rows) == _shown(list(frame.columns), list(frame.itertuples(index=False, name=None)))
+    assert rows  # a question the corpus answers
+
+
+def test_answers_are_found_in_a_folder_whose_name_reads_as_a_pattern(tmp_path: Path) -> None:
+    folder = tmp_path / "out[1]*" / "data"
+    shutil.copytree(DIST / "data", folder)
+    assert questions_markdown(folder, "data") == questions_markdown(DIST / "data", "data")
 
 
 def test_the_readme_and_the_card_show_the_same_questions_as_the_data_file(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -29,6 +29,7 @@ from builder.record.schema import arrow_schema
 from builder.tables.persons import MENTION_COLUMNS, people_rows, person_merges
 
 EXPORTS = "exports"
+PEOPLE_SPILL = ".people.sqlite"  # the speakers' mentions, sorted by person on disk while `people` is made
 EXPORTED = ("articles", "targets", "speakers", "people")
 # How the parts of the exports are made: `map`, or a map that shares them among processes, in the given order.
 Runner = Callable[..., Iterable[int]]
@@ -82,10 +83,11 @@ def derived_merges(root: Path) -> dict[str, str]:
     return person_merges(table_rows(root, "speakers", MENTION_COLUMNS))
 
 
-def derived_people(root: Path, versions: dict[str, str]) -> list[dict[str, Any]]:
-    """The `people` rows, from the finished `speakers` table."""
+def derived_people(root: Path, versions: dict[str, str]) -> Iterator[dict[str, Any]]:
+    """The `people` rows, from the finished `speakers` table, one person at a time (the mentions wait in a
+    file in `root` meanwhile, which is gone once the last row is made)."""
     columns = ["person_id", "name", "positions", "province", "city", "event_date", "article_id"]
-    return people_rows(table_rows(root, "speakers", columns), versions)
+    return people_rows(table_rows(root, "speakers", columns), versions, root / PEOPLE_SPILL)
 
 
 def deadline_counts(root: Path) -> dict[str, Any]:

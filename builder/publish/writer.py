@@ -15,9 +15,10 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import itertools
 import json
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from importlib import import_module
@@ -46,6 +47,8 @@ if TYPE_CHECKING:
     from builder.run.engine import ShardResult
 
 LEDGER = ".ledger.sqlite"  # what the build remembers of each article until it ends; not published
+# Rows of `people` or `duplicates` the coordinator holds before it writes them as a row group.
+ONE_FILE_GROUP = 4096
 
 
 @dataclass(frozen=True)
@@ -93,11 +96,11 @@ class DatasetWriter:
         self.shards = 0
         self.drops: dict[int, set[str]] = {}  # by shard: the articles its files must lose
         self.named: dict[int, dict[str, list[str] | None]] = {}  # by shard kept as written: its files, checksums
-        # The card's answers run pandas at the end of a build; importing it now (about a second) overlaps the
-        # workers' parsing rather than adding to the end, which one core does. A rebuild may take the last
-        # build's card as it is, and then needs no pandas at all: it imports it only to derive (`_derive`).
+        # The card's answers run DuckDB at the end of a build; importing it now (a third of a second) overlaps
+        # the workers' parsing rather than adding to the end, which one core does. A rebuild may take the last
+        # build's card as it is, and then needs no DuckDB at all: it imports it only to derive (`_derive`).
         if reuse is None or reuse.previous is None:
-            import_module("pandas")
+            import_module("duckdb")
 
     def add_shard(self, result: ShardResult) -> None:
         """What a shard's inputs gave, in input order; its files are in the staging folder already."""
@@ -231,33 +234,34 @@ class DatasetWriter:
 
     def _set_aside(self, duplicates: list[Duplicate]) -> None:
         """Duplicates leave the tables for the quarantine, each listed with its canonical article."""
-        rows = []
-        for found in duplicates:
-            facts = self.ledger.get(found.duplicate)
-            assert facts is not None, found.duplicate
-            self.drops.setdefault(self.ledger.shard_of(found.duplicate), set()).add(found.duplicate)
-            self.stats.duplicates += 1
-            detail = f"of {found.canonical} (similarity {found.similarity})"
-            entry = QuarantineEntry(file=facts.file, sha256=facts.sha256, reason="duplicate", detail=detail)
-            self._quarantine_line(entry)
-            rows.append(
-                DuplicateRow(
-                    article_id=found.canonical,
-                    duplicate_id=found.duplicate,
-                    duplicate_file=facts.file,
-                    duplicate_url=facts.url,
-                    duplicate_outlet=facts.outlet,
-                    similarity=found.similarity,
-                    schema_version=SCHEMA_VERSION,
-                    dataset_version=__version__,
-                ).model_dump()
-            )
-        self._one_file_table("duplicates", rows)
+        self._one_file_table("duplicates", (self._set_aside_one(found) for found in duplicates))
 
-    def _one_file_table(self, name: str, rows: list[dict[str, Any]]) -> None:
-        """A table the coordinator writes whole, in one file, after the shards."""
+    def _set_aside_one(self, found: Duplicate) -> dict[str, Any]:
+        """One duplicate's quarantine line and drop; its row of the `duplicates` table."""
+        facts = self.ledger.get(found.duplicate)
+        assert facts is not None, found.duplicate
+        self.drops.setdefault(self.ledger.shard_of(found.duplicate), set()).add(found.duplicate)
+        self.stats.duplicates += 1
+        detail = f"of {found.canonical} (similarity {found.similarity})"
+        self._quarantine_line(QuarantineEntry(file=facts.file, sha256=facts.sha256, reason="duplicate", detail=detail))
+        return DuplicateRow(
+            article_id=found.canonical,
+            duplicate_id=found.duplicate,
+            duplicate_file=facts.file,
+            duplicate_url=facts.url,
+            duplicate_outlet=facts.outlet,
+            similarity=found.similarity,
+            schema_version=SCHEMA_VERSION,
+            dataset_version=__version__,
+        ).model_dump()
+
+    def _one_file_table(self, name: str, rows: Iterable[dict[str, Any]]) -> None:
+        """A table the coordinator writes in one file after the shards, as its rows come, ONE_FILE_GROUP a row group."""
         table = TableWriter(self.staging / TABLES_DIR / name / published_name(0, 1), name)
-        table.add(rows)
+        grouped = iter(rows)
+        while group := list(itertools.islice(grouped, ONE_FILE_GROUP)):
+            table.add(group)
+            table.flush()
         table.close()
 
 

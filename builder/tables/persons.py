@@ -36,9 +36,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable
+import itertools
+import pickle
+import sqlite3
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from builder.clean.script import to_simplified
@@ -222,10 +226,47 @@ class _Person:
         ).model_dump()
 
 
-def people_rows(speakers: Iterable[dict[str, Any]], versions: dict[str, str]) -> list[dict[str, Any]]:
-    """One row per `person_id` of the speakers rows, ordered by name and id (so a rebuild gives the same)."""
-    people: dict[str, _Person] = {}
-    for row in speakers:
-        people.setdefault(row["person_id"], _Person(row["name"])).add(row)
-    ordered = sorted(people.items(), key=lambda item: (item[1].name, item[0]))
-    return [person.row(person_id, versions) for person_id, person in ordered]
+def people_rows(speakers: Iterable[dict[str, Any]], versions: dict[str, str], spill: Path) -> Iterator[dict[str, Any]]:
+    """One row per `person_id` of the speakers rows, ordered by name and id (so a rebuild gives the same).
+
+    Made one person at a time: the mentions wait in a SQLite file at `spill` (removed once the last row is
+    made) and come back grouped by person, each person's in the speakers' order, so memory holds one
+    person's mentions however large the corpus. A person's name is that of its first mention."""
+    connection = sqlite3.connect(spill)
+    try:
+        connection.execute("PRAGMA journal_mode = OFF")
+        connection.execute("PRAGMA synchronous = OFF")
+        _spill_mentions(connection, speakers)
+        ordered = connection.execute(
+            "SELECT m.person_id, p.name, m.row FROM people p JOIN mentions m ON m.person_id = p.person_id "
+            "ORDER BY p.name, p.person_id, m.seq"
+        )
+        for (person_id, name), mentions in itertools.groupby(ordered, key=lambda found: found[:2]):
+            person = _Person(name)
+            for *_, row in mentions:
+                person.add(pickle.loads(row))
+            yield person.row(person_id, versions)
+    finally:
+        connection.close()
+        spill.unlink(missing_ok=True)
+
+
+# Mentions written to the spill file per transaction.
+_SPILL_BATCH = 1024
+
+
+def _spill_mentions(connection: sqlite3.Connection, speakers: Iterable[dict[str, Any]]) -> None:
+    """Each mention with its place in the speakers' order (`seq`); each person with the name of its first."""
+    connection.execute(
+        "CREATE TABLE mentions (seq INTEGER PRIMARY KEY, person_id TEXT NOT NULL, name TEXT NOT NULL, row BLOB)"
+    )
+    numbered = ((seq, row["person_id"], row["name"], pickle.dumps(row)) for seq, row in enumerate(speakers))
+    while batch := list(itertools.islice(numbered, _SPILL_BATCH)):
+        with connection:
+            connection.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?)", batch)
+    with connection:
+        # SQLite takes a bare column from the row that gives MIN() its value: the person's first mention.
+        connection.execute(
+            "CREATE TABLE people AS SELECT person_id, name, MIN(seq) AS first FROM mentions GROUP BY person_id"
+        )
+        connection.execute("CREATE INDEX mentions_by_person ON mentions (person_id, seq)")

@@ -424,6 +424,11 @@ def judge_truncation(lines: list[Line], counts: Counts) -> None:
         counts.declared_length = None
 
 
+# A numbered item: 3.优化营商环境, 三、…, (3)… ; Chinese numbers up to ten, as list items run.
+_CHINESE_ORDINALS = "一二三四五六七八九十"
+_LIST_NUMBER = re.compile(rf"^(?P<open>[(（]?)(?P<number>\d{{1,2}}|[{_CHINESE_ORDINALS}])(?P<close>[)）、.．])")
+
+
 def _stops_mid_sentence(lines: list[Line], last: int) -> bool:
     if any(_matches("page_end", line.simplified) for line in lines[last + 1 :] if line.kind != "body"):
         return False
@@ -431,8 +436,28 @@ def _stops_mid_sentence(lines: list[Line], last: int) -> bool:
     if text.endswith(_SENTENCE_ENDS) or _matches("whole_last_lines", text):
         return False
     if _matches("stops_at_heading", text):
-        return True  # a heading is never a text's last line
+        return not _ends_a_list(lines, last)  # a heading is never a text's last line, a list's item may be
     return len(text) > _SIGN_OFF_MAX or not _matches("sign_off", text)
+
+
+def _ends_a_list(lines: list[Line], last: int) -> bool:
+    """`2.强化要素保障` / `3.优化营商环境`: the last item of a list, numbered after the line before it."""
+    before = [line.simplified for line in lines[:last] if line.kind == "body"]
+    if not before:
+        return False
+    item, previous = _LIST_NUMBER.match(lines[last].simplified), _LIST_NUMBER.match(before[-1])
+    if item is None or previous is None or _list_style(item) != _list_style(previous):
+        return False
+    return _list_number(item) == _list_number(previous) + 1
+
+
+def _list_style(match: re.Match[str]) -> tuple[str, str, bool]:
+    return match.group("open"), match.group("close"), match.group("number").isdigit()
+
+
+def _list_number(match: re.Match[str]) -> int:
+    number = match.group("number")
+    return int(number) if number.isdigit() else _CHINESE_ORDINALS.find(number) + 1
 
 
 def _drop_trailing_ellipsis(lines: list[Line]) -> None:
@@ -507,10 +532,18 @@ def mark_leading_and_trailing_link_lists(lines: list[Line]) -> list[Line]:
     body_index = [i for i, line in enumerate(lines) if line.kind == "body"]
     result = list(lines)
     for run in (_leading_run(result, body_index, 8), _trailing_run(result, body_index, 12)):
-        if len(run) >= 3:
+        if len(run) >= 3 and not _numbered_in_order([result[i].simplified for i in sorted(run)]):
             for i in run:
                 result[i] = Line(result[i].original, result[i].simplified, "boilerplate")
     return result
+
+
+def _numbered_in_order(texts: list[str]) -> bool:
+    """(一)… (二)… (三)…: a list's items, numbered one after another, which no menu is."""
+    items = [_LIST_NUMBER.match(text) for text in texts]
+    if not all(items):
+        return False
+    return all(_list_style(b) == _list_style(a) and _list_number(b) == _list_number(a) + 1 for a, b in pairwise(items))
 
 
 def _short_unpunctuated(line: Line, max_length: int) -> bool:

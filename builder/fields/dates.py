@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from builder.fields.numerals import chinese_to_int
@@ -49,9 +49,10 @@ _MONTH_ONLY = _led(r"(?<![\d年月])(\d{1,2})月(?:上旬|中旬|下旬|初|底|
 _SIGNATURE_LINE = re.compile(
     r"^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*$"
 )
-# Dates in a page's address: `t20120904_`, `/2025/0512/`, `/2012/05-16/`, `/art/2013/2/5/`; a month `/201706/`.
+# Dates in a page's address: `t20120904_`, `/2025/0512/`, `/2012/05-16/`, `/art/2013/2/5/`, a time
+# stamp `/20120904153012.html`; a month `/201706/`.
 _URL_DAY = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})[-/_]?([01]\d)([0-3]\d)(?!\d)"
+    r"(?<!\d)((?:19|20)\d{2})[-/_]?([01]\d)([0-3]\d)(?:(?:[01]\d|2[0-3])[0-5]\d[0-5]\d)?(?!\d)"
     r"|(?<!\d)((?:19|20)\d{2})[-/_]([01]?\d)[-/_]([0-3]?\d)(?=[/_.?#-]|$)"
 )
 _URL_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?([01]\d)(?=/)")
@@ -60,6 +61,28 @@ _DOCUMENT_YEAR_LEAD = r"(\d{4})年(?!度)(\d{1,2}[-至~]\d{1,2}月)?[^,。;:]{0,
 _DOCUMENT_HEAD = 200
 # A cited document's title (根据《…2013年度…通知》) is not the text's own.
 _CITED = re.compile(r"《[^》]*》")
+# A date written with spaces between its parts (`2023 年 5 月 10 日`, as typeset pages do) and a
+# year whose zero is a circle or a letter O (二○二三年) are read as written without them.
+_SPACED_DATE_PART = re.compile(r"(?<=\d)[ \u3000\u00a0]+(?=[年月日号])|(?<=[年月])[ \u3000\u00a0]+(?=\d)")
+_CHINESE_DIGIT = "〇零一二三四五六七八九"
+_ZERO_LOOKALIKE = re.compile(rf"(?<=[{_CHINESE_DIGIT}])[○◯ＯOoО]|[○◯ＯOoО](?=[{_CHINESE_DIGIT}○◯ＯOoО]{{1,3}}年)")
+# A date in Chinese numerals (二〇二三年五月十日, 十月二十日, 二〇二三年全市…) is read in Arabic digits,
+# so that every rule for a year, a month and a day reads it as it reads 2023年5月10日.
+_CHINESE_YEAR = re.compile(rf"(?<![{_CHINESE_DIGIT}十])([{_CHINESE_DIGIT}]{{4}})(?=年)")
+_CHINESE_MONTH_DAY = re.compile(
+    rf"(?<![{_CHINESE_DIGIT}十])([一二三四五六七八九十]{{1,3}})月(?:([一二三四五六七八九十]{{1,3}})(?=[日号]))?"
+)
+_SPACE_BEFORE_DATE_WORD = re.compile("[ \u3000\u00a0][年月日号]")
+_SPACE_AFTER_DATE_WORD = re.compile("[年月][ \u3000\u00a0]")
+_ZERO_LOOKALIKE_ANYWHERE = re.compile(f"[○◯ＯOoО][{_CHINESE_DIGIT}○◯ＯOoО]")
+_CHINESE_YEAR_ANYWHERE = re.compile(f"[{_CHINESE_DIGIT}]年")
+_CHINESE_MONTH_ANYWHERE = re.compile("[一二三四五六七八九十]月")
+# 2023年5月中旬, or a line ending 2023年3月 (a speech's date): the month in its year, without its day.
+_YEAR_MONTH_ONLY = re.compile(
+    r"(\d{4})年(\d{1,2})月(?:(?:上旬|中旬|下旬|初|底|末)(?!前)|(?=[)）]?[ \t]*$))", re.MULTILINE
+)
+_THIS_MONTH = "本月"
+_THIS_MONTH_DAY = re.compile(rf"{_THIS_MONTH}(\d{{1,2}})[日号]")
 # A period the text reports on (2023年前三季度, 2023年1-9月) is of the meeting's year, or the year before.
 _PERIOD = re.compile(
     r"((?:19|20)\d{2})年(?:上半年|前三季度|第?[一二三]季度|前[\d一二三四五六七八九十两]{1,2}个?月"
@@ -108,6 +131,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?![^,。]{{0,20}}(?:{_words('learned')}))"
         ),
         "present": re.compile(_words("present")),
+        "relative_year_day": re.compile(
+            rf"({'|'.join(map(re.escape, data_json(DATES)['relative_years']))})(\d{{1,2}})月(\d{{1,2}})[日号]"
+        ),
         "year_in_name": re.compile(rf"{_YEAR_OF_NAME}[^,。;:]{{0,12}}?(?:{_words('meetings')})"),
         "year_in_title": re.compile(
             rf"{_YEAR_OF_NAME}[^,。;:]{{0,30}}?(?:{_words('meetings')}|{_words('title_events')})"
@@ -136,10 +162,32 @@ class DateInput:
     subtitle: str | None = None
 
 
+def _as_dates_are_read(text: str) -> str:
+    """The text with its dates' spaces taken out and their Chinese numerals (and the circles standing
+    for 〇 in them) written in Arabic digits. Each rewrite runs only where a quick search, which a
+    pattern opening with a set of characters makes, finds what it rewrites: most texts have none."""
+    if _SPACE_BEFORE_DATE_WORD.search(text) or _SPACE_AFTER_DATE_WORD.search(text):
+        text = _SPACED_DATE_PART.sub("", text)
+    if _ZERO_LOOKALIKE_ANYWHERE.search(text):
+        text = _ZERO_LOOKALIKE.sub("〇", text)
+    if _CHINESE_YEAR_ANYWHERE.search(text):
+        text = _CHINESE_YEAR.sub(lambda m: str(chinese_to_int(m.group(1))), text)
+    if _CHINESE_MONTH_ANYWHERE.search(text):
+        text = _CHINESE_MONTH_DAY.sub(_arabic_month_day, text)
+    return text
+
+
+def _arabic_month_day(match: re.Match[str]) -> str:
+    month, day = (chinese_to_int(part) if part else None for part in match.groups())
+    if month is None or not 1 <= month <= 12 or (match.group(2) and (day is None or not 1 <= day <= 31)):
+        return match.group(0)
+    return f"{month}月{day}" if day else f"{month}月"
+
+
 def page_date(lines: tuple[str, ...] | list[str]) -> dt.date | None:
     """The first full date the page states for itself (publication or update time)."""
     for line in lines:
-        found = _full_date(line)
+        found = _full_date(_as_dates_are_read(line))
         if found:
             return found
     return None
@@ -183,6 +231,7 @@ class _Expression:
     month: int | None
     day: int | None
     relative_days: int | None = None
+    relative_years: int | None = None  # 今年5月10日: the page's year, 去年: the one before
 
 
 def _event_expression(body: str, genre: str) -> _Expression | None:
@@ -198,6 +247,14 @@ def _event_expression(body: str, genre: str) -> _Expression | None:
         candidates.append((match.start(), _Expression(match.group(0), year, month, day)))
     for match in _patterns()["month_day"].finditer(window):
         candidates.append((match.start(), _Expression(match.group(0), None, int(match.group(1)), int(match.group(2)))))
+    for match in _patterns()["relative_year_day"].finditer(window):
+        years = data_json(DATES)["relative_years"][match.group(1)]
+        month, day = int(match.group(2)), int(match.group(3))
+        candidates.append((match.start(), _Expression(match.group(0), None, month, day, relative_years=years)))
+    for match in _YEAR_MONTH_ONLY.finditer(window):
+        candidates.append((match.start(), _Expression(match.group(0), int(match.group(1)), int(match.group(2)), None)))
+    for match in _THIS_MONTH_DAY.finditer(window):
+        candidates.append((match.start(), _Expression(match.group(0), None, None, int(match.group(1)))))
     for match in _MONTH_ONLY.finditer(window):
         candidates.append((match.start(), _Expression(match.group(0), None, int(match.group(1)), None)))
     for match in _patterns()["day_only"].finditer(window):
@@ -336,8 +393,20 @@ def _speech_dateline(data: DateInput) -> _Expression | None:
     return None
 
 
+def _read_as_dates_are(data: DateInput) -> DateInput:
+    """The input with every text in it as `_as_dates_are_read` gives it; the same input when that
+    changes nothing."""
+    lines = tuple(map(_as_dates_are_read, data.page_lines))
+    body = _as_dates_are_read(data.body)
+    title = _as_dates_are_read(data.title) if data.title else data.title
+    subtitle = _as_dates_are_read(data.subtitle) if data.subtitle else data.subtitle
+    if (lines, body, title, subtitle) == (data.page_lines, data.body, data.title, data.subtitle):
+        return data
+    return replace(data, page_lines=lines, body=body, title=title, subtitle=subtitle)
+
+
 def resolve(data: DateInput) -> DateInfo:
-    found = _resolve(data)
+    found = _resolve(_read_as_dates_are(data))
     return found.model_copy(update={"year_source": None}) if found.year is None else found
 
 
@@ -389,7 +458,8 @@ def _with_month(expression: _Expression, line: _Dateline | None, reference: dt.d
     anchor = (line.month, line.day) if line else (reference.month, reference.day) if reference else None
     if anchor is None or expression.day is None:
         return expression
-    month = anchor[0] if expression.day <= anchor[1] else (anchor[0] - 2) % 12 + 1
+    this_month = expression.text.startswith(_THIS_MONTH) or expression.day <= anchor[1]
+    month = anchor[0] if this_month else (anchor[0] - 2) % 12 + 1
     return _Expression(expression.text, None, month, expression.day)
 
 
@@ -493,7 +563,9 @@ def _month_day(
 ) -> DateInfo:
     month, day = expression.month, expression.day
     year = stated
-    if reference is not None and month is not None:
+    if reference is not None and expression.relative_years is not None:
+        year = _Year(reference.date.year + expression.relative_years, reference.source, True)
+    elif reference is not None and month is not None:
         dated = reference.date.year - 1 if month > reference.date.month else reference.date.year
         # A news report's own date outweighs a year next to it in a meeting's name, which looks back
         # or ahead (召开2023年度总结大会 in January 2024, 2025年工作部署会 in December 2024); a year

@@ -26,6 +26,13 @@ _BARE_NAME_MIN = 3
 _LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3})(?=、)")
 # What may stand right before a name written with its title after it (会上,张建国书记…; 由王伟局长主持).
 _NAME_OPENERS = ",。;:!?\n、 (“由和与及"
+# A name transliterated from Uyghur, Tibetan, Mongolian or a foreign language, its parts joined by a
+# middle dot (艾尔肯·吐尼亚孜): no surname list holds its first part.
+_DOTS = "·•・‧"
+_DOTTED_HEAD_MAX = 7
+_NAME_DOTS = re.compile(f"[{_DOTS}]")
+_DOTTED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,{_DOTTED_HEAD_MAX}}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,8}})+")
+_DOTTED_PART_MAX = 8
 _SPOKE_ON = re.compile(r"就[^,。;]{2,30}(?:提出|强调|要求|指出|作)")
 
 
@@ -73,7 +80,12 @@ def _surnames() -> tuple[set[str], set[str]]:
 @lru_cache(maxsize=1)
 def _title_then_name() -> re.Pattern[str]:
     titles = "|".join(map(re.escape, _titles()))
-    return re.compile(rf"(?:{titles})(?=[\u4e00-\u9fff])")
+    # Some pages set a space between a title and the name (`市委书记 张建国`).
+    return re.compile(rf"(?:{titles})(?=[ \u3000]?[\u4e00-\u9fff])")
+
+
+def _past_a_space(text: str, at: int) -> int:
+    return at + 1 if text[at : at + 1] in (" ", "\u3000") else at
 
 
 def _boundary(text: str, at: int) -> bool:
@@ -85,6 +97,9 @@ def _boundary(text: str, at: int) -> bool:
 
 def _name_at(text: str, start: int) -> str | None:
     """The personal name starting at `start`, by surname and what follows it."""
+    dotted = _dotted_name_at(text, start)
+    if dotted:
+        return dotted
     single, compound = _surnames()
     surname_lengths = [2] if text[start : start + 2] in compound else []
     if text[start : start + 1] in single:
@@ -97,6 +112,27 @@ def _name_at(text: str, start: int) -> str | None:
             if whole and _boundary(text, end) and not _is_title_word(candidate):
                 return candidate
     return _recurring_name(text, start, surname_lengths)
+
+
+def _dotted_name_at(text: str, start: int) -> str | None:
+    """A dotted name starting at `start`, its last part as short as lets a verb or a mark follow it."""
+    if _NAME_DOTS.search(text, start, start + _DOTTED_HEAD_MAX + 1) is None:
+        return None
+    match = _DOTTED_NAME.match(text, start)
+    if match is None or _title_alone().search(match.group(0)):
+        return None
+    head_end = match.end() - len(_NAME_DOTS.split(match.group(0))[-1])
+    for end in range(head_end + 1, min(match.end(), head_end + _DOTTED_PART_MAX) + 1):
+        if _boundary(text, end):
+            # 买买提出席: a verb read one character early (提出) gives way to the one it overlaps (出席).
+            return text[start : end + 1] if _overlaps_the_next_word(text, end) else text[start:end]
+    return None
+
+
+def _overlaps_the_next_word(text: str, at: int) -> bool:
+    """Whether the word after a name that starts at `at` shares its end with one that starts after it."""
+    words = [word for word in _words("after_name") if text.startswith(word, at)]
+    return bool(words) and len(max(words, key=len)) > 1 and _boundary(text, at + 1)
 
 
 def _given_lengths(text: str, given_start: int) -> tuple[int, ...]:
@@ -255,6 +291,9 @@ def _listed_name(text: str, start: int) -> str | None:
 
 def _roles_after(text: str, end: int) -> set[str]:
     clause = re.split(r"[,。;!?,;!?]", text[end : end + 40], maxsplit=1)[0]
+    line_end = clause.find("\n")
+    if line_end >= 0 and _opens_with_person(text, end + line_end + 1):
+        clause = clause[:line_end]  # 主持人:市长A / 市委书记B出席并讲话: B's verbs are not A's
     if not clause and text[end : end + 1] == "," and _opens_with_person(text, end + 1):
         return _roles_after(text, end + 1)  # 县委书记A,县委副书记、县长B出席并讲话: A shares B's verbs
     verbs = data_json(PEOPLE)
@@ -273,7 +312,7 @@ def _find_people(text: str) -> dict[str, _Found]:
     for name, at in _bare_speakers(text):
         found.setdefault(name, _Found(name, [], at)).roles.add("spoke")
     for match in _title_then_name().finditer(text):
-        listed = _names_in_list(text, match.end())
+        listed = _names_in_list(text, _past_a_space(text, match.end()))
         if not listed:
             continue
         positions = _positions_before(text, match.end())
@@ -341,7 +380,7 @@ def _opens_with_person(text: str, start: int) -> bool:
     for match in _title_then_name().finditer(text, start, start + 40):
         if any(c in _CHAIN_STOPS for c in text[start : match.start()]):
             return False
-        if _name_at(text, match.end()) is not None:
+        if _name_at(text, _past_a_space(text, match.end())) is not None:
             return True
     return False
 

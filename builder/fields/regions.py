@@ -171,7 +171,7 @@ def _scan(text: str) -> list[_Found]:
                 if not _near(text, position, position + length, "origin"):
                     opens = _opens(text, position)
                     placed = word not in full and opens and _placed(text, position, position + length)
-                    codes = full.get(word) or short[word]
+                    codes = _as_capital(full.get(word) or short[word], text, position)
                     found.append(_Found(codes, word not in full, position, away, gone, word, placed, opens))
                 position += length
                 break
@@ -210,8 +210,27 @@ def _placed(text: str, start: int, end: int) -> bool:
 
 
 def _opens(text: str, start: int) -> bool:
-    """Whether a name opens a clause (`近日，邳州`, `讯 邳州`) rather than ends a word (南太湖, 沿海城市)."""
-    return start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in _CLAUSE_OPENERS
+    """Whether a name opens a clause (`近日，邳州`, `讯 邳州`) or follows a word that introduces a place
+    (`省会石家庄`), rather than ends a word (南太湖, 沿海城市)."""
+    if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in _CLAUSE_OPENERS:
+        return True
+    return _after_a_capital_word(text, start)
+
+
+def _after_a_capital_word(text: str, start: int) -> bool:
+    return text.endswith(_words_before_a_place(), 0, start)  # 省会石家庄
+
+
+def _as_capital(codes: tuple[str, ...], text: str, start: int) -> tuple[str, ...]:
+    """A name after 省会 or 首府 is a prefecture-level city (省会西安, not 西安区)."""
+    if len(codes) < 2 or not _after_a_capital_word(text, start):
+        return codes
+    return tuple(code for code in codes if divisions()[code].level == "city") or codes
+
+
+@lru_cache(maxsize=1)
+def _words_before_a_place() -> tuple[str, ...]:
+    return tuple(data_json(REGIONS)["place_before"])
 
 
 def _near(text: str, start: int, end: int, kind: str) -> bool:
@@ -231,10 +250,19 @@ def _cues(kind: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _stands_alone(text: str, position: int, word: str) -> bool:
     """A two-character full name (义县, 城区) inside a longer place name (嘉义县) is not a mention,
-    but one right after its city's name (阳泉市城区) is."""
+    but one right after its city's name (阳泉市城区) or a word like 从 (记者从黟县商务局获悉) is."""
     if len(word) > 2 or position == 0:
         return True
-    return not "\u4e00" <= text[position - 1] <= "\u9fff" or text[position - 1] in _PARENT_ENDINGS
+    before = text[position - 1]
+    if not "\u4e00" <= before <= "\u9fff" or before in _PARENT_ENDINGS:
+        return True
+    # 在城区, 从郊区 speak of a town's parts, not of 阳泉市城区 or 铜陵市郊区.
+    return before in _words_ending_before_a_name() and not word.endswith("区")
+
+
+@lru_cache(maxsize=1)
+def _words_ending_before_a_name() -> frozenset[str]:
+    return frozenset(data_json(REGIONS)["ends_a_word_before_a_name"])
 
 
 def _mentions(data: RegionInput) -> list[_Mention]:

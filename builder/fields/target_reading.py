@@ -9,7 +9,10 @@ trimmed from a subject. Rules follow the genre's grammar, not any page:
   (`18个项目将在大会上签约`); else from the figure before it in the sentence (`其中…` takes its
   total's status); else from the nearest cue earlier in the sentence, then later in it (`在…115家
   市直单位中,排名第四位`); else from the paragraph's figure before it. A share of a target
-  (`完成年度目标任务589亿元的37.22%`) takes the clause's opening cue, not the target's.
+  (`完成年度目标任务589亿元的37.22%`) takes the clause's opening cue, not the target's, and is reached
+  when none stands before the target (`占年度目标的78%`). A figure in a sentence that opens with a
+  period already reported (`今年以来`, `1-9月`, `截至9月底`) is a result when its own clause does not
+  decide it; a section's heading (`下一步工作打算`, `工作完成情况`) gives the status no cue gives.
 - the subject is the noun phrase that governs the figure within its clause: the noun after a
   counted figure (`30个优势产业项目`, `5亿元以上项目`), else the words before it, without the time
   and place the clause is scoped to, the list the figure closes (`…、华中家具产业园2期等`), the
@@ -66,12 +69,12 @@ class _Words:
     def strip_start(self, text: str, unless: tuple[str, ...] = ()) -> str:
         """Without these words at its start, as often as they come, never leaving less than two characters
         (完成率 is no 率), nor before 的 (完成的任务: what was done)."""
-        while not text.startswith(unless):
+        while True:
             length = next(
                 (n for n in self.lengths if len(text) > n + 1 and text[:n] in self.words and text[n] != "的"), 0
             )
-            if not length:
-                break
+            if not length or (text.startswith(unless) and max(len(w) for w in unless if text.startswith(w)) >= length):
+                break  # a longer word only contains it (计划总投资), unless a verb is longer still (共建成)
             text = text[length:]
         return text
 
@@ -111,6 +114,9 @@ class _Vocabulary:
     scheme_points: re.Pattern[str]
     scheme_reckon: re.Pattern[str]
     scheme_operators: re.Pattern[str]
+    share_verbs: tuple[str, ...]
+    threshold_leads: tuple[str, ...]
+    done_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -156,6 +162,9 @@ def _vocabulary() -> _Vocabulary:
         scheme_points=re.compile(rf"(?:{alternatives(data['scheme']['points']).pattern})[\d.]+分"),
         scheme_reckon=alternatives(data["scheme"]["reckon"]),
         scheme_operators=alternatives(data["scheme"]["operators"]),
+        share_verbs=tuple(data["share_verbs"]),
+        threshold_leads=tuple(data["threshold_leads"]),
+        done_words=frozenset(data["done_words"]),
     )
 
 
@@ -246,7 +255,7 @@ def status(
     before = _cue_spans(sentence[opening:start])
     share = unit == "fraction" or (unit == "%" and _SHARE_OF.search(sentence[opening:start]))
     if before and share:
-        return _verdict(before[:1])  # a share of a target: 完成…目标45个的88.9%, 完成的任务还不到1/4
+        return _share_status(sentence[opening:start])
     if (
         before
         and (previous or carried) == "goal"
@@ -259,6 +268,8 @@ def status(
     after = _cue_spans(sentence[end : clause_end(sentence, end)])
     if after:
         return _first(after)
+    if reports_a_period(sentence, start):
+        return "result"
     if previous is not None:
         return previous
     earlier = _cue_spans(sentence[:opening])
@@ -268,6 +279,33 @@ def status(
     return _first(later) if later else "unknown"
 
 
+_SHARE_TARGET = re.compile("目标|任务|计划")
+
+
+def _share_status(words: str) -> TargetStatus:
+    """A share of a target takes the first cue before the target it is a share of (完成…目标45个的88.9%,
+    力争完成年度目标的100%); with none before it (占年度目标的78%, 为年度目标的105%) the share is reached."""
+    target = _SHARE_TARGET.search(words)
+    cues = _cue_spans(words[: target.start()] if target else words)
+    return _verdict(cues[:1]) if cues else "result"
+
+
+@lru_cache(maxsize=1)
+def _reported_period() -> re.Pattern[str]:
+    """A period a sentence or clause opens with, that a report looks back on (今年以来, 1-9月, 截至9月底)."""
+    words = "|".join(map(re.escape, sorted(data_json(TARGETS)["reported_periods"], key=len, reverse=True)))
+    months = r"(?:截至|截止|到)?(?:(?:19|20)\d{2}年)?(?:1[-—~至]\d{1,2}月份?|\d{1,2}月(?:份)?(?:底|末))"
+    return re.compile(rf"(?:^|(?<=[,;:]))(?:{words}|{months})(?=[,:]|$|[^\d月日])")
+
+
+def reports_a_period(sentence: str, start: int) -> bool:
+    """Whether the figure at `start` stands in a report of a past period: the sentence or one of its clauses
+    opens with such a period before the figure, and no goal word stands between the period and the figure
+    (今年以来,全市签约项目56个; not 今年以来…,下一步力争…)."""
+    ends = [period.end() for period in _reported_period().finditer(sentence, 0, start)]
+    return bool(ends) and "goal" not in _cue_spans(sentence[ends[-1] : start])
+
+
 @dataclass(frozen=True)
 class Setting:
     """What the article tells of its figures as a whole: the year it speaks from (its event's, else its
@@ -275,6 +313,8 @@ class Setting:
 
     year: int | None = None
     default: TargetStatus = "unknown"
+    # a part headed as a plan (下一步工作打算): its goal governs the verbs of attainment of its figures
+    planned: bool = False
 
 
 def setting(genre: str | None, title: str | None, year: int | None) -> Setting:
@@ -284,6 +324,23 @@ def setting(genre: str | None, title: str | None, year: int | None) -> Setting:
         reports = data_json(TARGETS)["report_titles"]
         return Setting(year, "result" if title and any(word in title for word in reports) else "goal")
     return Setting(year, "result" if genre in {"news_report", "speech"} else "unknown")
+
+
+def under_headings(context: Setting, headings: list[str]) -> Setting:
+    """The setting of a section: the status its nearest heading (its own, then those above it) gives a
+    figure no cue decides (下一步工作打算: goal; 工作完成情况: result), else the article's."""
+    words = data_json(TARGETS)["heading_status"]
+    for heading in reversed(headings):
+        found = [kind for kind in ("goal", "result") if any(word in heading for word in words[kind])]
+        if len(found) == 1:
+            return Setting(context.year, found[0], planned=found[0] == "goal")
+    return context
+
+
+def table_status(heading: str, context: Setting) -> TargetStatus:
+    """A table cell's status: its column heading's cue (目标任务, 完成值), else the section's default."""
+    cues = _cue_spans(heading)
+    return _verdict(cues) if cues else context.default
 
 
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -314,9 +371,18 @@ def settle(found: TargetStatus, sentence: str, start: int, end: int, context: Se
         and "marker" not in _cue_spans(sentence[clause_start(sentence, start) : start])
     ):
         return "goal"
+    if found == "result" and context.planned and _only_attainment(sentence, start):
+        return "goal"  # 下一步工作打算: 新开工项目24个 names what is to be started
     if found != "unknown":
         return found
     return when or context.default
+
+
+def _only_attainment(sentence: str, start: int) -> bool:
+    """Whether the cues before a figure in its clause are verbs of attainment only (新开工, 签约), no word
+    that says it is done (已, 了) nor a reported period."""
+    cues = _cue_spans(sentence[clause_start(sentence, start) : start])
+    return "marker" not in cues and "goal" not in cues and not reports_a_period(sentence, start)
 
 
 def _is_a_term(sentence: str, start: int) -> bool:
@@ -327,9 +393,17 @@ def _is_a_term(sentence: str, start: int) -> bool:
 def is_capacity(sentence: str, start: int) -> bool:
     """Whether the figure is what something can yield (建成后可实现年产值10亿元, 能创造35000个就业机会):
     a capacity word before it in its clause, with no goal or result word after that."""
-    clause = sentence[clause_start(sentence, start) : start]
+    opening = clause_start(sentence, start)
+    clause = sentence[opening:start]
     found = _vocabulary().capacity.search(clause)
+    if found and sentence[max(0, opening + found.start() - 1) : opening + found.start() + 1] in _not_modals():
+        return False  # 产能达到500万吨, 功能实现: a noun, no modal
     return bool(found) and not _cue_spans(clause[found.end() :])
+
+
+@lru_cache(maxsize=1)
+def _not_modals() -> frozenset[str]:
+    return frozenset(data_json(TARGETS)["not_modals"])
 
 
 def is_scheme_rule(sentence: str, start: int, end: int) -> bool:
@@ -411,7 +485,7 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
     if series:
         before: str | None = series[0]
     else:
-        own = _trim(written)
+        own = None if written.strip(" 、") in coordinates() else _trim(written)  # 分别增长12%和18%
         before = _without_place(own)
         place_only = bool(own) and not before
         series, index = _continued_series(previous, before)
@@ -421,13 +495,59 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
         before = _trim(sentence[clause_start(sentence, item - 1) : item - 1])
     after = noun_after(sentence, end)
     if after and (
-        not before or (_stands_before_noun(sentence, start, end, counted, after) and not _item_after(sentence, end))
+        not before
+        or (_stands_before_noun(sentence, start, end, counted, after) and not _item_after(sentence, start, end))
     ):
         return Figure(end, after, item, True)
     if place_only and previous is not None:  # an item naming only a place: 郑州的24.3%、我市的18.8%
         before = previous.subject
+    if previous is not None and previous.subject and _names_only_done(written.strip(" 、"), previous.subject):
+        return Figure(end, previous.subject, item, False, series)  # 计划引进…项目45个,目前已完成38个
     before = _elided(sentence, item, before, previous) or before
+    if counted and (not before or _names_an_action_only(before)) and not after:
+        return Figure(end, _noun_run_after(sentence, end), item, True)  # 举办了3场大型招商推介会, 12条产业链
     return Figure(end, before or after, item, False, series)
+
+
+@lru_cache(maxsize=1)
+def coordinates() -> frozenset[str]:
+    """Words that join two figures of one thing (完成年度目标的70%和80%)."""
+    return frozenset(data_json(TARGETS)["coordinates"])
+
+
+@lru_cache(maxsize=1)
+def _action_verbs() -> frozenset[str]:
+    data = data_json(TARGETS)
+    return frozenset(data["bare_verbs"] + data["elided"]["verbs"] + data["subject_verbs"])
+
+
+def _names_an_action_only(words: str | None) -> bool:
+    return bool(words) and (words or "").removesuffix("了") in _action_verbs()
+
+
+def _noun_run_after(sentence: str, end: int) -> str | None:
+    """The words a counted figure stands before, to the clause's end or a word that ends a noun (被, 现场,
+    落户 ...), when they are a short noun phrase; else None (the text names nothing)."""
+    text = sentence[end : end + _LONGEST_NOUN_AFTER].removeprefix("的")
+    stop = _NOUN_END.search(text)
+    text = text[: stop.start()] if stop else text
+    words = _vocabulary()
+    if text.startswith(words.stops_leading):
+        return None
+    stop = next((m for m in words.stops.finditer(text) if text[m.start() : m.end() + 1] != "中心"), None)
+    text = text[: stop.start()] if stop else text
+    return text if 2 <= len(text) <= _LONGEST_SUBJECT // 2 else None
+
+
+def _names_only_done(own: str | None, counted: str) -> bool:
+    """Whether an item's own words say only that its figure is done (目前已完成, 实际完成) or repeat the
+    verb of what the figure before it counts (计划引进…项目45个,目前已引进38个)."""
+    done = _vocabulary().done_words
+    if own in done:
+        return True
+    verb = next((w for w in sorted(done, key=len, reverse=True) if own and own.startswith(w)), "")
+    rest = own[len(verb) :] if own else ""
+    return bool(rest) and len(rest) <= 3 and counted.startswith(rest)
 
 
 def _follows_on(gap: str, previous: Figure) -> bool:
@@ -435,10 +555,16 @@ def _follows_on(gap: str, previous: Figure) -> bool:
     part of it (639个中有532项), a change from it (从20亿元增长到35亿元), or the points after the noun it
     counts (每引进1个亿元项目得2分)."""
     words = _vocabulary()
-    if gap in words.follow_on:
+    gap = _YEAR_OF_CHANGE.sub("", gap) if gap.endswith(("年", "年的", "底的", "末的")) else gap
+    if gap in words.follow_on or (gap in coordinates() and not previous.series):
         return True
     rest = gap.removeprefix(previous.subject or "") if previous.counts_after else ""
     return rest != gap and rest in words.follow_on and rest != ""
+
+
+_CHANGE_FROM_ALSO = re.compile(r"由(?=(?:19|20)\d{2}年(?:底|末)?的?$|$)")
+# 增加到2023年的120亿元: the year a change reaches, between the two figures of the change
+_YEAR_OF_CHANGE = re.compile(r"(?:19|20)\d{2}年(?:底|末)?的?$")
 
 
 def _before_change(written: str) -> str:
@@ -446,6 +572,9 @@ def _before_change(written: str) -> str:
     (让, 使) makes change is what follows it (活动让全县观光从… → 全县观光)."""
     words = _vocabulary()
     cut = written.rfind(words.change_from)
+    also = _CHANGE_FROM_ALSO.search(written)
+    if also and also.start() > cut:  # 由2018年的50亿元: 由 opens a change when a year or a figure follows
+        cut = also.start()
     if cut <= 0:
         return written
     head = written[:cut]
@@ -530,12 +659,14 @@ def _stands_before_noun(sentence: str, start: int, end: int, counted: bool, afte
 _NEXT_FIGURE = re.compile(r"[^\d,;:。!?()、\s的]{1,12}(?=\d(?!\d*强))")
 
 
-def _item_after(sentence: str, end: int) -> bool:
+def _item_after(sentence: str, start: int, end: int) -> bool:
     """Whether the words after a figure with a noun before it run straight into the next figure, so they
     are the next item's noun (`签约项目12个新开工项目23个`), not this figure's; words ending in a verb
     before the next figure (`项目得2分`, `项目为`) are this figure's."""
     run = _NEXT_FIGURE.match(sentence, end)
     if not run or sentence[end - 2 : end] in {"以上", "以下"}:  # 5亿元以上项目12个: the threshold's noun
+        return False
+    if sentence[:start].endswith(_vocabulary().threshold_leads):  # 其中超10亿元项目5个
         return False
     words, text = _vocabulary(), run.group(0)
     if re.search("[及和与并]", text):  # 1200亿年产值及35000个就业机会: the next figure is a coordinate
@@ -556,7 +687,14 @@ def noun_after(sentence: str, end: int) -> str | None:
     stop = words.stops.search(text, 1)
     text = text[: stop.start()] if stop else text
     last = max((noun.end() for noun in words.counted.finditer(text)), default=0)
+    if last and text[last : last + 1] in _noun_suffixes():  # 产业链, 产业园: the noun goes on
+        last += 1
     return text[:last] or None
+
+
+@lru_cache(maxsize=1)
+def _noun_suffixes() -> frozenset[str]:
+    return frozenset(data_json(TARGETS)["noun_suffixes"])
 
 
 def _without_brackets(text: str) -> str:
@@ -583,6 +721,9 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
         if time and time.end() < len(text):
             text = text[time.end() :]
         text = leading.strip_start(text, unless=words.not_cues)
+        text = _without_leading_place(text)
+        if text[:1] in words.threshold_leads and text[1:2].isdigit():  # 超10亿元项目: a threshold's qualifier
+            text = text[1:]
         agent = words.agents.match(text)
         if agent and _verb_at(text, agent.end()):  # 各乡镇要引进…, 该区已完成…: who is to count it
             text = text[agent.end() :]
@@ -591,7 +732,28 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
             text = text[capacity.end() :]
         text = words.endings.strip_end(text, unless=words.not_qualifiers)
         text = text.strip(" “”\"'、")
-    return _shortened(text) or None
+    return _shortened(_without_share_verb(text)) or None
+
+
+def _without_share_verb(text: str) -> str:
+    """占年度目标, 为全年任务 → the target a share is of, when the words end with it."""
+    verb = next((v for v in _vocabulary().share_verbs if text.startswith(v)), "")
+    return text[len(verb) :] if verb and _SHARE_TARGET.search(text, len(text) - 2) else text
+
+
+def _without_leading_place(text: str) -> str:
+    """Without a division's full name at its start (保定市签约项目 → 签约项目): the place a figure is
+    given for, not what it counts. Names of two characters (城区, 矿区) are too often words."""
+    names = _full_places()
+    for length in range(min(len(text) - 2, _LONGEST_PLACE), 2, -1):
+        if text[:length] in names:
+            return text[length:]
+    return text
+
+
+@lru_cache(maxsize=1)
+def _full_places() -> frozenset[str]:
+    return frozenset(row["name"] for row in data_tsv("divisions.tsv") if len(row["name"]) >= 3)
 
 
 def _verb_at(text: str, index: int) -> bool:

@@ -61,6 +61,8 @@ class TargetInput:
     genre: str | None = None
     title: str | None = None
     year: int | None = None
+    # each section's heading and outline level, in the order of `sections` (empty when not known)
+    headings: tuple[tuple[str | None, int], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +108,7 @@ def _quantity_pattern() -> str:
 _DEADLINE = re.compile(
     r"(?P<d>(?:\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬|末)?|年底|年内|上半年|下半年|月底|“[^”]{1,6}”|"
     r"[一二三四]季度末?|春节|国庆|(?:下|本)周[一二三四五六日]?)前"
-    r"|到(?:19|20)\d{2}年(?:底|末)?(?=[,，]|[^\d月]))"
+    r"|(?<![增加长高升降少大])到(?:19|20)\d{2}年(?:底|末)?(?=[,，]|[^\d月的]))"
 )
 
 
@@ -233,7 +235,10 @@ def _quantities(
         unit = data_json(TARGETS)["unit_aliases"].get(unit, unit)
         start = next(match.start(g) for g in _NUMBER_GROUPS if match.group(g) is not None)
         previous_status = found[-1].status if found else None
-        status = reading.status(sentence, start, match.end(), unit, previous_status, carried if listed else None)
+        if previous is not None and previous_status and sentence[previous.end : start] in reading.coordinates():
+            status = previous_status  # 分别完成年度目标的70%和80%: one reading of both
+        else:
+            status = reading.status(sentence, start, match.end(), unit, previous_status, carried if listed else None)
         if status == "unknown" and carried:
             status = carried
         status = reading.settle(status, sentence, start, match.end(), context)
@@ -481,7 +486,7 @@ def _ranked_table(paragraph: str, section: int, title: str | None) -> tuple[list
     return found, (header.start(), end)
 
 
-def _table_cells(paragraphs: tuple[str, ...], section: int) -> list[Target]:
+def _table_cells(paragraphs: tuple[str, ...], section: int, context: reading.Setting) -> list[Target]:
     """Bare numbers in a flattened table (`2020 | 10.2 | 5.5% |`), with the unit from their column's header.
 
     Cells with a unit of their own are found as quantities already; a year labels a row or a column.
@@ -509,7 +514,7 @@ def _table_cells(paragraphs: tuple[str, ...], section: int) -> list[Target]:
             found.append(
                 Target(
                     kind="quantity",
-                    status="unknown",
+                    status=reading.table_status(heading, context),
                     subject=label or None,
                     value=_value(cell),
                     value_text=cell,
@@ -523,8 +528,9 @@ def _table_cells(paragraphs: tuple[str, ...], section: int) -> list[Target]:
 
 def extract(data: TargetInput) -> list[Target]:
     targets: list[Target] = []
-    context = reading.setting(data.genre, data.title, data.year)
+    article = reading.setting(data.genre, data.title, data.year)
     for index, paragraphs in enumerate(data.sections):
+        context = reading.under_headings(article, _headings_above(data.headings, index))
         carried: TargetStatus | None = None
         listed = False
         for paragraph in paragraphs:
@@ -549,5 +555,21 @@ def extract(data: TargetInput) -> list[Target]:
                 listed = sentence.rstrip().endswith(_CONTINUED)
             if not paragraph.rstrip().endswith(_CONTINUED):
                 carried, listed = None, False
-        targets.extend(_table_cells(tuple(paragraphs), index))
+        targets.extend(_table_cells(tuple(paragraphs), index, context))
     return targets
+
+
+def _headings_above(headings: tuple[tuple[str | None, int], ...], index: int) -> list[str]:
+    """The headings that govern section `index`: its own and those of the outline levels above it, outermost
+    first."""
+    if index >= len(headings):
+        return []
+    found, level = [], headings[index][1] + 1
+    for heading, heading_level in reversed(headings[: index + 1]):
+        if heading_level < level:
+            if heading:
+                found.append(heading)
+            level = heading_level
+        if level <= 0:
+            break
+    return found[::-1]

@@ -145,6 +145,7 @@ def _record(
                         kind,
                         header.title,
                         date.year or (date.published.year if date.published else None),
+                        tuple((s.heading, s.level) for s in parts),
                     )
                 )
             ]

@@ -382,3 +382,130 @@ def year_into_title() -> Iterator[Case]:
 def date_with_furniture() -> Iterator[Case]:
     for capture in captures():
         yield capture.case(with_furniture(capture.text), capture.fields(*DATE_FIELDS), "furniture")
+
+
+# Written forms of a date that typeset and older pages use.
+SPACED_FORMS: tuple[Callable[[dt.date], str], ...] = (
+    lambda d: f"{d.year} 年 {d.month} 月 {d.day} 日",
+    lambda d: f"{d.year}年 {d.month}月 {d.day}日",
+    lambda d: f"{d.year}\u3000年\u3000{d.month}\u3000月\u3000{d.day}\u3000日",
+    lambda d: f"{_chinese_year(d.year).replace('〇', '○')}年{_chinese_number(d.month)}月{_chinese_number(d.day)}日",
+    lambda d: f"{_chinese_year(d.year).replace('〇', 'O')}年{_chinese_number(d.month)}月{_chinese_number(d.day)}日",
+)
+
+
+@capability("date", "a date written with spaces between its parts or a circle for zero (2023 年 5 月 10 日, 二○二三年)")
+def day_spaced_or_circled() -> Iterator[Case]:
+    for index, when, place in _grid():
+        written = SPACED_FORMS[index % len(SPACED_FORMS)](when)
+        yield Case(
+            _news(f"{place}召开招商引资工作推进会议", f"{written}，{_meeting(place)}"),
+            _day(when, when.year, "text", False),
+            note=written,
+        )
+
+
+@capability("date", "a day in Chinese numerals without its year (十月二十日), on a dated page")
+def chinese_day_on_dated_page() -> Iterator[Case]:
+    for index, when, place in _grid():
+        written = f"{_chinese_number(when.month)}月{_chinese_number(when.day)}日" + ("", "上午", "下午")[index % 3]
+        page = when + dt.timedelta(days=2)
+        page_line = PAGE_DATES[index % len(PAGE_DATES)](page)
+        yield Case(
+            _news(f"{place}召开招商引资工作推进会议", f"{written}，{_meeting(place)}", page_line),
+            _day(when, when.year, "page_date", True),
+            note=f"{page_line} / {written}",
+        )
+
+
+@capability("date", "本月10日 is a day of the page's own month")
+def day_of_this_month() -> Iterator[Case]:
+    for index, when, place in _grid():
+        page = when + dt.timedelta(days=2)
+        page_line = PAGE_DATES[index % len(PAGE_DATES)](page)
+        written = f"本月{when.day}日" + ("", "上午", "下午")[index % 3]
+        yield Case(
+            _news(f"{place}召开招商引资工作推进会议", f"{written}，{_meeting(place)}", page_line),
+            _day(when, when.year, "page_date", True),
+            note=f"{page_line} / {written}",
+        )
+
+
+@capability("date", "a year in Chinese numerals in the title or the meeting's name (二〇二三年全市…会议)")
+def chinese_year_in_title_or_name() -> Iterator[Case]:
+    for index, when, place in _grid():
+        year, day = _chinese_year(when.year), f"{when.month}月{when.day}日"
+        if index % 2:
+            title, lead, source = f"{year}年{place}招商引资工作会议召开", f"{day}，{_meeting(place)}", "title"
+        else:
+            title, lead = f"{place}召开招商引资工作会议", f"{day}，{place}召开{year}年全市招商引资工作会议。"
+            source = "event_name"
+        yield Case(_news(title, lead + BODY), _day(when, when.year, source, False), note=f"{title} / {lead}")
+
+
+@capability("date", "the meeting's month in its year, without its day (2023年5月中旬)")
+def month_of_a_year() -> Iterator[Case]:
+    for index, when, place in _grid():
+        written = f"{when.year}年{when.month}月" + ("上旬", "中旬", "下旬", "初", "底", "末")[index % 6]
+        yield Case(
+            _news(f"{place}召开招商引资工作推进会议", f"{written}，{_meeting(place)}"),
+            {"date.year": when.year, "date.month": when.month, "date.day": None, "date.year_source": "text"},
+            note=written,
+        )
+
+
+@capability("date", "a day of this year or last year (今年5月10日, 去年12月28日), on a dated page")
+def day_of_a_named_year() -> Iterator[Case]:
+    for index, when, place in _grid():
+        if index % 2:
+            page, written = when + dt.timedelta(days=2), f"今年{when.month}月{when.day}日"
+        else:
+            page = dt.date(when.year + 1, 1 + index % 3, 10)
+            written = f"去年{when.month}月{when.day}日"
+        page_line = PAGE_DATES[index % len(PAGE_DATES)](page)
+        yield Case(
+            _news(f"{place}召开招商引资工作推进会议", f"{written}，{_meeting(place)}", page_line),
+            _day(when, when.year, "page_date", True),
+            note=f"{page_line} / {written}",
+        )
+
+
+BRACKETED_PAGE_DATES: tuple[Callable[[dt.date], str], ...] = (
+    lambda d: f"【发布时间：{d.year}-{d.month:02}-{d.day:02}】",
+    lambda d: f"[发布日期：{d.year}-{d.month}-{d.day}]",
+    lambda d: f"【时间：{d.year}年{d.month}月{d.day}日】",
+    lambda d: f"【 更新时间：{d.year}/{d.month:02}/{d.day:02} 10:21 】",
+)
+
+
+@capability("date", "a page's date line in brackets (【发布时间：2023-05-10】)")
+def bracketed_page_date() -> Iterator[Case]:
+    for index, when, place in _grid():
+        page = when + dt.timedelta(days=1)
+        page_line = BRACKETED_PAGE_DATES[index % len(BRACKETED_PAGE_DATES)](page)
+        written = FORMS_WITHOUT_YEAR[index % len(FORMS_WITHOUT_YEAR)](when)
+        yield Case(
+            _news(f"{place}召开招商引资工作推进会议", f"{written}，{_meeting(place)}", page_line),
+            _day(when, when.year, "page_date", True) | {"date.published": page.isoformat()},
+            note=f"{page_line} / {written}",
+        )
+
+
+MORE_ADDRESSES: tuple[Callable[[dt.date], str], ...] = (
+    lambda d: f"http://www.zsyz.gov.cn/a/{d.year}{d.month:02}{d.day:02}153012.html",
+    lambda d: f"http://www.zsyz.gov.cn/zwgk/{d.year}{d.month:02}/t{d.year}{d.month:02}{d.day:02}_8341.html",
+    lambda d: f"https://www.zsyz.com.cn/system/{d.year}/{d.month:02}/{d.day:02}/030012345.shtml",
+    lambda d: f"http://www.zsyz.gov.cn/html/{d.year}-{d.month}/{d.day}/8341.html",
+)
+
+
+@capability("date", "year from a page's address in other forms (a time stamp /20230510153012.html, /2023-5/10/)")
+def year_from_other_addresses() -> Iterator[Case]:
+    for index, when, place in _grid():
+        url = MORE_ADDRESSES[index % len(MORE_ADDRESSES)](when + dt.timedelta(days=1))
+        yield Case(
+            _news(f"{place}召开招商引资工作推进会议", f"{when.month}月{when.day}日，{_meeting(place)}"),
+            _day(when, when.year, "url", True) | {"date.published": None},
+            note=url,
+            url=url,
+        )

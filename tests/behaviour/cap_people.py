@@ -296,3 +296,123 @@ def title_without_a_name() -> Iterator[Case]:
         yield Case(
             _news("全市招商引资工作推进会召开", line), {"speakers[].name": [], "attendees[].name": []}, note=line
         )
+
+
+# Verbs that credit words other than 讲话, 致辞 and 指出: relayed, sent, or given as a talk of another kind.
+RELAYED = (
+    "作书面讲话",
+    "作视频致辞",
+    "作总结讲话",
+    "传达了全省招商引资工作会议精神",
+    "传达学习了上级有关文件精神",
+    "作主旨演讲",
+    "发表主题演讲",
+    "作招商推介",
+    "进行项目推介",
+    "作专题辅导",
+    "答记者问",
+    "作了题为《抢抓机遇 加快发展》的报告",
+    "对下一步工作进行了安排部署",
+    "对全市招商工作作了具体部署",
+)
+
+
+@capability("speakers", "words relayed, sent or given as a talk (传达了…精神, 作书面讲话, 作主旨演讲) credit a speaker")
+def relayed_words() -> Iterator[Case]:
+    positions = _positions()
+    for index, (position, name) in enumerate(
+        zip(cycle(positions), _names(8 * len(positions), offset=10500), strict=False)
+    ):
+        verb = RELAYED[index % len(RELAYED)]
+        yield Case(
+            _news("全市招商引资工作推进会召开", f"{position}{name}{verb}。"),
+            {"speakers[].name": [name], "speakers[].positions": [[position]]},
+            note=f"{position}{name}{verb}",
+        )
+
+
+# Parts of names transliterated from Uyghur, Kazakh, Tibetan and Mongolian, which no surname list holds.
+DOTTED_FIRST = (
+    "艾尔肯",
+    "买买提",
+    "阿依古丽",
+    "吐尔洪",
+    "热合曼",
+    "阿不都",
+    "努尔兰",
+    "依明",
+    "艾力",
+    "扎西",
+    "格桑",
+    "巴特尔",
+)
+DOTTED_LAST = ("吐尼亚孜", "阿不都拉", "热合曼", "买买提", "依沙克", "尼亚孜", "肉孜", "次仁", "多吉", "朝鲁", "阿布都")
+
+
+@capability("speakers", "a name in dotted transliteration (艾尔肯·吐尼亚孜) after its position")
+def dotted_name() -> Iterator[Case]:
+    names = [f"{first}·{last}" for first in DOTTED_FIRST for last in DOTTED_LAST if first != last]
+    for index, (position, name) in enumerate(zip(cycle(_positions()), names, strict=False)):
+        credit = CREDITS[index % len(CREDITS)]
+        yield Case(
+            _news("全市招商引资工作推进会召开", f"{position}{name}{credit}，要以更大力度抓招商、上项目。"),
+            {"speakers[].name": [name], "speakers[].positions": [[position]]},
+            note=f"{position}{name}{credit}",
+        )
+
+
+@capability("speakers", "a chair on a 主持人 line of their own is not the next line's speaker")
+def chair_line() -> Iterator[Case]:
+    positions = _positions()
+    names = _names(8 * len(positions), offset=11500)
+    for index, (chair, speaker) in enumerate(zip(names[::2], names[1::2], strict=True)):
+        position, other = positions[index % len(positions)], positions[(index + 7) % len(positions)]
+        label = ("主持人：", "主持：", "会议主持：")[index % 3]
+        yield Case(
+            _news("全市招商引资工作推进会召开", f"{label}{position}{chair}", f"{other}{speaker}出席会议并讲话。"),
+            {"speakers[].name": [speaker], "speakers[].positions": [[other]]},
+            note=f"{label}{position}{chair} / {other}{speaker}",
+        )
+
+
+@capability("speakers", "先生 or 女士 after a speaker's name (总经理王伟先生表示)")
+def honorific_after_name() -> Iterator[Case]:
+    positions = _positions()
+    for index, (position, name) in enumerate(zip(positions * 2, _names(2 * len(positions), offset=12500), strict=True)):
+        honorific = ("先生", "女士")[index % 2]
+        verb = ("在致辞中表示", "发言", "表示")[index % 3]
+        yield Case(
+            _news("全市招商引资项目集中签约仪式举行", f"{position}{name}{honorific}{verb}，将加大投资力度。"),
+            {"speakers[].name": [name], "speakers[].positions": [[position]]},
+            note=f"{position}{name}{honorific}{verb}",
+        )
+
+
+# Titles companies give the people who sign and speak for them, besides 董事长 and 总经理.
+COMPANY_TITLES = ("执行董事", "董事", "创始人", "联合创始人", "合伙人", "首席执行官", "总裁", "副总裁")
+
+
+@capability("speakers", "a company's other titles (执行董事, 创始人, 合伙人, 首席执行官) before a speaker's name")
+def company_titles() -> Iterator[Case]:
+    companies = ORGANISATIONS["董事长"] + ORGANISATIONS["总经理"]
+    written = [company + title for title in COMPANY_TITLES for company in companies]
+    for index, (position, name) in enumerate(zip(written * 4, _names(4 * len(written), offset=13500), strict=True)):
+        credit = CREDITS[index % len(CREDITS)]
+        yield Case(
+            _news("全市招商引资项目集中签约仪式举行", f"{position}{name}{credit}，将加大投资力度。"),
+            {"speakers[].name": [name], "speakers[].positions": [[position]]},
+            note=f"{position}{name}{credit}",
+        )
+
+
+@capability("speakers", "a space between the position and the name (市委书记 张建国出席会议并讲话)")
+def space_after_position() -> Iterator[Case]:
+    positions = _positions()
+    for index, (position, name) in enumerate(zip(positions * 2, _names(2 * len(positions), offset=14500), strict=True)):
+        space = (" ", "\u3000")[index % 2]
+        credit = CREDITS[index % len(CREDITS)]
+        yield Case(
+            _news("全市招商引资工作推进会召开", f"{position}{space}{name}{credit}，要以更大力度抓招商、上项目。"),
+            {"speakers[].name": [name], "speakers[].positions": [[position]]},
+            note=f"{position}{space}{name}{credit}",
+        )

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from behaviour.captures import captures, hard_wrapped, to_traditional, with_furniture
 from behaviour.places import (
+    MUNICIPALITIES,
     Place,
     every_other,
     of_level,
@@ -248,3 +249,48 @@ def _renamed(text: str, swaps: list[tuple[Place, Place]]) -> str:
 def region_with_furniture() -> Iterator[Case]:
     for capture in captures():
         yield capture.case(with_furniture(capture.text), capture.fields(*REGION_FIELDS), "furniture")
+
+
+CAPITAL_LEADS = (
+    "近日，省会{short}召开招商引资工作推进会议，研究部署下一阶段重点工作。",
+    "省会{short}召开招商引资工作推进会议。会议听取了今年以来全市招商引资工作情况汇报。",
+    "10月12日，{capital}{short}召开招商引资工作推进会议，研究部署下一阶段重点工作。",
+    "近日，省会{short}{county}召开招商引资工作推进会议，听取了今年以来全区招商引资工作情况汇报。",
+)
+
+
+def _capitals() -> list[Place]:
+    """Each province's capital, which the division codes number first (130100 石家庄, 450100 南宁)."""
+    return [p for p in of_level("city") if p.code.endswith("0100") and p.code[:2] not in MUNICIPALITIES and p.short]
+
+
+@capability("region", "a provincial capital named without its suffix after 省会 or 首府 (省会石家庄)")
+def capital_after_its_title() -> Iterator[Case]:
+    for capital in _capitals():
+        districts = [p for p in of_level("county") if p.parent == capital]
+        for index, form in enumerate(CAPITAL_LEADS):
+            county = districts[index % len(districts)] if "{county}" in form else None
+            # An autonomous region's capital is its 首府.
+            title = "首府" if capital.province.name.endswith("自治区") else "省会"
+            lead = form.format(short=capital.short, county=county.name if county else "", capital=title)
+            expect = (county or capital).expect()
+            yield Case(_capture("招商引资工作推进会议召开", lead), expect, note=lead)
+
+
+LEARNED_FROM = (
+    "近日，记者从{place}{office}获悉，今年以来，全{level}新签约项目45个，总投资120亿元。",
+    "今年以来，在{place}{office}的推动下，全{level}新签约项目45个，总投资120亿元。",
+    "10月12日，由{place}{office}主办的招商推介会举行，全{level}共签约项目12个。",
+)
+OFFICES = ("商务局", "投资促进中心", "招商服务中心", "发展和改革局")
+
+
+@capability("region", "a county named in full after 从, 在 or 由 (记者从黟县商务局获悉), two-character names too")
+def county_after_a_preposition() -> Iterator[Case]:
+    counties = [p for p in of_level("county") if unique_name(p) and not p.name.endswith("区")]
+    chosen = [p for p in counties if len(p.name) == 2] + counties[::8]
+    for index, place in enumerate(chosen):
+        lead = LEARNED_FROM[index % len(LEARNED_FROM)].format(
+            place=place.name, office=OFFICES[index % len(OFFICES)], level=place.own_word
+        )
+        yield Case(_capture("前三季度招商引资成效明显", lead), place.expect(), note=lead[:24])

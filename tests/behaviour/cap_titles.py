@@ -145,6 +145,38 @@ def source_that_is_no_outlet() -> Iterator[Case]:
         yield Case(_capture(title, (), (line,), place=place), {"outlet": None}, note=line)
 
 
+# Source lines sites print in an info bar, a byline or a bracket, besides SOURCE's.
+MORE_SOURCES = (
+    "发布机构：{outlet}",
+    "出处：{outlet}",
+    "【来源：{outlet}】",
+    "[来源：{outlet}]",
+    "{outlet}记者 王晓明 报道",
+    "{outlet}全媒体记者 王晓明 通讯员 刘洋",
+    "来源：{outlet}  作者：王晓明  编辑：李娜  浏览次数：326",
+)
+
+
+@capability("outlet", "an outlet named in an info bar's 发布机构 or 出处, a bracketed 来源, or an XX日报记者 byline")
+def outlet_in_more_source_lines() -> Iterator[Case]:
+    for index, (title, place) in enumerate(_titled()):
+        outlet = _outlet(place, index) if index % 4 else f"{place}人民政府"
+        if "记者" in MORE_SOURCES[index % len(MORE_SOURCES)] and not outlet.endswith(("日报", "新闻网")):
+            outlet = place[:-1] + "日报"
+        line = MORE_SOURCES[index % len(MORE_SOURCES)].format(outlet=outlet)
+        yield Case(_capture(title, (), (line,), place=place), {"outlet": outlet, "subtitle": None}, note=line)
+
+
+FONT_CONTROLS = ("【字体：大 中 小】", "[字体:大 中 小]", "字号：大 中 小", "【字体：大 中 小】【打印】【关闭】")
+
+
+@capability("title", "a font-size control glued to the headline's line is cut off")
+def font_control_on_the_headline() -> Iterator[Case]:
+    for index, (title, place) in enumerate(_titled()):
+        line = f"{title} {FONT_CONTROLS[index % len(FONT_CONTROLS)]}"
+        yield Case(_capture(line, place=place), {"title": title}, note=line)
+
+
 @cache
 def _unperturbed(capture: DevCapture) -> tuple[str | None, str | None]:
     article, _ = parse(Case(capture.text, {}, url=capture.url))

@@ -213,3 +213,74 @@ def stops_on_a_heading() -> Iterator[Case]:
                 note=f"{capture.id} + {heading}",
                 url=capture.url,
             )
+
+
+# A list's items, numbered in the styles documents and reports use: the last item needs no full stop.
+LIST_ITEMS = ("加快项目落地", "强化要素保障", "优化营商环境", "加强督查考核")
+LIST_STYLES = ("{n}.{item}", "{n}、{item}", "({c}){item}", "（{c}）{item}", "{c}、{item}", "{n}．{item}")
+CHINESE_ORDINALS = "一二三四五六七八九十"
+
+
+@capability("truncation", "a whole capture ending on a numbered list's last item is whole", kind="invariance")
+def ends_on_a_list() -> Iterator[Case]:
+    for index, capture in enumerate(_whole()):
+        end = _text_end(capture)
+        if end is None:
+            continue
+        for offset, style in enumerate(LIST_STYLES):
+            count = 2 + (index + offset) % 3
+            items = [style.format(n=n + 1, c=CHINESE_ORDINALS[n], item=LIST_ITEMS[n]) for n in range(count)]
+            listed = "\n".join(["下一步工作重点:", *items])
+            yield Case(
+                f"{capture.text[:end]}\n{listed}\n{capture.text[end:]}",
+                {"quality.truncated": False, "quality.truncation": []},
+                note=f"{capture.id} + {' / '.join(items)}",
+                url=capture.url,
+            )
+
+
+# Buttons and page links that show the page holds only the start of its text.
+MORE_BUTTONS = (
+    "阅读全文",
+    "点击查看全文",
+    "展开全文",
+    "查看全文>>",
+    "本文共3页 下一页",
+    "共2页: 1 2 下一页",
+    "1 2 3 下一页 尾页",
+)
+
+
+@capability(
+    "truncation", "a 阅读全文 button or links to the next pages after a whole capture: paywall", kind="invariance"
+)
+def more_buttons() -> Iterator[Case]:
+    for capture in _whole():
+        end = _text_end(capture)
+        if end is None:
+            continue
+        for button in MORE_BUTTONS:
+            yield Case(
+                f"{capture.text[:end]}\n{button}\n{capture.text[end:]}",
+                {"quality.truncated": True, "quality.truncation": ["paywall"]},
+                note=f"{capture.id} + {button}",
+                url=capture.url,
+            )
+
+
+BRACKETED_SOURCES = ("(来源：{outlet})", "（来源：{outlet}）", "【来源：{outlet}】", "（信息来源：{outlet}）")
+
+
+@capability("truncation", "a cut inside a sentence, then a bracketed source line: whole", kind="invariance")
+def bracketed_source_closes_the_page() -> Iterator[Case]:
+    cities = [row["name"] for row in data_tsv("divisions.tsv") if row["level"] == "city" and row["name"].endswith("市")]
+    for index, capture in enumerate(_whole()):
+        for offset, at in enumerate(_cut_points(capture, inside=True)[: len(BRACKETED_SOURCES)]):
+            outlet = cities[(index * 7 + offset) % len(cities)][:-1] + "日报"
+            line = BRACKETED_SOURCES[offset].format(outlet=outlet)
+            yield Case(
+                f"{capture.text[:at]}\n{line}\n",
+                {"quality.truncated": False, "quality.truncation": []},
+                note=f"{capture.id} cut at {at} + {line}",
+                url=capture.url,
+            )

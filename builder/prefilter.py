@@ -52,14 +52,44 @@ class Prefiltered:
     pattern: re.Pattern[str]
     words: re.Pattern[str] | None
 
+    # The test is written out in each method rather than shared: they run for every line of every capture,
+    # where one more Python call costs as much as the test itself.
     def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self._may_match(text) else None
+        words = self.words
+        return self.pattern.search(text) if words is None or words.search(text) is not None else None
 
     def findall(self, text: str) -> list[Any]:
-        return self.pattern.findall(text) if self._may_match(text) else []
+        words = self.words
+        return self.pattern.findall(text) if words is None or words.search(text) is not None else []
 
-    def _may_match(self, text: str) -> bool:
-        return self.words is None or self.words.search(text) is not None
+
+@dataclass(frozen=True)
+class StartOrAnywhere:
+    """A yes-or-no test of an alternation `^(?:a|b)|c|d`: `a|b` tried at the start only, `c|d` behind its own
+    prefilter, both behind the whole's.
+
+    Python's engine skips in C to where a pattern can start only when it knows the characters it starts with;
+    a branch anchored at the start hides them, so the rest was tried at every character (the boilerplate lines'
+    patterns: 11.6 µs a line whole, 2.2 µs split, on the shipped captures)."""
+
+    whole: re.Pattern[str] | None  # the whole alternation's prefilter
+    at_start: re.Pattern[str] | None
+    anywhere: Prefiltered | None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.whole is not None and self.whole.search(text) is None:
+            return None
+        found = self.at_start.match(text) if self.at_start is not None else None
+        return self.anywhere.search(text) if found is None and self.anywhere is not None else found
+
+
+def start_or_anywhere(whole: re.Pattern[str], at_start: str | None, anywhere: str | None) -> StartOrAnywhere:
+    """The test of `whole`, which is `^(?:at_start)|anywhere`; either part may be None."""
+    return StartOrAnywhere(
+        prefilter(whole.pattern, whole.flags),
+        re.compile(at_start) if at_start else None,
+        prefiltered(re.compile(anywhere)) if anywhere else None,
+    )
 
 
 def prefiltered(pattern: re.Pattern[str]) -> Prefiltered:

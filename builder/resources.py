@@ -52,6 +52,14 @@ def combined(name: str, key: str) -> re.Pattern[str]:
     each one's anchor and tries it at every position (the 33 boilerplate-line patterns took 15 µs a
     line that way, 4 µs grouped).
     """
+    at_start, anywhere = combined_parts(name, key)
+    return re.compile("|".join([*([f"^(?:{at_start})"] if at_start else []), *([anywhere] if anywhere else [])]))
+
+
+@cache
+def combined_parts(name: str, key: str) -> tuple[str | None, str | None]:
+    """`combined`'s two parts: the alternation of the patterns anchored at the start, without their `^`, and
+    the alternation of the others; None for a part without patterns."""
     # Group names are dropped: two patterns may name a group alike, and a yes-or-no test reads none.
     # Groups are numbered anew in an alternation, so a pattern may not refer back to one.
     patterns = data_json(name)[key]
@@ -60,8 +68,10 @@ def combined(name: str, key: str) -> re.Pattern[str]:
     patterns = [_NAMED_GROUP.sub(r"\1(?:", pattern) for pattern in patterns]
     anchored = [pattern[1:] for pattern in patterns if _anchored_at_start(pattern)]
     floating = [pattern for pattern in patterns if not _anchored_at_start(pattern)]
-    branches = [f"^(?:{'|'.join(f'(?:{pattern})' for pattern in anchored)})"] if anchored else []
-    return re.compile("|".join([*branches, *(f"(?:{pattern})" for pattern in floating)]))
+    return (
+        "|".join(f"(?:{pattern})" for pattern in anchored) or None,
+        "|".join(f"(?:{pattern})" for pattern in floating) or None,
+    )
 
 
 def _anchored_at_start(pattern: str) -> bool:

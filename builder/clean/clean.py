@@ -16,9 +16,9 @@ from typing import Literal
 
 from builder.clean.punctuation import to_ascii_marks, wrapped_line_ends
 from builder.clean.script import to_simplified, to_simplified_lines
-from builder.prefilter import Prefiltered, prefiltered
+from builder.prefilter import StartOrAnywhere, start_or_anywhere
 from builder.record.models import DECLARED_SLACK, Truncation
-from builder.resources import combined, compiled, data_json, data_tsv
+from builder.resources import combined, combined_parts, compiled, data_json, data_tsv
 
 LineKind = Literal["body", "meta", "boilerplate", "paywall", "duplicate"]
 TRUNCATIONS: tuple[Truncation, ...] = ("paywall", "elided", "mid_sentence", "declared_length")
@@ -52,11 +52,18 @@ JAMMER_END = re.compile(
     re.MULTILINE,
 )
 JAMMER_LINE = re.compile(rf"^[ \t]*{_TOKEN}(?: {_TOKEN}){{3,}}[ \t]*$", re.MULTILINE)
+# What every match of the three holds: a blank, a token, a blank and a token's first character. Found in C
+# from blank to blank, it spares the texts without it JAMMER_END's try at each ASCII mark after Chinese.
+_WIDE_BLANKS = re.compile(r"[\u00a0\u3000\t]+")
+_RUN_OF_SPACES = re.compile(r" {2,}")
+_TWO_TOKENS = re.compile(rf" {_TOKEN} [\x21-\x7e]")
 _SYMBOL = re.compile(r"[!-/:-@\[-`{-~]")
 INDENT_QUESTION_MARKS = re.compile(r"^\?{2,}\s*", re.MULTILINE)
 UNDERSCORE_BETWEEN_CJK = re.compile(rf"_(?<=[{_CJK}]_)_*(?=[{_CJK}])")
 
 INJECTED_COMMAS = re.compile(r",+(?=[。、;,])|(?<=[、。;]),+")
+# What every match of INJECTED_COMMAS holds: a comma before one of 。、;, or a comma after one of 、。;.
+_INJECTED_PAIRS = (",。", ",、", ",;", ",,", "、,", "。,", ";,")
 SENTENCE_END = re.compile(r"[。!?;:,、,.!?;:]")
 _REPEAT_MIN = 20
 # What may end a whole text: sentence ends, closing quotes and brackets, an ellipsis, the end of a list item.
@@ -117,7 +124,14 @@ def _known_unrecoverable() -> tuple[str, ...]:
     return tuple(sorted((row["damaged"] for row in data_tsv("damage_unrecoverable.tsv")), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _any_known_damage() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(damaged) for damaged, _ in _known_repairs()) or "(?!)")
+
+
 def repair_known_damage(text: str, counts: Counts) -> str:
+    if not _any_known_damage().search(text):  # one pass in C for the many captures with none (5x faster)
+        return text
     for damaged, repaired in _known_repairs():
         if damaged in text:
             counts.repaired += text.count(damaged)
@@ -166,6 +180,11 @@ def _is_jammer(fragment: str) -> bool:
     return len(tokens) >= 4 and sum(1 for token in tokens if _SYMBOL.search(token)) >= 2
 
 
+def may_hold_jammers(text: str) -> bool:
+    """False when no jammer pattern (JAMMER_LINE, JAMMER_START, JAMMER_END) can match in the text."""
+    return _TWO_TOKENS.search(text) is not None
+
+
 def remove_noise(text: str, counts: Counts) -> str:
     def drop(match: re.Match[str]) -> str:
         if _is_jammer(match.group(0)):
@@ -173,8 +192,9 @@ def remove_noise(text: str, counts: Counts) -> str:
             return ""
         return match.group(0)
 
-    for pattern in (JAMMER_LINE, JAMMER_START, JAMMER_END):
-        text = pattern.sub(drop, text)
+    if may_hold_jammers(text):  # a removal never makes a new match: it leaves nothing beside it on its line
+        for pattern in (JAMMER_LINE, JAMMER_START, JAMMER_END):
+            text = pattern.sub(drop, text)
     text, n = INDENT_QUESTION_MARKS.subn("", text)
     counts.noise_removed += n
     text, n = UNDERSCORE_BETWEEN_CJK.subn("", text)
@@ -187,13 +207,16 @@ def remove_injected_punctuation(text: str, counts: Counts) -> str:
         counts.punctuation_removed += len(match.group(0))
         return ""
 
+    if not any(pair in text for pair in _INJECTED_PAIRS):  # a few searches in C instead of a try at every comma
+        return text
     return INJECTED_COMMAS.sub(drop, text)
 
 
 def normalise_whitespace(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    text = re.sub(r"[\u00a0\u3000\t]+", " ", text)
-    return [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
+    # Blanks never span a line break, so the whole text at once gives what each line would.
+    text = _RUN_OF_SPACES.sub(" ", _WIDE_BLANKS.sub(" ", text))
+    return [line.strip() for line in text.split("\n")]
 
 
 # ---------------------------------------------------------------- injected keyword lines
@@ -296,8 +319,8 @@ def _matches(key: str, line: str) -> bool:
 
 
 @cache
-def _furniture(key: str) -> Prefiltered:
-    return prefiltered(combined(FURNITURE, key))
+def _furniture(key: str) -> StartOrAnywhere:
+    return start_or_anywhere(combined(FURNITURE, key), *combined_parts(FURNITURE, key))
 
 
 def _strip_span(original: str, simplified: str, pattern: re.Pattern[str]) -> tuple[str, str, bool]:

@@ -108,10 +108,15 @@ def _scale(unit: str | None, sentence: str, local: str) -> _Scale | None:
 
 def _split_multiplier(unit: str) -> tuple[str | None, str]:
     """万人次 → (万, 人次); 万亿 → (万亿, ""); 个 → (None, 个)."""
-    for multiplier in sorted(data_json(AMOUNTS)["multipliers"], key=len, reverse=True):
+    for multiplier in _multipliers_longest_first():
         if unit.startswith(multiplier):
             return multiplier, unit[len(multiplier) :]
     return None, unit
+
+
+@lru_cache(maxsize=1)
+def _multipliers_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(data_json(AMOUNTS)["multipliers"], key=len, reverse=True))
 
 
 def _is_money_sentence(sentence: str) -> bool:
@@ -124,7 +129,7 @@ def _range(data: AmountInput) -> tuple[float, float] | None:
     written = _WRITTEN_RANGE.match(data.value_text or "")
     if written:
         return float(written.group(1)), float(written.group(2))
-    if data.value is None or not data.sentence:
+    if data.value is None or not data.sentence or not _has_range_mark(data.sentence):
         return None
     match = next(
         (m for m in _low_end(data.value_text or "").finditer(data.sentence) if not _kept_whole_by_targets(m)), None
@@ -142,6 +147,11 @@ def _range(data: AmountInput) -> tuple[float, float] | None:
             return None
         low = low * multipliers[low_unit] / multipliers[figure_multiplier]
     return (low, data.value) if low < data.value else None
+
+
+def _has_range_mark(sentence: str) -> bool:
+    """Whether a range could be written in the sentence at all: its pattern needs a mark between the ends."""
+    return any(mark in sentence for mark in data_json(AMOUNTS)["range_marks"])
 
 
 def _kept_whole_by_targets(match: re.Match[str]) -> bool:

@@ -13,13 +13,22 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from builder.fields.numerals import chinese_to_int
+from builder.prefilter import start_test
 from builder.record.models import DateInfo, YearSource
 from builder.resources import data_json
 
 DATES = "dates.json"
+
+
+def _led(pattern: str) -> re.Pattern[str]:
+    """The pattern behind a test of the character a match starts with: one that opens with lookbehinds or an
+    optional year is otherwise tried whole at every character of the lead (2 to 4x slower)."""
+    return re.compile(start_test(pattern) + pattern)
+
+
 # A dateline opens a report with the day it was filed: `台湾网9月4日东营消息`, `中新社 香港8月13日电`;
 # `3月5日召开电视电话会议` is not one, so nothing Chinese may follow 电/讯.
-_DATELINE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[\u4e00-\u9fff]{0,4}?(?:电|讯|消息)(?![\u4e00-\u9fff])")
+_DATELINE = _led(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[\u4e00-\u9fff]{0,4}?(?:电|讯|消息)(?![\u4e00-\u9fff])")
 _FULL = re.compile(
     r"(\d{4})(?:年(\d{1,2})月(\d{1,2})[日号]?|-(\d{1,2})-(\d{1,2})|/(\d{1,2})/(\d{1,2})|\.(\d{1,2})\.(\d{1,2}))(?!\d)"
 )
@@ -35,7 +44,7 @@ _YEAR_OF_NAME = (
     r"((?:19|20)\d{2})(?:年度?|(?=[\u4e00-\u9fff])(?![年万亿元个家项人名多余户位批次期届米吨亩]))(?:全[市区县省州旗])?"
 )
 # A month without its day: `定于5月中旬`; `3月底前` is a deadline.
-_MONTH_ONLY = re.compile(r"(?<![\d年月])(\d{1,2})月(?:上旬|中旬|下旬|初|底|末)(?!前)")
+_MONTH_ONLY = _led(r"(?<![\d年月])(\d{1,2})月(?:上旬|中旬|下旬|初|底|末)(?!前)")
 # A document's date stands on its own line at its end (落款).
 _SIGNATURE_LINE = re.compile(
     r"^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*$"
@@ -109,11 +118,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     times = _words("times_of_day")
     return {
         # 9月6号 is 9月6日; a range (8日-9日, 8至9日) began on its first day.
-        "month_day": re.compile(
+        "month_day": _led(
             rf"(?<![\d年月])(\d{{1,2}})月(\d{{1,2}})(?:[日号](?:{_RANGE}\d{{1,2}}[日号])?|{_RANGE}\d{{1,2}}[日号])"
             rf"({times})?(?![电讯前起以之])(?!的?《)"
         ),
-        "day_only": re.compile(
+        "day_only": _led(
             rf"(?<![\d年月])(?<!{')(?<!'.join(map(re.escape, data_json(DATES)['not_a_day_after']))})"
             rf"(\d{{1,2}})日({times})?(?={_words('day_only_before')})"
         ),

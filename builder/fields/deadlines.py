@@ -16,19 +16,24 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from builder.fields.numerals import chinese_to_int
+from builder.prefilter import start_test
 from builder.record.models import DeadlineBasis
 
 _N = r"[0-9一二两三四五六七八九十]{1,3}"
 # A deadline inside a goal's sentence; `截至6月底` and `去年年底` date a result, they set no deadline.
 _YEAR_WORDS = r"(?:19|20)\d{2}年"
-_IN_SENTENCE = re.compile(
+_IN_SENTENCE_PATTERN = (
     r"(?<![\d一二两三四五六七八九十])(?<!截至)(?<!截止)(?<!截至到)(?<!截止到)(?<!去年)(?<!前年)(?<!上年)(?:在|于)?"
     rf"(?P<words>到?(?:{_YEAR_WORDS}(?:底|末)|(?:{_YEAR_WORDS})?(?:{_N}月(?:底|末)|年底|年末|年内|上半年|下半年|"
     rf"[一二三四1-4]季度末?|月底|{_N}年内|“?十[一二三四五六七]五”?(?:期?末)))前?"
     rf"|{_YEAR_WORDS}前|到{_YEAR_WORDS}(?!\d|{_N}月))"
 )
+# Behind a test of the character a deadline can start with: the six lookbehinds it opens with are otherwise
+# tried at every character of every figure's sentence.
+_IN_SENTENCE = re.compile(start_test(_IN_SENTENCE_PATTERN) + _IN_SENTENCE_PATTERN)
 _CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 _PLAN = re.compile(r"十([一二三四五六七])五")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -74,12 +79,19 @@ def _in_sentence(sentence: str, figure_at: int, goal: bool) -> str | None:
     """The deadline the figure stands under: the last one before it (3月底前签约5个,6月底前开工3个), else one
     after it in its clause (签约5个于年底前完成). Outside a goal's sentence, a period is what a result
     covers (上半年完成投资50亿元); only `…前` sets a deadline there."""
-    found = [m for m in _IN_SENTENCE.finditer(sentence) if goal or m.group("words").endswith("前")]
-    before = [match for match in found if match.start() < figure_at]
+    found = [(start, words) for start, words in _deadlines_in(sentence) if goal or words.endswith("前")]
+    before = [words for start, words in found if start < figure_at]
     if before:
-        return before[-1].group("words")
-    after = [match for match in found if not _CLAUSE_BREAK.search(sentence, figure_at, match.start())]
-    return after[0].group("words") if after else None
+        return before[-1]
+    after = [words for start, words in found if not _CLAUSE_BREAK.search(sentence, figure_at, start)]
+    return after[0] if after else None
+
+
+@lru_cache(maxsize=8)
+def _deadlines_in(sentence: str) -> tuple[tuple[int, str], ...]:
+    """Where each deadline of a sentence starts, and its words: read once for the figures of a sentence, which
+    come one after another."""
+    return tuple((match.start(), match.group("words")) for match in _IN_SENTENCE.finditer(sentence))
 
 
 def _resolve_words(words: str, data: DeadlineInput) -> tuple[dt.date, DeadlineBasis] | None:

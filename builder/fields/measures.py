@@ -11,10 +11,14 @@ another sentence only `…前` is a deadline).
 from __future__ import annotations
 
 import dataclasses
+import re
+from functools import lru_cache
 
 from builder.fields import amounts, deadlines
 from builder.record.models import DateInfo, Region, Target
 from builder.resources import data_json
+
+_AMOUNT_FIELDS = dataclasses.fields(amounts.Amount)
 
 
 def measure(target: Target, date: DateInfo, region: Region) -> Target:
@@ -38,7 +42,7 @@ def measure(target: Target, date: DateInfo, region: Region) -> Target:
     )
     return target.model_copy(
         update={
-            **dataclasses.asdict(amount),
+            **_fields_of(amount),
             "deadline_text": deadline.words,
             "deadline_date": deadline.date,
             "deadline_basis": deadline.basis,
@@ -46,9 +50,19 @@ def measure(target: Target, date: DateInfo, region: Region) -> Target:
     )
 
 
+def _fields_of(amount: amounts.Amount) -> dict[str, object]:
+    """As `dataclasses.asdict`, without its deep copy of every value (an amount's are numbers and strings)."""
+    return {field.name: getattr(amount, field.name) for field in _AMOUNT_FIELDS}
+
+
 def _sets_a_goal(target: Target) -> bool:
-    sentence = target.sentence or ""
-    return target.status == "goal" or any(cue in sentence for cue in data_json("deadlines.json")["goal_cues"])
+    return target.status == "goal" or _goal_cue().search(target.sentence or "") is not None
+
+
+@lru_cache(maxsize=1)
+def _goal_cue() -> re.Pattern[str]:
+    """Any of the goal cues: one search in C where a loop over the cues took a Python step each."""
+    return re.compile("|".join(map(re.escape, data_json("deadlines.json")["goal_cues"])))
 
 
 def _figure_at(target: Target) -> int:

@@ -163,18 +163,39 @@ def _marked_names(text: str) -> dict[str, tuple[int, ...]]:
     first two places: enough to tell a mention elsewhere). One pass over the text, made once for it: looking
     for each name anew took time growing with the square of a repetitive text."""
     single, compound = _surnames()
+    size, after_name = len(text), _after_name_starts(text)
     marked: dict[str, tuple[int, ...]] = {}
     for match in _surname_at().finditer(text):
         start = match.start()
-        lengths = [length for length, known in ((2, compound), (1, single)) if text[start : start + length] in known]
-        for surname in lengths:
-            for given in (2, 1):
-                end = start + surname + given
-                if end <= len(text) and _boundary(text, end):
-                    starts = marked.get(text[start:end], ())
-                    if len(starts) < 2:  # two places tell a mention elsewhere
-                        marked[text[start:end]] = (*starts, start)
+        for surname, known in ((2, compound), (1, single)):
+            if text[start : start + surname] not in known:
+                continue
+            for end in (start + surname + 2, start + surname + 1):
+                if end > size:
+                    continue
+                # `_boundary` written out, with the words after a name found once: this runs at every character
+                # a surname can be, of every text
+                if end < size and "\u4e00" <= text[end] <= "\u9fff" and end not in after_name:
+                    continue
+                starts = marked.get(text[start:end], ())
+                if len(starts) < 2:  # two places tell a mention elsewhere
+                    marked[text[start:end]] = (*starts, start)
     return marked
+
+
+def _after_name_starts(text: str) -> set[int]:
+    """Every place a word that may follow a name (`_words("after_name")`) starts, overlapping ones too."""
+    found: set[int] = set()
+    match = _after_name().search(text)
+    while match is not None:
+        found.add(match.start())
+        match = _after_name().search(text, match.start() + 1)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _after_name() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, _words("after_name"))))
 
 
 @lru_cache(maxsize=1)

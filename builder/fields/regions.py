@@ -182,12 +182,14 @@ def _scan(text: str) -> list[_Found]:
 
 @lru_cache(maxsize=1)
 def _name_starts() -> tuple[re.Pattern[str], frozenset[str]]:
-    """The characters a name can start with, and its first two characters: a scan jumps from one
-    possible start to the next in C and tests a pair before trying any length."""
+    """Where a name can start (a character a name starts with, followed by one that can come second), and its
+    first two characters: a scan jumps from one possible start to the next in C and tests a pair before trying
+    any length."""
     full, short = _names()
     names = [name for name in (*full, *short) if len(name) > 1]
     first = "".join(sorted({name[0] for name in names}))
-    return re.compile(f"[{re.escape(first)}]"), frozenset(name[:2] for name in names)
+    second = "".join(sorted({name[1] for name in names}))  # a third of the starts are left to test as pairs
+    return re.compile(f"[{re.escape(first)}](?=[{re.escape(second)}])"), frozenset(name[:2] for name in names)
 
 
 @lru_cache(maxsize=1)

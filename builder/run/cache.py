@@ -86,9 +86,10 @@ class OutcomeCache:
         for shard in (p for p in folder.iterdir() if p.is_dir()):  # the file-per-capture cache of builder 0.2
             shutil.rmtree(shard, ignore_errors=True)
         self._reader: sqlite3.Connection | None = None
+        self._empty = False  # known once the reader is open
 
     def __getstate__(self) -> dict:
-        return {**self.__dict__, "_reader": None}  # each worker, given a pickled copy, opens its own
+        return {**self.__dict__, "_reader": None, "_empty": False}  # each worker, given a pickled copy, opens its own
 
     def key(self, item: InputFile, content: str) -> str:
         """`content`: the SHA-256 of the input's bytes, or why they could not be read."""
@@ -127,6 +128,8 @@ class OutcomeCache:
     def load(self, key: str) -> tuple[Outcome, Entry] | None:
         """The last build's outcome for `key`, and its entry as stored; None when there is none or it is damaged."""
         try:
+            if self._holds_nothing():  # a first build: no query for each input
+                return None
             found = self._connection().execute("SELECT kind, record FROM entries WHERE key = ?", (key,)).fetchone()
             return (thaw(found), found) if found is not None else None
         except (sqlite3.Error, ValueError, KeyError):  # a damaged entry or file: parsed again
@@ -135,7 +138,13 @@ class OutcomeCache:
     def _connection(self) -> sqlite3.Connection:
         if self._reader is None:
             self._reader = _open_for_reading(self.folder / DATABASE)
+            self._empty = self._reader.execute("SELECT 1 FROM entries LIMIT 1").fetchone() is None
         return self._reader
+
+    def _holds_nothing(self) -> bool:
+        """Whether the last build's cache has no entry at all (there was none, or it could not be read)."""
+        self._connection()
+        return self._empty
 
     def writer(self) -> CacheWriter:
         return CacheWriter(self.folder)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from builder.clean.clean import JAMMER_END, JAMMER_START, CleanPage, _is_jammer
+from builder.clean.clean import JAMMER_END, JAMMER_START, CleanPage, _is_jammer, may_hold_jammers
 from builder.read.capture import Capture
 from builder.sources.base import Source
 
@@ -35,6 +35,8 @@ class ForumSource(Source):
 
     @classmethod
     def suitable(cls, capture: Capture, page: CleanPage) -> bool:
+        if not may_hold_jammers(capture.text):
+            return False
         jammed = sum(
             1
             for pattern in (JAMMER_START, JAMMER_END)

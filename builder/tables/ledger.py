@@ -17,7 +17,7 @@ from pathlib import Path
 
 from builder.record.models import Article
 
-_NOT_TEXT = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z]")
+_NOT_TEXT = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z]+")  # runs, not characters: one cut each
 REPAIR_KINDS = ("pinyin_removed", "noise_removed", "punctuation_removed", "boilerplate_removed", "repaired")
 # Rows written per transaction.
 BATCH = 256

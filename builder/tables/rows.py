@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from pydantic import TypeAdapter
 
-from builder.record.models import Article, ArticleContext, SpeakerRow, TargetRow
+from builder.record.models import Article, ArticleContext, SpeakerRow, Target, TargetRow
 from builder.tables import ledger
 from builder.tables.dedup import signature
 from builder.tables.ledger import ArticleFacts
@@ -38,12 +39,19 @@ def _context(article: Article) -> dict[str, Any]:
     ).model_dump()
 
 
+# An article's rows validated and dumped in one call each: the same checks as one model a row, without
+# a Python call a row for each (a fifth of the time of making the flat rows).
+_TARGET_ROWS = TypeAdapter(list[TargetRow])
+_TARGETS = TypeAdapter(list[Target])
+
+
 def flat_targets(article: Article) -> list[dict[str, Any]]:
-    context = _context(article)
-    return [
-        TargetRow(article_id=article.id, target_index=i, **_versions(article), **context, **t.model_dump()).model_dump()
-        for i, t in enumerate(article.targets)
+    context, versions = _context(article), _versions(article)
+    rows = [
+        {"article_id": article.id, "target_index": i, **versions, **context, **target}
+        for i, target in enumerate(_TARGETS.dump_python(article.targets))
     ]
+    return _TARGET_ROWS.dump_python(_TARGET_ROWS.validate_python(rows))
 
 
 def flat_speakers(article: Article) -> list[dict[str, Any]]:

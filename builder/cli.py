@@ -59,8 +59,8 @@ def _build(args: argparse.Namespace) -> int:
         settings = Settings(args.max_bytes, args.no_text, not args.keep_duplicates, cache, max_seconds=args.max_seconds)
         target = Target(staging, previous=out if (out / MARKER).is_file() else None)
         written = engine(shards_of(found), settings, target, args.workers)
-        # The local engine's workers have started: the writer's imports (Arrow, Parquet, and pandas for the
-        # card's answers: about half a second) run beside their start rather than before or after it.
+        # The local engine's workers have started: the writer's imports (Arrow, Parquet, DuckDB for the card's
+        # answers) run beside their start rather than before or after it.
         writer = _open_writer(out, staging, args, target, cache)
         inputs_seen, reused = _write_all(written, writer, next_cache)
         drop_in_shards(staging, writer.set_aside(), args.workers)

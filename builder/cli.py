@@ -23,7 +23,17 @@ from builder.publish.output import DATABASE, MARKER, cache_folder, is_previous_b
 from builder.read.capture import DEFAULT_MAX_BYTES, InputFile, Inputs
 from builder.record.models import SCHEMA_VERSION
 from builder.run.cache import CacheWriter, OutcomeCache
-from builder.run.engine import Settings, Shard, ShardResult, Target, drop_in_shards, remembered, run_locally, shards_of
+from builder.run.engine import (
+    Settings,
+    Shard,
+    ShardResult,
+    Target,
+    drop_in_shards,
+    hide_pandas,
+    remembered,
+    run_locally,
+    shards_of,
+)
 from builder.run.limits import DEFAULT_MAX_SECONDS
 
 if TYPE_CHECKING:
@@ -399,5 +409,16 @@ def _reader_gone() -> int:
     return 128 + 13  # SIGPIPE's number on every POSIX system
 
 
+def command() -> int:
+    """`zhaoshang` run from a shell, a process of its own (the console script, `python -m builder.cli`).
+
+    A build's own process and the processes it forks use no pandas since the card's answers come from DuckDB,
+    but pyarrow would import it at their first conversion of a Python value (a quarter of a second of every
+    build). Not in `main`, which tests call in a process that goes on to use pandas."""
+    if sys.argv[1:2] == ["build"]:
+        hide_pandas()
+    return main()
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(command())

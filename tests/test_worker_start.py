@@ -1,8 +1,10 @@
-"""What a worker process loads: the parser and pyarrow, never pandas, which no worker uses.
+"""What a build's processes load: the parser and pyarrow, never pandas, which neither a worker nor the
+building process uses.
 
 pyarrow imports pandas the first time it converts Python values, a quarter of a second of each worker's
-start; `builder.run.engine` keeps it from doing so. The build runs in a fresh Python process, since the
-test process may hold pandas already and its forked workers would inherit it.
+start; `builder.run.engine` keeps it from doing so in workers, and `zhaoshang build` in its own process. The
+build runs as the command in a fresh Python process, since the test process may hold pandas already and its
+forked workers would inherit it.
 """
 
 from __future__ import annotations
@@ -19,11 +21,11 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = [ROOT / "corpus" / "seeds", ROOT / "corpus" / "wild"]
 
 # Each shard's worker notes, once it has written the shard, whether it has pandas; then the build's own
-# process says how the build ended and its process id.
+# process says how the build ended, its process id and whether it has pandas.
 _BUILD = """
 import functools, json, os, sys
 from builder.run import engine
-from builder.cli import main
+from builder.cli import command
 
 log = sys.argv[1]
 written = engine.write_shard
@@ -37,13 +39,14 @@ def write_shard(*args, **kwargs):
 
 engine.write_shard = write_shard  # a pool sends the function by its name, so the workers call this one
 engine.SHARD_INPUTS = 16  # several shards from the shipped corpus, so that every worker gets some
-code = main(["build", *sys.argv[3:], "--out", sys.argv[2], "--no-cache"])
-print(json.dumps({"code": code, "pid": os.getpid()}))
+sys.argv = ["zhaoshang", "build", *sys.argv[3:], "--out", sys.argv[2], "--no-cache"]
+code = command()
+print(json.dumps({"code": code, "pid": os.getpid(), "pandas": "pandas" in sys.modules}))
 """
 
 
 @pytest.mark.parametrize("workers", ["1", "2"])
-def test_no_worker_imports_pandas_during_a_build(tmp_path: Path, workers: str) -> None:
+def test_no_process_of_a_build_imports_pandas(tmp_path: Path, workers: str) -> None:
     log, out = tmp_path / "shards.jsonl", tmp_path / "dist"
     run = subprocess.run(
         [sys.executable, "-c", _BUILD, str(log), str(out), *map(str, CORPUS), "--workers", workers],
@@ -59,5 +62,6 @@ def test_no_worker_imports_pandas_during_a_build(tmp_path: Path, workers: str) -
     assert building["pid"] not in {shard["pid"] for shard in shards}  # written in worker processes
     assert len({shard["pid"] for shard in shards}) == int(workers)
     assert [shard for shard in shards if shard["pandas"]] == []
+    assert building["pandas"] is False
     # The workers wrote real rows without pandas.
     assert pq.read_metadata(next((out / "data" / "articles").glob("*.parquet"))).num_rows > 0

@@ -65,9 +65,11 @@ class Statistics:
         self.inputs = self.articles + sum(self.quarantined.values())
         if not self.articles:
             return
+        tops = sorted({dotted.split(".")[0] for dotted in _COUNTED.values()})
         for path in table_files(root, "articles"):
-            columns = pq.read_table(path, columns=list(_COUNTED.values()))
-            self._count_columns(dict(zip(_COUNTED, columns.columns, strict=True)))
+            # A file's own reader, not `pq.read_table`: that goes through pyarrow.dataset, which imports pandas.
+            table = pq.ParquetFile(path).read(columns=tops)
+            self._count_columns({name: _nested(table, dotted) for name, dotted in _COUNTED.items()})
 
     def _count_columns(self, columns: dict[str, pa.ChunkedArray]) -> None:
         for kind in REPAIR_KINDS:
@@ -115,3 +117,12 @@ class Statistics:
 
 def _sum(column: pa.ChunkedArray) -> int:
     return int(pc.sum(pc.cast(column, pa.int64())).as_py() or 0)
+
+
+def _nested(table: pa.Table, dotted: str) -> pa.ChunkedArray:
+    """The column at a dotted path (`quality.unrecoverable.count`) of a table read by its top-level columns."""
+    top, *fields = dotted.split(".")
+    column = table.column(top)
+    for name in fields:
+        column = pc.struct_field(column, name)
+    return column

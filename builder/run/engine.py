@@ -374,7 +374,7 @@ def _pool(workers: int, watch: Watch | None = None) -> ProcessPoolExecutor:
 def _start_worker(parent: int, watch: Watch | None) -> None:
     end_with_parent(parent)
     if watch is not None:  # a worker that parses: the parser's imports (over half a second) before any capture's clock
-        _arrow_without_pandas()
+        arrow_without_pandas()
         _import_parser()
         watch.claim()
 
@@ -385,15 +385,17 @@ def _import_parser() -> None:
         import_module(module)
 
 
-def _arrow_without_pandas() -> None:
-    """Keep pyarrow from importing pandas in a worker, which never uses it.
+def arrow_without_pandas() -> None:
+    """Keep pyarrow from importing pandas in a process that never uses it.
 
     Every conversion of Python values (`pa.array`, `pa.scalar`, `Table.from_pylist`) first asks whether the
     value is a pandas object, and pyarrow answers that the first time by importing pandas: a quarter of a
     second of every worker's start (it has no public switch, and no conversion of Python values skips the
     question). Once pandas has been found missing, pyarrow stops asking, so the one question is asked here
-    with pandas hidden. Only in a worker, whose every use of pyarrow is the writing of its shards. A worker
-    forked after the building process imported pandas has it already, for nothing."""
+    with pandas hidden. Only in a process whose every use of pyarrow is writing (a worker; `zhaoshang build`
+    run as a command, `cli.command`), never in one that may later hand pyarrow a pandas object (a test
+    session that builds in-process). A worker forked after the building process imported pandas has it
+    already, for nothing."""
     if "pandas" in sys.modules:
         return
     import pyarrow as pa
@@ -405,12 +407,19 @@ def _arrow_without_pandas() -> None:
         sys.meta_path.remove(_hidden_pandas)
 
 
+def hide_pandas() -> None:
+    """Make every import of pandas in this process fail as if it were not installed, for a process that uses no
+    pandas but converts Python values with pyarrow all along: Arrow's C++ conversions try to import pandas
+    at each one until an import succeeds, so asking once (`arrow_without_pandas`) does not stop them."""
+    sys.meta_path.insert(0, _hidden_pandas)
+
+
 class _HiddenPandas(importlib.abc.MetaPathFinder):
     """An import of pandas fails as if it were not installed."""
 
     def find_spec(self, name: str, path: object = None, target: object = None) -> None:
         if name == "pandas":
-            raise ModuleNotFoundError("pandas is hidden from pyarrow in a worker", name=name)
+            raise ModuleNotFoundError("pandas is hidden in a process that does not use it", name=name)
 
 
 _hidden_pandas = _HiddenPandas()

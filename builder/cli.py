@@ -54,6 +54,11 @@ def _build(args: argparse.Namespace) -> int:
         raise UsageError(f"--out {args.out} overlaps an input; write the build elsewhere")
     if not is_previous_build(out):
         raise UsageError(f"{out} is not empty and holds no earlier build; choose another --out or empty it")
+    if args.own_process and args.engine == "local":
+        # Nothing a local build runs uses pandas since the card's answers come from DuckDB, but pyarrow would
+        # import it at its first conversion of a Python value: a quarter of a second of every build. Ray
+        # uses it, and a test that builds in its own process may go on to.
+        hide_pandas()
     engine = _engine(args.engine)
     started = time.perf_counter()
     found = Inputs(inputs)
@@ -383,8 +388,10 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, own_process: bool = False) -> int:
+    """Run a command; `own_process` when the process is the command's alone (not a test calling in)."""
     args = _parser().parse_args(argv)
+    args.own_process = own_process
     try:
         return args.run(args)
     except UsageError as error:
@@ -410,14 +417,8 @@ def _reader_gone() -> int:
 
 
 def command() -> int:
-    """`zhaoshang` run from a shell, a process of its own (the console script, `python -m builder.cli`).
-
-    A build's own process and the processes it forks use no pandas since the card's answers come from DuckDB,
-    but pyarrow would import it at their first conversion of a Python value (a quarter of a second of every
-    build). Not in `main`, which tests call in a process that goes on to use pandas."""
-    if sys.argv[1:2] == ["build"]:
-        hide_pandas()
-    return main()
+    """`zhaoshang` run from a shell, a process of its own (the console script, `python -m builder.cli`)."""
+    return main(own_process=True)
 
 
 if __name__ == "__main__":

@@ -182,3 +182,18 @@ def test_a_page_nested_a_hundred_thousand_deep_is_read_in_time_with_its_text() -
     outcome = parse_bytes(InputFile(Path("deep.html"), "deep.html"), page.encode("utf-8"))
     assert time.process_time() - started < 5  # 160,000 deep took about 47 s of processor time uncapped
     assert outcome.article is not None and "烟花三月节期间" in outcome.article.text
+
+
+def test_a_line_of_page_numbers_that_is_no_page_link_is_read_in_time() -> None:
+    """The page-link marks once nested a run of digits in a repetition: a line of 26 digits before 尾页 that
+    was no page link took about 15 s in the regular-expression engine, doubling with every digit, where the
+    time limit cannot stop it (0.7.0 before its release)."""
+    from builder.read.capture import InputFile
+    from builder.run.pipeline import parse_bytes
+
+    text = (WILD / "w002.txt").read_text(encoding="utf-8")
+    capture = f"{text}\n共3页 {'1' * 26}尾页。\n"
+    started = time.process_time()
+    outcome = parse_bytes(InputFile(Path("pages.txt"), "pages.txt"), capture.encode("utf-8"))
+    assert time.process_time() - started < 5
+    assert outcome.article is not None and "烟花三月节期间" in outcome.article.text

@@ -448,7 +448,13 @@ def _ends_a_list(lines: list[Line], last: int) -> bool:
     item, previous = _LIST_NUMBER.match(lines[last].simplified), _LIST_NUMBER.match(before[-1])
     if item is None or previous is None or _list_style(item) != _list_style(previous):
         return False
-    return _list_number(item) == _list_number(previous) + 1
+    return _list_number(item) == _list_number(previous) + 1 and _a_bare_item(before[-1])
+
+
+def _a_bare_item(text: str) -> bool:
+    """An item of one phrase or sentence. After `2.强化要素保障。加大…亿元。` (a heading with its paragraph) a bare
+    `3.优化营商环境` is a heading whose paragraph is missing, not a list's last item."""
+    return not any(mark in text.rstrip("。；;！!？?") for mark in "。！？!?")
 
 
 def _list_style(match: re.Match[str]) -> tuple[str, str, bool]:

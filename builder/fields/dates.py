@@ -69,17 +69,21 @@ _ZERO_LOOKALIKE = re.compile(rf"(?<=[{_CHINESE_DIGIT}])[○◯ＯOoО]|[○◯�
 # A date in Chinese numerals (二〇二三年五月十日, 十月二十日, 二〇二三年全市…) is read in Arabic digits,
 # so that every rule for a year, a month and a day reads it as it reads 2023年5月10日.
 _CHINESE_YEAR = re.compile(rf"(?<![{_CHINESE_DIGIT}十])([{_CHINESE_DIGIT}]{{4}})(?=年)")
+# Only the numbers a month or a day can be: 一二月份 (January and February) is no month.
 _CHINESE_MONTH_DAY = re.compile(
-    rf"(?<![{_CHINESE_DIGIT}十])([一二三四五六七八九十]{{1,3}})月(?:([一二三四五六七八九十]{{1,3}})(?=[日号]))?"
+    rf"(?<![{_CHINESE_DIGIT}十])(十[一二]?|[一二三四五六七八九])月"
+    r"(?:([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=[日号]))?"
 )
 _SPACE_BEFORE_DATE_WORD = re.compile("[ \u3000\u00a0][年月日号]")
 _SPACE_AFTER_DATE_WORD = re.compile("[年月][ \u3000\u00a0]")
 _ZERO_LOOKALIKE_ANYWHERE = re.compile(f"[○◯ＯOoО][{_CHINESE_DIGIT}○◯ＯOoО]")
 _CHINESE_YEAR_ANYWHERE = re.compile(f"[{_CHINESE_DIGIT}]年")
 _CHINESE_MONTH_ANYWHERE = re.compile("[一二三四五六七八九十]月")
-# 2023年5月中旬, or a line ending 2023年3月 (a speech's date): the month in its year, without its day.
+# 2023年5月中旬, or a line of 2023年3月 alone (a speech's date): the month in its year, without its day. Not a
+# line that only ends with it, as a plan's 完成时限：2024年12月 does.
 _YEAR_MONTH_ONLY = re.compile(
-    r"(\d{4})年(\d{1,2})月(?:(?:上旬|中旬|下旬|初|底|末)(?!前)|(?=[)）]?[ \t]*$))", re.MULTILINE
+    r"(\d{4})年(\d{1,2})月(?:上旬|中旬|下旬|初|底|末)(?!前)|^[(（]?[ \t]*(\d{4})年(\d{1,2})月(?=[)）]?[ \t]*$)",
+    re.MULTILINE,
 )
 _THIS_MONTH = "本月"
 _THIS_MONTH_DAY = re.compile(rf"{_THIS_MONTH}(\d{{1,2}})[日号]")
@@ -252,7 +256,8 @@ def _event_expression(body: str, genre: str) -> _Expression | None:
         month, day = int(match.group(2)), int(match.group(3))
         candidates.append((match.start(), _Expression(match.group(0), None, month, day, relative_years=years)))
     for match in _YEAR_MONTH_ONLY.finditer(window):
-        candidates.append((match.start(), _Expression(match.group(0), int(match.group(1)), int(match.group(2)), None)))
+        year, month = (int(g) for g in match.groups() if g)
+        candidates.append((match.start(), _Expression(match.group(0).lstrip("(（ \t"), year, month, None)))
     for match in _THIS_MONTH_DAY.finditer(window):
         candidates.append((match.start(), _Expression(match.group(0), None, None, int(match.group(1)))))
     for match in _MONTH_ONLY.finditer(window):

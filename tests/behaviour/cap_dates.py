@@ -454,6 +454,19 @@ def month_of_a_year() -> Iterator[Case]:
         )
 
 
+@capability("date", "a deadline's month ending a line (完成时限：2024年12月) is not the meeting's date")
+def deadline_month_ending_a_line() -> Iterator[Case]:
+    for index, when, place in _grid():
+        deadline = f"{when.year + 1}年{1 + index % 12}月"
+        lead = f"重点任务。完成时限：{deadline}\n{when.month}月{when.day}日，{_meeting(place)}"
+        page_line = PAGE_DATES[index % len(PAGE_DATES)](when + dt.timedelta(days=1))
+        yield Case(
+            _news(f"{place}召开招商引资工作推进会议", lead, page_line),
+            _day(when, when.year, "page_date", True),
+            note=f"{page_line} / {deadline}",
+        )
+
+
 @capability("date", "a day of this year or last year (今年5月10日, 去年12月28日), on a dated page")
 def day_of_a_named_year() -> Iterator[Case]:
     for index, when, place in _grid():

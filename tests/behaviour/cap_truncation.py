@@ -239,6 +239,30 @@ def ends_on_a_list() -> Iterator[Case]:
             )
 
 
+# A section of a plan: its numbered heading and paragraph on one line, as documents set them inline.
+SECTION_BODY = "。围绕主导产业精准招商，全年引进亿元以上项目20个以上，到位资金突破200亿元。"
+
+
+@capability(
+    "truncation", "a numbered heading after a numbered section with its paragraph is cut short", kind="invariance"
+)
+def stops_on_a_numbered_section() -> Iterator[Case]:
+    for index, capture in enumerate(_whole()):
+        end = _text_end(capture)
+        if end is None:
+            continue
+        for offset, style in enumerate(LIST_STYLES):
+            count = 2 + (index + offset) % 3
+            items = [style.format(n=n + 1, c=CHINESE_ORDINALS[n], item=LIST_ITEMS[n]) for n in range(count)]
+            sections = [f"{item}{SECTION_BODY}" for item in items[:-1]]
+            yield Case(
+                "\n".join([capture.text[:end], *sections, items[-1]]) + "\n",
+                {"quality.truncated": True, "quality.truncation": ["mid_sentence"]},
+                note=f"{capture.id} + {' / '.join(items)}",
+                url=capture.url,
+            )
+
+
 # Buttons and page links that show the page holds only the start of its text.
 MORE_BUTTONS = (
     "阅读全文",

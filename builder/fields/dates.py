@@ -411,8 +411,30 @@ def _read_as_dates_are(data: DateInput) -> DateInput:
 
 
 def resolve(data: DateInput) -> DateInfo:
-    found = _resolve(_read_as_dates_are(data))
+    read = _read_as_dates_are(data)
+    found = _resolve(read)
+    if read is not data and found.expression is not None:
+        found = found.model_copy(update={"expression": _as_written(found.expression, data)})
     return found.model_copy(update={"year_source": None}) if found.year is None else found
+
+
+# How much longer or shorter a date may be as written than as read (spaces, 十 for 10, 二十一 for 21).
+_WRITTEN_SLACK = 8
+
+
+def _as_written(expression: str, data: DateInput) -> str:
+    """The words of the input that read as `expression` (二〇二三年五月十日 for 2023年5月10日), since the
+    rules read a rewritten text; `expression` itself when the input has it as it is, or nothing rewrites to it."""
+    texts = [data.body[: _EVENT_WINDOW + _DATELINE_WINDOW], data.title or "", data.subtitle or "", *data.page_lines]
+    if any(expression in text for text in texts):
+        return expression
+    openings = set(expression[:1] + _CHINESE_DIGIT + "十○◯ＯOoО")
+    for text in texts:
+        for start in (at for at, char in enumerate(text) if char in openings):
+            for length in range(1, len(expression) + _WRITTEN_SLACK):
+                if _as_dates_are_read(text[start : start + length]) == expression:
+                    return text[start : start + length]
+    return expression
 
 
 def _resolve(data: DateInput) -> DateInfo:

@@ -363,6 +363,7 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
     lines: list[Line] = []
     in_tail = False
     elided = False
+    body_seen = False
     for original, simple in zip(originals, simplified, strict=True):
         if not simple:
             continue
@@ -391,13 +392,19 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
         if not simple:
             lines.append(Line("", "", "paywall" if elided else "boilerplate"))
             continue
+        headline = None if body_seen else _headline_with_its_date(original, simple)
+        if headline is not None:
+            lines.append(headline)
+            body_seen = True
+            cut = len(headline.simplified)
+            original, simple = original[cut:].strip(), simple[cut:].strip()
         kind = _line_kind(simple, short_max)
         if kind == "body" and _matches("tail_starts", simple):
             in_tail = True
             kind = "boilerplate"
         lines.append(Line(original, simple, kind, elided and kind == "body"))
         if kind == "body":
-            elided = False
+            elided, body_seen = False, True
     counts.boilerplate_removed += sum(1 for line in lines if line.kind == "boilerplate")
     return [line for line in lines if line.simplified or line.kind != "boilerplate"]
 
@@ -481,6 +488,27 @@ def _first_match(name: str, key: str, line: str) -> re.Pattern[str]:
 
 def _is_text(line: str) -> bool:
     return bool(re.search(f"[{_CJK}]", line))
+
+
+# A headline with the page's date on its line (`全市招商引资工作推进会议召开 2023-06-13`), as pages that set
+# them side by side flatten: no label, colon or sentence mark before the date, only words a headline has.
+_HEADLINE_AND_DATE = re.compile(
+    r"^(?P<head>[^:：|,，。;；!！?？]{8,60}?)[ \t\u3000]+"
+    r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s*\d{1,2}:\d{2}(:\d{2})?)?$"
+)
+_HEADLINE_AND_DATE_MAX = 90
+
+
+def _headline_with_its_date(original: str, simple: str) -> Line | None:
+    """The headline of a line that holds a headline and then the page's date, or None. The date, left on the
+    line, is read as the page's date line."""
+    match = _HEADLINE_AND_DATE.match(simple) if len(simple) <= _HEADLINE_AND_DATE_MAX else None
+    if match is None or len(original) != len(simple) or not _is_text(match.group("head")):
+        return None
+    if _matches("meta_lines", match.group("head")):
+        return None
+    end = match.end("head")
+    return Line(original[:end], simple[:end], "body")
 
 
 def _line_kind(line: str, short_max: int) -> LineKind:

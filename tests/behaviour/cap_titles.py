@@ -118,6 +118,16 @@ def run_onto_the_headline() -> Iterator[Case]:
         yield Case(_capture(line, place=place), {"title": title}, note=line)
 
 
+DATES_ON_THE_LINE = (" 2024-10-12", "\u30002024年10月12日", "  2024-10-12 09:30", " 2024/10/12", " 2024.10.12")
+
+
+@capability("title", "a headline with the page's date on its line keeps the headline, and the date dates the page")
+def date_on_the_headline_line() -> Iterator[Case]:
+    for index, (title, place) in enumerate(_titled()):
+        line = title + DATES_ON_THE_LINE[index % len(DATES_ON_THE_LINE)]
+        yield Case(_capture(line, place=place), {"title": title, "date.published": "2024-10-12"}, note=line)
+
+
 def _outlet(place: str, index: int) -> str:
     return place[:-1] + OUTLET_KINDS[index % len(OUTLET_KINDS)]
 

@@ -197,9 +197,17 @@ def remove_noise(text: str, counts: Counts) -> str:
             text = pattern.sub(drop, text)
     text, n = INDENT_QUESTION_MARKS.subn("", text)
     counts.noise_removed += n
+    if "_" in text:
+        text = _site_after_underscore().sub(" - ", text)
     text, n = UNDERSCORE_BETWEEN_CJK.subn("", text)
     counts.noise_removed += n
     return text
+
+
+@cache
+def _site_after_underscore() -> re.Pattern[str]:
+    """`标题_宁都县人民政府`: a page title's separator before its site's name, which is no injected noise."""
+    return re.compile(rf"(?<=[^\s_])_+(?={data_json(FURNITURE)['site_after_underscore']})", re.MULTILINE)
 
 
 def remove_injected_punctuation(text: str, counts: Counts) -> str:

@@ -58,6 +58,8 @@ RUN_ON = (
     "{title} - {place}人民政府门户网站",
     "{title}|{stem}日报",
     "{title} - {stem}新闻网",
+    "{title}_{place}人民政府",
+    "{title}_{stem}新闻网",
 )
 COPYRIGHT = (
     "版权所有：{outlet}",

@@ -30,7 +30,7 @@ STEPS = (
     ("builder.cli", "_build"),
     ("builder.read.capture", "Inputs.__iter__"),
     ("builder.run.engine", "_start_worker"),
-    ("builder.run.engine", "arrow_without_pandas"),
+    ("builder.run.engine", "hide_pandas"),
     ("builder.run.engine", "_import_parser"),
     ("builder.run.engine", "process"),
     ("builder.cli", "_open_writer"),

@@ -374,7 +374,7 @@ def _pool(workers: int, watch: Watch | None = None) -> ProcessPoolExecutor:
 def _start_worker(parent: int, watch: Watch | None) -> None:
     end_with_parent(parent)
     if watch is not None:  # a worker that parses: the parser's imports (over half a second) before any capture's clock
-        arrow_without_pandas()
+        hide_pandas()
         _import_parser()
         watch.claim()
 
@@ -385,32 +385,15 @@ def _import_parser() -> None:
         import_module(module)
 
 
-def arrow_without_pandas() -> None:
-    """Keep pyarrow from importing pandas in a process that never uses it.
-
-    Every conversion of Python values (`pa.array`, `pa.scalar`, `Table.from_pylist`) first asks whether the
-    value is a pandas object, and pyarrow answers that the first time by importing pandas: a quarter of a
-    second of every worker's start (it has no public switch, and no conversion of Python values skips the
-    question). Once pandas has been found missing, pyarrow stops asking, so the one question is asked here
-    with pandas hidden. Only in a process whose every use of pyarrow is writing (a worker; `zhaoshang build`
-    run as a command, `cli.command`), never in one that may later hand pyarrow a pandas object (a test
-    session that builds in-process). A worker forked after the building process imported pandas has it
-    already, for nothing."""
-    if "pandas" in sys.modules:
-        return
-    import pyarrow as pa
-
-    sys.meta_path.insert(0, _hidden_pandas)
-    try:
-        pa.array([], pa.null())
-    finally:
-        sys.meta_path.remove(_hidden_pandas)
-
-
 def hide_pandas() -> None:
-    """Make every import of pandas in this process fail as if it were not installed, for a process that uses no
-    pandas but converts Python values with pyarrow all along: Arrow's C++ conversions try to import pandas
-    at each one until an import succeeds, so asking once (`arrow_without_pandas`) does not stop them."""
+    """Make every import of pandas in this process fail as if it were not installed: for a process that uses no
+    pandas, a worker or `zhaoshang build` run as a command (`cli.command`), never one that may later hand
+    pyarrow a pandas object (a test session that builds in-process).
+
+    Every conversion of Python values (`pa.array`, `pa.scalar`, a compute function's scalar argument) asks
+    whether they are pandas objects, and Arrow answers by importing pandas, trying again at each conversion
+    until an import succeeds: a quarter of a second of every process's start, for nothing (pyarrow has no
+    switch for it). A process that imported pandas already keeps it."""
     sys.meta_path.insert(0, _hidden_pandas)
 
 

@@ -221,6 +221,10 @@ LIST_STYLES = ("{n}.{item}", "{n}、{item}", "({c}){item}", "（{c}）{item}", "
 CHINESE_ORDINALS = "一二三四五六七八九十"
 
 
+def _numbered_items(style: str, count: int) -> list[str]:
+    return [style.format(n=n + 1, c=CHINESE_ORDINALS[n], item=LIST_ITEMS[n]) for n in range(count)]
+
+
 @capability("truncation", "a whole capture ending on a numbered list's last item is whole", kind="invariance")
 def ends_on_a_list() -> Iterator[Case]:
     for index, capture in enumerate(_whole()):
@@ -228,8 +232,7 @@ def ends_on_a_list() -> Iterator[Case]:
         if end is None:
             continue
         for offset, style in enumerate(LIST_STYLES):
-            count = 2 + (index + offset) % 3
-            items = [style.format(n=n + 1, c=CHINESE_ORDINALS[n], item=LIST_ITEMS[n]) for n in range(count)]
+            items = _numbered_items(style, 2 + (index + offset) % 3)
             listed = "\n".join(["下一步工作重点:", *items])
             yield Case(
                 f"{capture.text[:end]}\n{listed}\n{capture.text[end:]}",
@@ -252,8 +255,7 @@ def stops_on_a_numbered_section() -> Iterator[Case]:
         if end is None:
             continue
         for offset, style in enumerate(LIST_STYLES):
-            count = 2 + (index + offset) % 3
-            items = [style.format(n=n + 1, c=CHINESE_ORDINALS[n], item=LIST_ITEMS[n]) for n in range(count)]
+            items = _numbered_items(style, 2 + (index + offset) % 3)
             sections = [f"{item}{SECTION_BODY}" for item in items[:-1]]
             yield Case(
                 "\n".join([capture.text[:end], *sections, items[-1]]) + "\n",

@@ -175,8 +175,14 @@ def remove_pinyin(text: str, counts: Counts) -> str:
     return text
 
 
+# A table's cells after its row's name (`工农区 | 9.3 | 14`, `| 12% | 5.5 |`): figures between pipes, no jammer.
+_TABLE_CELL = re.compile(r"^(?:\||-?\d+(?:\.\d+)?%?)$")
+
+
 def _is_jammer(fragment: str) -> bool:
     tokens = fragment.split()
+    if all(_TABLE_CELL.match(token) for token in tokens) and "|" in tokens:
+        return False
     return len(tokens) >= 4 and sum(1 for token in tokens if _SYMBOL.search(token)) >= 2
 
 
@@ -413,8 +419,24 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
         lines.append(Line(original, simple, kind, elided and kind == "body"))
         if kind == "body":
             elided, body_seen = False, True
+    _keep_table_headers(lines)
     counts.boilerplate_removed += sum(1 for line in lines if line.kind == "boilerplate")
     return [line for line in lines if line.simplified or line.kind != "boilerplate"]
+
+
+_CELL_MARK = re.compile("[|｜]")
+
+
+def _keep_table_headers(lines: list[Line]) -> None:
+    """A row of short names between pipes reads like a navigation bar (首页 | 新闻 | 政务), but one followed
+    by a row of as many cells holding figures is a table's header (地区 | 引资额 | 增速): body."""
+    for index in range(len(lines) - 1):
+        line, following = lines[index], lines[index + 1]
+        if line.kind != "boilerplate" or following.kind != "body" or not re.search(r"\d", following.simplified):
+            continue
+        cells = len(_CELL_MARK.split(line.simplified.strip(" |｜")))
+        if cells >= 3 and cells == len(_CELL_MARK.split(following.simplified.strip(" |｜"))):
+            lines[index] = Line(line.original, line.simplified, "body")
 
 
 def judge_truncation(lines: list[Line], counts: Counts) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.fields import target_reading as reading
+from builder.fields import text_tables
 from builder.fields.numerals import chinese_to_int, chinese_to_number
 from builder.prefilter import start_test
 from builder.record.models import Target, TargetStatus
@@ -42,10 +43,8 @@ _FORMULA_RESULT = re.compile(r"(?<![A-Za-z_])=\s*(-?\d+(?:\.\d+)?)(?![\d.%\u4e00
 _NOT_DURATION = {"月", "度", "级", "代", "前", "来"}
 _CELL_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 _YEAR_CELL = re.compile(r"^(?:19|20)\d{2}$")
-_RULE_ROW = re.compile(r"^[\s|:-]+$")
 # A paragraph ending so goes on in the next one, which keeps its status (`…企业1家,…;` then `规下企业20家`).
 _CONTINUED = (";", ",", ":", "、")
-_HEADER_UNIT = re.compile(r"[(]([^()]{1,8})[)]")
 
 
 def _alternatives(key: str) -> str:
@@ -486,43 +485,31 @@ def _ranked_table(paragraph: str, section: int, title: str | None) -> tuple[list
     return found, (header.start(), end)
 
 
-def _table_cells(paragraphs: tuple[str, ...], section: int, context: reading.Setting) -> list[Target]:
-    """Bare numbers in a flattened table (`2020 | 10.2 | 5.5% |`), with the unit from their column's header.
-
-    Cells with a unit of their own are found as quantities already; a year labels a row or a column.
-    """
+def _table_row(row: text_tables.Row, paragraph: str, section: int, context: reading.Setting) -> list[Target]:
+    """The figures of a text table's data row, each counted by its column's header (or its row's, in a
+    table whose columns are periods): a bare number takes its unit from the header, a cell with a unit
+    is read as a quantity. A year cell labels its row."""
     found: list[Target] = []
-    header: list[str] = []
-    for paragraph in paragraphs:
-        if "|" not in paragraph:
-            header = []
+    for cell, subject, unit, heading in zip(row.cells, row.subjects, row.units, row.headings, strict=True):
+        if subject is None or _YEAR_CELL.match(cell):
             continue
-        if _RULE_ROW.match(paragraph):
-            continue
-        cells = [cell.strip() for cell in paragraph.strip("| ").split("|")]
-        if not any(_CELL_NUMBER.match(cell) and not _YEAR_CELL.match(cell) for cell in cells):
-            header = header + cells if len(cells) == 1 else cells
-            continue
-        if not header:  # numbers in a row no header names are not a table's data (首页 | … | 1234)
-            continue
-        for column, cell in enumerate(cells):
-            if not _CELL_NUMBER.match(cell) or _YEAR_CELL.match(cell):
-                continue
-            heading = header[column] if column < len(header) else ""
-            unit = _HEADER_UNIT.search(heading)
-            label = " ".join(part for part in (cells[0] if column else "", _HEADER_UNIT.sub("", heading)) if part)
+        status = reading.table_status(heading, context)
+        if _CELL_NUMBER.match(cell):
             found.append(
                 Target(
                     kind="quantity",
-                    status=reading.table_status(heading, context),
-                    subject=label or None,
+                    status=status,
+                    subject=subject,
                     value=_value(cell),
                     value_text=cell,
-                    unit=unit.group(1) if unit else None,
+                    unit=unit,
                     sentence=paragraph,
                     section_index=section,
                 )
             )
+            continue
+        for target in _quantities(cell, section, None, False, context):
+            found.append(target.model_copy(update={"subject": subject, "status": status, "sentence": paragraph}))
     return found
 
 
@@ -533,7 +520,12 @@ def extract(data: TargetInput) -> list[Target]:
         context = reading.under_headings(article, _headings_above(data.headings, index))
         carried: TargetStatus | None = None
         listed = False
-        for paragraph in paragraphs:
+        table_rows = text_tables.rows(paragraphs)
+        for position, paragraph in enumerate(paragraphs):
+            if position in table_rows:
+                targets.extend(_table_row(table_rows[position], paragraph, index, context))
+                carried, listed = None, False
+                continue
             if "排" in paragraph or "名次" in paragraph:
                 table, (start, end) = _ranked_table(paragraph, index, data.title)
                 targets.extend(table)
@@ -555,7 +547,6 @@ def extract(data: TargetInput) -> list[Target]:
                 listed = sentence.rstrip().endswith(_CONTINUED)
             if not paragraph.rstrip().endswith(_CONTINUED):
                 carried, listed = None, False
-        targets.extend(_table_cells(tuple(paragraphs), index, context))
     return targets
 
 

@@ -1,0 +1,163 @@
+"""Text tables: a header row of indicator names and rows of cells under it, written with `|` between the
+cells or in columns aligned by spaces or tabs (which cleaning leaves as one space).
+
+Input: a section's paragraphs. Output: for each paragraph that is a data row of a table, its cells and,
+for each cell, what the cell's figure counts: the column's header (`地区 | 引资额(亿元) | 增速(%)` →
+引资额, 增速), or, in a table whose columns are periods (`指标 | 2022年 | 2023年`), the row's header cell.
+The header's bracketed unit (`(亿元)`) is the unit of a bare number under it. The words that name
+periods and index columns are data (`targets.json`, `text_table`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from builder.resources import data_json
+
+TARGETS = "targets.json"
+# A sentence's marks: a line holding one outside brackets is prose, not a row of cells (县(市、区) is a name).
+_SENTENCE_MARK = re.compile("[,;。!?，；！？、]")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+_RULE_ROW = re.compile(r"^[\s|:-]+$")
+_DIGIT = re.compile(r"\d")
+_BRACKETED_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]")
+
+
+def _prose(text: str) -> bool:
+    return bool(_SENTENCE_MARK.search(_BRACKETED.sub("", text)))
+_LONGEST_CELL = 16
+# Aligned columns are told from prose by shape only, so they need more rows than a table with pipes.
+_LEAST_SPACED_ROWS = 2
+
+
+@dataclass(frozen=True)
+class Row:
+    """A data row: its cells, and for each what its figure counts and the unit a bare number in it has
+    (None for a cell that labels the row or an index column)."""
+
+    cells: tuple[str, ...]
+    subjects: tuple[str | None, ...]
+    units: tuple[str | None, ...]
+    headings: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    table = data_json(TARGETS)["text_table"]
+    return {key: frozenset(words) for key, words in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _period_cell() -> re.Pattern[str]:
+    """A header cell naming a period (2023年, 1-9月, 2023年1-6月, 上年同期): a column of figures of one
+    indicator over time, never the indicator itself."""
+    words = "|".join(map(re.escape, sorted(_words()["period_headers"], key=len, reverse=True)))
+    return re.compile(
+        rf"^(?:(?:19|20)\d{{2}}年?度?)?(?:\d{{1,2}}(?:[-—~至]\d{{1,2}})?月份?|[一二三四1-4]季度|[上下]半年)?"
+        rf"(?:{words})?$"
+    )
+
+
+def _split(paragraph: str) -> tuple[list[str], bool] | None:
+    """The cells of a line, and whether pipes separate them; None for a line that is no row."""
+    if "|" in paragraph:
+        cells = [cell.strip() for cell in paragraph.strip().strip("|").split("|")]
+        return ([cell for cell in cells], True) if len(cells) >= 2 else None
+    if " " not in paragraph.strip() or _prose(paragraph):
+        return None
+    cells = paragraph.split()
+    if len(cells) < 2 or any(len(cell) > _LONGEST_CELL for cell in cells):
+        return None
+    return cells, False
+
+
+def _is_period(cell: str) -> bool:
+    return bool(cell) and bool(_period_cell().match(_BRACKETED_UNIT.sub("", cell)))
+
+
+def _is_header(cells: list[str]) -> bool:
+    """A row of names: no cell holds a figure (a period's digits are a name), none is a sentence."""
+    named = [cell for cell in cells if cell]
+    return (
+        len(named) >= 2
+        and all(len(cell) <= _LONGEST_CELL and not _prose(cell) for cell in named)
+        and all(not _DIGIT.search(cell) or _is_period(cell) for cell in named)
+    )
+
+
+def _has_figure(cells: list[str]) -> bool:
+    return any(_DIGIT.search(cell) and not _is_period(cell) for cell in cells[1:])
+
+
+def _name(cell: str) -> str | None:
+    return _BRACKETED_UNIT.sub("", cell).strip() or None
+
+
+def _unit(cell: str) -> str | None:
+    found = _BRACKETED_UNIT.search(cell)
+    return found.group(1) if found else None
+
+
+def _by_rows(header: list[str]) -> bool:
+    """Whether the rows name the indicators: the columns after the first are periods (or the first
+    header says the rows are indicators: 指标, 项目)."""
+    rest = [cell for cell in header[1:] if cell]
+    return header[0] in _words()["row_headers"] or (bool(rest) and all(_is_period(cell) for cell in rest))
+
+
+def _row(cells: list[str], header: list[str]) -> Row:
+    by_rows = _by_rows(header)
+    index_columns = _words()["index_headers"]
+    subjects: list[str | None] = [None]
+    units: list[str | None] = [None]
+    headings: list[str] = [header[0] if header else ""]
+    for column in range(1, len(cells)):
+        heading = header[column] if column < len(header) else ""
+        if _name(heading) in index_columns:
+            subjects.append(None)
+            units.append(None)
+        elif by_rows or not _name(heading):
+            subjects.append(_name(cells[0]))
+            units.append(_unit(cells[0]) or _unit(heading))
+        else:
+            subjects.append(_name(heading))
+            units.append(_unit(heading))
+        headings.append(heading)
+    return Row(tuple(cells), tuple(subjects), tuple(units), tuple(headings))
+
+
+def rows(paragraphs: tuple[str, ...] | list[str]) -> dict[int, Row]:
+    """The data rows of the text tables among the paragraphs, by the paragraph's index: each follows a
+    header row (rules `|---|` between them are skipped) and has that header's number of cells."""
+    found: dict[int, Row] = {}
+    header: list[str] = []
+    piped = False
+    pending: dict[int, Row] = {}
+
+    def close() -> None:
+        if piped or len(pending) >= _LEAST_SPACED_ROWS:
+            found.update(pending)
+        pending.clear()
+
+    for index, paragraph in enumerate(paragraphs):
+        if _RULE_ROW.match(paragraph) and "|" in paragraph:
+            continue
+        split = _split(paragraph)
+        if split is None:
+            close()
+            header = []
+            continue
+        cells, pipes = split
+        fits = len(cells) == len(header) or pipes  # a pipe row may leave a trailing cell out or add one
+        if header and pipes == piped and fits and _has_figure(cells):
+            pending[index] = _row(cells, header)
+        elif _is_header(cells):
+            close()
+            header, piped = cells, pipes
+        else:
+            close()
+            header = []
+    close()
+    return found

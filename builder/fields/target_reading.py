@@ -416,6 +416,8 @@ def is_scheme_rule(sentence: str, start: int, end: int) -> bool:
         return True
     if words.scheme_by in before and words.scheme_reckon.search(after):
         return True
+    if _rule_only().search(before):  # 最多扣5分: the cap of a rule's points
+        return True
     return "=" in before and bool(words.scheme_operators.search(sentence, opening, closing))
 
 
@@ -435,6 +437,21 @@ def ranking_status(sentence: str, start: int, end: int) -> TargetStatus:
     """A ranking is obtained, unless its clause sets it as a goal (力争进入前三)."""
     cues = _cue_spans(sentence[clause_start(sentence, start) : start])
     return _verdict(cues) if cues else "result"
+
+
+@lru_cache(maxsize=1)
+def _rule_only() -> re.Pattern[str]:
+    """Words of a scoring rule that name nothing counted: a unit of shortfall (每少, 每低于目标) or a cap on
+    its points (最多扣)."""
+    scheme = data_json(TARGETS)["scheme"]
+
+    def alternatives(key: str) -> str:
+        return "|".join(map(re.escape, sorted(scheme[key], key=len, reverse=True)))
+
+    each = re.escape(scheme["each"])
+    return re.compile(
+        rf"(?:^{each}(?:{alternatives('less')})(?:{alternatives('measures')})?|(?:{alternatives('caps')})(?:{alternatives('points')}))$"
+    )
 
 
 @dataclass(frozen=True)
@@ -488,12 +505,17 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
         own = None if written.strip(" 、") in coordinates() else _trim(written)  # 分别增长12%和18%
         before = _without_place(own)
         place_only = bool(own) and not before
+        if before and _rule_only().fullmatch(before):
+            before = None  # 每少1个扣0.5分: a rule's unit, which counts no noun
         series, index = _continued_series(previous, before)
         if series:
             return Figure(end, series[min(index, len(series) - 1)], item, False, series, index)
     if not before and item > 1 and sentence[item - 1] in ": \t":  # a label and its value: 自评得分:70分
         before = _trim(sentence[clause_start(sentence, item - 1) : item - 1])
     after = noun_after(sentence, end)
+    if not after and sentence[end : end + 1] == "的" and _gives_a_share(written):
+        after = _noun_run_after(sentence, end)  # 制造业贡献了62%的引资额: the share is of the noun after it
+        before = None
     if after and (
         not before
         or (_stands_before_noun(sentence, start, end, counted, after) and not _item_after(sentence, start, end))
@@ -503,10 +525,29 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
         before = previous.subject
     if previous is not None and previous.subject and _names_only_done(written.strip(" 、"), previous.subject):
         return Figure(end, previous.subject, item, False, series)  # 计划引进…项目45个,目前已完成38个
+    if not before and not after and previous is not None and same_clause and (gap or "").strip() == "、":
+        return Figure(end, previous.subject, item, False, previous.series, previous.index)  # 奖金3000万元、2500万元
     before = _elided(sentence, item, before, previous) or before
     if counted and (not before or _names_an_action_only(before)) and not after:
         return Figure(end, _noun_run_after(sentence, end), item, True)  # 举办了3场大型招商推介会, 12条产业链
     return Figure(end, before or after, item, False, series)
+
+
+@lru_cache(maxsize=1)
+def _share_of() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, sorted(data_json(TARGETS)["share_of_verbs"], key=len, reverse=True)))
+    scopes = "|".join(map(re.escape, data_json(TARGETS)["place_scopes"]))
+    return re.compile(rf"(?:{verbs})(?:{scopes})?$")
+
+
+def _gives_a_share(written: str) -> bool:
+    """Whether the words before a figure end with a verb giving a share of what follows it (贡献了全市)."""
+    return bool(_share_of().search(written.strip()))
+
+
+def names_a_count(words: str) -> bool:
+    """Whether the words end with a noun the genre counts (项目, 企业) or a word of count or amount (个数, 金额)."""
+    return words.endswith(_vocabulary().counted_nouns) or words.endswith(tuple(data_json(TARGETS)["label_ends"]))
 
 
 @lru_cache(maxsize=1)
@@ -705,7 +746,7 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
     """The words before a figure without its list, scope, time, qualifiers and verbs of attainment;
     `keep_scope` for a ranking, whose scope (全省) is part of what it ranks in."""
     words = _vocabulary()
-    text = _shortened(_LIST_NUMBER.sub("", _LOCATIVE.sub("", text.strip(" “”\"'、"))))
+    text = _without_residue(_shortened(_LIST_NUMBER.sub("", _LOCATIVE.sub("", text.strip(" “”\"'、")))))
     if "等" in text:  # a list closed by 等 counts what follows it
         text = text.rsplit("等", 1)[1]
     for word in words.splits:
@@ -731,8 +772,63 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
         if capacity and capacity.end() < len(text) - 1:  # 可实现年产值: what can be made, not the verbs
             text = text[capacity.end() :]
         text = words.endings.strip_end(text, unless=words.not_qualifiers)
-        text = text.strip(" “”\"'、")
-    return _shortened(_without_share_verb(text)) or None
+        text = _without_residue(text.strip(" “”\"'、"))
+    return _shortened(_without_share_verb(_project_amount(_share_indicator(text)))) or None
+
+
+@lru_cache(maxsize=1)
+def _residue() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What a clause leaves at a subject's ends: an example mark before it (如, 比如), a verb or adverb after
+    the noun (…企业新增, …企业已), a redaction mark or a formula's operator beside the figure (投资XX.)."""
+    data = data_json(TARGETS)["subject_residue"]
+    examples = "|".join(map(re.escape, sorted(data["examples"], key=len, reverse=True)))
+    not_examples = "|".join(map(re.escape, data["not_examples"]))
+    after = "|".join(map(re.escape, sorted(data["after"], key=len, reverse=True)))
+    leading = re.compile(rf"^(?:{examples})(?!{not_examples})(?=..)")
+    trailing = re.compile(rf"(?<=..)(?:{after})$|[XxＸ×*#.．]+$")
+    return leading, trailing
+
+
+def _without_residue(text: str) -> str:
+    leading, trailing = _residue()
+    previous = None
+    while text != previous:
+        previous = text
+        text = trailing.sub("", leading.sub("", text))
+    operator = _OPERATOR.search(text)
+    return text[operator.end() :] if operator else text
+
+
+_OPERATOR = re.compile(r".*[×÷*/+=]")
+
+
+@lru_cache(maxsize=1)
+def _project_amount_pattern() -> re.Pattern[str]:
+    """`光伏组件项目总投资`: a named project's amount is counted by the amount's word (总投资), the name is the
+    project's, as a place is the scope's; a short qualifier (内资项目投资总额) stays."""
+    words = "|".join(map(re.escape, sorted(data_json(TARGETS)["project_amounts"], key=len, reverse=True)))
+    return re.compile(rf"^[^,;:]{{4,}}项目(?P<amount>{words})$")
+
+
+def _project_amount(text: str) -> str:
+    found = _project_amount_pattern().match(text)
+    return found.group("amount") if found else text
+
+
+_SHARE_INDICATOR = re.compile(r"^[^占]{2,}占(?:(?P<measure>[^占]{2,}?比重)|(?P<whole>[^占]{2,}))$")
+
+
+def _share_indicator(text: str) -> str:
+    """`制造业占全市引资额比重` → 全市引资额比重, `制造业占工业投资` → 占工业投资: a part's share is measured by
+    the indicator it is a share of (the part is what the figure is given for, as a place is); a share of a
+    place alone (总投资仅占全市) names its indicator before 占."""
+    found = _SHARE_INDICATOR.match(text)
+    if found is None:
+        return text
+    if found.group("measure"):
+        return found.group("measure")
+    whole = found.group("whole")
+    return text if whole in _places() else "占" + whole
 
 
 def _without_share_verb(text: str) -> str:
@@ -805,9 +901,10 @@ def _shortened(text: str) -> str:
     return text[cut.end() :] if cut else text
 
 
-def ranking_subject(sentence: str, start: int, end: int, scope: str | None) -> str | None:
+def ranking_subject(sentence: str, start: int, end: int, scope: str | None, lead: str | None = None) -> str | None:
     """What a ranking ranks in: its scope (排名台州市第一), the 在…中 before it, the noun after 第N大,
-    or the words before it (获得…评比第2名, 地方政府之冠)."""
+    the thing scored (全省综合考评得分第三), or the words before it (获得…评比第2名, 地方政府之冠)."""
+    scope = _RANKING_VERBS.sub("", scope or "")
     if scope:
         return _trim(scope, keep_scope=True)
     before = sentence[clause_start(sentence, start) : start]
@@ -819,9 +916,34 @@ def ranking_subject(sentence: str, start: int, end: int, scope: str | None) -> s
         after = noun_after(sentence, end + 1) or re.split(r"[,;。、(]", sentence[end + 1 :], maxsplit=1)[0][:12]
         if after:
             return after
+    if lead in _ranking_words()["scored"]:
+        before += lead or ""
     if re.search("[是为]", before):
         before = re.split("[是为]", before)[-1]
-    return _trim(before, keep_scope=True)
+    return _trim(_without_winner(before), keep_scope=True)
+
+
+# 得分中位列第一: the words between a score and its rank that only say it is ranked
+_RANKING_VERBS = re.compile(r"^(?:之?中)?(?:排名|位列|位居|名列|列|居)?$")
+
+
+@lru_cache(maxsize=1)
+def _ranking_words() -> dict[str, tuple[str, ...]]:
+    data = data_json(TARGETS)["ranking_subject"]
+    return {key: tuple(sorted(words, key=len, reverse=True)) for key, words in data.items()}
+
+
+def _without_winner(text: str) -> str:
+    """`我市取得了全省综合考评成绩`: what is ranked comes after the verb of winning, and without the place
+    that won it (我市, 该区, a division's name) before the thing ranked."""
+    words = _ranking_words()
+    cut = max((text.rfind(verb) + len(verb) for verb in words["won"] if verb in text), default=0)
+    if cut < len(text) - 1:
+        text = text[cut:]
+    for agent in words["agents"]:
+        if text.startswith(agent) and len(text) > len(agent) + 1:
+            return text[len(agent) :]
+    return _without_leading_place(text)
 
 
 _RANKING_LIST_TITLE = re.compile(r"(?:排行榜|排名|榜单|排序|名单)$")

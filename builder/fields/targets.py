@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from builder.fields import target_reading as reading
@@ -115,9 +115,13 @@ _DEADLINE = re.compile(
 def _ranking() -> re.Pattern[str]:
     number = r"[一二三四五六七八九十\d]+"
     units = _alternatives("ranking_units")
+    # 综合考评成绩第一: a score's words rank what was scored (得分第三 is a lead already)
+    data = data_json(TARGETS)
+    scored = "|".join(w for w in data["ranking_subject"]["scored"] if w not in data["ranking_leads"])
     return re.compile(
         rf"(?P<lead>{_alternatives('ranking_leads')})(?P<scope>[^,。;]{{0,12}}?)第(?P<n>{number})"
         rf"(?:(?P<unit>{units})|(?!{_alternatives('not_ranked_after')}))"
+        rf"|(?P<scored>{scored})第(?P<sn>{number})(?:(?P<sunit>{units})|(?!{_alternatives('not_ranked_after')}))"
         rf"|(?P<bare>第(?P<bn>{number})(?P<bunit>名))"
         rf"|第(?P<gn>{number})(?=大[\u4e00-\u9fff])"  # 第一大外资来源地: ranked by size
         r"|(?P<top>居首|夺冠|之冠|榜首)"
@@ -203,11 +207,18 @@ def _compound_value(written: str) -> float:
 
 
 def _quantities(
-    sentence: str, section: int, carried: TargetStatus | None, listed: bool, context: reading.Setting
+    sentence: str,
+    section: int,
+    carried: TargetStatus | None,
+    listed: bool,
+    context: reading.Setting,
+    label: str | None = None,
 ) -> list[Target]:
     """The quantities of a sentence; `carried` is the status of the paragraph's last figure before it,
     for a sentence that says nothing of its own (`实施项目209个` after `据统计…新签约项目280个`), and
-    `listed` whether the sentence goes on a list the one before it began (after a ;)."""
+    `listed` whether the sentence goes on a list the one before it began (after a ;); `label` is the
+    line above the paragraph that names what its figures count (`项目个数:`), for a figure that names
+    nothing."""
     found: list[Target] = []
     previous: reading.Figure | None = None
     for match in _quantity().finditer(sentence):
@@ -242,6 +253,8 @@ def _quantities(
             status = carried
         status = reading.settle(status, sentence, start, match.end(), context)
         previous = reading.read(sentence, start, match.end(), unit.split("(")[0] in _counters(), previous)
+        if previous.subject is None and label:
+            previous = replace(previous, subject=label)
         found.append(
             Target(
                 kind="quantity",
@@ -333,7 +346,7 @@ def _last_cue() -> re.Pattern[str]:
 def _rankings(sentence: str, section: int) -> list[Target]:
     found = []
     for match in _ranking().finditer(sentence):
-        raw = next((match.group(g) for g in ("n", "bn", "gn", "fn", "tn", "pn") if match.group(g)), "1")
+        raw = next((match.group(g) for g in ("n", "sn", "bn", "gn", "fn", "tn", "pn") if match.group(g)), "1")
         number = int(raw) if raw.isdigit() else chinese_to_int(raw)
         if number is None:
             continue
@@ -342,7 +355,11 @@ def _rankings(sentence: str, section: int) -> list[Target]:
                 kind="ranking",
                 status=reading.ranking_status(sentence, match.start(), match.end()),
                 subject=reading.ranking_subject(
-                    sentence, match.start(), match.end(), match.group("scope") if match.group("lead") else None
+                    sentence,
+                    match.start(),
+                    match.end(),
+                    match.group("scope") if match.group("lead") else None,
+                    match.group("lead") or match.group("scored"),
                 ),
                 value=float(number),
                 value_text=str(number),
@@ -358,7 +375,7 @@ def _rankings(sentence: str, section: int) -> list[Target]:
 def _ranking_unit(match: re.Match[str]) -> str:
     if match.group("prize"):
         return "等奖"
-    return match.group("unit") or match.group("bunit") or "名"
+    return match.group("unit") or match.group("sunit") or match.group("bunit") or "名"
 
 
 def _formula_results(sentence: str, section: int) -> list[Target]:
@@ -521,18 +538,20 @@ def extract(data: TargetInput) -> list[Target]:
         carried: TargetStatus | None = None
         listed = False
         table_rows = text_tables.rows(paragraphs)
+        label = None
         for position, paragraph in enumerate(paragraphs):
             if position in table_rows:
                 targets.extend(_table_row(table_rows[position], paragraph, index, context))
                 carried, listed = None, False
                 continue
+            above, label = label, _label(paragraph)
             if "排" in paragraph or "名次" in paragraph:
                 table, (start, end) = _ranked_table(paragraph, index, data.title)
                 targets.extend(table)
                 paragraph = paragraph[:start] + paragraph[end:]  # its cells are no sentence's figures
             for sentence in _sentences(paragraph):
                 if _MAY_HOLD_A_QUANTITY.search(sentence):
-                    quantities = _quantities(sentence, index, carried, listed, context)
+                    quantities = _quantities(sentence, index, carried, listed, context, above)
                     carried = quantities[-1].status if quantities else carried
                     targets.extend(quantities)
                 if "/" in sentence:
@@ -548,6 +567,17 @@ def extract(data: TargetInput) -> list[Target]:
             if not paragraph.rstrip().endswith(_CONTINUED):
                 carried, listed = None, False
     return targets
+
+
+# A line that only names what the lines under it count: `项目个数:`, `新落户企业：`.
+_LABEL_LINE = re.compile(r"^([^\d,;:。!?()、\s]{2,12})[:：]$")
+
+
+def _label(paragraph: str) -> str | None:
+    """The words of a label line when they name a count or an amount (项目个数, 新落户企业), not a lead-in
+    (现将有关情况通报如下:)."""
+    found = _LABEL_LINE.match(paragraph.strip())
+    return found.group(1) if found and reading.names_a_count(found.group(1)) else None
 
 
 def _headings_above(headings: tuple[tuple[str | None, int], ...], index: int) -> list[str]:

@@ -153,25 +153,27 @@ def assessment_indicator_and_score() -> Iterator[Case]:
         yield Case(_capture(city, title, sentence), expect, note=f"{sentence} ({title})")
 
 
+# (a penalty rule, the noun it counts: None when it names none)
 PENALTIES = (
-    ("每少{n}个扣{p}分", "个"),
-    ("每少引进{n}个项目扣{p}分", "个"),
-    ("每低于目标{n}个百分点扣{p}分", "个百分点"),
-    ("每减少{n}家扣{p}分", "家"),
+    ("每少{n}个扣{p}分", None),
+    ("每少引进{n}个项目扣{p}分", "项目"),
+    ("每低于目标{n}个百分点扣{p}分", None),
+    ("每减少{n}家扣{p}分", None),
+    ("每少落地{n}家企业扣{p}分", "企业"),
 )
 
 
-@capability("targets", "a scoring rule or a formula counts nothing: its figures have no subject (每少1个扣0.5分)")
+@capability("targets", "a scoring rule naming no noun counts nothing (每少1个扣0.5分, 最多扣5分): no subject")
 def assessment_rules_count_nothing() -> Iterator[Case]:
     cities, titles = _cities(), cycle(REPORT_TITLES[1:3])
     caps = ("最多扣{m}分", "扣完为止", "")
-    for index, ((penalty, _), cap) in enumerate(product(PENALTIES, caps)):
+    for index, ((penalty, noun), cap) in enumerate(product(PENALTIES, caps)):
         for n, p in (("1", "0.5"), ("1", "2"), ("2", "1")):
             city = next(cities)
             indicator = INDICATORS[index % len(INDICATORS)]
             rule = penalty.format(n=n, p=p)
             sentence = f"{indicator}未完成目标的,{rule}" + (f",{cap.format(m='5')}" if cap else "") + "。"
-            figures: list[tuple[str | None, str]] = [(None, n), (None, p)]
+            figures: list[tuple[str | None, str]] = [(noun, n), (noun, p)]
             if "{m}" in cap:
                 figures.append((None, "5"))
             title = next(titles)
@@ -202,9 +204,9 @@ SHARED_NOUNS = ("奖金", "奖励资金", "一次性奖励", "补助资金", "�
 def list_of_amounts_one_noun() -> Iterator[Case]:
     cities, titles = _cities(), cycle(REPORT_TITLES)
     frames = (
-        "对综合考核前三名的县(市、区),分别给予{noun}{a}、{b}、{c}。",
-        "对获得一、二、三等奖的单位分别给予{noun}{a}、{b}和{c}。",
-        "按引资额大小,分别奖励{noun}{a}、{b}、{c}。",
+        "对综合考核优秀的县(市、区),分别给予{noun}{a}、{b}、{c}。",
+        "对考核获奖的单位分别给予{noun}{a}、{b}和{c}。",
+        "按引资额大小,分别兑现{noun}{a}、{b}、{c}。",
         "对新落户的重大项目,市财政分别安排{noun}{a}、{b}、{c}。",
     )
     amounts = (("3000万元", "2500万元", "1500万元"), ("100万元", "50万元", "30万元"), ("1亿元", "5000万元", "2000万元"))
@@ -289,7 +291,7 @@ def residue_verb_after_noun() -> Iterator[Case]:
             yield Case(_capture(city, title, sentence), _expect([(expected, n)]), note=f"{sentence} ({title})")
 
 
-PROJECT_NAMES = ("新能源汽车零部件", "智能装备制造", "年产10万吨新材料", "现代物流园", "光伏组件")
+PROJECT_NAMES = ("新能源汽车零部件", "智能装备制造", "高端新材料产业园", "现代物流园", "光伏组件")
 
 
 @capability("targets", "an example marker (如, 比如) or a redaction mark (X, #) is no part of a subject")
@@ -300,7 +302,7 @@ def residue_marks_at_ends() -> Iterator[Case]:
         ("比如{name}项目,总投资{v}亿元。", "总投资"),
         ("例如{name}项目计划投资{v}亿元。", "计划投资"),
         ("{name}项目总投资XX.X亿元。", "总投资"),
-        ("{name}项目计划总投资##亿元。", "计划总投资"),
+        ("{name}项目计划总投资X.X亿元。", "计划总投资"),
         ("{name}项目总投资X亿元,已完成投资X亿元。", "总投资"),
     )
     for (name, (frame, subject)) in product(PROJECT_NAMES, frames):
@@ -322,16 +324,18 @@ SHARE_INDICATORS = ("引资额", "到位资金", "固定资产投资", "工业�
 @capability("targets", "a share counts its indicator, not the part it is a share of (制造业占全市引资额比重达62%)")
 def share_of_an_indicator() -> Iterator[Case]:
     cities, titles = _cities(), cycle(REPORT_TITLES)
+    # the scope stays with the indicator (全市引资额比重), as written; a share of a whole keeps 占, as in
+    # `占全国年度签约金额` (tests/gold)
     frames = (
-        ("{sector}占{scope}{indicator}比重达{p}%。", "{indicator}比重"),
-        ("{sector}占{scope}{indicator}的比重为{p}%。", "{indicator}的比重"),
+        ("{sector}占{scope}{indicator}比重达{p}%。", "{scope}{indicator}比重"),
+        ("{sector}占{scope}{indicator}的比重为{p}%。", "{scope}{indicator}的比重"),
         ("{sector}贡献了{scope}{p}%的{indicator}。", "{indicator}"),
-        ("{sector}占{scope}{indicator}的{p}%。", "{indicator}"),
+        ("{sector}占{scope}{indicator}的{p}%。", "占{scope}{indicator}"),
     )
     for (sector, indicator, (frame, subject), scope) in product(SECTORS, SHARE_INDICATORS, frames, ("全市", "")):
         city = next(cities)
         p = ("62", "35.6", "18.2")[len(sector + indicator) % 3]
         sentence = frame.format(sector=sector, scope=scope, indicator=indicator, p=p)
         title = next(titles)
-        expect = _expect([(subject.format(indicator=indicator), p)])
+        expect = _expect([(subject.format(indicator=indicator, scope=scope), p)])
         yield Case(_capture(city, title, sentence), expect, note=f"{sentence} ({title})")

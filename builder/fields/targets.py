@@ -508,7 +508,11 @@ def _table_row(row: text_tables.Row, paragraph: str, section: int, context: read
     is read as a quantity. A year cell labels its row."""
     found: list[Target] = []
     for cell, subject, unit, heading in zip(row.cells, row.subjects, row.units, row.headings, strict=True):
-        if subject is None or _YEAR_CELL.match(cell):
+        if _YEAR_CELL.match(cell):
+            continue
+        if subject is None or not text_tables.is_cell(cell):  # a row's name, an index, or a sentence in a cell
+            if not _CELL_NUMBER.match(cell):
+                found.extend(_cell_sentences(cell, paragraph, section, context))
             continue
         status = reading.table_status(heading, context)
         if _CELL_NUMBER.match(cell):
@@ -527,6 +531,7 @@ def _table_row(row: text_tables.Row, paragraph: str, section: int, context: read
             continue
         for target in _quantities(cell, section, None, False, context):
             found.append(target.model_copy(update={"subject": subject, "status": status, "sentence": paragraph}))
+        found.extend(target.model_copy(update={"sentence": paragraph}) for target in _others(cell, section, context))
     return found
 
 
@@ -554,19 +559,34 @@ def extract(data: TargetInput) -> list[Target]:
                     quantities = _quantities(sentence, index, carried, listed, context, above)
                     carried = quantities[-1].status if quantities else carried
                     targets.extend(quantities)
-                if "/" in sentence:
-                    targets.extend(_fractions(sentence, index, context))
-                targets.extend(_formula_results(sentence, index))
-                if _MAY_HOLD_A_DEADLINE.search(sentence):
-                    targets.extend(_deadlines(sentence, index))
-                if "月" in sentence:
-                    targets.extend(_month_deadlines(sentence, index))
-                if _MAY_HOLD_A_RANKING.search(sentence):
-                    targets.extend(_rankings(sentence, index))
+                targets.extend(_others(sentence, index, context))
                 listed = sentence.rstrip().endswith(_CONTINUED)
             if not paragraph.rstrip().endswith(_CONTINUED):
                 carried, listed = None, False
     return targets
+
+
+def _cell_sentences(cell: str, paragraph: str, section: int, context: reading.Setting) -> list[Target]:
+    """The figures of a cell that is no figure of its column (a sentence, a row's name), read as text."""
+    found: list[Target] = []
+    for sentence in _sentences(cell):
+        if _MAY_HOLD_A_QUANTITY.search(sentence):
+            found.extend(_quantities(sentence, section, None, False, context))
+        found.extend(_others(sentence, section, context))
+    return [target.model_copy(update={"sentence": paragraph}) for target in found]
+
+
+def _others(sentence: str, section: int, context: reading.Setting) -> list[Target]:
+    """A sentence's fractions, formula results, deadlines and rankings."""
+    found = _fractions(sentence, section, context) if "/" in sentence else []
+    found.extend(_formula_results(sentence, section))
+    if _MAY_HOLD_A_DEADLINE.search(sentence):
+        found.extend(_deadlines(sentence, section))
+    if "月" in sentence:
+        found.extend(_month_deadlines(sentence, section))
+    if _MAY_HOLD_A_RANKING.search(sentence):
+        found.extend(_rankings(sentence, section))
+    return found
 
 
 # A line that only names what the lines under it count: `项目个数:`, `新落户企业：`.

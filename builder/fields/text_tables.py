@@ -64,13 +64,11 @@ def _split(paragraph: str) -> tuple[list[str], bool] | None:
     """The cells of a line, and whether pipes separate them; None for a line that is no row."""
     if "|" in paragraph:
         cells = [cell.strip() for cell in paragraph.strip().strip("|").split("|")]
-        return ([cell for cell in cells], True) if len(cells) >= 2 else None
+        return (cells, True) if any(cells) else None
     if " " not in paragraph.strip() or _prose(paragraph):
         return None
     cells = paragraph.split()
-    if len(cells) < 2 or any(len(cell) > _LONGEST_CELL for cell in cells):
-        return None
-    return cells, False
+    return (cells, False) if _is_cells(cells) else None
 
 
 def _is_period(cell: str) -> bool:
@@ -80,11 +78,11 @@ def _is_period(cell: str) -> bool:
 def _is_header(cells: list[str]) -> bool:
     """A row of names: no cell holds a figure (a period's digits are a name), none is a sentence."""
     named = [cell for cell in cells if cell]
-    return (
-        len(named) >= 2
-        and all(len(cell) <= _LONGEST_CELL and not _prose(cell) for cell in named)
-        and all(not _DIGIT.search(cell) or _is_period(cell) for cell in named)
-    )
+    return len(named) >= 2 and all(_is_name(cell) for cell in named)
+
+
+def _is_name(cell: str) -> bool:
+    return len(cell) <= _LONGEST_CELL and not _prose(cell) and (not _DIGIT.search(cell) or _is_period(cell))
 
 
 def _has_figure(cells: list[str]) -> bool:
@@ -130,10 +128,11 @@ def _row(cells: list[str], header: list[str]) -> Row:
 
 def rows(paragraphs: tuple[str, ...] | list[str]) -> dict[int, Row]:
     """The data rows of the text tables among the paragraphs, by the paragraph's index: each follows a
-    header row (rules `|---|` between them are skipped) and has that header's number of cells."""
+    header row (rules `|---|` between them are skipped; a header flattened one cell a line, `年份 |`, is
+    put together) and has that header's number of cells."""
     found: dict[int, Row] = {}
     header: list[str] = []
-    piped = False
+    piped = stacking = False
     pending: dict[int, Row] = {}
 
     def close() -> None:
@@ -147,17 +146,31 @@ def rows(paragraphs: tuple[str, ...] | list[str]) -> dict[int, Row]:
         split = _split(paragraph)
         if split is None:
             close()
-            header = []
+            header, stacking = [], False
             continue
         cells, pipes = split
-        fits = len(cells) == len(header) or pipes  # a pipe row may leave a trailing cell out or add one
-        if header and pipes == piped and fits and _has_figure(cells):
+        fits = len(cells) == len(header) or (pipes and len(cells) >= 2)  # a pipe row may leave a cell out
+        if len(header) >= 2 and pipes == piped and fits and _has_figure(cells):
             pending[index] = _row(cells, header)
+            stacking = False
+        elif pipes and len(cells) == 1 and _is_name(cells[0]):
+            close()
+            header = header + cells if stacking else cells
+            piped = stacking = True
         elif _is_header(cells):
             close()
-            header, piped = cells, pipes
+            header, piped, stacking = cells, pipes, False
         else:
             close()
-            header = []
+            header, stacking = [], False
     close()
     return found
+
+
+def _is_cells(cells: list[str]) -> bool:
+    return all(is_cell(cell) for cell in cells)
+
+
+def is_cell(text: str) -> bool:
+    """Whether a cell's text is a short name or figure, not a sentence (a table with pipes may hold one)."""
+    return len(text) <= _LONGEST_CELL and not _prose(text)

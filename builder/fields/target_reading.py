@@ -103,6 +103,7 @@ class _Vocabulary:
     series_marks: tuple[str, ...]
     series_links: frozenset[str]
     scheme_each: str
+    scheme_weight: str
     limits: frozenset[str]
     object_verbs: frozenset[str]
     agents: re.Pattern[str]
@@ -146,6 +147,7 @@ def _vocabulary() -> _Vocabulary:
         series_marks=tuple(data["series_marks"]),
         series_links=frozenset(["", *data["series_links"]]),
         scheme_each=data["scheme"]["each"],
+        scheme_weight=data["scheme"]["weight"],
         limits=frozenset(data["elided"]["limits"]),
         object_verbs=frozenset(data["elided"]["verbs"]),
         agents=re.compile(
@@ -417,6 +419,8 @@ def is_scheme_rule(sentence: str, start: int, end: int) -> bool:
     if words.scheme_by in before and words.scheme_reckon.search(after):
         return True
     if _rule_only().search(before):  # 最多扣5分: the cap of a rule's points
+        return True
+    if before.endswith(words.scheme_weight) and sentence[end - 1 : end] == "分":  # 到位资金占40分: a weight
         return True
     return "=" in before and bool(words.scheme_operators.search(sentence, opening, closing))
 
@@ -773,7 +777,8 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
             text = text[capacity.end() :]
         text = words.endings.strip_end(text, unless=words.not_qualifiers)
         text = _without_residue(text.strip(" “”\"'、"))
-    return _shortened(_without_share_verb(_project_amount(_share_indicator(text)))) or None
+    text = _shortened(_without_share_verb(_project_amount(_share_indicator(text))))
+    return text if len(text) >= 2 else None  # one character left of a clause (对, 得) names nothing
 
 
 @lru_cache(maxsize=1)
@@ -832,9 +837,18 @@ def _share_indicator(text: str) -> str:
 
 
 def _without_share_verb(text: str) -> str:
-    """占年度目标, 为全年任务 → the target a share is of, when the words end with it."""
+    """占年度目标, 为全年任务, 新开工项目完成年度目标任务 → the target a share is of, when the words end with
+    it: what reached the share is the item the figure is given for, as a place is."""
+    if not _SHARE_TARGET.search(text, len(text) - 2):
+        return text
     verb = next((v for v in _vocabulary().share_verbs if text.startswith(v)), "")
-    return text[len(verb) :] if verb and _SHARE_TARGET.search(text, len(text) - 2) else text
+    if verb:
+        return text[len(verb) :]
+    reached = _REACHED_TARGET.search(text)
+    return text[reached.end() :] if reached else text
+
+
+_REACHED_TARGET = re.compile(r"^[^,;:]{2,}?(?:完成了|完成|达到)(?=[^完]{2,}$)")
 
 
 def _without_leading_place(text: str) -> str:

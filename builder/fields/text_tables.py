@@ -27,6 +27,8 @@ _BRACKETED_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 
 def _prose(text: str) -> bool:
     return bool(_SENTENCE_MARK.search(_BRACKETED.sub("", text)))
+
+
 _LONGEST_CELL = 16
 # Aligned columns are told from prose by shape only, so they need more rows than a table with pipes.
 _LEAST_SPACED_ROWS = 2

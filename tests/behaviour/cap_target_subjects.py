@@ -53,7 +53,9 @@ def _counties() -> Iterator[list[str]]:
 
 
 def _capture(city: str, title: str, body: str) -> str:
-    lead = "现将有关情况通报如下:" if "通报" in title else "今年以来,全市上下围绕招商引资目标任务,真抓实干,取得明显成效。"
+    lead = "今年以来,全市上下围绕招商引资目标任务,真抓实干,取得明显成效。"
+    if "通报" in title:
+        lead = "现将有关情况通报如下:"
     return f"{title.format(city=city)}\n\n{lead}\n\n{body}\n\n{city}招商引资工作领导小组办公室\n"
 
 
@@ -90,7 +92,8 @@ def table_column_headers() -> Iterator[Case]:
             continue
         city, places = next(cities), next(counties)
         with_units = index % 2 == 0
-        header = [place_header, first[0] + ("" if with_units else first[2]), second[0] + ("" if with_units else second[2])]
+        bracketed = ("", "") if with_units else (first[2], second[2])
+        header = [place_header, first[0] + bracketed[0], second[0] + bracketed[1]]
         lines = [_row(header, separator)]
         figures: list[tuple[str | None, str]] = []
         for row, place in enumerate(places):
@@ -184,13 +187,14 @@ def assessment_rules_count_nothing() -> Iterator[Case]:
 @capability("targets", "counts listed under a heading word (项目个数:东城区12个,西城区8个) count that word")
 def assessment_counts_under_heading() -> Iterator[Case]:
     cities, counties, titles = _cities(), _counties(), cycle(REPORT_TITLES)
-    headings = (("项目个数", "个"), ("签约项目数", "个"), ("新落户企业", "家"), ("开工项目数", "个"), ("引进人才", "名"))
+    headings = (("项目个数", "个"), ("签约项目数", "个"), ("新落户企业", "家"), ("开工项目数", "个"))
+    headings += (("引进人才", "名"),)
     marks = (":", ":\n")
-    for index, ((heading, counter), mark) in enumerate(product(headings, marks)):
+    for (heading, counter), mark in product(headings, marks):
         for shift in range(12):
             city, places = next(cities), next(counties)
             numbers = [str(3 + shift + k * 5) for k in range(3)]
-            items = ",".join(f"{place}{n}{counter}" for place, n in zip(places, numbers))
+            items = ",".join(f"{place}{n}{counter}" for place, n in zip(places, numbers, strict=True))
             body = f"{heading}{mark}{items}。"
             title = next(titles)
             figures: list[tuple[str | None, str]] = [(heading, n) for n in numbers]
@@ -211,15 +215,17 @@ def list_of_amounts_one_noun() -> Iterator[Case]:
     )
     amounts = (("3000万元", "2500万元", "1500万元"), ("100万元", "50万元", "30万元"), ("1亿元", "5000万元", "2000万元"))
     for noun, frame, (a, b, c) in product(SHARED_NOUNS, frames, amounts):
-        for city_index in range(3):
+        for _ in range(3):
             city = next(cities)
             sentence = frame.format(noun=noun, a=a, b=b, c=c)
             title = next(titles)
             values = [amount.removesuffix("万元").removesuffix("亿元") for amount in (a, b, c)]
-            yield Case(_capture(city, title, sentence), _expect([(noun, v) for v in values]), note=f"{sentence} ({title})")
+            expect = _expect([(noun, v) for v in values])
+            yield Case(_capture(city, title, sentence), expect, note=f"{sentence} ({title})")
 
 
-SCORED_THINGS = ("综合考评成绩", "综合考评得分", "招商引资考核成绩", "年度目标考核得分", "项目建设考评成绩", "营商环境评价得分")
+SCORED_THINGS = ("综合考评成绩", "综合考评得分", "招商引资考核成绩", "年度目标考核得分", "项目建设考评成绩")
+SCORED_THINGS += ("营商环境评价得分",)
 
 
 @capability("targets", "a ranking of a scored thing ranks in that thing (取得了全省综合考评成绩第一)")
@@ -251,7 +257,8 @@ PRIZES = ("招商引资综合奖", "项目建设综合奖", "招商引资突出�
 @capability("targets", "a prize's class ranks in the prize (荣获全市招商引资综合奖一等奖)")
 def ranking_of_a_prize() -> Iterator[Case]:
     cities, titles = _cities(), cycle(REPORT_TITLES)
-    frames = ("{place}荣获{scope}{prize}{n}等奖。", "{place}被评为{scope}{prize}{n}等奖。", "{place}获{scope}{prize}{n}等奖,受到通报表扬。")
+    frames = ("{place}荣获{scope}{prize}{n}等奖。", "{place}被评为{scope}{prize}{n}等奖。")
+    frames += ("{place}获{scope}{prize}{n}等奖,受到通报表扬。",)
     for index, (prize, frame, scope, n) in enumerate(product(PRIZES, frames, ("全省", "全市", ""), ("一", "二", "三"))):
         city = next(cities)
         place = ("我市", "我县", "{city}", "该区")[index % 4].format(city=city)
@@ -305,7 +312,7 @@ def residue_marks_at_ends() -> Iterator[Case]:
         ("{name}项目计划总投资X.X亿元。", "计划总投资"),
         ("{name}项目总投资X亿元,已完成投资X亿元。", "总投资"),
     )
-    for (name, (frame, subject)) in product(PROJECT_NAMES, frames):
+    for name, (frame, subject) in product(PROJECT_NAMES, frames):
         for v in ("120", "35.6", "8"):
             city = next(cities)
             sentence = frame.format(name=name, v=v)
@@ -332,10 +339,45 @@ def share_of_an_indicator() -> Iterator[Case]:
         ("{sector}贡献了{scope}{p}%的{indicator}。", "{indicator}"),
         ("{sector}占{scope}{indicator}的{p}%。", "占{scope}{indicator}"),
     )
-    for (sector, indicator, (frame, subject), scope) in product(SECTORS, SHARE_INDICATORS, frames, ("全市", "")):
+    for sector, indicator, (frame, subject), scope in product(SECTORS, SHARE_INDICATORS, frames, ("全市", "")):
         city = next(cities)
         p = ("62", "35.6", "18.2")[len(sector + indicator) % 3]
         sentence = frame.format(sector=sector, scope=scope, indicator=indicator, p=p)
         title = next(titles)
         expect = _expect([(subject.format(indicator=indicator, scope=scope), p)])
         yield Case(_capture(city, title, sentence), expect, note=f"{sentence} ({title})")
+
+
+WEIGHTED = ("到位资金", "项目开工", "招商活动", "外资引进", "亿元以上项目签约", "重大项目落地")
+
+
+@capability("targets", "an assessment's weights are rules counted by their indicator (到位资金占40分)")
+def assessment_weights() -> Iterator[Case]:
+    cities, titles = _cities(), cycle(("{city}招商引资工作考核办法", *REPORT_TITLES[1:3]))
+    leads = ("按照考核办法,", "考核实行百分制,其中", "")
+    for index, lead in enumerate(leads):
+        for first, second in product(WEIGHTED, WEIGHTED):
+            if first == second:
+                continue
+            city = next(cities)
+            points = (("40", "30"), ("35", "25"), ("50", "20"))[index % 3]
+            sentence = f"{lead}{first}占{points[0]}分,{second}占{points[1]}分。"
+            title = next(titles)
+            expect = _expect([(first, points[0]), (second, points[1])], ["unknown", "unknown"])
+            yield Case(_capture(city, title, sentence), expect, note=f"{sentence} ({title})")
+
+
+ITEMS = ("新开工项目", "竣工投产项目", "省外到位资金", "签约项目", "实际利用外资")
+
+
+@capability("targets", "an item's share of its target counts the target (新开工项目完成年度目标任务的92%)")
+def item_share_of_target() -> Iterator[Case]:
+    cities, titles = _cities(), cycle(REPORT_TITLES)
+    targets = ("年度目标任务", "年度目标", "全年任务", "年度计划")
+    verbs = ("完成", "完成了", "达到")
+    for (item, target, verb), period in product(product(ITEMS, targets, verbs), ("截至11月底,", "1-9月,", "")):
+        city = next(cities)
+        p = ("92", "78.5", "105")[len(item + target) % 3]
+        sentence = f"{period}{item}{verb}{target}的{p}%。"
+        title = next(titles)
+        yield Case(_capture(city, title, sentence), _expect([(target, p)], ["result"]), note=f"{sentence} ({title})")

@@ -33,7 +33,7 @@ def main() -> None:
         agreed[second["split"], "subject"] += same_subject(figure["subject"], second["subject"])
         agreed[second["split"], "status"] += figure["status"] == second["status"]
     print("| split | figures | subject agreement | status agreement |\n|---|---|---|---|")
-    for split in sorted(read) + ["all"]:
+    for split in [*sorted(read), "all"]:
         count = sum(read.values()) if split == "all" else read[split]
         subject = sum(v for (s, f), v in agreed.items() if f == "subject" and split in (s, "all"))
         status = sum(v for (s, f), v in agreed.items() if f == "status" and split in (s, "all"))

@@ -175,12 +175,13 @@ def remove_pinyin(text: str, counts: Counts) -> str:
     return text
 
 
-# A table's cells after its row's name (`工农区 | 9.3 | 14`, `| 12% | 5.5 |`): figures between pipes, no jammer.
+# A table's cells after its row's name (`工农区 | 9.3 | 14`, `签约项目(个) | 5 | 6`): figures between pipes,
+# after the bracket closing the name's unit, no jammer.
 _TABLE_CELL = re.compile(r"^(?:\||-?\d+(?:\.\d+)?%?)$")
 
 
 def _is_jammer(fragment: str) -> bool:
-    tokens = fragment.split()
+    tokens = fragment.lstrip(")%").split()
     if all(_TABLE_CELL.match(token) for token in tokens) and "|" in tokens:
         return False
     return len(tokens) >= 4 and sum(1 for token in tokens if _SYMBOL.search(token)) >= 2

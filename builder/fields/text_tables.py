@@ -14,14 +14,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from builder.resources import data_json
+from builder.resources import data_json, data_tsv
 
 TARGETS = "targets.json"
 # A sentence's marks: a line holding one outside brackets is prose, not a row of cells (县(市、区) is a name).
 _SENTENCE_MARK = re.compile("[,;。!?，；！？、]")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _RULE_ROW = re.compile(r"^[\s|:-]+$")
-_DIGIT = re.compile(r"\d")
 _BRACKETED_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 
 
@@ -84,11 +83,15 @@ def _is_header(cells: list[str]) -> bool:
 
 
 def _is_name(cell: str) -> bool:
-    return len(cell) <= _LONGEST_CELL and not _prose(cell) and (not _DIGIT.search(cell) or _is_period(cell))
+    return len(cell) <= _LONGEST_CELL and not _prose(cell) and not _FIGURE.match(cell)
+
+
+# A cell holding a figure: it opens with a number that is no year, month or range of months (2023年, 1-9月).
+_FIGURE = re.compile(r"^[-+]?\d+(?:\.\d+)?(?![\d.]*\s*(?:年|月|季度|[-—~至]\d))")
 
 
 def _has_figure(cells: list[str]) -> bool:
-    return any(_DIGIT.search(cell) and not _is_period(cell) for cell in cells[1:])
+    return any(_FIGURE.match(cell) for cell in cells[1:])
 
 
 def _name(cell: str) -> str | None:
@@ -100,25 +103,28 @@ def _unit(cell: str) -> str | None:
     return found.group(1) if found else None
 
 
-def _by_rows(header: list[str]) -> bool:
-    """Whether the rows name the indicators: the columns after the first are periods (or the first
-    header says the rows are indicators: 指标, 项目)."""
-    rest = [cell for cell in header[1:] if cell]
-    return header[0] in _words()["row_headers"] or (bool(rest) and all(_is_period(cell) for cell in rest))
+def _names_the_row(heading: str, first: str) -> bool:
+    """Whether a column's figures are counted by their row's name: the column is a period (2023年, 本期,
+    目标), a place (东城区, 合计) or unnamed; or the first header says the rows are indicators (指标) and
+    the column names no measure of its own (增速, 完成率)."""
+    name = _name(heading)
+    if not name or _is_period(heading) or name in _places():
+        return True
+    return first in _words()["row_headers"] and not name.endswith(tuple(_words()["measure_headers"]))
 
 
 def _row(cells: list[str], header: list[str]) -> Row:
-    by_rows = _by_rows(header)
     index_columns = _words()["index_headers"]
+    first = _name(header[0]) or ""
     subjects: list[str | None] = [None]
     units: list[str | None] = [None]
-    headings: list[str] = [header[0] if header else ""]
+    headings: list[str] = [header[0]]
     for column in range(1, len(cells)):
         heading = header[column] if column < len(header) else ""
         if _name(heading) in index_columns:
             subjects.append(None)
             units.append(None)
-        elif by_rows or not _name(heading):
+        elif _names_the_row(heading, first):
             subjects.append(_name(cells[0]))
             units.append(_unit(cells[0]) or _unit(heading))
         else:
@@ -126,6 +132,14 @@ def _row(cells: list[str], header: list[str]) -> Row:
             units.append(_unit(heading))
         headings.append(heading)
     return Row(tuple(cells), tuple(subjects), tuple(units), tuple(headings))
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Names a column may be headed with that are the rows' scope, not an indicator: every division,
+    full and bare, and the table's totals (合计)."""
+    names = {name for row in data_tsv("divisions.tsv") for name in [row["name"], *row["short_names"].split(",")]}
+    return frozenset(name for name in names if name) | _words()["totals"]
 
 
 def rows(paragraphs: tuple[str, ...] | list[str]) -> dict[int, Row]:
@@ -151,6 +165,8 @@ def rows(paragraphs: tuple[str, ...] | list[str]) -> dict[int, Row]:
             header, stacking = [], False
             continue
         cells, pipes = split
+        if not pipes and len(cells) == len(header) + 1 and header[0]:  # a header over the rows' names only
+            header = ["", *header]
         fits = len(cells) == len(header) or (pipes and len(cells) >= 2)  # a pipe row may leave a cell out
         if len(header) >= 2 and pipes == piped and fits and _has_figure(cells):
             pending[index] = _row(cells, header)

@@ -381,3 +381,40 @@ def item_share_of_target() -> Iterator[Case]:
         sentence = f"{period}{item}{verb}{target}的{p}%。"
         title = next(titles)
         yield Case(_capture(city, title, sentence), _expect([(target, p)], ["result"]), note=f"{sentence} ({title})")
+
+
+@capability("targets", "text tables of other shapes: places as columns, a measure column, an unnamed corner, a total")
+def table_variants() -> Iterator[Case]:
+    cities, counties, titles = _cities(), _counties(), cycle(REPORT_TITLES)
+    shapes = ("places", "measure", "corner", "total")
+    for index, (shape, separator) in enumerate(product(shapes, SEPARATORS)):
+        for shift in range(12):
+            city, places = next(cities), next(counties)
+            rows = [ROW_INDICATORS[(shift + k) % 4] for k in range(2)]
+            figures: list[tuple[str | None, str]] = []
+            if shape == "places":  # 指标 | 东城区 | 西城区 | 南湖区
+                lines = [_row(["指标", *places], separator)]
+                for row, (indicator, unit) in enumerate(rows):
+                    values = [str(5 + row * 3 + k + shift) for k in range(3)]
+                    lines.append(_row([f"{indicator}({unit})", *values], separator))
+                    figures += [(indicator, v) for v in values]
+            elif shape == "measure":  # 指标 | 2023年1-9月完成 | 同比增长(%)
+                lines = [_row(["指标", "2023年1-9月完成", "同比增长(%)"], separator)]
+                for row, (indicator, unit) in enumerate(rows):
+                    done, growth = str(20 + row * 11 + shift), f"{3 + row}.{shift % 10}"
+                    lines.append(_row([f"{indicator}({unit})", done, growth], separator))
+                    figures += [(indicator, done), ("同比增长", growth)]
+            else:  # a spaced header without the rows' name (corner), or a 合计 row under a place table
+                first, second = COLUMNS[shift % 4], COLUMNS[(shift + 1) % 4]
+                header = [first[0] + first[2], second[0] + second[2]]
+                if shape == "total" or separator == "|":
+                    header = ["地区", *header]
+                lines = [_row(header, separator)]
+                names = [*places, "合计"] if shape == "total" else list(places)
+                for row, place in enumerate(names):
+                    a, b = first[3][row], second[3][row]
+                    lines.append(_row([place, a, b], separator))
+                    figures += [(first[0], a), (second[0], b)]
+            title = next(titles)
+            table = _table(lines)
+            yield Case(_capture(city, title, table), _expect(figures), note=f"{table!r} ({title}, {index})")

@@ -938,7 +938,7 @@ def ranking_subject(sentence: str, start: int, end: int, scope: str | None, lead
 
 
 # 得分中位列第一: the words between a score and its rank that only say it is ranked
-_RANKING_VERBS = re.compile(r"^(?:之?中)?(?:排名|位列|位居|名列|列|居)?$")
+_RANKING_VERBS = re.compile(r"^(?:之?中)?(?:排名|位列|位居|名列|列|居)?")
 
 
 @lru_cache(maxsize=1)

@@ -236,6 +236,7 @@ def ranking_of_a_scored_thing() -> Iterator[Case]:
         "{place}在{scope}{thing}中位列第{n}。",
         "{place}获得{scope}{thing}第{n}名。",
         "{place}{scope}{thing}第{n},较去年前移两位。",
+        "{place}{thing}居{scope}第{n}位。",
     )
     for index, (thing, frame, scope) in enumerate(product(SCORED_THINGS, frames, ("全省", "全市", ""))):
         for n in ("一", "三", "2"):
@@ -244,9 +245,11 @@ def ranking_of_a_scored_thing() -> Iterator[Case]:
             sentence = frame.format(place=place, scope=scope, thing=thing, n=n)
             number = {"一": "1", "三": "3"}.get(n, n)
             title = next(titles)
+            # after a ranking verb, what it ranks in is its scope (排名台州市第一 → 台州市, tests/gold/README.md)
+            subject = (scope or thing) if "居{scope}" in frame else f"{scope}{thing}"
             yield Case(
                 _capture(city, title, sentence),
-                _expect([(f"{scope}{thing}", number)], ["result"]),
+                _expect([(subject, number)], ["result"]),
                 note=f"{sentence} ({title})",
             )
 

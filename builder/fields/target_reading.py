@@ -784,13 +784,16 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
 @lru_cache(maxsize=1)
 def _residue() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What a clause leaves at a subject's ends: an example mark before it (如, 比如), a verb or adverb after
-    the noun (…企业新增, …企业已), a redaction mark or a formula's operator beside the figure (投资XX.)."""
+    the noun (…企业新增, …企业已), the role the people counted take (担任分链长), a redaction mark or a
+    formula's operator beside the figure (投资XX.)."""
     data = data_json(TARGETS)["subject_residue"]
     examples = "|".join(map(re.escape, sorted(data["examples"], key=len, reverse=True)))
     not_examples = "|".join(map(re.escape, data["not_examples"]))
     after = "|".join(map(re.escape, sorted(data["after"], key=len, reverse=True)))
+    roles = "|".join(map(re.escape, data["roles"]))
     leading = re.compile(rf"^(?:{examples})(?!{not_examples})(?=..)")
-    trailing = re.compile(rf"(?<=..)(?:{after})$|[XxＸ×*#.．]+$")
+    # 区级领导担任分链长: the people counted, not the role they take
+    trailing = re.compile(rf"(?<=..)(?:{after})$|[XxＸ×*#.．]+$|(?<=..)(?:{roles}).+$")
     return leading, trailing
 
 

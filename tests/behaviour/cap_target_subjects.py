@@ -421,3 +421,19 @@ def table_variants() -> Iterator[Case]:
             title = next(titles)
             table = _table(lines)
             yield Case(_capture(city, title, table), _expect(figures), note=f"{table!r} ({title}, {index})")
+
+
+PEOPLE = ("区级领导", "市级领导", "县级领导", "企业家", "专家学者", "乡贤")
+ROLES = ("担任分链长", "担任产业链链长", "兼任招商顾问", "担任招商大使", "出任项目专班组长")
+
+
+@capability("targets", "people counted are the noun, not the role they take (区级领导担任分链长8名)")
+def residue_role_after_people() -> Iterator[Case]:
+    cities, titles = _cities(), cycle(REPORT_TITLES)
+    frames = ("全区共有{people}{role}{n}名。", "由{n}名{people}{role}。", "目前,{people}{role}{n}名,实行一链一专班。")
+    for people, role, frame in product(PEOPLE, ROLES, frames):
+        for n in ("8", "12", "26"):
+            city = next(cities)
+            sentence = frame.format(people=people, role=role, n=n)
+            title = next(titles)
+            yield Case(_capture(city, title, sentence), _expect([(people, n)]), note=f"{sentence} ({title})")

@@ -51,6 +51,7 @@ _BRACKET = re.compile(f"[{re.escape(_OPENING + _CLOSING)}]")
 _UP_TO_LAST_MARK = re.compile(f".*[{re.escape(_CLAUSE_MARKS)}]", re.DOTALL)
 _CLAUSE_END = re.compile(f"[{re.escape(_CLAUSE_MARKS + _CLOSING)}]")
 _LOCATIVE = re.compile(r"^在[^在,;]{1,20}?(?:上|中|期间)(?=.)")
+_LIST_CLOSER = re.compile(r"等(?![奖级次])")
 _LIST_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[、.](?!\d))")
 _NUMBER_AND_COUNTER = re.compile(r"^[\d.]+[个家名位项条批]")
 
@@ -577,7 +578,7 @@ def _noun_run_after(sentence: str, end: int) -> str | None:
     stop = _NOUN_END.search(text)
     text = text[: stop.start()] if stop else text
     words = _vocabulary()
-    if text.startswith(words.stops_leading):
+    if text.startswith(words.stops_leading) or text.startswith("、"):  # 、 begins the next item
         return None
     stop = next((m for m in words.stops.finditer(text) if text[m.start() : m.end() + 1] != "中心"), None)
     text = text[: stop.start()] if stop else text
@@ -751,8 +752,9 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
     `keep_scope` for a ranking, whose scope (全省) is part of what it ranks in."""
     words = _vocabulary()
     text = _without_residue(_shortened(_LIST_NUMBER.sub("", _LOCATIVE.sub("", text.strip(" “”\"'、")))))
-    if "等" in text:  # a list closed by 等 counts what follows it
-        text = text.rsplit("等", 1)[1]
+    closer = max((m.end() for m in _LIST_CLOSER.finditer(text)), default=0)
+    if closer:  # a list closed by 等 counts what follows it (一等奖 is a prize's class, no list)
+        text = text[closer:]
     for word in words.splits:
         cut = text.rfind(word)
         head = text[cut + len(word) :]

@@ -538,8 +538,9 @@ def _table_row(row: text_tables.Row, paragraph: str, section: int, context: read
 def extract(data: TargetInput) -> list[Target]:
     targets: list[Target] = []
     article = reading.setting(data.genre, data.title, data.year)
-    for index, paragraphs in enumerate(data.sections):
+    for index, section in enumerate(data.sections):
         context = reading.under_headings(article, _headings_above(data.headings, index))
+        paragraphs = _with_heading(section, data.headings, index)
         carried: TargetStatus | None = None
         listed = False
         table_rows = text_tables.rows(paragraphs)
@@ -587,6 +588,21 @@ def _others(sentence: str, section: int, context: reading.Setting) -> list[Targe
     if _MAY_HOLD_A_RANKING.search(sentence):
         found.extend(_rankings(sentence, section))
     return found
+
+
+def _with_heading(
+    paragraphs: tuple[str, ...], headings: tuple[tuple[str | None, int], ...], index: int
+) -> tuple[str, ...]:
+    """A section's paragraphs after its heading when the heading states figures: a report's numbered
+    lines are often whole sentences (（一）全年签约项目56个,总投资230亿元。)."""
+    heading = headings[index][0] if index < len(headings) else None
+    if heading and _HEADING_FIGURE.search(heading) and not any(heading in paragraph for paragraph in paragraphs):
+        return (heading, *paragraphs)  # a heading the section's text repeats (第一,…) is read there
+    return paragraphs
+
+
+# Digits that are no year: a heading of 2023年工作回顾 states no figure.
+_HEADING_FIGURE = re.compile(r"\d(?![\d.]*年)")
 
 
 # A line that only names what the lines under it count: `项目个数:`, `新落户企业：`.

@@ -437,3 +437,21 @@ def residue_role_after_people() -> Iterator[Case]:
             sentence = frame.format(people=people, role=role, n=n)
             title = next(titles)
             yield Case(_capture(city, title, sentence), _expect([(people, n)]), note=f"{sentence} ({title})")
+
+
+@capability("targets", "a report's numbered line stating figures is read like a paragraph ((一)全年签约项目56个,…)")
+def numbered_lines_with_figures() -> Iterator[Case]:
+    cities, titles = _cities(), cycle(REPORT_TITLES)
+    numbers = (("(一)", "(二)"), ("一、", "二、"), ("1.", "2."), ("第一,", "第二,"))
+    for (first, second), (counted, counter, counts), (noun, unit, amounts) in product(
+        numbers, (("签约项目", "个", "56"), ("新开工项目", "个", "23"), ("新落户企业", "家", "18")), AMOUNTS_NAMED
+    ):
+        for lead in ("全年", "1-9月,", "截至目前,"):
+            city = next(cities)
+            lines = f"{first}{lead}{counted}{counts}{counter},{noun}{amounts}{unit}。\n{second}{noun}{amounts}{unit}。"
+            title = next(titles)
+            figures = [(counted, counts), (noun, amounts), (noun, amounts)]
+            yield Case(_capture(city, title, lines), _expect(figures), note=f"{lines!r} ({title})")
+
+
+AMOUNTS_NAMED = (("总投资", "亿元", "230"), ("到位资金", "亿元", "86.5"), ("实际利用外资", "万美元", "3200"))

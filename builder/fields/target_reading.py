@@ -550,6 +550,36 @@ def _gives_a_share(written: str) -> bool:
     return bool(_share_of().search(written.strip()))
 
 
+@lru_cache(maxsize=1)
+def _share_frame() -> re.Pattern[str]:
+    """A sentence's opening that names the indicator its shares are of: 从引资额比重看, 引资额比重:,
+    在引资额中; the first two only for a share's own word (比重, 占比), since 从行业看 names a dimension."""
+    words = "|".join(map(re.escape, data_json(TARGETS)["share_words"]))
+    return re.compile(
+        rf"(?:^|[,;。])(?:从|按)(?P<seen>[^,;:。从按]{{1,12}}(?:{words}))来?看[,:]"
+        rf"|(?:^|[,;。])(?P<label>[^,;:。]{{1,12}}(?:{words}))[:]"
+        r"|(?:^|[,;。])在(?P<among>[^,;:。在]{2,12})中[,:]"
+    )
+
+
+@lru_cache(maxsize=1)
+def _measure_endings() -> tuple[str, ...]:
+    """Words ending a share's own words when they name its measure (工业项目占比, 完成率)."""
+    return (*data_json(TARGETS)["share_words"], "率", "增长", "增速", "增幅")
+
+
+def share_frame(sentence: str, start: int, own: str | None) -> str | None:
+    """The indicator a share is of when its sentence opens by naming it and the share's own words name only
+    the part (从引资额比重看,东部沿海地区贡献62% → 引资额比重)."""
+    if own and own.endswith(_measure_endings()):
+        return None
+    frames = list(_share_frame().finditer(sentence, 0, clause_start(sentence, start)))
+    if not frames:
+        return None
+    frame = frames[-1]
+    return _trim(frame.group("seen") or frame.group("label") or frame.group("among"))
+
+
 def names_a_count(words: str) -> bool:
     """Whether the words end with a noun the genre counts (项目, 企业) or a word of count or amount (个数, 金额)."""
     return words.endswith(_vocabulary().counted_nouns) or words.endswith(tuple(data_json(TARGETS)["label_ends"]))

@@ -255,6 +255,8 @@ def _quantities(
         previous = reading.read(sentence, start, match.end(), unit.split("(")[0] in _counters(), previous)
         if previous.subject is None and label:
             previous = replace(previous, subject=label)
+        if unit == "%" and (frame := reading.share_frame(sentence, start, previous.subject)):
+            previous = replace(previous, subject=frame)  # 从引资额比重看,东部沿海地区贡献62%
         found.append(
             Target(
                 kind="quantity",

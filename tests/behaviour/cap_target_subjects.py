@@ -351,6 +351,27 @@ def share_of_an_indicator() -> Iterator[Case]:
         yield Case(_capture(city, title, sentence), expect, note=f"{sentence} ({title})")
 
 
+@capability("targets", "shares after an opening naming their indicator count it (从引资额比重看,东部沿海地区贡献62%)")
+def shares_under_their_indicator() -> Iterator[Case]:
+    cities, titles = _cities(), cycle(REPORT_TITLES)
+    frames = (
+        ("从{scope}{indicator}比重看,{a}贡献{p}%,{b}贡献{q}%。", "{scope}{indicator}比重"),
+        ("从{scope}{indicator}占比来看,{a}占{p}%,{b}占{q}%。", "{scope}{indicator}占比"),
+        ("{scope}{indicator}比重:{a}{p}%,{b}{q}%。", "{scope}{indicator}比重"),
+        ("在{scope}{indicator}中,{a}占{p}%,{b}占{q}%。", "{scope}{indicator}"),
+    )
+    pairs = [(a, b) for a, b in product(SECTORS, SECTORS) if a != b]
+    for (a, b), indicator, (frame, subject) in product(pairs, SHARE_INDICATORS, frames):
+        if len(a + b + indicator) % 3:  # a third of the pairs covers every sector, indicator and frame
+            continue
+        city, scope = next(cities), ("全市", "")[len(a) % 2]
+        p, q = ("62", "35.6", "18.2")[len(a) % 3], ("25", "9.8", "41")[len(b) % 3]
+        sentence = frame.format(scope=scope, indicator=indicator, a=a, b=b, p=p, q=q)
+        title = next(titles)
+        named = subject.format(scope="", indicator=indicator)  # without the place it is scoped to
+        yield Case(_capture(city, title, sentence), _expect([(named, p), (named, q)]), note=f"{sentence} ({title})")
+
+
 WEIGHTED = ("到位资金", "项目开工", "招商活动", "外资引进", "亿元以上项目签约", "重大项目落地")
 
 

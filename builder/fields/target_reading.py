@@ -573,7 +573,10 @@ def share_frame(sentence: str, start: int, own: str | None) -> str | None:
     the part (从引资额比重看,东部沿海地区贡献62% → 引资额比重)."""
     if own and own.endswith(_measure_endings()):
         return None
-    frames = list(_share_frame().finditer(sentence, 0, clause_start(sentence, start)))
+    opening = clause_start(sentence, start)
+    if not any(mark in sentence[:opening] for mark in "看:中"):  # every frame holds one
+        return None
+    frames = list(_share_frame().finditer(sentence, 0, opening))
     if not frames:
         return None
     frame = frames[-1]
@@ -782,7 +785,7 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
     `keep_scope` for a ranking, whose scope (全省) is part of what it ranks in."""
     words = _vocabulary()
     text = _without_residue(_shortened(_LIST_NUMBER.sub("", _LOCATIVE.sub("", text.strip(" “”\"'、")))))
-    closer = max((m.end() for m in _LIST_CLOSER.finditer(text)), default=0)
+    closer = max((m.end() for m in _LIST_CLOSER.finditer(text)), default=0) if "等" in text else 0
     if closer:  # a list closed by 等 counts what follows it (一等奖 is a prize's class, no list)
         text = text[closer:]
     for word in words.splits:
@@ -813,33 +816,51 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
     return text if len(text) >= 2 else None  # one character left of a clause (对, 得) names nothing
 
 
+@dataclass(frozen=True)
+class _Residue:
+    examples: tuple[str, ...]
+    not_examples: tuple[str, ...]
+    after: tuple[str, ...]
+    roles: tuple[str, ...]
+
+
 @lru_cache(maxsize=1)
-def _residue() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What a clause leaves at a subject's ends: an example mark before it (如, 比如), a verb or adverb after
-    the noun (…企业新增, …企业已), the role the people counted take (担任分链长), a redaction mark or a
-    formula's operator beside the figure (投资XX.)."""
+def _residue() -> _Residue:
     data = data_json(TARGETS)["subject_residue"]
-    examples = "|".join(map(re.escape, sorted(data["examples"], key=len, reverse=True)))
-    not_examples = "|".join(map(re.escape, data["not_examples"]))
-    after = "|".join(map(re.escape, sorted(data["after"], key=len, reverse=True)))
-    roles = "|".join(map(re.escape, data["roles"]))
-    leading = re.compile(rf"^(?:{examples})(?!{not_examples})(?=..)")
-    # 区级领导担任分链长: the people counted, not the role they take
-    trailing = re.compile(rf"(?<=..)(?:{after})$|[XxＸ×*#.．]+$|(?<=..)(?:{roles}).+$")
-    return leading, trailing
+
+    def longest_first(words: list[str]) -> tuple[str, ...]:
+        return tuple(sorted(words, key=len, reverse=True))
+
+    return _Residue(
+        longest_first(data["examples"]), tuple(data["not_examples"]), longest_first(data["after"]), tuple(data["roles"])
+    )
+
+
+_REDACTION_MARKS = "XxＸ×*#.．"
+_OPERATORS = "×÷*/+="
 
 
 def _without_residue(text: str) -> str:
-    leading, trailing = _residue()
+    """What a clause leaves at a subject's ends: an example mark before it (如, 比如), a verb or adverb after
+    the noun (…企业新增, …企业已), the role the people counted take (区级领导担任分链长), a redaction mark
+    or a formula's operator beside the figure (投资XX.); each cut leaves two characters at least."""
+    words = _residue()
     previous = None
     while text != previous:
         previous = text
-        text = trailing.sub("", leading.sub("", text))
-    operator = _OPERATOR.search(text)
-    return text[operator.end() :] if operator else text
-
-
-_OPERATOR = re.compile(r".*[×÷*/+=]")
+        example = next((w for w in words.examples if text.startswith(w)), "")
+        if example and len(text) > len(example) + 1 and not text[len(example) :].startswith(words.not_examples):
+            text = text[len(example) :]
+        ending = next((w for w in words.after if text.endswith(w)), "")
+        if ending and len(text) - len(ending) >= 2:
+            text = text[: -len(ending)]
+        text = text.rstrip(_REDACTION_MARKS)
+        for role in words.roles:
+            index = text.find(role, 2)
+            if index >= 0 and index + len(role) < len(text):
+                text = text[:index]
+    operator = max(text.rfind(mark) for mark in _OPERATORS)
+    return text[operator + 1 :] if operator >= 0 else text
 
 
 @lru_cache(maxsize=1)
@@ -851,7 +872,7 @@ def _project_amount_pattern() -> re.Pattern[str]:
 
 
 def _project_amount(text: str) -> str:
-    found = _project_amount_pattern().match(text)
+    found = _project_amount_pattern().match(text) if "项目" in text else None
     return found.group("amount") if found else text
 
 
@@ -862,7 +883,7 @@ def _share_indicator(text: str) -> str:
     """`制造业占全市引资额比重` → 全市引资额比重, `制造业占工业投资` → 占工业投资: a part's share is measured by
     the indicator it is a share of (the part is what the figure is given for, as a place is); a share of a
     place alone (总投资仅占全市) names its indicator before 占."""
-    found = _SHARE_INDICATOR.match(text)
+    found = _SHARE_INDICATOR.match(text) if "占" in text else None
     if found is None:
         return text
     if found.group("measure"):

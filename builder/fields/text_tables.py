@@ -25,6 +25,10 @@ _BRACKETED_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 
 
 def _prose(text: str) -> bool:
+    if not _SENTENCE_MARK.search(text):
+        return False
+    if "(" not in text and "（" not in text:
+        return True
     return bool(_SENTENCE_MARK.search(_BRACKETED.sub("", text)))
 
 

@@ -510,7 +510,7 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
         own = None if written.strip(" 、") in coordinates() else _trim(written)  # 分别增长12%和18%
         before = _without_place(own)
         place_only = bool(own) and not before
-        if before and _rule_only().fullmatch(before):
+        if before and ("每" in before or "最" in before) and _rule_only().fullmatch(before):
             before = None  # 每少1个扣0.5分: a rule's unit, which counts no noun
         series, index = _continued_series(previous, before)
         if series:
@@ -574,7 +574,7 @@ def share_frame(sentence: str, start: int, own: str | None) -> str | None:
     if own and own.endswith(_measure_endings()):
         return None
     opening = clause_start(sentence, start)
-    if not any(mark in sentence[:opening] for mark in "看:中"):  # every frame holds one
+    if all(sentence.find(mark, 0, opening) < 0 for mark in "看:中"):  # every frame holds one
         return None
     frames = list(_share_frame().finditer(sentence, 0, opening))
     if not frames:
@@ -822,6 +822,8 @@ class _Residue:
     not_examples: tuple[str, ...]
     after: tuple[str, ...]
     roles: tuple[str, ...]
+    firsts: frozenset[str]  # the characters a subject with residue begins or ends with
+    lasts: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -832,12 +834,18 @@ def _residue() -> _Residue:
         return tuple(sorted(words, key=len, reverse=True))
 
     return _Residue(
-        longest_first(data["examples"]), tuple(data["not_examples"]), longest_first(data["after"]), tuple(data["roles"])
+        longest_first(data["examples"]),
+        tuple(data["not_examples"]),
+        longest_first(data["after"]),
+        tuple(data["roles"]),
+        frozenset(word[0] for word in data["examples"]),
+        frozenset([*(word[-1] for word in data["after"]), *_REDACTION_MARKS]),
     )
 
 
 _REDACTION_MARKS = "XxＸ×*#.．"
-_OPERATORS = "×÷*/+="
+_OPERATOR = re.compile("[×÷*/+=]")
+_LAST_OPERATOR = re.compile(".*[×÷*/+=]", re.DOTALL)
 
 
 def _without_residue(text: str) -> str:
@@ -845,6 +853,13 @@ def _without_residue(text: str) -> str:
     the noun (…企业新增, …企业已), the role the people counted take (区级领导担任分链长), a redaction mark
     or a formula's operator beside the figure (投资XX.); each cut leaves two characters at least."""
     words = _residue()
+    if not (
+        text[:1] in words.firsts
+        or text[-1:] in words.lasts
+        or _OPERATOR.search(text)
+        or any(role in text for role in words.roles)
+    ):
+        return text  # most subjects: nothing to cut, found by a few tests in C
     previous = None
     while text != previous:
         previous = text
@@ -859,8 +874,8 @@ def _without_residue(text: str) -> str:
             index = text.find(role, 2)
             if index >= 0 and index + len(role) < len(text):
                 text = text[:index]
-    operator = max(text.rfind(mark) for mark in _OPERATORS)
-    return text[operator + 1 :] if operator >= 0 else text
+    operator = _LAST_OPERATOR.match(text)
+    return text[operator.end() :] if operator else text
 
 
 @lru_cache(maxsize=1)

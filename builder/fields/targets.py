@@ -614,6 +614,8 @@ _LABEL_LINE = re.compile(r"^([^\d,;:。!?()、\s]{2,12})[:：]$")
 def _label(paragraph: str) -> str | None:
     """The words of a label line when they name a count or an amount (项目个数, 新落户企业), not a lead-in
     (现将有关情况通报如下:)."""
+    if not paragraph.rstrip().endswith((":", "：")):
+        return None
     found = _LABEL_LINE.match(paragraph.strip())
     return found.group(1) if found and reading.names_a_count(found.group(1)) else None
 

@@ -70,7 +70,7 @@ def _split(paragraph: str) -> tuple[list[str], bool] | None:
     if "|" in paragraph:
         cells = [cell.strip() for cell in paragraph.strip().strip("|").split("|")]
         return (cells, True) if any(cells) else None
-    if " " not in paragraph.strip() or _prose(paragraph):
+    if " " not in paragraph or _prose(paragraph):  # cleaning leaves no blank at a line's ends
         return None
     cells = paragraph.split()
     return (cells, False) if _is_cells(cells) else None
@@ -161,7 +161,7 @@ def rows(paragraphs: tuple[str, ...] | list[str]) -> dict[int, Row]:
         pending.clear()
 
     for index, paragraph in enumerate(paragraphs):
-        if _RULE_ROW.match(paragraph) and "|" in paragraph:
+        if "|" in paragraph and _RULE_ROW.match(paragraph):
             continue
         split = _split(paragraph)
         if split is None:

@@ -552,7 +552,7 @@ def extract(data: TargetInput) -> list[Target]:
                 targets.extend(_table_row(table_rows[position], paragraph, index, context))
                 carried, listed = None, False
                 continue
-            above, label = label, _label(paragraph)
+            above, label = label, _label(paragraph) if paragraph[-1:] in ":：" else None
             if "排" in paragraph or "名次" in paragraph:
                 table, (start, end) = _ranked_table(paragraph, index, data.title)
                 targets.extend(table)

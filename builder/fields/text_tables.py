@@ -151,6 +151,8 @@ def rows(paragraphs: tuple[str, ...] | list[str]) -> dict[int, Row]:
     header row (rules `|---|` between them are skipped; a header flattened one cell a line, `年份 |`, is
     put together) and has that header's number of cells."""
     found: dict[int, Row] = {}
+    if not any("|" in paragraph or " " in paragraph for paragraph in paragraphs):
+        return found  # most sections: no cell mark at all
     header: list[str] = []
     piped = stacking = False
     pending: dict[int, Row] = {}

@@ -18,7 +18,7 @@ from builder.clean.clean import LOST, CleanPage, Line, captions, clean, locate_d
 from builder.clean.punctuation import to_full_width
 from builder.clean.script import detect_script
 from builder.fields import dates, events, genre, industries, people, regions, relevance, sections, targets
-from builder.fields.measures import measure
+from builder.fields.measures import measured
 from builder.read.capture import (
     DEFAULT_MAX_BYTES,
     Capture,
@@ -36,6 +36,7 @@ from builder.record.models import (
     Person,
     Quality,
     QuarantineEntry,
+    Region,
     Section,
     Source,
     Speaker,
@@ -137,18 +138,17 @@ def _record(
         attendees=[_readable_positions(a) for a in found.attendees],
         sections=[_readable_section(s) for s in parts],
         targets=_readable_targets(
-            [
-                measure(t, date, region)
-                for t in targets.extract(
-                    targets.TargetInput(
-                        tuple(tuple(s.paragraphs) for s in parts),
-                        kind,
-                        header.title,
-                        date.year or (date.published.year if date.published else None),
-                        tuple((s.heading, s.level) for s in parts),
-                    )
+            targets.extract(
+                targets.TargetInput(
+                    tuple(tuple(s.paragraphs) for s in parts),
+                    kind,
+                    header.title,
+                    date.year or (date.published.year if date.published else None),
+                    tuple((s.heading, s.level) for s in parts),
                 )
-            ]
+            ),
+            date,
+            region,
         ),
         industries=industries.extract(industries.IndustryInput(paragraphs)),
         text=to_full_width(text),
@@ -221,8 +221,9 @@ def _readable_positions(person: PersonLike | None) -> PersonLike | None:
     return person.model_copy(update={"positions": [to_full_width(p) for p in person.positions]})
 
 
-def _readable_targets(found: list[Target]) -> list[Target]:
-    """Targets as users read them; a sentence that holds many targets is made readable once."""
+def _readable_targets(found: list[Target], date: DateInfo, region: Region) -> list[Target]:
+    """Targets measured (`measures.measure`) and as users read them, in one copy each; a sentence that holds
+    many targets is made readable once."""
     readable: dict[str, str | None] = {}
 
     def sentence(text: str | None) -> str | None:
@@ -230,7 +231,12 @@ def _readable_targets(found: list[Target]) -> list[Target]:
             readable[text] = _readable(text)
         return readable[text] if text is not None else None
 
-    return [t.model_copy(update={"sentence": sentence(t.sentence), "subject": _readable(t.subject)}) for t in found]
+    return [
+        t.model_copy(
+            update={**measured(t, date, region), "sentence": sentence(t.sentence), "subject": _readable(t.subject)}
+        )
+        for t in found
+    ]
 
 
 def _first_error(error: ValidationError) -> str:

@@ -53,7 +53,7 @@ STEPS = (
     ("builder.publish.writer", "articles_by_year_svg"),
     ("builder.publish.writer", "questions_markdown"),
     ("builder.publish.writer", "render_card"),
-    ("builder.publish.writer", "write_exports"),
+    ("builder.publish.derived", "Exports.finish"),
     ("builder.publish.derived", "_write_part"),
     ("builder.publish.shards", "set_person_ids"),
     ("builder.publish.writer", "write_derived"),

@@ -32,6 +32,7 @@ STEPS = (
     ("builder.run.engine", "_start_worker"),
     ("builder.run.engine", "hide_pandas"),
     ("builder.run.engine", "_import_parser"),
+    ("builder.run.pipeline", "warm_up"),
     ("builder.run.engine", "process"),
     ("builder.cli", "_open_writer"),
     ("builder.publish.writer", "DatasetWriter.commit"),

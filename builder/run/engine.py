@@ -466,8 +466,10 @@ class _Workers:
         self.pool: ProcessPoolExecutor | None = None  # started for the first shard that must be written
 
     def _start(self) -> None:
-        if self.workers > 1:  # imported once here, each worker inherits the parser instead of importing it again
+        if self.workers > 1:  # done once here, each worker inherits the parser instead of importing it again
             _import_parser()
+            # and what its first capture would load (OpenCC, divisions, patterns), shared instead of loaded in each
+            import_module("builder.run.pipeline").warm_up()
         self.watch = Watch(self.workers)
         self.pool = _pool(self.workers, self.watch)
 

@@ -125,7 +125,7 @@ class ShardResult:
 @dataclass(frozen=True)
 class _Read:
     stamp: str | None
-    content: str  # the SHA-256 of the bytes, or why they could not be read
+    content: str | None  # the SHA-256 of the bytes, or why they could not be read; None: not read yet
     data: bytes | CaptureError | None  # None: not read, or not kept; read when it must be parsed
 
 
@@ -150,8 +150,9 @@ def write_shard(
 
     given_up = given_up or {}
 
-    reads = _identify_all(shard.items, settings)
-    digest = _digest(shard, reads, settings)
+    reads = _identify_all(shard.items, settings, target)
+    unread = any(read.content is None for read in reads)  # a first build: each input is read once, when parsed
+    digest = None if unread else _digest(shard, reads, settings)
     if digest is not None and target.previous is not None:
         taken = _take_unchanged(shard, reads, digest, settings, target)
         if taken is not None:
@@ -159,6 +160,8 @@ def write_shard(
     writer = ShardWriter(target.staging, shard.index)
     handled = []
     seen: set[str] = set()
+    keys: list[str | None] = []
+    remember = settings.cache is not None
     try:
         for position, (item, read) in enumerate(zip(shard.items, reads, strict=True)):
             if position in given_up:
@@ -166,10 +169,11 @@ def write_shard(
             else:
                 with watched(shard.index, position):
                     done = process(item, settings, read)
-            if done.content_stamp is not None and done.content_stamp[1] != read.content:
-                digest = None  # the input changed while the shard was made: its files are not remembered
+            keys.append(done.cache_key)
+            if read.content is not None and done.content_stamp is not None and done.content_stamp[1] != read.content:
+                remember = False  # the input changed while the shard was made: its files are not remembered
             if done.quarantine is not None and done.quarantine.reason == "timeout":
-                digest = None  # nor is a timeout: the next build tries the capture again
+                remember = False  # nor is a timeout: the next build tries the capture again
             written = done.rows is not None and done.rows.facts.id not in seen
             if done.rows is not None and written:
                 seen.add(done.rows.facts.id)
@@ -179,7 +183,9 @@ def write_shard(
     except BaseException:
         writer.abort()
         raise
-    return ShardResult(shard.index, tuple(handled), digest)
+    if not remember:
+        return ShardResult(shard.index, tuple(handled), None)
+    return ShardResult(shard.index, tuple(handled), _digest_of(cast(list[str], keys), settings) if unread else digest)
 
 
 def _given_up(item: InputFile, why: str) -> Processed:
@@ -189,6 +195,8 @@ def _given_up(item: InputFile, why: str) -> Processed:
 def process(item: InputFile, settings: Settings, read: _Read) -> Processed:
     """Parse (or reuse) and tabulate one input, as `_identify_all` found it; never raises for bad input."""
     cache = settings.cache
+    if read.content is None:
+        read = _read(item, settings, read.stamp)
     key = cache.key(item, read.content) if cache is not None else None
     cached = cache.load(key) if cache is not None and key is not None else None
     if cached is None and read.data is None:  # not held, and not in the cache: read it to parse it
@@ -206,13 +214,16 @@ def process(item: InputFile, settings: Settings, read: _Read) -> Processed:
     return _tabulated(outcome, settings, key, entry, cached is not None, stamped)
 
 
-def _identify_all(items: tuple[InputFile, ...], settings: Settings) -> list[_Read]:
+def _identify_all(items: tuple[InputFile, ...], settings: Settings, target: Target) -> list[_Read]:
     """Each input's stamp and content: from the last build's cache where it knows the stamp (one look for
-    all of them), else read."""
+    all of them), else read; or, where there is no last build to take the shard from, left to be read when
+    the input is parsed (content None), so that a first build reads and hashes each input once."""
     cache = settings.cache
     if cache is None:  # nothing to look up: each input is read when it is parsed
         return [_Read(None, "", None) for _ in items]
     stamps = [stamp(item) for item in items]
+    if target.previous is None:
+        return [_Read(found, None, None) for found in stamps]
     known = cache.known_contents([found for found in stamps if found is not None])
     return [
         _Read(found, known[found], None) if found in known else _hashed(item, settings, found)
@@ -251,7 +262,9 @@ def _read(item: InputFile, settings: Settings, found: str | None) -> _Read:
 
 
 def _was_read(read: _Read) -> bool:
-    return not isinstance(read.data, CaptureError) and not read.content.startswith("refused: ")
+    if read.content is None or isinstance(read.data, CaptureError):
+        return False
+    return not read.content.startswith("refused: ")
 
 
 def _digest(shard: Shard, reads: list[_Read], settings: Settings) -> str | None:
@@ -259,7 +272,11 @@ def _digest(shard: Shard, reads: list[_Read], settings: Settings) -> str | None:
     cache = settings.cache
     if cache is None:
         return None
-    keys = [cache.key(item, read.content) for item, read in zip(shard.items, reads, strict=True)]
+    keys = [cache.key(item, cast(str, read.content)) for item, read in zip(shard.items, reads, strict=True)]
+    return _digest_of(keys, settings)
+
+
+def _digest_of(keys: list[str], settings: Settings) -> str:
     described = json.dumps([keys, settings.text_free, settings.deduplicate])
     return hashlib.sha256(described.encode()).hexdigest()
 

@@ -6,9 +6,10 @@ the incremental cache or parse it, turn an article into its table rows, and writ
 shard's own Parquet files in the build's staging folder. A shard whose inputs and outcomes are all
 what the last build had is not written at all: its files are taken from the last build's output.
 What goes back to the writing process is small: each article's facts and near-duplicate signature,
-each quarantine entry, each cache entry. The local engine runs `write_shard` in worker processes,
-`builder.run.ray_engine` on Ray Data; either way the shards, and so the files, are the same whatever
-the engine or the number of workers.
+each quarantine entry, each input's cache key; the outcomes it parsed, for the next build's cache, are
+written by the worker into a file beside the shard's (`ENTRIES`). The local engine runs `write_shard` in
+worker processes, `builder.run.ray_engine` on Ray Data; either way the shards, and so the files, are the
+same whatever the engine or the number of workers.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import multiprocessing
 import os
 import pickle
 import signal
+import sqlite3
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
@@ -35,7 +37,7 @@ from typing import TYPE_CHECKING, cast
 
 from builder.read.capture import CaptureError, InputFile, read_input
 from builder.record.models import QuarantineEntry
-from builder.run.cache import Entry, OutcomeCache, freeze, stamp
+from builder.run.cache import Entry, OutcomeCache, freeze, stamp, write_entries
 from builder.run.limits import (
     DEFAULT_MAX_SECONDS,
     TimeUp,
@@ -93,7 +95,7 @@ class Processed:
     rows: ArticleRows | None = None
     quarantine: QuarantineEntry | None = None
     cache_key: str | None = None
-    cache_entry: Entry | None = None  # for the writing process to keep in the next build's cache
+    cache_entry: Entry | None = None  # for the next build's cache (written with its shard's new entries)
     reused: bool = False
     content_stamp: tuple[str, str] | None = None  # the input's stamp and SHA-256, for the next build's cache
 
@@ -108,7 +110,7 @@ class Handled:
     written: bool  # False for an article whose id came earlier in the same shard: its rows were not written
     quarantine: QuarantineEntry | None
     cache_key: str | None
-    cache_entry: Entry | None  # None when reused: the next build's cache copies it from the last one
+    cached: bool  # its outcome is in the next build's cache: reused from the last one, or in its shard's entries
     reused: bool
     content_stamp: tuple[str, str] | None
 
@@ -120,6 +122,8 @@ class ShardResult:
     digest: str | None  # what the shard's files depend on; None without a cache
     taken: bool = False  # its files were taken unchanged from the last build
     memory: bytes | None = None  # when taken: its inputs as the cache keeps them (`remembered`), kept as they were
+    entries: Path | None = None  # the outcomes it parsed, for the next build's cache (`cache.write_entries`)
+    cache_failed: str | None = None  # why they could not be written: the next build's cache is given up
 
 
 @dataclass(frozen=True)
@@ -161,6 +165,7 @@ def write_shard(
     handled = []
     seen: set[str] = set()
     keys: list[str | None] = []
+    fresh: list[tuple[str, str, str]] = []  # the new cache entries
     remember = settings.cache is not None
     try:
         for position, (item, read) in enumerate(zip(shard.items, reads, strict=True)):
@@ -170,6 +175,8 @@ def write_shard(
                 with watched(shard.index, position):
                     done = process(item, settings, read)
             keys.append(done.cache_key)
+            if done.cache_key is not None and done.cache_entry is not None and not done.reused:
+                fresh.append((done.cache_key, *done.cache_entry))
             if read.content is not None and done.content_stamp is not None and done.content_stamp[1] != read.content:
                 remember = False  # the input changed while the shard was made: its files are not remembered
             if done.quarantine is not None and done.quarantine.reason == "timeout":
@@ -183,9 +190,28 @@ def write_shard(
     except BaseException:
         writer.abort()
         raise
-    if not remember:
-        return ShardResult(shard.index, tuple(handled), None)
-    return ShardResult(shard.index, tuple(handled), _digest_of(cast(list[str], keys), settings) if unread else digest)
+    if remember:
+        digest = _digest_of(cast(list[str], keys), settings) if unread else digest
+    entries, failed = _entries_written(target, shard.index, fresh)
+    return ShardResult(shard.index, tuple(handled), digest if remember else None, entries=entries, cache_failed=failed)
+
+
+# The new cache entries of each shard, written by its worker into the staging folder for the writing process to take
+# into the next build's cache, rather than passed to it one by one; gone before the folder is published.
+ENTRIES = ".cache-entries"
+
+
+def _entries_written(target: Target, index: int, fresh: list[tuple[str, str, str]]) -> tuple[Path | None, str | None]:
+    """The file of a shard's new cache entries, or why it could not be written (a full disk: the next build's cache
+    is given up, never this build)."""
+    if not fresh:
+        return None, None
+    path = target.staging / ENTRIES / f"shard-{index:05d}.sqlite"
+    try:
+        write_entries(path, fresh)
+    except (OSError, sqlite3.Error) as error:
+        return None, getattr(error, "strerror", None) or str(error)
+    return path, None
 
 
 def _given_up(item: InputFile, why: str) -> Processed:
@@ -320,7 +346,7 @@ def remembered(result: ShardResult) -> bytes:
     """A shard's inputs as the next build takes them when the shard is unchanged: every outcome from the cache."""
     if result.memory is not None:
         return result.memory
-    return pickle.dumps(tuple(replace(h, cache_entry=None, reused=True, content_stamp=None) for h in result.inputs))
+    return pickle.dumps(tuple(replace(h, reused=True, content_stamp=None) for h in result.inputs))
 
 
 def _handled(done: Processed, written: bool) -> Handled:
@@ -332,7 +358,7 @@ def _handled(done: Processed, written: bool) -> Handled:
         written=written,
         quarantine=done.quarantine,
         cache_key=done.cache_key,
-        cache_entry=None if done.reused else done.cache_entry,
+        cached=done.reused or done.cache_entry is not None,
         reused=done.reused,
         content_stamp=done.content_stamp,
     )

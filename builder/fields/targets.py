@@ -15,7 +15,7 @@ from functools import lru_cache
 from builder.fields import target_reading as reading
 from builder.fields import text_tables
 from builder.fields.numerals import chinese_to_int, chinese_to_number
-from builder.prefilter import start_test
+from builder.prefilter import behind_start_test, start_test
 from builder.record.models import Target, TargetStatus
 from builder.resources import data_json
 
@@ -104,7 +104,7 @@ def _quantity_pattern() -> str:
     )
 
 
-_DEADLINE = re.compile(
+_DEADLINE = behind_start_test(
     r"(?P<d>(?:\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬|末)?|年底|年内|上半年|下半年|月底|“[^”]{1,6}”|"
     r"[一二三四]季度末?|春节|国庆|(?:下|本)周[一二三四五六日]?)前"
     r"|(?<![增加长高升降少大])到(?:19|20)\d{2}年(?:底|末)?(?=[,，]|[^\d月的]))"
@@ -118,7 +118,7 @@ def _ranking() -> re.Pattern[str]:
     # 综合考评成绩第一: a score's words rank what was scored (得分第三 is a lead already)
     data = data_json(TARGETS)
     scored = "|".join(w for w in data["ranking_subject"]["scored"] if w not in data["ranking_leads"])
-    return re.compile(
+    return behind_start_test(
         rf"(?P<lead>{_alternatives('ranking_leads')})(?P<scope>[^,。;]{{0,12}}?)第(?P<n>{number})"
         rf"(?:(?P<unit>{units})|(?!{_alternatives('not_ranked_after')}))"
         rf"|(?P<scored>{scored})第(?P<sn>{number})(?:(?P<sunit>{units})|(?!{_alternatives('not_ranked_after')}))"

@@ -372,6 +372,7 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
     in_tail = False
     elided = False
     body_seen = False
+    body_lines = 0
     for original, simple in zip(originals, simplified, strict=True):
         if not simple:
             continue
@@ -406,13 +407,14 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
             body_seen = True
             cut = len(headline.simplified)
             original, simple = original[cut:].strip(), simple[cut:].strip()
-        kind = _line_kind(simple, short_max)
+        kind = _line_kind(simple, short_max, under_the_headline=body_lines < HEAD_META_BODY_LINES)
         if kind == "body" and _matches("tail_starts", simple):
             in_tail = True
             kind = "boilerplate"
         lines.append(Line(original, simple, kind, elided and kind == "body"))
         if kind == "body":
             elided, body_seen = False, True
+            body_lines += 1
     counts.boilerplate_removed += sum(1 for line in lines if line.kind == "boilerplate")
     return [line for line in lines if line.simplified or line.kind != "boilerplate"]
 
@@ -519,8 +521,14 @@ def _headline_with_its_date(original: str, simple: str) -> Line | None:
     return Line(original[:end], simple[:end], "body")
 
 
-def _line_kind(line: str, short_max: int) -> LineKind:
+# A dateline under the headline may follow a kicker or a deck; lower down, such a date closes a document.
+HEAD_META_BODY_LINES = 3
+
+
+def _line_kind(line: str, short_max: int, under_the_headline: bool) -> LineKind:
     if len(line) <= 80 and _matches("meta_lines", line):
+        return "meta"
+    if under_the_headline and len(line) <= 40 and _matches("head_meta_lines", line):
         return "meta"
     if _matches("boilerplate_lines", line):
         return "boilerplate"

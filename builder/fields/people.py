@@ -34,6 +34,12 @@ _NAME_DOTS = re.compile(f"[{_DOTS}]")
 _DOTTED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,{_DOTTED_HEAD_MAX}}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,8}})+")
 _DOTTED_PART_MAX = 8
 _SPOKE_ON = re.compile(r"就[^,。;]{2,30}(?:提出|强调|要求|指出|作)")
+# A two-character name padded to a three-character one's width (王　伟, 王 伟): the blank after its surname.
+_PADDING = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
+# A position in brackets after the name (张建国同志(市委书记)): the bracket, its name found before it.
+_POSITION_AFTER = re.compile(r"(?:同志)?[(（]([^()（）\n]{2,40})[)）]")
+_NAME_MAX = 3
+_HONORIFIC = "同志"
 
 
 @dataclass(frozen=True)
@@ -307,6 +313,48 @@ def _roles_after(text: str, end: int) -> set[str]:
     return roles
 
 
+def _as_names_are_read(text: str) -> str:
+    """The text with padded names closed up and bracketed positions moved before their names, so that
+    both read as the common `市委书记张建国`."""
+    if " " in text or "\u3000" in text:
+        text = _PADDING.sub(lambda match: "" if _pads_a_name(text, match.start(), match.end()) else match.group(0), text)
+    if "(" in text or "（" in text:
+        text = _positions_moved_before_names(text)
+    return text
+
+
+def _pads_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the blank from `start` to `end` pads a two-character name: a surname after a position, a mark
+    or the line's start, one character after the blank, and what may follow a name after that."""
+    surname_at = start - 1
+    single, _ = _surnames()
+    if text[surname_at] not in single or not _boundary(text, end + 1):
+        return False
+    before = text[max(0, surname_at - 1) : surname_at]
+    return not before or not "\u4e00" <= before <= "\u9fff" or text[:surname_at].endswith(_titles())
+
+
+def _positions_moved_before_names(text: str) -> str:
+    """`张建国同志(市委书记)出席` as `市委书记张建国出席`, where the bracket holds positions only and a name
+    stands before it at a clause's start."""
+    parts, done = [], 0
+    for match in _POSITION_AFTER.finditer(text):
+        start = _name_start_before(text, match) if match.start() >= done else None
+        if start is None or not all(p.endswith(_titles()) for p in match.group(1).split("、")):
+            continue
+        parts += [text[done:start], match.group(1), text[start : match.start()]]
+        done = match.end()
+    return "".join(parts) + text[done:] if parts else text
+
+
+def _name_start_before(text: str, match: re.Match[str]) -> int | None:
+    for length in range(_NAME_MAX, 1, -1):
+        start = match.start() - length
+        if start >= 0 and (start == 0 or text[start - 1] in _NAME_OPENERS) and _bare_name(text[start : match.start()]):
+            return start
+    return None
+
+
 def _find_people(text: str) -> dict[str, _Found]:
     found: dict[str, _Found] = {}
     for name, at in _bare_speakers(text):
@@ -396,9 +444,14 @@ def _bare_speakers(text: str) -> list[tuple[str, int]]:
     for match in _CLAUSE_START.finditer(text):
         start = match.end()
         name = _name_at(text, start)
-        if name is None or len(name) < _BARE_NAME_MIN:
+        if name is None:
             continue
         after = start + len(name)
+        honoured = text.startswith(_HONORIFIC, after)  # 同志 marks a name, two characters too
+        if len(name) < _BARE_NAME_MIN and not honoured:
+            continue
+        after += len(_HONORIFIC) if honoured else 0
+        after += next((len(w) for w in _words("before_bare_verbs") if text.startswith(w, after)), 0)
         answers = match.group(0) and _ANSWER.match(text, after)
         if answers or text.startswith(_words("spoke_bare"), after) or _SPOKE_ON.match(text, after):
             found.append((name, start))
@@ -412,7 +465,7 @@ def _speech_speaker(title: str | None) -> _Found | None:
     match = re.search(r"^(.{2,30}?)在.{2,60}上的(?:讲话|致辞|发言|主持词|报告)", title)
     if not match or match.group(1).startswith("某"):
         return None
-    found = _find_people(match.group(1) + "讲话")
+    found = _find_people(_as_names_are_read(match.group(1)) + "讲话")
     return next(iter(found.values()), None)
 
 
@@ -424,7 +477,7 @@ def extract(data: PeopleInput) -> People:
         speaker = Speaker(name=own.name, positions=own.positions, roles=["spoke"])
         return People(Person(name=own.name, positions=own.positions), (speaker,), ())
     lines = ((data.subtitle,) if data.subtitle else ()) + data.paragraphs + data.captions
-    text = "\n".join(lines)
+    text = _as_names_are_read("\n".join(lines))
     people = sorted(_find_people(text).values(), key=lambda p: p.first_at)
     speakers = [
         Speaker(name=p.name, positions=p.positions, roles=[r for r in ("spoke", "presided") if r in p.roles])

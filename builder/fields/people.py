@@ -317,7 +317,7 @@ def _as_names_are_read(text: str) -> str:
     """The text with padded names closed up and bracketed positions moved before their names, so that
     both read as the common `市委书记张建国`."""
     if " " in text or "\u3000" in text:
-        text = _PADDING.sub(lambda match: "" if _pads_a_name(text, match.start(), match.end()) else match.group(0), text)
+        text = _PADDING.sub(lambda blank: "" if _pads_a_name(text, *blank.span()) else blank.group(0), text)
     if "(" in text or "（" in text:
         text = _positions_moved_before_names(text)
     return text

@@ -224,3 +224,25 @@ def real_captures_other_script() -> Iterator[Case]:
             note=f"{capture.id} in Traditional",
             url=capture.url,
         )
+
+
+FIRST_HEADINGS = ("主要成效", "工作开展情况", "基本情况", "主要做法", "取得的成绩", "招商引资工作情况")
+NUMBERINGS = (("一、", "二、"), ("（一）", "（二）"), ("一、 ", "二、 "), ("(一)", "(二)"))
+REPORT_TITLES = ("{place}2023年招商引资工作总结", "{place}招商引资工作情况汇报", "{place}2024年上半年招商引资工作总结")
+
+
+@capability("sections", "a numbered heading under the headline (一、主要成效) opens the first section, no subtitle")
+def heading_under_the_headline() -> Iterator[Case]:
+    for index, place in enumerate(_cities()):
+        first, second = NUMBERINGS[index % len(NUMBERINGS)]
+        heading = FIRST_HEADINGS[index % len(FIRST_HEADINGS)]
+        title = REPORT_TITLES[index % len(REPORT_TITLES)].format(place=place)
+        text = (
+            f"{title}\n{first}{heading}\n今年以来，全市新签约项目120个，总投资350亿元。\n"
+            f"{second}下一步打算\n力争全年引进项目150个以上。\n"
+        )
+        yield Case(
+            text,
+            {"title": title, "subtitle": None, "sections[].heading": [heading, "下一步打算"]},
+            note=f"{title} / {first}{heading}",
+        )

@@ -246,3 +246,25 @@ def heading_under_the_headline() -> Iterator[Case]:
             {"title": title, "subtitle": None, "sections[].heading": [heading, "下一步打算"]},
             note=f"{title} / {first}{heading}",
         )
+
+
+# An outlet credited at the text's end in brackets, after 转自, or in the lead (据XX日报消息).
+CREDITS_AT_THE_END = (
+    "（{outlet}）",
+    "({outlet} 2024年10月13日)",
+    "转自：{outlet}",
+    "转自{outlet}",
+    "©{outlet} 版权所有",
+)
+
+
+@capability("outlet", "an outlet credited in brackets at the end, after 转自, © or in the lead (据XX日报消息)")
+def outlet_credited_at_the_end_or_lead() -> Iterator[Case]:
+    for index, (title, place) in enumerate(_titled()):
+        outlet = place[:-1] + ("日报", "新闻网", "融媒体中心", "发布")[index % 4]
+        if index % 6 == 5:
+            lead = f"据{outlet}{('消息', '报道')[index % 2]}，{LEAD.format(place=place)}"
+            yield Case(f"{title}\n\n{lead}\n{BODY}\n", {"outlet": outlet}, note=lead[:16])
+            continue
+        footer = CREDITS_AT_THE_END[index % len(CREDITS_AT_THE_END)].format(outlet=outlet)
+        yield Case(f"{_capture(title, place=place)}{footer}\n", {"outlet": outlet}, note=footer)

@@ -401,7 +401,7 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
         if not simple:
             lines.append(Line("", "", "paywall" if elided else "boilerplate"))
             continue
-        headline = None if body_seen else _headline_with_its_date(original, simple)
+        headline = None if body_seen else _headline_with_its_info(original, simple, short_max)
         if headline is not None:
             lines.append(headline)
             body_seen = True
@@ -500,25 +500,28 @@ def _is_text(line: str) -> bool:
     return bool(re.search(f"[{_CJK}]", line))
 
 
-# A headline with the page's date on its line (`全市招商引资工作推进会议召开 2023-06-13`), as pages that set
-# them side by side flatten: no label, colon or sentence mark before the date, only words a headline has.
-_HEADLINE_AND_DATE = re.compile(
-    r"^(?P<head>[^:：|,，。;；!！?？]{8,60}?)[ \t\u3000]+"
-    r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s*\d{1,2}:\d{2}(:\d{2})?)?$"
-)
-_HEADLINE_AND_DATE_MAX = 90
+# A headline with the page's date or info bar on its line (`全市招商引资工作推进会议召开 2023-06-13`, `… 来源:XX日报`),
+# as pages that set them side by side flatten: no label, colon or sentence mark before the blank, only words a
+# headline has, and after it only what is a date, source or counter line by itself.
+_HEADLINE_CHARACTERS = re.compile(r"[^:：|,，。;；!！?？]{8,60}")
+_HEADLINE_AND_INFO_MAX = 90
+_BLANK = re.compile(r"[ \t\u3000]+")
 
 
-def _headline_with_its_date(original: str, simple: str) -> Line | None:
-    """The headline of a line that holds a headline and then the page's date, or None. The date, left on the
-    line, is read as the page's date line."""
-    match = _HEADLINE_AND_DATE.match(simple) if len(simple) <= _HEADLINE_AND_DATE_MAX else None
-    if match is None or len(original) != len(simple) or not _is_text(match.group("head")):
+def _headline_with_its_info(original: str, simple: str, short_max: int) -> Line | None:
+    """The headline of a line that holds a headline and then the page's date or info bar, or None. What follows,
+    left on the line, is read as the page's date or source line, or dropped as a counter."""
+    if len(simple) > _HEADLINE_AND_INFO_MAX or len(original) != len(simple) or not _BLANK.search(simple):
         return None
-    if _matches("meta_lines", match.group("head")):
+    if _line_kind(simple, short_max, True) == "boilerplate":  # a pager or a path (首页 > 讲话发言 > …)
         return None
-    end = match.end("head")
-    return Line(original[:end], simple[:end], "body")
+    for blank in _BLANK.finditer(simple):
+        head, info = simple[: blank.start()], simple[blank.end() :]
+        if not info or not _HEADLINE_CHARACTERS.fullmatch(head) or not _is_text(head):
+            continue
+        if _line_kind(head, short_max, False) == "body" and _line_kind(info, short_max, True) != "body":
+            return Line(original[: blank.start()], head, "body")
+    return None
 
 
 # A dateline under the headline may follow a kicker or a deck; lower down, such a date closes a document.

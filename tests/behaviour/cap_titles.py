@@ -268,3 +268,40 @@ def outlet_credited_at_the_end_or_lead() -> Iterator[Case]:
             continue
         footer = CREDITS_AT_THE_END[index % len(CREDITS_AT_THE_END)].format(outlet=outlet)
         yield Case(f"{_capture(title, place=place)}{footer}\n", {"outlet": outlet}, note=footer)
+
+
+# More furniture above a headline: a navigation bar of spaced words, a bare 位置, a welcome, a search box.
+MORE_ABOVE = (
+    "网站首页 政务公开 新闻动态 招商引资",
+    "首页 政务公开 政务服务 互动交流 走进{stem}",
+    "位置：首页 > 要闻",
+    "欢迎访问{place}人民政府网站",
+    "欢迎您来到{stem}新闻网",
+    "搜索",
+    "分享到：",
+)
+# A page's info bar flattened onto the headline's line after a blank.
+INFO_ON_THE_LINE = (
+    " 来源：{stem}日报",
+    "  2024-10-12  来源：{stem}日报",
+    " 发布时间：2024-10-12",
+    "\u3000时间：2024-10-12 09:30 来源：{stem}新闻网",
+    " 点击数：325",
+    " 浏览次数：1024",
+    "—{stem}新闻网",
+    "-{stem}日报",
+)
+
+
+@capability("title", "more furniture above the headline (a navigation bar, 位置：, a welcome, 搜索) is not the title")
+def more_furniture_above() -> Iterator[Case]:
+    for index, (title, place) in enumerate(_titled()):
+        above = (MORE_ABOVE[index % len(MORE_ABOVE)].format(place=place, stem=place[:-1]),)
+        yield Case(_capture(title, above, place=place), {"title": title}, note=f"{above[0]} / {title}")
+
+
+@capability("title", "an info bar or a site's name after a dash on the headline's line is cut off (… 来源：XX日报)")
+def info_on_the_headline_line() -> Iterator[Case]:
+    for index, (title, place) in enumerate(_titled()):
+        line = title + INFO_ON_THE_LINE[index % len(INFO_ON_THE_LINE)].format(stem=place[:-1])
+        yield Case(_capture(line, place=place), {"title": title, "subtitle": None}, note=line)

@@ -35,9 +35,11 @@ _DOTTED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,{_DOTTED_HEAD_MAX}}}(?:[{_DOTS}]
 _DOTTED_PART_MAX = 8
 _SPOKE_ON = re.compile(r"就[^,。;]{2,30}(?:提出|强调|要求|指出|作)")
 # A two-character name padded to a three-character one's width (王　伟, 王 伟): the blank after its surname.
-_PADDING = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
+# (Patterns that open with the blank or the bracket, which the engine skips to: a lookbehind first is tried
+# at every character of every text.)
+_PADDING = re.compile(r"[ \u3000]{1,2}")
 # A position in brackets after the name (张建国同志(市委书记)): the bracket, its name found before it.
-_POSITION_AFTER = re.compile(r"(?:同志)?[(（]([^()（）\n]{2,40})[)）]")
+_POSITION_AFTER = re.compile(r"[(（]([^()（）\n]{2,40})[)）]")
 _NAME_MAX = 3
 _HONORIFIC = "同志"
 
@@ -317,10 +319,19 @@ def _as_names_are_read(text: str) -> str:
     """The text with padded names closed up and bracketed positions moved before their names, so that
     both read as the common `市委书记张建国`."""
     if " " in text or "\u3000" in text:
-        text = _PADDING.sub(lambda blank: "" if _pads_a_name(text, *blank.span()) else blank.group(0), text)
+        text = _padding_closed_up(text)
     if "(" in text or "（" in text:
         text = _positions_moved_before_names(text)
     return text
+
+
+def _padding_closed_up(text: str) -> str:
+    parts, done = [], 0
+    for blank in _PADDING.finditer(text):
+        if _pads_a_name(text, *blank.span()):
+            parts += [text[done : blank.start()]]
+            done = blank.end()
+    return "".join(parts) + text[done:] if parts else text
 
 
 def _pads_a_name(text: str, start: int, end: int) -> bool:
@@ -328,10 +339,12 @@ def _pads_a_name(text: str, start: int, end: int) -> bool:
     or the line's start, one character after the blank, and what may follow a name after that."""
     surname_at = start - 1
     single, _ = _surnames()
-    if text[surname_at] not in single or not _boundary(text, end + 1):
+    if surname_at < 0 or text[surname_at] not in single or end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff":
         return False
-    before = text[max(0, surname_at - 1) : surname_at]
-    return not before or not "\u4e00" <= before <= "\u9fff" or text[:surname_at].endswith(_titles())
+    if not _boundary(text, end + 1):
+        return False
+    before = text[surname_at - 1] if surname_at else ""
+    return not before or not "\u4e00" <= before <= "\u9fff" or text.endswith(_titles(), 0, surname_at)
 
 
 def _positions_moved_before_names(text: str) -> str:
@@ -339,18 +352,21 @@ def _positions_moved_before_names(text: str) -> str:
     stands before it at a clause's start."""
     parts, done = [], 0
     for match in _POSITION_AFTER.finditer(text):
-        start = _name_start_before(text, match) if match.start() >= done else None
-        if start is None or not all(p.endswith(_titles()) for p in match.group(1).split("、")):
+        if not all(p.endswith(_titles()) for p in match.group(1).split("、")):
             continue
-        parts += [text[done:start], match.group(1), text[start : match.start()]]
+        name_end = match.start() - len(_HONORIFIC) if text.endswith(_HONORIFIC, 0, match.start()) else match.start()
+        start = _name_start_before(text, name_end) if name_end >= done else None
+        if start is None:
+            continue
+        parts += [text[done:start], match.group(1), text[start:name_end]]
         done = match.end()
     return "".join(parts) + text[done:] if parts else text
 
 
-def _name_start_before(text: str, match: re.Match[str]) -> int | None:
+def _name_start_before(text: str, end: int) -> int | None:
     for length in range(_NAME_MAX, 1, -1):
-        start = match.start() - length
-        if start >= 0 and (start == 0 or text[start - 1] in _NAME_OPENERS) and _bare_name(text[start : match.start()]):
+        start = end - length
+        if start >= 0 and (start == 0 or text[start - 1] in _NAME_OPENERS) and _bare_name(text[start:end]):
             return start
     return None
 

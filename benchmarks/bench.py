@@ -34,6 +34,7 @@ Machines here are noisy: compare the ratios, not the absolute figures.
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib.util
 import json
 import multiprocessing
@@ -122,13 +123,17 @@ def opencc_baselines(folder: Path) -> tuple[float, float]:
     return size * _PASSES / one / 1e6, one / two
 
 
-def build(folder: Path, out: Path, *options: str, warm: bool = False) -> tuple[float, int, int]:
+def build(
+    folder: Path, out: Path, *options: str, warm: bool = False, code: Path | None = None
+) -> tuple[float, int, int]:
     """Seconds, articles and peak RSS (KiB) of the largest process (the building one or a worker) of one build in
-    a fresh process; a clean one (no earlier output, no cache) unless `warm`."""
+    a fresh process; a clean one (no earlier output, no cache) unless `warm`. `code`: another checkout whose
+    builder runs instead of this one."""
     if not warm:
         shutil.rmtree(out, ignore_errors=True)
         shutil.rmtree(out.parent / f".{out.name}.cache", ignore_errors=True)
-    command = [sys.executable, "-c", _PEAK, "build", str(folder), "--out", str(out), *options]
+    command = [sys.executable, "-c", _PEAK if code is None else _elsewhere(code) + _PEAK]
+    command += ["build", str(folder), "--out", str(out), *options]
     started = time.perf_counter()
     run = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "TQDM_DISABLE": "1"})
     seconds = time.perf_counter() - started
@@ -138,6 +143,37 @@ def build(folder: Path, out: Path, *options: str, warm: bool = False) -> tuple[f
     peak = max(map(int, peaks))
     articles = json.loads((out / "build_report.json").read_text(encoding="utf-8"))["counts"]["articles"]
     return seconds, articles, peak
+
+
+def _elsewhere(code: Path) -> str:
+    """Python that makes `import builder` find the checkout at `code` rather than this one, whose editable install's
+    finder comes before the path."""
+    return (
+        "import sys; sys.meta_path[:] = [f for f in sys.meta_path if 'editable' not in type(f).__module__];\n"
+        f"sys.path.insert(0, {str(code.resolve())!r})\n"
+    )
+
+
+def compare(base: Path, size: int, against: Path, repeat: int) -> None:
+    """Clean builds of N with 1 and 2 workers by this checkout and by the one at `against`, all four taking turns
+    (the fastest of `repeat` each), so that a slow spell of a shared machine falls on all of them: each one's
+    2-worker gain, and this one's time against the other's."""
+    keep = ("--keep-duplicates",)
+    runs = {
+        (name, workers): functools.partial(
+            build, base / "n", base / f"out-{name}-{workers}", "--workers", str(workers), *keep, code=code
+        )
+        for name, code in (("this", None), ("against", against))
+        for workers in (1, 2)
+    }
+    times = dict(zip(runs, (seconds for seconds, _, _ in fastest(repeat, *runs.values())), strict=True))
+    for name, label in (("against", f"{against}"), ("this", "this checkout")):
+        one, two = times[name, 1], times[name, 2]
+        print(f"{label}: 1 worker {one:.2f} s, 2 workers {two:.2f} s: 2 workers / 1 worker {one / two:.2f} x")
+    for workers in (1, 2):
+        ratio = times["this", workers] / times["against", workers]
+        print(f"this checkout / {against}, {workers} worker{'s' * (workers > 1)}: {ratio:.3f} x the time")
+    print(f"(fastest of {repeat} runs each of {size} captures, all four taking turns)")
 
 
 def fastest(times: int, *runs: Callable[[], tuple[float, int, int]]) -> list[tuple[float, int, int]]:
@@ -181,6 +217,13 @@ def main() -> int:
         help="runs of the clean 1- and 2-worker builds (at N and 4N) and of the 1-worker rebuild, the fastest kept (3)",
     )
     parser.add_argument(
+        "--against",
+        type=Path,
+        metavar="DIR",
+        help="only compare: clean 1- and 2-worker builds of N by this checkout and by another one at DIR (for "
+        "example `git archive main | tar -x -C DIR`), taking turns, after the machine's own 2-process gain",
+    )
+    parser.add_argument(
         "--large",
         type=at_least_one,
         metavar="M",
@@ -188,10 +231,18 @@ def main() -> int:
         "its rate and peak RSS against the 2-worker build of N",
     )
     args = parser.parse_args()
-    html_cost(args.repeat)
+    if args.against is None:
+        html_cost(args.repeat)
     with tempfile.TemporaryDirectory(prefix="zhaoshang-bench-") as scratch:
         base = Path(scratch)
         size = make_corpus(base / "n", args.n)
+        if args.against is not None:
+            _, gain = opencc_baselines(base / "n")
+            print(f"OpenCC t2s in 2 processes / in 1 (this machine's own gain from a second core): {gain:.2f} x")
+            compare(base, args.n, args.against, args.repeat)
+            _, gain = opencc_baselines(base / "n")
+            print(f"OpenCC t2s in 2 processes / in 1, again after the builds: {gain:.2f} x")
+            return 0
         make_corpus(base / "4n", 4 * args.n)
         ceiling, gain = opencc_baselines(base / "n")
         print(f"machine: {os.cpu_count()} cores; corpus: {args.n} captures, {size / 1e6:.1f} MB")

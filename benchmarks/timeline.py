@@ -32,6 +32,7 @@ STEPS = (
     ("builder.run.engine", "_start_worker"),
     ("builder.run.engine", "hide_pandas"),
     ("builder.run.engine", "_import_parser"),
+    ("builder.run.pipeline", "warm_up"),
     ("builder.run.engine", "process"),
     ("builder.cli", "_open_writer"),
     ("builder.publish.writer", "DatasetWriter.commit"),
@@ -53,7 +54,7 @@ STEPS = (
     ("builder.publish.writer", "articles_by_year_svg"),
     ("builder.publish.writer", "questions_markdown"),
     ("builder.publish.writer", "render_card"),
-    ("builder.publish.writer", "write_exports"),
+    ("builder.publish.derived", "Exports.finish"),
     ("builder.publish.derived", "_write_part"),
     ("builder.publish.shards", "set_person_ids"),
     ("builder.publish.writer", "write_derived"),
@@ -167,6 +168,13 @@ def _print_timeline(start: float, end: float, main: int) -> None:
             f"{processor[pid]:.2f} s of CPU"
         )
     print(f"building process: {time.process_time():.2f} s of CPU in all (imports included)")
+    shards = [(t0, t1) for t0, t1, _, name, _, _ in events if name == "write_shard"]
+    if shards:
+        first, last = min(t0 for t0, _ in shards), max(t1 for _, t1 in shards)
+        print(
+            f"before the first shard {first:.2f} s, shards {last - first:.2f} s, after the last shard "
+            f"{end - start - last:.2f} s (on the clock)"
+        )
 
 
 def _started() -> float:

@@ -24,6 +24,7 @@ from builder.read.capture import DEFAULT_MAX_BYTES, InputFile, Inputs
 from builder.record.models import SCHEMA_VERSION
 from builder.run.cache import CacheWriter, OutcomeCache
 from builder.run.engine import (
+    ENTRIES,
     Settings,
     Shard,
     ShardResult,
@@ -78,6 +79,7 @@ def _build(args: argparse.Namespace) -> int:
         # answers) run beside their start rather than before or after it.
         writer = _open_writer(out, staging, args, target, cache)
         inputs_seen, reused = _write_all(written, writer, next_cache)
+        shutil.rmtree(staging / ENTRIES, ignore_errors=True)  # taken into the next cache; a killed worker's part
         drop_in_shards(staging, writer.set_aside(), args.workers)
         report = writer.commit(found.problems)
         if next_cache is not None:
@@ -158,9 +160,13 @@ def _write_all(
 
 
 def _keep_in_cache(result: ShardResult, next_cache: CacheWriter) -> None:
+    if result.cache_failed is not None:
+        next_cache.give_up(result.cache_failed)
+    if result.entries is not None:
+        next_cache.take_entries(result.entries)
     for handled in result.inputs:
-        if handled.cache_key is not None and (handled.cache_entry is not None or handled.reused):
-            next_cache.keep(handled.cache_key, handled.cache_entry, handled.content_stamp)
+        if handled.cache_key is not None and handled.cached:
+            next_cache.keep(handled.cache_key, handled.content_stamp)
     if result.digest is not None:
         next_cache.keep_shard(result.index, result.digest, remembered(result))
 

@@ -176,6 +176,12 @@ def start_test(pattern: str, flags: int = 0) -> str:
     return f"(?=[{characters}])" if characters else ""
 
 
+def behind_start_test(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` compiled behind the test of its first character: the same matches, but the engine skips in C to
+    where one can start instead of trying every branch at every character."""
+    return re.compile(start_test(pattern, flags) + pattern, flags)
+
+
 def _first(items: list[tuple[object, object]]) -> tuple[frozenset[str], bool] | None:
     """The class parts a match of the sequence can start with, and whether it can be empty; None if unknown."""
     parts: set[str] = set()

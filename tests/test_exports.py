@@ -132,7 +132,7 @@ def test_spreadsheets_made_in_two_processes_are_those_made_in_one(built: Path, t
     shutil.copytree(built, copy)
     shutil.rmtree(copy / EXPORTS)
     with worker_pool(2) as pool:
-        counts = write_exports(copy, pool.map)
+        counts = write_exports(copy, pool)
     assert sorted(p.name for p in (copy / EXPORTS).iterdir()) == sorted(p.name for p in (built / EXPORTS).iterdir())
     for path in (built / EXPORTS).iterdir():
         assert (copy / EXPORTS / path.name).read_bytes() == path.read_bytes(), path.name

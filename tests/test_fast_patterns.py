@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from builder.clean import clean, punctuation
-from builder.fields import industries, targets
+from builder.fields import amounts, industries, people, targets
 from builder.prefilter import first_characters, prefilter, required_words, start_test
 from builder.resources import combined, data_json
 from builder.sources.base import _across_lines, _outlet_patterns
@@ -255,3 +255,66 @@ def test_first_characters_are_those_a_match_can_start_with(pattern: str, starts:
         fast = re.compile(start_test(pattern) + pattern)
         for text in ["", "abc", "xy5", "-12", "乙丙丁甲丁", "ac", "yy0"]:
             assert _spans(fast, text) == _spans(re.compile(pattern), text)
+
+
+def _without_start_test(fast: re.Pattern[str]) -> re.Pattern[str]:
+    """The plain pattern `behind_start_test` put its test of the first character in front of."""
+    test = re.match(r"\(\?=\[(?:\\.|[^\]\\])*\]\)", fast.pattern)
+    assert test is not None, fast.pattern
+    plain = fast.pattern[test.end() :]
+    assert start_test(plain, fast.flags) == test.group(0)
+    return re.compile(plain, fast.flags)
+
+
+@pytest.mark.parametrize("name", ["ranking", "deadline"])
+def test_the_target_patterns_behind_a_start_test_find_what_they_find_without_it(name: str) -> None:
+    fast = targets._ranking() if name == "ranking" else targets._DEADLINE
+    plain = _without_start_test(fast)
+    texts = [path.read_text(encoding="utf-8") for path in CAPTURES]
+    sentences = [sentence for text in texts for line in text.split("\n") for sentence in targets._sentences(line)]
+    pieces = ["第", "1", "名", "前", "十", "位居", "全省", "到", "2025", "年", "底", "月", "增"]
+    sentences += ["".join(joined) for size in range(1, 5) for joined in itertools.product(pieces, repeat=size)]
+    found = 0
+    for sentence in sentences:
+        spans = _spans(fast, sentence)
+        assert spans == _spans(plain, sentence), sentence
+        found += len(spans)
+    assert found > 100
+
+
+def _low_end_of_its_own(sentence: str, value_text: str) -> re.Match[str] | None:
+    """The low end as found before: with a pattern compiled for the figure's own digits."""
+    own = amounts._low_end(value_text).finditer(sentence)
+    return next((match for match in own if not amounts._kept_whole_by_targets(match)), None)
+
+
+def _read(match: re.Match[str] | None) -> tuple[tuple[int, int], dict[str, str | None]] | None:
+    if match is None:
+        return None
+    return match.span(), {name: match.group(name) for name in ("low", "low_unit", "mark", "high")}
+
+
+def test_one_low_end_pattern_for_every_figure_finds_what_each_figures_own_pattern_finds() -> None:
+    pieces = ["3", "5", "3.5", "50", "-", "~", "至", "到", "—", "万", "亿", "元", " ", "三", "五", "第", "."]
+    sentences = ["".join(joined) for size in range(1, 5) for joined in itertools.product(pieces, repeat=size)]
+    texts = [path.read_text(encoding="utf-8") for path in CAPTURES]
+    sentences += [s for text in texts for line in text.split("\n") for s in targets._sentences(line) if "-" in s]
+    found = 0
+    for sentence in sentences:
+        for value_text in {*re.findall(r"\d+(?:\.\d+)?", sentence), "5", "-5", "3亿5000万"}:
+            mine = amounts._low_end_before(sentence, value_text)
+            assert _read(mine) == _read(_low_end_of_its_own(sentence, value_text)), (sentence, value_text)
+            found += mine is not None
+    assert found > 1000
+
+
+def test_bare_speakers_are_those_found_without_the_test_of_what_may_be_credited(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = [path.read_text(encoding="utf-8") for path in CAPTURES]
+    texts += ["【王小明】:我们要招商。", "会上,时长健通报了全年招商情况。", "艾尔肯·吐尼亚孜就招商工作强调,要抓项目。"]
+    fast = [people._bare_speakers(text) for text in texts]
+    monkeypatch.setattr(people, "_may_be_credited", lambda text, start: True)
+    plain = [people._bare_speakers(text) for text in texts]
+    assert fast == plain
+    assert sum(map(len, fast)) >= 3

@@ -102,6 +102,40 @@ def test_a_cache_that_cannot_be_written_costs_speed_not_the_build(
     assert "parsed 0, reused 5" in capsys.readouterr().out  # the last cache is still whole
 
 
+def test_shard_entries_a_worker_cannot_write_cost_the_cache_not_the_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Workers write the outcomes they parse into a file for each shard, which the writing process takes into the
+    next build's cache: taken whole, none of them left in the output; one that cannot be written (a full disk)
+    gives the next cache up, never the build, and the last cache stays."""
+    from builder.run import engine
+
+    out = tmp_path / "dist"
+    seeds = str(ROOT / "corpus" / "seeds")
+    assert main(["build", seeds, "--out", str(out), "--workers", "2"]) == 0
+    assert "parsed 5, reused 0" in capsys.readouterr().out
+    assert not list(tmp_path.rglob(f"*{engine.ENTRIES}*"))
+    database = tmp_path / ".dist.cache" / "outcomes.sqlite"
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("SELECT count(*) FROM entries").fetchone() == (5,)
+    before = database.read_bytes()
+
+    def full_disk(path: Path, entries: list[tuple[str, str, str]]) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(engine, "write_entries", full_disk)  # the workers are forked: they inherit it
+    (tmp_path / "seeds").mkdir()
+    for path in (ROOT / "corpus" / "seeds").iterdir():  # other bytes: parsed again
+        (tmp_path / "seeds" / path.name).write_bytes(path.read_bytes() + b"\n")
+    shutil.rmtree(out)
+    assert main(["build", str(tmp_path / "seeds"), "--out", str(out), "--workers", "2"]) == 0
+    captured = capsys.readouterr()
+    assert "parsed 5, reused 0" in captured.out
+    assert "cache could not be written (No space left on device); kept the last one" in captured.err
+    assert database.read_bytes() == before
+    assert not list(tmp_path.rglob(f"*{engine.ENTRIES}*"))
+
+
 def test_absurd_figures_build_and_rebuild_from_the_cache_to_the_same_bytes(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -142,7 +176,8 @@ def test_a_rebuild_reads_only_the_inputs_whose_size_or_time_changed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The cache keeps each input's SHA-256 under its path, size and mtime: an input whose stamp is
-    unchanged is not opened again, one touched is read (and, its bytes the same, not parsed)."""
+    unchanged is not opened again, one touched is read (and, its bytes the same, not parsed). A first build
+    reads each input once."""
     from builder.run import engine
 
     corpus = tmp_path / "corpus"
@@ -164,7 +199,8 @@ def test_a_rebuild_reads_only_the_inputs_whose_size_or_time_changed(
 
     monkeypatch.setattr(engine, "read_input", counted)
     assert main(["build", *inputs, "--out", str(out), "--workers", "1"]) == 0
-    assert len(set(read())) == 80  # each hashed, and read again to be parsed
+    first = read()
+    assert len(first) == len(set(first)) == 80  # a first build reads each input once, to hash and parse it
     assert main(["build", *inputs, "--out", str(out), "--workers", "1"]) == 0
     assert read() == []
     touched = corpus / "wild" / "w013.txt"

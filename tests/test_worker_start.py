@@ -30,11 +30,17 @@ from builder.cli import command
 log = sys.argv[1]
 written = engine.write_shard
 
+def warm():  # whether what parsing loads on first use (OpenCC's converter, the divisions) is in this process
+    script, regions = sys.modules.get("builder.clean.script"), sys.modules.get("builder.fields.regions")
+    return bool(script and regions and script._t2s.cache_info().currsize and regions.divisions.cache_info().currsize)
+
 @functools.wraps(written)
 def write_shard(*args, **kwargs):
+    started_warm = warm()
     result = written(*args, **kwargs)
     with open(log, "a") as out:
-        out.write(json.dumps({"pid": os.getpid(), "shard": result.index, "pandas": "pandas" in sys.modules}) + "\\n")
+        noted = {"pid": os.getpid(), "shard": result.index, "pandas": "pandas" in sys.modules, "warm": started_warm}
+        out.write(json.dumps(noted) + "\\n")
     return result
 
 engine.write_shard = write_shard  # a pool sends the function by its name, so the workers call this one
@@ -46,7 +52,7 @@ print(json.dumps({"code": code, "pid": os.getpid(), "pandas": "pandas" in sys.mo
 
 
 @pytest.mark.parametrize("workers", ["1", "2"])
-def test_no_process_of_a_build_imports_pandas(tmp_path: Path, workers: str) -> None:
+def test_no_process_of_a_build_imports_pandas_and_workers_inherit_the_data(tmp_path: Path, workers: str) -> None:
     log, out = tmp_path / "shards.jsonl", tmp_path / "dist"
     run = subprocess.run(
         [sys.executable, "-c", _BUILD, str(log), str(out), *map(str, CORPUS), "--workers", workers],
@@ -63,5 +69,39 @@ def test_no_process_of_a_build_imports_pandas(tmp_path: Path, workers: str) -> N
     assert len({shard["pid"] for shard in shards}) == int(workers)
     assert [shard for shard in shards if shard["pandas"]] == []
     assert building["pandas"] is False
+    # With 2 workers the building process parsed its sample before forking them (`pipeline.warm_up`): every shard
+    # starts with OpenCC and the divisions loaded. One worker loads them on its first capture.
+    assert [shard["shard"] for shard in shards if not shard["warm"]] == ([0] if workers == "1" else [])
     # The workers wrote real rows without pandas.
     assert pq.read_metadata(next((out / "data" / "articles").glob("*.parquet"))).num_rows > 0
+
+
+_WARMED = """
+import json, sys
+from pathlib import Path
+from builder import resources
+from builder.clean import script
+from builder.fields import regions
+from builder.read.capture import Inputs
+from builder.run import pipeline
+
+pipeline.warm_up()
+loaders = (resources.data_tsv, resources.data_lines, resources.combined, script._t2s, regions.divisions)
+before = [loader.cache_info().currsize for loader in loaders]
+outcomes = [pipeline.parse_input(item) for item in Inputs([Path(sys.argv[1])])]
+after = [loader.cache_info().currsize for loader in loaders]
+print(json.dumps({"articles": sum(o.article is not None for o in outcomes), "before": before, "after": after}))
+"""
+
+
+def test_the_sample_parsed_before_workers_fork_loads_what_real_captures_need() -> None:
+    """After `pipeline.warm_up`, the seed captures (speeches and reports of the genre) load no further data file,
+    furniture pattern, OpenCC converter or division table: workers forked after it inherit all of them. In a fresh
+    process, since the test session has loaded them already."""
+    run = subprocess.run(
+        [sys.executable, "-c", _WARMED, str(ROOT / "corpus" / "seeds")], capture_output=True, text=True, check=True
+    )
+    found = json.loads(run.stdout)
+    assert found["articles"] == 5
+    assert all(found["before"]), found  # each loaded by the sample
+    assert found["after"] == found["before"]

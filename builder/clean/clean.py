@@ -331,6 +331,27 @@ def _furniture(key: str) -> StartOrAnywhere:
     return start_or_anywhere(combined(FURNITURE, key), *combined_parts(FURNITURE, key))
 
 
+# The furniture every line is tested for before its kind is: a declared length, a paywall's end, preview marks,
+# an elision, strippable spam.
+_EVERY_LINE = ("declared_length", "paywall_end", "preview_marks", "paywall_elision", "strip")
+
+
+def _may_hold_line_marks(line: str) -> bool:
+    """Whether any of `_EVERY_LINE` may match the line: one search for the words one of which each match holds,
+    which most lines hold none of, instead of a test for each."""
+    words = _line_marks_words()
+    return words is None or words.search(line) is not None
+
+
+@cache
+def _line_marks_words() -> re.Pattern[str] | None:
+    """The union of `_EVERY_LINE`'s prefilters; None when one of them has none."""
+    words = [_furniture(key).whole for key in _EVERY_LINE]
+    if any(found is None for found in words):
+        return None
+    return re.compile("|".join(f"(?:{found.pattern})" for found in words if found is not None))
+
+
 def _strip_span(original: str, simplified: str, pattern: re.Pattern[str]) -> tuple[str, str, bool]:
     match = pattern.search(simplified)
     if not match:
@@ -376,13 +397,14 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
     for original, simple in zip(originals, simplified, strict=True):
         if not simple:
             continue
-        length = _declared_length(simple)
+        marked = _may_hold_line_marks(simple)
+        length = _declared_length(simple) if marked else None
         if length is not None:
             counts.declared_length = length
         if in_tail:
             lines.append(Line(original, simple, "boilerplate"))
             continue
-        if _matches("paywall_end", simple):
+        if marked and _matches("paywall_end", simple):
             counts.truncation.add("paywall")
             _drop_trailing_ellipsis(lines)
             original, simple, _ = _strip_span(original, simple, _first_match(FURNITURE, "paywall_end", simple))
@@ -391,16 +413,17 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
             lines.append(Line("", "", "paywall"))
             in_tail = True
             continue
-        if _matches("preview_marks", simple):
-            counts.truncation.add("paywall")
-        original, simple, cut = _strip_each(original, simple, "paywall_elision")
-        if cut:
-            elided = True
-        original, simple, cut = _strip_each(original, simple, "strip")
-        counts.boilerplate_removed += cut
-        if not simple:
-            lines.append(Line("", "", "paywall" if elided else "boilerplate"))
-            continue
+        if marked:
+            if _matches("preview_marks", simple):
+                counts.truncation.add("paywall")
+            original, simple, cut = _strip_each(original, simple, "paywall_elision")
+            if cut:
+                elided = True
+            original, simple, cut = _strip_each(original, simple, "strip")
+            counts.boilerplate_removed += cut
+            if not simple:
+                lines.append(Line("", "", "paywall" if elided else "boilerplate"))
+                continue
         headline = None if body_seen else _headline_with_its_info(original, simple, short_max)
         if headline is not None:
             lines.append(headline)

@@ -22,6 +22,11 @@ _AMOUNT_FIELDS = dataclasses.fields(amounts.Amount)
 
 
 def measure(target: Target, date: DateInfo, region: Region) -> Target:
+    return target.model_copy(update=measured(target, date, region))
+
+
+def measured(target: Target, date: DateInfo, region: Region) -> dict[str, object]:
+    """The fields `measure` sets, for a caller that changes others in the same copy."""
     amount = (
         amounts.resolve(
             amounts.AmountInput(target.value, target.value_text, target.unit, target.sentence, region.province)
@@ -40,14 +45,12 @@ def measure(target: Target, date: DateInfo, region: Region) -> Target:
             _sets_a_goal(target),
         )
     )
-    return target.model_copy(
-        update={
-            **_fields_of(amount),
-            "deadline_text": deadline.words,
-            "deadline_date": deadline.date,
-            "deadline_basis": deadline.basis,
-        }
-    )
+    return {
+        **_fields_of(amount),
+        "deadline_text": deadline.words,
+        "deadline_date": deadline.date,
+        "deadline_basis": deadline.basis,
+    }
 
 
 def _fields_of(amount: amounts.Amount) -> dict[str, object]:
@@ -56,7 +59,13 @@ def _fields_of(amount: amounts.Amount) -> dict[str, object]:
 
 
 def _sets_a_goal(target: Target) -> bool:
-    return target.status == "goal" or _goal_cue().search(target.sentence or "") is not None
+    return target.status == "goal" or _has_a_goal_cue(target.sentence or "")
+
+
+@lru_cache(maxsize=8)
+def _has_a_goal_cue(sentence: str) -> bool:
+    """Read once for the targets of a sentence, which come one after another."""
+    return _goal_cue().search(sentence) is not None
 
 
 @lru_cache(maxsize=1)

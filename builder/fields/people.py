@@ -23,6 +23,8 @@ _CLAUSE_START = re.compile(r"(?:^|(?<=[。;!?,\n]))[【\[]?", re.MULTILINE)
 _ANSWER = re.compile(r"[】\]]:")
 # Two-character names (surname + one) look too much like words (区委, 文件) to be taken bare.
 _BARE_NAME_MIN = 3
+# The longest name without a middle dot: a two-character surname and a two-character given name.
+_NAME_MAX = 4
 _LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3})(?=、)")
 # What may stand right before a name written with its title after it (会上,张建国书记…; 由王伟局长主持).
 _NAME_OPENERS = ",。;:!?\n、 (“由和与及"
@@ -40,7 +42,7 @@ _SPOKE_ON = re.compile(r"就[^,。;]{2,30}(?:提出|强调|要求|指出|作)")
 _PADDING = re.compile(r"[ \u3000]{1,2}")
 # A position in brackets after the name (张建国同志(市委书记)): the bracket, its name found before it.
 _POSITION_AFTER = re.compile(r"[(（]([^()（）\n]{2,40})[)）]")
-_NAME_MAX = 3
+_BRACKETED_NAME_MAX = 3
 _HONORIFIC = "同志"
 
 
@@ -364,7 +366,7 @@ def _positions_moved_before_names(text: str) -> str:
 
 
 def _name_start_before(text: str, end: int) -> int | None:
-    for length in range(_NAME_MAX, 1, -1):
+    for length in range(_BRACKETED_NAME_MAX, 1, -1):
         start = end - length
         if start >= 0 and (start == 0 or text[start - 1] in _NAME_OPENERS) and _bare_name(text[start:end]):
             return start
@@ -458,7 +460,9 @@ def _bare_speakers(text: str) -> list[tuple[str, int]]:
     """Names credited with words without a title: `【母映伟】:` in an interview, `时长健通报了…`."""
     found = []
     for match in _CLAUSE_START.finditer(text):
-        start = match.end()
+        start, bracketed = match.end(), bool(match.group(0))
+        if not _may_be_credited(text, start):
+            continue
         name = _name_at(text, start)
         if name is None:
             continue
@@ -468,10 +472,36 @@ def _bare_speakers(text: str) -> list[tuple[str, int]]:
             continue
         after += len(_HONORIFIC) if honoured else 0
         after += next((len(w) for w in _words("before_bare_verbs") if text.startswith(w, after)), 0)
-        answers = match.group(0) and _ANSWER.match(text, after)
-        if answers or text.startswith(_words("spoke_bare"), after) or _SPOKE_ON.match(text, after):
+        if _credits(text, after, bracketed):
             found.append((name, start))
     return found
+
+
+def _may_be_credited(text: str, start: int) -> bool:
+    """Whether a name at `start` could be credited: one without a middle dot has 3 or 4 characters here, so
+    a credit must start at one of those ends. Most clauses fail this, and reading their first words as a name
+    (surnames, lengths, mentions elsewhere) was most of this step's time."""
+    if _NAME_DOTS.search(text, start, start + _DOTTED_HEAD_MAX + 1) is not None:
+        return True  # a dotted name may be longer
+    if text.startswith(_HONORIFIC, start + _BARE_NAME_MIN - 1):
+        return True  # a two-character name with 同志 (王伟同志强调)
+    credit = _credit_start()
+    return credit.match(text, start + _BARE_NAME_MIN) is not None or credit.match(text, start + _NAME_MAX) is not None
+
+
+@lru_cache(maxsize=1)
+def _credit_start() -> re.Pattern[str]:
+    """What every credit `_credits` accepts starts with (any of its three, bracketed or not), or 同志 or the
+    words before a verb (在讲话中) that `_bare_speakers` passes over."""
+    words = "|".join(map(re.escape, (*_words("spoke_bare"), *_words("before_bare_verbs"), _HONORIFIC)))
+    return re.compile(f"(?:{_ANSWER.pattern})|(?:{_SPOKE_ON.pattern})|{words}")
+
+
+def _credits(text: str, after: int, bracketed: bool) -> bool:
+    """Whether the words at `after` credit the name before them with speaking: `】:` after a bracketed
+    name, a verb of speech (通报), or 就…强调."""
+    answers = bracketed and _ANSWER.match(text, after) is not None
+    return answers or text.startswith(_words("spoke_bare"), after) or _SPOKE_ON.match(text, after) is not None
 
 
 def _speech_speaker(title: str | None) -> _Found | None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from builder.fields import target_reading as reading
 from builder.fields.numerals import chinese_to_int, chinese_to_number
-from builder.prefilter import start_test
+from builder.prefilter import behind_start_test, start_test
 from builder.record.models import Target, TargetStatus
 from builder.resources import data_json
 
@@ -105,7 +105,7 @@ def _quantity_pattern() -> str:
     )
 
 
-_DEADLINE = re.compile(
+_DEADLINE = behind_start_test(
     r"(?P<d>(?:\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬|末)?|年底|年内|上半年|下半年|月底|“[^”]{1,6}”|"
     r"[一二三四]季度末?|春节|国庆|(?:下|本)周[一二三四五六日]?)前"
     r"|(?<![增加长高升降少大])到(?:19|20)\d{2}年(?:底|末)?(?=[,，]|[^\d月的]))"
@@ -116,7 +116,7 @@ _DEADLINE = re.compile(
 def _ranking() -> re.Pattern[str]:
     number = r"[一二三四五六七八九十\d]+"
     units = _alternatives("ranking_units")
-    return re.compile(
+    return behind_start_test(
         rf"(?P<lead>{_alternatives('ranking_leads')})(?P<scope>[^,。;]{{0,12}}?)第(?P<n>{number})"
         rf"(?:(?P<unit>{units})|(?!{_alternatives('not_ranked_after')}))"
         rf"|(?P<bare>第(?P<bn>{number})(?P<bunit>名))"

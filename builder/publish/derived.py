@@ -18,7 +18,8 @@ import csv
 import datetime as dt
 import shutil
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Executor, Future
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +32,6 @@ from builder.tables.persons import MENTION_COLUMNS, people_rows, person_merges
 EXPORTS = "exports"
 PEOPLE_SPILL = ".people.sqlite"  # the speakers' mentions, sorted by person on disk while `people` is made
 EXPORTED = ("articles", "targets", "speakers", "people")
-# How the parts of the exports are made: `map`, or a map that shares them among processes, in the given order.
-Runner = Callable[..., Iterable[int]]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 LIST_SEPARATOR = "; "
 # The articles' columns a journalist filters on (no body text), as (header, dotted path in the record).
@@ -107,25 +106,44 @@ def deadline_counts(root: Path) -> dict[str, Any]:
     }
 
 
-def write_exports(root: Path, run: Runner = map) -> dict[str, int]:
-    """`exports/articles.csv`, `targets.csv`, `speakers.csv`, `people.csv`; rows written per file.
+def write_exports(root: Path, pool: Executor) -> dict[str, int]:
+    """`exports/articles.csv`, `targets.csv`, `speakers.csv`, `people.csv`, every table at once; rows written per
+    file."""
+    exports = Exports(root, pool)
+    exports.start(EXPORTED)
+    return exports.finish()
 
-    Each Parquet file's rows are written as one part of its CSV by `run` (the building process's `map`, or one
-    that shares the parts among processes), and the parts joined in file order: the same bytes either way."""
-    folder = root / EXPORTS
-    folder.mkdir(exist_ok=True)
-    parts = [
-        (table, source, folder / f".{table}.{number:05d}.part")
-        for table in EXPORTED
-        for number, source in enumerate(table_files(root, table))
-    ]
-    counts = list(run(_write_part, parts))
-    written = {}
-    for table in EXPORTED:
-        mine = [(part, count) for (name, _, part), count in zip(parts, counts, strict=True) if name == table]
-        _join_parts(folder / f"{table}.csv", _export_columns(table), [part for part, _ in mine])
-        written[table] = sum(count for _, count in mine)
-    return written
+
+class Exports:
+    """The spreadsheets, made part by part: each Parquet file's rows are one part of its table's CSV, written by
+    `pool` (this process, or processes that share the parts) from when `start` says the table is final, and the
+    parts are joined in file order by `finish`: the same bytes whoever wrote them and whenever."""
+
+    def __init__(self, root: Path, pool: Executor) -> None:
+        self.root = root
+        self.pool = pool
+        self.folder = root / EXPORTS
+        self.folder.mkdir(exist_ok=True)
+        self.parts: dict[str, list[tuple[Path, Future[int]]]] = {}
+
+    def start(self, tables: Iterable[str]) -> None:
+        """The parts of these tables, whose files are final, handed to the pool."""
+        for table in tables:
+            self.parts[table] = [
+                (part, self.pool.submit(_write_part, (table, source, part)))
+                for number, source in enumerate(table_files(self.root, table))
+                for part in [self.folder / f".{table}.{number:05d}.part"]
+            ]
+
+    def finish(self) -> dict[str, int]:
+        """Each table's CSV joined from its parts, once they are written; rows written per table (every table of
+        EXPORTED must have been started)."""
+        written = {}
+        for table in EXPORTED:
+            parts = self.parts[table]
+            written[table] = sum(done.result() for _, done in parts)
+            _join_parts(self.folder / f"{table}.csv", _export_columns(table), [part for part, _ in parts])
+        return written
 
 
 def _export_columns(table: str) -> list[str]:

@@ -19,7 +19,7 @@ import itertools
 import json
 import shutil
 from collections.abc import Callable, Iterable
-from concurrent.futures import Executor
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
@@ -29,7 +29,7 @@ from builder import __version__
 from builder.publish.card import CHART, changelog_section, render_card
 from builder.publish.chart import articles_by_year_svg
 from builder.publish.croissant import croissant_json
-from builder.publish.derived import deadline_counts, derived_merges, derived_people, write_exports
+from builder.publish.derived import Exports, deadline_counts, derived_merges, derived_people
 from builder.publish.loader import LOADER, loader_script
 from builder.publish.output import CHECKSUMS, MARKER, checksums_text, file_digests, link_or_copy, swap_into_place
 from builder.publish.parquet import TABLES_DIR, row_count, table_files
@@ -39,7 +39,7 @@ from builder.publish.statistics import Statistics
 from builder.record.models import SCHEMA_VERSION, DuplicateRow, QuarantineEntry
 from builder.record.schema import TABLE_MODELS, json_schema_text
 from builder.resources import file_sha256
-from builder.run.limits import InProcess, worker_pool
+from builder.run.limits import worker_pool
 from builder.tables.dedup import Deduplicator, Duplicate
 from builder.tables.ledger import ArticleFacts, Ledger
 
@@ -173,13 +173,21 @@ class DatasetWriter:
         return report
 
     def _derive(self, problems: list[str], pool: Executor) -> dict[str, Any]:
-        """The `people` table, the report and every other output derived from the finished tables."""
+        """The `people` table, the report and every other output derived from the finished tables.
+
+        The shards' tables are final once their person ids are set: the card's answers and their spreadsheets
+        start in `pool` first, and run beside the `people` table and the counts this process makes, which
+        used to leave the pool idle (and with it every core but this one)."""
+        answers = pool.submit(questions_markdown, self.staging / TABLES_DIR, TABLES_DIR)
+        exports = Exports(self.staging, pool)
+        exports.start(SHARDED)
         self._write_people()
+        exports.start(["people"])
         rows = {name: row_count(self.staging, name) for name in TABLE_MODELS}
         self.stats.count_articles(self.staging)
         report = {**self.stats.report(rows, problems), "deadlines": deadline_counts(self.staging)}
         _write_text(self.staging / MARKER, json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
-        write_derived(self.staging, self.stats, rows, pool)
+        write_derived(self.staging, self.stats, rows, answers, exports)
         return report
 
     def _derived_key(self, tables: dict[str, str], problems: list[str]) -> str:
@@ -269,23 +277,21 @@ def _file_and_digest(table: str, name: str | None, digests: dict[str, str]) -> l
     return None if name is None else [name, digests[f"{TABLES_DIR}/{table}/{name}"]]
 
 
-def write_derived(root: Path, stats: Statistics, rows: dict[str, int], pool: Executor | None = None) -> None:
+def write_derived(root: Path, stats: Statistics, rows: dict[str, int], answers: Future[str], exports: Exports) -> None:
     """Every output made from the finished tables at `root` (their row counts `rows`): the JSON Schema, the chart, the
     Croissant metadata, the loading script, the card with its answers, the spreadsheets. One place, run
     once the tables are final, so that a new derived output is one more line here. (The `people` table
     is made first, as a table; the SQLite edition is derived too, but made on request:
-    `builder.publish.sqlite_edition`.) The card's answers and each file's part of the spreadsheets are
-    independent, so `pool` (one process by default) may make them side by side."""
-    pool = pool if pool is not None else InProcess()
+    `builder.publish.sqlite_edition`.) The card's answers (`answers`) and the spreadsheets' parts (`exports`,
+    every table started) may be under way in other processes; they are waited for here."""
     _write_text(root / "schema" / f"article-{SCHEMA_VERSION}.json", json_schema_text())
     files = {name: table_files(root, name) for name in TABLE_MODELS}
     sizes = {name: sum(path.stat().st_size for path in paths) for name, paths in files.items()}
     _write_text(root / CHART, articles_by_year_svg(stats.by_year))
     _write_text(root / "croissant.json", croissant_json())
     _write_text(root / LOADER, loader_script(files, root))
-    questions = pool.submit(questions_markdown, root / TABLES_DIR, TABLES_DIR)
-    write_exports(root, pool.map)
-    _write_text(root / "README.md", render_card(stats, rows, sizes, questions.result()))
+    exports.finish()
+    _write_text(root / "README.md", render_card(stats, rows, sizes, answers.result()))
 
 
 def _write_text(path: Path, text: str) -> None:

@@ -13,9 +13,11 @@ offset), so a rebuild stats each input and reads only those whose stamp is new, 
 and put back at the same inode would be missed: `--no-cache` parses everything.)
 
 The cache is one SQLite file (`outcomes.sqlite` in the cache folder). Workers read the last build's
-file; only the writing process writes, into a new file holding exactly the entries this build used,
-which replaces the old one when the build is done (so unused entries go, and a killed build leaves
-the old cache as it was). One file instead of a file per capture: creating thousands of small files
+file, and write the outcomes they parse into a file for each shard (`write_entries`); the writing
+process copies those in, in SQLite (`CacheWriter.take_entries`), so that the outcomes' JSON (5 KB an
+article) never passes through it, and it alone writes the new file holding exactly the entries this
+build used, which replaces the old one when the build is done (so unused entries go, and a killed
+build leaves the old cache as it was). One file instead of a file per capture: creating thousands of small files
 cost more than parsing them.
 """
 
@@ -54,6 +56,8 @@ _DERIVED = "CREATE TABLE derived (key TEXT PRIMARY KEY, files TEXT)"
 _SHARDS = "CREATE TABLE shards (digest TEXT PRIMARY KEY, inputs BLOB, files TEXT, shard INTEGER)"
 # The entries this build used (the rest go at its end).
 _USED = "CREATE TABLE used (key TEXT PRIMARY KEY)"
+# A shard's entries file (`write_entries`), attached as `shard`, copied into the next build's cache.
+_TAKE = "INSERT OR REPLACE INTO entries SELECT key, kind, record FROM shard.entries"
 # Entries written per transaction by the writing process.
 _BATCH = 256
 _META_FIELDS = fields(ManifestEntry)
@@ -168,7 +172,6 @@ class CacheWriter:
                 stale.unlink(missing_ok=True)
         self.path = folder / f"{DATABASE}.new-{os.getpid()}"
         self.connection = self._start_from(folder / DATABASE)
-        self.pending: list[tuple[str, str, str]] = []
         self.contents: list[tuple[str, str]] = []
         self.used: list[tuple[str]] = []
         self.failed: str | None = None
@@ -195,17 +198,34 @@ class CacheWriter:
             connection.execute(table)
         return _prepared(connection)
 
-    def keep(self, key: str, entry: Entry | None, stamp: tuple[str, str] | None = None) -> None:
-        """`entry`: the outcome to keep, or None for one reused from the last build's cache (already in
-        this file); `stamp`: the input's stamp and SHA-256."""
+    def keep(self, key: str, stamp: tuple[str, str] | None = None) -> None:
+        """An entry this build used: reused from the last build's cache (already in this file), or taken from its
+        shard's entries (`take_entries`); `stamp`: the input's stamp and SHA-256."""
         if self.failed is None:
             self.used.append((key,))
-            if entry is not None:
-                self.pending.append((key, *entry))
             if stamp is not None:
                 self.contents.append(stamp)
             if len(self.used) >= _BATCH:
                 self._flush()
+
+    def take_entries(self, path: Path) -> None:
+        """A shard's new entries, written by its worker (`write_entries`), copied in; their file goes."""
+        if self.failed is None:
+            try:
+                self.connection.execute("ATTACH DATABASE ? AS shard", (str(path),))
+                try:
+                    with self.connection:
+                        self.connection.execute(_TAKE)
+                finally:
+                    self.connection.execute("DETACH DATABASE shard")
+            except sqlite3.Error as error:
+                self.failed = str(error)
+        path.unlink(missing_ok=True)
+
+    def give_up(self, reason: str) -> None:
+        """This build's cache cannot be whole (a worker could not write its shard's entries): the last one stays."""
+        if self.failed is None:
+            self.failed = reason
 
     def keep_shard(self, index: int, digest: str, inputs: bytes) -> None:
         """A shard as this build wrote it (`engine.remembered`); its files are named at the end (`name_shards`)."""
@@ -242,12 +262,10 @@ class CacheWriter:
     def _flush(self) -> None:
         try:
             with self.connection:
-                self.connection.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", self.pending)
                 self.connection.executemany("INSERT OR REPLACE INTO contents VALUES (?, ?)", self.contents)
                 self.connection.executemany("INSERT OR IGNORE INTO used VALUES (?)", self.used)
         except sqlite3.Error as error:
             self.failed = str(error)
-        self.pending = []
         self.contents = []
         self.used = []
 
@@ -286,6 +304,24 @@ class CacheWriter:
         self.path.unlink(missing_ok=True)
         with contextlib.suppress(OSError):  # not empty: it holds the last build's cache
             self.folder.rmdir()
+
+
+def write_entries(path: Path, entries: list[tuple[str, str, str]]) -> None:
+    """Cache entries (key, kind, record) in a file of their own at `path`, for `CacheWriter.take_entries`: written
+    under a temporary name and renamed whole, so that a worker killed meanwhile leaves no file to take."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f"{path.name}.{os.getpid()}")
+    partial.unlink(missing_ok=True)
+    connection = sqlite3.connect(partial)
+    try:
+        connection.execute("PRAGMA journal_mode = OFF")
+        connection.execute("PRAGMA synchronous = OFF")
+        connection.execute(_TABLE)
+        with connection:
+            connection.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", entries)
+    finally:
+        connection.close()
+    os.replace(partial, path)
 
 
 def _prepared(connection: sqlite3.Connection) -> sqlite3.Connection:

@@ -6,9 +6,10 @@ the incremental cache or parse it, turn an article into its table rows, and writ
 shard's own Parquet files in the build's staging folder. A shard whose inputs and outcomes are all
 what the last build had is not written at all: its files are taken from the last build's output.
 What goes back to the writing process is small: each article's facts and near-duplicate signature,
-each quarantine entry, each cache entry. The local engine runs `write_shard` in worker processes,
-`builder.run.ray_engine` on Ray Data; either way the shards, and so the files, are the same whatever
-the engine or the number of workers.
+each quarantine entry, each input's cache key; the outcomes it parsed, for the next build's cache, are
+written by the worker into a file beside the shard's (`ENTRIES`). The local engine runs `write_shard` in
+worker processes, `builder.run.ray_engine` on Ray Data; either way the shards, and so the files, are the
+same whatever the engine or the number of workers.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import multiprocessing
 import os
 import pickle
 import signal
+import sqlite3
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
@@ -35,7 +37,7 @@ from typing import TYPE_CHECKING, cast
 
 from builder.read.capture import CaptureError, InputFile, read_input
 from builder.record.models import QuarantineEntry
-from builder.run.cache import Entry, OutcomeCache, freeze, stamp
+from builder.run.cache import Entry, OutcomeCache, freeze, stamp, write_entries
 from builder.run.limits import (
     DEFAULT_MAX_SECONDS,
     TimeUp,
@@ -93,7 +95,7 @@ class Processed:
     rows: ArticleRows | None = None
     quarantine: QuarantineEntry | None = None
     cache_key: str | None = None
-    cache_entry: Entry | None = None  # for the writing process to keep in the next build's cache
+    cache_entry: Entry | None = None  # for the next build's cache (written with its shard's new entries)
     reused: bool = False
     content_stamp: tuple[str, str] | None = None  # the input's stamp and SHA-256, for the next build's cache
 
@@ -108,7 +110,7 @@ class Handled:
     written: bool  # False for an article whose id came earlier in the same shard: its rows were not written
     quarantine: QuarantineEntry | None
     cache_key: str | None
-    cache_entry: Entry | None  # None when reused: the next build's cache copies it from the last one
+    cached: bool  # its outcome is in the next build's cache: reused from the last one, or in its shard's entries
     reused: bool
     content_stamp: tuple[str, str] | None
 
@@ -120,12 +122,14 @@ class ShardResult:
     digest: str | None  # what the shard's files depend on; None without a cache
     taken: bool = False  # its files were taken unchanged from the last build
     memory: bytes | None = None  # when taken: its inputs as the cache keeps them (`remembered`), kept as they were
+    entries: Path | None = None  # the outcomes it parsed, for the next build's cache (`cache.write_entries`)
+    cache_failed: str | None = None  # why they could not be written: the next build's cache is given up
 
 
 @dataclass(frozen=True)
 class _Read:
     stamp: str | None
-    content: str  # the SHA-256 of the bytes, or why they could not be read
+    content: str | None  # the SHA-256 of the bytes, or why they could not be read; None: not read yet
     data: bytes | CaptureError | None  # None: not read, or not kept; read when it must be parsed
 
 
@@ -150,8 +154,9 @@ def write_shard(
 
     given_up = given_up or {}
 
-    reads = _identify_all(shard.items, settings)
-    digest = _digest(shard, reads, settings)
+    reads = _identify_all(shard.items, settings, target)
+    unread = any(read.content is None for read in reads)  # a first build: each input is read once, when parsed
+    digest = None if unread else _digest(shard, reads, settings)
     if digest is not None and target.previous is not None:
         taken = _take_unchanged(shard, reads, digest, settings, target)
         if taken is not None:
@@ -159,6 +164,9 @@ def write_shard(
     writer = ShardWriter(target.staging, shard.index)
     handled = []
     seen: set[str] = set()
+    keys: list[str | None] = []
+    fresh: list[tuple[str, str, str]] = []  # the new cache entries
+    remember = settings.cache is not None
     try:
         for position, (item, read) in enumerate(zip(shard.items, reads, strict=True)):
             if position in given_up:
@@ -166,10 +174,13 @@ def write_shard(
             else:
                 with watched(shard.index, position):
                     done = process(item, settings, read)
-            if done.content_stamp is not None and done.content_stamp[1] != read.content:
-                digest = None  # the input changed while the shard was made: its files are not remembered
+            keys.append(done.cache_key)
+            if done.cache_key is not None and done.cache_entry is not None and not done.reused:
+                fresh.append((done.cache_key, *done.cache_entry))
+            if read.content is not None and done.content_stamp is not None and done.content_stamp[1] != read.content:
+                remember = False  # the input changed while the shard was made: its files are not remembered
             if done.quarantine is not None and done.quarantine.reason == "timeout":
-                digest = None  # nor is a timeout: the next build tries the capture again
+                remember = False  # nor is a timeout: the next build tries the capture again
             written = done.rows is not None and done.rows.facts.id not in seen
             if done.rows is not None and written:
                 seen.add(done.rows.facts.id)
@@ -179,7 +190,28 @@ def write_shard(
     except BaseException:
         writer.abort()
         raise
-    return ShardResult(shard.index, tuple(handled), digest)
+    if remember:
+        digest = _digest_of(cast(list[str], keys), settings) if unread else digest
+    entries, failed = _entries_written(target, shard.index, fresh)
+    return ShardResult(shard.index, tuple(handled), digest if remember else None, entries=entries, cache_failed=failed)
+
+
+# The new cache entries of each shard, written by its worker into the staging folder for the writing process to take
+# into the next build's cache, rather than passed to it one by one; gone before the folder is published.
+ENTRIES = ".cache-entries"
+
+
+def _entries_written(target: Target, index: int, fresh: list[tuple[str, str, str]]) -> tuple[Path | None, str | None]:
+    """The file of a shard's new cache entries, or why it could not be written (a full disk: the next build's cache
+    is given up, never this build)."""
+    if not fresh:
+        return None, None
+    path = target.staging / ENTRIES / f"shard-{index:05d}.sqlite"
+    try:
+        write_entries(path, fresh)
+    except (OSError, sqlite3.Error) as error:
+        return None, getattr(error, "strerror", None) or str(error)
+    return path, None
 
 
 def _given_up(item: InputFile, why: str) -> Processed:
@@ -189,6 +221,8 @@ def _given_up(item: InputFile, why: str) -> Processed:
 def process(item: InputFile, settings: Settings, read: _Read) -> Processed:
     """Parse (or reuse) and tabulate one input, as `_identify_all` found it; never raises for bad input."""
     cache = settings.cache
+    if read.content is None:
+        read = _read(item, settings, read.stamp)
     key = cache.key(item, read.content) if cache is not None else None
     cached = cache.load(key) if cache is not None and key is not None else None
     if cached is None and read.data is None:  # not held, and not in the cache: read it to parse it
@@ -206,13 +240,16 @@ def process(item: InputFile, settings: Settings, read: _Read) -> Processed:
     return _tabulated(outcome, settings, key, entry, cached is not None, stamped)
 
 
-def _identify_all(items: tuple[InputFile, ...], settings: Settings) -> list[_Read]:
+def _identify_all(items: tuple[InputFile, ...], settings: Settings, target: Target) -> list[_Read]:
     """Each input's stamp and content: from the last build's cache where it knows the stamp (one look for
-    all of them), else read."""
+    all of them), else read; or, where there is no last build to take the shard from, left to be read when
+    the input is parsed (content None), so that a first build reads and hashes each input once."""
     cache = settings.cache
     if cache is None:  # nothing to look up: each input is read when it is parsed
         return [_Read(None, "", None) for _ in items]
     stamps = [stamp(item) for item in items]
+    if target.previous is None:
+        return [_Read(found, None, None) for found in stamps]
     known = cache.known_contents([found for found in stamps if found is not None])
     return [
         _Read(found, known[found], None) if found in known else _hashed(item, settings, found)
@@ -251,7 +288,9 @@ def _read(item: InputFile, settings: Settings, found: str | None) -> _Read:
 
 
 def _was_read(read: _Read) -> bool:
-    return not isinstance(read.data, CaptureError) and not read.content.startswith("refused: ")
+    if read.content is None or isinstance(read.data, CaptureError):
+        return False
+    return not read.content.startswith("refused: ")
 
 
 def _digest(shard: Shard, reads: list[_Read], settings: Settings) -> str | None:
@@ -259,7 +298,11 @@ def _digest(shard: Shard, reads: list[_Read], settings: Settings) -> str | None:
     cache = settings.cache
     if cache is None:
         return None
-    keys = [cache.key(item, read.content) for item, read in zip(shard.items, reads, strict=True)]
+    keys = [cache.key(item, cast(str, read.content)) for item, read in zip(shard.items, reads, strict=True)]
+    return _digest_of(keys, settings)
+
+
+def _digest_of(keys: list[str], settings: Settings) -> str:
     described = json.dumps([keys, settings.text_free, settings.deduplicate])
     return hashlib.sha256(described.encode()).hexdigest()
 
@@ -303,7 +346,7 @@ def remembered(result: ShardResult) -> bytes:
     """A shard's inputs as the next build takes them when the shard is unchanged: every outcome from the cache."""
     if result.memory is not None:
         return result.memory
-    return pickle.dumps(tuple(replace(h, cache_entry=None, reused=True, content_stamp=None) for h in result.inputs))
+    return pickle.dumps(tuple(replace(h, reused=True, content_stamp=None) for h in result.inputs))
 
 
 def _handled(done: Processed, written: bool) -> Handled:
@@ -315,7 +358,7 @@ def _handled(done: Processed, written: bool) -> Handled:
         written=written,
         quarantine=done.quarantine,
         cache_key=done.cache_key,
-        cache_entry=None if done.reused else done.cache_entry,
+        cached=done.reused or done.cache_entry is not None,
         reused=done.reused,
         content_stamp=done.content_stamp,
     )
@@ -466,8 +509,10 @@ class _Workers:
         self.pool: ProcessPoolExecutor | None = None  # started for the first shard that must be written
 
     def _start(self) -> None:
-        if self.workers > 1:  # imported once here, each worker inherits the parser instead of importing it again
+        if self.workers > 1:  # done once here, each worker inherits the parser instead of importing it again
             _import_parser()
+            # and what its first capture would load (OpenCC, divisions, patterns), shared instead of loaded in each
+            import_module("builder.run.pipeline").warm_up()
         self.watch = Watch(self.workers)
         self.pool = _pool(self.workers, self.watch)
 

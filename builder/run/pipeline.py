@@ -18,12 +18,13 @@ from builder.clean.clean import LOST, CleanPage, Line, captions, clean, locate_d
 from builder.clean.punctuation import to_full_width
 from builder.clean.script import detect_script
 from builder.fields import dates, events, genre, industries, people, regions, relevance, sections, targets
-from builder.fields.measures import measure
+from builder.fields.measures import measured
 from builder.read.capture import (
     DEFAULT_MAX_BYTES,
     Capture,
     CaptureError,
     InputFile,
+    ManifestEntry,
     content_id,
     read_capture,
     read_input,
@@ -36,15 +37,18 @@ from builder.record.models import (
     Person,
     Quality,
     QuarantineEntry,
+    Region,
     Section,
     Source,
     Speaker,
     Target,
     Unrecoverable,
 )
+from builder.resources import DATA_DIR
 from builder.sources import Header, pick
 
 PersonLike = TypeVar("PersonLike", Person, Speaker, Attendee)
+WARM_UP = "warm_up.txt"  # a sample capture of the genre in builder/data, parsed by `warm_up`
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,16 @@ def parse_input(item: InputFile, max_bytes: int = DEFAULT_MAX_BYTES) -> Outcome:
     except CaptureError as error:
         return refused(item, error)
     return parse_bytes(item, data)
+
+
+def warm_up() -> None:
+    """Parse the builder's own sample capture (`data/warm_up.txt`), whose outcome is dropped, for what parsing loads
+    on its first use: OpenCC's dictionaries, the divisions, the data files and their compiled patterns (about a
+    fifth of a second). A process that forks parsing workers calls it first, so that they share all of it instead
+    of each loading it on its first capture."""
+    sample = DATA_DIR / WARM_UP
+    item = InputFile(sample, WARM_UP, ManifestEntry(url="http://www.example.gov.cn/art/2023/5/12/art_1_1.html"))
+    parse_bytes(item, sample.read_bytes())
 
 
 def refused(item: InputFile, error: CaptureError) -> Outcome:
@@ -137,18 +151,17 @@ def _record(
         attendees=[_readable_positions(a) for a in found.attendees],
         sections=[_readable_section(s) for s in parts],
         targets=_readable_targets(
-            [
-                measure(t, date, region)
-                for t in targets.extract(
-                    targets.TargetInput(
-                        tuple(tuple(s.paragraphs) for s in parts),
-                        kind,
-                        header.title,
-                        date.year or (date.published.year if date.published else None),
-                        tuple((s.heading, s.level) for s in parts),
-                    )
+            targets.extract(
+                targets.TargetInput(
+                    tuple(tuple(s.paragraphs) for s in parts),
+                    kind,
+                    header.title,
+                    date.year or (date.published.year if date.published else None),
+                    tuple((s.heading, s.level) for s in parts),
                 )
-            ]
+            ),
+            date,
+            region,
         ),
         industries=industries.extract(industries.IndustryInput(paragraphs)),
         text=to_full_width(text),
@@ -221,8 +234,9 @@ def _readable_positions(person: PersonLike | None) -> PersonLike | None:
     return person.model_copy(update={"positions": [to_full_width(p) for p in person.positions]})
 
 
-def _readable_targets(found: list[Target]) -> list[Target]:
-    """Targets as users read them; a sentence that holds many targets is made readable once."""
+def _readable_targets(found: list[Target], date: DateInfo, region: Region) -> list[Target]:
+    """Targets measured (`measures.measure`) and as users read them, in one copy each; a sentence that holds
+    many targets is made readable once."""
     readable: dict[str, str | None] = {}
 
     def sentence(text: str | None) -> str | None:
@@ -230,7 +244,12 @@ def _readable_targets(found: list[Target]) -> list[Target]:
             readable[text] = _readable(text)
         return readable[text] if text is not None else None
 
-    return [t.model_copy(update={"sentence": sentence(t.sentence), "subject": _readable(t.subject)}) for t in found]
+    return [
+        t.model_copy(
+            update={**measured(t, date, region), "sentence": sentence(t.sentence), "subject": _readable(t.subject)}
+        )
+        for t in found
+    ]
 
 
 def _first_error(error: ValidationError) -> str:

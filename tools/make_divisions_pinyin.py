@@ -8,6 +8,10 @@ and short name (邳州 → pizhou) are spelled in every reading pypinyin knows f
 `MAX_SPELLINGS` a name, and with ü as both `v` and `u` (吕梁 → lvliang, luliang), as sites write it.
 Column `reading` says `usual` for pypinyin's most likely reading and `other` for the rest: a spelling
 that is one division's usual reading is never another's other reading (jinghai is 静海, not 青海).
+
+Form `initials`: a county-level division's initials after its city's (安庆 + 宜秀 → aqyx, as aqyx.gov.cn
+abbreviates 安庆市宜秀区), in the usual reading, both short names of two characters or more. Their
+reading is `other`: the builder trusts them only in a government's host, like the rare readings.
 """
 
 from __future__ import annotations
@@ -43,13 +47,26 @@ def spellings(name: str) -> list[tuple[str, str]]:
     return found
 
 
+def initials(name: str) -> str:
+    letters = "".join(lazy_pinyin(name, style=Style.FIRST_LETTER))
+    return letters if len(letters) == len(name) and letters.isascii() and letters.isalpha() else ""
+
+
 def rows() -> list[tuple[str, str, str, str]]:
     found = set()
     with open(DATA / "divisions.tsv", encoding="utf-8", newline="") as handle:
-        for division in csv.DictReader(handle, delimiter="\t"):
-            for form, name in (("full", division["name"]), ("short", division["short_names"])):
-                for spelling, reading in spellings(name) if name else []:
-                    found.add((spelling, division["code"], form, reading))
+        divisions = list(csv.DictReader(handle, delimiter="\t"))
+    short_names = {division["code"]: division["short_names"] for division in divisions}
+    for division in divisions:
+        for form, name in (("full", division["name"]), ("short", division["short_names"])):
+            for spelling, reading in spellings(name) if name else []:
+                found.add((spelling, division["code"], form, reading))
+        parent = short_names.get(division["parent_code"], "")
+        own = division["short_names"]
+        if division["level"] == "county" and len(parent) >= 2 and len(own) >= 2:
+            spelled = initials(parent) + initials(own)
+            if len(spelled) == len(parent) + len(own):
+                found.add((spelled.lower(), division["code"], "initials", "other"))
     return sorted(found)
 
 

@@ -400,6 +400,7 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
     in_tail = False
     elided = False
     body_seen = False
+    body_lines = 0
     for original, simple in zip(originals, simplified, strict=True):
         if not simple:
             continue
@@ -430,19 +431,20 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
             if not simple:
                 lines.append(Line("", "", "paywall" if elided else "boilerplate"))
                 continue
-        headline = None if body_seen else _headline_with_its_date(original, simple)
+        headline = None if body_seen else _headline_with_its_info(original, simple, short_max)
         if headline is not None:
             lines.append(headline)
             body_seen = True
             cut = len(headline.simplified)
             original, simple = original[cut:].strip(), simple[cut:].strip()
-        kind = _line_kind(simple, short_max)
+        kind = _line_kind(simple, short_max, under_the_headline=body_lines < HEAD_META_BODY_LINES)
         if kind == "body" and _matches("tail_starts", simple):
             in_tail = True
             kind = "boilerplate"
         lines.append(Line(original, simple, kind, elided and kind == "body"))
         if kind == "body":
             elided, body_seen = False, True
+            body_lines += 1
     _keep_table_headers(lines)
     counts.boilerplate_removed += sum(1 for line in lines if line.kind == "boilerplate")
     return [line for line in lines if line.simplified or line.kind != "boilerplate"]
@@ -544,29 +546,45 @@ def _is_text(line: str) -> bool:
     return bool(re.search(f"[{_CJK}]", line))
 
 
-# A headline with the page's date on its line (`全市招商引资工作推进会议召开 2023-06-13`), as pages that set
-# them side by side flatten: no label, colon or sentence mark before the date, only words a headline has.
-_HEADLINE_AND_DATE = re.compile(
-    r"^(?P<head>[^:：|,，。;；!！?？]{8,60}?)[ \t\u3000]+"
-    r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s*\d{1,2}:\d{2}(:\d{2})?)?$"
+# A headline with the page's date or info bar on its line (`全市招商引资工作推进会议召开 2023-06-13`, `… 来源:XX日报`),
+# as pages that set them side by side flatten: no label, colon or sentence mark before the blank, only words a
+# headline has, and after it only what is a date, source or counter line by itself.
+_HEADLINE_CHARACTERS = re.compile(r"[^:：|,，。;；!！?？]{8,60}")
+_HEADLINE_AND_INFO_MAX = 90
+_BLANK = re.compile(r"[ \t\u3000]+")
+# How what follows a headline on its line may start: a date, an info bar's label, a bar. Tried first, so that a
+# navigation line's many blanks cost one test each.
+_INFO_START = re.compile(
+    r"\d{4}[-/.年]|来源|稿源|发布|更新|时间|日期|作者|编辑|点击|浏览|阅读|人气|[|｜]|(?:信息|文章|稿件|内容)来源"
 )
-_HEADLINE_AND_DATE_MAX = 90
 
 
-def _headline_with_its_date(original: str, simple: str) -> Line | None:
-    """The headline of a line that holds a headline and then the page's date, or None. The date, left on the
-    line, is read as the page's date line."""
-    match = _HEADLINE_AND_DATE.match(simple) if len(simple) <= _HEADLINE_AND_DATE_MAX else None
-    if match is None or len(original) != len(simple) or not _is_text(match.group("head")):
+def _headline_with_its_info(original: str, simple: str, short_max: int) -> Line | None:
+    """The headline of a line that holds a headline and then the page's date or info bar, or None. What follows,
+    left on the line, is read as the page's date or source line, or dropped as a counter."""
+    if len(simple) > _HEADLINE_AND_INFO_MAX or len(original) != len(simple) or not _BLANK.search(simple):
         return None
-    if _matches("meta_lines", match.group("head")):
-        return None
-    end = match.end("head")
-    return Line(original[:end], simple[:end], "body")
+    if not _INFO_START.search(simple) or _line_kind(simple, short_max, True) == "boilerplate":
+        return None  # nothing an info bar starts with; or a pager or a path (首页 > 讲话发言 > …)
+    for blank in _BLANK.finditer(simple):
+        if not _INFO_START.match(simple, blank.end()):
+            continue
+        head, info = simple[: blank.start()], simple[blank.end() :]
+        if not _HEADLINE_CHARACTERS.fullmatch(head) or not _is_text(head):
+            continue
+        if _line_kind(head, short_max, False) == "body" and _line_kind(info, short_max, True) != "body":
+            return Line(original[: blank.start()], head, "body")
+    return None
 
 
-def _line_kind(line: str, short_max: int) -> LineKind:
+# A dateline under the headline may follow a kicker or a deck; lower down, such a date closes a document.
+HEAD_META_BODY_LINES = 3
+
+
+def _line_kind(line: str, short_max: int, under_the_headline: bool) -> LineKind:
     if len(line) <= 80 and _matches("meta_lines", line):
+        return "meta"
+    if under_the_headline and len(line) <= 40 and _matches("head_meta_lines", line):
         return "meta"
     if _matches("boilerplate_lines", line):
         return "boilerplate"

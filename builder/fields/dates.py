@@ -37,11 +37,11 @@ _CHINESE_FULL = re.compile(
 )
 # A page's date written day first (12.03.2019), as some sites do.
 _DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])")
-_RANGE = "[-~至到]"
-# A year in front of an event's name (2018年招商引资大会, 召开2018招商引资大会, 2020中国…论坛); a
-# number followed by a unit (2018万元, 2018个) is no year.
+_RANGE = "[-~至到—–－～]"
+# A year in front of an event's name (2018年招商引资大会, 召开2018招商引资大会, 2020中国…论坛, a quoted
+# name 2023“招商引资攻坚年”活动); a number followed by a unit (2018万元, 2018个) is no year.
 _YEAR_OF_NAME = (
-    r"((?:19|20)\d{2})(?:年度?|(?=[\u4e00-\u9fff])(?![年万亿元个家项人名多余户位批次期届米吨亩]))(?:全[市区县省州旗])?"
+    r"((?:19|20)\d{2})(?:年度?|(?=[“「《\"]?[\u4e00-\u9fff])(?![年万亿元个家项人名多余户位批次期届米吨亩]))(?:全[市区县省州旗])?"
 )
 # A month without its day: `定于5月中旬`; `3月底前` is a deadline.
 _MONTH_ONLY = _led(r"(?<![\d年月])(\d{1,2})月(?:上旬|中旬|下旬|初|底|末)(?!前)")

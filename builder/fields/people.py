@@ -36,6 +36,14 @@ _NAME_DOTS = re.compile(f"[{_DOTS}]")
 _DOTTED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,{_DOTTED_HEAD_MAX}}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,8}})+")
 _DOTTED_PART_MAX = 8
 _SPOKE_ON = re.compile(r"就[^,。;]{2,30}(?:提出|强调|要求|指出|作)")
+# A two-character name padded to a three-character one's width (王　伟, 王 伟): the blank after its surname.
+# (Patterns that open with the blank or the bracket, which the engine skips to: a lookbehind first is tried
+# at every character of every text.)
+_PADDING = re.compile(r"[ \u3000]{1,2}")
+# A position in brackets after the name (张建国同志(市委书记)): the bracket, its name found before it.
+_POSITION_AFTER = re.compile(r"[(（]([^()（）\n]{2,40})[)）]")
+_BRACKETED_NAME_MAX = 3
+_HONORIFIC = "同志"
 
 
 @dataclass(frozen=True)
@@ -309,6 +317,62 @@ def _roles_after(text: str, end: int) -> set[str]:
     return roles
 
 
+def _as_names_are_read(text: str) -> str:
+    """The text with padded names closed up and bracketed positions moved before their names, so that
+    both read as the common `市委书记张建国`."""
+    if " " in text or "\u3000" in text:
+        text = _padding_closed_up(text)
+    if "(" in text or "（" in text:
+        text = _positions_moved_before_names(text)
+    return text
+
+
+def _padding_closed_up(text: str) -> str:
+    parts, done = [], 0
+    for blank in _PADDING.finditer(text):
+        if _pads_a_name(text, *blank.span()):
+            parts += [text[done : blank.start()]]
+            done = blank.end()
+    return "".join(parts) + text[done:] if parts else text
+
+
+def _pads_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the blank from `start` to `end` pads a two-character name: a surname after a position, a mark
+    or the line's start, one character after the blank, and what may follow a name after that."""
+    surname_at = start - 1
+    single, _ = _surnames()
+    if surname_at < 0 or text[surname_at] not in single or end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff":
+        return False
+    if not _boundary(text, end + 1):
+        return False
+    before = text[surname_at - 1] if surname_at else ""
+    return not before or not "\u4e00" <= before <= "\u9fff" or text.endswith(_titles(), 0, surname_at)
+
+
+def _positions_moved_before_names(text: str) -> str:
+    """`张建国同志(市委书记)出席` as `市委书记张建国出席`, where the bracket holds positions only and a name
+    stands before it at a clause's start."""
+    parts, done = [], 0
+    for match in _POSITION_AFTER.finditer(text):
+        if not all(p.endswith(_titles()) for p in match.group(1).split("、")):
+            continue
+        name_end = match.start() - len(_HONORIFIC) if text.endswith(_HONORIFIC, 0, match.start()) else match.start()
+        start = _name_start_before(text, name_end) if name_end >= done else None
+        if start is None:
+            continue
+        parts += [text[done:start], match.group(1), text[start:name_end]]
+        done = match.end()
+    return "".join(parts) + text[done:] if parts else text
+
+
+def _name_start_before(text: str, end: int) -> int | None:
+    for length in range(_BRACKETED_NAME_MAX, 1, -1):
+        start = end - length
+        if start >= 0 and (start == 0 or text[start - 1] in _NAME_OPENERS) and _bare_name(text[start:end]):
+            return start
+    return None
+
+
 def _find_people(text: str) -> dict[str, _Found]:
     found: dict[str, _Found] = {}
     for name, at in _bare_speakers(text):
@@ -400,9 +464,15 @@ def _bare_speakers(text: str) -> list[tuple[str, int]]:
         if not _may_be_credited(text, start):
             continue
         name = _name_at(text, start)
-        if name is None or len(name) < _BARE_NAME_MIN:
+        if name is None:
             continue
-        if _credits(text, start + len(name), bracketed):
+        after = start + len(name)
+        honoured = text.startswith(_HONORIFIC, after)  # 同志 marks a name, two characters too
+        if len(name) < _BARE_NAME_MIN and not honoured:
+            continue
+        after += len(_HONORIFIC) if honoured else 0
+        after += next((len(w) for w in _words("before_bare_verbs") if text.startswith(w, after)), 0)
+        if _credits(text, after, bracketed):
             found.append((name, start))
     return found
 
@@ -413,14 +483,17 @@ def _may_be_credited(text: str, start: int) -> bool:
     (surnames, lengths, mentions elsewhere) was most of this step's time."""
     if _NAME_DOTS.search(text, start, start + _DOTTED_HEAD_MAX + 1) is not None:
         return True  # a dotted name may be longer
+    if text.startswith(_HONORIFIC, start + _BARE_NAME_MIN - 1):
+        return True  # a two-character name with 同志 (王伟同志强调)
     credit = _credit_start()
     return credit.match(text, start + _BARE_NAME_MIN) is not None or credit.match(text, start + _NAME_MAX) is not None
 
 
 @lru_cache(maxsize=1)
 def _credit_start() -> re.Pattern[str]:
-    """What every credit `_credits` accepts starts with (any of its three, bracketed or not)."""
-    words = "|".join(map(re.escape, _words("spoke_bare")))
+    """What every credit `_credits` accepts starts with (any of its three, bracketed or not), or 同志 or the
+    words before a verb (在讲话中) that `_bare_speakers` passes over."""
+    words = "|".join(map(re.escape, (*_words("spoke_bare"), *_words("before_bare_verbs"), _HONORIFIC)))
     return re.compile(f"(?:{_ANSWER.pattern})|(?:{_SPOKE_ON.pattern})|{words}")
 
 
@@ -438,7 +511,7 @@ def _speech_speaker(title: str | None) -> _Found | None:
     match = re.search(r"^(.{2,30}?)在.{2,60}上的(?:讲话|致辞|发言|主持词|报告)", title)
     if not match or match.group(1).startswith("某"):
         return None
-    found = _find_people(match.group(1) + "讲话")
+    found = _find_people(_as_names_are_read(match.group(1)) + "讲话")
     return next(iter(found.values()), None)
 
 
@@ -450,7 +523,7 @@ def extract(data: PeopleInput) -> People:
         speaker = Speaker(name=own.name, positions=own.positions, roles=["spoke"])
         return People(Person(name=own.name, positions=own.positions), (speaker,), ())
     lines = ((data.subtitle,) if data.subtitle else ()) + data.paragraphs + data.captions
-    text = "\n".join(lines)
+    text = _as_names_are_read("\n".join(lines))
     people = sorted(_find_people(text).values(), key=lambda p: p.first_at)
     speakers = [
         Speaker(name=p.name, positions=p.positions, roles=[r for r in ("spoke", "presided") if r in p.roles])

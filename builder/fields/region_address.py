@@ -3,7 +3,8 @@
 Government and media sites name their place in the host or the path, in pinyin (data file
 `divisions_pinyin.tsv`, every division's full and short name in each reading, made by
 `tools/make_divisions_pinyin.py`; a division's usual reading, and in a government's host its other
-readings where no division reads so usually) or by its division code. The address is read from the most
+readings where no division reads so usually, and its city's and its own initials, aqyx.gov.cn for
+安庆市宜秀区) or by its division code. The address is read from the most
 general part to the most specific (the host from its right, then the path), each part narrowing
 the place the parts before it named (`taihu.huzhou.gov.cn` is 湖州, since 太湖县 is not in it). A
 spelling several divisions share is resolved by the places the text names, or by the kind of area

@@ -138,6 +138,7 @@ class Source:
             block < len(body) - 1
             and _is_headline(body[block].simplified, HEADLINE_MAX)
             and not _document_number().match(body[block].simplified)
+            and not _headline_patterns()["outline_heading"].match(body[block].simplified)
         ):
             block += 1
         new = [line.simplified for line in body[:block] if _squash(line.simplified) not in _squash(title.simplified)]
@@ -296,6 +297,7 @@ def _headline_patterns() -> dict[str, re.Pattern[str]]:
         "site_furniture": re.compile(words["site_furniture"]),
         "decoration": re.compile(words["decoration"]),
         "deck": re.compile(words["deck"]),
+        "outline_heading": re.compile(words["outline_heading"]),
         "document_title": re.compile(f"(?:{document})$"),
         "glued_title": re.compile(
             r"^(?:\d{1,2}、)?(?P<title>在[^,。:;!?]{2,40}上的?(?:讲话|演讲|致辞|发言)(?=。)"

@@ -117,3 +117,39 @@ def deadline_forms() -> Iterator[Case]:
             {"targets[].deadline_date": [deadline], "targets[].deadline_text": [words]},
             note=words,
         )
+
+
+CHINESE_TENS = "一二三四五六七八九"
+CONGRESS_PHRASES = (
+    "深入学习贯彻党的{n}大精神",
+    "认真落实党的{n}大作出的决策部署",
+    "党的{n}大以来",
+    "以实际行动迎接党的{n}大胜利召开",
+    "贯彻党的{n}大和省委全会精神",
+    "学习宣传贯彻“{n}大”精神",
+)
+NAMED_POLICIES = ("用好招商引资“{n}条”政策", "落实稳经济“{n}条”措施", "全面落实“{n}条”")
+FIGURES = ("今年力争引进项目{v}个以上", "全年计划签约项目{v}个", "力争新引进亿元以上项目{v}个")
+
+
+def _chinese_count(n: int) -> str:
+    """十一 … 三十九, as numbered congresses and policies are written."""
+    tens, ones = divmod(n, 10)
+    return ("" if tens < 2 else CHINESE_TENS[tens - 1]) + "十" + (CHINESE_TENS[ones - 1] if ones else "")
+
+
+def _numbered_names() -> Iterator[str]:
+    for phrase in CONGRESS_PHRASES:
+        for n in range(11, 23):
+            yield phrase.format(n=_chinese_count(n))
+    for phrase in NAMED_POLICIES:
+        for n in range(10, 40):
+            yield phrase.format(n=_chinese_count(n) if n % 2 else str(n))
+
+
+@capability("targets.amount", "a party congress or a policy named by its number (党的二十大, “二十条”) gives no figure")
+def numbered_names_are_no_figures() -> Iterator[Case]:
+    for index, name in enumerate(_numbered_names()):
+        value = 12 + index % 80
+        goal = f"{name}，{FIGURES[index % len(FIGURES)].format(v=value)}。"
+        yield _case(goal, {"targets[].value": [float(value)], "targets[].unit": ["个"]}, note=goal)

@@ -523,3 +523,86 @@ def year_from_other_addresses() -> Iterator[Case]:
             note=url,
             url=url,
         )
+
+
+def _chinese_date(d: dt.date, zero: str = "〇") -> str:
+    return f"{_chinese_year(d.year).replace('〇', zero)}年{_chinese_number(d.month)}月{_chinese_number(d.day)}日"
+
+
+DATE_LINES_UNDER_THE_HEADLINE: tuple[Callable[[dt.date], str], ...] = (
+    lambda d: _chinese_date(d),
+    lambda d: f"（{_chinese_date(d)}）",
+    lambda d: f"({_chinese_date(d, '○')})",
+    lambda d: f"【{_chinese_date(d)}】",
+    lambda d: _chinese_date(d, "O"),
+    lambda d: f"（{d.year}年{d.month}月{d.day}日）",
+    lambda d: f"[{d.year}年{d.month}月{d.day}日]",
+    lambda d: f"[{d.year}-{d.month:02}-{d.day:02}]",
+    lambda d: f"【{d.year}-{d.month:02}-{d.day:02} 10:20】",
+    lambda d: f"({d.year}.{d.month}.{d.day})",
+)
+
+
+@capability("date", "a page's date line under the headline in Chinese numerals or brackets (（二〇二三年六月十三日）)")
+def date_line_in_chinese_numerals() -> Iterator[Case]:
+    for index, when, place in _grid():
+        page = when + dt.timedelta(days=1)
+        page_line = DATE_LINES_UNDER_THE_HEADLINE[index % len(DATE_LINES_UNDER_THE_HEADLINE)](page)
+        written = FORMS_WITHOUT_YEAR[index % len(FORMS_WITHOUT_YEAR)](when)
+        yield Case(
+            _news(f"{place}召开招商引资工作推进会议", f"{written}，{_meeting(place)}", page_line),
+            _day(when, when.year, "page_date", True) | {"date.published": page.isoformat(), "subtitle": None},
+            note=f"{page_line} / {written}",
+        )
+
+
+@capability("date", "a document's signature date in Chinese numerals stays its date, not the page's")
+def signature_date_in_chinese_numerals() -> Iterator[Case]:
+    for index, when, place in _grid():
+        signed = _chinese_date(when, "〇○O"[index % 3])
+        text = (
+            f"{place}人民政府办公室关于印发招商引资奖励办法的通知\n\n各县（市、区）人民政府，市直各单位：\n\n"
+            f"现将《{place}招商引资奖励办法》印发给你们，请认真贯彻执行。\n\n{place}人民政府办公室\n\n{signed}\n"
+        )
+        yield Case(text, _day(when, when.year, "text", False) | {"date.published": None}, note=signed)
+
+
+DASHED_RANGES: tuple[Callable[[dt.date], str], ...] = (
+    lambda d: f"{d.month}月{d.day}—{d.day + 1}日",
+    lambda d: f"{d.month}月{d.day}日—{d.day + 1}日",
+    lambda d: f"{d.month}月{d.day}日～{d.day + 1}日",
+    lambda d: f"{d.month}月{d.day}–{d.day + 1}日",
+    lambda d: f"{d.month}月{d.day}日到{d.day + 1}日",
+)
+
+
+@capability("date", "a two-day range written with a dash or a wave (9月6—7日, 9月6日～7日): its first day")
+def dashed_range() -> Iterator[Case]:
+    for index, when, place in _grid():
+        page = when + dt.timedelta(days=2)
+        page_line = PAGE_DATES[index % len(PAGE_DATES)](page)
+        written = DASHED_RANGES[index % len(DASHED_RANGES)](when)
+        yield Case(
+            _news(f"{place}召开招商引资工作推进会议", f"{written}，{_meeting(place)}", page_line),
+            _day(when, when.year, "page_date", True),
+            note=f"{page_line} / {written}",
+        )
+
+
+QUOTED_NAMES = (
+    "“招商引资攻坚年”活动推进会",
+    "“项目建设年”动员大会",
+    "「双招双引」工作会议",
+    "《招商引资十条》政策解读会",
+    "“招商引资突破年”调度会",
+)
+
+
+@capability("date", "a year before a quoted event name (召开2023“招商引资攻坚年”活动推进会)")
+def year_before_a_quoted_name() -> Iterator[Case]:
+    for index, when, place in _grid():
+        name = QUOTED_NAMES[index % len(QUOTED_NAMES)]
+        lead = f"{when.month}月{when.day}日，{place}召开{when.year}{name}。"
+        yield Case(
+            _news(f"{place}召开{name}", lead + BODY), _day(when, when.year, "event_name", False), note=lead
+        )

@@ -416,3 +416,85 @@ def space_after_position() -> Iterator[Case]:
             {"speakers[].name": [name], "speakers[].positions": [[position]]},
             note=f"{position}{space}{name}{credit}",
         )
+
+
+BRACKETED = ("{name}同志（{position}）", "{name}（{position}）", "{name}同志({position})", "{position}{name}同志")
+
+
+@capability("speakers", "a position in brackets after the name, or 同志 after it (张建国同志（市委书记）)")
+def position_in_brackets_after_name() -> Iterator[Case]:
+    positions = _positions()
+    names = _names(8 * len(positions), offset=3500)
+    for index, (position, name) in enumerate(zip(cycle(positions), names, strict=False)):
+        written = BRACKETED[index % len(BRACKETED)].format(name=name, position=position)
+        credit = CREDITS[index % len(CREDITS)]
+        yield Case(
+            _news("全市招商引资工作推进会召开", f"{written}{credit}，要以更大力度抓招商、上项目。"),
+            {"speakers[].name": [name], "speakers[].positions": [[position]]},
+            note=f"{written}{credit}",
+        )
+
+
+PADDING = ("\u3000", " ", "\u3000\u3000", "  ")
+
+
+def _two_character_names(count: int, offset: int) -> list[str]:
+    return [name for name in _names(3 * count, offset) if len(name) == 2][:count]
+
+
+@capability("speakers", "a two-character name padded to a three-character one's width (王　伟, 王 伟)")
+def padded_names() -> Iterator[Case]:
+    positions = _positions()
+    names = _two_character_names(16 * len(positions), offset=4500)
+    for index, (first, second) in enumerate(zip(names[::2], names[1::2], strict=True)):
+        pad = PADDING[index % len(PADDING)]
+        one, two = positions[index % len(positions)], positions[(index + 7) % len(positions)]
+        padded_first, padded_second = pad.join(first), pad.join(second)
+        if index % 2:
+            text = _news(
+                "全市招商引资工作推进会召开", f"{one}{padded_first}、{two}{padded_second}出席会议并讲话。"
+            )
+        else:
+            text = _news(
+                "全市招商引资工作推进会召开",
+                f"{one}{padded_first}出席会议并讲话。",
+                f"{two}{padded_second}在会上强调，要以更大力度抓招商、上项目。",
+            )
+        yield Case(
+            text,
+            {"speakers[].name": [first, second], "speakers[].positions": [[one], [two]]},
+            note=f"{one}{padded_first} / {two}{padded_second}",
+        )
+
+
+BARE_CREDITS = ("同志强调", "同志在讲话中指出", "在讲话中指出", "在会上强调", "同志表示")
+
+
+@capability("speakers", "a name credited without a position, with 同志 or 在讲话中 (王伟同志强调, 张建国在讲话中指出)")
+def bare_name_credited() -> Iterator[Case]:
+    for index, name in enumerate(_names(600, offset=5500)):
+        credit = BARE_CREDITS[index % len(BARE_CREDITS)]
+        if len(name) == 2 and not credit.startswith("同志"):
+            credit = "同志" + credit
+        yield Case(
+            _news("全市招商引资工作推进会召开", f"{name}{credit}，要以更大力度抓招商、上项目。"),
+            {"speakers[].name": [name], "speakers[].positions": [[]]},
+            note=f"{name}{credit}",
+        )
+
+
+@capability("speakers", "a speech's own speaker, padded or with 同志 in its title (市委书记王　伟在…上的讲话)")
+def speech_title_speaker() -> Iterator[Case]:
+    positions = _positions()
+    names = _names(8 * len(positions), offset=6500)
+    for index, (position, name) in enumerate(zip(cycle(positions), names, strict=False)):
+        written = (
+            f"{position}{PADDING[index % 2].join(name)}" if len(name) == 2 else f"{name}同志（{position}）",
+            f"{position}{name}同志",
+        )[index % 2]
+        title = f"{written}在全市招商引资工作会议上的讲话"
+        text = (
+            f"{title}\n\n同志们：\n\n今天，我们召开全市招商引资工作会议，主要任务是总结工作，部署任务。\n\n"
+            "招商引资是经济工作的生命线，各级各部门要把招商引资摆在突出位置。\n"
+        )
+        yield Case(text, {"speakers[].name": [name], "speakers[].positions": [[position]]}, note=title)

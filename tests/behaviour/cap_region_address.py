@@ -148,3 +148,45 @@ def host_with_site_word() -> Iterator[Case]:
         label = url.split("/")[2].split(".")[1]
         expect = place.expect() | {"region.evidence": f"url: {label}"}
         yield Case(TEXT.format(own=place.own_word), expect, note=f"{url} ({place.name})", url=url)
+
+
+@cache
+def _initials() -> dict[str, list[str]]:
+    """Each county-level division's initials after its city's (aqyx for 安庆市宜秀区) with the divisions they spell."""
+    spelled: dict[str, list[str]] = {}
+    for row in data_tsv("divisions_pinyin.tsv"):
+        if row["form"] == "initials":
+            spelled.setdefault(row["pinyin"], []).append(row["code"])
+    return spelled
+
+
+def _kind(place: Place) -> str:
+    return place.name[-1]
+
+
+@capability("region", "a government's host abbreviating city and county by initials (aqyx.gov.cn), text only 全区")
+def host_in_initials() -> Iterator[Case]:
+    by_code = {place.code: place for place in of_level("county")}
+    for index, (spelling, codes) in enumerate(sorted(_initials().items())):
+        kinds = [_kind(by_code[code]) for code in codes if code in by_code]
+        for code in codes:
+            place = by_code.get(code)
+            if place is None or kinds.count(_kind(place)) > 1 or spelling in _column_words():
+                continue  # two of one kind stay undecided: the next capability
+            url = HOSTS[index % len(HOSTS)].format(py=spelling)
+            expect = place.expect() | {"region.evidence": f"url: {spelling}"}
+            yield Case(TEXT.format(own=place.own_word), expect, note=f"{url} ({place.name})", url=url)
+
+
+@capability("region", "initials two counties of the text's own kind share give no county (ambiguity decides nothing)")
+def host_in_shared_initials() -> Iterator[Case]:
+    by_code = {place.code: place for place in of_level("county")}
+    for index, (spelling, codes) in enumerate(sorted(_initials().items())):
+        same = [by_code[c] for c in codes if c in by_code]
+        kinds = [_kind(place) for place in same]
+        for place in same:
+            if kinds.count(_kind(place)) > 1:
+                url = HOSTS[index % len(HOSTS)].format(py=spelling)
+                expect = {"region.county": None, "region.evidence": None}
+                yield Case(TEXT.format(own=place.own_word), expect, note=f"{url} ({place.name})", url=url)
+                break

@@ -142,13 +142,16 @@ def journey_from_home() -> Iterator[Case]:
         yield Case(text, home.expect(), note=f"{home.name} {trip}")
 
 
-@capability("region", "short name heading the headline (宁都：…), the text saying 全县/我县")
+HEADLINE_MARKS = ("：", "丨", "｜", "|", " | ")
+
+
+@capability("region", "short name heading the headline (宁都：…, 宁都｜…), the text saying 全县/我县")
 def short_name_heading_the_headline() -> Iterator[Case]:
-    for place in of_level("city") + every_other(of_level("county"), 1):
+    for index, place in enumerate(of_level("city") + every_other(of_level("county"), 1)):
         if unique_short(place):
-            own = place.own_word
+            own, mark = place.own_word, HEADLINE_MARKS[index % len(HEADLINE_MARKS)]
             text = (
-                f"{place.short}：招商引资实现“开门红”\n\n今年以来，全{own}上下紧盯招商引资目标任务，"
+                f"{place.short}{mark}招商引资实现“开门红”\n\n今年以来，全{own}上下紧盯招商引资目标任务，"
                 f"新签约项目数量和质量明显提升。\n\n下一步，我{own}将继续强化服务保障。\n"
             )
             yield Case(text, place.expect() | {"region.evidence": place.short}, note=place.short)
@@ -294,3 +297,17 @@ def county_after_a_preposition() -> Iterator[Case]:
             place=place.name, office=OFFICES[index % len(OFFICES)], level=place.own_word
         )
         yield Case(_capture("前三季度招商引资成效明显", lead), place.expect(), note=lead[:24])
+
+
+ZONE_ABBREVIATIONS = ("经开区", "高新区", "新区", "综保区", "经济开发区", "工业园区")
+
+
+@capability("region", "a city's short name before its zone's abbreviation (宜春经开区): the city, no county")
+def city_zone_abbreviated() -> Iterator[Case]:
+    for index, place in enumerate(of_level("city")):
+        if not unique_short(place) or any(c.short == place.short for c in of_level("county")):
+            continue
+        local = place.short + ZONE_ABBREVIATIONS[index % len(ZONE_ABBREVIATIONS)]
+        lead = LOCAL_LEAD.format(place=local, area="园区")
+        title = ("园区招商引资工作推进会召开", f"{local}召开招商引资工作推进会")[index % 2]
+        yield Case(_capture(title, f"9月6日，{lead}"), place.expect(), note=f"{title} / {local} ({place.code})")

@@ -224,3 +224,84 @@ def real_captures_other_script() -> Iterator[Case]:
             note=f"{capture.id} in Traditional",
             url=capture.url,
         )
+
+
+FIRST_HEADINGS = ("主要成效", "工作开展情况", "基本情况", "主要做法", "取得的成绩", "招商引资工作情况")
+NUMBERINGS = (("一、", "二、"), ("（一）", "（二）"), ("一、 ", "二、 "), ("(一)", "(二)"))
+REPORT_TITLES = ("{place}2023年招商引资工作总结", "{place}招商引资工作情况汇报", "{place}2024年上半年招商引资工作总结")
+
+
+@capability("sections", "a numbered heading under the headline (一、主要成效) opens the first section, no subtitle")
+def heading_under_the_headline() -> Iterator[Case]:
+    for index, place in enumerate(_cities()):
+        first, second = NUMBERINGS[index % len(NUMBERINGS)]
+        heading = FIRST_HEADINGS[index % len(FIRST_HEADINGS)]
+        title = REPORT_TITLES[index % len(REPORT_TITLES)].format(place=place)
+        text = (
+            f"{title}\n{first}{heading}\n今年以来，全市新签约项目120个，总投资350亿元。\n"
+            f"{second}下一步打算\n力争全年引进项目150个以上。\n"
+        )
+        yield Case(
+            text,
+            {"title": title, "subtitle": None, "sections[].heading": [heading, "下一步打算"]},
+            note=f"{title} / {first}{heading}",
+        )
+
+
+# An outlet credited at the text's end in brackets, after 转自, or in the lead (据XX日报消息).
+CREDITS_AT_THE_END = (
+    "（{outlet}）",
+    "({outlet} 2024年10月13日)",
+    "转自：{outlet}",
+    "转自{outlet}",
+    "©{outlet} 版权所有",
+)
+
+
+@capability("outlet", "an outlet credited in brackets at the end, after 转自, © or in the lead (据XX日报消息)")
+def outlet_credited_at_the_end_or_lead() -> Iterator[Case]:
+    for index, (title, place) in enumerate(_titled()):
+        outlet = place[:-1] + ("日报", "新闻网", "融媒体中心", "发布")[index % 4]
+        if index % 6 == 5:
+            lead = f"据{outlet}{('消息', '报道')[index % 2]}，{LEAD.format(place=place)}"
+            yield Case(f"{title}\n\n{lead}\n{BODY}\n", {"outlet": outlet}, note=lead[:16])
+            continue
+        footer = CREDITS_AT_THE_END[index % len(CREDITS_AT_THE_END)].format(outlet=outlet)
+        yield Case(f"{_capture(title, place=place)}{footer}\n", {"outlet": outlet}, note=footer)
+
+
+# More furniture above a headline: a navigation bar of spaced words, a bare 位置, a welcome, a search box.
+MORE_ABOVE = (
+    "网站首页 政务公开 新闻动态 招商引资",
+    "首页 政务公开 政务服务 互动交流 走进{stem}",
+    "位置：首页 > 要闻",
+    "欢迎访问{place}人民政府网站",
+    "欢迎您来到{stem}新闻网",
+    "搜索",
+    "分享到：",
+)
+# A page's info bar flattened onto the headline's line after a blank.
+INFO_ON_THE_LINE = (
+    " 来源：{stem}日报",
+    "  2024-10-12  来源：{stem}日报",
+    " 发布时间：2024-10-12",
+    "\u3000时间：2024-10-12 09:30 来源：{stem}新闻网",
+    " 点击数：325",
+    " 浏览次数：1024",
+    "—{stem}新闻网",
+    "-{stem}日报",
+)
+
+
+@capability("title", "more furniture above the headline (a navigation bar, 位置：, a welcome, 搜索) is not the title")
+def more_furniture_above() -> Iterator[Case]:
+    for index, (title, place) in enumerate(_titled()):
+        above = (MORE_ABOVE[index % len(MORE_ABOVE)].format(place=place, stem=place[:-1]),)
+        yield Case(_capture(title, above, place=place), {"title": title}, note=f"{above[0]} / {title}")
+
+
+@capability("title", "an info bar or a site's name after a dash on the headline's line is cut off (… 来源：XX日报)")
+def info_on_the_headline_line() -> Iterator[Case]:
+    for index, (title, place) in enumerate(_titled()):
+        line = title + INFO_ON_THE_LINE[index % len(INFO_ON_THE_LINE)].format(stem=place[:-1])
+        yield Case(_capture(line, place=place), {"title": title, "subtitle": None}, note=line)

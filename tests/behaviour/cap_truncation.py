@@ -310,3 +310,24 @@ def bracketed_source_closes_the_page() -> Iterator[Case]:
                 note=f"{capture.id} cut at {at} + {line}",
                 url=capture.url,
             )
+
+
+# How a serial ends a part whose rest comes later: the capture holds only this part.
+SERIAL_ENDS = ("（未完待续）", "(待续)", "未完待续", "【未完待续】", "（待续）", "(未完，待续)")
+
+
+@capability(
+    "truncation", "a part of a serial ending (未完待续) or (待续): cut short (paywall), not fiction", kind="invariance"
+)
+def serial_part() -> Iterator[Case]:
+    for capture in _whole():
+        end = _text_end(capture)
+        if end is None:
+            continue
+        for marker in SERIAL_ENDS:
+            yield Case(
+                f"{capture.text[:end]}\n{marker}\n{capture.text[end:]}",
+                {"quality.truncated": True, "quality.truncation": ["paywall"]},
+                note=f"{capture.id} + {marker}",
+                url=capture.url,
+            )

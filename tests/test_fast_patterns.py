@@ -211,16 +211,22 @@ def test_prefilter_words_are_those_every_match_must_contain(pattern: str, words:
 
 def test_the_quantity_pattern_finds_what_it_finds_without_its_test_of_the_first_character() -> None:
     fast, plain = targets._quantity(), re.compile(targets._quantity_pattern())
+    pieces = ["达", "1", "-", "X", "×", "一", "十", "上", "万", "亿元", "项目", "连续", "第", "年"]
+    assert _same_spans_in_sentences(fast, plain, pieces) > 1000
+
+
+def _same_spans_in_sentences(fast: re.Pattern[str], plain: re.Pattern[str], pieces: list[str]) -> int:
+    """How many spans both patterns find in the captures' sentences and every join of up to 4 pieces,
+    asserting they find the same ones."""
     texts = [path.read_text(encoding="utf-8") for path in CAPTURES]
     sentences = [sentence for text in texts for line in text.split("\n") for sentence in targets._sentences(line)]
-    pieces = ["达", "1", "-", "X", "×", "一", "十", "上", "万", "亿元", "项目", "连续", "第", "年"]
     sentences += ["".join(joined) for size in range(1, 5) for joined in itertools.product(pieces, repeat=size)]
     found = 0
     for sentence in sentences:
         spans = _spans(fast, sentence)
         assert spans == _spans(plain, sentence), sentence
         found += len(spans)
-    assert found > 1000
+    return found
 
 
 def test_the_industry_vocabulary_finds_what_it_finds_without_its_test_of_the_first_character() -> None:
@@ -270,16 +276,8 @@ def _without_start_test(fast: re.Pattern[str]) -> re.Pattern[str]:
 def test_the_target_patterns_behind_a_start_test_find_what_they_find_without_it(name: str) -> None:
     fast = targets._ranking() if name == "ranking" else targets._DEADLINE
     plain = _without_start_test(fast)
-    texts = [path.read_text(encoding="utf-8") for path in CAPTURES]
-    sentences = [sentence for text in texts for line in text.split("\n") for sentence in targets._sentences(line)]
     pieces = ["第", "1", "名", "前", "十", "位居", "全省", "到", "2025", "年", "底", "月", "增"]
-    sentences += ["".join(joined) for size in range(1, 5) for joined in itertools.product(pieces, repeat=size)]
-    found = 0
-    for sentence in sentences:
-        spans = _spans(fast, sentence)
-        assert spans == _spans(plain, sentence), sentence
-        found += len(spans)
-    assert found > 100
+    assert _same_spans_in_sentences(fast, plain, pieces) > 100
 
 
 def _low_end_of_its_own(sentence: str, value_text: str) -> re.Match[str] | None:

@@ -355,3 +355,20 @@ def test_sentences_the_target_prefilters_skip_hold_no_target() -> None:
         skipped = [s for s in sentences if not prefilter.search(s)]
         assert len(skipped) > len(sentences) // 10
         assert [s for s in skipped if pattern.search(s)] == []
+
+
+@pytest.mark.parametrize(
+    "heading", ["一、12 :全年签约项目56个。", "一、2023 。全年签约项目56个。", "(一)56 ;全年签约项目56个。"]
+)
+def test_a_numbered_heading_of_a_bare_number_is_read_and_its_figures_kept(tmp_path, heading: str) -> None:
+    """Such a heading, read among a section's paragraphs as a one-cell row before any table header, cost
+    0.8.0's first text-table reader its article (quarantined as a parser error)."""
+    from builder.read.capture import InputFile, ManifestEntry
+    from builder.run.pipeline import parse_bytes
+
+    data = f"全县招商引资工作推进会议上的讲话\n\n同志们:今年以来,全县新签约项目35个。\n\n{heading}\n".encode()
+    path = tmp_path / "speech.txt"
+    path.write_bytes(data)
+    outcome = parse_bytes(InputFile(path, path.name, ManifestEntry(url="http://www.example.gov.cn/a.html")), data)
+    assert outcome.quarantine is None
+    assert ("签约项目", "56") in [(t.subject, t.value_text) for t in outcome.article.targets]

@@ -171,7 +171,7 @@ def rows(paragraphs: tuple[str, ...] | list[str]) -> dict[int, Row]:
             header, stacking = [], False
             continue
         cells, pipes = split
-        if not pipes and len(cells) == len(header) + 1 and header[0]:  # a header over the rows' names only
+        if not pipes and len(cells) == len(header) + 1 and header and header[0]:  # a header over the rows' names only
             header = ["", *header]
         fits = len(cells) == len(header) or (pipes and len(cells) >= 2)  # a pipe row may leave a cell out
         if len(header) >= 2 and pipes == piped and fits and _has_figure(cells):

@@ -513,6 +513,7 @@ class _Workers:
             _import_parser()
             # and what its first capture would load (OpenCC, divisions, patterns), shared instead of loaded in each
             import_module("builder.run.pipeline").warm_up()
+            gc.freeze()  # what the sample loaded too: left alone by the workers' collector, so it stays shared
         self.watch = Watch(self.workers)
         self.pool = _pool(self.workers, self.watch)
 

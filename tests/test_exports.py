@@ -125,14 +125,16 @@ def test_validate_finds_a_damaged_spreadsheet(tmp_path: Path, built: Path) -> No
 def test_spreadsheets_made_in_two_processes_are_those_made_in_one(built: Path, tmp_path: Path) -> None:
     """Each Parquet file's part is written by whichever process takes it and the parts are joined in file
     order: the same bytes as one process writes, and no part left behind."""
-    from builder.publish.derived import EXPORTS, write_exports
+    from builder.publish.derived import EXPORTED, EXPORTS, Exports
     from builder.run.limits import worker_pool
 
     copy = tmp_path / "copy"
     shutil.copytree(built, copy)
     shutil.rmtree(copy / EXPORTS)
     with worker_pool(2) as pool:
-        counts = write_exports(copy, pool)
+        exports = Exports(copy, pool)
+        exports.start(EXPORTED)
+        counts = exports.finish()
     assert sorted(p.name for p in (copy / EXPORTS).iterdir()) == sorted(p.name for p in (built / EXPORTS).iterdir())
     for path in (built / EXPORTS).iterdir():
         assert (copy / EXPORTS / path.name).read_bytes() == path.read_bytes(), path.name

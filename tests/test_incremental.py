@@ -203,6 +203,9 @@ def test_a_rebuild_reads_only_the_inputs_whose_size_or_time_changed(
     assert len(first) == len(set(first)) == 80  # a first build reads each input once, to hash and parse it
     assert main(["build", *inputs, "--out", str(out), "--workers", "1"]) == 0
     assert read() == []
+    shutil.rmtree(out)  # the output removed, its cache kept beside it
+    assert main(["build", *inputs, "--out", str(out), "--workers", "1"]) == 0
+    assert read() == []
     touched = corpus / "wild" / "w013.txt"
     os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))
     grown = corpus / "seeds" / sorted(p.name for p in (corpus / "seeds").glob("*.txt"))[0]

@@ -111,3 +111,12 @@ def test_the_sum_by_city_without_a_join_is_what_the_articles_state() -> None:
     assert dict(flat) == dict(stated)
     # signed projects' 计划总投资 are results since targets' status reads them so: goals by city are few
     assert len(stated) >= 2 and any(stated) and sum(stated.values()) > 0
+
+
+def test_no_question_reads_a_table_the_build_writes_after_their_answers_start() -> None:
+    """A build starts the card's answers as soon as the shards' tables are final, before `people`: a question
+    reading `people` would race with its writing."""
+    from builder.publish.shards import SHARDED
+
+    read = {table for question in questions() for table in re.findall(r"\{data\}/(\w+)", question["sql"])}
+    assert read and read <= set(SHARDED)

@@ -552,11 +552,14 @@ def _is_text(line: str) -> bool:
 _HEADLINE_CHARACTERS = re.compile(r"[^:：|,，。;；!！?？]{8,60}")
 _HEADLINE_AND_INFO_MAX = 90
 _BLANK = re.compile(r"[ \t\u3000]+")
-# How what follows a headline on its line may start: a date, an info bar's label, a bar. Tried first, so that a
-# navigation line's many blanks cost one test each.
-_INFO_START = re.compile(
-    r"\d{4}[-/.年]|来源|稿源|发布|更新|时间|日期|作者|编辑|点击|浏览|阅读|人气|[|｜]|(?:信息|文章|稿件|内容)来源"
-)
+
+
+@lru_cache(maxsize=1)
+def _info_start() -> re.Pattern[str]:
+    """How what follows a headline on its line may start: a date, a bar, an info bar's label. Tried first, so
+    that a navigation line's many blanks cost one test each."""
+    labels = "|".join(map(re.escape, data_json(FURNITURE)["headline_info_labels"]))
+    return re.compile(rf"\d{{4}}[-/.年]|[|｜]|{labels}")
 
 
 def _headline_with_its_info(original: str, simple: str, short_max: int) -> Line | None:
@@ -564,10 +567,11 @@ def _headline_with_its_info(original: str, simple: str, short_max: int) -> Line 
     left on the line, is read as the page's date or source line, or dropped as a counter."""
     if len(simple) > _HEADLINE_AND_INFO_MAX or len(original) != len(simple) or not _BLANK.search(simple):
         return None
-    if not _INFO_START.search(simple) or _line_kind(simple, short_max, True) == "boilerplate":
+    info_start = _info_start()
+    if not info_start.search(simple) or _line_kind(simple, short_max, True) == "boilerplate":
         return None  # nothing an info bar starts with; or a pager or a path (首页 > 讲话发言 > …)
     for blank in _BLANK.finditer(simple):
-        if not _INFO_START.match(simple, blank.end()):
+        if not info_start.match(simple, blank.end()):
             continue
         head, info = simple[: blank.start()], simple[blank.end() :]
         if not _HEADLINE_CHARACTERS.fullmatch(head) or not _is_text(head):

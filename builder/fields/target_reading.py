@@ -989,7 +989,7 @@ def _shortened(text: str) -> str:
 def ranking_subject(sentence: str, start: int, end: int, scope: str | None, lead: str | None = None) -> str | None:
     """What a ranking ranks in: its scope (排名台州市第一), the 在…中 before it, the noun after 第N大,
     the thing scored (全省综合考评得分第三), or the words before it (获得…评比第2名, 地方政府之冠)."""
-    scope = _RANKING_VERBS.sub("", scope or "")
+    scope = _ranking_verbs_in_scope().sub("", scope or "")
     if scope:
         return _trim(scope, keep_scope=True)
     before = sentence[clause_start(sentence, start) : start]
@@ -1008,8 +1008,11 @@ def ranking_subject(sentence: str, start: int, end: int, scope: str | None, lead
     return _trim(_without_winner(before), keep_scope=True)
 
 
-# 得分中位列第一: the words between a score and its rank that only say it is ranked
-_RANKING_VERBS = re.compile(r"^(?:之?中)?(?:排名|位列|位居|名列|列|居)?")
+@lru_cache(maxsize=1)
+def _ranking_verbs_in_scope() -> re.Pattern[str]:
+    """得分中位列第一: the words between a score and its rank that only say it is ranked."""
+    verbs = "|".join(map(re.escape, _ranking_words()["in_scope_verbs"]))
+    return re.compile(rf"^(?:之?中)?(?:{verbs})?")
 
 
 @lru_cache(maxsize=1)

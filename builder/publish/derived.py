@@ -106,14 +106,6 @@ def deadline_counts(root: Path) -> dict[str, Any]:
     }
 
 
-def write_exports(root: Path, pool: Executor) -> dict[str, int]:
-    """`exports/articles.csv`, `targets.csv`, `speakers.csv`, `people.csv`, every table at once; rows written per
-    file."""
-    exports = Exports(root, pool)
-    exports.start(EXPORTED)
-    return exports.finish()
-
-
 class Exports:
     """The spreadsheets, made part by part: each Parquet file's rows are one part of its table's CSV, written by
     `pool` (this process, or processes that share the parts) from when `start` says the table is final, and the

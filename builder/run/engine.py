@@ -241,16 +241,16 @@ def process(item: InputFile, settings: Settings, read: _Read) -> Processed:
 
 
 def _identify_all(items: tuple[InputFile, ...], settings: Settings, target: Target) -> list[_Read]:
-    """Each input's stamp and content: from the last build's cache where it knows the stamp (one look for
-    all of them), else read; or, where there is no last build to take the shard from, left to be read when
-    the input is parsed (content None), so that a first build reads and hashes each input once."""
+    """Each input's stamp and content: from the cache where it knows the stamp (one look for all of them),
+    else read; or, where there is no last build to take the shard from, left to be read when the input is
+    parsed (content None), so that a first build reads and hashes each input once."""
     cache = settings.cache
     if cache is None:  # nothing to look up: each input is read when it is parsed
         return [_Read(None, "", None) for _ in items]
     stamps = [stamp(item) for item in items]
-    if target.previous is None:
-        return [_Read(found, None, None) for found in stamps]
     known = cache.known_contents([found for found in stamps if found is not None])
+    if target.previous is None:  # the output was removed, the cache kept: what it knows is not read again
+        return [_Read(found, known.get(found) if found is not None else None, None) for found in stamps]
     return [
         _Read(found, known[found], None) if found in known else _hashed(item, settings, found)
         for item, found in zip(items, stamps, strict=True)

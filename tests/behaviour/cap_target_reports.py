@@ -55,6 +55,11 @@ def _expect(figures: list[tuple[str, str | None, str]]) -> dict[str, list]:
     }
 
 
+def _case(city: str, title: str, sentence: str, figures: list[tuple[str, str | None, str]]) -> Case:
+    """The sentence in a report of this city under this title, with the figures it must give."""
+    return Case(_capture(city, title, sentence), _expect(figures), note=f"{sentence} ({title})")
+
+
 def _frames() -> Iterator[tuple[str, str, tuple[str, str, str], tuple[str, str, str], str, int]]:
     """Period, scope, an amount, a count and a growth word, rotated so each appears with every other."""
     scopes, growth = cycle(SCOPES), cycle(GROWTH)
@@ -76,8 +81,7 @@ def report_running_figures() -> Iterator[Case]:
         rate = ("15", "8.6", "21.3")[index % 3]
         sentence = f"{period},{place}{counted}{count}{counter},{noun}{amount}{unit},{growth}{rate}%。"
         expect = [("result", counted, count), ("result", noun, amount), ("result", growth, rate)]
-        title = next(titles)
-        yield Case(_capture(city, title, sentence), _expect(expect), note=f"{sentence} ({title})")
+        yield _case(city, next(titles), sentence, expect)
 
 
 @capability("targets", "a period's report: a share of the year's target reached is a result (1-9月…,占年度目标的78%)")
@@ -91,8 +95,7 @@ def report_share_of_target() -> Iterator[Case]:
         sentence = f"{period},{place}完成{noun}{amount}{unit},{share}{rate}%。"
         target = share.removeprefix("完成").removeprefix("占").removeprefix("为").removesuffix("的")
         expect = [("result", noun, amount), ("result", target, rate)]
-        title = next(titles)
-        yield Case(_capture(city, title, sentence), _expect(expect), note=f"{sentence} ({title})")
+        yield _case(city, next(titles), sentence, expect)
 
 
 @capability("targets", "a year's plan and what is done of it: 全年计划…,目前已完成… (the goal, then the result)")
@@ -108,8 +111,7 @@ def report_plan_and_done() -> Iterator[Case]:
         said = done + (verb if done == "目前已" else "")
         sentence = f"{plan}{verb}{noun}{total}个,{said}{reached}个。"
         expect = [("goal", f"{verb}{noun}", total), ("result", f"{verb}{noun}", reached)]
-        title = next(titles)
-        yield Case(_capture(city, title, sentence), _expect(expect), note=f"{sentence} ({title})")
+        yield _case(city, next(titles), sentence, expect)
 
 
 @capability("targets", "a period's report: growth and the rank it earns are results (…增长12.5%,增速居全市第2位)")
@@ -123,8 +125,7 @@ def report_growth_and_rank() -> Iterator[Case]:
         rate, rank, area = ("12.5", "9.2", "21")[index % 3], str(index % 5 + 1), areas[index % 2]
         sentence = f"{period},{place}{noun}{amount}{unit},{growth}{rate}%,{ranking.format(area=area, n=rank)}。"
         expect = [("result", noun, amount), ("result", growth, rate), ("result", area, rank)]
-        title = next(titles)
-        yield Case(_capture(city, title, sentence), _expect(expect), note=f"{sentence} ({title})")
+        yield _case(city, next(titles), sentence, expect)
 
 
 @capability("targets", "a period's report, then the next step: the reported figure a result, the one set a goal")
@@ -137,8 +138,7 @@ def report_then_next_step() -> Iterator[Case]:
         goal = str(int(count) * 2)
         sentence = f"{period},{place}{counted}{count}{counter}。{step.format(place=place)}{counted}{goal}{counter}。"
         expect = [("result", counted, count), ("goal", counted, goal)]
-        title = next(titles)
-        yield Case(_capture(city, title, sentence), _expect(expect), note=f"{sentence} ({title})")
+        yield _case(city, next(titles), sentence, expect)
 
 
 # Headings of a report's parts: what was done, then what is to be done.
@@ -188,7 +188,7 @@ def report_action_and_noun() -> Iterator[Case]:
         opening = lead.format(place=next(scopes).format(city=city))
         sentence = f"{opening}{verb}{done}{number}{counter}{noun}。"
         title = next(titles)
-        yield Case(_capture(city, title, sentence), _expect([("result", noun, number)]), note=f"{sentence} ({title})")
+        yield _case(city, title, sentence, [("result", noun, number)])
 
 
 @capability("targets", "two figures joined by 和 after 分别 read alike (分别完成年度目标的70%和80%, 分别增长12%和18%)")
@@ -205,7 +205,7 @@ def report_joined_figures() -> Iterator[Case]:
         else:
             sentence = f"{opening}{counted}、{noun}分别增长12%和18.6%。"
             expect = [("result", counted, "12"), ("result", noun, "18.6")]
-        yield Case(_capture(city, title, sentence), _expect(expect), note=f"{sentence} ({title})")
+        yield _case(city, title, sentence, expect)
 
 
 @capability("targets", "funds obtained (共争取, 累计争取) are a result; funds to strive for (争取) a goal")
@@ -220,7 +220,7 @@ def report_funds_obtained() -> Iterator[Case]:
             period = "截至9月底," if status == "result" else "明年,"
             sentence = f"{period}{place}{obtained}{fund}{amount}亿元。"
             title = next(titles)
-            yield Case(_capture(city, title, sentence), _expect([(status, fund, amount)]), note=f"{sentence} ({title})")
+            yield _case(city, title, sentence, [(status, fund, amount)])
 
 
 @capability("targets", "a change over years measures its indicator (到位资金由2018年的50亿元增加到2022年的120亿元)")
@@ -235,7 +235,7 @@ def report_change_over_years() -> Iterator[Case]:
         sentence = f"{city}{noun}由{first}年的{low}{unit}{change}{last}年的{high}{unit}。"
         title = next(titles)
         expect = [("result", noun, low), ("result", noun, high)]
-        yield Case(_capture(city, title, sentence), _expect(expect), note=f"{sentence} ({title})")
+        yield _case(city, title, sentence, expect)
 
 
 @capability("targets", "a threshold after 超 counts the noun after it (其中超10亿元项目5个)")
@@ -250,4 +250,4 @@ def report_threshold_after_chao() -> Iterator[Case]:
         title = next(titles)
         # the qualifier at the subject's start is cut, as at a figure's own (tests/gold/README.md)
         expect = [("result", counted, count), ("result", "项目", threshold), ("result", f"{threshold}亿元项目", part)]
-        yield Case(_capture(city, title, sentence), _expect(expect), note=f"{sentence} ({title})")
+        yield _case(city, title, sentence, expect)

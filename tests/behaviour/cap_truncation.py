@@ -281,15 +281,20 @@ MORE_BUTTONS = (
     "truncation", "a 阅读全文 button or links to the next pages after a whole capture: paywall", kind="invariance"
 )
 def more_buttons() -> Iterator[Case]:
+    yield from _paywall_line_at_the_text_end(MORE_BUTTONS)
+
+
+def _paywall_line_at_the_text_end(lines: tuple[str, ...]) -> Iterator[Case]:
+    """Each whole capture with each line put where its text ends (before any page furniture): cut short."""
     for capture in _whole():
         end = _text_end(capture)
         if end is None:
             continue
-        for button in MORE_BUTTONS:
+        for line in lines:
             yield Case(
-                f"{capture.text[:end]}\n{button}\n{capture.text[end:]}",
+                f"{capture.text[:end]}\n{line}\n{capture.text[end:]}",
                 {"quality.truncated": True, "quality.truncation": ["paywall"]},
-                note=f"{capture.id} + {button}",
+                note=f"{capture.id} + {line}",
                 url=capture.url,
             )
 
@@ -320,14 +325,4 @@ SERIAL_ENDS = ("（未完待续）", "(待续)", "未完待续", "【未完待�
     "truncation", "a part of a serial ending (未完待续) or (待续): cut short (paywall), not fiction", kind="invariance"
 )
 def serial_part() -> Iterator[Case]:
-    for capture in _whole():
-        end = _text_end(capture)
-        if end is None:
-            continue
-        for marker in SERIAL_ENDS:
-            yield Case(
-                f"{capture.text[:end]}\n{marker}\n{capture.text[end:]}",
-                {"quality.truncated": True, "quality.truncation": ["paywall"]},
-                note=f"{capture.id} + {marker}",
-                url=capture.url,
-            )
+    yield from _paywall_line_at_the_text_end(SERIAL_ENDS)

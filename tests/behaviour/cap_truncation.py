@@ -227,19 +227,24 @@ def _numbered_items(style: str, count: int) -> list[str]:
 
 @capability("truncation", "a whole capture ending on a numbered list's last item is whole", kind="invariance")
 def ends_on_a_list() -> Iterator[Case]:
+    for capture, end, items in _lists_at_the_text_end():
+        listed = "\n".join(["下一步工作重点:", *items])
+        yield Case(
+            f"{capture.text[:end]}\n{listed}\n{capture.text[end:]}",
+            {"quality.truncated": False, "quality.truncation": []},
+            note=f"{capture.id} + {' / '.join(items)}",
+            url=capture.url,
+        )
+
+
+def _lists_at_the_text_end() -> Iterator[tuple[DevCapture, int, list[str]]]:
+    """Each whole capture, where its text ends, with numbered items of every list style (2 to 4 of them)."""
     for index, capture in enumerate(_whole()):
         end = _text_end(capture)
         if end is None:
             continue
         for offset, style in enumerate(LIST_STYLES):
-            items = _numbered_items(style, 2 + (index + offset) % 3)
-            listed = "\n".join(["下一步工作重点:", *items])
-            yield Case(
-                f"{capture.text[:end]}\n{listed}\n{capture.text[end:]}",
-                {"quality.truncated": False, "quality.truncation": []},
-                note=f"{capture.id} + {' / '.join(items)}",
-                url=capture.url,
-            )
+            yield capture, end, _numbered_items(style, 2 + (index + offset) % 3)
 
 
 # A section of a plan: its numbered heading and paragraph on one line, as documents set them inline.
@@ -250,19 +255,14 @@ SECTION_BODY = "。围绕主导产业精准招商，全年引进亿元以上项�
     "truncation", "a numbered heading after a numbered section with its paragraph is cut short", kind="invariance"
 )
 def stops_on_a_numbered_section() -> Iterator[Case]:
-    for index, capture in enumerate(_whole()):
-        end = _text_end(capture)
-        if end is None:
-            continue
-        for offset, style in enumerate(LIST_STYLES):
-            items = _numbered_items(style, 2 + (index + offset) % 3)
-            sections = [f"{item}{SECTION_BODY}" for item in items[:-1]]
-            yield Case(
-                "\n".join([capture.text[:end], *sections, items[-1]]) + "\n",
-                {"quality.truncated": True, "quality.truncation": ["mid_sentence"]},
-                note=f"{capture.id} + {' / '.join(items)}",
-                url=capture.url,
-            )
+    for capture, end, items in _lists_at_the_text_end():
+        sections = [f"{item}{SECTION_BODY}" for item in items[:-1]]
+        yield Case(
+            "\n".join([capture.text[:end], *sections, items[-1]]) + "\n",
+            {"quality.truncated": True, "quality.truncation": ["mid_sentence"]},
+            note=f"{capture.id} + {' / '.join(items)}",
+            url=capture.url,
+        )
 
 
 # Buttons and page links that show the page holds only the start of its text.

@@ -107,6 +107,9 @@ def deadline_counts(root: Path) -> dict[str, Any]:
     }
 
 
+Job = tuple[str, Path, Path]  # a part of a spreadsheet: the table, its Parquet file, the part's file
+
+
 class Exports:
     """The spreadsheets, made part by part: each Parquet file's rows are one part of its table's CSV, written by
     `pool` (this process, or processes that share the parts) from when `start` says the table is final, and the
@@ -117,33 +120,41 @@ class Exports:
         self.pool = pool
         self.folder = root / EXPORTS
         self.folder.mkdir(exist_ok=True)
-        self.parts: dict[str, list[tuple[Path, Future[int]]]] = {}
+        self.parts: dict[str, list[tuple[Job, Future[int]]]] = {}
 
     def start(self, tables: Iterable[str]) -> None:
-        """The parts of these tables, whose files are final, handed to the pool."""
-        for table in tables:
-            self.parts[table] = [
-                (part, self.pool.submit(_write_part, (table, source, part)))
-                for number, source in enumerate(table_files(self.root, table))
-                for part in [self.folder / f".{table}.{number:05d}.part"]
-            ]
+        """The parts of these tables, whose files are final, handed to the pool, the largest files first: the
+        pool's processes then end nearer together."""
+        jobs = [
+            (table, source, self.folder / f".{table}.{number:05d}.part")
+            for table in tables
+            for number, source in enumerate(table_files(self.root, table))
+        ]
+        submitted = {job: self.pool.submit(_write_part, job) for job in sorted(jobs, key=_largest_first)}
+        for job in jobs:
+            self.parts.setdefault(job[0], []).append((job, submitted[job]))
 
     def finish(self) -> dict[str, int]:
         """Each table's CSV joined from its parts, once they are written; rows written per table (every table of
-        EXPORTED must have been started)."""
+        EXPORTED must have been started). A part no process of the pool has begun is written here: this process
+        has nothing else left to do but wait."""
         written = {}
         for table in EXPORTED:
             parts = self.parts[table]
-            written[table] = sum(done.result() for _, done in parts)
-            _join_parts(self.folder / f"{table}.csv", _export_columns(table), [part for part, _ in parts])
+            written[table] = sum(_write_part(job) if done.cancel() else done.result() for job, done in parts)
+            _join_parts(self.folder / f"{table}.csv", _export_columns(table), [job[2] for job, _ in parts])
         return written
+
+
+def _largest_first(job: Job) -> tuple[int, str]:
+    return -job[1].stat().st_size, str(job[2])
 
 
 def _export_columns(table: str) -> list[str]:
     return [header for header, _ in ARTICLE_COLUMNS] if table == "articles" else export_header(table)
 
 
-def _write_part(job: tuple[str, Path, Path]) -> int:
+def _write_part(job: Job) -> int:
     """One Parquet file's rows of a table (`job`: the table, the file, the part to write) as CSV lines without
     the header; how many."""
     table, source, part = job

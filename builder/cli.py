@@ -6,6 +6,7 @@ Arrow, Parquet and the writer are imported inside the commands that need them (s
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import shutil
@@ -424,7 +425,12 @@ def _reader_gone() -> int:
 
 def command() -> int:
     """`zhaoshang` run from a shell, a process of its own (the console script, `python -m builder.cli`)."""
-    return main(own_process=True)
+    code = main(own_process=True)
+    # The process ends next: the interpreter's last garbage collections would walk every object a build leaves
+    # (the parser's patterns and tables, Arrow's and DuckDB's modules) for nothing, 0.1 to 0.15 s of each
+    # command's end. Frozen, they are left to the exit; files are closed, and exit handlers run, as before.
+    gc.freeze()
+    return code
 
 
 if __name__ == "__main__":

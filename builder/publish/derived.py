@@ -123,14 +123,14 @@ class Exports:
         self.parts: dict[str, list[tuple[Job, Future[int]]]] = {}
 
     def start(self, tables: Iterable[str]) -> None:
-        """The parts of these tables, whose files are final, handed to the pool, the largest files first: the
-        pool's processes then end nearer together."""
+        """The parts of these tables, whose files are final, handed to the pool, the files of most rows first:
+        the pool's processes then end nearer together."""
         jobs = [
             (table, source, self.folder / f".{table}.{number:05d}.part")
             for table in tables
             for number, source in enumerate(table_files(self.root, table))
         ]
-        submitted = {job: self.pool.submit(_write_part, job) for job in sorted(jobs, key=_largest_first)}
+        submitted = {job: self.pool.submit(_write_part, job) for job in sorted(jobs, key=_most_rows_first)}
         for job in jobs:
             self.parts.setdefault(job[0], []).append((job, submitted[job]))
 
@@ -146,8 +146,8 @@ class Exports:
         return written
 
 
-def _largest_first(job: Job) -> tuple[int, str]:
-    return -job[1].stat().st_size, str(job[2])
+def _most_rows_first(job: Job) -> tuple[int, str]:
+    return -pq.read_metadata(job[1]).num_rows, str(job[2])
 
 
 def _export_columns(table: str) -> list[str]:

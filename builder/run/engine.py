@@ -472,8 +472,9 @@ def _in_shard_order(
         with _Workers(workers, settings, target) as pool:
             try:
                 remaining = iter(shards)
-                for shard in itertools.islice(remaining, workers * _AHEAD):
-                    pool.submit(shard)
+                first = list(itertools.islice(remaining, workers * _AHEAD + 1))  # one more: are they all?
+                pool.submit_first(first[: workers * _AHEAD], every_shard=len(first) <= workers * _AHEAD)
+                remaining = itertools.chain(first[workers * _AHEAD :], remaining)
                 yield None
                 for shard in remaining:
                     yield pool.next_result()
@@ -531,6 +532,17 @@ class _Workers:
     @property
     def waiting(self) -> int:
         return len(self.pending)
+
+    def submit_first(self, shards: list[Shard], every_shard: bool) -> None:
+        """The first shards handed out. When they are `every_shard` of the build and only one of them must be
+        written (a build of up to SHARD_INPUTS inputs, a rebuild that changed one shard), one worker is enough,
+        started as with --workers 1: it loads what parsing needs on its first capture while this process opens
+        the writer, instead of this process loading it first for workers to share (about 0.2 s sooner)."""
+        taken = [taken_as_it_was(shard, self.settings, self.target) for shard in shards]
+        if every_shard and sum(found is None for found in taken) == 1:
+            self.workers = 1
+        for shard, found in zip(shards, taken, strict=True):
+            self.pending.append((shard, _done(found) if found is not None else self._submit(shard)))
 
     def submit(self, shard: Shard) -> None:
         taken = taken_as_it_was(shard, self.settings, self.target)

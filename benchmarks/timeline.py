@@ -219,16 +219,16 @@ def main() -> int:
         return 2
     _LOG.unlink(missing_ok=True)
     _wrap_all()
-    from builder.cli import command
+    from builder.cli import main as zhaoshang
 
     start = _started()
     print(
         f"Python's start and the command's imports: {time.monotonic() - start:.2f} s before the build, "
         f"{time.process_time():.2f} s of CPU"
     )
-    # As `zhaoshang build` runs from a shell (`cli.command`): pandas hidden, the objects frozen at the end.
-    sys.argv = ["zhaoshang", "build", sys.argv[1], "--out", sys.argv[2], *sys.argv[3:]]
-    code = command()
+    # As `zhaoshang build` runs from a shell (`cli.command`), pandas hidden, but returning: the process's own
+    # end after the command (`cli._end`) is not on this timeline.
+    code = zhaoshang(["build", sys.argv[1], "--out", sys.argv[2], *sys.argv[3:]], own_process=True)
     _print_timeline(start, time.monotonic(), os.getpid())
     _LOG.unlink(missing_ok=True)
     return code

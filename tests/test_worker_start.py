@@ -25,7 +25,7 @@ CORPUS = [ROOT / "corpus" / "seeds", ROOT / "corpus" / "wild"]
 _BUILD = """
 import functools, json, os, sys
 from builder.run import engine
-from builder.cli import command
+from builder.cli import main
 
 log = sys.argv[1]
 written = engine.write_shard
@@ -46,7 +46,7 @@ def write_shard(*args, **kwargs):
 engine.write_shard = write_shard  # a pool sends the function by its name, so the workers call this one
 engine.SHARD_INPUTS = 16  # several shards from the shipped corpus, so that every worker gets some
 sys.argv = ["zhaoshang", "build", *sys.argv[3:], "--out", sys.argv[2], "--no-cache"]
-code = command()
+code = main(own_process=True)  # as the command runs, but returning, to report
 print(json.dumps({"code": code, "pid": os.getpid(), "pandas": "pandas" in sys.modules}))
 """
 

@@ -418,8 +418,24 @@ def _start_worker(parent: int, watch: Watch | None) -> None:
     end_with_parent(parent)
     if watch is not None:  # a worker that parses: the parser's imports (over half a second) before any capture's clock
         hide_pandas()
-        _import_parser()
+        with _loading():
+            _import_parser()
         watch.claim()
+
+
+@contextlib.contextmanager
+def _loading() -> Iterator[None]:
+    """For loading what lives as long as the process (the parser's modules, data files and patterns): the garbage
+    collector, whose collections over the new objects find nothing to free (40 ms of the half second the imports
+    and the sample take), is paused meanwhile and leaves them alone after (frozen)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 def _import_parser() -> None:
@@ -511,10 +527,11 @@ class _Workers:
 
     def _start(self) -> None:
         if self.workers > 1:  # done once here, each worker inherits the parser instead of importing it again
-            _import_parser()
-            # and what its first capture would load (OpenCC, divisions, patterns), shared instead of loaded in each
-            import_module("builder.run.pipeline").warm_up()
-            gc.freeze()  # what the sample loaded too: left alone by the workers' collector, so it stays shared
+            # and what its first capture would load (OpenCC, divisions, patterns), shared instead of loaded in each;
+            # frozen, the workers' collector leaves it alone, so it stays shared
+            with _loading():
+                _import_parser()
+                import_module("builder.run.pipeline").warm_up()
         self.watch = Watch(self.workers)
         self.pool = _pool(self.workers, self.watch)
 

@@ -76,18 +76,18 @@ def test_no_process_of_a_build_imports_pandas_and_workers_inherit_the_data(tmp_p
     assert len({shard["pid"] for shard in shards}) == int(workers)
     assert [shard for shard in shards if shard["pandas"]] == []
     assert building["pandas"] is False
-    # With 2 workers the building process parsed its sample before forking them (`pipeline.warm_up`): every shard
-    # starts with OpenCC and the divisions loaded. One worker loads them on its first capture.
-    assert [shard["shard"] for shard in shards if not shard["warm"]] == ([0] if workers == "1" else [])
+    # Every shard starts with OpenCC and the divisions loaded (`pipeline.warm_up`): with 2 workers the building
+    # process parsed its sample before forking them; one worker parses it itself, before its first capture.
+    assert [shard["shard"] for shard in shards if not shard["warm"]] == []
     assert building["warm"] is (workers == "2")
 
 
 def test_a_build_of_one_shard_starts_one_worker_whatever_the_workers(tmp_path: Path) -> None:
-    """Its one worker loads what parsing needs on its first capture, while the building process opens the writer,
-    as with --workers 1; the building process parses no sample first for workers that would have nothing to do."""
+    """Its one worker loads what parsing needs itself, while the building process opens the writer, as with
+    --workers 1; the building process parses no sample first for workers that would have nothing to do."""
     building, shards = _build(tmp_path, "2", shard_inputs=512)
     assert building["code"] == 0
-    assert [(shard["shard"], shard["warm"]) for shard in shards] == [(0, False)]
+    assert [(shard["shard"], shard["warm"]) for shard in shards] == [(0, True)]
     assert building["warm"] is False
     assert building["pid"] != shards[0]["pid"]
 

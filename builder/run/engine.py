@@ -416,10 +416,11 @@ def _pool(workers: int, watch: Watch | None = None) -> ProcessPoolExecutor:
 
 def _start_worker(parent: int, watch: Watch | None) -> None:
     end_with_parent(parent)
-    if watch is not None:  # a worker that parses: the parser's imports (over half a second) before any capture's clock
+    if watch is not None:  # a worker that parses: the parser loaded (half a second) before any capture's clock
         hide_pandas()
         with _loading():
             _import_parser()
+            import_module("builder.run.pipeline").warm_up()  # a no-op where the building process ran it
         watch.claim()
 
 

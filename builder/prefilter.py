@@ -83,10 +83,10 @@ class StartOrAnywhere:
         return self.anywhere.search(text) if found is None and self.anywhere is not None else found
 
 
-def start_or_anywhere(whole: re.Pattern[str], at_start: str | None, anywhere: str | None) -> StartOrAnywhere:
-    """The test of `whole`, which is `^(?:at_start)|anywhere`; either part may be None."""
+def start_or_anywhere(whole: str, at_start: str | None, anywhere: str | None) -> StartOrAnywhere:
+    """The test of the pattern `whole`, which is `^(?:at_start)|anywhere`; either part may be None."""
     return StartOrAnywhere(
-        prefilter(whole.pattern, whole.flags),
+        prefilter(whole),
         re.compile(at_start) if at_start else None,
         prefiltered(re.compile(anywhere)) if anywhere else None,
     )

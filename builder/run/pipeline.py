@@ -254,10 +254,11 @@ def _readable_positions(person: PersonLike | None) -> PersonLike | None:
 
 
 def _readable_targets(found: list[Target], date: DateInfo, region: Region, readable: _Readable) -> list[Target]:
-    """Targets measured (`measures.measure`) and as users read them, in one copy each."""
+    """Targets measured (`measures.measure`) and as users read them, in one copy each, validated: what measuring
+    set is checked here, once, and the rows made of them (`tables.rows`) need no check of their own."""
     return [
-        t.model_copy(
-            update={**measured(t, date, region), "sentence": readable(t.sentence), "subject": readable(t.subject)}
+        Target.model_validate(
+            {**vars(t), **measured(t, date, region), "sentence": readable(t.sentence), "subject": readable(t.subject)}
         )
         for t in found
     ]

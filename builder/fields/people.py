@@ -43,7 +43,7 @@ _SPOKE_ON = re.compile(r"就[^,。;]{2,30}(?:提出|强调|要求|指出|作)")
 # A two-character name padded to a three-character one's width (王　伟, 王 伟): the blank after its surname.
 # (Patterns that open with the blank or the bracket, which the engine skips to: a lookbehind first is tried
 # at every character of every text.)
-_PADDING = re.compile(r"[ \u3000]{1,2}")
+_PADDING = re.compile(r"[ \u3000][ \u3000]?")  # not [ \u3000]{1,2}: a repeat first hides its characters
 # A position in brackets after the name (张建国同志(市委书记)): the bracket, its name found before it.
 _POSITION_AFTER = re.compile(r"[(（]([^()（）\n]{2,40})[)）]")
 _BRACKETED_NAME_MAX = 3

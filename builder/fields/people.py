@@ -189,6 +189,23 @@ def _marked_names(text: str) -> dict[str, tuple[int, ...]]:
     return marked
 
 
+def _where_a_word_starts(words: tuple[str, ...]) -> str:
+    """A pattern matching where a character that is no Han character stands or one of `words` starts, which one
+    not told: a word of one character is a class's member, a longer one kept only if no shorter word begins it,
+    and those grouped by their first character, so the engine tests each first character once, not each word."""
+    alone = {word for word in words if len(word) == 1}
+    longer = sorted(
+        word for word in words if len(word) > 1 and not any(word != other and word.startswith(other) for other in words)
+    )
+    rests: dict[str, list[str]] = {}
+    for word in longer:
+        rests.setdefault(word[0], []).append(re.escape(word[1:]))
+    grouped = "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in rests.items())
+    firsts = "".join(map(re.escape, rests))
+    no_han = "\\x00-\\u4dff\\ua000-\\U0010ffff"  # all but \u4e00-\u9fff, written as ranges to take the words in
+    return f"[{no_han}{''.join(map(re.escape, sorted(alone)))}]|(?=[{firsts}])(?:{grouped})"
+
+
 # A compound surname before a single one, two given characters before one: the order names are marked in.
 _MARKED_IN_ORDER = ("compound_2", "compound_1", "single_2", "single_1")
 
@@ -202,11 +219,7 @@ def _names_before_a_boundary() -> re.Pattern[str]:
     single, compound = _surnames()
     singles = "[" + "".join(sorted(single)) + "]"
     compounds = "|".join(sorted(compound))
-    after = _words("after_name")
-    # the words after a name behind a test of their first character: the engine tries a branch at a time
-    firsts_after = "".join(sorted({re.escape(word[0]) for word in after}))
-    after_a_name = f"(?=[{firsts_after}])(?:{'|'.join(map(re.escape, after))})"
-    boundary = rf"(?:\Z|[^\u4e00-\u9fff]|{after_a_name})"
+    boundary = rf"(?:\Z|{_where_a_word_starts(_words('after_name'))})"
 
     def name(group: str, surname: str, given: int) -> str:
         return f"(?=(?:(?:{surname})(?P<{group}>{'.' * given}){boundary})?)"

@@ -65,16 +65,21 @@ class ArticleFacts:
 def _sound_characters(article: Article) -> int:
     """Characters of text, punctuation and spaces aside: a copy that lost characters to a lossy encoding has
     fewer; each run that stays damaged is one U+FFFD in the text, so mojibake does not count. Counted on the
-    code points (cutting the rest out with a pattern took five times as long)."""
+    code points, looked up in a table of the Basic Multilingual Plane (no character above it counts): a
+    quarter of the instructions of cutting the rest out with a pattern."""
     points = np.frombuffer((article.text or "").encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    return int(np.count_nonzero(_in_ranges(points, _TEXT_RANGES)))
+    return int(np.count_nonzero(_TEXT_TABLE[np.minimum(points, _LAST_IN_TABLE)]))
 
 
-def _in_ranges(points: np.ndarray, ranges: tuple[tuple[str, str], ...]) -> np.ndarray:
-    inside = np.zeros(len(points), dtype=bool)
-    for first, last in ranges:
-        inside |= (points >= ord(first)) & (points <= ord(last))
-    return inside
+def _text_table() -> np.ndarray:
+    table = np.zeros(_LAST_IN_TABLE + 1, dtype=bool)
+    for first, last in _TEXT_RANGES:
+        table[ord(first) : ord(last) + 1] = True
+    return table
+
+
+_LAST_IN_TABLE = 0xFFFF  # not text itself, so any character above it looks up as no text
+_TEXT_TABLE = _text_table()
 
 
 def freeze(facts: ArticleFacts) -> str:

@@ -193,6 +193,7 @@ def _where_a_word_starts(words: tuple[str, ...]) -> str:
     """A pattern matching where a character that is no Han character stands or one of `words` starts, which one
     not told: a word of one character is a class's member, a longer one kept only if no shorter word begins it,
     and those grouped by their first character, so the engine tests each first character once, not each word."""
+    words = tuple(word for word in words if word)  # an empty word would begin every other and end the search
     alone = {word for word in words if len(word) == 1}
     longer = sorted(
         word for word in words if len(word) > 1 and not any(word != other and word.startswith(other) for other in words)
@@ -203,7 +204,8 @@ def _where_a_word_starts(words: tuple[str, ...]) -> str:
     grouped = "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in rests.items())
     firsts = "".join(map(re.escape, rests))
     no_han = "\\x00-\\u4dff\\ua000-\\U0010ffff"  # all but \u4e00-\u9fff, written as ranges to take the words in
-    return f"[{no_han}{''.join(map(re.escape, sorted(alone)))}]|(?=[{firsts}])(?:{grouped})"
+    one_character = f"[{no_han}{''.join(map(re.escape, sorted(alone)))}]"
+    return f"{one_character}|(?=[{firsts}])(?:{grouped})" if rests else one_character
 
 
 # A compound surname before a single one, two given characters before one: the order names are marked in.
@@ -224,7 +226,7 @@ def _names_before_a_boundary() -> re.Pattern[str]:
     def name(group: str, surname: str, given: int) -> str:
         return f"(?=(?:(?:{surname})(?P<{group}>{'.' * given}){boundary})?)"
 
-    firsts = "[" + "".join(sorted(single | {name[0] for name in compound})) + "]"
+    firsts = "[" + "".join(sorted(single | {surname[0] for surname in compound})) + "]"
     return re.compile(
         f"(?={firsts})(?=(?:{singles}|{compounds})..?{boundary})"
         + name("compound_2", compounds, 2)

@@ -33,7 +33,6 @@ from builder.run.engine import (
     Target,
     drop_in_shards,
     hide_pandas,
-    loader,
     remembered,
     run_locally,
     shards_of,
@@ -63,14 +62,6 @@ def _build(args: argparse.Namespace) -> int:
         # import it at its first conversion of a Python value: a quarter of a second of every build. Ray
         # uses it, and a test that builds in its own process may go on to.
         hide_pandas()
-    # The parser loads in a process of its own beside the build's first steps when the build will parse (a first
-    # build, or one without the cache); a rebuild may take every shard from the last build and parse nothing.
-    parses = args.engine == "local" and (args.no_cache or not (out / MARKER).is_file())
-    with loader(parses):
-        return _build_into(out, inputs, args)
-
-
-def _build_into(out: Path, inputs: list[Path], args: argparse.Namespace) -> int:
     engine = _engine(args.engine)
     started = time.perf_counter()
     found = Inputs(inputs)
@@ -86,8 +77,8 @@ def _build_into(out: Path, inputs: list[Path], args: argparse.Namespace) -> int:
         settings = Settings(args.max_bytes, args.no_text, not args.keep_duplicates, cache, max_seconds=args.max_seconds)
         target = Target(staging, previous=out if (out / MARKER).is_file() else None)
         written = engine(shards_of(found), settings, target, args.workers)
-        # The local engine's workers have started, or the loader is loading the parser: the writer's imports (Arrow,
-        # Parquet, DuckDB for the card's answers) run beside that rather than before or after it.
+        # The local engine's workers have started: the writer's imports (Arrow, Parquet, DuckDB for the card's
+        # answers) run beside their start rather than before or after it.
         writer = _open_writer(out, staging, args, target, cache)
         inputs_seen, reused = _write_all(written, writer, next_cache)
         shutil.rmtree(staging / ENTRIES, ignore_errors=True)  # taken into the next cache; a killed worker's part

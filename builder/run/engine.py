@@ -24,7 +24,6 @@ import multiprocessing
 import os
 import pickle
 import signal
-import socket
 import sqlite3
 import sys
 from collections import deque
@@ -34,7 +33,7 @@ from concurrent.futures import TimeoutError as NotYet
 from dataclasses import dataclass, replace
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, cast
+from typing import TYPE_CHECKING, cast
 
 from builder.read.capture import CaptureError, InputFile, read_input
 from builder.record.models import QuarantineEntry
@@ -409,95 +408,10 @@ def _outcome_in_time(item: InputFile, data: bytes | CaptureError, seconds: float
 
 
 def _pool(workers: int, watch: Watch | None = None) -> ProcessPoolExecutor:
-    """Worker processes forked from this one, or from the loader while it runs (`loader`), each ending with the
-    process it was forked from, even killed with SIGKILL (limits.end_with_parent), and each taking a slot of
-    `watch`, if given."""
-    parent = _loader if _loader is not None else os.getpid()
-    return ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker, initargs=(parent, watch))
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    """How a pool's workers start: asked of the loader while it runs, else forked from this process."""
-    return multiprocessing.get_context("forkserver" if _loader is not None else "fork")
-
-
-# The loader's process id while it runs (`loader`).
-_loader: int | None = None
-# Python 3.14's fork server asks its clients for a key first: there the workers are forked from the building
-# process, as where no loader runs.
-_CAN_LOAD_APART = sys.version_info < (3, 14)
-
-
-@contextlib.contextmanager
-def loader(wanted: bool) -> Iterator[None]:
-    """While the block runs, the workers of a pool parse with are forked from the loader, a process forked from this
-    one as a build starts, which loads the parser and parses the sample (0.4 s of processor time) beside what the
-    building process does first: find its inputs, open the cache and the writer. Without it, a build of 2 or more
-    workers loaded the parser in the building process before forking them, the other cores waiting; with one
-    worker, that worker loaded it once forked. A build that may parse nothing (a rebuild from the cache) wants
-    none. The loader is a fork server of multiprocessing's, forked from this process rather than started as a new
-    interpreter: it has what this process has (its modules, and in a test what the test changed)."""
-    global _loader
-    if not wanted or not _CAN_LOAD_APART or _loader is not None:
-        yield
-        return
-    _loader = _start_loader()
-    try:
-        yield
-    finally:
-        _stop_loader(_loader)
-        _loader = None
-
-
-def _start_loader() -> int:
-    from multiprocessing import connection, forkserver
-
-    listener = socket.socket(socket.AF_UNIX)
-    address = connection.arbitrary_address("AF_UNIX")
-    listener.bind(address)
-    listener.listen()
-    alive_r, alive_w = os.pipe()  # the loader ends when every process holding its write end has ended
-    parent = os.getpid()
-    pid = os.fork()
-    if pid == 0:
-        os.close(alive_w)
-        _serve_loaded(parent, listener.detach(), alive_r)
-    listener.close()
-    os.close(alive_r)
-    server = forkserver._forkserver  # the fork server this process's "forkserver" context asks: ours
-    server._forkserver_address, server._forkserver_alive_fd, server._forkserver_pid = address, alive_w, pid
-    return pid
-
-
-def _serve_loaded(parent: int, listener: int, alive: int) -> NoReturn:
-    """In the loader: load, then fork a worker whenever the building process asks, until it ends."""
-    from multiprocessing import forkserver
-
-    code = 1
-    try:
-        end_with_parent(parent)
-        hide_pandas()
-        with _loading():
-            _import_parser()
-            import_module("builder.run.pipeline").warm_up()
-        forkserver.main(listener, alive, [])
-    except SystemExit:  # the fork server's end, once the building process has let it go
-        code = 0
-    finally:
-        os._exit(code)
-
-
-def _stop_loader(pid: int) -> None:
-    """The loader ended (a worker it forked ends with it; none runs by now), and this process's "forkserver"
-    context back to its own."""
-    from multiprocessing import forkserver
-
-    server = forkserver._forkserver
-    os.close(server._forkserver_alive_fd)
-    server._forkserver_address = server._forkserver_alive_fd = server._forkserver_pid = None
-    with contextlib.suppress(ProcessLookupError):
-        os.kill(pid, signal.SIGKILL)
-    os.waitpid(pid, 0)
+    """Forked worker processes, each ending with this process, even killed with SIGKILL (limits.end_with_parent),
+    and each taking a slot of `watch`, if given."""
+    fork = multiprocessing.get_context("fork")
+    return ProcessPoolExecutor(workers, mp_context=fork, initializer=_start_worker, initargs=(os.getpid(), watch))
 
 
 def _start_worker(parent: int, watch: Watch | None) -> None:
@@ -558,20 +472,11 @@ def run_locally(shards: Iterable[Shard], settings: Settings, target: Target, wor
     """Every shard written by `workers` processes, its result yielded in shard order with a bounded number ahead.
 
     The workers start, and the first shards go to them, before this returns: what the caller does before it
-    asks for the first result (the writer's imports) runs beside the workers' start instead of after it. While the
-    loader runs, that is when the first result is asked for: the workers are forked once it has loaded, and
-    asking it sooner would only wait for it. One
+    asks for the first result (the writer's imports) runs beside the workers' start instead of after it. One
     worker is a process of its own too: only then can a capture stuck in C code be given up (`_Workers`)."""
     results = _in_shard_order(shards, settings, target, workers)
-    if _loader is not None:  # the workers are forked once it has loaded: the caller's first steps run beside that
-        return _handed_out_when_asked(results)
     next(results)  # to its first `yield`, once the first shards are handed out
     return cast(Iterator[ShardResult], results)
-
-
-def _handed_out_when_asked(results: Iterator[ShardResult | None]) -> Iterator[ShardResult]:
-    next(results)
-    yield from cast(Iterator[ShardResult], results)
 
 
 def _in_shard_order(
@@ -622,14 +527,13 @@ class _Workers:
         self.pool: ProcessPoolExecutor | None = None  # started for the first shard that must be written
 
     def _start(self) -> None:
-        if self.workers > 1 and _loader is None:
-            # done once here (where no loader did it), each worker inherits the parser instead of importing it again
+        if self.workers > 1:  # done once here, each worker inherits the parser instead of importing it again
             # and what its first capture would load (OpenCC, divisions, patterns), shared instead of loaded in each;
             # frozen, the workers' collector leaves it alone, so it stays shared
             with _loading():
                 _import_parser()
                 import_module("builder.run.pipeline").warm_up()
-        self.watch = Watch(self.workers, _context())
+        self.watch = Watch(self.workers)
         self.pool = _pool(self.workers, self.watch)
 
     def __enter__(self) -> _Workers:

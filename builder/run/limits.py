@@ -141,11 +141,11 @@ _watched: tuple[Any, int] | None = None  # in a worker: the watch's slots and wh
 
 
 class Watch:
-    """Which capture each worker of a pool is on and since when, in memory the workers share with the building
-    process: there `stuck` finds a worker to replace. Made before the workers start."""
+    """Which capture each worker of a pool is on and since when, in memory the workers share with the process
+    that forked them: there `stuck` finds a worker to replace. Made before the workers are forked."""
 
-    def __init__(self, workers: int, context: multiprocessing.context.BaseContext) -> None:
-        self.slots = context.Array("d", workers * _SLOT)  # `context`: how the pool's workers start
+    def __init__(self, workers: int) -> None:
+        self.slots = multiprocessing.get_context("fork").Array("d", workers * _SLOT)
 
     def claim(self) -> None:
         """In a worker, as it starts: take the first free slot."""

@@ -490,6 +490,8 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
     分别/依次 take the nouns before it in order.
     """
     opening = clause_start(sentence, start)
+    if _in_a_quoted_name(sentence, start, end):  # 形成“2公里全配套”产业园: a name's number counts nothing
+        return Figure(end, None, opening)
     # a figure inside brackets closed before this one (项目(3000万元以上工业项目)161个) begins no item of it
     gap = sentence[previous.end : start] if previous is not None and previous.end >= opening else None
     same_clause = gap is not None and not any(mark in gap for mark in _CLOSING)
@@ -498,10 +500,10 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
     item = opening
     if previous is not None and same_clause:
         item = _item_start(sentence, previous, start)
-    written = _without_brackets(sentence[item:start])
-    if "=" in written:  # a formula's term measures what its left side names (完成率=…×100%)
+    written = _formula_term(sentence, item, start) or _without_brackets(sentence[item:start])
+    if "=" in written:  # a formula's result, or a term of one of names only, measures its left side (完成率=…×100%)
         written = written.split("=", 1)[0]
-    written = _before_change(written)
+    written = _before_change(_without_listed_band(sentence, item, written))
     series = _series(written)
     place_only = False
     if series:
@@ -509,7 +511,11 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
     else:
         own = None if written.strip(" 、") in coordinates() else _trim(written)  # 分别增长12%和18%
         before = _without_place(own)
-        place_only = bool(own) and not before
+        place_only = (bool(own) and not before) or written.strip(" 、").removesuffix("的") in _places()
+        if place_only and (measure := _measure_ranked_by_place(written)):
+            before, place_only = measure, False  # 占比较高的是甲市的21.6%: what the places are ranked by
+        elif _names_only_an_agent(written) and (topic := _topic(sentence, start)):
+            return Figure(end, topic, item)  # 在“招大引强”方面,…我县以17.5分: the score is the topic's
         if before and ("每" in before or "最" in before) and _rule_only().fullmatch(before):
             before = None  # 每少1个扣0.5分: a rule's unit, which counts no noun
         series, index = _continued_series(previous, before)
@@ -517,10 +523,14 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
             return Figure(end, series[min(index, len(series) - 1)], item, False, series, index)
     if not before and item > 1 and sentence[item - 1] in ": \t":  # a label and its value: 自评得分:70分
         before = _trim(sentence[clause_start(sentence, item - 1) : item - 1])
+    if sentence[end - 1 : end] == "大" and (kinds := _noun_run_after(sentence, end)):
+        return Figure(end, kinds, item, True)  # 明确了6大重点工程: a number of kinds counts the noun after 大
+    if (bands := _band_list().match(sentence, end)) and (band_noun := noun_after(sentence, bands.end())):
+        return Figure(end, band_noun, item, True)  # 1-5亿元、5-10亿元、10亿元以上项目: each band's noun
     after = noun_after(sentence, end)
-    if not after and sentence[end : end + 1] == "的" and _gives_a_share(written):
-        after = _noun_run_after(sentence, end)  # 制造业贡献了62%的引资额: the share is of the noun after it
-        before = None
+    if sentence[end : end + 1] not in _CLAUSE_MARKS + "、" and _gives_a_share(written):
+        after = _noun_run_after(sentence, end) or after  # 贡献了62%的引资额, 贡献58%引资额: a share of it
+        before = None if after else before
     if after and (
         not before
         or (_stands_before_noun(sentence, start, end, counted, after) and not _item_after(sentence, start, end))
@@ -532,6 +542,8 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
         return Figure(end, previous.subject, item, False, series)  # 计划引进…项目45个,目前已完成38个
     if not before and not after and previous is not None and same_clause and (gap or "").strip() == "、":
         return Figure(end, previous.subject, item, False, previous.series, previous.index)  # 奖金3000万元、2500万元
+    if previous is not None and previous.subject and same_clause and _names_a_total(gap or ""):
+        return Figure(end, _without_new(previous.subject), item)  # 新增落户…企业12家、达288家: all of them
     before = _elided(sentence, item, before, previous) or before
     if counted and (not before or _names_an_action_only(before)) and not after:
         return Figure(end, _noun_run_after(sentence, end), item, True)  # 举办了3场大型招商推介会, 12条产业链
@@ -615,6 +627,7 @@ def _noun_run_after(sentence: str, end: int) -> str | None:
         return None
     stop = next((m for m in words.stops.finditer(text) if text[m.start() : m.end() + 1] != "中心"), None)
     text = text[: stop.start()] if stop else text
+    text = _places_counted(text) or text
     return text if 2 <= len(text) <= _LONGEST_SUBJECT // 2 else None
 
 
@@ -677,8 +690,11 @@ def _series(written: str) -> tuple[str, ...]:
     head, mark, tail = _split_series(written)
     if not mark or tail.strip(" ,") not in _vocabulary().series_links:
         return ()
+    head = _vocabulary().verbs.strip_end(head)
     nouns = [_trim(noun) for noun in re.split("[、和及与]|以及", head)]
-    return tuple(noun for noun in nouns if noun) if all(nouns) else ()
+    if not all(nouns):
+        return ()
+    return _shared_measure(nouns) or tuple(noun for noun in nouns if noun)
 
 
 def _split_series(written: str) -> tuple[str, str, str]:
@@ -714,7 +730,7 @@ def _without_place(text: str | None) -> str | None:
         if bare[-length:] not in names:
             continue
         head = bare[:-length]
-        if not head:
+        if not head or head in coordinates():  # 和乙市的15.9%: a place joined to the one before
             return None
         if head.endswith(("为", "是")):
             return _trim(head[:-1])
@@ -724,13 +740,15 @@ def _without_place(text: str | None) -> str | None:
 
 def _stands_before_noun(sentence: str, start: int, end: int, counted: bool, after: str) -> bool:
     """Whether the figure qualifies the noun after it: a count (30个项目), a threshold (5亿元以上项目),
-    a figure joined by 的, one right before a counted noun (2000㎡厂房), or the object of 创造, 带动 …"""
+    a figure joined by 的, one right before a counted noun (2000㎡厂房) or before a noun that ends its clause
+    (设立30亿元产业基金, 如某公司8亿美元研发中心), or the object of 创造, 带动 …"""
     words = _vocabulary()
     return (
         counted
         or sentence[end - 2 : end] in {"以上", "以下"}
         or sentence[end : end + 1] == "的"
         or after.startswith(words.counted_nouns)
+        or sentence[end + len(after) : end + len(after) + 1] in (*_CLAUSE_MARKS, *_CLOSING, "")
         or sentence[clause_start(sentence, start) : start].endswith(words.verbs_before_object)
     )
 
@@ -756,15 +774,17 @@ def _item_after(sentence: str, start: int, end: int) -> bool:
 def noun_after(sentence: str, end: int) -> str | None:
     """The noun phrase a figure stands before (`120余名客商`), up to the last noun the genre counts."""
     text = sentence[end : end + _LONGEST_NOUN_AFTER].removeprefix("的")
-    if text.startswith("、"):
+    if text.startswith(("、", *coordinates())):  # the next item's words
         return None
     stop = _NOUN_END.search(text)
     text = text[: stop.start()] if stop else text
     words = _vocabulary()
     if text.startswith(words.stops_leading):
         return None
-    stop = words.stops.search(text, 1)
+    stop = next((m for m in words.stops.finditer(text, 1) if text[m.start() : m.end() + 1] != "中心"), None)
     text = text[: stop.start()] if stop else text
+    if places := _places_counted(text):
+        return places
     last = max((noun.end() for noun in words.counted.finditer(text)), default=0)
     if last and text[last : last + 1] in _noun_suffixes():  # 产业链, 产业园: the noun goes on
         last += 1
@@ -812,6 +832,8 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
             text = text[capacity.end() :]
         text = words.endings.strip_end(text, unless=words.not_qualifiers)
         text = _without_residue(text.strip(" “”\"'、"))
+        text = _from_capacity(_without_relative_clause(_after_scope_year(_without_fund_verb(text))))
+        text = _without_goal_word(text)
     text = _shortened(_without_share_verb(_project_amount(_share_indicator(text))))
     return text if len(text) >= 2 else None  # one character left of a clause (对, 得) names nothing
 
@@ -928,7 +950,8 @@ def _without_leading_place(text: str) -> str:
     names = _full_places()
     for length in range(min(len(text) - 2, _LONGEST_PLACE), 2, -1):
         if text[:length] in names:
-            return text[length:]
+            rest = text[length:]
+            return rest[1:] if rest.startswith("的") and len(rest) > 2 else rest
     return text
 
 
@@ -1074,3 +1097,171 @@ def _sent_to() -> re.Pattern[str]:
     verbs = "|".join(map(re.escape, sorted(data["verbs"], key=len, reverse=True)))
     offices = "|".join(map(re.escape, data["offices"]))
     return re.compile(rf"(?:{verbs}|报(?=[^,;。报]{{0,12}}?(?:{offices})))")
+
+
+_CHINESE_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_DIGIT = re.compile(r"\d")
+
+
+def _in_a_quoted_name(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure stands inside a short quoted name with words after it (形成“2公里全配套”产业园)."""
+    opened = sentence.rfind("“", 0, start)
+    if opened < 0 or sentence.find("”", opened, start) >= 0:
+        return False
+    closed = sentence.find("”", end, opened + _LONGEST_SUBJECT)
+    return closed >= 0 and bool(_CHINESE_RUN.search(sentence, end, closed))
+
+
+@lru_cache(maxsize=1)
+def _formula_operator() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, data_json(TARGETS)["formula_operators"])))
+
+
+def _formula_term(sentence: str, item: int, start: int) -> str | None:
+    """The noun nearest before a figure inside its term of a formula with numbers (得分=甲类指标完成率96%×0.5,
+    (签约项目个数28÷27)×50%), or the left side for the number the formula comes to (得分=…=22.4分); None
+    outside a formula and for a formula of names only (完成率=实际到位资金÷目标任务×100%)."""
+    if "=" not in sentence[:start]:
+        return None
+    written = sentence[item:start]
+    term = written.rsplit("=", 1)[-1]
+    if "=" not in written and not _formula_operator().search(written):
+        return None
+    if _formula_operator().search(term) and not _DIGIT.search(term):
+        return None
+    nouns = _CHINESE_RUN.findall(term)
+    if nouns:
+        return nouns[-1]
+    if term.strip():
+        return None
+    return sentence[clause_start(sentence, start) : start].split("=", 1)[0]  # the number it comes to
+
+
+# An amount band after a figure's own (1-5亿元、5-10亿元、10亿元以上项目): the bands share the noun after the last.
+_BAND = r"[\d.]+(?:[-~—][\d.]+)?(?:千万|万|亿)?美?元(?:以上|以下)?"
+_LISTED_BAND = re.compile(rf"^、?{_BAND}(?=[^\d、]{{2,}})")
+
+
+@lru_cache(maxsize=1)
+def _band_list() -> re.Pattern[str]:
+    return re.compile(rf"(?:、{_BAND})+(?=[^\d、])")
+
+
+def _without_listed_band(sentence: str, item: int, written: str) -> str:
+    """`、10亿元以上项目个数分别…`: the last band of a list is its own item, not part of the noun the counts share."""
+    band = _LISTED_BAND.match(written)
+    listed = written.startswith("、") or sentence[item - 1 : item] == "、"
+    return written[band.end() :] if band and listed else written
+
+
+@lru_cache(maxsize=1)
+def _ranked_by_place() -> re.Pattern[str]:
+    data = data_json(TARGETS)["ranked_by_place"]
+    comparatives = "|".join(map(re.escape, data["comparatives"]))
+    links = "|".join(map(re.escape, sorted(data["links"], key=len, reverse=True)))
+    return re.compile(rf"^(?P<measure>[^,;:]{{2,}}?)(?:{comparatives})的(?:{links})[^,;:是为]{{1,16}}$")
+
+
+def _measure_ranked_by_place(written: str) -> str | None:
+    """`其中10亿元以上项目占比较高的是甲市的`: the measure the places after it are ranked by, for their figures."""
+    found = _ranked_by_place().match(written.strip(" 、"))
+    return _trim(found.group("measure")) if found else None
+
+
+def _names_only_an_agent(written: str) -> bool:
+    """Whether the words before a figure name only who reached it, with 以 (我县以17.5分, 某区以)."""
+    words = written.strip(" 、")
+    return len(words) > 1 and words.endswith("以") and _without_place(words[:-1]) is None
+
+
+def _topic(sentence: str, start: int) -> str | None:
+    """The topic a sentence opens with before the figure: 在“比速度看质量”方面."""
+    frame = data_json(TARGETS)["topic_frames"]
+    if frame["close"] not in sentence[:start]:
+        return None
+    topic = rf"“[^”]{{1,16}}”|[^,;:。“”{frame['open']}]{{2,16}}?"
+    found = re.findall(rf"{frame['open']}({topic}){frame['close']}", sentence[:start])
+    return found[-1] if found else None
+
+
+def _names_a_total(gap: str) -> bool:
+    """`、达288家`, `、总数达…`: an item that gives the total of what the figure before it counts."""
+    return gap.startswith("、") and gap[1:].strip() in data_json(TARGETS)["total_items"]["words"]
+
+
+def _without_new(subject: str) -> str:
+    """A total counts all of what the new ones before it count: 新增落户世界500强企业 → 世界500强企业."""
+    new = next((w for w in data_json(TARGETS)["total_items"]["new"] if subject.startswith(w)), "")
+    return subject[len(new) :] if len(subject) - len(new) >= 2 else subject
+
+
+def _places_counted(text: str) -> str | None:
+    """`省、市、自治区的客商`: a count of places counts the places, not what comes from them."""
+    head, mark, _ = text.partition("的")
+    kinds = data_json(TARGETS)["place_kinds"]
+    if mark and head and all(part in kinds for part in re.split("[、和及与]", head)):
+        return head
+    return None
+
+
+@lru_cache(maxsize=1)
+def _measure_part() -> re.Pattern[str]:
+    parts = "|".join(map(re.escape, data_json(TARGETS)["measure_parts"]))
+    return re.compile(rf"^.{{1,6}}?(?:{parts})(?P<measure>.{{2,}})$")
+
+
+def _shared_measure(nouns: list[str | None]) -> tuple[str, ...]:
+    """`制造业、服务业引资额比重`: parts that share the measure the last of them names count that measure."""
+    last = nouns[-1] or ""
+    if len(nouns) < 2 or not last.endswith(_measure_endings()):
+        return ()
+    if any((noun or "").endswith(_measure_endings()) for noun in nouns[:-1]):
+        return ()
+    found = _measure_part().match(last)
+    return (found.group("measure"),) * len(nouns) if found else ()
+
+
+def _from_capacity(text: str) -> str:
+    """`建设年产`: a capacity's own word (年产, 年产能) names it, not the verb before."""
+    measures = data_json(TARGETS)["capacity_measures"]
+    index = min((i for m in measures if (i := text.find(m)) > 0), default=-1)
+    return text[index:] if index > 0 else text
+
+
+def _without_relative_clause(text: str) -> str:
+    """`围绕这个项目引进的中外企业`: a clause led by a preposition only describes the noun after its 的."""
+    if "的" not in text or not text.startswith(tuple(data_json(TARGETS)["relative_leads"])):
+        return text
+    tail = text.rsplit("的", 1)[1]
+    return tail if len(tail) >= 2 else text
+
+
+@lru_cache(maxsize=1)
+def _scope_year() -> re.Pattern[str]:
+    return re.compile(r"^(?P<place>[^\d,;:]{2,8}?)(?:19|20)\d{2}年(?:度|底|末)?(?=[^\d]{2})")
+
+
+def _after_scope_year(text: str) -> str:
+    """`某省2026年目标引资`, `上海2025年计划…`: the place and year a figure is given for, before what it counts."""
+    found = _scope_year().match(text) if "年" in text else None
+    if found is None or _without_place(found.group("place")) is not None:
+        return text
+    return text[found.end() :]
+
+
+def _without_goal_word(text: str) -> str:
+    """`目标引资` → 引资: the word 目标 before a verb only says the figure is a goal."""
+    rule = data_json(TARGETS)["goal_word_before_verb"]
+    word = rule["word"]
+    if text.startswith(word) and text[len(word) :].startswith(tuple(rule["verbs"])) and len(text) - len(word) >= 2:
+        return text[len(word) :]
+    return text
+
+
+def _without_fund_verb(text: str) -> str:
+    """`资金引进`, `外资到位`: the verb after a fund's name is no part of what is counted."""
+    rule = data_json(TARGETS)["fund_verbs_after"]
+    verb = next((v for v in rule["verbs"] if text.endswith(v)), "")
+    if verb and text[: -len(verb)].endswith(tuple(rule["funds"])):
+        return text[: -len(verb)]
+    return text

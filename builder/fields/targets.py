@@ -386,7 +386,7 @@ def _formula_results(sentence: str, section: int) -> list[Target]:
         Target(
             kind="quantity",
             status="result",
-            subject=reading.subject(sentence, match.start(), match.end(), False, None),
+            subject=reading.subject(sentence, match.start(1), match.end(), False, None),
             value=_value(match.group(1)),
             value_text=match.group(1),
             sentence=sentence,
@@ -541,13 +541,16 @@ def extract(data: TargetInput) -> list[Target]:
     targets: list[Target] = []
     article = reading.setting(data.genre, data.title, data.year)
     for index, section in enumerate(data.sections):
-        context = reading.under_headings(article, _headings_above(data.headings, index))
+        above_section = _headings_above(data.headings, index)
+        context = reading.under_headings(article, above_section)
         paragraphs = _with_heading(section, data.headings, index)
+        award = _award(above_section[-1]) if above_section else None
         carried: TargetStatus | None = None
         listed = False
         table_rows = text_tables.rows(paragraphs)
         label = None
         for position, paragraph in enumerate(paragraphs):
+            first, award = len(targets), _award(paragraph) or award
             if position in table_rows:
                 targets.extend(_table_row(table_rows[position], paragraph, index, context))
                 carried, listed = None, False
@@ -566,7 +569,25 @@ def extract(data: TargetInput) -> list[Target]:
                 listed = sentence.rstrip().endswith(_CONTINUED)
             if not paragraph.rstrip().endswith(_CONTINUED):
                 carried, listed = None, False
+            if award:
+                targets[first:] = [_in_award(target, award) for target in targets[first:]]
     return targets
+
+
+# A heading or a line of its own naming an award (（一）综合奖, 2.招商引资突出贡献奖), not a prize's class.
+_AWARD_LINE = re.compile(r"^(?:[(]?[一二三四五六七八九十\d]{1,2}[)、.]\s*)?(?P<award>(?!.*等奖)[^\d,;:。]{1,12}奖)$")
+
+
+def _award(line: str) -> str | None:
+    found = _AWARD_LINE.match(line.strip()) if line.endswith("奖") else None
+    return found.group("award") if found else None
+
+
+def _in_award(target: Target, award: str) -> Target:
+    """A prize's class listed under a heading naming the award (（一）综合奖 / 一等奖:甲区) ranks in that award."""
+    if target.kind == "ranking" and target.unit == "等奖" and target.subject is None:
+        return target.model_copy(update={"subject": award})
+    return target
 
 
 def _cell_sentences(cell: str, paragraph: str, section: int, context: reading.Setting) -> list[Target]:

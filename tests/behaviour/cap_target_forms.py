@@ -136,7 +136,7 @@ def shares_listed_by_place() -> Iterator[Case]:
             yield _case(city, next(titles), body, figures)
 
 
-PARTS = ("东部地区", "制造业", "外资企业", "民营企业", "开发区", "前十大项目")
+PARTS = ("东部地区", "制造业", "外资企业", "民营企业", "开发区", "重点项目")
 SHARED = ("引资额", "到位资金", "税收", "新增就业", "进出口额")
 
 
@@ -202,7 +202,7 @@ def count_of_places() -> Iterator[Case]:
 @capability("targets", "a capacity before its plant counts the capacity (建设年产30万吨的煤矿)")
 def capacity_before_its_plant() -> Iterator[Case]:
     cities, titles = _cities(), cycle(TITLES)
-    plants = (("30", "万吨", "煤矿"), ("50", "万台", "电机生产线"), ("10", "万辆", "整车厂"), ("2", "GW", "电池工厂"))
+    plants = (("30", "万吨", "煤矿"), ("50", "万台", "电机生产线"), ("10", "万辆", "整车厂"), ("100", "万吨", "水泥生产线"))
     verbs = ("建设", "新建", "投资建设", "规划建设")
     measures = ("年产", "年产能")
     for (value, unit, plant), verb, measure in product(plants, verbs, measures):
@@ -305,7 +305,7 @@ PRIZE_MONEY = ("奖金", "奖励资金", "补助资金", "扶持资金")
 )
 def amounts_listed_in_order() -> Iterator[Case]:
     cities, titles = _cities(), cycle(TITLES)
-    verbs = ("获取", "可获", "给予", "")
+    verbs = ("获取", "可获", "给予", "可获得")
     marks = ("依序为", "依次为", "分别为")
     amounts = (
         ("五千万元", "三千万元", "一千万元"),
@@ -324,7 +324,7 @@ def figure_inside_a_quoted_name() -> Iterator[Case]:
     cities, titles = _cities(), cycle(TITLES)
     names = (
         ("{n}公里全配套", "产业园"),
-        ("{n}小时经济圈", "发展格局"),
+        ("{n}公里经济圈", "发展格局"),
         ("{n}公里产业生态圈", "布局"),
         ("{n}分钟服务圈", "体系"),
     )

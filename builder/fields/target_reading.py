@@ -832,7 +832,7 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
             text = text[capacity.end() :]
         text = words.endings.strip_end(text, unless=words.not_qualifiers)
         text = _without_residue(text.strip(" “”\"'、"))
-        text = _from_capacity(_without_relative_clause(_after_scope_year(_without_fund_verb(text))))
+        text = _from_capacity(_without_relative_clause(_after_scope_year(text)))
         text = _without_goal_word(text)
     text = _shortened(_without_share_verb(_project_amount(_share_indicator(text))))
     return text if len(text) >= 2 else None  # one character left of a clause (对, 得) names nothing
@@ -1255,13 +1255,4 @@ def _without_goal_word(text: str) -> str:
     word = rule["word"]
     if text.startswith(word) and text[len(word) :].startswith(tuple(rule["verbs"])) and len(text) - len(word) >= 2:
         return text[len(word) :]
-    return text
-
-
-def _without_fund_verb(text: str) -> str:
-    """`资金引进`, `外资到位`: the verb after a fund's name is no part of what is counted."""
-    rule = data_json(TARGETS)["fund_verbs_after"]
-    verb = next((v for v in rule["verbs"] if text.endswith(v)), "")
-    if verb and text[: -len(verb)].endswith(tuple(rule["funds"])):
-        return text[: -len(verb)]
     return text

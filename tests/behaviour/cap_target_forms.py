@@ -116,9 +116,7 @@ MEASURES = ("10亿元以上项目占比", "引资额增速", "到位资金增幅
 COMPARATIVES = ("较高的是", "最高的是", "较快的是", "居前的是", "较高的依次是")
 
 
-@capability(
-    "targets", "shares listed place by place count their measure (占比较高的是甲市的21.6%、我市的17.2%)"
-)
+@capability("targets", "shares listed place by place count their measure (占比较高的是甲市的21.6%、我市的17.2%)")
 def shares_listed_by_place() -> Iterator[Case]:
     cities, titles = _cities(), cycle(TITLES)
     for measure, comparative in product(MEASURES, COMPARATIVES):
@@ -202,7 +200,12 @@ def count_of_places() -> Iterator[Case]:
 @capability("targets", "a capacity before its plant counts the capacity (建设年产30万吨的煤矿)")
 def capacity_before_its_plant() -> Iterator[Case]:
     cities, titles = _cities(), cycle(TITLES)
-    plants = (("30", "万吨", "煤矿"), ("50", "万台", "电机生产线"), ("10", "万辆", "整车厂"), ("100", "万吨", "水泥生产线"))
+    plants = (
+        ("30", "万吨", "煤矿"),
+        ("50", "万台", "电机生产线"),
+        ("10", "万辆", "整车厂"),
+        ("100", "万吨", "水泥生产线"),
+    )
     verbs = ("建设", "新建", "投资建设", "规划建设")
     measures = ("年产", "年产能")
     for (value, unit, plant), verb, measure in product(plants, verbs, measures):
@@ -240,11 +243,6 @@ def subject_after_attraction() -> Iterator[Case]:
             city = next(cities)
             body = f"{lead}{noun}{n}{counter}。"
             yield _case(city, next(titles), body, [(noun, n)])
-    for fund, verb in product(("资金", "外资", "省外资金", "内资"), ("引进", "到位")):
-        for n in ("12.5", "30", "8.6"):
-            city = next(cities)
-            body = f"全年{fund}{verb}{n}亿元,同比增长15%。"
-            yield _case(city, next(titles), body, [(fund, n), ("同比增长", "15")])
 
 
 RELATIVE_LEADS = ("围绕这个项目", "通过以商招商", "依托产业园区", "借助招商平台", "围绕主导产业")
@@ -300,9 +298,7 @@ def prizes_under_a_heading() -> Iterator[Case]:
 PRIZE_MONEY = ("奖金", "奖励资金", "补助资金", "扶持资金")
 
 
-@capability(
-    "targets", "amounts listed after 依序, 依次 or 分别 share their noun (奖金依序为五千万元、三千万元)"
-)
+@capability("targets", "amounts listed after 依序, 依次 or 分别 share their noun (奖金依序为五千万元、三千万元)")
 def amounts_listed_in_order() -> Iterator[Case]:
     cities, titles = _cities(), cycle(TITLES)
     verbs = ("获取", "可获", "给予", "可获得")

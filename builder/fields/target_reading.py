@@ -500,7 +500,7 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
     item = opening
     if previous is not None and same_clause:
         item = _item_start(sentence, previous, start)
-    written = _formula_term(sentence, item, start) or _without_brackets(sentence[item:start])
+    written = _formula_term(sentence, start) or _without_brackets(sentence[item:start])
     if "=" in written:  # a formula's result, or a term of one of names only, measures its left side (完成率=…×100%)
         written = written.split("=", 1)[0]
     written = _before_change(_without_listed_band(sentence, item, written))
@@ -512,7 +512,7 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
         own = None if written.strip(" 、") in coordinates() else _trim(written)  # 分别增长12%和18%
         before = _without_place(own)
         place_only = (bool(own) and not before) or written.strip(" 、").removesuffix("的") in _places()
-        if place_only and (measure := _measure_ranked_by_place(written)):
+        if (place_only or not own) and (measure := _measure_ranked_by_place(written, sentence, item)):
             before, place_only = measure, False  # 占比较高的是甲市的21.6%: what the places are ranked by
         elif _names_only_an_agent(written) and (topic := _topic(sentence, start)):
             return Figure(end, topic, item)  # 在“招大引强”方面,…我县以17.5分: the score is the topic's
@@ -531,6 +531,8 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
     if sentence[end : end + 1] not in _CLAUSE_MARKS + "、" and _gives_a_share(written):
         after = _noun_run_after(sentence, end) or after  # 贡献了62%的引资额, 贡献58%引资额: a share of it
         before = None if after else before
+    elif not after and previous is not None and previous.subject and _gives_a_share(written):
+        return Figure(end, previous.subject, item)  # …贡献了62%的到位资金,苏北地区贡献了20.1%
     if after and (
         not before
         or (_stands_before_noun(sentence, start, end, counted, after) and not _item_after(sentence, start, end))
@@ -651,6 +653,8 @@ def _follows_on(gap: str, previous: Figure) -> bool:
     if gap in words.follow_on or (gap in coordinates() and not previous.series):
         return True
     rest = gap.removeprefix(previous.subject or "") if previous.counts_after else ""
+    if _places_counted(f"{previous.subject}的"):  # 15个国家和地区的200多名客商: 客商 are no places
+        return False
     return rest != gap and rest in words.follow_on and rest != ""
 
 
@@ -681,6 +685,9 @@ def _item_start(sentence: str, previous: Figure, start: int) -> int:
     counts the noun after it with no mark between is part of this item (`5亿元以上项目12个`)."""
     if not previous.counts_after:
         return previous.end
+    places = previous.subject if _places_counted(f"{previous.subject}的") else None
+    if places and sentence.startswith(places, previous.end):
+        return previous.end + len(places)  # 30多个省、市、自治区的300余名客商: the places' 、 is theirs
     mark = sentence.rfind("、", previous.end, start)
     return mark + 1 if mark >= 0 else previous.item
 
@@ -1117,24 +1124,27 @@ def _formula_operator() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, data_json(TARGETS)["formula_operators"])))
 
 
-def _formula_term(sentence: str, item: int, start: int) -> str | None:
+# Where a formula's term begins: after = or +.
+_TERM_START = re.compile("[=+]")
+_DIVISION = re.compile("[÷/]")
+
+
+def _formula_term(sentence: str, start: int) -> str | None:
     """The noun nearest before a figure inside its term of a formula with numbers (得分=甲类指标完成率96%×0.5,
     (签约项目个数28÷27)×50%), or the left side for the number the formula comes to (得分=…=22.4分); None
     outside a formula and for a formula of names only (完成率=实际到位资金÷目标任务×100%)."""
     if "=" not in sentence[:start]:
         return None
-    written = sentence[item:start]
-    term = written.rsplit("=", 1)[-1]
+    written = sentence[clause_start(sentence, start) : start]
+    term = _TERM_START.split(written)[-1]
     if "=" not in written and not _formula_operator().search(written):
         return None
-    if _formula_operator().search(term) and not _DIGIT.search(term):
-        return None
+    if _DIVISION.search(term) and not _DIGIT.search(term):
+        return None  # a ratio of names (实际到位资金÷目标任务×100%) defines its left side
     nouns = _CHINESE_RUN.findall(term)
     if nouns:
         return nouns[-1]
-    if term.strip():
-        return None
-    return sentence[clause_start(sentence, start) : start].split("=", 1)[0]  # the number it comes to
+    return None if term.strip() else written.split("=", 1)[0]  # the number it comes to
 
 
 # An amount band after a figure's own (1-5亿元、5-10亿元、10亿元以上项目): the bands share the noun after the last.
@@ -1162,10 +1172,17 @@ def _ranked_by_place() -> re.Pattern[str]:
     return re.compile(rf"^(?P<measure>[^,;:]{{2,}}?)(?:{comparatives})的(?:{links})[^,;:是为]{{1,16}}$")
 
 
-def _measure_ranked_by_place(written: str) -> str | None:
-    """`其中10亿元以上项目占比较高的是甲市的`: the measure the places after it are ranked by, for their figures."""
+def _measure_ranked_by_place(written: str, sentence: str, item: int) -> str | None:
+    """`其中10亿元以上项目占比较高的是甲市的`: the measure the places after it are ranked by, for their figures;
+    or the one a clause before names (利用外资占比最高的是苏州,达21.6%)."""
     found = _ranked_by_place().match(written.strip(" 、"))
+    if found is None and "的" in sentence[:item]:
+        clauses = [c for c in _CLAUSE_SPLIT.split(sentence[:item]) if c]
+        found = _ranked_by_place().match(clauses[-1]) if clauses else None
     return _trim(found.group("measure")) if found else None
+
+
+_CLAUSE_SPLIT = re.compile("[,;:。]")
 
 
 def _names_only_an_agent(written: str) -> bool:
@@ -1180,7 +1197,7 @@ def _topic(sentence: str, start: int) -> str | None:
     if frame["close"] not in sentence[:start]:
         return None
     topic = rf"“[^”]{{1,16}}”|[^,;:。“”{frame['open']}]{{2,16}}?"
-    found = re.findall(rf"{frame['open']}({topic}){frame['close']}", sentence[:start])
+    found = re.findall(rf"(?:^|[,;:。]|{frame['open']})({topic}){frame['close']}", sentence[:start])
     return found[-1] if found else None
 
 
@@ -1204,10 +1221,7 @@ def _places_counted(text: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _measure_part() -> re.Pattern[str]:
-    parts = "|".join(map(re.escape, data_json(TARGETS)["measure_parts"]))
-    return re.compile(rf"^.{{1,6}}?(?:{parts})(?P<measure>.{{2,}})$")
+_LONGEST_PART = 6
 
 
 def _shared_measure(nouns: list[str | None]) -> tuple[str, ...]:
@@ -1217,8 +1231,9 @@ def _shared_measure(nouns: list[str | None]) -> tuple[str, ...]:
         return ()
     if any((noun or "").endswith(_measure_endings()) for noun in nouns[:-1]):
         return ()
-    found = _measure_part().match(last)
-    return (found.group("measure"),) * len(nouns) if found else ()
+    parts = tuple(data_json(TARGETS)["measure_parts"])
+    cut = max((n for n in range(1, min(len(last) - 2, _LONGEST_PART) + 1) if last[:n].endswith(parts)), default=0)
+    return (last[cut:],) * len(nouns) if cut else ()
 
 
 def _from_capacity(text: str) -> str:

@@ -42,6 +42,8 @@ _MAY_HOLD_A_RANKING = re.compile("[第首冠前等]")
 _FORMULA_RESULT = re.compile(r"(?<![A-Za-z_])=\s*(-?\d+(?:\.\d+)?)(?![\d.%\u4e00-\u9fff×÷*/+-])")
 _NOT_DURATION = {"月", "度", "级", "代", "前", "来"}
 _CELL_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
+# A cell's number with a note in brackets: 17.5(预测), 120(暂定).
+_NOTED_CELL = re.compile(r"^(-?\d+(?:\.\d+)?)\([^()\d]{1,6}\)$")
 _YEAR_CELL = re.compile(r"^(?:19|20)\d{2}$")
 # A paragraph ending so goes on in the next one, which keeps its status (`…企业1家,…;` then `规下企业20家`).
 _CONTINUED = (";", ",", ":", "、")
@@ -509,7 +511,9 @@ def _table_row(row: text_tables.Row, paragraph: str, section: int, context: read
     table whose columns are periods): a bare number takes its unit from the header, a cell with a unit
     is read as a quantity. A year cell labels its row."""
     found: list[Target] = []
-    for cell, subject, unit, heading in zip(row.cells, row.subjects, row.units, row.headings, strict=True):
+    for written, subject, unit, heading in zip(row.cells, row.subjects, row.units, row.headings, strict=True):
+        noted = _NOTED_CELL.match(written)
+        cell = noted.group(1) if noted else written
         if _YEAR_CELL.match(cell):
             continue
         if subject is None or not text_tables.is_cell(cell):  # a row's name, an index, or a sentence in a cell

@@ -60,6 +60,12 @@ def formula_terms() -> Iterator[Case]:
             formula = f"{open_}({first}{a[0]}÷{a[1]})×{w1}%+({second}{b[0]}÷{b[1]})×{w2}%{close}×20=22.4分"
             body = f"{place}得分={formula}。" if index % 3 else f"{place}:得分={formula}。"
             yield _case(city, next(titles), body, [(first, w1), (second, w2), ("得分", "22.4")])
+    scores = ("招商引资考核得分", "营商环境评价得分", "项目建设考评得分", "外资工作得分")
+    for first, second in product(scores, scores):
+        if first != second:
+            city = next(cities)
+            body = f"综合得分={first}×70%+{second}×30%。"
+            yield _case(city, next(titles), body, [(first, "70"), (second, "30")])
 
 
 # (the bands of an amount, their values as written)
@@ -98,6 +104,7 @@ def score_under_a_topic() -> Iterator[Case]:
         ("在“{topic}”方面,满分{full}分,{agent}以{score}分居全市第{n}。", "“{topic}”"),
         ("在{topic}方面,满分{full}分,{agent}以{score}分位列全市第{n}。", "{topic}"),
         ("在“{topic}”方面,{agent}以{score}分(满分{full}分)居全市第{n}。", "“{topic}”"),
+        ("“{topic}”方面,满分{full}分,{agent}以{score}分位居全市第{n}。", "“{topic}”"),
     )
     for index, (topic, (frame, subject), agent) in enumerate(product(TOPICS, frames, agents)):
         for score, full, n in (("17.5", "20", "二"), ("28", "30", "三"), ("9.6", "10", "一")):
@@ -113,7 +120,7 @@ def score_under_a_topic() -> Iterator[Case]:
 
 
 MEASURES = ("10亿元以上项目占比", "引资额增速", "到位资金增幅", "项目开工率", "签约项目履约率", "外资项目占比")
-COMPARATIVES = ("较高的是", "最高的是", "较快的是", "居前的是", "较高的依次是")
+COMPARATIVES = ("较高的是", "最高的是", "较快的是", "居前的是", "较高的依次是", "排在前列的是")
 
 
 @capability("targets", "shares listed place by place count their measure (占比较高的是甲市的21.6%、我市的17.2%)")
@@ -132,6 +139,10 @@ def shares_listed_by_place() -> Iterator[Case]:
                 figures.append(("项目", "10"))
             figures += [(measure, share) for share in shares]
             yield _case(city, next(titles), body, figures)
+        city, first, second = next(cities), next(cities), next(cities)
+        body = f"{measure}{comparative}{first},达21.6%,其次是{second}17.2%。"
+        figures = [("项目", "10")] if measure.startswith("10亿元") else []
+        yield _case(city, next(titles), body, [*figures, (measure, "21.6"), (measure, "17.2")])
 
 
 PARTS = ("东部地区", "制造业", "外资企业", "民营企业", "开发区", "重点项目")
@@ -147,6 +158,9 @@ def share_before_its_noun() -> Iterator[Case]:
         share = ("58", "36.5", "72", "41.2")[len(part) % 4]
         body = f"从结构看,{part}{verb}{share}%{noun}。"
         yield _case(city, next(titles), body, [(noun, share)])
+        other = PARTS[(PARTS.index(part) + 1) % len(PARTS)]
+        body = f"{part}{verb}{share}%的{noun},{other}{verb}20.1%。"
+        yield _case(next(cities), next(titles), body, [(noun, share), (noun, "20.1")])
 
 
 FUNDED = ("产业基金", "产业投资基金", "研发中心", "总部基地", "物流园区", "创新平台", "区域总部")
@@ -195,6 +209,8 @@ def count_of_places() -> Iterator[Case]:
                 city = next(cities)
                 body = frame.format(n=n, c=counter, kind=kind, guest=guest)
                 yield _case(city, next(titles), body, [(kind, n)])
+            body = f"来自{n}{counter}{kind}的300余名{guest}参加了大会。"
+            yield _case(next(cities), next(titles), body, [(kind, n), (guest, "300")])
 
 
 @capability("targets", "a capacity before its plant counts the capacity (建设年产30万吨的煤矿)")
@@ -330,3 +346,27 @@ def figure_inside_a_quoted_name() -> Iterator[Case]:
             city = next(cities)
             body = f"围绕主导产业,{verb}“{name.format(n=n)}”{after}。"
             yield _case(city, next(titles), body, [(None, n)])
+
+
+AMOUNT_COLUMNS = (("引资额", "亿元"), ("到位资金", "亿元"), ("实际利用外资", "亿美元"), ("签约项目", "个"))
+RATE_COLUMNS = ("增速", "增幅", "同比增长")
+
+
+@capability("targets", "a table's last row broken over a line keeps its columns (2025 | 17.5(预测) |, then 10.8% |)")
+def table_row_broken_over_a_line() -> Iterator[Case]:
+    cities, titles = _cities(), cycle(TITLES)
+    notes = ("", "(预测)", "(暂定)")
+    for (amount, unit), rate, note, first in product(AMOUNT_COLUMNS, RATE_COLUMNS, notes, ("年份", "年度")):
+        for shift in range(3):
+            city = next(cities)
+            years = [str(2021 + shift + k) for k in range(3)]
+            amounts = [f"{15 + shift}.2", f"{16 + shift}.1", f"{17 + shift}.5"]
+            rates = ["8.1", "5.9", f"1{shift}.8"]
+            lines = [f"{first} | {amount}({unit}) | {rate} |"]
+            lines += [f"{year} | {a} | {r}% |" for year, a, r in zip(years[:2], amounts[:2], rates[:2], strict=True)]
+            lines += [f"{years[2]} | {amounts[2]}{note} |", f"{rates[2]}% |"]
+            body = "近三年引资情况如下:\n" + "\n".join(lines) + "\n总体看,引资规模稳步扩大。"
+            figures: list[tuple[str | None, str]] = []
+            for a, r in zip(amounts, rates, strict=True):
+                figures += [(amount, a), (rate, r)]
+            yield _case(city, next(titles), body, figures)

@@ -520,7 +520,7 @@ def _table_row(row: text_tables.Row, paragraph: str, section: int, context: read
             if not _CELL_NUMBER.match(cell):
                 found.extend(_cell_sentences(cell, paragraph, section, context))
             continue
-        status = reading.table_status(heading, context)
+        status = reading.table_status(heading + written[len(cell) :], context)  # 17.5(预测): a forecast, a goal
         if _CELL_NUMBER.match(cell):
             found.append(
                 Target(

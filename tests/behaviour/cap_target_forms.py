@@ -234,26 +234,31 @@ def capacity_before_its_plant() -> Iterator[Case]:
 @capability("targets", "a subject before its verb loses the place and year before it (如某省2026年目标引资1.5万亿元)")
 def subject_after_place_and_year() -> Iterator[Case]:
     cities, titles = _cities(), cycle(TITLES)
-    places = ("某省", "上海", "深圳", "{city}", "邻市")
+    places = ("某省", "{bare}", "{city}", "邻市", "{bare}")
     frames = (
         ("如{place}{year}年目标引资{n}亿元。", "引资"),
         ("{place}{year}年计划引进项目{n}个。", "引进项目"),
         ("对比来看,{place}{year}年目标签约项目{n}个。", "签约项目"),
+        ("据统计,{place}{year}年实际使用外资{n}亿美元。", "实际使用外资"),
+        ("兄弟地市中,{place}{year}年新签约项目{n}个。", "新签约项目"),
     )
     for place, (frame, subject) in product(places, frames):
-        for year, n in (("2026", "1.5"), ("2025", "120"), ("2027", "45")):
+        for year, n in (("2026", "1.5"), ("2025", "120"), ("2027", "45"), ("2024", "36.8")):
             city = next(cities)
-            body = frame.format(place=place.format(city=city), year=year, n=n)
+            bare = city.removesuffix("市") if len(city) > 2 else city
+            body = frame.format(place=place.format(city=city, bare=bare), year=year, n=n)
             yield _case(city, next(titles), body, [(subject, n)])
 
 
-ATTRACTED = (("合同项目", "个"), ("外资企业", "家"), ("客商", "名"), ("亿元以上项目", "个"))
+ATTRACTED = (("合同项目", "个"), ("外资企业", "家"), ("客商", "名"), ("亿元以上项目", "个"), ("落户企业", "家"))
+ATTRACTED += (("投资项目", "个"),)
 
 
 @capability("targets", "what a verb attracts is the subject, not the words before the verb (三年投资吸引合同项目45个)")
 def subject_after_attraction() -> Iterator[Case]:
     cities, titles = _cities(), cycle(TITLES)
-    leads = ("三年投资吸引", "通过以商招商吸引", "活动期间共吸引", "依托产业园区吸引")
+    leads = ("三年投资吸引", "通过以商招商吸引", "活动期间共吸引", "依托产业园区吸引", "近年来通过驻外招商吸引")
+    leads += ("借助展会平台累计吸引",)
     for (noun, counter), lead in product(ATTRACTED, leads):
         for n in ("45", "12", "8"):
             city = next(cities)
@@ -281,7 +286,8 @@ def relative_clause_residue() -> Iterator[Case]:
 
 
 SHARE_PARTS = (("制造业", "服务业"), ("工业", "服务业"), ("第二产业", "第三产业"), ("内资企业", "外资企业"))
-SHARE_MEASURES = ("引资额比重", "投资占比", "到位资金占比", "利用外资比重")
+SHARE_PARTS += (("东部地区", "中西部地区"), ("高新区", "经开区"))
+SHARE_MEASURES = ("引资额比重", "投资占比", "到位资金占比", "利用外资比重", "签约额占比")
 
 
 @capability("targets", "two heads sharing one measure under 分别 (制造业、服务业引资额比重将分别达到40%、45%以上)")
@@ -295,20 +301,24 @@ def two_heads_one_measure() -> Iterator[Case]:
         yield _case(city, next(titles), body, [(measure, "40"), (measure, "45")], statuses)
 
 
-PRIZE_HEADINGS = ("综合奖", "招商引资综合奖", "项目建设奖", "招大引强奖", "外资工作奖")
+PRIZE_HEADINGS = ("综合奖", "招商引资综合奖", "项目建设奖", "招大引强奖", "外资工作奖", "单项奖", "突出贡献奖")
+PRIZE_HEADINGS += ("营商环境创新奖", "以商招商奖", "项目落地奖")
 
 
 @capability("targets", "prizes listed under a heading naming the award rank in it ((一)综合奖 一等奖:甲区)")
 def prizes_under_a_heading() -> Iterator[Case]:
     cities, counties, titles = _cities(), _counties(), cycle(TITLES[1:3])
-    numbering = ("(一)", "一、", "1.")
+    numbering = ("(一)", "一、", "1.", "(二)", "二、", "2、")
     for prize, number in product(PRIZE_HEADINGS, numbering):
         for mark in (":", "："):
             city, places = next(cities), next(counties)
             lines = [f"{number}{prize}", f"一等奖{mark}{places[0]}", f"二等奖{mark}{places[1]}、{places[2]}"]
-            body = "\n".join(lines)
             figures: list[tuple[str | None, str]] = [(prize, "1"), (prize, "2")]
-            yield _case(city, next(titles), body, figures, ["result", "result"])
+            if len(prize) % 2:
+                lines.append(f"三等奖{mark}{places[2]}")
+                figures.append((prize, "3"))
+            body = "\n".join(lines)
+            yield _case(city, next(titles), body, figures, ["result"] * len(figures))
 
 
 PRIZE_MONEY = ("奖金", "奖励资金", "补助资金", "扶持资金")
@@ -335,6 +345,8 @@ def amounts_listed_in_order() -> Iterator[Case]:
 def figure_inside_a_quoted_name() -> Iterator[Case]:
     cities, titles = _cities(), cycle(TITLES)
     names = (
+        ("{n}分钟通勤圈", "格局"),
+        ("{n}公里半径配套", "体系"),
         ("{n}公里全配套", "产业园"),
         ("{n}公里经济圈", "发展格局"),
         ("{n}公里产业生态圈", "布局"),

@@ -547,7 +547,7 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
     if previous is not None and previous.subject and same_clause and _names_a_total(gap or ""):
         return Figure(end, _without_new(previous.subject), item)  # 新增落户…企业12家、达288家: all of them
     before = _elided(sentence, item, before, previous) or before
-    if counted and (not before or _names_an_action_only(before)) and not after:
+    if counted and (not before or _names_an_action_only(before) or _only_a_place(before)) and not after:
         return Figure(end, _noun_run_after(sentence, end), item, True)  # 举办了3场大型招商推介会, 12条产业链
     return Figure(end, before or after, item, False, series)
 
@@ -811,7 +811,7 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
     """The words before a figure without its list, scope, time, qualifiers and verbs of attainment;
     `keep_scope` for a ranking, whose scope (全省) is part of what it ranks in."""
     words = _vocabulary()
-    text = _without_residue(_shortened(_LIST_NUMBER.sub("", _LOCATIVE.sub("", text.strip(" “”\"'、")))))
+    text = _without_residue(_shortened(_LIST_NUMBER.sub("", _LOCATIVE.sub("", _without_marks(text)))))
     closer = max((m.end() for m in _LIST_CLOSER.finditer(text)), default=0) if "等" in text else 0
     if closer:  # a list closed by 等 counts what follows it (一等奖 is a prize's class, no list)
         text = text[closer:]
@@ -838,8 +838,8 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
         if capacity and capacity.end() < len(text) - 1:  # 可实现年产值: what can be made, not the verbs
             text = text[capacity.end() :]
         text = words.endings.strip_end(text, unless=words.not_qualifiers)
-        text = _without_residue(text.strip(" “”\"'、"))
-        text = _from_capacity(_without_relative_clause(_after_scope_year(text)))
+        text = _without_residue(_without_marks(text))
+        text = _from_capacity(_without_relative_clause(_after_scope_year(_after_a_clause(text))))
         text = _without_goal_word(text)
     text = _shortened(_without_share_verb(_project_amount(_share_indicator(text))))
     return text if len(text) >= 2 else None  # one character left of a clause (对, 得) names nothing
@@ -912,15 +912,16 @@ def _project_amount_pattern() -> re.Pattern[str]:
     """`光伏组件项目总投资`: a named project's amount is counted by the amount's word (总投资), the name is the
     project's, as a place is the scope's; a short qualifier (内资项目投资总额) stays."""
     words = "|".join(map(re.escape, sorted(data_json(TARGETS)["project_amounts"], key=len, reverse=True)))
-    return re.compile(rf"^[^,;:]{{4,}}项目(?P<amount>{words})$")
+    return re.compile(rf"^(?:[^,;:]{{4,}}项目|[「“《][^」”》]{{2,}}[」”》]\s*(?:项目)?)(?P<amount>{words})$")
 
 
 def _project_amount(text: str) -> str:
-    found = _project_amount_pattern().match(text) if "项目" in text else None
+    """…; a name in quotes or brackets before the amount's word is the project's too (「和发产业园区」签约金额)."""
+    found = _project_amount_pattern().match(text) if "项目" in text or text[:1] in "「“《" else None
     return found.group("amount") if found else text
 
 
-_SHARE_INDICATOR = re.compile(r"^[^占]{2,}占(?:(?P<measure>[^占]{2,}?比重)|(?P<whole>[^占]{2,}))$")
+_SHARE_INDICATOR = re.compile(r"^(?:[^占]{2,})?占(?:(?P<measure>[^占]{2,}?比重)|(?P<whole>[^占]{2,}))$")
 
 
 def _share_indicator(text: str) -> str:
@@ -1228,12 +1229,33 @@ def _shared_measure(nouns: list[str | None]) -> tuple[str, ...]:
     """`制造业、服务业引资额比重`: parts that share the measure the last of them names count that measure."""
     last = nouns[-1] or ""
     if len(nouns) < 2 or not last.endswith(_measure_endings()):
-        return ()
+        return _shared_amount(nouns)
     if any((noun or "").endswith(_measure_endings()) for noun in nouns[:-1]):
         return ()
     parts = tuple(data_json(TARGETS)["measure_parts"])
     cut = max((n for n in range(1, min(len(last) - 2, _LONGEST_PART) + 1) if last[:n].endswith(parts)), default=0)
-    return (last[cut:],) * len(nouns) if cut else ()
+    if not cut and not all((noun or "").endswith(parts) for noun in nouns[:-1]):
+        return ()
+    return (last[cut:],) * len(nouns)  # 东部地区、中西部地区引资额比重: the last part was trimmed as a scope
+
+
+def _shared_amount(nouns: list[str | None]) -> tuple[str, ...]:
+    """`法国、英国、荷兰对华实际投资`: names of one length before a last one that goes on with an amount's
+    words share those words."""
+    lengths = {len(noun or "") for noun in nouns[:-1]}
+    last = nouns[-1] or ""
+    ends = tuple(data_json(TARGETS)["shared_measure_ends"])
+    if (
+        len(nouns) < 2
+        or len(lengths) != 1
+        or any((noun or "").endswith(_vocabulary().counted_nouns + ends) for noun in nouns[:-1])
+    ):
+        return ()
+    length = lengths.pop()
+    rest = last[length:]
+    if length > _LONGEST_PART or len(rest) < 3 or not rest.endswith(ends):
+        return ()
+    return (rest,) * len(nouns)
 
 
 def _from_capacity(text: str) -> str:
@@ -1271,3 +1293,27 @@ def _without_goal_word(text: str) -> str:
     if text.startswith(word) and text[len(word) :].startswith(tuple(rule["verbs"])) and len(text) - len(word) >= 2:
         return text[len(word) :]
     return text
+
+
+def _after_a_clause(text: str) -> str:
+    """`消费热点不断涌现、“大桥游”接待游客`: words before a 、 that hold an adverb (不断, 持续) are a clause of
+    their own, not a noun of a list."""
+    head, mark, tail = text.rpartition("、")
+    if mark and len(tail) >= 2 and any(adverb in head for adverb in data_json(TARGETS)["clause_adverbs"]):
+        return tail
+    return text
+
+
+def _only_a_place(words: str | None) -> bool:
+    """`在全省`: a place a count stands in, which names nothing counted (在全省16个设区市中)."""
+    return bool(words) and (words or "").removeprefix("在") in _places()
+
+
+def _without_marks(text: str) -> str:
+    """Without blanks, 、 and quotes at its ends; a quoted name at either end keeps its quotes (“大桥游”接待游客)."""
+    text = text.strip(" \"'、")
+    if text.startswith("“") and "”" not in text:
+        text = text[1:]
+    if text.endswith("”") and "“" not in text:
+        text = text[:-1]
+    return text.strip(" \"'、")

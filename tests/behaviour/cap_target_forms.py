@@ -15,7 +15,7 @@ text names nothing counted.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import cycle, product
+from itertools import combinations, cycle, product
 
 from behaviour.cap_target_subjects import REPORT_TITLES, _capture, _counties, _expect
 from behaviour.cap_targets import _cities
@@ -385,3 +385,96 @@ def table_row_broken_over_a_line() -> Iterator[Case]:
                 yield _case(city, TITLES[0], body, figures, ["result"] * 4 + ["goal", "result"])
             else:
                 yield _case(city, next(titles), body, figures)
+
+
+REGIONS = ("东部地区", "中部地区", "西部地区", "东北地区", "长三角地区", "沿海地区")
+REGION_AMOUNTS = (("实际使用外资", "亿元"), ("到位资金", "亿元"), ("签约项目", "个"), ("新设外资企业", "家"))
+
+
+@capability("targets", "a region a market report gives a figure for is its scope (东部地区实际使用外资9546亿元)")
+def region_as_scope() -> Iterator[Case]:
+    cities, titles = _cities(), cycle(TITLES)
+    for region, (indicator, unit) in product(REGIONS, REGION_AMOUNTS):
+        for n, lead in (("9546", "2023年,"), ("320", "从区域看,"), ("86", "")):
+            city = next(cities)
+            body = f"{lead}{region}{indicator}{n}{unit}。"
+            yield _case(city, next(titles), body, [(indicator, n)])
+
+
+PROJECT_NAMES = ("和发产业园区", "智能制造产业园", "新能源电池基地", "临港物流枢纽", "数字经济产业园")
+AMOUNT_WORDS = ("签约金额", "总投资", "计划总投资", "投资总额")
+
+
+@capability(
+    "targets", "a project named in quotes or brackets before its amount's word (「和发产业园区」签约金额221亿元)"
+)
+def named_project_amount() -> Iterator[Case]:
+    cities, titles = _cities(), cycle(TITLES)
+    brackets = (("「", "」"), ("“", "”"), ("《", "》"))
+    for name, word, (left, right) in product(PROJECT_NAMES, AMOUNT_WORDS, brackets):
+        for n in ("221", "35", "12.6"):
+            city = next(cities)
+            body = f"{left}{name}{right}{word}{n}亿元。"
+            yield _case(city, next(titles), body, [(word, n)])
+
+
+CLAUSES = ("消费热点不断涌现", "文旅市场持续升温", "假日经济稳步回暖", "夜间消费日益活跃")
+VISITS = (("“大桥游”接待游客", "万人次"), ("乡村旅游接待游客", "万人次"), ("“古城游”带动消费", "亿元"))
+
+
+@capability(
+    "targets", "a clause before 、 is no part of the next item's subject (消费热点不断涌现、“大桥游”接待游客20万人次)"
+)
+def clause_before_a_list_mark() -> Iterator[Case]:
+    cities, titles = _cities(), cycle(TITLES)
+    for clause, (subject, unit) in product(CLAUSES, VISITS):
+        for n in ("20", "3.5", "128"):
+            for lead in ("国庆期间,", "今年以来,全市", ""):
+                city = next(cities)
+                body = f"{lead}{clause}、{subject}{n}{unit}。"
+                yield _case(city, next(titles), body, [(subject, n)])
+
+
+@capability("targets", "a count of the places a ranking is among counts them (在全省16个设区市中,…排名第3位)")
+def count_of_the_places_ranked() -> Iterator[Case]:
+    cities, titles = _cities(), cycle(TITLES)
+    groups = (
+        ("全省", "设区市"),
+        ("全省", "地市"),
+        ("全市", "县区"),
+        ("全省", "开发区"),
+        ("全市", "乡镇"),
+        ("全省", "省辖市"),
+    )
+    things = ("招商引资考核", "利用外资考核", "项目建设考评", "营商环境评价", "重点项目考核")
+    for (scope, group), thing in product(groups, things):
+        for n, rank in (("16", "3"), ("12", "5"), ("21", "2")):
+            city = next(cities)
+            body = f"在{scope}{n}个{group}中,我市{thing}排名第{rank}位。"
+            yield _case(city, next(titles), body, [(group, n), (thing, rank)], ["result", "result"])
+
+
+@capability("targets", "an amount per area is counted by its measure, not by 每亩 (投资强度达到每亩450万元)")
+def amount_per_area() -> Iterator[Case]:
+    cities, titles = _cities(), cycle(TITLES)
+    measures = ("项目平均投资强度", "亩均税收", "亩均投资强度", "新入园项目投资强度")
+    for measure, per, verb in product(measures, ("每亩", "每平方米"), ("达到", "为", "")):
+        for n in ("450", "36.5", "1200"):
+            city = next(cities)
+            body = f"全市{measure}{verb}{per}{n}万元。"
+            yield _case(city, next(titles), body, [(measure, n)])
+
+
+COUNTRIES = ("法国", "英国", "荷兰", "德国", "日本", "韩国", "美国", "瑞士")
+
+
+@capability("targets", "names listed before one amount share it under 分别 (法国、英国、荷兰对华实际投资分别增长…)")
+def names_sharing_one_amount() -> Iterator[Case]:
+    cities, titles = _cities(), cycle(TITLES)
+    amounts = ("对华实际投资", "在华投资", "实际使用外资")
+    verbs = (("分别增长", "%", ("84.1", "81.3", "31.2")), ("分别为", "亿美元", ("12.5", "8.6", "6.2")))
+    for names, amount, (verb, unit, values) in product(list(combinations(COUNTRIES, 3))[:30], amounts, verbs):
+        city = next(cities)
+        listed = f"{values[0]}{unit}、{values[1]}{unit}和{values[2]}{unit}"
+        body = f"从来源地看,{'、'.join(names)}{amount}{verb}{listed}。"
+        yield _case(city, next(titles), body, [(amount, v) for v in values])

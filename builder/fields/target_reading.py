@@ -471,6 +471,8 @@ class Figure:
     counts_after: bool = False
     series: tuple[str, ...] = ()
     index: int = 0
+    # the last of figures written one after another before the noun they all modify (12层5星级酒店)
+    chained: bool = False
 
 
 def subject(sentence: str, start: int, end: int, counted: bool, previous: Figure | None) -> str | None:
@@ -495,6 +497,8 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
     # a figure inside brackets closed before this one (项目(3000万元以上工业项目)161个) begins no item of it
     gap = sentence[previous.end : start] if previous is not None and previous.end >= opening else None
     same_clause = gap is not None and not any(mark in gap for mark in _CLOSING)
+    if gap == "" and (modified := _noun_ending_the_clause(sentence, end)):
+        return Figure(end, modified, opening, True, chained=True)  # 建设12层5星级酒店: both modify 酒店
     if previous is not None and same_clause and _follows_on(gap or "", previous):
         return Figure(end, previous.subject, previous.item, False, previous.series, previous.index)
     item = opening
@@ -1317,3 +1321,11 @@ def _without_marks(text: str) -> str:
     if text.endswith("”") and "“" not in text:
         text = text[:-1]
     return text.strip(" \"'、")
+
+
+def _noun_ending_the_clause(sentence: str, end: int) -> str | None:
+    """The noun right after a figure when it runs to the clause's end (5星级酒店。)."""
+    noun = _noun_run_after(sentence, end)
+    if noun is None or not sentence.startswith(noun, end):
+        return None
+    return noun if sentence[end + len(noun) : end + len(noun) + 1] in (*_CLAUSE_MARKS, *_CLOSING, "") else None

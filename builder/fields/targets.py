@@ -255,6 +255,8 @@ def _quantities(
             status = carried
         status = reading.settle(status, sentence, start, match.end(), context)
         previous = reading.read(sentence, start, match.end(), unit.split("(")[0] in _counters(), previous)
+        if previous.chained and found:  # 12层 in 12层5星级酒店 modifies the same noun
+            found[-1] = found[-1].model_copy(update={"subject": previous.subject})
         if previous.subject is None and label:
             previous = replace(previous, subject=label)
         if unit == "%" and (frame := reading.share_frame(sentence, start, previous.subject)):

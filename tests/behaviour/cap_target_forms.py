@@ -478,3 +478,18 @@ def names_sharing_one_amount() -> Iterator[Case]:
         listed = f"{values[0]}{unit}、{values[1]}{unit}和{values[2]}{unit}"
         body = f"从来源地看,{'、'.join(names)}{amount}{verb}{listed}。"
         yield _case(city, next(titles), body, [(amount, v) for v in values])
+
+
+BUILDINGS = ("酒店", "商务酒店", "度假酒店", "写字楼", "综合楼", "研发大楼")
+
+
+@capability("targets", "figures written one after another before a noun all modify it (建设12层5星级酒店)")
+def figures_chained_before_a_noun() -> Iterator[Case]:
+    cities, titles = _cities(), cycle(TITLES)
+    verbs = ("建设", "新建", "打造", "规划建设")
+    pairs = ((("12", "层"), ("5", "星级")), (("3", "栋"), ("20", "层")), (("28", "层"), ("4", "星级")))
+    for noun, verb, ((a, first), (b, second)) in product(BUILDINGS, verbs, pairs):
+        for tail in ("。", ",配套建设会展中心。", ",总投资由企业自筹。"):
+            city = next(cities)
+            body = f"项目计划{verb}{a}{first}{b}{second}{noun}{tail}"
+            yield _case(city, next(titles), body, [(noun, a), (noun, b)])

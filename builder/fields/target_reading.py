@@ -264,6 +264,7 @@ def status(
         and (previous or carried) == "goal"
         and set(before) == {"result"}
         and not _speaks_of_the_past(sentence, start)
+        and not _after_a_target_figure(sentence, opening)
     ):
         return "goal"  # 力争签约项目12个,新开工项目23个: the goal word governs the list's later items
     if before:
@@ -283,6 +284,18 @@ def status(
 
 
 _SHARE_TARGET = re.compile("目标|任务|计划")
+
+
+@lru_cache(maxsize=1)
+def _target_figure_clause() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, sorted(data_json(TARGETS)["target_nouns"], key=len, reverse=True)))
+    return re.compile(rf"(?:^|[,;:])[^,;:\d]{{0,10}}?(?:{nouns})(?:为|是)?[\d.]+[^,;:\d]{{0,4}}[,;]$")
+
+
+def _after_a_target_figure(sentence: str, opening: int) -> bool:
+    """Whether the clause before names a target by its figure (任务18亿元,完成20.6亿元): the verbs of
+    attainment after it report what was done, they are no items of a goal."""
+    return bool(_target_figure_clause().search(sentence, 0, opening))
 
 
 def _share_status(words: str) -> TargetStatus:
@@ -501,10 +514,15 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
         return Figure(end, modified, opening, True, chained=True)  # 建设12层5星级酒店: both modify 酒店
     if previous is not None and same_clause and _follows_on(gap or "", previous):
         return Figure(end, previous.subject, previous.item, False, previous.series, previous.index)
-    item = opening
+    item, words_end = opening, start
     if previous is not None and same_clause:
         item = _item_start(sentence, previous, start)
-    written = _formula_term(sentence, start) or _without_brackets(sentence[item:start])
+    elif _alone_in_brackets(sentence, opening, start, end):  # 苏州市(21.6%): the words before the bracket
+        after_previous = 0 if previous is None else previous.item if previous.counts_after else previous.end
+        item = max(clause_start(sentence, opening - 1), after_previous)
+        item += len(sentence[item : opening - 1]) - len(sentence[item : opening - 1].lstrip(")"))
+        words_end = opening - 1
+    written = _formula_term(sentence, start) or _without_brackets(sentence[item:words_end])
     if "=" in written:  # a formula's result, or a term of one of names only, measures its left side (完成率=…×100%)
         written = written.split("=", 1)[0]
     written = _before_change(_without_listed_band(sentence, item, written))
@@ -1198,12 +1216,21 @@ def _names_only_an_agent(written: str) -> bool:
 
 def _topic(sentence: str, start: int) -> str | None:
     """The topic a sentence opens with before the figure: 在“比速度看质量”方面."""
-    frame = data_json(TARGETS)["topic_frames"]
-    if frame["close"] not in sentence[:start]:
+    found = _topic_frame().findall(sentence, 0, start)
+    if not found:
         return None
-    topic = rf"“[^”]{{1,16}}”|[^,;:。“”{frame['open']}]{{2,16}}?"
-    found = re.findall(rf"(?:^|[,;:。]|{frame['open']})({topic}){frame['close']}", sentence[:start])
-    return found[-1] if found else None
+    topic = found[-1]
+    return topic if topic.startswith("“") else _trim(topic)
+
+
+@lru_cache(maxsize=1)
+def _topic_frame() -> re.Pattern[str]:
+    """在“比速度看质量”方面, “招大引强”方面, 在全市招商引资考核中: the topic a score is given under (no count
+    of places: 在全省16个设区市中)."""
+    frame = data_json(TARGETS)["topic_frames"]
+    closes = "|".join(map(re.escape, frame["close"]))
+    quoted = r"“[^”]{1,16}”[^,;:。“”\d]{0,6}(?=方面|中)"
+    return re.compile(rf"(?:^|[,;:。]|{frame['open']})({quoted}|[^,;:。“”\d{frame['open']}]{{2,16}}?)(?:{closes}|中)")
 
 
 def _names_a_total(gap: str) -> bool:
@@ -1329,3 +1356,8 @@ def _noun_ending_the_clause(sentence: str, end: int) -> str | None:
     if noun is None or not sentence.startswith(noun, end):
         return None
     return noun if sentence[end + len(noun) : end + len(noun) + 1] in (*_CLAUSE_MARKS, *_CLOSING, "") else None
+
+
+def _alone_in_brackets(sentence: str, opening: int, start: int, end: int) -> bool:
+    """Whether a figure stands alone in brackets (苏州市(21.6%)), so the words before them are its own."""
+    return 0 < opening == start and sentence[opening - 1] == "(" and sentence[end : end + 1] == ")"

@@ -581,11 +581,13 @@ def extract(data: TargetInput) -> list[Target]:
 
 
 # A heading or a line of its own naming an award (（一）综合奖, 2.招商引资突出贡献奖), not a prize's class.
-_AWARD_LINE = re.compile(r"^(?:[(]?[一二三四五六七八九十\d]{1,2}[)、.]\s*)?(?P<award>(?!.*等奖)[^\d,;:。]{1,12}奖)$")
+_AWARD_LINE = re.compile(
+    r"^(?:[(]?[一二三四五六七八九十\d]{1,2}[)、.]\s*)?(?P<award>(?!.*等奖)[^\d,;:。()]{1,12}奖)(?:\([^()]{1,8}\))?:?$"
+)
 
 
 def _award(line: str) -> str | None:
-    found = _AWARD_LINE.match(line.strip()) if line.endswith("奖") else None
+    found = _AWARD_LINE.match(line.strip()) if "奖" in line else None
     return found.group("award") if found else None
 
 

@@ -105,6 +105,7 @@ def score_under_a_topic() -> Iterator[Case]:
         ("在{topic}方面,满分{full}分,{agent}以{score}分位列全市第{n}。", "{topic}"),
         ("在“{topic}”方面,{agent}以{score}分(满分{full}分)居全市第{n}。", "“{topic}”"),
         ("“{topic}”方面,满分{full}分,{agent}以{score}分位居全市第{n}。", "“{topic}”"),
+        ("在“{topic}”考核中,{agent}以{score}分(满分{full}分)位列全市第{n}。", "“{topic}”考核"),
     )
     for index, (topic, (frame, subject), agent) in enumerate(product(TOPICS, frames, agents)):
         for score, full, n in (("17.5", "20", "二"), ("28", "30", "三"), ("9.6", "10", "一")):
@@ -139,6 +140,11 @@ def shares_listed_by_place() -> Iterator[Case]:
                 figures.append(("项目", "10"))
             figures += [(measure, share) for share in shares]
             yield _case(city, next(titles), body, figures)
+        city, first, second = next(cities), next(cities), next(cities)
+        body = f"{measure}{comparative}{first}(21.6%)、{second}(17.2%)和全省(15.9%)。"
+        figures = [("项目", "10")] if measure.startswith("10亿元") else []
+        shares = [(measure, "21.6"), (measure, "17.2"), (measure, "15.9")]
+        yield _case(city, next(titles), body, [*figures, *shares])
         city, first, second = next(cities), next(cities), next(cities)
         body = f"{measure}{comparative}{first},达21.6%,其次是{second}17.2%。"
         figures = [("项目", "10")] if measure.startswith("10亿元") else []
@@ -312,8 +318,11 @@ def prizes_under_a_heading() -> Iterator[Case]:
     for prize, number in product(PRIZE_HEADINGS, numbering):
         for mark in (":", "："):
             city, places = next(cities), next(counties)
-            lines = [f"{number}{prize}", f"一等奖{mark}{places[0]}", f"二等奖{mark}{places[1]}、{places[2]}"]
+            award = (f"{number}{prize}", f"{prize}{mark}", f"{number}{prize}(3个)")[len(number + prize + mark) % 3]
+            lines = [award, f"一等奖{mark}{places[0]}", f"二等奖{mark}{places[1]}、{places[2]}"]
             figures: list[tuple[str | None, str]] = [(prize, "1"), (prize, "2")]
+            if "3个" in award:
+                figures.insert(0, (prize, "3"))
             if len(prize) % 2:
                 lines.append(f"三等奖{mark}{places[2]}")
                 figures.append((prize, "3"))
@@ -493,3 +502,32 @@ def figures_chained_before_a_noun() -> Iterator[Case]:
             city = next(cities)
             body = f"项目计划{verb}{a}{first}{b}{second}{noun}{tail}"
             yield _case(city, next(titles), body, [(noun, a), (noun, b)])
+
+
+TASKS = (
+    ("到位资金", "亿元", ("18", "20.6")),
+    ("签约项目", "个", ("30", "34")),
+    ("实际利用外资", "万美元", ("3000", "3260")),
+)
+
+
+@capability(
+    "targets", "a target named by its figure, then what was done: results (任务18亿元,完成20.6亿元,完成率114.4%)"
+)
+def target_then_done() -> Iterator[Case]:
+    cities, counties, titles = _cities(), _counties(), cycle(TITLES[1:3])
+    nouns = ("任务", "目标任务", "年度任务", "目标")
+    for (indicator, unit, (task, done)), noun, frame in product(TASKS, nouns, range(3)):
+        for shift in range(3):
+            city, place = next(cities), next(counties)[shift]
+            rate = f"{float(done) / float(task) * 100:.1f}"
+            if frame == 0:
+                body = f"{indicator}完成率:{place}{noun}{task}{unit},完成{done}{unit},完成率{rate}%,得分20分。"
+            elif frame == 1:
+                body = f"{place}{indicator}{noun}{task}{unit},实际完成{done}{unit},完成率{rate}%。"
+            else:
+                body = f"{indicator}:{noun}{task}{unit},完成{done}{unit},完成率{rate}%,得分20分。"
+            statuses = ["goal", "result", "result"] + (["result"] if "得分" in body else [])
+            values = [task, done, rate] + (["20"] if "得分" in body else [])
+            expect = {"targets[].value_text": values, "targets[].status": statuses}
+            yield Case(_capture(city, next(titles), body), expect, note=f"{body!r}")

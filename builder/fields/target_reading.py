@@ -534,7 +534,8 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
         own = None if written.strip(" 、") in coordinates() else _trim(written)  # 分别增长12%和18%
         before = _without_place(own)
         place_only = (bool(own) and not before) or written.strip(" 、").removesuffix("的") in _places()
-        if (place_only or not own) and (measure := _measure_ranked_by_place(written, sentence, item)):
+        ranked = (place_only or not own) and _ranked_cue().search(sentence, 0, words_end) is not None
+        if ranked and (measure := _measure_ranked_by_place(written, sentence, item)):
             before, place_only = measure, False  # 占比较高的是甲市的21.6%: what the places are ranked by
         elif _names_only_an_agent(written) and (topic := _topic(sentence, start)):
             return Figure(end, topic, item)  # 在“招大引强”方面,…我县以17.5分: the score is the topic's
@@ -547,13 +548,15 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
         before = _trim(sentence[clause_start(sentence, item - 1) : item - 1])
     if sentence[end - 1 : end] == "大" and (kinds := _noun_run_after(sentence, end)):
         return Figure(end, kinds, item, True)  # 明确了6大重点工程: a number of kinds counts the noun after 大
-    if (bands := _band_list().match(sentence, end)) and (band_noun := noun_after(sentence, bands.end())):
+    bands = _band_list().match(sentence, end) if sentence[end : end + 1] == "、" else None
+    if bands and (band_noun := noun_after(sentence, bands.end())):
         return Figure(end, band_noun, item, True)  # 1-5亿元、5-10亿元、10亿元以上项目: each band's noun
     after = noun_after(sentence, end)
-    if sentence[end : end + 1] not in _CLAUSE_MARKS + "、" and _gives_a_share(written):
+    share = _gives_a_share(written)
+    if share and sentence[end : end + 1] not in _CLAUSE_MARKS + "、":
         after = _noun_run_after(sentence, end) or after  # 贡献了62%的引资额, 贡献58%引资额: a share of it
         before = None if after else before
-    elif not after and previous is not None and previous.subject and _gives_a_share(written):
+    elif share and not after and previous is not None and previous.subject:
         return Figure(end, previous.subject, item)  # …贡献了62%的到位资金,苏北地区贡献了20.1%
     if after and (
         not before
@@ -583,7 +586,12 @@ def _share_of() -> re.Pattern[str]:
 
 def _gives_a_share(written: str) -> bool:
     """Whether the words before a figure end with a verb giving a share of what follows it (贡献了全市)."""
-    return bool(_share_of().search(written.strip()))
+    return any(first in written for first in _share_verb_firsts()) and bool(_share_of().search(written.strip()))
+
+
+@lru_cache(maxsize=1)
+def _share_verb_firsts() -> frozenset[str]:
+    return frozenset(verb[0] for verb in data_json(TARGETS)["share_of_verbs"])
 
 
 @lru_cache(maxsize=1)
@@ -631,6 +639,12 @@ def coordinates() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _next_item() -> tuple[str, ...]:
+    """What begins the next item of a list, not the noun after a figure: 、, 和, 及 …"""
+    return ("、", *data_json(TARGETS)["coordinates"])
+
+
+@lru_cache(maxsize=1)
 def _action_verbs() -> frozenset[str]:
     data = data_json(TARGETS)
     return frozenset(data["bare_verbs"] + data["elided"]["verbs"] + data["subject_verbs"])
@@ -674,10 +688,12 @@ def _follows_on(gap: str, previous: Figure) -> bool:
     gap = _YEAR_OF_CHANGE.sub("", gap) if gap.endswith(("年", "年的", "底的", "末的")) else gap
     if gap in words.follow_on or (gap in coordinates() and not previous.series):
         return True
-    rest = gap.removeprefix(previous.subject or "") if previous.counts_after else ""
-    if _places_counted(f"{previous.subject}的"):  # 15个国家和地区的200多名客商: 客商 are no places
+    if not previous.counts_after:
         return False
-    return rest != gap and rest in words.follow_on and rest != ""
+    rest = gap.removeprefix(previous.subject or "")
+    if rest == gap or rest not in words.follow_on or rest == "":
+        return False
+    return not _places_counted(f"{previous.subject}的")  # 15个国家和地区的200多名客商: 客商 are no places
 
 
 _CHANGE_FROM_ALSO = re.compile(r"由(?=(?:19|20)\d{2}年(?:底|末)?的?$|$)")
@@ -803,14 +819,16 @@ def _item_after(sentence: str, start: int, end: int) -> bool:
 def noun_after(sentence: str, end: int) -> str | None:
     """The noun phrase a figure stands before (`120余名客商`), up to the last noun the genre counts."""
     text = sentence[end : end + _LONGEST_NOUN_AFTER].removeprefix("的")
-    if text.startswith(("、", *coordinates())):  # the next item's words
+    if text.startswith(_next_item()):  # the next item's words
         return None
     stop = _NOUN_END.search(text)
     text = text[: stop.start()] if stop else text
     words = _vocabulary()
     if text.startswith(words.stops_leading):
         return None
-    stop = next((m for m in words.stops.finditer(text, 1) if text[m.start() : m.end() + 1] != "中心"), None)
+    stop = words.stops.search(text, 1)
+    while stop and text.startswith("中心", stop.start()):  # 研发中心 is a noun, not the stop 中
+        stop = words.stops.search(text, stop.end())
     text = text[: stop.start()] if stop else text
     if places := _places_counted(text):
         return places
@@ -861,8 +879,9 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
             text = text[capacity.end() :]
         text = words.endings.strip_end(text, unless=words.not_qualifiers)
         text = _without_residue(_without_marks(text))
-        text = _from_capacity(_without_relative_clause(_after_scope_year(_after_a_clause(text))))
-        text = _without_goal_word(text)
+    cut = _without_clause_residue(text)
+    if cut != text:  # 某省2026年计划引进项目: the verbs and scopes after the cut too
+        text = leading.strip_start(cut, unless=words.not_cues)
     text = _shortened(_without_share_verb(_project_amount(_share_indicator(text))))
     return text if len(text) >= 2 else None  # one character left of a clause (对, 得) names nothing
 
@@ -938,7 +957,8 @@ def _project_amount_pattern() -> re.Pattern[str]:
 
 
 def _project_amount(text: str) -> str:
-    """…; a name in quotes or brackets before the amount's word is the project's too (「和发产业园区」签约金额)."""
+    """The amount's word of a named project's amount: the name before it, in quotes or brackets too
+    (「和发产业园区」签约金额), is the project's, as a place is the scope's."""
     found = _project_amount_pattern().match(text) if "项目" in text or text[:1] in "「“《" else None
     return found.group("amount") if found else text
 
@@ -1156,7 +1176,7 @@ def _formula_term(sentence: str, start: int) -> str | None:
     """The noun nearest before a figure inside its term of a formula with numbers (得分=甲类指标完成率96%×0.5,
     (签约项目个数28÷27)×50%), or the left side for the number the formula comes to (得分=…=22.4分); None
     outside a formula and for a formula of names only (完成率=实际到位资金÷目标任务×100%)."""
-    if "=" not in sentence[:start]:
+    if sentence.find("=", 0, start) < 0:
         return None
     written = sentence[clause_start(sentence, start) : start]
     term = _TERM_START.split(written)[-1]
@@ -1171,7 +1191,7 @@ def _formula_term(sentence: str, start: int) -> str | None:
 
 
 # An amount band after a figure's own (1-5亿元、5-10亿元、10亿元以上项目): the bands share the noun after the last.
-_BAND = r"[\d.]+(?:[-~—][\d.]+)?(?:千万|万|亿)?美?元(?:以上|以下)?"
+_BAND = r"[\d.]+(?:[-~—至][\d.]+)?(?:千万|万|亿)?美?元(?:以上|以下)?"
 _LISTED_BAND = re.compile(rf"^、?{_BAND}(?=[^\d、]{{2,}})")
 
 
@@ -1182,9 +1202,18 @@ def _band_list() -> re.Pattern[str]:
 
 def _without_listed_band(sentence: str, item: int, written: str) -> str:
     """`、10亿元以上项目个数分别…`: the last band of a list is its own item, not part of the noun the counts share."""
+    if not (written.startswith("、") or sentence[item - 1 : item] == "、"):
+        return written
     band = _LISTED_BAND.match(written)
-    listed = written.startswith("、") or sentence[item - 1 : item] == "、"
-    return written[band.end() :] if band and listed else written
+    return written[band.end() :] if band else written
+
+
+@lru_cache(maxsize=1)
+def _ranked_cue() -> re.Pattern[str]:
+    """较高的是, 最高的依次是: what opens a list of places ranked by a measure."""
+    data = data_json(TARGETS)["ranked_by_place"]
+    comparatives = "|".join(map(re.escape, data["comparatives"]))
+    return re.compile(rf"(?:{comparatives})的(?:{'|'.join(map(re.escape, data['links']))})")
 
 
 @lru_cache(maxsize=1)
@@ -1247,10 +1276,15 @@ def _without_new(subject: str) -> str:
 def _places_counted(text: str) -> str | None:
     """`省、市、自治区的客商`: a count of places counts the places, not what comes from them."""
     head, mark, _ = text.partition("的")
-    kinds = data_json(TARGETS)["place_kinds"]
-    if mark and head and all(part in kinds for part in re.split("[、和及与]", head)):
-        return head
-    return None
+    if not mark or not head:
+        return None
+    kinds = _place_kinds()
+    return head if head in kinds or all(part in kinds for part in re.split("[、和及与]", head)) else None
+
+
+@lru_cache(maxsize=1)
+def _place_kinds() -> frozenset[str]:
+    return frozenset(data_json(TARGETS)["place_kinds"])
 
 
 _LONGEST_PART = 6
@@ -1361,3 +1395,18 @@ def _noun_ending_the_clause(sentence: str, end: int) -> str | None:
 def _alone_in_brackets(sentence: str, opening: int, start: int, end: int) -> bool:
     """Whether a figure stands alone in brackets (苏州市(21.6%)), so the words before them are its own."""
     return 0 < opening == start and sentence[opening - 1] == "(" and sentence[end : end + 1] == ")"
+
+
+def _without_clause_residue(text: str) -> str:
+    """Clauses and scopes left before what is counted: a clause before 、, a place and year, a preposition's
+    clause before 的, the verb before a capacity, 目标 before a verb (each behind a test of a character it
+    needs, as most subjects hold none)."""
+    if "、" in text:
+        text = _after_a_clause(text)
+    if "年" in text:
+        text = _after_scope_year(text)
+    if "的" in text:
+        text = _without_relative_clause(text)
+    if "产" in text or "年处理" in text or "年吞吐" in text:
+        text = _from_capacity(text)
+    return _without_goal_word(text) if text.startswith("目标") else text

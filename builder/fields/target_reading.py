@@ -505,7 +505,7 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
     分别/依次 take the nouns before it in order.
     """
     opening = clause_start(sentence, start)
-    if _in_a_quoted_name(sentence, start, end):  # 形成“2公里全配套”产业园: a name's number counts nothing
+    if "“" in sentence and _in_a_quoted_name(sentence, start, end):  # 形成“2公里全配套”产业园: a name's number
         return Figure(end, None, opening)
     # a figure inside brackets closed before this one (项目(3000万元以上工业项目)161个) begins no item of it
     gap = sentence[previous.end : start] if previous is not None and previous.end >= opening else None
@@ -851,7 +851,10 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
     """The words before a figure without its list, scope, time, qualifiers and verbs of attainment;
     `keep_scope` for a ranking, whose scope (全省) is part of what it ranks in."""
     words = _vocabulary()
-    text = _without_residue(_shortened(_LIST_NUMBER.sub("", _LOCATIVE.sub("", _without_marks(text)))))
+    text = text.strip(_END_MARKS)
+    if text[:1] == "“" or text[-1:] == "”":
+        text = _without_quotes(text)
+    text = _without_residue(_shortened(_LIST_NUMBER.sub("", _LOCATIVE.sub("", text))))
     closer = max((m.end() for m in _LIST_CLOSER.finditer(text)), default=0) if "等" in text else 0
     if closer:  # a list closed by 等 counts what follows it (一等奖 is a prize's class, no list)
         text = text[closer:]
@@ -878,7 +881,10 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
         if capacity and capacity.end() < len(text) - 1:  # 可实现年产值: what can be made, not the verbs
             text = text[capacity.end() :]
         text = words.endings.strip_end(text, unless=words.not_qualifiers)
-        text = _without_residue(_without_marks(text))
+        text = text.strip(_END_MARKS)
+        if text[:1] == "“" or text[-1:] == "”":
+            text = _without_quotes(text)
+        text = _without_residue(text)
     cut = _without_clause_residue(text)
     if cut != text:  # 某省2026年计划引进项目: the verbs and scopes after the cut too
         text = leading.strip_start(cut, unless=words.not_cues)
@@ -1374,14 +1380,16 @@ def _only_a_place(words: str | None) -> bool:
     return bool(words) and (words or "").removeprefix("在") in _places()
 
 
-def _without_marks(text: str) -> str:
-    """Without blanks, 、 and quotes at its ends; a quoted name at either end keeps its quotes (“大桥游”接待游客)."""
-    text = text.strip(" \"'、")
+_END_MARKS = " \"'、"
+
+
+def _without_quotes(text: str) -> str:
+    """Without a quote mark at either end that closes nothing; a quoted name keeps its quotes (“大桥游”接待游客)."""
     if text.startswith("“") and "”" not in text:
         text = text[1:]
     if text.endswith("”") and "“" not in text:
         text = text[:-1]
-    return text.strip(" \"'、")
+    return text.strip(_END_MARKS)
 
 
 def _noun_ending_the_clause(sentence: str, end: int) -> str | None:

@@ -32,6 +32,8 @@ TARGETS = "targets.json"
 _CLAUSE_MARKS = ",;:。!? \t"
 _OPENING = "(【[「『"
 _CLOSING = ")】]」』"
+# What may follow a noun that ends its clause: a clause mark, a closing bracket, the sentence's end.
+_CLAUSE_ENDS = frozenset([*_CLAUSE_MARKS, *_CLOSING, ""])
 # Where the noun after a figure ends at the latest: a clause mark or the next figure (世界500强 is a noun).
 # A list of nouns (30名优秀企业家、知名专家学者) is counted whole; one that begins with 、 is the next item's.
 _NOUN_END = re.compile(
@@ -517,15 +519,18 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
     item, words_end = opening, start
     if previous is not None and same_clause:
         item = _item_start(sentence, previous, start)
-    elif _alone_in_brackets(sentence, opening, start, end):  # 苏州市(21.6%): the words before the bracket
+    elif opening == start and _alone_in_brackets(sentence, opening, start, end):  # 苏州市(21.6%): words before
         after_previous = 0 if previous is None else previous.item if previous.counts_after else previous.end
         item = max(clause_start(sentence, opening - 1), after_previous)
         item += len(sentence[item : opening - 1]) - len(sentence[item : opening - 1].lstrip(")"))
         words_end = opening - 1
-    written = _formula_term(sentence, start) or _without_brackets(sentence[item:words_end])
+    term = _formula_term(sentence, start) if sentence.find("=", 0, start) >= 0 else None
+    written = term or _without_brackets(sentence[item:words_end])
     if "=" in written:  # a formula's result, or a term of one of names only, measures its left side (完成率=…×100%)
         written = written.split("=", 1)[0]
-    written = _before_change(_without_listed_band(sentence, item, written))
+    if written[:1] == "、" or sentence[item - 1 : item] == "、":
+        written = _without_listed_band(written)
+    written = _before_change(written)
     series = _series(written)
     place_only = False
     if series:
@@ -533,11 +538,11 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
     else:
         own = None if written.strip(" 、") in coordinates() else _trim(written)  # 分别增长12%和18%
         before = _without_place(own)
-        place_only = (bool(own) and not before) or written.strip(" 、").removesuffix("的") in _places()
-        ranked = (place_only or not own) and _ranked_cue().search(sentence, 0, words_end) is not None
-        if ranked and (measure := _measure_ranked_by_place(written, sentence, item)):
+        place_only = (bool(own) and not before) or (not own and written.strip(" 、").removesuffix("的") in _places())
+        measure = _ranked_measure(written, sentence, item, words_end) if place_only or not own else None
+        if measure:
             before, place_only = measure, False  # 占比较高的是甲市的21.6%: what the places are ranked by
-        elif _names_only_an_agent(written) and (topic := _topic(sentence, start)):
+        elif written.rstrip(" 、").endswith("以") and (topic := _topic_of_an_agent(written, sentence, start)):
             return Figure(end, topic, item)  # 在“招大引强”方面,…我县以17.5分: the score is the topic's
         if before and ("每" in before or "最" in before) and _rule_only().fullmatch(before):
             before = None  # 每少1个扣0.5分: a rule's unit, which counts no noun
@@ -569,7 +574,7 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
         return Figure(end, previous.subject, item, False, series)  # 计划引进…项目45个,目前已完成38个
     if not before and not after and previous is not None and same_clause and (gap or "").strip() == "、":
         return Figure(end, previous.subject, item, False, previous.series, previous.index)  # 奖金3000万元、2500万元
-    if previous is not None and previous.subject and same_clause and _names_a_total(gap or ""):
+    if previous is not None and previous.subject and same_clause and gap and gap[0] == "、" and _names_a_total(gap):
         return Figure(end, _without_new(previous.subject), item)  # 新增落户…企业12家、达288家: all of them
     before = _elided(sentence, item, before, previous) or before
     if counted and (not before or _names_an_action_only(before) or _only_a_place(before)) and not after:
@@ -577,21 +582,16 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
     return Figure(end, before or after, item, False, series)
 
 
-@lru_cache(maxsize=1)
-def _share_of() -> re.Pattern[str]:
-    verbs = "|".join(map(re.escape, sorted(data_json(TARGETS)["share_of_verbs"], key=len, reverse=True)))
-    scopes = "|".join(map(re.escape, data_json(TARGETS)["place_scopes"]))
-    return re.compile(rf"(?:{verbs})(?:{scopes})?$")
-
-
 def _gives_a_share(written: str) -> bool:
     """Whether the words before a figure end with a verb giving a share of what follows it (贡献了全市)."""
-    return any(first in written for first in _share_verb_firsts()) and bool(_share_of().search(written.strip()))
+    return written.rstrip().endswith(_share_of_endings())
 
 
 @lru_cache(maxsize=1)
-def _share_verb_firsts() -> frozenset[str]:
-    return frozenset(verb[0] for verb in data_json(TARGETS)["share_of_verbs"])
+def _share_of_endings() -> tuple[str, ...]:
+    """Each verb giving a share, alone or with the place it is a share of (贡献, 贡献了全市)."""
+    data = data_json(TARGETS)
+    return tuple(verb + scope for verb in data["share_of_verbs"] for scope in ["", *data["place_scopes"]])
 
 
 @lru_cache(maxsize=1)
@@ -793,7 +793,7 @@ def _stands_before_noun(sentence: str, start: int, end: int, counted: bool, afte
         or sentence[end - 2 : end] in {"以上", "以下"}
         or sentence[end : end + 1] == "的"
         or after.startswith(words.counted_nouns)
-        or sentence[end + len(after) : end + len(after) + 1] in (*_CLAUSE_MARKS, *_CLOSING, "")
+        or sentence[end + len(after) : end + len(after) + 1] in _CLAUSE_ENDS
         or sentence[clause_start(sentence, start) : start].endswith(words.verbs_before_object)
     )
 
@@ -1206,10 +1206,8 @@ def _band_list() -> re.Pattern[str]:
     return re.compile(rf"(?:、{_BAND})+(?=[^\d、])")
 
 
-def _without_listed_band(sentence: str, item: int, written: str) -> str:
+def _without_listed_band(written: str) -> str:
     """`、10亿元以上项目个数分别…`: the last band of a list is its own item, not part of the noun the counts share."""
-    if not (written.startswith("、") or sentence[item - 1 : item] == "、"):
-        return written
     band = _LISTED_BAND.match(written)
     return written[band.end() :] if band else written
 
@@ -1230,9 +1228,11 @@ def _ranked_by_place() -> re.Pattern[str]:
     return re.compile(rf"^(?P<measure>[^,;:]{{2,}}?)(?:{comparatives})的(?:{links})[^,;:是为]{{1,16}}$")
 
 
-def _measure_ranked_by_place(written: str, sentence: str, item: int) -> str | None:
+def _ranked_measure(written: str, sentence: str, item: int, words_end: int) -> str | None:
     """`其中10亿元以上项目占比较高的是甲市的`: the measure the places after it are ranked by, for their figures;
     or the one a clause before names (利用外资占比最高的是苏州,达21.6%)."""
+    if sentence.find("的", 0, words_end) < 0 or not _ranked_cue().search(sentence, 0, words_end):
+        return None
     found = _ranked_by_place().match(written.strip(" 、"))
     if found is None and "的" in sentence[:item]:
         clauses = [c for c in _CLAUSE_SPLIT.split(sentence[:item]) if c]
@@ -1243,10 +1243,13 @@ def _measure_ranked_by_place(written: str, sentence: str, item: int) -> str | No
 _CLAUSE_SPLIT = re.compile("[,;:。]")
 
 
-def _names_only_an_agent(written: str) -> bool:
-    """Whether the words before a figure name only who reached it, with 以 (我县以17.5分, 某区以)."""
+def _topic_of_an_agent(written: str, sentence: str, start: int) -> str | None:
+    """The topic a score is given under when the words before it name only who reached it, with 以
+    (在“招大引强”方面,…我县以17.5分)."""
     words = written.strip(" 、")
-    return len(words) > 1 and words.endswith("以") and _without_place(words[:-1]) is None
+    if len(words) < 2 or not words.endswith("以") or _without_place(words[:-1]) is not None:
+        return None
+    return _topic(sentence, start)
 
 
 def _topic(sentence: str, start: int) -> str | None:
@@ -1397,7 +1400,7 @@ def _noun_ending_the_clause(sentence: str, end: int) -> str | None:
     noun = _noun_run_after(sentence, end)
     if noun is None or not sentence.startswith(noun, end):
         return None
-    return noun if sentence[end + len(noun) : end + len(noun) + 1] in (*_CLAUSE_MARKS, *_CLOSING, "") else None
+    return noun if sentence[end + len(noun) : end + len(noun) + 1] in _CLAUSE_ENDS else None
 
 
 def _alone_in_brackets(sentence: str, opening: int, start: int, end: int) -> bool:

@@ -199,7 +199,12 @@ def _is_date_or_ordinal(sentence: str, match: re.Match[str]) -> bool:
 def _names_an_ordinal(sentence: str, match: re.Match[str]) -> bool:
     """改革开放40周年, 省十次党代会: the number and its unit begin a name, not a figure."""
     unit_start = next(match.start(g) for g in _UNIT_GROUPS if match.group(g) is not None)
-    return sentence.startswith(tuple(data_json(TARGETS)["ordinal_names"]), unit_start)
+    return sentence.startswith(_ordinal_names(), unit_start)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_names() -> tuple[str, ...]:
+    return tuple(data_json(TARGETS)["ordinal_names"])
 
 
 def _compound_value(written: str) -> float:

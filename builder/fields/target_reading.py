@@ -539,7 +539,8 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
         own = None if written.strip(" 、") in coordinates() else _trim(written)  # 分别增长12%和18%
         before = _without_place(own)
         place_only = (bool(own) and not before) or (not own and written.strip(" 、").removesuffix("的") in _places())
-        measure = _ranked_measure(written, sentence, item, words_end) if place_only or not own else None
+        ranked = place_only or (not own and not same_clause)  # 苏州,达21.6%: the first figure of its clause
+        measure = _ranked_measure(written, sentence, item, words_end) if ranked else None
         if measure:
             before, place_only = measure, False  # 占比较高的是甲市的21.6%: what the places are ranked by
         elif written.rstrip(" 、").endswith("以") and (topic := _topic_of_an_agent(written, sentence, start)):
@@ -1013,7 +1014,9 @@ def _without_leading_place(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _full_places() -> frozenset[str]:
-    return frozenset(row["name"] for row in data_tsv("divisions.tsv") if len(row["name"]) >= 3)
+    """Every division's full name, and the regions a market report gives figures for (东部地区)."""
+    names = {row["name"] for row in data_tsv("divisions.tsv") if len(row["name"]) >= 3}
+    return frozenset([*names, *data_json(TARGETS)["region_scopes"]])
 
 
 def _verb_at(text: str, index: int) -> bool:

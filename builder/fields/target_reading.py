@@ -585,14 +585,16 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
 
 def _gives_a_share(written: str) -> bool:
     """Whether the words before a figure end with a verb giving a share of what follows it (贡献了全市)."""
-    return written.rstrip().endswith(_share_of_endings())
+    verbs, endings = _share_of_endings()
+    return any(verb in written for verb in verbs) and written.rstrip().endswith(endings)
 
 
 @lru_cache(maxsize=1)
-def _share_of_endings() -> tuple[str, ...]:
-    """Each verb giving a share, alone or with the place it is a share of (贡献, 贡献了全市)."""
+def _share_of_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The verbs giving a share, and each alone or with the place it is a share of (贡献, 贡献了全市)."""
     data = data_json(TARGETS)
-    return tuple(verb + scope for verb in data["share_of_verbs"] for scope in ["", *data["place_scopes"]])
+    verbs = tuple(data["share_of_verbs"])
+    return verbs, tuple(verb + scope for verb in verbs for scope in ["", *data["place_scopes"]])
 
 
 @lru_cache(maxsize=1)

@@ -291,13 +291,15 @@ _SHARE_TARGET = re.compile("目标|任务|计划")
 @lru_cache(maxsize=1)
 def _target_figure_clause() -> re.Pattern[str]:
     nouns = "|".join(map(re.escape, sorted(data_json(TARGETS)["target_nouns"], key=len, reverse=True)))
-    return re.compile(rf"(?:^|[,;:])[^,;:\d]{{0,10}}?(?:{nouns})(?:为|是)?[\d.]+[^,;:\d]{{0,4}}[,;]$")
+    return re.compile(rf"(?:^|[,;:])([^,;:\d]{{0,10}}?)(?:{nouns})(?:为|是)?[\d.]+[^,;:\d]{{0,4}}[,;]$")
 
 
 def _after_a_target_figure(sentence: str, opening: int) -> bool:
     """Whether the clause before names a target by its figure (任务18亿元,完成20.6亿元): the verbs of
-    attainment after it report what was done, they are no items of a goal."""
-    return bool(_target_figure_clause().search(sentence, 0, opening))
+    attainment after it report what was done, they are no items of a goal. A target led by a goal word
+    (确保完成全年目标任务100亿元,新签约项目40个) opens a list of goals instead."""
+    target = _target_figure_clause().search(sentence, 0, opening)
+    return bool(target) and "goal" not in _cue_spans(target.group(1))
 
 
 def _share_status(words: str) -> TargetStatus:
@@ -532,6 +534,8 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
         written = _without_listed_band(written)
     written = _before_change(written)
     series = _series(written)
+    if series and counted and (listed := _noun_after_the_list(sentence, start, end)):
+        series = (listed,) * len(series)  # 甲县、乙县分别引进12个和8个项目: the figures count the noun after them
     place_only = False
     if series:
         before: str | None = series[0]
@@ -660,7 +664,7 @@ def _names_an_action_only(words: str | None) -> bool:
 def _noun_run_after(sentence: str, end: int) -> str | None:
     """The words a counted figure stands before, to the clause's end or a word that ends a noun (被, 现场,
     落户 ...), when they are a short noun phrase; else None (the text names nothing)."""
-    text = sentence[end : end + _LONGEST_NOUN_AFTER].removeprefix("的")
+    text = sentence[end : end + _LONGEST_NOUN_AFTER].removeprefix("的").removeprefix("”")  # “3个100亿元”产业集群
     stop = _NOUN_END.search(text)
     text = text[: stop.start()] if stop else text
     words = _vocabulary()
@@ -755,6 +759,16 @@ def _split_series(written: str) -> tuple[str, str, str]:
         return written, "", ""
     index, mark = found
     return written[:index], mark, written[index + len(mark) :]
+
+
+def _noun_after_the_list(sentence: str, start: int, end: int) -> str | None:
+    """The noun after the last of the figures listed from this one on with its unit (12个和8个项目)."""
+    unit = sentence[start:end].lstrip("0123456789.")
+    if not unit:
+        return None
+    marks = "|".join(map(re.escape, _next_item()))
+    listed = re.compile(rf"(?:(?:{marks})\s*[\d.]+{re.escape(unit)})*").match(sentence, end)
+    return noun_after(sentence, listed.end()) if listed else None
 
 
 def _continued_series(previous: Figure | None, own: str | None) -> tuple[tuple[str, ...], int]:
@@ -889,7 +903,7 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
             text = _without_quotes(text)
         text = _without_residue(text)
     cut = _without_clause_residue(text)
-    if cut != text:  # 某省2026年计划引进项目: the verbs and scopes after the cut too
+    if cut != text:  # 浙江省2026年计划引进项目: the verbs and scopes after the cut too
         text = leading.strip_start(cut, unless=words.not_cues)
     text = _shortened(_without_share_verb(_project_amount(_share_indicator(text))))
     return text if len(text) >= 2 else None  # one character left of a clause (对, 得) names nothing
@@ -967,7 +981,7 @@ def _project_amount_pattern() -> re.Pattern[str]:
 
 def _project_amount(text: str) -> str:
     """The amount's word of a named project's amount: the name before it, in quotes or brackets too
-    (「和发产业园区」签约金额), is the project's, as a place is the scope's."""
+    (「智能制造产业园」签约金额), is the project's, as a place is the scope's."""
     found = _project_amount_pattern().match(text) if "项目" in text or text[:1] in "「“《" else None
     return found.group("amount") if found else text
 
@@ -1165,12 +1179,17 @@ _DIGIT = re.compile(r"\d")
 
 
 def _in_a_quoted_name(sentence: str, start: int, end: int) -> bool:
-    """Whether the figure stands inside a short quoted name with words after it (形成“2公里全配套”产业园)."""
+    """Whether the figure stands inside a short quoted name with words after it (形成“2公里全配套”产业园);
+    words after it that hold another item, figure or amount word make a quoted goal (“签约项目100个、总投资500亿元”)."""
     opened = sentence.rfind("“", 0, start)
     if opened < 0 or sentence.find("”", opened, start) >= 0:
         return False
     closed = sentence.find("”", end, opened + _LONGEST_SUBJECT)
-    return closed >= 0 and bool(_CHINESE_RUN.search(sentence, end, closed))
+    if closed < 0 or not _CHINESE_RUN.search(sentence, end, closed):
+        return False
+    rest = sentence[end:closed]  # 力争实现“签约项目100个、总投资500亿元”: a quoted goal, no name
+    amounts = tuple(data_json(TARGETS)["shared_measure_ends"])
+    return not (any(c.isdigit() or c in "、," for c in rest) or any(amount in rest for amount in amounts))
 
 
 @lru_cache(maxsize=1)
@@ -1319,20 +1338,17 @@ def _shared_measure(nouns: list[str | None]) -> tuple[str, ...]:
 
 
 def _shared_amount(nouns: list[str | None]) -> tuple[str, ...]:
-    """`法国、英国、荷兰对华实际投资`: names of one length before a last one that goes on with an amount's
-    words share those words."""
-    lengths = {len(noun or "") for noun in nouns[:-1]}
+    """`法国、英国、荷兰对华实际投资`, `美国、日本、新加坡外资`: names before a last one that goes on with an
+    amount's words share those words. The last name ends where the amount's words begin (looked up, not
+    measured by the other names' length: 新加坡外资, 服务业投资)."""
     last = nouns[-1] or ""
     ends = tuple(data_json(TARGETS)["shared_measure_ends"])
-    if (
-        len(nouns) < 2
-        or len(lengths) != 1
-        or any((noun or "").endswith(_vocabulary().counted_nouns + ends) for noun in nouns[:-1])
-    ):
+    if len(nouns) < 2 or any((noun or "").endswith(_vocabulary().counted_nouns + ends) for noun in nouns[:-1]):
         return ()
-    length = lengths.pop()
-    rest = last[length:]
-    if length > _LONGEST_PART or len(rest) < 3 or not rest.endswith(ends):
+    opens = (*data_json(TARGETS)["shared_measure_leads"], *ends)
+    cut = next((n for n in range(1, min(len(last) - 1, _LONGEST_PART + 1)) if last.startswith(opens, n)), 0)
+    rest = last[cut:]
+    if not cut or not rest.endswith(ends):
         return ()
     return (rest,) * len(nouns)
 
@@ -1358,7 +1374,7 @@ def _scope_year() -> re.Pattern[str]:
 
 
 def _after_scope_year(text: str) -> str:
-    """`某省2026年目标引资`, `上海2025年计划…`: the place and year a figure is given for, before what it counts."""
+    """`浙江省2026年目标引资`, `上海2025年计划…`: the place and year a figure is given for, before what it counts."""
     found = _scope_year().match(text) if "年" in text else None
     if found is None or _without_place(found.group("place")) is not None:
         return text
@@ -1375,7 +1391,7 @@ def _without_goal_word(text: str) -> str:
 
 
 def _after_a_clause(text: str) -> str:
-    """`消费热点不断涌现、“大桥游”接待游客`: words before a 、 that hold an adverb (不断, 持续) are a clause of
+    """`消费热点不断涌现、乡村旅游接待游客`: words before a 、 that hold an adverb (不断, 持续) are a clause of
     their own, not a noun of a list."""
     head, mark, tail = text.rpartition("、")
     if mark and len(tail) >= 2 and any(adverb in head for adverb in data_json(TARGETS)["clause_adverbs"]):
@@ -1392,7 +1408,7 @@ _END_MARKS = " \"'、"
 
 
 def _without_quotes(text: str) -> str:
-    """Without a quote mark at either end that closes nothing; a quoted name keeps its quotes (“大桥游”接待游客)."""
+    """Without a quote mark at either end that closes nothing; a quoted name keeps its quotes (“古城游”带动消费)."""
     if text.startswith("“") and "”" not in text:
         text = text[1:]
     if text.endswith("”") and "“" not in text:
@@ -1403,9 +1419,10 @@ def _without_quotes(text: str) -> str:
 def _noun_ending_the_clause(sentence: str, end: int) -> str | None:
     """The noun right after a figure when it runs to the clause's end (5星级酒店。)."""
     noun = _noun_run_after(sentence, end)
-    if noun is None or not sentence.startswith(noun, end):
+    start = end + 1 if sentence.startswith("”", end) else end
+    if noun is None or not sentence.startswith(noun, start):
         return None
-    return noun if sentence[end + len(noun) : end + len(noun) + 1] in _CLAUSE_ENDS else None
+    return noun if sentence[start + len(noun) : start + len(noun) + 1] in _CLAUSE_ENDS else None
 
 
 def _alone_in_brackets(sentence: str, opening: int, start: int, end: int) -> bool:

@@ -20,6 +20,7 @@ from itertools import combinations, cycle, product
 from behaviour.cap_target_subjects import REPORT_TITLES, _capture, _counties, _expect
 from behaviour.cap_targets import _cities
 from behaviour.suite import Case, capability
+from builder.resources import data_tsv
 
 TITLES = (*REPORT_TITLES, "{city}利用外资情况研究报告")
 
@@ -237,10 +238,10 @@ def capacity_before_its_plant() -> Iterator[Case]:
             yield _case(city, next(titles), body, [(measure, value)])
 
 
-@capability("targets", "a subject before its verb loses the place and year before it (如某省2026年目标引资1.5万亿元)")
+@capability("targets", "a subject before its verb loses the place and year before it (如浙江省2026年目标引资1.5万亿元)")
 def subject_after_place_and_year() -> Iterator[Case]:
-    cities, titles = _cities(), cycle(TITLES)
-    places = ("某省", "{bare}", "{city}", "邻市", "{bare}")
+    cities, titles, provinces = _cities(), cycle(TITLES), _provinces()
+    places = ("{province}", "{bare}", "{city}", "{bare_province}", "{bare}")
     frames = (
         ("如{place}{year}年目标引资{n}亿元。", "引资"),
         ("{place}{year}年计划引进项目{n}个。", "引进项目"),
@@ -252,8 +253,17 @@ def subject_after_place_and_year() -> Iterator[Case]:
         for year, n in (("2026", "1.5"), ("2025", "120"), ("2027", "45"), ("2024", "36.8")):
             city = next(cities)
             bare = city.removesuffix("市") if len(city) > 2 else city
-            body = frame.format(place=place.format(city=city, bare=bare), year=year, n=n)
+            province, bare_province = next(provinces)
+            body = frame.format(
+                place=place.format(city=city, bare=bare, province=province, bare_province=bare_province), year=year, n=n
+            )
             yield _case(city, next(titles), body, [(subject, n)])
+
+
+def _provinces() -> Iterator[tuple[str, str]]:
+    """Provinces of divisions.tsv, each full and by its short name (浙江省, 浙江)."""
+    rows = data_tsv("divisions.tsv")
+    return cycle([(row["name"], row["short_names"].split("|")[0]) for row in rows if row["level"] == "province"])
 
 
 ATTRACTED = (("合同项目", "个"), ("外资企业", "家"), ("客商", "名"), ("亿元以上项目", "个"), ("落户企业", "家"))
@@ -410,12 +420,12 @@ def region_as_scope() -> Iterator[Case]:
             yield _case(city, next(titles), body, [(indicator, n)])
 
 
-PROJECT_NAMES = ("和发产业园区", "智能制造产业园", "新能源电池基地", "临港物流枢纽", "数字经济产业园")
+PROJECT_NAMES = ("高新技术产业园区", "智能制造产业园", "新能源电池基地", "临港物流枢纽", "数字经济产业园")
 AMOUNT_WORDS = ("签约金额", "总投资", "计划总投资", "投资总额")
 
 
 @capability(
-    "targets", "a project named in quotes or brackets before its amount's word (「和发产业园区」签约金额221亿元)"
+    "targets", "a project named in quotes or brackets before its amount's word (「智能制造产业园」签约金额221亿元)"
 )
 def named_project_amount() -> Iterator[Case]:
     cities, titles = _cities(), cycle(TITLES)
@@ -428,11 +438,11 @@ def named_project_amount() -> Iterator[Case]:
 
 
 CLAUSES = ("消费热点不断涌现", "文旅市场持续升温", "假日经济稳步回暖", "夜间消费日益活跃")
-VISITS = (("“大桥游”接待游客", "万人次"), ("乡村旅游接待游客", "万人次"), ("“古城游”带动消费", "亿元"))
+VISITS = (("“古镇游”接待游客", "万人次"), ("乡村旅游接待游客", "万人次"), ("“古城游”带动消费", "亿元"))
 
 
 @capability(
-    "targets", "a clause before 、 is no part of the next item's subject (消费热点不断涌现、“大桥游”接待游客20万人次)"
+    "targets", "a clause before 、 is no part of the next item's subject (消费热点不断涌现、乡村旅游接待游客20万人次)"
 )
 def clause_before_a_list_mark() -> Iterator[Case]:
     cities, titles = _cities(), cycle(TITLES)

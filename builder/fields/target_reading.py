@@ -534,8 +534,8 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
         written = _without_listed_band(written)
     written = _before_change(written)
     series = _series(written)
-    if series and counted and (listed := _noun_after_the_list(sentence, start, end)):
-        series = (listed,) * len(series)  # 甲县、乙县分别引进12个和8个项目: the figures count the noun after them
+    if counted and _split_series(written)[1] and (listed := _noun_after_the_list(sentence, start, end)):
+        series = (listed,)  # 甲县、乙县分别引进12个和8个项目: the figures count the noun after them
     place_only = False
     if series:
         before: str | None = series[0]
@@ -868,9 +868,7 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
     """The words before a figure without its list, scope, time, qualifiers and verbs of attainment;
     `keep_scope` for a ranking, whose scope (全省) is part of what it ranks in."""
     words = _vocabulary()
-    text = text.strip(_END_MARKS)
-    if text[:1] == "“" or text[-1:] == "”":
-        text = _without_quotes(text)
+    text = _without_quotes(text.strip(_END_MARKS))
     text = _without_residue(_shortened(_LIST_NUMBER.sub("", _LOCATIVE.sub("", text))))
     closer = max((m.end() for m in _LIST_CLOSER.finditer(text)), default=0) if "等" in text else 0
     if closer:  # a list closed by 等 counts what follows it (一等奖 is a prize's class, no list)
@@ -898,10 +896,7 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
         if capacity and capacity.end() < len(text) - 1:  # 可实现年产值: what can be made, not the verbs
             text = text[capacity.end() :]
         text = words.endings.strip_end(text, unless=words.not_qualifiers)
-        text = text.strip(_END_MARKS)
-        if text[:1] == "“" or text[-1:] == "”":
-            text = _without_quotes(text)
-        text = _without_residue(text)
+        text = _without_residue(_without_quotes(text.strip(_END_MARKS)))
     cut = _without_clause_residue(text)
     if cut != text:  # 浙江省2026年计划引进项目: the verbs and scopes after the cut too
         text = leading.strip_start(cut, unless=words.not_cues)
@@ -1205,9 +1200,7 @@ _DIVISION = re.compile("[÷/]")
 def _formula_term(sentence: str, start: int) -> str | None:
     """The noun nearest before a figure inside its term of a formula with numbers (得分=甲类指标完成率96%×0.5,
     (签约项目个数28÷27)×50%), or the left side for the number the formula comes to (得分=…=22.4分); None
-    outside a formula and for a formula of names only (完成率=实际到位资金÷目标任务×100%)."""
-    if sentence.find("=", 0, start) < 0:
-        return None
+    for a formula of names only (完成率=实际到位资金÷目标任务×100%); the caller has found an = before it."""
     written = sentence[clause_start(sentence, start) : start]
     term = _TERM_START.split(written)[-1]
     if "=" not in written and not _formula_operator().search(written):
@@ -1237,19 +1230,23 @@ def _without_listed_band(written: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _ranked_cue() -> re.Pattern[str]:
-    """较高的是, 最高的依次是: what opens a list of places ranked by a measure."""
+def _ranked_words() -> str:
+    """较高的是, 最高的依次是: a comparative, 的 and a link, as one pattern."""
     data = data_json(TARGETS)["ranked_by_place"]
     comparatives = "|".join(map(re.escape, data["comparatives"]))
-    return re.compile(rf"(?:{comparatives})的(?:{'|'.join(map(re.escape, data['links']))})")
+    links = "|".join(map(re.escape, sorted(data["links"], key=len, reverse=True)))
+    return rf"(?:{comparatives})的(?:{links})"
+
+
+@lru_cache(maxsize=1)
+def _ranked_cue() -> re.Pattern[str]:
+    """What opens a list of places ranked by a measure."""
+    return re.compile(_ranked_words())
 
 
 @lru_cache(maxsize=1)
 def _ranked_by_place() -> re.Pattern[str]:
-    data = data_json(TARGETS)["ranked_by_place"]
-    comparatives = "|".join(map(re.escape, data["comparatives"]))
-    links = "|".join(map(re.escape, sorted(data["links"], key=len, reverse=True)))
-    return re.compile(rf"^(?P<measure>[^,;:]{{2,}}?)(?:{comparatives})的(?:{links})[^,;:是为]{{1,16}}$")
+    return re.compile(rf"^(?P<measure>[^,;:]{{2,}}?){_ranked_words()}[^,;:是为]{{1,16}}$")
 
 
 def _ranked_measure(written: str, sentence: str, item: int, words_end: int) -> str | None:
@@ -1346,8 +1343,8 @@ def _shared_amount(nouns: list[str | None]) -> tuple[str, ...]:
     if len(nouns) < 2 or any((noun or "").endswith(_vocabulary().counted_nouns + ends) for noun in nouns[:-1]):
         return ()
     opens = (*data_json(TARGETS)["shared_measure_leads"], *ends)
-    cut = next((n for n in range(1, min(len(last) - 1, _LONGEST_PART + 1)) if last.startswith(opens, n)), 0)
-    rest = last[cut:]
+    cut = next((n for n in range(min(len(last) - 1, _LONGEST_PART + 1)) if last.startswith(opens, n)), 0)
+    rest = last[cut:]  # none before the amount's words (外出招商、实际利用外资): nothing shared
     if not cut or not rest.endswith(ends):
         return ()
     return (rest,) * len(nouns)
@@ -1409,6 +1406,8 @@ _END_MARKS = " \"'、"
 
 def _without_quotes(text: str) -> str:
     """Without a quote mark at either end that closes nothing; a quoted name keeps its quotes (“古城游”带动消费)."""
+    if text[:1] != "“" and text[-1:] != "”":  # most subjects hold no quote mark
+        return text
     if text.startswith("“") and "”" not in text:
         text = text[1:]
     if text.endswith("”") and "“" not in text:

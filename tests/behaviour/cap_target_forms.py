@@ -377,6 +377,12 @@ def figure_inside_a_quoted_name() -> Iterator[Case]:
             city = next(cities)
             body = f"围绕主导产业,{verb}“{name.format(n=n)}”{after}。"
             yield _case(city, next(titles), body, [(None, n)])
+    # a quoted goal is no name: its figures count their own items
+    goals = (("签约项目", "100", "个"), ("引进项目", "45", "个"), ("到位资金", "80", "亿元"))
+    for lead, (noun, n, unit), separator in product(("力争实现", "确保完成", "确保实现"), goals, ("、", ",")):
+        city = next(cities)
+        body = f"今年,全市{lead}“{noun}{n}{unit}{separator}总投资500亿元”的目标。"
+        yield _case(city, next(titles), body, [(noun, n), ("总投资", "500")], ["goal", "goal"])
 
 
 AMOUNT_COLUMNS = (("引资额", "亿元"), ("到位资金", "亿元"), ("实际利用外资", "亿美元"), ("签约项目", "个"))
@@ -484,6 +490,13 @@ def amount_per_area() -> Iterator[Case]:
             yield _case(city, next(titles), body, [(measure, n)])
 
 
+UNEQUAL_NAMES = (
+    ("美国", "日本", "新加坡"),
+    ("新加坡", "马来西亚", "英国"),
+    ("德国", "意大利"),
+    ("工业", "农业", "服务业"),
+    ("制造业", "服务业", "农业"),
+)
 COUNTRIES = ("法国", "英国", "荷兰", "德国", "日本", "韩国", "美国", "瑞士")
 
 
@@ -497,6 +510,12 @@ def names_sharing_one_amount() -> Iterator[Case]:
         listed = f"{values[0]}{unit}、{values[1]}{unit}和{values[2]}{unit}"
         body = f"从来源地看,{'、'.join(names)}{amount}{verb}{listed}。"
         yield _case(city, next(titles), body, [(amount, v) for v in values])
+    # names of unequal length: the last one ends where the amount's words begin, not at the others' length
+    for names, amount, (verb, unit, values) in product(UNEQUAL_NAMES, ("外资", "实际使用外资", "投资"), verbs):
+        city = next(cities)
+        listed = "、".join(f"{value}{unit}" for value in values[: len(names)])
+        body = f"从结构看,{'、'.join(names)}{amount}{verb}{listed}。"
+        yield _case(city, next(titles), body, [(amount, v) for v in values[: len(names)]])
 
 
 BUILDINGS = ("酒店", "商务酒店", "度假酒店", "写字楼", "综合楼", "研发大楼")
@@ -511,6 +530,12 @@ def figures_chained_before_a_noun() -> Iterator[Case]:
         for tail in ("。", ",配套建设会展中心。", ",总投资由企业自筹。"):
             city = next(cities)
             body = f"项目计划{verb}{a}{first}{b}{second}{noun}{tail}"
+            yield _case(city, next(titles), body, [(noun, a), (noun, b)])
+    # figures quoted before their noun: the noun without the closing quote mark
+    for noun, verb in product(("产业集群", "产业基地", "产业园区"), ("形成", "打造", "培育")):
+        for a, b in (("3", "100"), ("5", "50")):
+            city = next(cities)
+            body = f"全市加快{verb}“{a}个{b}亿元”{noun}。"
             yield _case(city, next(titles), body, [(noun, a), (noun, b)])
 
 
@@ -541,3 +566,9 @@ def target_then_done() -> Iterator[Case]:
             values = [task, done, rate] + (["20"] if "得分" in body else [])
             expect = {"targets[].value_text": values, "targets[].status": statuses}
             yield Case(_capture(city, next(titles), body), expect, note=f"{body!r}")
+    # a target a goal word leads opens a list of goals: the verbs of attainment after it are its items
+    for lead, noun, (task, unit) in product(("确保完成", "力争完成", "要完成"), nouns, (("100", "亿元"), ("45", "个"))):
+        city = next(cities)
+        body = f"今年,全市{lead}全年{noun}{task}{unit},新签约项目40个,新开工项目25个。"
+        expect = {"targets[].value_text": [task, "40", "25"], "targets[].status": ["goal"] * 3}
+        yield Case(_capture(city, next(titles), body), expect, note=f"{body!r}")

@@ -32,6 +32,8 @@ TARGETS = "targets.json"
 _CLAUSE_MARKS = ",;:。!? \t"
 _OPENING = "(【[「『"
 _CLOSING = ")】]」』"
+# What may follow a noun that ends its clause: a clause mark, a closing bracket, the sentence's end.
+_CLAUSE_ENDS = frozenset([*_CLAUSE_MARKS, *_CLOSING, ""])
 # Where the noun after a figure ends at the latest: a clause mark or the next figure (世界500强 is a noun).
 # A list of nouns (30名优秀企业家、知名专家学者) is counted whole; one that begins with 、 is the next item's.
 _NOUN_END = re.compile(
@@ -264,6 +266,7 @@ def status(
         and (previous or carried) == "goal"
         and set(before) == {"result"}
         and not _speaks_of_the_past(sentence, start)
+        and not _after_a_target_figure(sentence, opening)
     ):
         return "goal"  # 力争签约项目12个,新开工项目23个: the goal word governs the list's later items
     if before:
@@ -283,6 +286,20 @@ def status(
 
 
 _SHARE_TARGET = re.compile("目标|任务|计划")
+
+
+@lru_cache(maxsize=1)
+def _target_figure_clause() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, sorted(data_json(TARGETS)["target_nouns"], key=len, reverse=True)))
+    return re.compile(rf"(?:^|[,;:])([^,;:\d]{{0,10}}?)(?:{nouns})(?:为|是)?[\d.]+[^,;:\d]{{0,4}}[,;]$")
+
+
+def _after_a_target_figure(sentence: str, opening: int) -> bool:
+    """Whether the clause before names a target by its figure (任务18亿元,完成20.6亿元): the verbs of
+    attainment after it report what was done, they are no items of a goal. A target led by a goal word
+    (确保完成全年目标任务100亿元,新签约项目40个) opens a list of goals instead."""
+    target = _target_figure_clause().search(sentence, 0, opening)
+    return bool(target) and "goal" not in _cue_spans(target.group(1))
 
 
 def _share_status(words: str) -> TargetStatus:
@@ -471,6 +488,8 @@ class Figure:
     counts_after: bool = False
     series: tuple[str, ...] = ()
     index: int = 0
+    # the last of figures written one after another before the noun they all modify (12层5星级酒店)
+    chained: bool = False
 
 
 def subject(sentence: str, start: int, end: int, counted: bool, previous: Figure | None) -> str | None:
@@ -490,26 +509,46 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
     分别/依次 take the nouns before it in order.
     """
     opening = clause_start(sentence, start)
+    if "“" in sentence and _in_a_quoted_name(sentence, start, end):  # 形成“2公里全配套”产业园: a name's number
+        return Figure(end, None, opening)
     # a figure inside brackets closed before this one (项目(3000万元以上工业项目)161个) begins no item of it
     gap = sentence[previous.end : start] if previous is not None and previous.end >= opening else None
     same_clause = gap is not None and not any(mark in gap for mark in _CLOSING)
+    if gap == "" and (modified := _noun_ending_the_clause(sentence, end)):
+        return Figure(end, modified, opening, True, chained=True)  # 建设12层5星级酒店: both modify 酒店
     if previous is not None and same_clause and _follows_on(gap or "", previous):
         return Figure(end, previous.subject, previous.item, False, previous.series, previous.index)
-    item = opening
+    item, words_end = opening, start
     if previous is not None and same_clause:
         item = _item_start(sentence, previous, start)
-    written = _without_brackets(sentence[item:start])
-    if "=" in written:  # a formula's term measures what its left side names (完成率=…×100%)
+    elif opening == start and _alone_in_brackets(sentence, opening, start, end):  # 苏州市(21.6%): words before
+        after_previous = 0 if previous is None else previous.item if previous.counts_after else previous.end
+        item = max(clause_start(sentence, opening - 1), after_previous)
+        item += len(sentence[item : opening - 1]) - len(sentence[item : opening - 1].lstrip(")"))
+        words_end = opening - 1
+    term = _formula_term(sentence, start) if sentence.find("=", 0, start) >= 0 else None
+    written = term or _without_brackets(sentence[item:words_end])
+    if "=" in written:  # a formula's result, or a term of one of names only, measures its left side (完成率=…×100%)
         written = written.split("=", 1)[0]
+    if written[:1] == "、" or sentence[item - 1 : item] == "、":
+        written = _without_listed_band(written)
     written = _before_change(written)
     series = _series(written)
+    if counted and _split_series(written)[1] and (listed := _noun_after_the_list(sentence, start, end)):
+        series = (listed,)  # 甲县、乙县分别引进12个和8个项目: the figures count the noun after them
     place_only = False
     if series:
         before: str | None = series[0]
     else:
         own = None if written.strip(" 、") in coordinates() else _trim(written)  # 分别增长12%和18%
         before = _without_place(own)
-        place_only = bool(own) and not before
+        place_only = (bool(own) and not before) or (not own and written.strip(" 、").removesuffix("的") in _places())
+        ranked = place_only or (not own and not same_clause)  # 苏州,达21.6%: the first figure of its clause
+        measure = _ranked_measure(written, sentence, item, words_end) if ranked else None
+        if measure:
+            before, place_only = measure, False  # 占比较高的是甲市的21.6%: what the places are ranked by
+        elif written.rstrip(" 、").endswith("以") and (topic := _topic_of_an_agent(written, sentence, start)):
+            return Figure(end, topic, item)  # 在“招大引强”方面,…我县以17.5分: the score is the topic's
         if before and ("每" in before or "最" in before) and _rule_only().fullmatch(before):
             before = None  # 每少1个扣0.5分: a rule's unit, which counts no noun
         series, index = _continued_series(previous, before)
@@ -517,10 +556,18 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
             return Figure(end, series[min(index, len(series) - 1)], item, False, series, index)
     if not before and item > 1 and sentence[item - 1] in ": \t":  # a label and its value: 自评得分:70分
         before = _trim(sentence[clause_start(sentence, item - 1) : item - 1])
+    if sentence[end - 1 : end] == "大" and (kinds := _noun_run_after(sentence, end)):
+        return Figure(end, kinds, item, True)  # 明确了6大重点工程: a number of kinds counts the noun after 大
+    bands = _band_list().match(sentence, end) if sentence[end : end + 1] == "、" else None
+    if bands and (band_noun := noun_after(sentence, bands.end())):
+        return Figure(end, band_noun, item, True)  # 1-5亿元、5-10亿元、10亿元以上项目: each band's noun
     after = noun_after(sentence, end)
-    if not after and sentence[end : end + 1] == "的" and _gives_a_share(written):
-        after = _noun_run_after(sentence, end)  # 制造业贡献了62%的引资额: the share is of the noun after it
-        before = None
+    share = _gives_a_share(written)
+    if share and sentence[end : end + 1] not in _CLAUSE_MARKS + "、":
+        after = _noun_run_after(sentence, end) or after  # 贡献了62%的引资额, 贡献58%引资额: a share of it
+        before = None if after else before
+    elif share and not after and previous is not None and previous.subject:
+        return Figure(end, previous.subject, item)  # …贡献了62%的到位资金,苏北地区贡献了20.1%
     if after and (
         not before
         or (_stands_before_noun(sentence, start, end, counted, after) and not _item_after(sentence, start, end))
@@ -532,22 +579,26 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
         return Figure(end, previous.subject, item, False, series)  # 计划引进…项目45个,目前已完成38个
     if not before and not after and previous is not None and same_clause and (gap or "").strip() == "、":
         return Figure(end, previous.subject, item, False, previous.series, previous.index)  # 奖金3000万元、2500万元
+    if previous is not None and previous.subject and same_clause and gap and gap[0] == "、" and _names_a_total(gap):
+        return Figure(end, _without_new(previous.subject), item)  # 新增落户…企业12家、达288家: all of them
     before = _elided(sentence, item, before, previous) or before
-    if counted and (not before or _names_an_action_only(before)) and not after:
+    if counted and (not before or _names_an_action_only(before) or _only_a_place(before)) and not after:
         return Figure(end, _noun_run_after(sentence, end), item, True)  # 举办了3场大型招商推介会, 12条产业链
     return Figure(end, before or after, item, False, series)
 
 
-@lru_cache(maxsize=1)
-def _share_of() -> re.Pattern[str]:
-    verbs = "|".join(map(re.escape, sorted(data_json(TARGETS)["share_of_verbs"], key=len, reverse=True)))
-    scopes = "|".join(map(re.escape, data_json(TARGETS)["place_scopes"]))
-    return re.compile(rf"(?:{verbs})(?:{scopes})?$")
-
-
 def _gives_a_share(written: str) -> bool:
     """Whether the words before a figure end with a verb giving a share of what follows it (贡献了全市)."""
-    return bool(_share_of().search(written.strip()))
+    verbs, endings = _share_of_endings()
+    return any(verb in written for verb in verbs) and written.rstrip().endswith(endings)
+
+
+@lru_cache(maxsize=1)
+def _share_of_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The verbs giving a share, and each alone or with the place it is a share of (贡献, 贡献了全市)."""
+    data = data_json(TARGETS)
+    verbs = tuple(data["share_of_verbs"])
+    return verbs, tuple(verb + scope for verb in verbs for scope in ["", *data["place_scopes"]])
 
 
 @lru_cache(maxsize=1)
@@ -595,6 +646,12 @@ def coordinates() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _next_item() -> tuple[str, ...]:
+    """What begins the next item of a list, not the noun after a figure: 、, 和, 及 …"""
+    return ("、", *data_json(TARGETS)["coordinates"])
+
+
+@lru_cache(maxsize=1)
 def _action_verbs() -> frozenset[str]:
     data = data_json(TARGETS)
     return frozenset(data["bare_verbs"] + data["elided"]["verbs"] + data["subject_verbs"])
@@ -607,7 +664,7 @@ def _names_an_action_only(words: str | None) -> bool:
 def _noun_run_after(sentence: str, end: int) -> str | None:
     """The words a counted figure stands before, to the clause's end or a word that ends a noun (被, 现场,
     落户 ...), when they are a short noun phrase; else None (the text names nothing)."""
-    text = sentence[end : end + _LONGEST_NOUN_AFTER].removeprefix("的")
+    text = sentence[end : end + _LONGEST_NOUN_AFTER].removeprefix("的").removeprefix("”")  # “3个100亿元”产业集群
     stop = _NOUN_END.search(text)
     text = text[: stop.start()] if stop else text
     words = _vocabulary()
@@ -615,6 +672,7 @@ def _noun_run_after(sentence: str, end: int) -> str | None:
         return None
     stop = next((m for m in words.stops.finditer(text) if text[m.start() : m.end() + 1] != "中心"), None)
     text = text[: stop.start()] if stop else text
+    text = _places_counted(text) or text
     return text if 2 <= len(text) <= _LONGEST_SUBJECT // 2 else None
 
 
@@ -637,8 +695,12 @@ def _follows_on(gap: str, previous: Figure) -> bool:
     gap = _YEAR_OF_CHANGE.sub("", gap) if gap.endswith(("年", "年的", "底的", "末的")) else gap
     if gap in words.follow_on or (gap in coordinates() and not previous.series):
         return True
-    rest = gap.removeprefix(previous.subject or "") if previous.counts_after else ""
-    return rest != gap and rest in words.follow_on and rest != ""
+    if not previous.counts_after:
+        return False
+    rest = gap.removeprefix(previous.subject or "")
+    if rest == gap or rest not in words.follow_on or rest == "":
+        return False
+    return not _places_counted(f"{previous.subject}的")  # 15个国家和地区的200多名客商: 客商 are no places
 
 
 _CHANGE_FROM_ALSO = re.compile(r"由(?=(?:19|20)\d{2}年(?:底|末)?的?$|$)")
@@ -668,6 +730,9 @@ def _item_start(sentence: str, previous: Figure, start: int) -> int:
     counts the noun after it with no mark between is part of this item (`5亿元以上项目12个`)."""
     if not previous.counts_after:
         return previous.end
+    places = previous.subject if _places_counted(f"{previous.subject}的") else None
+    if places and sentence.startswith(places, previous.end):
+        return previous.end + len(places)  # 30多个省、市、自治区的300余名客商: the places' 、 is theirs
     mark = sentence.rfind("、", previous.end, start)
     return mark + 1 if mark >= 0 else previous.item
 
@@ -677,8 +742,11 @@ def _series(written: str) -> tuple[str, ...]:
     head, mark, tail = _split_series(written)
     if not mark or tail.strip(" ,") not in _vocabulary().series_links:
         return ()
+    head = _vocabulary().verbs.strip_end(head)
     nouns = [_trim(noun) for noun in re.split("[、和及与]|以及", head)]
-    return tuple(noun for noun in nouns if noun) if all(nouns) else ()
+    if not all(nouns):
+        return ()
+    return _shared_measure(nouns) or tuple(noun for noun in nouns if noun)
 
 
 def _split_series(written: str) -> tuple[str, str, str]:
@@ -691,6 +759,16 @@ def _split_series(written: str) -> tuple[str, str, str]:
         return written, "", ""
     index, mark = found
     return written[:index], mark, written[index + len(mark) :]
+
+
+def _noun_after_the_list(sentence: str, start: int, end: int) -> str | None:
+    """The noun after the last of the figures listed from this one on with its unit (12个和8个项目)."""
+    unit = sentence[start:end].lstrip("0123456789.")
+    if not unit:
+        return None
+    marks = "|".join(map(re.escape, _next_item()))
+    listed = re.compile(rf"(?:(?:{marks})\s*[\d.]+{re.escape(unit)})*").match(sentence, end)
+    return noun_after(sentence, listed.end()) if listed else None
 
 
 def _continued_series(previous: Figure | None, own: str | None) -> tuple[tuple[str, ...], int]:
@@ -714,7 +792,7 @@ def _without_place(text: str | None) -> str | None:
         if bare[-length:] not in names:
             continue
         head = bare[:-length]
-        if not head:
+        if not head or head in coordinates():  # 和乙市的15.9%: a place joined to the one before
             return None
         if head.endswith(("为", "是")):
             return _trim(head[:-1])
@@ -724,13 +802,15 @@ def _without_place(text: str | None) -> str | None:
 
 def _stands_before_noun(sentence: str, start: int, end: int, counted: bool, after: str) -> bool:
     """Whether the figure qualifies the noun after it: a count (30个项目), a threshold (5亿元以上项目),
-    a figure joined by 的, one right before a counted noun (2000㎡厂房), or the object of 创造, 带动 …"""
+    a figure joined by 的, one right before a counted noun (2000㎡厂房) or before a noun that ends its clause
+    (设立30亿元产业基金, 如某公司8亿美元研发中心), or the object of 创造, 带动 …"""
     words = _vocabulary()
     return (
         counted
         or sentence[end - 2 : end] in {"以上", "以下"}
         or sentence[end : end + 1] == "的"
         or after.startswith(words.counted_nouns)
+        or sentence[end + len(after) : end + len(after) + 1] in _CLAUSE_ENDS
         or sentence[clause_start(sentence, start) : start].endswith(words.verbs_before_object)
     )
 
@@ -756,7 +836,7 @@ def _item_after(sentence: str, start: int, end: int) -> bool:
 def noun_after(sentence: str, end: int) -> str | None:
     """The noun phrase a figure stands before (`120余名客商`), up to the last noun the genre counts."""
     text = sentence[end : end + _LONGEST_NOUN_AFTER].removeprefix("的")
-    if text.startswith("、"):
+    if text.startswith(_next_item()):  # the next item's words
         return None
     stop = _NOUN_END.search(text)
     text = text[: stop.start()] if stop else text
@@ -764,7 +844,11 @@ def noun_after(sentence: str, end: int) -> str | None:
     if text.startswith(words.stops_leading):
         return None
     stop = words.stops.search(text, 1)
+    while stop and text.startswith("中心", stop.start()):  # 研发中心 is a noun, not the stop 中
+        stop = words.stops.search(text, stop.end())
     text = text[: stop.start()] if stop else text
+    if places := _places_counted(text):
+        return places
     last = max((noun.end() for noun in words.counted.finditer(text)), default=0)
     if last and text[last : last + 1] in _noun_suffixes():  # 产业链, 产业园: the noun goes on
         last += 1
@@ -784,7 +868,8 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
     """The words before a figure without its list, scope, time, qualifiers and verbs of attainment;
     `keep_scope` for a ranking, whose scope (全省) is part of what it ranks in."""
     words = _vocabulary()
-    text = _without_residue(_shortened(_LIST_NUMBER.sub("", _LOCATIVE.sub("", text.strip(" “”\"'、")))))
+    text = _without_quotes(text.strip(_END_MARKS))
+    text = _without_residue(_shortened(_LIST_NUMBER.sub("", _LOCATIVE.sub("", text))))
     closer = max((m.end() for m in _LIST_CLOSER.finditer(text)), default=0) if "等" in text else 0
     if closer:  # a list closed by 等 counts what follows it (一等奖 is a prize's class, no list)
         text = text[closer:]
@@ -811,7 +896,10 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
         if capacity and capacity.end() < len(text) - 1:  # 可实现年产值: what can be made, not the verbs
             text = text[capacity.end() :]
         text = words.endings.strip_end(text, unless=words.not_qualifiers)
-        text = _without_residue(text.strip(" “”\"'、"))
+        text = _without_residue(_without_quotes(text.strip(_END_MARKS)))
+    cut = _without_clause_residue(text)
+    if cut != text:  # 浙江省2026年计划引进项目: the verbs and scopes after the cut too
+        text = leading.strip_start(cut, unless=words.not_cues)
     text = _shortened(_without_share_verb(_project_amount(_share_indicator(text))))
     return text if len(text) >= 2 else None  # one character left of a clause (对, 得) names nothing
 
@@ -883,15 +971,17 @@ def _project_amount_pattern() -> re.Pattern[str]:
     """`光伏组件项目总投资`: a named project's amount is counted by the amount's word (总投资), the name is the
     project's, as a place is the scope's; a short qualifier (内资项目投资总额) stays."""
     words = "|".join(map(re.escape, sorted(data_json(TARGETS)["project_amounts"], key=len, reverse=True)))
-    return re.compile(rf"^[^,;:]{{4,}}项目(?P<amount>{words})$")
+    return re.compile(rf"^(?:[^,;:]{{4,}}项目|[「“《][^」”》]{{2,}}[」”》]\s*(?:项目)?)(?P<amount>{words})$")
 
 
 def _project_amount(text: str) -> str:
-    found = _project_amount_pattern().match(text) if "项目" in text else None
+    """The amount's word of a named project's amount: the name before it, in quotes or brackets too
+    (「智能制造产业园」签约金额), is the project's, as a place is the scope's."""
+    found = _project_amount_pattern().match(text) if "项目" in text or text[:1] in "「“《" else None
     return found.group("amount") if found else text
 
 
-_SHARE_INDICATOR = re.compile(r"^[^占]{2,}占(?:(?P<measure>[^占]{2,}?比重)|(?P<whole>[^占]{2,}))$")
+_SHARE_INDICATOR = re.compile(r"^(?:[^占]{2,})?占(?:(?P<measure>[^占]{2,}?比重)|(?P<whole>[^占]{2,}))$")
 
 
 def _share_indicator(text: str) -> str:
@@ -928,13 +1018,16 @@ def _without_leading_place(text: str) -> str:
     names = _full_places()
     for length in range(min(len(text) - 2, _LONGEST_PLACE), 2, -1):
         if text[:length] in names:
-            return text[length:]
+            rest = text[length:]
+            return rest[1:] if rest.startswith("的") and len(rest) > 2 else rest
     return text
 
 
 @lru_cache(maxsize=1)
 def _full_places() -> frozenset[str]:
-    return frozenset(row["name"] for row in data_tsv("divisions.tsv") if len(row["name"]) >= 3)
+    """Every division's full name, and the regions a market report gives figures for (东部地区)."""
+    names = {row["name"] for row in data_tsv("divisions.tsv") if len(row["name"]) >= 3}
+    return frozenset([*names, *data_json(TARGETS)["region_scopes"]])
 
 
 def _verb_at(text: str, index: int) -> bool:
@@ -1074,3 +1167,278 @@ def _sent_to() -> re.Pattern[str]:
     verbs = "|".join(map(re.escape, sorted(data["verbs"], key=len, reverse=True)))
     offices = "|".join(map(re.escape, data["offices"]))
     return re.compile(rf"(?:{verbs}|报(?=[^,;。报]{{0,12}}?(?:{offices})))")
+
+
+_CHINESE_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_DIGIT = re.compile(r"\d")
+
+
+def _in_a_quoted_name(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure stands inside a short quoted name with words after it (形成“2公里全配套”产业园);
+    words after it that hold another item, figure or amount word make a quoted goal (“签约项目100个、总投资500亿元”)."""
+    opened = sentence.rfind("“", 0, start)
+    if opened < 0 or sentence.find("”", opened, start) >= 0:
+        return False
+    closed = sentence.find("”", end, opened + _LONGEST_SUBJECT)
+    if closed < 0 or not _CHINESE_RUN.search(sentence, end, closed):
+        return False
+    rest = sentence[end:closed]  # 力争实现“签约项目100个、总投资500亿元”: a quoted goal, no name
+    amounts = tuple(data_json(TARGETS)["shared_measure_ends"])
+    return not (any(c.isdigit() or c in "、," for c in rest) or any(amount in rest for amount in amounts))
+
+
+@lru_cache(maxsize=1)
+def _formula_operator() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, data_json(TARGETS)["formula_operators"])))
+
+
+# Where a formula's term begins: after = or +.
+_TERM_START = re.compile("[=+]")
+_DIVISION = re.compile("[÷/]")
+
+
+def _formula_term(sentence: str, start: int) -> str | None:
+    """The noun nearest before a figure inside its term of a formula with numbers (得分=甲类指标完成率96%×0.5,
+    (签约项目个数28÷27)×50%), or the left side for the number the formula comes to (得分=…=22.4分); None
+    for a formula of names only (完成率=实际到位资金÷目标任务×100%); the caller has found an = before it."""
+    written = sentence[clause_start(sentence, start) : start]
+    term = _TERM_START.split(written)[-1]
+    if "=" not in written and not _formula_operator().search(written):
+        return None
+    if _DIVISION.search(term) and not _DIGIT.search(term):
+        return None  # a ratio of names (实际到位资金÷目标任务×100%) defines its left side
+    nouns = _CHINESE_RUN.findall(term)
+    if nouns:
+        return nouns[-1]
+    return None if term.strip() else written.split("=", 1)[0]  # the number it comes to
+
+
+# An amount band after a figure's own (1-5亿元、5-10亿元、10亿元以上项目): the bands share the noun after the last.
+_BAND = r"[\d.]+(?:[-~—至][\d.]+)?(?:千万|万|亿)?美?元(?:以上|以下)?"
+_LISTED_BAND = re.compile(rf"^、?{_BAND}(?=[^\d、]{{2,}})")
+
+
+@lru_cache(maxsize=1)
+def _band_list() -> re.Pattern[str]:
+    return re.compile(rf"(?:、{_BAND})+(?=[^\d、])")
+
+
+def _without_listed_band(written: str) -> str:
+    """`、10亿元以上项目个数分别…`: the last band of a list is its own item, not part of the noun the counts share."""
+    band = _LISTED_BAND.match(written)
+    return written[band.end() :] if band else written
+
+
+@lru_cache(maxsize=1)
+def _ranked_words() -> str:
+    """较高的是, 最高的依次是: a comparative, 的 and a link, as one pattern."""
+    data = data_json(TARGETS)["ranked_by_place"]
+    comparatives = "|".join(map(re.escape, data["comparatives"]))
+    links = "|".join(map(re.escape, sorted(data["links"], key=len, reverse=True)))
+    return rf"(?:{comparatives})的(?:{links})"
+
+
+@lru_cache(maxsize=1)
+def _ranked_cue() -> re.Pattern[str]:
+    """What opens a list of places ranked by a measure."""
+    return re.compile(_ranked_words())
+
+
+@lru_cache(maxsize=1)
+def _ranked_by_place() -> re.Pattern[str]:
+    return re.compile(rf"^(?P<measure>[^,;:]{{2,}}?){_ranked_words()}[^,;:是为]{{1,16}}$")
+
+
+def _ranked_measure(written: str, sentence: str, item: int, words_end: int) -> str | None:
+    """`其中10亿元以上项目占比较高的是甲市的`: the measure the places after it are ranked by, for their figures;
+    or the one a clause before names (利用外资占比最高的是苏州,达21.6%)."""
+    if sentence.find("的", 0, words_end) < 0 or not _ranked_cue().search(sentence, 0, words_end):
+        return None
+    found = _ranked_by_place().match(written.strip(" 、"))
+    if found is None and "的" in sentence[:item]:
+        clauses = [c for c in _CLAUSE_SPLIT.split(sentence[:item]) if c]
+        found = _ranked_by_place().match(clauses[-1]) if clauses else None
+    return _trim(found.group("measure")) if found else None
+
+
+_CLAUSE_SPLIT = re.compile("[,;:。]")
+
+
+def _topic_of_an_agent(written: str, sentence: str, start: int) -> str | None:
+    """The topic a score is given under when the words before it name only who reached it, with 以
+    (在“招大引强”方面,…我县以17.5分)."""
+    words = written.strip(" 、")
+    if len(words) < 2 or not words.endswith("以") or _without_place(words[:-1]) is not None:
+        return None
+    return _topic(sentence, start)
+
+
+def _topic(sentence: str, start: int) -> str | None:
+    """The topic a sentence opens with before the figure: 在“比速度看质量”方面."""
+    found = _topic_frame().findall(sentence, 0, start)
+    if not found:
+        return None
+    topic = found[-1]
+    return topic if topic.startswith("“") else _trim(topic)
+
+
+@lru_cache(maxsize=1)
+def _topic_frame() -> re.Pattern[str]:
+    """在“比速度看质量”方面, “招大引强”方面, 在全市招商引资考核中: the topic a score is given under (no count
+    of places: 在全省16个设区市中)."""
+    frame = data_json(TARGETS)["topic_frames"]
+    closes = "|".join(map(re.escape, frame["close"]))
+    quoted = r"“[^”]{1,16}”[^,;:。“”\d]{0,6}(?=方面|中)"
+    return re.compile(rf"(?:^|[,;:。]|{frame['open']})({quoted}|[^,;:。“”\d{frame['open']}]{{2,16}}?)(?:{closes}|中)")
+
+
+def _names_a_total(gap: str) -> bool:
+    """`、达288家`, `、总数达…`: an item that gives the total of what the figure before it counts."""
+    return gap.startswith("、") and gap[1:].strip() in data_json(TARGETS)["total_items"]["words"]
+
+
+def _without_new(subject: str) -> str:
+    """A total counts all of what the new ones before it count: 新增落户世界500强企业 → 世界500强企业."""
+    new = next((w for w in data_json(TARGETS)["total_items"]["new"] if subject.startswith(w)), "")
+    return subject[len(new) :] if len(subject) - len(new) >= 2 else subject
+
+
+def _places_counted(text: str) -> str | None:
+    """`省、市、自治区的客商`: a count of places counts the places, not what comes from them."""
+    head, mark, _ = text.partition("的")
+    if not mark or not head:
+        return None
+    kinds = _place_kinds()
+    return head if head in kinds or all(part in kinds for part in re.split("[、和及与]", head)) else None
+
+
+@lru_cache(maxsize=1)
+def _place_kinds() -> frozenset[str]:
+    return frozenset(data_json(TARGETS)["place_kinds"])
+
+
+_LONGEST_PART = 6
+
+
+def _shared_measure(nouns: list[str | None]) -> tuple[str, ...]:
+    """`制造业、服务业引资额比重`: parts that share the measure the last of them names count that measure."""
+    last = nouns[-1] or ""
+    if len(nouns) < 2 or not last.endswith(_measure_endings()):
+        return _shared_amount(nouns)
+    if any((noun or "").endswith(_measure_endings()) for noun in nouns[:-1]):
+        return ()
+    parts = tuple(data_json(TARGETS)["measure_parts"])
+    cut = max((n for n in range(1, min(len(last) - 2, _LONGEST_PART) + 1) if last[:n].endswith(parts)), default=0)
+    if not cut and not all((noun or "").endswith(parts) for noun in nouns[:-1]):
+        return ()
+    return (last[cut:],) * len(nouns)  # 东部地区、中西部地区引资额比重: the last part was trimmed as a scope
+
+
+def _shared_amount(nouns: list[str | None]) -> tuple[str, ...]:
+    """`法国、英国、荷兰对华实际投资`, `美国、日本、新加坡外资`: names before a last one that goes on with an
+    amount's words share those words. The last name ends where the amount's words begin (looked up, not
+    measured by the other names' length: 新加坡外资, 服务业投资)."""
+    last = nouns[-1] or ""
+    ends = tuple(data_json(TARGETS)["shared_measure_ends"])
+    if len(nouns) < 2 or any((noun or "").endswith(_vocabulary().counted_nouns + ends) for noun in nouns[:-1]):
+        return ()
+    opens = (*data_json(TARGETS)["shared_measure_leads"], *ends)
+    cut = next((n for n in range(min(len(last) - 1, _LONGEST_PART + 1)) if last.startswith(opens, n)), 0)
+    rest = last[cut:]  # none before the amount's words (外出招商、实际利用外资): nothing shared
+    if not cut or not rest.endswith(ends):
+        return ()
+    return (rest,) * len(nouns)
+
+
+def _from_capacity(text: str) -> str:
+    """`建设年产`: a capacity's own word (年产, 年产能) names it, not the verb before."""
+    measures = data_json(TARGETS)["capacity_measures"]
+    index = min((i for m in measures if (i := text.find(m)) > 0), default=-1)
+    return text[index:] if index > 0 else text
+
+
+def _without_relative_clause(text: str) -> str:
+    """`围绕这个项目引进的中外企业`: a clause led by a preposition only describes the noun after its 的."""
+    if "的" not in text or not text.startswith(tuple(data_json(TARGETS)["relative_leads"])):
+        return text
+    tail = text.rsplit("的", 1)[1]
+    return tail if len(tail) >= 2 else text
+
+
+@lru_cache(maxsize=1)
+def _scope_year() -> re.Pattern[str]:
+    return re.compile(r"^(?P<place>[^\d,;:]{2,8}?)(?:19|20)\d{2}年(?:度|底|末)?(?=[^\d]{2})")
+
+
+def _after_scope_year(text: str) -> str:
+    """`浙江省2026年目标引资`, `上海2025年计划…`: the place and year a figure is given for, before what it counts."""
+    found = _scope_year().match(text) if "年" in text else None
+    if found is None or _without_place(found.group("place")) is not None:
+        return text
+    return text[found.end() :]
+
+
+def _without_goal_word(text: str) -> str:
+    """`目标引资` → 引资: the word 目标 before a verb only says the figure is a goal."""
+    rule = data_json(TARGETS)["goal_word_before_verb"]
+    word = rule["word"]
+    if text.startswith(word) and text[len(word) :].startswith(tuple(rule["verbs"])) and len(text) - len(word) >= 2:
+        return text[len(word) :]
+    return text
+
+
+def _after_a_clause(text: str) -> str:
+    """`消费热点不断涌现、乡村旅游接待游客`: words before a 、 that hold an adverb (不断, 持续) are a clause of
+    their own, not a noun of a list."""
+    head, mark, tail = text.rpartition("、")
+    if mark and len(tail) >= 2 and any(adverb in head for adverb in data_json(TARGETS)["clause_adverbs"]):
+        return tail
+    return text
+
+
+def _only_a_place(words: str | None) -> bool:
+    """`在全省`: a place a count stands in, which names nothing counted (在全省16个设区市中)."""
+    return bool(words) and (words or "").removeprefix("在") in _places()
+
+
+_END_MARKS = " \"'、"
+
+
+def _without_quotes(text: str) -> str:
+    """Without a quote mark at either end that closes nothing; a quoted name keeps its quotes (“古城游”带动消费)."""
+    if text[:1] != "“" and text[-1:] != "”":  # most subjects hold no quote mark
+        return text
+    if text.startswith("“") and "”" not in text:
+        text = text[1:]
+    if text.endswith("”") and "“" not in text:
+        text = text[:-1]
+    return text.strip(_END_MARKS)
+
+
+def _noun_ending_the_clause(sentence: str, end: int) -> str | None:
+    """The noun right after a figure when it runs to the clause's end (5星级酒店。)."""
+    noun = _noun_run_after(sentence, end)
+    start = end + 1 if sentence.startswith("”", end) else end
+    if noun is None or not sentence.startswith(noun, start):
+        return None
+    return noun if sentence[start + len(noun) : start + len(noun) + 1] in _CLAUSE_ENDS else None
+
+
+def _alone_in_brackets(sentence: str, opening: int, start: int, end: int) -> bool:
+    """Whether a figure stands alone in brackets (苏州市(21.6%)), so the words before them are its own."""
+    return 0 < opening == start and sentence[opening - 1] == "(" and sentence[end : end + 1] == ")"
+
+
+def _without_clause_residue(text: str) -> str:
+    """Clauses and scopes left before what is counted: a clause before 、, a place and year, a preposition's
+    clause before 的, the verb before a capacity, 目标 before a verb (each behind a test of a character it
+    needs, as most subjects hold none)."""
+    if "、" in text:
+        text = _after_a_clause(text)
+    if "年" in text:
+        text = _after_scope_year(text)
+    if "的" in text:
+        text = _without_relative_clause(text)
+    if "产" in text or "年处理" in text or "年吞吐" in text:
+        text = _from_capacity(text)
+    return _without_goal_word(text) if text.startswith("目标") else text

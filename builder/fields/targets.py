@@ -42,6 +42,8 @@ _MAY_HOLD_A_RANKING = re.compile("[第首冠前等]")
 _FORMULA_RESULT = re.compile(r"(?<![A-Za-z_])=\s*(-?\d+(?:\.\d+)?)(?![\d.%\u4e00-\u9fff×÷*/+-])")
 _NOT_DURATION = {"月", "度", "级", "代", "前", "来"}
 _CELL_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
+# A cell's number with a note in brackets: 17.5(预测), 120(暂定).
+_NOTED_CELL = re.compile(r"^(-?\d+(?:\.\d+)?)\([^()\d]{1,6}\)$")
 _YEAR_CELL = re.compile(r"^(?:19|20)\d{2}$")
 # A paragraph ending so goes on in the next one, which keeps its status (`…企业1家,…;` then `规下企业20家`).
 _CONTINUED = (";", ",", ":", "、")
@@ -197,7 +199,12 @@ def _is_date_or_ordinal(sentence: str, match: re.Match[str]) -> bool:
 def _names_an_ordinal(sentence: str, match: re.Match[str]) -> bool:
     """改革开放40周年, 省十次党代会: the number and its unit begin a name, not a figure."""
     unit_start = next(match.start(g) for g in _UNIT_GROUPS if match.group(g) is not None)
-    return sentence.startswith(tuple(data_json(TARGETS)["ordinal_names"]), unit_start)
+    return sentence.startswith(_ordinal_names(), unit_start)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_names() -> tuple[str, ...]:
+    return tuple(data_json(TARGETS)["ordinal_names"])
 
 
 def _compound_value(written: str) -> float:
@@ -253,6 +260,8 @@ def _quantities(
             status = carried
         status = reading.settle(status, sentence, start, match.end(), context)
         previous = reading.read(sentence, start, match.end(), unit.split("(")[0] in _counters(), previous)
+        if previous.chained and found:  # 12层 in 12层5星级酒店 modifies the same noun
+            found[-1] = found[-1].model_copy(update={"subject": previous.subject})
         if previous.subject is None and label:
             previous = replace(previous, subject=label)
         if unit == "%" and (frame := reading.share_frame(sentence, start, previous.subject)):
@@ -386,7 +395,7 @@ def _formula_results(sentence: str, section: int) -> list[Target]:
         Target(
             kind="quantity",
             status="result",
-            subject=reading.subject(sentence, match.start(), match.end(), False, None),
+            subject=reading.subject(sentence, match.start(1), match.end(), False, None),
             value=_value(match.group(1)),
             value_text=match.group(1),
             sentence=sentence,
@@ -509,14 +518,16 @@ def _table_row(row: text_tables.Row, paragraph: str, section: int, context: read
     table whose columns are periods): a bare number takes its unit from the header, a cell with a unit
     is read as a quantity. A year cell labels its row."""
     found: list[Target] = []
-    for cell, subject, unit, heading in zip(row.cells, row.subjects, row.units, row.headings, strict=True):
+    for written, subject, unit, heading in zip(row.cells, row.subjects, row.units, row.headings, strict=True):
+        noted = _NOTED_CELL.match(written)
+        cell = noted.group(1) if noted else written
         if _YEAR_CELL.match(cell):
             continue
         if subject is None or not text_tables.is_cell(cell):  # a row's name, an index, or a sentence in a cell
             if not _CELL_NUMBER.match(cell):
                 found.extend(_cell_sentences(cell, paragraph, section, context))
             continue
-        status = reading.table_status(heading, context)
+        status = reading.table_status(heading + written[len(cell) :], context)  # 17.5(预测): a forecast, a goal
         if _CELL_NUMBER.match(cell):
             found.append(
                 Target(
@@ -541,13 +552,16 @@ def extract(data: TargetInput) -> list[Target]:
     targets: list[Target] = []
     article = reading.setting(data.genre, data.title, data.year)
     for index, section in enumerate(data.sections):
-        context = reading.under_headings(article, _headings_above(data.headings, index))
+        above_section = _headings_above(data.headings, index)
+        context = reading.under_headings(article, above_section)
         paragraphs = _with_heading(section, data.headings, index)
+        award = _award(above_section[-1]) if above_section else None
         carried: TargetStatus | None = None
         listed = False
         table_rows = text_tables.rows(paragraphs)
         label = None
         for position, paragraph in enumerate(paragraphs):
+            first, award = len(targets), _award(paragraph) or award
             if position in table_rows:
                 targets.extend(_table_row(table_rows[position], paragraph, index, context))
                 carried, listed = None, False
@@ -566,7 +580,27 @@ def extract(data: TargetInput) -> list[Target]:
                 listed = sentence.rstrip().endswith(_CONTINUED)
             if not paragraph.rstrip().endswith(_CONTINUED):
                 carried, listed = None, False
+            if award:
+                targets[first:] = [_in_award(target, award) for target in targets[first:]]
     return targets
+
+
+# A heading or a line of its own naming an award (（一）综合奖, 2.招商引资突出贡献奖), not a prize's class.
+_AWARD_LINE = re.compile(
+    r"^(?:[(]?[一二三四五六七八九十\d]{1,2}[)、.]\s*)?(?P<award>(?!.*等奖)[^\d,;:。()]{1,12}奖)(?:\([^()]{1,8}\))?:?$"
+)
+
+
+def _award(line: str) -> str | None:
+    found = _AWARD_LINE.match(line.strip()) if "奖" in line else None
+    return found.group("award") if found else None
+
+
+def _in_award(target: Target, award: str) -> Target:
+    """A prize's class listed under a heading naming the award (（一）综合奖 / 一等奖:甲区) ranks in that award."""
+    if target.kind == "ranking" and target.unit == "等奖" and target.subject is None:
+        return target.model_copy(update={"subject": award})
+    return target
 
 
 def _cell_sentences(cell: str, paragraph: str, section: int, context: reading.Setting) -> list[Target]:

@@ -156,6 +156,7 @@ def rows(paragraphs: tuple[str, ...] | list[str]) -> dict[int, Row]:
     header: list[str] = []
     piped = stacking = False
     pending: dict[int, Row] = {}
+    last: tuple[int, list[str]] | None = None  # the data row before, by its paragraph's index
 
     def close() -> None:
         if piped or len(pending) >= _LEAST_SPACED_ROWS:
@@ -171,12 +172,17 @@ def rows(paragraphs: tuple[str, ...] | list[str]) -> dict[int, Row]:
             header, stacking = [], False
             continue
         cells, pipes = split
+        if pipes and last and last[0] == index - 1 and _continues(last[1], cells, header):
+            pending[index] = _continued(last[1], cells, header)  # `2025 | 17.5 |` broken before `10.8% |`
+            last = None
+            continue
+        last = None
         if not pipes and len(cells) == len(header) + 1 and header and header[0]:  # a header over the rows' names only
             header = ["", *header]
         fits = len(cells) == len(header) or (pipes and len(cells) >= 2)  # a pipe row may leave a cell out
         if len(header) >= 2 and pipes == piped and fits and _has_figure(cells):
             pending[index] = _row(cells, header)
-            stacking = False
+            stacking, last = False, (index, cells)
         elif pipes and len(cells) == 1 and _is_name(cells[0]):
             close()
             header = header + cells if stacking else cells
@@ -189,6 +195,20 @@ def rows(paragraphs: tuple[str, ...] | list[str]) -> dict[int, Row]:
             header, stacking = [], False
     close()
     return found
+
+
+def _continues(before: list[str], cells: list[str], header: list[str]) -> bool:
+    """Whether a line of figures is the rest of the row before it, which has fewer cells than its header."""
+    named = [cell for cell in cells if cell]
+    return bool(named) and len(before) + len(named) <= len(header) and all(_FIGURE.match(cell) for cell in named)
+
+
+def _continued(before: list[str], cells: list[str], header: list[str]) -> Row:
+    """The cells of a row's continuation line, each under the column it continues into."""
+    named = [cell for cell in cells if cell]
+    whole = _row([*before, *named], header)
+    start = len(before)
+    return Row(tuple(named), whole.subjects[start:], whole.units[start:], whole.headings[start:])
 
 
 def _is_cells(cells: list[str]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import cycle, product
 
+from behaviour.cap_target_subjects import _counties
 from behaviour.cap_targets import CLOSE, LEAD, OPENINGS, _cities
 from behaviour.places import places
 from behaviour.suite import Case, capability
@@ -138,6 +139,21 @@ def respectively() -> Iterator[Case]:
             sentence = f"{opening}{lead}{nouns}{link}{figures}。"
             expect = _expect([status] * count, [n for n, _, _ in chosen], [v for _, _, v in chosen])
             yield Case(_capture(next(cities), sentence), expect, note=sentence)
+    # a noun after the figures is what they count; the names before 分别 are whom they are given for
+    counties, parts = _counties(), (("工业", "服务业"), ("制造业", "现代服务业", "农业"))
+    for verb, (noun, unit), mark, index in product(
+        ("引进", "签约", "新引进"), (("项目", "个"), ("企业", "家")), "、和", range(3)
+    ):
+        names = parts[index - 1] if index else next(counties)
+        figures = ("12", "8", "5")[: len(names)]
+        listed = (
+            mark.join(f"{v}{unit}" for v in figures)
+            if mark == "、"
+            else "、".join(f"{v}{unit}" for v in figures[:-1]) + f"和{figures[-1]}{unit}"
+        )
+        sentence = f"今年以来,{'、'.join(names)}分别{verb}{listed}{noun}。"
+        expect = _expect(["result"] * len(names), [noun] * len(names), list(figures))
+        yield Case(_capture(next(cities), sentence), expect, note=sentence)
 
 
 # (what earns points, its counter): the objects of a scoring scheme's rules.

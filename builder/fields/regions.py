@@ -16,7 +16,6 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from builder.clean.script import to_simplified
 from builder.fields.fairs import blanked, fairs_in
 from builder.fields.region_address import AddressPlace, address_place, contains
 from builder.record.models import Region
@@ -53,6 +52,7 @@ class RegionInput:
     body: str
     outlet: str | None = None
     url: str | None = None
+    tag: str | None = None  # a bracketed tag before the headline (`【宁都】`), read as part of the title
 
 
 @dataclass(frozen=True)
@@ -115,28 +115,7 @@ def _names() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
         if row["new_code"] in divisions() and row["old_name"] not in full:
             former = _former_names().get(row["old_code"]) == row["old_name"]
             full.setdefault(row["old_name"], []).append(row["old_code"] if former else row["new_code"])
-    _add_converted_forms(full)
-    _add_converted_forms(short)
     return {k: tuple(v) for k, v in full.items()}, {k: tuple(v) for k, v in short.items() if k not in full}
-
-
-def _add_converted_forms(names: dict[str, list[str]]) -> None:
-    """Text reaches the rules converted to Simplified, where OpenCC turns 乾安 into 干安."""
-    for name in list(names):
-        converted = to_simplified(name)
-        if converted != name and converted not in names:
-            names[converted] = names[name]
-
-
-@lru_cache(maxsize=1)
-def _official_forms() -> dict[str, str]:
-    """The official name behind each converted form (干安 → 乾安), for the evidence."""
-    found = {}
-    for row in data_tsv("divisions.tsv"):
-        for name in filter(None, [row["name"], row["short_names"]]):
-            if to_simplified(name) != name:
-                found[to_simplified(name)] = name
-    return found
 
 
 def ancestors(code: str) -> list[str]:
@@ -269,9 +248,10 @@ def _mentions(data: RegionInput) -> list[_Mention]:
     body = data.body.replace(data.outlet, " " * len(data.outlet)) if data.outlet else data.body
     anchor_start = data.body.find(data.anchor) if data.anchor else -1
     anchor_end = anchor_start + len(data.anchor) if anchor_start >= 0 else -1
-    title_fairs, body_fairs = fairs_in(data.title or ""), fairs_in(body)
+    title = (data.tag or "") + (data.title or "")
+    title_fairs, body_fairs = fairs_in(title), fairs_in(body)
     body = blanked(body, body_fairs)
-    in_title = _scan(blanked(data.title or "", title_fairs))
+    in_title = _scan(blanked(title, title_fairs))
     raw = [_Mention("", f.short, True, False, f.away, f.gone, f.words, f.placed) for f in in_title]
     codes = [f.codes for f in in_title]
     kinds: set[str] | None = None  # read from the body only when a name could be the text's own
@@ -467,5 +447,4 @@ def _address_decides(code: str | None, place: AddressPlace, own_kinds: set[str])
 
 def _evidence(code: str, mentions: list[_Mention]) -> str | None:
     """The words of the first mention, the meeting's own first, that named the chosen division."""
-    words = next((m.words for m in mentions if m.code == code and m.words), None)
-    return _official_forms().get(words, words) if words else None
+    return next((m.words for m in mentions if m.code == code and m.words), None)

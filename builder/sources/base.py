@@ -35,6 +35,7 @@ _INTRO_END = re.compile(r"如下[:。]?$")
 _CHANNEL_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[-·—](?=[\u4e00-\u9fff]{1,8}频道$)")
 _SENTENCE_COUNT = re.compile(r"[^。!?]+[。!?]")
 HEADLINE_MAX = 50
+_HEADLINE_TAG = re.compile(r"^\s*[【\[][\u4e00-\u9fff]{2,8}[】\]]")
 DECK_MIN = 4
 
 
@@ -50,6 +51,7 @@ class Header:
     site: str | None
     date_lines: tuple[str, ...]
     body: tuple[Line, ...]
+    tag: str | None = None  # a bracketed tag cut from the headline's front (`【宁都】`), Simplified
 
 
 class Source:
@@ -79,6 +81,8 @@ class Source:
         if capture.page:  # the page's own date and info bar come before any date line of its text
             date_lines = (*filter(None, (capture.html_date,)), *capture.page.meta_lines, *date_lines)
         body = [line for line in lines if line.kind == "body"]
+        heads = [capture.page.headline] if capture.page and capture.page.headline else []
+        heads += [line.simplified for line in body[:TITLE_SCAN]]
         title_line, body = self.find_title(body, capture)
         source = _title_source(title_line, capture)
         if title_line is None and any(line.kind == "duplicate" for line in page.lines):
@@ -94,6 +98,7 @@ class Source:
             site=self.find_site(capture),
             date_lines=date_lines,
             body=tuple(body),
+            tag=_headline_tag(heads, title_line),
         )
 
     # ------------------------------------------------------------ the parts, overridable
@@ -191,6 +196,18 @@ def _page_headline(headline: str, body: list[Line]) -> tuple[Line | None, list[L
     title, deck = _split_deck(whole)
     repeats = {_squash(whole.simplified), _squash(title.simplified)}
     return title, deck + [line for line in body if _squash(line.simplified) not in repeats]
+
+
+def _headline_tag(heads: list[str], title: Line | None) -> str | None:
+    """The bracketed tag (`【宁都】`, `[邳州]`) that stood before the headline, which the title drops; some sites
+    give their place only there."""
+    if title is None:
+        return None
+    for head in heads:
+        tag = _HEADLINE_TAG.match(to_simplified(head))
+        if tag and _squash(head[tag.end() :]).startswith(_squash(title.simplified)[:DECK_MIN]):
+            return tag.group()
+    return None
 
 
 def _title_source(title: Line | None, capture: Capture) -> str | None:

@@ -70,11 +70,6 @@ _ZERO_LOOKALIKE = re.compile(rf"(?<=[{_CHINESE_DIGIT}])[○◯ＯOoО]|[○◯�
 # A date in Chinese numerals (二〇二三年五月十日, 十月二十日, 二〇二三年全市…) is read in Arabic digits,
 # so that every rule for a year, a month and a day reads it as it reads 2023年5月10日.
 _CHINESE_YEAR = re.compile(rf"(?<![{_CHINESE_DIGIT}十])([{_CHINESE_DIGIT}]{{4}})(?=年)")
-# Only the numbers a month or a day can be: 一二月份 (January and February) is no month.
-_CHINESE_MONTH_DAY = re.compile(
-    rf"(?<![{_CHINESE_DIGIT}十])(十[一二]?|[一二三四五六七八九])月"
-    r"(?:([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=[日号]))?"
-)
 _SPACE_BEFORE_DATE_WORD = re.compile("[ \u3000\u00a0][年月日号]")
 _SPACE_AFTER_DATE_WORD = re.compile("[年月][ \u3000\u00a0]")
 _ZERO_LOOKALIKE_ANYWHERE = re.compile(f"[○◯ＯOoО][{_CHINESE_DIGIT}○◯ＯOoО]")
@@ -178,8 +173,19 @@ def _as_dates_are_read(text: str) -> str:
     if _CHINESE_YEAR_ANYWHERE.search(text):
         text = _CHINESE_YEAR.sub(lambda m: str(chinese_to_int(m.group(1))), text)
     if _CHINESE_MONTH_ANYWHERE.search(text):
-        text = _CHINESE_MONTH_DAY.sub(_arabic_month_day, text)
+        text = _chinese_month_day().sub(_arabic_month_day, text)
     return text
+
+
+@lru_cache(maxsize=1)
+def _chinese_month_day() -> re.Pattern[str]:
+    """A month (and day) in Chinese numerals, only the numbers a month or a day can be: 一二月份 (January and
+    February) is no month, nor is 一 ending a word (统一月底前)."""
+    one_ends = re.escape(data_json(DATES)["words_ending_in_one"])
+    return re.compile(
+        rf"(?<![{_CHINESE_DIGIT}十])(十[一二]?|(?<![{one_ends}])一|[二三四五六七八九])月"
+        r"(?:([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=[日号]))?"
+    )
 
 
 def _arabic_month_day(match: re.Match[str]) -> str:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from builder.fields.numerals import chinese_to_int
 from builder.prefilter import start_test
 from builder.record.models import DeadlineBasis
+from builder.resources import data_json
 
 _N = r"[0-9一二两三四五六七八九十]{1,3}"
 # A deadline inside a goal's sentence; `截至6月底` and `去年年底` date a result, they set no deadline.
@@ -31,9 +32,15 @@ _IN_SENTENCE_PATTERN = (
     rf"[一二三四1-4]季度末?|月底|{_N}年内|“?十[一二三四五六七]五”?(?:期?末)))前?"
     rf"|{_YEAR_WORDS}前|到{_YEAR_WORDS}(?!\d|{_N}月))"
 )
-# Behind a test of the character a deadline can start with: the six lookbehinds it opens with are otherwise
-# tried at every character of every figure's sentence.
-_IN_SENTENCE = re.compile(start_test(_IN_SENTENCE_PATTERN) + _IN_SENTENCE_PATTERN)
+
+
+@lru_cache(maxsize=1)
+def _deadline_pattern() -> re.Pattern[str]:
+    """Behind a test of the character a deadline can start with: the six lookbehinds it opens with are otherwise
+    tried at every character of every figure's sentence. 一 ending a word (统一月底前) starts no month."""
+    one_ends = re.escape(data_json("dates.json")["words_ending_in_one"])
+    pattern = rf"(?!(?<=[{one_ends}])一月){_IN_SENTENCE_PATTERN}"
+    return re.compile(start_test(pattern) + pattern)
 _CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 _PLAN = re.compile(r"十([一二三四五六七])五")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -91,7 +98,7 @@ def _in_sentence(sentence: str, figure_at: int, goal: bool) -> str | None:
 def _deadlines_in(sentence: str) -> tuple[tuple[int, str], ...]:
     """Where each deadline of a sentence starts, and its words: read once for the figures of a sentence, which
     come one after another."""
-    return tuple((match.start(), match.group("words")) for match in _IN_SENTENCE.finditer(sentence))
+    return tuple((match.start(), match.group("words")) for match in _deadline_pattern().finditer(sentence))
 
 
 def _resolve_words(words: str, data: DeadlineInput) -> tuple[dt.date, DeadlineBasis] | None:

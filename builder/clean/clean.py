@@ -455,8 +455,11 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
 def _signs(lines: list[Line], simple: str) -> bool:
     """A date line right under a document's issuing body (`宁都县人民政府` / `2023年5月8日`): its signature's
     date, which the text keeps, as it keeps one in Chinese numerals."""
-    return bool(lines) and lines[-1].kind == "body" and _matches("signature_dates", simple) and _matches(
-        "signers", lines[-1].simplified
+    return (
+        bool(lines)
+        and lines[-1].kind == "body"
+        and _matches("signature_dates", simple)
+        and _matches("signers", lines[-1].simplified)
     )
 
 

@@ -35,7 +35,7 @@ _INTRO_END = re.compile(r"如下[:。]?$")
 _CHANNEL_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[-·—](?=[\u4e00-\u9fff]{1,8}频道$)")
 _SENTENCE_COUNT = re.compile(r"[^。!?]+[。!?]")
 HEADLINE_MAX = 50
-_HEADLINE_TAG = re.compile(r"^\s*[【\[][\u4e00-\u9fff]{2,8}[】\]]")
+_HEADLINE_TAG = re.compile(r"^\s*[【\[［][\u4e00-\u9fff]{2,12}[】\]］]")
 DECK_MIN = 4
 
 

@@ -305,3 +305,26 @@ def info_on_the_headline_line() -> Iterator[Case]:
     for index, (title, place) in enumerate(_titled()):
         line = title + INFO_ON_THE_LINE[index % len(INFO_ON_THE_LINE)].format(stem=place[:-1])
         yield Case(_capture(line, place=place), {"title": title, "subtitle": None}, note=line)
+
+
+# A photo or media mark a site prints before or after its headline.
+MEDIA_MARKS = (
+    "（图）",
+    "(组图)",
+    "[图文]",
+    "【视频】",
+    "（多图）",
+    "[图]",
+    "（附视频）",
+    "【图文】",
+    "(图+视频)",
+    "［组图］",
+)
+
+
+@capability("title", "a photo or media mark before or after the headline (（图）, [图文], 【视频】) is no part of it")
+def media_mark_on_the_headline() -> Iterator[Case]:
+    for index, (title, place) in enumerate(_titled()):
+        mark = MEDIA_MARKS[index % len(MEDIA_MARKS)]
+        line = f"{mark}{title}" if index // len(MEDIA_MARKS) % 2 else f"{title}{mark}"
+        yield Case(_capture(line, place=place), {"title": title, "subtitle": None}, note=line)

@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterator
 
 from behaviour.cap_dates import _day, _grid
 from behaviour.suite import Case, capability
-from builder.resources import data_json
 
 SIGNATURES: tuple[Callable[[dt.date], str], ...] = (
     lambda d: f"{d.year}年{d.month}月{d.day}日",
@@ -89,15 +88,14 @@ def report_titles() -> Iterator[Case]:
         yield Case(text, expect, note=title)
 
 
-def _words_ending_in_one() -> list[str]:
-    return [f"{character}一" for character in data_json("dates.json")["words_ending_in_one"]]
+# Words ending in 一 that a sentence may put right before 月底前 (统一月底前完成).
+ENDING_IN_ONE = ("统一", "逐一", "唯一", "同一", "每一", "万一", "单一", "划一", "统一于")
 
 
 @capability("date", "统一月底前, 逐一月底前: 一 ending a word before 月 is no month, and no deadline's")
 def one_ending_a_word_before_a_month() -> Iterator[Case]:
-    words = [w for w in _words_ending_in_one() if w in {"统一", "逐一", "统一于", "唯一", "同一", "每一", "万一"}]
     for index, when, place in _grid():
-        word = words[index % len(words)]
+        word = ENDING_IN_ONE[index % len(ENDING_IN_ONE)]
         text = (
             f"{place}召开招商引资工作推进会\n\n会议要求，各县区要{word}月底前完成签约项目60个以上。"
             f"\n\n会议要求，各部门要紧盯重点项目，强化服务保障。\n"

@@ -308,13 +308,19 @@ def _roles_after(text: str, end: int) -> set[str]:
         return _roles_after(text, end + 1)  # 县委书记A,县委副书记、县长B出席并讲话: A shares B's verbs
     verbs = data_json(PEOPLE)
     roles = set()
-    if any(v in clause for v in verbs["spoke"]):
+    if any(v in clause for v in verbs["spoke"]) or _quoted_after_a_colon(clause):
         roles.add("spoke")
     if any(v in clause for v in verbs["presided"]):
         roles.add("presided")
     if any(v in clause for v in verbs["attended"]):
         roles.add("attended")
     return roles
+
+
+def _quoted_after_a_colon(clause: str) -> bool:
+    """`县委书记张建国:要坚持项目为王`: words given after the name and a colon, as a summary of a meeting quotes
+    each speaker."""
+    return clause[:1] == ":" and "\u4e00" <= clause[1:2] <= "\u9fff"
 
 
 def _as_names_are_read(text: str) -> str:
@@ -515,6 +521,10 @@ def _speech_speaker(title: str | None) -> _Found | None:
     return next(iter(found.values()), None)
 
 
+# What may open a deck under the headline (——县委书记X出席并讲话, --县长Y), which is no part of a position.
+_DECK_MARKS = "—-－─– "
+
+
 def extract(data: PeopleInput) -> People:
     if data.genre != "news_report":  # speeches and documents credit only their own named author
         own = _speech_speaker(data.title)
@@ -522,7 +532,7 @@ def extract(data: PeopleInput) -> People:
             return People(None, (), ())
         speaker = Speaker(name=own.name, positions=own.positions, roles=["spoke"])
         return People(Person(name=own.name, positions=own.positions), (speaker,), ())
-    lines = ((data.subtitle,) if data.subtitle else ()) + data.paragraphs + data.captions
+    lines = ((data.subtitle.lstrip(_DECK_MARKS),) if data.subtitle else ()) + data.paragraphs + data.captions
     text = _as_names_are_read("\n".join(lines))
     people = sorted(_find_people(text).values(), key=lambda p: p.first_at)
     speakers = [

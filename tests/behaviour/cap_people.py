@@ -498,3 +498,37 @@ def speech_title_speaker() -> Iterator[Case]:
             "招商引资是经济工作的生命线，各级各部门要把招商引资摆在突出位置。\n"
         )
         yield Case(text, {"speakers[].name": [name], "speakers[].positions": [[position]]}, note=title)
+
+
+# A deck opened by another mark than ——, or run onto the headline's line after a blank.
+DECKS = ("--{credit}", "—— {credit}", "－－{credit}", "─{credit}", "{title} {credit}", "{title}  {credit}")
+
+
+@capability("speakers", "a deck opened by --, ─ or a blank after the headline (… 县委书记X出席并讲话) credits them")
+def deck_in_other_forms() -> Iterator[Case]:
+    positions = _positions()
+    names = _names(len(positions) * 8, offset=2100)
+    title = "全市招商引资工作推进会召开"
+    for index, name in enumerate(names):
+        position = positions[index % len(positions)]
+        credit = f"{position}{name}{('出席并讲话', '出席会议并讲话', '参加会议并讲话')[index % 3]}"
+        form = DECKS[index % len(DECKS)].format(credit=credit, title=title)
+        if form.startswith(title):
+            text = _news(form, "会议通报了今年以来全市招商引资工作情况，研究部署下一阶段重点工作。")
+        else:
+            text = _news(title, "会议通报了今年以来全市招商引资工作情况，研究部署下一阶段重点工作。", subtitle=form)
+        expect = {"title": title, "speakers[].name": [name], "speakers[].positions": [[position]]}
+        yield Case(text, expect, note=form)
+
+
+@capability("speakers", "words given after the name and a colon (县委书记X：要坚持项目为王) credit a speaker")
+def words_after_a_colon() -> Iterator[Case]:
+    positions = _positions()
+    names = _names(len(positions) * 8, offset=2700)
+    sayings = ("要坚持项目为王，全力以赴抓招商。", "要强化服务保障，推动项目早落地。", "招商引资是经济工作的生命线。")
+    for index, name in enumerate(names):
+        position = positions[index % len(positions)]
+        colon = "：" if index % 2 else ":"
+        said = f"{position}{name}{colon}{sayings[index % len(sayings)]}"
+        text = _news("全市招商引资工作推进会召开", "会议通报了今年以来全市招商引资工作情况。", said)
+        yield Case(text, {"speakers[].name": [name], "speakers[].positions": [[position]]}, note=said)

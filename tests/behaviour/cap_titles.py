@@ -328,3 +328,27 @@ def media_mark_on_the_headline() -> Iterator[Case]:
         mark = MEDIA_MARKS[index % len(MEDIA_MARKS)]
         line = f"{mark}{title}" if index // len(MEDIA_MARKS) % 2 else f"{title}{mark}"
         yield Case(_capture(line, place=place), {"title": title, "subtitle": None}, note=line)
+
+
+# A government page's disclosure table above the headline, one row a line, and a 标题： label on the headline.
+DISCLOSURE_ROWS = (
+    "索引号：11{code}MB1234567X/2024-00{n}",
+    "信息分类：招商引资",
+    "主题分类：综合政务",
+    "发布机构：{stem}市商务局",
+    "生成日期：2024-10-12",
+    "文号：无",
+    "公开方式：主动公开",
+    "公开范围：全社会",
+    "有效性：有效",
+)
+
+
+@capability("title", "a government page's disclosure table (索引号, 文号) above the headline, or 标题：, is no title")
+def disclosure_table_above() -> Iterator[Case]:
+    for index, (title, place) in enumerate(_titled()):
+        count = 3 + index % 5
+        rows = [DISCLOSURE_ROWS[(index + k) % len(DISCLOSURE_ROWS)] for k in range(count)]
+        above = tuple(row.format(code=f"{index:04}", n=index, stem=place[:-1]) for row in rows)
+        line = f"标题：{title}" if index % 3 == 0 else title
+        yield Case(_capture(line, above, place=place), {"title": title}, note=f"{above[0]} … / {line}")

@@ -124,7 +124,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "day_only": _led(
             rf"(?<![\d年月])(?<!{')(?<!'.join(map(re.escape, data_json(DATES)['not_a_day_after']))})"
-            rf"(\d{{1,2}})日({times})?(?={_words('day_only_before')})"
+            rf"(\d{{1,2}})[日号]({times})?(?={_words('day_only_before')})"
         ),
         "relative": re.compile(
             rf"({'|'.join(map(re.escape, data_json(DATES)['relative']))})({times})?"
@@ -274,8 +274,17 @@ def _event_expression(body: str, genre: str) -> _Expression | None:
     for match in _patterns()["relative"].finditer(window):
         days = data_json(DATES)["relative"][match.group(1)]
         candidates.append((match.start(), _Expression(match.group(0), None, None, None, days)))
-    plausible = [(at, found) for at, found in candidates if _plausible(found)]
-    return min(plausible, key=lambda pair: pair[0])[1] if plausible else None
+    plausible = sorted(((at, found) for at, found in candidates if _plausible(found)), key=lambda pair: pair[0])
+    if len(plausible) > 1 and _dated_in_brackets(window, plausible[0], plausible[1][0]):
+        return plausible[1][1]  # 近日(5月6日): the bracket gives the day the word leaves open
+    return plausible[0][1] if plausible else None
+
+
+def _dated_in_brackets(window: str, first: tuple[int, _Expression], next_at: int) -> bool:
+    at, found = first
+    end = at + len(found.text)
+    vague = found.relative_days is not None or found.text.startswith(("日前", "近日"))
+    return vague and next_at == end + 1 and window[end] in "(（"
 
 
 def _plausible(found: _Expression) -> bool:

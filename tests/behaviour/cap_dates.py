@@ -606,3 +606,27 @@ def year_before_a_quoted_name() -> Iterator[Case]:
         yield Case(
             _news(f"{place}召开{name}", lead + BODY), _day(when, when.year, "event_name", False), note=lead
         )
+
+
+# A day written without its month in 号 (the page's month), and a day in brackets after a vague word.
+LOOSE_DAYS: tuple[Callable[[dt.date], str], ...] = (
+    lambda d: f"{d.day}号上午",
+    lambda d: f"{d.day}号下午",
+    lambda d: f"{d.day}号，",
+    lambda d: f"近日（{d.month}月{d.day}日），",
+    lambda d: f"日前（{d.month}月{d.day}日），",
+    lambda d: f"近日({d.month}月{d.day}日)，",
+)
+
+
+@capability("date", "a day written 号 without its month (6号上午), or bracketed after 近日 (近日（5月6日）)")
+def loose_day_on_dated_page() -> Iterator[Case]:
+    for index, when, place in _grid():
+        written = LOOSE_DAYS[index % len(LOOSE_DAYS)](when)
+        page = when + dt.timedelta(days=1)
+        page_line = PAGE_DATES[index // len(LOOSE_DAYS) % len(PAGE_DATES)](page)
+        yield Case(
+            _news(f"{place}召开招商引资工作推进会议", f"{written.rstrip('，')}，{_meeting(place)}", page_line),
+            _day(when, when.year, "page_date", True) | {"date.published": page.isoformat()},
+            note=f"{page_line} / {written}",
+        )

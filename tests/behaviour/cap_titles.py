@@ -352,3 +352,26 @@ def disclosure_table_above() -> Iterator[Case]:
         above = tuple(row.format(code=f"{index:04}", n=index, stem=place[:-1]) for row in rows)
         line = f"标题：{title}" if index % 3 == 0 else title
         yield Case(_capture(line, above, place=place), {"title": title}, note=f"{above[0]} … / {line}")
+
+
+# Source lines as WeChat articles and their reposts write them, under the headline or at the end.
+WECHAT_SOURCES = (
+    "来源 | {outlet}",
+    "来源｜{outlet}",
+    "来源/{outlet}",
+    "文章来源于微信公众号：{outlet}",
+    "本文来自微信公众号“{outlet}”",
+    "内容来源 | {outlet}",
+)
+
+
+@capability("outlet", "a source line as WeChat writes it (来源 | X, 文章来源于微信公众号：X)")
+def outlet_in_wechat_source_line() -> Iterator[Case]:
+    for index, (title, place) in enumerate(_titled()):
+        outlet = _outlet(place, index)
+        line = WECHAT_SOURCES[index % len(WECHAT_SOURCES)].format(outlet=outlet)
+        if index // len(WECHAT_SOURCES) % 2:
+            text = _capture(title, (), (line,), place=place)
+        else:
+            text = f"{_capture(title, place=place)}{line}\n"
+        yield Case(text, {"outlet": outlet, "title": title}, note=line)

@@ -140,6 +140,9 @@ def _scan(text: str) -> list[_Found]:
         if text[position : position + 2] not in pairs:  # most places where a name could start
             position += 1
             continue
+        if _full_name_after_a_preposition(text, position, full):
+            position += 1  # 从江口县 is 江口县 after 从, not 从江 (从江县's short name) before 口县
+            continue
         for length in lengths[text[position]]:
             word = text[position : position + length]
             if word in short or (word in full and _stands_alone(text, position, word)):
@@ -157,6 +160,15 @@ def _scan(text: str) -> list[_Found]:
         else:
             position += 1
     return found
+
+
+def _full_name_after_a_preposition(text: str, position: int, full: dict[str, tuple[str, ...]]) -> bool:
+    """Whether a word like 从 or 在 at `position` is followed by a division's full name (从江口县商务局)."""
+    if text[position] not in _words_ending_before_a_name():
+        return False
+    after = position + 1
+    lengths = _lengths_by_first_character().get(text[after : after + 1], ())
+    return any(text[after : after + length] in full for length in lengths)
 
 
 @lru_cache(maxsize=1)

@@ -375,3 +375,18 @@ def outlet_in_wechat_source_line() -> Iterator[Case]:
         else:
             text = f"{_capture(title, place=place)}{line}\n"
         yield Case(text, {"outlet": outlet, "title": title}, note=line)
+
+
+@capability("title", "real captures: a disclosure table above, a media mark on the headline's line", kind="invariance")
+def real_captures_with_marks_and_table() -> Iterator[Case]:
+    for index, capture in enumerate(_with_title()):
+        title = _unperturbed(capture)[0]
+        rows = tuple(row.format(code="0000", n=index, stem="") for row in DISCLOSURE_ROWS if "{stem}" not in row)
+        table = "\n".join([*rows, capture.text])
+        yield Case(table, {"title": title}, note=f"{capture.id} + disclosure table", url=capture.url)
+        lines = capture.text.split("\n")
+        at = next((i for i, line in enumerate(lines) if line.strip()), None)
+        if at is not None and lines[at].strip() == title:
+            for mark in MEDIA_MARKS[:4]:
+                marked = [*lines[:at], lines[at].rstrip() + mark, *lines[at + 1 :]]
+                yield Case("\n".join(marked), {"title": title}, note=f"{capture.id} + {mark}", url=capture.url)

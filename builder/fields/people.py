@@ -329,8 +329,15 @@ def _as_names_are_read(text: str) -> str:
     if " " in text or "\u3000" in text:
         text = _padding_closed_up(text)
     if "(" in text or "（" in text:
-        text = _positions_moved_before_names(text)
+        text = _positions_moved_before_names(_position_notes().sub("", text))
     return text
+
+
+@lru_cache(maxsize=1)
+def _position_notes() -> re.Pattern[str]:
+    """A note in brackets right after a position's title (副市长（挂职）), which would part the title from its name."""
+    notes = "|".join(map(re.escape, data_json(PEOPLE)["position_notes"]))
+    return re.compile(rf"(?<=[{''.join(sorted(set(title[-1] for title in _titles())))}])[(（](?:{notes})[)）]")
 
 
 def _padding_closed_up(text: str) -> str:

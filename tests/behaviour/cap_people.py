@@ -532,3 +532,18 @@ def words_after_a_colon() -> Iterator[Case]:
         said = f"{position}{name}{colon}{sayings[index % len(sayings)]}"
         text = _news("全市招商引资工作推进会召开", "会议通报了今年以来全市招商引资工作情况。", said)
         yield Case(text, {"speakers[].name": [name], "speakers[].positions": [[position]]}, note=said)
+
+
+POSITION_NOTES = ("（挂职）", "(挂职)", "（兼）", "（正厅级）", "（主持工作）")
+
+
+@capability("speakers", "a note in brackets after a position (副市长（挂职）张三) parts no name from its title")
+def note_after_a_position() -> Iterator[Case]:
+    positions = _positions()
+    names = _names(len(positions) * 8, offset=3300)
+    for index, name in enumerate(names):
+        first, second = positions[index % len(positions)], positions[(index + 3) % len(positions)]
+        note = POSITION_NOTES[index % len(POSITION_NOTES)]
+        credit = f"{first}、{second}{note}{name}{CREDITS[index % len(CREDITS)]}"
+        text = _news("全市招商引资工作推进会召开", f"{credit}，要求各地紧盯重点项目。")
+        yield Case(text, {"speakers[].name": [name], "speakers[].positions": [[first, second]]}, note=credit)

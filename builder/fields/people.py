@@ -329,15 +329,25 @@ def _as_names_are_read(text: str) -> str:
     if " " in text or "\u3000" in text:
         text = _padding_closed_up(text)
     if "(" in text or "（" in text:
-        text = _positions_moved_before_names(_position_notes().sub("", text))
+        text = _positions_moved_before_names(_without_position_notes(text))
     return text
+
+
+def _without_position_notes(text: str) -> str:
+    """The text without a note in brackets right after a position's title (副市长（挂职）), which would part the
+    title from its name."""
+    endings = _title_endings()
+    return _position_notes().sub(lambda m: "" if text[m.start() - 1 : m.start()] in endings else m.group(), text)
 
 
 @lru_cache(maxsize=1)
 def _position_notes() -> re.Pattern[str]:
-    """A note in brackets right after a position's title (副市长（挂职）), which would part the title from its name."""
-    notes = "|".join(map(re.escape, data_json(PEOPLE)["position_notes"]))
-    return re.compile(rf"(?<=[{''.join(sorted(set(title[-1] for title in _titles())))}])[(（](?:{notes})[)）]")
+    return re.compile(rf"[(（](?:{'|'.join(map(re.escape, data_json(PEOPLE)['position_notes']))})[)）]")
+
+
+@lru_cache(maxsize=1)
+def _title_endings() -> frozenset[str]:
+    return frozenset(title[-1] for title in _titles())
 
 
 def _padding_closed_up(text: str) -> str:

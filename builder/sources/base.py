@@ -204,7 +204,10 @@ def _headline_tag(heads: list[str], title: Line | None) -> str | None:
     if title is None:
         return None
     for head in heads:
-        tag = _HEADLINE_TAG.match(to_simplified(head))
+        if not _HEADLINE_TAG.match(head):
+            continue  # nearly every page: no conversion
+        head = to_simplified(head)  # a web page's own headline comes in its script
+        tag = _HEADLINE_TAG.match(head)
         if tag and _squash(head[tag.end() :]).startswith(_squash(title.simplified)[:DECK_MIN]):
             return tag.group()
     return None

@@ -35,6 +35,7 @@ _INTRO_END = re.compile(r"如下[:。]?$")
 _CHANNEL_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[-·—](?=[\u4e00-\u9fff]{1,8}频道$)")
 _SENTENCE_COUNT = re.compile(r"[^。!?]+[。!?]")
 HEADLINE_MAX = 50
+_MEDIA_MARK_MAX = 10  # (高清组图), 【视频】: what a media mark adds to a headline at most
 _HEADLINE_TAG = re.compile(r"^\s*[【\[［][\u4e00-\u9fff]{2,12}[】\]］]")
 DECK_MIN = 4
 
@@ -262,10 +263,17 @@ def _is_document_title(line: str) -> bool:
 
 
 def _clean_title(line: Line) -> Line:
-    original, simplified = (
-        _headline_patterns()["decoration"].sub("", text).strip() for text in (line.original, line.simplified)
-    )
+    original, simplified = (_undecorated(text) for text in (line.original, line.simplified))
     return Line(original, simplified, line.kind)
+
+
+def _undecorated(text: str) -> str:
+    """The line without its decoration, and a headline-sized line without its media marks too: a paragraph
+    tested as a headline is spared the second pattern's scan."""
+    text = _headline_patterns()["decoration"].sub("", text).strip()
+    if len(text) > TITLE_MAX + _MEDIA_MARK_MAX:
+        return text
+    return _headline_patterns()["media_marks"].sub("", text).strip()
 
 
 def _split_deck(title: Line) -> tuple[Line, list[Line]]:
@@ -316,6 +324,7 @@ def _headline_patterns() -> dict[str, re.Pattern[str]]:
     return {
         "site_furniture": re.compile(words["site_furniture"]),
         "decoration": re.compile(words["decoration"]),
+        "media_marks": re.compile(words["media_marks"]),
         "deck": re.compile(words["deck"]),
         "outline_heading": re.compile(words["outline_heading"]),
         "document_title": re.compile(f"(?:{document})$"),

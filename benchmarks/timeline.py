@@ -154,11 +154,14 @@ def _print_timeline(start: float, end: float, main: int) -> None:
     busy: dict[int, float] = defaultdict(float)
     processor: dict[int, float] = defaultdict(float)
     print("    from →      to    wall    CPU  peak RSS (MiB)  process   step")
+    repeated = _repeated(events)
     for t0, t1, pid, name, cpu, peak in events:
-        if name == "Future.result":
+        if name == "Future.result" or (pid, name) in repeated:
             continue
         if pid != main or name not in {"_write_all", "write_derived", "Inputs.__iter__"}:
             print(f"  {t0:6.2f} → {t1:6.2f}  {t1 - t0:6.2f} {cpu:6.2f}  {peak:6.0f}   {names[pid]:9s} {name}")
+    for (pid, name), (t0, t1, count, wall, cpu) in sorted(repeated.items(), key=lambda kv: kv[1][0]):
+        print(f"  {t0:6.2f} → {t1:6.2f}  {wall:6.2f} {cpu:6.2f}           {names[pid]:9s} {name} (x{count}, summed)")
         if name == "write_shard":
             busy[pid] += t1 - t0
             processor[pid] += cpu
@@ -175,6 +178,29 @@ def _print_timeline(start: float, end: float, main: int) -> None:
             f"before the first shard {first:.2f} s, shards {last - first:.2f} s, after the last shard "
             f"{end - start - last:.2f} s (on the clock)"
         )
+
+
+# A step run more often than this in one process (a capture's `process`) is shown as one line of sums.
+_SUMMED_AFTER = 12
+
+
+def _repeated(events: list[tuple[float, float, int, str, float, float]]) -> dict[tuple[int, str], tuple]:
+    """By process and step, for steps run more than _SUMMED_AFTER times there: first start, last end, how many
+    times, wall and processor time summed."""
+    runs: dict[tuple[int, str], list[tuple[float, float, float]]] = defaultdict(list)
+    for t0, t1, pid, name, cpu, _ in events:
+        runs[pid, name].append((t0, t1, cpu))
+    return {
+        key: (
+            min(r[0] for r in found),
+            max(r[1] for r in found),
+            len(found),
+            sum(r[1] - r[0] for r in found),
+            sum(r[2] for r in found),
+        )
+        for key, found in runs.items()
+        if len(found) > _SUMMED_AFTER
+    }
 
 
 def _started() -> float:
@@ -200,7 +226,9 @@ def main() -> int:
         f"Python's start and the command's imports: {time.monotonic() - start:.2f} s before the build, "
         f"{time.process_time():.2f} s of CPU"
     )
-    code = zhaoshang(["build", sys.argv[1], "--out", sys.argv[2], *sys.argv[3:]])
+    # As `zhaoshang build` runs from a shell (`cli.command`), pandas hidden, but returning: the process's own
+    # end after the command (`cli._end`) is not on this timeline.
+    code = zhaoshang(["build", sys.argv[1], "--out", sys.argv[2], *sys.argv[3:]], own_process=True)
     _print_timeline(start, time.monotonic(), os.getpid())
     _LOG.unlink(missing_ok=True)
     return code

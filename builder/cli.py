@@ -6,6 +6,7 @@ Arrow, Parquet and the writer are imported inside the commands that need them (s
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import shutil
@@ -422,10 +423,25 @@ def _reader_gone() -> int:
     return 128 + 13  # SIGPIPE's number on every POSIX system
 
 
-def command() -> int:
-    """`zhaoshang` run from a shell, a process of its own (the console script, `python -m builder.cli`)."""
-    return main(own_process=True)
+def command() -> NoReturn:
+    """`zhaoshang` run from a shell, a process of its own (the console script, `python -m builder.cli`): the
+    command, then the process's end."""
+    _end(main(own_process=True))
+
+
+def _end(code: int) -> NoReturn:
+    """End the process once its command is done, as `sys.exit` would but for the interpreter's teardown, whose
+    garbage collections walk every object a build leaves (the parser's tables and patterns, Arrow's, DuckDB's)
+    for nothing: 0.06 to 0.15 s of every build. The exit handlers still run (a Ray started here is shut down,
+    pools' processes are joined) and the output is flushed; every file a command writes is closed by then."""
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:
+        code = _reader_gone()
+    os._exit(code)
 
 
 if __name__ == "__main__":
-    sys.exit(command())
+    command()

@@ -142,11 +142,12 @@ def test_a_build_over_the_corpus_and_hostile_files_accounts_for_every_file(tmp_p
     assert validate(out) == []
 
 
+# Printed by an exit handler: the command ends its process itself (`cli.command`).
 _PEAK = (
-    "import resource, runpy, sys; sys.argv = ['zhaoshang', *sys.argv[1:]]\n"
-    "try: runpy.run_module('builder.cli', run_name='__main__')\n"
-    "except SystemExit: pass\n"
-    "print('peak_rss_kib', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)"
+    "import atexit, resource, runpy, sys; sys.argv = ['zhaoshang', *sys.argv[1:]]\n"
+    "atexit.register(lambda: print('peak_rss_kib', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,\n"
+    "    file=sys.stderr))\n"
+    "runpy.run_module('builder.cli', run_name='__main__')"
 )
 
 

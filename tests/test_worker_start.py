@@ -10,6 +10,7 @@ forked workers would inherit it.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -25,7 +26,7 @@ CORPUS = [ROOT / "corpus" / "seeds", ROOT / "corpus" / "wild"]
 _BUILD = """
 import functools, json, os, sys
 from builder.run import engine
-from builder.cli import command
+from builder.cli import main
 
 log = sys.argv[1]
 written = engine.write_shard
@@ -44,36 +45,51 @@ def write_shard(*args, **kwargs):
     return result
 
 engine.write_shard = write_shard  # a pool sends the function by its name, so the workers call this one
-engine.SHARD_INPUTS = 16  # several shards from the shipped corpus, so that every worker gets some
+engine.SHARD_INPUTS = int(os.environ.get("SHARD_INPUTS", "16"))  # 16: several shards from the shipped corpus
 sys.argv = ["zhaoshang", "build", *sys.argv[3:], "--out", sys.argv[2], "--no-cache"]
-code = command()
-print(json.dumps({"code": code, "pid": os.getpid(), "pandas": "pandas" in sys.modules}))
+code = main(own_process=True)  # as the command runs, but returning, to report
+print(json.dumps({"code": code, "pid": os.getpid(), "pandas": "pandas" in sys.modules, "warm": warm()}))
 """
 
 
-@pytest.mark.parametrize("workers", ["1", "2"])
-def test_no_process_of_a_build_imports_pandas_and_workers_inherit_the_data(tmp_path: Path, workers: str) -> None:
+def _build(tmp_path: Path, workers: str, shard_inputs: int = 16) -> tuple[dict, list[dict]]:
+    """A build of the shipped corpus in a fresh process: what its building process and each shard's worker noted."""
     log, out = tmp_path / "shards.jsonl", tmp_path / "dist"
     run = subprocess.run(
         [sys.executable, "-c", _BUILD, str(log), str(out), *map(str, CORPUS), "--workers", workers],
         capture_output=True,
         text=True,
         check=True,
+        env={**os.environ, "SHARD_INPUTS": str(shard_inputs)},
     )
-    building = json.loads(run.stdout.strip().splitlines()[-1])
+    assert pq.read_metadata(next((out / "data" / "articles").glob("*.parquet"))).num_rows > 0  # real rows
+    return json.loads(run.stdout.strip().splitlines()[-1]), [json.loads(line) for line in log.read_text().splitlines()]
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_no_process_of_a_build_imports_pandas_and_workers_inherit_the_data(tmp_path: Path, workers: str) -> None:
+    building, shards = _build(tmp_path, workers)
     assert building["code"] == 0
-    shards = [json.loads(line) for line in log.read_text().splitlines()]
     inputs = sum(1 for folder in CORPUS for path in folder.iterdir() if path.suffix in {".txt", ".html"})
     assert sorted(shard["shard"] for shard in shards) == list(range(-(-inputs // 16)))
     assert building["pid"] not in {shard["pid"] for shard in shards}  # written in worker processes
     assert len({shard["pid"] for shard in shards}) == int(workers)
     assert [shard for shard in shards if shard["pandas"]] == []
     assert building["pandas"] is False
-    # With 2 workers the building process parsed its sample before forking them (`pipeline.warm_up`): every shard
-    # starts with OpenCC and the divisions loaded. One worker loads them on its first capture.
-    assert [shard["shard"] for shard in shards if not shard["warm"]] == ([0] if workers == "1" else [])
-    # The workers wrote real rows without pandas.
-    assert pq.read_metadata(next((out / "data" / "articles").glob("*.parquet"))).num_rows > 0
+    # Every shard starts with OpenCC and the divisions loaded (`pipeline.warm_up`): with 2 workers the building
+    # process parsed its sample before forking them; one worker parses it itself, before its first capture.
+    assert [shard["shard"] for shard in shards if not shard["warm"]] == []
+    assert building["warm"] is (workers == "2")
+
+
+def test_a_build_of_one_shard_starts_one_worker_whatever_the_workers(tmp_path: Path) -> None:
+    """Its one worker loads what parsing needs itself, while the building process opens the writer, as with
+    --workers 1; the building process parses no sample first for workers that would have nothing to do."""
+    building, shards = _build(tmp_path, "2", shard_inputs=512)
+    assert building["code"] == 0
+    assert [(shard["shard"], shard["warm"]) for shard in shards] == [(0, True)]
+    assert building["warm"] is False
+    assert building["pid"] != shards[0]["pid"]
 
 
 _WARMED = """

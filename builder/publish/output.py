@@ -140,10 +140,12 @@ def _fsync(path: Path, flags: int) -> None:
         os.close(descriptor)
 
 
-def file_digests(root: Path) -> dict[str, str]:
-    """The SHA-256 of every file under `root` but SHA256SUMS, by its path inside `root`."""
+def file_digests(root: Path, known: dict[str, str] | None = None) -> dict[str, str]:
+    """The SHA-256 of every file under `root` but SHA256SUMS, by its path inside `root`; those in `known`, files
+    not changed since they were hashed, are taken from it."""
+    known = known or {}
     names = (p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() and p.name != CHECKSUMS)
-    return {name: file_sha256(root / name) for name in names}
+    return {name: known[name] if name in known else file_sha256(root / name) for name in names}
 
 
 def checksums(root: Path) -> dict[str, str]:

@@ -33,22 +33,32 @@ def questions() -> list[dict[str, str]]:
 
 
 def run_sql(sql: str, data: Path) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """A question's SQL on the tables in the folder `data`: its columns and rows.
+    """A question's SQL on the tables in the folder `data`: its columns and rows."""
+    return answers([sql], data)[0]
+
+
+def answers(queries: list[str], data: Path) -> list[tuple[list[str], list[tuple[Any, ...]]]]:
+    """Each query on the tables in the folder `data`: its columns and rows. One DuckDB connection answers them
+    all: opening one costs about as much as a question's answer.
 
     Each `'{data}/<table>/*.parquet'` is read as the table's files, listed here, rather than as a pattern:
     a folder's name may hold characters a pattern reads as wildcards (`out[1]`)."""
     import duckdb
 
-    tables = sorted(set(_TABLE_SOURCE.findall(sql)))
-    files = {table: [str(path) for path in sorted((data / table).glob("*.parquet"))] for table in tables}
-    query = _TABLE_SOURCE.sub(lambda found: f"read_parquet(${found.group(1)})", sql)
     with tempfile.TemporaryDirectory(prefix="zhaoshang-answers-") as spill:
         connection = duckdb.connect(config={**DUCKDB_CONFIG, "temp_directory": spill})
         try:
-            result = connection.execute(query, files)
-            return [column[0] for column in result.description], result.fetchall()
+            return [_answer(connection, sql, data) for sql in queries]
         finally:
             connection.close()
+
+
+def _answer(connection: Any, sql: str, data: Path) -> tuple[list[str], list[tuple[Any, ...]]]:
+    tables = sorted(set(_TABLE_SOURCE.findall(sql)))
+    files = {table: [str(path) for path in sorted((data / table).glob("*.parquet"))] for table in tables}
+    query = _TABLE_SOURCE.sub(lambda found: f"read_parquet(${found.group(1)})", sql)
+    result = connection.execute(query, files)
+    return [column[0] for column in result.description], result.fetchall()
 
 
 def cell(value: Any) -> str:
@@ -77,8 +87,9 @@ def answer_table(columns: list[str], rows: list[tuple[Any, ...]]) -> str:
 def questions_markdown(data: Path, shown: str) -> str:
     """The section: each question with its SQL and pandas line, `{data}` written as `shown`, answered on `data`."""
     parts = []
-    for number, item in enumerate(questions(), 1):
-        columns, rows = run_sql(item["sql"], data)
+    asked = questions()
+    answered = answers([item["sql"] for item in asked], data)
+    for number, (item, (columns, rows)) in enumerate(zip(asked, answered, strict=True), 1):
         parts.append(
             f"**{number}. {item['question']}**\n\n"
             f"```sql\n{item['sql'].replace('{data}', shown)};\n```\n\n"

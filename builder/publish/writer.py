@@ -161,7 +161,7 @@ class DatasetWriter:
             report = self._take_derived(key)
             if report is None:
                 report = self._derive(problems, pool)
-        digests = file_digests(self.staging)
+        digests = file_digests(self.staging, known=tables)  # the tables and quarantine are as they were hashed
         _write_text(self.staging / CHECKSUMS, checksums_text(digests))
         self.derived = (key, {name: digest for name, digest in digests.items() if name not in tables})
         self.named = {

@@ -416,10 +416,27 @@ def _pool(workers: int, watch: Watch | None = None) -> ProcessPoolExecutor:
 
 def _start_worker(parent: int, watch: Watch | None) -> None:
     end_with_parent(parent)
-    if watch is not None:  # a worker that parses: the parser's imports (over half a second) before any capture's clock
+    if watch is not None:  # a worker that parses: the parser loaded (half a second) before any capture's clock
         hide_pandas()
-        _import_parser()
+        with _loading():
+            _import_parser()
+            import_module("builder.run.pipeline").warm_up()  # a no-op where the building process ran it
         watch.claim()
+
+
+@contextlib.contextmanager
+def _loading() -> Iterator[None]:
+    """For loading what lives as long as the process (the parser's modules, data files and patterns): the garbage
+    collector, whose collections over the new objects find nothing to free (40 ms of the half second the imports
+    and the sample take), is paused meanwhile and leaves them alone after (frozen)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 def _import_parser() -> None:
@@ -472,8 +489,9 @@ def _in_shard_order(
         with _Workers(workers, settings, target) as pool:
             try:
                 remaining = iter(shards)
-                for shard in itertools.islice(remaining, workers * _AHEAD):
-                    pool.submit(shard)
+                first = list(itertools.islice(remaining, workers * _AHEAD + 1))  # one more: are they all?
+                pool.submit_first(first[: workers * _AHEAD], every_shard=len(first) <= workers * _AHEAD)
+                remaining = itertools.chain(first[workers * _AHEAD :], remaining)
                 yield None
                 for shard in remaining:
                     yield pool.next_result()
@@ -510,10 +528,11 @@ class _Workers:
 
     def _start(self) -> None:
         if self.workers > 1:  # done once here, each worker inherits the parser instead of importing it again
-            _import_parser()
-            # and what its first capture would load (OpenCC, divisions, patterns), shared instead of loaded in each
-            import_module("builder.run.pipeline").warm_up()
-            gc.freeze()  # what the sample loaded too: left alone by the workers' collector, so it stays shared
+            # and what its first capture would load (OpenCC, divisions, patterns), shared instead of loaded in each;
+            # frozen, the workers' collector leaves it alone, so it stays shared
+            with _loading():
+                _import_parser()
+                import_module("builder.run.pipeline").warm_up()
         self.watch = Watch(self.workers)
         self.pool = _pool(self.workers, self.watch)
 
@@ -531,6 +550,17 @@ class _Workers:
     @property
     def waiting(self) -> int:
         return len(self.pending)
+
+    def submit_first(self, shards: list[Shard], every_shard: bool) -> None:
+        """The first shards handed out. When they are `every_shard` of the build and only one of them must be
+        written (a build of up to SHARD_INPUTS inputs, a rebuild that changed one shard), one worker is enough,
+        started as with --workers 1: it loads what parsing needs on its first capture while this process opens
+        the writer, instead of this process loading it first for workers to share (about 0.2 s sooner)."""
+        taken = [taken_as_it_was(shard, self.settings, self.target) for shard in shards]
+        if every_shard and sum(found is None for found in taken) == 1:
+            self.workers = 1
+        for shard, found in zip(shards, taken, strict=True):
+            self.pending.append((shard, _done(found) if found is not None else self._submit(shard)))
 
     def submit(self, shard: Shard) -> None:
         taken = taken_as_it_was(shard, self.settings, self.target)

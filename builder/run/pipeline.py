@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TypeVar
 
 from pydantic import ValidationError
@@ -66,11 +67,13 @@ def parse_input(item: InputFile, max_bytes: int = DEFAULT_MAX_BYTES) -> Outcome:
     return parse_bytes(item, data)
 
 
+@cache
 def warm_up() -> None:
     """Parse the builder's own sample capture (`data/warm_up.txt`), whose outcome is dropped, for what parsing loads
     on its first use: OpenCC's dictionaries, the divisions, the data files and their compiled patterns (about a
     fifth of a second). A process that forks parsing workers calls it first, so that they share all of it instead
-    of each loading it on its first capture."""
+    of each loading it on its first capture; a worker forked cold calls it before its first capture's clock starts.
+    Once a process (or the one it was forked from) has run it, it does nothing."""
     sample = DATA_DIR / WARM_UP
     item = InputFile(sample, WARM_UP, ManifestEntry(url="http://www.example.gov.cn/art/2023/5/12/art_1_1.html"))
     parse_bytes(item, sample.read_bytes())

@@ -62,6 +62,10 @@ class Prefiltered:
         words = self.words
         return self.pattern.findall(text) if words is None or words.search(text) is not None else []
 
+    def match(self, text: str) -> re.Match[str] | None:
+        words = self.words
+        return self.pattern.match(text) if words is None or words.search(text) is not None else None
+
 
 @dataclass(frozen=True)
 class StartOrAnywhere:

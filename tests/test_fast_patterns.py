@@ -316,3 +316,18 @@ def test_bare_speakers_are_those_found_without_the_test_of_what_may_be_credited(
     plain = [people._bare_speakers(text) for text in texts]
     assert fast == plain
     assert sum(map(len, fast)) >= 3
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "starts"),
+    [
+        (("的", "在"), "张三的话在A", [2, 4, 5]),
+        (("", "的", "同志"), "张三同志的A", [2, 4, 5]),
+        (("同志", "同志们", "的"), "同志们的A", [0, 3, 4]),
+    ],
+)
+def test_where_a_word_that_may_follow_a_name_starts(words: tuple[str, ...], text: str, starts: list[int]) -> None:
+    """The words that may follow a name come from people.json: words of one character only, or an empty word
+    left in by an edit, still give a pattern, which finds each such word's start and each non-Han character."""
+    pattern = re.compile(people._where_a_word_starts(words))
+    assert [match.start() for match in pattern.finditer(text)] == starts

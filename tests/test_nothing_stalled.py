@@ -11,6 +11,8 @@ import json
 import os
 import signal
 import stat
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -197,3 +199,18 @@ def test_a_line_of_page_numbers_that_is_no_page_link_is_read_in_time() -> None:
     outcome = parse_bytes(InputFile(Path("pages.txt"), "pages.txt"), capture.encode("utf-8"))
     assert time.process_time() - started < 5
     assert outcome.article is not None and "烟花三月节期间" in outcome.article.text
+
+
+def test_a_command_that_ends_with_a_child_process_alive_still_ends() -> None:
+    """The command skips the interpreter's teardown; multiprocessing's exit handler would then wait forever
+    for a pool's process nobody shut down, so such a process must end the ordinary way."""
+    script = (
+        "import multiprocessing, time\n"
+        "from concurrent.futures import ProcessPoolExecutor\n"
+        "from builder import cli\n"
+        "pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context('fork'))\n"
+        "pool.submit(time.sleep, 0.01).result()\n"
+        "cli._end(3)\n"
+    )
+    ended = subprocess.run([sys.executable, "-c", script], cwd=ROOT, timeout=60, capture_output=True)
+    assert ended.returncode == 3, ended.stderr.decode()

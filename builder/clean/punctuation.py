@@ -87,13 +87,19 @@ def _cut_at_the_width(lines: list[str], open_prose: list[bool]) -> set[int]:
     return {
         index
         for index, line in enumerate(lines[:-1])
-        if len(line) == width and _OPEN_END.search(line) and _CONTINUATION_START.match(lines[index + 1])
+        if len(line) == width and _open_end(line) and _CONTINUATION_START.match(lines[index + 1])
     }
 
 
 def _open_prose(line: str) -> bool:
     """Long enough, ending mid-sentence, and prose (it has a comma or a full stop)."""
-    return len(line) >= _WRAP_MIN_LENGTH and bool(_OPEN_END.search(line)) and bool(_PROSE.search(line))
+    return len(line) >= _WRAP_MIN_LENGTH and _open_end(line) and bool(_PROSE.search(line))
+
+
+def _open_end(line: str) -> bool:
+    """Whether the line ends mid-sentence. A match ends the line (or stands before its final line break), so the
+    search starts there: from the line's start it tested nearly every character of it."""
+    return _OPEN_END.search(line, max(0, len(line) - 2)) is not None
 
 
 def _wrap_run(lines: list[str], open_prose: list[bool], start: int) -> list[int]:

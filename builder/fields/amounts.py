@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from builder.fields.numerals import chinese_to_number
+from builder.prefilter import behind_start_test
 from builder.resources import data_json
 
 AMOUNTS = "amounts.json"
@@ -201,7 +202,7 @@ def _low_end(value_text: str) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _any_low_end() -> re.Pattern[str]:
     """`_low_end` of any figure written in plain digits, the digits in the group `digits`."""
-    return re.compile(_low_end_pattern(rf"(?P<digits>{_NUMBER})(?![\d.])"))
+    return behind_start_test(_low_end_pattern(rf"(?P<digits>{_NUMBER})(?![\d.])"))  # it opens with a lookbehind
 
 
 def _low_end_pattern(figure_digits: str) -> str:

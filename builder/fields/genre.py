@@ -26,10 +26,13 @@ class TextInput:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict[str, re.Pattern[str]]:
+def _cues() -> dict[str, Prefiltered]:
+    """Each cue behind a search for the words every match of it holds: most texts hold none of a cue's."""
     data = data_json(GENRE)
     return {
-        key: re.compile(value, re.MULTILINE) for key, value in data.items() if isinstance(value, str) and key[0] != "_"
+        key: prefiltered(re.compile(value, re.MULTILINE))
+        for key, value in data.items()
+        if isinstance(value, str) and key[0] != "_"
     }
 
 

@@ -10,8 +10,10 @@ person their roles. Reporters and editors carry no position title, so they are n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import chain
 
 from builder.record.models import Attendee, Person, Speaker
 from builder.resources import data_json, data_lines
@@ -19,7 +21,9 @@ from builder.resources import data_json, data_lines
 PEOPLE = "people.json"
 _CHAIN_STOPS = ",。;:!?()“”\n —"
 _ASIDE_MAX = 8
-_CLAUSE_START = re.compile(r"(?:^|(?<=[。;!?,\n]))[【\[]?", re.MULTILINE)
+# What a clause starts after (the text's start aside); a bracket may open it.
+_CLAUSE_MARK = re.compile(r"[。;!?,\n]")
+_CLAUSE_BRACKETS = ("【", "[")
 _ANSWER = re.compile(r"[】\]]:")
 # Two-character names (surname + one) look too much like words (区委, 文件) to be taken bare.
 _BARE_NAME_MIN = 3
@@ -39,7 +43,7 @@ _SPOKE_ON = re.compile(r"就[^,。;]{2,30}(?:提出|强调|要求|指出|作)")
 # A two-character name padded to a three-character one's width (王　伟, 王 伟): the blank after its surname.
 # (Patterns that open with the blank or the bracket, which the engine skips to: a lookbehind first is tried
 # at every character of every text.)
-_PADDING = re.compile(r"[ \u3000]{1,2}")
+_PADDING = re.compile(r"[ \u3000][ \u3000]?")  # not [ \u3000]{1,2}: a repeat first hides its characters
 # A position in brackets after the name (张建国同志(市委书记)): the bracket, its name found before it.
 _POSITION_AFTER = re.compile(r"[(（]([^()（）\n]{2,40})[)）]")
 _BRACKETED_NAME_MAX = 3
@@ -172,46 +176,65 @@ def _marked_names(text: str) -> dict[str, tuple[int, ...]]:
     """Every surname and one or two characters after it that a boundary follows, with where it starts (the
     first two places: enough to tell a mention elsewhere). One pass over the text, made once for it: looking
     for each name anew took time growing with the square of a repetitive text."""
-    single, compound = _surnames()
-    size, after_name = len(text), _after_name_starts(text)
     marked: dict[str, tuple[int, ...]] = {}
-    for match in _surname_at().finditer(text):
+    for match in _names_before_a_boundary().finditer(text):
         start = match.start()
-        for surname, known in ((2, compound), (1, single)):
-            if text[start : start + surname] not in known:
+        for group in _MARKED_IN_ORDER:
+            end = match.end(group)
+            if end < 0:  # no such name here
                 continue
-            for end in (start + surname + 2, start + surname + 1):
-                if end > size:
-                    continue
-                # `_boundary` written out, with the words after a name found once: this runs at every character
-                # a surname can be, of every text
-                if end < size and "\u4e00" <= text[end] <= "\u9fff" and end not in after_name:
-                    continue
-                starts = marked.get(text[start:end], ())
-                if len(starts) < 2:  # two places tell a mention elsewhere
-                    marked[text[start:end]] = (*starts, start)
+            starts = marked.get(text[start:end], ())
+            if len(starts) < 2:  # two places tell a mention elsewhere
+                marked[text[start:end]] = (*starts, start)
     return marked
 
 
-def _after_name_starts(text: str) -> set[int]:
-    """Every place a word that may follow a name (`_words("after_name")`) starts, overlapping ones too."""
-    found: set[int] = set()
-    match = _after_name().search(text)
-    while match is not None:
-        found.add(match.start())
-        match = _after_name().search(text, match.start() + 1)
-    return found
+def _where_a_word_starts(words: tuple[str, ...]) -> str:
+    """A pattern matching where a character that is no Han character stands or one of `words` starts, which one
+    not told: a word of one character is a class's member, a longer one kept only if no shorter word begins it,
+    and those grouped by their first character, so the engine tests each first character once, not each word."""
+    words = tuple(word for word in words if word)  # an empty word would begin every other and end the search
+    alone = {word for word in words if len(word) == 1}
+    longer = sorted(
+        word for word in words if len(word) > 1 and not any(word != other and word.startswith(other) for other in words)
+    )
+    rests: dict[str, list[str]] = {}
+    for word in longer:
+        rests.setdefault(word[0], []).append(re.escape(word[1:]))
+    grouped = "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in rests.items())
+    firsts = "".join(map(re.escape, rests))
+    no_han = "\\x00-\\u4dff\\ua000-\\U0010ffff"  # all but \u4e00-\u9fff, written as ranges to take the words in
+    one_character = f"[{no_han}{''.join(map(re.escape, sorted(alone)))}]"
+    return f"{one_character}|(?=[{firsts}])(?:{grouped})" if rests else one_character
+
+
+# A compound surname before a single one, two given characters before one: the order names are marked in.
+_MARKED_IN_ORDER = ("compound_2", "compound_1", "single_2", "single_1")
 
 
 @lru_cache(maxsize=1)
-def _after_name() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, _words("after_name"))))
-
-
-@lru_cache(maxsize=1)
-def _surname_at() -> re.Pattern[str]:
+def _names_before_a_boundary() -> re.Pattern[str]:
+    """At each place a surname starts with `_boundary` one or two characters after it (the text's end, a character
+    that is no Han character, or a word that may follow a name): each such name's end, as a group of
+    `_MARKED_IN_ORDER`. The engine tries every place in C, and Python sees only the places that hold a name (a
+    loop over every place a surname can start took a sixth of the people step)."""
     single, compound = _surnames()
-    return re.compile("(?=[" + "".join(sorted(single)) + "]|" + "|".join(sorted(compound)) + ")")
+    singles = "[" + "".join(sorted(single)) + "]"
+    compounds = "|".join(sorted(compound))
+    boundary = rf"(?:\Z|{_where_a_word_starts(_words('after_name'))})"
+
+    def name(group: str, surname: str, given: int) -> str:
+        return f"(?=(?:(?:{surname})(?P<{group}>{'.' * given}){boundary})?)"
+
+    firsts = "[" + "".join(sorted(single | {surname[0] for surname in compound})) + "]"
+    return re.compile(
+        f"(?={firsts})(?=(?:{singles}|{compounds})..?{boundary})"
+        + name("compound_2", compounds, 2)
+        + name("compound_1", compounds, 1)
+        + name("single_2", singles, 2)
+        + name("single_1", singles, 1),
+        re.DOTALL,
+    )
 
 
 def _is_title_word(candidate: str) -> bool:
@@ -482,8 +505,7 @@ def _is_group_label(positions: list[str]) -> bool:
 def _bare_speakers(text: str) -> list[tuple[str, int]]:
     """Names credited with words without a title: `【母映伟】:` in an interview, `时长健通报了…`."""
     found = []
-    for match in _CLAUSE_START.finditer(text):
-        start, bracketed = match.end(), bool(match.group(0))
+    for start, bracketed in _clause_starts(text):
         if not _may_be_credited(text, start):
             continue
         name = _name_at(text, start)
@@ -498,6 +520,15 @@ def _bare_speakers(text: str) -> list[tuple[str, int]]:
         if _credits(text, after, bracketed):
             found.append((name, start))
     return found
+
+
+def _clause_starts(text: str) -> Iterator[tuple[int, bool]]:
+    """Where each clause's words start, after its opening bracket if it has one, and whether it has one. The
+    marks are found by a search the engine skips through in C: a pattern for the places after them (a
+    lookbehind) was tried at every character."""
+    for start in chain((0,), (mark.end() for mark in _CLAUSE_MARK.finditer(text))):
+        bracketed = text.startswith(_CLAUSE_BRACKETS, start)
+        yield start + bracketed, bracketed
 
 
 def _may_be_credited(text: str, start: int) -> bool:

@@ -582,7 +582,8 @@ def _cell_sentences(cell: str, paragraph: str, section: int, context: reading.Se
 def _others(sentence: str, section: int, context: reading.Setting) -> list[Target]:
     """A sentence's fractions, formula results, deadlines and rankings."""
     found = _fractions(sentence, section, context) if "/" in sentence else []
-    found.extend(_formula_results(sentence, section))
+    if "=" in sentence:
+        found.extend(_formula_results(sentence, section))
     if _MAY_HOLD_A_DEADLINE.search(sentence):
         found.extend(_deadlines(sentence, section))
     if "月" in sentence:

@@ -122,6 +122,7 @@ def _record(
     capture: Capture, page: CleanPage, header: Header, parser: str, version: str, text_input: genre.TextInput
 ) -> Article:
     paragraphs = text_input.paragraphs
+    readable = _Readable()
     kind = genre.classify_genre(text_input)
     found = people.extract(people.PeopleInput(paragraphs, kind, header.title, header.subtitle, captions(page)))
     parts = sections.split(
@@ -140,21 +141,21 @@ def _record(
         id=capture.manifest_id or content_id(capture.sha256),
         schema_version=SCHEMA_VERSION,
         dataset_version=__version__,
-        title=_readable(header.title),
+        title=readable(header.title),
         title_original=_restore_lost(header.title_original),
         title_source=header.title_source if header.title is not None else None,
-        subtitle=_readable(header.subtitle),
+        subtitle=readable(header.subtitle),
         outlet=header.outlet,
         site=header.site,
         genre=kind,
         script=detect_script(text_original, text),
         date=date,
-        event_name=_readable(event.name),
+        event_name=readable(event.name),
         region=region,
         speaker=_readable_positions(found.speaker),
         speakers=[_readable_positions(s) for s in found.speakers],
         attendees=[_readable_positions(a) for a in found.attendees],
-        sections=[_readable_section(s) for s in parts],
+        sections=[_readable_section(s, readable) for s in parts],
         targets=_readable_targets(
             targets.extract(
                 targets.TargetInput(
@@ -167,9 +168,10 @@ def _record(
             ),
             date,
             region,
+            readable,
         ),
         industries=industries.extract(industries.IndustryInput(paragraphs)),
-        text=to_full_width(text),
+        text=readable.lines(text),
         text_original=text_original,
         quality=_quality(page, header.body, offsets, fragments, date),
         source=Source(
@@ -222,14 +224,31 @@ def _restore_lost(text: str | None) -> str | None:
     return _PLACEHOLDER.sub(LOST, text) if text is not None else None
 
 
-def _readable(text: str | None) -> str | None:
-    """What users read: lost characters marked, standard Chinese punctuation."""
-    return to_full_width(_restore_lost(text)) if text is not None else None
+class _Readable:
+    """What users read (lost characters marked, standard Chinese punctuation), for one capture, each line made
+    once: the sections' paragraphs are the text's lines again, and a sentence that holds many targets is the same
+    for each of them. `to_full_width` never reads across a line break, so the text is made line by line."""
+
+    def __init__(self) -> None:
+        self._made: dict[str, str] = {}
+
+    def __call__(self, text: str | None) -> str | None:
+        return self._widened(_restore_lost(text)) if text is not None else None
+
+    def lines(self, text: str) -> str:
+        """A text whose lost characters are marked already, line by line."""
+        return "\n".join(self._widened(line) for line in text.split("\n"))
+
+    def _widened(self, text: str) -> str:
+        made = self._made.get(text)
+        if made is None:
+            made = self._made[text] = to_full_width(text)
+        return made
 
 
-def _readable_section(section: Section) -> Section:
+def _readable_section(section: Section, readable: _Readable) -> Section:
     return section.model_copy(
-        update={"heading": _readable(section.heading), "paragraphs": [_readable(p) for p in section.paragraphs]}
+        update={"heading": readable(section.heading), "paragraphs": [readable(p) for p in section.paragraphs]}
     )
 
 
@@ -239,19 +258,12 @@ def _readable_positions(person: PersonLike | None) -> PersonLike | None:
     return person.model_copy(update={"positions": [to_full_width(p) for p in person.positions]})
 
 
-def _readable_targets(found: list[Target], date: DateInfo, region: Region) -> list[Target]:
-    """Targets measured (`measures.measure`) and as users read them, in one copy each; a sentence that holds
-    many targets is made readable once."""
-    readable: dict[str, str | None] = {}
-
-    def sentence(text: str | None) -> str | None:
-        if text is not None and text not in readable:
-            readable[text] = _readable(text)
-        return readable[text] if text is not None else None
-
+def _readable_targets(found: list[Target], date: DateInfo, region: Region, readable: _Readable) -> list[Target]:
+    """Targets measured (`measures.measure`) and as users read them, in one copy each, validated: what measuring
+    set is checked here, once, and the rows made of them (`tables.rows`) need no check of their own."""
     return [
-        t.model_copy(
-            update={**measured(t, date, region), "sentence": sentence(t.sentence), "subject": _readable(t.subject)}
+        Target.model_validate(
+            {**vars(t), **measured(t, date, region), "sentence": readable(t.sentence), "subject": readable(t.subject)}
         )
         for t in found
     ]

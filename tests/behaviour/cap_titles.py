@@ -365,7 +365,16 @@ WECHAT_SOURCES = (
 )
 
 
-@capability("outlet", "a source line as WeChat writes it (来源 | X, 文章来源于微信公众号：X)")
+# Body lines and a table's header with 来源 and a | or / that are no source line: no outlet, nothing lost.
+NO_SOURCE_LINES = (
+    ("从外资来源/行业分布看，今年以来全市新签约外资项目12个，总投资56亿元。",),
+    ("按资金来源/投资主体分，今年以来全市新签约项目12个，总投资56亿元。",),
+    ("今年以来全市新签约外资项目12个，总投资56亿元。", "外资来源 | 项目数 | 投资额（亿元）", "香港 | 5 | 20.1"),
+    ("今年以来全市新签约外资项目12个，总投资56亿元。", "资金来源 | 项目数 | 投资额（亿元）", "香港 | 5 | 20.1"),
+)
+
+
+@capability("outlet", "a source line as WeChat writes it (来源 | X, 文章来源于微信公众号：X); no body line or table header")
 def outlet_in_wechat_source_line() -> Iterator[Case]:
     for index, (title, place) in enumerate(_titled()):
         outlet = _outlet(place, index)
@@ -375,6 +384,10 @@ def outlet_in_wechat_source_line() -> Iterator[Case]:
         else:
             text = f"{_capture(title, place=place)}{line}\n"
         yield Case(text, {"outlet": outlet, "title": title}, note=line)
+        body = NO_SOURCE_LINES[index % len(NO_SOURCE_LINES)]
+        figures = ["12", "56", *(["5", "20.1"] if len(body) > 1 else [])]
+        text = "\n".join([title, "", LEAD.format(place=place), *body, ""])
+        yield Case(text, {"outlet": None, "targets[].value_text": figures}, note=" / ".join(body))
 
 
 @capability("title", "real captures: a disclosure table above, a media mark on the headline's line", kind="invariance")

@@ -68,11 +68,19 @@ REPORT_TITLES = (
     "关于{year}年全市招商引资工作情况的报告(征求意见稿)",
     "{place}{year}年招商引资工作报告",
 )
+# News of a meeting that hears or makes a report: a verb before 关于, no issuer's name.
+NEWS_OF_A_REPORT = (
+    "{place}委常委会听取关于招商引资工作情况的汇报",
+    "{place}政府常务会议研究关于加快招商引资的意见",
+    "{place}长张三作关于全县招商引资工作的报告",
+    "{place}人大常委会审议关于{year}年招商引资工作情况的报告",
+    "{place}委常委会听取{place}政府关于招商引资工作的汇报",
+)
 HEADINGS = (("主要成效", "存在问题", "下一步打算"), ("工作开展情况", "存在的困难", "下一步工作计划"))
 
 
 @capability(
-    "genre", "a report's title with its issuer before 关于 or a note after it: a document, its headings sections"
+    "genre", "a report's title with its issuer before 关于 or a note after it: a document (a meeting hearing one: news)"
 )
 def report_titles() -> Iterator[Case]:
     for index, when, place in _grid():
@@ -86,6 +94,12 @@ def report_titles() -> Iterator[Case]:
         )
         expect = {"genre": "document", "sections[].heading": [None, first, second, third]}
         yield Case(text, expect, note=title)
+        headline = NEWS_OF_A_REPORT[index % len(NEWS_OF_A_REPORT)].format(place=place, year=when.year)
+        text = (
+            f"{headline}\n\n{when.month}月{when.day}日，{place}召开会议，听取今年以来招商引资工作情况汇报，"
+            "研究部署下一阶段工作。\n\n会议要求，各部门要紧盯重点项目，强化服务保障。\n"
+        )
+        yield Case(text, {"genre": "news_report"}, note=headline)
 
 
 # Words ending in 一 that a sentence may put right before 月底前 (统一月底前完成).

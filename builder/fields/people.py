@@ -342,8 +342,17 @@ def _roles_after(text: str, end: int) -> set[str]:
 
 def _quoted_after_a_colon(clause: str) -> bool:
     """`县委书记张建国:要坚持项目为王`: words given after the name and a colon, as a summary of a meeting quotes
-    each speaker."""
-    return clause[:1] == ":" and "\u4e00" <= clause[1:2] <= "\u9fff"
+    each speaker; not a roster's duties (`县长李四:负责招商引资全面工作`)."""
+    return (
+        clause[:1] == ":"
+        and "\u4e00" <= clause[1:2] <= "\u9fff"
+        and not clause[1:].startswith(_duties_after_a_colon())
+    )
+
+
+@lru_cache(maxsize=1)
+def _duties_after_a_colon() -> tuple[str, ...]:
+    return tuple(data_json(PEOPLE)["duties_after_a_colon"])
 
 
 def _as_names_are_read(text: str) -> str:

@@ -521,7 +521,11 @@ def deck_in_other_forms() -> Iterator[Case]:
         yield Case(text, expect, note=form)
 
 
-@capability("speakers", "words given after the name and a colon (县委书记X：要坚持项目为王) credit a speaker")
+# A roster's duties after the name and a colon: no words of the person's.
+DUTIES = ("负责招商引资全面工作。", "分管招商引资和项目建设工作。", "牵头负责重点项目签约落地。", "组长，统筹全市招商引资工作。")
+
+
+@capability("speakers", "words given after the name and a colon (县委书记X：要坚持项目为王) credit a speaker; duties do not")
 def words_after_a_colon() -> Iterator[Case]:
     positions = _positions()
     names = _names(len(positions) * 8, offset=2700)
@@ -532,6 +536,9 @@ def words_after_a_colon() -> Iterator[Case]:
         said = f"{position}{name}{colon}{sayings[index % len(sayings)]}"
         text = _news("全市招商引资工作推进会召开", "会议通报了今年以来全市招商引资工作情况。", said)
         yield Case(text, {"speakers[].name": [name], "speakers[].positions": [[position]]}, note=said)
+        duty = f"{position}{name}{colon}{DUTIES[index % len(DUTIES)]}"
+        text = _news("全市招商引资工作领导小组成员分工调整", "会议明确了领导小组成员分工。", duty)
+        yield Case(text, {"speakers[].name": [], "attendees[].name": [name]}, note=duty)
 
 
 POSITION_NOTES = ("（挂职）", "(挂职)", "（兼）", "（正厅级）", "（主持工作）")

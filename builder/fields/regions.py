@@ -195,9 +195,24 @@ def _lengths_by_first_character() -> dict[str, tuple[int, ...]]:
 
 
 def _placed(text: str, start: int, end: int) -> bool:
-    """A short name in the lead followed by what only a place takes (`近日，邳州召开`, `东阳融媒讯`);
-    further on it needs confirming."""
-    return start < _LEAD_CHARS and _near(text, start, end, "place")
+    """A short name in the lead followed by what only a place takes (`近日，邳州召开`, `东阳融媒讯`) or closing a
+    bracketed tag (`【宁都】`) unless it is an ordinary word (`【合作】`, a column's); further on it needs
+    confirming."""
+    if start >= _LEAD_CHARS:
+        return False
+    if text[end : end + 1] in _tag_ends():
+        return text[start:end] not in _ordinary_short_names()
+    return _near(text, start, end, "place")
+
+
+@lru_cache(maxsize=1)
+def _tag_ends() -> frozenset[str]:
+    return frozenset(data_json(REGIONS)["tag_ends"])
+
+
+@lru_cache(maxsize=1)
+def _ordinary_short_names() -> frozenset[str]:
+    return frozenset(data_json(REGIONS)["ordinary_short_names"])
 
 
 def _opens(text: str, start: int) -> bool:

@@ -522,10 +522,15 @@ def deck_in_other_forms() -> Iterator[Case]:
 
 
 # A roster's duties after the name and a colon: no words of the person's.
-DUTIES = ("负责招商引资全面工作。", "分管招商引资和项目建设工作。", "牵头负责重点项目签约落地。", "组长，统筹全市招商引资工作。")
+DUTIES = (
+    "负责招商引资全面工作。",
+    "分管招商引资和项目建设工作。",
+    "牵头负责重点项目签约落地。",
+    "组长，统筹全市招商引资工作。",
+)
 
 
-@capability("speakers", "words given after the name and a colon (县委书记X：要坚持项目为王) credit a speaker; duties do not")
+@capability("speakers", "words after the name and a colon (县委书记X：要坚持项目为王) credit a speaker; duties do not")
 def words_after_a_colon() -> Iterator[Case]:
     positions = _positions()
     names = _names(len(positions) * 8, offset=2700)

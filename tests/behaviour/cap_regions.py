@@ -23,6 +23,7 @@ from behaviour.places import (
     unique_short,
 )
 from behaviour.suite import Case, capability
+from builder.resources import data_json
 
 LEAD = "{place}召开招商引资工作推进会议。会议听取了今年以来全{level}招商引资工作情况汇报，研究部署下一阶段重点工作。"
 LOCAL_LEAD = "{place}召开招商引资工作推进会议。会议听取了今年以来{area}招商引资工作情况汇报，研究部署下一阶段重点工作。"
@@ -320,10 +321,20 @@ def city_zone_abbreviated() -> Iterator[Case]:
 TAGS = ("【{name}】", "[{name}]", "【{name}】 ", "［{name}］")
 
 
-@capability("region", "a division only as a bracketed tag before the headline or the lead (【宁都】, [邳州])")
+# Column tags that are ordinary words and a county's or city's short name: no region on their own.
+ORDINARY_TAGS = ("合作", "资源", "平原", "永安", "东方", "通道", "共和", "光明", "富民", "兴业", "武功")
+
+
+@capability("region", "a division only as a bracketed tag before the headline or lead (【宁都】, [邳州]); not 【合作】")
 def bracketed_tag() -> Iterator[Case]:
+    ordinary = set(data_json("regions.json")["ordinary_short_names"])
     for index, place in enumerate(of_level("city") + every_other(of_level("county"), 0)):
-        name = place.short if unique_short(place) else place.name if unique_name(place) else None
+        word = ORDINARY_TAGS[index % len(ORDINARY_TAGS)]
+        tagged = TAGS[index % len(TAGS)].format(name=word) + "全县招商引资工作推进会召开"
+        text = f"{tagged}\n\n近日，全县招商引资工作推进会召开，会议强调要加大招商引资力度。\n"
+        yield Case(text, {"region.code": None, "region.evidence": None}, note=tagged)
+        short = place.short if unique_short(place) and place.short not in ordinary else None
+        name = short or (place.name if unique_name(place) else None)
         if name is None:
             continue
         own, tag = place.own_word, TAGS[index % len(TAGS)].format(name=name)

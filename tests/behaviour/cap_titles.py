@@ -374,7 +374,7 @@ NO_SOURCE_LINES = (
 )
 
 
-@capability("outlet", "a source line as WeChat writes it (来源 | X, 文章来源于微信公众号：X); no body line or table header")
+@capability("outlet", "a source line as WeChat writes it (来源 | X, 文章来源于微信公众号：X), not a body or table line")
 def outlet_in_wechat_source_line() -> Iterator[Case]:
     for index, (title, place) in enumerate(_titled()):
         outlet = _outlet(place, index)

@@ -122,9 +122,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\d年月])(\d{{1,2}})月(\d{{1,2}})(?:[日号](?:{_RANGE}\d{{1,2}}[日号])?|{_RANGE}\d{{1,2}}[日号])"
             rf"({times})?(?![电讯前起以之])(?!的?《)"
         ),
+        # 26日下午, 13日在…举行; a day in 号 only before a time of day (6号上午), since 园区5号 is an address.
         "day_only": _led(
             rf"(?<![\d年月])(?<!{')(?<!'.join(map(re.escape, data_json(DATES)['not_a_day_after']))})"
-            rf"(\d{{1,2}})[日号]({times})?(?={_words('day_only_before')})"
+            rf"(\d{{1,2}})(?:日({times})?(?={_words('day_only_before')})|号(?:{times}))"
         ),
         "relative": re.compile(
             rf"({'|'.join(map(re.escape, data_json(DATES)['relative']))})({times})?"

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from builder.fields.dates import DATES
 from builder.fields.numerals import chinese_to_int
 from builder.prefilter import start_test
 from builder.record.models import DeadlineBasis
@@ -39,7 +40,7 @@ _IN_SENTENCE_PATTERN = (
 def _deadline_pattern() -> re.Pattern[str]:
     """Behind a test of the character a deadline can start with: the six lookbehinds it opens with are otherwise
     tried at every character of every figure's sentence. 一 ending a word (统一月底前) starts no month."""
-    one_ends = re.escape(data_json("dates.json")["words_ending_in_one"])
+    one_ends = re.escape(data_json(DATES)["words_ending_in_one"])
     # Not inside a number (十二月 from 二月) unless the number's 一 ends a word (统一 before 月底前).
     inside_a_number = rf"(?<![\d二两三四五六七八九十])(?<!(?<![{one_ends}])一)"
     pattern = rf"(?!(?<=[{one_ends}])一月){inside_a_number}{_IN_SENTENCE_PATTERN}"

@@ -103,7 +103,7 @@ def report_titles() -> Iterator[Case]:
 
 
 # Words ending in 一 that a sentence may put right before 月底前 (统一月底前完成).
-ENDING_IN_ONE = ("统一", "逐一", "唯一", "同一", "每一", "万一", "单一", "划一", "统一于")
+ENDING_IN_ONE = ("统一", "逐一", "同一", "单一", "划一", "统一于")
 
 
 @capability("date", "统一月底前, 逐一月底前: 一 ending a word before 月 is no month, and no deadline's")

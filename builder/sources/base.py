@@ -36,7 +36,6 @@ _CHANNEL_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[-·—](?=[\u4e00-\u9fff]{1,8}
 _SENTENCE_COUNT = re.compile(r"[^。!?]+[。!?]")
 HEADLINE_MAX = 50
 _MEDIA_MARK_MAX = 10  # (高清组图), 【视频】: what a media mark adds to a headline at most
-_HEADLINE_TAG = re.compile(r"^\s*[【\[［][\u4e00-\u9fff]{2,12}[】\]］]")
 DECK_MIN = 4
 
 
@@ -204,11 +203,12 @@ def _headline_tag(heads: list[str], title: Line | None) -> str | None:
     give their place only there."""
     if title is None:
         return None
+    headline_tag = _headline_patterns()["headline_tag"]
     for head in heads:
-        if not _HEADLINE_TAG.match(head):
+        if not headline_tag.match(head):
             continue  # nearly every page: no conversion
         head = to_simplified(head)  # a web page's own headline comes in its script
-        tag = _HEADLINE_TAG.match(head)
+        tag = headline_tag.match(head)
         if tag and _squash(head[tag.end() :]).startswith(_squash(title.simplified)[:DECK_MIN]):
             return tag.group()
     return None
@@ -323,7 +323,8 @@ def _headline_patterns() -> dict[str, re.Pattern[str]]:
     openers = "|".join(map(re.escape, words["body_openers"]))
     return {
         "site_furniture": re.compile(words["site_furniture"]),
-        "decoration": re.compile(words["decoration"]),
+        "decoration": re.compile(rf"^{words['column_tag']}\s*|{words['decoration']}"),
+        "headline_tag": re.compile(rf"^\s*{words['column_tag']}"),
         "media_marks": re.compile(words["media_marks"]),
         "deck": re.compile(words["deck"]),
         "outline_heading": re.compile(words["outline_heading"]),

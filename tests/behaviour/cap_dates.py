@@ -620,7 +620,7 @@ LOOSE_DAYS: tuple[Callable[[dt.date], str], ...] = (
 
 
 # A number and 号 that is an address, not a day.
-ADDRESSES = (
+NUMBERED_SITES = (
     "项目落户园区{n}号，在开发区管委会举行签约仪式。",
     "{place}工业园纬三路{n}号，举行重点项目集中签约仪式。",
     "项目选址产业园{n}号地块，在{place}举行签约仪式。",
@@ -638,5 +638,5 @@ def loose_day_on_dated_page() -> Iterator[Case]:
             _day(when, when.year, "page_date", True) | {"date.published": page.isoformat()},
             note=f"{page_line} / {written}",
         )
-        address = ADDRESSES[index % len(ADDRESSES)].format(n=when.day, place=place)
+        address = NUMBERED_SITES[index % len(NUMBERED_SITES)].format(n=when.day, place=place)
         yield Case(_news(f"{place}举行重点项目签约仪式", address), {"date.day": None}, note=address)

@@ -443,6 +443,8 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
             cut = len(headline.simplified)
             original, simple = original[cut:].strip(), simple[cut:].strip()
         kind = _line_kind(simple, short_max, under_the_headline=body_lines < HEAD_META_BODY_LINES)
+        if kind == "meta" and body_lines >= HEAD_META_BODY_LINES and _signs(lines, simple):
+            kind = "body"
         if kind == "body" and _matches("tail_starts", simple):
             in_tail = True
             kind = "boilerplate"
@@ -453,6 +455,17 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
     _keep_table_headers(lines)
     counts.boilerplate_removed += sum(1 for line in lines if line.kind == "boilerplate")
     return [line for line in lines if line.simplified or line.kind != "boilerplate"]
+
+
+def _signs(lines: list[Line], simple: str) -> bool:
+    """A date line right under a document's issuing body (`宁都县人民政府` / `2023年5月8日`): its signature's
+    date, which the text keeps, as it keeps one in Chinese numerals."""
+    return (
+        bool(lines)
+        and lines[-1].kind == "body"
+        and _matches("signature_dates", simple)
+        and _matches("signers", lines[-1].simplified)
+    )
 
 
 _CELL_MARK = re.compile("[|｜]")

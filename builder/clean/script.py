@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 import opencc
 
 from builder.record.models import Script
+from builder.resources import data_tsv
 
 _FIRST_HAN, _LAST_HAN = 0x4E00, 0x9FFF  # the range the script test counts
 
@@ -23,7 +26,66 @@ def _s2t() -> opencc.OpenCC:
 
 
 def to_simplified(text: str) -> str:
-    return _t2s().convert(text)
+    return _names_kept(text, _t2s().convert(text))
+
+
+@dataclass(frozen=True)
+class _AlteredNames:
+    """Division names that t2s does not give back as they are: `forms` maps each altered form (干安县 for
+    乾安县; 濬县, t2s of 浚县's Traditional 濬縣) to the name and the name's Traditional form."""
+
+    forms: dict[str, tuple[str, str]]
+    pattern: re.Pattern[str]
+    characters: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _altered_names() -> _AlteredNames:
+    """Derived from the reference tables, so a name added there is kept too."""
+    names = sorted(
+        {
+            name
+            for table in ("divisions.tsv", "divisions_taiwan.tsv")
+            for row in data_tsv(table)
+            for name in filter(None, (row["name"], *row["short_names"].split(",")))
+        }
+    )
+    # Each conversion in one call over all the names, a line each: thousands of calls cost the warm-up 40 ms.
+    traditionals = _s2t().convert("\n".join(names)).split("\n")
+    converted = _t2s().convert("\n".join(names)).split("\n")
+    converted_back = _t2s().convert("\n".join(traditionals)).split("\n")
+    forms: dict[str, tuple[str, str]] = {}
+    for name, traditional, *results in zip(names, traditionals, converted, converted_back, strict=True):
+        for form in results:
+            if form != name and len(form) == len(name) == len(traditional):
+                forms.setdefault(form, (name, traditional))
+    characters = {
+        character
+        for form, (name, traditional) in forms.items()
+        for i, (a, b) in enumerate(zip(form, name, strict=True))
+        if a != b
+        for character in (name[i], traditional[i])
+    }
+    pattern = "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) or "(?!)"
+    character_class = f"[{''.join(sorted(characters))}]" if characters else "(?!)"
+    return _AlteredNames(forms, re.compile(pattern), re.compile(character_class))
+
+
+def _names_kept(text: str, converted: str) -> str:
+    """The converted text with each division name that t2s altered (乾安县 → 干安县, 濬縣 → 濬县) given
+    back where the original wrote the name or its Traditional form there (苦幹縣 stays 苦干县); a text
+    holding none of the altered characters (nearly all) costs one scan."""
+    altered = _altered_names()
+    if len(converted) != len(text) or not altered.characters.search(text):
+        return converted
+    kept = list(converted)
+    for match in altered.pattern.finditer(converted):
+        name, traditional = altered.forms[match.group()]
+        for i, (form_character, name_character) in enumerate(zip(match.group(), name, strict=True)):
+            position = match.start() + i
+            if form_character != name_character and text[position] in (name_character, traditional[i]):
+                kept[position] = name_character
+    return "".join(kept)
 
 
 def to_traditional(text: str) -> str:

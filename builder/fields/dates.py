@@ -47,7 +47,8 @@ _YEAR_OF_NAME = (
 _MONTH_ONLY = _led(r"(?<![\d年月])(\d{1,2})月(?:上旬|中旬|下旬|初|底|末)(?!前)")
 # A document's date stands on its own line at its end (落款).
 _SIGNATURE_LINE = re.compile(
-    r"^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*$"
+    r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}([-/.])\d{1,2}\1\d{1,2}"
+    r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*$"
 )
 # Dates in a page's address: `t20120904_`, `/2025/0512/`, `/2012/05-16/`, `/art/2013/2/5/`, a time
 # stamp `/20120904153012.html`; a month `/201706/`.
@@ -69,11 +70,6 @@ _ZERO_LOOKALIKE = re.compile(rf"(?<=[{_CHINESE_DIGIT}])[○◯ＯOoО]|[○◯�
 # A date in Chinese numerals (二〇二三年五月十日, 十月二十日, 二〇二三年全市…) is read in Arabic digits,
 # so that every rule for a year, a month and a day reads it as it reads 2023年5月10日.
 _CHINESE_YEAR = re.compile(rf"(?<![{_CHINESE_DIGIT}十])([{_CHINESE_DIGIT}]{{4}})(?=年)")
-# Only the numbers a month or a day can be: 一二月份 (January and February) is no month.
-_CHINESE_MONTH_DAY = re.compile(
-    rf"(?<![{_CHINESE_DIGIT}十])(十[一二]?|[一二三四五六七八九])月"
-    r"(?:([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=[日号]))?"
-)
 _SPACE_BEFORE_DATE_WORD = re.compile("[ \u3000\u00a0][年月日号]")
 _SPACE_AFTER_DATE_WORD = re.compile("[年月][ \u3000\u00a0]")
 _ZERO_LOOKALIKE_ANYWHERE = re.compile(f"[○◯ＯOoО][{_CHINESE_DIGIT}○◯ＯOoО]")
@@ -126,9 +122,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\d年月])(\d{{1,2}})月(\d{{1,2}})(?:[日号](?:{_RANGE}\d{{1,2}}[日号])?|{_RANGE}\d{{1,2}}[日号])"
             rf"({times})?(?![电讯前起以之])(?!的?《)"
         ),
+        # 26日下午, 13日在…举行; a day in 号 only before a time of day (6号上午), since 园区5号 is an address.
         "day_only": _led(
             rf"(?<![\d年月])(?<!{')(?<!'.join(map(re.escape, data_json(DATES)['not_a_day_after']))})"
-            rf"(\d{{1,2}})日({times})?(?={_words('day_only_before')})"
+            rf"(\d{{1,2}})(?:日({times})?(?={_words('day_only_before')})|号(?:{times}))"
         ),
         "relative": re.compile(
             rf"({'|'.join(map(re.escape, data_json(DATES)['relative']))})({times})?"
@@ -177,8 +174,19 @@ def _as_dates_are_read(text: str) -> str:
     if _CHINESE_YEAR_ANYWHERE.search(text):
         text = _CHINESE_YEAR.sub(lambda m: str(chinese_to_int(m.group(1))), text)
     if _CHINESE_MONTH_ANYWHERE.search(text):
-        text = _CHINESE_MONTH_DAY.sub(_arabic_month_day, text)
+        text = _chinese_month_day().sub(_arabic_month_day, text)
     return text
+
+
+@lru_cache(maxsize=1)
+def _chinese_month_day() -> re.Pattern[str]:
+    """A month (and day) in Chinese numerals, only the numbers a month or a day can be: 一二月份 (January and
+    February) is no month, nor is 一 ending a word (统一月底前)."""
+    one_ends = re.escape(data_json(DATES)["words_ending_in_one"])
+    return re.compile(
+        rf"(?<![{_CHINESE_DIGIT}十])(十[一二]?|(?<![{one_ends}])一|[二三四五六七八九])月"
+        r"(?:([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=[日号]))?"
+    )
 
 
 def _arabic_month_day(match: re.Match[str]) -> str:
@@ -267,8 +275,17 @@ def _event_expression(body: str, genre: str) -> _Expression | None:
     for match in _patterns()["relative"].finditer(window):
         days = data_json(DATES)["relative"][match.group(1)]
         candidates.append((match.start(), _Expression(match.group(0), None, None, None, days)))
-    plausible = [(at, found) for at, found in candidates if _plausible(found)]
-    return min(plausible, key=lambda pair: pair[0])[1] if plausible else None
+    plausible = sorted(((at, found) for at, found in candidates if _plausible(found)), key=lambda pair: pair[0])
+    if len(plausible) > 1 and _dated_in_brackets(window, plausible[0], plausible[1][0]):
+        return plausible[1][1]  # 近日(5月6日): the bracket gives the day the word leaves open
+    return plausible[0][1] if plausible else None
+
+
+def _dated_in_brackets(window: str, first: tuple[int, _Expression], next_at: int) -> bool:
+    at, found = first
+    end = at + len(found.text)
+    vague = found.relative_days is not None or found.text.startswith(("日前", "近日"))
+    return vague and next_at == end + 1 and window[end] in "(（"
 
 
 def _plausible(found: _Expression) -> bool:

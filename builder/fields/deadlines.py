@@ -18,22 +18,35 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from builder.fields.dates import DATES
 from builder.fields.numerals import chinese_to_int
 from builder.prefilter import start_test
 from builder.record.models import DeadlineBasis
+from builder.resources import data_json
 
 _N = r"[0-9一二两三四五六七八九十]{1,3}"
-# A deadline inside a goal's sentence; `截至6月底` and `去年年底` date a result, they set no deadline.
+# A deadline inside a goal's sentence (after a test that it starts no number's middle, `_deadline_pattern`);
+# `截至6月底` and `去年年底` date a result, they set no deadline.
 _YEAR_WORDS = r"(?:19|20)\d{2}年"
 _IN_SENTENCE_PATTERN = (
-    r"(?<![\d一二两三四五六七八九十])(?<!截至)(?<!截止)(?<!截至到)(?<!截止到)(?<!去年)(?<!前年)(?<!上年)(?:在|于)?"
+    r"(?<!截至)(?<!截止)(?<!截至到)(?<!截止到)(?<!去年)(?<!前年)(?<!上年)(?:在|于)?"
     rf"(?P<words>到?(?:{_YEAR_WORDS}(?:底|末)|(?:{_YEAR_WORDS})?(?:{_N}月(?:底|末)|年底|年末|年内|上半年|下半年|"
     rf"[一二三四1-4]季度末?|月底|{_N}年内|“?十[一二三四五六七]五”?(?:期?末)))前?"
     rf"|{_YEAR_WORDS}前|到{_YEAR_WORDS}(?!\d|{_N}月))"
 )
-# Behind a test of the character a deadline can start with: the six lookbehinds it opens with are otherwise
-# tried at every character of every figure's sentence.
-_IN_SENTENCE = re.compile(start_test(_IN_SENTENCE_PATTERN) + _IN_SENTENCE_PATTERN)
+
+
+@lru_cache(maxsize=1)
+def _deadline_pattern() -> re.Pattern[str]:
+    """Behind a test of the character a deadline can start with: the six lookbehinds it opens with are otherwise
+    tried at every character of every figure's sentence. 一 ending a word (统一月底前) starts no month."""
+    one_ends = re.escape(data_json(DATES)["words_ending_in_one"])
+    # Not inside a number (十二月 from 二月) unless the number's 一 ends a word (统一 before 月底前).
+    inside_a_number = rf"(?<![\d二两三四五六七八九十])(?<!(?<![{one_ends}])一)"
+    pattern = rf"(?!(?<=[{one_ends}])一月){inside_a_number}{_IN_SENTENCE_PATTERN}"
+    return re.compile(start_test(pattern) + pattern)
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 _PLAN = re.compile(r"十([一二三四五六七])五")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -91,7 +104,7 @@ def _in_sentence(sentence: str, figure_at: int, goal: bool) -> str | None:
 def _deadlines_in(sentence: str) -> tuple[tuple[int, str], ...]:
     """Where each deadline of a sentence starts, and its words: read once for the figures of a sentence, which
     come one after another."""
-    return tuple((match.start(), match.group("words")) for match in _IN_SENTENCE.finditer(sentence))
+    return tuple((match.start(), match.group("words")) for match in _deadline_pattern().finditer(sentence))
 
 
 def _resolve_words(words: str, data: DeadlineInput) -> tuple[dt.date, DeadlineBasis] | None:

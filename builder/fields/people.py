@@ -331,7 +331,7 @@ def _roles_after(text: str, end: int) -> set[str]:
         return _roles_after(text, end + 1)  # 县委书记A,县委副书记、县长B出席并讲话: A shares B's verbs
     verbs = data_json(PEOPLE)
     roles = set()
-    if any(v in clause for v in verbs["spoke"]):
+    if any(v in clause for v in verbs["spoke"]) or _quoted_after_a_colon(clause):
         roles.add("spoke")
     if any(v in clause for v in verbs["presided"]):
         roles.add("presided")
@@ -340,14 +340,46 @@ def _roles_after(text: str, end: int) -> set[str]:
     return roles
 
 
+def _quoted_after_a_colon(clause: str) -> bool:
+    """`县委书记张建国:要坚持项目为王`: words given after the name and a colon, as a summary of a meeting quotes
+    each speaker; not a roster's duties (`县长李四:负责招商引资全面工作`)."""
+    return (
+        clause[:1] == ":"
+        and "\u4e00" <= clause[1:2] <= "\u9fff"
+        and not clause[1:].startswith(_duties_after_a_colon())
+    )
+
+
+@lru_cache(maxsize=1)
+def _duties_after_a_colon() -> tuple[str, ...]:
+    return tuple(data_json(PEOPLE)["duties_after_a_colon"])
+
+
 def _as_names_are_read(text: str) -> str:
     """The text with padded names closed up and bracketed positions moved before their names, so that
     both read as the common `市委书记张建国`."""
     if " " in text or "\u3000" in text:
         text = _padding_closed_up(text)
     if "(" in text or "（" in text:
-        text = _positions_moved_before_names(text)
+        text = _positions_moved_before_names(_without_position_notes(text))
     return text
+
+
+def _without_position_notes(text: str) -> str:
+    """The text without a note in brackets right after a position's title (副市长（挂职）), which would part the
+    title from its name."""
+    endings = _title_endings()
+    return _position_notes().sub(lambda m: "" if text[m.start() - 1 : m.start()] in endings else m.group(), text)
+
+
+@lru_cache(maxsize=1)
+def _position_notes() -> re.Pattern[str]:
+    return re.compile(rf"[(（](?:{'|'.join(map(re.escape, data_json(PEOPLE)['position_notes']))})[)）]")
+
+
+@lru_cache(maxsize=1)
+def _title_endings() -> frozenset[str]:
+    return frozenset(title[-1] for title in _titles())
 
 
 def _padding_closed_up(text: str) -> str:
@@ -546,6 +578,10 @@ def _speech_speaker(title: str | None) -> _Found | None:
     return next(iter(found.values()), None)
 
 
+# What may open a deck under the headline (——县委书记X出席并讲话, --县长Y), which is no part of a position.
+_DECK_MARKS = "—-－─– "
+
+
 def extract(data: PeopleInput) -> People:
     if data.genre != "news_report":  # speeches and documents credit only their own named author
         own = _speech_speaker(data.title)
@@ -553,7 +589,7 @@ def extract(data: PeopleInput) -> People:
             return People(None, (), ())
         speaker = Speaker(name=own.name, positions=own.positions, roles=["spoke"])
         return People(Person(name=own.name, positions=own.positions), (speaker,), ())
-    lines = ((data.subtitle,) if data.subtitle else ()) + data.paragraphs + data.captions
+    lines = ((data.subtitle.lstrip(_DECK_MARKS),) if data.subtitle else ()) + data.paragraphs + data.captions
     text = _as_names_are_read("\n".join(lines))
     people = sorted(_find_people(text).values(), key=lambda p: p.first_at)
     speakers = [

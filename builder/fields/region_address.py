@@ -87,6 +87,7 @@ def _parts(url: str) -> list[tuple[str, tuple[str, ...]]]:
     parts = []
     for part, trusted in labels:
         codes = _spelled(part, trusted) or _spelled(_without_affix(part), trusted)
+        codes = codes or (_after_city_initials(part) if trusted else ())
         if codes:
             parts.append((part, codes))
     for part, trusted in segments:
@@ -107,6 +108,44 @@ def _without_affix(label: str) -> str:
         if label.endswith(after) and len(label) - len(after) >= _MIN_STEM:
             return label.removesuffix(after)
     return ""
+
+
+def _after_city_initials(label: str) -> tuple[str, ...]:
+    """A government's label of its city's initials before its own spelled name (gzningdu: 赣州 + 宁都): the
+    county-level divisions spelled so whose city has those initials; a whole name of `_MIN_STEM` letters
+    or more must follow them."""
+    for length in range(2, 1 + max(map(len, _city_initials().values()), default=0)):
+        own = label[length:]
+        if len(own) < _MIN_STEM:
+            break
+        codes = tuple(
+            code for code in _spellings(True).get(own, ()) if _city_initials().get(_parent(code)) == label[:length]
+        )
+        if codes:
+            return codes
+    return ()
+
+
+@lru_cache(maxsize=1)
+def _city_initials() -> dict[str, str]:
+    """Each prefecture-level city's initials, read off its counties' `initials` rows (安庆 + 宜秀 → aqyx:
+    aq), where the city's short name gives their length."""
+    short = {row["code"]: row["short_names"] for row in data_tsv("divisions.tsv")}
+    found: dict[str, str] = {}
+    for row in data_tsv("divisions_pinyin.tsv"):
+        if row["form"] == "initials":
+            city = _parent(row["code"])
+            found.setdefault(city, row["pinyin"][: len(short.get(city, ""))])
+    return {city: letters for city, letters in found.items() if letters}
+
+
+@lru_cache(maxsize=1)
+def _parents() -> dict[str, str]:
+    return {row["code"]: row["parent_code"] for row in data_tsv("divisions.tsv")}
+
+
+def _parent(code: str) -> str:
+    return _parents().get(code, "")
 
 
 def _spelled(part: str, trusted: bool) -> tuple[str, ...]:

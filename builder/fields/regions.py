@@ -16,7 +16,6 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from builder.clean.script import to_simplified
 from builder.fields.fairs import blanked, fairs_in
 from builder.fields.region_address import AddressPlace, address_place, contains
 from builder.record.models import Region
@@ -53,6 +52,7 @@ class RegionInput:
     body: str
     outlet: str | None = None
     url: str | None = None
+    tag: str | None = None  # a bracketed tag before the headline (`【宁都】`), read as part of the title
 
 
 @dataclass(frozen=True)
@@ -115,28 +115,7 @@ def _names() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
         if row["new_code"] in divisions() and row["old_name"] not in full:
             former = _former_names().get(row["old_code"]) == row["old_name"]
             full.setdefault(row["old_name"], []).append(row["old_code"] if former else row["new_code"])
-    _add_converted_forms(full)
-    _add_converted_forms(short)
     return {k: tuple(v) for k, v in full.items()}, {k: tuple(v) for k, v in short.items() if k not in full}
-
-
-def _add_converted_forms(names: dict[str, list[str]]) -> None:
-    """Text reaches the rules converted to Simplified, where OpenCC turns 乾安 into 干安."""
-    for name in list(names):
-        converted = to_simplified(name)
-        if converted != name and converted not in names:
-            names[converted] = names[name]
-
-
-@lru_cache(maxsize=1)
-def _official_forms() -> dict[str, str]:
-    """The official name behind each converted form (干安 → 乾安), for the evidence."""
-    found = {}
-    for row in data_tsv("divisions.tsv"):
-        for name in filter(None, [row["name"], row["short_names"]]):
-            if to_simplified(name) != name:
-                found[to_simplified(name)] = name
-    return found
 
 
 def ancestors(code: str) -> list[str]:
@@ -161,6 +140,9 @@ def _scan(text: str) -> list[_Found]:
         if text[position : position + 2] not in pairs:  # most places where a name could start
             position += 1
             continue
+        if _full_name_after_a_preposition(text, position, full):
+            position += 1  # 从江口县 is 江口县 after 从, not 从江 (从江县's short name) before 口县
+            continue
         for length in lengths[text[position]]:
             word = text[position : position + length]
             if word in short or (word in full and _stands_alone(text, position, word)):
@@ -178,6 +160,15 @@ def _scan(text: str) -> list[_Found]:
         else:
             position += 1
     return found
+
+
+def _full_name_after_a_preposition(text: str, position: int, full: dict[str, tuple[str, ...]]) -> bool:
+    """Whether a word like 从 or 在 at `position` is followed by a division's full name (从江口县商务局)."""
+    if text[position] not in _words_ending_before_a_name():
+        return False
+    after = position + 1
+    lengths = _lengths_by_first_character().get(text[after : after + 1], ())
+    return any(text[after : after + length] in full for length in lengths)
 
 
 @lru_cache(maxsize=1)
@@ -204,9 +195,24 @@ def _lengths_by_first_character() -> dict[str, tuple[int, ...]]:
 
 
 def _placed(text: str, start: int, end: int) -> bool:
-    """A short name in the lead followed by what only a place takes (`近日，邳州召开`, `东阳融媒讯`);
-    further on it needs confirming."""
-    return start < _LEAD_CHARS and _near(text, start, end, "place")
+    """A short name in the lead followed by what only a place takes (`近日，邳州召开`, `东阳融媒讯`) or closing a
+    bracketed tag (`【宁都】`) unless it is an ordinary word (`【合作】`, a column's); further on it needs
+    confirming."""
+    if start >= _LEAD_CHARS:
+        return False
+    if text[end : end + 1] in _tag_ends():
+        return text[start:end] not in _ordinary_short_names()
+    return _near(text, start, end, "place")
+
+
+@lru_cache(maxsize=1)
+def _tag_ends() -> frozenset[str]:
+    return frozenset(data_json(REGIONS)["tag_ends"])
+
+
+@lru_cache(maxsize=1)
+def _ordinary_short_names() -> frozenset[str]:
+    return frozenset(data_json(REGIONS)["ordinary_short_names"])
 
 
 def _opens(text: str, start: int) -> bool:
@@ -269,9 +275,10 @@ def _mentions(data: RegionInput) -> list[_Mention]:
     body = data.body.replace(data.outlet, " " * len(data.outlet)) if data.outlet else data.body
     anchor_start = data.body.find(data.anchor) if data.anchor else -1
     anchor_end = anchor_start + len(data.anchor) if anchor_start >= 0 else -1
-    title_fairs, body_fairs = fairs_in(data.title or ""), fairs_in(body)
+    title = (data.tag or "") + (data.title or "")
+    title_fairs, body_fairs = fairs_in(title), fairs_in(body)
     body = blanked(body, body_fairs)
-    in_title = _scan(blanked(data.title or "", title_fairs))
+    in_title = _scan(blanked(title, title_fairs))
     raw = [_Mention("", f.short, True, False, f.away, f.gone, f.words, f.placed) for f in in_title]
     codes = [f.codes for f in in_title]
     kinds: set[str] | None = None  # read from the body only when a name could be the text's own
@@ -467,5 +474,4 @@ def _address_decides(code: str | None, place: AddressPlace, own_kinds: set[str])
 
 def _evidence(code: str, mentions: list[_Mention]) -> str | None:
     """The words of the first mention, the meeting's own first, that named the chosen division."""
-    words = next((m.words for m in mentions if m.code == code and m.words), None)
-    return _official_forms().get(words, words) if words else None
+    return next((m.words for m in mentions if m.code == code and m.words), None)

@@ -134,7 +134,9 @@ def _record(
     text_original = _restore_lost("\n".join(line.original for line in header.body))
     event = events.find_event(header.title, paragraphs)
     date = dates.resolve(dates.DateInput(header.date_lines, text, header.title, kind, capture.url, header.subtitle))
-    region = regions.resolve(regions.RegionInput(header.title, event.sentence, text, header.outlet, capture.url))
+    region = regions.resolve(
+        regions.RegionInput(header.title, event.sentence, text, header.outlet, capture.url, header.tag)
+    )
     return Article(
         id=capture.manifest_id or content_id(capture.sha256),
         schema_version=SCHEMA_VERSION,

@@ -35,6 +35,7 @@ _INTRO_END = re.compile(r"如下[:。]?$")
 _CHANNEL_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[-·—](?=[\u4e00-\u9fff]{1,8}频道$)")
 _SENTENCE_COUNT = re.compile(r"[^。!?]+[。!?]")
 HEADLINE_MAX = 50
+_MEDIA_MARK_MAX = 10  # (高清组图), 【视频】: what a media mark adds to a headline at most
 DECK_MIN = 4
 
 
@@ -50,6 +51,7 @@ class Header:
     site: str | None
     date_lines: tuple[str, ...]
     body: tuple[Line, ...]
+    tag: str | None = None  # a bracketed tag cut from the headline's front (`【宁都】`), Simplified
 
 
 class Source:
@@ -79,6 +81,8 @@ class Source:
         if capture.page:  # the page's own date and info bar come before any date line of its text
             date_lines = (*filter(None, (capture.html_date,)), *capture.page.meta_lines, *date_lines)
         body = [line for line in lines if line.kind == "body"]
+        heads = [capture.page.headline] if capture.page and capture.page.headline else []
+        heads += [line.simplified for line in body[:TITLE_SCAN]]
         title_line, body = self.find_title(body, capture)
         source = _title_source(title_line, capture)
         if title_line is None and any(line.kind == "duplicate" for line in page.lines):
@@ -94,6 +98,7 @@ class Source:
             site=self.find_site(capture),
             date_lines=date_lines,
             body=tuple(body),
+            tag=_headline_tag(heads, title_line),
         )
 
     # ------------------------------------------------------------ the parts, overridable
@@ -193,6 +198,22 @@ def _page_headline(headline: str, body: list[Line]) -> tuple[Line | None, list[L
     return title, deck + [line for line in body if _squash(line.simplified) not in repeats]
 
 
+def _headline_tag(heads: list[str], title: Line | None) -> str | None:
+    """The bracketed tag (`【宁都】`, `[邳州]`) that stood before the headline, which the title drops; some sites
+    give their place only there."""
+    if title is None:
+        return None
+    headline_tag = _headline_patterns()["headline_tag"]
+    for head in heads:
+        if not headline_tag.match(head):
+            continue  # nearly every page: no conversion
+        head = to_simplified(head)  # a web page's own headline comes in its script
+        tag = headline_tag.match(head)
+        if tag and _squash(head[tag.end() :]).startswith(_squash(title.simplified)[:DECK_MIN]):
+            return tag.group()
+    return None
+
+
 def _title_source(title: Line | None, capture: Capture) -> str | None:
     """Which element decided the headline: the page's markup, its <title>, or the text's first lines."""
     if title is None:
@@ -242,10 +263,17 @@ def _is_document_title(line: str) -> bool:
 
 
 def _clean_title(line: Line) -> Line:
-    original, simplified = (
-        _headline_patterns()["decoration"].sub("", text).strip() for text in (line.original, line.simplified)
-    )
+    original, simplified = (_undecorated(text) for text in (line.original, line.simplified))
     return Line(original, simplified, line.kind)
+
+
+def _undecorated(text: str) -> str:
+    """The line without its decoration, and a headline-sized line without its media marks too: a paragraph
+    tested as a headline is spared the second pattern's scan."""
+    text = _headline_patterns()["decoration"].sub("", text).strip()
+    if len(text) > TITLE_MAX + _MEDIA_MARK_MAX:
+        return text
+    return _headline_patterns()["media_marks"].sub("", text).strip()
 
 
 def _split_deck(title: Line) -> tuple[Line, list[Line]]:
@@ -295,7 +323,9 @@ def _headline_patterns() -> dict[str, re.Pattern[str]]:
     openers = "|".join(map(re.escape, words["body_openers"]))
     return {
         "site_furniture": re.compile(words["site_furniture"]),
-        "decoration": re.compile(words["decoration"]),
+        "decoration": re.compile(rf"^{words['column_tag']}\s*|{words['decoration']}"),
+        "headline_tag": re.compile(rf"^\s*{words['column_tag']}"),
+        "media_marks": re.compile(words["media_marks"]),
         "deck": re.compile(words["deck"]),
         "outline_heading": re.compile(words["outline_heading"]),
         "document_title": re.compile(f"(?:{document})$"),

@@ -606,3 +606,37 @@ def year_before_a_quoted_name() -> Iterator[Case]:
         yield Case(
             _news(f"{place}召开{name}", lead + BODY), _day(when, when.year, "event_name", False), note=lead
         )
+
+
+# A day written without its month in 号 (the page's month), and a day in brackets after a vague word.
+LOOSE_DAYS: tuple[Callable[[dt.date], str], ...] = (
+    lambda d: f"{d.day}号上午",
+    lambda d: f"{d.day}号下午",
+    lambda d: f"{d.day}号晚上",
+    lambda d: f"近日（{d.month}月{d.day}日），",
+    lambda d: f"日前（{d.month}月{d.day}日），",
+    lambda d: f"近日({d.month}月{d.day}日)，",
+)
+
+
+# A number and 号 that is an address, not a day.
+NUMBERED_SITES = (
+    "项目落户园区{n}号，在开发区管委会举行签约仪式。",
+    "{place}工业园纬三路{n}号，举行重点项目集中签约仪式。",
+    "项目选址产业园{n}号地块，在{place}举行签约仪式。",
+)
+
+
+@capability("date", "a day written 号 without its month (6号上午) or after 近日 (近日（5月6日）); 园区5号 is none")
+def loose_day_on_dated_page() -> Iterator[Case]:
+    for index, when, place in _grid():
+        written = LOOSE_DAYS[index % len(LOOSE_DAYS)](when)
+        page = when + dt.timedelta(days=1)
+        page_line = PAGE_DATES[index // len(LOOSE_DAYS) % len(PAGE_DATES)](page)
+        yield Case(
+            _news(f"{place}召开招商引资工作推进会议", f"{written.rstrip('，')}，{_meeting(place)}", page_line),
+            _day(when, when.year, "page_date", True) | {"date.published": page.isoformat()},
+            note=f"{page_line} / {written}",
+        )
+        address = NUMBERED_SITES[index % len(NUMBERED_SITES)].format(n=when.day, place=place)
+        yield Case(_news(f"{place}举行重点项目签约仪式", address), {"date.day": None}, note=address)

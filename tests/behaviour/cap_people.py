@@ -498,3 +498,64 @@ def speech_title_speaker() -> Iterator[Case]:
             "招商引资是经济工作的生命线，各级各部门要把招商引资摆在突出位置。\n"
         )
         yield Case(text, {"speakers[].name": [name], "speakers[].positions": [[position]]}, note=title)
+
+
+# A deck opened by another mark than ——, or run onto the headline's line after a blank.
+DECKS = ("--{credit}", "—— {credit}", "－－{credit}", "─{credit}", "{title} {credit}", "{title}  {credit}")
+
+
+@capability("speakers", "a deck opened by --, ─ or a blank after the headline (… 县委书记X出席并讲话) credits them")
+def deck_in_other_forms() -> Iterator[Case]:
+    positions = _positions()
+    names = _names(len(positions) * 8, offset=2100)
+    title = "全市招商引资工作推进会召开"
+    for index, name in enumerate(names):
+        position = positions[index % len(positions)]
+        credit = f"{position}{name}{('出席并讲话', '出席会议并讲话', '参加会议并讲话')[index % 3]}"
+        form = DECKS[index % len(DECKS)].format(credit=credit, title=title)
+        if form.startswith(title):
+            text = _news(form, "会议通报了今年以来全市招商引资工作情况，研究部署下一阶段重点工作。")
+        else:
+            text = _news(title, "会议通报了今年以来全市招商引资工作情况，研究部署下一阶段重点工作。", subtitle=form)
+        expect = {"title": title, "speakers[].name": [name], "speakers[].positions": [[position]]}
+        yield Case(text, expect, note=form)
+
+
+# A roster's duties after the name and a colon: no words of the person's.
+DUTIES = (
+    "负责招商引资全面工作。",
+    "分管招商引资和项目建设工作。",
+    "牵头负责重点项目签约落地。",
+    "组长，统筹全市招商引资工作。",
+)
+
+
+@capability("speakers", "words after the name and a colon (县委书记X：要坚持项目为王) credit a speaker; duties do not")
+def words_after_a_colon() -> Iterator[Case]:
+    positions = _positions()
+    names = _names(len(positions) * 8, offset=2700)
+    sayings = ("要坚持项目为王，全力以赴抓招商。", "要强化服务保障，推动项目早落地。", "招商引资是经济工作的生命线。")
+    for index, name in enumerate(names):
+        position = positions[index % len(positions)]
+        colon = "：" if index % 2 else ":"
+        said = f"{position}{name}{colon}{sayings[index % len(sayings)]}"
+        text = _news("全市招商引资工作推进会召开", "会议通报了今年以来全市招商引资工作情况。", said)
+        yield Case(text, {"speakers[].name": [name], "speakers[].positions": [[position]]}, note=said)
+        duty = f"{position}{name}{colon}{DUTIES[index % len(DUTIES)]}"
+        text = _news("全市招商引资工作领导小组成员分工调整", "会议明确了领导小组成员分工。", duty)
+        yield Case(text, {"speakers[].name": [], "attendees[].name": [name]}, note=duty)
+
+
+POSITION_NOTES = ("（挂职）", "(挂职)", "（兼）", "（正厅级）", "（主持工作）")
+
+
+@capability("speakers", "a note in brackets after a position (副市长（挂职）张三) parts no name from its title")
+def note_after_a_position() -> Iterator[Case]:
+    positions = _positions()
+    names = _names(len(positions) * 8, offset=3300)
+    for index, name in enumerate(names):
+        first, second = positions[index % len(positions)], positions[(index + 3) % len(positions)]
+        note = POSITION_NOTES[index % len(POSITION_NOTES)]
+        credit = f"{first}、{second}{note}{name}{CREDITS[index % len(CREDITS)]}"
+        text = _news("全市招商引资工作推进会召开", f"{credit}，要求各地紧盯重点项目。")
+        yield Case(text, {"speakers[].name": [name], "speakers[].positions": [[first, second]]}, note=credit)

@@ -26,7 +26,10 @@ NAMED_TEXT = (
     "招商引资工作情况汇报。\n\n会议要求，各部门要紧盯重点项目，强化服务保障。\n"
 )
 HOSTS = ("http://www.{py}.gov.cn/art/2023/5/12/art_1229_5562.html", "https://{py}.gov.cn/zwgk/xwzx/content_88123.html")
-PATHS = ("https://news.example.cn/{py}/2023/0512/1234.html", "http://www.example.com.cn/difang/{py}/202305/t20230512_77.shtml")
+PATHS = (
+    "https://news.example.cn/{py}/2023/0512/1234.html",
+    "http://www.example.com.cn/difang/{py}/202305/t20230512_77.shtml",
+)
 
 
 @cache
@@ -190,3 +193,63 @@ def host_in_shared_initials() -> Iterator[Case]:
                 expect = {"region.county": None, "region.evidence": None}
                 yield Case(TEXT.format(own=place.own_word), expect, note=f"{url} ({place.name})", url=url)
                 break
+
+
+@cache
+def _city_initials() -> dict[str, str]:
+    """Each prefecture-level city's initials, the first letters of its counties' `initials` rows (aq of aqyx)."""
+    cities = {place.code: place for place in of_level("city")}
+    found: dict[str, str] = {}
+    for row in data_tsv("divisions_pinyin.tsv"):
+        county = (
+            next((p for p in of_level("county") if p.code == row["code"]), None) if row["form"] == "initials" else None
+        )
+        if county is not None and county.parent is not None and county.parent.code in cities and county.parent.short:
+            found.setdefault(county.parent.code, row["pinyin"][: len(county.parent.short)])
+    return found
+
+
+def _initials_and_spelling() -> Iterator[tuple[int, Place, str]]:
+    """(index, county, host label) for each county whose own spelling names it alone, after its city's initials,
+    where no division is spelled as the whole label."""
+    spelled = {row["pinyin"] for row in data_tsv("divisions_pinyin.tsv")}
+    index = 0
+    for place in of_level("county"):
+        letters = _city_initials().get(place.parent.code) if place.parent else None
+        own = [s for s in _spellings().get(place.code, []) if len(s) >= 5]
+        if letters and own and letters + own[0] not in spelled:
+            yield index, place, letters + own[0]
+            index += 1
+
+
+@capability(
+    "region", "a city's initials before a county's pinyin in a government host (gzningdu.gov.cn), text only 全县"
+)
+def host_city_initials_and_county() -> Iterator[Case]:
+    for index, place, label in _initials_and_spelling():
+        url = HOSTS[index % len(HOSTS)].format(py=label)
+        expect = place.expect() | {"region.evidence": f"url: {label}"}
+        yield Case(TEXT.format(own=place.own_word), expect, note=f"{url} ({place.name})", url=url)
+
+
+@capability("region", "initials of a city that holds no county so spelled, before a county's pinyin, give no county")
+def host_other_city_initials() -> Iterator[Case]:
+    affixes = set(data_json("regions.json")["address_affixes"]["before"])
+    letters = sorted(set(_city_initials().values()) - affixes)  # zg (zhongguo) is a site's word before a place
+    for index, place, label in _initials_and_spelling():
+        own = label[len(_city_initials()[place.parent.code]) :]
+        wrong = next(
+            (x for x in letters[index % len(letters) :] + letters if x != label[: len(x)] and x + own not in label),
+            None,
+        )
+        if wrong is None or any(_city_initials().get(p.parent.code) == wrong for p in _same_spelling(own)):
+            continue
+        url = HOSTS[index % len(HOSTS)].format(py=wrong + own)
+        yield Case(TEXT.format(own=place.own_word), {"region.county": None}, note=f"{url} ({place.name})", url=url)
+        if index > 600:
+            break
+
+
+def _same_spelling(own: str) -> list[Place]:
+    codes = {row["code"] for row in data_tsv("divisions_pinyin.tsv") if row["pinyin"] == own}
+    return [p for p in of_level("county") if p.code in codes and p.parent is not None]

@@ -8,6 +8,9 @@ speaking of 全市/我县, and beside a township or development zone of its own.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
+
+import opencc
 
 from behaviour.captures import captures, hard_wrapped, to_traditional, with_furniture
 from behaviour.places import (
@@ -20,6 +23,7 @@ from behaviour.places import (
     unique_short,
 )
 from behaviour.suite import Case, capability
+from builder.resources import data_json
 
 LEAD = "{place}召开招商引资工作推进会议。会议听取了今年以来全{level}招商引资工作情况汇报，研究部署下一阶段重点工作。"
 LOCAL_LEAD = "{place}召开招商引资工作推进会议。会议听取了今年以来{area}招商引资工作情况汇报，研究部署下一阶段重点工作。"
@@ -311,3 +315,94 @@ def city_zone_abbreviated() -> Iterator[Case]:
         lead = LOCAL_LEAD.format(place=local, area="园区")
         title = ("园区招商引资工作推进会召开", f"{local}召开招商引资工作推进会")[index % 2]
         yield Case(_capture(title, f"9月6日，{lead}"), place.expect(), note=f"{title} / {local} ({place.code})")
+
+
+# A place given only as a bracketed tag before the headline or the lead, the text saying 全县/我县.
+TAGS = ("【{name}】", "[{name}]", "【{name}】 ", "［{name}］")
+
+
+# Column tags that are ordinary words and a county's or city's short name: no region on their own.
+ORDINARY_TAGS = ("合作", "资源", "平原", "永安", "东方", "通道", "共和", "光明", "富民", "兴业", "武功")
+
+
+@capability("region", "a division only as a bracketed tag before the headline or lead (【宁都】, [邳州]); not 【合作】")
+def bracketed_tag() -> Iterator[Case]:
+    ordinary = set(data_json("regions.json")["ordinary_short_names"])
+    for index, place in enumerate(of_level("city") + every_other(of_level("county"), 0)):
+        word = ORDINARY_TAGS[index % len(ORDINARY_TAGS)]
+        tagged = TAGS[index % len(TAGS)].format(name=word) + "全县招商引资工作推进会召开"
+        text = f"{tagged}\n\n近日，全县招商引资工作推进会召开，会议强调要加大招商引资力度。\n"
+        yield Case(text, {"region.code": None, "region.evidence": None}, note=tagged)
+        short = place.short if unique_short(place) and place.short not in ordinary else None
+        name = short or (place.name if unique_name(place) else None)
+        if name is None:
+            continue
+        own, tag = place.own_word, TAGS[index % len(TAGS)].format(name=name)
+        title = f"全{own}招商引资工作推进会召开"
+        lead = f"近日，全{own}招商引资工作推进会召开。会议听取了今年以来全{own}招商引资工作情况汇报。"
+        if index % 2:
+            title = tag + title
+        else:
+            lead = tag + lead
+        text = f"{title}\n\n{lead}\n\n会议要求，我{own}各部门要紧盯重点项目，强化服务保障。\n"
+        expect = place.expect() | {"region.evidence": name, "title": f"全{own}招商引资工作推进会召开"}
+        yield Case(text, expect, note=tag)
+
+
+def _converted_away(place: Place) -> bool:
+    """Whether OpenCC's own t2s gives back another name for the division's, as written or in Traditional (乾安 →
+    干安, 浚县 → 濬縣 → 濬县)."""
+    names = [name for name in (place.name, place.short) if name]
+    return any(_t2s().convert(form) != name for name in names for form in (name, to_traditional(name)))
+
+
+@cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@capability("region", "a name t2s alters (乾安县, 濬縣 for 浚县) comes through the script conversion as itself")
+def name_conversion_alters() -> Iterator[Case]:
+    """The few divisions whose names OpenCC's t2s changes, in either script and in every frame of the lead,
+    title and outlet: the region, its evidence and the title keep the name."""
+    altered = [p for p in of_level("county") + of_level("city") if _converted_away(p)]
+    for place in altered:
+        written_forms = [_written(place), place.name, *([place.short] if place.short else [])]
+        for written in dict.fromkeys(written_forms):
+            parent = place.parent.name if place.parent and written.startswith(place.parent.name) else ""
+            for frame in _CONVERSION_FRAMES if written != place.short else _CONVERSION_FRAMES[:_FRAMES_FOR_SHORT]:
+                title, lead = (part.format(place=written, level=place.own_word) for part in frame)
+                for index, convert in enumerate((str, to_traditional)):
+                    expect = place.expect() | {"region.evidence": written.removeprefix(parent), "title": title}
+                    yield Case(convert(_capture(title, lead)), expect, note=f"{written} ({('s', 't')[index]}): {lead}")
+
+
+# (title, lead) frames naming the place once or twice, in the title, the lead, an outlet, beside a zone; a short
+# name (乾安) counts only where what follows shows it is a place's, in the first `_FRAMES_FOR_SHORT`.
+_FRAMES_FOR_SHORT = 8
+_CONVERSION_FRAMES = (
+    ("{place}召开招商引资工作推进会", LEAD),
+    ("{place}召开招商引资工作推进会", LOCAL_LEAD.replace("{area}", "全{level}")),
+    ("{place}召开招商引资工作推进会", "9月6日，{place}召开招商引资工作推进会议，研究部署下一阶段重点工作。"),
+    ("{place}举行重大项目集中签约仪式", "近日，{place}举行重大项目集中签约仪式，共签约项目12个，总投资86亿元。"),
+    ("{place}：招商引资实现“开门红”", "今年以来，{place}紧盯招商引资目标任务，新签约项目数量和质量明显提升。"),
+    (
+        "{place}招商引资工作推进会召开",
+        "10月12日，{place}经济开发区召开招商引资工作推进会议，研究部署下一阶段重点工作。",
+    ),
+    (
+        "{place}召开招商引资工作推进会",
+        "{place}融媒讯 近日，全{level}招商引资工作推进会议召开。会议强调，要紧盯重点项目。",
+    ),
+    ("{place}部署招商引资“一号工程”", "{place}日报讯 近日，{place}召开招商引资“一号工程”推进会，研究部署重点工作。"),
+    ("{place}签约项目45个", "今年以来，{place}新签约项目45个，总投资120亿元，签约项目数量和质量明显提升。"),
+    ("{place}招商引资成效明显", "近日，记者从{place}商务局获悉，今年以来，全{level}新签约项目45个，总投资120亿元。"),
+)
+
+
+@capability("region", "real county names in Traditional script keep their region (every other county-level division)")
+def county_in_traditional() -> Iterator[Case]:
+    for place in every_other(of_level("county"), 1):
+        written = _written(place)
+        case = _in_lead(place, written)
+        yield Case(to_traditional(case.text), case.expect, note=f"{written} in Traditional")

@@ -305,3 +305,101 @@ def info_on_the_headline_line() -> Iterator[Case]:
     for index, (title, place) in enumerate(_titled()):
         line = title + INFO_ON_THE_LINE[index % len(INFO_ON_THE_LINE)].format(stem=place[:-1])
         yield Case(_capture(line, place=place), {"title": title, "subtitle": None}, note=line)
+
+
+# A photo or media mark a site prints before or after its headline.
+MEDIA_MARKS = (
+    "（图）",
+    "(组图)",
+    "[图文]",
+    "【视频】",
+    "（多图）",
+    "[图]",
+    "（附视频）",
+    "【图文】",
+    "(图+视频)",
+    "［组图］",
+)
+
+
+@capability("title", "a photo or media mark before or after the headline (（图）, [图文], 【视频】) is no part of it")
+def media_mark_on_the_headline() -> Iterator[Case]:
+    for index, (title, place) in enumerate(_titled()):
+        mark = MEDIA_MARKS[index % len(MEDIA_MARKS)]
+        line = f"{mark}{title}" if index // len(MEDIA_MARKS) % 2 else f"{title}{mark}"
+        yield Case(_capture(line, place=place), {"title": title, "subtitle": None}, note=line)
+
+
+# A government page's disclosure table above the headline, one row a line, and a 标题： label on the headline.
+DISCLOSURE_ROWS = (
+    "索引号：11{code}MB1234567X/2024-00{n}",
+    "信息分类：招商引资",
+    "主题分类：综合政务",
+    "发布机构：{stem}市商务局",
+    "生成日期：2024-10-12",
+    "文号：无",
+    "公开方式：主动公开",
+    "公开范围：全社会",
+    "有效性：有效",
+)
+
+
+@capability("title", "a government page's disclosure table (索引号, 文号) above the headline, or 标题：, is no title")
+def disclosure_table_above() -> Iterator[Case]:
+    for index, (title, place) in enumerate(_titled()):
+        count = 3 + index % 5
+        rows = [DISCLOSURE_ROWS[(index + k) % len(DISCLOSURE_ROWS)] for k in range(count)]
+        above = tuple(row.format(code=f"{index:04}", n=index, stem=place[:-1]) for row in rows)
+        line = f"标题：{title}" if index % 3 == 0 else title
+        yield Case(_capture(line, above, place=place), {"title": title}, note=f"{above[0]} … / {line}")
+
+
+# Source lines as WeChat articles and their reposts write them, under the headline or at the end.
+WECHAT_SOURCES = (
+    "来源 | {outlet}",
+    "来源｜{outlet}",
+    "来源/{outlet}",
+    "文章来源于微信公众号：{outlet}",
+    "本文来自微信公众号“{outlet}”",
+    "内容来源 | {outlet}",
+)
+
+
+# Body lines and a table's header with 来源 and a | or / that are no source line: no outlet, nothing lost.
+NO_SOURCE_LINES = (
+    ("从外资来源/行业分布看，今年以来全市新签约外资项目12个，总投资56亿元。",),
+    ("按资金来源/投资主体分，今年以来全市新签约项目12个，总投资56亿元。",),
+    ("今年以来全市新签约外资项目12个，总投资56亿元。", "外资来源 | 项目数 | 投资额（亿元）", "香港 | 5 | 20.1"),
+    ("今年以来全市新签约外资项目12个，总投资56亿元。", "资金来源 | 项目数 | 投资额（亿元）", "香港 | 5 | 20.1"),
+)
+
+
+@capability("outlet", "a source line as WeChat writes it (来源 | X, 文章来源于微信公众号：X), not a body or table line")
+def outlet_in_wechat_source_line() -> Iterator[Case]:
+    for index, (title, place) in enumerate(_titled()):
+        outlet = _outlet(place, index)
+        line = WECHAT_SOURCES[index % len(WECHAT_SOURCES)].format(outlet=outlet)
+        if index // len(WECHAT_SOURCES) % 2:
+            text = _capture(title, (), (line,), place=place)
+        else:
+            text = f"{_capture(title, place=place)}{line}\n"
+        yield Case(text, {"outlet": outlet, "title": title}, note=line)
+        body = NO_SOURCE_LINES[index % len(NO_SOURCE_LINES)]
+        figures = ["12", "56", *(["5", "20.1"] if len(body) > 1 else [])]
+        text = "\n".join([title, "", LEAD.format(place=place), *body, ""])
+        yield Case(text, {"outlet": None, "targets[].value_text": figures}, note=" / ".join(body))
+
+
+@capability("title", "real captures: a disclosure table above, a media mark on the headline's line", kind="invariance")
+def real_captures_with_marks_and_table() -> Iterator[Case]:
+    for index, capture in enumerate(_with_title()):
+        title = _unperturbed(capture)[0]
+        rows = tuple(row.format(code="0000", n=index, stem="") for row in DISCLOSURE_ROWS if "{stem}" not in row)
+        table = "\n".join([*rows, capture.text])
+        yield Case(table, {"title": title}, note=f"{capture.id} + disclosure table", url=capture.url)
+        lines = capture.text.split("\n")
+        at = next((i for i, line in enumerate(lines) if line.strip()), None)
+        if at is not None and lines[at].strip() == title:
+            for mark in MEDIA_MARKS[:4]:
+                marked = [*lines[:at], lines[at].rstrip() + mark, *lines[at + 1 :]]
+                yield Case("\n".join(marked), {"title": title}, note=f"{capture.id} + {mark}", url=capture.url)

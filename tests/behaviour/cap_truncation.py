@@ -326,3 +326,22 @@ SERIAL_ENDS = ("（未完待续）", "(待续)", "未完待续", "【未完待�
 )
 def serial_part() -> Iterator[Case]:
     yield from _paywall_line_at_the_text_end(SERIAL_ENDS)
+
+
+# More of the lines other sites print where a preview stops: a share left unread, a download for the rest, the
+# first of several pages, a note that the content is cut.
+PREVIEW_ENDS = (
+    "剩余80%未读，点击继续阅读",
+    "还剩65%未读",
+    "下载文档查看全文",
+    "登录后查看全文",
+    "第1页 共3页 下一页",
+    "第1页/共4页 下一页",
+    "内容已截断",
+    "点击继续阅读>>",
+)
+
+
+@capability("truncation", "other sites' preview ends (剩余80%未读, 下载文档查看全文): paywall", kind="invariance")
+def other_preview_ends() -> Iterator[Case]:
+    yield from _paywall_line_at_the_text_end(PREVIEW_ENDS)

@@ -107,17 +107,27 @@ def day_with_year() -> Iterator[Case]:
         )
 
 
-@capability("date", "event day without its year, on a page dated in any common form")
-def day_on_dated_page() -> Iterator[Case]:
+def _days_on_dated_pages(
+    forms: tuple[Callable[[dt.date], str], ...], days_later: int
+) -> Iterator[tuple[int, dt.date, str, Case]]:
+    """A day written in one of `forms` without its year, in a lead on a page dated `days_later` days after it in
+    each common form: the day takes the page's year."""
     for index, when, place in _grid():
-        written = FORMS_WITHOUT_YEAR[index % len(FORMS_WITHOUT_YEAR)](when)
-        page = when + dt.timedelta(days=2)
-        page_line = PAGE_DATES[index // len(FORMS_WITHOUT_YEAR) % len(PAGE_DATES)](page)
-        yield Case(
-            _news(f"{place}召开招商引资工作推进会议", f"{written}，{_meeting(place)}", page_line),
+        written = forms[index % len(forms)](when)
+        page = when + dt.timedelta(days=days_later)
+        page_line = PAGE_DATES[index // len(forms) % len(PAGE_DATES)](page)
+        case = Case(
+            _news(f"{place}召开招商引资工作推进会议", f"{written.rstrip('，')}，{_meeting(place)}", page_line),
             _day(when, when.year, "page_date", True) | {"date.published": page.isoformat()},
             note=f"{page_line} / {written}",
         )
+        yield index, when, place, case
+
+
+@capability("date", "event day without its year, on a page dated in any common form")
+def day_on_dated_page() -> Iterator[Case]:
+    for _index, _when, _place, case in _days_on_dated_pages(FORMS_WITHOUT_YEAR, days_later=2):
+        yield case
 
 
 @capability("date", "year stated in the title or in the meeting's name")
@@ -629,14 +639,7 @@ NUMBERED_SITES = (
 
 @capability("date", "a day written 号 without its month (6号上午) or after 近日 (近日（5月6日）); 园区5号 is none")
 def loose_day_on_dated_page() -> Iterator[Case]:
-    for index, when, place in _grid():
-        written = LOOSE_DAYS[index % len(LOOSE_DAYS)](when)
-        page = when + dt.timedelta(days=1)
-        page_line = PAGE_DATES[index // len(LOOSE_DAYS) % len(PAGE_DATES)](page)
-        yield Case(
-            _news(f"{place}召开招商引资工作推进会议", f"{written.rstrip('，')}，{_meeting(place)}", page_line),
-            _day(when, when.year, "page_date", True) | {"date.published": page.isoformat()},
-            note=f"{page_line} / {written}",
-        )
+    for index, when, place, case in _days_on_dated_pages(LOOSE_DAYS, days_later=1):
+        yield case
         address = NUMBERED_SITES[index % len(NUMBERED_SITES)].format(n=when.day, place=place)
         yield Case(_news(f"{place}举行重点项目签约仪式", address), {"date.day": None}, note=address)

@@ -107,6 +107,15 @@ def day_with_year() -> Iterator[Case]:
         )
 
 
+def _lead_on_a_dated_page(place: str, written: str, page_line: str, expected: dict[str, object]) -> Case:
+    """A meeting's report whose lead opens with the day as `written`, on a page dated by `page_line`."""
+    return Case(
+        _news(f"{place}召开招商引资工作推进会议", f"{written}，{_meeting(place)}", page_line),
+        expected,
+        note=f"{page_line} / {written}",
+    )
+
+
 def _days_on_dated_pages(
     forms: tuple[Callable[[dt.date], str], ...], days_later: int
 ) -> Iterator[tuple[int, dt.date, str, Case]]:
@@ -116,10 +125,11 @@ def _days_on_dated_pages(
         written = forms[index % len(forms)](when)
         page = when + dt.timedelta(days=days_later)
         page_line = PAGE_DATES[index // len(forms) % len(PAGE_DATES)](page)
-        case = Case(
-            _news(f"{place}召开招商引资工作推进会议", f"{written.rstrip('，')}，{_meeting(place)}", page_line),
+        case = _lead_on_a_dated_page(
+            place,
+            written.rstrip("，"),
+            page_line,
             _day(when, when.year, "page_date", True) | {"date.published": page.isoformat()},
-            note=f"{page_line} / {written}",
         )
         yield index, when, place, case
 
@@ -422,10 +432,8 @@ def chinese_day_on_dated_page() -> Iterator[Case]:
         written = f"{_chinese_number(when.month)}月{_chinese_number(when.day)}日" + ("", "上午", "下午")[index % 3]
         page = when + dt.timedelta(days=2)
         page_line = PAGE_DATES[index % len(PAGE_DATES)](page)
-        yield Case(
-            _news(f"{place}召开招商引资工作推进会议", f"{written}，{_meeting(place)}", page_line),
-            {**_day(when, when.year, "page_date", True), "date.expression": written},
-            note=f"{page_line} / {written}",
+        yield _lead_on_a_dated_page(
+            place, written, page_line, {**_day(when, when.year, "page_date", True), "date.expression": written}
         )
 
 
@@ -435,11 +443,7 @@ def day_of_this_month() -> Iterator[Case]:
         page = when + dt.timedelta(days=2)
         page_line = PAGE_DATES[index % len(PAGE_DATES)](page)
         written = f"本月{when.day}日" + ("", "上午", "下午")[index % 3]
-        yield Case(
-            _news(f"{place}召开招商引资工作推进会议", f"{written}，{_meeting(place)}", page_line),
-            _day(when, when.year, "page_date", True),
-            note=f"{page_line} / {written}",
-        )
+        yield _lead_on_a_dated_page(place, written, page_line, _day(when, when.year, "page_date", True))
 
 
 @capability("date", "a year in Chinese numerals in the title or the meeting's name (二〇二三年全市…会议)")
@@ -487,11 +491,7 @@ def day_of_a_named_year() -> Iterator[Case]:
             page = dt.date(when.year + 1, 1 + index % 3, 10)
             written = f"去年{when.month}月{when.day}日"
         page_line = PAGE_DATES[index % len(PAGE_DATES)](page)
-        yield Case(
-            _news(f"{place}召开招商引资工作推进会议", f"{written}，{_meeting(place)}", page_line),
-            _day(when, when.year, "page_date", True),
-            note=f"{page_line} / {written}",
-        )
+        yield _lead_on_a_dated_page(place, written, page_line, _day(when, when.year, "page_date", True))
 
 
 BRACKETED_PAGE_DATES: tuple[Callable[[dt.date], str], ...] = (
@@ -508,10 +508,8 @@ def bracketed_page_date() -> Iterator[Case]:
         page = when + dt.timedelta(days=1)
         page_line = BRACKETED_PAGE_DATES[index % len(BRACKETED_PAGE_DATES)](page)
         written = FORMS_WITHOUT_YEAR[index % len(FORMS_WITHOUT_YEAR)](when)
-        yield Case(
-            _news(f"{place}召开招商引资工作推进会议", f"{written}，{_meeting(place)}", page_line),
-            _day(when, when.year, "page_date", True) | {"date.published": page.isoformat()},
-            note=f"{page_line} / {written}",
+        yield _lead_on_a_dated_page(
+            place, written, page_line, _day(when, when.year, "page_date", True) | {"date.published": page.isoformat()}
         )
 
 
@@ -559,10 +557,11 @@ def date_line_in_chinese_numerals() -> Iterator[Case]:
         page = when + dt.timedelta(days=1)
         page_line = DATE_LINES_UNDER_THE_HEADLINE[index % len(DATE_LINES_UNDER_THE_HEADLINE)](page)
         written = FORMS_WITHOUT_YEAR[index % len(FORMS_WITHOUT_YEAR)](when)
-        yield Case(
-            _news(f"{place}召开招商引资工作推进会议", f"{written}，{_meeting(place)}", page_line),
+        yield _lead_on_a_dated_page(
+            place,
+            written,
+            page_line,
             _day(when, when.year, "page_date", True) | {"date.published": page.isoformat(), "subtitle": None},
-            note=f"{page_line} / {written}",
         )
 
 
@@ -592,11 +591,7 @@ def dashed_range() -> Iterator[Case]:
         page = when + dt.timedelta(days=2)
         page_line = PAGE_DATES[index % len(PAGE_DATES)](page)
         written = DASHED_RANGES[index % len(DASHED_RANGES)](when)
-        yield Case(
-            _news(f"{place}召开招商引资工作推进会议", f"{written}，{_meeting(place)}", page_line),
-            _day(when, when.year, "page_date", True),
-            note=f"{page_line} / {written}",
-        )
+        yield _lead_on_a_dated_page(place, written, page_line, _day(when, when.year, "page_date", True))
 
 
 QUOTED_NAMES = (
@@ -613,9 +608,7 @@ def year_before_a_quoted_name() -> Iterator[Case]:
     for index, when, place in _grid():
         name = QUOTED_NAMES[index % len(QUOTED_NAMES)]
         lead = f"{when.month}月{when.day}日，{place}召开{when.year}{name}。"
-        yield Case(
-            _news(f"{place}召开{name}", lead + BODY), _day(when, when.year, "event_name", False), note=lead
-        )
+        yield Case(_news(f"{place}召开{name}", lead + BODY), _day(when, when.year, "event_name", False), note=lead)
 
 
 # A day written without its month in 号 (the page's month), and a day in brackets after a vague word.

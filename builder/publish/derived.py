@@ -181,7 +181,7 @@ def _column_cells(column: pa.ChunkedArray) -> list[str]:
     """`cell_text` of each value of a column, with the common types' branches taken once for the column."""
     values = column.to_pylist()
     if pa.types.is_string(column.type):
-        return ["" if v is None else "'" + v if v.startswith(FORMULA_STARTS) else v for v in values]
+        return ["" if v is None else safe_text(v) for v in values]
     if pa.types.is_integer(column.type):
         return ["" if v is None else str(v) for v in values]
     return [cell_text(value) for value in values]

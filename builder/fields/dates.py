@@ -317,13 +317,18 @@ def _dateline(body: str) -> _Dateline | None:
     return _Dateline(int(match.group(1)) if match.group(1) else None, int(match.group(2)), int(match.group(3)))
 
 
+# `X网7月17日消息` is the day a site carried a report (often a repost or a digest of others' news), not the day
+# a reporter filed it from an occasion, as `讯` and `电` are.
+_CARRIED = "消息"
+
+
 def _dateline_day(data: DateInput) -> _Expression | None:
     """A report's dateline (`5月6日讯`, `南京5月6日电`) gives the day it was filed, which is the event's day when
     the lead names none; a document dates itself by its signature, not by a dateline."""
     if data.genre == "document":
         return None
     match = _DATELINE.search(data.body[:_DATELINE_WINDOW])
-    if not match:
+    if not match or match.group(0).endswith(_CARRIED):
         return None
     written = match.group(0)[: match.end(3) - match.start()] + "日"
     year = int(match.group(1)) if match.group(1) else None

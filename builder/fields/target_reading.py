@@ -534,10 +534,10 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
         written = _without_listed_band(written)
     written = _before_change(written)
     series = _series(written)
-    if not series:
-        written = _after_the_parties(written)
     if counted and _split_series(written)[1] and (listed := _noun_after_the_list(sentence, start, end)):
         series = (listed,)  # 甲县、乙县分别引进12个和8个项目: the figures count the noun after them
+    if not series:
+        written = _after_the_parties(written)
     place_only = False
     if series:
         before: str | None = series[0]

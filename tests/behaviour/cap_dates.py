@@ -648,8 +648,10 @@ DATELINES = (
     "中新社{o}{m}月{d}日电（记者 {r}）",
     "{o}在线{y}年{m}月{d}日讯 ",
 )
-# A lead that names a vague day under the dateline: the dateline's day is not the event's.
+# A lead that names a vague day under the dateline: the dateline's day is not the event's; nor is the day a site
+# carried a report (7月17日消息).
 VAGUE_LEADS = ("日前，", "近日，")
+CARRIED = ("{o}网{m}月{d}日消息，", "{o}新闻网{m}月{d}日消息 ")
 
 
 def _reporter(index: int) -> str:
@@ -677,4 +679,10 @@ def dateline_day_without_a_lead_day() -> Iterator[Case]:
             _news(f"{place}召开招商引资工作推进会议", vague, page_line),
             {"date.month": None, "date.day": None},
             note=f"vague: {vague[:30]}",
+        )
+        carried = CARRIED[index % len(CARRIED)].format(o=outlet, m=when.month, d=when.day) + _meeting(place)
+        yield Case(
+            _news(f"{place}召开招商引资工作推进会议", carried, page_line),
+            {"date.month": None, "date.day": None},
+            note=f"carried: {carried[:30]}",
         )

@@ -1,5 +1,6 @@
 """Text tables: a header row of indicator names and rows of cells under it, written with `|` between the
-cells or in columns aligned by spaces or tabs (which cleaning leaves as one space).
+cells (or a fullwidth `｜`, or box drawing's `│`) or in columns aligned by spaces or tabs (which cleaning
+leaves as one space).
 
 Input: a section's paragraphs. Output: for each paragraph that is a data row of a table, its cells and,
 for each cell, what the cell's figure counts: the column's header (`地区 | 引资额(亿元) | 增速(%)` →

@@ -5,6 +5,12 @@ Input: an output folder (staged or published) whose `data/<table>/*.parquet` are
 file of a table is read, in name order, one row group at a time. Output: `people` rows (the writer
 writes them as a table), `exports/*.csv`, and figures for the build report.
 
+What one shard's files alone give (its part of each spreadsheet, its speakers' keys with their spans) is
+made as the shard lands (`from_shard`), by the worker that wrote it or by the building process while
+its one worker parses the next, into a working folder of the staging folder (`BY_SHARD`); the end of
+the build takes them, makes only what needs every shard (who is one person) and what a shard's
+files changed since (articles set aside, person ids merged) makes again.
+
 The CSV files are for spreadsheets: UTF-8 with a byte-order mark (so that Excel shows Chinese), one
 header row, ISO dates, `true`/`false`, an empty cell for null, lists joined with `; `, CRLF line
 ends; a person's positions read `县长 (2021-03-02–2022-05-01)`. A text cell that begins with `=`,
@@ -16,9 +22,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
+import os
+import pickle
 import shutil
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Executor, Future
 from pathlib import Path
 from typing import Any
@@ -27,10 +36,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from builder.publish.parquet import table_files
+from builder.publish.shards import SHARDED, shard_path
 from builder.record.schema import arrow_schema
-from builder.tables.persons import MENTION_COLUMNS, people_rows, person_merges
+from builder.tables.persons import MENTION_COLUMNS, joined_spans, key_spans, merges_of, people_rows
 
 EXPORTS = "exports"
+BY_SHARD = ".by-shard"  # in the staging folder: what each shard's files alone give, until the build's end
 PEOPLE_SPILL = ".people.sqlite"  # the speakers' mentions, sorted by person on disk while `people` is made
 EXPORTED = ("articles", "targets", "speakers", "people")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -78,9 +89,47 @@ def file_rows(path: Path, columns: list[str] | None = None) -> Iterator[dict[str
         yield from parquet.read_row_group(group, columns=columns).to_pylist()
 
 
-def derived_merges(root: Path) -> dict[str, str]:
-    """The speakers' `person_id`s that a move within a province joins to an earlier person's (rule in `persons`)."""
-    return person_merges(table_rows(root, "speakers", MENTION_COLUMNS))
+def derived_merges(root: Path, shards: int, pool: Executor) -> dict[str, str]:
+    """The speakers' `person_id`s that a move within a province joins to an earlier person's (rule in `persons`),
+    from each shard's keys: those made as it landed (`from_shard`), the others' made by `pool` now."""
+    spans = pool.map(functools.partial(shard_key_spans, root), range(shards))
+    return merges_of(joined_spans(spans))
+
+
+def from_shard(root: Path, index: int) -> None:
+    """What shard `index`'s files alone give, made once they are written: its part of each spreadsheet and its
+    speakers' keys with their spans, in `BY_SHARD`."""
+    (root / BY_SHARD).mkdir(exist_ok=True)
+    for table in SHARDED:
+        _write_part((table, shard_path(root, table, index), shard_part(root, table, index)))
+    spans = key_spans(file_rows(shard_path(root, "speakers", index), MENTION_COLUMNS))
+    partial = _spans_path(root, index).with_suffix(f".{os.getpid()}")
+    partial.write_bytes(pickle.dumps(spans))
+    os.replace(partial, _spans_path(root, index))
+
+
+def shard_part(root: Path, table: str, index: int) -> Path:
+    """Where `from_shard` writes a shard's part of a table's spreadsheet."""
+    return root / BY_SHARD / f"{table}-{index:08d}.part"
+
+
+def _spans_path(root: Path, index: int) -> Path:
+    return root / BY_SHARD / f"people-keys-{index:08d}.pickle"
+
+
+def shard_key_spans(root: Path, index: int) -> dict[str, Any]:
+    """A shard's speakers' keys with their spans (`persons.key_spans`): as made when it landed, else from its file."""
+    made = _spans_path(root, index)
+    if made.is_file():
+        return pickle.loads(made.read_bytes())
+    return key_spans(file_rows(shard_path(root, "speakers", index), MENTION_COLUMNS))
+
+
+def forget_shard(root: Path, index: int, tables: Iterable[str] = (*SHARDED, "people-keys")) -> None:
+    """What `from_shard` made of a shard whose files changed since (its `tables`; its keys: "people-keys")."""
+    for table in tables:
+        made = _spans_path(root, index) if table == "people-keys" else shard_part(root, table, index)
+        made.unlink(missing_ok=True)
 
 
 def derived_people(root: Path, versions: dict[str, str]) -> Iterator[dict[str, Any]]:
@@ -122,16 +171,24 @@ class Exports:
         self.folder.mkdir(exist_ok=True)
         self.parts: dict[str, list[tuple[Job, Future[int]]]] = {}
 
-    def start(self, tables: Iterable[str]) -> None:
+    def start(self, tables: Iterable[str], made: Mapping[Path, Path] | None = None) -> None:
         """The parts of these tables, whose files are final, handed to the pool, the files of most rows first:
-        the pool's processes then end nearer together."""
+        the pool's processes then end nearer together. `made`: parts written already (`from_shard`), by the
+        file they were made from; taken as they are."""
+        made = made or {}
         jobs = [
             (table, source, self.folder / f".{table}.{number:05d}.part")
             for table in tables
             for number, source in enumerate(table_files(self.root, table))
         ]
-        submitted = {job: self.pool.submit(_write_part, job) for job in sorted(jobs, key=_most_rows_first)}
+        submitted = {
+            job: self.pool.submit(_write_part, job)
+            for job in sorted((job for job in jobs if job[1] not in made), key=_most_rows_first)
+        }
         for job in jobs:
+            if job[1] in made:
+                os.replace(made[job[1]], job[2])
+                submitted[job] = _done(pq.read_metadata(job[1]).num_rows)
             self.parts.setdefault(job[0], []).append((job, submitted[job]))
 
     def finish(self) -> dict[str, int]:
@@ -144,6 +201,12 @@ class Exports:
             written[table] = sum(_write_part(job) if done.cancel() else done.result() for job, done in parts)
             _join_parts(self.folder / f"{table}.csv", _export_columns(table), [job[2] for job, _ in parts])
         return written
+
+
+def _done(rows: int) -> Future[int]:
+    done: Future[int] = Future()
+    done.set_result(rows)
+    return done
 
 
 def _most_rows_first(job: Job) -> tuple[int, str]:

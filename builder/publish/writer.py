@@ -29,12 +29,29 @@ from builder import __version__
 from builder.publish.card import CHART, changelog_section, render_card
 from builder.publish.chart import articles_by_year_svg
 from builder.publish.croissant import croissant_json
-from builder.publish.derived import Exports, deadline_counts, derived_merges, derived_people
+from builder.publish.derived import (
+    BY_SHARD,
+    Exports,
+    deadline_counts,
+    derived_merges,
+    derived_people,
+    forget_shard,
+    from_shard,
+    shard_part,
+)
 from builder.publish.loader import LOADER, loader_script
 from builder.publish.output import CHECKSUMS, MARKER, checksums_text, file_digests, link_or_copy, swap_into_place
 from builder.publish.parquet import TABLES_DIR, row_count, table_files
 from builder.publish.questions import questions_markdown
-from builder.publish.shards import SHARDED, ShardWriter, TableWriter, publish_names, published_name, set_person_ids
+from builder.publish.shards import (
+    SHARDED,
+    ShardWriter,
+    TableWriter,
+    publish_names,
+    published_name,
+    set_person_ids,
+    shard_path,
+)
 from builder.publish.statistics import Statistics
 from builder.record.models import SCHEMA_VERSION, DuplicateRow, QuarantineEntry
 from builder.record.schema import TABLE_MODELS, json_schema_text
@@ -78,12 +95,16 @@ class DatasetWriter:
         deduplicate: bool = True,
         reuse: Reuse | None = None,
         workers: int = 1,
+        from_shards_here: bool = False,
     ) -> None:
         """`staging`: an empty folder from `builder.publish.output.new_staging_folder(out)`; `abort` removes it.
         `workers`: the processes that share what is made from the finished shards (person ids, the derived
-        outputs)."""
+        outputs). `from_shards_here`: what a shard's files alone give (`derived.from_shard`) is made here as
+        each written shard is added (with one worker, this process waits meanwhile), not by the workers."""
         self.out = out
         self.workers = workers
+        self.from_shards_here = from_shards_here
+        self.merged: str | None = None  # the key of the speakers' files once their person ids are set
         self.reuse = reuse
         self.derived: tuple[str, dict[str, str]] | None = None  # this build's derived outputs: their key, files
         self.text_free = text_free
@@ -105,6 +126,8 @@ class DatasetWriter:
     def add_shard(self, result: ShardResult) -> None:
         """What a shard's inputs gave, in input order; its files are in the staging folder already."""
         self.shards = max(self.shards, result.index + 1)
+        if self.from_shards_here and not result.taken:
+            from_shard(self.staging, result.index)
         for handled in result.inputs:
             if handled.facts is not None:
                 assert handled.stored_facts is not None
@@ -154,13 +177,17 @@ class DatasetWriter:
         self.quarantine.close()
         # Forked only when first used, and only for work that every shard's files or every table take part in.
         with worker_pool(self.workers) as pool:
+            for index in self.drops:  # its files were copied without the articles set aside
+                forget_shard(self.staging, index)
             self._merge_people(pool)
             names = publish_names(self.staging, self.shards)
-            tables = file_digests(self.staging)  # the tables and the quarantine
+            made = self._made_parts(names)
+            tables = file_digests(self.staging, leave_out=BY_SHARD)  # the tables and the quarantine
             key = self._derived_key(tables, problems)
             report = self._take_derived(key)
             if report is None:
-                report = self._derive(problems, pool)
+                report = self._derive(problems, pool, made)
+        shutil.rmtree(self.staging / BY_SHARD, ignore_errors=True)
         digests = file_digests(self.staging, known=tables)  # the tables and quarantine are as they were hashed
         _write_text(self.staging / CHECKSUMS, checksums_text(digests))
         self.derived = (key, {name: digest for name, digest in digests.items() if name not in tables})
@@ -172,7 +199,17 @@ class DatasetWriter:
         swap_into_place(self.staging, self.out)
         return report
 
-    def _derive(self, problems: list[str], pool: Executor) -> dict[str, Any]:
+    def _made_parts(self, names: dict[int, dict[str, str]]) -> dict[Path, Path]:
+        """The spreadsheets' parts made as the shards landed and still true to their files, by published file."""
+        made = {}
+        for index, named in names.items():
+            for table, name in named.items():
+                part = shard_part(self.staging, table, index)
+                if part.is_file():
+                    made[self.staging / TABLES_DIR / table / name] = part
+        return made
+
+    def _derive(self, problems: list[str], pool: Executor, made: dict[Path, Path]) -> dict[str, Any]:
         """The `people` table, the report and every other output derived from the finished tables.
 
         The shards' tables are final once their person ids are set: the card's answers and their spreadsheets
@@ -180,7 +217,7 @@ class DatasetWriter:
         used to leave the pool idle (and with it every core but this one)."""
         answers = pool.submit(questions_markdown, self.staging / TABLES_DIR, TABLES_DIR)
         exports = Exports(self.staging, pool)
-        exports.start(SHARDED)
+        exports.start(SHARDED, made)
         self._write_people()
         exports.start(["people"])
         rows = {name: row_count(self.staging, name) for name in TABLE_MODELS}
@@ -231,10 +268,24 @@ class DatasetWriter:
             shutil.rmtree(self.staging, ignore_errors=True)
 
     def _merge_people(self, pool: Executor) -> None:
-        """Speakers whose keys are one person (a move within a province) take that person's id, in every shard."""
-        merges = derived_merges(self.staging)
-        for _ in pool.map(functools.partial(set_person_ids, self.staging, merges=merges), range(self.shards)):
-            pass
+        """Speakers whose keys are one person (a move within a province) take that person's id, in every shard;
+        nothing to do when the speakers' files are those the last build's had once it had set their ids (by the
+        same builder: the rule and its data are in its fingerprint), since the ids depend on nothing else."""
+        if self.reuse is not None and self.reuse.derived(self._speakers_key()) is not None:
+            self.merged = self._speakers_key()
+            return
+        merges = derived_merges(self.staging, self.shards, pool)
+        setting = functools.partial(set_person_ids, self.staging, merges=merges)
+        for index, rewritten in enumerate(pool.map(setting, range(self.shards))):
+            if rewritten:
+                forget_shard(self.staging, index, ["speakers"])
+        self.merged = self._speakers_key() if self.reuse is not None else None
+
+    def _speakers_key(self) -> str:
+        """The `speakers` files of every shard, by their bytes, and the builder (`_merge_people`)."""
+        assert self.reuse is not None
+        files = [file_sha256(shard_path(self.staging, "speakers", index)) for index in range(self.shards)]
+        return "people:" + hashlib.sha256(json.dumps([self.reuse.fingerprint, files]).encode()).hexdigest()
 
     def _write_people(self) -> None:
         versions = {"schema_version": SCHEMA_VERSION, "dataset_version": __version__}

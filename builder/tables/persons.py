@@ -27,7 +27,8 @@ ways (a nickname, a typo) is two people.
 
 Input: rows of the `speakers` table. Output: the key's `person_id` of each mention (made in the
 workers, by `builder.tables.rows`), the keys joined into one person (`person_merges`, from the
-finished `speakers` table) and each row's person (`person_of`: the writer sets the shards' ids with
+finished `speakers` table; or `merges_of` the `joined_spans` of each shard's `key_spans`, made as the
+shards are written) and each row's person (`person_of`: the writer sets the shards' ids with
 it, from the rows themselves, so a shard taken from the last build is set right again), and rows of
 the `people` table (`people_rows`).
 """
@@ -145,10 +146,35 @@ def person_of(row: dict[str, Any], merges: dict[str, str]) -> str:
 
 def person_merges(speakers: Iterable[dict[str, Any]]) -> dict[str, str]:
     """Each key's id that a move within a province joins to an earlier key's person → that person's id."""
+    return merges_of(key_spans(speakers))
+
+
+def key_spans(speakers: Iterable[dict[str, Any]]) -> dict[str, _Key]:
+    """The keys of some `speakers` rows (one shard's), each with the span of its mentions' event dates: what
+    `merges_of` needs of them, whatever their `person_id` column holds."""
     keys: dict[str, _Key] = {}
     for row in speakers:
         key = mention_key(row)
         keys.setdefault(key.person_id, key).see(row["event_date"])
+    return keys
+
+
+def joined_spans(parts: Iterable[dict[str, _Key]]) -> dict[str, _Key]:
+    """The key spans of several parts of the `speakers` table (`key_spans` of each shard) as those of the whole:
+    a key's span covers its spans in every part."""
+    keys: dict[str, _Key] = {}
+    for part in parts:
+        for person, key in part.items():
+            if person not in keys:
+                keys[person] = _Key(key.person_id, key.name, key.province)
+            keys[person].see(key.first)
+            keys[person].see(key.last)
+    return keys
+
+
+def merges_of(keys: dict[str, _Key]) -> dict[str, str]:
+    """Each key's id that a move within a province joins to an earlier key's person → that person's id, from every
+    key of the corpus with its span."""
     groups: dict[tuple[str, str], list[_Key]] = {}
     for key in keys.values():
         if key.province is not None and key.first is not None:

@@ -29,6 +29,7 @@ import shutil
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Executor, Future
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ import pyarrow.parquet as pq
 
 from builder.publish.parquet import table_files
 from builder.publish.shards import SHARDED, shard_path
+from builder.publish.statistics import Statistics
 from builder.record.schema import arrow_schema
 from builder.tables.persons import MENTION_COLUMNS, joined_spans, key_spans, merges_of, people_rows
 
@@ -89,23 +91,42 @@ def file_rows(path: Path, columns: list[str] | None = None) -> Iterator[dict[str
         yield from parquet.read_row_group(group, columns=columns).to_pylist()
 
 
-def derived_merges(root: Path, shards: int, pool: Executor) -> dict[str, str]:
+@dataclass
+class ShardFacts:
+    """What the build's end needs of one shard's files besides its spreadsheet parts: its speakers' keys with their
+    spans (`persons.key_spans`), its articles' counts (`Statistics.of_articles`) and its deadlines' tally."""
+
+    key_spans: dict[str, Any]
+    own_ids: bool  # every speaker row holds its key's id (`key_spans`)
+    counts: Statistics
+    deadlines: DeadlineTally
+
+    def ids_to_set(self, merges: dict[str, str]) -> bool:
+        """Whether some of the shard's `person_id`s are not their person's under `merges`: possibly, unless each
+        row holds its key's id and no key of the shard is merged."""
+        return not self.own_ids or any(key in merges for key in self.key_spans)
+
+
+def derived_merges(root: Path, shards: int, pool: Executor) -> tuple[dict[str, str], list[ShardFacts]]:
     """The speakers' `person_id`s that a move within a province joins to an earlier person's (rule in `persons`),
-    from each shard's keys: those made as it landed (`from_shard`), the others' made by `pool` now."""
-    spans = pool.map(functools.partial(shard_key_spans, root), range(shards))
-    return merges_of(joined_spans(spans))
+    from each shard's keys; and each shard's facts: those made as it landed (`from_shard`), the others' made by
+    `pool` now. A shard's facts do not depend on its `person_id`s, so they hold once the ids are set."""
+    made = {index: pickle.loads(_facts_path(root, index).read_bytes()) for index in _made_facts(root, shards)}
+    missing = [index for index in range(shards) if index not in made]
+    made.update(zip(missing, pool.map(functools.partial(_facts_of, root), missing), strict=True))
+    facts = [made[index] for index in range(shards)]
+    return merges_of(joined_spans(found.key_spans for found in facts)), facts
 
 
 def from_shard(root: Path, index: int) -> None:
     """What shard `index`'s files alone give, made once they are written: its part of each spreadsheet and its
-    speakers' keys with their spans, in `BY_SHARD`."""
+    facts (`ShardFacts`), in `BY_SHARD`."""
     (root / BY_SHARD).mkdir(exist_ok=True)
     for table in SHARDED:
         _write_part((table, shard_path(root, table, index), shard_part(root, table, index)))
-    spans = key_spans(file_rows(shard_path(root, "speakers", index), MENTION_COLUMNS))
-    partial = _spans_path(root, index).with_suffix(f".{os.getpid()}")
-    partial.write_bytes(pickle.dumps(spans))
-    os.replace(partial, _spans_path(root, index))
+    partial = _facts_path(root, index).with_suffix(f".{os.getpid()}")
+    partial.write_bytes(pickle.dumps(_facts_of(root, index)))
+    os.replace(partial, _facts_path(root, index))
 
 
 def shard_part(root: Path, table: str, index: int) -> Path:
@@ -113,23 +134,29 @@ def shard_part(root: Path, table: str, index: int) -> Path:
     return root / BY_SHARD / f"{table}-{index:08d}.part"
 
 
-def _spans_path(root: Path, index: int) -> Path:
-    return root / BY_SHARD / f"people-keys-{index:08d}.pickle"
+def _facts_path(root: Path, index: int) -> Path:
+    return root / BY_SHARD / f"facts-{index:08d}.pickle"
 
 
-def shard_key_spans(root: Path, index: int) -> dict[str, Any]:
-    """A shard's speakers' keys with their spans (`persons.key_spans`): as made when it landed, else from its file."""
-    made = _spans_path(root, index)
-    if made.is_file():
-        return pickle.loads(made.read_bytes())
-    return key_spans(file_rows(shard_path(root, "speakers", index), MENTION_COLUMNS))
+def _made_facts(root: Path, shards: int) -> list[int]:
+    return [index for index in range(shards) if _facts_path(root, index).is_file()]
 
 
-def forget_shard(root: Path, index: int, tables: Iterable[str] = (*SHARDED, "people-keys")) -> None:
-    """What `from_shard` made of a shard whose files changed since (its `tables`; its keys: "people-keys")."""
+def _facts_of(root: Path, index: int) -> ShardFacts:
+    return ShardFacts(
+        *key_spans(file_rows(shard_path(root, "speakers", index), MENTION_COLUMNS)),
+        Statistics.of_articles(shard_path(root, "articles", index)),
+        deadline_tally(file_rows(shard_path(root, "targets", index), _DEADLINE_COLUMNS)),
+    )
+
+
+def forget_shard(root: Path, index: int, tables: Iterable[str] = SHARDED) -> None:
+    """What `from_shard` made of a shard whose files changed since: the parts of those `tables`, and its facts
+    when its articles changed (they were set aside)."""
     for table in tables:
-        made = _spans_path(root, index) if table == "people-keys" else shard_part(root, table, index)
-        made.unlink(missing_ok=True)
+        shard_part(root, table, index).unlink(missing_ok=True)
+    if "articles" in tables:
+        _facts_path(root, index).unlink(missing_ok=True)
 
 
 def derived_people(root: Path, versions: dict[str, str]) -> Iterator[dict[str, Any]]:
@@ -139,16 +166,31 @@ def derived_people(root: Path, versions: dict[str, str]) -> Iterator[dict[str, A
     return people_rows(table_rows(root, "speakers", columns), versions, root / PEOPLE_SPILL)
 
 
-def deadline_counts(root: Path) -> dict[str, Any]:
-    """Deadlines resolved to a date and left unresolved (with the forms that were), for the build report."""
-    resolved, unresolved = 0, Counter()
-    for row in table_rows(root, "targets", ["deadline_text", "deadline_date"]):
+_DEADLINE_COLUMNS = ["deadline_text", "deadline_date"]
+DeadlineTally = tuple[int, Counter[str]]  # deadlines resolved to a date; those left unresolved, by their text
+
+
+def deadline_tally(targets: Iterable[dict[str, Any]]) -> DeadlineTally:
+    resolved, unresolved = 0, Counter[str]()
+    for row in targets:
         if row["deadline_text"] is None:
             continue
         if row["deadline_date"] is None:
             unresolved[row["deadline_text"]] += 1
         else:
             resolved += 1
+    return resolved, unresolved
+
+
+def deadline_counts(root: Path, tallies: Iterable[DeadlineTally] | None = None) -> dict[str, Any]:
+    """Deadlines resolved to a date and left unresolved (with the forms that were), for the build report: from the
+    `targets` table, or from each shard's tally (`tallies`)."""
+    if tallies is None:
+        tallies = [deadline_tally(table_rows(root, "targets", _DEADLINE_COLUMNS))]
+    resolved, unresolved = 0, Counter[str]()
+    for found, forms in tallies:
+        resolved += found
+        unresolved.update(forms)
     return {
         "resolved": resolved,
         "unresolved": sum(unresolved.values()),
@@ -171,18 +213,21 @@ class Exports:
         self.folder.mkdir(exist_ok=True)
         self.parts: dict[str, list[tuple[Job, Future[int]]]] = {}
 
-    def start(self, tables: Iterable[str], made: Mapping[Path, Path] | None = None) -> None:
-        """The parts of these tables, whose files are final, handed to the pool, the files of most rows first:
-        the pool's processes then end nearer together. `made`: parts written already (`from_shard`), by the
-        file they were made from; taken as they are."""
+    def start(
+        self, tables: Iterable[str], made: Mapping[Path, Path] | None = None, pool: Executor | None = None
+    ) -> None:
+        """The parts of these tables, whose files are final, handed to the pool (or to `pool`), the files of most
+        rows first: the pool's processes then end nearer together. `made`: parts written already (`from_shard`),
+        by the file they were made from; taken as they are."""
         made = made or {}
+        pool = pool or self.pool
         jobs = [
             (table, source, self.folder / f".{table}.{number:05d}.part")
             for table in tables
             for number, source in enumerate(table_files(self.root, table))
         ]
         submitted = {
-            job: self.pool.submit(_write_part, job)
+            job: pool.submit(_write_part, job)
             for job in sorted((job for job in jobs if job[1] not in made), key=_most_rows_first)
         }
         for job in jobs:

@@ -19,7 +19,7 @@ import itertools
 import json
 import shutil
 from collections.abc import Callable, Iterable
-from concurrent.futures import Executor, Future
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
@@ -32,6 +32,7 @@ from builder.publish.croissant import croissant_json
 from builder.publish.derived import (
     BY_SHARD,
     Exports,
+    ShardFacts,
     deadline_counts,
     derived_merges,
     derived_people,
@@ -56,7 +57,7 @@ from builder.publish.statistics import Statistics
 from builder.record.models import SCHEMA_VERSION, DuplicateRow, QuarantineEntry
 from builder.record.schema import TABLE_MODELS, json_schema_text
 from builder.resources import file_sha256
-from builder.run.limits import worker_pool
+from builder.run.limits import InProcess, worker_pool
 from builder.tables.dedup import Deduplicator, Duplicate
 from builder.tables.ledger import ArticleFacts, Ledger
 
@@ -105,6 +106,7 @@ class DatasetWriter:
         self.workers = workers
         self.from_shards_here = from_shards_here
         self.merged: str | None = None  # the key of the speakers' files once their person ids are set
+        self.facts: list[ShardFacts] = []  # by shard, once `_merge_people` has gathered them
         self.reuse = reuse
         self.derived: tuple[str, dict[str, str]] | None = None  # this build's derived outputs: their key, files
         self.text_free = text_free
@@ -212,19 +214,24 @@ class DatasetWriter:
     def _derive(self, problems: list[str], pool: Executor, made: dict[Path, Path]) -> dict[str, Any]:
         """The `people` table, the report and every other output derived from the finished tables.
 
-        The shards' tables are final once their person ids are set: the card's answers and their spreadsheets
-        start in `pool` first, and run beside the `people` table and the counts this process makes, which
-        used to leave the pool idle (and with it every core but this one)."""
-        answers = pool.submit(questions_markdown, self.staging / TABLES_DIR, TABLES_DIR)
+        The shards' tables are final once their person ids are set: the spreadsheets' parts not made as the
+        shards landed (`made`) start in `pool` first; the card's answers then run in a thread of this process
+        (DuckDB works outside Python's lock, on the core the workers have left) beside the `people` table,
+        its part and the counts this process makes. The pool's processes are forked before the thread
+        starts, or not at all: a process forked while a thread runs may inherit a lock it holds."""
         exports = Exports(self.staging, pool)
         exports.start(SHARDED, made)
-        self._write_people()
-        exports.start(["people"])
-        rows = {name: row_count(self.staging, name) for name in TABLE_MODELS}
-        self.stats.count_articles(self.staging)
-        report = {**self.stats.report(rows, problems), "deadlines": deadline_counts(self.staging)}
-        _write_text(self.staging / MARKER, json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
-        write_derived(self.staging, self.stats, rows, answers, exports)
+        with ThreadPoolExecutor(1) as thread:
+            answers = thread.submit(questions_markdown, self.staging / TABLES_DIR, TABLES_DIR)
+            self._write_people()
+            exports.start(["people"], pool=InProcess())
+            rows = {name: row_count(self.staging, name) for name in TABLE_MODELS}
+            facts = self.facts or None
+            self.stats.count_articles(self.staging, [found.counts for found in facts] if facts else None)
+            deadlines = deadline_counts(self.staging, [found.deadlines for found in facts] if facts else None)
+            report = {**self.stats.report(rows, problems), "deadlines": deadlines}
+            _write_text(self.staging / MARKER, json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+            write_derived(self.staging, self.stats, rows, answers, exports)
         return report
 
     def _derived_key(self, tables: dict[str, str], problems: list[str]) -> str:
@@ -274,9 +281,10 @@ class DatasetWriter:
         if self.reuse is not None and self.reuse.derived(self._speakers_key()) is not None:
             self.merged = self._speakers_key()
             return
-        merges = derived_merges(self.staging, self.shards, pool)
+        merges, self.facts = derived_merges(self.staging, self.shards, pool)
         setting = functools.partial(set_person_ids, self.staging, merges=merges)
-        for index, rewritten in enumerate(pool.map(setting, range(self.shards))):
+        shards = [index for index, found in enumerate(self.facts) if found.ids_to_set(merges)]
+        for index, rewritten in zip(shards, pool.map(setting, shards), strict=True):
             if rewritten:
                 forget_shard(self.staging, index, ["speakers"])
         self.merged = self._speakers_key() if self.reuse is not None else None

@@ -146,17 +146,20 @@ def person_of(row: dict[str, Any], merges: dict[str, str]) -> str:
 
 def person_merges(speakers: Iterable[dict[str, Any]]) -> dict[str, str]:
     """Each key's id that a move within a province joins to an earlier key's person → that person's id."""
-    return merges_of(key_spans(speakers))
+    return merges_of(key_spans(speakers)[0])
 
 
-def key_spans(speakers: Iterable[dict[str, Any]]) -> dict[str, _Key]:
+def key_spans(speakers: Iterable[dict[str, Any]]) -> tuple[dict[str, _Key], bool]:
     """The keys of some `speakers` rows (one shard's), each with the span of its mentions' event dates: what
-    `merges_of` needs of them, whatever their `person_id` column holds."""
+    `merges_of` needs of them, whatever their `person_id` column holds; and whether each row's `person_id`
+    is its key's (as a worker writes it), so that only a merge of one of these keys changes the rows."""
     keys: dict[str, _Key] = {}
+    own = True
     for row in speakers:
         key = mention_key(row)
         keys.setdefault(key.person_id, key).see(row["event_date"])
-    return keys
+        own = own and row["person_id"] == key.person_id
+    return keys, own
 
 
 def joined_spans(parts: Iterable[dict[str, _Key]]) -> dict[str, _Key]:

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from builder import __version__
@@ -95,6 +94,10 @@ class Statistics:
         self.truncated += counts.truncated
 
     def _count_columns(self, columns: dict[str, pa.ChunkedArray]) -> None:
+        # pyarrow.compute takes a twentieth of a second to import: only where articles are counted, never in a
+        # rebuild that takes the last build's card as it was.
+        import pyarrow.compute as pc
+
         for kind in REPAIR_KINDS:
             self.repairs[kind] += _sum(columns[kind])
             self.affected[kind] += _sum(pc.greater(columns[kind], 0))
@@ -132,11 +135,15 @@ class Statistics:
 
 
 def _sum(column: pa.ChunkedArray) -> int:
+    import pyarrow.compute as pc
+
     return int(pc.sum(pc.cast(column, pa.int64())).as_py() or 0)
 
 
 def _nested(table: pa.Table, dotted: str) -> pa.ChunkedArray:
     """The column at a dotted path (`quality.unrecoverable.count`) of a table read by its top-level columns."""
+    import pyarrow.compute as pc
+
     top, *fields = dotted.split(".")
     column = table.column(top)
     for name in fields:

@@ -8,6 +8,10 @@ table, the CSV files in `exports/`, the deadline counts: `builder.publish.derive
 Croissant metadata and loading script), and swaps the folder into place (`builder.publish.output`), so a failed or
 interrupted build never leaves a half-written output. Shards are fixed ranges of inputs and the
 writer settings are fixed, so the same inputs give byte-identical files.
+
+What a shard's files alone give (its spreadsheet parts, speakers' keys, counts) is made as the shard lands
+(`derived.from_shard`), so that the build's end does only what needs every shard, from those parts; a
+rebuild whose speakers' files are those the last build ended with sets no person ids at all.
 """
 
 from __future__ import annotations

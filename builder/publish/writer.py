@@ -111,6 +111,7 @@ class DatasetWriter:
         self.from_shards_here = from_shards_here
         self.merged: str | None = None  # the key of the speakers' files once their person ids are set
         self.facts: list[ShardFacts] = []  # by shard, once `_merge_people` has gathered them
+        self.taken: dict[str, str] = {}  # the derived outputs taken from the last build: their SHA-256, as checked
         self.reuse = reuse
         self.derived: tuple[str, dict[str, str]] | None = None  # this build's derived outputs: their key, files
         self.text_free = text_free
@@ -194,7 +195,8 @@ class DatasetWriter:
             if report is None:
                 report = self._derive(problems, pool, made)
         shutil.rmtree(self.staging / BY_SHARD, ignore_errors=True)
-        digests = file_digests(self.staging, known=tables)  # the tables and quarantine are as they were hashed
+        # The tables and quarantine are as they were hashed, and derived outputs taken from the last build as checked.
+        digests = file_digests(self.staging, known={**tables, **self.taken})
         _write_text(self.staging / CHECKSUMS, checksums_text(digests))
         self.derived = (key, {name: digest for name, digest in digests.items() if name not in tables})
         self.named = {
@@ -266,6 +268,7 @@ class DatasetWriter:
             destination.parent.mkdir(parents=True, exist_ok=True)
             link_or_copy(source, destination)
             placed.append(destination)
+        self.taken = files
         return json.loads((self.staging / MARKER).read_text(encoding="utf-8"))
 
     def abort(self) -> None:

@@ -63,13 +63,13 @@ def test_what_shards_give_as_they_land_is_what_the_end_of_a_build_makes(
 def _count_merges(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """How many shards each build's merge of people looked at (none when it was skipped)."""
     merged: list[int] = []
-    merge = writer.derived_merges
+    merge = writer.gathered_facts
 
-    def counted(root: Path, shards: int, pool: object) -> tuple:
+    def counted(root: Path, shards: int, pool: object) -> derived.Gathered:
         merged.append(shards)
         return merge(root, shards, pool)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(writer, "derived_merges", counted)
+    monkeypatch.setattr(writer, "gathered_facts", counted)
     return merged
 
 

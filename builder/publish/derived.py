@@ -29,7 +29,7 @@ import shutil
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Executor, Future
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +40,7 @@ from builder.publish.parquet import table_files
 from builder.publish.shards import SHARDED, shard_path
 from builder.publish.statistics import Statistics
 from builder.record.schema import arrow_schema
-from builder.tables.persons import MENTION_COLUMNS, joined_spans, key_spans, merges_of, people_rows
+from builder.tables.persons import MENTION_COLUMNS, join_spans, key_spans, merges_of, people_rows
 
 EXPORTS = "exports"
 BY_SHARD = ".by-shard"  # in the staging folder: what each shard's files alone give, until the build's end
@@ -101,21 +101,42 @@ class ShardFacts:
     counts: Statistics
     deadlines: DeadlineTally
 
-    def ids_to_set(self, merges: dict[str, str]) -> bool:
-        """Whether some of the shard's `person_id`s are not their person's under `merges`: possibly, unless each
-        row holds its key's id and no key of the shard is merged."""
-        return not self.own_ids or any(key in merges for key in self.key_spans)
+
+@dataclass
+class Gathered:
+    """Every shard's facts, taken in shard order: the keys joined, the counts and tallies summed, and of each
+    shard only what says whether its ids must be set. A shard's facts do not depend on its `person_id`s, so
+    they hold once the ids are set."""
+
+    keys: dict[str, Any] = field(default_factory=dict)
+    counts: Statistics = field(default_factory=Statistics)
+    deadlines: DeadlineTally = field(default_factory=lambda: (0, Counter()))
+    shards: list[tuple[bool, frozenset[str]]] = field(default_factory=list)  # own ids, key ids
+
+    def add(self, found: ShardFacts) -> None:
+        join_spans(self.keys, found.key_spans)
+        self.counts.add_counts(found.counts)
+        self.deadlines = (self.deadlines[0] + found.deadlines[0], self.deadlines[1] + found.deadlines[1])
+        self.shards.append((found.own_ids, frozenset(found.key_spans)))
+
+    def merges(self) -> dict[str, str]:
+        """The speakers' `person_id`s that a move within a province joins to an earlier person's (`persons`)."""
+        return merges_of(self.keys)
+
+    def ids_to_set(self, merges: dict[str, str]) -> list[int]:
+        """The shards some of whose `person_id`s may not be their person's under `merges`: all but those whose rows
+        each hold their key's id and none of whose keys is merged."""
+        return [index for index, (own, keys) in enumerate(self.shards) if not own or not keys.isdisjoint(merges)]
 
 
-def derived_merges(root: Path, shards: int, pool: Executor) -> tuple[dict[str, str], list[ShardFacts]]:
-    """The speakers' `person_id`s that a move within a province joins to an earlier person's (rule in `persons`),
-    from each shard's keys; and each shard's facts: those made as it landed (`from_shard`), the others' made by
-    `pool` now. A shard's facts do not depend on its `person_id`s, so they hold once the ids are set."""
-    made = {index: pickle.loads(_facts_path(root, index).read_bytes()) for index in _made_facts(root, shards)}
-    missing = [index for index in range(shards) if index not in made]
-    made.update(zip(missing, pool.map(functools.partial(_facts_of, root), missing), strict=True))
-    facts = [made[index] for index in range(shards)]
-    return merges_of(joined_spans(found.key_spans for found in facts)), facts
+def gathered_facts(root: Path, shards: int, pool: Executor) -> Gathered:
+    """Every shard's facts: those made as it landed (`from_shard`), the others' made by `pool` now."""
+    made = set(_made_facts(root, shards))
+    computed = pool.map(functools.partial(_facts_of, root), [index for index in range(shards) if index not in made])
+    gathered = Gathered()
+    for index in range(shards):
+        gathered.add(pickle.loads(_facts_path(root, index).read_bytes()) if index in made else next(computed))
+    return gathered
 
 
 def from_shard(root: Path, index: int) -> None:

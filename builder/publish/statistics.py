@@ -72,7 +72,7 @@ class Statistics:
         if counted is None:
             counted = (Statistics.of_articles(path) for path in table_files(root, "articles"))
         for counts in counted:
-            self._add_counts(counts)
+            self.add_counts(counts)
 
     @classmethod
     def of_articles(cls, path: Path) -> Statistics:
@@ -86,7 +86,7 @@ class Statistics:
             counts._count_columns({name: _nested(table, dotted) for name, dotted in _COUNTED.items()})
         return counts
 
-    def _add_counts(self, counts: Statistics) -> None:
+    def add_counts(self, counts: Statistics) -> None:
         """Another file's counts added, each counter's new values after its own (as counting that file would)."""
         for name in ("repairs", "affected", *(f"by_{what}" for what in _BY)):
             getattr(self, name).update(getattr(counts, name))

@@ -36,12 +36,12 @@ from builder.publish.croissant import croissant_json
 from builder.publish.derived import (
     BY_SHARD,
     Exports,
-    ShardFacts,
+    Gathered,
     deadline_counts,
-    derived_merges,
     derived_people,
     forget_shard,
     from_shard,
+    gathered_facts,
     shard_part,
 )
 from builder.publish.loader import LOADER, loader_script
@@ -110,7 +110,7 @@ class DatasetWriter:
         self.workers = workers
         self.from_shards_here = from_shards_here
         self.merged: str | None = None  # the key of the speakers' files once their person ids are set
-        self.facts: list[ShardFacts] = []  # by shard, once `_merge_people` has gathered them
+        self.facts: Gathered | None = None  # every shard's, once `_merge_people` has gathered them
         self.taken: dict[str, str] = {}  # the derived outputs taken from the last build: their SHA-256, as checked
         self.reuse = reuse
         self.derived: tuple[str, dict[str, str]] | None = None  # this build's derived outputs: their key, files
@@ -232,9 +232,9 @@ class DatasetWriter:
             self._write_people()
             exports.start(["people"], pool=InProcess())
             rows = {name: row_count(self.staging, name) for name in TABLE_MODELS}
-            facts = self.facts or None
-            self.stats.count_articles(self.staging, [found.counts for found in facts] if facts else None)
-            deadlines = deadline_counts(self.staging, [found.deadlines for found in facts] if facts else None)
+            facts = self.facts
+            self.stats.count_articles(self.staging, [facts.counts] if facts is not None else None)
+            deadlines = deadline_counts(self.staging, [facts.deadlines] if facts is not None else None)
             report = {**self.stats.report(rows, problems), "deadlines": deadlines}
             _write_text(self.staging / MARKER, json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
             write_derived(self.staging, self.stats, rows, answers, exports)
@@ -288,9 +288,10 @@ class DatasetWriter:
         if self.reuse is not None and self.reuse.derived(self._speakers_key()) is not None:
             self.merged = self._speakers_key()
             return
-        merges, self.facts = derived_merges(self.staging, self.shards, pool)
+        self.facts = gathered_facts(self.staging, self.shards, pool)
+        merges = self.facts.merges()
         setting = functools.partial(set_person_ids, self.staging, merges=merges)
-        shards = [index for index, found in enumerate(self.facts) if found.ids_to_set(merges)]
+        shards = self.facts.ids_to_set(merges)
         for index, rewritten in zip(shards, pool.map(setting, shards), strict=True):
             if rewritten:
                 forget_shard(self.staging, index, ["speakers"])

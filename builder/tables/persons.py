@@ -27,8 +27,8 @@ ways (a nickname, a typo) is two people.
 
 Input: rows of the `speakers` table. Output: the key's `person_id` of each mention (made in the
 workers, by `builder.tables.rows`), the keys joined into one person (`person_merges`, from the
-finished `speakers` table; or `merges_of` the `joined_spans` of each shard's `key_spans`, made as the
-shards are written) and each row's person (`person_of`: the writer sets the shards' ids with
+finished `speakers` table; or `merges_of` each shard's `key_spans`, made as the shards are written, joined
+by `join_spans`) and each row's person (`person_of`: the writer sets the shards' ids with
 it, from the rows themselves, so a shard taken from the last build is set right again), and rows of
 the `people` table (`people_rows`).
 """
@@ -162,17 +162,14 @@ def key_spans(speakers: Iterable[dict[str, Any]]) -> tuple[dict[str, _Key], bool
     return keys, own
 
 
-def joined_spans(parts: Iterable[dict[str, _Key]]) -> dict[str, _Key]:
-    """The key spans of several parts of the `speakers` table (`key_spans` of each shard) as those of the whole:
-    a key's span covers its spans in every part."""
-    keys: dict[str, _Key] = {}
-    for part in parts:
-        for person, key in part.items():
-            if person not in keys:
-                keys[person] = _Key(key.person_id, key.name, key.province)
-            keys[person].see(key.first)
-            keys[person].see(key.last)
-    return keys
+def join_spans(keys: dict[str, _Key], part: dict[str, _Key]) -> None:
+    """The key spans of one more part of the `speakers` table (`key_spans` of a shard) joined into those of the
+    parts before (`keys`): a key's span covers its spans in every part."""
+    for person, key in part.items():
+        if person not in keys:
+            keys[person] = _Key(key.person_id, key.name, key.province)
+        keys[person].see(key.first)
+        keys[person].see(key.last)
 
 
 def merges_of(keys: dict[str, _Key]) -> dict[str, str]:

@@ -5,11 +5,12 @@ Input: an output folder (staged or published) whose `data/<table>/*.parquet` are
 file of a table is read, in name order, one row group at a time. Output: `people` rows (the writer
 writes them as a table), `exports/*.csv`, and figures for the build report.
 
-What one shard's files alone give (its part of each spreadsheet, its speakers' keys with their spans) is
-made as the shard lands (`from_shard`), by the worker that wrote it or by the building process while
-its one worker parses the next, into a working folder of the staging folder (`BY_SHARD`); the end of
-the build takes them, makes only what needs every shard (who is one person) and what a shard's
-files changed since (articles set aside, person ids merged) makes again.
+What one shard's files alone give (its part of each spreadsheet; its facts: its speakers' keys with their
+spans, its article counts, its deadline tally) is made as the shard lands (`from_shard`), by the worker
+that wrote it or by the building process while its one worker parses the next, into a working folder of
+the staging folder (`BY_SHARD`); the end of the build takes them (`gathered_facts`, `Exports.start`),
+makes only what needs every shard (who is one person, from the joined keys) and makes again what a
+shard's files changed since need (articles set aside: all of it; person ids merged: its speakers part).
 
 The CSV files are for spreadsheets: UTF-8 with a byte-order mark (so that Excel shows Chinese), one
 header row, ISO dates, `true`/`false`, an empty cell for null, lists joined with `; `, CRLF line

@@ -350,7 +350,9 @@ def other_preview_ends() -> Iterator[Case]:
 
 # A page's statement of its full length, in the forms sites print it: {n} a count of characters or words.
 DECLARED = ("字数：{n}", "全文约{n}字", "共 {n:,} 字", "本文共 {n:,} 字，阅读约需 6 分钟", "（全文共{n}字）")
-DECLARED += ("文章字数:{n}",)
+DECLARED += ("文章字数:{n}", "字数:{n},{views}次阅读")
+# A view count after the length, as info bars print it: a comma ends the length unless three digits follow.
+VIEWS = 1024
 # (times the text's length declared, whether the text is then cut short): far above what is shown is a cut; a
 # little above (the headline and furniture counted) or below (a word count: a run of digits or Latin letters is
 # one word) is a whole text.
@@ -370,7 +372,7 @@ def declared_length() -> Iterator[Case]:
             continue
         shown = len(article.text.replace("\n", ""))
         for number, (form, (ratio, cut)) in enumerate(product(DECLARED, DECLARED_RATIOS)):
-            line = form.format(n=int(shown * ratio))
+            line = form.format(n=int(shown * ratio), views=VIEWS)
             under_headline = (index + number) % 2 == 0
             expect = {"quality.truncated": cut, "quality.truncation": ["declared_length"] if cut else []}
             if under_headline:  # the line is furniture: title and text stay as they were
@@ -383,5 +385,47 @@ def declared_length() -> Iterator[Case]:
                 text,
                 expect,
                 note=f"{capture.id} + {line} ({'under the first line' if under_headline else 'after the text'})",
+                url=capture.url,
+            )
+
+
+# Body lines that open as a declared length does (共, 全文, 字数) but count something else, or set a limit
+# (a call for papers, a form's rules): text, with their figures; no length declared. {n}, {m}: counts.
+NOT_DECLARED = (
+    "共 {n}个项目，总投资{m}亿元",
+    "全文 {n} 个项目已全部开工",
+    "共 {n} 家企业参加签约",
+    "全文共{n}个部分，共{m}条",
+    "字数：{m}00字以内",
+    "本文字数:{m}00字左右",
+    "共 {n} 个重点产业链，{m}家链主企业",
+)
+
+
+@capability(
+    "truncation",
+    "body lines counting other things after 共/全文 (共 12个项目, 全文共5个部分) or a limit (字数：3000字以内): "
+    "text, no declared length",
+    kind="invariance",
+)
+def not_a_declared_length() -> Iterator[Case]:
+    for index, capture in enumerate(_whole()):
+        article, _ = parse(Case(capture.text, {}, url=capture.url))
+        if article is None or "\n" not in article.text_original:  # one paragraph: the line would close the text
+            continue
+        first_paragraph = article.text_original.split("\n")[0][-6:]
+        at = capture.text.find("\n", capture.text.find(first_paragraph)) + 1
+        if not first_paragraph or at == 0:
+            continue
+        for number, form in enumerate(NOT_DECLARED):
+            line = form.format(n=5 + (index + number) % 20, m=12 + (index * 7 + number) % 80)
+            yield Case(
+                f"{capture.text[:at]}{line}\n{capture.text[at:]}",
+                {
+                    "quality.declared_length": None,
+                    "quality.truncation": article.quality.truncation,
+                    "quality.boilerplate_removed": article.quality.boilerplate_removed,
+                },
+                note=f"{capture.id} + {line} (after the first paragraph)",
                 url=capture.url,
             )

@@ -317,22 +317,33 @@ def _dateline(body: str) -> _Dateline | None:
     return _Dateline(int(match.group(1)) if match.group(1) else None, int(match.group(2)), int(match.group(3)))
 
 
-# `X网7月17日消息` is the day a site carried a report (often a repost or a digest of others' news), not the day
-# a reporter filed it from an occasion, as `讯` and `电` are.
-_CARRIED = "消息"
+# The lead's first sentence says when and what the occasion it reports was.
+_SENTENCE_END = re.compile("[。！？!?；;]")
+_LEAD_SENTENCE = 120
 
 
 def _dateline_day(data: DateInput) -> _Expression | None:
     """A report's dateline (`5月6日讯`, `南京5月6日电`) gives the day it was filed, which is the event's day when
-    the lead names none; a document dates itself by its signature, not by a dateline."""
+    the lead names no day and reports an occasion as happening then (not 近期, 上周, 将于…举行, 记者从…获悉); a
+    document dates itself by its signature, not by a dateline."""
     if data.genre == "document":
         return None
     match = _DATELINE.search(data.body[:_DATELINE_WINDOW])
-    if not match or match.group(0).endswith(_CARRIED):
+    if not match or match.group(0).endswith(data_json(DATES)["dateline_carried"]):
+        return None
+    if not _reports_an_occasion_then(data.body[match.end() :]):
         return None
     written = match.group(0)[: match.end(3) - match.start()] + "日"
     year = int(match.group(1)) if match.group(1) else None
     return _Expression(written, year, int(match.group(2)), int(match.group(3)), year_source="dateline")
+
+
+def _reports_an_occasion_then(lead: str) -> bool:
+    sentence = _SENTENCE_END.split(lead[:_LEAD_SENTENCE], maxsplit=1)[0]
+    words = data_json(DATES)
+    if any(word in sentence for word in words["dateline_not_the_day"]):
+        return False
+    return any(word in sentence for word in words["dateline_occasions"])
 
 
 def url_date(url: str | None) -> dt.date | None:

@@ -652,6 +652,18 @@ DATELINES = (
 # carried a report (7月17日消息).
 VAGUE_LEADS = ("日前，", "近日，")
 CARRIED = ("{o}网{m}月{d}日消息，", "{o}新闻网{m}月{d}日消息 ")
+# Leads under a dateline that place the occasion at another time (recent, past, coming, over days) or report
+# no occasion at all (figures learned from an office): the dateline's day is not the event's. {p}: the place.
+NOT_THE_DAY_LEADS = (
+    "近期，{p}召开招商引资工作推进会议，研究部署下一阶段重点工作。",
+    "前不久，{p}党政代表团赴长三角地区考察招商，对接企业20家。",
+    "上周，{p}举行重点项目集中签约仪式，签约项目16个。",
+    "连日来，{p}各地掀起招商引资热潮，一批重点项目集中开工。",
+    "记者从{p}投资促进局获悉，一季度新签约项目40个，总投资120亿元。",
+    "第二届{p}投资贸易洽谈会将于下月在会展中心举行。",
+    "{p}一季度实际利用外资同比增长12%，外贸进出口稳中有进。",
+    "今年以来，{p}新签约亿元以上项目36个。",
+)
 
 
 def _reporter(index: int) -> str:
@@ -679,6 +691,12 @@ def dateline_day_without_a_lead_day() -> Iterator[Case]:
             _news(f"{place}召开招商引资工作推进会议", vague, page_line),
             {"date.month": None, "date.day": None},
             note=f"vague: {vague[:30]}",
+        )
+        other_time = line + NOT_THE_DAY_LEADS[index % len(NOT_THE_DAY_LEADS)].format(p=place)
+        yield Case(
+            _news(f"{place}招商引资工作取得新成效", other_time, page_line),
+            {"date.month": None, "date.day": None},
+            note=f"not the day: {other_time[:40]}",
         )
         carried = CARRIED[index % len(CARRIED)].format(o=outlet, m=when.month, d=when.day) + _meeting(place)
         yield Case(

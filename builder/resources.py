@@ -105,6 +105,14 @@ NOT_AN_INDUSTRY = "-"
 
 
 @cache
+def surnames() -> tuple[str, tuple[str, ...]]:
+    """surnames.txt's single-character surnames, in the file's order, and its compound ones: a line of two
+    characters is one compound surname, any other line a run of single ones."""
+    lines = data_lines("surnames.txt")
+    return "".join(line for line in lines if len(line) != 2), tuple(line for line in lines if len(line) == 2)
+
+
+@cache
 def industry_names() -> dict[str, str]:
     """Each written form of the industry vocabulary and its industry (the field extractor and migrations read it)."""
     return {row["written"]: row["industry"] for row in data_tsv(INDUSTRY_VOCABULARY)}

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from itertools import chain
 
 from builder.record.models import Attendee, Person, Speaker
-from builder.resources import data_json, data_lines
+from builder.resources import data_json, data_lines, surnames
 
 PEOPLE = "people.json"
 _CHAIN_STOPS = ",。;:!?()“”\n —"
@@ -81,14 +81,8 @@ def _titles() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _surnames() -> tuple[set[str], set[str]]:
-    single: set[str] = set()
-    compound: set[str] = set()
-    for line in data_lines("surnames.txt"):
-        if len(line) == 2:
-            compound.add(line)
-        else:
-            single.update(line)
-    return single, compound
+    single, compound = surnames()
+    return set(single), set(compound)
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from behaviour.captures import Capture, captures, hard_wrapped, to_traditional, with_furniture
 from behaviour.places import of_level, unique_name
 from behaviour.suite import Case, capability
-from builder.resources import data_json, data_lines
+from builder.resources import data_json, surnames
 
 YEARS = range(2006, 2026)
 BODY = "会议要求，各部门要紧盯重点项目，强化服务保障，推动签约项目早落地、早开工、早投产。"
@@ -667,9 +667,9 @@ NOT_THE_DAY_LEADS = (
 
 
 def _reporter(index: int) -> str:
-    surnames = "".join(line for line in data_lines("surnames.txt") if len(line) > 2)
+    single = surnames()[0]
     given = "明华伟军磊静丽强敏洋"
-    return surnames[index * 7 % len(surnames)] + given[index % len(given)] + given[(index * 3 + 1) % len(given)]
+    return single[index * 7 % len(single)] + given[index % len(given)] + given[(index * 3 + 1) % len(given)]
 
 
 @capability("date", "a dateline's day (5月6日讯, 南京5月6日电) is the event's day when the lead names none")

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import cycle, product
-from pathlib import Path
 
 import opencc
 
 from behaviour.suite import Case, capability
-from builder.resources import data_tsv
+from builder.resources import data_tsv, surnames
 
 LEAD = "{city}召开招商引资工作推进会议。会议听取了全市招商引资工作情况汇报,研究部署下一阶段重点工作。"
 CLOSE = "会议强调,各地各部门要强化服务保障,推动项目早落地、早开工、早投产。"
@@ -122,9 +121,7 @@ def result_before_noun() -> Iterator[Case]:
 
 def _surnames() -> list[str]:
     """The single-character surnames of builder/data/surnames.txt, in order."""
-    text = (Path(__file__).resolve().parents[2] / "builder" / "data" / "surnames.txt").read_text(encoding="utf-8")
-    line = next(line for line in text.splitlines() if line and not line.startswith("#"))
-    return list(line)
+    return list(surnames()[0])
 
 
 def _industries() -> list[str]:

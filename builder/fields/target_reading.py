@@ -742,22 +742,63 @@ def _item_start(sentence: str, previous: Figure, start: int) -> int:
 def _series(written: str) -> tuple[str, ...]:
     """The nouns a series shares out to the figures after 分别 or 依次 (`引进项目、到位资金分别为`)."""
     head, mark, tail = _split_series(written)
-    if not mark or tail.strip(" ,") not in _vocabulary().series_links:
+    if not mark or _link_after_the_mark(tail) not in _vocabulary().series_links:
         return ()
     head = _vocabulary().verbs.strip_end(head)
-    nouns = [_trim(noun) for noun in re.split("[、和及与]|以及", head)]
+    nouns = [_trim(noun) for noun in _series_words().items.split(head)]
     if not all(nouns):
         return ()
     return _shared_measure(nouns) or tuple(noun for noun in nouns if noun)
 
 
+@dataclass(frozen=True)
+class _SeriesWords:
+    items: re.Pattern[str]  # what joins the names listed before 分别
+    comparisons: tuple[str, ...]  # longest first
+    party_ends: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _series_words() -> _SeriesWords:
+    series = data_json(TARGETS)["series"]
+    return _SeriesWords(
+        re.compile("|".join(map(re.escape, sorted(series["item_links"], key=len, reverse=True)))),
+        tuple(sorted(series["comparisons"], key=len, reverse=True)),
+        tuple(series["party_ends"]),
+    )
+
+
+def _link_after_the_mark(tail: str) -> str:
+    """The words between 分别 and the first figure, without the comparison a change is made against
+    (`分别同比增长`, `分别较去年同期增加`: the link is 增长, 增加)."""
+    tail = tail.strip(" ,")
+    comparison = next((word for word in _series_words().comparisons if tail.startswith(word)), "")
+    return tail[len(comparison) :].strip(" ,")
+
+
 def _after_the_parties(written: str) -> str:
-    """`城关镇、东关镇分别引进项目`: the names listed before 分别 are who does what follows it, whatever they are
-    (towns, zones, offices, which no place list holds); what the figures count is named after the mark."""
+    """`城关镇、东关镇分别引进项目`: the places and units listed before 分别 are who does what follows it; what the
+    figures count is named after the mark. Indicators listed there (`外贸进出口和实际利用外资分别…`) are what the
+    figures measure, and stay."""
     head, mark, tail = _split_series(written)
-    if not mark or not any(link in head for link in "、和与及") or tail.strip(" ,") in _vocabulary().series_links:
+    if not mark or _link_after_the_mark(tail) in _vocabulary().series_links or not _lists_parties(head):
         return written
     return tail if _trim(tail) else written
+
+
+def _lists_parties(head: str) -> bool:
+    """Whether the words before 分别 list two or more places or units (towns, zones, streets, offices, firms):
+    a division's name, full or bare, or a name ending as a unit's does. A name may hold a link word (和平镇,
+    太和), so each piece between 、 is split at one only when it is no party whole."""
+    pieces = _vocabulary().verbs.strip_end(head).split("、")
+    links = _series_words().items
+    names = [name for piece in pieces for name in ([piece] if _is_party(piece) else links.split(piece, maxsplit=1))]
+    return len(names) > 1 and all(_is_party(name) for name in names)
+
+
+def _is_party(name: str) -> bool:
+    name = _trim(name) or ""
+    return name in _places() or name.endswith(_series_words().party_ends)
 
 
 def _split_series(written: str) -> tuple[str, str, str]:

@@ -644,6 +644,16 @@ PLACES_EACH = (
     ("实现", "实际利用外资", "实际利用外资", "万美元"),
 )
 PLACES_LEADS = (("", "result"), ("1-9月,", "result"), ("其中,", "result"), ("今年,", "goal"))
+# Indicators listed before 分别 (what the figures measure, not who gives them) and their unit; the comparison a
+# change is made against between 分别 and the figures.
+INDICATORS = (
+    ("外贸进出口", "实际利用外资", "%"),
+    ("合同外资", "实际到位外资", "%"),
+    ("签约项目", "开工项目", "个"),
+    ("固定资产投资", "工业投资", "%"),
+    ("新引进企业", "投产企业", "家"),
+)
+COMPARISONS = ("同比增长", "比上年增长", "较去年同期增加", "比去年同期增长", "较上年增长")
 # Who a figure is given for under 分别: counties as divisions.tsv names them, and parties no place list holds,
 # made from a county's name (towns, zones, streets, offices, the bare name).
 PARTIES = ("{full}", "{stem}镇", "{stem}经开区", "{stem}高新区", "{stem}街道", "{stem}商务局", "{stem}")
@@ -668,3 +678,10 @@ def places_before_each() -> Iterator[Case]:
             body = f"{lead}{'、'.join(places)}{goal}分别{verb}{noun}{listed}。"
             title = titles[status == "goal"]
             yield _case(city, title, body, [(subject, v) for v in values], [status] * count)
+    # Negatives: indicators, not parties, listed before 分别 and a change against a comparison: each figure
+    # measures its indicator in turn.
+    for index, ((first, second, unit), comparison, joined) in enumerate(product(INDICATORS, COMPARISONS, ("和", "、"))):
+        city, place = next(cities), next(counties)[index % 3]
+        scope = ("", f"{place}", "全市", "1-9月,全县")[index % 4]
+        body = f"{scope}{first}{joined}{second}分别{comparison}12{unit}和8{unit}。"
+        yield _case(city, titles[0], body, [(first, "12"), (second, "8")], ["result", "result"])

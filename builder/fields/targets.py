@@ -207,6 +207,29 @@ def _ordinal_names() -> tuple[str, ...]:
     return tuple(data_json(TARGETS)["ordinal_names"])
 
 
+def _names_a_zone(sentence: str, match: re.Match[str]) -> bool:
+    """长三角1小时经济圈, 15分钟生活圈, 7×24小时全天候服务, 24小时不打烊: a span of time that names a zone or a
+    service's hours, not a figure."""
+    unit = match.group("unit")
+    if unit not in _zone_words().units:
+        return False
+    words, start = _zone_words(), match.start()
+    return bool(words.before.search(sentence[max(0, start - 2) : start]) or words.after.match(sentence, match.end()))
+
+
+@dataclass(frozen=True)
+class _ZoneWords:
+    units: frozenset[str]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _zone_words() -> _ZoneWords:
+    words = data_json(TARGETS)["duration_names"]
+    return _ZoneWords(frozenset(words["units"]), re.compile(words["before"]), re.compile(words["after"]))
+
+
 def _compound_value(written: str) -> float:
     """260亿129万5千 → 26001295000."""
     parts = data_json(TARGETS)["compound_parts"]
@@ -229,7 +252,7 @@ def _quantities(
     found: list[Target] = []
     previous: reading.Figure | None = None
     for match in _quantity().finditer(sentence):
-        if _names_an_ordinal(sentence, match) or _is_a_range_low_end(sentence, match):
+        if _names_an_ordinal(sentence, match) or _names_a_zone(sentence, match) or _is_a_range_low_end(sentence, match):
             continue
         if match.group("knum") is not None:
             value_text, unit = match.group("knum"), match.group("kunit")

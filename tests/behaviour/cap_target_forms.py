@@ -580,13 +580,25 @@ DURATIONS = (
     ("项目审批事项", "内办结", "项目审批事项"),
     ("园区距高铁站", "车程", "园区距高铁站"),
     ("不动产登记办理时间缩短至", "", "不动产登记办理时间"),
+    ("办结时限缩短到", "", "办结时限"),
+)
+# Spans of time that name a zone or a service's hours ({n}: the span, {place}: a county), in the genre's words.
+ZONES = (
+    "地处长三角{n}小时经济圈",
+    "为企业提供7×24小时全天候服务",
+    "政务服务中心实行{n}小时不打烊自助服务",
+    "{place}全力构建{n}小时交通圈",
+    "推进“{n}分钟政务服务圈”建设",
+    "着力打造{n}分钟便民生活圈",
+    "开通7*24小时在线服务",
+    "{place}融入都市{n}小时通勤圈",
 )
 SCORES = (("考核得分", "考核得分"), ("综合得分", "综合得分"), ("营商环境评价得分", "营商环境评价得分"))
 
 
 @capability("targets", "15分钟, 30分钟内, 5分钟车程 are spans of time (unit 分钟, 小时), never scores; 15分 is a score")
 def minutes_are_no_score() -> Iterator[Case]:
-    cities, titles = _cities(), cycle(TITLES)
+    cities, counties, titles = _cities(), _counties(), cycle(TITLES)
     spans = (("分钟", ("15", "30", "5")), ("小时", ("2", "24")))
     for (before, after, subject), (unit, values) in product(DURATIONS, spans):
         for value in values:
@@ -594,6 +606,11 @@ def minutes_are_no_score() -> Iterator[Case]:
             body = f"今年以来,{city}持续优化营商环境,{before}{value}{unit}{after}。"
             case = _case(city, next(titles), body, [(subject, value)])
             yield Case(case.text, case.expect | {"targets[].unit": [unit]}, note=case.note)
+    # Negatives: a span of time that names a zone or a service's hours is no figure.
+    for index, zone in enumerate(ZONES * 3):
+        city, place = next(cities), next(counties)[index % 3]
+        body = f"{city}{zone.format(place=place, n=(1, 2, 15, 24, 30)[index % 5])}，区位和服务优势明显。"
+        yield _case(city, next(titles), body, [])
     for (words, subject), value in product(SCORES, ("15", "92.5", "88")):
         city = next(cities)
         body = f"在全市年度考核中,{city}{words}{value}分,位居全省前列。"

@@ -22,8 +22,6 @@ TARGETS = "targets.json"
 _SENTENCE_MARK = re.compile("[,;。!?，；！？、]")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _RULE_ROW = re.compile(r"^[\s|:-]+$")
-# Other marks pages draw a cell's side with: the fullwidth bar, and box drawing's vertical lines; read as `|`.
-_OTHER_BAR = re.compile("[｜│┃║]")
 _BRACKETED_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 
 
@@ -49,6 +47,12 @@ class Row:
     subjects: tuple[str | None, ...]
     units: tuple[str | None, ...]
     headings: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _as_bars() -> dict[int, str]:
+    """The other marks pages draw a cell's side with (a fullwidth bar, box drawing's vertical lines), as `|`."""
+    return str.maketrans(dict.fromkeys(data_json(TARGETS)["text_table"]["other_bars"], "|"))
 
 
 @lru_cache(maxsize=1)
@@ -154,7 +158,8 @@ def rows(paragraphs: tuple[str, ...] | list[str]) -> dict[int, Row]:
     header row (rules `|---|` between them are skipped; a header flattened one cell a line, `年份 |`, is
     put together) and has that header's number of cells."""
     found: dict[int, Row] = {}
-    paragraphs = [_OTHER_BAR.sub("|", paragraph) for paragraph in paragraphs]
+    bars = _as_bars()
+    paragraphs = [paragraph.translate(bars) for paragraph in paragraphs]
     if not any("|" in paragraph or " " in paragraph for paragraph in paragraphs):
         return found  # most sections: no cell mark at all
     header: list[str] = []

@@ -33,6 +33,7 @@ from builder.run.engine import (
     Target,
     drop_in_shards,
     hide_pandas,
+    one_blas_thread,
     remembered,
     run_locally,
     shards_of,
@@ -62,6 +63,7 @@ def _build(args: argparse.Namespace) -> int:
         # import it at its first conversion of a Python value: a quarter of a second of every build. Ray
         # uses it, and a test that builds in its own process may go on to.
         hide_pandas()
+        one_blas_thread()
     engine = _engine(args.engine)
     started = time.perf_counter()
     found = Inputs(inputs)

@@ -98,6 +98,8 @@ class _Vocabulary:
     not_cues: tuple[str, ...]
     not_qualifiers: tuple[str, ...]
     splits: tuple[str, ...]
+    # any of the splits: one search in C tells the most subjects, which hold none, from the loop over them
+    any_split: re.Pattern[str]
     stops_leading: tuple[str, ...]
     stops: re.Pattern[str]
     counted: re.Pattern[str]
@@ -142,6 +144,7 @@ def _vocabulary() -> _Vocabulary:
         not_cues=tuple(data["not_cues"]),
         not_qualifiers=tuple(data["not_qualifiers"]),
         splits=tuple(data["subject_splits"]),
+        any_split=alternatives(data["subject_splits"]),
         stops_leading=tuple(data["subject_stops_leading"]),
         stops=alternatives(data["subject_stops"]),
         counted=alternatives(data["counted_nouns"]),
@@ -873,7 +876,8 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
     closer = max((m.end() for m in _LIST_CLOSER.finditer(text)), default=0) if "等" in text else 0
     if closer:  # a list closed by 等 counts what follows it (一等奖 is a prize's class, no list)
         text = text[closer:]
-    for word in words.splits:
+    # each cut leaves a part of the text, so a text holding no split word never holds one later in the loop
+    for word in words.splits if words.any_split.search(text) else ():
         cut = text.rfind(word)
         head = text[cut + len(word) :]
         if cut >= 0 and _trim_verbs(head) and not _inside_a_word(text, cut):

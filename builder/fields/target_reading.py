@@ -64,15 +64,20 @@ class _Words:
 
     words: frozenset[str]
     lengths: tuple[int, ...]
+    # the characters the words begin and end with: a text beginning (ending) with none of them holds no word
+    # there, found by one look-up instead of one slice a length
+    firsts: frozenset[str]
+    lasts: frozenset[str]
 
     @classmethod
     def of(cls, words: list[str]) -> _Words:
-        return cls(frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True)))
+        lengths = tuple(sorted({len(w) for w in words}, reverse=True))
+        return cls(frozenset(words), lengths, frozenset(w[0] for w in words if w), frozenset(w[-1] for w in words if w))
 
     def strip_start(self, text: str, unless: tuple[str, ...] = ()) -> str:
         """Without these words at its start, as often as they come, never leaving less than two characters
         (完成率 is no 率), nor before 的 (完成的任务: what was done)."""
-        while True:
+        while text[:1] in self.firsts:
             length = next(
                 (n for n in self.lengths if len(text) > n + 1 and text[:n] in self.words and text[n] != "的"), 0
             )
@@ -82,7 +87,7 @@ class _Words:
         return text
 
     def strip_end(self, text: str, unless: tuple[str, ...] = ()) -> str:
-        while text and not text.endswith(unless):
+        while text[-1:] in self.lasts and not text.endswith(unless):
             length = next((n for n in self.lengths if text[-n:] in self.words), 0)
             if not length:
                 break
@@ -220,6 +225,8 @@ def _first(cues: list[str]) -> TargetStatus:
     return "goal" if cues[0] == "goal" else "result"
 
 
+# The rules reading one figure ask for its clause four or five times, with the same arguments.
+@lru_cache(maxsize=32)
 def clause_start(sentence: str, start: int) -> int:
     """Where the clause holding `start` begins: after the last clause mark or unclosed bracket before it."""
     if not _BRACKET.search(sentence, 0, start):

@@ -199,7 +199,7 @@ def _is_date_or_ordinal(sentence: str, match: re.Match[str]) -> bool:
 
 def _names_an_ordinal(sentence: str, match: re.Match[str]) -> bool:
     """改革开放40周年, 省十次党代会: the number and its unit begin a name, not a figure."""
-    unit_start = next(match.start(g) for g in _UNIT_GROUPS if match.group(g) is not None)
+    unit_start = max(map(match.start, _UNIT_GROUPS))  # one unit group takes part; the others start at -1
     return sentence.startswith(_ordinal_names(), unit_start)
 
 
@@ -252,7 +252,7 @@ def _quantities(
                 continue
             value_text = str(int(value)) if value.is_integer() else str(value)
         unit = aliases.get(unit, unit)
-        start = next(match.start(g) for g in _NUMBER_GROUPS if match.group(g) is not None)
+        start = max(map(match.start, _NUMBER_GROUPS))  # one number group takes part; the others start at -1
         previous_status = found[-1].status if found else None
         if previous is not None and previous_status and sentence[previous.end : start] in reading.coordinates():
             status = previous_status  # 分别完成年度目标的70%和80%: one reading of both

@@ -798,6 +798,8 @@ def _without_place(text: str | None) -> str | None:
         return text
     bare = text.removesuffix("的")
     names = _places()
+    if bare[-1:] not in _place_lasts():  # most subjects end with no place: one look-up instead of a slice a length
+        return text
     for length in range(min(len(bare), _LONGEST_PLACE), 1, -1):
         if bare[-length:] not in names:
             continue
@@ -1027,11 +1029,25 @@ def _without_leading_place(text: str) -> str:
     """Without a division's full name at its start (保定市签约项目 → 签约项目): the place a figure is
     given for, not what it counts. Names of two characters (城区, 矿区) are too often words."""
     names = _full_places()
+    if text[:2] not in _full_place_openings():  # most subjects open with no place: one look-up, not one a length
+        return text
     for length in range(min(len(text) - 2, _LONGEST_PLACE), 2, -1):
         if text[:length] in names:
             rest = text[length:]
             return rest[1:] if rest.startswith("的") and len(rest) > 2 else rest
     return text
+
+
+@lru_cache(maxsize=1)
+def _full_place_openings() -> frozenset[str]:
+    """The first two characters of the full names `_without_leading_place` takes (three characters or more)."""
+    return frozenset(name[:2] for name in _full_places() if len(name) >= 3)
+
+
+@lru_cache(maxsize=1)
+def _place_lasts() -> frozenset[str]:
+    """The last characters of the names a figure may be given for."""
+    return frozenset(name[-1] for name in _places())
 
 
 @lru_cache(maxsize=1)

@@ -205,13 +205,15 @@ def _cues() -> tuple[re.Pattern[str], dict[str, str | None]]:
     return re.compile("|".join(map(re.escape, words))), kinds
 
 
-def _cue_spans(text: str) -> list[str]:
+# The rules reading one figure ask for the cues of its clause more than once.
+@lru_cache(maxsize=32)
+def _cue_spans(text: str) -> tuple[str, ...]:
     """Goal, result or marker (a result word that outweighs a goal word before it) for each cue, in order."""
     pattern, kinds = _cues()
-    return [kind for m in pattern.finditer(text) if (kind := kinds[m.group(0)])]
+    return tuple(kind for m in pattern.finditer(text) if (kind := kinds[m.group(0)]))
 
 
-def _verdict(cues: list[str]) -> TargetStatus:
+def _verdict(cues: tuple[str, ...]) -> TargetStatus:
     """The status the cues before a figure give: the last goal word governs the verbs after it
     (力争引进 is a goal) unless a result marker follows it (力争…已, 已完成 are results)."""
     goal = max((i for i, kind in enumerate(cues) if kind == "goal"), default=-1)
@@ -220,7 +222,7 @@ def _verdict(cues: list[str]) -> TargetStatus:
     return "result" if "marker" in cues[goal:] else "goal"
 
 
-def _first(cues: list[str]) -> TargetStatus:
+def _first(cues: tuple[str, ...]) -> TargetStatus:
     """The status the cues after a figure give: the first one (18个项目将在大会上签约)."""
     return "goal" if cues[0] == "goal" else "result"
 

@@ -74,7 +74,15 @@ def _build(args: argparse.Namespace) -> int:
     written: Iterator[ShardResult] | None = None
     try:
         cache, next_cache = _open_cache(out, args.max_bytes) if not args.no_cache else (None, None)
-        settings = Settings(args.max_bytes, args.no_text, not args.keep_duplicates, cache, max_seconds=args.max_seconds)
+        in_worker = args.engine != "local" or args.workers > 1  # else the building process, idle meanwhile, has a core
+        settings = Settings(
+            args.max_bytes,
+            args.no_text,
+            not args.keep_duplicates,
+            cache,
+            max_seconds=args.max_seconds,
+            from_shard_in_worker=in_worker,
+        )
         target = Target(staging, previous=out if (out / MARKER).is_file() else None)
         written = engine(shards_of(found), settings, target, args.workers)
         # The local engine's workers have started: the writer's imports (Arrow, Parquet, DuckDB for the card's
@@ -88,6 +96,8 @@ def _build(args: argparse.Namespace) -> int:
             next_cache.name_shards(writer.named)
             if writer.derived is not None:
                 next_cache.keep_derived(*writer.derived)
+            if writer.merged is not None:
+                next_cache.keep_derived(writer.merged, {})
     except BaseException:
         _undo(staging, writer, next_cache)  # before the engine is closed, which waits for its workers' shards
         if written is not None:
@@ -121,6 +131,7 @@ def _open_writer(
             deduplicate=not args.keep_duplicates,
             reuse=reuse,
             workers=args.workers,
+            from_shards_here=args.engine == "local" and args.workers == 1,
         )
     except OSError as error:
         raise _cannot_write(out, error) from error

@@ -296,9 +296,9 @@ def test_a_rebuild_with_the_same_tables_takes_the_last_builds_card_and_spreadshe
     made: list[Path] = []
     derive = writer.DatasetWriter._derive
 
-    def counted(self: writer.DatasetWriter, problems: list[str], pool: Executor) -> dict:
+    def counted(self: writer.DatasetWriter, problems: list[str], pool: Executor, *parts: dict) -> dict:
         made.append(self.staging)
-        return derive(self, problems, pool)
+        return derive(self, problems, pool, *parts)
 
     monkeypatch.setattr(writer.DatasetWriter, "_derive", counted)
     assert main(["build", str(corpus), "--out", str(out), "--workers", "1"]) == 0

@@ -395,7 +395,8 @@ def _declared_length(line: str) -> int | None:
     for pattern in compiled(FURNITURE, "declared_length"):
         match = pattern.search(line)
         if match:
-            return int(match.group("n")) if len(match.group("n")) <= _LONGEST_DECLARED_LENGTH else None
+            digits = match.group("n").replace(",", "")  # 2,300: grouped by thousands
+            return int(digits) if len(digits) <= _LONGEST_DECLARED_LENGTH else None
     return None
 
 

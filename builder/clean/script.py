@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -10,7 +11,7 @@ import numpy as np
 import opencc
 
 from builder.record.models import Script
-from builder.resources import data_tsv
+from builder.resources import data_lines, data_tsv
 
 _FIRST_HAN, _LAST_HAN = 0x4E00, 0x9FFF  # the range the script test counts
 
@@ -86,6 +87,39 @@ def _names_kept(text: str, converted: str) -> str:
             if form_character != name_character and text[position] in (name_character, traditional[i]):
                 kept[position] = name_character
     return "".join(kept)
+
+
+@lru_cache(maxsize=1)
+def _folded_surnames() -> dict[str, str]:
+    """Surname characters that t2s turns into another character (於 → 于, both surnames), by what t2s gives:
+    derived from surnames.txt, so a surname added there is kept too."""
+    surnames = [entry for line in data_lines("surnames.txt") for entry in (line if len(line) > 2 else [line])]
+    converted = _t2s().convert("\n".join(surnames)).split("\n")
+    return {
+        after: before
+        for surname, simplified in zip(surnames, converted, strict=True)
+        if len(simplified) == len(surname)
+        for before, after in zip(surname, simplified, strict=True)
+        if before != after
+    }
+
+
+def name_as_written(name: str, lines: Iterable[tuple[str, str]]) -> str:
+    """A person's name found in the converted text, with its surname as the capture wrote it where t2s folded
+    it into another surname (於明 → 于明 → 於明); `lines` are (as written, converted) pairs. Only a name's
+    surname: the rest of the text is converted as always."""
+    folded = _folded_surnames()
+    if not name or name[0] not in folded:
+        return name
+    for original, converted in lines:
+        if len(original) != len(converted):
+            continue  # positions in one are not positions in the other
+        at = converted.find(name)
+        while at >= 0:
+            if original[at] == folded[name[0]]:
+                return original[at] + name[1:]
+            at = converted.find(name, at + 1)
+    return name
 
 
 def to_traditional(text: str) -> str:

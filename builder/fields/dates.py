@@ -244,6 +244,7 @@ class _Expression:
     day: int | None
     relative_days: int | None = None
     relative_years: int | None = None  # 今年5月10日: the page's year, 去年: the one before
+    year_source: YearSource = "text"  # where a year written with the day stands
 
 
 def _event_expression(body: str, genre: str) -> _Expression | None:
@@ -314,6 +315,24 @@ def _dateline(body: str) -> _Dateline | None:
     if not match:
         return None
     return _Dateline(int(match.group(1)) if match.group(1) else None, int(match.group(2)), int(match.group(3)))
+
+
+# `X网7月17日消息` is the day a site carried a report (often a repost or a digest of others' news), not the day
+# a reporter filed it from an occasion, as `讯` and `电` are.
+_CARRIED = "消息"
+
+
+def _dateline_day(data: DateInput) -> _Expression | None:
+    """A report's dateline (`5月6日讯`, `南京5月6日电`) gives the day it was filed, which is the event's day when
+    the lead names none; a document dates itself by its signature, not by a dateline."""
+    if data.genre == "document":
+        return None
+    match = _DATELINE.search(data.body[:_DATELINE_WINDOW])
+    if not match or match.group(0).endswith(_CARRIED):
+        return None
+    written = match.group(0)[: match.end(3) - match.start()] + "日"
+    year = int(match.group(1)) if match.group(1) else None
+    return _Expression(written, year, int(match.group(2)), int(match.group(3)), year_source="dateline")
 
 
 def url_date(url: str | None) -> dt.date | None:
@@ -464,7 +483,7 @@ def _resolve(data: DateInput) -> DateInfo:
     expression = _speech_dateline(data) if data.genre == "speech" else None
     if expression is not None:
         return _full_expression(expression, published, "dateline")
-    expression = _event_expression(data.body, data.genre)
+    expression = _event_expression(data.body, data.genre) or _dateline_day(data)
 
     if expression is None:
         if data.genre == "document":
@@ -479,7 +498,7 @@ def _resolve(data: DateInput) -> DateInfo:
         found = _relative(expression, published, anchor, line, stated, context)
         return _page_year(found, data, own) if data.genre == "news_report" else found
     if expression.year is not None:
-        return _full_expression(expression, published, "text")
+        return _full_expression(expression, published, expression.year_source)
     if expression.month is None:
         expression = _with_month(expression, _dateline(data.body), reference.date if reference else None)
     return _month_day(expression, published, reference, stated, context, data.genre)

@@ -548,6 +548,8 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
     series = _series(written)
     if counted and _split_series(written)[1] and (listed := _noun_after_the_list(sentence, start, end)):
         series = (listed,)  # 甲县、乙县分别引进12个和8个项目: the figures count the noun after them
+    if not series:
+        written = _after_the_parties(written)
     place_only = False
     if series:
         before: str | None = series[0]
@@ -759,6 +761,15 @@ def _series(written: str) -> tuple[str, ...]:
     if not all(nouns):
         return ()
     return _shared_measure(nouns) or tuple(noun for noun in nouns if noun)
+
+
+def _after_the_parties(written: str) -> str:
+    """`城关镇、东关镇分别引进项目`: the names listed before 分别 are who does what follows it, whatever they are
+    (towns, zones, offices, which no place list holds); what the figures count is named after the mark."""
+    head, mark, tail = _split_series(written)
+    if not mark or not any(link in head for link in "、和与及") or tail.strip(" ,") in _vocabulary().series_links:
+        return written
+    return tail if _trim(tail) else written
 
 
 def _split_series(written: str) -> tuple[str, str, str]:

@@ -1,5 +1,6 @@
 """Text tables: a header row of indicator names and rows of cells under it, written with `|` between the
-cells or in columns aligned by spaces or tabs (which cleaning leaves as one space).
+cells (or a fullwidth `｜`, or box drawing's `│`) or in columns aligned by spaces or tabs (which cleaning
+leaves as one space).
 
 Input: a section's paragraphs. Output: for each paragraph that is a data row of a table, its cells and,
 for each cell, what the cell's figure counts: the column's header (`地区 | 引资额(亿元) | 增速(%)` →
@@ -21,6 +22,8 @@ TARGETS = "targets.json"
 _SENTENCE_MARK = re.compile("[,;。!?，；！？、]")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _RULE_ROW = re.compile(r"^[\s|:-]+$")
+# Other marks pages draw a cell's side with: the fullwidth bar, and box drawing's vertical lines; read as `|`.
+_OTHER_BAR = re.compile("[｜│┃║]")
 _BRACKETED_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 
 
@@ -151,6 +154,7 @@ def rows(paragraphs: tuple[str, ...] | list[str]) -> dict[int, Row]:
     header row (rules `|---|` between them are skipped; a header flattened one cell a line, `年份 |`, is
     put together) and has that header's number of cells."""
     found: dict[int, Row] = {}
+    paragraphs = [_OTHER_BAR.sub("|", paragraph) for paragraph in paragraphs]
     if not any("|" in paragraph or " " in paragraph for paragraph in paragraphs):
         return found  # most sections: no cell mark at all
     header: list[str] = []

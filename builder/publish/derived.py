@@ -5,6 +5,13 @@ Input: an output folder (staged or published) whose `data/<table>/*.parquet` are
 file of a table is read, in name order, one row group at a time. Output: `people` rows (the writer
 writes them as a table), `exports/*.csv`, and figures for the build report.
 
+What one shard's files alone give (its part of each spreadsheet; its facts: its speakers' keys with their
+spans, its article counts, its deadline tally) is made as the shard lands (`from_shard`), by the worker
+that wrote it or by the building process while its one worker parses the next, into a working folder of
+the staging folder (`BY_SHARD`); the end of the build takes them (`gathered_facts`, `Exports.start`),
+makes only what needs every shard (who is one person, from the joined keys) and makes again what a
+shard's files changed since need (articles set aside: all of it; person ids merged: its speakers part).
+
 The CSV files are for spreadsheets: UTF-8 with a byte-order mark (so that Excel shows Chinese), one
 header row, ISO dates, `true`/`false`, an empty cell for null, lists joined with `; `, CRLF line
 ends; a person's positions read `县长 (2021-03-02–2022-05-01)`. A text cell that begins with `=`,
@@ -16,10 +23,14 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
+import os
+import pickle
 import shutil
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Executor, Future
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,10 +38,13 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from builder.publish.parquet import table_files
+from builder.publish.shards import SHARDED, shard_path
+from builder.publish.statistics import Statistics
 from builder.record.schema import arrow_schema
-from builder.tables.persons import MENTION_COLUMNS, people_rows, person_merges
+from builder.tables.persons import MENTION_COLUMNS, join_spans, key_spans, merges_of, people_rows
 
 EXPORTS = "exports"
+BY_SHARD = ".by-shard"  # in the staging folder: what each shard's files alone give, until the build's end
 PEOPLE_SPILL = ".people.sqlite"  # the speakers' mentions, sorted by person on disk while `people` is made
 EXPORTED = ("articles", "targets", "speakers", "people")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -78,9 +92,93 @@ def file_rows(path: Path, columns: list[str] | None = None) -> Iterator[dict[str
         yield from parquet.read_row_group(group, columns=columns).to_pylist()
 
 
-def derived_merges(root: Path) -> dict[str, str]:
-    """The speakers' `person_id`s that a move within a province joins to an earlier person's (rule in `persons`)."""
-    return person_merges(table_rows(root, "speakers", MENTION_COLUMNS))
+@dataclass
+class ShardFacts:
+    """What the build's end needs of one shard's files besides its spreadsheet parts: its speakers' keys with their
+    spans (`persons.key_spans`), its articles' counts (`Statistics.of_articles`) and its deadlines' tally."""
+
+    key_spans: dict[str, Any]
+    own_ids: bool  # every speaker row holds its key's id (`key_spans`)
+    counts: Statistics
+    deadlines: DeadlineTally
+
+
+@dataclass
+class Gathered:
+    """Every shard's facts, taken in shard order: the keys joined, the counts and tallies summed, and of each
+    shard only what says whether its ids must be set. A shard's facts do not depend on its `person_id`s, so
+    they hold once the ids are set."""
+
+    keys: dict[str, Any] = field(default_factory=dict)
+    counts: Statistics = field(default_factory=Statistics)
+    deadlines: DeadlineTally = field(default_factory=lambda: (0, Counter()))
+    shards: list[tuple[bool, frozenset[str]]] = field(default_factory=list)  # own ids, key ids
+
+    def add(self, found: ShardFacts) -> None:
+        join_spans(self.keys, found.key_spans)
+        self.counts.add_counts(found.counts)
+        self.deadlines = (self.deadlines[0] + found.deadlines[0], self.deadlines[1] + found.deadlines[1])
+        self.shards.append((found.own_ids, frozenset(found.key_spans)))
+
+    def merges(self) -> dict[str, str]:
+        """The speakers' `person_id`s that a move within a province joins to an earlier person's (`persons`)."""
+        return merges_of(self.keys)
+
+    def ids_to_set(self, merges: dict[str, str]) -> list[int]:
+        """The shards some of whose `person_id`s may not be their person's under `merges`: all but those whose rows
+        each hold their key's id and none of whose keys is merged."""
+        return [index for index, (own, keys) in enumerate(self.shards) if not own or not keys.isdisjoint(merges)]
+
+
+def gathered_facts(root: Path, shards: int, pool: Executor) -> Gathered:
+    """Every shard's facts: those made as it landed (`from_shard`), the others' made by `pool` now."""
+    made = set(_made_facts(root, shards))
+    computed = pool.map(functools.partial(_facts_of, root), [index for index in range(shards) if index not in made])
+    gathered = Gathered()
+    for index in range(shards):
+        gathered.add(pickle.loads(_facts_path(root, index).read_bytes()) if index in made else next(computed))
+    return gathered
+
+
+def from_shard(root: Path, index: int) -> None:
+    """What shard `index`'s files alone give, made once they are written: its part of each spreadsheet and its
+    facts (`ShardFacts`), in `BY_SHARD`."""
+    (root / BY_SHARD).mkdir(exist_ok=True)
+    for table in SHARDED:
+        _write_part((table, shard_path(root, table, index), shard_part(root, table, index)))
+    partial = _facts_path(root, index).with_suffix(f".{os.getpid()}")
+    partial.write_bytes(pickle.dumps(_facts_of(root, index)))
+    os.replace(partial, _facts_path(root, index))
+
+
+def shard_part(root: Path, table: str, index: int) -> Path:
+    """Where `from_shard` writes a shard's part of a table's spreadsheet."""
+    return root / BY_SHARD / f"{table}-{index:08d}.part"
+
+
+def _facts_path(root: Path, index: int) -> Path:
+    return root / BY_SHARD / f"facts-{index:08d}.pickle"
+
+
+def _made_facts(root: Path, shards: int) -> list[int]:
+    return [index for index in range(shards) if _facts_path(root, index).is_file()]
+
+
+def _facts_of(root: Path, index: int) -> ShardFacts:
+    return ShardFacts(
+        *key_spans(file_rows(shard_path(root, "speakers", index), MENTION_COLUMNS)),
+        Statistics.of_articles(shard_path(root, "articles", index)),
+        deadline_tally(file_rows(shard_path(root, "targets", index), _DEADLINE_COLUMNS)),
+    )
+
+
+def forget_shard(root: Path, index: int, tables: Iterable[str] = SHARDED) -> None:
+    """What `from_shard` made of a shard whose files changed since: the parts of those `tables`, and its facts
+    when its articles changed (they were set aside)."""
+    for table in tables:
+        shard_part(root, table, index).unlink(missing_ok=True)
+    if "articles" in tables:
+        _facts_path(root, index).unlink(missing_ok=True)
 
 
 def derived_people(root: Path, versions: dict[str, str]) -> Iterator[dict[str, Any]]:
@@ -90,16 +188,31 @@ def derived_people(root: Path, versions: dict[str, str]) -> Iterator[dict[str, A
     return people_rows(table_rows(root, "speakers", columns), versions, root / PEOPLE_SPILL)
 
 
-def deadline_counts(root: Path) -> dict[str, Any]:
-    """Deadlines resolved to a date and left unresolved (with the forms that were), for the build report."""
-    resolved, unresolved = 0, Counter()
-    for row in table_rows(root, "targets", ["deadline_text", "deadline_date"]):
+_DEADLINE_COLUMNS = ["deadline_text", "deadline_date"]
+DeadlineTally = tuple[int, Counter[str]]  # deadlines resolved to a date; those left unresolved, by their text
+
+
+def deadline_tally(targets: Iterable[dict[str, Any]]) -> DeadlineTally:
+    resolved, unresolved = 0, Counter[str]()
+    for row in targets:
         if row["deadline_text"] is None:
             continue
         if row["deadline_date"] is None:
             unresolved[row["deadline_text"]] += 1
         else:
             resolved += 1
+    return resolved, unresolved
+
+
+def deadline_counts(root: Path, tallies: Iterable[DeadlineTally] | None = None) -> dict[str, Any]:
+    """Deadlines resolved to a date and left unresolved (with the forms that were), for the build report: from the
+    `targets` table, or from each shard's tally (`tallies`)."""
+    if tallies is None:
+        tallies = [deadline_tally(table_rows(root, "targets", _DEADLINE_COLUMNS))]
+    resolved, unresolved = 0, Counter[str]()
+    for found, forms in tallies:
+        resolved += found
+        unresolved.update(forms)
     return {
         "resolved": resolved,
         "unresolved": sum(unresolved.values()),
@@ -122,16 +235,27 @@ class Exports:
         self.folder.mkdir(exist_ok=True)
         self.parts: dict[str, list[tuple[Job, Future[int]]]] = {}
 
-    def start(self, tables: Iterable[str]) -> None:
-        """The parts of these tables, whose files are final, handed to the pool, the files of most rows first:
-        the pool's processes then end nearer together."""
+    def start(
+        self, tables: Iterable[str], made: Mapping[Path, Path] | None = None, pool: Executor | None = None
+    ) -> None:
+        """The parts of these tables, whose files are final, handed to the pool (or to `pool`), the files of most
+        rows first: the pool's processes then end nearer together. `made`: parts written already (`from_shard`),
+        by the file they were made from; taken as they are."""
+        made = made or {}
+        pool = pool or self.pool
         jobs = [
             (table, source, self.folder / f".{table}.{number:05d}.part")
             for table in tables
             for number, source in enumerate(table_files(self.root, table))
         ]
-        submitted = {job: self.pool.submit(_write_part, job) for job in sorted(jobs, key=_most_rows_first)}
+        submitted = {
+            job: pool.submit(_write_part, job)
+            for job in sorted((job for job in jobs if job[1] not in made), key=_most_rows_first)
+        }
         for job in jobs:
+            if job[1] in made:
+                os.replace(made[job[1]], job[2])
+                submitted[job] = _done(pq.read_metadata(job[1]).num_rows)
             self.parts.setdefault(job[0], []).append((job, submitted[job]))
 
     def finish(self) -> dict[str, int]:
@@ -144,6 +268,12 @@ class Exports:
             written[table] = sum(_write_part(job) if done.cancel() else done.result() for job, done in parts)
             _join_parts(self.folder / f"{table}.csv", _export_columns(table), [job[2] for job, _ in parts])
         return written
+
+
+def _done(rows: int) -> Future[int]:
+    done: Future[int] = Future()
+    done.set_result(rows)
+    return done
 
 
 def _most_rows_first(job: Job) -> tuple[int, str]:

@@ -140,12 +140,14 @@ def _fsync(path: Path, flags: int) -> None:
         os.close(descriptor)
 
 
-def file_digests(root: Path, known: dict[str, str] | None = None) -> dict[str, str]:
-    """The SHA-256 of every file under `root` but SHA256SUMS, by its path inside `root`; those in `known`, files
-    not changed since they were hashed, are taken from it."""
+def file_digests(root: Path, known: dict[str, str] | None = None, leave_out: str | None = None) -> dict[str, str]:
+    """The SHA-256 of every file under `root` but SHA256SUMS (and the folder `leave_out`), by its path inside
+    `root`; those in `known`, files not changed since they were hashed, are taken from it."""
     known = known or {}
-    names = (p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() and p.name != CHECKSUMS)
-    return {name: known[name] if name in known else file_sha256(root / name) for name in names}
+    paths = (p for p in root.rglob("*") if p.is_file() and p.name != CHECKSUMS)
+    names = (p.relative_to(root).as_posix() for p in paths)
+    kept = (name for name in names if leave_out is None or not name.startswith(leave_out + "/"))
+    return {name: known[name] if name in known else file_sha256(root / name) for name in kept}
 
 
 def checksums(root: Path) -> dict[str, str]:

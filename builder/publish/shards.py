@@ -141,16 +141,16 @@ def drop_rows(root: Path, index: int, ids: Iterable[str]) -> None:
         os.replace(kept, path)
 
 
-def set_person_ids(root: Path, index: int, merges: dict[str, str]) -> None:
+def set_person_ids(root: Path, index: int, merges: dict[str, str]) -> bool:
     """Copy a shard's `speakers` file with each row's `person_id` set to its person's (`person_of`); left as it
-    is when every row holds its person's already, as most do."""
+    is when every row holds its person's already, as most do. Whether it was copied."""
     path = shard_path(root, "speakers", index)
     groups = []
     for rows in row_groups(path):
         ids = [person_of(row, merges) for row in rows.to_pylist()]
         groups.append((rows, ids))
     if all(rows.column("person_id").to_pylist() == ids for rows, ids in groups):
-        return
+        return False
     merged = path.with_suffix(".merged")
     schema = arrow_schema("speakers")
     at = schema.get_field_index("person_id")
@@ -160,6 +160,7 @@ def set_person_ids(root: Path, index: int, merges: dict[str, str]) -> None:
                 rows.cast(schema).set_column(at, schema.field(at), pa.array(ids, pa.string())), row_group_size=len(ids)
             )
     os.replace(merged, path)
+    return True
 
 
 def publish_names(root: Path, shards: int) -> dict[int, dict[str, str]]:

@@ -8,6 +8,10 @@ table, the CSV files in `exports/`, the deadline counts: `builder.publish.derive
 Croissant metadata and loading script), and swaps the folder into place (`builder.publish.output`), so a failed or
 interrupted build never leaves a half-written output. Shards are fixed ranges of inputs and the
 writer settings are fixed, so the same inputs give byte-identical files.
+
+What a shard's files alone give (its spreadsheet parts, speakers' keys, counts) is made as the shard lands
+(`derived.from_shard`), so that the build's end does only what needs every shard, from those parts; a
+rebuild whose speakers' files are those the last build ended with sets no person ids at all.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import itertools
 import json
 import shutil
 from collections.abc import Callable, Iterable
-from concurrent.futures import Executor, Future
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
@@ -29,17 +33,35 @@ from builder import __version__
 from builder.publish.card import CHART, changelog_section, render_card
 from builder.publish.chart import articles_by_year_svg
 from builder.publish.croissant import croissant_json
-from builder.publish.derived import Exports, deadline_counts, derived_merges, derived_people
+from builder.publish.derived import (
+    BY_SHARD,
+    Exports,
+    Gathered,
+    deadline_counts,
+    derived_people,
+    forget_shard,
+    from_shard,
+    gathered_facts,
+    shard_part,
+)
 from builder.publish.loader import LOADER, loader_script
 from builder.publish.output import CHECKSUMS, MARKER, checksums_text, file_digests, link_or_copy, swap_into_place
 from builder.publish.parquet import TABLES_DIR, row_count, table_files
 from builder.publish.questions import questions_markdown
-from builder.publish.shards import SHARDED, ShardWriter, TableWriter, publish_names, published_name, set_person_ids
+from builder.publish.shards import (
+    SHARDED,
+    ShardWriter,
+    TableWriter,
+    publish_names,
+    published_name,
+    set_person_ids,
+    shard_path,
+)
 from builder.publish.statistics import Statistics
 from builder.record.models import SCHEMA_VERSION, DuplicateRow, QuarantineEntry
 from builder.record.schema import TABLE_MODELS, json_schema_text
 from builder.resources import file_sha256
-from builder.run.limits import worker_pool
+from builder.run.limits import InProcess, worker_pool
 from builder.tables.dedup import Deduplicator, Duplicate
 from builder.tables.ledger import ArticleFacts, Ledger
 
@@ -78,12 +100,18 @@ class DatasetWriter:
         deduplicate: bool = True,
         reuse: Reuse | None = None,
         workers: int = 1,
+        from_shards_here: bool = False,
     ) -> None:
         """`staging`: an empty folder from `builder.publish.output.new_staging_folder(out)`; `abort` removes it.
         `workers`: the processes that share what is made from the finished shards (person ids, the derived
-        outputs)."""
+        outputs). `from_shards_here`: what a shard's files alone give (`derived.from_shard`) is made here as
+        each written shard is added (with one worker, this process waits meanwhile), not by the workers."""
         self.out = out
         self.workers = workers
+        self.from_shards_here = from_shards_here
+        self.merged: str | None = None  # the key of the speakers' files once their person ids are set
+        self.facts: Gathered | None = None  # every shard's, once `_merge_people` has gathered them
+        self.taken: dict[str, str] = {}  # the derived outputs taken from the last build: their SHA-256, as checked
         self.reuse = reuse
         self.derived: tuple[str, dict[str, str]] | None = None  # this build's derived outputs: their key, files
         self.text_free = text_free
@@ -105,6 +133,8 @@ class DatasetWriter:
     def add_shard(self, result: ShardResult) -> None:
         """What a shard's inputs gave, in input order; its files are in the staging folder already."""
         self.shards = max(self.shards, result.index + 1)
+        if self.from_shards_here and not result.taken:
+            from_shard(self.staging, result.index)
         for handled in result.inputs:
             if handled.facts is not None:
                 assert handled.stored_facts is not None
@@ -154,14 +184,19 @@ class DatasetWriter:
         self.quarantine.close()
         # Forked only when first used, and only for work that every shard's files or every table take part in.
         with worker_pool(self.workers) as pool:
+            for index in self.drops:  # its files were copied without the articles set aside
+                forget_shard(self.staging, index)
             self._merge_people(pool)
             names = publish_names(self.staging, self.shards)
-            tables = file_digests(self.staging)  # the tables and the quarantine
+            made = self._made_parts(names)
+            tables = file_digests(self.staging, leave_out=BY_SHARD)  # the tables and the quarantine
             key = self._derived_key(tables, problems)
             report = self._take_derived(key)
             if report is None:
-                report = self._derive(problems, pool)
-        digests = file_digests(self.staging, known=tables)  # the tables and quarantine are as they were hashed
+                report = self._derive(problems, pool, made)
+        shutil.rmtree(self.staging / BY_SHARD, ignore_errors=True)
+        # The tables and quarantine are as they were hashed, and derived outputs taken from the last build as checked.
+        digests = file_digests(self.staging, known={**tables, **self.taken})
         _write_text(self.staging / CHECKSUMS, checksums_text(digests))
         self.derived = (key, {name: digest for name, digest in digests.items() if name not in tables})
         self.named = {
@@ -172,22 +207,37 @@ class DatasetWriter:
         swap_into_place(self.staging, self.out)
         return report
 
-    def _derive(self, problems: list[str], pool: Executor) -> dict[str, Any]:
+    def _made_parts(self, names: dict[int, dict[str, str]]) -> dict[Path, Path]:
+        """The spreadsheets' parts made as the shards landed and still true to their files, by published file."""
+        made = {}
+        for index, named in names.items():
+            for table, name in named.items():
+                part = shard_part(self.staging, table, index)
+                if part.is_file():
+                    made[self.staging / TABLES_DIR / table / name] = part
+        return made
+
+    def _derive(self, problems: list[str], pool: Executor, made: dict[Path, Path]) -> dict[str, Any]:
         """The `people` table, the report and every other output derived from the finished tables.
 
-        The shards' tables are final once their person ids are set: the card's answers and their spreadsheets
-        start in `pool` first, and run beside the `people` table and the counts this process makes, which
-        used to leave the pool idle (and with it every core but this one)."""
-        answers = pool.submit(questions_markdown, self.staging / TABLES_DIR, TABLES_DIR)
+        The shards' tables are final once their person ids are set: the spreadsheets' parts not made as the
+        shards landed (`made`) start in `pool` first; the card's answers then run in a thread of this process
+        (DuckDB works outside Python's lock, on the core the workers have left) beside the `people` table,
+        its part and the counts this process makes. The pool's processes are forked before the thread
+        starts, or not at all: a process forked while a thread runs may inherit a lock it holds."""
         exports = Exports(self.staging, pool)
-        exports.start(SHARDED)
-        self._write_people()
-        exports.start(["people"])
-        rows = {name: row_count(self.staging, name) for name in TABLE_MODELS}
-        self.stats.count_articles(self.staging)
-        report = {**self.stats.report(rows, problems), "deadlines": deadline_counts(self.staging)}
-        _write_text(self.staging / MARKER, json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
-        write_derived(self.staging, self.stats, rows, answers, exports)
+        exports.start(SHARDED, made)
+        with ThreadPoolExecutor(1) as thread:
+            answers = thread.submit(questions_markdown, self.staging / TABLES_DIR, TABLES_DIR)
+            self._write_people()
+            exports.start(["people"], pool=InProcess())
+            rows = {name: row_count(self.staging, name) for name in TABLE_MODELS}
+            facts = self.facts
+            self.stats.count_articles(self.staging, [facts.counts] if facts is not None else None)
+            deadlines = deadline_counts(self.staging, [facts.deadlines] if facts is not None else None)
+            report = {**self.stats.report(rows, problems), "deadlines": deadlines}
+            _write_text(self.staging / MARKER, json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+            write_derived(self.staging, self.stats, rows, answers, exports)
         return report
 
     def _derived_key(self, tables: dict[str, str], problems: list[str]) -> str:
@@ -218,6 +268,7 @@ class DatasetWriter:
             destination.parent.mkdir(parents=True, exist_ok=True)
             link_or_copy(source, destination)
             placed.append(destination)
+        self.taken = files
         return json.loads((self.staging / MARKER).read_text(encoding="utf-8"))
 
     def abort(self) -> None:
@@ -231,10 +282,26 @@ class DatasetWriter:
             shutil.rmtree(self.staging, ignore_errors=True)
 
     def _merge_people(self, pool: Executor) -> None:
-        """Speakers whose keys are one person (a move within a province) take that person's id, in every shard."""
-        merges = derived_merges(self.staging)
-        for _ in pool.map(functools.partial(set_person_ids, self.staging, merges=merges), range(self.shards)):
-            pass
+        """Speakers whose keys are one person (a move within a province) take that person's id, in every shard;
+        nothing to do when the speakers' files are those the last build's had once it had set their ids (by the
+        same builder: the rule and its data are in its fingerprint), since the ids depend on nothing else."""
+        if self.reuse is not None and self.reuse.derived(self._speakers_key()) is not None:
+            self.merged = self._speakers_key()
+            return
+        self.facts = gathered_facts(self.staging, self.shards, pool)
+        merges = self.facts.merges()
+        setting = functools.partial(set_person_ids, self.staging, merges=merges)
+        shards = self.facts.ids_to_set(merges)
+        for index, rewritten in zip(shards, pool.map(setting, shards), strict=True):
+            if rewritten:
+                forget_shard(self.staging, index, ["speakers"])
+        self.merged = self._speakers_key() if self.reuse is not None else None
+
+    def _speakers_key(self) -> str:
+        """The `speakers` files of every shard, by their bytes, and the builder (`_merge_people`)."""
+        assert self.reuse is not None
+        files = [file_sha256(shard_path(self.staging, "speakers", index)) for index in range(self.shards)]
+        return "people:" + hashlib.sha256(json.dumps([self.reuse.fingerprint, files]).encode()).hexdigest()
 
     def _write_people(self) -> None:
         versions = {"schema_version": SCHEMA_VERSION, "dataset_version": __version__}

@@ -72,6 +72,9 @@ class Settings:
     deduplicate: bool = True
     cache: OutcomeCache | None = None
     max_seconds: float | None = DEFAULT_MAX_SECONDS  # a capture's parsing, then quarantined as `timeout`
+    # What a shard's files alone give (`publish.derived.from_shard`) made by its worker once they are written;
+    # False where the building process makes it as each shard lands (one local worker: it has a core to spare).
+    from_shard_in_worker: bool = False
 
 
 @dataclass(frozen=True)
@@ -150,7 +153,8 @@ def write_shard(
 
     `given_up`: the positions of captures a worker was stuck on in an earlier try at the shard, with why:
     quarantined as `timeout` without another try."""
-    from builder.publish.shards import ShardWriter  # Arrow: only where shards are written
+    from builder.publish.derived import from_shard  # Arrow: only where shards are written
+    from builder.publish.shards import ShardWriter
 
     given_up = given_up or {}
 
@@ -187,6 +191,8 @@ def write_shard(
                 writer.add(done.rows)
             handled.append(_handled(done, written))
         writer.close()
+        if settings.from_shard_in_worker:
+            from_shard(target.staging, shard.index)
     except BaseException:
         writer.abort()
         raise

@@ -7,6 +7,7 @@ it never raises for bad input.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -17,7 +18,7 @@ from pydantic import ValidationError
 from builder import __version__
 from builder.clean.clean import LOST, CleanPage, Line, captions, clean, locate_damage
 from builder.clean.punctuation import to_full_width
-from builder.clean.script import detect_script
+from builder.clean.script import detect_script, name_as_written
 from builder.fields import dates, events, genre, industries, people, regions, relevance, sections, targets
 from builder.fields.measures import measured
 from builder.read.capture import (
@@ -152,9 +153,9 @@ def _record(
         date=date,
         event_name=readable(event.name),
         region=region,
-        speaker=_readable_positions(found.speaker),
-        speakers=[_readable_positions(s) for s in found.speakers],
-        attendees=[_readable_positions(a) for a in found.attendees],
+        speaker=_readable_positions(found.speaker, header),
+        speakers=[_readable_positions(s, header) for s in found.speakers],
+        attendees=[_readable_positions(a, header) for a in found.attendees],
         sections=[_readable_section(s, readable) for s in parts],
         targets=_readable_targets(
             targets.extract(
@@ -258,10 +259,14 @@ def _readable_section(section: Section, readable: _Readable) -> Section:
     )
 
 
-def _readable_positions(person: PersonLike | None) -> PersonLike | None:
+def _readable_positions(person: PersonLike | None, header: Header) -> PersonLike | None:
+    """The person as users read it: positions in full-width punctuation, the name's surname as written (於)."""
     if person is None:
         return None
-    return person.model_copy(update={"positions": [to_full_width(p) for p in person.positions]})
+    lines = [(header.title_original or "", header.title or "")] if header.title else []
+    body = ((line.original, line.simplified) for line in header.body)
+    written = name_as_written(person.name, itertools.chain(lines, body))
+    return person.model_copy(update={"positions": [to_full_width(p) for p in person.positions], "name": written})
 
 
 def _readable_targets(found: list[Target], date: DateInfo, region: Region, readable: _Readable) -> list[Target]:

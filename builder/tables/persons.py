@@ -27,7 +27,8 @@ ways (a nickname, a typo) is two people.
 
 Input: rows of the `speakers` table. Output: the key's `person_id` of each mention (made in the
 workers, by `builder.tables.rows`), the keys joined into one person (`person_merges`, from the
-finished `speakers` table) and each row's person (`person_of`: the writer sets the shards' ids with
+finished `speakers` table; or `merges_of` each shard's `key_spans`, made as the shards are written, joined
+by `join_spans`) and each row's person (`person_of`: the writer sets the shards' ids with
 it, from the rows themselves, so a shard taken from the last build is set right again), and rows of
 the `people` table (`people_rows`).
 """
@@ -145,10 +146,35 @@ def person_of(row: dict[str, Any], merges: dict[str, str]) -> str:
 
 def person_merges(speakers: Iterable[dict[str, Any]]) -> dict[str, str]:
     """Each key's id that a move within a province joins to an earlier key's person → that person's id."""
+    return merges_of(key_spans(speakers)[0])
+
+
+def key_spans(speakers: Iterable[dict[str, Any]]) -> tuple[dict[str, _Key], bool]:
+    """The keys of some `speakers` rows (one shard's), each with the span of its mentions' event dates: what
+    `merges_of` needs of them, whatever their `person_id` column holds; and whether each row's `person_id`
+    is its key's (as a worker writes it), so that only a merge of one of these keys changes the rows."""
     keys: dict[str, _Key] = {}
+    own = True
     for row in speakers:
         key = mention_key(row)
         keys.setdefault(key.person_id, key).see(row["event_date"])
+        own = own and row["person_id"] == key.person_id
+    return keys, own
+
+
+def join_spans(keys: dict[str, _Key], part: dict[str, _Key]) -> None:
+    """The key spans of one more part of the `speakers` table (`key_spans` of a shard) joined into those of the
+    parts before (`keys`): a key's span covers its spans in every part."""
+    for person, key in part.items():
+        if person not in keys:
+            keys[person] = _Key(key.person_id, key.name, key.province)
+        keys[person].see(key.first)
+        keys[person].see(key.last)
+
+
+def merges_of(keys: dict[str, _Key]) -> dict[str, str]:
+    """Each key's id that a move within a province joins to an earlier key's person → that person's id, from every
+    key of the corpus with its span."""
     groups: dict[tuple[str, str], list[_Key]] = {}
     for key in keys.values():
         if key.province is not None and key.first is not None:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from behaviour.captures import Capture, captures, hard_wrapped, to_traditional, with_furniture
 from behaviour.places import of_level, unique_name
 from behaviour.suite import Case, capability
-from builder.resources import data_json
+from builder.resources import data_json, data_lines
 
 YEARS = range(2006, 2026)
 BODY = "会议要求，各部门要紧盯重点项目，强化服务保障，推动签约项目早落地、早开工、早投产。"
@@ -636,3 +636,53 @@ def loose_day_on_dated_page() -> Iterator[Case]:
         yield case
         address = NUMBERED_SITES[index % len(NUMBERED_SITES)].format(n=when.day, place=place)
         yield Case(_news(f"{place}举行重点项目签约仪式", address), {"date.day": None}, note=address)
+
+
+# Datelines in the forms papers and agencies file them: {o} the outlet's place word, {p} the city, {m} {d} the
+# day, {y} the year where the dateline writes one.
+DATELINES = (
+    "{o}日报{m}月{d}日讯 ",
+    "本报讯（记者 {r}）{m}月{d}日讯 ",
+    "新华社{o}{m}月{d}日电 ",
+    "{o}新闻网{m}月{d}日讯（记者 {r} 通讯员 {s}）",
+    "中新社{o}{m}月{d}日电（记者 {r}）",
+    "{o}在线{y}年{m}月{d}日讯 ",
+)
+# A lead that names a vague day under the dateline: the dateline's day is not the event's; nor is the day a site
+# carried a report (7月17日消息).
+VAGUE_LEADS = ("日前，", "近日，")
+CARRIED = ("{o}网{m}月{d}日消息，", "{o}新闻网{m}月{d}日消息 ")
+
+
+def _reporter(index: int) -> str:
+    surnames = "".join(line for line in data_lines("surnames.txt") if len(line) > 2)
+    given = "明华伟军磊静丽强敏洋"
+    return surnames[index * 7 % len(surnames)] + given[index % len(given)] + given[(index * 3 + 1) % len(given)]
+
+
+@capability("date", "a dateline's day (5月6日讯, 南京5月6日电) is the event's day when the lead names none")
+def dateline_day_without_a_lead_day() -> Iterator[Case]:
+    for index, when, place in _grid():
+        form = DATELINES[index % len(DATELINES)]
+        outlet, reporter, other = place.removesuffix("市"), _reporter(index), _reporter(index + 5)
+        line = form.format(o=outlet, m=when.month, d=when.day, y=when.year, r=reporter, s=other)
+        lead = line + _meeting(place)
+        page = when + dt.timedelta(days=index % 2)
+        page_line = PAGE_DATES[index // len(DATELINES) % len(PAGE_DATES)](page)
+        if "{y}" in form:
+            expected = _day(when, when.year, "dateline", False)
+        else:
+            expected = _day(when, when.year, "page_date", True)
+        yield Case(_news(f"{place}召开招商引资工作推进会议", lead, page_line), expected, note=lead[:30])
+        vague = line + VAGUE_LEADS[index % len(VAGUE_LEADS)] + _meeting(place)
+        yield Case(
+            _news(f"{place}召开招商引资工作推进会议", vague, page_line),
+            {"date.month": None, "date.day": None},
+            note=f"vague: {vague[:30]}",
+        )
+        carried = CARRIED[index % len(CARRIED)].format(o=outlet, m=when.month, d=when.day) + _meeting(place)
+        yield Case(
+            _news(f"{place}召开招商引资工作推进会议", carried, page_line),
+            {"date.month": None, "date.day": None},
+            note=f"carried: {carried[:30]}",
+        )

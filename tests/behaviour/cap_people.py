@@ -10,7 +10,7 @@ from functools import cache
 from itertools import cycle, islice
 
 from behaviour.suite import Case, capability
-from builder.clean.script import to_simplified
+from builder.clean.script import to_simplified, to_traditional
 from builder.resources import data_lines, data_tsv
 
 # Characters common in given names; paired with surnames they make names no word list holds.
@@ -559,3 +559,42 @@ def note_after_a_position() -> Iterator[Case]:
         credit = f"{first}、{second}{note}{name}{CREDITS[index % len(CREDITS)]}"
         text = _news("全市招商引资工作推进会召开", f"{credit}，要求各地紧盯重点项目。")
         yield Case(text, {"speakers[].name": [name], "speakers[].positions": [[first, second]]}, note=credit)
+
+
+@cache
+def _folded_surnames() -> str:
+    """Single-character surnames that t2s turns into another surname (於 → 于), found by converting each."""
+    single = "".join(line for line in data_lines("surnames.txt") if len(line) > 2)
+    return "".join(c for c in single if to_simplified(c) != c)
+
+
+def _in_traditional(text: str, names: list[str]) -> str:
+    """The text in Traditional script with each name's surname as a Traditional writer writes it: s2t would
+    write the surname 于 as the preposition 於."""
+    converted = to_traditional(text)
+    for name in names:
+        surname = to_simplified(name[0])
+        written_as = {surname, *(c for c in _folded_surnames() if to_simplified(c) == surname)}
+        given = to_traditional(name[1:])
+        for form in written_as:
+            converted = converted.replace(form + given, name[0] + given)
+    return converted
+
+
+@capability("speakers", "a surname t2s folds into another (於 → 于) keeps the capture's character; 于 stays 于")
+def surname_folded_by_conversion() -> Iterator[Case]:
+    positions, folded = _positions(), _folded_surnames()
+    for index, position in enumerate(positions * 2):
+        given = GIVEN[index % len(GIVEN)] + (GIVEN[(index * 7 + 3) % len(GIVEN)] if index % 3 else "")
+        surname = folded[index % len(folded)]
+        kept, other = surname + given, to_simplified(surname) + GIVEN[(index + 5) % len(GIVEN)]
+        credit = CREDITS[index % len(CREDITS)]
+        paragraph = f"{position}{kept}{credit}，要以更大力度抓招商、上项目。副市长{other}主持会议。"
+        text = _news("全市招商引资工作推进会召开", paragraph)
+        expect = {"speakers[].name": [kept], "attendees[].name": [other]}
+        # the text is converted as always: the surname keeps its character only in the name
+        simplified_text = {"text": to_simplified("\n".join((OPENING, paragraph, CLOSING)))}
+        if index % 2:
+            yield Case(_in_traditional(text, [kept, other]), expect, note=f"traditional: {position}{kept}{credit}")
+        else:
+            yield Case(text, expect | simplified_text, note=f"{position}{kept}{credit}")

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import combinations, cycle, product
 
-from behaviour.cap_target_subjects import REPORT_TITLES, _capture, _counties, _expect
+from behaviour.cap_target_subjects import COLUMNS, REPORT_TITLES, _capture, _counties, _expect
 from behaviour.cap_targets import _cities
 from behaviour.suite import Case, capability
 from builder.resources import data_tsv
@@ -572,3 +572,99 @@ def target_then_done() -> Iterator[Case]:
         body = f"今年,全市{lead}全年{noun}{task}{unit},新签约项目40个,新开工项目25个。"
         expect = {"targets[].value_text": [task, "40", "25"], "targets[].status": ["goal"] * 3}
         yield Case(_capture(city, next(titles), body), expect, note=f"{body!r}")
+
+
+# (words before a span of minutes or hours, the words after it, what the span measures)
+DURATIONS = (
+    ("企业开办时间压缩至", "以内", "企业开办时间"),
+    ("项目审批事项", "内办结", "项目审批事项"),
+    ("园区距高铁站", "车程", "园区距高铁站"),
+    ("不动产登记办理时间缩短至", "", "不动产登记办理时间"),
+)
+SCORES = (("考核得分", "考核得分"), ("综合得分", "综合得分"), ("营商环境评价得分", "营商环境评价得分"))
+
+
+@capability("targets", "15分钟, 30分钟内, 5分钟车程 are spans of time (unit 分钟, 小时), never scores; 15分 is a score")
+def minutes_are_no_score() -> Iterator[Case]:
+    cities, titles = _cities(), cycle(TITLES)
+    spans = (("分钟", ("15", "30", "5")), ("小时", ("2", "24")))
+    for (before, after, subject), (unit, values) in product(DURATIONS, spans):
+        for value in values:
+            city = next(cities)
+            body = f"今年以来,{city}持续优化营商环境,{before}{value}{unit}{after}。"
+            case = _case(city, next(titles), body, [(subject, value)])
+            yield Case(case.text, case.expect | {"targets[].unit": [unit]}, note=case.note)
+    for (words, subject), value in product(SCORES, ("15", "92.5", "88")):
+        city = next(cities)
+        body = f"在全市年度考核中,{city}{words}{value}分,位居全省前列。"
+        case = _case(city, next(titles), body, [(subject, value)])
+        yield Case(case.text, case.expect | {"targets[].unit": ["分"]}, note=case.note)
+
+
+# Marks other than `|` pages draw a table's cells with: a fullwidth bar, box drawing's lines (with its borders).
+BARS = ("｜", "│", "┃")
+BOX_BORDERS = ("┌────┬────┬────┐", "├────┼────┼────┤", "└────┴────┴────┘")
+
+
+def _drawn(cells: list[str], bar: str) -> str:
+    return bar.join(cells) if bar == "｜" else bar + bar.join(cells) + bar
+
+
+@capability("targets", "tables drawn with a fullwidth ｜ or box drawing (│地区│引资额│) give figures as | tables do")
+def tables_drawn_with_other_bars() -> Iterator[Case]:
+    cities, counties, titles = _cities(), _counties(), cycle(TITLES[:3])
+    pairs = [(a, b) for a, b in product(COLUMNS, COLUMNS) if a != b]
+    for index, ((first, second), bar) in enumerate(product(pairs, BARS)):
+        city, places = next(cities), next(counties)
+        with_units = index % 2 == 0
+        bracketed = ("", "") if with_units else (first[2], second[2])
+        lines = [_drawn(["地区", first[0] + bracketed[0], second[0] + bracketed[1]], bar)]
+        figures: list[tuple[str | None, str]] = []
+        for row, place in enumerate(places):
+            a, b = first[3][row], second[3][row]
+            lines.append(_drawn([place, a + first[1], b + second[1]] if with_units else [place, a, b], bar))
+            figures += [(first[0], a), (second[0], b)]
+        if bar != "｜" and index % 3 == 0:
+            lines = [BOX_BORDERS[0], lines[0], BOX_BORDERS[1], *lines[1:], BOX_BORDERS[2]]
+        yield _case(city, next(titles), "各地完成情况见下表:\n" + "\n".join(lines), figures)
+    # A bar in a line of prose (a column's tag before a sentence) makes no table: the sentence reads as prose.
+    for bar, (noun, counter) in product(BARS, (("签约项目", "个"), ("外资企业", "家"), ("到位资金", "亿元"))):
+        city = next(cities)
+        body = f"招商动态{bar}今年以来,{city}累计{noun}12{counter},同比增长15%。"
+        yield _case(city, next(titles), body, [(noun, "12"), ("同比增长", "15")])
+
+
+# (verb before the noun under 分别, the noun, the subject a reader gives, the unit)
+PLACES_EACH = (
+    ("引进", "项目", "引进项目", "个"),
+    ("签约", "项目", "签约项目", "个"),
+    ("新引进", "亿元以上项目", "新引进亿元以上项目", "个"),
+    ("引进", "外资企业", "引进外资企业", "家"),
+    ("完成", "到位资金", "到位资金", "亿元"),
+    ("实现", "实际利用外资", "实际利用外资", "万美元"),
+)
+PLACES_LEADS = (("", "result"), ("1-9月,", "result"), ("其中,", "result"), ("今年,", "goal"))
+# Who a figure is given for under 分别: counties as divisions.tsv names them, and parties no place list holds,
+# made from a county's name (towns, zones, streets, offices, the bare name).
+PARTIES = ("{full}", "{stem}镇", "{stem}经开区", "{stem}高新区", "{stem}街道", "{stem}商务局", "{stem}")
+
+
+def _parties(places: list[str], index: int) -> list[str]:
+    form = PARTIES[index % len(PARTIES)]
+    return [form.format(full=place, stem=place[:-1]) for place in places]
+
+
+@capability("targets", "places listed before 分别 are not what their figures count (甲县、乙县分别引进项目12个和8个)")
+def places_before_each() -> Iterator[Case]:
+    cities, counties = _cities(), _counties()
+    titles = ("{city}2023年招商引资工作总结", "{city}2024年招商引资工作计划")
+    combinations_ = product(PLACES_EACH, PLACES_LEADS, (2, 3), ("和", "、"))
+    for index, ((verb, noun, subject, unit), (lead, status), count, joined) in enumerate(combinations_):
+        for shift in range(2):
+            city, places = next(cities), _parties(next(counties)[:count], index + shift)
+            values = ("12", "8", "5")[:count]
+            listed = "、".join(v + unit for v in values[:-1]) + joined + values[-1] + unit
+            goal = "力争" if status == "goal" else ""
+            body = f"{lead}{'、'.join(places)}{goal}分别{verb}{noun}{listed}。"
+            title = titles[status == "goal"]
+            yield _case(city, title, body, [(subject, v) for v in values], [status] * count)

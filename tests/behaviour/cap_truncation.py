@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from itertools import product
 
 from behaviour.dev_captures import DevCapture, dev_captures
 from behaviour.suite import Case, capability, parse
@@ -345,3 +346,42 @@ PREVIEW_ENDS = (
 @capability("truncation", "other sites' preview ends (剩余80%未读, 下载文档查看全文): paywall", kind="invariance")
 def other_preview_ends() -> Iterator[Case]:
     yield from _paywall_line_at_the_text_end(PREVIEW_ENDS)
+
+
+# A page's statement of its full length, in the forms sites print it: {n} a count of characters or words.
+DECLARED = ("字数：{n}", "全文约{n}字", "共 {n:,} 字", "本文共 {n:,} 字，阅读约需 6 分钟", "（全文共{n}字）")
+DECLARED += ("文章字数:{n}",)
+# (times the text's length declared, whether the text is then cut short): far above what is shown is a cut; a
+# little above (the headline and furniture counted) or below (a word count: a run of digits or Latin letters is
+# one word) is a whole text.
+DECLARED_RATIOS = ((3.0, True), (1.6, True), (1.1, False), (0.8, False))
+
+
+@capability(
+    "truncation",
+    "a declared length (字数：2300, 全文约3000字, 共 2,300 字) far above the text: declared_length; near it: whole",
+    kind="invariance",
+)
+def declared_length() -> Iterator[Case]:
+    for index, capture in enumerate(_whole()):
+        end = _text_end(capture)
+        article, _ = parse(Case(capture.text, {}, url=capture.url))
+        if end is None or article is None:
+            continue
+        shown = len(article.text.replace("\n", ""))
+        for number, (form, (ratio, cut)) in enumerate(product(DECLARED, DECLARED_RATIOS)):
+            line = form.format(n=int(shown * ratio))
+            under_headline = (index + number) % 2 == 0
+            expect = {"quality.truncated": cut, "quality.truncation": ["declared_length"] if cut else []}
+            if under_headline:  # the line is furniture: title and text stay as they were
+                first = capture.text.find("\n") + 1
+                text = f"{capture.text[:first]}{line}\n{capture.text[first:]}"
+                expect |= {"title": article.title, "text": article.text}
+            else:
+                text = f"{capture.text[:end]}\n{line}\n{capture.text[end:]}"
+            yield Case(
+                text,
+                expect,
+                note=f"{capture.id} + {line} ({'under the first line' if under_headline else 'after the text'})",
+                url=capture.url,
+            )

@@ -33,6 +33,7 @@ from builder.run.engine import (
     Target,
     drop_in_shards,
     hide_pandas,
+    one_blas_thread,
     remembered,
     run_locally,
     shards_of,
@@ -62,6 +63,7 @@ def _build(args: argparse.Namespace) -> int:
         # import it at its first conversion of a Python value: a quarter of a second of every build. Ray
         # uses it, and a test that builds in its own process may go on to.
         hide_pandas()
+        one_blas_thread()
     engine = _engine(args.engine)
     started = time.perf_counter()
     found = Inputs(inputs)
@@ -73,7 +75,7 @@ def _build(args: argparse.Namespace) -> int:
     next_cache: CacheWriter | None = None
     written: Iterator[ShardResult] | None = None
     try:
-        cache, next_cache = _open_cache(out, args.max_bytes) if not args.no_cache else (None, None)
+        cache = _open_cache(out, args.max_bytes) if not args.no_cache else None
         in_worker = args.engine != "local" or args.workers > 1  # else the building process, idle meanwhile, has a core
         settings = Settings(
             args.max_bytes,
@@ -85,8 +87,10 @@ def _build(args: argparse.Namespace) -> int:
         )
         target = Target(staging, previous=out if (out / MARKER).is_file() else None)
         written = engine(shards_of(found), settings, target, args.workers)
-        # The local engine's workers have started: the writer's imports (Arrow, Parquet, DuckDB for the card's
-        # answers) run beside their start rather than before or after it.
+        # The local engine's workers have started: what only this process needs runs beside their start rather
+        # than before it: the next build's cache (its file made and synced, 60 to 80 ms of waiting for the disk)
+        # and the writer's imports (Arrow, Parquet, DuckDB for the card's answers).
+        next_cache = _next_cache(cache)
         writer = _open_writer(out, staging, args, target, cache)
         inputs_seen, reused = _write_all(written, writer, next_cache)
         shutil.rmtree(staging / ENTRIES, ignore_errors=True)  # taken into the next cache; a killed worker's part
@@ -194,16 +198,27 @@ def _engine(name: str) -> Callable[[Iterable[Shard], Settings, Target, int], Ite
     return ray_engine.run_on_ray
 
 
-def _open_cache(out: Path, max_bytes: int) -> tuple[OutcomeCache, CacheWriter] | tuple[None, None]:
-    """The last build's cache to read and the next build's to write; neither when the folder cannot be used."""
+def _open_cache(out: Path, max_bytes: int) -> OutcomeCache | None:
+    """The last build's cache to read; None when the folder cannot be used."""
     folder = cache_folder(out)
     try:
-        cache = OutcomeCache(folder, max_bytes)
-        return cache, cache.writer()
+        return OutcomeCache(folder, max_bytes)
     except (OSError, sqlite3.Error) as error:
         reason = getattr(error, "strerror", None) or error
         print(f"zhaoshang: no incremental cache ({folder}: {reason}); parsing everything", file=sys.stderr)
-        return None, None
+        return None
+
+
+def _next_cache(cache: OutcomeCache | None) -> CacheWriter | None:
+    """The next build's cache to write; None when it cannot be made (the last one is still read, and stays)."""
+    if cache is None:
+        return None
+    try:
+        return cache.writer()
+    except (OSError, sqlite3.Error) as error:
+        reason = getattr(error, "strerror", None) or error
+        print(f"zhaoshang: the cache could not be written ({reason}); kept the last one", file=sys.stderr)
+        return None
 
 
 def _print_summary(report: dict, out: Path, seconds: float) -> None:

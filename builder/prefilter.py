@@ -244,6 +244,21 @@ def holds_across_lines(pattern: str) -> bool:
     return not _breaks_across_lines(list(_parser.parse(pattern)))
 
 
+def anchored_at_lines(pattern: str) -> bool:
+    """Whether the pattern holds `^` or `$`, the only parts MULTILINE changes: without them, the pattern compiled
+    with MULTILINE matches what it matches without it."""
+    return _anchored_at_lines(list(_parser.parse(pattern)))
+
+
+def _anchored_at_lines(items: list[tuple[object, object]]) -> bool:
+    for op, value in items:
+        if op is sre.AT and value in (sre.AT_BEGINNING, sre.AT_END):
+            return True
+        if any(_anchored_at_lines(inner) for inner in _inside(op, value)):
+            return True
+    return False
+
+
 def _breaks_across_lines(items: list[tuple[object, object]]) -> bool:
     for op, value in items:
         if op in _ANY_NEWLINE_BREAKS or (op is sre.AT and value in (sre.AT_BEGINNING_STRING, sre.AT_END_STRING)):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 import re
@@ -27,9 +26,28 @@ def data_json(name: str) -> Any:
 
 @cache
 def data_tsv(name: str) -> tuple[dict[str, str], ...]:
-    """Rows of a tab-separated data file with a header line; lines starting with # are comments."""
+    """Rows of a tab-separated data file with a header line; lines starting with # are comments.
+
+    Split at tabs, as `csv.DictReader` with `QUOTE_NONE` reads them, a row with too few cells getting None for
+    the rest and one with too many its extra cells under the key None: the reader's Python loop took a tenth of
+    what the first capture loads (16,000 rows of `divisions_pinyin.tsv`, 22 ms against 7)."""
     lines = [line for line in data_text(name).splitlines() if line and not line.startswith("#")]
-    return tuple(dict(row) for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    if not lines:
+        return ()
+    header, *rows = (line.split("\t") for line in lines)
+    width = len(header)
+    return tuple(
+        dict(zip(header, cells, strict=True)) if len(cells) == width else _uneven_row(header, cells) for cells in rows
+    )
+
+
+def _uneven_row(header: list[str], cells: list[str]) -> dict[str, Any]:
+    row: dict[str, Any] = dict(zip(header, cells, strict=False))
+    if len(cells) < len(header):
+        row.update(dict.fromkeys(header[len(cells) :]))
+    elif len(cells) > len(header):
+        row[None] = cells[len(header) :]
+    return row
 
 
 @cache

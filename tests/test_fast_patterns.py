@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from builder.clean import clean, punctuation
 from builder.fields import amounts, industries, people, targets
 from builder.fields import target_reading as reading
-from builder.prefilter import first_characters, prefilter, required_words, start_test
+from builder.prefilter import anchored_at_lines, first_characters, prefilter, required_words, start_test
 from builder.resources import combined, data_json
 from builder.sources.base import _across_lines, _outlet_patterns
 
@@ -142,6 +142,38 @@ def test_patterns_a_newline_could_break_are_searched_line_by_line(pattern: str, 
 
 def test_patterns_a_newline_cannot_break_are_searched_over_joined_lines() -> None:
     assert _across_lines(r"^(?P<outlet>\w+网)$") is not None and _across_lines(r"来源\s*:") is not None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "anchored"),
+    [
+        (r"^a", True),
+        (r"a$", True),
+        (r"(?:^|\s)社", True),
+        (r"(?=^x)社", True),
+        (r"(?i:^copyright)", True),
+        (r"x(?:y|$)", True),
+        (r"来源\s*:", False),
+        (r"[$^]社", False),  # in a class they are characters
+        (r"\A社\Z", False),  # MULTILINE leaves the text's own ends alone
+    ],
+)
+def test_patterns_with_a_line_anchor_are_those_multiline_changes(pattern: str, anchored: bool) -> None:
+    assert anchored_at_lines(pattern) is anchored
+    if not anchored:  # the same matches with MULTILINE or without, so one compiled pattern serves both searches
+        for text in ("社\na\n社x\n$^社\n社", "a\ncopyright 社\n"):
+            assert [m.span() for m in re.finditer(pattern, text, re.MULTILINE)] == [
+                m.span() for m in re.finditer(pattern, text)
+            ]
+
+
+def test_an_outlet_pattern_without_a_line_anchor_is_compiled_once_for_both_searches() -> None:
+    joined = [(gated.pattern, anywhere.pattern) for _, gated, anywhere in _outlet_patterns() if anywhere is not None]
+    shared = [line for line, lines in joined if lines is line]
+    multiline = [lines for line, lines in joined if lines is not line]
+    assert shared and multiline  # the shipped outlets.json has patterns of both kinds
+    assert [line.pattern for line in shared if anchored_at_lines(line.pattern)] == []
+    assert all(lines.flags & re.MULTILINE and anchored_at_lines(lines.pattern) for lines in multiline)
 
 
 def test_furniture_patterns_that_refer_to_groups_cannot_be_combined(monkeypatch: pytest.MonkeyPatch) -> None:

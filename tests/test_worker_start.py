@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -40,7 +41,8 @@ def write_shard(*args, **kwargs):
     started_warm = warm()
     result = written(*args, **kwargs)
     with open(log, "a") as out:
-        noted = {"pid": os.getpid(), "shard": result.index, "pandas": "pandas" in sys.modules, "warm": started_warm}
+        noted = {"pid": os.getpid(), "shard": result.index, "pandas": "pandas" in sys.modules, "warm": started_warm,
+                 "blas": os.environ.get("OPENBLAS_NUM_THREADS")}
         out.write(json.dumps(noted) + "\\n")
     return result
 
@@ -48,19 +50,27 @@ engine.write_shard = write_shard  # a pool sends the function by its name, so th
 engine.SHARD_INPUTS = int(os.environ.get("SHARD_INPUTS", "16"))  # 16: several shards from the shipped corpus
 sys.argv = ["zhaoshang", "build", *sys.argv[3:], "--out", sys.argv[2], "--no-cache"]
 code = main(own_process=True)  # as the command runs, but returning, to report
-print(json.dumps({"code": code, "pid": os.getpid(), "pandas": "pandas" in sys.modules, "warm": warm()}))
+blas = os.environ.get("OPENBLAS_NUM_THREADS")
+print(json.dumps({"code": code, "pid": os.getpid(), "pandas": "pandas" in sys.modules, "warm": warm(), "blas": blas}))
 """
 
 
-def _build(tmp_path: Path, workers: str, shard_inputs: int = 16) -> tuple[dict, list[dict]]:
-    """A build of the shipped corpus in a fresh process: what its building process and each shard's worker noted."""
+def _build(
+    tmp_path: Path, workers: str, shard_inputs: int = 16, blas_threads: str | None = None
+) -> tuple[dict, list[dict]]:
+    """A build of the shipped corpus in a fresh process: what its building process and each shard's worker noted.
+    `blas_threads`: OPENBLAS_NUM_THREADS as the person set it, if at all."""
     log, out = tmp_path / "shards.jsonl", tmp_path / "dist"
+    env = {name: value for name, value in os.environ.items() if name != "OPENBLAS_NUM_THREADS"}
+    env["SHARD_INPUTS"] = str(shard_inputs)
+    if blas_threads is not None:
+        env["OPENBLAS_NUM_THREADS"] = blas_threads
     run = subprocess.run(
         [sys.executable, "-c", _BUILD, str(log), str(out), *map(str, CORPUS), "--workers", workers],
         capture_output=True,
         text=True,
         check=True,
-        env={**os.environ, "SHARD_INPUTS": str(shard_inputs)},
+        env=env,
     )
     assert pq.read_metadata(next((out / "data" / "articles").glob("*.parquet"))).num_rows > 0  # real rows
     return json.loads(run.stdout.strip().splitlines()[-1]), [json.loads(line) for line in log.read_text().splitlines()]
@@ -80,6 +90,13 @@ def test_no_process_of_a_build_imports_pandas_and_workers_inherit_the_data(tmp_p
     # process parsed its sample before forking them; one worker parses it itself, before its first capture.
     assert [shard["shard"] for shard in shards if not shard["warm"]] == []
     assert building["warm"] is (workers == "2")
+    # numpy's OpenBLAS starts no threads to spin beside the parsing (`engine.one_blas_thread`)
+    assert {shard["blas"] for shard in shards} == {building["blas"]} == {"1"}
+
+
+def test_a_persons_own_blas_threads_are_kept(tmp_path: Path) -> None:
+    building, shards = _build(tmp_path, "2", blas_threads="3")
+    assert {shard["blas"] for shard in shards} == {building["blas"]} == {"3"}
 
 
 def test_a_build_of_one_shard_starts_one_worker_whatever_the_workers(tmp_path: Path) -> None:
@@ -121,3 +138,35 @@ def test_the_sample_parsed_before_workers_fork_loads_what_real_captures_need() -
     assert found["articles"] == 5
     assert all(found["before"]), found  # each loaded by the sample
     assert found["after"] == found["before"]
+
+
+def test_the_next_cache_is_made_once_the_workers_have_started(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Making the next build's cache file waits for the disk (60 to 80 ms): beside the workers' start, not before
+    it. A next cache that cannot be made costs the next build its speed, never this one, which still reads the
+    last build's cache."""
+    from builder import cli
+    from builder.run import cache
+
+    order: list[str] = []
+    engine, made = cli.run_locally, cache.CacheWriter.__init__
+    monkeypatch.setattr(cli, "run_locally", lambda *args: (order.append("workers started"), engine(*args))[1])
+
+    def refused(self: cache.CacheWriter, folder: Path) -> None:
+        order.append("next cache")
+        if len(order) > 2:
+            raise sqlite3.OperationalError("disk I/O error")
+        made(self, folder)
+
+    monkeypatch.setattr(cache.CacheWriter, "__init__", refused)
+    seeds, out = str(ROOT / "corpus" / "seeds"), tmp_path / "dist"
+    assert cli.main(["build", seeds, "--out", str(out), "--workers", "1"]) == 0
+    assert order == ["workers started", "next cache"]
+    assert "parsed 5, reused 0" in capsys.readouterr().out
+    before = (tmp_path / ".dist.cache" / "outcomes.sqlite").read_bytes()
+    assert cli.main(["build", seeds, "--out", str(out), "--workers", "1"]) == 0
+    captured = capsys.readouterr()
+    assert "zhaoshang: the cache could not be written (disk I/O error); kept the last one" in captured.err
+    assert "parsed" not in captured.out  # no next cache to report on
+    assert (tmp_path / ".dist.cache" / "outcomes.sqlite").read_bytes() == before

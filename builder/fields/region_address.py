@@ -156,19 +156,24 @@ def _spelled(part: str, trusted: bool) -> tuple[str, ...]:
     return _spellings(trusted).get(part, ())
 
 
-@lru_cache(maxsize=2)
 def _spellings(trusted: bool) -> dict[str, tuple[str, ...]]:
     """Each spelling's divisions: those it is the usual reading of; in a `.gov.cn` host's label also,
     where it is none's usual reading, those it is another reading of (ningdu.gov.cn is 宁都, which
     pypinyin reads ningdou). Elsewhere a rare reading spells words more often (/wenku/ for 文库)."""
+    return _readings()[trusted]
+
+
+@lru_cache(maxsize=1)
+def _readings() -> dict[bool, dict[str, tuple[str, ...]]]:
+    """`_spellings` both ways, from one pass over the 16,000 spellings."""
     usual: dict[str, list[str]] = {}
     other: dict[str, list[str]] = {}
     for row in data_tsv("divisions_pinyin.tsv"):
         codes = (usual if row["reading"] == "usual" else other).setdefault(row["pinyin"], [])
         if row["code"] not in codes:
             codes.append(row["code"])
-    readings = {**other, **usual} if trusted else usual
-    return {spelling: tuple(codes) for spelling, codes in readings.items()}
+    usual_only = {spelling: tuple(codes) for spelling, codes in usual.items()}
+    return {False: usual_only, True: {**{spelling: tuple(codes) for spelling, codes in other.items()}, **usual_only}}
 
 
 @lru_cache(maxsize=1)

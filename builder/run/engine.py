@@ -463,6 +463,15 @@ def hide_pandas() -> None:
     sys.meta_path.insert(0, _hidden_pandas)
 
 
+def one_blas_thread() -> None:
+    """OpenBLAS, which numpy loads, told to start no threads of its own, unless the person set how many: for a
+    process whose numpy does no linear algebra (a build's: element-wise arrays only). Its threads start when numpy
+    is imported and spin for a while waiting for work, a tenth of a second of processor time in each process that
+    imports it (the building process, a cold worker), taken from the other process parsing on a machine of two
+    cores. Read once, when numpy is first imported: here before it is, and the workers inherit it."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+
 class _HiddenPandas(importlib.abc.MetaPathFinder):
     """An import of pandas fails as if it were not installed."""
 

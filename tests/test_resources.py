@@ -1,0 +1,37 @@
+"""The data files read as the standard library's readers read them (resources.py reads them faster)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from builder import resources
+from builder.resources import DATA_DIR, data_tsv
+
+
+def _as_csv_reads_it(lines: list[str]) -> tuple[dict, ...]:
+    return tuple(dict(row) for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@pytest.mark.parametrize("name", sorted(path.name for path in DATA_DIR.glob("*.tsv")))
+def test_every_shipped_table_reads_as_the_csv_reader_reads_it(name: str) -> None:
+    lines = [line for line in resources.data_text(name).splitlines() if line and not line.startswith("#")]
+    rows = data_tsv(name)
+    assert len(rows) == len(lines) - 1 > 0
+    assert rows == _as_csv_reads_it(lines)
+
+
+def test_uneven_rows_quotes_and_backslashes_read_as_the_csv_reader_reads_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = '# a comment\nname\tcode\tnote\n甲\t1\n乙\t2\tx\textra\tmore\n"丙\t\\3\t\n\n丁"\t4\t"q"\n'
+    (tmp_path / "t.tsv").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(resources, "DATA_DIR", tmp_path)
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    assert data_tsv.__wrapped__("t.tsv") == _as_csv_reads_it(lines)
+    assert data_tsv.__wrapped__("t.tsv")[:2] == (
+        {"name": "甲", "code": "1", "note": None},
+        {"name": "乙", "code": "2", "note": "x", None: ["extra", "more"]},
+    )

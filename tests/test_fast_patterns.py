@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from builder.clean import clean, punctuation
 from builder.fields import amounts, industries, people, targets
+from builder.fields import target_reading as reading
 from builder.prefilter import anchored_at_lines, first_characters, prefilter, required_words, start_test
 from builder.resources import combined, data_json
 from builder.sources.base import _across_lines, _outlet_patterns
@@ -363,3 +364,67 @@ def test_where_a_word_that_may_follow_a_name_starts(words: tuple[str, ...], text
     left in by an edit, still give a pattern, which finds each such word's start and each non-Han character."""
     pattern = re.compile(people._where_a_word_starts(words))
     assert [match.start() for match in pattern.finditer(text)] == starts
+
+
+# Subjects' words: the cuts test a text's first or last characters, or search for any word, before the loop over
+# every word or length they stand for. Their plain forms are the loops alone.
+def _plain_strip_start(words: reading._Words, text: str, unless: tuple[str, ...] = ()) -> str:
+    while True:
+        fits = (n for n in words.lengths if len(text) > n + 1 and text[:n] in words.words and text[n] != "的")
+        length = next(fits, 0)
+        if not length or (text.startswith(unless) and max(len(w) for w in unless if text.startswith(w)) >= length):
+            return text
+        text = text[length:]
+
+
+def _plain_strip_end(words: reading._Words, text: str, unless: tuple[str, ...] = ()) -> str:
+    while text and not text.endswith(unless):
+        length = next((n for n in words.lengths if text[-n:] in words.words), 0)
+        if not length:
+            return text
+        text = text[:-length]
+    return text
+
+
+def _plain_without_leading_place(text: str) -> str:
+    for length in range(min(len(text) - 2, reading._LONGEST_PLACE), 2, -1):
+        if text[:length] in reading._full_places():
+            rest = text[length:]
+            return rest[1:] if rest.startswith("的") and len(rest) > 2 else rest
+    return text
+
+
+def _subject_pieces() -> list[str]:
+    words = reading._vocabulary()
+    places = sorted(reading._places())
+    pieces = [*words.scopes_and_verbs.words, *words.endings.words, *words.splits, *words.not_cues, *places[::97]]
+    return sorted({*pieces, "的", "项目", "签约", "为", "是", "、", "12个", "全市"})
+
+
+_SUBJECT = st.lists(st.sampled_from(_subject_pieces()), max_size=6).map("".join)
+
+
+@given(_SUBJECT)
+def test_word_ends_tested_by_their_characters_are_cut_as_by_every_length(text: str) -> None:
+    words = reading._vocabulary()
+    for listed in (words.scopes_and_verbs, words.verbs, words.endings):
+        assert listed.strip_start(text) == _plain_strip_start(listed, text)
+        assert listed.strip_start(text, unless=words.not_cues) == _plain_strip_start(listed, text, words.not_cues)
+        assert listed.strip_end(text) == _plain_strip_end(listed, text)
+        assert listed.strip_end(text, unless=words.not_qualifiers) == _plain_strip_end(
+            listed, text, words.not_qualifiers
+        )
+    assert bool(words.any_split.search(text)) == any(split in text for split in words.splits)
+
+
+@given(_SUBJECT)
+def test_a_leading_place_found_by_its_first_characters_is_found_by_every_length(text: str) -> None:
+    assert reading._without_leading_place(text) == _plain_without_leading_place(text)
+
+
+def test_every_place_a_subject_can_open_or_end_with_passes_the_test_of_its_characters() -> None:
+    for name in reading._full_places():
+        if len(name) >= 3:
+            assert reading._without_leading_place(f"{name}签约项目") != f"{name}签约项目", name
+    for name in reading._places():
+        assert reading._without_place(f"增速为{name}的") != f"增速为{name}的", name

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from builder.fields.fairs import blanked, fairs_in
 from builder.fields.region_address import AddressPlace, address_place, contains
@@ -279,7 +280,11 @@ def _mentions(data: RegionInput) -> list[_Mention]:
     title_fairs, body_fairs = fairs_in(title), fairs_in(body)
     body = blanked(body, body_fairs)
     in_title = _scan(blanked(title, title_fairs))
-    raw = [_Mention("", f.short, True, False, f.away, f.gone, f.words, f.placed) for f in in_title]
+    # each mention's fields, made into a mention once its code is known (a frozen dataclass is slow to make)
+    raw: list[dict[str, Any]] = [
+        {"short": f.short, "anchored": True, "away": f.away, "gone": f.gone, "words": f.words, "placed": f.placed}
+        for f in in_title
+    ]
     codes = [f.codes for f in in_title]
     kinds: set[str] | None = None  # read from the body only when a name could be the text's own
     for found in _scan(body):
@@ -289,7 +294,18 @@ def _mentions(data: RegionInput) -> list[_Mention]:
         if own:
             kinds = _own_kinds(body) if kinds is None else kinds
             own = found.words[-1] in kinds
-        raw.append(_Mention("", found.short, anchored, whole, found.away, found.gone, found.words, found.placed, own))
+        raw.append(
+            {
+                "short": found.short,
+                "anchored": anchored,
+                "whole": whole,
+                "away": found.away,
+                "gone": found.gone,
+                "words": found.words,
+                "placed": found.placed,
+                "own": own,
+            }
+        )
         codes.append(found.codes)
     speaks_of_own = any(word in body for word in data_json(REGIONS)["own_area"])
     for fair in title_fairs + body_fairs:
@@ -297,19 +313,21 @@ def _mentions(data: RegionInput) -> list[_Mention]:
         anchored = fair in title_fairs or anchor_start <= fair.start < anchor_end
         gone = fair.attended or speaks_of_own
         scope = "" if fair.attended else fair.scope
-        raw.append(_Mention("", False, anchored, away=True, gone=gone, words=fair.name, fair=scope))
+        raw.append(
+            {"short": False, "anchored": anchored, "away": True, "gone": gone, "words": fair.name, "fair": scope}
+        )
         codes.append((fair.code,))
     if data.outlet and speaks_of_own:
         # 全市 in a 随州日报 report is 随州市: the outlet's place is the text's own area.
         for found in _scan(data.outlet):
-            raw.append(_Mention("", False, True, words=data.outlet, placed=True))
+            raw.append({"short": False, "anchored": True, "words": data.outlet, "placed": True})
             codes.append(found.codes)
     named = {code for options in codes for code in options}
     mentions = []
-    for mention, options in zip(raw, codes, strict=True):
+    for fields, options in zip(raw, codes, strict=True):
         resolved = [c for c in options if set(ancestors(c)) & named] if len(options) > 1 else list(options)
         if len(resolved) == 1:
-            mentions.append(replace(mention, code=resolved[0]))
+            mentions.append(_Mention(code=resolved[0], **fields))
     return _confirmed(_as_named_then(mentions))
 
 

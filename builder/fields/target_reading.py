@@ -64,15 +64,20 @@ class _Words:
 
     words: frozenset[str]
     lengths: tuple[int, ...]
+    # the characters the words begin and end with: a text beginning (ending) with none of them holds no word
+    # there, found by one look-up instead of one slice a length
+    firsts: frozenset[str]
+    lasts: frozenset[str]
 
     @classmethod
     def of(cls, words: list[str]) -> _Words:
-        return cls(frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True)))
+        lengths = tuple(sorted({len(w) for w in words}, reverse=True))
+        return cls(frozenset(words), lengths, frozenset(w[0] for w in words if w), frozenset(w[-1] for w in words if w))
 
     def strip_start(self, text: str, unless: tuple[str, ...] = ()) -> str:
         """Without these words at its start, as often as they come, never leaving less than two characters
         (完成率 is no 率), nor before 的 (完成的任务: what was done)."""
-        while True:
+        while text[:1] in self.firsts:
             length = next(
                 (n for n in self.lengths if len(text) > n + 1 and text[:n] in self.words and text[n] != "的"), 0
             )
@@ -82,7 +87,7 @@ class _Words:
         return text
 
     def strip_end(self, text: str, unless: tuple[str, ...] = ()) -> str:
-        while text and not text.endswith(unless):
+        while text[-1:] in self.lasts and not text.endswith(unless):
             length = next((n for n in self.lengths if text[-n:] in self.words), 0)
             if not length:
                 break
@@ -98,6 +103,8 @@ class _Vocabulary:
     not_cues: tuple[str, ...]
     not_qualifiers: tuple[str, ...]
     splits: tuple[str, ...]
+    # any of the splits: one search in C tells the most subjects, which hold none, from the loop over them
+    any_split: re.Pattern[str]
     stops_leading: tuple[str, ...]
     stops: re.Pattern[str]
     counted: re.Pattern[str]
@@ -142,6 +149,7 @@ def _vocabulary() -> _Vocabulary:
         not_cues=tuple(data["not_cues"]),
         not_qualifiers=tuple(data["not_qualifiers"]),
         splits=tuple(data["subject_splits"]),
+        any_split=alternatives(data["subject_splits"]),
         stops_leading=tuple(data["subject_stops_leading"]),
         stops=alternatives(data["subject_stops"]),
         counted=alternatives(data["counted_nouns"]),
@@ -197,13 +205,15 @@ def _cues() -> tuple[re.Pattern[str], dict[str, str | None]]:
     return re.compile("|".join(map(re.escape, words))), kinds
 
 
-def _cue_spans(text: str) -> list[str]:
+# The rules reading one figure ask for the cues of its clause more than once.
+@lru_cache(maxsize=32)
+def _cue_spans(text: str) -> tuple[str, ...]:
     """Goal, result or marker (a result word that outweighs a goal word before it) for each cue, in order."""
     pattern, kinds = _cues()
-    return [kind for m in pattern.finditer(text) if (kind := kinds[m.group(0)])]
+    return tuple(kind for m in pattern.finditer(text) if (kind := kinds[m.group(0)]))
 
 
-def _verdict(cues: list[str]) -> TargetStatus:
+def _verdict(cues: tuple[str, ...]) -> TargetStatus:
     """The status the cues before a figure give: the last goal word governs the verbs after it
     (力争引进 is a goal) unless a result marker follows it (力争…已, 已完成 are results)."""
     goal = max((i for i, kind in enumerate(cues) if kind == "goal"), default=-1)
@@ -212,11 +222,13 @@ def _verdict(cues: list[str]) -> TargetStatus:
     return "result" if "marker" in cues[goal:] else "goal"
 
 
-def _first(cues: list[str]) -> TargetStatus:
+def _first(cues: tuple[str, ...]) -> TargetStatus:
     """The status the cues after a figure give: the first one (18个项目将在大会上签约)."""
     return "goal" if cues[0] == "goal" else "result"
 
 
+# The rules reading one figure ask for its clause four or five times, with the same arguments.
+@lru_cache(maxsize=32)
 def clause_start(sentence: str, start: int) -> int:
     """Where the clause holding `start` begins: after the last clause mark or unclosed bracket before it."""
     if not _BRACKET.search(sentence, 0, start):
@@ -840,6 +852,8 @@ def _without_place(text: str | None) -> str | None:
         return text
     bare = text.removesuffix("的")
     names = _places()
+    if bare[-1:] not in _place_lasts():  # most subjects end with no place: one look-up instead of a slice a length
+        return text
     for length in range(min(len(bare), _LONGEST_PLACE), 1, -1):
         if bare[-length:] not in names:
             continue
@@ -925,7 +939,8 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
     closer = max((m.end() for m in _LIST_CLOSER.finditer(text)), default=0) if "等" in text else 0
     if closer:  # a list closed by 等 counts what follows it (一等奖 is a prize's class, no list)
         text = text[closer:]
-    for word in words.splits:
+    # each cut leaves a part of the text, so a text holding no split word never holds one later in the loop
+    for word in words.splits if words.any_split.search(text) else ():
         cut = text.rfind(word)
         head = text[cut + len(word) :]
         if cut >= 0 and _trim_verbs(head) and not _inside_a_word(text, cut):
@@ -1068,11 +1083,25 @@ def _without_leading_place(text: str) -> str:
     """Without a division's full name at its start (保定市签约项目 → 签约项目): the place a figure is
     given for, not what it counts. Names of two characters (城区, 矿区) are too often words."""
     names = _full_places()
+    if text[:2] not in _full_place_openings():  # most subjects open with no place: one look-up, not one a length
+        return text
     for length in range(min(len(text) - 2, _LONGEST_PLACE), 2, -1):
         if text[:length] in names:
             rest = text[length:]
             return rest[1:] if rest.startswith("的") and len(rest) > 2 else rest
     return text
+
+
+@lru_cache(maxsize=1)
+def _full_place_openings() -> frozenset[str]:
+    """The first two characters of the full names `_without_leading_place` takes (three characters or more)."""
+    return frozenset(name[:2] for name in _full_places() if len(name) >= 3)
+
+
+@lru_cache(maxsize=1)
+def _place_lasts() -> frozenset[str]:
+    """The last characters of the names a figure may be given for."""
+    return frozenset(name[-1] for name in _places())
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ from builder.resources import data_json
 TARGETS = "targets.json"
 _SENTENCE = re.compile(r"[^。;!?;!?\n]+[。;!?;!?]?")
 _REDACTED = r"[Xx]{1,3}|×{1,3}|\*{2,3}|[XxＸ]{2}"
+_WHOLLY_REDACTED = re.compile(f"(?:{_REDACTED})")
 _CHINESE_NUMBER = r"[一二两三四五六七八九十百千]+(?:兆|万|亿)?[一二三四五六七八九十百千]*"
 # A Chinese number of two or more places (十四, 一百四十四) counts before any counter; a lone 百 or 千
 # (千家万户, 百分之) is a word, not a number, so a digit must be written with it (十 alone is ten).
@@ -198,7 +199,7 @@ def _is_date_or_ordinal(sentence: str, match: re.Match[str]) -> bool:
 
 def _names_an_ordinal(sentence: str, match: re.Match[str]) -> bool:
     """改革开放40周年, 省十次党代会: the number and its unit begin a name, not a figure."""
-    unit_start = next(match.start(g) for g in _UNIT_GROUPS if match.group(g) is not None)
+    unit_start = max(map(match.start, _UNIT_GROUPS))  # one unit group takes part; the others start at -1
     return sentence.startswith(_ordinal_names(), unit_start)
 
 
@@ -251,6 +252,7 @@ def _quantities(
     nothing."""
     found: list[Target] = []
     previous: reading.Figure | None = None
+    aliases, counters = data_json(TARGETS)["unit_aliases"], _counters()
     for match in _quantity().finditer(sentence):
         if _names_an_ordinal(sentence, match) or _names_a_zone(sentence, match) or _is_a_range_low_end(sentence, match):
             continue
@@ -261,7 +263,7 @@ def _quantities(
             if _is_date_or_ordinal(sentence, match):
                 continue
             raw, unit = match.group("num"), match.group("unit")
-            value_text = "X" if re.fullmatch(_REDACTED, raw) else raw
+            value_text = "X" if _WHOLLY_REDACTED.fullmatch(raw) else raw
             value = _value(raw)
         else:
             unit = next(
@@ -272,8 +274,8 @@ def _quantities(
             if value is None:
                 continue
             value_text = str(int(value)) if value.is_integer() else str(value)
-        unit = data_json(TARGETS)["unit_aliases"].get(unit, unit)
-        start = next(match.start(g) for g in _NUMBER_GROUPS if match.group(g) is not None)
+        unit = aliases.get(unit, unit)
+        start = max(map(match.start, _NUMBER_GROUPS))  # one number group takes part; the others start at -1
         previous_status = found[-1].status if found else None
         if previous is not None and previous_status and sentence[previous.end : start] in reading.coordinates():
             status = previous_status  # 分别完成年度目标的70%和80%: one reading of both
@@ -282,7 +284,7 @@ def _quantities(
         if status == "unknown" and carried:
             status = carried
         status = reading.settle(status, sentence, start, match.end(), context)
-        previous = reading.read(sentence, start, match.end(), unit.split("(")[0] in _counters(), previous)
+        previous = reading.read(sentence, start, match.end(), unit.split("(")[0] in counters, previous)
         if previous.chained and found:  # 12层 in 12层5星级酒店 modifies the same noun
             found[-1] = found[-1].model_copy(update={"subject": previous.subject})
         if previous.subject is None and label:

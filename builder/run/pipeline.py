@@ -231,9 +231,15 @@ class _Readable:
 
     def __init__(self) -> None:
         self._made: dict[str, str] = {}
+        self._read: dict[str, str] = {}  # as `_made`, by the text before its lost characters are marked
 
     def __call__(self, text: str | None) -> str | None:
-        return self._widened(_restore_lost(text)) if text is not None else None
+        if text is None:
+            return None
+        made = self._read.get(text)
+        if made is None:
+            made = self._read[text] = self._widened(_PLACEHOLDER.sub(LOST, text))
+        return made
 
     def lines(self, text: str) -> str:
         """A text whose lost characters are marked already, line by line."""

@@ -246,7 +246,7 @@ def _header_above_a_repeated_article(body: list[Line]) -> tuple[Line | None, lis
 def _headline_index(body: list[Line]) -> int | None:
     """Where the headline stands among the first lines, or None when the body starts at once."""
     for index in range(min(TITLE_SCAN, len(body) - 1)):
-        line = _clean_title(body[index]).simplified
+        line = _undecorated(body[index].simplified)  # as `_clean_title` makes it, without the original's cleaning
         if not _is_headline(line, TITLE_MAX):
             return None
         if _headline_patterns()["site_furniture"].search(line) or _document_number().match(line):

@@ -170,38 +170,8 @@ def detect_script(text: str, simplified: str) -> Script:
     traditional_share = _changed(text, simplified) / cjk
     if not traditional_share:
         return "simplified"
-    # What s2t changes in the first lines is a lower bound of what it changes in all: at or above the share that
-    # decides (0.04 for a text t2s changed that much, else t2s's own share), more changes no label.
-    at_least = _s2t_changes_in_head(text)
-    if at_least is not None and at_least / cjk >= min(traditional_share, _MIXED):
-        return _script(traditional_share, at_least / cjk)
-    return _script(traditional_share, _changed(text, _s2t().convert(text)) / cjk)
-
-
-# A share of characters each conversion changes from which a text mixes the two scripts.
-_MIXED = 0.04
-# Characters of a text s2t converts first (to the end of their line), enough to settle most texts.
-_HEAD = 400
-
-
-def _s2t_changes_in_head(text: str) -> int | None:
-    """The characters s2t changes in the text's first lines, no more than it changes in the whole text, found
-    without converting the rest; None for a short text, or a head whose length s2t changes.
-
-    In a Simplified text where t2s changed a few characters (着, 乾), s2t changes a fifth of them: the first
-    lines show it, and converting the rest (most of the script test's time) would change no label. OpenCC's
-    phrases never span a line break, so the head converts as it does inside the whole text, and where its length
-    is kept its characters are compared at the same positions as there."""
-    end = text.find("\n", _HEAD)
-    if end < 0:
-        return None
-    head = text[:end]
-    converted = _s2t().convert(head)
-    return _changed(head, converted) if len(converted) == len(head) else None
-
-
-def _script(traditional_share: float, simplified_share: float) -> Script:
-    if traditional_share >= _MIXED and simplified_share >= _MIXED:
+    simplified_share = _changed(text, _s2t().convert(text)) / cjk
+    if traditional_share >= 0.04 and simplified_share >= 0.04:
         return "mixed"
     if traditional_share > simplified_share:
         return "traditional"

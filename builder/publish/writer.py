@@ -285,9 +285,11 @@ class DatasetWriter:
         """Speakers whose keys are one person (a move within a province) take that person's id, in every shard;
         nothing to do when the speakers' files are those the last build's had once it had set their ids (by the
         same builder: the rule and its data are in its fingerprint), since the ids depend on nothing else."""
-        if self.reuse is not None and self.reuse.derived(self._speakers_key()) is not None:
-            self.merged = self._speakers_key()
-            return
+        if self.reuse is not None:
+            unchanged = self._speakers_key()
+            if self.reuse.derived(unchanged) is not None:
+                self.merged = unchanged
+                return
         self.facts = gathered_facts(self.staging, self.shards, pool)
         merges = self.facts.merges()
         setting = functools.partial(set_person_ids, self.staging, merges=merges)

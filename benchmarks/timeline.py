@@ -56,6 +56,8 @@ STEPS = (
     ("builder.publish.writer", "render_card"),
     ("builder.publish.derived", "Exports.finish"),
     ("builder.publish.derived", "_write_part"),
+    ("builder.publish.derived", "from_shard"),
+    ("builder.publish.derived", "gathered_facts"),
     ("builder.publish.shards", "set_person_ids"),
     ("builder.publish.writer", "write_derived"),
     ("builder.publish.writer", "swap_into_place"),

@@ -91,7 +91,7 @@ def _build(args: argparse.Namespace) -> int:
         # than before it: the next build's cache (its file made and synced, 60 to 80 ms of waiting for the disk)
         # and the writer's imports (Arrow, Parquet, DuckDB for the card's answers).
         next_cache = _next_cache(cache)
-        writer = _open_writer(out, staging, args, target, cache)
+        writer = _open_writer(out, staging, args, target, cache, from_shards_here=not in_worker)
         inputs_seen, reused = _write_all(written, writer, next_cache)
         shutil.rmtree(staging / ENTRIES, ignore_errors=True)  # taken into the next cache; a killed worker's part
         drop_in_shards(staging, writer.set_aside(), args.workers)
@@ -122,7 +122,13 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _open_writer(
-    out: Path, staging: Path, args: argparse.Namespace, target: Target, cache: OutcomeCache | None
+    out: Path,
+    staging: Path,
+    args: argparse.Namespace,
+    target: Target,
+    cache: OutcomeCache | None,
+    *,
+    from_shards_here: bool,
 ) -> DatasetWriter:
     from builder.publish.writer import DatasetWriter, Reuse
 
@@ -135,7 +141,7 @@ def _open_writer(
             deduplicate=not args.keep_duplicates,
             reuse=reuse,
             workers=args.workers,
-            from_shards_here=args.engine == "local" and args.workers == 1,
+            from_shards_here=from_shards_here,
         )
     except OSError as error:
         raise _cannot_write(out, error) from error

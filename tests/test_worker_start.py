@@ -49,9 +49,11 @@ def write_shard(*args, **kwargs):
 engine.write_shard = write_shard  # a pool sends the function by its name, so the workers call this one
 engine.SHARD_INPUTS = int(os.environ.get("SHARD_INPUTS", "16"))  # 16: several shards from the shipped corpus
 sys.argv = ["zhaoshang", "build", *sys.argv[3:], "--out", sys.argv[2], "--no-cache"]
+numpy_before = "numpy" in sys.modules  # OPENBLAS_NUM_THREADS is read when numpy is first imported
 code = main(own_process=True)  # as the command runs, but returning, to report
 blas = os.environ.get("OPENBLAS_NUM_THREADS")
-print(json.dumps({"code": code, "pid": os.getpid(), "pandas": "pandas" in sys.modules, "warm": warm(), "blas": blas}))
+print(json.dumps({"code": code, "pid": os.getpid(), "pandas": "pandas" in sys.modules, "warm": warm(), "blas": blas,
+                  "numpy_before": numpy_before}))
 """
 
 
@@ -92,6 +94,7 @@ def test_no_process_of_a_build_imports_pandas_and_workers_inherit_the_data(tmp_p
     assert building["warm"] is (workers == "2")
     # numpy's OpenBLAS starts no threads to spin beside the parsing (`engine.one_blas_thread`)
     assert {shard["blas"] for shard in shards} == {building["blas"]} == {"1"}
+    assert building["numpy_before"] is False  # else the setting would come too late to matter
 
 
 def test_a_persons_own_blas_threads_are_kept(tmp_path: Path) -> None:

@@ -41,6 +41,7 @@ from builder.publish.parquet import table_files
 from builder.publish.shards import SHARDED, shard_path
 from builder.publish.statistics import Statistics
 from builder.record.schema import arrow_schema
+from builder.run.limits import finished
 from builder.tables.persons import MENTION_COLUMNS, join_spans, key_spans, merges_of, people_rows
 
 EXPORTS = "exports"
@@ -255,7 +256,7 @@ class Exports:
         for job in jobs:
             if job[1] in made:
                 os.replace(made[job[1]], job[2])
-                submitted[job] = _done(pq.read_metadata(job[1]).num_rows)
+                submitted[job] = finished(pq.read_metadata(job[1]).num_rows)
             self.parts.setdefault(job[0], []).append((job, submitted[job]))
 
     def finish(self) -> dict[str, int]:
@@ -268,12 +269,6 @@ class Exports:
             written[table] = sum(_write_part(job) if done.cancel() else done.result() for job, done in parts)
             _join_parts(self.folder / f"{table}.csv", _export_columns(table), [job[2] for job, _ in parts])
         return written
-
-
-def _done(rows: int) -> Future[int]:
-    done: Future[int] = Future()
-    done.set_result(rows)
-    return done
 
 
 def _most_rows_first(job: Job) -> tuple[int, str]:

@@ -43,6 +43,7 @@ from builder.run.limits import (
     TimeUp,
     Watch,
     end_with_parent,
+    finished,
     stuck_after,
     time_limit,
     watched,
@@ -575,11 +576,11 @@ class _Workers:
         if every_shard and sum(found is None for found in taken) == 1:
             self.workers = 1
         for shard, found in zip(shards, taken, strict=True):
-            self.pending.append((shard, _done(found) if found is not None else self._submit(shard)))
+            self.pending.append((shard, finished(found) if found is not None else self._submit(shard)))
 
     def submit(self, shard: Shard) -> None:
         taken = taken_as_it_was(shard, self.settings, self.target)
-        self.pending.append((shard, _done(taken) if taken is not None else self._submit(shard)))
+        self.pending.append((shard, finished(taken) if taken is not None else self._submit(shard)))
 
     def _submit(self, shard: Shard) -> Future[ShardResult]:
         if self.pool is None:
@@ -617,12 +618,6 @@ class _Workers:
         self.pending = deque(
             (shard, future if _written(future) else self._submit(shard)) for shard, future in self.pending
         )
-
-
-def _done(result: ShardResult) -> Future[ShardResult]:
-    future: Future[ShardResult] = Future()
-    future.set_result(result)
-    return future
 
 
 def _written(future: Future[ShardResult]) -> bool:

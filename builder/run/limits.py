@@ -92,6 +92,13 @@ def worker_pool(workers: int) -> Iterator[Executor]:
         gc.unfreeze()
 
 
+def finished(value: T) -> Future[T]:
+    """A future that already holds `value`: work found done stands beside work submitted."""
+    done: Future[T] = Future()
+    done.set_result(value)
+    return done
+
+
 class InProcess(Executor):
     """An executor that runs each call at once, in this process."""
 

@@ -116,7 +116,7 @@ def _build(args: argparse.Namespace) -> int:
         print(f"  parsed {inputs_seen - reused}, reused {reused} from {next_cache.folder} (removed {removed} unused)")
         if next_cache.failed is not None:
             print(
-                f"zhaoshang: the cache could not be written ({next_cache.failed}); kept the last one", file=sys.stderr
+                f"zhaoshang: the cache could not be written ({next_cache.failed}); left as it was", file=sys.stderr
             )
     return 0
 
@@ -223,7 +223,7 @@ def _next_cache(cache: OutcomeCache | None) -> CacheWriter | None:
         return cache.writer()
     except (OSError, sqlite3.Error) as error:
         reason = getattr(error, "strerror", None) or error
-        print(f"zhaoshang: the cache could not be written ({reason}); kept the last one", file=sys.stderr)
+        print(f"zhaoshang: the cache could not be written ({reason}); left as it was", file=sys.stderr)
         return None
 
 

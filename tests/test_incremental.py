@@ -96,7 +96,7 @@ def test_a_cache_that_cannot_be_written_costs_speed_not_the_build(
     assert main(["build", seeds, "--out", str(out)]) == 0
     captured = capsys.readouterr()
     assert "parsed 0, reused 5" in captured.out
-    assert "cache could not be written (attempt to write a readonly database); kept the last one" in captured.err
+    assert "cache could not be written (attempt to write a readonly database); left as it was" in captured.err
     monkeypatch.undo()
     assert main(["build", seeds, "--out", str(out)]) == 0
     assert "parsed 0, reused 5" in capsys.readouterr().out  # the last cache is still whole
@@ -131,7 +131,7 @@ def test_shard_entries_a_worker_cannot_write_cost_the_cache_not_the_build(
     assert main(["build", str(tmp_path / "seeds"), "--out", str(out), "--workers", "2"]) == 0
     captured = capsys.readouterr()
     assert "parsed 5, reused 0" in captured.out
-    assert "cache could not be written (No space left on device); kept the last one" in captured.err
+    assert "cache could not be written (No space left on device); left as it was" in captured.err
     assert database.read_bytes() == before
     assert not list(tmp_path.rglob(f"*{engine.ENTRIES}*"))
 

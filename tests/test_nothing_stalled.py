@@ -214,3 +214,29 @@ def test_a_command_that_ends_with_a_child_process_alive_still_ends() -> None:
     )
     ended = subprocess.run([sys.executable, "-c", script], cwd=ROOT, timeout=60, capture_output=True)
     assert ended.returncode == 3, ended.stderr.decode()
+
+
+def test_a_build_stopped_while_the_cards_answers_run_stops_their_query(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The card's answers run in a thread; Ctrl-C meanwhile must not wait for DuckDB to end a long query (here, minutes:
+    over 200 s on the code before): it is interrupted, and the last output stays as it was."""
+    from builder.publish import questions, writer
+
+    slow = "SELECT sum(i % 7) AS s FROM range(100000000000) t(i)"
+    monkeypatch.setattr(questions, "questions", lambda: [{"question": "q", "sql": slow, "pandas": ""}])
+    began = writer.DatasetWriter._write_people
+
+    def interrupted_meanwhile(self: writer.DatasetWriter) -> None:
+        began(self)
+        time.sleep(0.5)  # the query has begun
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(writer.DatasetWriter, "_write_people", interrupted_meanwhile)
+    captures = tmp_path / "captures"
+    captures.mkdir()
+    (captures / "w002.txt").write_bytes((WILD / "w002.txt").read_bytes())
+    started = time.monotonic()
+    assert main(["build", str(captures), "--out", str(tmp_path / "out"), "--no-cache"]) == 130
+    assert time.monotonic() - started < 30
+    assert not (tmp_path / "out").exists()

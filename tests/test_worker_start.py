@@ -170,6 +170,6 @@ def test_the_next_cache_is_made_once_the_workers_have_started(
     before = (tmp_path / ".dist.cache" / "outcomes.sqlite").read_bytes()
     assert cli.main(["build", seeds, "--out", str(out), "--workers", "1"]) == 0
     captured = capsys.readouterr()
-    assert "zhaoshang: the cache could not be written (disk I/O error); kept the last one" in captured.err
+    assert "zhaoshang: the cache could not be written (disk I/O error); left as it was" in captured.err
     assert "parsed" not in captured.out  # no next cache to report on
     assert (tmp_path / ".dist.cache" / "outcomes.sqlite").read_bytes() == before

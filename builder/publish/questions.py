@@ -15,6 +15,7 @@ import datetime as dt
 import math
 import re
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,30 @@ _TABLE_SOURCE = re.compile(r"'\{data\}/(\w+)/\*\.parquet'")
 DUCKDB_CONFIG = {"threads": 1, "memory_limit": "128MB"}
 
 
+class Asking:
+    """Lets another thread stop the answers: `stop()` interrupts the query DuckDB is running, and no query starts
+    after it. A build that stops (Ctrl-C, an error) while its card's answers run in a thread would otherwise wait
+    for the answers to end, however long the corpus makes them."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._connection: Any = None
+        self._stopped = False
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopped = True
+            if self._connection is not None:
+                self._connection.interrupt()
+
+    def ask(self, connection: Any) -> None:
+        """Before each query on `connection`: it may be interrupted from now on, unless the answers are stopped."""
+        with self._lock:
+            if self._stopped:
+                raise InterruptedError("the build stopped before the card's answers ended")
+            self._connection = connection
+
+
 def questions() -> list[dict[str, str]]:
     return data_json(QUESTIONS)["questions"]
 
@@ -37,7 +62,9 @@ def run_sql(sql: str, data: Path) -> tuple[list[str], list[tuple[Any, ...]]]:
     return answers([sql], data)[0]
 
 
-def answers(queries: list[str], data: Path) -> list[tuple[list[str], list[tuple[Any, ...]]]]:
+def answers(
+    queries: list[str], data: Path, asking: Asking | None = None
+) -> list[tuple[list[str], list[tuple[Any, ...]]]]:
     """Each query on the tables in the folder `data`: its columns and rows. One DuckDB connection answers them
     all: opening one costs about as much as a question's answer.
 
@@ -48,12 +75,14 @@ def answers(queries: list[str], data: Path) -> list[tuple[list[str], list[tuple[
     with tempfile.TemporaryDirectory(prefix="zhaoshang-answers-") as spill:
         connection = duckdb.connect(config={**DUCKDB_CONFIG, "temp_directory": spill})
         try:
-            return [_answer(connection, sql, data) for sql in queries]
+            asking = asking or Asking()
+            return [_answer(connection, sql, data, asking) for sql in queries]
         finally:
             connection.close()
 
 
-def _answer(connection: Any, sql: str, data: Path) -> tuple[list[str], list[tuple[Any, ...]]]:
+def _answer(connection: Any, sql: str, data: Path, asking: Asking) -> tuple[list[str], list[tuple[Any, ...]]]:
+    asking.ask(connection)
     tables = sorted(set(_TABLE_SOURCE.findall(sql)))
     files = {table: [str(path) for path in sorted((data / table).glob("*.parquet"))] for table in tables}
     query = _TABLE_SOURCE.sub(lambda found: f"read_parquet(${found.group(1)})", sql)
@@ -84,11 +113,12 @@ def answer_table(columns: list[str], rows: list[tuple[Any, ...]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def questions_markdown(data: Path, shown: str) -> str:
-    """The section: each question with its SQL and pandas line, `{data}` written as `shown`, answered on `data`."""
+def questions_markdown(data: Path, shown: str, asking: Asking | None = None) -> str:
+    """The section: each question with its SQL and pandas line, `{data}` written as `shown`, answered on `data`
+    (stopped by `asking`, if given)."""
     parts = []
     asked = questions()
-    answered = answers([item["sql"] for item in asked], data)
+    answered = answers([item["sql"] for item in asked], data, asking)
     for number, (item, (columns, rows)) in enumerate(zip(asked, answered, strict=True), 1):
         parts.append(
             f"**{number}. {item['question']}**\n\n"

@@ -47,7 +47,7 @@ from builder.publish.derived import (
 from builder.publish.loader import LOADER, loader_script
 from builder.publish.output import CHECKSUMS, MARKER, checksums_text, file_digests, link_or_copy, swap_into_place
 from builder.publish.parquet import TABLES_DIR, row_count, table_files
-from builder.publish.questions import questions_markdown
+from builder.publish.questions import Asking, questions_markdown
 from builder.publish.shards import (
     SHARDED,
     ShardWriter,
@@ -227,17 +227,26 @@ class DatasetWriter:
         starts, or not at all: a process forked while a thread runs may inherit a lock it holds."""
         exports = Exports(self.staging, pool)
         exports.start(SHARDED, made)
+        asking = Asking()
         with ThreadPoolExecutor(1) as thread:
-            answers = thread.submit(questions_markdown, self.staging / TABLES_DIR, TABLES_DIR)
-            self._write_people()
-            exports.start(["people"], pool=InProcess())
-            rows = {name: row_count(self.staging, name) for name in TABLE_MODELS}
-            facts = self.facts
-            self.stats.count_articles(self.staging, [facts.counts] if facts is not None else None)
-            deadlines = deadline_counts(self.staging, [facts.deadlines] if facts is not None else None)
-            report = {**self.stats.report(rows, problems), "deadlines": deadlines}
-            _write_text(self.staging / MARKER, json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
-            write_derived(self.staging, self.stats, rows, answers, exports)
+            answers = thread.submit(questions_markdown, self.staging / TABLES_DIR, TABLES_DIR, asking)
+            try:
+                report = self._derive_beside_answers(problems, exports, answers)
+            except BaseException:  # leaving the block waits for the thread: its query is stopped first
+                asking.stop()
+                raise
+        return report
+
+    def _derive_beside_answers(self, problems: list[str], exports: Exports, answers: Future[str]) -> dict[str, Any]:
+        self._write_people()
+        exports.start(["people"], pool=InProcess())
+        rows = {name: row_count(self.staging, name) for name in TABLE_MODELS}
+        facts = self.facts
+        self.stats.count_articles(self.staging, [facts.counts] if facts is not None else None)
+        deadlines = deadline_counts(self.staging, [facts.deadlines] if facts is not None else None)
+        report = {**self.stats.report(rows, problems), "deadlines": deadlines}
+        _write_text(self.staging / MARKER, json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+        write_derived(self.staging, self.stats, rows, answers, exports)
         return report
 
     def _derived_key(self, tables: dict[str, str], problems: list[str]) -> str:

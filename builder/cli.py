@@ -100,8 +100,8 @@ def _build(args: argparse.Namespace) -> int:
             next_cache.name_shards(writer.named)
             if writer.derived is not None:
                 next_cache.keep_derived(*writer.derived)
-            if writer.merged is not None:
-                next_cache.keep_derived(writer.merged, {})
+            if writer.people_key is not None:
+                next_cache.keep_derived(writer.people_key, {})
     except BaseException:
         _undo(staging, writer, next_cache)  # before the engine is closed, which waits for its workers' shards
         if written is not None:

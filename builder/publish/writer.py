@@ -109,7 +109,7 @@ class DatasetWriter:
         self.out = out
         self.workers = workers
         self.from_shards_here = from_shards_here
-        self.merged: str | None = None  # the key of the speakers' files once their person ids are set
+        self.people_key: str | None = None  # the key of the speakers' files once their person ids are set
         self.facts: Gathered | None = None  # every shard's, once `_merge_people` has gathered them
         self.taken: dict[str, str] = {}  # the derived outputs taken from the last build: their SHA-256, as checked
         self.reuse = reuse
@@ -297,7 +297,7 @@ class DatasetWriter:
         if self.reuse is not None:
             unchanged = self._speakers_key()
             if self.reuse.derived(unchanged) is not None:
-                self.merged = unchanged
+                self.people_key = unchanged
                 return
         self.facts = gathered_facts(self.staging, self.shards, pool)
         merges = self.facts.merges()
@@ -306,7 +306,7 @@ class DatasetWriter:
         for index, rewritten in zip(shards, pool.map(setting, shards), strict=True):
             if rewritten:
                 forget_shard(self.staging, index, ["speakers"])
-        self.merged = self._speakers_key() if self.reuse is not None else None
+        self.people_key = self._speakers_key() if self.reuse is not None else None
 
     def _speakers_key(self) -> str:
         """The `speakers` files of every shard, by their bytes, and the builder (`_merge_people`)."""

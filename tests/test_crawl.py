@@ -261,6 +261,10 @@ def test_resuming_cuts_an_archive_back_to_what_the_journal_holds(tmp_path: Path)
     (tmp_path / "a.warc.gz").unlink()  # a finished archive lost: its records are fetched again
     assert journal.recover() == ["a.warc.gz: missing from the folder; its 1 records will be fetched again"]
     assert journal.done() == set()
+    orphan = tmp_path / "b.warc.gz.part"  # stopped between opening a new archive and journaling it
+    orphan.write_bytes(b"44444")
+    assert journal.recover() == ["b.warc.gz.part: opened but never journaled; removed"]
+    assert not orphan.exists()
     journal.close()
 
 

@@ -67,6 +67,17 @@ class Journal:
                 notes += self._cut_back(name, size, part)
             else:
                 notes.append(f"{name}: missing from the folder; its {self._forget(name)} records will be fetched again")
+        return notes + self._remove_unjournaled()
+
+    def _remove_unjournaled(self) -> list[str]:
+        """Archives opened but stopped before the journal knew them (a kill between a new archive's opening and
+        its first commit): they hold no committed record, and would otherwise stay behind as `.part` files."""
+        known = set(self.archive_names())
+        notes = []
+        for part in sorted(self.folder.glob(f"*.warc.gz{PART}")):
+            if part.name.removesuffix(PART) not in known:
+                part.unlink()
+                notes.append(f"{part.name}: opened but never journaled; removed")
         return notes
 
     def _check_finished(self, name: str, size: int, whole: Path) -> list[str]:

@@ -42,7 +42,7 @@ from builder.publish.shards import SHARDED, shard_path
 from builder.publish.statistics import Statistics
 from builder.record.schema import arrow_schema
 from builder.run.limits import finished
-from builder.tables.persons import MENTION_COLUMNS, join_spans, key_spans, merges_of, people_rows
+from builder.tables.persons import MENTION_COLUMNS, KeySpan, join_spans, key_spans, merges_of, people_rows
 
 EXPORTS = "exports"
 BY_SHARD = ".by-shard"  # in the staging folder: what each shard's files alone give, until the build's end
@@ -98,7 +98,7 @@ class ShardFacts:
     """What the build's end needs of one shard's files besides its spreadsheet parts: its speakers' keys with their
     spans (`persons.key_spans`), its articles' counts (`Statistics.of_articles`) and its deadlines' tally."""
 
-    key_spans: dict[str, Any]
+    key_spans: dict[str, KeySpan]
     own_ids: bool  # every speaker row holds its key's id (`key_spans`)
     counts: Statistics
     deadlines: DeadlineTally
@@ -110,16 +110,16 @@ class Gathered:
     shard only what says whether its ids must be set. A shard's facts do not depend on its `person_id`s, so
     they hold once the ids are set."""
 
-    keys: dict[str, Any] = field(default_factory=dict)
+    keys: dict[str, KeySpan] = field(default_factory=dict)
     counts: Statistics = field(default_factory=Statistics)
     deadlines: DeadlineTally = field(default_factory=lambda: (0, Counter()))
-    shards: list[tuple[bool, frozenset[str]]] = field(default_factory=list)  # own ids, key ids
+    by_shard: list[tuple[bool, frozenset[str]]] = field(default_factory=list)  # own ids, key ids
 
     def add(self, found: ShardFacts) -> None:
         join_spans(self.keys, found.key_spans)
         self.counts.add_counts(found.counts)
         self.deadlines = (self.deadlines[0] + found.deadlines[0], self.deadlines[1] + found.deadlines[1])
-        self.shards.append((found.own_ids, frozenset(found.key_spans)))
+        self.by_shard.append((found.own_ids, frozenset(found.key_spans)))
 
     def merges(self) -> dict[str, str]:
         """The speakers' `person_id`s that a move within a province joins to an earlier person's (`persons`)."""
@@ -128,16 +128,16 @@ class Gathered:
     def ids_to_set(self, merges: dict[str, str]) -> list[int]:
         """The shards some of whose `person_id`s may not be their person's under `merges`: all but those whose rows
         each hold their key's id and none of whose keys is merged."""
-        return [index for index, (own, keys) in enumerate(self.shards) if not own or not keys.isdisjoint(merges)]
+        return [index for index, (own, keys) in enumerate(self.by_shard) if not own or not keys.isdisjoint(merges)]
 
 
 def gathered_facts(root: Path, shards: int, pool: Executor) -> Gathered:
     """Every shard's facts: those made as it landed (`from_shard`), the others' made by `pool` now."""
-    made = set(_made_facts(root, shards))
-    computed = pool.map(functools.partial(_facts_of, root), [index for index in range(shards) if index not in made])
+    ready = set(_made_facts(root, shards))
+    computed = pool.map(functools.partial(_facts_of, root), [index for index in range(shards) if index not in ready])
     gathered = Gathered()
     for index in range(shards):
-        gathered.add(pickle.loads(_facts_path(root, index).read_bytes()) if index in made else next(computed))
+        gathered.add(pickle.loads(_facts_path(root, index).read_bytes()) if index in ready else next(computed))
     return gathered
 
 

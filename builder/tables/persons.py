@@ -109,7 +109,7 @@ MENTION_COLUMNS = ["name", "positions", "region_code", "province", "city", "even
 
 
 @dataclass
-class _Key:
+class KeySpan:
     """The mentions of one name at one place, with the span of their event dates."""
 
     person_id: str
@@ -124,12 +124,12 @@ class _Key:
             self.last = max(self.last or day, day)
 
 
-def mention_key(row: dict[str, Any]) -> _Key:
+def mention_key(row: dict[str, Any]) -> KeySpan:
     """A `speakers` row's key, made again from the row (so a table whose ids were merged gives the same)."""
     region = Region(code=row["region_code"], province=row["province"], city=row["city"])
     place = person_place(row["positions"], region, row["article_id"])
     name = to_simplified(row["name"])
-    return _Key(_key_id(name, place), name, _province_of(place))
+    return KeySpan(_key_id(name, place), name, _province_of(place))
 
 
 def _province_of(place: str) -> str | None:
@@ -149,11 +149,11 @@ def person_merges(speakers: Iterable[dict[str, Any]]) -> dict[str, str]:
     return merges_of(key_spans(speakers)[0])
 
 
-def key_spans(speakers: Iterable[dict[str, Any]]) -> tuple[dict[str, _Key], bool]:
+def key_spans(speakers: Iterable[dict[str, Any]]) -> tuple[dict[str, KeySpan], bool]:
     """The keys of some `speakers` rows (one shard's), each with the span of its mentions' event dates: what
     `merges_of` needs of them, whatever their `person_id` column holds; and whether each row's `person_id`
     is its key's (as a worker writes it), so that only a merge of one of these keys changes the rows."""
-    keys: dict[str, _Key] = {}
+    keys: dict[str, KeySpan] = {}
     own = True
     for row in speakers:
         key = mention_key(row)
@@ -162,20 +162,20 @@ def key_spans(speakers: Iterable[dict[str, Any]]) -> tuple[dict[str, _Key], bool
     return keys, own
 
 
-def join_spans(keys: dict[str, _Key], part: dict[str, _Key]) -> None:
+def join_spans(keys: dict[str, KeySpan], part: dict[str, KeySpan]) -> None:
     """The key spans of one more part of the `speakers` table (`key_spans` of a shard) joined into those of the
     parts before (`keys`): a key's span covers its spans in every part."""
     for person, key in part.items():
         if person not in keys:
-            keys[person] = _Key(key.person_id, key.name, key.province)
+            keys[person] = KeySpan(key.person_id, key.name, key.province)
         keys[person].see(key.first)
         keys[person].see(key.last)
 
 
-def merges_of(keys: dict[str, _Key]) -> dict[str, str]:
+def merges_of(keys: dict[str, KeySpan]) -> dict[str, str]:
     """Each key's id that a move within a province joins to an earlier key's person → that person's id, from every
     key of the corpus with its span."""
-    groups: dict[tuple[str, str], list[_Key]] = {}
+    groups: dict[tuple[str, str], list[KeySpan]] = {}
     for key in keys.values():
         if key.province is not None and key.first is not None:
             groups.setdefault((key.name, key.province), []).append(key)
@@ -186,7 +186,7 @@ def merges_of(keys: dict[str, _Key]) -> dict[str, str]:
     return merges
 
 
-def _chained(keys: list[_Key]) -> dict[str, str]:
+def _chained(keys: list[KeySpan]) -> dict[str, str]:
     """Keys of one name in one province, earliest first, each joined to the one person it follows, if one."""
     merges: dict[str, str] = {}
     last_seen: dict[str, dt.date] = {}  # person → the last day any of its keys was seen

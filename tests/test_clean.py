@@ -140,5 +140,6 @@ _RESTORED = """
 import json
 from builder.clean import script
 texts = ["吉林省乾安縣招商引資推介會", "河南省濬縣、雲南省澄江市", "苦幹實幹"]
-print(json.dumps({"converted": [script.to_simplified(t) for t in texts], "s2t loaded": bool(script._s2t.cache_info().currsize)}))
+converted = [script.to_simplified(t) for t in texts]
+print(json.dumps({"converted": converted, "s2t loaded": bool(script._s2t.cache_info().currsize)}))
 """

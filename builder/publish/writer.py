@@ -129,6 +129,11 @@ class DatasetWriter:
         # build's card as it is, and then needs no DuckDB at all: it imports it only to derive (`_derive`).
         if reuse is None or reuse.previous is None:
             import_module("duckdb")
+            # Likewise counting a shard's articles for its parts, with pyarrow.compute (a tenth of a second to
+            # import, for its functions' documentation), where this process makes them: imported beside its one
+            # worker's start rather than once the first shard has landed (in a build of one shard, at its end).
+            if from_shards_here:
+                import_module("pyarrow.compute")
 
     def add_shard(self, result: ShardResult) -> None:
         """What a shard's inputs gave, in input order; its files are in the staging folder already."""

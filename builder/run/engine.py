@@ -154,7 +154,6 @@ def write_shard(
 
     `given_up`: the positions of captures a worker was stuck on in an earlier try at the shard, with why:
     quarantined as `timeout` without another try."""
-    from builder.publish.derived import from_shard  # Arrow: only where shards are written
     from builder.publish.shards import ShardWriter
 
     given_up = given_up or {}
@@ -193,6 +192,9 @@ def write_shard(
             handled.append(_handled(done, written))
         writer.close()
         if settings.from_shard_in_worker:
+            # imported only here: a worker whose building process makes the parts never loads what they need
+            from builder.publish.derived import from_shard
+
             from_shard(target.staging, shard.index)
     except BaseException:
         writer.abort()

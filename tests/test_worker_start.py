@@ -9,11 +9,14 @@ forked workers would inherit it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -173,3 +176,42 @@ def test_the_next_cache_is_made_once_the_workers_have_started(
     assert "zhaoshang: the cache could not be written (disk I/O error); left as it was" in captured.err
     assert "parsed" not in captured.out  # no next cache to report on
     assert (tmp_path / ".dist.cache" / "outcomes.sqlite").read_bytes() == before
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_with_one_worker_the_cards_answers_connection_opens_beside_its_start_and_closes_at_the_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: str
+) -> None:
+    """With one worker the building process has a core to spare until the first shard lands: the card's answers'
+    DuckDB connection is opened then, not at the build's end, and closed before the output is published, its spill
+    folder removed. With workers it is opened at the end, after the end's processes are forked."""
+    from builder import cli
+    from builder.publish import questions, writer
+
+    events: list[str] = []
+    opened, published = questions.duckdb_connection, writer.swap_into_place
+    added = writer.DatasetWriter.add_shard
+
+    @contextlib.contextmanager
+    def connection() -> Iterator[object]:
+        events.append("opened")
+        with opened() as made:
+            yield made
+        events.append("closed")
+
+    def add_shard(self: writer.DatasetWriter, result: object) -> None:
+        events.append("shard landed")
+        added(self, result)
+
+    monkeypatch.setattr(writer, "duckdb_connection", connection)
+    monkeypatch.setattr(questions, "duckdb_connection", connection)
+    monkeypatch.setattr(writer.DatasetWriter, "add_shard", add_shard)
+    monkeypatch.setattr(writer, "swap_into_place", lambda *args: (events.append("published"), published(*args)))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    out = tmp_path / "dist"
+    assert cli.main(["build", str(ROOT / "corpus" / "seeds"), "--out", str(out), "--workers", workers]) == 0
+    first = ["opened", "shard landed"] if workers == "1" else ["shard landed", "opened"]
+    assert events == [*first, "closed", "published"]
+    assert "| city | yuan |" in (out / "README.md").read_text(encoding="utf-8")  # answered on it
+    assert list((tmp_path / "tmp").iterdir()) == []

@@ -47,7 +47,7 @@ from builder.publish.derived import (
 from builder.publish.loader import LOADER, loader_script
 from builder.publish.output import CHECKSUMS, MARKER, checksums_text, file_digests, link_or_copy, swap_into_place
 from builder.publish.parquet import TABLES_DIR, row_count, table_files
-from builder.publish.questions import Asking, questions_markdown
+from builder.publish.questions import Asking, duckdb_connection, questions_markdown
 from builder.publish.shards import (
     SHARDED,
     ShardWriter,
@@ -124,16 +124,25 @@ class DatasetWriter:
         self.shards = 0
         self.drops: dict[int, set[str]] = {}  # by shard: the articles its files must lose
         self.named: dict[int, dict[str, list[str] | None]] = {}  # by shard kept as written: its files, checksums
+        self._answering = contextlib.ExitStack()
+        self.connection: Any = None  # the card's answers' DuckDB connection, where it is opened ahead
         # The card's answers run DuckDB at the end of a build; importing it now (a third of a second) overlaps
         # the workers' parsing rather than adding to the end, which one core does. A rebuild may take the last
         # build's card as it is, and then needs no DuckDB at all: it imports it only to derive (`_derive`).
         if reuse is None or reuse.previous is None:
             import_module("duckdb")
-            # Likewise counting a shard's articles for its parts, with pyarrow.compute (a tenth of a second to
-            # import, for its functions' documentation), where this process makes them: imported beside its one
-            # worker's start rather than once the first shard has landed (in a build of one shard, at its end).
             if from_shards_here:
-                import_module("pyarrow.compute")
+                self._ready_beside_one_worker()
+
+    def _ready_beside_one_worker(self) -> None:
+        """What the build's end and the shards' parts would otherwise start with, made while this process waits for
+        its one worker's first shard: the card's answers' connection (opening one, 20 to 30 ms, holds Python's
+        lock), and pyarrow.compute, which a shard's parts count articles with (a tenth of a second to import, for
+        its functions' documentation; in a build of one shard, at the build's end). Where workers make the parts
+        this process has no core to spare, and where it forks processes later (for 2 or more workers) no DuckDB
+        threads run beside it."""
+        import_module("pyarrow.compute")
+        self.connection = self._answering.enter_context(duckdb_connection())
 
     def add_shard(self, result: ShardResult) -> None:
         """What a shard's inputs gave, in input order; its files are in the staging folder already."""
@@ -199,6 +208,7 @@ class DatasetWriter:
             report = self._take_derived(key)
             if report is None:
                 report = self._derive(problems, pool, made)
+        self._answering.close()
         shutil.rmtree(self.staging / BY_SHARD, ignore_errors=True)
         # The tables and quarantine are as they were hashed, and derived outputs taken from the last build as checked.
         digests = file_digests(self.staging, known={**tables, **self.taken})
@@ -234,7 +244,9 @@ class DatasetWriter:
         exports.start(SHARDED, made)
         asking = Asking()
         with ThreadPoolExecutor(1) as thread:
-            answers = thread.submit(questions_markdown, self.staging / TABLES_DIR, TABLES_DIR, asking)
+            answers = thread.submit(
+                questions_markdown, self.staging / TABLES_DIR, TABLES_DIR, asking, self.connection
+            )
             try:
                 report = self._derive_beside_answers(problems, exports, answers)
             except BaseException:  # leaving the block waits for the thread: its query is stopped first
@@ -289,7 +301,7 @@ class DatasetWriter:
         """Remove the staging folder, whatever closing what is open in it raises (a full disk fails the
         quarantine's last write): the build's own error is the one to report."""
         try:
-            for close in (self.ledger.close, self.quarantine.close):
+            for close in (self.ledger.close, self.quarantine.close, self._answering.close):
                 with contextlib.suppress(Exception):
                     close()
         finally:

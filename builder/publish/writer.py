@@ -104,11 +104,11 @@ class DatasetWriter:
     ) -> None:
         """`staging`: an empty folder from `builder.publish.output.new_staging_folder(out)`; `abort` removes it.
         `workers`: the processes that share what is made from the finished shards (person ids, the derived
-        outputs). `from_shards_here`: what a shard's files alone give (`derived.from_shard`) is made here as
-        each written shard is added (with one worker, this process waits meanwhile), not by the workers."""
+        outputs). `from_shards_here`: the shards' workers leave what a shard's files alone give (`derived.from_shard`)
+        to this process (one worker, while this process waits; `ShardResult.parts_made` says it of each shard),
+        which readies itself for it (`_ready_beside_one_worker`)."""
         self.out = out
         self.workers = workers
-        self.from_shards_here = from_shards_here
         self.people_key: str | None = None  # the key of the speakers' files once their person ids are set
         self.facts: Gathered | None = None  # every shard's, once `_merge_people` has gathered them
         self.taken: dict[str, str] = {}  # the derived outputs taken from the last build: their SHA-256, as checked
@@ -147,7 +147,7 @@ class DatasetWriter:
     def add_shard(self, result: ShardResult) -> None:
         """What a shard's inputs gave, in input order; its files are in the staging folder already."""
         self.shards = max(self.shards, result.index + 1)
-        if self.from_shards_here and not result.taken:
+        if not result.taken and not result.parts_made:
             from_shard(self.staging, result.index)
         for handled in result.inputs:
             if handled.facts is not None:

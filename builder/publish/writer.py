@@ -131,6 +131,7 @@ class DatasetWriter:
         # build's card as it is, and then needs no DuckDB at all: it imports it only to derive (`_derive`).
         if reuse is None or reuse.previous is None:
             import_module("duckdb")
+            json_schema_text()  # the schema's text, the same for every build (20 ms of the end's one core): made now
             if from_shards_here:
                 self._ready_beside_one_worker()
 

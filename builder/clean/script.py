@@ -43,7 +43,7 @@ class _AlteredNames:
 def _altered_names() -> _AlteredNames:
     """From `altered_names.tsv`, made from the reference tables by `tools/make_altered_names.py` (so a name added
     there is kept too, once the table is made again): deriving it here loaded s2t and converted every name three
-    times before a build's first capture (50 ms), where a text in Simplified needs no s2t at all."""
+    times at a process's first conversion (50 ms), though converting needs no s2t."""
     forms = {row["form"]: (row["name"], row["traditional"]) for row in data_tsv("altered_names.tsv")}
     characters = {
         character

@@ -238,7 +238,8 @@ def test_a_build_stopped_while_the_cards_answers_run_stops_their_query(
     captures = tmp_path / "captures"
     captures.mkdir()
     (captures / "w002.txt").write_bytes((WILD / "w002.txt").read_bytes())
-    started = time.monotonic()
+    started, switching = time.monotonic(), sys.getswitchinterval()
     assert main(["build", str(captures), "--out", str(tmp_path / "out"), "--no-cache", "--workers", workers]) == 130
+    assert sys.getswitchinterval() == switching
     assert time.monotonic() - started < 30
     assert not (tmp_path / "out").exists()

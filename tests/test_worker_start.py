@@ -217,7 +217,9 @@ def test_where_one_worker_writes_the_shards_the_building_process_makes_their_par
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
     (tmp_path / "tmp").mkdir()
     out = tmp_path / "dist"
+    switching = sys.getswitchinterval()
     assert cli.main(["build", str(ROOT / "corpus" / "seeds"), "--out", str(out), "--workers", workers]) == 0
+    assert sys.getswitchinterval() == switching  # shortened while the answers ran (`writer._handing_over_often`)
     shards = -(-5 // shard_inputs)  # the 5 seeds
     if one_worker:
         assert events == ["opened", *["shard landed", "parts made here"] * shards, "closed", "published"]

@@ -15,7 +15,7 @@ from builder.publish.derived import PEOPLE_SPILL
 from builder.publish.output import DATABASE
 from builder.publish.parquet import read_table, table_files
 from builder.record.models import Region
-from builder.tables.persons import person_id, person_merges, person_place
+from builder.tables.persons import key_spans, merges_of, person_id, person_place
 
 REPORT = "{place}召开招商引资{meeting}\n\n{day}，{place}召开全{level}招商引资{meeting}。{position}{name}出席会议并讲话。{name}强调，各部门要紧盯重点项目，推动签约项目早落地、早开工。\n"  # noqa: E501
 
@@ -253,6 +253,11 @@ def _mention(name: str, code: str | None, day: dt.date | None, article: str, pos
         "article_id": article,
         "person_id": "",
     }
+
+
+def person_merges(mentions: list[dict]) -> dict[str, str]:
+    """The merges of one shard's mentions, as the build makes them for every shard's keys joined."""
+    return merges_of(key_spans(mentions)[0])
 
 
 def _people_of(mentions: list[dict]) -> list[set[str]]:

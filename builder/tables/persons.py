@@ -26,11 +26,10 @@ stays two people (the spans overlap); a move across provinces is two people; a n
 ways (a nickname, a typo) is two people.
 
 Input: rows of the `speakers` table. Output: the key's `person_id` of each mention (made in the
-workers, by `builder.tables.rows`), the keys joined into one person (`person_merges`, from the
-finished `speakers` table; or `merges_of` each shard's `key_spans`, made as the shards are written, joined
-by `join_spans`) and each row's person (`person_of`: the writer sets the shards' ids with
-it, from the rows themselves, so a shard taken from the last build is set right again), and rows of
-the `people` table (`people_rows`).
+workers, by `builder.tables.rows`), the keys joined into one person (`merges_of` the shards'
+`key_spans`, made as the shards are written, joined by `join_spans`) and each row's person
+(`person_of`: the writer sets the shards' ids with it, from the rows themselves, so a shard taken
+from the last build is set right again), and rows of the `people` table (`people_rows`).
 """
 
 from __future__ import annotations
@@ -142,11 +141,6 @@ def person_of(row: dict[str, Any], merges: dict[str, str]) -> str:
     """A `speakers` row's `person_id`: its key's, or that of the earlier key a move joins it to."""
     key = mention_key(row).person_id
     return merges.get(key, key)
-
-
-def person_merges(speakers: Iterable[dict[str, Any]]) -> dict[str, str]:
-    """Each key's id that a move within a province joins to an earlier key's person → that person's id."""
-    return merges_of(key_spans(speakers)[0])
 
 
 def key_spans(speakers: Iterable[dict[str, Any]]) -> tuple[dict[str, KeySpan], bool]:

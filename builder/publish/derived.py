@@ -35,11 +35,12 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from builder.publish.parquet import table_files
+from builder.publish.parquet import leaf_columns, read_leaves, table_files
 from builder.publish.shards import SHARDED, shard_path
-from builder.publish.statistics import Statistics
+from builder.publish.statistics import COUNTED_PATHS, Statistics
 from builder.record.schema import arrow_schema
 from builder.run.limits import finished
 from builder.tables.persons import MENTION_COLUMNS, KeySpan, join_spans, key_spans, merges_of, people_rows
@@ -78,6 +79,9 @@ ARTICLE_COLUMNS = (
     ("url", "source.url"),
     ("file", "source.file"),
 )
+
+
+_ARTICLE_PATHS = [path for _, path in ARTICLE_COLUMNS]
 
 
 def table_rows(root: Path, table: str, columns: list[str] | None = None) -> Iterator[dict[str, Any]]:
@@ -143,12 +147,13 @@ def gathered_facts(root: Path, shards: int, pool: Executor) -> Gathered:
 
 def from_shard(root: Path, index: int) -> None:
     """What shard `index`'s files alone give, made once they are written: its part of each spreadsheet and its
-    facts (`ShardFacts`), in `BY_SHARD`."""
+    facts (`ShardFacts`), in `BY_SHARD`. Each file is read once, for both (a shard's rows fit in memory)."""
     (root / BY_SHARD).mkdir(exist_ok=True)
+    read = {table: read_leaves(shard_path(root, table, index), _shard_reads(table)) for table in SHARDED}
     for table in SHARDED:
-        _write_part((table, shard_path(root, table, index), shard_part(root, table, index)))
+        _write_lines(shard_part(root, table, index), _export_cells(table, read[table]))
     partial = _facts_path(root, index).with_suffix(f".{os.getpid()}")
-    partial.write_bytes(pickle.dumps(_facts_of(root, index)))
+    partial.write_bytes(pickle.dumps(_facts_from(read)))
     os.replace(partial, _facts_path(root, index))
 
 
@@ -166,10 +171,15 @@ def _made_facts(root: Path, shards: int) -> list[int]:
 
 
 def _facts_of(root: Path, index: int) -> ShardFacts:
+    return _facts_from({table: read_leaves(shard_path(root, table, index), _FACT_READS[table]) for table in SHARDED})
+
+
+def _facts_from(read: Mapping[str, pa.Table]) -> ShardFacts:
+    """A shard's facts from its files' columns (at least `_FACT_READS`)."""
     return ShardFacts(
-        *key_spans(file_rows(shard_path(root, "speakers", index), MENTION_COLUMNS)),
-        Statistics.of_articles(shard_path(root, "articles", index)),
-        deadline_tally(file_rows(shard_path(root, "targets", index), _DEADLINE_COLUMNS)),
+        *key_spans(read["speakers"].select(MENTION_COLUMNS).to_pylist()),
+        Statistics.of_table(read["articles"]),
+        deadline_tally(read["targets"].select(_DEADLINE_COLUMNS).to_pylist()),
     )
 
 
@@ -190,6 +200,14 @@ def derived_people(root: Path, versions: dict[str, str]) -> Iterator[dict[str, A
 
 
 _DEADLINE_COLUMNS = ["deadline_text", "deadline_date"]
+# What a shard's facts read of its files (`from_shard` reads these and its parts' columns at once).
+_FACT_READS = {"articles": COUNTED_PATHS, "targets": _DEADLINE_COLUMNS, "speakers": MENTION_COLUMNS}
+
+
+def _shard_reads(table: str) -> list[str]:
+    return [*(_ARTICLE_PATHS if table == "articles" else export_header(table)), *_FACT_READS[table]]
+
+
 DeadlineTally = tuple[int, Counter[str]]  # deadlines resolved to a date; those left unresolved, by their text
 
 
@@ -281,35 +299,100 @@ def _export_columns(table: str) -> list[str]:
 
 def _write_part(job: Job) -> int:
     """One Parquet file's rows of a table (`job`: the table, the file, the part to write) as CSV lines without
-    the header; how many."""
+    the header, one row group in memory at a time; how many."""
     table, source, part = job
-    return _write_csv(part, None, _part_cells(table, source), encoding="utf-8")
-
-
-def _part_cells(table: str, source: Path) -> Iterator[tuple[str, ...]]:
-    """A file's rows as cells, one row group in memory at a time; a flat table's cells made a column at a time,
-    by the column's type (a third of the time cell by cell takes)."""
     parquet = pq.ParquetFile(source)
-    header = export_header(table) if table != "articles" else []
-    tops = sorted({path.split(".")[0] for _, path in ARTICLE_COLUMNS})
-    for group in range(parquet.num_row_groups):
-        if table == "articles":
-            rows = parquet.read_row_group(group, columns=tops).to_pylist()
-            columns = [[cell_text(_dotted(row, path)) for row in rows] for _, path in ARTICLE_COLUMNS]
-        else:
-            read = parquet.read_row_group(group, columns=header)
-            columns = [_column_cells(read.column(name)) for name in header]
-        yield from zip(*columns, strict=True)
+    columns = _read_columns(table, parquet)
+    groups = (parquet.read_row_group(group, columns=columns) for group in range(parquet.num_row_groups))
+    _write_lines(part, *(_export_cells(table, read) for read in groups))
+    return parquet.metadata.num_rows
 
 
-def _column_cells(column: pa.ChunkedArray) -> list[str]:
-    """`cell_text` of each value of a column, with the common types' branches taken once for the column."""
-    values = column.to_pylist()
-    if pa.types.is_string(column.type):
-        return ["" if v is None else safe_text(v) for v in values]
-    if pa.types.is_integer(column.type):
-        return ["" if v is None else str(v) for v in values]
-    return [cell_text(value) for value in values]
+def _write_lines(part: Path, *blocks: list[pa.Array]) -> None:
+    """Blocks of rows, each given a column of cells at a time (`column_cells`), as CSV lines in one file."""
+    with part.open("wb") as handle:
+        for columns in blocks:
+            handle.write(csv_lines(columns))
+
+
+def _read_columns(table: str, parquet: pq.ParquetFile) -> list[str]:
+    """The Parquet columns a table's spreadsheet is made of: for the articles, only the leaves it shows (a
+    struct's other fields, the quality's lists, are never decoded)."""
+    return leaf_columns(parquet, _ARTICLE_PATHS if table == "articles" else export_header(table))
+
+
+def _export_cells(table: str, read: pa.Table) -> list[pa.Array]:
+    if table == "articles":
+        return [column_cells(_leaf(read, path)) for _, path in ARTICLE_COLUMNS]
+    return [column_cells(read.column(name).combine_chunks()) for name in export_header(table)]
+
+
+def _leaf(read: pa.Table, path: str) -> pa.Array | list[Any]:
+    """The values at a dotted path of a table read by `leaf_columns`: an Arrow array down a path of structs (a
+    null struct gives null), or Python values, as `_dotted` takes them, where the path goes into a list."""
+    top, *fields = path.split(".")
+    column = read.column(top).combine_chunks()
+    for name in fields:
+        if not pa.types.is_struct(column.type):
+            return [_dotted({top: value}, path) for value in read.column(top).to_pylist()]
+        column = pc.struct_field(column, name)
+    return column
+
+
+def column_cells(values: pa.Array | list[Any]) -> pa.Array:
+    """`cell_text` of each value, as a string array: strings, integers, booleans and dates converted by Arrow a
+    column at a time (Arrow writes these as `cell_text` does), the other types (floats, lists) value by value,
+    their nulls left out."""
+    if not isinstance(values, pa.Array):
+        return pa.array([cell_text(value) for value in values], pa.string())
+    kind = values.type
+    if pa.types.is_string(kind):
+        return _safe_texts(pc.fill_null(values, ""))
+    if pa.types.is_integer(kind) or pa.types.is_boolean(kind) or pa.types.is_date32(kind):
+        return pc.fill_null(pc.cast(values, pa.string()), "")
+    texts = pa.array([cell_text(value) for value in values.drop_null().to_pylist()], pa.string())
+    return pc.replace_with_mask(pc.fill_null(pa.nulls(len(values), pa.string()), ""), values.is_valid(), texts)
+
+
+def _safe_texts(texts: pa.Array) -> pa.Array:
+    """`safe_text` of each text of an array without nulls."""
+    if not _holds_any(texts, _FORMULA_BYTES):
+        return texts
+    formula = pc.is_in(pc.utf8_slice_codeunits(texts, 0, 1), value_set=pa.array(FORMULA_STARTS, pa.string()))
+    return pc.if_else(formula, pc.binary_join_element_wise("'", texts, ""), texts)
+
+
+def csv_lines(columns: list[pa.Array]) -> pa.Buffer:
+    """Rows of cells, given a column at a time (at least two columns, none with nulls), as the CSV lines Python's
+    `csv.writer` (Excel's dialect, CRLF line ends) writes of them, UTF-8 encoded: a cell is quoted, its quotes
+    doubled, when it holds a comma, a quote, CR or LF."""
+    lines = pc.binary_join_element_wise(*(_quoted(column) for column in columns), ",")
+    lines = pc.binary_join_element_wise(lines, "\r\n", "")
+    return pc.binary_join(pa.ListArray.from_arrays([0, len(lines)], lines), "")[0].as_buffer()
+
+
+def _quoted(cells: pa.Array) -> pa.Array:
+    if not _holds_any(cells, _QUOTED_BYTES):
+        return cells
+    quoted = pc.binary_join_element_wise('"', pc.replace_substring(cells, '"', '""'), '"', "")
+    return pc.if_else(pc.match_substring_regex(cells, '[,"\r\n]'), quoted, cells)
+
+
+# The characters that start a formula (each a single one: a text's first character is tested) or make a cell
+# quoted, as the bytes that UTF-8 encodes them in (no byte of another character's encoding is ASCII).
+_FORMULA_BYTES = tuple(start.encode() for start in FORMULA_STARTS)
+_QUOTED_BYTES = (b",", b'"', b"\r", b"\n")
+
+
+def _holds_any(texts: pa.StringArray, characters: tuple[bytes, ...]) -> bool:
+    """Whether any of these ASCII characters may be in the texts: a search of the array's UTF-8 bytes at once,
+    rather than a test of each text, which only the arrays that hold one need (a slice's search takes in the
+    bytes around it too, so that it may say so where no text of the slice holds one)."""
+    data = texts.buffers()[2]
+    if data is None:
+        return False
+    encoded = data.to_pybytes()
+    return any(character in encoded for character in characters)
 
 
 def _join_parts(path: Path, header: list[str], parts: list[Path]) -> None:

@@ -341,17 +341,26 @@ def _leaf(read: pa.Table, path: str) -> pa.Array | list[Any]:
 
 def column_cells(values: pa.Array | list[Any]) -> pa.Array:
     """`cell_text` of each value, as a string array: strings, integers, booleans and dates converted by Arrow a
-    column at a time (Arrow writes these as `cell_text` does), the other types (floats, lists) value by value,
-    their nulls left out."""
+    column at a time (Arrow writes these as `cell_text` does), and the floats that are whole numbers; the other
+    values (the other floats, lists) one by one."""
     if not isinstance(values, pa.Array):
-        return pa.array([cell_text(value) for value in values], pa.string())
+        return _texts(values)
     kind = values.type
     if pa.types.is_string(kind):
         return _safe_texts(pc.fill_null(values, ""))
     if pa.types.is_integer(kind) or pa.types.is_boolean(kind) or pa.types.is_date32(kind):
         return pc.fill_null(pc.cast(values, pa.string()), "")
-    texts = pa.array([cell_text(value) for value in values.drop_null().to_pylist()], pa.string())
-    return pc.replace_with_mask(pc.fill_null(pa.nulls(len(values), pa.string()), ""), values.is_valid(), texts)
+    cells = pc.fill_null(pa.nulls(len(values), pa.string()), "")
+    by_value = values.is_valid()
+    if pa.types.is_floating(kind):  # a whole number as an integer (`cell_text`), by Arrow
+        whole = pc.fill_null(pc.and_(pc.equal(pc.trunc(values), values), pc.less(pc.abs(values), 1e15)), False)
+        cells = pc.replace_with_mask(cells, whole, pc.cast(pc.cast(values.filter(whole), pa.int64()), pa.string()))
+        by_value = pc.and_(by_value, pc.invert(whole))
+    return pc.replace_with_mask(cells, by_value, _texts(values.filter(by_value).to_pylist()))
+
+
+def _texts(values: list[Any]) -> pa.Array:
+    return pa.array([cell_text(value) for value in values], pa.string())
 
 
 def _safe_texts(texts: pa.Array) -> pa.Array:

@@ -35,7 +35,6 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from builder.publish.parquet import leaf_columns, read_leaves, table_files
@@ -330,19 +329,27 @@ def _export_cells(table: str, read: pa.Table) -> list[pa.Array]:
 def _leaf(read: pa.Table, path: str) -> pa.Array | list[Any]:
     """The values at a dotted path of a table read by `leaf_columns`: an Arrow array down a path of structs (a
     null struct gives null), or Python values, as `_dotted` takes them, where the path goes into a list."""
+    import pyarrow.compute as pc  # a twentieth of a second: only where spreadsheets are made (`statistics`)
+
     top, *fields = path.split(".")
     column = read.column(top).combine_chunks()
     for name in fields:
-        if not pa.types.is_struct(column.type):
+        if pa.types.is_struct(column.type):
+            column = pc.struct_field(column, name)
+        elif pa.types.is_list(column.type) and pa.types.is_struct(column.type.value_type):  # each item's field
+            items = pc.struct_field(column.values, name)
+            column = pa.ListArray.from_arrays(column.offsets, items, mask=column.is_null())
+        else:
             return [_dotted({top: value}, path) for value in read.column(top).to_pylist()]
-        column = pc.struct_field(column, name)
     return column
 
 
 def column_cells(values: pa.Array | list[Any]) -> pa.Array:
     """`cell_text` of each value, as a string array: strings, integers, booleans and dates converted by Arrow a
-    column at a time (Arrow writes these as `cell_text` does), and the floats that are whole numbers; the other
-    values (the other floats, lists) one by one."""
+    column at a time (Arrow writes these as `cell_text` does), and the floats that are whole numbers and the
+    lists of texts; the other values (the other floats, a person's positions) one by one."""
+    import pyarrow.compute as pc
+
     if not isinstance(values, pa.Array):
         return _texts(values)
     kind = values.type
@@ -350,6 +357,8 @@ def column_cells(values: pa.Array | list[Any]) -> pa.Array:
         return _safe_texts(pc.fill_null(values, ""))
     if pa.types.is_integer(kind) or pa.types.is_boolean(kind) or pa.types.is_date32(kind):
         return pc.fill_null(pc.cast(values, pa.string()), "")
+    if pa.types.is_list(kind) and pa.types.is_string(kind.value_type) and not values.values.null_count:
+        return _safe_texts(pc.fill_null(pc.binary_join(values, LIST_SEPARATOR), ""))
     cells = pc.fill_null(pa.nulls(len(values), pa.string()), "")
     by_value = values.is_valid()
     if pa.types.is_floating(kind):  # a whole number as an integer (`cell_text`), by Arrow
@@ -365,6 +374,8 @@ def _texts(values: list[Any]) -> pa.Array:
 
 def _safe_texts(texts: pa.Array) -> pa.Array:
     """`safe_text` of each text of an array without nulls."""
+    import pyarrow.compute as pc
+
     if not _holds_any(texts, _FORMULA_BYTES):
         return texts
     formula = pc.is_in(pc.utf8_slice_codeunits(texts, 0, 1), value_set=pa.array(FORMULA_STARTS, pa.string()))
@@ -375,12 +386,16 @@ def csv_lines(columns: list[pa.Array]) -> pa.Buffer:
     """Rows of cells, given a column at a time (at least two columns, none with nulls), as the CSV lines Python's
     `csv.writer` (Excel's dialect, CRLF line ends) writes of them, UTF-8 encoded: a cell is quoted, its quotes
     doubled, when it holds a comma, a quote, CR or LF."""
+    import pyarrow.compute as pc
+
     lines = pc.binary_join_element_wise(*(_quoted(column) for column in columns), ",")
     lines = pc.binary_join_element_wise(lines, "\r\n", "")
     return pc.binary_join(pa.ListArray.from_arrays([0, len(lines)], lines), "")[0].as_buffer()
 
 
 def _quoted(cells: pa.Array) -> pa.Array:
+    import pyarrow.compute as pc
+
     if not _holds_any(cells, _QUOTED_BYTES):
         return cells
     quoted = pc.binary_join_element_wise('"', pc.replace_substring(cells, '"', '""'), '"', "")

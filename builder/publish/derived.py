@@ -322,11 +322,11 @@ def _read_columns(table: str, parquet: pq.ParquetFile) -> list[str]:
 
 def _export_cells(table: str, read: pa.Table) -> list[pa.Array]:
     if table == "articles":
-        return [column_cells(_leaf(read, path)) for _, path in ARTICLE_COLUMNS]
+        return [column_cells(leaf_values(read, path)) for _, path in ARTICLE_COLUMNS]
     return [column_cells(read.column(name).combine_chunks()) for name in export_header(table)]
 
 
-def _leaf(read: pa.Table, path: str) -> pa.Array | list[Any]:
+def leaf_values(read: pa.Table, path: str) -> pa.Array | list[Any]:
     """The values at a dotted path of a table read by `leaf_columns`: an Arrow array down a path of structs (a
     null struct gives null), or Python values, as `_dotted` takes them, where the path goes into a list."""
     import pyarrow.compute as pc  # a twentieth of a second: only where spreadsheets are made (`statistics`)

@@ -329,7 +329,9 @@ def _export_cells(table: str, read: pa.Table) -> list[pa.Array]:
 def leaf_values(read: pa.Table, path: str) -> pa.Array | list[Any]:
     """The values at a dotted path of a table read by `leaf_columns`: an Arrow array down a path of structs (a
     null struct gives null), or Python values, as `_dotted` takes them, where the path goes into a list."""
-    import pyarrow.compute as pc  # a twentieth of a second: only where spreadsheets are made (`statistics`)
+    # pyarrow.compute takes a twentieth of a second to import: only where a part is made, never in a rebuild that
+    # takes the last build's spreadsheets as they were.
+    import pyarrow.compute as pc
 
     top, *fields = path.split(".")
     column = read.column(top).combine_chunks()
@@ -409,9 +411,9 @@ _QUOTED_BYTES = (b",", b'"', b"\r", b"\n")
 
 
 def _holds_any(texts: pa.StringArray, characters: tuple[bytes, ...]) -> bool:
-    """Whether any of these ASCII characters may be in the texts: a search of the array's UTF-8 bytes at once,
-    rather than a test of each text, which only the arrays that hold one need (a slice's search takes in the
-    bytes around it too, so that it may say so where no text of the slice holds one)."""
+    """Whether any of these ASCII characters may be in the texts: one search of the array's UTF-8 bytes, so that
+    only the arrays that hold one are tested text by text. Of a slice, the bytes around it are searched too: a
+    yes may be wrong (the texts are then tested for nothing), a no never is."""
     data = texts.buffers()[2]
     if data is None:
         return False
@@ -421,7 +423,8 @@ def _holds_any(texts: pa.StringArray, characters: tuple[bytes, ...]) -> bool:
 
 def _join_parts(path: Path, header: list[str], parts: list[Path]) -> None:
     """The CSV file: its header (after the byte-order mark) and then each part's lines, the parts removed."""
-    _write_csv(path, header, iter(()))
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle, lineterminator="\r\n").writerow(header)
     with path.open("ab") as joined:
         for part in parts:
             with part.open("rb") as lines:
@@ -451,21 +454,6 @@ def _dotted(row: dict[str, Any], path: str) -> Any:
         else:
             value = value[part]
     return value
-
-
-def _write_csv(
-    path: Path, header: list[str] | None, rows: Iterator[tuple[str, ...]], encoding: str = "utf-8-sig"
-) -> int:
-    """Rows of cells (made by `cell_text`) as CSV lines after the header, if any; how many rows."""
-    count = 0
-    with path.open("w", encoding=encoding, newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\r\n")
-        if header is not None:
-            writer.writerow(header)
-        for row in rows:
-            writer.writerow(row)
-            count += 1
-    return count
 
 
 def cell_text(value: Any) -> str:

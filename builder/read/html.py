@@ -316,13 +316,27 @@ def _article_blocks(blocks: list[_Block], lines: list[_Line]) -> set[int]:
     chosen = {best}
     chosen.update(i for i in siblings if blocks[i].mass >= _BODY_MIN_CJK and blocks[i].link_share < _BODY_MAX_LINKS)
     texts = _lines_by_sibling(blocks, lines, set(siblings))
+    _fill_between(siblings, chosen, texts)
     position = siblings.index(best)
     for step in (-1, 1):
         index = position + step
-        while 0 <= index < len(siblings) and _is_text_block(texts.get(siblings[index], [])):
+        while 0 <= index < len(siblings) and (siblings[index] in chosen or _is_text_block(texts.get(siblings[index], []))):
             chosen.add(siblings[index])
             index += step
     return chosen
+
+
+def _fill_between(siblings: list[int], chosen: set[int], texts: dict[int, list[_Line]]) -> None:
+    """A short block between two of the article's (a caption, a credit, a heading set as a plain div, as
+    a page with one element a line has them) is the article's too, unless a link, info or tool bar."""
+    places = [position for position, index in enumerate(siblings) if index in chosen]
+    for position in range(places[0] + 1, places[-1]) if places else ():
+        held = texts.get(siblings[position], [])
+        if held and all(
+            line.link_share <= _BODY_MAX_LINKS and not _is_bar(line.text) and not _is_info_line(line.text)
+            for line in held
+        ):
+            chosen.add(siblings[position])
 
 
 def _lines_by_sibling(blocks: list[_Block], lines: list[_Line], siblings: set[int]) -> dict[int, list[_Line]]:
@@ -435,6 +449,13 @@ def _plain_outlet(name: str | None) -> str | None:
     if len(name) < 2 or name in _data("not_outlets") or not _CJK.search(name):  # type: ignore[operator]
         return None
     return name
+
+
+def _meta_outlet(value: str | None) -> str | None:
+    """A source meta's outlet; some sites write the label into it too (`来源：人民网－人民日报`)."""
+    if not value:
+        return None
+    return outlet_named(value) if _patterns()["source"].search(value) else _plain_outlet(value)
 
 
 def _platform_node(tree: LexborHTMLParser, key: str) -> LexborNode | None:
@@ -723,7 +744,7 @@ def read_page(html: str) -> Page:
     info_texts = tuple(lines[i].text for i in info)
     published = _published(meta, info_texts, tree, html)
     named = (outlet_named(text) or _outlet_after_date(text) for text in info_texts)
-    outlet = _plain_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None)
+    outlet = _meta_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None)
     account = _platform_text(tree, "platform_accounts") or _wechat_nickname(html)
     return Page(
         text="\n".join(kept),

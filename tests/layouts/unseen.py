@@ -187,7 +187,8 @@ def people_daily(story: Story) -> Wrapped:
 </body></html>"""
     furniture = ("人民网手机版", "原创稿件", "分享到", f"责编：{editors}", "分享让更多人看到", "关注公众号", "推荐阅读",
                  *news, "人民日报社概况", "举报邮箱", "人民网版权所有", "all rights reserved")
-    return Wrapped(html, furniture, f"http://zj.people.com.cn/n2/2021/0312/c{rng.randrange(10**5, 10**6)}.html")
+    dated = f"/n2/{story.published:%Y/%m%d}" if story.published else "/n2"
+    return Wrapped(html, furniture, f"http://zj.people.com.cn{dated}/c{rng.randrange(10**5, 10**6)}.html")
 
 
 @unseen("xinhua")
@@ -203,7 +204,7 @@ def xinhua(story: Story) -> Wrapped:
     )
     editor = rng.choice(EDITORS)
     news = _pick(rng, OTHER_NEWS, 4)
-    url_day = f"{day:%Y-%m/%d}" if day else "2021-01/01"
+    url_day = f"/{day:%Y-%m/%d}" if day else ""
     title = f"{_headline(story)}-新华网" if story.headline else "新华网"
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>
 <meta name="keywords" content="招商"><meta name="description" content="新华网"></head>
@@ -221,7 +222,7 @@ def xinhua(story: Story) -> Wrapped:
 </body></html>"""
     furniture = ("新华网首页", "客户端", "分享到", "纠错", f"责任编辑:{editor}", "相关新闻", *news, "XINHUANET",
                  "制作单位", "版权所有")
-    return Wrapped(html, furniture, f"http://www.news.cn/local/{url_day}/c_{rng.randrange(10**9, 10**10)}.htm")
+    return Wrapped(html, furniture, f"http://www.news.cn/local{url_day}/c_{rng.randrange(10**9, 10**10)}.htm")
 
 
 # ---------------------------------------------------------------- platforms and apps
@@ -350,7 +351,8 @@ def print_page(story: Story) -> Wrapped:
     """A print-friendly page: one table, lines split by <br> and &nbsp; indents, the page's own URL."""
     rng = _rng(story, "print")
     place = rng.choice(PLACES)
-    url = f"http://www.example-print.gov.cn/art/2021/{rng.randrange(1, 13)}/art_{rng.randrange(10**4)}.html"
+    dated = f"/{story.published.year}/{story.published.month}/{story.published.day}" if story.published else ""
+    url = f"http://www.example-print.gov.cn/art{dated}/art_{rng.randrange(10**4)}.html"
     day = f"发布日期：{story.published:%Y-%m-%d}　　" if story.published else ""
     lines = "<br>\n".join(f"&nbsp;&nbsp;&nbsp;&nbsp;{escape(line)}" for line in story.lines)
     html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>{_headline(story) or place}</title>
@@ -526,7 +528,7 @@ def doc360(story: Story) -> Wrapped:
 <div class="footer">&copy;2021 360doc.com 个人图书馆 服务条款</div></body></html>"""
     furniture = ("阅览室", "我的图书馆", "献花", f"来自: {user} > 《{folder}》", "以上内容为用户上传", "猜你喜欢", *news,
                  "服务条款")
-    return Wrapped(html, furniture, f"http://www.example-doc.com/content/21/0312/{rng.randrange(10**6)}.shtml")
+    return Wrapped(html, furniture, f"http://www.example-doc.com/content{day:/%y/%m%d}/{rng.randrange(10**6)}.shtml" if day else f"http://www.example-doc.com/content/{rng.randrange(10**6)}.shtml")
 
 
 DEV = ["jiyue_platform", "people_daily", "hao_platform", "initial_state", "print_page", "url_date_aspnet", "gbk_dongyi"]

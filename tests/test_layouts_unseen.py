@@ -1,11 +1,14 @@
-"""The layouts written blind (tests/layouts/unseen.py): what they are made of, before any measure."""
+"""The layouts written blind (tests/layouts/unseen.py): what they are made of, and the DEV ones held at
+the suite's bar. The LOCKED ones are never measured here: they are scored once, as a whole, with
+`make layouts ARGS="--unseen locked"`."""
 
 from __future__ import annotations
 
 import html
 import re
 
-from layouts.suite import labelled, squash, story
+import pytest
+from layouts.suite import BAR, HELD, labelled, measure, squash, story
 from layouts.unseen import DEV, LOCKED, UNSEEN
 
 
@@ -49,3 +52,25 @@ def test_the_gbk_page_is_gbk_bytes_and_keeps_what_gbk_cannot_hold_as_references(
     page.html.encode("gbk")  # would raise on any character GBK cannot hold
     for char in outside:
         assert f"&#{ord(char)};" in page.html
+
+
+@pytest.fixture(scope="module")
+def dev_tallies():
+    return measure({name: UNSEEN[name] for name in DEV})
+
+
+def test_every_dev_page_became_an_article(dev_tallies) -> None:
+    assert dev_tallies["all"].total["headline"] == len(DEV) * len(labelled())
+
+
+@pytest.mark.parametrize("name", HELD)
+def test_each_measure_holds_over_the_dev_layouts(dev_tallies, name: str) -> None:
+    tally = dev_tallies["all"]
+    misses = [miss for miss in tally.misses if miss.startswith(name + ":")]
+    assert tally.rate(name) >= BAR, "\n".join(misses[:10])
+
+
+def test_each_dev_layout_keeps_its_furniture_out_and_its_headline(dev_tallies) -> None:
+    for name in DEV:
+        assert dev_tallies[name].rate("no furniture") >= BAR, name
+        assert dev_tallies[name].rate("headline") >= BAR, name

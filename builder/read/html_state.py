@@ -3,9 +3,9 @@
 News apps' share pages and sites built on Next.js, Nuxt or the like serve empty containers and put
 the article in a script: `<script id="__NEXT_DATA__" type="application/json">`, JSON-LD's
 `articleBody`, or an assignment `window.__INITIAL_STATE__ = {...}`. Such data is read as JSON and
-never run: a script that is not JSON (after its `=`) is passed over. Bounded: a script longer than
-`_MOST_CHARACTERS` is not read, JSON nested deeper than the parser allows is dropped, and the
-search for the article stops at `_DEEPEST` levels and `_MOST_VALUES` values.
+never run: a script that is not JSON (after its `=`) is passed over. Bounded: no more than
+`_MOST_CHARACTERS` of a page's scripts are read, JSON nested deeper than the parser allows is
+dropped, and the search for the article stops at `_DEEPEST` levels and `_MOST_VALUES` values.
 
 The article is the object whose body field (`content`, `articleBody` … in `html_page.json`,
 `state_keys`) holds the most Chinese text; its title, date and source fields are read beside it.
@@ -56,14 +56,16 @@ def state_article(tree: LexborHTMLParser) -> StateArticle | None:
 
 
 def _script_data(tree: LexborHTMLParser) -> list[object]:
-    found = []
+    """The JSON values of the page's inline scripts, up to `_MOST_CHARACTERS` of script read in all."""
+    found, budget = [], _MOST_CHARACTERS
     for node in tree.css("script"):
         attributes = node.attributes
         if attributes.get("src"):
             continue
         text = node.text(deep=True) or ""
-        if not text or len(text) > _MOST_CHARACTERS:
+        if not text or len(text) > budget:
             continue
+        budget -= len(text)
         kind = (attributes.get("type") or "").strip().lower()
         if kind in _JSON_TYPES:
             found.extend(_loaded(text.strip(), 0))

@@ -256,6 +256,7 @@ def test_a_page_with_one_plain_element_a_line_keeps_its_lead_headings_captions_a
         '<div class="pos">您现在的位置：<a href="/">首页</a> &gt;&gt; 正文</div>'
         f'<span class="newstitle">{HEADLINE}</span><div class="newsinfo">作者：管理员 来源：今日高邮 点击：386</div>'
         f'<span id="lblContent">{"".join(f"<div>{line}</div>" for line in lines)}</span>'
+        "<div>主办单位：高邮市人民政府办公室</div>"
     )
     table = f"<table><tr><td>{cell}</td><td>{SIDEBAR}</td></tr></table>"
     html = _page(f"<title>{HEADLINE}_高邮新闻网</title>", table + FOOTER)

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import pairwise
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -71,6 +72,8 @@ _UNSHOWN_HEADLINE_MIN = 7
 # How many lines above the body a headline may stand (info bar, share bar, subtitle between).
 _HEADING_REACH = 6
 _BARE_DATE_MAX = 40
+# How many blocks between two of the article's may be taken in with them (a caption and a credit).
+_MOST_BETWEEN = 2
 # Script data is read for the article when it holds more Chinese text than the markup's article by this much.
 _STATE_OVER_MARKUP = 1.5
 _OUTLET_AFTER_DATE = re.compile(
@@ -327,40 +330,50 @@ def _article_blocks(blocks: list[_Block], lines: list[_Line]) -> set[int]:
         while 0 <= index < len(siblings) and (
             siblings[index] in chosen
             or _is_text_block(texts.get(siblings[index], []))
-            or _is_plain_line_like(blocks, best, siblings[index], texts.get(siblings[index], []))
+            or _is_plain_line_like(blocks, best, texts.get(best, []), siblings[index], texts.get(siblings[index], []))
         ):
             chosen.add(siblings[index])
             index += step
     return chosen
 
 
-def _is_plain_line_like(blocks: list[_Block], best: int, index: int, lines: list[_Line]) -> bool:
+def _is_plain_line_like(
+    blocks: list[_Block], best: int, best_lines: list[_Line], index: int, lines: list[_Line]
+) -> bool:
     """On a page that sets each line of the article in an element of its own, with no class or id
     (`<div>` after `<div>`), one more such element holding a line that is no link, info or tool
-    bar is a line of the article too (a credit, a byline under the last paragraph)."""
+    bar, nor the site's owner, is a line of the article too (a credit, a byline under the last
+    paragraph)."""
+    if len(best_lines) != 1 or len(lines) != 1:
+        return False
+    line = lines[0]
     return (
-        not blocks[best].names
+        best_lines[0].block == best
+        and line.block == index
+        and not blocks[best].names
         and not blocks[index].names
         and blocks[index].tag == blocks[best].tag
-        and len(lines) == 1
-        and lines[0].block == index
-        and lines[0].link_share <= _BODY_MAX_LINKS
-        and not _is_bar(lines[0].text)
-        and not _is_info_line(lines[0].text)
+        and line.link_share <= _BODY_MAX_LINKS
+        and not _is_bar(line.text)
+        and not _is_info_line(line.text)
+        and not _patterns()["site_label"].search(line.text)
     )
 
 
 def _fill_between(siblings: list[int], chosen: set[int], texts: dict[int, list[_Line]]) -> None:
-    """A short block between two of the article's (a caption, a credit, a heading set as a plain div, as
-    a page with one element a line has them) is the article's too, unless a link, info or tool bar."""
+    """A block or two between two of the article's (a caption, a credit, a heading set as a plain div, as
+    a page with one element a line has them) are the article's too, unless a link, info or tool bar."""
     places = [position for position, index in enumerate(siblings) if index in chosen]
-    for position in range(places[0] + 1, places[-1]) if places else ():
-        held = texts.get(siblings[position], [])
-        if held and all(
-            line.link_share <= _BODY_MAX_LINKS and not _is_bar(line.text) and not _is_info_line(line.text)
-            for line in held
-        ):
-            chosen.add(siblings[position])
+    for before, after in pairwise(places):
+        if after - before - 1 > _MOST_BETWEEN:
+            continue
+        for position in range(before + 1, after):
+            held = texts.get(siblings[position], [])
+            if held and all(
+                line.link_share <= _BODY_MAX_LINKS and not _is_bar(line.text) and not _is_info_line(line.text)
+                for line in held
+            ):
+                chosen.add(siblings[position])
 
 
 def _lines_by_sibling(blocks: list[_Block], lines: list[_Line], siblings: set[int]) -> dict[int, list[_Line]]:

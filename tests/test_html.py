@@ -330,6 +330,13 @@ def test_the_markups_article_is_kept_when_the_state_holds_no_more_of_it() -> Non
     assert page.headline == HEADLINE and page.text.split("\n") == list(LINES)
 
 
+def test_a_comment_in_the_state_longer_than_a_short_article_is_not_taken_for_it() -> None:
+    comments = [{"user": "网友", "content": LINES[1] * 2}]  # a comment has no title beside its content
+    script = f"<script>window.__COMMENTS__={json.dumps({'list': comments}, ensure_ascii=False)};</script>"
+    page = read_page(_page(f"<title>{HEADLINE}_高邮新闻网</title>", f"<h1>{HEADLINE}</h1><p>{LINES[0]}</p>{script}"))
+    assert page.text == LINES[0]
+
+
 @pytest.mark.parametrize(
     "script",
     [

@@ -7,8 +7,9 @@ never run: a script that is not JSON (after its `=`) is passed over. Bounded: no
 `_MOST_CHARACTERS` of a page's scripts are read, JSON nested deeper than the parser allows is
 dropped, and the search for the article stops at `_DEEPEST` levels and `_MOST_VALUES` values.
 
-The article is the object whose body field (`content`, `articleBody` … in `html_page.json`,
-`state_keys`) holds the most Chinese text; its title, date and source fields are read beside it.
+The article is the object with a title field whose body field (`content`, `articleBody` … in
+`html_page.json`, `state_keys`) holds the most Chinese text (a comment's `content` has no title
+beside it); its title, date and source fields are read beside it.
 """
 
 from __future__ import annotations
@@ -88,7 +89,8 @@ def _keys() -> dict[str, list[str]]:
 
 
 def _article_in(data: object) -> StateArticle | None:
-    """The object of the data whose body field holds the most Chinese text (a breadth-first walk)."""
+    """The object of the data with a title field whose body field holds the most Chinese text (a
+    breadth-first walk)."""
     keys = _keys()
     best: tuple[int, dict, str] | None = None
     level, seen = [data], 0
@@ -99,7 +101,7 @@ def _article_in(data: object) -> StateArticle | None:
             if seen > _MOST_VALUES:
                 break
             if isinstance(value, dict):
-                for key in keys["body"]:
+                for key in keys["body"] if any(key in value for key in keys["title"]) else ():
                     body = value.get(key)
                     weight = len(_CJK.findall(body)) if isinstance(body, str) else 0
                     if weight and (best is None or weight > best[0]):

@@ -182,8 +182,11 @@ def start_test(pattern: str, flags: int = 0) -> str:
 
 def behind_start_test(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`pattern` compiled behind the test of its first character: the same matches, but the engine skips in C to
-    where one can start instead of trying every branch at every character."""
-    return re.compile(start_test(pattern, flags) + pattern, flags)
+    where one can start instead of trying every branch at every character. The pattern is grouped behind the
+    test: put in front of `a|b` alone, it would guard `a` only (the rankings' eight branches: 5.8 µs a sentence
+    with the test on the first, 1.2 µs with it on all)."""
+    test = start_test(pattern, flags)
+    return re.compile(f"{test}(?:{pattern})" if test else pattern, flags)
 
 
 def _first(items: list[tuple[object, object]]) -> tuple[frozenset[str], bool] | None:

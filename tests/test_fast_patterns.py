@@ -20,7 +20,14 @@ from hypothesis import strategies as st
 from builder.clean import clean, punctuation
 from builder.fields import amounts, industries, people, targets
 from builder.fields import target_reading as reading
-from builder.prefilter import anchored_at_lines, first_characters, prefilter, required_words, start_test
+from builder.prefilter import (
+    anchored_at_lines,
+    behind_start_test,
+    first_characters,
+    prefilter,
+    required_words,
+    start_test,
+)
 from builder.resources import combined, data_json
 from builder.sources.base import _across_lines, _outlet_patterns
 
@@ -291,17 +298,23 @@ def test_the_industry_vocabulary_finds_what_it_finds_without_its_test_of_the_fir
 def test_first_characters_are_those_a_match_can_start_with(pattern: str, starts: str | None) -> None:
     assert first_characters(pattern) == starts
     if starts is not None:  # and the test in front of the pattern changes none of its matches
-        fast = re.compile(start_test(pattern) + pattern)
+        fast = behind_start_test(pattern)
         for text in ["", "abc", "xy5", "-12", "乙丙丁甲丁", "ac", "yy0"]:
             assert _spans(fast, text) == _spans(re.compile(pattern), text)
 
 
+def test_the_start_test_guards_every_branch_of_an_alternation() -> None:
+    """In front of `a|b` alone, the test would guard `a` only, and `b` be tried at every character."""
+    assert behind_start_test("(?<=x)[0-9]|y").pattern == "(?=[0-9y])(?:(?<=x)[0-9]|y)"
+    assert behind_start_test("[^a]b|c").pattern == "[^a]b|c"  # no test known: the pattern as it is
+
+
 def _without_start_test(fast: re.Pattern[str]) -> re.Pattern[str]:
-    """The plain pattern `behind_start_test` put its test of the first character in front of."""
-    test = re.match(r"\(\?=\[(?:\\.|[^\]\\])*\]\)", fast.pattern)
-    assert test is not None, fast.pattern
-    plain = fast.pattern[test.end() :]
-    assert start_test(plain, fast.flags) == test.group(0)
+    """The plain pattern `behind_start_test` put its test of the first character in front of, grouped."""
+    test = re.match(r"\(\?=\[(?:\\.|[^\]\\])*\]\)\(\?:", fast.pattern)
+    assert test is not None and fast.pattern.endswith(")"), fast.pattern
+    plain = fast.pattern[test.end() : -1]
+    assert start_test(plain, fast.flags) + "(?:" == test.group(0)
     return re.compile(plain, fast.flags)
 
 

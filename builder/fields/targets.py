@@ -15,7 +15,7 @@ from functools import lru_cache
 from builder.fields import target_reading as reading
 from builder.fields import text_tables
 from builder.fields.numerals import chinese_to_int, chinese_to_number
-from builder.prefilter import behind_start_test, start_test
+from builder.prefilter import behind_start_test
 from builder.record.models import Target, TargetStatus
 from builder.resources import data_json
 
@@ -72,7 +72,7 @@ def _quantity() -> re.Pattern[str]:
     """`_quantity_pattern` behind a test of the character a match can start with: the pattern opens with
     optional words, so the engine would otherwise try all its branches at every character (4x slower)."""
     pattern = _quantity_pattern()
-    return re.compile(start_test(pattern) + pattern)
+    return behind_start_test(pattern)
 
 
 def _quantity_pattern() -> str:

@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 
 from builder.clean.clean import CleanPage, Line, clean
 from builder.clean.script import to_simplified
-from builder.prefilter import Prefiltered, anchored_at_lines, holds_across_lines, prefiltered
+from builder.prefilter import Prefiltered, anchored_at_lines, behind_start_test, holds_across_lines, prefiltered
 from builder.read.capture import Capture
 from builder.resources import data_json
 
@@ -323,7 +323,9 @@ def _headline_patterns() -> dict[str, re.Pattern[str]]:
     openers = "|".join(map(re.escape, words["body_openers"]))
     return {
         "site_furniture": re.compile(words["site_furniture"]),
-        "decoration": re.compile(rf"^{words['column_tag']}\s*|{words['decoration']}"),
+        # Most of its branches open with `\s*`, which the engine tried at every character of each line tested as a
+        # headline: 8.3 µs a line, 1.0 µs behind the test of what a branch starts with.
+        "decoration": behind_start_test(rf"^{words['column_tag']}\s*|{words['decoration']}"),
         "headline_tag": re.compile(rf"^\s*{words['column_tag']}"),
         "media_marks": re.compile(words["media_marks"]),
         "deck": re.compile(words["deck"]),

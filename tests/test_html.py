@@ -4,6 +4,7 @@ and outlet; measured on the layout suite (tests/layouts) and shown on single pag
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -242,3 +243,111 @@ def test_a_page_headline_keeps_its_deck_apart_as_a_plain_capture_does() -> None:
     html = _page(f"<title>{HEADLINE}——{deck}_高邮新闻网</title>", f"<h1>{HEADLINE}——{deck}</h1><div>{BODY}</div>")
     article = _article(html)
     assert (article.title, article.subtitle, article.title_source) == ("烟花三月节：62个项目签约", deck, "h1")
+
+
+# ---------------------------------------------------------------- fixes from the layouts written blind
+
+
+def test_a_page_with_one_plain_element_a_line_keeps_its_lead_headings_captions_and_credits() -> None:
+    """Each line its own <div> beside the info bar in one cell (an ASP.NET page's <span id=lblContent>):
+    the lead above the best paragraph, the short lines between paragraphs and the credits under them."""
+    lines = ["同志们：", LINES[0], "一、坚持项目为王", "4月12日《今日高邮》", LINES[1], "杨星/文 王铎/图", "今日高邮"]
+    cell = (
+        '<div class="pos">您现在的位置：<a href="/">首页</a> &gt;&gt; 正文</div>'
+        f'<span class="newstitle">{HEADLINE}</span><div class="newsinfo">作者：管理员 来源：今日高邮 点击：386</div>'
+        f'<span id="lblContent">{"".join(f"<div>{line}</div>" for line in lines)}</span>'
+        "<div>主办单位：高邮市人民政府办公室</div>"
+    )
+    table = f"<table><tr><td>{cell}</td><td>{SIDEBAR}</td></tr></table>"
+    html = _page(f"<title>{HEADLINE}_高邮新闻网</title>", table + FOOTER)
+    page = read_page(html)
+    assert page.text.split("\n") == lines
+    assert page.headline == HEADLINE and page.outlet == "今日高邮"
+
+
+@pytest.mark.parametrize(
+    "credit", ["(责编：王小明、李红)", "【责任编辑:张三】", "责任编辑：张三　审核：李四", "编辑：王五"]
+)
+def test_editor_credits_under_the_body_are_left_out(credit: str) -> None:
+    html = _page("<title>高邮新闻网</title>", f"<h1>{HEADLINE}</h1><div class='text'>{BODY}<p>{credit}</p></div>")
+    page = read_page(html)
+    assert page.text.split("\n") == list(LINES)
+
+
+def test_a_source_meta_that_holds_its_label_gives_the_outlet_alone() -> None:
+    head = '<title>高邮新闻网</title><meta name="source" content="来源：今日高邮">'
+    assert read_page(_page(head, f"<h1>{HEADLINE}</h1><div>{BODY}</div>")).outlet == "今日高邮"
+
+
+def test_a_title_naming_the_site_after_a_space_loses_it_when_the_headline_is_shown() -> None:
+    shown = f'<span class="newstitle">{HEADLINE}</span><div>{BODY}</div>'
+    page = read_page(_page(f"<title>\n\t{HEADLINE} 高邮市融媒体中心\n</title>", shown))
+    assert (page.html_title, page.headline) == (HEADLINE, HEADLINE)
+    # not cut where the page does not show the part before the space as a line of its own
+    unshown = read_page(_page(f"<title>{HEADLINE} 高邮市融媒体中心</title>", f"<div>{BODY}</div>"))
+    assert unshown.html_title != HEADLINE
+
+
+def _state_blob(article: dict) -> str:
+    """A state as serialize-javascript writes it into a page: `<`, `>` and `/` escaped."""
+    blob = json.dumps(
+        {"article": article, "recommend": [{"title": "全县安全生产大检查工作部署会召开"}]}, ensure_ascii=False
+    )
+    return blob.replace("<", "\\u003C").replace(">", "\\u003E").replace("/", "\\u002F")
+
+
+SHELL = (
+    '<div id="app"><div class="download">高邮发布客户端 打开APP</div>'
+    '<h1 class="title"></h1><div class="content"></div></div>'
+)
+
+
+def test_an_article_only_in_the_pages_state_script_is_read_from_it_as_json() -> None:
+    state = {"title": HEADLINE, "source": "今日高邮", "publishTime": "2006-04-13 08:00:00", "content": BODY}
+    script = f"<script>window.__INITIAL_STATE__={_state_blob(state)};(function(){{var s;}}());</script>"
+    article = _article(_page("<title>高邮发布</title>", SHELL + script))
+    assert (article.title, article.title_source) == ("烟花三月节：62个项目签约", "h1")
+    assert article.date.published.isoformat() == "2006-04-13" and article.outlet == "今日高邮"
+    assert all(squash(line) in squash(article.text) for line in LINES)
+    assert "安全生产" not in article.text and "打开APP" not in article.text
+
+
+def test_next_data_json_and_an_epoch_date_in_milliseconds() -> None:
+    detail = {"title": HEADLINE, "publishTime": 1144886400000, "content": "\n".join(LINES)}  # 2006-04-13 08:00 Beijing
+    data = json.dumps({"props": {"pageProps": {"detail": detail}}, "page": "/a/[id]"}, ensure_ascii=False)
+    script = f'<script id="__NEXT_DATA__" type="application/json">{data}</script>'
+    page = read_page(_page(f"<title>{HEADLINE} - 高邮网</title>", f'<div id="__next">{NAV}<main></main></div>{script}'))
+    assert page.text.split("\n") == list(LINES) and page.published == "2006-04-13" and page.headline == HEADLINE
+
+
+def test_the_markups_article_is_kept_when_the_state_holds_no_more_of_it() -> None:
+    ld = json.dumps({"@type": "NewsArticle", "headline": "别的标题", "articleBody": LINES[0]}, ensure_ascii=False)
+    html = _page(
+        f'<title>{HEADLINE}_高邮新闻网</title><script type="application/ld+json">{ld}</script>',
+        f"<h1>{HEADLINE}</h1><div>{BODY}</div>",
+    )
+    page = read_page(html)
+    assert page.headline == HEADLINE and page.text.split("\n") == list(LINES)
+
+
+def test_a_comment_in_the_state_longer_than_a_short_article_is_not_taken_for_it() -> None:
+    comments = [{"user": "网友", "content": LINES[1] * 2}]  # a comment has no title beside its content
+    script = f"<script>window.__COMMENTS__={json.dumps({'list': comments}, ensure_ascii=False)};</script>"
+    page = read_page(_page(f"<title>{HEADLINE}_高邮新闻网</title>", f"<h1>{HEADLINE}</h1><p>{LINES[0]}</p>{script}"))
+    assert page.text == LINES[0]
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "window.__NUXT__=(function(a,b){return {title:a,content:b}}('标题','正文'));",  # JS, not JSON: never run
+        "window.__STATE__=" + '{"a":' * 100_000 + "1" + "}" * 100_000 + ";",  # deeper than the parser goes
+        'var data = {"content": "' + "正文" * 2_100_000 + '"};',  # longer than a script is read
+    ],
+    ids=["javascript", "deep", "huge"],
+)
+def test_state_scripts_that_are_not_json_or_out_of_bounds_are_passed_over(script: str) -> None:
+    page = read_page(
+        _page(f"<title>{HEADLINE}_高邮新闻网</title>", f"<h1>{HEADLINE}</h1><div>{BODY}</div><script>{script}</script>")
+    )
+    assert page.text.split("\n") == list(LINES)

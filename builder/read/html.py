@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import pairwise
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from builder.read.html_state import StateArticle, epoch_day, state_article
 from builder.resources import data_json
 
 PAGE_DATA = "html_page.json"
@@ -69,6 +72,10 @@ _UNSHOWN_HEADLINE_MIN = 7
 # How many lines above the body a headline may stand (info bar, share bar, subtitle between).
 _HEADING_REACH = 6
 _BARE_DATE_MAX = 40
+# How many blocks between two of the article's may be taken in with them (a caption and a credit).
+_MOST_BETWEEN = 2
+# Script data is read for the article when it holds more Chinese text than the markup's article by this much.
+_STATE_OVER_MARKUP = 1.5
 _OUTLET_AFTER_DATE = re.compile(
     r"\s*[\[【(（]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"\s+(?!(?:星期|周|礼拜)[一二三四五六日天](?:\s|$))(?P<outlet>[\u4e00-\u9fff·]{2,20})(?=\s|$)"
@@ -316,13 +323,57 @@ def _article_blocks(blocks: list[_Block], lines: list[_Line]) -> set[int]:
     chosen = {best}
     chosen.update(i for i in siblings if blocks[i].mass >= _BODY_MIN_CJK and blocks[i].link_share < _BODY_MAX_LINKS)
     texts = _lines_by_sibling(blocks, lines, set(siblings))
+    _fill_between(siblings, chosen, texts)
     position = siblings.index(best)
     for step in (-1, 1):
         index = position + step
-        while 0 <= index < len(siblings) and _is_text_block(texts.get(siblings[index], [])):
+        while 0 <= index < len(siblings) and (
+            siblings[index] in chosen
+            or _is_text_block(texts.get(siblings[index], []))
+            or _is_plain_line_like(blocks, best, texts.get(best, []), siblings[index], texts.get(siblings[index], []))
+        ):
             chosen.add(siblings[index])
             index += step
     return chosen
+
+
+def _is_plain_line_like(
+    blocks: list[_Block], best: int, best_lines: list[_Line], index: int, lines: list[_Line]
+) -> bool:
+    """On a page that sets each line of the article in an element of its own, with no class or id
+    (`<div>` after `<div>`), one more such element holding a line that is no link, info or tool
+    bar, nor the site's owner, is a line of the article too (a credit, a byline under the last
+    paragraph)."""
+    if len(best_lines) != 1 or len(lines) != 1:
+        return False
+    line = lines[0]
+    return (
+        best_lines[0].block == best
+        and line.block == index
+        and not blocks[best].names
+        and not blocks[index].names
+        and blocks[index].tag == blocks[best].tag
+        and line.link_share <= _BODY_MAX_LINKS
+        and not _is_bar(line.text)
+        and not _is_info_line(line.text)
+        and not _patterns()["site_label"].search(line.text)
+    )
+
+
+def _fill_between(siblings: list[int], chosen: set[int], texts: dict[int, list[_Line]]) -> None:
+    """A block or two between two of the article's (a caption, a credit, a heading set as a plain div, as
+    a page with one element a line has them) are the article's too, unless a link, info or tool bar."""
+    places = [position for position, index in enumerate(siblings) if index in chosen]
+    for before, after in pairwise(places):
+        if after - before - 1 > _MOST_BETWEEN:
+            continue
+        for position in range(before + 1, after):
+            held = texts.get(siblings[position], [])
+            if held and all(
+                line.link_share <= _BODY_MAX_LINKS and not _is_bar(line.text) and not _is_info_line(line.text)
+                for line in held
+            ):
+                chosen.add(siblings[position])
 
 
 def _lines_by_sibling(blocks: list[_Block], lines: list[_Line], siblings: set[int]) -> dict[int, list[_Line]]:
@@ -435,6 +486,13 @@ def _plain_outlet(name: str | None) -> str | None:
     if len(name) < 2 or name in _data("not_outlets") or not _CJK.search(name):  # type: ignore[operator]
         return None
     return name
+
+
+def _meta_outlet(value: str | None) -> str | None:
+    """A source meta's outlet; some sites write the label into it too (`来源：人民网－人民日报`)."""
+    if not value:
+        return None
+    return outlet_named(value) if _patterns()["source"].search(value) else _plain_outlet(value)
 
 
 def _platform_node(tree: LexborHTMLParser, key: str) -> LexborNode | None:
@@ -571,6 +629,17 @@ def _heading_above(flat: _Flattener, first_body: int, sites: _Sites) -> str | No
     return None
 
 
+def _site_after_space(title: str, sites: _Sites, lines: list[_Line]) -> str:
+    """A <title> naming the site after a space, no separator (`头条 某某融媒体中心`): the site is taken
+    off when what stands before it is a line of the page's own, the headline shown."""
+    head, _, tail = title.rpartition(" ")
+    if not head or not sites.is_site(tail) or sites.is_site(head):
+        return title
+    squashed = _squash(head)
+    shown = any(_holds_headline(_squash(line.text), squashed) for line in lines if line.link_share <= _LINK_LINE)
+    return head if shown else title
+
+
 def _shown(title: str, lines: list[_Line], sites: _Sites) -> bool:
     """Whether what is left of a <title> is this page's headline: when as short as a column's name,
     only if no link has it for text and the page shows it as a line of its own."""
@@ -705,9 +774,12 @@ def read_page(html: str) -> Page:
     first_body = next((i for i in article if _is_body_line(lines[i], blocks)), len(lines) - 1)
     sites = _Sites(meta, lines, flat.anchors)
     og_title = meta.get("og:title")
-    html_title = sites.strip(raw_title) if raw_title else None
+    html_title = sites.strip(_site_after_space(raw_title, sites, lines)) if raw_title else None
     if html_title and not _shown(html_title, lines, sites):
         html_title = None  # a column's name, not this page's headline
+    state = state_article(tree) if "<script" in html else None
+    if state is not None and state.weight > _STATE_OVER_MARKUP * _weight(lines[i] for i in article):
+        return _state_page(state, meta, sites, html_title, tree, html)
     references = [sites.strip(og_title) if og_title else None, html_title]
     headline, source = _headline(tree, flat, first_body, sites, references)
     info = _info_lines(lines, blocks, headline, first_body)
@@ -723,7 +795,7 @@ def read_page(html: str) -> Page:
     info_texts = tuple(lines[i].text for i in info)
     published = _published(meta, info_texts, tree, html)
     named = (outlet_named(text) or _outlet_after_date(text) for text in info_texts)
-    outlet = _plain_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None)
+    outlet = _meta_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None)
     account = _platform_text(tree, "platform_accounts") or _wechat_nickname(html)
     return Page(
         text="\n".join(kept),
@@ -735,6 +807,43 @@ def read_page(html: str) -> Page:
         account=_plain_outlet(account),
         meta_lines=info_texts,
     )
+
+
+def _weight(lines: Iterable[_Line]) -> int:
+    return sum(len(_CJK.findall(line.text)) for line in lines)
+
+
+def _state_page(
+    state: StateArticle, meta: dict[str, str], sites: _Sites, html_title: str | None, tree: LexborHTMLParser, html: str
+) -> Page:
+    """The page as its script data gives the article: the markup held less of it (an empty container
+    filled in the browser). The data's own title is the headline; else the <title>'s."""
+    body = _state_lines(state.body)
+    headline = (sites.strip(state.title) or state.title) if state.title else html_title
+    source = ("h1" if state.title else "html_title") if headline else None
+    stated = state.published and (_date_in(state.published) or epoch_day(state.published))
+    outlet = _meta_outlet(_first(meta, _SOURCE_META)) or _plain_outlet(state.source)
+    return Page(
+        text="\n".join(line for line in body if not (headline and _squash(line) == _squash(headline))),
+        html_title=html_title,
+        headline=headline,
+        title_source=source,
+        published=stated or _published(meta, (), tree, html),
+        outlet=outlet,
+    )
+
+
+def _state_lines(body: str) -> list[str]:
+    """The body's lines: the data's HTML flattened as a page's is, or its text's own lines."""
+    if "<" not in body:
+        return [line for line in (_SPACE.sub(" ", part).strip() for part in body.split("\n")) if line]
+    fragment = LexborHTMLParser(within_depth(body))
+    root = fragment.body or fragment.root
+    if root is None:
+        return []
+    flat = _Flattener()
+    flat.run(root)
+    return [line.text for line in flat.lines if not _is_bar(line.text)]
 
 
 def _info_lines(lines: list[_Line], blocks: list[_Block], headline: str | None, first_body: int) -> list[int]:

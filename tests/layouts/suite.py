@@ -27,7 +27,7 @@ from builder.clean.clean import clean
 from builder.read.capture import InputFile, ManifestEntry
 from builder.record.models import Article
 from builder.run.pipeline import Outcome, parse_bytes
-from layouts.families import LAYOUTS, Story, Wrapped
+from layouts.families import LAYOUTS, Layout, Story, Wrapped
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "gold"
@@ -94,10 +94,10 @@ def _headline_line(lines: list[str], title: str | None) -> int | None:
     return None
 
 
-def pages() -> Iterator[tuple[str, Labelled, Wrapped]]:
+def pages(layouts: dict[str, Layout] = LAYOUTS) -> Iterator[tuple[str, Labelled, Wrapped]]:
     for label in labelled():
         told = story(label)
-        for name, wrap in LAYOUTS.items():
+        for name, wrap in layouts.items():
             yield name, label, wrap(told)
 
 
@@ -116,11 +116,11 @@ def squash(text: str | None) -> str:
     return re.sub(r"[\W_]+", "", text or "")
 
 
-def measure() -> dict[str, Tally]:
-    """A tally for each layout, and one for all of them under 'all'."""
-    tallies = {name: Tally() for name in [*LAYOUTS, "all"]}
+def measure(layouts: dict[str, Layout] = LAYOUTS) -> dict[str, Tally]:
+    """A tally for each layout (the eleven families unless told), and one for all of them under 'all'."""
+    tallies = {name: Tally() for name in [*layouts, "all"]}
     plain = {label.key: parse_plain(label).article for label in labelled()}
-    for name, label, page in pages():
+    for name, label, page in pages(layouts):
         article = parse_page(name, label, page).article
         for tally in (tallies[name], tallies["all"]):
             _score(tally, f"{name} {label.key}", label, page, article, plain[label.key])

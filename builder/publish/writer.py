@@ -141,10 +141,12 @@ class DatasetWriter:
         its one worker's first shard: the card's answers' connection (opening one, 20 to 30 ms, holds Python's
         lock), and pyarrow.compute, which a shard's parts count articles with (a tenth of a second to import, for
         its functions' documentation; in a build of one shard, at the build's end). Where workers make the parts
-        this process has no core to spare, and where it forks processes later (for 2 or more workers) no DuckDB
-        threads run beside it."""
+        this process has no core to spare. The connection is opened ahead only where the end's pool is this
+        process (`--workers 1`): a build of one shard with more workers forks the pool at its end, and no process
+        may be forked while DuckDB's threads run (they start with the connection)."""
         import_module("pyarrow.compute")
-        self.connection = self._answering.enter_context(duckdb_connection())
+        if self.workers == 1:  # the end's pool is this process: nothing is forked beside DuckDB's threads
+            self.connection = self._answering.enter_context(duckdb_connection())
 
     def add_shard(self, result: ShardResult) -> None:
         """What a shard's inputs gave, in input order; its files are in the staging folder already."""

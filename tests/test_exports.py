@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import json
 import math
 import shutil
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
@@ -139,3 +141,120 @@ def test_spreadsheets_made_in_two_processes_are_those_made_in_one(built: Path, t
     for path in (built / EXPORTS).iterdir():
         assert (copy / EXPORTS / path.name).read_bytes() == path.read_bytes(), path.name
     assert counts == {table: len(_parquet_rows(built, table)) for table in ("articles", *TABLES)}
+
+
+def _written_by_csv_writer(rows: list[list[str]]) -> bytes:
+    """The CSV lines Python's `csv.writer` writes of these cells, as the spreadsheets were written cell by cell."""
+    lines = io.StringIO(newline="")
+    csv.writer(lines, lineterminator="\r\n").writerows(rows)
+    return lines.getvalue().encode("utf-8")
+
+
+@pytest.mark.parametrize("table", ("articles", *TABLES))
+def test_each_csv_is_the_bytes_csv_writer_writes_of_its_cells(built: Path, table: str) -> None:
+    """The spreadsheets are made a column at a time in Arrow: byte for byte what `csv.writer` writes of each
+    row's `cell_text` cells (the articles' at their dotted paths), after the byte-order mark and the header."""
+    if table == "articles":
+        header = [name for name, _ in ARTICLE_COLUMNS]
+        rows = [[cell_text(_at(row, path)) for _, path in ARTICLE_COLUMNS] for row in _parquet_rows(built, table)]
+    else:
+        header = export_header(table)
+        rows = [[cell_text(row[name]) for name in header] for row in _parquet_rows(built, table)]
+    expected = b"\xef\xbb\xbf" + _written_by_csv_writer([header, *rows])
+    assert (built / "exports" / f"{table}.csv").read_bytes() == expected
+
+
+def _at(row: dict, path: str) -> object:
+    value: object = row
+    for name in path.split("."):
+        if isinstance(value, list):
+            value = [item[name] for item in value]
+        elif value is not None:
+            value = value[name]  # type: ignore[index]
+    return value
+
+
+# Each kind of cell a column may hold, with the values a column-at-a-time path may write otherwise than
+# `cell_text`: nulls, formula starts, the characters that make a cell quoted, whole floats at the limit where
+# `cell_text` stops writing them as integers, the extremes of dates, empty lists.
+_HOSTILE_COLUMNS = {
+    "text": (
+        pa.string(),
+        [None, "", "=1+1", "+1", "-2", "@A1", "\tx", "\rx", "a,b", 'say "x"', "a\nb", "a\r\nb", "招商,", "'=x", " x"],
+    ),
+    "lines": (pa.string(), ["a\nb", "x", "a\rb", "\r\n", None, "y"] + ["z"] * 9),  # quoted for line ends alone
+    "count": (pa.int64(), [None, 0, -5, 2**62, 7, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11]),
+    "amount": (
+        pa.float64(),
+        [
+            None,
+            5.0,
+            -5.0,
+            6.7,
+            -0.0,
+            1e15 - 1,
+            1e15,
+            1e16,
+            1e-5,
+            0.1 + 0.2,
+            float("nan"),
+            float("inf"),
+            -float("inf"),
+            123456789.125,
+            2.5e-300,
+        ],
+    ),
+    "flag": (pa.bool_(), [None, True, False] * 5),
+    "day": (
+        pa.date32(),
+        [None, dt.date(1, 1, 1), dt.date(999, 12, 31), dt.date(9999, 12, 31), dt.date(2024, 2, 29)] * 3,
+    ),
+    "names": (
+        pa.list_(pa.string()),
+        [None, [], ["=x", "b"], ["a,b"], ['"q"'], ["县长"], ["-1"], ["a", "b", "c"]] + [["x"]] * 7,
+    ),
+    "positions": (
+        pa.list_(pa.struct([("title", pa.string()), ("first_seen", pa.date32()), ("last_seen", pa.date32())])),
+        [
+            None,
+            [],
+            [{"title": "县长", "first_seen": dt.date(2021, 3, 2), "last_seen": dt.date(2022, 5, 1)}],
+            [{"title": "=市长", "first_seen": None, "last_seen": None}],
+        ]
+        + [[]] * 11,
+    ),
+}
+
+
+def test_cells_made_a_column_at_a_time_are_those_cell_text_makes_one_by_one() -> None:
+    from builder.publish.derived import column_cells, csv_lines
+
+    table = pa.table({name: pa.array(values, kind) for name, (kind, values) in _HOSTILE_COLUMNS.items()})
+    rows = [[cell_text(row[name]) for name in table.column_names] for row in table.to_pylist()]
+    columns = [column_cells(table.column(name).combine_chunks()) for name in table.column_names]
+    assert csv_lines(columns).to_pybytes() == _written_by_csv_writer(rows)
+    sliced = table.slice(3, 9)  # an array that starts inside its buffers: its own cells only
+    rows = [[cell_text(row[name]) for name in sliced.column_names] for row in sliced.to_pylist()]
+    columns = [column_cells(sliced.column(name).combine_chunks()) for name in sliced.column_names]
+    assert csv_lines(columns).to_pybytes() == _written_by_csv_writer(rows)
+
+
+def test_a_dotted_paths_values_are_those_of_the_records_fields() -> None:
+    """An article's struct that is null, a list of structs' field: the values at the path, as each row has them."""
+    from builder.publish.derived import column_cells, leaf_values
+
+    speaker = pa.struct([("name", pa.string()), ("positions", pa.list_(pa.string()))])
+    industry = pa.struct([("name", pa.string()), ("raw", pa.string())])
+    table = pa.table(
+        {
+            "speaker": pa.array(
+                [None, {"name": "=张三", "positions": None}, {"name": "李四", "positions": ["县长"]}], speaker
+            ),
+            "industries": pa.array(
+                [[{"name": "制造业", "raw": "制造"}, {"name": "-x", "raw": "y"}], None, []], pa.list_(industry)
+            ),
+        }
+    )
+    for path in ("speaker.name", "speaker.positions", "industries.name"):
+        expected = [cell_text(_at(row, path)) for row in table.to_pylist()]
+        assert column_cells(leaf_values(table, path)).to_pylist() == expected, path

@@ -37,9 +37,9 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from builder.publish.parquet import table_files
+from builder.publish.parquet import leaf_columns, read_leaves, table_files
 from builder.publish.shards import SHARDED, shard_path
-from builder.publish.statistics import Statistics
+from builder.publish.statistics import COUNTED_PATHS, Statistics
 from builder.record.schema import arrow_schema
 from builder.run.limits import finished
 from builder.tables.persons import MENTION_COLUMNS, KeySpan, join_spans, key_spans, merges_of, people_rows
@@ -78,6 +78,9 @@ ARTICLE_COLUMNS = (
     ("url", "source.url"),
     ("file", "source.file"),
 )
+
+
+_ARTICLE_PATHS = [path for _, path in ARTICLE_COLUMNS]
 
 
 def table_rows(root: Path, table: str, columns: list[str] | None = None) -> Iterator[dict[str, Any]]:
@@ -143,12 +146,13 @@ def gathered_facts(root: Path, shards: int, pool: Executor) -> Gathered:
 
 def from_shard(root: Path, index: int) -> None:
     """What shard `index`'s files alone give, made once they are written: its part of each spreadsheet and its
-    facts (`ShardFacts`), in `BY_SHARD`."""
+    facts (`ShardFacts`), in `BY_SHARD`. Each file is read once, for both (a shard's rows fit in memory)."""
     (root / BY_SHARD).mkdir(exist_ok=True)
+    read = {table: read_leaves(shard_path(root, table, index), _shard_reads(table)) for table in SHARDED}
     for table in SHARDED:
-        _write_part((table, shard_path(root, table, index), shard_part(root, table, index)))
+        _write_lines(shard_part(root, table, index), _export_cells(table, read[table]))
     partial = _facts_path(root, index).with_suffix(f".{os.getpid()}")
-    partial.write_bytes(pickle.dumps(_facts_of(root, index)))
+    partial.write_bytes(pickle.dumps(_facts_from(read)))
     os.replace(partial, _facts_path(root, index))
 
 
@@ -166,10 +170,15 @@ def _made_facts(root: Path, shards: int) -> list[int]:
 
 
 def _facts_of(root: Path, index: int) -> ShardFacts:
+    return _facts_from({table: read_leaves(shard_path(root, table, index), _FACT_READS[table]) for table in SHARDED})
+
+
+def _facts_from(read: Mapping[str, pa.Table]) -> ShardFacts:
+    """A shard's facts from its files' columns (at least `_FACT_READS`)."""
     return ShardFacts(
-        *key_spans(file_rows(shard_path(root, "speakers", index), MENTION_COLUMNS)),
-        Statistics.of_articles(shard_path(root, "articles", index)),
-        deadline_tally(file_rows(shard_path(root, "targets", index), _DEADLINE_COLUMNS)),
+        *key_spans(read["speakers"].select(MENTION_COLUMNS).to_pylist()),
+        Statistics.of_table(read["articles"]),
+        deadline_tally(read["targets"].select(_DEADLINE_COLUMNS).to_pylist()),
     )
 
 
@@ -190,6 +199,14 @@ def derived_people(root: Path, versions: dict[str, str]) -> Iterator[dict[str, A
 
 
 _DEADLINE_COLUMNS = ["deadline_text", "deadline_date"]
+# What a shard's facts read of its files (`from_shard` reads these and its parts' columns at once).
+_FACT_READS = {"articles": COUNTED_PATHS, "targets": _DEADLINE_COLUMNS, "speakers": MENTION_COLUMNS}
+
+
+def _shard_reads(table: str) -> list[str]:
+    return [*(_ARTICLE_PATHS if table == "articles" else export_header(table)), *_FACT_READS[table]]
+
+
 DeadlineTally = tuple[int, Counter[str]]  # deadlines resolved to a date; those left unresolved, by their text
 
 
@@ -281,40 +298,133 @@ def _export_columns(table: str) -> list[str]:
 
 def _write_part(job: Job) -> int:
     """One Parquet file's rows of a table (`job`: the table, the file, the part to write) as CSV lines without
-    the header; how many."""
+    the header, one row group in memory at a time; how many."""
     table, source, part = job
-    return _write_csv(part, None, _part_cells(table, source), encoding="utf-8")
-
-
-def _part_cells(table: str, source: Path) -> Iterator[tuple[str, ...]]:
-    """A file's rows as cells, one row group in memory at a time; a flat table's cells made a column at a time,
-    by the column's type (a third of the time cell by cell takes)."""
     parquet = pq.ParquetFile(source)
-    header = export_header(table) if table != "articles" else []
-    tops = sorted({path.split(".")[0] for _, path in ARTICLE_COLUMNS})
-    for group in range(parquet.num_row_groups):
-        if table == "articles":
-            rows = parquet.read_row_group(group, columns=tops).to_pylist()
-            columns = [[cell_text(_dotted(row, path)) for row in rows] for _, path in ARTICLE_COLUMNS]
+    columns = _read_columns(table, parquet)
+    groups = (parquet.read_row_group(group, columns=columns) for group in range(parquet.num_row_groups))
+    _write_lines(part, *(_export_cells(table, read) for read in groups))
+    return parquet.metadata.num_rows
+
+
+def _write_lines(part: Path, *blocks: list[pa.Array]) -> None:
+    """Blocks of rows, each given a column of cells at a time (`column_cells`), as CSV lines in one file."""
+    with part.open("wb") as handle:
+        for columns in blocks:
+            handle.write(csv_lines(columns))
+
+
+def _read_columns(table: str, parquet: pq.ParquetFile) -> list[str]:
+    """The Parquet columns a table's spreadsheet is made of: for the articles, only the leaves it shows (a
+    struct's other fields, the quality's lists, are never decoded)."""
+    return leaf_columns(parquet, _ARTICLE_PATHS if table == "articles" else export_header(table))
+
+
+def _export_cells(table: str, read: pa.Table) -> list[pa.Array]:
+    if table == "articles":
+        return [column_cells(leaf_values(read, path)) for _, path in ARTICLE_COLUMNS]
+    return [column_cells(read.column(name).combine_chunks()) for name in export_header(table)]
+
+
+def leaf_values(read: pa.Table, path: str) -> pa.Array | list[Any]:
+    """The values at a dotted path of a table read by `leaf_columns`: an Arrow array down a path of structs (a
+    null struct gives null), or Python values, as `_dotted` takes them, where the path goes into a list."""
+    # pyarrow.compute takes a twentieth of a second to import: only where a part is made, never in a rebuild that
+    # takes the last build's spreadsheets as they were.
+    import pyarrow.compute as pc
+
+    top, *fields = path.split(".")
+    column = read.column(top).combine_chunks()
+    for name in fields:
+        if pa.types.is_struct(column.type):
+            column = pc.struct_field(column, name)
+        elif pa.types.is_list(column.type) and pa.types.is_struct(column.type.value_type):  # each item's field
+            items = pc.struct_field(column.values, name)
+            column = pa.ListArray.from_arrays(column.offsets, items, mask=column.is_null())
         else:
-            read = parquet.read_row_group(group, columns=header)
-            columns = [_column_cells(read.column(name)) for name in header]
-        yield from zip(*columns, strict=True)
+            return [_dotted({top: value}, path) for value in read.column(top).to_pylist()]
+    return column
 
 
-def _column_cells(column: pa.ChunkedArray) -> list[str]:
-    """`cell_text` of each value of a column, with the common types' branches taken once for the column."""
-    values = column.to_pylist()
-    if pa.types.is_string(column.type):
-        return ["" if v is None else safe_text(v) for v in values]
-    if pa.types.is_integer(column.type):
-        return ["" if v is None else str(v) for v in values]
-    return [cell_text(value) for value in values]
+def column_cells(values: pa.Array | list[Any]) -> pa.Array:
+    """`cell_text` of each value, as a string array: strings, integers, booleans and dates converted by Arrow a
+    column at a time (Arrow writes these as `cell_text` does), and the floats that are whole numbers and the
+    lists of texts; the other values (the other floats, a person's positions) one by one."""
+    import pyarrow.compute as pc
+
+    if not isinstance(values, pa.Array):
+        return _texts(values)
+    kind = values.type
+    if pa.types.is_string(kind):
+        return _safe_texts(pc.fill_null(values, ""))
+    if pa.types.is_integer(kind) or pa.types.is_boolean(kind) or pa.types.is_date32(kind):
+        return pc.fill_null(pc.cast(values, pa.string()), "")
+    if pa.types.is_list(kind) and pa.types.is_string(kind.value_type) and not values.values.null_count:
+        return _safe_texts(pc.fill_null(pc.binary_join(values, LIST_SEPARATOR), ""))
+    cells = pc.fill_null(pa.nulls(len(values), pa.string()), "")
+    by_value = values.is_valid()
+    if pa.types.is_floating(kind):  # a whole number as an integer (`cell_text`), by Arrow
+        whole = pc.fill_null(pc.and_(pc.equal(pc.trunc(values), values), pc.less(pc.abs(values), 1e15)), False)
+        cells = pc.replace_with_mask(cells, whole, pc.cast(pc.cast(values.filter(whole), pa.int64()), pa.string()))
+        by_value = pc.and_(by_value, pc.invert(whole))
+    return pc.replace_with_mask(cells, by_value, _texts(values.filter(by_value).to_pylist()))
+
+
+def _texts(values: list[Any]) -> pa.Array:
+    return pa.array([cell_text(value) for value in values], pa.string())
+
+
+def _safe_texts(texts: pa.Array) -> pa.Array:
+    """`safe_text` of each text of an array without nulls."""
+    import pyarrow.compute as pc
+
+    if not _holds_any(texts, _FORMULA_BYTES):
+        return texts
+    formula = pc.is_in(pc.utf8_slice_codeunits(texts, 0, 1), value_set=pa.array(FORMULA_STARTS, pa.string()))
+    return pc.if_else(formula, pc.binary_join_element_wise("'", texts, ""), texts)
+
+
+def csv_lines(columns: list[pa.Array]) -> pa.Buffer:
+    """Rows of cells, given a column at a time (at least two columns, none with nulls), as the CSV lines Python's
+    `csv.writer` (Excel's dialect, CRLF line ends) writes of them, UTF-8 encoded: a cell is quoted, its quotes
+    doubled, when it holds a comma, a quote, CR or LF."""
+    import pyarrow.compute as pc
+
+    lines = pc.binary_join_element_wise(*(_quoted(column) for column in columns), ",")
+    lines = pc.binary_join_element_wise(lines, "\r\n", "")
+    return pc.binary_join(pa.ListArray.from_arrays([0, len(lines)], lines), "")[0].as_buffer()
+
+
+def _quoted(cells: pa.Array) -> pa.Array:
+    import pyarrow.compute as pc
+
+    if not _holds_any(cells, _QUOTED_BYTES):
+        return cells
+    quoted = pc.binary_join_element_wise('"', pc.replace_substring(cells, '"', '""'), '"', "")
+    return pc.if_else(pc.match_substring_regex(cells, '[,"\r\n]'), quoted, cells)
+
+
+# The characters that start a formula (each a single one: a text's first character is tested) or make a cell
+# quoted, as the bytes that UTF-8 encodes them in (no byte of another character's encoding is ASCII).
+_FORMULA_BYTES = tuple(start.encode() for start in FORMULA_STARTS)
+_QUOTED_BYTES = (b",", b'"', b"\r", b"\n")
+
+
+def _holds_any(texts: pa.StringArray, characters: tuple[bytes, ...]) -> bool:
+    """Whether any of these ASCII characters may be in the texts: one search of the array's UTF-8 bytes, so that
+    only the arrays that hold one are tested text by text. Of a slice, the bytes around it are searched too: a
+    yes may be wrong (the texts are then tested for nothing), a no never is."""
+    data = texts.buffers()[2]
+    if data is None:
+        return False
+    encoded = data.to_pybytes()
+    return any(character in encoded for character in characters)
 
 
 def _join_parts(path: Path, header: list[str], parts: list[Path]) -> None:
     """The CSV file: its header (after the byte-order mark) and then each part's lines, the parts removed."""
-    _write_csv(path, header, iter(()))
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle, lineterminator="\r\n").writerow(header)
     with path.open("ab") as joined:
         for part in parts:
             with part.open("rb") as lines:
@@ -344,21 +454,6 @@ def _dotted(row: dict[str, Any], path: str) -> Any:
         else:
             value = value[part]
     return value
-
-
-def _write_csv(
-    path: Path, header: list[str] | None, rows: Iterator[tuple[str, ...]], encoding: str = "utf-8-sig"
-) -> int:
-    """Rows of cells (made by `cell_text`) as CSV lines after the header, if any; how many rows."""
-    count = 0
-    with path.open("w", encoding=encoding, newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\r\n")
-        if header is not None:
-            writer.writerow(header)
-        for row in rows:
-            writer.writerow(row)
-            count += 1
-    return count
 
 
 def cell_text(value: Any) -> str:

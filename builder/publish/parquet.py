@@ -3,7 +3,7 @@ large the table is)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyarrow as pa
@@ -37,3 +37,23 @@ def table_row_groups(root: Path, table: str) -> Iterator[pa.Table]:
     """Each row group of every file of the table, in row order."""
     for path in table_files(root, table):
         yield from row_groups(path)
+
+
+def leaf_columns(parquet: pq.ParquetFile, paths: Iterable[str]) -> list[str]:
+    """The file's leaf columns under these dotted record paths (`date.year`, `industries.name`: a list's items
+    are `list.element` in Parquet's own paths)."""
+    wanted = tuple(paths)
+    leaves = []
+    for number in range(len(parquet.schema)):
+        path = parquet.schema.column(number).path
+        record_path = path.replace(".list.element", "")
+        if any(record_path == p or record_path.startswith(p + ".") for p in wanted):
+            leaves.append(path)
+    return leaves
+
+
+def read_leaves(path: Path, paths: Iterable[str]) -> pa.Table:
+    """A whole file's columns under these dotted record paths (`leaf_columns`): one shard's rows, or a test's."""
+    # A file's own reader, not `pq.read_table`: that goes through pyarrow.dataset, which imports pandas.
+    parquet = pq.ParquetFile(path)
+    return parquet.read(columns=leaf_columns(parquet, paths))

@@ -10,10 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from builder import __version__
-from builder.publish.parquet import row_count, table_files
+from builder.publish.parquet import read_leaves, row_count, table_files
 from builder.record.models import SCHEMA_VERSION
 from builder.tables.ledger import REPAIR_KINDS
 
@@ -30,6 +29,9 @@ _COUNTED = {
     "parser": "source.parser",
     "site": "site",
 }
+
+# The record paths of those columns, as `parquet.leaf_columns` takes them.
+COUNTED_PATHS = sorted(set(_COUNTED.values()))
 
 # The counters by value (`by_year` ...), in the order they are counted.
 _BY = ("year", "province", "genre", "script", "outlet", "parser", "site")
@@ -77,13 +79,14 @@ class Statistics:
     @classmethod
     def of_articles(cls, path: Path) -> Statistics:
         """The counts one `articles` file gives (those `count_articles` sums; none for a file without rows)."""
+        return cls.of_table(read_leaves(path, COUNTED_PATHS))
+
+    @classmethod
+    def of_table(cls, articles: pa.Table) -> Statistics:
+        """The counts of the articles of a table that holds at least the columns `COUNTED_PATHS` (`of_articles`)."""
         counts = cls()
-        parquet = pq.ParquetFile(path)
-        if parquet.metadata.num_rows:
-            tops = sorted({dotted.split(".")[0] for dotted in _COUNTED.values()})
-            # A file's own reader, not `pq.read_table`: that goes through pyarrow.dataset, which imports pandas.
-            table = parquet.read(columns=tops)
-            counts._count_columns({name: _nested(table, dotted) for name, dotted in _COUNTED.items()})
+        if articles.num_rows:
+            counts._count_columns({name: _nested(articles, dotted) for name, dotted in _COUNTED.items()})
         return counts
 
     def add_counts(self, counts: Statistics) -> None:

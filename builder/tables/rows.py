@@ -11,23 +11,19 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from pydantic import TypeAdapter
 
-from builder.record.models import Article, ArticleContext, SpeakerRow, Target
+from builder.record.models import Article, ArticleContext
 from builder.tables import ledger
 from builder.tables.dedup import signature
 from builder.tables.ledger import ArticleFacts
 from builder.tables.persons import person_id
 
 
-def _versions(article: Article) -> dict[str, str]:
-    return {"schema_version": article.schema_version, "dataset_version": article.dataset_version}
-
-
-def _context(article: Article) -> dict[str, Any]:
-    """The article's place, date, genre and outlet, copied onto each of its flat rows."""
+def _shared(article: Article) -> dict[str, Any]:
+    """The versions and the article's place, date, genre and outlet (`ArticleContext`), copied onto each of its flat
+    rows."""
     region, date = article.region, article.date
-    return ArticleContext(
+    context = ArticleContext(
         region_code=region.code,
         province=region.province,
         city=region.city,
@@ -36,38 +32,38 @@ def _context(article: Article) -> dict[str, Any]:
         year=date.year,
         genre=article.genre,
         outlet=article.outlet,
-    ).model_dump()
+    )
+    return {
+        "schema_version": article.schema_version,
+        "dataset_version": article.dataset_version,
+        **context.model_dump(),
+    }
 
 
-# An article's targets dumped in one call: without a Python call a target.
-_TARGETS = TypeAdapter(list[Target])
-
-
-def flat_targets(article: Article) -> list[dict[str, Any]]:
-    """The article's `TargetRow`s. Each part was validated already (the targets once measured, the context just
-    now), so the rows are not validated again: that took half the time of making them, for the same rows."""
-    context, versions = _context(article), _versions(article)
+def flat_targets(article: Article, row: dict[str, Any], shared: dict[str, Any]) -> list[dict[str, Any]]:
+    """The article's `TargetRow`s, from its targets as its row holds them (`model_dump`) and its `shared` fields. Each
+    part was validated already (the targets once measured, the context just now), so the rows are not validated
+    again: that took half the time of making them, for the same rows."""
     return [
-        {"article_id": article.id, "target_index": i, **versions, **context, **target}
-        for i, target in enumerate(_TARGETS.dump_python(article.targets))
+        {"article_id": article.id, "target_index": i, **shared, **target} for i, target in enumerate(row["targets"])
     ]
 
 
-def flat_speakers(article: Article) -> list[dict[str, Any]]:
+def flat_speakers(article: Article, row: dict[str, Any], shared: dict[str, Any]) -> list[dict[str, Any]]:
+    """The article's `SpeakerRow`s, from its speakers as its row holds them, not validated again (`flat_targets`):
+    what each row adds is an index, the person's id, a join and a test."""
     principal = article.speaker.name if article.speaker else None
-    context = _context(article)
     return [
-        SpeakerRow(
-            article_id=article.id,
-            speaker_index=i,
-            person_id=person_id(s.name, s.positions, article.region, article.id),
-            position_text="、".join(s.positions),
-            principal=s.name == principal,
-            **_versions(article),
-            **context,
-            **s.model_dump(),
-        ).model_dump()
-        for i, s in enumerate(article.speakers)
+        {
+            "article_id": article.id,
+            "speaker_index": i,
+            "person_id": person_id(s.name, s.positions, article.region, article.id),
+            "position_text": "、".join(s.positions),
+            "principal": s.name == principal,
+            **shared,
+            **speaker,
+        }
+        for i, (s, speaker) in enumerate(zip(article.speakers, row["speakers"], strict=True))
     ]
 
 
@@ -102,11 +98,13 @@ class ArticleRows:
     def of(cls, article: Article, text_free: bool = False, deduplicate: bool = True) -> ArticleRows:
         published = without_text(article) if text_free else article
         facts = ArticleFacts.of(article)
+        row = published.model_dump()  # with its targets and speakers as their own rows take them: dumped once
+        shared = _shared(published)
         return cls(
             facts=facts,
             stored_facts=ledger.freeze(facts),
-            article=published.model_dump(),
-            targets=flat_targets(published),
-            speakers=flat_speakers(published),
+            article=row,
+            targets=flat_targets(published, row, shared),
+            speakers=flat_speakers(published, row, shared),
             minhash=signature(article.text) if deduplicate and article.text else None,
         )

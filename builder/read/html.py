@@ -6,7 +6,9 @@ and whether a furniture name (nav, footer, share, 相关, 排行 …) is on the 
 the block where the text of sentences gathers (readability's scoring: a paragraph's text counts
 for its container in full and for the one above by half), with its siblings that are sentences
 too; link lists, furniture blocks and bar lines (字体 大 中 小, 分享到, 上一篇) inside it are
-dropped. What is left goes on to the text path's line classifier like any capture.
+dropped. What the page hides is not text, but for the article's own later pages (a paged article's
+pages 2, 3 …, the rest under 展开全文), hidden in or beside its shown part. What is left goes on to
+the text path's line classifier like any capture.
 
 The headline is decided by a cascade, each candidate cleaned of the site's name: the platform's
 headline element (WeChat, Discuz, PHPWind) or the content's `<h1>`, a heading the `<title>`
@@ -290,7 +292,8 @@ def _later_pages(blocks: list[_Block], chosen: set[int], candidates: set[int]) -
     (menus, pop-ups, share panels) are not text."""
     inside = _inside(blocks, chosen)
     near = {index for index, within in enumerate(inside) if within and not blocks[index].furniture}
-    near |= {blocks[index].parent for index in chosen if blocks[index].parent is not None}  # type: ignore[misc]
+    parents = (blocks[index].parent for index in chosen)
+    near |= {parent for parent in parents if parent is not None}
     return {
         block.node
         for index, block in enumerate(blocks)
@@ -743,6 +746,7 @@ def _repeated_name(text: str, lines: list[_Line]) -> bool:
 
 
 def _on_page(title: str, lines: list[_Line]) -> bool:
+    """Whether any line of the page, a link's or not, holds the text."""
     squashed = _squash(title)
     return any(squashed in _squash(line.text) for line in lines)
 

@@ -76,7 +76,8 @@ def _build(args: argparse.Namespace) -> int:
     written: Iterator[ShardResult] | None = None
     try:
         cache = _open_cache(out, args.max_bytes) if not args.no_cache else None
-        in_worker = args.engine != "local" or args.workers > 1  # else the building process, idle meanwhile, has a core
+        # With one worker the building process, idle meanwhile, has a core to make the shards' parts
+        in_worker = args.engine != "local" or args.workers > 1
         settings = Settings(
             args.max_bytes,
             args.no_text,
@@ -91,7 +92,8 @@ def _build(args: argparse.Namespace) -> int:
         # than before it: the next build's cache (its file made and synced, 60 to 80 ms of waiting for the disk)
         # and the writer's imports (Arrow, Parquet, DuckDB for the card's answers).
         next_cache = _next_cache(cache)
-        writer = _open_writer(out, staging, args, target, cache, from_shards_here=not in_worker)
+        parts_here = getattr(written, "parts_here", False)  # the local engine's say (one worker may be enough)
+        writer = _open_writer(out, staging, args, target, cache, from_shards_here=parts_here)
         inputs_seen, reused = _write_all(written, writer, next_cache)
         shutil.rmtree(staging / ENTRIES, ignore_errors=True)  # taken into the next cache; a killed worker's part
         drop_in_shards(staging, writer.set_aside(), args.workers)

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import re
+import subprocess
+import sys
 from pathlib import Path
+from types import ModuleType
 
 from builder.clean.clean import FURNITURE, _matches, clean, locate_damage
 from builder.clean.punctuation import to_ascii_marks
 from builder.clean.script import to_simplified
-from builder.resources import combined, compiled, data_json
+from builder.resources import combined, compiled, data_json, data_text
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -103,3 +108,38 @@ def test_each_furniture_alternation_matches_exactly_where_one_of_its_patterns_do
             assert _matches(key, line) == expected, (key, line)  # the start tried apart from the rest
             matched += expected
     assert matched > 100
+
+
+def _tool(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_altered_names_table_is_what_the_reference_tables_and_opencc_give() -> None:
+    """`altered_names.tsv` is derived data: made again by its tool whenever the division tables or OpenCC change."""
+    tool = _tool("make_altered_names")
+    assert data_text(tool.NAME) == tool.table_text(), "run `python tools/make_altered_names.py`"
+    assert tool.altered_names()["干安县"] == ("乾安县", "乾安縣")
+
+
+def test_a_division_name_t2s_alters_is_given_back_where_the_original_wrote_it_without_loading_s2t() -> None:
+    restored = subprocess.run(
+        [sys.executable, "-c", _RESTORED], capture_output=True, text=True, check=True, encoding="utf-8"
+    )
+    assert json.loads(restored.stdout) == {
+        "converted": ["吉林省乾安县招商引资推介会", "河南省浚县、云南省澄江市", "苦干实干"],
+        "s2t loaded": False,
+    }
+
+
+# In a fresh process, since the test session may have loaded s2t already.
+_RESTORED = """
+import json
+from builder.clean import script
+texts = ["吉林省乾安縣招商引資推介會", "河南省濬縣、雲南省澄江市", "苦幹實幹"]
+converted = [script.to_simplified(t) for t in texts]
+print(json.dumps({"converted": converted, "s2t loaded": bool(script._s2t.cache_info().currsize)}))
+"""

@@ -216,11 +216,13 @@ def test_a_command_that_ends_with_a_child_process_alive_still_ends() -> None:
     assert ended.returncode == 3, ended.stderr.decode()
 
 
+@pytest.mark.parametrize("workers", ["1", "2"])
 def test_a_build_stopped_while_the_cards_answers_run_stops_their_query(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: str
 ) -> None:
     """The card's answers run in a thread; Ctrl-C meanwhile must not wait for DuckDB to end a long query (here, minutes:
-    over 200 s on the code before): it is interrupted, and the last output stays as it was."""
+    over 200 s on the code before): it is interrupted, and the last output stays as it was. With one worker the
+    answers' connection was opened while the worker started (`DatasetWriter._ready_beside_one_worker`)."""
     from builder.publish import questions, writer
 
     slow = "SELECT sum(i % 7) AS s FROM range(100000000000) t(i)"
@@ -236,7 +238,8 @@ def test_a_build_stopped_while_the_cards_answers_run_stops_their_query(
     captures = tmp_path / "captures"
     captures.mkdir()
     (captures / "w002.txt").write_bytes((WILD / "w002.txt").read_bytes())
-    started = time.monotonic()
-    assert main(["build", str(captures), "--out", str(tmp_path / "out"), "--no-cache"]) == 130
+    started, switching = time.monotonic(), sys.getswitchinterval()
+    assert main(["build", str(captures), "--out", str(tmp_path / "out"), "--no-cache", "--workers", workers]) == 130
+    assert sys.getswitchinterval() == switching
     assert time.monotonic() - started < 30
     assert not (tmp_path / "out").exists()

@@ -232,3 +232,19 @@ def test_the_card_and_report_count_what_the_tables_hold_across_shards(
     affected = sum(a["quality"]["pinyin_removed"] > 0 for a in articles)
     total = report["repairs"]["pinyin_removed"]
     assert f"\n| pinyin_removed | {total} | {affected} | {affected / len(articles):.0%} |\n" in card
+
+
+@pytest.mark.parametrize("articles", [0, 1, 999, 1_000, 123_456, 10_000_000])
+def test_the_cards_header_is_the_same_whichever_yaml_dumper_writes_it(
+    monkeypatch: pytest.MonkeyPatch, articles: int
+) -> None:
+    """The header is written by libyaml where PyYAML is built with it, else by PyYAML's Python dumper: the same card
+    either way."""
+    from builder.publish import card
+
+    rows = {table: articles * (index + 1) for index, table in enumerate(TABLE_MODELS)}
+    sizes = {table: 7 * count + 3 for table, count in rows.items()}
+    written = card._yaml_header(rows, sizes)
+    monkeypatch.setattr(card, "_SAFE_DUMPER", yaml.SafeDumper)
+    assert card._yaml_header(rows, sizes) == written
+    assert written.startswith("---\npretty_name:") and f"num_examples: {rows['articles']}\n" in written

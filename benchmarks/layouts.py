@@ -9,7 +9,8 @@ output allows: headline, no furniture, published date, and milliseconds a page.
 
 `--unseen dev` or `--unseen locked` measures instead the layouts of tests/layouts/unseen.py,
 written blind: `dev` may be looked at page by page (`--misses`); `locked` only as a whole, so its
-misses are never printed.
+misses are never printed. `--unseen dev2` and `--unseen locked2` do the same for the second round
+written blind, tests/layouts/unseen2.py.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ sys.path.insert(0, str(ROOT / "tests"))  # the layouts are test code, shared wit
 
 from layouts.suite import HELD, measure, pages, squash, table  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
+from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
 
 from builder.accuracy import same_text  # noqa: E402
 from builder.clean.script import to_simplified  # noqa: E402
@@ -60,18 +62,22 @@ def trafilatura_table(python: str, layouts: dict | None = None) -> str:
     return f"trafilatura on the same {len(wrapped)} pages: {cells}; {each:.1f} ms a page"
 
 
+_LISTS = {"dev": DEV, "locked": LOCKED, "dev2": DEV2, "locked2": LOCKED2}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every page a measure fails on")
     parser.add_argument("--trafilatura", metavar="PYTHON", help="a Python with trafilatura, to compare")
-    parser.add_argument("--unseen", choices=["dev", "locked"], help="the layouts written blind, one of their lists")
+    parser.add_argument("--unseen", choices=list(_LISTS), help="the layouts written blind, one of their lists")
     args = parser.parse_args()
-    if args.unseen == "locked" and args.misses:
+    locked = args.unseen in ("locked", "locked2")
+    if locked and args.misses:
         parser.error("the locked layouts are scored as a whole: their misses are not shown")
-    chosen = {"dev": DEV, "locked": LOCKED}.get(args.unseen)
-    layouts = {name: UNSEEN[name] for name in chosen} if chosen else None
+    chosen = _LISTS.get(args.unseen)
+    layouts = {name: {**UNSEEN, **UNSEEN2}[name] for name in chosen} if chosen else None
     tallies = measure(layouts) if layouts else measure()
-    if args.unseen == "locked":
+    if locked:
         tallies = {"all": tallies["all"]}  # the whole only: no layout of its own to tune for
     print(table(tallies))
     if args.misses:

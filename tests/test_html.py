@@ -351,3 +351,71 @@ def test_state_scripts_that_are_not_json_or_out_of_bounds_are_passed_over(script
         _page(f"<title>{HEADLINE}_高邮新闻网</title>", f"<h1>{HEADLINE}</h1><div>{BODY}</div><script>{script}</script>")
     )
     assert page.text.split("\n") == list(LINES)
+
+
+# ---------------------------------------------------------------- fixes from the second round written blind
+
+
+def test_an_articles_later_pages_hidden_in_the_markup_are_read_and_other_hidden_text_is_not() -> None:
+    """第1页 共3页 with every page in the markup: pages 2 and 3 hidden until the pager shows them; the
+    last one holds only a credit. A hidden pop-up with a sentence elsewhere on the page stays out."""
+    pages = (
+        f'<div id="page1" class="page"><p>{LINES[0]}</p></div>'
+        f'<div id="page2" class="page" style="display:none"><p>{LINES[1]}</p></div>'
+        '<div id="page3" class="page" style="display:none"><p>杨星/文 王铎/图</p></div>'
+    )
+    notice = '<div style="display:none"><p>本站将于今晚进行系统维护，维护期间暂停访问，敬请谅解。</p></div>'
+    body = f"{NAV}{notice}<h1>{HEADLINE}</h1><div class='body'>{pages}</div><div>第1页 共3页 下一页</div>"
+    page = read_page(_page(f"<title>{HEADLINE}_高邮新闻网</title>", body + FOOTER))
+    assert page.text.split("\n") == [*LINES, "杨星/文 王铎/图"]
+
+
+def test_the_rest_of_an_article_folded_under_a_button_is_read_even_when_little_is_shown() -> None:
+    """A news app's share page shows a line or two and hides the rest under 展开全文."""
+    fold = f'<p>同志们：</p><div class="more"><span>展开全文</span></div><div style="display:none">{BODY}</div>'
+    top = f'<div class="news_title">{HEADLINE}</div>'
+    html = _page(f"<title>{HEADLINE}</title>", f'{top}<div class="body">{fold}</div>')
+    article = _article(html)
+    assert all(squash(line) in squash(article.text) for line in LINES)
+    assert "展开全文" not in article.text
+
+
+def test_a_comment_section_known_only_by_its_heading_and_app_and_count_bars_stay_out() -> None:
+    replies = '<div class="m"><i>用户2046</i><p>家乡越来越好，点赞！</p></div>'
+    bars = "<div><span>阅读 89648</span> <span>在看</span> <span>点赞</span></div>"
+    bars += "<div>下载东江发布客户端，阅读更多精彩内容</div>"
+    body = f"<h1>{HEADLINE}</h1><div class='wz'>{BODY}</div>{bars}<div class='msg'><div>精选留言</div>{replies}</div>"
+    page = read_page(_page(f"<title>{HEADLINE}</title>", body))
+    assert page.text.split("\n") == list(LINES)
+
+
+@pytest.mark.parametrize("byline", ["东江发布 2006-04-13 09:12", "原创 东江发布 2006-04-13"])
+def test_a_byline_of_names_before_the_time_dates_the_page(byline: str) -> None:
+    html = _page(f"<title>{HEADLINE}</title>", f'<div class="t">{HEADLINE}</div><div>{byline}</div><div>{BODY}</div>')
+    assert read_page(html).published == "2006-04-13"
+
+
+def test_an_information_index_table_dates_the_page_cell_by_cell_and_its_title_cell_is_the_headline() -> None:
+    """An old 信息公开 page: <title> names the platform, the date only in the 信息索引 table (a cell for
+    the label, one for the value, 成文日期 before 发布日期), the headline in td.biaoti."""
+    rows = [("索引号", "014000000/2006-00012"), ("成文日期", "2006-04-10"), ("发布日期", "2006-04-13")]
+    index = "".join(f"<tr><td>{label}：</td><td>{value}</td></tr>" for label, value in rows)
+    cells = f'<tr><td class="biaoti">{HEADLINE}</td></tr><tr><td>{BODY}</td></tr>'
+    body = f"<table>{index}</table><table>{cells}</table>"
+    article = _article(_page("<title>高邮市人民政府信息公开</title>", body))
+    assert (article.title, article.title_source) == ("烟花三月节：62个项目签约", "heading")
+    assert str(article.date.published) == "2006-04-13"
+
+
+def test_a_title_the_page_never_shows_gives_way_to_the_heading_above_the_body() -> None:
+    body = f'<div class="tit">{HEADLINE}</div><div>{BODY}</div>'
+    article = _article(_page("<title>高邮市商务局综合门户</title>", body))
+    assert (article.title, article.title_source) == ("烟花三月节：62个项目签约", "heading")
+
+
+def test_an_apps_name_in_the_masthead_and_the_byline_is_no_headline() -> None:
+    """A share page whose headline element is empty: its <title> is the app's name, shown twice."""
+    top = '<div class="bar"><span>云上高邮</span><a href="#">打开APP</a></div><div class="news_title"></div>'
+    page = read_page(_page("<title>云上高邮</title>", f"{top}<div><span>云上高邮</span></div><div>{BODY}</div>"))
+    assert page.headline is None
+    assert "云上高邮" not in page.text.split("\n")[0]

@@ -6,7 +6,9 @@ and whether a furniture name (nav, footer, share, 相关, 排行 …) is on the 
 the block where the text of sentences gathers (readability's scoring: a paragraph's text counts
 for its container in full and for the one above by half), with its siblings that are sentences
 too; link lists, furniture blocks and bar lines (字体 大 中 小, 分享到, 上一篇) inside it are
-dropped. What is left goes on to the text path's line classifier like any capture.
+dropped. What the page hides is not text, but for the article's own later pages (a paged article's
+pages 2, 3 …, the rest under 展开全文), hidden in or beside its shown part. What is left goes on to
+the text path's line classifier like any capture.
 
 The headline is decided by a cascade, each candidate cleaned of the site's name: the platform's
 headline element (WeChat, Discuz, PHPWind) or the content's `<h1>`, a heading the `<title>`
@@ -72,6 +74,7 @@ _UNSHOWN_HEADLINE_MIN = 7
 # How many lines above the body a headline may stand (info bar, share bar, subtitle between).
 _HEADING_REACH = 6
 _BARE_DATE_MAX = 40
+_NAME_BEFORE_DATE = re.compile(r"[\u4e00-\u9fff·]{2,20}(?:\s+[\u4e00-\u9fff·]{2,20}){0,2}")
 # How many blocks between two of the article's may be taken in with them (a caption and a credit).
 _MOST_BETWEEN = 2
 # Script data is read for the article when it holds more Chinese text than the markup's article by this much.
@@ -104,6 +107,8 @@ class _Block:
     furniture: bool
     depth: int
     platform: bool = False  # a publishing platform's article container (WeChat, Discuz, PHPWind)
+    node: int = 0  # the element's lexbor id
+    headed: bool = False  # its first line is a furniture heading (精选留言): a comment section
     score: float = 0.0
     mass: float = 0.0
     characters: int = 0
@@ -145,6 +150,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "source": re.compile(data["source_label"]),
         "bar": re.compile("|".join(f"(?:{p})" for p in data["bar_lines"])),
         "label": re.compile(data["labels"]),
+        "furniture_heading": re.compile(data["furniture_headings"]),
+        "date_cell": re.compile(data["date_cell_labels"]),
     }
 
 
@@ -223,12 +230,10 @@ class _Flattener:
         parent = self._open[-1] if self._open else None
         inherited = parent is not None and self.blocks[parent].furniture
         tag = node.tag or ""
-        own = tag in _FURNITURE_TAGS or (
-            bool(names) and bool(_patterns()["furniture"].search(names)) and not _patterns()["content"].search(names)
-        )
+        own = tag in _FURNITURE_TAGS or _furniture_named(names)
         depth = self.blocks[parent].depth + 1 if parent is not None else 0
         platform = self.platform is not None and node.mem_id == self.platform
-        self.blocks.append(_Block(parent, tag, names, inherited or own, depth, platform))
+        self.blocks.append(_Block(parent, tag, names, inherited or own, depth, platform, node.mem_id))
         self._open.append(len(self.blocks) - 1)
 
     def _text(self, text: str) -> None:
@@ -260,13 +265,78 @@ class _Flattener:
             self.lines.append(_Line(text, links, self._open[-1]))
 
 
-def _hidden_elements(tree: LexborHTMLParser, platform: int | None) -> set[int]:
-    """The elements not shown (closed menus and pop-ups), by lexbor id: `hidden`, `display: none`.
-    An element only made invisible until a script has run (`visibility: hidden`, as WeChat serves
-    its articles) is read, and so is a platform's article container."""
-    found = {node.mem_id for node in tree.css(_HIDDEN)}
-    found.discard(platform)
+def _hidden_elements(tree: LexborHTMLParser, platform: int | None) -> dict[int, LexborNode]:
+    """The elements not shown (closed menus and pop-ups, an article's later pages), by lexbor id:
+    `hidden`, `display: none`. An element only made invisible until a script has run (`visibility:
+    hidden`, as WeChat serves its articles) is read, and so is a platform's article container."""
+    found = {node.mem_id: node for node in tree.css(_HIDDEN)}
+    if platform is not None:
+        found.pop(platform, None)
     return found
+
+
+def _page_like(hidden: dict[int, LexborNode]) -> set[int]:
+    """The hidden elements that could be an article's later pages, by lexbor id: they hold sentences,
+    no furniture name, and no other hidden element holds them."""
+    return {
+        key
+        for key, node in hidden.items()
+        if not _names_furniture(node) and not _held_by(node, hidden) and _holds_sentences(node)
+    }
+
+
+def _later_pages(blocks: list[_Block], chosen: set[int], candidates: set[int]) -> set[int]:
+    """Of the page-like hidden elements, those that are the article's own later pages: a paged or
+    folded article keeps its pages 2, 3 … (or the rest under 展开全文) in the markup, hidden until a
+    pager or a button shows them, in or beside its shown part. Hidden elements anywhere else
+    (menus, pop-ups, share panels) are not text."""
+    inside = _inside(blocks, chosen)
+    near = {index for index, within in enumerate(inside) if within and not blocks[index].furniture}
+    parents = (blocks[index].parent for index in chosen)
+    near |= {parent for parent in parents if parent is not None}
+    return {
+        block.node
+        for index, block in enumerate(blocks)
+        if block.node in candidates and (index in near or block.parent in near)
+    }
+
+
+def _pages_alike(pages: set[int], hidden: dict[int, LexborNode]) -> set[int]:
+    """Hidden elements made like one of the article's later pages, beside it (same tag and class):
+    the other pages, even the last one holding only a credit."""
+    kinds = {_page_kind(hidden[key]) for key in pages}
+    return {key for key, node in hidden.items() if key not in pages and _page_kind(node) in kinds}
+
+
+def _page_kind(node: LexborNode) -> tuple[int | None, str, str]:
+    parent = node.parent
+    return (parent.mem_id if parent is not None else None, node.tag or "", node.attributes.get("class") or "")
+
+
+def _held_by(node: LexborNode, hidden: dict[int, LexborNode]) -> bool:
+    up = node.parent
+    while up is not None:
+        if up.mem_id in hidden:
+            return True
+        up = up.parent
+    return False
+
+
+def _names_furniture(node: LexborNode) -> bool:
+    attributes = node.attributes
+    return _furniture_named(f"{attributes.get('class') or ''} {attributes.get('id') or ''}".strip())
+
+
+def _furniture_named(names: str) -> bool:
+    """Whether an element's class or id names furniture, and not the article as well."""
+    return bool(names) and bool(_patterns()["furniture"].search(names)) and not _patterns()["content"].search(names)
+
+
+def _holds_sentences(node: LexborNode) -> bool:
+    return any(
+        len(_CJK.findall(part)) >= _BODY_MIN_CJK and _SENTENCE_MARK.search(part)
+        for part in node.text(separator="\n").split("\n")
+    )
 
 
 # ---------------------------------------------------------------- the article
@@ -319,9 +389,12 @@ def _article_blocks(blocks: list[_Block], lines: list[_Line]) -> set[int]:
     if blocks[best].score == 0:
         return {0}
     parent = blocks[best].parent
-    siblings = [index for index, block in enumerate(blocks) if block.parent == parent and not block.furniture]
+    siblings = [
+        index for index, block in enumerate(blocks) if block.parent == parent and not (block.furniture or block.headed)
+    ]
     chosen = {best}
     chosen.update(i for i in siblings if blocks[i].mass >= _BODY_MIN_CJK and blocks[i].link_share < _BODY_MAX_LINKS)
+    chosen.update(i for i in siblings if _alike(blocks[i], blocks[best]) and blocks[i].link_share < _BODY_MAX_LINKS)
     texts = _lines_by_sibling(blocks, lines, set(siblings))
     _fill_between(siblings, chosen, texts)
     position = siblings.index(best)
@@ -335,6 +408,17 @@ def _article_blocks(blocks: list[_Block], lines: list[_Line]) -> set[int]:
             chosen.add(siblings[index])
             index += step
     return chosen
+
+
+def _alike(block: _Block, best: _Block) -> bool:
+    """A block made like the article's best one (same tag, same class and no id of its own apart):
+    another of its pages or sections, even one holding only a credit."""
+    return bool(best.names) and block.tag == best.tag and _kind_of(block.names) == _kind_of(best.names)
+
+
+def _kind_of(names: str) -> str:
+    """An element's names without what numbers it (`page2`, `section-3`)."""
+    return re.sub(r"\d+", "", names)
 
 
 def _is_plain_line_like(
@@ -411,11 +495,7 @@ def _furniture_below(blocks: list[_Block], chosen: set[int]) -> list[bool]:
     """Whether a furniture name stands between a block and the article's top (not above it)."""
     below = [False] * len(blocks)
     for index, block in enumerate(blocks):
-        own = block.tag in _FURNITURE_TAGS or (
-            bool(block.names)
-            and bool(_patterns()["furniture"].search(block.names))
-            and not _patterns()["content"].search(block.names)
-        )
+        own = block.tag in _FURNITURE_TAGS or _furniture_named(block.names) or block.headed
         up = block.parent is not None and block.parent not in chosen and below[block.parent]
         below[index] = index not in chosen and (own or up)
     return below
@@ -607,10 +687,13 @@ def _headline(
             and _agrees(line.text, known)
         ):
             return sites.strip(line.text) or line.text, "heading"
-    for reference, source in zip(references, ("og_title", "html_title"), strict=True):
-        if reference and _shown(reference, flat.lines, sites):
-            return reference, source
     above = _heading_above(flat, first_body, sites)
+    for reference, source in zip(references, ("og_title", "html_title"), strict=True):
+        if not reference or not _shown(reference, flat.lines, sites):
+            continue
+        if source == "html_title" and above and not _on_page(reference, flat.lines):
+            break  # a <title> the page never shows names the page's kind (信息公开), not its headline
+        return reference, source
     return (above, "heading") if above else (None, None)
 
 
@@ -642,13 +725,30 @@ def _site_after_space(title: str, sites: _Sites, lines: list[_Line]) -> str:
 
 def _shown(title: str, lines: list[_Line], sites: _Sites) -> bool:
     """Whether what is left of a <title> is this page's headline: when as short as a column's name,
-    only if no link has it for text and the page shows it as a line of its own."""
+    only if no link has it for text and the page shows it as a line of its own, once (a name set in
+    the masthead and again in the byline or a download bar is the site's or the app's)."""
     squashed = _squash(title)
     if len(squashed) >= _UNSHOWN_HEADLINE_MIN:
         return True  # a thread's breadcrumb links its own subject; columns' names are shorter
-    if squashed in sites.links:
+    if squashed in sites.links or _repeated_name(title, lines):
         return False
     return any(_holds_headline(_squash(line.text), squashed) for line in lines if line.link_share <= _LINK_LINE)
+
+
+def _repeated_name(text: str, lines: list[_Line]) -> bool:
+    """A text as short as a name that more than one line of the page holds, links or not: the site's or
+    the app's name, set in the masthead and again in the byline or a download bar; a headline is
+    shown once."""
+    squashed = _squash(text)
+    if not squashed or len(squashed) >= _UNSHOWN_HEADLINE_MIN:
+        return False
+    return sum(squashed in _squash(line.text) for line in lines) > 1
+
+
+def _on_page(title: str, lines: list[_Line]) -> bool:
+    """Whether any line of the page, a link's or not, holds the text."""
+    squashed = _squash(title)
+    return any(squashed in _squash(line.text) for line in lines)
 
 
 def _holds_headline(line: str, headline: str) -> bool:
@@ -692,6 +792,7 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
             and line.link_share <= _BODY_MAX_LINKS
             and not flat.blocks[line.block].furniture
             and not sites.is_site(line.text, links=True)
+            and not _repeated_name(line.text, flat.lines)
         )
         return [index] if candidate else []
     return []
@@ -756,14 +857,17 @@ def read_page(html: str) -> Page:
     raw_title = _SPACE.sub(" ", title_node.text()).strip() if title_node is not None else ""
     container = _platform_node(tree, "platform_contents")
     platform = container.mem_id if container is not None else None
-    flat = _Flattener(platform, _hidden_elements(tree, platform))
     root = tree.body or tree.root
     if root is None:
         return Page(text="")
-    flat.run(root)
+    hidden = _hidden_elements(tree, platform)
+    candidates = _page_like(hidden) if hidden else set()
+    flat, chosen = _flattened(root, platform, set(hidden) - candidates)
+    later = _later_pages(flat.blocks, chosen, candidates) if candidates else set()
+    later |= _pages_alike(later, hidden)
+    if later != candidates:  # what is hidden outside the article stays hidden
+        flat, chosen = _flattened(root, platform, set(hidden) - later)
     blocks, lines = flat.blocks, flat.lines
-    _score(blocks, lines)
-    chosen = _article_blocks(blocks, lines)
     inside = _inside(blocks, chosen)
     furniture = _furniture_below(blocks, chosen)
     article = [
@@ -793,7 +897,7 @@ def read_page(html: str) -> Page:
         and not (headline and _squash(lines[i].text) == _squash(headline))
     ]
     info_texts = tuple(lines[i].text for i in info)
-    published = _published(meta, info_texts, tree, html)
+    published = _published(meta, (*info_texts, *_labelled_cells(lines)), tree, html)
     named = (outlet_named(text) or _outlet_after_date(text) for text in info_texts)
     outlet = _meta_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None)
     account = _platform_text(tree, "platform_accounts") or _wechat_nickname(html)
@@ -807,6 +911,28 @@ def read_page(html: str) -> Page:
         account=_plain_outlet(account),
         meta_lines=info_texts,
     )
+
+
+def _flattened(root: LexborNode, platform: int | None, hidden: set[int]) -> tuple[_Flattener, set[int]]:
+    """The page's lines and blocks, scored, and the article's blocks among them."""
+    flat = _Flattener(platform, hidden)
+    flat.run(root)
+    _score(flat.blocks, flat.lines)
+    _mark_headed(flat.blocks, flat.lines)
+    return flat, _article_blocks(flat.blocks, flat.lines)
+
+
+def _mark_headed(blocks: list[_Block], lines: list[_Line]) -> None:
+    """Mark the blocks whose first line is a furniture heading: a comment section whose markup names
+    nothing (`<div class="msg">` under 精选留言) still says what it is in its heading."""
+    first: set[int] = set()
+    heading = _patterns()["furniture_heading"]
+    for line in lines:
+        up: int | None = line.block
+        while up is not None and up not in first:
+            first.add(up)
+            blocks[up].headed = bool(heading.match(line.text))
+            up = blocks[up].parent
 
 
 def _weight(lines: Iterable[_Line]) -> int:
@@ -865,6 +991,17 @@ def _info_lines(lines: list[_Line], blocks: list[_Block], headline: str | None, 
     return found if above is None else [above, *found]
 
 
+def _labelled_cells(lines: list[_Line]) -> list[str]:
+    """Dates set in a table beside their label, a cell each (an 信息索引 table's `发布日期：` then
+    `2021-01-09`), as one line `发布日期：2021-01-09`; the publication's labels first."""
+    pairs = []
+    for line, after in pairwise(lines):
+        match = _patterns()["date_cell"].match(line.text)
+        if match and line.block != after.block and _is_bare_date(after.text):
+            pairs.append((match.group("first") is None, f"{line.text}{after.text}"))
+    return [text for _, text in sorted(pairs, key=lambda pair: pair[0])]
+
+
 def _outlet_after_date(text: str) -> str | None:
     """A portal's unlabelled date and source bar: `2021年01月09日 11:20 青山日报`."""
     match = _OUTLET_AFTER_DATE.match(text)
@@ -872,14 +1009,13 @@ def _outlet_after_date(text: str) -> str | None:
 
 
 def _is_bare_date(text: str) -> bool:
-    """A date standing alone under a headline: `2021-01-09 10:23`, `2021年1月9日 来自 …`."""
+    """A date standing alone under a headline: `2021-01-09 10:23`, `2021年1月9日 来自 …`, or after a
+    name or two, as a news app's byline sets the source before the time (`原创 东江发布 2021-01-09`)."""
     match = _patterns()["date"].search(text)
-    return (
-        match is not None
-        and len(text) <= _BARE_DATE_MAX
-        and not _CLAUSE_MARK.search(text)
-        and not text[: match.start()].strip(" [【(（")
-    )
+    if match is None or len(text) > _BARE_DATE_MAX or _CLAUSE_MARK.search(text):
+        return False
+    before = text[: match.start()].strip(" [【(（")
+    return not before or bool(_NAME_BEFORE_DATE.fullmatch(before))
 
 
 def _is_info(line: _Line, blocks: list[_Block]) -> bool:

@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from builder.read.html_state import StateArticle, epoch_day, state_article
+from builder.read.html_state import StateArticle, epoch_day, state_articles
 from builder.resources import data_json
 
 PAGE_DATA = "html_page.json"
@@ -878,12 +878,15 @@ def read_page(html: str) -> Page:
     first_body = next((i for i in article if _is_body_line(lines[i], blocks)), len(lines) - 1)
     sites = _Sites(meta, lines, flat.anchors)
     og_title = meta.get("og:title")
-    html_title = sites.strip(_site_after_space(raw_title, sites, lines)) if raw_title else None
-    if html_title and not _shown(html_title, lines, sites):
-        html_title = None  # a column's name, not this page's headline
-    state = state_article(tree) if "<script" in html else None
-    if state is not None and state.weight > _STATE_OVER_MARKUP * _weight(lines[i] for i in article):
-        return _state_page(state, meta, sites, html_title, tree, html)
+    titled = sites.strip(_site_after_space(raw_title, sites, lines)) if raw_title else None
+    html_title = titled if titled and _shown(titled, lines, sites) else None  # else a column's name
+    if "<script" in html:
+        stripped = (sites.strip(text) for text in (*_h1_texts(flat), og_title, titled) if text)
+        headlines = [text for text in stripped if text]
+        bodiless = not any(_is_body_line(lines[i], blocks) for i in article)
+        state = _own_state(state_articles(tree), _weight(lines[i] for i in article), bodiless, headlines, sites)
+        if state is not None:
+            return _state_page(state, meta, sites, html_title, tree, html)
     references = [sites.strip(og_title) if og_title else None, html_title]
     headline, source = _headline(tree, flat, first_body, sites, references)
     info = _info_lines(lines, blocks, headline, first_body)
@@ -937,6 +940,27 @@ def _mark_headed(blocks: list[_Block], lines: list[_Line]) -> None:
 
 def _weight(lines: Iterable[_Line]) -> int:
     return sum(len(_CJK.findall(line.text)) for line in lines)
+
+
+def _h1_texts(flat: _Flattener) -> list[str]:
+    return [line.text for line in flat.lines if _heading_tag(flat, line) == "h1"]
+
+
+def _own_state(
+    states: list[StateArticle], markup_weight: int, bodiless: bool, headlines: list[str], sites: _Sites
+) -> StateArticle | None:
+    """The state's article that is this page's, when it holds more than the markup's: the heaviest
+    whose title agrees with the page's own headlines (<h1>, og:title, <title>, cleaned of the site);
+    else, where the markup's article holds no body line (an empty container filled in the browser,
+    an app's download bar beside it), the heaviest. A state holds other stories too (recommended,
+    listed), longer ones among them."""
+    heavier = [state for state in states if state.weight > _STATE_OVER_MARKUP * markup_weight]
+    agreeing = (state for state in heavier if _same_headline(sites.strip(state.title) or state.title, headlines))
+    return next(agreeing, heavier[0] if heavier and bodiless else None)
+
+
+def _same_headline(title: str, headlines: list[str]) -> bool:
+    return len(_squash(title)) >= _HEADLINE_LENGTH[0] and _agrees(title, headlines)
 
 
 def _state_page(

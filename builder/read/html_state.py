@@ -7,9 +7,11 @@ never run: a script that is not JSON (after its `=`) is passed over. Bounded: no
 `_MOST_CHARACTERS` of a page's scripts are read, JSON nested deeper than the parser allows is
 dropped, and the search for the article stops at `_DEEPEST` levels and `_MOST_VALUES` values.
 
-The article is the object with a title field whose body field (`content`, `articleBody` … in
-`html_page.json`, `state_keys`) holds the most Chinese text (a comment's `content` has no title
-beside it); its title, date and source fields are read beside it.
+An article is an object with a title (a string, maybe empty) beside a body field (`content`,
+`articleBody` … in `html_page.json`, `state_keys`) that holds Chinese text; its date and source
+fields are read beside it. A state holds others too (recommended stories, a list page's items): the
+reader of the page (`html.py`) decides which one, if any, is the page's own. Lone surrogates (JS cut
+a string inside an emoji's pair) are dropped from every string taken, since UTF-8 cannot hold them.
 """
 
 from __future__ import annotations
@@ -27,9 +29,13 @@ _MOST_CHARACTERS = 4_000_000
 _DEEPEST = 24
 _MOST_VALUES = 200_000
 _JSON_TYPES = {"application/json", "application/ld+json"}
-# `window.__INITIAL_STATE__ =`, `var pageData =`, `self.__DATA__=`: an object literal follows.
-_ASSIGNMENT = re.compile(r"(?:\b(?:window|self|globalThis)\.|\b(?:var|let|const)\s+)[\w$]+(?:\.[\w$]+)*\s*=\s*(?=\{)")
-_TAG = re.compile(r"<[^>]*>")
+# `window.__INITIAL_STATE__ =`, `var pageData =`, `self.__DATA__=`: an object literal follows. The
+# name's runs are bounded, as `<[^<>]*>` is: tried from every start, unbounded runs are quadratic.
+_ASSIGNMENT = re.compile(
+    r"(?:\b(?:window|self|globalThis)\.|\b(?:var|let|const)\s+)[\w$]{1,64}(?:\.[\w$]{1,64}){0,8}\s*=\s*(?=\{)"
+)
+_TAG = re.compile(r"<[^<>]*>")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
 _CHINA = dt.timezone(dt.timedelta(hours=8))
@@ -41,19 +47,15 @@ class StateArticle:
 
     body: str
     weight: int  # Chinese characters in the body
-    title: str | None
+    title: str  # "" where the data's title field is empty
     published: str | None  # the date field as written (a date, or epoch seconds or milliseconds)
     source: str | None
 
 
-def state_article(tree: LexborHTMLParser) -> StateArticle | None:
-    """The article in the page's script data, if any script holds one."""
-    best: StateArticle | None = None
-    for data in _script_data(tree):
-        found = _article_in(data)
-        if found is not None and (best is None or found.weight > best.weight):
-            best = found
-    return best
+def state_articles(tree: LexborHTMLParser) -> list[StateArticle]:
+    """The articles in the page's script data, the heaviest first."""
+    found = [article for data in _script_data(tree) for article in _articles_in(data)]
+    return sorted(found, key=lambda article: -article.weight)
 
 
 def _script_data(tree: LexborHTMLParser) -> list[object]:
@@ -67,7 +69,7 @@ def _script_data(tree: LexborHTMLParser) -> list[object]:
         if not text or len(text) > budget:
             continue
         budget -= len(text)
-        kind = (attributes.get("type") or "").strip().lower()
+        kind = (attributes.get("type") or "").split(";")[0].strip().lower()  # a charset may follow
         if kind in _JSON_TYPES:
             found.extend(_loaded(text.strip(), 0))
         elif not kind or "javascript" in kind:
@@ -88,11 +90,10 @@ def _keys() -> dict[str, list[str]]:
     return data_json("html_page.json")["state_keys"]
 
 
-def _article_in(data: object) -> StateArticle | None:
-    """The object of the data with a title field whose body field holds the most Chinese text (a
-    breadth-first walk)."""
+def _articles_in(data: object) -> list[StateArticle]:
+    """The data's objects with a title beside a body field holding Chinese text (a breadth-first walk)."""
     keys = _keys()
-    best: tuple[int, dict, str] | None = None
+    found: list[StateArticle] = []
     level, seen = [data], 0
     for _ in range(_DEEPEST):
         below: list[object] = []
@@ -101,34 +102,48 @@ def _article_in(data: object) -> StateArticle | None:
             if seen > _MOST_VALUES:
                 break
             if isinstance(value, dict):
-                for key in keys["body"] if any(key in value for key in keys["title"]) else ():
-                    body = value.get(key)
-                    weight = len(_CJK.findall(body)) if isinstance(body, str) else 0
-                    if weight and (best is None or weight > best[0]):
-                        best = (weight, value, body)
+                article = _article(value, keys)
+                if article is not None:
+                    found.append(article)
                 below.extend(value.values())
             elif isinstance(value, list):
                 below.extend(value)
         if not below or seen > _MOST_VALUES:
             break
         level = below
-    if best is None:
+    return found
+
+
+def _article(holder: dict, keys: dict[str, list[str]]) -> StateArticle | None:
+    """The object as an article: its heaviest body field, when it has a title."""
+    titles = [value for key in keys["title"] if isinstance(value := holder.get(key), str)]
+    if not titles:  # a comment's `"title": null` is no title
         return None
-    weight, holder, body = best
+    bodies = [_no_surrogates(body) for key in keys["body"] if isinstance(body := holder.get(key), str)]
+    weight, body = max(((len(_CJK.findall(body)), body) for body in bodies), key=lambda pair: pair[0], default=(0, ""))
+    if not weight:
+        return None
     return StateArticle(
         body=body,
         weight=weight,
-        title=_text_field(holder, keys["title"]),
-        published=_text_field(holder, keys["date"]),
+        title=_text_field(holder, keys["title"], numbers=False) or "",
+        published=_text_field(holder, keys["date"], numbers=True),
         source=_source_field(holder, keys["source"]),
     )
 
 
-def _text_field(holder: dict, keys: list[str]) -> str | None:
+def _no_surrogates(text: str) -> str:
+    return _SURROGATE.sub("", text)
+
+
+def _text_field(holder: dict, keys: list[str], numbers: bool) -> str | None:
+    """The first of the fields that holds text (or, with `numbers`, a number: epoch seconds)."""
     for key in keys:
         value = holder.get(key)
-        if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
-            return _TAG.sub("", str(value)).strip()
+        if isinstance(value, str) or (numbers and isinstance(value, int) and not isinstance(value, bool)):
+            text = _TAG.sub("", _no_surrogates(str(value))).strip()
+            if text:
+                return text
     return None
 
 
@@ -138,8 +153,8 @@ def _source_field(holder: dict, keys: list[str]) -> str | None:
         value = holder.get(key)
         if isinstance(value, dict):
             value = value.get("name")
-        if isinstance(value, str) and value.strip():
-            return value.strip()
+        if isinstance(value, str) and (name := _no_surrogates(value).strip()):
+            return name
     return None
 
 

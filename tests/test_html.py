@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import time
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -350,6 +351,77 @@ def test_state_scripts_that_are_not_json_or_out_of_bounds_are_passed_over(script
     page = read_page(
         _page(f"<title>{HEADLINE}_高邮新闻网</title>", f"<h1>{HEADLINE}</h1><div>{BODY}</div><script>{script}</script>")
     )
+    assert page.text.split("\n") == list(LINES)
+
+
+OTHER_STORY = "全市旅游文化节今天开幕，各地游客纷纷前来参观游览，现场气氛十分热烈。" * 40
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        {
+            "props": {
+                "pageProps": {"news": {"id": 1}, "recommend": [{"title": "全市旅游文化节开幕", "content": OTHER_STORY}]}
+            }
+        },
+        {"article": {"id": 9}, "comments": [{"id": 1, "title": None, "content": OTHER_STORY, "nickname": "网友"}]},
+        {"list": [{"title": "全市旅游文化节开幕", "content": OTHER_STORY}, {"title": "", "content": OTHER_STORY}]},
+    ],
+    ids=["recommended", "comment", "list"],
+)
+def test_a_longer_story_or_comment_in_the_state_does_not_replace_the_pages_own(state: dict) -> None:
+    """The state holds other stories than the page's (recommended, listed) and comments: one that is
+    longer than the markup's article is no reason to take it when its title is not the page's."""
+    script = f"<script>window.__INITIAL_STATE__={json.dumps(state, ensure_ascii=False)};</script>"
+    page = read_page(_page(f"<title>{HEADLINE}_高邮新闻网</title>", f"<h1>{HEADLINE}</h1><div>{BODY}</div>{script}"))
+    assert page.headline == HEADLINE and page.text.split("\n") == list(LINES)
+
+
+def test_the_states_article_titled_as_the_page_is_taken_over_a_longer_one() -> None:
+    """A page showing a teaser (the first line) with the whole article and a longer recommended story in
+    its state: the one whose title agrees with the page's <h1> and <title>, not the heaviest."""
+    stories = [{"title": "全市旅游文化节开幕", "content": OTHER_STORY}, {"title": HEADLINE, "content": BODY}]
+    data = json.dumps({"props": {"pageProps": {"list": stories}}}, ensure_ascii=False)
+    script = f'<script id="__NEXT_DATA__" type="application/json">{data}</script>'
+    html = _page(f"<title>{HEADLINE} - 高邮网</title>", f"<h1>{HEADLINE}</h1><div><p>{LINES[0]}</p></div>{script}")
+    page = read_page(html)
+    assert page.headline == HEADLINE and page.text.split("\n") == list(LINES)
+
+
+def test_a_lone_surrogate_escaped_in_the_state_is_dropped_and_the_article_kept() -> None:
+    """JS that cuts a string inside an emoji's pair writes `\\ud83d` alone: UTF-8 cannot hold it."""
+    ld = {
+        "headline": HEADLINE + "\udc00",
+        "articleBody": "\n".join(LINES) + "\ud83d",
+        "publisher": {"name": "今日高邮\ud800"},
+    }
+    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>'  # ASCII: the surrogates escaped
+    article = _article(_page("<title>高邮发布</title>", f'<div id="app"></div>{script}'))
+    assert (article.title, article.outlet) == ("烟花三月节：62个项目签约", "今日高邮")
+    assert squash(article.text).endswith(squash(LINES[-1])) and article.text.encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    "kind", ["application/json; charset=utf-8", "application/ld+json;charset=UTF-8", " Application/JSON "]
+)
+def test_script_data_typed_with_a_charset_or_in_capitals_is_read(kind: str) -> None:
+    data = json.dumps({"props": {"pageProps": {"detail": {"title": HEADLINE, "content": BODY}}}}, ensure_ascii=False)
+    script = f'<script id="__NEXT_DATA__" type="{kind}">{data}</script>'
+    page = read_page(_page("<title>高邮网</title>", f'<div id="__next">{NAV}<main></main></div>{script}'))
+    assert page.headline == HEADLINE and page.text.split("\n") == list(LINES)
+
+
+def test_a_hostile_script_and_state_title_of_a_megabyte_each_are_read_in_time() -> None:
+    """A dotted name run with no `=` after it, and a title full of `<`: both regexes were tried from
+    every start, quadratic (280 KB of `window.` took 153 s) in C, where the time limit cannot stop it."""
+    names = "window." * 150_000
+    title = json.dumps({"title": "<" * 1_000_000, "content": OTHER_STORY})
+    scripts = f'<script>{names}</script><script type="application/json">{title}</script>'
+    html = _page(f"<title>{HEADLINE}_高邮新闻网</title>", f"<h1>{HEADLINE}</h1><div>{BODY}</div>{scripts}")
+    started = time.process_time()
+    page = read_page(html)
+    assert time.process_time() - started < 1
     assert page.text.split("\n") == list(LINES)
 
 

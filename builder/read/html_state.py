@@ -29,10 +29,11 @@ _MOST_CHARACTERS = 4_000_000
 _DEEPEST = 24
 _MOST_VALUES = 200_000
 _JSON_TYPES = {"application/json", "application/ld+json"}
-# `window.__INITIAL_STATE__ =`, `var pageData =`, `self.__DATA__=`: an object literal follows. The
-# name's runs are bounded, as `<[^<>]*>` is: tried from every start, unbounded runs are quadratic.
+# `window.__INITIAL_STATE__ =`, `var pageData =`, `self.__DATA__=`: an object literal follows. Tried
+# from every start, a run is read again from each: so no start inside a dotted name, and the name's
+# runs bounded (as `<[^<>]*>` is), else `window.window.…` takes quadratic time.
 _ASSIGNMENT = re.compile(
-    r"(?:\b(?:window|self|globalThis)\.|\b(?:var|let|const)\s+)[\w$]{1,64}(?:\.[\w$]{1,64}){0,8}\s*=\s*(?=\{)"
+    r"(?<![\w$.])(?:(?:window|self|globalThis)\.|(?:var|let|const)\s+)[\w$]{1,64}(?:\.[\w$]{1,64}){0,8}\s*=\s*(?=\{)"
 )
 _TAG = re.compile(r"<[^<>]*>")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")

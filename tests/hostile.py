@@ -8,6 +8,7 @@ draws from them and `benchmarks/linearity.py` times each at two sizes.
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from collections.abc import Callable
@@ -111,6 +112,14 @@ def unclosed_html(chars: int, rng: random.Random) -> tuple[str, bytes]:
     return "unclosed.html", ("<html><body>" + _fill(f"<div><span>{_sentence(rng)}", chars)).encode()
 
 
+def script_data(chars: int, rng: random.Random) -> tuple[str, bytes]:
+    """A shell page's scripts: a dotted name with no `=` after it, and script data titled with `<` only."""
+    names = _fill("window.", chars // 2)
+    data = json.dumps({"title": "<" * (chars // 2), "content": _sentence(rng) * 3}, ensure_ascii=False)
+    scripts = f'<script>{names}</script><script type="application/json">{data}</script>'
+    return "state.html", f'<html><body><div id="app"></div>{scripts}</body></html>'.encode()
+
+
 def markdown_images(chars: int, rng: random.Random) -> tuple[str, bytes]:
     return _text("images.txt", _sentence(rng) + "\n" + _fill("![图](a.png)", chars) + "x")
 
@@ -154,6 +163,7 @@ KINDS: dict[str, Kind] = {
     "figures": figures,
     "nested HTML": nested_html,
     "unclosed HTML": unclosed_html,
+    "script data": script_data,
     "Markdown images": markdown_images,
     "pinyin": pinyin,
     "markers": markers,

@@ -13,6 +13,7 @@ from layouts.families import Layout
 from layouts.suite import BAR, HELD, labelled, measure, squash, story
 from layouts.unseen import DEV, LOCKED, UNSEEN
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2
+from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Round:
 ROUNDS = {
     "round 1": Round(UNSEEN, DEV, LOCKED, headline_per_layout=True, stories=6, paragraphs_in_markup=False),
     "round 2": Round(UNSEEN2, DEV2, LOCKED2, headline_per_layout=False, stories=None, paragraphs_in_markup=True),
+    "round 3": Round(UNSEEN3, DEV3, LOCKED3, headline_per_layout=True, stories=None, paragraphs_in_markup=True),
 }
 
 

@@ -491,3 +491,62 @@ def test_an_apps_name_in_the_masthead_and_the_byline_is_no_headline() -> None:
     page = read_page(_page("<title>云上高邮</title>", f"{top}<div><span>云上高邮</span></div><div>{BODY}</div>"))
     assert page.headline is None
     assert "云上高邮" not in page.text.split("\n")[0]
+
+
+# Round 3 of the layouts written blind (tests/layouts/unseen3.py): what its DEV pages found, one page each.
+
+
+def test_a_topics_banner_h1_and_a_columns_name_in_the_title_give_way_to_the_headline() -> None:
+    """A 专题 page: the topic in a banner's <h1>, <title> 栏目名_网站名, the headline a div.title."""
+    banner = '<div class="zt-banner"><h1>招商引资攻坚年</h1></div>'
+    body = f'{banner}<div class="lm">政务要闻</div><div class="title">{HEADLINE}</div><div>{BODY}</div>'
+    article = _article(_page("<title>政务要闻_高邮市人民政府</title>", body + FOOTER))
+    assert (article.title, article.title_source) == ("烟花三月节：62个项目签约", "heading")
+    assert "招商引资攻坚年" not in article.text
+
+
+def test_a_headline_broken_by_a_br_is_one_headline_and_a_bar_after_a_br_stays_apart() -> None:
+    broken = "<h1>烟花三月节：<br>62个项目签约</h1>"
+    article = _article(_page("<title>高邮投资促进网-政务要闻</title>", f"{broken}<div>{BODY}</div>"))
+    assert (article.title, article.title_source) == ("烟花三月节：62个项目签约", "h1")
+    bar = f"<h1>{HEADLINE}<br><span>2006-04-13 来源：今日高邮</span></h1>"
+    page = read_page(_page("<title>高邮新闻</title>", f"{bar}<div>{BODY}</div>"))
+    assert (page.headline, page.published, page.outlet) == (HEADLINE, "2006-04-13", "今日高邮")
+
+
+def test_a_headline_with_a_comma_is_no_body_line_and_the_column_above_it_no_headline() -> None:
+    top = '<h1 id="logo"><a href="/">高邮市商务局</a></h1><h2>高邮看点</h2><h3>烟花三月节，62个项目签约</h3>'
+    article = _article(_page("<title>高邮市商务局</title>", f"{top}<p>作者：杨星 来源：今日高邮</p><div>{BODY}</div>"))
+    assert article.title == "烟花三月节，62个项目签约"
+
+
+@pytest.mark.parametrize("column", ["乡镇动态", "通知公告", "高质量发展专栏"])
+def test_a_columns_name_as_the_only_heading_is_no_headline(column: str) -> None:
+    page = read_page(_page("<title>高邮市商务局</title>", f"<h2>{column}</h2><div>{BODY}</div>"))
+    assert page.headline is None
+
+
+def test_a_reprints_date_of_its_original_is_not_the_pages_own() -> None:
+    cells = "<table><tr><td>原文发布时间：2006-04-10</td><td>发布时间：2006-04-13 09:30</td></tr></table>"
+    page = read_page(_page(f"<title>{HEADLINE}</title>", f'<div class="tit">{HEADLINE}</div>{cells}<div>{BODY}</div>'))
+    assert page.published == "2006-04-13"
+    alone = "<div>原文发布时间：2006-04-10</div>"
+    page = read_page(_page(f"<title>{HEADLINE}</title>", f'<div class="tit">{HEADLINE}</div>{alone}<div>{BODY}</div>'))
+    assert page.published == "2006-04-10"  # the only date the page states
+
+
+def test_a_reprints_note_names_the_outlet_and_is_neither_headline_nor_body() -> None:
+    """A park's portal reposting a 公众号 article, no headline shown: <title> and footer name the site."""
+    meta = "<div><em>2006-04-13</em> <span>转自：今日高邮</span></div>"
+    note = "<p>本文转自今日高邮公众号</p>"
+    foot = "<div>高邮经济开发区管委会 版权所有</div>"
+    body = f'<div class="hd">高邮经济开发区管委会</div>{meta}<div>{note}{BODY}</div>{foot}'
+    page = read_page(_page("<title>高邮经济开发区</title>", body))
+    assert (page.headline, page.outlet, page.published) == (None, "今日高邮", "2006-04-13")
+    assert page.text.split("\n") == list(LINES)
+
+
+def test_a_sites_name_before_its_copyright_is_no_headline() -> None:
+    foot = "<div>高邮市发展和改革委员会 版权所有 苏ICP备05001234号</div>"
+    body = f"<div>高邮市发展和改革委员会</div><div>{BODY}</div>{foot}"
+    assert read_page(_page("<title>高邮市发展和改革委员会</title>", body)).headline is None

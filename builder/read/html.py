@@ -47,6 +47,11 @@ _PARAGRAPH_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", 
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\xa0\u200b]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_HEADING_BREAK = "\x00"
+# A break beside a Chinese character joins the two sides (Chinese sets no space); else it is a space.
+_BREAK_BETWEEN_CJK = re.compile(
+    r"(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef])\s*\x00\s*|\s*\x00\s*(?=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef])"
+)
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?、]")
 _NON_WORD = re.compile(r"\W+")
 _CLAUSE_MARK = re.compile(r"[。，；！？]")
@@ -143,11 +148,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "headline": re.compile(data["headline_names"], re.IGNORECASE),
         "site_suffix": re.compile(data["site_suffixes"]),
         "site_words": re.compile(data["site_words"], re.IGNORECASE),
+        "column": re.compile(data["column_names"]),
         "site_label": re.compile(data["site_labels"]),
+        "site_label_after": re.compile(data["site_labels_after"]),
         "date_label": re.compile(data["date_labels"]),
         "date": re.compile(data["date"]),
         "weekday_date": re.compile(data["weekday_date"]),
+        "reprint_date": re.compile(rf"(?:{data['reprint_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
         "source": re.compile(data["source_label"]),
+        "source_note": re.compile(data["source_notes"]),
         "bar": re.compile("|".join(f"(?:{p})" for p in data["bar_lines"])),
         "label": re.compile(data["labels"]),
         "furniture_heading": re.compile(data["furniture_headings"]),
@@ -199,7 +208,7 @@ class _Flattener:
                 continue
             elif skipped or tag in _SKIPPED or tag == "br" or node.mem_id in self.hidden:
                 if tag == "br" and not skipped:
-                    self._flush()
+                    self._break()
                 open_elements.append((node.mem_id, tag, True))
             else:
                 self._enter(node, tag)
@@ -255,14 +264,32 @@ class _Flattener:
                 for anchor in self._anchors:
                     anchor.append(piece)
 
+    def _break(self) -> None:
+        """A <br> ends a line, but inside a heading: a long headline broken in two is still one (unless
+        what the break sets apart is the info bar, as in a PHPCMS headline)."""
+        if self._open and self.blocks[self._open[-1]].tag in _HEADING_TAGS:
+            self._parts.append(_HEADING_BREAK)
+        else:
+            self._flush()
+
     def _flush(self) -> None:
         if not self._parts:
             return
-        text = _SPACE.sub(" ", "".join(self._parts)).strip()
-        links = min(self._links, len(text))
-        self._parts, self._links = [], 0
-        if text:
-            self.lines.append(_Line(text, links, self._open[-1]))
+        raw = "".join(self._parts)
+        links, self._parts, self._links = self._links, [], 0
+        pieces = raw.split(_HEADING_BREAK)
+        if len(pieces) > 1 and not any(map(_is_byline, pieces)):
+            pieces = [_BREAK_BETWEEN_CJK.sub("", raw).replace(_HEADING_BREAK, " ")]
+        for piece in pieces:
+            text = _SPACE.sub(" ", piece).strip()
+            if text:
+                self.lines.append(_Line(text, min(links, len(text)), self._open[-1]))
+                links = max(0, links - len(text))
+
+
+def _is_byline(text: str) -> bool:
+    text = _SPACE.sub(" ", text).strip()
+    return _is_info_line(text) or _is_bare_date(text) or _is_bar(text)
 
 
 def _hidden_elements(tree: LexborHTMLParser, platform: int | None) -> dict[int, LexborNode]:
@@ -535,14 +562,15 @@ def _date_in(text: str) -> str | None:
 
 
 def _is_info_line(text: str) -> bool:
-    """An info bar's line: short, no sentence, with a labelled date, an e-paper's date or a 来源."""
+    """An info bar's line: short, no sentence, with a labelled date, an e-paper's date, a 来源 or a
+    reprint's note of its source (本文转自某某公众号)."""
     if len(text) > _INFO_LINE_MAX or _CLAUSE_MARK.search(text):
         return False
     if _date_in(text) is not None and (
         _patterns()["date_label"].search(text) or _patterns()["weekday_date"].search(text)
     ):
         return True
-    return bool(_patterns()["source"].search(text))
+    return bool(_patterns()["source"].search(text) or _patterns()["source_note"].match(text))
 
 
 def _wechat_date(html: str) -> str | None:
@@ -604,8 +632,9 @@ class _Sites:
     def __init__(self, meta: dict[str, str], lines: list[_Line], anchors: set[str]) -> None:
         self.names = {_squash(meta[key]) for key in _SITE_META if key in meta}
         for line in lines:
-            for match in _patterns()["site_label"].finditer(line.text):
-                self.names.add(_squash(match.group("site")))
+            for label in ("site_label", "site_label_after"):
+                for match in _patterns()[label].finditer(line.text):
+                    self.names.add(_squash(match.group("site")))
         self._anchors = anchors
         self.names.discard("")
 
@@ -621,8 +650,14 @@ class _Sites:
             return True
         if squashed in self.names or (links and squashed in self.links) or _patterns()["site_words"].search(part):
             return True
+        if _patterns()["column"].fullmatch(squashed) or self._owner_begins(squashed):
+            return True
         short = len(squashed) <= int(_data("site_name_max"))  # type: ignore[call-overload]
         return short and bool(_patterns()["site_suffix"].search(part.strip()))
+
+    def _owner_begins(self, squashed: str) -> bool:
+        """The start of a name the site declares: the place or park whose office (管委会, 办公室) owns it."""
+        return len(squashed) >= _HEADLINE_LENGTH[0] and any(name.startswith(squashed) for name in self.names)
 
     def strip(self, title: str) -> str | None:
         """The title without site and column parts at its start and end; None when nothing else is left.
@@ -674,7 +709,8 @@ def _headline(
     agreeing = [text for _, text in h1s if _agrees(text, known)]
     if agreeing:
         return agreeing[0], "h1"
-    own = [(index, text) for index, text in h1s if not sites.is_site(text)]
+    # An <h1> in a banner, a header's nav or a footer is the site's or a 专题's name, not the article's.
+    own = [(index, text) for index, text in h1s if not sites.is_site(text) and not _in_furniture(flat, index)]
     before = [text for index, text in own if index <= first_body]
     if before or own:
         return (before[-1] if before else own[0][1]), "h1"
@@ -695,6 +731,10 @@ def _headline(
             break  # a <title> the page never shows names the page's kind (信息公开), not its headline
         return reference, source
     return (above, "heading") if above else (None, None)
+
+
+def _in_furniture(flat: _Flattener, index: int) -> bool:
+    return flat.blocks[flat.lines[index].block].furniture
 
 
 def _heading_above(flat: _Flattener, first_body: int, sites: _Sites) -> str | None:
@@ -875,7 +915,10 @@ def read_page(html: str) -> Page:
         for index, line in enumerate(lines)
         if inside[line.block] and not furniture[line.block] and line.link_share <= _LINK_LINE
     ]
-    first_body = next((i for i in article if _is_body_line(lines[i], blocks)), len(lines) - 1)
+    # A heading is never the body's first line, however like a sentence (a headline with a comma in it).
+    first_body = next(
+        (i for i in article if _is_body_line(lines[i], blocks) and _heading_tag(flat, lines[i]) is None), len(lines) - 1
+    )
     sites = _Sites(meta, lines, flat.anchors)
     og_title = meta.get("og:title")
     titled = sites.strip(_site_after_space(raw_title, sites, lines)) if raw_title else None
@@ -1052,9 +1095,15 @@ def _is_info(line: _Line, blocks: list[_Block]) -> bool:
 
 
 def _published(meta: dict[str, str], info: tuple[str, ...], tree: LexborHTMLParser, html: str) -> str | None:
-    """The page's date: a CMS meta, the info bar, a platform's date element or script variable."""
-    for text in (_first(meta, _DATE_META), *info, _platform_text(tree, "platform_dates")):
-        if text and _date_in(text):
+    """The page's date: a CMS meta, the info bar, a platform's date element or script variable; a
+    reprint's date of its original (原文发布时间) only where the page states no date of its own."""
+    stated = [text for text in (_first(meta, _DATE_META), *info, _platform_text(tree, "platform_dates")) if text]
+    for text in stated:
+        own = _date_in(_patterns()["reprint_date"].sub("", text))
+        if own:
+            return own
+    for text in stated:
+        if _date_in(text):
             return _date_in(text)
     return _wechat_date(html) if "var ct" in html or "publish_time" in html else None
 

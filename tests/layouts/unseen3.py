@@ -20,6 +20,7 @@ import random
 from collections.abc import Callable
 from html import escape
 
+from builder.clean.clean import clean
 from layouts.families import COLUMNS, OTHER_NEWS, PLACES, Layout, Story, Wrapped, _links, _numbers, _pick, _rng
 
 UNSEEN3: dict[str, Layout] = {}
@@ -95,7 +96,10 @@ def zhuanti_banner_big_column(story: Story) -> Wrapped:
     rng = _rng(story, "zhuanti")
     place = rng.choice(PLACES)
     site = f"{place}人民政府"
-    column, topic = rng.choice(COLUMNS), rng.choice(TOPICS)
+    column = rng.choice(COLUMNS)
+    # The topic is furniture: never one the headline itself names, as the reader cleans it (a campaign's own news).
+    shown = "".join(line.simplified for line in clean(story.headline or "").lines)
+    topic = rng.choice([name for name in TOPICS if name not in shown])
     stamp = _moment(story.published, "%Y-%m-%d %H:%M", rng)
     icp, police = _numbers(rng)
     news = _pick(rng, OTHER_NEWS, 4)

@@ -68,12 +68,30 @@ Layout = Callable[[Story], Wrapped]
 LAYOUTS: dict[str, Layout] = {}
 
 
-def layout(name: str) -> Callable[[Layout], Layout]:
+def layout(name: str, into: dict[str, Layout] = LAYOUTS) -> Callable[[Layout], Layout]:
+    """Register a layout under `name` in `into` (the eleven families, or a round of layouts written blind)."""
+
     def register(function: Layout) -> Layout:
-        LAYOUTS[name] = function
+        into[name] = function
         return function
 
     return register
+
+
+# Page editors' names, for the credit lines layouts print.
+EDITORS = ["王晓明", "李红梅", "张建国", "陈思远", "刘芳", "赵志刚"]
+
+
+def headline_html(story: Story) -> str:
+    return escape(story.headline or "")
+
+
+def time_on_day(day: dt.date | None, form: str, rng: random.Random) -> str:
+    """A publication time on the story's day, as the page prints it (`form`: a strftime form)."""
+    if day is None:
+        return ""
+    moment = dt.datetime.combine(day, dt.time(rng.randrange(7, 22), rng.randrange(60), rng.randrange(60)))
+    return moment.strftime(form)
 
 
 def _rng(story: Story, name: str) -> random.Random:

@@ -21,6 +21,7 @@ from html import escape
 
 from layouts.families import (
     COLUMNS,
+    EDITORS,
     OTHER_NEWS,
     PLACES,
     Layout,
@@ -31,32 +32,18 @@ from layouts.families import (
     _paragraphs,
     _pick,
     _rng,
+    headline_html,
+    layout,
+    time_on_day,
 )
 
 UNSEEN: dict[str, Layout] = {}
 ACCOUNTS = ["东江发布", "云岭融媒", "石城新闻", "临川观察", "南湖在线", "北塘之声"]
-EDITORS = ["王晓明", "李红梅", "张建国", "陈思远", "刘芳", "赵志刚"]
 ATTACHMENTS = ["招商引资项目考核办法", "重点招商项目清单", "产业链招商图谱", "投资促进政策汇编"]
 
 
 def unseen(name: str) -> Callable[[Layout], Layout]:
-    def register(function: Layout) -> Layout:
-        UNSEEN[name] = function
-        return function
-
-    return register
-
-
-def _time(day: dt.date | None, form: str, rng: random.Random) -> str:
-    """A publication time on the story's day, as the page prints it."""
-    if day is None:
-        return ""
-    moment = dt.datetime.combine(day, dt.time(rng.randrange(7, 22), rng.randrange(60), rng.randrange(60)))
-    return moment.strftime(form)
-
-
-def _headline(story: Story) -> str:
-    return escape(story.headline or "")
+    return layout(name, into=UNSEEN)
 
 
 # ---------------------------------------------------------------- government platforms
@@ -69,7 +56,7 @@ def jiyue_platform(story: Story) -> Wrapped:
     place = rng.choice(PLACES)
     site = f"{place}人民政府"
     column = rng.choice(COLUMNS)
-    stamp = _time(story.published, "%Y-%m-%d %H:%M", rng)
+    stamp = time_on_day(story.published, "%Y-%m-%d %H:%M", rng)
     source = escape(story.outlet or site)
     icp, police = _numbers(rng)
     news = _pick(rng, OTHER_NEWS, 4)
@@ -81,14 +68,14 @@ def jiyue_platform(story: Story) -> Wrapped:
             ("SiteIDCode", str(rng.randrange(10**9, 10**10))),
             ("ColumnName", column),
             ("ColumnType", "政务要闻"),
-            ("ArticleTitle", _headline(story)),
+            ("ArticleTitle", headline_html(story)),
             ("PubDate", stamp),
             ("ContentSource", source),
             ("Keywords", "招商引资"),
         ]
         if value
     )
-    title = f"{_headline(story)}-{site}" if story.headline else site
+    title = f"{headline_html(story)}-{site}" if story.headline else site
     info = (f"<span>发布时间：{stamp}</span>" if stamp else "") + f"<span>来源：{source}</span>"
     body = "\n".join(f'<p style="text-indent:2em;">{escape(line)}</p>' for line in story.lines)
     html = f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{title}</title>{metas}
@@ -100,7 +87,7 @@ def jiyue_platform(story: Story) -> Wrapped:
 <div class="nav"><a href="/">首页</a><a href="/zwgk/">政务公开</a><a href="/zwfw/">政务服务</a><a href="/hdjl/">政民互动</a><a href="/ztzl/">专题专栏</a></div>
 <div class="w1200 crumbs"><span>您所在的位置：</span><a href="/">首页</a>&gt;<a href="/zwgk/">政务公开</a>&gt;<a href="#">{column}</a></div>
 <div class="w1200 article">
-<div class="article-title"><p>{_headline(story)}</p></div>
+<div class="article-title"><p>{headline_html(story)}</p></div>
 <div class="article-info">{info}<span>【字号：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</span>
 <span class="qrcode">扫一扫在手机打开当前页<img src="/qr.png"></span></div>
 <div class="article-content" id="zoom"><ucapcontent>{body}</ucapcontent></div>
@@ -132,7 +119,7 @@ def info_disclosure(story: Story) -> Wrapped:
         ("成文日期", written.strftime("%Y-%m-%d") if written else ""),
         ("发布日期", published.strftime("%Y-%m-%d") if published else ""),
         ("文号", ""),
-        ("标题", _headline(story)),
+        ("标题", headline_html(story)),
     ]
     table = "".join(f'<tr><th>{key}：</th><td>{value}</td></tr>' for key, value in rows)
     attachments = "".join(
@@ -144,7 +131,7 @@ def info_disclosure(story: Story) -> Wrapped:
 <a href="/xxgk/ysq">依申请公开</a><a href="/xxgk/nb">信息公开年报</a></div>
 <div class="xxgk-left"><h3>主动公开目录</h3><ul><li>机构职能</li><li>政策文件</li><li>规划计划</li><li>工作动态</li></ul></div>
 <div class="xxgk-right"><table class="xxgk-meta">{table}</table>
-<div class="xxgk-title"><h2>{_headline(story)}</h2></div>
+<div class="xxgk-title"><h2>{headline_html(story)}</h2></div>
 <div class="xxgk-content">{_paragraphs(story.lines)}</div>
 <div class="xxgk-attach"><span>附件：</span><ul>{attachments}</ul></div>
 <div class="xxgk-tool"><span>扫一扫在手机打开当前页</span><a href="javascript:print()">【打印】</a><a href="javascript:close()">【关闭窗口】</a></div></div>
@@ -162,19 +149,19 @@ def people_daily(story: Story) -> Wrapped:
     """人民网: time and 来源 run together in the bar under the h1, 分享到, (责编：…), a long footer."""
     rng = _rng(story, "people")
     channel = rng.choice(["浙江频道", "湖北频道", "江西频道", "安徽频道"])
-    stamp = _time(story.published, "%Y年%m月%d日%H:%M", rng)
+    stamp = time_on_day(story.published, "%Y年%m月%d日%H:%M", rng)
     source = escape(story.outlet or f"人民网－{channel}")
     editors = "、".join(_pick(rng, EDITORS, 2))
     news = _pick(rng, OTHER_NEWS, 5)
     day = story.published.strftime("%Y-%m-%d") if story.published else ""
     metas = (f'<meta name="publishdate" content="{day}">' if day else "") + f'<meta name="source" content="来源：{source}">'
-    title = f"{_headline(story)}--{channel}--人民网" if story.headline else f"{channel}--人民网"
+    title = f"{headline_html(story)}--{channel}--人民网" if story.headline else f"{channel}--人民网"
     html = f"""<!DOCTYPE html><html><head><meta http-equiv="content-type" content="text/html;charset=UTF-8">
 <title>{title}</title>{metas}</head>
 <body><div class="w1000 top"><a href="http://www.people.com.cn">人民网</a> | <a href="#">人民日报</a> | <a href="#">人民网手机版</a>
 <span class="fr"><a href="#">登录</a><a href="#">注册</a></span></div>
 <div class="w1000 route"><a href="#">人民网</a>&gt;&gt;<a href="#">{channel}</a>&gt;&gt;<a href="#">原创稿件</a></div>
-<div class="main"><div class="col col-1 fl"><div class="rm_txt"><h1>{_headline(story)}</h1>
+<div class="main"><div class="col col-1 fl"><div class="rm_txt"><h1>{headline_html(story)}</h1>
 <div class="col-1-1 fl">{stamp}{" | " if stamp else ""}来源：<a href="#">{source}</a></div>
 <div class="col-1-1 fr"><span>分享到：</span><a class="wb"></a><a class="wx"></a></div>
 <div class="rm_txt_con cf">{_paragraphs(story.lines, '　　{}')}
@@ -198,21 +185,21 @@ def xinhua(story: Story) -> Wrapped:
     day = story.published
     header = (
         f'<div class="header-time left"><span class="day">{day:%d}</span>'
-        f'<span class="year"><em> {day:%Y}</em>/{day:%m}</span><span class="time">{_time(day, "%H:%M:%S", rng)}</span></div>'
+        f'<span class="year"><em> {day:%Y}</em>/{day:%m}</span><span class="time">{time_on_day(day, "%H:%M:%S", rng)}</span></div>'
         if day
         else ""
     )
     editor = rng.choice(EDITORS)
     news = _pick(rng, OTHER_NEWS, 4)
     url_day = f"/{day:%Y-%m/%d}" if day else ""
-    title = f"{_headline(story)}-新华网" if story.headline else "新华网"
+    title = f"{headline_html(story)}-新华网" if story.headline else "新华网"
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>
 <meta name="keywords" content="招商"><meta name="description" content="新华网"></head>
 <body><div class="topBar"><a href="#">新华网首页</a><a href="#">时政</a><a href="#">地方</a><a href="#">财经</a><a href="#">国际</a>
 <a href="#">客户端</a></div>
 <div class="header domPC"><div class="header-top clearfix">{header}
 <div class="source">来源： {escape(story.outlet or "新华网")}</div></div>
-<div class="head-line clearfix"><h1><span class="title">{_headline(story)}</span></h1>
+<div class="head-line clearfix"><h1><span class="title">{headline_html(story)}</span></h1>
 <div class="pageShare"><div class="setFont">字体：<span class="fontsmall">小</span><span class="fontbig">大</span></div>
 <div class="share">分享到：<a class="wx"></a><a class="wb"></a></div></div></div></div>
 <div class="main clearfix"><div class="main-left left"><div id="detail"><span id="detailContent">{_paragraphs(story.lines)}</span></div>
@@ -233,14 +220,14 @@ def hao_platform(story: Story) -> Wrapped:
     """A 号 page (百家号 style): hashed class names, no h1, an author card, 举报/反馈, 为你推荐."""
     rng = _rng(story, "hao")
     account = story.outlet or rng.choice(ACCOUNTS)
-    stamp = _time(story.published, "%Y-%m-%d %H:%M", rng)
+    stamp = time_on_day(story.published, "%Y-%m-%d %H:%M", rng)
     province = rng.choice(["浙江", "湖北", "江西", "四川"])
     news = _pick(rng, OTHER_NEWS, 4)
     date_line = f"<span>{stamp}</span>" if stamp else ""
-    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{_headline(story) or "百家号"}</title>
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{headline_html(story) or "百家号"}</title>
 <meta name="viewport" content="width=device-width"></head>
 <body><div id="header"><a href="#">百度首页</a><span class="user"><a href="#">登录</a></span></div>
-<div id="ssr-content"><div class="_2LT3C"><div class="sKHSJ">{_headline(story)}</div>
+<div id="ssr-content"><div class="_2LT3C"><div class="sKHSJ">{headline_html(story)}</div>
 <div class="_2gGWi"><div class="_2rsmx"><img class="_3R8ws" src="/a.jpg"><div class="_1xuXe">
 <p class="_7y5nA">{escape(account)}</p><p class="_2sjh9">{date_line}<span>{province}</span></p></div>
 <div class="_1h6yX">+ 关注</div></div></div>
@@ -259,7 +246,7 @@ def _state_article(story: Story, rng: random.Random, news: list[str]) -> dict:
         "id": rng.randrange(10**8, 10**9),
         "title": story.headline or "",
         "source": story.outlet or "",
-        "publishTime": _time(story.published, "%Y-%m-%d %H:%M:%S", rng) or None,
+        "publishTime": time_on_day(story.published, "%Y-%m-%d %H:%M:%S", rng) or None,
         "content": content,
         "readCount": rng.randrange(100, 50000),
         "recommend": [{"id": i, "title": title} for i, title in enumerate(news)],
@@ -319,7 +306,7 @@ def mobile_amp(story: Story) -> Wrapped:
     """A mobile AMP page: JSON-LD NewsArticle, a relative time shown over <time datetime>, 打开APP."""
     rng = _rng(story, "amp")
     paper = rng.choice(["东江日报", "云岭晚报", "石城日报"])
-    moment = _time(story.published, "%Y-%m-%dT%H:%M:%S+08:00", rng)
+    moment = time_on_day(story.published, "%Y-%m-%dT%H:%M:%S+08:00", rng)
     news = _pick(rng, OTHER_NEWS, 3)
     ld = {"@context": "https://schema.org", "@type": "NewsArticle", "publisher": {"@type": "Organization", "name": paper}}
     if story.headline:
@@ -329,12 +316,12 @@ def mobile_amp(story: Story) -> Wrapped:
     when = f'<time datetime="{moment}">{rng.randrange(2, 23)}小时前</time>' if moment else ""
     cut = max(1, len(story.lines) // 2)
     html = f"""<!doctype html><html amp lang="zh-CN"><head><meta charset="utf-8">
-<title>{_headline(story) or paper}</title><link rel="canonical" href="https://www.example-amp.cn/a/1.html">
+<title>{headline_html(story) or paper}</title><link rel="canonical" href="https://www.example-amp.cn/a/1.html">
 <meta name="viewport" content="width=device-width,minimum-scale=1,initial-scale=1">
 <script async src="https://cdn.ampproject.org/v0.js"></script>
 <script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script></head>
 <body><header class="m-head"><a href="/" class="back">返回</a><span class="logo">掌上{paper}</span><a class="app">打开APP</a></header>
-<article class="m-art"><h1 class="m-title">{_headline(story)}</h1><div class="m-meta"><span>{escape(story.outlet or paper)}</span>{when}</div>
+<article class="m-art"><h1 class="m-title">{headline_html(story)}</h1><div class="m-meta"><span>{escape(story.outlet or paper)}</span>{when}</div>
 <section class="m-body">{_paragraphs(story.lines[:cut])}<div class="m-more">{_paragraphs(story.lines[cut:])}</div></section>
 <div class="m-unfold">展开全文</div><div class="m-open">打开{paper}APP，阅读体验更佳</div></article>
 <section class="m-hot"><h3>热门推荐</h3><ul>{_links(news)}</ul></section>
@@ -355,9 +342,9 @@ def print_page(story: Story) -> Wrapped:
     url = f"http://www.example-print.gov.cn/art{dated}/art_{rng.randrange(10**4)}.html"
     day = f"发布日期：{story.published:%Y-%m-%d}　　" if story.published else ""
     lines = "<br>\n".join(f"&nbsp;&nbsp;&nbsp;&nbsp;{escape(line)}" for line in story.lines)
-    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>{_headline(story) or place}</title>
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>{headline_html(story) or place}</title>
 <style>td{{font-size:14px}}</style></head><body onload="window.print()">
-<table width="650" align="center" cellpadding="4"><tr><td align="center" class="title"><b>{_headline(story)}</b></td></tr>
+<table width="650" align="center" cellpadding="4"><tr><td align="center" class="title"><b>{headline_html(story)}</b></td></tr>
 <tr><td align="center" class="info">{day}来源：{escape(story.outlet or place + "人民政府")}　　作者：</td></tr>
 <tr><td><hr size="1"></td></tr><tr><td class="content">{lines}</td></tr><tr><td><hr size="1"></td></tr>
 <tr><td class="url">本页网址：{url}</td></tr>
@@ -385,14 +372,14 @@ def url_date_aspnet(story: Story) -> Wrapped:
     body = "".join(f"<div>{escape(line)}</div>" for line in story.lines)
     html = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><title>
-	{_headline(story)} {place}融媒体中心
+	{headline_html(story)} {place}融媒体中心
 </title></head>
 <body><form name="form1" method="post" action="./NewsShow.aspx?id={item}" id="form1">
 <div><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="{viewstate}" /></div>
 <div id="top"><a href="/">网站首页</a> | <a href="/news">本地新闻</a> | <a href="/video">视频点播</a> | <a href="/epaper">数字报</a></div>
 <table id="main" width="960"><tr><td class="left">
 <div class="pos">您现在的位置：<a href="/">首页</a> &gt;&gt; 新闻中心 &gt;&gt; 正文</div>
-<span id="lblTitle" class="newstitle">{_headline(story)}</span>
+<span id="lblTitle" class="newstitle">{headline_html(story)}</span>
 <div class="newsinfo">作者：<span id="lblAuthor">管理员</span>&nbsp;&nbsp;来源：<span id="lblSource">{escape(story.outlet or "本站")}</span>&nbsp;&nbsp;点击：<span id="lblHits">{rng.randrange(50, 3000)}</span></div>
 <span id="lblContent">{body}</span></td>
 <td class="right"><div class="box"><div class="boxtit">点击排行</div><ul>{_links(news)}</ul></div></td></tr></table>
@@ -428,7 +415,7 @@ def gbk_dongyi(story: Story) -> Wrapped:
     info = (f"作者：佚名&nbsp;&nbsp;&nbsp;&nbsp;文章来源：{escape(story.outlet or '本站原创')}&nbsp;&nbsp;&nbsp;&nbsp;"
             f"点击数：<script src=\"/Article/GetHits.asp?ArticleID={rng.randrange(10**4)}\"></script>&nbsp;&nbsp;&nbsp;&nbsp;"
             + (f"更新时间：{stamp}" if stamp else ""))
-    html = f"""<html><head>{charset}<title>{place}信息网--{_headline(story)}</title>
+    html = f"""<html><head>{charset}<title>{place}信息网--{headline_html(story)}</title>
 <link href="/Skin/DefaultSkin.css" rel="stylesheet" type="text/css"></head>
 <body leftmargin="0" topmargin="0"><table width="778" border="0" align="center" cellpadding="0" cellspacing="0">
 <tr><td><img src="/Skin/top.jpg" width="778" height="120"></td></tr>
@@ -437,7 +424,7 @@ def gbk_dongyi(story: Story) -> Wrapped:
 <td width="180" valign="top"><table width="100%"><tr><td class="left_title">热门文章</td></tr><tr><td><ul>{_links(news[:3])}</ul></td></tr></table></td>
 <td valign="top"><table width="100%" border="0" cellpadding="0" cellspacing="0"><tr><td class="main_path">您现在的位置： <a href="/">{place}信息网</a> &gt;&gt; <a href="/Article/">文章中心</a> &gt;&gt; 正文</td></tr>
 <tr><td><table width="100%" border="0" cellspacing="0" cellpadding="5">
-<tr><td align="center" class="main_ArticleTitle"><font size="4" color="#ff0000"><b>{_headline(story)}</b></font></td></tr>
+<tr><td align="center" class="main_ArticleTitle"><font size="4" color="#ff0000"><b>{headline_html(story)}</b></font></td></tr>
 <tr><td align="center" class="Article_tdbgall">{info}</td></tr>
 <tr><td class="main_ArticleContent">{body}</td></tr>
 <tr><td align="right">【<a href="#">发表评论</a>】【<a href="#">告诉好友</a>】【<a href="javascript:window.print()">打印此文</a>】【<a href="javascript:window.close()">关闭窗口</a>】</td></tr>
@@ -454,7 +441,7 @@ def paginated_hidden(story: Story) -> Wrapped:
     """A local news site paging an article in the browser: parts 2 and 3 hidden, 第1页 共3页 下一页."""
     rng = _rng(story, "pages")
     site = rng.choice(["东江新闻网", "云岭新闻网", "南湖网"])
-    stamp = _time(story.published, "%Y-%m-%d %H:%M:%S", rng)
+    stamp = time_on_day(story.published, "%Y-%m-%d %H:%M:%S", rng)
     third = max(1, -(-len(story.lines) // 3))
     parts = [story.lines[i : i + third] for i in range(0, len(story.lines), third)] or [()]
     hidden = ' style="display:none"'
@@ -468,10 +455,10 @@ def paginated_hidden(story: Story) -> Wrapped:
              + '<a href="#">下一页</a><a href="#">阅读全文</a></div>')
     editor = rng.choice(EDITORS)
     news = _pick(rng, OTHER_NEWS, 4)
-    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{_headline(story) or site}_{site}</title></head>
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{headline_html(story) or site}_{site}</title></head>
 <body><div class="login-pop" style="display:none"><h3>用户登录</h3><input placeholder="手机号"><button>获取验证码</button></div>
 <div class="head"><a href="/">{site}</a><a href="/bd/">本地</a><a href="/sh/">社会</a><a href="/ty/">文体</a></div>
-<div class="art"><h2 class="art_title">{_headline(story)}</h2>
+<div class="art"><h2 class="art_title">{headline_html(story)}</h2>
 <div class="art_info"><span>{stamp}</span><span>{escape(story.outlet or site)}</span><span>编辑：{editor}</span></div>
 <div class="art_con">{shown}</div>{pager}</div>
 <div class="side"><h4>本地热点</h4><ul>{_links(news)}</ul></div>
@@ -491,11 +478,11 @@ def english_shell(story: Story) -> Wrapped:
     day = story.published
     shown = (day.strftime("%Y-%m-%d") if rng.random() < 0.5 else f"{day:%B} {day.day}, {day.year}") if day else ""
     news = _pick(rng, OTHER_NEWS, 3)
-    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{_headline(story) or "News"} - {zone} Economic Development Zone</title></head>
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{headline_html(story) or "News"} - {zone} Economic Development Zone</title></head>
 <body><div class="top"><a href="/en/">Home</a><a href="/en/about/">About Us</a><a href="/en/invest/">Investment Guide</a>
 <a href="/en/news/">News</a><a href="/en/contact/">Contact Us</a><a href="/cn/">中文</a></div>
 <div class="crumb">Home &gt; News &gt; Local News</div>
-<div class="news-detail"><h3 class="news-title">{_headline(story)}</h3>
+<div class="news-detail"><h3 class="news-title">{headline_html(story)}</h3>
 <div class="news-meta">Source: {escape(story.outlet or zone + " EDZ")}{"　Date: " + shown if shown else ""}　Views: {rng.randrange(50, 900)}</div>
 <div class="news-text">{_paragraphs(story.lines)}</div>
 <div class="news-tool"><a href="javascript:print()">Print</a> | <a href="javascript:close()">Close</a> | Share to: <a class="wx">WeChat</a></div>
@@ -515,9 +502,9 @@ def doc360(story: Story) -> Wrapped:
     day = story.published
     stamp = f"{day:%Y-%m-%d}" if day else ""
     news = _pick(rng, OTHER_NEWS, 4)
-    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{_headline(story) or "360doc个人图书馆"}</title></head>
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{headline_html(story) or "360doc个人图书馆"}</title></head>
 <body><div class="header"><a href="/">360doc个人图书馆</a><a href="#">首页</a><a href="#">阅览室</a><a href="#">馆友</a><a href="#">我的图书馆</a></div>
-<div class="a_left"><div class="biaoti"><h2 id="titiletext">{_headline(story)}</h2></div>
+<div class="a_left"><div class="biaoti"><h2 id="titiletext">{headline_html(story)}</h2></div>
 <div class="a_fc"><span class="name">{user}</span>{(" <span>" + stamp + "</span>") if stamp else ""}<span> 发布于{rng.choice(["浙江", "江苏", "四川"])}</span>
 <a href="#">+关注</a></div>
 <table class="artTable"><tr><td id="artContent" class="article_body">{_paragraphs(story.lines)}</td></tr></table>

@@ -16,13 +16,13 @@ scored once, as a whole, at the end.
 
 from __future__ import annotations
 
-import datetime as dt
 import random
 from collections.abc import Callable
 from html import escape
 
 from layouts.families import (
     COLUMNS,
+    EDITORS,
     OTHER_NEWS,
     PLACES,
     Layout,
@@ -32,11 +32,13 @@ from layouts.families import (
     _numbers,
     _pick,
     _rng,
+    headline_html,
+    layout,
+    time_on_day,
 )
 
 UNSEEN2: dict[str, Layout] = {}
 APPS = ["云上东江", "掌上临川", "石城融媒", "云岭发布", "南湖新闻", "北塘手机台"]
-REPORTERS = ["王晓明", "李红梅", "张建国", "陈思远", "刘芳", "赵志刚"]
 OPINIONS = [
     "家乡的发展越来越好，期待更多项目落地。",
     "营商环境好了，企业才愿意来。",
@@ -47,23 +49,7 @@ LIST_DATES = ["2019-11-02", "2020-06-18", "2018-09-27", "2020-01-09", "2019-04-1
 
 
 def unseen2(name: str) -> Callable[[Layout], Layout]:
-    def register(function: Layout) -> Layout:
-        UNSEEN2[name] = function
-        return function
-
-    return register
-
-
-def _headline(story: Story) -> str:
-    return escape(story.headline or "")
-
-
-def _stamp(day: dt.date | None, form: str, rng: random.Random) -> str:
-    """The story's day as the page prints it, with a time of that day where the form asks for one."""
-    if day is None:
-        return ""
-    moment = dt.datetime.combine(day, dt.time(rng.randrange(7, 22), rng.randrange(60), rng.randrange(60)))
-    return moment.strftime(form)
+    return layout(name, into=UNSEEN2)
 
 
 def _paras(lines: tuple[str, ...] | list[str], style: str = "") -> str:
@@ -102,11 +88,11 @@ def h2_county_portal(story: Story) -> Wrapped:
     place = rng.choice(PLACES)
     site = f"{place}人民政府网"
     column = rng.choice(COLUMNS)
-    stamp = _stamp(story.published, "%Y-%m-%d %H:%M:%S", rng)
+    stamp = time_on_day(story.published, "%Y-%m-%d %H:%M:%S", rng)
     icp, police = _numbers(rng)
     code = _site_code(rng)
     before, after, *news = _pick(rng, OTHER_NEWS, 6)
-    title = f"{_headline(story)}_{column}_{site}" if story.headline else f"{column}_{site}"
+    title = f"{headline_html(story)}_{column}_{site}" if story.headline else f"{column}_{site}"
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>
 <link rel="stylesheet" href="/css/detail.css"></head>
 <body><div class="top"><div class="logo"><a href="/"><img src="/img/logo.png" alt="{site}"></a></div>
@@ -117,7 +103,7 @@ def h2_county_portal(story: Story) -> Wrapped:
 <ul class="sub"><li><a href="#">政务要闻</a></li><li><a href="#">部门动态</a></li><li><a href="#">乡镇动态</a></li>
 </ul></div>
 <div class="right"><div class="position">当前位置：<a href="/">首页</a> &gt; <a href="#">{column}</a> &gt; 正文</div>
-<div class="detail"><h2 class="detail-h">{_headline(story)}</h2>
+<div class="detail"><h2 class="detail-h">{headline_html(story)}</h2>
 <div class="attr">{"发布时间：<span id='pubtime'>" + stamp + "</span>" if stamp else ""}
 <span>浏览次数：<em id="hits">{rng.randrange(100, 9000)}</em></span>
 <span class="zh">字号：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a></span></div>
@@ -140,17 +126,17 @@ def logo_h1_then_headline_h1(story: Story) -> Wrapped:
     place = rng.choice(PLACES)
     site = f"{place}投资促进局"
     day = story.published.isoformat() if story.published else ""
-    stamp = _stamp(story.published, "%Y年%m月%d日 %H:%M", rng)
+    stamp = time_on_day(story.published, "%Y年%m月%d日 %H:%M", rng)
     icp, police = _numbers(rng)
     news = _pick(rng, OTHER_NEWS, 4)
     meta = f'<meta name="publishdate" content="{day}">' if day else ""
-    title = f"{_headline(story)} - {site}" if story.headline else site
+    title = f"{headline_html(story)} - {site}" if story.headline else site
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>{meta}
 <meta name="keywords" content="招商引资,投资促进"></head>
 <body><header><h1 class="logo"><a href="/"><img src="/logo.png" alt="">{site}</a></h1>
 <nav><a href="/">首页</a><a href="/tzhj/">投资环境</a><a href="/zsxm/">招商项目</a><a href="/yhzc/">优惠政策</a>
 <a href="/lxwm/">联系我们</a></nav></header>
-<main><article><h1 class="art-title">{_headline(story)}</h1>
+<main><article><h1 class="art-title">{headline_html(story)}</h1>
 <div class="meta">{"<time>" + stamp + "</time>" if stamp else ""}<a href="#" class="share-btn">分享</a></div>
 <div id="share-panel" style="display:none"><a href="#">分享到微信</a><a href="#">分享到微博</a>
 <a href="#">分享到QQ空间</a></div>
@@ -175,7 +161,7 @@ def xxgk_biaoti_table(story: Story) -> Wrapped:
     icp, police = _numbers(rng)
     code = _site_code(rng)
     rows = [("索引号", index), ("主题分类", "商贸、海关、旅游"), ("发布机构", office), ("发布日期", made),
-            ("名称", _headline(story)), ("文号", "")]
+            ("名称", headline_html(story)), ("文号", "")]
     cells = "".join(
         f'<tr><td class="t1">{name}：</td><td class="t2">{value}</td></tr>' for name, value in rows
     )
@@ -186,7 +172,7 @@ def xxgk_biaoti_table(story: Story) -> Wrapped:
 <tr><td class="nav"><a href="/xxgk/">信息公开首页</a> | <a href="/xxgk/zn/">信息公开指南</a> |
 <a href="/xxgk/nb/">信息公开年报</a> | <a href="/ysqgk/">依申请公开</a></td></tr></table>
 <table width="1000" align="center" class="index"><tbody>{cells}</tbody></table>
-<table width="1000" align="center"><tr><td class="biaoti" align="center">{_headline(story)}</td></tr>
+<table width="1000" align="center"><tr><td class="biaoti" align="center">{headline_html(story)}</td></tr>
 <tr><td class="zw">{body}</td></tr>
 <tr><td align="right">
 <a href="javascript:window.print()">[打印本页]</a> <a href="javascript:window.close()">[关闭窗口]</a>
@@ -205,11 +191,11 @@ def strong_in_table_asp(story: Story) -> Wrapped:
     rng = _rng(story, "asp")
     place = rng.choice(PLACES)
     site = f"{place}招商网"
-    stamp = _stamp(story.published, "%Y-%m-%d", rng)
+    stamp = time_on_day(story.published, "%Y-%m-%d", rng)
     news = _pick(rng, OTHER_NEWS, 5)
     icp, _police = _numbers(rng)
     body = "<br>\n".join(f"　　{escape(line)}" for line in story.lines)
-    title = f"{site}--{_headline(story)}" if story.headline else site
+    title = f"{site}--{headline_html(story)}" if story.headline else site
     date_cell = f"发布日期：{stamp}" if stamp else "发布日期："
     html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <title>{title}</title></head>
@@ -222,7 +208,7 @@ def strong_in_table_asp(story: Story) -> Wrapped:
 <table width="100%"><tr><td class="lm"><strong>最新文章</strong></td></tr>
 <tr><td><ul>{_links(news)}</ul></td></tr></table></td>
 <td valign="top"><table width="100%" cellpadding="6">
-<tr><td align="center"><strong><font size="4" color="#CC0000">{_headline(story)}</font></strong></td></tr>
+<tr><td align="center"><strong><font size="4" color="#CC0000">{headline_html(story)}</font></strong></td></tr>
 <tr><td align="center" class="info"><table align="center"><tr><td>{date_cell}</td>
 <td>点击数：{rng.randrange(50, 5000)}</td><td>【<a href="#">字体：大 中 小</a>】</td></tr></table></td></tr>
 <tr><td class="content">{body}</td></tr>
@@ -249,7 +235,7 @@ def epaper_headline_stack(story: Story) -> Wrapped:
     kicker = rng.choice(["聚焦高质量发展", "奋进新征程 建功新时代", "招商引资攻坚年"])
     subtitle = rng.choice(["——全力以赴抓项目促发展", "——我市推进招商引资工作综述"])
     day = story.published.strftime("%Y年%m月%d日") if story.published else ""
-    stack = (f'<h3 class="yt">{kicker}</h3><h1 class="zt">{_headline(story)}</h1><h2 class="ft">{subtitle}</h2>'
+    stack = (f'<h3 class="yt">{kicker}</h3><h1 class="zt">{headline_html(story)}</h1><h2 class="ft">{subtitle}</h2>'
              if story.headline else "")
     page_titles = _pick(rng, OTHER_NEWS, 4)
     meta = f'<meta name="publishdate" content="{story.published:%Y-%m-%d}">' if story.published else ""
@@ -273,17 +259,17 @@ def app_share_fold(story: Story) -> Wrapped:
     """A county 融媒体 app's share page: div.news_title, 打开APP bars, the rest folded under 展开全文."""
     rng = _rng(story, "app_share")
     app = rng.choice(APPS)
-    stamp = _stamp(story.published, "%Y-%m-%d %H:%M", rng)
+    stamp = time_on_day(story.published, "%Y-%m-%d %H:%M", rng)
     shown, folded = story.lines[:2], story.lines[2:]
     reads = rng.randrange(1000, 90000)
     opinions = _pick(rng, OPINIONS, 2)
     fold = (f'<div class="fold-mask"><span class="unfold">展开全文</span></div>'
             f'<div class="rest" style="display:none">{_paras(folded)}</div>') if folded else ""
-    title = _headline(story) if story.headline else app
+    title = headline_html(story) if story.headline else app
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1,user-scalable=no"><title>{title}</title></head>
 <body><div class="app-bar"><img src="/icon.png"><span>{app}</span><a class="open" href="#">打开APP</a></div>
-<div class="news_title">{_headline(story)}</div>
+<div class="news_title">{headline_html(story)}</div>
 <div class="news_info"><span class="src">{app}</span><span class="time">{stamp}</span></div>
 <div class="news_body">{_paras(shown)}{fold}</div>
 <div class="news_foot"><span>阅读量 {reads}</span><span class="zan">点赞</span><span>在看</span></div>
@@ -304,7 +290,7 @@ def pager_all_in_markup(story: Story) -> Wrapped:
     rng = _rng(story, "pager")
     place = rng.choice(PLACES)
     site = f"{place}新闻网"
-    stamp = _stamp(story.published, "%Y/%m/%d %H:%M", rng)
+    stamp = time_on_day(story.published, "%Y/%m/%d %H:%M", rng)
     parts = _pages(story.lines, 3)
     hidden = ' style="display:none"'
     divs = "\n".join(
@@ -315,13 +301,13 @@ def pager_all_in_markup(story: Story) -> Wrapped:
     pager = f'<div class="pager">第1页 共{len(parts)}页 {links} <a href="javascript:next()">下一页</a></div>'
     news = _pick(rng, OTHER_NEWS, 4)
     code = _site_code(rng)
-    title = f"{_headline(story)}--{site}" if story.headline else site
+    title = f"{headline_html(story)}--{site}" if story.headline else site
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>
 <script>function showPage(n){{}}</script></head>
 <body><div class="head"><a href="/">{site}</a> <span>{place}区域门户</span></div>
 <div class="crumb"><a href="/">首页</a> &gt; <a href="/jj/">经济</a> &gt; 正文</div>
-<div class="detail-title">{_headline(story)}</div>
-<div class="detail-info">{"时间：" + stamp if stamp else ""}　作者：{rng.choice(REPORTERS)}</div>
+<div class="detail-title">{headline_html(story)}</div>
+<div class="detail-info">{"时间：" + stamp if stamp else ""}　作者：{rng.choice(EDITORS)}</div>
 <div class="detail-body">{divs}</div>{pager if len(parts) > 1 else ""}
 <div class="share">分享到：<a href="#">微信</a><a href="#">微博</a></div>
 <div class="hot"><div class="hot-t">热点排行</div><ol>{_dated_links(news)}</ol></div>
@@ -336,12 +322,12 @@ def p_title_wechat_mirror(story: Story) -> Wrapped:
     """A 公众号 article mirrored on a site: p.wz_title, 原创 tag, 阅读/在看/点赞, 扫码阅读, 留言 list."""
     rng = _rng(story, "wz")
     account = rng.choice(APPS) + "发布"
-    stamp = _stamp(story.published, "%Y-%m-%d %H:%M", rng)
+    stamp = time_on_day(story.published, "%Y-%m-%d %H:%M", rng)
     reads = rng.randrange(1000, 100000)
     opinions = _pick(rng, OPINIONS, 2)
-    title = _headline(story) if story.headline else account
+    title = headline_html(story) if story.headline else account
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head>
-<body><div class="wz_wrap"><p class="wz_title">{_headline(story)}</p>
+<body><div class="wz_wrap"><p class="wz_title">{headline_html(story)}</p>
 <div class="wz_meta"><span class="tag">原创</span> <a href="#">{account}</a> <em class="pt">{stamp}</em></div>
 <div class="wz_content">{_paras(story.lines, ' style="margin:0 8px"')}</div>
 <div class="wz_op"><span>阅读 {reads}</span> <span>在看</span> <span>点赞</span> <span>分享</span></div>
@@ -362,11 +348,11 @@ def title_and_breadcrumb_only(story: Story) -> Wrapped:
     rng = _rng(story, "crumb_only")
     place = rng.choice(PLACES)
     site = f"{place}发展和改革局"
-    stamp = _stamp(story.published, "%Y-%m-%d", rng)
+    stamp = time_on_day(story.published, "%Y-%m-%d", rng)
     icp, police = _numbers(rng)
     news = _pick(rng, OTHER_NEWS, 4)
-    crumb_tail = f' &gt; <span class="cur">{_headline(story)}</span>' if story.headline else ""
-    title = f"{_headline(story)}-{site}" if story.headline else site
+    crumb_tail = f' &gt; <span class="cur">{headline_html(story)}</span>' if story.headline else ""
+    title = f"{headline_html(story)}-{site}" if story.headline else site
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head>
 <body><div class="hd"><a href="/" class="logo">{site}</a><div class="nav"><a href="/">首页</a>
 <a href="/fgdt/">发改动态</a><a href="/xmjs/">项目建设</a></div></div>
@@ -387,14 +373,14 @@ def h3_sidebar_hidden_pages(story: Story) -> Wrapped:
     rng = _rng(story, "h3_side")
     place = rng.choice(PLACES)
     site = f"{place}融媒体中心"
-    stamp = _stamp(story.published, "%Y年%m月%d日", rng)
+    stamp = time_on_day(story.published, "%Y年%m月%d日", rng)
     parts = _pages(story.lines, 2)
     pages = "\n".join(
         f'<div class="part{"" if i == 0 else " hide"}" data-page="{i + 1}">{_paras(part)}</div>'
         for i, part in enumerate(parts)
     )
     news = _pick(rng, OTHER_NEWS, 5)
-    title = f"{_headline(story)}|{site}" if story.headline else site
+    title = f"{headline_html(story)}|{site}" if story.headline else site
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>
 <style>.hide{{display:none}} .part p{{line-height:2}}</style></head>
 <body><div id="login" class="hide"><h3>用户登录</h3><input placeholder="用户名"><input placeholder="密码">
@@ -402,7 +388,7 @@ def h3_sidebar_hidden_pages(story: Story) -> Wrapped:
 <div class="top"><a href="/">{site}</a></div>
 <div class="container"><div class="sidebar"><h3>热门推荐</h3><ul>{_dated_links(news[:3])}</ul><h3>专题专栏</h3>
 <ul>{_links(news[3:])}</ul></div>
-<div class="main"><h3 class="headline">{_headline(story)}</h3>
+<div class="main"><h3 class="headline">{headline_html(story)}</h3>
 <p class="byline">{site}　{stamp}</p>
 {pages}
 <div class="pages">{"".join(f'<a href="#">{i}</a>' for i in range(1, len(parts) + 1))}</div>
@@ -418,18 +404,18 @@ def div_tit_comment_box(story: Story) -> Wrapped:
     rng = _rng(story, "tit")
     place = rng.choice(PLACES)
     site = f"{place}经济开发区管委会"
-    stamp = _stamp(story.published, "%Y-%m-%d", rng)
+    stamp = time_on_day(story.published, "%Y-%m-%d", rng)
     before, after, *news = _pick(rng, OTHER_NEWS, 5)
     code = _site_code(rng)
     icp, police = _numbers(rng)
     attrs = (f'<table class="attr"><tr><td>发布日期：{stamp}</td><td>来源：{site}</td>'
              f'<td>阅读次数：{rng.randrange(100, 9999)}</td></tr></table>')
-    title = f"{site}-{_headline(story)}" if story.headline else site
+    title = f"{site}-{headline_html(story)}" if story.headline else site
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head>
 <body><div class="header"><div class="tit-logo">{site}</div><div class="search">站内搜索</div></div>
 <div class="nav"><a href="/">首页</a><a href="/kfq/">开发区概况</a><a href="/zsyz/">招商引资</a>
 <a href="/qyfw/">企业服务</a></div>
-<div class="content-box"><div class="tit">{_headline(story)}</div>{attrs}
+<div class="content-box"><div class="tit">{headline_html(story)}</div>{attrs}
 <div class="con">{_paras(story.lines)}</div>
 <div class="prev">上一篇：<a href="#">{escape(before)}</a></div>
 <div class="next">下一篇：<a href="#">{escape(after)}</a></div>
@@ -449,14 +435,14 @@ def mobile_gov_h2(story: Story) -> Wrapped:
     rng = _rng(story, "m_gov")
     place = rng.choice(PLACES)
     site = f"{place}人民政府"
-    stamp = _stamp(story.published, "%Y-%m-%d %H:%M", rng)
+    stamp = time_on_day(story.published, "%Y-%m-%d %H:%M", rng)
     news = _pick(rng, OTHER_NEWS, 3)
     code = _site_code(rng)
-    title = _headline(story) if story.headline else site
+    title = headline_html(story) if story.headline else site
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>{title}</title></head>
 <body><div class="m-top"><a href="/" class="back">返回</a><span>{site}</span><a href="#" class="menu">菜单</a></div>
-<div class="m-art"><h2>{_headline(story)}</h2>
+<div class="m-art"><h2>{headline_html(story)}</h2>
 <div class="m-info">{"<span id='pubtime'>" + stamp + "</span>" if stamp else ""}<span>来源：{site}</span></div>
 <div class="m-txt">{_paras(story.lines)}</div>
 <div class="m-size">字号：<a>大</a><a>中</a><a>小</a></div></div>

@@ -16,12 +16,25 @@ scored once, as a whole, at the end.
 from __future__ import annotations
 
 import datetime as dt
-import random
 from collections.abc import Callable
 from html import escape
 
 from builder.clean.clean import clean
-from layouts.families import COLUMNS, OTHER_NEWS, PLACES, Layout, Story, Wrapped, _links, _numbers, _pick, _rng
+from layouts.families import (
+    COLUMNS,
+    OTHER_NEWS,
+    PLACES,
+    Layout,
+    Story,
+    Wrapped,
+    _links,
+    _numbers,
+    _pick,
+    _rng,
+    headline_html,
+    layout,
+    time_on_day,
+)
 
 UNSEEN3: dict[str, Layout] = {}
 EDITORS = ["周晓燕", "吴建华", "孙丽娟", "郑国强", "黄海涛", "何静"]
@@ -32,23 +45,7 @@ LIST_DATES = ["2019-12-03", "2020-05-21", "2018-10-16", "2020-02-27", "2019-03-0
 
 
 def unseen3(name: str) -> Callable[[Layout], Layout]:
-    def register(function: Layout) -> Layout:
-        UNSEEN3[name] = function
-        return function
-
-    return register
-
-
-def _headline(story: Story) -> str:
-    return escape(story.headline or "")
-
-
-def _moment(day: dt.date | None, form: str, rng: random.Random) -> str:
-    """The story's day as the page prints it, with a time of that day where the form asks for one."""
-    if day is None:
-        return ""
-    moment = dt.datetime.combine(day, dt.time(rng.randrange(7, 22), rng.randrange(60), rng.randrange(60)))
-    return moment.strftime(form)
+    return layout(name, into=UNSEEN3)
 
 
 def _slash_day(day: dt.date | None) -> str:
@@ -100,7 +97,7 @@ def zhuanti_banner_big_column(story: Story) -> Wrapped:
     # The topic is furniture: never one the headline itself names, as the reader cleans it (a campaign's own news).
     shown = "".join(line.simplified for line in clean(story.headline or "").lines)
     topic = rng.choice([name for name in TOPICS if name not in shown])
-    stamp = _moment(story.published, "%Y-%m-%d %H:%M", rng)
+    stamp = time_on_day(story.published, "%Y-%m-%d %H:%M", rng)
     icp, police = _numbers(rng)
     news = _pick(rng, OTHER_NEWS, 4)
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{column}_{site}</title>
@@ -108,7 +105,7 @@ def zhuanti_banner_big_column(story: Story) -> Wrapped:
 <div class="zt-banner"><h1 style="font-size:40px">{topic}</h1><p>聚焦项目 服务企业 赋能发展</p></div>
 <div class="nav"><a href="/">专题首页</a><a href="#">工作动态</a><a href="#">政策解读</a></div>
 <div class="main"><div class="lm-name" style="font-size:30px;font-weight:bold">{column}</div>
-<div class="article"><div class="title" style="font-size:22px">{_headline(story)}</div>
+<div class="article"><div class="title" style="font-size:22px">{headline_html(story)}</div>
 <div class="info"><span>浏览次数：{rng.randrange(50, 5000)}</span>
 <span>{"发布时间：" + stamp if stamp else ""}</span><span>{_source(story, "来源：")}</span></div>
 <div class="content">{_paras(story.lines)}</div></div>
@@ -153,14 +150,14 @@ def og_title_suffix_runtogether(story: Story) -> Wrapped:
     paper = f"{place[:2]}新闻网"
     time_of_day = f" {rng.randrange(7, 22):02d}:{rng.randrange(60):02d}" if story.published else ""
     news = _pick(rng, OTHER_NEWS, 4)
-    og = f"{_headline(story)}_{paper}" if story.headline else paper
+    og = f"{headline_html(story)}_{paper}" if story.headline else paper
     byline = f"{_cn_day(story.published)}{time_of_day}{' ' if story.outlet else ''}{_source(story, '来源：')}"
     html = f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
 <meta property="og:title" content="{og}"><meta property="og:site_name" content="{paper}">
 <title>{og}</title></head><body>
 <header class="site"><a class="logo" href="/">{paper}</a><nav><a href="/">首页</a><a href="/xw/">新闻</a>
 <a href="/sz/">时政</a><a href="/sh/">社会</a></nav></header>
-<main><article><h2 class="art-title">{_headline(story)}</h2>
+<main><article><h2 class="art-title">{headline_html(story)}</h2>
 <div class="art-meta">{byline}</div>
 <div class="art-body">{_paras(story.lines)}</div>
 <div class="art-editor">责任编辑：{rng.choice(EDITORS)}</div></article>
@@ -176,10 +173,10 @@ def share_widget_meta_only_date(story: Story) -> Wrapped:
     rng = _rng(story, "share_meta")
     place = rng.choice(PLACES)
     site = f"{place}融媒体中心"
-    stamp = _moment(story.published, "%Y-%m-%d %H:%M:%S", rng)
+    stamp = time_on_day(story.published, "%Y-%m-%d %H:%M:%S", rng)
     meta = f'<meta name="firstpublishedtime" content="{stamp}">' if stamp else ""
     news = _pick(rng, OTHER_NEWS, 4)
-    hl = _headline(story)
+    hl = headline_html(story)
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">{meta}
 <meta name="description" content="{hl}"><title>{hl or site}</title></head><body>
 <div class="header"><span class="logo">{site}</span><a href="#">用户登录</a><a href="#">免费注册</a></div>
@@ -202,16 +199,16 @@ def reprint_original_date_first(story: Story) -> Wrapped:
     place = rng.choice(PLACES)
     site = f"{place}发展和改革局"
     column = rng.choice(COLUMNS)
-    own = _moment(story.published, "%Y-%m-%d %H:%M", rng)
+    own = time_on_day(story.published, "%Y-%m-%d %H:%M", rng)
     earlier = story.published - dt.timedelta(days=rng.randrange(1, 5)) if story.published else None
-    original = _moment(earlier, "%Y-%m-%d", rng)
+    original = time_on_day(earlier, "%Y-%m-%d", rng)
     icp, police = _numbers(rng)
     news = _pick(rng, OTHER_NEWS, 4)
-    title = f"{_headline(story)} - {site}" if story.headline else site
+    title = f"{headline_html(story)} - {site}" if story.headline else site
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>
 <div class="head"><div class="logo">{site}</div></div>
 <div class="location">当前位置：首页 &gt; {column}</div>
-<div class="content-box"><div class="ct-title">{_headline(story)}</div>
+<div class="content-box"><div class="ct-title">{headline_html(story)}</div>
 <table class="ct-info"><tr>
 <td>{"原文发布时间：" + original if original else ""}</td><td>{"发布时间：" + own if own else ""}</td>
 <td>{_source(story, "文章来源：")}</td><td>阅读次数：{rng.randrange(10, 3000)}</td></tr></table>
@@ -231,7 +228,7 @@ def author_source_logo_h1(story: Story) -> Wrapped:
     site = f"{place}商务局"
     column = rng.choice(COLUMNS)
     author = rng.choice(EDITORS)
-    stamp = _moment(story.published, "%Y-%m-%d", rng)
+    stamp = time_on_day(story.published, "%Y-%m-%d", rng)
     icp, _ = _numbers(rng)
     news = _pick(rng, OTHER_NEWS, 5)
     byline = f"作者：{author} {_source(story, '来源：')} {'发布日期：' + stamp if stamp else ''}"
@@ -239,7 +236,7 @@ def author_source_logo_h1(story: Story) -> Wrapped:
 <h1 id="logo"><a href="/">{site}</a></h1>
 <ul class="menu"><li>首页</li><li>商务动态</li><li>招商引资</li><li>对外贸易</li></ul>
 <div class="col"><h2 class="col-title">{column}</h2>
-<div class="news-detail"><h3 class="news-title">{_headline(story)}</h3>
+<div class="news-detail"><h3 class="news-title">{headline_html(story)}</h3>
 <p class="news-info">{byline}</p>
 <div class="news-content">{_paras(story.lines)}</div></div>
 <h2 class="col-title">推荐阅读</h2><ul>{_links(news)}</ul></div>
@@ -255,13 +252,13 @@ def source_closing_body(story: Story) -> Wrapped:
     place = rng.choice(PLACES)
     site = f"{place}新闻中心"
     column = rng.choice(COLUMNS)
-    stamp = _moment(story.published, "%Y-%m-%d %H:%M", rng)
+    stamp = time_on_day(story.published, "%Y-%m-%d %H:%M", rng)
     news = _pick(rng, OTHER_NEWS, 4)
     closing = f"<p>（来源：{escape(story.outlet)}）</p>" if story.outlet else ""
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{column}-{site}</title></head><body>
 <div class="top"><a href="/">{site}</a> | <a href="#">手机版</a> | <a href="#">无障碍</a></div>
 <div class="wrap"><h1 class="column-name">{column}</h1>
-<h1 class="headline">{_headline(story)}</h1>
+<h1 class="headline">{headline_html(story)}</h1>
 <div class="pub">{'<time datetime="' + stamp[:10] + '">' + stamp + "</time>" if stamp else ""}
 <span class="fontsize">【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</span></div>
 <div class="body">{_paras(story.lines)}
@@ -279,12 +276,12 @@ def wechat_zhuanzi_mirror(story: Story) -> Wrapped:
     place = rng.choice(PLACES)
     site = f"{place}工业园区"
     account = rng.choice(ACCOUNTS)
-    stamp = _moment(story.published, "%Y-%m-%d", rng)
+    stamp = time_on_day(story.published, "%Y-%m-%d", rng)
     news = _pick(rng, OTHER_NEWS, 4)
     source = escape(story.outlet) if story.outlet else account
-    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{_headline(story) or site}</title></head>
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{headline_html(story) or site}</title></head>
 <body><div class="hd"><img src="/logo.png" alt="{site}"><span>{site}管委会</span></div>
-<div class="bd"><div class="article-title"><span>{_headline(story)}</span></div>
+<div class="bd"><div class="article-title"><span>{headline_html(story)}</span></div>
 <div class="article-meta"><em id="publish_time">{stamp}</em> <span>转自：{source}</span></div>
 <div class="article-body"><p style="color:#888">本文转自{source}公众号</p>
 {_paras(story.lines)}</div>
@@ -302,13 +299,13 @@ def mobile_header_column_h1(story: Story) -> Wrapped:
     place = rng.choice(PLACES)
     site = f"{place}发布"
     column = rng.choice(COLUMNS)
-    stamp = _moment(story.published, "%Y-%m-%d %H:%M", rng)
+    stamp = time_on_day(story.published, "%Y-%m-%d %H:%M", rng)
     news = _pick(rng, OTHER_NEWS, 3)
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1"><title>{column}</title></head><body>
 <header class="bar"><a class="back" href="javascript:history.back()">返回上页</a><h1>{column}</h1>
 <a class="home" href="/">回到主页</a></header>
-<section class="detail"><div class="tit">{_headline(story)}</div>
+<section class="detail"><div class="tit">{headline_html(story)}</div>
 <div class="sub"><span class="time">{stamp}</span><span class="src">{_source(story, "来源：")}</span></div>
 <div class="txt">{_paras(story.lines)}</div>
 <div class="zan"><span>点赞 {rng.randrange(1, 400)}</span><span>在看</span></div></section>
@@ -328,7 +325,7 @@ def xinxi_laiyuan_dl(story: Story) -> Wrapped:
     day = _cn_day(story.published)
     icp, police = _numbers(rng)
     news = _pick(rng, OTHER_NEWS, 4)
-    hl = _headline(story)
+    hl = headline_html(story)
     outlet = escape(story.outlet) if story.outlet else ""
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{site}</title></head><body>
 <div class="banner"><img src="/banner.jpg" alt="{site}"></div>

@@ -550,3 +550,20 @@ def test_a_sites_name_before_its_copyright_is_no_headline() -> None:
     foot = "<div>高邮市发展和改革委员会 版权所有 苏ICP备05001234号</div>"
     body = f"<div>高邮市发展和改革委员会</div><div>{BODY}</div>{foot}"
     assert read_page(_page("<title>高邮市发展和改革委员会</title>", body)).headline is None
+
+
+def test_a_table_page_with_a_paragraph_a_row_keeps_every_paragraph() -> None:
+    """An old site's tables: each paragraph a row of one cell, under the headline's and the info bar's rows."""
+    rows = "".join(f'<tr><td class="text">　　{line}</td></tr>' for line in LINES)
+    table = f"<table><tr><td><b>{HEADLINE}</b></td></tr><tr><td>录入时间：2006-04-13 09:30</td></tr>{rows}</table>"
+    page = read_page(_page("<title>高邮经济信息网</title>", f"<table><tr><td>{table}</td></tr></table>"))
+    assert page.text.split("\n")[-len(LINES) :] == list(LINES)
+
+
+def test_a_bulleted_list_item_beside_a_table_article_is_no_headline() -> None:
+    """A sidebar of bulleted titles (·标题), not links, in the cell left of an article with no headline."""
+    side = "<table><tr><td>最新文章</td></tr><tr><td>·全县秋冬季森林防火工作会议召开</td></tr></table>"
+    rows = "".join(f"<tr><td>{line}</td></tr>" for line in LINES)
+    html = _page("<title>高邮经济信息网</title>", f"<table><tr><td>{side}</td><td><table>{rows}</table></td></tr></table>")
+    assert "森林防火" not in read_page(html).text
+    assert "森林防火" not in (_article(html).title or "")

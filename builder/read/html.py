@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -159,6 +160,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "source_note": re.compile(data["source_notes"]),
         "bar": re.compile("|".join(f"(?:{p})" for p in data["bar_lines"])),
         "label": re.compile(data["labels"]),
+        "bullet": re.compile(data["list_bullets"]),
         "furniture_heading": re.compile(data["furniture_headings"]),
         "date_cell": re.compile(data["date_cell_labels"]),
     }
@@ -383,6 +385,7 @@ def _is_body_line(line: _Line, blocks: list[_Block]) -> bool:
 
 def _score(blocks: list[_Block], lines: list[_Line]) -> None:
     """Readability's scoring: a paragraph counts for its container, and half for the one above."""
+    lone_cells = _lone_cells(blocks, lines)
     for line in lines:
         up: int | None = line.block
         while up is not None:
@@ -395,6 +398,8 @@ def _score(blocks: list[_Block], lines: list[_Line]) -> None:
         container = line.block
         if blocks[container].tag in _PARAGRAPH_TAGS and blocks[container].parent is not None:
             container = blocks[container].parent
+        elif container in lone_cells:
+            container = lone_cells[container]
         blocks[container].score += weight
         above = blocks[container].parent
         if above is not None:
@@ -403,6 +408,26 @@ def _score(blocks: list[_Block], lines: list[_Line]) -> None:
         while index is not None:
             blocks[index].mass += weight
             index = blocks[index].parent
+
+
+def _lone_cells(blocks: list[_Block], lines: list[_Line]) -> dict[int, int]:
+    """Table cells of one line alone in their row, each with the block holding the rows, where two such
+    cells or more are body lines: an old page in tables sets each paragraph in a row of its own, so
+    such a cell is a paragraph and counts for the table's body. A single such paragraph (a print page
+    whose whole text is one cell) stays its cell's own."""
+    cells: dict[int, list[int]] = {}
+    for index, block in enumerate(blocks):
+        row = block.parent
+        if row is not None and blocks[row].tag == "tr":
+            cells.setdefault(row, []).append(index)
+    held = Counter(line.block for line in lines)
+    lone = {
+        only[0]: blocks[row].parent
+        for row, only in cells.items()
+        if len(only) == 1 and blocks[only[0]].tag in {"td", "th"} and held[only[0]] == 1
+    }
+    paragraphs = Counter(lone[line.block] for line in lines if line.block in lone and _is_body_line(line, blocks))
+    return {cell: holder for cell, holder in lone.items() if holder is not None and paragraphs[holder] >= 2}
 
 
 def _article_blocks(blocks: list[_Block], lines: list[_Line]) -> set[int]:
@@ -829,6 +854,7 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
             _headline_length(line.text)
             and len(_CJK.findall(line.text)) >= _HEADLINE_LENGTH[0]
             and not _patterns()["label"].match(line.text)
+            and not _patterns()["bullet"].match(line.text)
             and line.link_share <= _BODY_MAX_LINKS
             and not flat.blocks[line.block].furniture
             and not sites.is_site(line.text, links=True)

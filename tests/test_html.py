@@ -564,6 +564,31 @@ def test_a_bulleted_list_item_beside_a_table_article_is_no_headline() -> None:
     """A sidebar of bulleted titles (·标题), not links, in the cell left of an article with no headline."""
     side = "<table><tr><td>最新文章</td></tr><tr><td>·全县秋冬季森林防火工作会议召开</td></tr></table>"
     rows = "".join(f"<tr><td>{line}</td></tr>" for line in LINES)
-    html = _page("<title>高邮经济信息网</title>", f"<table><tr><td>{side}</td><td><table>{rows}</table></td></tr></table>")
+    tables = f"<table><tr><td>{side}</td><td><table>{rows}</table></td></tr></table>"
+    html = _page("<title>高邮经济信息网</title>", tables)
     assert "森林防火" not in read_page(html).text
     assert "森林防火" not in (_article(html).title or "")
+
+
+def test_a_print_views_time_of_printing_is_not_the_pages_date() -> None:
+    head = "<div>高邮市人民政府门户网站 — 打印版　打印时间：2023-06-18 17:17</div>"
+    body = f"{head}<div><b>{HEADLINE}</b></div><div>发布日期：2006年04月13日</div><div>{BODY}</div>"
+    assert read_page(_page("<title>打印页面</title>", body)).published == "2006-04-13"
+    undated = _page("<title>打印页面</title>", f"{head}<div><b>{HEADLINE}</b></div><div>{BODY}</div>")
+    assert read_page(undated).published is None and _article(undated).date.published is None
+
+
+def test_headings_in_a_list_before_an_empty_headline_are_no_headline() -> None:
+    """A self-media page: a hot list of <li><h3> before the article's <h1>, which is empty."""
+    hot = '<div class="post_side"><ul><li><h3>全县秋冬季森林防火工作会议召开</h3><span>2小时前</span></li></ul></div>'
+    body = f'{hot}<div class="post_main"><h1 class="post_title"></h1><div class="post_body">{BODY}</div></div>'
+    assert read_page(_page("<title>网易</title>", body)).headline is None
+
+
+def test_a_self_media_platforms_statement_is_no_body_line() -> None:
+    statement = (
+        "<div>特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，"
+        "本平台仅提供信息存储服务。</div>"
+    )
+    page = read_page(_page("<title>网易</title>", f"<h1>{HEADLINE}</h1><div>{BODY}{statement}</div>"))
+    assert page.text.split("\n") == list(LINES)

@@ -156,11 +156,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "date": re.compile(data["date"]),
         "weekday_date": re.compile(data["weekday_date"]),
         "reprint_date": re.compile(rf"(?:{data['reprint_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
+        "visit_date": re.compile(rf"(?:{data['visit_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
         "source": re.compile(data["source_label"]),
         "source_note": re.compile(data["source_notes"]),
         "bar": re.compile("|".join(f"(?:{p})" for p in data["bar_lines"])),
         "label": re.compile(data["labels"]),
         "bullet": re.compile(data["list_bullets"]),
+        "statement": re.compile(data["platform_statements"]),
         "furniture_heading": re.compile(data["furniture_headings"]),
         "date_cell": re.compile(data["date_cell_labels"]),
     }
@@ -865,8 +867,23 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
 
 
 def _is_heading(flat: _Flattener, line: _Line) -> bool:
+    """A heading element or one named as a headline, not in a list item: a list's headings are its
+    entries' titles (a hot list of <li><h3>)."""
     block = flat.blocks[line.block]
-    return _heading_tag(flat, line) is not None or bool(block.names and _patterns()["headline"].search(block.names))
+    named = _heading_tag(flat, line) is not None or bool(block.names and _patterns()["headline"].search(block.names))
+    return named and not _in_list_item(flat, line)
+
+
+def _in_list_item(flat: _Flattener, line: _Line) -> bool:
+    """Whether a list item holds a line, up to two levels above its own block."""
+    index: int | None = line.block
+    for _ in range(3):
+        if index is None:
+            return False
+        if flat.blocks[index].tag == "li":
+            return True
+        index = flat.blocks[index].parent
+    return False
 
 
 # ---------------------------------------------------------------- the page
@@ -966,9 +983,11 @@ def read_page(html: str) -> Page:
         for i in article
         if i not in info
         and not _is_bar(lines[i].text)
+        and not _patterns()["statement"].search(lines[i].text)
         and not (headline and _squash(lines[i].text) == _squash(headline))
     ]
-    info_texts = tuple(lines[i].text for i in info)
+    # A print view's 打印时间 is when it was printed, never the page's date: its info line is kept without it.
+    info_texts = tuple(_patterns()["visit_date"].sub("", lines[i].text) for i in info)
     published = _published(meta, (*info_texts, *_labelled_cells(lines)), tree, html)
     named = (outlet_named(text) or _outlet_after_date(text) for text in info_texts)
     outlet = _meta_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None)

@@ -592,3 +592,12 @@ def test_a_self_media_platforms_statement_is_no_body_line() -> None:
     )
     page = read_page(_page("<title>网易</title>", f"<h1>{HEADLINE}</h1><div>{BODY}{statement}</div>"))
     assert page.text.split("\n") == list(LINES)
+
+
+def test_a_time_elements_datetime_dates_the_page_when_it_shows_no_year() -> None:
+    """A news app's share page: the time shows 04-13 09:30, the year only in its datetime."""
+    shown = '<div class="info"><time datetime="2006-04-13T09:30:00+08:00">04-13 09:30</time><span>阅读 8万</span></div>'
+    listed = '<ul class="more"><li><time datetime="2020-07-14T10:00:00+08:00">07-14</time>全县招商大会召开</li></ul>'
+    dated = read_page(_page("<title>高邮新闻</title>", f"<h1>{HEADLINE}</h1>{shown}<div>{BODY}</div>{listed}"))
+    undated = read_page(_page("<title>高邮新闻</title>", f"<h1>{HEADLINE}</h1><div>{BODY}</div>{listed}"))
+    assert (dated.published, undated.published) == ("2006-04-13", None)

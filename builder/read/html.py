@@ -1140,8 +1140,9 @@ def _is_info(line: _Line, blocks: list[_Block]) -> bool:
 
 
 def _published(meta: dict[str, str], info: tuple[str, ...], tree: LexborHTMLParser, html: str) -> str | None:
-    """The page's date: a CMS meta, the info bar, a platform's date element or script variable; a
-    reprint's date of its original (原文发布时间) only where the page states no date of its own."""
+    """The page's date: a CMS meta, the info bar, a platform's date element, a <time datetime> or a
+    script variable; a reprint's date of its original (原文发布时间) only where the page states no
+    date of its own."""
     stated = [text for text in (_first(meta, _DATE_META), *info, _platform_text(tree, "platform_dates")) if text]
     for text in stated:
         own = _date_in(_patterns()["reprint_date"].sub("", text))
@@ -1150,7 +1151,26 @@ def _published(meta: dict[str, str], info: tuple[str, ...], tree: LexborHTMLPars
     for text in stated:
         if _date_in(text):
             return _date_in(text)
-    return _wechat_date(html) if "var ct" in html or "publish_time" in html else None
+    return _time_element_date(tree) or (_wechat_date(html) if "var ct" in html or "publish_time" in html else None)
+
+
+def _time_element_date(tree: LexborHTMLParser) -> str | None:
+    """The date of the first <time datetime> outside lists and furniture: a news app shows 04-13 09:30,
+    the year only in the attribute; a list's times are its entries'."""
+    for node in tree.css("time[datetime]"):
+        if not _listed(node):
+            return _date_in(node.attributes.get("datetime") or "")
+    return None
+
+
+def _listed(node: LexborNode) -> bool:
+    """Whether a list item or a furniture element (by tag or name) holds the element."""
+    up = node.parent
+    while up is not None:
+        if up.tag == "li" or up.tag in _FURNITURE_TAGS or _names_furniture(up):
+            return True
+        up = up.parent
+    return False
 
 
 def _wechat_nickname(html: str) -> str | None:

@@ -601,3 +601,12 @@ def test_a_time_elements_datetime_dates_the_page_when_it_shows_no_year() -> None
     dated = read_page(_page("<title>高邮新闻</title>", f"<h1>{HEADLINE}</h1>{shown}<div>{BODY}</div>{listed}"))
     undated = read_page(_page("<title>高邮新闻</title>", f"<h1>{HEADLINE}</h1><div>{BODY}</div>{listed}"))
     assert (dated.published, undated.published) == ("2006-04-13", None)
+
+
+def test_the_sites_name_in_the_title_is_the_outlet_when_nothing_else_names_one() -> None:
+    """A paper's own site: its name only in the <title>'s suffix, no 来源 anywhere."""
+    bar = "<div><span>2006年04月13日</span> <span>编辑：王晓明</span></div>"
+    html = _page(f"<title>{HEADLINE} - 高邮日报</title>", f"<h1>{HEADLINE}</h1>{bar}<div>{BODY}</div>")
+    assert _article(html).outlet == "高邮日报"
+    named = html.replace("编辑：王晓明", "来源：扬州晚报")
+    assert _article(named).outlet == "扬州晚报"  # a 来源 the page states comes first

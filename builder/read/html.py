@@ -101,7 +101,7 @@ class Page:
     title_source: str | None = None
     published: str | None = None
     outlet: str | None = None  # the outlet the page declares (ContentSource, 来源 in the info bar)
-    account: str | None = None  # a WeChat account's name: the outlet when the text names none
+    account: str | None = None  # a WeChat account's name, else the site's in <title>: the outlet when none is named
     meta_lines: tuple[str, ...] = ()  # the info bar's lines, for the date and outlet readers
 
 
@@ -686,6 +686,22 @@ class _Sites:
         """The start of a name the site declares: the place or park whose office (管委会, 办公室) owns it."""
         return len(squashed) >= _HEADLINE_LENGTH[0] and any(name.startswith(squashed) for name in self.names)
 
+    def named_in(self, title: str) -> str | None:
+        """The site's name a <title> ends with (`标题 - 某某日报`), or is: its last part that is a name
+        with a site's ending, not a column's name nor a platform's words (Powered by Discuz!)."""
+        for part in reversed(_SEPARATOR.split(title)[0::2]):
+            name = part.strip()
+            short = len(_squash(name)) <= int(_data("site_name_max"))  # type: ignore[call-overload]
+            if (
+                short
+                and _CJK.search(name)
+                and _patterns()["site_suffix"].search(name)
+                and not _patterns()["site_words"].search(name)
+                and not _patterns()["column"].fullmatch(_squash(name))
+            ):
+                return name
+        return None
+
     def strip(self, title: str) -> str | None:
         """The title without site and column parts at its start and end; None when nothing else is left.
 
@@ -991,7 +1007,7 @@ def read_page(html: str) -> Page:
     published = _published(meta, (*info_texts, *_labelled_cells(lines)), tree, html)
     named = (outlet_named(text) or _outlet_after_date(text) for text in info_texts)
     outlet = _meta_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None)
-    account = _platform_text(tree, "platform_accounts") or _wechat_nickname(html)
+    account = _platform_text(tree, "platform_accounts") or _wechat_nickname(html) or sites.named_in(raw_title)
     return Page(
         text="\n".join(kept),
         html_title=html_title,

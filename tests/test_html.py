@@ -610,3 +610,11 @@ def test_the_sites_name_in_the_title_is_the_outlet_when_nothing_else_names_one()
     assert _article(html).outlet == "高邮日报"
     named = html.replace("编辑：王晓明", "来源：扬州晚报")
     assert _article(named).outlet == "扬州晚报"  # a 来源 the page states comes first
+
+
+def test_a_supplier_line_closing_the_body_names_the_outlet() -> None:
+    """A news app's share page credits its source under the body (供稿：某某), not in the info bar."""
+    closing = "<p>供稿：扬州晚报</p><p>责任编辑：王晓明</p>"
+    long_body = BODY * 3  # past the reach of the info bar under the headline
+    html = _page("<title>高邮新闻网</title>", f"<h1>{HEADLINE}</h1><div>{long_body}{closing}</div>")
+    assert _article(html).outlet == "扬州晚报"

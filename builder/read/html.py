@@ -80,6 +80,8 @@ _UNSHOWN_HEADLINE_MIN = 7
 # How many lines above the body a headline may stand (info bar, share bar, subtitle between).
 _HEADING_REACH = 6
 _BARE_DATE_MAX = 40
+# How many of the body's last lines may credit its source (供稿：, then 责任编辑：, 审核：).
+_CLOSING_LINES = 3
 _NAME_BEFORE_DATE = re.compile(r"[\u4e00-\u9fff·]{2,20}(?:\s+[\u4e00-\u9fff·]{2,20}){0,2}")
 # How many blocks between two of the article's may be taken in with them (a caption and a credit).
 _MOST_BETWEEN = 2
@@ -1006,7 +1008,7 @@ def read_page(html: str) -> Page:
     info_texts = tuple(_patterns()["visit_date"].sub("", lines[i].text) for i in info)
     published = _published(meta, (*info_texts, *_labelled_cells(lines)), tree, html)
     named = (outlet_named(text) or _outlet_after_date(text) for text in info_texts)
-    outlet = _meta_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None)
+    outlet = _meta_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None) or _closing_outlet(kept)
     account = _platform_text(tree, "platform_accounts") or _wechat_nickname(html) or sites.named_in(raw_title)
     return Page(
         text="\n".join(kept),
@@ -1128,6 +1130,13 @@ def _labelled_cells(lines: list[_Line]) -> list[str]:
         if match and line.block != after.block and _is_bare_date(after.text):
             pairs.append((match.group("first") is None, f"{line.text}{after.text}"))
     return [text for _, text in sorted(pairs, key=lambda pair: pair[0])]
+
+
+def _closing_outlet(kept: list[str]) -> str | None:
+    """The outlet a source line under the body names (供稿：某某, then 责任编辑): a share page credits
+    its source there, not in the info bar."""
+    closing = (text for text in kept[-_CLOSING_LINES:] if len(text) <= _BARE_DATE_MAX and not _CLAUSE_MARK.search(text))
+    return next(filter(None, map(outlet_named, closing)), None)
 
 
 def _outlet_after_date(text: str) -> str | None:

@@ -618,3 +618,10 @@ def test_a_supplier_line_closing_the_body_names_the_outlet() -> None:
     long_body = BODY * 3  # past the reach of the info bar under the headline
     html = _page("<title>高邮新闻网</title>", f"<h1>{HEADLINE}</h1><div>{long_body}{closing}</div>")
     assert _article(html).outlet == "扬州晚报"
+
+
+def test_a_date_only_in_a_data_attribute_a_script_fills_in_dates_the_page() -> None:
+    listed = '<ul><li><a href="/1.html">全县招商大会召开</a><span data-time="2020-07-14 10:00:00"></span></li></ul>'
+    info = '<div class="art-info"><span class="pubtime" data-time="2006-04-13 09:30:00"></span></div>'
+    page = read_page(_page("<title>高邮新闻网</title>", f"{listed}<h1>{HEADLINE}</h1>{info}<div>{BODY}</div>"))
+    assert page.published == "2006-04-13"

@@ -1176,15 +1176,19 @@ def _published(meta: dict[str, str], info: tuple[str, ...], tree: LexborHTMLPars
     for text in stated:
         if _date_in(text):
             return _date_in(text)
-    return _time_element_date(tree) or (_wechat_date(html) if "var ct" in html or "publish_time" in html else None)
+    return _attribute_date(tree) or (_wechat_date(html) if "var ct" in html or "publish_time" in html else None)
 
 
-def _time_element_date(tree: LexborHTMLParser) -> str | None:
-    """The date of the first <time datetime> outside lists and furniture: a news app shows 04-13 09:30,
-    the year only in the attribute; a list's times are its entries'."""
-    for node in tree.css("time[datetime]"):
+def _attribute_date(tree: LexborHTMLParser) -> str | None:
+    """The date in the first date attribute outside lists and furniture: a <time datetime> (a news app
+    shows 04-13 09:30, the year only in the attribute) or a data attribute a script fills the text
+    from (`data-time`); a list's dates are its entries'."""
+    names: list[str] = _data("date_attributes")  # type: ignore[assignment]
+    for node in tree.css(", ".join(["time[datetime]", *(f"[{name}]" for name in names)])):
         if not _listed(node):
-            return _date_in(node.attributes.get("datetime") or "")
+            attributes = node.attributes
+            stated = attributes.get("datetime") if node.tag == "time" else None
+            return _date_in(stated or next((attributes[name] or "" for name in names if name in attributes), ""))
     return None
 
 

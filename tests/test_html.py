@@ -550,3 +550,63 @@ def test_a_sites_name_before_its_copyright_is_no_headline() -> None:
     foot = "<div>高邮市发展和改革委员会 版权所有 苏ICP备05001234号</div>"
     body = f"<div>高邮市发展和改革委员会</div><div>{BODY}</div>{foot}"
     assert read_page(_page("<title>高邮市发展和改革委员会</title>", body)).headline is None
+
+
+# ---------------------------------------------------------------- review 9 of the reader's heuristics: one page each
+
+P1 = "1月9日，市委书记张三在全市招商引资工作会议上强调，要坚持把招商引资作为经济工作的生命线，全力以赴抓项目、促投资。"
+P2 = "会议指出，2020年全市共签约项目128个，总投资856亿元，其中亿元以上项目63个，招商引资工作取得明显成效。"
+P3 = "会议要求，各地各部门要进一步强化责任担当，创新招商方式，优化营商环境，确保全年目标任务圆满完成。"
+MEETING = f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>"
+OPINION = "以招商引资新成效推动高质量发展"
+
+
+def _read(title: str, body: str):
+    return read_page(_page(f"<meta charset=utf-8><title>{title}</title>", body))
+
+
+def _opinion_with_kicker() -> str:
+    info = "<div class=info>发布时间：2021-01-09 来源：青山日报</div>"
+    content = f"<div class=content><div class=kicker>评论</div>{MEETING}</div>"
+    return _page(f"<title>{OPINION}_青山日报</title>", f"<div class=main><h1>{OPINION}</h1>{info}{content}</div>")
+
+
+def test_a_comment_kicker_on_the_articles_own_block_is_no_comment_section() -> None:
+    page = read_page(_opinion_with_kicker())
+    assert (page.headline, page.title_source, page.published, page.outlet) == (OPINION, "h1", "2021-01-09", "青山日报")
+    assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_a_message_boards_question_under_its_label_is_kept_with_the_answer() -> None:
+    question = "我公司拟在青山经济开发区投资建设新能源电池项目，请问有哪些招商引资优惠政策，办理手续需要多长时间？"
+    answer = "您好！根据《青山市招商引资优惠政策》，新能源项目可享受土地、税收等方面支持，具体可咨询市投资促进局。"
+    board = (
+        f"<div class=box><div class=ly><div class=lbl>留言</div><p>{question}</p></div>"
+        f"<div class=hf><div class=lbl>回复</div><p>{answer}</p></div></div>"
+    )
+    info = "<div class=info>留言时间：2021-01-05 回复时间：2021-01-09</div>"
+    headline = "关于新能源项目招商引资优惠政策的咨询"
+    page = _read(f"{headline}_领导留言板", f"<div class=main><h1>{headline}</h1>{info}{board}</div>")
+    assert (page.headline, page.title_source, page.published) == (headline, "h1", "2021-01-05")
+    assert page.text.split("\n") == [question, answer]
+
+
+def test_a_page_whose_reading_raises_costs_one_capture_not_the_build(monkeypatch, tmp_path: Path) -> None:
+    from builder.read import html
+
+    def broken(text: str):
+        raise ValueError("4 is not in list")
+
+    pages = tmp_path / "in"
+    pages.mkdir()
+    (pages / "a.html").write_text(_opinion_with_kicker(), encoding="utf-8")
+    (pages / "b.txt").write_text(f"{OPINION}\n2021-01-09\n{P1}\n{P2}\n{P3}\n", encoding="utf-8")
+    monkeypatch.setattr(html, "read_page", broken)
+    out = tmp_path / "out"
+    assert main(["build", str(pages), "--out", str(out), "--no-cache", "--workers", "1"]) == 0
+    quarantine = [json.loads(line) for line in (out / "quarantine.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(q["file"], q["reason"], q["detail"]) for q in quarantine] == [
+        ("in/a.html", "parser_error", "ValueError: 4 is not in list")
+    ]
+    counts = json.loads((out / "build_report.json").read_text(encoding="utf-8"))["counts"]
+    assert (counts["inputs"], counts["articles"], counts["quarantined"]) == (2, 1, 1)

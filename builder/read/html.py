@@ -416,8 +416,12 @@ def _article_blocks(blocks: list[_Block], lines: list[_Line]) -> set[int]:
     if blocks[best].score == 0:
         return {0}
     parent = blocks[best].parent
+    # A furniture heading (评论, 留言) that opens the article's own block or one above it is a kicker or a
+    # message board's label; a block so headed after the article is its comment section.
     siblings = [
-        index for index, block in enumerate(blocks) if block.parent == parent and not (block.furniture or block.headed)
+        index
+        for index, block in enumerate(blocks)
+        if block.parent == parent and not (block.furniture or (block.headed and index > best))
     ]
     chosen = {best}
     chosen.update(i for i in siblings if blocks[i].mass >= _BODY_MIN_CJK and blocks[i].link_share < _BODY_MAX_LINKS)

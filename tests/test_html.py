@@ -610,3 +610,49 @@ def test_a_page_whose_reading_raises_costs_one_capture_not_the_build(monkeypatch
     ]
     counts = json.loads((out / "build_report.json").read_text(encoding="utf-8"))["counts"]
     assert (counts["inputs"], counts["articles"], counts["quarantined"]) == (2, 1, 1)
+
+
+def test_a_hidden_dialog_never_replaces_the_article() -> None:
+    notice = [
+        "为进一步优化营商环境，青山市决定开展招商引资专项行动，现将有关事项通知如下。",
+        "各地各部门要高度重视，认真组织实施，确保专项行动取得实效。",
+    ]
+    headline = "关于开展招商引资专项行动的通知"
+    main_block = (
+        f"<div class=wrap><div class=left><div class=main><h1>{headline}</h1><div class=info>发布日期：2021-01-09</div>"
+        f"<div class=content>{''.join(f'<p>{line}</p>' for line in notice)}</div></div></div></div>"
+    )
+    terms = "".join(
+        f"<p>第{n}条 本平台依据《中华人民共和国个人信息保护法》等法律法规收集和使用您的个人信息，"
+        "您在使用本平台服务前，请仔细阅读并充分理解本协议的全部内容。</p>"
+        for n in range(1, 9)
+    )
+    terms = f"<h3>用户服务协议和隐私政策</h3>{terms}"
+    dialog = f'<div class=dialog style="display:none"><div class=dialog-body>{terms}</div></div>'
+    page = _read(f"{headline}_青山市人民政府", main_block + dialog)
+    assert (page.headline, page.published) == (headline, "2021-01-09")
+    assert page.text.split("\n") == notice
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        '<div class="wx-tip" style="display:none">打开微信，点击底部的“发现”，使用“扫一扫”即可分享至朋友圈。</div>',
+        '<div id="jiucuo" style="display:none"><h3>我要纠错</h3>'
+        "<p>如您发现本页面内容有误，请填写以下信息，我们将及时核实处理，感谢您的支持！</p></div>",
+        f'<div id="summary" style="display:none">{P1[:-10]}。</div>',
+    ],
+    ids=["wechat-tip", "correction-form", "share-summary"],
+)
+def test_hidden_tips_forms_and_summaries_beside_the_article_stay_out(hidden: str) -> None:
+    headline = "青山市召开招商引资工作会议"
+    body = f"<div class=main><h1>{headline}</h1><div class=info>发布时间：2021-01-09</div>"
+    page = _read(f"{headline}_青山市人民政府", f"{body}<div class=content>{MEETING}</div>{hidden}</div>")
+    assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_a_fold_hiding_the_whole_text_gives_each_paragraph_once() -> None:
+    fold = f'<div class="brief">{P1}</div><div class="all" style="display:none">{MEETING}</div><a href="#">展开全文</a>'
+    headline = "青山市召开招商引资工作会议"
+    page = _read(f"{headline}_青山市人民政府", f"<h1>{headline}</h1><div class=content>{fold}</div>")
+    assert page.text.split("\n") == [P1, P2, P3]

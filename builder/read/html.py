@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -113,6 +113,7 @@ class _Block:
     depth: int
     platform: bool = False  # a publishing platform's article container (WeChat, Discuz, PHPWind)
     node: int = 0  # the element's lexbor id
+    revealed: bool = False  # in a hidden element read as the article's (a later page, a fold)
     headed: bool = False  # its first line is a furniture heading (精选留言): a comment section
     score: float = 0.0
     mass: float = 0.0
@@ -160,6 +161,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bar": re.compile("|".join(f"(?:{p})" for p in data["bar_lines"])),
         "label": re.compile(data["labels"]),
         "furniture_heading": re.compile(data["furniture_headings"]),
+        "fold_button": re.compile(data["fold_buttons"]),
         "date_cell": re.compile(data["date_cell_labels"]),
     }
 
@@ -174,9 +176,12 @@ def _data(key: str) -> object:
 class _Flattener:
     """The page's visible text as lines, each with its block element and its link characters."""
 
-    def __init__(self, platform: int | None = None, hidden: set[int] | None = None) -> None:
+    def __init__(
+        self, platform: int | None = None, hidden: set[int] | None = None, revealed: set[int] | None = None
+    ) -> None:
         self.platform = platform  # the lexbor id of the platform's article container, if any
         self.hidden = hidden or set()
+        self.revealed = revealed or set()  # hidden elements shown as the article's
         self.blocks: list[_Block] = []
         self.lines: list[_Line] = []
         self._parts: list[str] = []
@@ -242,7 +247,9 @@ class _Flattener:
         own = tag in _FURNITURE_TAGS or _furniture_named(names)
         depth = self.blocks[parent].depth + 1 if parent is not None else 0
         platform = self.platform is not None and node.mem_id == self.platform
-        self.blocks.append(_Block(parent, tag, names, inherited or own, depth, platform, node.mem_id))
+        revealed = node.mem_id in self.revealed or (parent is not None and self.blocks[parent].revealed)
+        block = _Block(parent, tag, names, inherited or own, depth, platform, node.mem_id, revealed=revealed)
+        self.blocks.append(block)
         self._open.append(len(self.blocks) - 1)
 
     def _text(self, text: str) -> None:
@@ -312,20 +319,48 @@ def _page_like(hidden: dict[int, LexborNode]) -> set[int]:
     }
 
 
-def _later_pages(blocks: list[_Block], chosen: set[int], candidates: set[int]) -> set[int]:
+def _later_pages(
+    blocks: list[_Block], chosen: set[int], candidates: set[int], hidden: dict[int, LexborNode]
+) -> set[int]:
     """Of the page-like hidden elements, those that are the article's own later pages: a paged or
     folded article keeps its pages 2, 3 … (or the rest under 展开全文) in the markup, hidden until a
-    pager or a button shows them, in or beside its shown part. Hidden elements anywhere else
-    (menus, pop-ups, share panels) are not text."""
-    inside = _inside(blocks, chosen)
-    near = {index for index, within in enumerate(inside) if within and not blocks[index].furniture}
-    parents = (blocks[index].parent for index in chosen)
-    near |= {parent for parent in parents if parent is not None}
+    pager or a button shows them: in its shown part, beside its shown page made like it, or beside
+    the button that unfolds it. Hidden elements anywhere else (a pop-up's dialog or tip, a
+    correction form, a share summary) are not text."""
+    nodes = {blocks[index].node for index in chosen}
     return {
-        block.node
-        for index, block in enumerate(blocks)
-        if block.node in candidates and (index in near or block.parent in near)
+        key
+        for key in candidates
+        if _held_by(hidden[key], nodes) or _beside_shown_page(hidden[key], hidden) or _beside_fold_button(hidden[key])
     }
+
+
+def _beside_shown_page(node: LexborNode, hidden: dict[int, LexborNode]) -> bool:
+    """Whether a shown element beside a hidden one is made like it (the same tag, class and id but its
+    number): the page the pager shows first, the hidden one a later page."""
+    kind = _numbered_kind(node)
+    if node.parent is None or not (kind[1] or kind[2]):
+        return False
+    return any(
+        other.mem_id not in hidden and _numbered_kind(other) == kind for other in node.parent.iter(include_text=False)
+    )
+
+
+def _numbered_kind(node: LexborNode) -> tuple[str, str, str]:
+    """An element's tag, class and id without what numbers it (`page2`, `part-3`)."""
+    attributes = node.attributes
+    return node.tag or "", attributes.get("class") or "", re.sub(r"\d+", "", attributes.get("id") or "")
+
+
+def _beside_fold_button(node: LexborNode) -> bool:
+    """Whether the element next to a hidden one, before or after it, is a button that unfolds it (展开全文)."""
+    for step in ("prev", "next"):
+        other = getattr(node, step)
+        while other is not None and other.tag == "-text" and not (other.text_content or "").strip():
+            other = getattr(other, step)
+        if other is not None and _patterns()["fold_button"].search(_SPACE.sub(" ", other.text()).strip()):
+            return True
+    return False
 
 
 def _pages_alike(pages: set[int], hidden: dict[int, LexborNode]) -> set[int]:
@@ -340,10 +375,10 @@ def _page_kind(node: LexborNode) -> tuple[int | None, str, str]:
     return (parent.mem_id if parent is not None else None, node.tag or "", node.attributes.get("class") or "")
 
 
-def _held_by(node: LexborNode, hidden: dict[int, LexborNode]) -> bool:
+def _held_by(node: LexborNode, holders: Container[int]) -> bool:
     up = node.parent
     while up is not None:
-        if up.mem_id in hidden:
+        if up.mem_id in holders:
             return True
         up = up.parent
     return False
@@ -905,12 +940,13 @@ def read_page(html: str) -> Page:
     if root is None:
         return Page(text="")
     hidden = _hidden_elements(tree, platform)
+    # The article is chosen from what the page shows: a hidden pop-up never competes with it.
+    flat, chosen = _flattened(root, platform, set(hidden))
     candidates = _page_like(hidden) if hidden else set()
-    flat, chosen = _flattened(root, platform, set(hidden) - candidates)
-    later = _later_pages(flat.blocks, chosen, candidates) if candidates else set()
+    later = _later_pages(flat.blocks, chosen, candidates, hidden) if candidates else set()
     later |= _pages_alike(later, hidden)
-    if later != candidates:  # what is hidden outside the article stays hidden
-        flat, chosen = _flattened(root, platform, set(hidden) - later)
+    if later:
+        flat, chosen = _flattened(root, platform, set(hidden) - later, later)
     blocks, lines = flat.blocks, flat.lines
     inside = _inside(blocks, chosen)
     furniture = _furniture_below(blocks, chosen)
@@ -919,6 +955,7 @@ def read_page(html: str) -> Page:
         for index, line in enumerate(lines)
         if inside[line.block] and not furniture[line.block] and line.link_share <= _LINK_LINE
     ]
+    article = _without_repeats_of_shown(article, lines, blocks)
     # A heading is never the body's first line, however like a sentence (a headline with a comma in it).
     first_body = next(
         (i for i in article if _is_body_line(lines[i], blocks) and _heading_tag(flat, lines[i]) is None), len(lines) - 1
@@ -963,13 +1000,22 @@ def read_page(html: str) -> Page:
     )
 
 
-def _flattened(root: LexborNode, platform: int | None, hidden: set[int]) -> tuple[_Flattener, set[int]]:
+def _flattened(
+    root: LexborNode, platform: int | None, hidden: set[int], revealed: set[int] | None = None
+) -> tuple[_Flattener, set[int]]:
     """The page's lines and blocks, scored, and the article's blocks among them."""
-    flat = _Flattener(platform, hidden)
+    flat = _Flattener(platform, hidden, revealed)
     flat.run(root)
     _score(flat.blocks, flat.lines)
     _mark_headed(flat.blocks, flat.lines)
     return flat, _article_blocks(flat.blocks, flat.lines)
+
+
+def _without_repeats_of_shown(article: list[int], lines: list[_Line], blocks: list[_Block]) -> list[int]:
+    """The article's lines less those of a hidden part that repeat a shown one (a fold that hides the
+    whole text under the lead it shows)."""
+    shown = {lines[index].text for index in article if not blocks[lines[index].block].revealed}
+    return [index for index in article if not (blocks[lines[index].block].revealed and lines[index].text in shown)]
 
 
 def _mark_headed(blocks: list[_Block], lines: list[_Line]) -> None:

@@ -656,3 +656,18 @@ def test_a_fold_hiding_the_whole_text_gives_each_paragraph_once() -> None:
     headline = "青山市召开招商引资工作会议"
     page = _read(f"{headline}_青山市人民政府", f"<h1>{headline}</h1><div class=content>{fold}</div>")
     assert page.text.split("\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "row,article,sidebar",
+    [("row", "col-md-8", "col-md-4"), ("layui-row", "layui-col-md9", "layui-col-md3"), ("row", "span8", "span4")],
+)
+def test_a_grids_sidebar_column_is_not_made_like_the_article_column(row: str, article: str, sidebar: str) -> None:
+    headline = "青山市召开招商引资工作会议"
+    contact = "青山市投资促进局<br>地址：青山市人民路1号<br>电话：0710-1234567<br>邮箱：tzcj@qingshan.gov.cn"
+    panel = f'<div class="panel"><div class="panel-heading">联系我们</div><div class="panel-body">{contact}</div></div>'
+    left = f'<div class="{article}"><h1>{headline}</h1><div class=info>发布时间：2021-01-09</div>{MEETING}</div>'
+    grid = f'<div class="container"><div class="{row}">{left}<div class="{sidebar}">{panel}</div></div></div>'
+    page = _read(f"{headline}_青山市投资促进局", grid)
+    assert (page.headline, page.title_source, page.published) == (headline, "h1", "2021-01-09")
+    assert page.text.split("\n") == [P1, P2, P3]

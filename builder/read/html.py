@@ -54,6 +54,7 @@ _BREAK_BETWEEN_CJK = re.compile(
 )
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?、]")
 _NON_WORD = re.compile(r"\W+")
+_DIGITS = re.compile(r"\d+")
 _CLAUSE_MARK = re.compile(r"[。，；！？]")
 _TEXT_END = re.compile(r"[。！？：:；…”」）)!?]$")
 # A hyphen between two letters or digits (2021-2025, COVID-19) is part of the title, not a separator.
@@ -113,6 +114,7 @@ class _Block:
     depth: int
     platform: bool = False  # a publishing platform's article container (WeChat, Discuz, PHPWind)
     node: int = 0  # the element's lexbor id
+    kind: tuple[str, str] = ("", "")  # its class and its id without what numbers it (`page2`)
     revealed: bool = False  # in a hidden element read as the article's (a later page, a fold)
     headed: bool = False  # its first line is a furniture heading (精选留言): a comment section
     score: float = 0.0
@@ -240,7 +242,8 @@ class _Flattener:
     def _enter_block(self, node: LexborNode) -> None:
         self._flush()
         attributes = node.attrs  # read lazily: building the whole dict costs more than the walk
-        names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".strip()
+        classes, ident = attributes.get("class") or "", attributes.get("id") or ""
+        names = f"{classes} {ident}".strip()
         parent = self._open[-1] if self._open else None
         inherited = parent is not None and self.blocks[parent].furniture
         tag = node.tag or ""
@@ -248,7 +251,8 @@ class _Flattener:
         depth = self.blocks[parent].depth + 1 if parent is not None else 0
         platform = self.platform is not None and node.mem_id == self.platform
         revealed = node.mem_id in self.revealed or (parent is not None and self.blocks[parent].revealed)
-        block = _Block(parent, tag, names, inherited or own, depth, platform, node.mem_id, revealed=revealed)
+        kind = (classes, _unnumbered(ident))
+        block = _Block(parent, tag, names, inherited or own, depth, platform, node.mem_id, kind, revealed)
         self.blocks.append(block)
         self._open.append(len(self.blocks) - 1)
 
@@ -349,7 +353,11 @@ def _beside_shown_page(node: LexborNode, hidden: dict[int, LexborNode]) -> bool:
 def _numbered_kind(node: LexborNode) -> tuple[str, str, str]:
     """An element's tag, class and id without what numbers it (`page2`, `part-3`)."""
     attributes = node.attributes
-    return node.tag or "", attributes.get("class") or "", re.sub(r"\d+", "", attributes.get("id") or "")
+    return node.tag or "", attributes.get("class") or "", _unnumbered(attributes.get("id") or "")
+
+
+def _unnumbered(ident: str) -> str:
+    return _DIGITS.sub("", ident)
 
 
 def _beside_fold_button(node: LexborNode) -> bool:
@@ -477,14 +485,10 @@ def _article_blocks(blocks: list[_Block], lines: list[_Line]) -> set[int]:
 
 
 def _alike(block: _Block, best: _Block) -> bool:
-    """A block made like the article's best one (same tag, same class and no id of its own apart):
-    another of its pages or sections, even one holding only a credit."""
-    return bool(best.names) and block.tag == best.tag and _kind_of(block.names) == _kind_of(best.names)
-
-
-def _kind_of(names: str) -> str:
-    """An element's names without what numbers it (`page2`, `section-3`)."""
-    return re.sub(r"\d+", "", names)
+    """A block made like the article's best one (same tag, same class, the same id but its number):
+    another of its pages or sections, even one holding only a credit. A grid's columns differ by the
+    number in their class (`col-md-8` beside `col-md-4`): a width, not a page's number."""
+    return bool(best.names) and block.tag == best.tag and block.kind == best.kind
 
 
 def _is_plain_line_like(

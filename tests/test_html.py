@@ -671,3 +671,12 @@ def test_a_grids_sidebar_column_is_not_made_like_the_article_column(row: str, ar
     page = _read(f"{headline}_青山市投资促进局", grid)
     assert (page.headline, page.title_source, page.published) == (headline, "h1", "2021-01-09")
     assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_sentences_that_tell_readers_to_open_an_app_are_body_and_the_apps_bar_is_not() -> None:
+    apps = ["打开“青山通”APP，即可在线办理企业开办等200余项业务。", "下载“皖事通”客户端，企业开办最快半天办结。"]
+    content = f"<div class=content>{MEETING}{''.join(f'<p>{line}</p>' for line in apps)}</div>"
+    bars = "<div>下载青山发布客户端，阅读更多精彩内容</div><div>打开APP</div>"
+    head = "<h1>青山市优化营商环境</h1><div class=info>发布时间：2021-01-09</div>"
+    page = _read("青山市优化营商环境_青山市人民政府", f"<div class=main>{head}{content}{bars}</div>")
+    assert page.text.split("\n") == [P1, P2, P3, *apps]

@@ -680,3 +680,22 @@ def test_sentences_that_tell_readers_to_open_an_app_are_body_and_the_apps_bar_is
     head = "<h1>青山市优化营商环境</h1><div class=info>发布时间：2021-01-09</div>"
     page = _read("青山市优化营商环境_青山市人民政府", f"<div class=main>{head}{content}{bars}</div>")
     assert page.text.split("\n") == [P1, P2, P3, *apps]
+
+
+def test_a_section_heading_inside_the_article_never_displaces_an_unshown_title() -> None:
+    """A 政策解读 page whose headline is an image: <title> is the headline, the h3s are the text's sections."""
+    lines = [
+        "一、起草背景",
+        "为进一步加大招商引资力度，优化营商环境，市政府研究制定了《青山市招商引资优惠政策》，现就有关内容解读如下。",
+        "二、主要内容",
+        "政策共分为五个部分，对新引进的制造业项目，按照实际固定资产投资额给予最高1000万元奖励。",
+    ]
+    content = "".join(f"<h3>{line}</h3>" if "、" in line[:2] else f"<p>{line}</p>" for line in lines)
+    top = '<div class=titimg><img src="/pic/jd2021.png" alt="政策解读"></div>'
+    info = "<div class=info>发布日期：2021-01-09 来源：青山市商务局</div>"
+    body = f"<div class=main>{top}{info}<div class=content>{content}</div></div>"
+    page = _read("《青山市招商引资优惠政策》解读_青山市人民政府", body)
+    assert (page.headline, page.title_source, page.published, page.outlet) == (
+        "《青山市招商引资优惠政策》解读", "html_title", "2021-01-09", "青山市商务局"
+    )
+    assert page.text.split("\n") == lines

@@ -164,6 +164,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "label": re.compile(data["labels"]),
         "furniture_heading": re.compile(data["furniture_headings"]),
         "fold_button": re.compile(data["fold_buttons"]),
+        "section_number": re.compile(data["section_numbers"]),
         "date_cell": re.compile(data["date_cell_labels"]),
     }
 
@@ -732,6 +733,7 @@ def _headline(
     tree: LexborHTMLParser,
     flat: _Flattener,
     first_body: int,
+    article: list[int],
     sites: _Sites,
     references: list[str | None],
 ) -> tuple[str | None, str | None]:
@@ -770,18 +772,18 @@ def _headline(
     for reference, source in zip(references, ("og_title", "html_title"), strict=True):
         if not reference or not _shown(reference, flat.lines, sites):
             continue
-        if source == "html_title" and above and not _on_page(reference, flat.lines):
+        if source == "html_title" and not _on_page(reference, flat.lines) and _heads_article(flat, above, article):
             break  # a <title> the page never shows names the page's kind (信息公开), not its headline
         return reference, source
-    return (above, "heading") if above else (None, None)
+    return (flat.lines[above].text, "heading") if above is not None else (None, None)
 
 
 def _in_furniture(flat: _Flattener, index: int) -> bool:
     return flat.blocks[flat.lines[index].block].furniture
 
 
-def _heading_above(flat: _Flattener, first_body: int, sites: _Sites) -> str | None:
-    """A heading element just above the body, on a page whose <title> names only the site."""
+def _heading_above(flat: _Flattener, first_body: int, sites: _Sites) -> int | None:
+    """The line of a heading element just above the body, on a page whose <title> names only the site."""
     for index in range(first_body - 1, max(first_body - _HEADING_REACH, 0) - 1, -1):
         line = flat.lines[index]
         if (
@@ -791,8 +793,18 @@ def _heading_above(flat: _Flattener, first_body: int, sites: _Sites) -> str | No
             and not flat.blocks[line.block].furniture
             and not sites.is_site(line.text, links=True)
         ):
-            return line.text
+            return index
     return None
+
+
+def _heads_article(flat: _Flattener, heading: int | None, article: list[int]) -> bool:
+    """Whether a heading stands above the article, as its headline does: before its first line and
+    not numbered as a section is (一、, （二）, 3.); a heading among the article's lines is a section's."""
+    return (
+        heading is not None
+        and (not article or heading < article[0])
+        and not _patterns()["section_number"].match(flat.lines[heading].text)
+    )
 
 
 def _site_after_space(title: str, sites: _Sites, lines: list[_Line]) -> str:
@@ -976,7 +988,7 @@ def read_page(html: str) -> Page:
         if state is not None:
             return _state_page(state, meta, sites, html_title, tree, html)
     references = [sites.strip(og_title) if og_title else None, html_title]
-    headline, source = _headline(tree, flat, first_body, sites, references)
+    headline, source = _headline(tree, flat, first_body, article, sites, references)
     info = _info_lines(lines, blocks, headline, first_body)
     if headline is None:  # the text path reads its headline from the first lines: give it the line above
         article = [*_line_above(flat, first_body, set(article), sites), *article]

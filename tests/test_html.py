@@ -699,3 +699,20 @@ def test_a_section_heading_inside_the_article_never_displaces_an_unshown_title()
         "《青山市招商引资优惠政策》解读", "html_title", "2021-01-09", "青山市商务局"
     )
     assert page.text.split("\n") == lines
+
+
+@pytest.mark.parametrize("headline", ["招商引资公告", "开发区招商快讯", "政府工作报告专题", "重要文件"])
+def test_a_headline_ending_as_a_columns_name_is_kept_in_an_h1(headline: str) -> None:
+    info = "<div class=info>发布时间：2021-01-09</div>"
+    body = f"<div class=main><h1>{headline}</h1>{info}<div class=content>{MEETING}</div></div>"
+    page = _read(f"{headline}_青山市商务局", body)
+    assert (page.headline, page.title_source, page.published) == (headline, "h1", "2021-01-09")
+    assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_a_headline_ending_as_a_columns_name_that_the_title_repeats_is_kept_in_a_heading() -> None:
+    info = "<div class=info>发布时间：2021-01-09 来源：青山市商务局</div>"
+    body = f"<div class=main><div class=title>一周招商动态</div>{info}<div class=content>{MEETING}</div></div>"
+    page = _read("一周招商动态-青山市人民政府", body)
+    assert (page.headline, page.title_source, page.outlet) == ("一周招商动态", "heading", "青山市商务局")
+    assert page.text.split("\n") == [P1, P2, P3]

@@ -673,8 +673,9 @@ def _squash(text: str) -> str:
 class _Sites:
     """What names the site on this page: its declared names, footer owners and link texts (columns)."""
 
-    def __init__(self, meta: dict[str, str], lines: list[_Line], anchors: set[str]) -> None:
+    def __init__(self, meta: dict[str, str], lines: list[_Line], anchors: set[str], title: str = "") -> None:
         self.names = {_squash(meta[key]) for key in _SITE_META if key in meta}
+        self.title_parts = {_squash(part) for part in _SEPARATOR.split(title)[0::2]}
         for line in lines:
             for label in ("site_label", "site_label_after"):
                 for match in _patterns()[label].finditer(line.text):
@@ -687,17 +688,23 @@ class _Sites:
         """Every link's text, squashed; made when first asked for (most pages never ask)."""
         return {_squash(text) for text in self._anchors}
 
-    def is_site(self, part: str, links: bool = False) -> bool:
-        """Whether a title part names the site (or, with `links`, a column the page links to)."""
+    def is_site(self, part: str, links: bool = False, column: bool = True) -> bool:
+        """Whether a title part names the site (or, with `links`, a column the page links to; with
+        `column`, a column by its name's ending: 政务要闻, 乡镇动态)."""
         squashed = _squash(part)
         if not squashed:
             return True
         if squashed in self.names or (links and squashed in self.links) or _patterns()["site_words"].search(part):
             return True
-        if _patterns()["column"].fullmatch(squashed) or self._owner_begins(squashed):
+        if (column and _patterns()["column"].fullmatch(squashed)) or self._owner_begins(squashed):
             return True
         short = len(squashed) <= int(_data("site_name_max"))  # type: ignore[call-overload]
         return short and bool(_patterns()["site_suffix"].search(part.strip()))
+
+    def titled(self, text: str) -> bool:
+        """Whether the page's <title> has the text for a part of its own: a heading it repeats is the
+        page's headline, whatever its ending (一周招商动态), not a column's name."""
+        return _squash(text) in self.title_parts
 
     def _owner_begins(self, squashed: str) -> bool:
         """The start of a name the site declares: the place or park whose office (管委会, 办公室) owns it."""
@@ -712,9 +719,10 @@ class _Sites:
         parts = _SEPARATOR.split(title)
         texts = parts[0::2]
         start, end = 0, len(texts)
-        while start < end and self.is_site(texts[start], links=start > 0):
+        beside = len(texts) > 1  # a whole title (an <h1>'s) is never a column for its ending alone
+        while start < end and self.is_site(texts[start], links=start > 0, column=beside):
             start += 1
-        while end > start and self.is_site(texts[end - 1], links=end - 1 > 0):
+        while end > start and self.is_site(texts[end - 1], links=end - 1 > 0, column=beside):
             end -= 1
         if start == end:
             return None
@@ -755,7 +763,9 @@ def _headline(
     if agreeing:
         return agreeing[0], "h1"
     # An <h1> in a banner, a header's nav or a footer is the site's or a 专题's name, not the article's.
-    own = [(index, text) for index, text in h1s if not sites.is_site(text) and not _in_furniture(flat, index)]
+    own = [
+        (index, text) for index, text in h1s if not sites.is_site(text, column=False) and not _in_furniture(flat, index)
+    ]
     before = [text for index, text in own if index <= first_body]
     if before or own:
         return (before[-1] if before else own[0][1]), "h1"
@@ -791,7 +801,7 @@ def _heading_above(flat: _Flattener, first_body: int, sites: _Sites) -> int | No
             and _headline_length(line.text)
             and line.link_share <= _LINK_LINE
             and not flat.blocks[line.block].furniture
-            and not sites.is_site(line.text, links=True)
+            and not sites.is_site(line.text, links=True, column=not sites.titled(line.text))
         ):
             return index
     return None
@@ -976,7 +986,7 @@ def read_page(html: str) -> Page:
     first_body = next(
         (i for i in article if _is_body_line(lines[i], blocks) and _heading_tag(flat, lines[i]) is None), len(lines) - 1
     )
-    sites = _Sites(meta, lines, flat.anchors)
+    sites = _Sites(meta, lines, flat.anchors, raw_title)
     og_title = meta.get("og:title")
     titled = sites.strip(_site_after_space(raw_title, sites, lines)) if raw_title else None
     html_title = titled if titled and _shown(titled, lines, sites) else None  # else a column's name

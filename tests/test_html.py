@@ -716,3 +716,19 @@ def test_a_headline_ending_as_a_columns_name_that_the_title_repeats_is_kept_in_a
     page = _read("一周招商动态-青山市人民政府", body)
     assert (page.headline, page.title_source, page.outlet) == ("一周招商动态", "heading", "青山市商务局")
     assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_a_short_headline_the_body_mentions_is_still_the_headline() -> None:
+    """An old table page, the headline in a bold cell; the report names itself in its first sentence."""
+    lines = [
+        "各位代表：",
+        "现在，我代表市人民政府，向大会作政府工作报告，请予审议，并请市政协委员和其他列席人员提出意见。",
+        "过去的一年，全市上下坚持以招商引资为总抓手，全年签约项目128个，总投资856亿元，经济社会发展取得新成效。",
+    ]
+    text = "".join(f"<p>{line}</p>" for line in lines)
+    cells = f"<tr><td class=tb><b>政府工作报告</b></td></tr><tr><td>2021-01-09</td></tr><tr><td>{text}</td></tr>"
+    page = _read("政府工作报告", f"<table>{cells}</table>")
+    assert (page.headline, page.title_source, page.html_title, page.published) == (
+        "政府工作报告", "html_title", "政府工作报告", "2021-01-09"
+    )
+    assert page.text.split("\n") == lines

@@ -414,14 +414,17 @@ def _holds_sentences(node: LexborNode) -> bool:
 
 
 def _is_body_line(line: _Line, blocks: list[_Block]) -> bool:
+    return not blocks[line.block].furniture and line.link_share < _BODY_MAX_LINKS and _is_sentence(line.text)
+
+
+def _is_sentence(text: str) -> bool:
+    """Enough Chinese with a sentence mark, and no info, date or tool bar."""
     return (
-        not blocks[line.block].furniture
-        and line.link_share < _BODY_MAX_LINKS
-        and len(_CJK.findall(line.text)) >= _BODY_MIN_CJK
-        and bool(_SENTENCE_MARK.search(line.text))
-        and not _is_info_line(line.text)
-        and not _is_bare_date(line.text)
-        and not _is_bar(line.text)
+        len(_CJK.findall(text)) >= _BODY_MIN_CJK
+        and bool(_SENTENCE_MARK.search(text))
+        and not _is_info_line(text)
+        and not _is_bare_date(text)
+        and not _is_bar(text)
     )
 
 
@@ -841,13 +844,13 @@ def _shown(title: str, lines: list[_Line], sites: _Sites) -> bool:
 
 
 def _repeated_name(text: str, lines: list[_Line]) -> bool:
-    """A text as short as a name that more than one line of the page holds, links or not: the site's or
-    the app's name, set in the masthead and again in the byline or a download bar; a headline is
-    shown once."""
+    """A text as short as a name that more than one line of the page holds, links or not, none of them
+    a sentence: the site's or the app's name, set in the masthead and again in the byline or a
+    download bar; a headline is shown once, though the body may name it (向大会作政府工作报告)."""
     squashed = _squash(text)
     if not squashed or len(squashed) >= _UNSHOWN_HEADLINE_MIN:
         return False
-    return sum(squashed in _squash(line.text) for line in lines) > 1
+    return sum(squashed in _squash(line.text) and not _is_sentence(line.text) for line in lines) > 1
 
 
 def _on_page(title: str, lines: list[_Line]) -> bool:

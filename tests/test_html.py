@@ -732,3 +732,13 @@ def test_a_short_headline_the_body_mentions_is_still_the_headline() -> None:
         "政府工作报告", "html_title", "政府工作报告", "2021-01-09"
     )
     assert page.text.split("\n") == lines
+
+
+def test_an_event_report_saying_who_holds_the_event_keeps_its_headline() -> None:
+    headline = "中国青山投资贸易洽谈会"
+    lead = "<p>中国青山投资贸易洽谈会由省人民政府主办，青山市人民政府承办，已连续举办十届，累计签约项目超过千个。</p>"
+    info = "<div class=info>发布时间：2021-01-09</div>"
+    body = f"<div class=main><h1>{headline}</h1>{info}<div class=content>{lead}{MEETING}</div></div>"
+    page = _read(f"{headline} 青山新闻网", body + "<div class=foot>青山新闻网 版权所有</div>")
+    assert (page.headline, page.title_source, page.html_title) == (headline, "h1", headline)
+    assert page.text.split("\n")[1:] == [P1, P2, P3]

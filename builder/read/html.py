@@ -676,10 +676,12 @@ def _squash(text: str) -> str:
 class _Sites:
     """What names the site on this page: its declared names, footer owners and link texts (columns)."""
 
-    def __init__(self, meta: dict[str, str], lines: list[_Line], anchors: set[str], title: str = "") -> None:
+    def __init__(self, meta: dict[str, str], outside: Iterable[_Line], anchors: set[str], title: str = "") -> None:
+        """`outside`: the lines outside the article, where a footer names the site's owner; the body's
+        sentences name others (洽谈会由省人民政府主办)."""
         self.names = {_squash(meta[key]) for key in _SITE_META if key in meta}
         self.title_parts = {_squash(part) for part in _SEPARATOR.split(title)[0::2]}
-        for line in lines:
+        for line in outside:
             for label in ("site_label", "site_label_after"):
                 for match in _patterns()[label].finditer(line.text):
                     self.names.add(_squash(match.group("site")))
@@ -989,7 +991,9 @@ def read_page(html: str) -> Page:
     first_body = next(
         (i for i in article if _is_body_line(lines[i], blocks) and _heading_tag(flat, lines[i]) is None), len(lines) - 1
     )
-    sites = _Sites(meta, lines, flat.anchors, raw_title)
+    in_article = set(article)
+    outside = (line for index, line in enumerate(lines) if index not in in_article)
+    sites = _Sites(meta, outside, flat.anchors, raw_title)
     og_title = meta.get("og:title")
     titled = sites.strip(_site_after_space(raw_title, sites, lines)) if raw_title else None
     html_title = titled if titled and _shown(titled, lines, sites) else None  # else a column's name

@@ -742,3 +742,13 @@ def test_an_event_report_saying_who_holds_the_event_keeps_its_headline() -> None
     page = _read(f"{headline} 青山新闻网", body + "<div class=foot>青山新闻网 版权所有</div>")
     assert (page.headline, page.title_source, page.html_title) == (headline, "h1", headline)
     assert page.text.split("\n")[1:] == [P1, P2, P3]
+
+
+def test_an_h1_in_a_headline_bar_that_holds_the_share_buttons_is_the_headline() -> None:
+    headline = "青山市召开招商引资工作会议"
+    share = "<div class=bdsharebuttonbox><a>分享到微信</a><a>分享到微博</a></div>"
+    bar = f'<div class="title-share"><h1>{headline}</h1>{share}</div>'
+    info = "<div class=info>发布时间：2021-01-09 来源：青山日报</div>"
+    page = _read("青山新闻网", f"<div class=main>{bar}{info}<div class=content>{MEETING}</div></div>")
+    assert (page.headline, page.title_source, page.published, page.outlet) == (headline, "h1", "2021-01-09", "青山日报")
+    assert page.text.split("\n") == [P1, P2, P3]

@@ -747,6 +747,7 @@ def _headline(
     flat: _Flattener,
     first_body: int,
     article: list[int],
+    chosen: set[int],
     sites: _Sites,
     references: list[str | None],
 ) -> tuple[str | None, str | None]:
@@ -790,7 +791,28 @@ def _headline(
         if source == "html_title" and not _on_page(reference, flat.lines) and _heads_article(flat, above, article):
             break  # a <title> the page never shows names the page's kind (信息公开), not its headline
         return reference, source
-    return (flat.lines[above].text, "heading") if above is not None else (None, None)
+    if above is not None:
+        return flat.lines[above].text, "heading"
+    barred = _h1_beside_article(flat, h1s, chosen, sites)
+    return (barred, "h1") if barred else (None, None)
+
+
+def _h1_beside_article(flat: _Flattener, h1s: list[tuple[int, str]], chosen: set[int], sites: _Sites) -> str | None:
+    """The last resort: an <h1> under a furniture name (a headline bar that holds the share buttons)
+    in the container that holds the article, where a banner's or a footer's does not stand."""
+    parents = {flat.blocks[index].parent for index in chosen} - {None}
+    for index, text in h1s:
+        if not sites.is_site(text) and _held_in(flat.blocks, flat.lines[index].block, parents):
+            return text
+    return None
+
+
+def _held_in(blocks: list[_Block], index: int | None, holders: set[int | None]) -> bool:
+    while index is not None:
+        if index in holders:
+            return True
+        index = blocks[index].parent
+    return False
 
 
 def _in_furniture(flat: _Flattener, index: int) -> bool:
@@ -1005,7 +1027,7 @@ def read_page(html: str) -> Page:
         if state is not None:
             return _state_page(state, meta, sites, html_title, tree, html)
     references = [sites.strip(og_title) if og_title else None, html_title]
-    headline, source = _headline(tree, flat, first_body, article, sites, references)
+    headline, source = _headline(tree, flat, first_body, article, chosen, sites, references)
     info = _info_lines(lines, blocks, headline, first_body)
     if headline is None:  # the text path reads its headline from the first lines: give it the line above
         article = [*_line_above(flat, first_body, set(article), sites), *article]

@@ -752,3 +752,18 @@ def test_an_h1_in_a_headline_bar_that_holds_the_share_buttons_is_the_headline() 
     page = _read("青山新闻网", f"<div class=main>{bar}{info}<div class=content>{MEETING}</div></div>")
     assert (page.headline, page.title_source, page.published, page.outlet) == (headline, "h1", "2021-01-09", "青山日报")
     assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_an_events_date_in_the_bodys_own_table_is_not_the_pages_date() -> None:
+    headline = "关于举办2021年青山市（深圳）招商引资推介会的通知"
+    lines = [
+        "为深化与粤港澳大湾区的经贸合作，定于2021年3月举办青山市（深圳）招商引资推介会，现将有关事项通知如下。",
+        "请各县（市、区）于2月20日前将参会人员名单报市投资促进局，逾期视为不参加。",
+    ]
+    rows = "<tr><td>时间</td><td>2021年3月15日</td></tr><tr><td>地点</td><td>深圳市福田区会展中心</td></tr>"
+    table = f"<table>{rows}</table>"
+    content = f"<div class=content><p>{lines[0]}</p>{table}<p>{lines[1]}</p></div>"
+    foot = "<div class=foot>青山市投资促进局 版权所有</div>"
+    page = _read(headline, f"<div class=main><h1>{headline}</h1>{content}{foot}</div>")
+    assert (page.headline, page.title_source, page.published) == (headline, "h1", None)
+    assert page.text.split("\n") == [lines[0], "时间", "2021年3月15日", "地点", "深圳市福田区会展中心", lines[1]]

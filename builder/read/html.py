@@ -1014,8 +1014,7 @@ def read_page(html: str) -> Page:
         (i for i in article if _is_body_line(lines[i], blocks) and _heading_tag(flat, lines[i]) is None), len(lines) - 1
     )
     in_article = set(article)
-    outside = (line for index, line in enumerate(lines) if index not in in_article)
-    sites = _Sites(meta, outside, flat.anchors, raw_title)
+    sites = _Sites(meta, (line for index, line in enumerate(lines) if index not in in_article), flat.anchors, raw_title)
     og_title = meta.get("og:title")
     titled = sites.strip(_site_after_space(raw_title, sites, lines)) if raw_title else None
     html_title = titled if titled and _shown(titled, lines, sites) else None  # else a column's name
@@ -1039,7 +1038,8 @@ def read_page(html: str) -> Page:
         and not (headline and _squash(lines[i].text) == _squash(headline))
     ]
     info_texts = tuple(lines[i].text for i in info)
-    published = _published(meta, (*info_texts, *_labelled_cells(lines)), tree, html)
+    outside = [line for index, line in enumerate(lines) if index not in in_article]
+    published = _published(meta, (*info_texts, *_labelled_cells(outside)), tree, html)
     named = (outlet_named(text) or _outlet_after_date(text) for text in info_texts)
     outlet = _meta_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None)
     account = _platform_text(tree, "platform_accounts") or _wechat_nickname(html)
@@ -1165,7 +1165,8 @@ def _info_lines(lines: list[_Line], blocks: list[_Block], headline: str | None, 
 
 def _labelled_cells(lines: list[_Line]) -> list[str]:
     """Dates set in a table beside their label, a cell each (an 信息索引 table's `发布日期：` then
-    `2021-01-09`), as one line `发布日期：2021-01-09`; the publication's labels first."""
+    `2021-01-09`), as one line `发布日期：2021-01-09`; the publication's labels first. `lines` are
+    those outside the article: a table in the body dates an event, not the page."""
     pairs = []
     for line, after in pairwise(lines):
         match = _patterns()["date_cell"].match(line.text)

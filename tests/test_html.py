@@ -767,3 +767,20 @@ def test_an_events_date_in_the_bodys_own_table_is_not_the_pages_date() -> None:
     page = _read(headline, f"<div class=main><h1>{headline}</h1>{content}{foot}</div>")
     assert (page.headline, page.title_source, page.published) == (headline, "h1", None)
     assert page.text.split("\n") == [lines[0], "时间", "2021年3月15日", "地点", "深圳市福田区会展中心", lines[1]]
+
+
+@pytest.mark.parametrize("byline", ["作者：张三", "本网记者 张三 李四"])
+def test_a_byline_after_a_br_in_the_headline_stays_apart(byline: str) -> None:
+    headline = "青山市召开2021年招商引资工作大会"
+    top = f"<h2>{headline}<br>{byline}</h2>"
+    page = _read("青山新闻网", f"<div class=main>{top}<div class=content>{MEETING}</div></div>")
+    assert (page.headline, page.title_source) == (headline, "heading")
+    assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_a_headline_broken_by_a_br_in_a_title_div_is_one_headline() -> None:
+    title = "<div class=title>坚定信心 扎实工作<br>奋力开创招商引资工作新局面</div>"
+    content = f"<div class=content>{MEETING}</div>"
+    page = _read("坚定信心 扎实工作 奋力开创招商引资工作新局面_青山市人民政府", title + content)
+    assert (page.headline, page.title_source) == ("坚定信心 扎实工作奋力开创招商引资工作新局面", "heading")
+    assert page.text.split("\n") == [P1, P2, P3]

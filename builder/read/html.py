@@ -165,6 +165,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "furniture_heading": re.compile(data["furniture_headings"]),
         "fold_button": re.compile(data["fold_buttons"]),
         "section_number": re.compile(data["section_numbers"]),
+        "reporter": re.compile(data["reporter_bylines"]),
         "date_cell": re.compile(data["date_cell_labels"]),
     }
 
@@ -277,9 +278,10 @@ class _Flattener:
                     anchor.append(piece)
 
     def _break(self) -> None:
-        """A <br> ends a line, but inside a heading: a long headline broken in two is still one (unless
-        what the break sets apart is the info bar, as in a PHPCMS headline)."""
-        if self._open and self.blocks[self._open[-1]].tag in _HEADING_TAGS:
+        """A <br> ends a line, but inside a heading (h1-h6, or named as a headline: div.title, td.bt): a
+        long headline broken in two is still one (unless what the break sets apart is the info bar or a
+        byline, as in a PHPCMS headline)."""
+        if self._open and _is_heading_block(self.blocks[self._open[-1]]):
             self._parts.append(_HEADING_BREAK)
         else:
             self._flush()
@@ -299,9 +301,22 @@ class _Flattener:
                 links = max(0, links - len(text))
 
 
+def _is_heading_block(block: _Block) -> bool:
+    return block.tag in _HEADING_TAGS or (
+        bool(block.names)
+        and bool(_patterns()["headline"].search(block.names))
+        and not _patterns()["content"].search(block.names)
+    )
+
+
 def _is_byline(text: str) -> bool:
     text = _SPACE.sub(" ", text).strip()
-    return _is_info_line(text) or _is_bare_date(text) or _is_bar(text)
+    return _is_info_line(text) or _is_bare_date(text) or _is_bar(text) or _is_credit(text)
+
+
+def _is_credit(text: str) -> bool:
+    """A label and its value (作者：张三) or a reporter's byline (本网记者 张三 李四): no headline."""
+    return bool(_patterns()["label"].match(text) or _patterns()["reporter"].fullmatch(text))
 
 
 def _hidden_elements(tree: LexborHTMLParser, platform: int | None) -> dict[int, LexborNode]:
@@ -895,6 +910,7 @@ def _headline_length(text: str) -> bool:
         and not text.endswith("。")
         and not _is_info_line(text)
         and not _is_bar(text)
+        and not _is_credit(text)
     )
 
 

@@ -784,3 +784,12 @@ def test_a_headline_broken_by_a_br_in_a_title_div_is_one_headline() -> None:
     page = _read("坚定信心 扎实工作 奋力开创招商引资工作新局面_青山市人民政府", title + content)
     assert (page.headline, page.title_source) == ("坚定信心 扎实工作奋力开创招商引资工作新局面", "heading")
     assert page.text.split("\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("label", ["原发布时间", "原发表日期", "原刊发日期"])
+def test_a_reprints_original_date_under_any_common_label_is_not_the_pages_own(label: str) -> None:
+    headline = "青山市召开招商引资工作会议"
+    info = f"<div class=info>{label}：2021-01-05 发布时间：2021-01-09</div>"
+    page = _read(headline, f"<div class=main><h1>{headline}</h1>{info}<div class=content>{MEETING}</div></div>")
+    assert (page.headline, page.published) == (headline, "2021-01-09")
+    assert page.text.split("\n") == [P1, P2, P3]

@@ -793,3 +793,15 @@ def test_a_reprints_original_date_under_any_common_label_is_not_the_pages_own(la
     page = _read(headline, f"<div class=main><h1>{headline}</h1>{info}<div class=content>{MEETING}</div></div>")
     assert (page.headline, page.published) == (headline, "2021-01-09")
     assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_many_hidden_elements_deep_in_the_page_are_read_in_time() -> None:
+    """40,000 hidden spans 500 elements deep: each was walked up the whole way to learn whether another
+    hidden element holds it (500 times a linear walk's work)."""
+    spans = "<span hidden>青山</span>" * 40_000
+    deep = "<div>" * 500 + f"<p>{spans}</p>" + "</div>" * 500
+    html = _page("<title>青山市召开招商引资工作会议</title>", f"{deep}<div class=content>{MEETING}</div>")
+    started = time.process_time()
+    page = read_page(html)
+    assert time.process_time() - started < 1
+    assert page.text.split("\n") == [P1, P2, P3]

@@ -332,10 +332,9 @@ def _hidden_elements(tree: LexborHTMLParser, platform: int | None) -> dict[int, 
 def _page_like(hidden: dict[int, LexborNode]) -> set[int]:
     """The hidden elements that could be an article's later pages, by lexbor id: they hold sentences,
     no furniture name, and no other hidden element holds them."""
+    held = _held_by(hidden.values(), hidden)
     return {
-        key
-        for key, node in hidden.items()
-        if not _names_furniture(node) and not _held_by(node, hidden) and _holds_sentences(node)
+        key for key, node in hidden.items() if key not in held and not _names_furniture(node) and _holds_sentences(node)
     }
 
 
@@ -347,11 +346,11 @@ def _later_pages(
     pager or a button shows them: in its shown part, beside its shown page made like it, or beside
     the button that unfolds it. Hidden elements anywhere else (a pop-up's dialog or tip, a
     correction form, a share summary) are not text."""
-    nodes = {blocks[index].node for index in chosen}
+    inside = _held_by((hidden[key] for key in candidates), {blocks[index].node for index in chosen})
     return {
         key
         for key in candidates
-        if _held_by(hidden[key], nodes) or _beside_shown_page(hidden[key], hidden) or _beside_fold_button(hidden[key])
+        if key in inside or _beside_shown_page(hidden[key], hidden) or _beside_fold_button(hidden[key])
     }
 
 
@@ -399,13 +398,25 @@ def _page_kind(node: LexborNode) -> tuple[int | None, str, str]:
     return (parent.mem_id if parent is not None else None, node.tag or "", node.attributes.get("class") or "")
 
 
-def _held_by(node: LexborNode, holders: Container[int]) -> bool:
-    up = node.parent
-    while up is not None:
-        if up.mem_id in holders:
-            return True
-        up = up.parent
-    return False
+def _held_by(nodes: Iterable[LexborNode], holders: Container[int]) -> set[int]:
+    """The lexbor ids of the nodes that one of `holders` holds (an ancestor of theirs). What is known of
+    an ancestor is kept, so that each is walked past once, not once for each node below it (20,000
+    hidden spans 480 deep)."""
+    known: dict[int, bool] = {}  # an ancestor's id: whether it or one above it is a holder
+    held = set()
+    for node in nodes:
+        path, up, answer = [], node.parent, False
+        while up is not None:
+            key = up.mem_id
+            if key in holders or key in known:
+                answer = key in holders or known[key]
+                break
+            path.append(key)
+            up = up.parent
+        known.update(dict.fromkeys(path, answer))
+        if answer:
+            held.add(node.mem_id)
+    return held
 
 
 def _names_furniture(node: LexborNode) -> bool:

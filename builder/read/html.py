@@ -21,12 +21,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Container, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from builder.read.html_state import CHINA as _CHINA
+from builder.read.html_state import CJK as _CJK
 from builder.read.html_state import StateArticle, epoch_day, state_articles
 from builder.resources import data_json
 
@@ -46,7 +48,6 @@ _HIDDEN = '[hidden], [style*="display:none" i], [style*="display: none" i]'
 _PARAGRAPH_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "pre", "figcaption"}
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\xa0\u200b]+")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _HEADING_BREAK = "\x00"
 # A break beside a Chinese character joins the two sides (Chinese sets no space); else it is a space.
 _BREAK_BETWEEN_CJK = re.compile(
@@ -68,7 +69,6 @@ _SITE_META = {"og:site_name", "sitename", "site_name", "application-name", "colu
 _WECHAT_TIME = re.compile(r"""\bvar\s+ct\s*=\s*["']?(\d{9,11})["']?""")
 _WECHAT_DAY = re.compile(r"""\bpublish_time\s*=\s*["'](\d{4}-\d{1,2}-\d{1,2})""")
 _WECHAT_NICKNAME = re.compile(r"""\bvar\s+nickname\s*=\s*(?:htmlDecode\()?["']([^"']{2,30})["']""")
-_CHINA = dt.timezone(dt.timedelta(hours=8))
 # A body line: this many Chinese characters with a sentence mark, little of it link text.
 _BODY_MIN_CJK = 10
 _BODY_MAX_LINKS = 0.3
@@ -112,8 +112,8 @@ class _Block:
     names: str
     furniture: bool
     depth: int
+    node: int  # the element's lexbor id
     platform: bool = False  # a publishing platform's article container (WeChat, Discuz, PHPWind)
-    node: int = 0  # the element's lexbor id
     kind: tuple[str, str] = ("", "")  # its class and its id without what numbers it (`page2`)
     revealed: bool = False  # in a hidden element read as the article's (a later page, a fold)
     headed: bool = False  # its first line is a furniture heading (精选留言): a comment section
@@ -132,7 +132,6 @@ class _Line:
     text: str
     links: int
     block: int
-    chain: tuple[int, ...] = field(default=())
 
     @property
     def link_share(self) -> float:
@@ -245,7 +244,7 @@ class _Flattener:
         self._flush()
         attributes = node.attrs  # read lazily: building the whole dict costs more than the walk
         classes, ident = attributes.get("class") or "", attributes.get("id") or ""
-        names = f"{classes} {ident}".strip()
+        names = _names(classes, ident)
         parent = self._open[-1] if self._open else None
         inherited = parent is not None and self.blocks[parent].furniture
         tag = node.tag or ""
@@ -254,7 +253,7 @@ class _Flattener:
         platform = self.platform is not None and node.mem_id == self.platform
         revealed = node.mem_id in self.revealed or (parent is not None and self.blocks[parent].revealed)
         kind = (classes, _unnumbered(ident))
-        block = _Block(parent, tag, names, inherited or own, depth, platform, node.mem_id, kind, revealed)
+        block = _Block(parent, tag, names, inherited or own, depth, node.mem_id, platform, kind, revealed)
         self.blocks.append(block)
         self._open.append(len(self.blocks) - 1)
 
@@ -393,9 +392,10 @@ def _pages_alike(pages: set[int], hidden: dict[int, LexborNode]) -> set[int]:
     return {key for key, node in hidden.items() if key not in pages and _page_kind(node) in kinds}
 
 
-def _page_kind(node: LexborNode) -> tuple[int | None, str, str]:
+def _page_kind(node: LexborNode) -> tuple[int | None, str, str, str]:
+    """Where an element stands and how it is made: pages of one article share both."""
     parent = node.parent
-    return (parent.mem_id if parent is not None else None, node.tag or "", node.attributes.get("class") or "")
+    return (parent.mem_id if parent is not None else None, *_numbered_kind(node))
 
 
 def _held_by(nodes: Iterable[LexborNode], holders: Container[int]) -> set[int]:
@@ -421,7 +421,12 @@ def _held_by(nodes: Iterable[LexborNode], holders: Container[int]) -> set[int]:
 
 def _names_furniture(node: LexborNode) -> bool:
     attributes = node.attributes
-    return _furniture_named(f"{attributes.get('class') or ''} {attributes.get('id') or ''}".strip())
+    return _furniture_named(_names(attributes.get("class") or "", attributes.get("id") or ""))
+
+
+def _names(classes: str, ident: str) -> str:
+    """An element's class and id, the words its furniture or content is named by."""
+    return f"{classes} {ident}".strip()
 
 
 def _furniture_named(names: str) -> bool:
@@ -537,9 +542,7 @@ def _is_plain_line_like(
         and not blocks[best].names
         and not blocks[index].names
         and blocks[index].tag == blocks[best].tag
-        and line.link_share <= _BODY_MAX_LINKS
-        and not _is_bar(line.text)
-        and not _is_info_line(line.text)
+        and _is_plain(line)
         and not _patterns()["site_label"].search(line.text)
     )
 
@@ -553,10 +556,7 @@ def _fill_between(siblings: list[int], chosen: set[int], texts: dict[int, list[_
             continue
         for position in range(before + 1, after):
             held = texts.get(siblings[position], [])
-            if held and all(
-                line.link_share <= _BODY_MAX_LINKS and not _is_bar(line.text) and not _is_info_line(line.text)
-                for line in held
-            ):
+            if held and all(map(_is_plain, held)):
                 chosen.add(siblings[position])
 
 
@@ -573,14 +573,12 @@ def _lines_by_sibling(blocks: list[_Block], lines: list[_Line], siblings: set[in
 
 def _is_text_block(lines: list[_Line]) -> bool:
     """Lines of text that end a sentence or a salutation, none of them a link, an info or tool bar."""
-    return (
-        bool(lines)
-        and all(
-            line.link_share <= _BODY_MAX_LINKS and not _is_bar(line.text) and not _is_info_line(line.text)
-            for line in lines
-        )
-        and any(_TEXT_END.search(line.text) for line in lines)
-    )
+    return bool(lines) and all(map(_is_plain, lines)) and any(_TEXT_END.search(line.text) for line in lines)
+
+
+def _is_plain(line: _Line) -> bool:
+    """A line that is no link, no info bar and no tool bar."""
+    return line.link_share <= _BODY_MAX_LINKS and not _is_bar(line.text) and not _is_info_line(line.text)
 
 
 def _inside(blocks: list[_Block], chosen: set[int]) -> list[bool]:
@@ -876,9 +874,7 @@ def _site_after_space(title: str, sites: _Sites, lines: list[_Line]) -> str:
     head, _, tail = title.rpartition(" ")
     if not head or not sites.is_site(tail) or sites.is_site(head):
         return title
-    squashed = _squash(head)
-    shown = any(_holds_headline(_squash(line.text), squashed) for line in lines if line.link_share <= _LINK_LINE)
-    return head if shown else title
+    return head if _shown_as_line(_squash(head), lines) else title
 
 
 def _shown(title: str, lines: list[_Line], sites: _Sites) -> bool:
@@ -890,6 +886,11 @@ def _shown(title: str, lines: list[_Line], sites: _Sites) -> bool:
         return True  # a thread's breadcrumb links its own subject; columns' names are shorter
     if squashed in sites.links or _repeated_name(title, lines):
         return False
+    return _shown_as_line(squashed, lines)
+
+
+def _shown_as_line(squashed: str, lines: list[_Line]) -> bool:
+    """Whether a line that is no link is the headline (maybe with a kicker or a date beside it)."""
     return any(_holds_headline(_squash(line.text), squashed) for line in lines if line.link_share <= _LINK_LINE)
 
 
@@ -1209,8 +1210,8 @@ def _outlet_after_date(text: str) -> str | None:
 
 
 def _is_bare_date(text: str) -> bool:
-    """A date standing alone under a headline: `2021-01-09 10:23`, `2021年1月9日 来自 …`, or after a
-    name or two, as a news app's byline sets the source before the time (`原创 东江发布 2021-01-09`)."""
+    """A date standing alone under a headline: `2021-01-09 10:23`, `2021年1月9日 来自 …`, or after up
+    to three names, as a news app's byline sets the source before the time (`原创 东江发布 2021-01-09`)."""
     match = _patterns()["date"].search(text)
     if match is None or len(text) > _BARE_DATE_MAX or _CLAUSE_MARK.search(text):
         return False

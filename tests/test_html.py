@@ -625,3 +625,258 @@ def test_a_date_only_in_a_data_attribute_a_script_fills_in_dates_the_page() -> N
     info = '<div class="art-info"><span class="pubtime" data-time="2006-04-13 09:30:00"></span></div>'
     page = read_page(_page("<title>高邮新闻网</title>", f"{listed}<h1>{HEADLINE}</h1>{info}<div>{BODY}</div>"))
     assert page.published == "2006-04-13"
+
+
+# ---------------------------------------------------------------- review 9 of the reader's heuristics: one page each
+
+P1 = "1月9日，市委书记张三在全市招商引资工作会议上强调，要坚持把招商引资作为经济工作的生命线，全力以赴抓项目、促投资。"
+P2 = "会议指出，2020年全市共签约项目128个，总投资856亿元，其中亿元以上项目63个，招商引资工作取得明显成效。"
+P3 = "会议要求，各地各部门要进一步强化责任担当，创新招商方式，优化营商环境，确保全年目标任务圆满完成。"
+MEETING = f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>"
+OPINION = "以招商引资新成效推动高质量发展"
+
+
+def _read(title: str, body: str):
+    return read_page(_page(f"<meta charset=utf-8><title>{title}</title>", body))
+
+
+def _opinion_with_kicker() -> str:
+    info = "<div class=info>发布时间：2021-01-09 来源：青山日报</div>"
+    content = f"<div class=content><div class=kicker>评论</div>{MEETING}</div>"
+    return _page(f"<title>{OPINION}_青山日报</title>", f"<div class=main><h1>{OPINION}</h1>{info}{content}</div>")
+
+
+def test_a_comment_kicker_on_the_articles_own_block_is_no_comment_section() -> None:
+    page = read_page(_opinion_with_kicker())
+    assert (page.headline, page.title_source, page.published, page.outlet) == (OPINION, "h1", "2021-01-09", "青山日报")
+    assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_a_message_boards_question_under_its_label_is_kept_with_the_answer() -> None:
+    question = "我公司拟在青山经济开发区投资建设新能源电池项目，请问有哪些招商引资优惠政策，办理手续需要多长时间？"
+    answer = "您好！根据《青山市招商引资优惠政策》，新能源项目可享受土地、税收等方面支持，具体可咨询市投资促进局。"
+    board = (
+        f"<div class=box><div class=ly><div class=lbl>留言</div><p>{question}</p></div>"
+        f"<div class=hf><div class=lbl>回复</div><p>{answer}</p></div></div>"
+    )
+    info = "<div class=info>留言时间：2021-01-05 回复时间：2021-01-09</div>"
+    headline = "关于新能源项目招商引资优惠政策的咨询"
+    page = _read(f"{headline}_领导留言板", f"<div class=main><h1>{headline}</h1>{info}{board}</div>")
+    assert (page.headline, page.title_source, page.published) == (headline, "h1", "2021-01-05")
+    assert page.text.split("\n") == [question, answer]
+
+
+def test_a_page_whose_reading_raises_costs_one_capture_not_the_build(monkeypatch, tmp_path: Path) -> None:
+    from builder.read import html
+
+    def broken(text: str):
+        raise ValueError("4 is not in list")
+
+    pages = tmp_path / "in"
+    pages.mkdir()
+    (pages / "a.html").write_text(_opinion_with_kicker(), encoding="utf-8")
+    (pages / "b.txt").write_text(f"{OPINION}\n2021-01-09\n{P1}\n{P2}\n{P3}\n", encoding="utf-8")
+    monkeypatch.setattr(html, "read_page", broken)
+    out = tmp_path / "out"
+    assert main(["build", str(pages), "--out", str(out), "--no-cache", "--workers", "1"]) == 0
+    quarantine = [json.loads(line) for line in (out / "quarantine.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(q["file"], q["reason"], q["detail"]) for q in quarantine] == [
+        ("in/a.html", "parser_error", "ValueError: 4 is not in list")
+    ]
+    counts = json.loads((out / "build_report.json").read_text(encoding="utf-8"))["counts"]
+    assert (counts["inputs"], counts["articles"], counts["quarantined"]) == (2, 1, 1)
+
+
+def test_a_hidden_dialog_never_replaces_the_article() -> None:
+    notice = [
+        "为进一步优化营商环境，青山市决定开展招商引资专项行动，现将有关事项通知如下。",
+        "各地各部门要高度重视，认真组织实施，确保专项行动取得实效。",
+    ]
+    headline = "关于开展招商引资专项行动的通知"
+    main_block = (
+        f"<div class=wrap><div class=left><div class=main><h1>{headline}</h1><div class=info>发布日期：2021-01-09</div>"
+        f"<div class=content>{''.join(f'<p>{line}</p>' for line in notice)}</div></div></div></div>"
+    )
+    terms = "".join(
+        f"<p>第{n}条 本平台依据《中华人民共和国个人信息保护法》等法律法规收集和使用您的个人信息，"
+        "您在使用本平台服务前，请仔细阅读并充分理解本协议的全部内容。</p>"
+        for n in range(1, 9)
+    )
+    terms = f"<h3>用户服务协议和隐私政策</h3>{terms}"
+    dialog = f'<div class=dialog style="display:none"><div class=dialog-body>{terms}</div></div>'
+    page = _read(f"{headline}_青山市人民政府", main_block + dialog)
+    assert (page.headline, page.published) == (headline, "2021-01-09")
+    assert page.text.split("\n") == notice
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        '<div class="wx-tip" style="display:none">打开微信，点击底部的“发现”，使用“扫一扫”即可分享至朋友圈。</div>',
+        '<div id="jiucuo" style="display:none"><h3>我要纠错</h3>'
+        "<p>如您发现本页面内容有误，请填写以下信息，我们将及时核实处理，感谢您的支持！</p></div>",
+        f'<div id="summary" style="display:none">{P1[:-10]}。</div>',
+    ],
+    ids=["wechat-tip", "correction-form", "share-summary"],
+)
+def test_hidden_tips_forms_and_summaries_beside_the_article_stay_out(hidden: str) -> None:
+    headline = "青山市召开招商引资工作会议"
+    body = f"<div class=main><h1>{headline}</h1><div class=info>发布时间：2021-01-09</div>"
+    page = _read(f"{headline}_青山市人民政府", f"{body}<div class=content>{MEETING}</div>{hidden}</div>")
+    assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_a_fold_hiding_the_whole_text_gives_each_paragraph_once() -> None:
+    fold = f'<div class="brief">{P1}</div><div class="all" style="display:none">{MEETING}</div><a href="#">展开全文</a>'
+    headline = "青山市召开招商引资工作会议"
+    page = _read(f"{headline}_青山市人民政府", f"<h1>{headline}</h1><div class=content>{fold}</div>")
+    assert page.text.split("\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "row,article,sidebar",
+    [("row", "col-md-8", "col-md-4"), ("layui-row", "layui-col-md9", "layui-col-md3"), ("row", "span8", "span4")],
+)
+def test_a_grids_sidebar_column_is_not_made_like_the_article_column(row: str, article: str, sidebar: str) -> None:
+    headline = "青山市召开招商引资工作会议"
+    contact = "青山市投资促进局<br>地址：青山市人民路1号<br>电话：0710-1234567<br>邮箱：tzcj@qingshan.gov.cn"
+    panel = f'<div class="panel"><div class="panel-heading">联系我们</div><div class="panel-body">{contact}</div></div>'
+    left = f'<div class="{article}"><h1>{headline}</h1><div class=info>发布时间：2021-01-09</div>{MEETING}</div>'
+    grid = f'<div class="container"><div class="{row}">{left}<div class="{sidebar}">{panel}</div></div></div>'
+    page = _read(f"{headline}_青山市投资促进局", grid)
+    assert (page.headline, page.title_source, page.published) == (headline, "h1", "2021-01-09")
+    assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_sentences_that_tell_readers_to_open_an_app_are_body_and_the_apps_bar_is_not() -> None:
+    apps = ["打开“青山通”APP，即可在线办理企业开办等200余项业务。", "下载“皖事通”客户端，企业开办最快半天办结。"]
+    content = f"<div class=content>{MEETING}{''.join(f'<p>{line}</p>' for line in apps)}</div>"
+    bars = "<div>下载青山发布客户端，阅读更多精彩内容</div><div>打开APP</div>"
+    head = "<h1>青山市优化营商环境</h1><div class=info>发布时间：2021-01-09</div>"
+    page = _read("青山市优化营商环境_青山市人民政府", f"<div class=main>{head}{content}{bars}</div>")
+    assert page.text.split("\n") == [P1, P2, P3, *apps]
+
+
+def test_a_section_heading_inside_the_article_never_displaces_an_unshown_title() -> None:
+    """A 政策解读 page whose headline is an image: <title> is the headline, the h3s are the text's sections."""
+    lines = [
+        "一、起草背景",
+        "为进一步加大招商引资力度，优化营商环境，市政府研究制定了《青山市招商引资优惠政策》，现就有关内容解读如下。",
+        "二、主要内容",
+        "政策共分为五个部分，对新引进的制造业项目，按照实际固定资产投资额给予最高1000万元奖励。",
+    ]
+    content = "".join(f"<h3>{line}</h3>" if "、" in line[:2] else f"<p>{line}</p>" for line in lines)
+    top = '<div class=titimg><img src="/pic/jd2021.png" alt="政策解读"></div>'
+    info = "<div class=info>发布日期：2021-01-09 来源：青山市商务局</div>"
+    body = f"<div class=main>{top}{info}<div class=content>{content}</div></div>"
+    page = _read("《青山市招商引资优惠政策》解读_青山市人民政府", body)
+    assert (page.headline, page.title_source, page.published, page.outlet) == (
+        "《青山市招商引资优惠政策》解读", "html_title", "2021-01-09", "青山市商务局"
+    )
+    assert page.text.split("\n") == lines
+
+
+@pytest.mark.parametrize("headline", ["招商引资公告", "开发区招商快讯", "政府工作报告专题", "重要文件"])
+def test_a_headline_ending_as_a_columns_name_is_kept_in_an_h1(headline: str) -> None:
+    info = "<div class=info>发布时间：2021-01-09</div>"
+    body = f"<div class=main><h1>{headline}</h1>{info}<div class=content>{MEETING}</div></div>"
+    page = _read(f"{headline}_青山市商务局", body)
+    assert (page.headline, page.title_source, page.published) == (headline, "h1", "2021-01-09")
+    assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_a_headline_ending_as_a_columns_name_that_the_title_repeats_is_kept_in_a_heading() -> None:
+    info = "<div class=info>发布时间：2021-01-09 来源：青山市商务局</div>"
+    body = f"<div class=main><div class=title>一周招商动态</div>{info}<div class=content>{MEETING}</div></div>"
+    page = _read("一周招商动态-青山市人民政府", body)
+    assert (page.headline, page.title_source, page.outlet) == ("一周招商动态", "heading", "青山市商务局")
+    assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_a_short_headline_the_body_mentions_is_still_the_headline() -> None:
+    """An old table page, the headline in a bold cell; the report names itself in its first sentence."""
+    lines = [
+        "各位代表：",
+        "现在，我代表市人民政府，向大会作政府工作报告，请予审议，并请市政协委员和其他列席人员提出意见。",
+        "过去的一年，全市上下坚持以招商引资为总抓手，全年签约项目128个，总投资856亿元，经济社会发展取得新成效。",
+    ]
+    text = "".join(f"<p>{line}</p>" for line in lines)
+    cells = f"<tr><td class=tb><b>政府工作报告</b></td></tr><tr><td>2021-01-09</td></tr><tr><td>{text}</td></tr>"
+    page = _read("政府工作报告", f"<table>{cells}</table>")
+    assert (page.headline, page.title_source, page.html_title, page.published) == (
+        "政府工作报告", "html_title", "政府工作报告", "2021-01-09"
+    )
+    assert page.text.split("\n") == lines
+
+
+def test_an_event_report_saying_who_holds_the_event_keeps_its_headline() -> None:
+    headline = "中国青山投资贸易洽谈会"
+    lead = "<p>中国青山投资贸易洽谈会由省人民政府主办，青山市人民政府承办，已连续举办十届，累计签约项目超过千个。</p>"
+    info = "<div class=info>发布时间：2021-01-09</div>"
+    body = f"<div class=main><h1>{headline}</h1>{info}<div class=content>{lead}{MEETING}</div></div>"
+    page = _read(f"{headline} 青山新闻网", body + "<div class=foot>青山新闻网 版权所有</div>")
+    assert (page.headline, page.title_source, page.html_title) == (headline, "h1", headline)
+    assert page.text.split("\n")[1:] == [P1, P2, P3]
+
+
+def test_an_h1_in_a_headline_bar_that_holds_the_share_buttons_is_the_headline() -> None:
+    headline = "青山市召开招商引资工作会议"
+    share = "<div class=bdsharebuttonbox><a>分享到微信</a><a>分享到微博</a></div>"
+    bar = f'<div class="title-share"><h1>{headline}</h1>{share}</div>'
+    info = "<div class=info>发布时间：2021-01-09 来源：青山日报</div>"
+    page = _read("青山新闻网", f"<div class=main>{bar}{info}<div class=content>{MEETING}</div></div>")
+    assert (page.headline, page.title_source, page.published, page.outlet) == (headline, "h1", "2021-01-09", "青山日报")
+    assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_an_events_date_in_the_bodys_own_table_is_not_the_pages_date() -> None:
+    headline = "关于举办2021年青山市（深圳）招商引资推介会的通知"
+    lines = [
+        "为深化与粤港澳大湾区的经贸合作，定于2021年3月举办青山市（深圳）招商引资推介会，现将有关事项通知如下。",
+        "请各县（市、区）于2月20日前将参会人员名单报市投资促进局，逾期视为不参加。",
+    ]
+    rows = "<tr><td>时间</td><td>2021年3月15日</td></tr><tr><td>地点</td><td>深圳市福田区会展中心</td></tr>"
+    table = f"<table>{rows}</table>"
+    content = f"<div class=content><p>{lines[0]}</p>{table}<p>{lines[1]}</p></div>"
+    foot = "<div class=foot>青山市投资促进局 版权所有</div>"
+    page = _read(headline, f"<div class=main><h1>{headline}</h1>{content}{foot}</div>")
+    assert (page.headline, page.title_source, page.published) == (headline, "h1", None)
+    assert page.text.split("\n") == [lines[0], "时间", "2021年3月15日", "地点", "深圳市福田区会展中心", lines[1]]
+
+
+@pytest.mark.parametrize("byline", ["作者：张三", "本网记者 张三 李四"])
+def test_a_byline_after_a_br_in_the_headline_stays_apart(byline: str) -> None:
+    headline = "青山市召开2021年招商引资工作大会"
+    top = f"<h2>{headline}<br>{byline}</h2>"
+    page = _read("青山新闻网", f"<div class=main>{top}<div class=content>{MEETING}</div></div>")
+    assert (page.headline, page.title_source) == (headline, "heading")
+    assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_a_headline_broken_by_a_br_in_a_title_div_is_one_headline() -> None:
+    title = "<div class=title>坚定信心 扎实工作<br>奋力开创招商引资工作新局面</div>"
+    content = f"<div class=content>{MEETING}</div>"
+    page = _read("坚定信心 扎实工作 奋力开创招商引资工作新局面_青山市人民政府", title + content)
+    assert (page.headline, page.title_source) == ("坚定信心 扎实工作奋力开创招商引资工作新局面", "heading")
+    assert page.text.split("\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("label", ["原发布时间", "原发表日期", "原刊发日期"])
+def test_a_reprints_original_date_under_any_common_label_is_not_the_pages_own(label: str) -> None:
+    headline = "青山市召开招商引资工作会议"
+    info = f"<div class=info>{label}：2021-01-05 发布时间：2021-01-09</div>"
+    page = _read(headline, f"<div class=main><h1>{headline}</h1>{info}<div class=content>{MEETING}</div></div>")
+    assert (page.headline, page.published) == (headline, "2021-01-09")
+    assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_many_hidden_elements_deep_in_the_page_are_read_in_time() -> None:
+    """40,000 hidden spans 500 elements deep: each was walked up the whole way to learn whether another
+    hidden element holds it (500 times a linear walk's work)."""
+    spans = "<span hidden>青山</span>" * 40_000
+    deep = "<div>" * 500 + f"<p>{spans}</p>" + "</div>" * 500
+    html = _page("<title>青山市召开招商引资工作会议</title>", f"{deep}<div class=content>{MEETING}</div>")
+    started = time.process_time()
+    page = read_page(html)
+    assert time.process_time() - started < 1
+    assert page.text.split("\n") == [P1, P2, P3]

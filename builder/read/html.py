@@ -21,13 +21,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Container, Iterable
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from builder.read.html_state import CHINA as _CHINA
+from builder.read.html_state import CJK as _CJK
 from builder.read.html_state import StateArticle, epoch_day, state_articles
 from builder.resources import data_json
 
@@ -47,7 +49,6 @@ _HIDDEN = '[hidden], [style*="display:none" i], [style*="display: none" i]'
 _PARAGRAPH_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "pre", "figcaption"}
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\xa0\u200b]+")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _HEADING_BREAK = "\x00"
 # A break beside a Chinese character joins the two sides (Chinese sets no space); else it is a space.
 _BREAK_BETWEEN_CJK = re.compile(
@@ -55,6 +56,7 @@ _BREAK_BETWEEN_CJK = re.compile(
 )
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?、]")
 _NON_WORD = re.compile(r"\W+")
+_DIGITS = re.compile(r"\d+")
 _CLAUSE_MARK = re.compile(r"[。，；！？]")
 _TEXT_END = re.compile(r"[。！？：:；…”」）)!?]$")
 # A hyphen between two letters or digits (2021-2025, COVID-19) is part of the title, not a separator.
@@ -68,7 +70,6 @@ _SITE_META = {"og:site_name", "sitename", "site_name", "application-name", "colu
 _WECHAT_TIME = re.compile(r"""\bvar\s+ct\s*=\s*["']?(\d{9,11})["']?""")
 _WECHAT_DAY = re.compile(r"""\bpublish_time\s*=\s*["'](\d{4}-\d{1,2}-\d{1,2})""")
 _WECHAT_NICKNAME = re.compile(r"""\bvar\s+nickname\s*=\s*(?:htmlDecode\()?["']([^"']{2,30})["']""")
-_CHINA = dt.timezone(dt.timedelta(hours=8))
 # A body line: this many Chinese characters with a sentence mark, little of it link text.
 _BODY_MIN_CJK = 10
 _BODY_MAX_LINKS = 0.3
@@ -114,8 +115,10 @@ class _Block:
     names: str
     furniture: bool
     depth: int
+    node: int  # the element's lexbor id
     platform: bool = False  # a publishing platform's article container (WeChat, Discuz, PHPWind)
-    node: int = 0  # the element's lexbor id
+    kind: tuple[str, str] = ("", "")  # its class and its id without what numbers it (`page2`)
+    revealed: bool = False  # in a hidden element read as the article's (a later page, a fold)
     headed: bool = False  # its first line is a furniture heading (精选留言): a comment section
     score: float = 0.0
     mass: float = 0.0
@@ -132,7 +135,6 @@ class _Line:
     text: str
     links: int
     block: int
-    chain: tuple[int, ...] = field(default=())
 
     @property
     def link_share(self) -> float:
@@ -166,6 +168,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bullet": re.compile(data["list_bullets"]),
         "statement": re.compile(data["platform_statements"]),
         "furniture_heading": re.compile(data["furniture_headings"]),
+        "fold_button": re.compile(data["fold_buttons"]),
+        "section_number": re.compile(data["section_numbers"]),
+        "reporter": re.compile(data["reporter_bylines"]),
         "date_cell": re.compile(data["date_cell_labels"]),
     }
 
@@ -180,9 +185,12 @@ def _data(key: str) -> object:
 class _Flattener:
     """The page's visible text as lines, each with its block element and its link characters."""
 
-    def __init__(self, platform: int | None = None, hidden: set[int] | None = None) -> None:
+    def __init__(
+        self, platform: int | None = None, hidden: set[int] | None = None, revealed: set[int] | None = None
+    ) -> None:
         self.platform = platform  # the lexbor id of the platform's article container, if any
         self.hidden = hidden or set()
+        self.revealed = revealed or set()  # hidden elements shown as the article's
         self.blocks: list[_Block] = []
         self.lines: list[_Line] = []
         self._parts: list[str] = []
@@ -241,14 +249,18 @@ class _Flattener:
     def _enter_block(self, node: LexborNode) -> None:
         self._flush()
         attributes = node.attrs  # read lazily: building the whole dict costs more than the walk
-        names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".strip()
+        classes, ident = attributes.get("class") or "", attributes.get("id") or ""
+        names = _names(classes, ident)
         parent = self._open[-1] if self._open else None
         inherited = parent is not None and self.blocks[parent].furniture
         tag = node.tag or ""
         own = tag in _FURNITURE_TAGS or _furniture_named(names)
         depth = self.blocks[parent].depth + 1 if parent is not None else 0
         platform = self.platform is not None and node.mem_id == self.platform
-        self.blocks.append(_Block(parent, tag, names, inherited or own, depth, platform, node.mem_id))
+        revealed = node.mem_id in self.revealed or (parent is not None and self.blocks[parent].revealed)
+        kind = (classes, _unnumbered(ident))
+        block = _Block(parent, tag, names, inherited or own, depth, node.mem_id, platform, kind, revealed)
+        self.blocks.append(block)
         self._open.append(len(self.blocks) - 1)
 
     def _text(self, text: str) -> None:
@@ -271,9 +283,10 @@ class _Flattener:
                     anchor.append(piece)
 
     def _break(self) -> None:
-        """A <br> ends a line, but inside a heading: a long headline broken in two is still one (unless
-        what the break sets apart is the info bar, as in a PHPCMS headline)."""
-        if self._open and self.blocks[self._open[-1]].tag in _HEADING_TAGS:
+        """A <br> ends a line, but inside a heading (h1-h6, or named as a headline: div.title, td.bt): a
+        long headline broken in two is still one (unless what the break sets apart is the info bar or a
+        byline, as in a PHPCMS headline)."""
+        if self._open and _is_heading_block(self.blocks[self._open[-1]]):
             self._parts.append(_HEADING_BREAK)
         else:
             self._flush()
@@ -293,9 +306,22 @@ class _Flattener:
                 links = max(0, links - len(text))
 
 
+def _is_heading_block(block: _Block) -> bool:
+    return block.tag in _HEADING_TAGS or (
+        bool(block.names)
+        and bool(_patterns()["headline"].search(block.names))
+        and not _patterns()["content"].search(block.names)
+    )
+
+
 def _is_byline(text: str) -> bool:
     text = _SPACE.sub(" ", text).strip()
-    return _is_info_line(text) or _is_bare_date(text) or _is_bar(text)
+    return _is_info_line(text) or _is_bare_date(text) or _is_bar(text) or _is_credit(text)
+
+
+def _is_credit(text: str) -> bool:
+    """A label and its value (作者：张三) or a reporter's byline (本网记者 张三 李四): no headline."""
+    return bool(_patterns()["label"].match(text) or _patterns()["reporter"].fullmatch(text))
 
 
 def _hidden_elements(tree: LexborHTMLParser, platform: int | None) -> dict[int, LexborNode]:
@@ -311,27 +337,58 @@ def _hidden_elements(tree: LexborHTMLParser, platform: int | None) -> dict[int, 
 def _page_like(hidden: dict[int, LexborNode]) -> set[int]:
     """The hidden elements that could be an article's later pages, by lexbor id: they hold sentences,
     no furniture name, and no other hidden element holds them."""
+    held = _held_by(hidden.values(), hidden)
     return {
-        key
-        for key, node in hidden.items()
-        if not _names_furniture(node) and not _held_by(node, hidden) and _holds_sentences(node)
+        key for key, node in hidden.items() if key not in held and not _names_furniture(node) and _holds_sentences(node)
     }
 
 
-def _later_pages(blocks: list[_Block], chosen: set[int], candidates: set[int]) -> set[int]:
+def _later_pages(
+    blocks: list[_Block], chosen: set[int], candidates: set[int], hidden: dict[int, LexborNode]
+) -> set[int]:
     """Of the page-like hidden elements, those that are the article's own later pages: a paged or
     folded article keeps its pages 2, 3 … (or the rest under 展开全文) in the markup, hidden until a
-    pager or a button shows them, in or beside its shown part. Hidden elements anywhere else
-    (menus, pop-ups, share panels) are not text."""
-    inside = _inside(blocks, chosen)
-    near = {index for index, within in enumerate(inside) if within and not blocks[index].furniture}
-    parents = (blocks[index].parent for index in chosen)
-    near |= {parent for parent in parents if parent is not None}
+    pager or a button shows them: in its shown part, beside its shown page made like it, or beside
+    the button that unfolds it. Hidden elements anywhere else (a pop-up's dialog or tip, a
+    correction form, a share summary) are not text."""
+    inside = _held_by((hidden[key] for key in candidates), {blocks[index].node for index in chosen})
     return {
-        block.node
-        for index, block in enumerate(blocks)
-        if block.node in candidates and (index in near or block.parent in near)
+        key
+        for key in candidates
+        if key in inside or _beside_shown_page(hidden[key], hidden) or _beside_fold_button(hidden[key])
     }
+
+
+def _beside_shown_page(node: LexborNode, hidden: dict[int, LexborNode]) -> bool:
+    """Whether a shown element beside a hidden one is made like it (the same tag, class and id but its
+    number): the page the pager shows first, the hidden one a later page."""
+    kind = _numbered_kind(node)
+    if node.parent is None or not (kind[1] or kind[2]):
+        return False
+    return any(
+        other.mem_id not in hidden and _numbered_kind(other) == kind for other in node.parent.iter(include_text=False)
+    )
+
+
+def _numbered_kind(node: LexborNode) -> tuple[str, str, str]:
+    """An element's tag, class and id without what numbers it (`page2`, `part-3`)."""
+    attributes = node.attributes
+    return node.tag or "", attributes.get("class") or "", _unnumbered(attributes.get("id") or "")
+
+
+def _unnumbered(ident: str) -> str:
+    return _DIGITS.sub("", ident)
+
+
+def _beside_fold_button(node: LexborNode) -> bool:
+    """Whether the element next to a hidden one, before or after it, is a button that unfolds it (展开全文)."""
+    for step in ("prev", "next"):
+        other = getattr(node, step)
+        while other is not None and other.tag == "-text" and not (other.text_content or "").strip():
+            other = getattr(other, step)
+        if other is not None and _patterns()["fold_button"].search(_SPACE.sub(" ", other.text()).strip()):
+            return True
+    return False
 
 
 def _pages_alike(pages: set[int], hidden: dict[int, LexborNode]) -> set[int]:
@@ -341,23 +398,41 @@ def _pages_alike(pages: set[int], hidden: dict[int, LexborNode]) -> set[int]:
     return {key for key, node in hidden.items() if key not in pages and _page_kind(node) in kinds}
 
 
-def _page_kind(node: LexborNode) -> tuple[int | None, str, str]:
+def _page_kind(node: LexborNode) -> tuple[int | None, str, str, str]:
+    """Where an element stands and how it is made: pages of one article share both."""
     parent = node.parent
-    return (parent.mem_id if parent is not None else None, node.tag or "", node.attributes.get("class") or "")
+    return (parent.mem_id if parent is not None else None, *_numbered_kind(node))
 
 
-def _held_by(node: LexborNode, hidden: dict[int, LexborNode]) -> bool:
-    up = node.parent
-    while up is not None:
-        if up.mem_id in hidden:
-            return True
-        up = up.parent
-    return False
+def _held_by(nodes: Iterable[LexborNode], holders: Container[int]) -> set[int]:
+    """The lexbor ids of the nodes that one of `holders` holds (an ancestor of theirs). What is known of
+    an ancestor is kept, so that each is walked past once, not once for each node below it (20,000
+    hidden spans 480 deep)."""
+    known: dict[int, bool] = {}  # an ancestor's id: whether it or one above it is a holder
+    held = set()
+    for node in nodes:
+        path, up, answer = [], node.parent, False
+        while up is not None:
+            key = up.mem_id
+            if key in holders or key in known:
+                answer = key in holders or known[key]
+                break
+            path.append(key)
+            up = up.parent
+        known.update(dict.fromkeys(path, answer))
+        if answer:
+            held.add(node.mem_id)
+    return held
 
 
 def _names_furniture(node: LexborNode) -> bool:
     attributes = node.attributes
-    return _furniture_named(f"{attributes.get('class') or ''} {attributes.get('id') or ''}".strip())
+    return _furniture_named(_names(attributes.get("class") or "", attributes.get("id") or ""))
+
+
+def _names(classes: str, ident: str) -> str:
+    """An element's class and id, the words its furniture or content is named by."""
+    return f"{classes} {ident}".strip()
 
 
 def _furniture_named(names: str) -> bool:
@@ -376,14 +451,17 @@ def _holds_sentences(node: LexborNode) -> bool:
 
 
 def _is_body_line(line: _Line, blocks: list[_Block]) -> bool:
+    return not blocks[line.block].furniture and line.link_share < _BODY_MAX_LINKS and _is_sentence(line.text)
+
+
+def _is_sentence(text: str) -> bool:
+    """Enough Chinese with a sentence mark, and no info, date or tool bar."""
     return (
-        not blocks[line.block].furniture
-        and line.link_share < _BODY_MAX_LINKS
-        and len(_CJK.findall(line.text)) >= _BODY_MIN_CJK
-        and bool(_SENTENCE_MARK.search(line.text))
-        and not _is_info_line(line.text)
-        and not _is_bare_date(line.text)
-        and not _is_bar(line.text)
+        len(_CJK.findall(text)) >= _BODY_MIN_CJK
+        and bool(_SENTENCE_MARK.search(text))
+        and not _is_info_line(text)
+        and not _is_bare_date(text)
+        and not _is_bar(text)
     )
 
 
@@ -445,8 +523,12 @@ def _article_blocks(blocks: list[_Block], lines: list[_Line]) -> set[int]:
     if blocks[best].score == 0:
         return {0}
     parent = blocks[best].parent
+    # A furniture heading (评论, 留言) that opens the article's own block or one above it is a kicker or a
+    # message board's label; a block so headed after the article is its comment section.
     siblings = [
-        index for index, block in enumerate(blocks) if block.parent == parent and not (block.furniture or block.headed)
+        index
+        for index, block in enumerate(blocks)
+        if block.parent == parent and not (block.furniture or (block.headed and index > best))
     ]
     chosen = {best}
     chosen.update(i for i in siblings if blocks[i].mass >= _BODY_MIN_CJK and blocks[i].link_share < _BODY_MAX_LINKS)
@@ -467,14 +549,10 @@ def _article_blocks(blocks: list[_Block], lines: list[_Line]) -> set[int]:
 
 
 def _alike(block: _Block, best: _Block) -> bool:
-    """A block made like the article's best one (same tag, same class and no id of its own apart):
-    another of its pages or sections, even one holding only a credit."""
-    return bool(best.names) and block.tag == best.tag and _kind_of(block.names) == _kind_of(best.names)
-
-
-def _kind_of(names: str) -> str:
-    """An element's names without what numbers it (`page2`, `section-3`)."""
-    return re.sub(r"\d+", "", names)
+    """A block made like the article's best one (same tag, same class, the same id but its number):
+    another of its pages or sections, even one holding only a credit. A grid's columns differ by the
+    number in their class (`col-md-8` beside `col-md-4`): a width, not a page's number."""
+    return bool(best.names) and block.tag == best.tag and block.kind == best.kind
 
 
 def _is_plain_line_like(
@@ -493,9 +571,7 @@ def _is_plain_line_like(
         and not blocks[best].names
         and not blocks[index].names
         and blocks[index].tag == blocks[best].tag
-        and line.link_share <= _BODY_MAX_LINKS
-        and not _is_bar(line.text)
-        and not _is_info_line(line.text)
+        and _is_plain(line)
         and not _patterns()["site_label"].search(line.text)
     )
 
@@ -509,10 +585,7 @@ def _fill_between(siblings: list[int], chosen: set[int], texts: dict[int, list[_
             continue
         for position in range(before + 1, after):
             held = texts.get(siblings[position], [])
-            if held and all(
-                line.link_share <= _BODY_MAX_LINKS and not _is_bar(line.text) and not _is_info_line(line.text)
-                for line in held
-            ):
+            if held and all(map(_is_plain, held)):
                 chosen.add(siblings[position])
 
 
@@ -529,14 +602,12 @@ def _lines_by_sibling(blocks: list[_Block], lines: list[_Line], siblings: set[in
 
 def _is_text_block(lines: list[_Line]) -> bool:
     """Lines of text that end a sentence or a salutation, none of them a link, an info or tool bar."""
-    return (
-        bool(lines)
-        and all(
-            line.link_share <= _BODY_MAX_LINKS and not _is_bar(line.text) and not _is_info_line(line.text)
-            for line in lines
-        )
-        and any(_TEXT_END.search(line.text) for line in lines)
-    )
+    return bool(lines) and all(map(_is_plain, lines)) and any(_TEXT_END.search(line.text) for line in lines)
+
+
+def _is_plain(line: _Line) -> bool:
+    """A line that is no link, no info bar and no tool bar."""
+    return line.link_share <= _BODY_MAX_LINKS and not _is_bar(line.text) and not _is_info_line(line.text)
 
 
 def _inside(blocks: list[_Block], chosen: set[int]) -> list[bool]:
@@ -658,9 +729,12 @@ def _squash(text: str) -> str:
 class _Sites:
     """What names the site on this page: its declared names, footer owners and link texts (columns)."""
 
-    def __init__(self, meta: dict[str, str], lines: list[_Line], anchors: set[str]) -> None:
+    def __init__(self, meta: dict[str, str], outside: Iterable[_Line], anchors: set[str], title: str = "") -> None:
+        """`outside`: the lines outside the article, where a footer names the site's owner; the body's
+        sentences name others (洽谈会由省人民政府主办)."""
         self.names = {_squash(meta[key]) for key in _SITE_META if key in meta}
-        for line in lines:
+        self.title_parts = {_squash(part) for part in _SEPARATOR.split(title)[0::2]}
+        for line in outside:
             for label in ("site_label", "site_label_after"):
                 for match in _patterns()[label].finditer(line.text):
                     self.names.add(_squash(match.group("site")))
@@ -672,17 +746,23 @@ class _Sites:
         """Every link's text, squashed; made when first asked for (most pages never ask)."""
         return {_squash(text) for text in self._anchors}
 
-    def is_site(self, part: str, links: bool = False) -> bool:
-        """Whether a title part names the site (or, with `links`, a column the page links to)."""
+    def is_site(self, part: str, links: bool = False, column: bool = True) -> bool:
+        """Whether a title part names the site (or, with `links`, a column the page links to; with
+        `column`, a column by its name's ending: 政务要闻, 乡镇动态)."""
         squashed = _squash(part)
         if not squashed:
             return True
         if squashed in self.names or (links and squashed in self.links) or _patterns()["site_words"].search(part):
             return True
-        if _patterns()["column"].fullmatch(squashed) or self._owner_begins(squashed):
+        if (column and _patterns()["column"].fullmatch(squashed)) or self._owner_begins(squashed):
             return True
         short = len(squashed) <= int(_data("site_name_max"))  # type: ignore[call-overload]
         return short and bool(_patterns()["site_suffix"].search(part.strip()))
+
+    def titled(self, text: str) -> bool:
+        """Whether the page's <title> has the text for a part of its own: a heading it repeats is the
+        page's headline, whatever its ending (一周招商动态), not a column's name."""
+        return _squash(text) in self.title_parts
 
     def _owner_begins(self, squashed: str) -> bool:
         """The start of a name the site declares: the place or park whose office (管委会, 办公室) owns it."""
@@ -713,9 +793,10 @@ class _Sites:
         parts = _SEPARATOR.split(title)
         texts = parts[0::2]
         start, end = 0, len(texts)
-        while start < end and self.is_site(texts[start], links=start > 0):
+        beside = len(texts) > 1  # a whole title (an <h1>'s) is never a column for its ending alone
+        while start < end and self.is_site(texts[start], links=start > 0, column=beside):
             start += 1
-        while end > start and self.is_site(texts[end - 1], links=end - 1 > 0):
+        while end > start and self.is_site(texts[end - 1], links=end - 1 > 0, column=beside):
             end -= 1
         if start == end:
             return None
@@ -734,6 +815,8 @@ def _headline(
     tree: LexborHTMLParser,
     flat: _Flattener,
     first_body: int,
+    article: list[int],
+    chosen: set[int],
     sites: _Sites,
     references: list[str | None],
 ) -> tuple[str | None, str | None]:
@@ -755,7 +838,9 @@ def _headline(
     if agreeing:
         return agreeing[0], "h1"
     # An <h1> in a banner, a header's nav or a footer is the site's or a 专题's name, not the article's.
-    own = [(index, text) for index, text in h1s if not sites.is_site(text) and not _in_furniture(flat, index)]
+    own = [
+        (index, text) for index, text in h1s if not sites.is_site(text, column=False) and not _in_furniture(flat, index)
+    ]
     before = [text for index, text in own if index <= first_body]
     if before or own:
         return (before[-1] if before else own[0][1]), "h1"
@@ -772,18 +857,39 @@ def _headline(
     for reference, source in zip(references, ("og_title", "html_title"), strict=True):
         if not reference or not _shown(reference, flat.lines, sites):
             continue
-        if source == "html_title" and above and not _on_page(reference, flat.lines):
+        if source == "html_title" and not _on_page(reference, flat.lines) and _heads_article(flat, above, article):
             break  # a <title> the page never shows names the page's kind (信息公开), not its headline
         return reference, source
-    return (above, "heading") if above else (None, None)
+    if above is not None:
+        return flat.lines[above].text, "heading"
+    barred = _h1_beside_article(flat, h1s, chosen, sites)
+    return (barred, "h1") if barred else (None, None)
+
+
+def _h1_beside_article(flat: _Flattener, h1s: list[tuple[int, str]], chosen: set[int], sites: _Sites) -> str | None:
+    """The last resort: an <h1> under a furniture name (a headline bar that holds the share buttons)
+    in the container that holds the article, where a banner's or a footer's does not stand."""
+    parents = {flat.blocks[index].parent for index in chosen} - {None}
+    for index, text in h1s:
+        if not sites.is_site(text) and _held_in(flat.blocks, flat.lines[index].block, parents):
+            return text
+    return None
+
+
+def _held_in(blocks: list[_Block], index: int | None, holders: set[int | None]) -> bool:
+    while index is not None:
+        if index in holders:
+            return True
+        index = blocks[index].parent
+    return False
 
 
 def _in_furniture(flat: _Flattener, index: int) -> bool:
     return flat.blocks[flat.lines[index].block].furniture
 
 
-def _heading_above(flat: _Flattener, first_body: int, sites: _Sites) -> str | None:
-    """A heading element just above the body, on a page whose <title> names only the site."""
+def _heading_above(flat: _Flattener, first_body: int, sites: _Sites) -> int | None:
+    """The line of a heading element just above the body, on a page whose <title> names only the site."""
     for index in range(first_body - 1, max(first_body - _HEADING_REACH, 0) - 1, -1):
         line = flat.lines[index]
         if (
@@ -791,10 +897,20 @@ def _heading_above(flat: _Flattener, first_body: int, sites: _Sites) -> str | No
             and _headline_length(line.text)
             and line.link_share <= _LINK_LINE
             and not flat.blocks[line.block].furniture
-            and not sites.is_site(line.text, links=True)
+            and not sites.is_site(line.text, links=True, column=not sites.titled(line.text))
         ):
-            return line.text
+            return index
     return None
+
+
+def _heads_article(flat: _Flattener, heading: int | None, article: list[int]) -> bool:
+    """Whether a heading stands above the article, as its headline does: before its first line and
+    not numbered as a section is (一、, （二）, 3.); a heading among the article's lines is a section's."""
+    return (
+        heading is not None
+        and (not article or heading < article[0])
+        and not _patterns()["section_number"].match(flat.lines[heading].text)
+    )
 
 
 def _site_after_space(title: str, sites: _Sites, lines: list[_Line]) -> str:
@@ -803,9 +919,7 @@ def _site_after_space(title: str, sites: _Sites, lines: list[_Line]) -> str:
     head, _, tail = title.rpartition(" ")
     if not head or not sites.is_site(tail) or sites.is_site(head):
         return title
-    squashed = _squash(head)
-    shown = any(_holds_headline(_squash(line.text), squashed) for line in lines if line.link_share <= _LINK_LINE)
-    return head if shown else title
+    return head if _shown_as_line(_squash(head), lines) else title
 
 
 def _shown(title: str, lines: list[_Line], sites: _Sites) -> bool:
@@ -817,17 +931,22 @@ def _shown(title: str, lines: list[_Line], sites: _Sites) -> bool:
         return True  # a thread's breadcrumb links its own subject; columns' names are shorter
     if squashed in sites.links or _repeated_name(title, lines):
         return False
+    return _shown_as_line(squashed, lines)
+
+
+def _shown_as_line(squashed: str, lines: list[_Line]) -> bool:
+    """Whether a line that is no link is the headline (maybe with a kicker or a date beside it)."""
     return any(_holds_headline(_squash(line.text), squashed) for line in lines if line.link_share <= _LINK_LINE)
 
 
 def _repeated_name(text: str, lines: list[_Line]) -> bool:
-    """A text as short as a name that more than one line of the page holds, links or not: the site's or
-    the app's name, set in the masthead and again in the byline or a download bar; a headline is
-    shown once."""
+    """A text as short as a name that more than one line of the page holds, links or not, none of them
+    a sentence: the site's or the app's name, set in the masthead and again in the byline or a
+    download bar; a headline is shown once, though the body may name it (向大会作政府工作报告)."""
     squashed = _squash(text)
     if not squashed or len(squashed) >= _UNSHOWN_HEADLINE_MIN:
         return False
-    return sum(squashed in _squash(line.text) for line in lines) > 1
+    return sum(squashed in _squash(line.text) and not _is_sentence(line.text) for line in lines) > 1
 
 
 def _on_page(title: str, lines: list[_Line]) -> bool:
@@ -848,6 +967,7 @@ def _headline_length(text: str) -> bool:
         and not text.endswith("。")
         and not _is_info_line(text)
         and not _is_bar(text)
+        and not _is_credit(text)
     )
 
 
@@ -962,12 +1082,13 @@ def read_page(html: str) -> Page:
     if root is None:
         return Page(text="")
     hidden = _hidden_elements(tree, platform)
+    # The article is chosen from what the page shows: a hidden pop-up never competes with it.
+    flat, chosen = _flattened(root, platform, set(hidden))
     candidates = _page_like(hidden) if hidden else set()
-    flat, chosen = _flattened(root, platform, set(hidden) - candidates)
-    later = _later_pages(flat.blocks, chosen, candidates) if candidates else set()
+    later = _later_pages(flat.blocks, chosen, candidates, hidden) if candidates else set()
     later |= _pages_alike(later, hidden)
-    if later != candidates:  # what is hidden outside the article stays hidden
-        flat, chosen = _flattened(root, platform, set(hidden) - later)
+    if later:
+        flat, chosen = _flattened(root, platform, set(hidden) - later, later)
     blocks, lines = flat.blocks, flat.lines
     inside = _inside(blocks, chosen)
     furniture = _furniture_below(blocks, chosen)
@@ -976,11 +1097,13 @@ def read_page(html: str) -> Page:
         for index, line in enumerate(lines)
         if inside[line.block] and not furniture[line.block] and line.link_share <= _LINK_LINE
     ]
+    article = _without_repeats_of_shown(article, lines, blocks)
     # A heading is never the body's first line, however like a sentence (a headline with a comma in it).
     first_body = next(
         (i for i in article if _is_body_line(lines[i], blocks) and _heading_tag(flat, lines[i]) is None), len(lines) - 1
     )
-    sites = _Sites(meta, lines, flat.anchors)
+    in_article = set(article)
+    sites = _Sites(meta, (line for index, line in enumerate(lines) if index not in in_article), flat.anchors, raw_title)
     og_title = meta.get("og:title")
     titled = sites.strip(_site_after_space(raw_title, sites, lines)) if raw_title else None
     html_title = titled if titled and _shown(titled, lines, sites) else None  # else a column's name
@@ -992,7 +1115,7 @@ def read_page(html: str) -> Page:
         if state is not None:
             return _state_page(state, meta, sites, html_title, tree, html)
     references = [sites.strip(og_title) if og_title else None, html_title]
-    headline, source = _headline(tree, flat, first_body, sites, references)
+    headline, source = _headline(tree, flat, first_body, article, chosen, sites, references)
     info = _info_lines(lines, blocks, headline, first_body)
     if headline is None:  # the text path reads its headline from the first lines: give it the line above
         article = [*_line_above(flat, first_body, set(article), sites), *article]
@@ -1006,7 +1129,8 @@ def read_page(html: str) -> Page:
     ]
     # A print view's 打印时间 is when it was printed, never the page's date: its info line is kept without it.
     info_texts = tuple(_patterns()["visit_date"].sub("", lines[i].text) for i in info)
-    published = _published(meta, (*info_texts, *_labelled_cells(lines)), tree, html)
+    outside = [line for index, line in enumerate(lines) if index not in in_article]
+    published = _published(meta, (*info_texts, *_labelled_cells(outside)), tree, html)
     named = (outlet_named(text) or _outlet_after_date(text) for text in info_texts)
     outlet = _meta_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None) or _closing_outlet(kept)
     account = _platform_text(tree, "platform_accounts") or _wechat_nickname(html) or sites.named_in(raw_title)
@@ -1022,13 +1146,22 @@ def read_page(html: str) -> Page:
     )
 
 
-def _flattened(root: LexborNode, platform: int | None, hidden: set[int]) -> tuple[_Flattener, set[int]]:
+def _flattened(
+    root: LexborNode, platform: int | None, hidden: set[int], revealed: set[int] | None = None
+) -> tuple[_Flattener, set[int]]:
     """The page's lines and blocks, scored, and the article's blocks among them."""
-    flat = _Flattener(platform, hidden)
+    flat = _Flattener(platform, hidden, revealed)
     flat.run(root)
     _score(flat.blocks, flat.lines)
     _mark_headed(flat.blocks, flat.lines)
     return flat, _article_blocks(flat.blocks, flat.lines)
+
+
+def _without_repeats_of_shown(article: list[int], lines: list[_Line], blocks: list[_Block]) -> list[int]:
+    """The article's lines less those of a hidden part that repeat a shown one (a fold that hides the
+    whole text under the lead it shows)."""
+    shown = {lines[index].text for index in article if not blocks[lines[index].block].revealed}
+    return [index for index in article if not (blocks[lines[index].block].revealed and lines[index].text in shown)]
 
 
 def _mark_headed(blocks: list[_Block], lines: list[_Line]) -> None:
@@ -1123,7 +1256,8 @@ def _info_lines(lines: list[_Line], blocks: list[_Block], headline: str | None, 
 
 def _labelled_cells(lines: list[_Line]) -> list[str]:
     """Dates set in a table beside their label, a cell each (an 信息索引 table's `发布日期：` then
-    `2021-01-09`), as one line `发布日期：2021-01-09`; the publication's labels first."""
+    `2021-01-09`), as one line `发布日期：2021-01-09`; the publication's labels first. `lines` are
+    those outside the article: a table in the body dates an event, not the page."""
     pairs = []
     for line, after in pairwise(lines):
         match = _patterns()["date_cell"].match(line.text)
@@ -1146,8 +1280,8 @@ def _outlet_after_date(text: str) -> str | None:
 
 
 def _is_bare_date(text: str) -> bool:
-    """A date standing alone under a headline: `2021-01-09 10:23`, `2021年1月9日 来自 …`, or after a
-    name or two, as a news app's byline sets the source before the time (`原创 东江发布 2021-01-09`)."""
+    """A date standing alone under a headline: `2021-01-09 10:23`, `2021年1月9日 来自 …`, or after up
+    to three names, as a news app's byline sets the source before the time (`原创 东江发布 2021-01-09`)."""
     match = _patterns()["date"].search(text)
     if match is None or len(text) > _BARE_DATE_MAX or _CLAUSE_MARK.search(text):
         return False

@@ -37,9 +37,9 @@ _ASSIGNMENT = re.compile(
 )
 _TAG = re.compile(r"<[^<>]*>")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+CJK = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character, for html.py too
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
-_CHINA = dt.timezone(dt.timedelta(hours=8))
+CHINA = dt.timezone(dt.timedelta(hours=8))
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ def _article(holder: dict, keys: dict[str, list[str]]) -> StateArticle | None:
     if not titles:  # a comment's `"title": null` is no title
         return None
     bodies = [_no_surrogates(body) for key in keys["body"] if isinstance(body := holder.get(key), str)]
-    weight, body = max(((len(_CJK.findall(body)), body) for body in bodies), key=lambda pair: pair[0], default=(0, ""))
+    weight, body = max(((len(CJK.findall(body)), body) for body in bodies), key=lambda pair: pair[0], default=(0, ""))
     if not weight:
         return None
     return StateArticle(
@@ -164,4 +164,4 @@ def epoch_day(text: str) -> str | None:
     if not _EPOCH.fullmatch(text):
         return None
     seconds = int(text) / (1000 if len(text) == 13 else 1)
-    return dt.datetime.fromtimestamp(seconds, _CHINA).date().isoformat()
+    return dt.datetime.fromtimestamp(seconds, CHINA).date().isoformat()

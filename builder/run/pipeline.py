@@ -91,6 +91,8 @@ def parse_bytes(item: InputFile, data: bytes) -> Outcome:
         capture = read_capture(item, data)
     except CaptureError as error:
         return _quarantine(item.name, sha, str(error))
+    except Exception as error:  # a reader bug (a web page's heuristics) must cost one capture, never the build
+        return _quarantine(item.name, sha, f"parser_error: {type(error).__name__}: {error}")
     gate = relevance.never_mentions_subject(capture.text)
     if gate:  # before cleaning and parsing, which most pages of a crawl would cost for nothing
         return _quarantine(item.name, sha, f"off_topic: {gate}")

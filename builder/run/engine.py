@@ -406,7 +406,8 @@ def _tabulated(
 
 
 def _outcome(item: InputFile, read: _Read) -> Outcome:
-    """The outcome of an input `_read` read: its SHA-256, taken as it was read, is not computed again."""
+    """An input's outcome from what `_read` gave: the SHA-256 it took as it read the input is passed on, not
+    computed again."""
     from builder.run.pipeline import parse_bytes, refused
 
     data = read.data

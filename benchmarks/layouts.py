@@ -10,7 +10,8 @@ output allows: headline, no furniture, published date, and milliseconds a page.
 `--unseen dev` or `--unseen locked` measures instead the layouts of tests/layouts/unseen.py,
 written blind: `dev` may be looked at page by page (`--misses`); `locked` only as a whole, so its
 misses are never printed. `--unseen dev2` and `--unseen locked2` do the same for the second round
-written blind, tests/layouts/unseen2.py, and `dev3`, `locked3` for the third, tests/layouts/unseen3.py.
+written blind, tests/layouts/unseen2.py, `dev3`, `locked3` for the third, tests/layouts/unseen3.py,
+and `dev4`, `locked4` for the fourth, tests/layouts/unseen4.py.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from layouts.suite import HELD, measure, pages, squash, table  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3  # noqa: E402
+from layouts.unseen4 import DEV4, LOCKED4, UNSEEN4  # noqa: E402
 
 from builder.accuracy import same_text  # noqa: E402
 from builder.clean.script import to_simplified  # noqa: E402
@@ -63,7 +65,16 @@ def trafilatura_table(python: str, layouts: dict | None = None) -> str:
     return f"trafilatura on the same {len(wrapped)} pages: {cells}; {each:.1f} ms a page"
 
 
-_LISTS = {"dev": DEV, "locked": LOCKED, "dev2": DEV2, "locked2": LOCKED2, "dev3": DEV3, "locked3": LOCKED3}
+_LISTS = {
+    "dev": DEV,
+    "locked": LOCKED,
+    "dev2": DEV2,
+    "locked2": LOCKED2,
+    "dev3": DEV3,
+    "locked3": LOCKED3,
+    "dev4": DEV4,
+    "locked4": LOCKED4,
+}
 
 
 def main() -> int:
@@ -72,11 +83,11 @@ def main() -> int:
     parser.add_argument("--trafilatura", metavar="PYTHON", help="a Python with trafilatura, to compare")
     parser.add_argument("--unseen", choices=list(_LISTS), help="the layouts written blind, one of their lists")
     args = parser.parse_args()
-    locked = args.unseen in ("locked", "locked2", "locked3")
+    locked = args.unseen in ("locked", "locked2", "locked3", "locked4")
     if locked and args.misses:
         parser.error("the locked layouts are scored as a whole: their misses are not shown")
     chosen = _LISTS.get(args.unseen)
-    layouts = {name: {**UNSEEN, **UNSEEN2, **UNSEEN3}[name] for name in chosen} if chosen else None
+    layouts = {name: {**UNSEEN, **UNSEEN2, **UNSEEN3, **UNSEEN4}[name] for name in chosen} if chosen else None
     tallies = measure(layouts) if layouts else measure()
     if locked:
         tallies = {"all": tallies["all"]}  # the whole only: no layout of its own to tune for

@@ -550,3 +550,78 @@ def test_a_sites_name_before_its_copyright_is_no_headline() -> None:
     foot = "<div>高邮市发展和改革委员会 版权所有 苏ICP备05001234号</div>"
     body = f"<div>高邮市发展和改革委员会</div><div>{BODY}</div>{foot}"
     assert read_page(_page("<title>高邮市发展和改革委员会</title>", body)).headline is None
+
+
+def test_a_table_page_with_a_paragraph_a_row_keeps_every_paragraph() -> None:
+    """An old site's tables: each paragraph a row of one cell, under the headline's and the info bar's rows."""
+    rows = "".join(f'<tr><td class="text">　　{line}</td></tr>' for line in LINES)
+    table = f"<table><tr><td><b>{HEADLINE}</b></td></tr><tr><td>录入时间：2006-04-13 09:30</td></tr>{rows}</table>"
+    page = read_page(_page("<title>高邮经济信息网</title>", f"<table><tr><td>{table}</td></tr></table>"))
+    assert page.text.split("\n")[-len(LINES) :] == list(LINES)
+
+
+def test_a_bulleted_list_item_beside_a_table_article_is_no_headline() -> None:
+    """A sidebar of bulleted titles (·标题), not links, in the cell left of an article with no headline."""
+    side = "<table><tr><td>最新文章</td></tr><tr><td>·全县秋冬季森林防火工作会议召开</td></tr></table>"
+    rows = "".join(f"<tr><td>{line}</td></tr>" for line in LINES)
+    tables = f"<table><tr><td>{side}</td><td><table>{rows}</table></td></tr></table>"
+    html = _page("<title>高邮经济信息网</title>", tables)
+    assert "森林防火" not in read_page(html).text
+    assert "森林防火" not in (_article(html).title or "")
+
+
+def test_a_print_views_time_of_printing_is_not_the_pages_date() -> None:
+    head = "<div>高邮市人民政府门户网站 — 打印版　打印时间：2023-06-18 17:17</div>"
+    body = f"{head}<div><b>{HEADLINE}</b></div><div>发布日期：2006年04月13日</div><div>{BODY}</div>"
+    assert read_page(_page("<title>打印页面</title>", body)).published == "2006-04-13"
+    undated = _page("<title>打印页面</title>", f"{head}<div><b>{HEADLINE}</b></div><div>{BODY}</div>")
+    assert read_page(undated).published is None and _article(undated).date.published is None
+
+
+def test_headings_in_a_list_before_an_empty_headline_are_no_headline() -> None:
+    """A self-media page: a hot list of <li><h3> before the article's <h1>, which is empty."""
+    hot = '<div class="post_side"><ul><li><h3>全县秋冬季森林防火工作会议召开</h3><span>2小时前</span></li></ul></div>'
+    body = f'{hot}<div class="post_main"><h1 class="post_title"></h1><div class="post_body">{BODY}</div></div>'
+    assert read_page(_page("<title>网易</title>", body)).headline is None
+
+
+def test_a_self_media_platforms_statement_is_no_body_line() -> None:
+    statement = (
+        "<div>特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，"
+        "本平台仅提供信息存储服务。</div>"
+    )
+    page = read_page(_page("<title>网易</title>", f"<h1>{HEADLINE}</h1><div>{BODY}{statement}</div>"))
+    assert page.text.split("\n") == list(LINES)
+
+
+def test_a_time_elements_datetime_dates_the_page_when_it_shows_no_year() -> None:
+    """A news app's share page: the time shows 04-13 09:30, the year only in its datetime."""
+    shown = '<div class="info"><time datetime="2006-04-13T09:30:00+08:00">04-13 09:30</time><span>阅读 8万</span></div>'
+    listed = '<ul class="more"><li><time datetime="2020-07-14T10:00:00+08:00">07-14</time>全县招商大会召开</li></ul>'
+    dated = read_page(_page("<title>高邮新闻</title>", f"<h1>{HEADLINE}</h1>{shown}<div>{BODY}</div>{listed}"))
+    undated = read_page(_page("<title>高邮新闻</title>", f"<h1>{HEADLINE}</h1><div>{BODY}</div>{listed}"))
+    assert (dated.published, undated.published) == ("2006-04-13", None)
+
+
+def test_the_sites_name_in_the_title_is_the_outlet_when_nothing_else_names_one() -> None:
+    """A paper's own site: its name only in the <title>'s suffix, no 来源 anywhere."""
+    bar = "<div><span>2006年04月13日</span> <span>编辑：王晓明</span></div>"
+    html = _page(f"<title>{HEADLINE} - 高邮日报</title>", f"<h1>{HEADLINE}</h1>{bar}<div>{BODY}</div>")
+    assert _article(html).outlet == "高邮日报"
+    named = html.replace("编辑：王晓明", "来源：扬州晚报")
+    assert _article(named).outlet == "扬州晚报"  # a 来源 the page states comes first
+
+
+def test_a_supplier_line_closing_the_body_names_the_outlet() -> None:
+    """A news app's share page credits its source under the body (供稿：某某), not in the info bar."""
+    closing = "<p>供稿：扬州晚报</p><p>责任编辑：王晓明</p>"
+    long_body = BODY * 3  # past the reach of the info bar under the headline
+    html = _page("<title>高邮新闻网</title>", f"<h1>{HEADLINE}</h1><div>{long_body}{closing}</div>")
+    assert _article(html).outlet == "扬州晚报"
+
+
+def test_a_date_only_in_a_data_attribute_a_script_fills_in_dates_the_page() -> None:
+    listed = '<ul><li><a href="/1.html">全县招商大会召开</a><span data-time="2020-07-14 10:00:00"></span></li></ul>'
+    info = '<div class="art-info"><span class="pubtime" data-time="2006-04-13 09:30:00"></span></div>'
+    page = read_page(_page("<title>高邮新闻网</title>", f"{listed}<h1>{HEADLINE}</h1>{info}<div>{BODY}</div>"))
+    assert page.published == "2006-04-13"

@@ -13,6 +13,7 @@ import signal
 import stat
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -243,3 +244,29 @@ def test_a_build_stopped_while_the_cards_answers_run_stops_their_query(
     assert sys.getswitchinterval() == switching
     assert time.monotonic() - started < 30
     assert not (tmp_path / "out").exists()
+
+
+def test_a_published_trees_folders_are_synced_side_by_side_after_its_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each folder's fsync waits for every other folder's to begin: one after another, the first would wait alone
+    until the barrier gives up."""
+    root = tmp_path / "tree"
+    for folder in ("a/b", "c"):
+        (root / folder).mkdir(parents=True)
+        (root / folder / "f.txt").write_text("x", encoding="utf-8")
+    folders = [root, root / "a", root / "a" / "b", root / "c"]
+    files = [root / "a" / "b" / "f.txt", root / "c" / "f.txt"]
+    meeting = threading.Barrier(len(folders), timeout=5)
+    synced: list[Path] = []
+    fsync = output._fsync
+
+    def fsync_side_by_side(path: Path, flags: int) -> None:
+        if path.is_dir():
+            meeting.wait()
+        synced.append(path)
+        fsync(path, flags)
+
+    monkeypatch.setattr(output, "_fsync", fsync_side_by_side)
+    output.sync_tree(root)
+    assert sorted(synced[: len(files)]) == files and sorted(synced[len(files) :]) == sorted(folders)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from builder.cli import main
+from builder.fields.people import _words, not_han_or
 from builder.publish import writer
 from builder.publish.derived import PEOPLE_SPILL
 from builder.publish.output import DATABASE
@@ -346,3 +348,25 @@ def test_a_shard_taken_from_the_last_build_gets_its_people_set_again(
         assert read_table(out, table).to_pylist() == read_table(clean, table).to_pylist()
     after = {r["city"]: r["person_id"] for r in read_table(out, "speakers").to_pylist() if r["name"] == "吴斌"}
     assert after["湖州市"] == joined != after["嘉兴市"]
+
+
+def _members(pattern: str) -> set[int]:
+    compiled = re.compile(pattern)
+    return {point for point in range(0x110000) if compiled.fullmatch(chr(point))}
+
+
+@pytest.mark.parametrize(
+    "characters",
+    [
+        {word for word in _words("after_name") if len(word) == 1},  # the boundary's words of one character
+        set(),
+        {"\u4e00", "\u9fff", "a", "。"},  # Han's first and last, and characters outside it, already members
+        {"\u4e00", "\u4e01", "\u4e03", "说"},  # neighbours
+        {chr(point) for point in range(0x4E00, 0xA000)},  # every Han character
+    ],
+)
+def test_the_class_of_no_han_character_or_of_some_holds_what_ranges_around_han_held(characters: set[str]) -> None:
+    """On every code point, the class written as the Han characters left out holds what it held written as the
+    ranges around Han with the characters taken in."""
+    taken_in = "".join(map(re.escape, sorted(characters)))
+    assert _members(not_han_or(characters)) == _members(f"[\\x00-\\u4dff\\ua000-\\U0010ffff{taken_in}]")

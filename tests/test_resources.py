@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from builder import resources
-from builder.resources import DATA_DIR, data_tsv
+from builder.resources import DATA_DIR, data_rows, data_tsv
 
 
 def _as_csv_reads_it(lines: list[str]) -> tuple[dict, ...]:
@@ -35,3 +35,19 @@ def test_uneven_rows_quotes_and_backslashes_read_as_the_csv_reader_reads_them(
         {"name": "甲", "code": "1", "note": None},
         {"name": "乙", "code": "2", "note": "x", None: ["extra", "more"]},
     )
+
+
+@pytest.mark.parametrize("name", sorted(path.name for path in DATA_DIR.glob("*.tsv")))
+def test_every_shipped_tables_columns_read_as_tuples_are_its_rows_cells(name: str) -> None:
+    rows = data_tsv(name)
+    header = list(rows[0])
+    for columns in (tuple(header), tuple(reversed(header[:2]))):
+        assert data_rows(name, columns) == tuple(tuple(row[column] for column in columns) for row in rows)
+
+
+def test_a_row_without_a_column_asked_for_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "t.tsv").write_text("# a comment\nname\tcode\tnote\n甲\t1\tx\n\n乙\t2\n", encoding="utf-8")
+    monkeypatch.setattr(resources, "DATA_DIR", tmp_path)
+    assert data_rows.__wrapped__("t.tsv", ("code", "name")) == (("1", "甲"), ("2", "乙"))
+    with pytest.raises(IndexError):
+        data_rows.__wrapped__("t.tsv", ("name", "note"))

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlparse
 
-from builder.resources import data_json, data_tsv
+from builder.resources import data_json, data_rows, data_tsv
 
 REGIONS = "regions.json"
 # A path part that is a division's code: six digits of a real division, alone between slashes.
@@ -126,16 +126,21 @@ def _after_city_initials(label: str) -> tuple[str, ...]:
     return ()
 
 
+def _pinyin_rows() -> tuple[tuple[str, ...], ...]:
+    """(pinyin, code, form, reading) of each spelling."""
+    return data_rows("divisions_pinyin.tsv", ("pinyin", "code", "form", "reading"))
+
+
 @lru_cache(maxsize=1)
 def _city_initials() -> dict[str, str]:
     """Each prefecture-level city's initials, read off its counties' `initials` rows (安庆 + 宜秀 → aqyx:
     aq), where the city's short name gives their length."""
     short = {row["code"]: row["short_names"] for row in data_tsv("divisions.tsv")}
     found: dict[str, str] = {}
-    for row in data_tsv("divisions_pinyin.tsv"):
-        if row["form"] == "initials":
-            city = _parent(row["code"])
-            found.setdefault(city, row["pinyin"][: len(short.get(city, ""))])
+    for pinyin, code, form, _ in _pinyin_rows():
+        if form == "initials":
+            city = _parent(code)
+            found.setdefault(city, pinyin[: len(short.get(city, ""))])
     return {city: letters for city, letters in found.items() if letters}
 
 
@@ -168,10 +173,10 @@ def _readings() -> dict[bool, dict[str, tuple[str, ...]]]:
     """`_spellings` both ways, from one pass over the 16,000 spellings."""
     usual: dict[str, list[str]] = {}
     other: dict[str, list[str]] = {}
-    for row in data_tsv("divisions_pinyin.tsv"):
-        codes = (usual if row["reading"] == "usual" else other).setdefault(row["pinyin"], [])
-        if row["code"] not in codes:
-            codes.append(row["code"])
+    for pinyin, code, _, reading in _pinyin_rows():
+        codes = (usual if reading == "usual" else other).setdefault(pinyin, [])
+        if code not in codes:
+            codes.append(code)
     usual_only = {spelling: tuple(codes) for spelling, codes in usual.items()}
     return {False: usual_only, True: {**{spelling: tuple(codes) for spelling, codes in other.items()}, **usual_only}}
 

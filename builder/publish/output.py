@@ -109,10 +109,12 @@ def _swap(staging: Path, out: Path) -> None:
 
 
 def sync_tree(root: Path) -> None:
-    """fsync every file under `root`, then every folder, deepest first (a folder's entries after its files).
+    """fsync every file under `root`, then every folder (a folder's entries after its files).
 
-    The files' fsyncs run side by side: each mostly waits for the disk, and the file system commits waiting
-    fsyncs together (a build's 20 files: 0.01 s against 0.05 to 0.12 s one after another)."""
+    The fsyncs run side by side: each mostly waits for the disk, and the file system commits waiting fsyncs
+    together (a build's 20 files: 0.01 s against 0.05 to 0.12 s one after another). The folders' too: the swap
+    that publishes them comes after all of them, whatever their order (a build's 10 folders one after another,
+    deepest first, took 19 to 32 ms of the build's end, side by side 1 to 16)."""
     folders, files = [root], []
     for path in sorted(root.rglob("*")):
         if path.is_dir():
@@ -122,8 +124,8 @@ def sync_tree(root: Path) -> None:
     with ThreadPoolExecutor(_SYNCING) as threads:
         for _ in threads.map(functools.partial(_fsync, flags=os.O_RDONLY), files):
             pass
-    for folder in sorted(folders, key=lambda p: len(p.parts), reverse=True):
-        sync_folder(folder)
+        for _ in threads.map(sync_folder, folders):
+            pass
 
 
 def sync_folder(folder: Path) -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -79,6 +80,8 @@ _UNSHOWN_HEADLINE_MIN = 7
 # How many lines above the body a headline may stand (info bar, share bar, subtitle between).
 _HEADING_REACH = 6
 _BARE_DATE_MAX = 40
+# How many of the body's last lines may credit its source (供稿：, then 责任编辑：, 审核：).
+_CLOSING_LINES = 3
 _NAME_BEFORE_DATE = re.compile(r"[\u4e00-\u9fff·]{2,20}(?:\s+[\u4e00-\u9fff·]{2,20}){0,2}")
 # How many blocks between two of the article's may be taken in with them (a caption and a credit).
 _MOST_BETWEEN = 2
@@ -100,7 +103,7 @@ class Page:
     title_source: str | None = None
     published: str | None = None
     outlet: str | None = None  # the outlet the page declares (ContentSource, 来源 in the info bar)
-    account: str | None = None  # a WeChat account's name: the outlet when the text names none
+    account: str | None = None  # a WeChat account's name, else the site's in <title>: the outlet when none is named
     meta_lines: tuple[str, ...] = ()  # the info bar's lines, for the date and outlet readers
 
 
@@ -155,10 +158,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "date": re.compile(data["date"]),
         "weekday_date": re.compile(data["weekday_date"]),
         "reprint_date": re.compile(rf"(?:{data['reprint_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
+        "visit_date": re.compile(rf"(?:{data['visit_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
         "source": re.compile(data["source_label"]),
         "source_note": re.compile(data["source_notes"]),
         "bar": re.compile("|".join(f"(?:{p})" for p in data["bar_lines"])),
         "label": re.compile(data["labels"]),
+        "bullet": re.compile(data["list_bullets"]),
+        "statement": re.compile(data["platform_statements"]),
         "furniture_heading": re.compile(data["furniture_headings"]),
         "date_cell": re.compile(data["date_cell_labels"]),
     }
@@ -383,6 +389,7 @@ def _is_body_line(line: _Line, blocks: list[_Block]) -> bool:
 
 def _score(blocks: list[_Block], lines: list[_Line]) -> None:
     """Readability's scoring: a paragraph counts for its container, and half for the one above."""
+    lone_cells = _lone_cells(blocks, lines)
     for line in lines:
         up: int | None = line.block
         while up is not None:
@@ -395,6 +402,8 @@ def _score(blocks: list[_Block], lines: list[_Line]) -> None:
         container = line.block
         if blocks[container].tag in _PARAGRAPH_TAGS and blocks[container].parent is not None:
             container = blocks[container].parent
+        elif container in lone_cells:
+            container = lone_cells[container]
         blocks[container].score += weight
         above = blocks[container].parent
         if above is not None:
@@ -403,6 +412,26 @@ def _score(blocks: list[_Block], lines: list[_Line]) -> None:
         while index is not None:
             blocks[index].mass += weight
             index = blocks[index].parent
+
+
+def _lone_cells(blocks: list[_Block], lines: list[_Line]) -> dict[int, int]:
+    """Table cells of one line alone in their row, each with the block holding the rows, where two such
+    cells or more are body lines: an old page in tables sets each paragraph in a row of its own, so
+    such a cell is a paragraph and counts for the table's body. A single such paragraph (a print page
+    whose whole text is one cell) stays its cell's own."""
+    cells: dict[int, list[int]] = {}
+    for index, block in enumerate(blocks):
+        row = block.parent
+        if row is not None and blocks[row].tag == "tr":
+            cells.setdefault(row, []).append(index)
+    held = Counter(line.block for line in lines)
+    lone = {
+        only[0]: blocks[row].parent
+        for row, only in cells.items()
+        if len(only) == 1 and blocks[only[0]].tag in {"td", "th"} and held[only[0]] == 1
+    }
+    paragraphs = Counter(lone[line.block] for line in lines if line.block in lone and _is_body_line(line, blocks))
+    return {cell: holder for cell, holder in lone.items() if holder is not None and paragraphs[holder] >= 2}
 
 
 def _article_blocks(blocks: list[_Block], lines: list[_Line]) -> set[int]:
@@ -659,6 +688,22 @@ class _Sites:
         """The start of a name the site declares: the place or park whose office (管委会, 办公室) owns it."""
         return len(squashed) >= _HEADLINE_LENGTH[0] and any(name.startswith(squashed) for name in self.names)
 
+    def named_in(self, title: str) -> str | None:
+        """The site's name a <title> ends with (`标题 - 某某日报`), or is: its last part that is a name
+        with a site's ending, not a column's name nor a platform's words (Powered by Discuz!)."""
+        for part in reversed(_SEPARATOR.split(title)[0::2]):
+            name = part.strip()
+            short = len(_squash(name)) <= int(_data("site_name_max"))  # type: ignore[call-overload]
+            if (
+                short
+                and _CJK.search(name)
+                and _patterns()["site_suffix"].search(name)
+                and not _patterns()["site_words"].search(name)
+                and not _patterns()["column"].fullmatch(_squash(name))
+            ):
+                return name
+        return None
+
     def strip(self, title: str) -> str | None:
         """The title without site and column parts at its start and end; None when nothing else is left.
 
@@ -829,6 +874,7 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
             _headline_length(line.text)
             and len(_CJK.findall(line.text)) >= _HEADLINE_LENGTH[0]
             and not _patterns()["label"].match(line.text)
+            and not _patterns()["bullet"].match(line.text)
             and line.link_share <= _BODY_MAX_LINKS
             and not flat.blocks[line.block].furniture
             and not sites.is_site(line.text, links=True)
@@ -839,8 +885,23 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
 
 
 def _is_heading(flat: _Flattener, line: _Line) -> bool:
+    """A heading element or one named as a headline, not in a list item: a list's headings are its
+    entries' titles (a hot list of <li><h3>)."""
     block = flat.blocks[line.block]
-    return _heading_tag(flat, line) is not None or bool(block.names and _patterns()["headline"].search(block.names))
+    named = _heading_tag(flat, line) is not None or bool(block.names and _patterns()["headline"].search(block.names))
+    return named and not _in_list_item(flat, line)
+
+
+def _in_list_item(flat: _Flattener, line: _Line) -> bool:
+    """Whether a list item holds a line, up to two levels above its own block."""
+    index: int | None = line.block
+    for _ in range(3):
+        if index is None:
+            return False
+        if flat.blocks[index].tag == "li":
+            return True
+        index = flat.blocks[index].parent
+    return False
 
 
 # ---------------------------------------------------------------- the page
@@ -940,13 +1001,15 @@ def read_page(html: str) -> Page:
         for i in article
         if i not in info
         and not _is_bar(lines[i].text)
+        and not _patterns()["statement"].search(lines[i].text)
         and not (headline and _squash(lines[i].text) == _squash(headline))
     ]
-    info_texts = tuple(lines[i].text for i in info)
+    # A print view's 打印时间 is when it was printed, never the page's date: its info line is kept without it.
+    info_texts = tuple(_patterns()["visit_date"].sub("", lines[i].text) for i in info)
     published = _published(meta, (*info_texts, *_labelled_cells(lines)), tree, html)
     named = (outlet_named(text) or _outlet_after_date(text) for text in info_texts)
-    outlet = _meta_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None)
-    account = _platform_text(tree, "platform_accounts") or _wechat_nickname(html)
+    outlet = _meta_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None) or _closing_outlet(kept)
+    account = _platform_text(tree, "platform_accounts") or _wechat_nickname(html) or sites.named_in(raw_title)
     return Page(
         text="\n".join(kept),
         html_title=html_title,
@@ -1069,6 +1132,13 @@ def _labelled_cells(lines: list[_Line]) -> list[str]:
     return [text for _, text in sorted(pairs, key=lambda pair: pair[0])]
 
 
+def _closing_outlet(kept: list[str]) -> str | None:
+    """The outlet a source line under the body names (供稿：某某, then 责任编辑): a share page credits
+    its source there, not in the info bar."""
+    closing = (text for text in kept[-_CLOSING_LINES:] if len(text) <= _BARE_DATE_MAX and not _CLAUSE_MARK.search(text))
+    return next(filter(None, map(outlet_named, closing)), None)
+
+
 def _outlet_after_date(text: str) -> str | None:
     """A portal's unlabelled date and source bar: `2021年01月09日 11:20 青山日报`."""
     match = _OUTLET_AFTER_DATE.match(text)
@@ -1095,8 +1165,9 @@ def _is_info(line: _Line, blocks: list[_Block]) -> bool:
 
 
 def _published(meta: dict[str, str], info: tuple[str, ...], tree: LexborHTMLParser, html: str) -> str | None:
-    """The page's date: a CMS meta, the info bar, a platform's date element or script variable; a
-    reprint's date of its original (原文发布时间) only where the page states no date of its own."""
+    """The page's date: a CMS meta, the info bar, a platform's date element, a <time datetime> or a
+    script variable; a reprint's date of its original (原文发布时间) only where the page states no
+    date of its own."""
     stated = [text for text in (_first(meta, _DATE_META), *info, _platform_text(tree, "platform_dates")) if text]
     for text in stated:
         own = _date_in(_patterns()["reprint_date"].sub("", text))
@@ -1105,7 +1176,30 @@ def _published(meta: dict[str, str], info: tuple[str, ...], tree: LexborHTMLPars
     for text in stated:
         if _date_in(text):
             return _date_in(text)
-    return _wechat_date(html) if "var ct" in html or "publish_time" in html else None
+    return _attribute_date(tree) or (_wechat_date(html) if "var ct" in html or "publish_time" in html else None)
+
+
+def _attribute_date(tree: LexborHTMLParser) -> str | None:
+    """The date in the first date attribute outside lists and furniture: a <time datetime> (a news app
+    shows 04-13 09:30, the year only in the attribute) or a data attribute a script fills the text
+    from (`data-time`); a list's dates are its entries'."""
+    names: list[str] = _data("date_attributes")  # type: ignore[assignment]
+    for node in tree.css(", ".join(["time[datetime]", *(f"[{name}]" for name in names)])):
+        if not _listed(node):
+            attributes = node.attributes
+            stated = attributes.get("datetime") if node.tag == "time" else None
+            return _date_in(stated or next((attributes[name] or "" for name in names if name in attributes), ""))
+    return None
+
+
+def _listed(node: LexborNode) -> bool:
+    """Whether a list item or a furniture element (by tag or name) holds the element."""
+    up = node.parent
+    while up is not None:
+        if up.tag == "li" or up.tag in _FURNITURE_TAGS or _names_furniture(up):
+            return True
+        up = up.parent
+    return False
 
 
 def _wechat_nickname(html: str) -> str | None:

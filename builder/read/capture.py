@@ -467,9 +467,10 @@ def visible(text: str) -> str:
     return _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text))
 
 
-def read_capture(item: InputFile, data: bytes) -> Capture:
-    """Decode one input; raises CaptureError with the quarantine reason."""
-    sha = hashlib.sha256(data).hexdigest()
+def read_capture(item: InputFile, data: bytes, sha256: str | None = None) -> Capture:
+    """Decode one input; raises CaptureError with the quarantine reason. `sha256`: the data's SHA-256 (hex), where
+    the caller has it already."""
+    sha = sha256 or hashlib.sha256(data).hexdigest()
     if not data:
         raise CaptureError("empty: the file has no content")
     if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

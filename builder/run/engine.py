@@ -250,7 +250,7 @@ def process(item: InputFile, settings: Settings, read: _Read) -> Processed:
         outcome, entry = cached
     else:
         assert read.data is not None
-        outcome, timed_out = _outcome_in_time(item, read.data, settings.max_seconds)
+        outcome, timed_out = _outcome_in_time(item, read, settings.max_seconds)
         # A timeout depends on the machine's speed, not only on the capture: the next build tries again.
         entry = freeze(outcome) if cache is not None and not timed_out else None
     stamped = (read.stamp, read.content) if read.stamp is not None and _was_read(read) else None
@@ -405,21 +405,25 @@ def _tabulated(
     return Processed(rows, None, key, entry, reused, stamped)
 
 
-def _outcome(item: InputFile, data: bytes | CaptureError) -> Outcome:
+def _outcome(item: InputFile, read: _Read) -> Outcome:
+    """An input's outcome from what `_read` gave: the SHA-256 it took as it read the input is passed on, not
+    computed again."""
     from builder.run.pipeline import parse_bytes, refused
 
-    return refused(item, data) if isinstance(data, CaptureError) else parse_bytes(item, data)
+    data = read.data
+    assert data is not None
+    return refused(item, data) if isinstance(data, CaptureError) else parse_bytes(item, data, read.content)
 
 
-def _outcome_in_time(item: InputFile, data: bytes | CaptureError, seconds: float | None) -> tuple[Outcome, bool]:
+def _outcome_in_time(item: InputFile, read: _Read, seconds: float | None) -> tuple[Outcome, bool]:
     """The outcome, or a `timeout` quarantine entry when parsing took over `seconds`; and whether it did."""
     from builder.run.pipeline import Outcome
 
     try:
         with time_limit(seconds):
-            return _outcome(item, data), False
+            return _outcome(item, read), False
     except TimeUp:
-        sha256 = hashlib.sha256(data).hexdigest() if isinstance(data, bytes) else None
+        sha256 = read.content if isinstance(read.data, bytes) else None
         detail = f"parsing took over {seconds:g} s of processor time (--max-seconds); the build went on without it"
         return Outcome(quarantine=QuarantineEntry(file=item.name, sha256=sha256, reason="timeout", detail=detail)), True
 

@@ -84,11 +84,12 @@ def refused(item: InputFile, error: CaptureError) -> Outcome:
     return _quarantine(item.name, None, str(error))
 
 
-def parse_bytes(item: InputFile, data: bytes) -> Outcome:
-    """Decode, clean and parse one capture; every failure becomes a quarantine entry."""
-    sha = hashlib.sha256(data).hexdigest()
+def parse_bytes(item: InputFile, data: bytes, sha256: str | None = None) -> Outcome:
+    """Decode, clean and parse one capture; every failure becomes a quarantine entry. `sha256`: the data's
+    SHA-256 (hex) where the caller took it as it read them (a build does), so that it is not computed again."""
+    sha = sha256 or hashlib.sha256(data).hexdigest()
     try:
-        capture = read_capture(item, data)
+        capture = read_capture(item, data, sha)
     except CaptureError as error:
         return _quarantine(item.name, sha, str(error))
     except Exception as error:  # a reader bug (a web page's heuristics) must cost one capture, never the build

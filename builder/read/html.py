@@ -48,6 +48,7 @@ _HIDDEN = '[hidden], [style*="display:none" i], [style*="display: none" i]'
 # Elements whose text is a paragraph: it counts for the container above them, not for themselves.
 _PARAGRAPH_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "pre", "figcaption"}
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_CELL_TAGS = {"td", "th"}
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\xa0\u200b]+")
 _HEADING_BREAK = "\x00"
 # A break beside a Chinese character joins the two sides (Chinese sets no space); else it is a space.
@@ -1010,11 +1011,13 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
 
 
 def _beside_info(flat: _Flattener, index: int) -> bool:
-    """Whether a line is a cell of the info bar's row: a sibling element next to it is an info line
-    (来源单位：…, 发布时间：… beside 解读形式：文字解读)."""
-    parent = flat.blocks[flat.lines[index].block].parent
+    """Whether a line is a cell of the info bar's row: a cell next to it in its row is an info line
+    (来源单位：…, 发布时间：… beside 解读形式：文字解读). Blocks that are not cells stand apart: a
+    headline's div beside its date's div is still the headline."""
+    own = flat.blocks[flat.lines[index].block]
+    parent = own.parent
     near = range(max(index - _INFO_ROW, 0), min(index + _INFO_ROW + 1, len(flat.lines)))
-    return parent is not None and any(
+    return own.tag in _CELL_TAGS and parent is not None and any(
         other != index
         and flat.blocks[flat.lines[other].block].parent == parent
         and flat.lines[other].block != flat.lines[index].block

@@ -35,8 +35,8 @@ class Round:
 # Round 3's 专题 and logo-h1 pages lose one headline each (w030, an e-paper capture whose own furniture lines
 # stand between the headline and its body, past the reach of a heading above it): 45 of 46, the whole only.
 # Round 4's marquee and print pages lose that same w030 headline: 45 of 46, the whole only.
-# Round 5's srcdoc, 政策解读 and <caption> pages lose it too (and the 政策解读 page w013's and w052's, whose info row and
-# crumb lines stand between): 363 of 368, the whole only.
+# Round 5's srcdoc, 政策解读 and <caption> pages lose it too, and the 政策解读 page w013's and w052's (its info
+# row and the captures' crumb lines stand between): 363 of 368, the whole only.
 ROUNDS = {
     "round 1": Round(UNSEEN, DEV, LOCKED, headline_per_layout=True, stories=6, paragraphs_in_markup=False),
     "round 2": Round(UNSEEN2, DEV2, LOCKED2, headline_per_layout=False, stories=None, paragraphs_in_markup=True),

@@ -771,7 +771,10 @@ def test_a_section_heading_inside_the_article_never_displaces_an_unshown_title()
     body = f"<div class=main>{top}{info}<div class=content>{content}</div></div>"
     page = _read("《青山市招商引资优惠政策》解读_青山市人民政府", body)
     assert (page.headline, page.title_source, page.published, page.outlet) == (
-        "《青山市招商引资优惠政策》解读", "html_title", "2021-01-09", "青山市商务局"
+        "《青山市招商引资优惠政策》解读",
+        "html_title",
+        "2021-01-09",
+        "青山市商务局",
     )
     assert page.text.split("\n") == lines
 
@@ -804,7 +807,10 @@ def test_a_short_headline_the_body_mentions_is_still_the_headline() -> None:
     cells = f"<tr><td class=tb><b>政府工作报告</b></td></tr><tr><td>2021-01-09</td></tr><tr><td>{text}</td></tr>"
     page = _read("政府工作报告", f"<table>{cells}</table>")
     assert (page.headline, page.title_source, page.html_title, page.published) == (
-        "政府工作报告", "html_title", "政府工作报告", "2021-01-09"
+        "政府工作报告",
+        "html_title",
+        "政府工作报告",
+        "2021-01-09",
     )
     assert page.text.split("\n") == lines
 
@@ -880,3 +886,78 @@ def test_many_hidden_elements_deep_in_the_page_are_read_in_time() -> None:
     page = read_page(html)
     assert time.process_time() - started < 1
     assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_an_article_in_an_iframes_srcdoc_is_the_pages_article() -> None:
+    headline = "青山市召开招商引资工作会议"
+    inner = f"<div class='title'>{headline}</div><div class='info'>发布时间：2021-01-09 09:30</div>{MEETING}"
+    frame = f'<iframe frameborder="0" srcdoc="{inner.replace(chr(34), "&quot;")}"></iframe>'
+    page = _read(
+        "青山市人民政府", f"{NAV}<div class=main>{frame}</div><div class=footer>主办：青山市人民政府办公室</div>"
+    )
+    assert (page.headline, page.published) == (headline, "2021-01-09")
+    assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_a_sohu_style_platform_statement_is_no_body_line() -> None:
+    headline = "青山市召开招商引资工作会议"
+    statement = "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。"
+    page = _read(headline, f"<h1>{headline}</h1><article class=article>{MEETING}</article><div>{statement}</div>")
+    assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_a_cell_beside_the_info_cells_is_no_headline_of_a_page_without_one() -> None:
+    """No headline on the page: the line above the body is a labelled cell in the info row (解读形式),
+    not the headline the text path should take."""
+    row = "<table><tr><td>来源单位：青山日报</td><td>发布时间：2021-01-09</td><td>解读形式：文字解读</td></tr></table>"
+    page = _read(
+        "政策解读_青山市人民政府",
+        f"{NAV}<div class=jd><h2 class=title></h2>{row}<div class=content>{MEETING}</div></div>",
+    )
+    assert page.headline is None
+    assert page.text.split("\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("label", ["责任单位", "来源单位", "供稿单位", "来自"])
+def test_a_source_under_a_units_label_names_the_outlet(label: str) -> None:
+    headline = "青山市召开招商引资工作会议"
+    info = f"<div class=info><span>发布日期：2021-01-09</span> <span>{label}：青山日报</span></div>"
+    page = _read(headline, f"<div class=main><h1>{headline}</h1>{info}<div class=content>{MEETING}</div></div>")
+    assert (page.outlet, page.published) == ("青山日报", "2021-01-09")
+    assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_a_portal_articles_date_before_its_poster_and_views_dates_the_page() -> None:
+    """A forum portal's info line: `2021-1-9 09:30| 发布者: admin| 查看: 1024| 评论: 0`."""
+    headline = "青山市召开招商引资工作会议"
+    info = "<p class=xg1>2021-1-9 09:30<span>|</span> 发布者: admin<span>|</span> 查看: 1024<span>|</span> 评论: 0</p>"
+    page = _read(
+        f"{headline} - 资讯", f"<div class=h><h1 class=ph>{headline}</h1>{info}</div><div class=d>{MEETING}</div>"
+    )
+    assert (page.headline, page.published) == (headline, "2021-01-09")
+    assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_a_title_of_the_declared_source_and_the_platform_is_no_headline() -> None:
+    """A 号 page whose story has no headline: its <title> is the account (the source meta's) and the platform."""
+    head = '<meta charset=utf-8><meta name="mediaid" content="青山发布"><title>青山发布_搜狐</title>'
+    card = "<div class=user-info><h4><a href=#>青山发布</a></h4></div>"
+    page = read_page(_page(head, f"{card}<article class=article>{MEETING}</article>"))
+    assert (page.headline, page.outlet) == (None, "青山发布")
+    assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_a_source_set_flush_against_a_view_count_label_names_the_outlet() -> None:
+    headline = "青山市召开招商引资工作会议"
+    info = (
+        "<div class=info><span>发布日期：2021-01-09</span><span>来源：青山日报</span><span>浏览次数：3724</span></div>"
+    )
+    page = _read(headline, f"<div class=main><h1>{headline}</h1>{info}<div class=content>{MEETING}</div></div>")
+    assert (page.outlet, page.published) == ("青山日报", "2021-01-09")
+
+
+def test_a_read_count_in_brackets_under_the_body_is_no_body_line() -> None:
+    headline = "青山市召开招商引资工作会议"
+    count = "<div class=read-num>阅读 (<em>8320</em>)</div>"
+    page = _read(headline, f"<h1>{headline}</h1><div class=content>{MEETING}<p>青山日报</p></div>{count}")
+    assert page.text.split("\n") == [P1, P2, P3, "青山日报"]

@@ -48,6 +48,7 @@ _HIDDEN = '[hidden], [style*="display:none" i], [style*="display: none" i]'
 # Elements whose text is a paragraph: it counts for the container above them, not for themselves.
 _PARAGRAPH_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "pre", "figcaption"}
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_CELL_TAGS = {"td", "th"}
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\xa0\u200b]+")
 _HEADING_BREAK = "\x00"
 # A break beside a Chinese character joins the two sides (Chinese sets no space); else it is a space.
@@ -65,7 +66,7 @@ _DATE_META = {
     "pubdate", "publishdate", "publish_date", "publishtime", "article:published_time", "og:release_date",
     "dc.date", "dc.date.issued", "dcterms.date", "date", "firstpublishedtime", "weibo:article:create_at",
 }  # fmt: skip
-_SOURCE_META = {"contentsource", "source", "article:source"}
+_SOURCE_META = {"contentsource", "source", "article:source", "mediaid"}
 _SITE_META = {"og:site_name", "sitename", "site_name", "application-name", "columnname"}
 _WECHAT_TIME = re.compile(r"""\bvar\s+ct\s*=\s*["']?(\d{9,11})["']?""")
 _WECHAT_DAY = re.compile(r"""\bpublish_time\s*=\s*["'](\d{4}-\d{1,2}-\d{1,2})""")
@@ -81,6 +82,8 @@ _UNSHOWN_HEADLINE_MIN = 7
 # How many lines above the body a headline may stand (info bar, share bar, subtitle between).
 _HEADING_REACH = 6
 _BARE_DATE_MAX = 40
+# How many lines either side of a cell its info row's other cells may stand.
+_INFO_ROW = 3
 # How many of the body's last lines may credit its source (供稿：, then 责任编辑：, 审核：).
 _CLOSING_LINES = 3
 _NAME_BEFORE_DATE = re.compile(r"[\u4e00-\u9fff·]{2,20}(?:\s+[\u4e00-\u9fff·]{2,20}){0,2}")
@@ -732,7 +735,8 @@ class _Sites:
     def __init__(self, meta: dict[str, str], outside: Iterable[_Line], anchors: set[str], title: str = "") -> None:
         """`outside`: the lines outside the article, where a footer names the site's owner; the body's
         sentences name others (洽谈会由省人民政府主办)."""
-        self.names = {_squash(meta[key]) for key in _SITE_META if key in meta}
+        # The declared source names the site or the account too: a <title> part that is it is no headline.
+        self.names = {_squash(meta[key]) for key in _SITE_META | _SOURCE_META if key in meta}
         self.title_parts = {_squash(part) for part in _SEPARATOR.split(title)[0::2]}
         for line in outside:
             for label in ("site_label", "site_label_after"):
@@ -990,6 +994,8 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
         line = flat.lines[index]
         if index in article or _is_info_line(line.text) or _is_bare_date(line.text) or _is_bar(line.text):
             continue
+        if _beside_info(flat, index):
+            continue
         candidate = (
             _headline_length(line.text)
             and len(_CJK.findall(line.text)) >= _HEADLINE_LENGTH[0]
@@ -1002,6 +1008,22 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
         )
         return [index] if candidate else []
     return []
+
+
+def _beside_info(flat: _Flattener, index: int) -> bool:
+    """Whether a line is a cell of the info bar's row: a cell next to it in its row is an info line
+    (来源单位：…, 发布时间：… beside 解读形式：文字解读). Blocks that are not cells stand apart: a
+    headline's div beside its date's div is still the headline."""
+    own = flat.blocks[flat.lines[index].block]
+    parent = own.parent
+    near = range(max(index - _INFO_ROW, 0), min(index + _INFO_ROW + 1, len(flat.lines)))
+    return own.tag in _CELL_TAGS and parent is not None and any(
+        other != index
+        and flat.blocks[flat.lines[other].block].parent == parent
+        and flat.lines[other].block != flat.lines[index].block
+        and _is_info_line(flat.lines[other].text)
+        for other in near
+    )
 
 
 def _is_heading(flat: _Flattener, line: _Line) -> bool:
@@ -1073,6 +1095,8 @@ def within_depth(html: str, deepest: int = _DEEPEST) -> str:
 def read_page(html: str) -> Page:
     """The article of a web page: body lines, headline with its source, date, outlet."""
     tree = LexborHTMLParser(within_depth(html))
+    if "srcdoc" in html:
+        _inline_frames(tree)
     meta = _meta(tree)
     title_node = tree.css_first("title")
     raw_title = _SPACE.sub(" ", title_node.text()).strip() if title_node is not None else ""
@@ -1144,6 +1168,15 @@ def read_page(html: str) -> Page:
         account=_plain_outlet(account),
         meta_lines=info_texts,
     )
+
+
+def _inline_frames(tree: LexborHTMLParser) -> None:
+    """Put each <iframe srcdoc>'s document in the frame's place: a shell page may carry its article as a
+    whole document in the attribute, which a browser shows where the frame stands."""
+    for frame in tree.css("iframe[srcdoc]"):
+        inner = LexborHTMLParser(within_depth(frame.attributes.get("srcdoc") or ""))
+        if inner.body is not None:
+            frame.replace_with(inner.body)
 
 
 def _flattened(

@@ -771,7 +771,10 @@ def test_a_section_heading_inside_the_article_never_displaces_an_unshown_title()
     body = f"<div class=main>{top}{info}<div class=content>{content}</div></div>"
     page = _read("《青山市招商引资优惠政策》解读_青山市人民政府", body)
     assert (page.headline, page.title_source, page.published, page.outlet) == (
-        "《青山市招商引资优惠政策》解读", "html_title", "2021-01-09", "青山市商务局"
+        "《青山市招商引资优惠政策》解读",
+        "html_title",
+        "2021-01-09",
+        "青山市商务局",
     )
     assert page.text.split("\n") == lines
 
@@ -804,7 +807,10 @@ def test_a_short_headline_the_body_mentions_is_still_the_headline() -> None:
     cells = f"<tr><td class=tb><b>政府工作报告</b></td></tr><tr><td>2021-01-09</td></tr><tr><td>{text}</td></tr>"
     page = _read("政府工作报告", f"<table>{cells}</table>")
     assert (page.headline, page.title_source, page.html_title, page.published) == (
-        "政府工作报告", "html_title", "政府工作报告", "2021-01-09"
+        "政府工作报告",
+        "html_title",
+        "政府工作报告",
+        "2021-01-09",
     )
     assert page.text.split("\n") == lines
 
@@ -880,3 +886,33 @@ def test_many_hidden_elements_deep_in_the_page_are_read_in_time() -> None:
     page = read_page(html)
     assert time.process_time() - started < 1
     assert page.text.split("\n") == [P1, P2, P3]
+
+
+# ---------------------------------------------------------------- review 9b of the reader's changes: one page each
+
+LEAD = "青山日报讯（记者 李四）1月9日，全市招商引资工作会议召开，会议总结了2020年工作，部署了2021年重点任务。"
+
+
+def _paper_page(last: str) -> str:
+    info = "<div class=info>发布时间：2021-01-09 09:30</div>"
+    content = f"<div class=content><p>{LEAD}</p>{MEETING}<p>{last}</p><p>责任编辑：王五</p></div>"
+    footer = "<div class=footer>青山日报社 版权所有</div>"
+    return _page(
+        "<meta charset=utf-8><title>我市招商引资实现开门红_青山日报</title>",
+        f"<div class=main><h1>我市招商引资实现开门红</h1>{info}{content}</div>{footer}",
+    )
+
+
+@pytest.mark.parametrize("last", ["（图片来源：新华社）", "供稿：张三", "供稿：经开区招商局"])
+def test_a_credit_under_the_body_never_outranks_the_papers_own_lead(last: str) -> None:
+    assert _article(_paper_page(last)).outlet == "青山日报"
+
+
+@pytest.mark.parametrize(("supplied", "outlet"), [("供稿：李红梅", None), ("供稿：经开区招商局", "经开区招商局")])
+def test_a_supplier_in_the_info_bar_is_the_outlet_only_when_an_organisation(supplied: str, outlet: str | None) -> None:
+    info = f"<div class=info>发布时间：2021-01-09　{supplied}　浏览次数：123</div>"
+    page = _read(
+        "我市招商引资实现开门红",
+        f"<div class=main><h1>我市招商引资实现开门红</h1>{info}<div class=content>{MEETING}</div></div>",
+    )
+    assert (page.published, page.outlet) == ("2021-01-09", outlet)

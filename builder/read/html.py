@@ -104,7 +104,8 @@ class Page:
     title_source: str | None = None
     published: str | None = None
     outlet: str | None = None  # the outlet the page declares (ContentSource, 来源 in the info bar)
-    account: str | None = None  # a WeChat account's name, else the site's in <title>: the outlet when none is named
+    # The outlet when the text names none: a WeChat account's name, a source line under the body, the site's in <title>.
+    account: str | None = None
     meta_lines: tuple[str, ...] = ()  # the info bar's lines, for the date and outlet readers
 
 
@@ -686,7 +687,20 @@ def outlet_named(text: str) -> str | None:
     match = _patterns()["source"].search(text)
     if not match:
         return None
-    return _plain_outlet(match.group("outlet"))
+    name = _plain_outlet(match.group("outlet"))
+    if name and match.group("label") in _data("supplier_labels") and not _names_organisation(name):  # type: ignore[operator]
+        return None  # 供稿：张三 names who wrote the copy, not an outlet
+    return name
+
+
+def _names_organisation(name: str) -> bool:
+    """Whether a name ends as an office's, a firm's or a publisher's (招商局, 青山日报, 观山文库), not a person's."""
+    return name.endswith(_organisation_endings()) or bool(_patterns()["site_suffix"].search(name))
+
+
+@lru_cache(maxsize=1)
+def _organisation_endings() -> tuple[str, ...]:
+    return tuple(data_json("people.json")["organisation_endings"])
 
 
 def _plain_outlet(name: str | None) -> str | None:
@@ -1132,8 +1146,14 @@ def read_page(html: str) -> Page:
     outside = [line for index, line in enumerate(lines) if index not in in_article]
     published = _published(meta, (*info_texts, *_labelled_cells(outside)), tree, html)
     named = (outlet_named(text) or _outlet_after_date(text) for text in info_texts)
-    outlet = _meta_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None) or _closing_outlet(kept)
-    account = _platform_text(tree, "platform_accounts") or _wechat_nickname(html) or sites.named_in(raw_title)
+    outlet = _meta_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None)
+    # A source line under the body may be a credit the text path reads better (本报讯 in the lead): a fallback.
+    account = (
+        _platform_text(tree, "platform_accounts")
+        or _wechat_nickname(html)
+        or _closing_outlet(kept)
+        or sites.named_in(raw_title)
+    )
     return Page(
         text="\n".join(kept),
         html_title=html_title,

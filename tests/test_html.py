@@ -916,3 +916,20 @@ def test_a_supplier_in_the_info_bar_is_the_outlet_only_when_an_organisation(supp
         f"<div class=main><h1>我市招商引资实现开门红</h1>{info}<div class=content>{MEETING}</div></div>",
     )
     assert (page.published, page.outlet) == ("2021-01-09", outlet)
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("关于印发青山市招商引资奖励办法的通知_政务公开_青山市商务局", "关于印发青山市招商引资奖励办法的通知"),
+        ("关于印发青山市招商引资奖励办法的通知-信息公开", "关于印发青山市招商引资奖励办法的通知"),
+        ("青山与华为签约共建工业互联网", "青山与华为签约共建工业互联网"),
+        ("我市建成全省首个招商引资服务平台", "我市建成全省首个招商引资服务平台"),
+    ],
+)
+def test_a_pages_kind_or_its_headline_in_the_title_is_no_outlet(title: str, headline: str) -> None:
+    info = "<div class=info>发布时间：2021-01-09</div>"
+    body = f"<div class=main><h1>{headline}</h1>{info}<div class=content>{MEETING}</div></div>"
+    assert _article(_page(f"<meta charset=utf-8><title>{title}</title>", body)).outlet is None
+    paper = f"<meta charset=utf-8><title>{headline}_青山日报</title>"
+    assert _article(_page(paper, body)).outlet == "青山日报"  # a site's name ending a title of two parts

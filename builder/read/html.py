@@ -173,6 +173,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "section_number": re.compile(data["section_numbers"]),
         "reporter": re.compile(data["reporter_bylines"]),
         "date_cell": re.compile(data["date_cell_labels"]),
+        "page_kind": re.compile(data["page_kinds"]),
     }
 
 
@@ -747,7 +748,7 @@ class _Sites:
         """`outside`: the lines outside the article, where a footer names the site's owner; the body's
         sentences name others (洽谈会由省人民政府主办)."""
         self.names = {_squash(meta[key]) for key in _SITE_META if key in meta}
-        self.title_parts = {_squash(part) for part in _SEPARATOR.split(title)[0::2]}
+        self.title_parts = {_squash(part) for part in _title_parts(title)}
         for line in outside:
             for label in ("site_label", "site_label_after"):
                 for match in _patterns()[label].finditer(line.text):
@@ -782,21 +783,27 @@ class _Sites:
         """The start of a name the site declares: the place or park whose office (管委会, 办公室) owns it."""
         return len(squashed) >= _HEADLINE_LENGTH[0] and any(name.startswith(squashed) for name in self.names)
 
-    def named_in(self, title: str) -> str | None:
-        """The site's name a <title> ends with (`标题 - 某某日报`), or is: its last part that is a name
-        with a site's ending, not a column's name nor a platform's words (Powered by Discuz!)."""
-        for part in reversed(_SEPARATOR.split(title)[0::2]):
-            name = part.strip()
-            short = len(_squash(name)) <= int(_data("site_name_max"))  # type: ignore[call-overload]
-            if (
-                short
-                and _CJK.search(name)
-                and _patterns()["site_suffix"].search(name)
-                and not _patterns()["site_words"].search(name)
-                and not _patterns()["column"].fullmatch(_squash(name))
-            ):
-                return name
-        return None
+    def named_in(self, title: str, headline: str | None, lines: list[_Line]) -> str | None:
+        """The site's name a <title> ends with (`标题 - 某某日报`), or is: its last part, when a name with a
+        site's ending, not the headline, a column's name, a page's kind (信息公开, 政务公开) nor a platform's
+        words (Powered by Discuz!). A title of one part that the page shows as a line is its headline."""
+        parts = _title_parts(title)
+        name = parts[-1].strip()
+        squashed = _squash(name)
+        if not squashed or (headline and squashed in _squash(headline)):
+            return None
+        if len(parts) == 1 and _shown_as_line(squashed, lines):
+            return None
+        short = len(squashed) <= int(_data("site_name_max"))  # type: ignore[call-overload]
+        named = (
+            short
+            and _CJK.search(name)
+            and _patterns()["site_suffix"].search(name)
+            and not _patterns()["site_words"].search(name)
+            and not _patterns()["column"].fullmatch(squashed)
+            and not _patterns()["page_kind"].fullmatch(squashed)
+        )
+        return name if named else None
 
     def strip(self, title: str) -> str | None:
         """The title without site and column parts at its start and end; None when nothing else is left.
@@ -816,6 +823,11 @@ class _Sites:
             return None
         kept = "".join(parts[2 * start : 2 * end - 1]).strip()
         return kept if _HEADLINE_LENGTH[0] <= len(kept) else None
+
+
+def _title_parts(title: str) -> list[str]:
+    """A <title>'s parts between its separators (`标题_栏目_站名`)."""
+    return _SEPARATOR.split(title)[0::2]
 
 
 def _agrees(candidate: str, references: list[str]) -> bool:
@@ -1152,7 +1164,7 @@ def read_page(html: str) -> Page:
         _platform_text(tree, "platform_accounts")
         or _wechat_nickname(html)
         or _closing_outlet(kept)
-        or sites.named_in(raw_title)
+        or sites.named_in(raw_title, headline, lines)
     )
     return Page(
         text="\n".join(kept),

@@ -933,3 +933,25 @@ def test_a_pages_kind_or_its_headline_in_the_title_is_no_outlet(title: str, head
     assert _article(_page(f"<meta charset=utf-8><title>{title}</title>", body)).outlet is None
     paper = f"<meta charset=utf-8><title>{headline}_青山日报</title>"
     assert _article(_page(paper, body)).outlet == "青山日报"  # a site's name ending a title of two parts
+
+
+def _app_page(before: str, info: str, after: str = "") -> str:
+    head = f"<h1>我市招商引资实现开门红</h1><div class=info>{info}</div>"
+    article = f"<div class=article>{head}<div class=content>{MEETING}</div></div>"
+    return _page("<meta charset=utf-8><title>我市招商引资实现开门红</title>", f"{before}{article}{after}")
+
+
+def test_only_a_date_attribute_in_the_articles_info_bar_dates_the_page() -> None:
+    shown = '<time datetime="2021-01-09T09:30:00+08:00">01-09 09:30</time> 青山融媒'
+    listed = '<time datetime="2019-10-01T10:00:00+08:00">10-01</time>'
+    item = f"<div class=item><a href=/1.html>全县秋冬季森林防火工作会议召开</a>{listed}</div>"
+    sidebar = f"<div class=side><h3>热点</h3>{item}</div>"
+    today = '<div class=top><span class=today data-date="2023-05-12">今天是：</span></div>'
+    said = '<b>网友123</b><p>点赞！</p><time datetime="2023-05-10T08:12">05-10 08:12</time>'
+    comment = f"<div class=cmt><h3>精彩评论</h3><div class=cmt-item>{said}</div></div>"
+    slider = '<div class=focus><div class=swiper-container data-time="5000"><img src=1.jpg></div></div>'
+    assert read_page(_app_page(sidebar, shown)).published == "2021-01-09"
+    assert read_page(_app_page(today, "青山融媒　阅读 1.2万")).published is None
+    assert read_page(_app_page("", "青山融媒　阅读 1.2万", comment)).published is None
+    assert read_page(_app_page(slider, '<span data-time="2021-01-09 09:30:00"></span>')).published == "2021-01-09"
+    assert read_page(_app_page("", '青山融媒 <span data-time="1610155800">2小时前</span>')).published == "2021-01-09"

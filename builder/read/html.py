@@ -1139,7 +1139,8 @@ def read_page(html: str) -> Page:
         bodiless = not any(_is_body_line(lines[i], blocks) for i in article)
         state = _own_state(state_articles(tree), _weight(lines[i] for i in article), bodiless, headlines, sites)
         if state is not None:
-            return _state_page(state, meta, sites, html_title, tree, html)
+            attributed = _attribute_date(tree, blocks, *_head_blocks(lines, None, first_body))
+            return _state_page(state, meta, sites, html_title, tree, html, attributed)
     references = [sites.strip(og_title) if og_title else None, html_title]
     headline, source = _headline(tree, flat, first_body, article, chosen, sites, references)
     info = _info_lines(lines, blocks, headline, first_body)
@@ -1156,7 +1157,8 @@ def read_page(html: str) -> Page:
     # A print view's 打印时间 is when it was printed, never the page's date: its info line is kept without it.
     info_texts = tuple(_patterns()["visit_date"].sub("", lines[i].text) for i in info)
     outside = [line for index, line in enumerate(lines) if index not in in_article]
-    published = _published(meta, (*info_texts, *_labelled_cells(outside)), tree, html)
+    attributed = _attribute_date(tree, blocks, *_head_blocks(lines, headline, first_body))
+    published = _published(meta, (*info_texts, *_labelled_cells(outside)), tree, html, attributed)
     named = (outlet_named(text) or _outlet_after_date(text) for text in info_texts)
     outlet = _meta_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None)
     # A source line under the body may be a credit the text path reads better (本报讯 in the lead): a fallback.
@@ -1235,7 +1237,13 @@ def _same_headline(title: str, headlines: list[str]) -> bool:
 
 
 def _state_page(
-    state: StateArticle, meta: dict[str, str], sites: _Sites, html_title: str | None, tree: LexborHTMLParser, html: str
+    state: StateArticle,
+    meta: dict[str, str],
+    sites: _Sites,
+    html_title: str | None,
+    tree: LexborHTMLParser,
+    html: str,
+    attributed: str | None,
 ) -> Page:
     """The page as its script data gives the article: the markup held less of it (an empty container
     filled in the browser). The data's own title is the headline; else the <title>'s."""
@@ -1249,7 +1257,7 @@ def _state_page(
         html_title=html_title,
         headline=headline,
         title_source=source,
-        published=stated or _published(meta, (), tree, html),
+        published=stated or _published(meta, (), tree, html, attributed),
         outlet=outlet,
     )
 
@@ -1267,14 +1275,28 @@ def _state_lines(body: str) -> list[str]:
     return [line.text for line in flat.lines if not _is_bar(line.text)]
 
 
+def _headline_line(lines: list[_Line], headline: str | None, first_body: int) -> int | None:
+    """The index of the line that is the headline, above the body's first line."""
+    squashed = _squash(headline or "")
+    found = (i for i, line in enumerate(lines[: first_body + 1]) if _squash(line.text) == squashed)
+    return next(found, None) if squashed else None
+
+
+def _head_blocks(lines: list[_Line], headline: str | None, first_body: int) -> tuple[int, int]:
+    """The first and last block of the article's head: from the headline's (else a headline's reach
+    above the body) to the body's first line's."""
+    if not lines:
+        return 0, -1
+    start = _headline_line(lines, headline, first_body)
+    start = max(first_body - _HEADING_REACH, 0) if start is None else start
+    return lines[start].block, lines[first_body].block
+
+
 def _info_lines(lines: list[_Line], blocks: list[_Block], headline: str | None, first_body: int) -> list[int]:
     """The info bar's lines: those under the headline, above the body or just inside it (a date
     standing alone there too); else the nearest dated one above the headline (an e-paper's date in
     its masthead, a forum post's head)."""
-    start = 0
-    if headline:
-        squashed = _squash(headline)
-        start = next((i for i, line in enumerate(lines[: first_body + 1]) if _squash(line.text) == squashed), 0)
+    start = _headline_line(lines, headline, first_body) or 0
     found = [
         index
         for index in range(start, min(first_body + 3, len(lines)))
@@ -1330,10 +1352,12 @@ def _is_info(line: _Line, blocks: list[_Block]) -> bool:
     )
 
 
-def _published(meta: dict[str, str], info: tuple[str, ...], tree: LexborHTMLParser, html: str) -> str | None:
-    """The page's date: a CMS meta, the info bar, a platform's date element, a <time datetime> or a
-    script variable; a reprint's date of its original (原文发布时间) only where the page states no
-    date of its own."""
+def _published(
+    meta: dict[str, str], info: tuple[str, ...], tree: LexborHTMLParser, html: str, attributed: str | None
+) -> str | None:
+    """The page's date: a CMS meta, the info bar, a platform's date element, the date attribute of the
+    info bar (`attributed`) or a script variable; a reprint's date of its original (原文发布时间) only
+    where the page states no date of its own."""
     stated = [text for text in (_first(meta, _DATE_META), *info, _platform_text(tree, "platform_dates")) if text]
     for text in stated:
         own = _date_in(_patterns()["reprint_date"].sub("", text))
@@ -1342,30 +1366,49 @@ def _published(meta: dict[str, str], info: tuple[str, ...], tree: LexborHTMLPars
     for text in stated:
         if _date_in(text):
             return _date_in(text)
-    return _attribute_date(tree) or (_wechat_date(html) if "var ct" in html or "publish_time" in html else None)
+    return attributed or (_wechat_date(html) if "var ct" in html or "publish_time" in html else None)
 
 
-def _attribute_date(tree: LexborHTMLParser) -> str | None:
-    """The date in the first date attribute outside lists and furniture: a <time datetime> (a news app
-    shows 04-13 09:30, the year only in the attribute) or a data attribute a script fills the text
-    from (`data-time`); a list's dates are its entries'."""
+def _attribute_date(tree: LexborHTMLParser, blocks: list[_Block], low: int, high: int) -> str | None:
+    """The date in the first date attribute of the article's head, the blocks `low` to `high` (from the
+    headline to the body's first line, where its info bar stands): a <time datetime> (a news app shows
+    04-13 09:30, the year only in the attribute) or a data attribute a script fills the text from
+    (`data-time`, maybe a Unix time). Elsewhere (a list, the top bar's today, a comment) a date is
+    another's; a value that is no date (a slider's `data-time="5000"`) is passed over."""
     names: list[str] = _data("date_attributes")  # type: ignore[assignment]
+    by_node = {block.node: index for index, block in enumerate(blocks)}
+    listed = _in_lists(blocks)
     for node in tree.css(", ".join(["time[datetime]", *(f"[{name}]" for name in names)])):
-        if not _listed(node):
-            attributes = node.attributes
-            stated = attributes.get("datetime") if node.tag == "time" else None
-            return _date_in(stated or next((attributes[name] or "" for name in names if name in attributes), ""))
+        block = _block_of(node, by_node)
+        if block is None or not low <= block <= high or blocks[block].furniture or listed[block]:
+            continue
+        attributes = node.attributes
+        values = [attributes.get("datetime") if node.tag == "time" else None, *(attributes.get(name) for name in names)]
+        day = next(filter(None, (_date_in(value) or epoch_day(value) for value in values if value)), None)
+        if day:
+            return day
     return None
 
 
-def _listed(node: LexborNode) -> bool:
-    """Whether a list item or a furniture element (by tag or name) holds the element."""
-    up = node.parent
-    while up is not None:
-        if up.tag == "li" or up.tag in _FURNITURE_TAGS or _names_furniture(up):
-            return True
+def _in_lists(blocks: list[_Block]) -> list[bool]:
+    """For each block, whether a list item holds it (blocks come parent first)."""
+    listed = [False] * len(blocks)
+    for index, block in enumerate(blocks):
+        listed[index] = block.tag == "li" or (block.parent is not None and listed[block.parent])
+    return listed
+
+
+def _block_of(node: LexborNode, by_node: dict[int, int]) -> int | None:
+    """The block (by its index) an element is or lies in; the blocks' lexbor ids are `by_node`'s keys.
+    Each ancestor found no block is added to `by_node`, so that the walk past it is done once."""
+    path, up = [], node
+    while up is not None and up.mem_id not in by_node:
+        path.append(up.mem_id)
         up = up.parent
-    return False
+    found = by_node[up.mem_id] if up is not None else None
+    if found is not None:
+        by_node.update(dict.fromkeys(path, found))
+    return found
 
 
 def _wechat_nickname(html: str) -> str | None:

@@ -955,3 +955,11 @@ def test_only_a_date_attribute_in_the_articles_info_bar_dates_the_page() -> None
     assert read_page(_app_page("", "青山融媒　阅读 1.2万", comment)).published is None
     assert read_page(_app_page(slider, '<span data-time="2021-01-09 09:30:00"></span>')).published == "2021-01-09"
     assert read_page(_app_page("", '青山融媒 <span data-time="1610155800">2小时前</span>')).published == "2021-01-09"
+
+
+@pytest.mark.parametrize("headline", ["记者探访青山经开区招商一线", "记者走进青山高新区", "通讯员眼中的招商引资"])
+def test_a_headline_beginning_with_reporter_is_no_byline(headline: str) -> None:
+    info = "<div class=info>发布时间：2021-01-09　来源：青山日报</div>"
+    page = _read("青山日报", f"<div class=main><h1>{headline}</h1>{info}<div class=content>{MEETING}</div></div>")
+    assert (page.headline, page.title_source) == (headline, "h1")
+    assert read_page(_page("", f"<div class=main><h1>记者 张三 李四</h1><div>{MEETING}</div></div>")).headline is None

@@ -31,7 +31,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from builder.read.html_state import CHINA as _CHINA
 from builder.read.html_state import CJK as _CJK
 from builder.read.html_state import StateArticle, epoch_day, state_articles
-from builder.resources import data_json
+from builder.resources import data_json, surnames
 
 PAGE_DATA = "html_page.json"
 _SKIPPED = {
@@ -323,7 +323,15 @@ def _is_byline(text: str) -> bool:
 
 def _is_credit(text: str) -> bool:
     """A label and its value (作者：张三) or a reporter's byline (本网记者 张三 李四): no headline."""
-    return bool(_patterns()["label"].match(text) or _patterns()["reporter"].fullmatch(text))
+    if _patterns()["label"].match(text):
+        return True
+    byline = _patterns()["reporter"].fullmatch(text)
+    return byline is not None and all(map(_begins_with_surname, byline.group("names").split()))
+
+
+def _begins_with_surname(name: str) -> bool:
+    single, compound = surnames()
+    return name[0] in single or name.startswith(compound)
 
 
 def _hidden_elements(tree: LexborHTMLParser, platform: int | None) -> dict[int, LexborNode]:

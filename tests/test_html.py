@@ -963,3 +963,19 @@ def test_a_headline_beginning_with_reporter_is_no_byline(headline: str) -> None:
     page = _read("青山日报", f"<div class=main><h1>{headline}</h1>{info}<div class=content>{MEETING}</div></div>")
     assert (page.headline, page.title_source) == (headline, "h1")
     assert read_page(_page("", f"<div class=main><h1>记者 张三 李四</h1><div>{MEETING}</div></div>")).headline is None
+
+
+def test_an_index_table_above_the_body_in_the_articles_block_dates_the_page() -> None:
+    notice = "关于印发青山市招商引资奖励办法的通知"
+    rows = (
+        "<tr><td>索引号：</td><td>11370100/2021-00012</td><td>发布机构：</td><td>青山市人民政府办公室</td></tr>"
+        "<tr><td>成文日期：</td><td>2021-01-05</td><td>发布日期：</td><td>2021-01-09</td></tr>"
+    )
+    content = f"<div class=content><table class=xxgk>{rows}</table><h1>{notice}</h1>{MEETING}</div>"
+    footer = "<div class=footer>青山市人民政府办公室 主办</div>"
+    html = _page(
+        f"<meta charset=utf-8><title>{notice}_青山市人民政府</title>",
+        f"<div class=head>青山市人民政府</div><div class=main>{content}</div>{footer}",
+    )
+    assert read_page(html).published == "2021-01-09"
+    assert _article(html).date.published.isoformat() == "2021-01-09"

@@ -1164,9 +1164,10 @@ def read_page(html: str) -> Page:
     ]
     # A print view's 打印时间 is when it was printed, never the page's date: its info line is kept without it.
     info_texts = tuple(_patterns()["visit_date"].sub("", lines[i].text) for i in info)
-    outside = [line for index, line in enumerate(lines) if index not in in_article]
+    # An 信息索引 table above the body dates the page, a table in the body an event.
+    unread = [line for index, line in enumerate(lines) if index not in in_article or index < first_body]
     attributed = _attribute_date(tree, blocks, *_head_blocks(lines, headline, first_body))
-    published = _published(meta, (*info_texts, *_labelled_cells(outside)), tree, html, attributed)
+    published = _published(meta, (*info_texts, *_labelled_cells(unread)), tree, html, attributed)
     named = (outlet_named(text) or _outlet_after_date(text) for text in info_texts)
     outlet = _meta_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None)
     # A source line under the body may be a credit the text path reads better (本报讯 in the lead): a fallback.
@@ -1319,7 +1320,7 @@ def _info_lines(lines: list[_Line], blocks: list[_Block], headline: str | None, 
 def _labelled_cells(lines: list[_Line]) -> list[str]:
     """Dates set in a table beside their label, a cell each (an 信息索引 table's `发布日期：` then
     `2021-01-09`), as one line `发布日期：2021-01-09`; the publication's labels first. `lines` are
-    those outside the article: a table in the body dates an event, not the page."""
+    those outside the article or above its body's first line."""
     pairs = []
     for line, after in pairwise(lines):
         match = _patterns()["date_cell"].match(line.text)

@@ -979,3 +979,16 @@ def test_an_index_table_above_the_body_in_the_articles_block_dates_the_page() ->
     )
     assert read_page(html).published == "2021-01-09"
     assert _article(html).date.published.isoformat() == "2021-01-09"
+
+
+def test_many_hidden_rows_of_one_table_are_read_in_time() -> None:
+    """8,000 hidden rows of one table: each row's shown siblings were compared with it one by one."""
+    project = "第{0}条：青山市招商引资项目{0}号，总投资{0}亿元，位于经济开发区。"
+    row = f'<tr class=row style="display:none"><td>{project}</td></tr>'
+    rows = "".join(row.format(number) for number in range(8_000))
+    content = f"<h1>青山市招商引资项目库</h1><div class=content>{MEETING}</div><table class=list>{rows}</table>"
+    html = _page("<title>青山市招商引资项目库</title>", f"<div class=main>{content}</div>")
+    started = time.process_time()
+    page = read_page(html)
+    assert time.process_time() - started < 1
+    assert page.text.split("\n") == [P1, P2, P3]

@@ -362,22 +362,28 @@ def _later_pages(
     the button that unfolds it. Hidden elements anywhere else (a pop-up's dialog or tip, a
     correction form, a share summary) are not text."""
     inside = _held_by((hidden[key] for key in candidates), {blocks[index].node for index in chosen})
+    shown: dict[int, set[tuple[str, str, str]]] = {}
     return {
         key
         for key in candidates
-        if key in inside or _beside_shown_page(hidden[key], hidden) or _beside_fold_button(hidden[key])
+        if key in inside or _beside_shown_page(hidden[key], hidden, shown) or _beside_fold_button(hidden[key])
     }
 
 
-def _beside_shown_page(node: LexborNode, hidden: dict[int, LexborNode]) -> bool:
+def _beside_shown_page(
+    node: LexborNode, hidden: dict[int, LexborNode], shown: dict[int, set[tuple[str, str, str]]]
+) -> bool:
     """Whether a shown element beside a hidden one is made like it (the same tag, class and id but its
-    number): the page the pager shows first, the hidden one a later page."""
+    number): the page the pager shows first, the hidden one a later page. `shown` keeps each parent's
+    shown children's kinds, found once for all its hidden children (16,000 hidden rows of a table)."""
     kind = _numbered_kind(node)
-    if node.parent is None or not (kind[1] or kind[2]):
+    parent = node.parent
+    if parent is None or not (kind[1] or kind[2]):
         return False
-    return any(
-        other.mem_id not in hidden and _numbered_kind(other) == kind for other in node.parent.iter(include_text=False)
-    )
+    if parent.mem_id not in shown:
+        children = parent.iter(include_text=False)
+        shown[parent.mem_id] = {_numbered_kind(child) for child in children if child.mem_id not in hidden}
+    return kind in shown[parent.mem_id]
 
 
 def _numbered_kind(node: LexborNode) -> tuple[str, str, str]:

@@ -992,3 +992,15 @@ def test_many_hidden_rows_of_one_table_are_read_in_time() -> None:
     page = read_page(html)
     assert time.process_time() - started < 1
     assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_many_date_attributes_deep_in_a_sidebar_are_read_in_time() -> None:
+    """20,000 dated spans 480 elements deep: each span's ancestors were walked for a furniture name."""
+    spans = "".join(f'<span data-time="2019-10-08">{number}</span>' for number in range(20_000))
+    sidebar = "<div class=sidebar>" + "<div>" * 480 + spans + "</div>" * 481
+    content = f"<h1>青山市招商引资项目库</h1><div class=content>{MEETING}</div>"
+    html = _page("<title>青山市招商引资项目库</title>", f"<div class=main>{content}</div>{sidebar}")
+    started = time.process_time()
+    page = read_page(html)
+    assert time.process_time() - started < 1
+    assert (page.text.split("\n"), page.published) == ([P1, P2, P3], None)

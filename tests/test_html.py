@@ -961,3 +961,121 @@ def test_a_read_count_in_brackets_under_the_body_is_no_body_line() -> None:
     count = "<div class=read-num>阅读 (<em>8320</em>)</div>"
     page = _read(headline, f"<h1>{headline}</h1><div class=content>{MEETING}<p>青山日报</p></div>{count}")
     assert page.text.split("\n") == [P1, P2, P3, "青山日报"]
+
+
+# ---------------------------------------------------------------- review 9b of the reader's changes: one page each
+
+LEAD = "青山日报讯（记者 李四）1月9日，全市招商引资工作会议召开，会议总结了2020年工作，部署了2021年重点任务。"
+
+
+def _paper_page(last: str) -> str:
+    info = "<div class=info>发布时间：2021-01-09 09:30</div>"
+    content = f"<div class=content><p>{LEAD}</p>{MEETING}<p>{last}</p><p>责任编辑：王五</p></div>"
+    footer = "<div class=footer>青山日报社 版权所有</div>"
+    return _page(
+        "<meta charset=utf-8><title>我市招商引资实现开门红_青山日报</title>",
+        f"<div class=main><h1>我市招商引资实现开门红</h1>{info}{content}</div>{footer}",
+    )
+
+
+@pytest.mark.parametrize("last", ["（图片来源：新华社）", "供稿：张三", "供稿：经开区招商局"])
+def test_a_credit_under_the_body_never_outranks_the_papers_own_lead(last: str) -> None:
+    assert _article(_paper_page(last)).outlet == "青山日报"
+
+
+@pytest.mark.parametrize(("supplied", "outlet"), [("供稿：李红梅", None), ("供稿：经开区招商局", "经开区招商局")])
+def test_a_supplier_in_the_info_bar_is_the_outlet_only_when_an_organisation(supplied: str, outlet: str | None) -> None:
+    info = f"<div class=info>发布时间：2021-01-09　{supplied}　浏览次数：123</div>"
+    page = _read(
+        "我市招商引资实现开门红",
+        f"<div class=main><h1>我市招商引资实现开门红</h1>{info}<div class=content>{MEETING}</div></div>",
+    )
+    assert (page.published, page.outlet) == ("2021-01-09", outlet)
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("关于印发青山市招商引资奖励办法的通知_政务公开_青山市商务局", "关于印发青山市招商引资奖励办法的通知"),
+        ("关于印发青山市招商引资奖励办法的通知-信息公开", "关于印发青山市招商引资奖励办法的通知"),
+        ("青山与华为签约共建工业互联网", "青山与华为签约共建工业互联网"),
+        ("我市建成全省首个招商引资服务平台", "我市建成全省首个招商引资服务平台"),
+    ],
+)
+def test_a_pages_kind_or_its_headline_in_the_title_is_no_outlet(title: str, headline: str) -> None:
+    info = "<div class=info>发布时间：2021-01-09</div>"
+    body = f"<div class=main><h1>{headline}</h1>{info}<div class=content>{MEETING}</div></div>"
+    assert _article(_page(f"<meta charset=utf-8><title>{title}</title>", body)).outlet is None
+    paper = f"<meta charset=utf-8><title>{headline}_青山日报</title>"
+    assert _article(_page(paper, body)).outlet == "青山日报"  # a site's name ending a title of two parts
+
+
+def _app_page(before: str, info: str, after: str = "") -> str:
+    head = f"<h1>我市招商引资实现开门红</h1><div class=info>{info}</div>"
+    article = f"<div class=article>{head}<div class=content>{MEETING}</div></div>"
+    return _page("<meta charset=utf-8><title>我市招商引资实现开门红</title>", f"{before}{article}{after}")
+
+
+def test_only_a_date_attribute_in_the_articles_info_bar_dates_the_page() -> None:
+    shown = '<time datetime="2021-01-09T09:30:00+08:00">01-09 09:30</time> 青山融媒'
+    listed = '<time datetime="2019-10-01T10:00:00+08:00">10-01</time>'
+    item = f"<div class=item><a href=/1.html>全县秋冬季森林防火工作会议召开</a>{listed}</div>"
+    sidebar = f"<div class=side><h3>热点</h3>{item}</div>"
+    today = '<div class=top><span class=today data-date="2023-05-12">今天是：</span></div>'
+    said = '<b>网友123</b><p>点赞！</p><time datetime="2023-05-10T08:12">05-10 08:12</time>'
+    comment = f"<div class=cmt><h3>精彩评论</h3><div class=cmt-item>{said}</div></div>"
+    slider = '<div class=focus><div class=swiper-container data-time="5000"><img src=1.jpg></div></div>'
+    assert read_page(_app_page(sidebar, shown)).published == "2021-01-09"
+    assert read_page(_app_page(today, "青山融媒　阅读 1.2万")).published is None
+    assert read_page(_app_page("", "青山融媒　阅读 1.2万", comment)).published is None
+    assert read_page(_app_page(slider, '<span data-time="2021-01-09 09:30:00"></span>')).published == "2021-01-09"
+    assert read_page(_app_page("", '青山融媒 <span data-time="1610155800">2小时前</span>')).published == "2021-01-09"
+
+
+@pytest.mark.parametrize("headline", ["记者探访青山经开区招商一线", "记者走进青山高新区", "通讯员眼中的招商引资"])
+def test_a_headline_beginning_with_reporter_is_no_byline(headline: str) -> None:
+    info = "<div class=info>发布时间：2021-01-09　来源：青山日报</div>"
+    page = _read("青山日报", f"<div class=main><h1>{headline}</h1>{info}<div class=content>{MEETING}</div></div>")
+    assert (page.headline, page.title_source) == (headline, "h1")
+    assert read_page(_page("", f"<div class=main><h1>记者 张三 李四</h1><div>{MEETING}</div></div>")).headline is None
+
+
+def test_an_index_table_above_the_body_in_the_articles_block_dates_the_page() -> None:
+    notice = "关于印发青山市招商引资奖励办法的通知"
+    rows = (
+        "<tr><td>索引号：</td><td>11370100/2021-00012</td><td>发布机构：</td><td>青山市人民政府办公室</td></tr>"
+        "<tr><td>成文日期：</td><td>2021-01-05</td><td>发布日期：</td><td>2021-01-09</td></tr>"
+    )
+    content = f"<div class=content><table class=xxgk>{rows}</table><h1>{notice}</h1>{MEETING}</div>"
+    footer = "<div class=footer>青山市人民政府办公室 主办</div>"
+    html = _page(
+        f"<meta charset=utf-8><title>{notice}_青山市人民政府</title>",
+        f"<div class=head>青山市人民政府</div><div class=main>{content}</div>{footer}",
+    )
+    assert read_page(html).published == "2021-01-09"
+    assert _article(html).date.published.isoformat() == "2021-01-09"
+
+
+def test_many_hidden_rows_of_one_table_are_read_in_time() -> None:
+    """8,000 hidden rows of one table: each row's shown siblings were compared with it one by one."""
+    project = "第{0}条：青山市招商引资项目{0}号，总投资{0}亿元，位于经济开发区。"
+    row = f'<tr class=row style="display:none"><td>{project}</td></tr>'
+    rows = "".join(row.format(number) for number in range(8_000))
+    content = f"<h1>青山市招商引资项目库</h1><div class=content>{MEETING}</div><table class=list>{rows}</table>"
+    html = _page("<title>青山市招商引资项目库</title>", f"<div class=main>{content}</div>")
+    started = time.process_time()
+    page = read_page(html)
+    assert time.process_time() - started < 1
+    assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_many_date_attributes_deep_in_a_sidebar_are_read_in_time() -> None:
+    """20,000 dated spans 480 elements deep: each span's ancestors were walked for a furniture name."""
+    spans = "".join(f'<span data-time="2019-10-08">{number}</span>' for number in range(20_000))
+    sidebar = "<div class=sidebar>" + "<div>" * 480 + spans + "</div>" * 481
+    content = f"<h1>青山市招商引资项目库</h1><div class=content>{MEETING}</div>"
+    html = _page("<title>青山市招商引资项目库</title>", f"<div class=main>{content}</div>{sidebar}")
+    started = time.process_time()
+    page = read_page(html)
+    assert time.process_time() - started < 1
+    assert (page.text.split("\n"), page.published) == ([P1, P2, P3], None)

@@ -31,7 +31,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from builder.read.html_state import CHINA as _CHINA
 from builder.read.html_state import CJK as _CJK
 from builder.read.html_state import StateArticle, epoch_day, state_articles
-from builder.resources import data_json
+from builder.resources import data_json, surnames
 
 PAGE_DATA = "html_page.json"
 _SKIPPED = {
@@ -107,7 +107,8 @@ class Page:
     title_source: str | None = None
     published: str | None = None
     outlet: str | None = None  # the outlet the page declares (ContentSource, 来源 in the info bar)
-    account: str | None = None  # a WeChat account's name, else the site's in <title>: the outlet when none is named
+    # The outlet when the text names none: a WeChat account's name, a source line under the body, the site's in <title>.
+    account: str | None = None
     meta_lines: tuple[str, ...] = ()  # the info bar's lines, for the date and outlet readers
 
 
@@ -175,6 +176,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "section_number": re.compile(data["section_numbers"]),
         "reporter": re.compile(data["reporter_bylines"]),
         "date_cell": re.compile(data["date_cell_labels"]),
+        "page_kind": re.compile(data["page_kinds"]),
     }
 
 
@@ -324,7 +326,15 @@ def _is_byline(text: str) -> bool:
 
 def _is_credit(text: str) -> bool:
     """A label and its value (作者：张三) or a reporter's byline (本网记者 张三 李四): no headline."""
-    return bool(_patterns()["label"].match(text) or _patterns()["reporter"].fullmatch(text))
+    if _patterns()["label"].match(text):
+        return True
+    byline = _patterns()["reporter"].fullmatch(text)
+    return byline is not None and all(map(_begins_with_surname, byline.group("names").split()))
+
+
+def _begins_with_surname(name: str) -> bool:
+    single, compound = surnames()
+    return name[0] in single or name.startswith(compound)
 
 
 def _hidden_elements(tree: LexborHTMLParser, platform: int | None) -> dict[int, LexborNode]:
@@ -355,22 +365,28 @@ def _later_pages(
     the button that unfolds it. Hidden elements anywhere else (a pop-up's dialog or tip, a
     correction form, a share summary) are not text."""
     inside = _held_by((hidden[key] for key in candidates), {blocks[index].node for index in chosen})
+    shown: dict[int, set[tuple[str, str, str]]] = {}
     return {
         key
         for key in candidates
-        if key in inside or _beside_shown_page(hidden[key], hidden) or _beside_fold_button(hidden[key])
+        if key in inside or _beside_shown_page(hidden[key], hidden, shown) or _beside_fold_button(hidden[key])
     }
 
 
-def _beside_shown_page(node: LexborNode, hidden: dict[int, LexborNode]) -> bool:
+def _beside_shown_page(
+    node: LexborNode, hidden: dict[int, LexborNode], shown: dict[int, set[tuple[str, str, str]]]
+) -> bool:
     """Whether a shown element beside a hidden one is made like it (the same tag, class and id but its
-    number): the page the pager shows first, the hidden one a later page."""
+    number): the page the pager shows first, the hidden one a later page. `shown` keeps each parent's
+    shown children's kinds, found once for all its hidden children (16,000 hidden rows of a table)."""
     kind = _numbered_kind(node)
-    if node.parent is None or not (kind[1] or kind[2]):
+    parent = node.parent
+    if parent is None or not (kind[1] or kind[2]):
         return False
-    return any(
-        other.mem_id not in hidden and _numbered_kind(other) == kind for other in node.parent.iter(include_text=False)
-    )
+    if parent.mem_id not in shown:
+        children = parent.iter(include_text=False)
+        shown[parent.mem_id] = {_numbered_kind(child) for child in children if child.mem_id not in hidden}
+    return kind in shown[parent.mem_id]
 
 
 def _numbered_kind(node: LexborNode) -> tuple[str, str, str]:
@@ -689,7 +705,20 @@ def outlet_named(text: str) -> str | None:
     match = _patterns()["source"].search(text)
     if not match:
         return None
-    return _plain_outlet(match.group("outlet"))
+    name = _plain_outlet(match.group("outlet"))
+    if name and match.group("label") in _data("supplier_labels") and not _names_organisation(name):  # type: ignore[operator]
+        return None  # 供稿：张三 names who wrote the copy, not an outlet
+    return name
+
+
+def _names_organisation(name: str) -> bool:
+    """Whether a name ends as an office's, a firm's or a publisher's (招商局, 青山日报, 观山文库), not a person's."""
+    return name.endswith(_organisation_endings()) or bool(_patterns()["site_suffix"].search(name))
+
+
+@lru_cache(maxsize=1)
+def _organisation_endings() -> tuple[str, ...]:
+    return tuple(data_json("people.json")["organisation_endings"])
 
 
 def _plain_outlet(name: str | None) -> str | None:
@@ -737,7 +766,7 @@ class _Sites:
         sentences name others (洽谈会由省人民政府主办)."""
         # The declared source names the site or the account too: a <title> part that is it is no headline.
         self.names = {_squash(meta[key]) for key in _SITE_META | _SOURCE_META if key in meta}
-        self.title_parts = {_squash(part) for part in _SEPARATOR.split(title)[0::2]}
+        self.title_parts = {_squash(part) for part in _title_parts(title)}
         for line in outside:
             for label in ("site_label", "site_label_after"):
                 for match in _patterns()[label].finditer(line.text):
@@ -772,21 +801,27 @@ class _Sites:
         """The start of a name the site declares: the place or park whose office (管委会, 办公室) owns it."""
         return len(squashed) >= _HEADLINE_LENGTH[0] and any(name.startswith(squashed) for name in self.names)
 
-    def named_in(self, title: str) -> str | None:
-        """The site's name a <title> ends with (`标题 - 某某日报`), or is: its last part that is a name
-        with a site's ending, not a column's name nor a platform's words (Powered by Discuz!)."""
-        for part in reversed(_SEPARATOR.split(title)[0::2]):
-            name = part.strip()
-            short = len(_squash(name)) <= int(_data("site_name_max"))  # type: ignore[call-overload]
-            if (
-                short
-                and _CJK.search(name)
-                and _patterns()["site_suffix"].search(name)
-                and not _patterns()["site_words"].search(name)
-                and not _patterns()["column"].fullmatch(_squash(name))
-            ):
-                return name
-        return None
+    def named_in(self, title: str, headline: str | None, lines: list[_Line]) -> str | None:
+        """The site's name a <title> ends with (`标题 - 某某日报`), or is: its last part, when a name with a
+        site's ending, not the headline, a column's name, a page's kind (信息公开, 政务公开) nor a platform's
+        words (Powered by Discuz!). A title of one part that the page shows as a line is its headline."""
+        parts = _title_parts(title)
+        name = parts[-1].strip()
+        squashed = _squash(name)
+        if not squashed or (headline and squashed in _squash(headline)):
+            return None
+        if len(parts) == 1 and _shown_as_line(squashed, lines):
+            return None
+        short = len(squashed) <= int(_data("site_name_max"))  # type: ignore[call-overload]
+        named = (
+            short
+            and _CJK.search(name)
+            and _patterns()["site_suffix"].search(name)
+            and not _patterns()["site_words"].search(name)
+            and not _patterns()["column"].fullmatch(squashed)
+            and not _patterns()["page_kind"].fullmatch(squashed)
+        )
+        return name if named else None
 
     def strip(self, title: str) -> str | None:
         """The title without site and column parts at its start and end; None when nothing else is left.
@@ -806,6 +841,11 @@ class _Sites:
             return None
         kept = "".join(parts[2 * start : 2 * end - 1]).strip()
         return kept if _HEADLINE_LENGTH[0] <= len(kept) else None
+
+
+def _title_parts(title: str) -> list[str]:
+    """A <title>'s parts between its separators (`标题_栏目_站名`)."""
+    return _SEPARATOR.split(title)[0::2]
 
 
 def _agrees(candidate: str, references: list[str]) -> bool:
@@ -1137,7 +1177,8 @@ def read_page(html: str) -> Page:
         bodiless = not any(_is_body_line(lines[i], blocks) for i in article)
         state = _own_state(state_articles(tree), _weight(lines[i] for i in article), bodiless, headlines, sites)
         if state is not None:
-            return _state_page(state, meta, sites, html_title, tree, html)
+            attributed = _attribute_date(tree, blocks, *_head_blocks(lines, None, first_body))
+            return _state_page(state, meta, sites, html_title, tree, html, attributed)
     references = [sites.strip(og_title) if og_title else None, html_title]
     headline, source = _headline(tree, flat, first_body, article, chosen, sites, references)
     info = _info_lines(lines, blocks, headline, first_body)
@@ -1153,11 +1194,19 @@ def read_page(html: str) -> Page:
     ]
     # A print view's 打印时间 is when it was printed, never the page's date: its info line is kept without it.
     info_texts = tuple(_patterns()["visit_date"].sub("", lines[i].text) for i in info)
-    outside = [line for index, line in enumerate(lines) if index not in in_article]
-    published = _published(meta, (*info_texts, *_labelled_cells(outside)), tree, html)
+    # An 信息索引 table above the body dates the page, a table in the body an event.
+    unread = [line for index, line in enumerate(lines) if index not in in_article or index < first_body]
+    attributed = _attribute_date(tree, blocks, *_head_blocks(lines, headline, first_body))
+    published = _published(meta, (*info_texts, *_labelled_cells(unread)), tree, html, attributed)
     named = (outlet_named(text) or _outlet_after_date(text) for text in info_texts)
-    outlet = _meta_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None) or _closing_outlet(kept)
-    account = _platform_text(tree, "platform_accounts") or _wechat_nickname(html) or sites.named_in(raw_title)
+    outlet = _meta_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None)
+    # A source line under the body may be a credit the text path reads better (本报讯 in the lead): a fallback.
+    account = (
+        _platform_text(tree, "platform_accounts")
+        or _wechat_nickname(html)
+        or _closing_outlet(kept)
+        or sites.named_in(raw_title, headline, lines)
+    )
     return Page(
         text="\n".join(kept),
         html_title=html_title,
@@ -1236,7 +1285,13 @@ def _same_headline(title: str, headlines: list[str]) -> bool:
 
 
 def _state_page(
-    state: StateArticle, meta: dict[str, str], sites: _Sites, html_title: str | None, tree: LexborHTMLParser, html: str
+    state: StateArticle,
+    meta: dict[str, str],
+    sites: _Sites,
+    html_title: str | None,
+    tree: LexborHTMLParser,
+    html: str,
+    attributed: str | None,
 ) -> Page:
     """The page as its script data gives the article: the markup held less of it (an empty container
     filled in the browser). The data's own title is the headline; else the <title>'s."""
@@ -1250,7 +1305,7 @@ def _state_page(
         html_title=html_title,
         headline=headline,
         title_source=source,
-        published=stated or _published(meta, (), tree, html),
+        published=stated or _published(meta, (), tree, html, attributed),
         outlet=outlet,
     )
 
@@ -1268,14 +1323,28 @@ def _state_lines(body: str) -> list[str]:
     return [line.text for line in flat.lines if not _is_bar(line.text)]
 
 
+def _headline_line(lines: list[_Line], headline: str | None, first_body: int) -> int | None:
+    """The index of the line that is the headline, above the body's first line."""
+    squashed = _squash(headline or "")
+    found = (i for i, line in enumerate(lines[: first_body + 1]) if _squash(line.text) == squashed)
+    return next(found, None) if squashed else None
+
+
+def _head_blocks(lines: list[_Line], headline: str | None, first_body: int) -> tuple[int, int]:
+    """The first and last block of the article's head: from the headline's (else a headline's reach
+    above the body) to the body's first line's."""
+    if not lines:
+        return 0, -1
+    start = _headline_line(lines, headline, first_body)
+    start = max(first_body - _HEADING_REACH, 0) if start is None else start
+    return lines[start].block, lines[first_body].block
+
+
 def _info_lines(lines: list[_Line], blocks: list[_Block], headline: str | None, first_body: int) -> list[int]:
     """The info bar's lines: those under the headline, above the body or just inside it (a date
     standing alone there too); else the nearest dated one above the headline (an e-paper's date in
     its masthead, a forum post's head)."""
-    start = 0
-    if headline:
-        squashed = _squash(headline)
-        start = next((i for i, line in enumerate(lines[: first_body + 1]) if _squash(line.text) == squashed), 0)
+    start = _headline_line(lines, headline, first_body) or 0
     found = [
         index
         for index in range(start, min(first_body + 3, len(lines)))
@@ -1290,7 +1359,7 @@ def _info_lines(lines: list[_Line], blocks: list[_Block], headline: str | None, 
 def _labelled_cells(lines: list[_Line]) -> list[str]:
     """Dates set in a table beside their label, a cell each (an 信息索引 table's `发布日期：` then
     `2021-01-09`), as one line `发布日期：2021-01-09`; the publication's labels first. `lines` are
-    those outside the article: a table in the body dates an event, not the page."""
+    those outside the article or above its body's first line."""
     pairs = []
     for line, after in pairwise(lines):
         match = _patterns()["date_cell"].match(line.text)
@@ -1331,10 +1400,12 @@ def _is_info(line: _Line, blocks: list[_Block]) -> bool:
     )
 
 
-def _published(meta: dict[str, str], info: tuple[str, ...], tree: LexborHTMLParser, html: str) -> str | None:
-    """The page's date: a CMS meta, the info bar, a platform's date element, a <time datetime> or a
-    script variable; a reprint's date of its original (原文发布时间) only where the page states no
-    date of its own."""
+def _published(
+    meta: dict[str, str], info: tuple[str, ...], tree: LexborHTMLParser, html: str, attributed: str | None
+) -> str | None:
+    """The page's date: a CMS meta, the info bar, a platform's date element, the date attribute of the
+    info bar (`attributed`) or a script variable; a reprint's date of its original (原文发布时间) only
+    where the page states no date of its own."""
     stated = [text for text in (_first(meta, _DATE_META), *info, _platform_text(tree, "platform_dates")) if text]
     for text in stated:
         own = _date_in(_patterns()["reprint_date"].sub("", text))
@@ -1343,30 +1414,49 @@ def _published(meta: dict[str, str], info: tuple[str, ...], tree: LexborHTMLPars
     for text in stated:
         if _date_in(text):
             return _date_in(text)
-    return _attribute_date(tree) or (_wechat_date(html) if "var ct" in html or "publish_time" in html else None)
+    return attributed or (_wechat_date(html) if "var ct" in html or "publish_time" in html else None)
 
 
-def _attribute_date(tree: LexborHTMLParser) -> str | None:
-    """The date in the first date attribute outside lists and furniture: a <time datetime> (a news app
-    shows 04-13 09:30, the year only in the attribute) or a data attribute a script fills the text
-    from (`data-time`); a list's dates are its entries'."""
+def _attribute_date(tree: LexborHTMLParser, blocks: list[_Block], low: int, high: int) -> str | None:
+    """The date in the first date attribute of the article's head, the blocks `low` to `high` (from the
+    headline to the body's first line, where its info bar stands): a <time datetime> (a news app shows
+    04-13 09:30, the year only in the attribute) or a data attribute a script fills the text from
+    (`data-time`, maybe a Unix time). Elsewhere (a list, the top bar's today, a comment) a date is
+    another's; a value that is no date (a slider's `data-time="5000"`) is passed over."""
     names: list[str] = _data("date_attributes")  # type: ignore[assignment]
+    by_node = {block.node: index for index, block in enumerate(blocks)}
+    listed = _in_lists(blocks)
     for node in tree.css(", ".join(["time[datetime]", *(f"[{name}]" for name in names)])):
-        if not _listed(node):
-            attributes = node.attributes
-            stated = attributes.get("datetime") if node.tag == "time" else None
-            return _date_in(stated or next((attributes[name] or "" for name in names if name in attributes), ""))
+        block = _block_of(node, by_node)
+        if block is None or not low <= block <= high or blocks[block].furniture or listed[block]:
+            continue
+        attributes = node.attributes
+        values = [attributes.get("datetime") if node.tag == "time" else None, *(attributes.get(name) for name in names)]
+        day = next(filter(None, (_date_in(value) or epoch_day(value) for value in values if value)), None)
+        if day:
+            return day
     return None
 
 
-def _listed(node: LexborNode) -> bool:
-    """Whether a list item or a furniture element (by tag or name) holds the element."""
-    up = node.parent
-    while up is not None:
-        if up.tag == "li" or up.tag in _FURNITURE_TAGS or _names_furniture(up):
-            return True
+def _in_lists(blocks: list[_Block]) -> list[bool]:
+    """For each block, whether a list item holds it (blocks come parent first)."""
+    listed = [False] * len(blocks)
+    for index, block in enumerate(blocks):
+        listed[index] = block.tag == "li" or (block.parent is not None and listed[block.parent])
+    return listed
+
+
+def _block_of(node: LexborNode, by_node: dict[int, int]) -> int | None:
+    """The block (by its index) an element is or lies in; the blocks' lexbor ids are `by_node`'s keys.
+    Each ancestor found no block is added to `by_node`, so that the walk past it is done once."""
+    path, up = [], node
+    while up is not None and up.mem_id not in by_node:
+        path.append(up.mem_id)
         up = up.parent
-    return False
+    found = by_node[up.mem_id] if up is not None else None
+    if found is not None:
+        by_node.update(dict.fromkeys(path, found))
+    return found
 
 
 def _wechat_nickname(html: str) -> str | None:

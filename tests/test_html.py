@@ -961,3 +961,25 @@ def test_a_read_count_in_brackets_under_the_body_is_no_body_line() -> None:
     count = "<div class=read-num>阅读 (<em>8320</em>)</div>"
     page = _read(headline, f"<h1>{headline}</h1><div class=content>{MEETING}<p>青山日报</p></div>{count}")
     assert page.text.split("\n") == [P1, P2, P3, "青山日报"]
+
+
+_PLAN_TASKS = (
+    ("（一）开展产业链招商。围绕电子信息、新材料等主导产业，精准招引一批补链强链项目。", "市商务局、市投资促进局"),
+    ("（二）强化项目服务。建立重大项目全程代办制度，及时协调解决项目建设中的困难和问题。", "市发改委、市行政审批局"),
+    ("（三）优化营商环境。深化“放管服”改革，压缩企业开办时间，打造一流营商环境。", "市营商环境建设局"),
+)
+
+
+@pytest.mark.parametrize("unit", ["责任单位：{}", "（责任单位：{}）"])
+def test_a_plans_units_in_charge_are_body_lines_and_no_outlet(unit: str) -> None:
+    """A plan's task list names the units in charge of each task (责任单位：), not the page's publisher."""
+    headline = "青山市2021年招商引资工作实施方案"
+    lines = [line for task, units in _PLAN_TASKS for line in (task, unit.format(units))]
+    content = "".join(f"<p>{line}</p>" for line in lines)
+    page = _read(
+        f"{headline}_青山市人民政府",
+        f"{NAV}<div class=main><h1>{headline}</h1><div class=info>发布时间：2021-01-09 09:30</div>"
+        f"<div class=content>{content}</div></div><div class=footer>主办：青山市人民政府办公室</div>",
+    )
+    assert page.text.split("\n") == lines
+    assert (page.outlet, page.published) == (None, "2021-01-09")

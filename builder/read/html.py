@@ -165,6 +165,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "reprint_date": re.compile(rf"(?:{data['reprint_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
         "visit_date": re.compile(rf"(?:{data['visit_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
         "source": re.compile(data["source_label"]),
+        "dated_source": re.compile(data["dated_source_label"]),
         "source_note": re.compile(data["source_notes"]),
         "bar": re.compile("|".join(f"(?:{p})" for p in data["bar_lines"])),
         "label": re.compile(data["labels"]),
@@ -692,6 +693,18 @@ def outlet_named(text: str) -> str | None:
     return _plain_outlet(match.group("outlet"))
 
 
+def _info_outlet(text: str) -> str | None:
+    """The outlet an info line names: labelled, labelled beside the page's date, or after a bare date."""
+    return outlet_named(text) or _dated_outlet(text) or _outlet_after_date(text)
+
+
+def _dated_outlet(text: str) -> str | None:
+    """The outlet under a label that names the publisher only on the page's dated info line
+    (发布日期：… 责任单位：某某局): in a plan's body the same label names who carries out a task."""
+    match = _patterns()["dated_source"].search(text) if _date_in(text) else None
+    return _plain_outlet(match.group("outlet")) if match else None
+
+
 def _plain_outlet(name: str | None) -> str | None:
     name = (name or "").strip(" 【】[]()（）")
     if len(name) < 2 or name in _data("not_outlets") or not _CJK.search(name):  # type: ignore[operator]
@@ -1155,7 +1168,7 @@ def read_page(html: str) -> Page:
     info_texts = tuple(_patterns()["visit_date"].sub("", lines[i].text) for i in info)
     outside = [line for index, line in enumerate(lines) if index not in in_article]
     published = _published(meta, (*info_texts, *_labelled_cells(outside)), tree, html)
-    named = (outlet_named(text) or _outlet_after_date(text) for text in info_texts)
+    named = map(_info_outlet, info_texts)
     outlet = _meta_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None) or _closing_outlet(kept)
     account = _platform_text(tree, "platform_accounts") or _wechat_nickname(html) or sites.named_in(raw_title)
     return Page(

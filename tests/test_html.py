@@ -983,3 +983,27 @@ def test_a_plans_units_in_charge_are_body_lines_and_no_outlet(unit: str) -> None
     )
     assert page.text.split("\n") == lines
     assert (page.outlet, page.published) == (None, "2021-01-09")
+
+
+_FRAMED_NOTES = "".join(
+    f"<p>{i}. 本网站尊重并保护所有用户的个人隐私权，为了给您提供更准确的服务，本网站会按照本政策使用您的信息。</p>"
+    for i in range(1, 7)
+)
+
+
+@pytest.mark.parametrize(
+    "attributes",
+    ['style="display:none" id=agreement', "hidden", 'width="0" height="0"', 'class="comment-box" width="100%"'],
+)
+def test_an_iframes_srcdoc_is_read_as_the_frame_is_hidden_or_furniture(attributes: str) -> None:
+    """The frame's document stands where the frame does and as it does: a hidden frame (an agreement's
+    dialog) or one named as furniture (a comment box) adds nothing to the article and never replaces it."""
+    headline = "青山市召开招商引资工作会议"
+    frame = f'<iframe {attributes} srcdoc="<div class=list>{_FRAMED_NOTES}</div>"></iframe>'
+    page = _read(
+        f"{headline}_青山市人民政府",
+        f"{NAV}<div class=main><h1>{headline}</h1><div class=info>发布时间：2021-01-09 来源：青山日报</div>"
+        f"<div class=content><p>{P1}</p><p>{P2}</p></div>{frame}</div>",
+    )
+    assert (page.headline, page.outlet) == (headline, "青山日报")
+    assert page.text.split("\n") == [P1, P2]

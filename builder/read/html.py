@@ -49,6 +49,7 @@ _HIDDEN = '[hidden], [style*="display:none" i], [style*="display: none" i]'
 _PARAGRAPH_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "pre", "figcaption"}
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _CELL_TAGS = {"td", "th"}
+_ZERO_SIZE = re.compile(r"\s*0+(?:\.0*)?\s*(?:px)?\s*")
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\xa0\u200b]+")
 _HEADING_BREAK = "\x00"
 # A break beside a Chinese character joins the two sides (Chinese sets no space); else it is a space.
@@ -1185,11 +1186,24 @@ def read_page(html: str) -> Page:
 
 def _inline_frames(tree: LexborHTMLParser) -> None:
     """Put each <iframe srcdoc>'s document in the frame's place: a shell page may carry its article as a
-    whole document in the attribute, which a browser shows where the frame stands."""
+    whole document in the attribute, which a browser shows where the frame stands. The document keeps
+    the frame's attributes, so that it is read as the frame is: hidden (an agreement's dialog, a frame
+    0 wide) or named as furniture (a comment box)."""
     for frame in tree.css("iframe[srcdoc]"):
         inner = LexborHTMLParser(within_depth(frame.attributes.get("srcdoc") or ""))
-        if inner.body is not None:
-            frame.replace_with(inner.body)
+        if inner.body is None:
+            continue
+        for name, value in _frame_attributes(frame).items():
+            inner.body.attrs[name] = value
+        frame.replace_with(inner.body)
+
+
+def _frame_attributes(frame: LexborNode) -> dict[str, str]:
+    """The frame's attributes but its document, with `hidden` where it is 0 wide or high."""
+    attributes = {name: value or "" for name, value in frame.attributes.items() if name != "srcdoc"}
+    if any(_ZERO_SIZE.fullmatch(attributes.get(side, "")) for side in ("width", "height")):
+        attributes["hidden"] = ""
+    return attributes
 
 
 def _flattened(

@@ -1007,3 +1007,36 @@ def test_an_iframes_srcdoc_is_read_as_the_frame_is_hidden_or_furniture(attribute
     )
     assert (page.headline, page.outlet) == (headline, "青山日报")
     assert page.text.split("\n") == [P1, P2]
+
+
+_POSTED_FROM = (
+    # A forum post sent from a phone: the client's note under the post.
+    (
+        "青山市召开招商引资工作会议 - 青山论坛",
+        "<h1><span id=thread_subject>青山市召开招商引资工作会议</span></h1>"
+        "<div class=pi><em>发表于 2021-1-9 09:30</em></div>"
+        f"<table><tr><td class=t_f>{P1}<br>{P2}<br>{P3}<br><br>来自：iPhone客户端</td></tr></table>",
+        "青山论坛",
+    ),
+    # A paper's story with a photo credit under it.
+    (
+        "青山市召开招商引资工作会议_青山日报",
+        "<h1>青山市召开招商引资工作会议</h1><div class=info>发布时间：2021-01-09 09:30</div><div class=content>"
+        f"<p>青山日报讯（记者 李四）{P1}</p><p>{P2}</p><p>{P3}</p>"
+        "<p>（图片来自：视觉中国）</p><p>责任编辑：王五</p></div>",
+        "青山日报",
+    ),
+    # A Weibo-style info line naming the client.
+    (
+        "青山市召开招商引资工作会议",
+        f"<h1>青山市召开招商引资工作会议</h1><div class=info>2021-01-09 09:30 来自：微博 weibo.com</div>{MEETING}",
+        None,
+    ),
+)
+
+
+@pytest.mark.parametrize(("title", "body", "outlet"), _POSTED_FROM)
+def test_a_device_or_photo_credit_after_laizi_is_no_outlet(title: str, body: str, outlet: str | None) -> None:
+    article = _article(_page(f"<meta charset=utf-8><title>{title}</title>", f"{NAV}<div class=main>{body}</div>"))
+    assert (article.title, article.outlet) == ("青山市召开招商引资工作会议", outlet)
+    assert article.date.published.isoformat() == "2021-01-09"

@@ -167,6 +167,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "visit_date": re.compile(rf"(?:{data['visit_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
         "source": re.compile(data["source_label"]),
         "dated_source": re.compile(data["dated_source_label"]),
+        "device": re.compile(data["device_names"]),
         "source_note": re.compile(data["source_notes"]),
         "bar": re.compile("|".join(f"(?:{p})" for p in data["bar_lines"])),
         "label": re.compile(data["labels"]),
@@ -701,9 +702,12 @@ def _info_outlet(text: str) -> str | None:
 
 def _dated_outlet(text: str) -> str | None:
     """The outlet under a label that names the publisher only on the page's dated info line
-    (发布日期：… 责任单位：某某局): in a plan's body the same label names who carries out a task."""
+    (发布日期：… 责任单位：某某局, 2021-1-9 | 来自: 某某日报), and never a device or a client (来自：微博):
+    in a plan's body 责任单位 names who carries out a task, under a post 来自 the phone it was sent from."""
     match = _patterns()["dated_source"].search(text) if _date_in(text) else None
-    return _plain_outlet(match.group("outlet")) if match else None
+    if match is None or _patterns()["device"].search(match.group("outlet")):
+        return None
+    return _plain_outlet(match.group("outlet"))
 
 
 def _plain_outlet(name: str | None) -> str | None:

@@ -943,7 +943,7 @@ def test_a_title_of_the_declared_source_and_the_platform_is_no_headline() -> Non
     head = '<meta charset=utf-8><meta name="mediaid" content="青山发布"><title>青山发布_搜狐</title>'
     card = "<div class=user-info><h4><a href=#>青山发布</a></h4></div>"
     page = read_page(_page(head, f"{card}<article class=article>{MEETING}</article>"))
-    assert (page.headline, page.outlet) == (None, "青山发布")
+    assert (page.headline, page.outlet, page.account) == (None, None, "青山发布")
     assert page.text.split("\n") == [P1, P2, P3]
 
 
@@ -1040,3 +1040,19 @@ def test_a_device_or_photo_credit_after_laizi_is_no_outlet(title: str, body: str
     article = _article(_page(f"<meta charset=utf-8><title>{title}</title>", f"{NAV}<div class=main>{body}</div>"))
     assert (article.title, article.outlet) == ("青山市召开招商引资工作会议", outlet)
     assert article.date.published.isoformat() == "2021-01-09"
+
+
+@pytest.mark.parametrize(
+    ("info", "opening"),
+    [("<span>来源：青山日报</span>", P1), ("", f"青山日报讯（记者 李四）{P1}")],
+)
+def test_a_hao_accounts_media_id_is_its_account_not_the_outlet_it_reposts(info: str, opening: str) -> None:
+    """A 搜狐号 account reposting a paper's story: the paper is the outlet (its 来源, its 本报讯 lead)."""
+    headline = "青山市召开招商引资工作会议"
+    head = f'<meta charset=utf-8><meta name="mediaid" content="青山发布"><title>{headline}_搜狐</title>'
+    card = "<div class=user-info><h4><a href=#>青山发布</a></h4></div>"
+    info = f"<div class=article-info><span class=time>2021-01-09 09:30</span>{info}</div>"
+    article = _article(
+        _page(head, f"{card}<h1>{headline}</h1>{info}<article><p>{opening}</p><p>{P2}</p><p>{P3}</p></article>")
+    )
+    assert (article.title, article.outlet) == (headline, "青山日报")

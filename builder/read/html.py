@@ -67,7 +67,9 @@ _DATE_META = {
     "pubdate", "publishdate", "publish_date", "publishtime", "article:published_time", "og:release_date",
     "dc.date", "dc.date.issued", "dcterms.date", "date", "firstpublishedtime", "weibo:article:create_at",
 }  # fmt: skip
-_SOURCE_META = {"contentsource", "source", "article:source", "mediaid"}
+_SOURCE_META = {"contentsource", "source", "article:source"}
+# The account that posted on a 号 platform: it may repost a paper's story, so it names no outlet.
+_ACCOUNT_META = {"mediaid"}
 _SITE_META = {"og:site_name", "sitename", "site_name", "application-name", "columnname"}
 _WECHAT_TIME = re.compile(r"""\bvar\s+ct\s*=\s*["']?(\d{9,11})["']?""")
 _WECHAT_DAY = re.compile(r"""\bpublish_time\s*=\s*["'](\d{4}-\d{1,2}-\d{1,2})""")
@@ -754,7 +756,7 @@ class _Sites:
         """`outside`: the lines outside the article, where a footer names the site's owner; the body's
         sentences name others (洽谈会由省人民政府主办)."""
         # The declared source names the site or the account too: a <title> part that is it is no headline.
-        self.names = {_squash(meta[key]) for key in _SITE_META | _SOURCE_META if key in meta}
+        self.names = {_squash(meta[key]) for key in _SITE_META | _SOURCE_META | _ACCOUNT_META if key in meta}
         self.title_parts = {_squash(part) for part in _SEPARATOR.split(title)[0::2]}
         for line in outside:
             for label in ("site_label", "site_label_after"):
@@ -1175,7 +1177,12 @@ def read_page(html: str) -> Page:
     published = _published(meta, (*info_texts, *_labelled_cells(outside)), tree, html)
     named = map(_info_outlet, info_texts)
     outlet = _meta_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None) or _closing_outlet(kept)
-    account = _platform_text(tree, "platform_accounts") or _wechat_nickname(html) or sites.named_in(raw_title)
+    account = (
+        _platform_text(tree, "platform_accounts")
+        or _wechat_nickname(html)
+        or _first(meta, _ACCOUNT_META)
+        or sites.named_in(raw_title)
+    )
     return Page(
         text="\n".join(kept),
         html_title=html_title,

@@ -1056,3 +1056,13 @@ def test_a_hao_accounts_media_id_is_its_account_not_the_outlet_it_reposts(info: 
         _page(head, f"{card}<h1>{headline}</h1>{info}<article><p>{opening}</p><p>{P2}</p><p>{P3}</p></article>")
     )
     assert (article.title, article.outlet) == (headline, "青山日报")
+
+
+def test_a_headline_holding_a_date_and_the_verb_chakan_is_the_headline() -> None:
+    """查看 (inspect) and 发布者 label an info bar only before their value (查看: 1024), not anywhere in a line."""
+    headline = "关于2021年1月12日开展重点招商项目现场查看的通知"
+    info = "<div class=info>发布时间：2021-01-09 来源：青山市商务局</div>"
+    content = f"<div class=content>{MEETING}</div>"
+    page = _read("青山市人民政府", f"{NAV}<div class=main><h1>{headline}</h1>{info}{content}</div>")
+    assert (page.headline, page.outlet) == (headline, "青山市商务局")
+    assert page.text.split("\n") == [P1, P2, P3]

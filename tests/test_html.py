@@ -1066,3 +1066,16 @@ def test_a_headline_holding_a_date_and_the_verb_chakan_is_the_headline() -> None
     page = _read("青山市人民政府", f"{NAV}<div class=main><h1>{headline}</h1>{info}{content}</div>")
     assert (page.headline, page.outlet) == (headline, "青山市商务局")
     assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_a_headline_cell_beside_its_labelled_date_cell_is_the_headline() -> None:
+    """An old table layout: the bold headline left, 发布日期 right, in one row; the <title> names the site."""
+    headline = "我市招商引资实现开门红"
+    row = f"<table width=100%><tr><td><b>{headline}</b></td><td align=right>发布日期：2021-01-09</td></tr></table>"
+    article = _article(
+        _page(
+            "<meta charset=utf-8><title>青山市人民政府</title>",
+            f"<table class=main><tr><td>{row}<div class=zw>{MEETING}</div></td></tr></table>",
+        )
+    )
+    assert (article.title, article.date.published.isoformat()) == (headline, "2021-01-09")

@@ -48,7 +48,6 @@ _HIDDEN = '[hidden], [style*="display:none" i], [style*="display: none" i]'
 # Elements whose text is a paragraph: it counts for the container above them, not for themselves.
 _PARAGRAPH_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "pre", "figcaption"}
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-_CELL_TAGS = {"td", "th"}
 _ZERO_SIZE = re.compile(r"\s*0+(?:\.0*)?\s*(?:px)?\s*")
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\xa0\u200b]+")
 _HEADING_BREAK = "\x00"
@@ -85,8 +84,6 @@ _UNSHOWN_HEADLINE_MIN = 7
 # How many lines above the body a headline may stand (info bar, share bar, subtitle between).
 _HEADING_REACH = 6
 _BARE_DATE_MAX = 40
-# How many lines either side of a cell its info row's other cells may stand.
-_INFO_ROW = 3
 # How many of the body's last lines may credit its source (供稿：, then 责任编辑：, 审核：).
 _CLOSING_LINES = 3
 _NAME_BEFORE_DATE = re.compile(r"[\u4e00-\u9fff·]{2,20}(?:\s+[\u4e00-\u9fff·]{2,20}){0,2}")
@@ -174,6 +171,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bar": re.compile("|".join(f"(?:{p})" for p in data["bar_lines"])),
         "label": re.compile(data["labels"]),
         "bullet": re.compile(data["list_bullets"]),
+        "label_pair": re.compile(data["label_pairs"]),
         "statement": re.compile(data["platform_statements"]),
         "furniture_heading": re.compile(data["furniture_headings"]),
         "fold_button": re.compile(data["fold_buttons"]),
@@ -1014,12 +1012,11 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
         line = flat.lines[index]
         if index in article or _is_info_line(line.text) or _is_bare_date(line.text) or _is_bar(line.text):
             continue
-        if _beside_info(flat, index):
-            continue
         candidate = (
             _headline_length(line.text)
             and len(_CJK.findall(line.text)) >= _HEADLINE_LENGTH[0]
             and not _patterns()["label"].match(line.text)
+            and not _patterns()["label_pair"].match(line.text)
             and not _patterns()["bullet"].match(line.text)
             and line.link_share <= _BODY_MAX_LINKS
             and not flat.blocks[line.block].furniture
@@ -1028,22 +1025,6 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
         )
         return [index] if candidate else []
     return []
-
-
-def _beside_info(flat: _Flattener, index: int) -> bool:
-    """Whether a line is a cell of the info bar's row: a cell next to it in its row is an info line
-    (来源单位：…, 发布时间：… beside 解读形式：文字解读). Blocks that are not cells stand apart: a
-    headline's div beside its date's div is still the headline."""
-    own = flat.blocks[flat.lines[index].block]
-    parent = own.parent
-    near = range(max(index - _INFO_ROW, 0), min(index + _INFO_ROW + 1, len(flat.lines)))
-    return own.tag in _CELL_TAGS and parent is not None and any(
-        other != index
-        and flat.blocks[flat.lines[other].block].parent == parent
-        and flat.lines[other].block != flat.lines[index].block
-        and _is_info_line(flat.lines[other].text)
-        for other in near
-    )
 
 
 def _is_heading(flat: _Flattener, line: _Line) -> bool:

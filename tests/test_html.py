@@ -1079,3 +1079,10 @@ def test_a_headline_cell_beside_its_labelled_date_cell_is_the_headline() -> None
         )
     )
     assert (article.title, article.date.published.isoformat()) == (headline, "2021-01-09")
+
+
+def test_an_article_in_an_upper_case_iframe_srcdoc_is_the_pages_article() -> None:
+    inner = f"<div class='title'>青山市召开招商引资工作会议</div><div class='info'>发布时间：2021-01-09</div>{MEETING}"
+    page = _read("青山市人民政府", f'{NAV}<div class=main><IFRAME SRCDOC="{inner}"></IFRAME></div>')
+    assert (page.headline, page.published) == ("青山市召开招商引资工作会议", "2021-01-09")
+    assert page.text.split("\n") == [P1, P2, P3]

@@ -48,6 +48,8 @@ _HIDDEN = '[hidden], [style*="display:none" i], [style*="display: none" i]'
 # Elements whose text is a paragraph: it counts for the container above them, not for themselves.
 _PARAGRAPH_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "pre", "figcaption"}
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# Attribute names are case-insensitive: <IFRAME SRCDOC> is a frame's document too.
+_SRCDOC = re.compile("srcdoc", re.IGNORECASE)
 _ZERO_SIZE = re.compile(r"\s*0+(?:\.0*)?\s*(?:px)?\s*")
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\xa0\u200b]+")
 _HEADING_BREAK = "\x00"
@@ -1096,7 +1098,7 @@ def within_depth(html: str, deepest: int = _DEEPEST) -> str:
 def read_page(html: str) -> Page:
     """The article of a web page: body lines, headline with its source, date, outlet."""
     tree = LexborHTMLParser(within_depth(html))
-    if "srcdoc" in html:
+    if _SRCDOC.search(html):
         _inline_frames(tree)
     meta = _meta(tree)
     title_node = tree.css_first("title")
@@ -1178,9 +1180,9 @@ def read_page(html: str) -> Page:
 
 def _inline_frames(tree: LexborHTMLParser) -> None:
     """Put each <iframe srcdoc>'s document in the frame's place: a shell page may carry its article as a
-    whole document in the attribute, which a browser shows where the frame stands. The document keeps
-    the frame's attributes, so that it is read as the frame is: hidden (an agreement's dialog, a frame
-    0 wide) or named as furniture (a comment box)."""
+    whole document in the attribute, which a browser shows where the frame stands (one level: a frame
+    inside the document stays a frame). The document keeps the frame's attributes, so that it is read
+    as the frame is: hidden (an agreement's dialog, a frame 0 wide) or named as furniture (a comment box)."""
     for frame in tree.css("iframe[srcdoc]"):
         inner = LexborHTMLParser(within_depth(frame.attributes.get("srcdoc") or ""))
         if inner.body is None:

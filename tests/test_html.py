@@ -943,7 +943,7 @@ def test_a_title_of_the_declared_source_and_the_platform_is_no_headline() -> Non
     head = '<meta charset=utf-8><meta name="mediaid" content="青山发布"><title>青山发布_搜狐</title>'
     card = "<div class=user-info><h4><a href=#>青山发布</a></h4></div>"
     page = read_page(_page(head, f"{card}<article class=article>{MEETING}</article>"))
-    assert (page.headline, page.outlet) == (None, "青山发布")
+    assert (page.headline, page.outlet, page.account) == (None, None, "青山发布")
     assert page.text.split("\n") == [P1, P2, P3]
 
 
@@ -1079,3 +1079,128 @@ def test_many_date_attributes_deep_in_a_sidebar_are_read_in_time() -> None:
     page = read_page(html)
     assert time.process_time() - started < 1
     assert (page.text.split("\n"), page.published) == ([P1, P2, P3], None)
+
+
+_PLAN_TASKS = (
+    ("（一）开展产业链招商。围绕电子信息、新材料等主导产业，精准招引一批补链强链项目。", "市商务局、市投资促进局"),
+    ("（二）强化项目服务。建立重大项目全程代办制度，及时协调解决项目建设中的困难和问题。", "市发改委、市行政审批局"),
+    ("（三）优化营商环境。深化“放管服”改革，压缩企业开办时间，打造一流营商环境。", "市营商环境建设局"),
+)
+
+
+@pytest.mark.parametrize("unit", ["责任单位：{}", "（责任单位：{}）"])
+def test_a_plans_units_in_charge_are_body_lines_and_no_outlet(unit: str) -> None:
+    """A plan's task list names the units in charge of each task (责任单位：), not the page's publisher."""
+    headline = "青山市2021年招商引资工作实施方案"
+    lines = [line for task, units in _PLAN_TASKS for line in (task, unit.format(units))]
+    content = "".join(f"<p>{line}</p>" for line in lines)
+    page = _read(
+        f"{headline}_青山市人民政府",
+        f"{NAV}<div class=main><h1>{headline}</h1><div class=info>发布时间：2021-01-09 09:30</div>"
+        f"<div class=content>{content}</div></div><div class=footer>主办：青山市人民政府办公室</div>",
+    )
+    assert page.text.split("\n") == lines
+    assert (page.outlet, page.published) == (None, "2021-01-09")
+
+
+_FRAMED_NOTES = "".join(
+    f"<p>{i}. 本网站尊重并保护所有用户的个人隐私权，为了给您提供更准确的服务，本网站会按照本政策使用您的信息。</p>"
+    for i in range(1, 7)
+)
+
+
+@pytest.mark.parametrize(
+    "attributes",
+    ['style="display:none" id=agreement', "hidden", 'width="0" height="0"', 'class="comment-box" width="100%"'],
+)
+def test_an_iframes_srcdoc_is_read_as_the_frame_is_hidden_or_furniture(attributes: str) -> None:
+    """The frame's document stands where the frame does and as it does: a hidden frame (an agreement's
+    dialog) or one named as furniture (a comment box) adds nothing to the article and never replaces it."""
+    headline = "青山市召开招商引资工作会议"
+    frame = f'<iframe {attributes} srcdoc="<div class=list>{_FRAMED_NOTES}</div>"></iframe>'
+    page = _read(
+        f"{headline}_青山市人民政府",
+        f"{NAV}<div class=main><h1>{headline}</h1><div class=info>发布时间：2021-01-09 来源：青山日报</div>"
+        f"<div class=content><p>{P1}</p><p>{P2}</p></div>{frame}</div>",
+    )
+    assert (page.headline, page.outlet) == (headline, "青山日报")
+    assert page.text.split("\n") == [P1, P2]
+
+
+_POSTED_FROM = (
+    # A forum post sent from a phone: the client's note under the post.
+    (
+        "青山市召开招商引资工作会议 - 青山论坛",
+        "<h1><span id=thread_subject>青山市召开招商引资工作会议</span></h1>"
+        "<div class=pi><em>发表于 2021-1-9 09:30</em></div>"
+        f"<table><tr><td class=t_f>{P1}<br>{P2}<br>{P3}<br><br>来自：iPhone客户端</td></tr></table>",
+        "青山论坛",
+    ),
+    # A paper's story with a photo credit under it.
+    (
+        "青山市召开招商引资工作会议_青山日报",
+        "<h1>青山市召开招商引资工作会议</h1><div class=info>发布时间：2021-01-09 09:30</div><div class=content>"
+        f"<p>青山日报讯（记者 李四）{P1}</p><p>{P2}</p><p>{P3}</p>"
+        "<p>（图片来自：视觉中国）</p><p>责任编辑：王五</p></div>",
+        "青山日报",
+    ),
+    # A Weibo-style info line naming the client.
+    (
+        "青山市召开招商引资工作会议",
+        f"<h1>青山市召开招商引资工作会议</h1><div class=info>2021-01-09 09:30 来自：微博 weibo.com</div>{MEETING}",
+        None,
+    ),
+)
+
+
+@pytest.mark.parametrize(("title", "body", "outlet"), _POSTED_FROM)
+def test_a_device_or_photo_credit_after_laizi_is_no_outlet(title: str, body: str, outlet: str | None) -> None:
+    article = _article(_page(f"<meta charset=utf-8><title>{title}</title>", f"{NAV}<div class=main>{body}</div>"))
+    assert (article.title, article.outlet) == ("青山市召开招商引资工作会议", outlet)
+    assert article.date.published.isoformat() == "2021-01-09"
+
+
+@pytest.mark.parametrize(
+    ("info", "opening"),
+    [("<span>来源：青山日报</span>", P1), ("", f"青山日报讯（记者 李四）{P1}")],
+)
+def test_a_hao_accounts_media_id_is_its_account_not_the_outlet_it_reposts(info: str, opening: str) -> None:
+    """A 搜狐号 account reposting a paper's story: the paper is the outlet (its 来源, its 本报讯 lead)."""
+    headline = "青山市召开招商引资工作会议"
+    head = f'<meta charset=utf-8><meta name="mediaid" content="青山发布"><title>{headline}_搜狐</title>'
+    card = "<div class=user-info><h4><a href=#>青山发布</a></h4></div>"
+    info = f"<div class=article-info><span class=time>2021-01-09 09:30</span>{info}</div>"
+    article = _article(
+        _page(head, f"{card}<h1>{headline}</h1>{info}<article><p>{opening}</p><p>{P2}</p><p>{P3}</p></article>")
+    )
+    assert (article.title, article.outlet) == (headline, "青山日报")
+
+
+def test_a_headline_holding_a_date_and_the_verb_chakan_is_the_headline() -> None:
+    """查看 (inspect) and 发布者 label an info bar only before their value (查看: 1024), not anywhere in a line."""
+    headline = "关于2021年1月12日开展重点招商项目现场查看的通知"
+    info = "<div class=info>发布时间：2021-01-09 来源：青山市商务局</div>"
+    content = f"<div class=content>{MEETING}</div>"
+    page = _read("青山市人民政府", f"{NAV}<div class=main><h1>{headline}</h1>{info}{content}</div>")
+    assert (page.headline, page.outlet) == (headline, "青山市商务局")
+    assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_a_headline_cell_beside_its_labelled_date_cell_is_the_headline() -> None:
+    """An old table layout: the bold headline left, 发布日期 right, in one row; the <title> names the site."""
+    headline = "我市招商引资实现开门红"
+    row = f"<table width=100%><tr><td><b>{headline}</b></td><td align=right>发布日期：2021-01-09</td></tr></table>"
+    article = _article(
+        _page(
+            "<meta charset=utf-8><title>青山市人民政府</title>",
+            f"<table class=main><tr><td>{row}<div class=zw>{MEETING}</div></td></tr></table>",
+        )
+    )
+    assert (article.title, article.date.published.isoformat()) == (headline, "2021-01-09")
+
+
+def test_an_article_in_an_upper_case_iframe_srcdoc_is_the_pages_article() -> None:
+    inner = f"<div class='title'>青山市召开招商引资工作会议</div><div class='info'>发布时间：2021-01-09</div>{MEETING}"
+    page = _read("青山市人民政府", f'{NAV}<div class=main><IFRAME SRCDOC="{inner}"></IFRAME></div>')
+    assert (page.headline, page.published) == ("青山市召开招商引资工作会议", "2021-01-09")
+    assert page.text.split("\n") == [P1, P2, P3]

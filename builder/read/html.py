@@ -48,7 +48,9 @@ _HIDDEN = '[hidden], [style*="display:none" i], [style*="display: none" i]'
 # Elements whose text is a paragraph: it counts for the container above them, not for themselves.
 _PARAGRAPH_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "pre", "figcaption"}
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-_CELL_TAGS = {"td", "th"}
+# Attribute names are case-insensitive: <IFRAME SRCDOC> is a frame's document too.
+_SRCDOC = re.compile("srcdoc", re.IGNORECASE)
+_ZERO_SIZE = re.compile(r"\s*0+(?:\.0*)?\s*(?:px)?\s*")
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\xa0\u200b]+")
 _HEADING_BREAK = "\x00"
 # A break beside a Chinese character joins the two sides (Chinese sets no space); else it is a space.
@@ -66,7 +68,9 @@ _DATE_META = {
     "pubdate", "publishdate", "publish_date", "publishtime", "article:published_time", "og:release_date",
     "dc.date", "dc.date.issued", "dcterms.date", "date", "firstpublishedtime", "weibo:article:create_at",
 }  # fmt: skip
-_SOURCE_META = {"contentsource", "source", "article:source", "mediaid"}
+_SOURCE_META = {"contentsource", "source", "article:source"}
+# The account that posted on a 号 platform: it may repost a paper's story, so it names no outlet.
+_ACCOUNT_META = {"mediaid"}
 _SITE_META = {"og:site_name", "sitename", "site_name", "application-name", "columnname"}
 _WECHAT_TIME = re.compile(r"""\bvar\s+ct\s*=\s*["']?(\d{9,11})["']?""")
 _WECHAT_DAY = re.compile(r"""\bpublish_time\s*=\s*["'](\d{4}-\d{1,2}-\d{1,2})""")
@@ -82,8 +86,6 @@ _UNSHOWN_HEADLINE_MIN = 7
 # How many lines above the body a headline may stand (info bar, share bar, subtitle between).
 _HEADING_REACH = 6
 _BARE_DATE_MAX = 40
-# How many lines either side of a cell its info row's other cells may stand.
-_INFO_ROW = 3
 # How many of the body's last lines may credit its source (供稿：, then 责任编辑：, 审核：).
 _CLOSING_LINES = 3
 _NAME_BEFORE_DATE = re.compile(r"[\u4e00-\u9fff·]{2,20}(?:\s+[\u4e00-\u9fff·]{2,20}){0,2}")
@@ -166,10 +168,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "reprint_date": re.compile(rf"(?:{data['reprint_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
         "visit_date": re.compile(rf"(?:{data['visit_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
         "source": re.compile(data["source_label"]),
+        "dated_source": re.compile(data["dated_source_label"]),
+        "device": re.compile(data["device_names"]),
         "source_note": re.compile(data["source_notes"]),
         "bar": re.compile("|".join(f"(?:{p})" for p in data["bar_lines"])),
         "label": re.compile(data["labels"]),
         "bullet": re.compile(data["list_bullets"]),
+        "label_pair": re.compile(data["label_pairs"]),
         "statement": re.compile(data["platform_statements"]),
         "furniture_heading": re.compile(data["furniture_headings"]),
         "fold_button": re.compile(data["fold_buttons"]),
@@ -721,6 +726,21 @@ def _organisation_endings() -> tuple[str, ...]:
     return tuple(data_json("people.json")["organisation_endings"])
 
 
+def _info_outlet(text: str) -> str | None:
+    """The outlet an info line names: labelled, labelled beside the page's date, or after a bare date."""
+    return outlet_named(text) or _dated_outlet(text) or _outlet_after_date(text)
+
+
+def _dated_outlet(text: str) -> str | None:
+    """The outlet under a label that names the publisher only on the page's dated info line
+    (发布日期：… 责任单位：某某局, 2021-1-9 | 来自: 某某日报), and never a device or a client (来自：微博):
+    in a plan's body 责任单位 names who carries out a task, under a post 来自 the phone it was sent from."""
+    match = _patterns()["dated_source"].search(text) if _date_in(text) else None
+    if match is None or _patterns()["device"].search(match.group("outlet")):
+        return None
+    return _plain_outlet(match.group("outlet"))
+
+
 def _plain_outlet(name: str | None) -> str | None:
     name = (name or "").strip(" 【】[]()（）")
     if len(name) < 2 or name in _data("not_outlets") or not _CJK.search(name):  # type: ignore[operator]
@@ -765,7 +785,7 @@ class _Sites:
         """`outside`: the lines outside the article, where a footer names the site's owner; the body's
         sentences name others (洽谈会由省人民政府主办)."""
         # The declared source names the site or the account too: a <title> part that is it is no headline.
-        self.names = {_squash(meta[key]) for key in _SITE_META | _SOURCE_META if key in meta}
+        self.names = {_squash(meta[key]) for key in _SITE_META | _SOURCE_META | _ACCOUNT_META if key in meta}
         self.title_parts = {_squash(part) for part in _title_parts(title)}
         for line in outside:
             for label in ("site_label", "site_label_after"):
@@ -1034,12 +1054,11 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
         line = flat.lines[index]
         if index in article or _is_info_line(line.text) or _is_bare_date(line.text) or _is_bar(line.text):
             continue
-        if _beside_info(flat, index):
-            continue
         candidate = (
             _headline_length(line.text)
             and len(_CJK.findall(line.text)) >= _HEADLINE_LENGTH[0]
             and not _patterns()["label"].match(line.text)
+            and not _patterns()["label_pair"].match(line.text)
             and not _patterns()["bullet"].match(line.text)
             and line.link_share <= _BODY_MAX_LINKS
             and not flat.blocks[line.block].furniture
@@ -1048,22 +1067,6 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
         )
         return [index] if candidate else []
     return []
-
-
-def _beside_info(flat: _Flattener, index: int) -> bool:
-    """Whether a line is a cell of the info bar's row: a cell next to it in its row is an info line
-    (来源单位：…, 发布时间：… beside 解读形式：文字解读). Blocks that are not cells stand apart: a
-    headline's div beside its date's div is still the headline."""
-    own = flat.blocks[flat.lines[index].block]
-    parent = own.parent
-    near = range(max(index - _INFO_ROW, 0), min(index + _INFO_ROW + 1, len(flat.lines)))
-    return own.tag in _CELL_TAGS and parent is not None and any(
-        other != index
-        and flat.blocks[flat.lines[other].block].parent == parent
-        and flat.lines[other].block != flat.lines[index].block
-        and _is_info_line(flat.lines[other].text)
-        for other in near
-    )
 
 
 def _is_heading(flat: _Flattener, line: _Line) -> bool:
@@ -1135,7 +1138,7 @@ def within_depth(html: str, deepest: int = _DEEPEST) -> str:
 def read_page(html: str) -> Page:
     """The article of a web page: body lines, headline with its source, date, outlet."""
     tree = LexborHTMLParser(within_depth(html))
-    if "srcdoc" in html:
+    if _SRCDOC.search(html):
         _inline_frames(tree)
     meta = _meta(tree)
     title_node = tree.css_first("title")
@@ -1198,13 +1201,14 @@ def read_page(html: str) -> Page:
     unread = [line for index, line in enumerate(lines) if index not in in_article or index < first_body]
     attributed = _attribute_date(tree, blocks, *_head_blocks(lines, headline, first_body))
     published = _published(meta, (*info_texts, *_labelled_cells(unread)), tree, html, attributed)
-    named = (outlet_named(text) or _outlet_after_date(text) for text in info_texts)
+    named = map(_info_outlet, info_texts)
     outlet = _meta_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None)
     # A source line under the body may be a credit the text path reads better (本报讯 in the lead): a fallback.
     account = (
         _platform_text(tree, "platform_accounts")
         or _wechat_nickname(html)
         or _closing_outlet(kept)
+        or _first(meta, _ACCOUNT_META)
         or sites.named_in(raw_title, headline, lines)
     )
     return Page(
@@ -1221,11 +1225,24 @@ def read_page(html: str) -> Page:
 
 def _inline_frames(tree: LexborHTMLParser) -> None:
     """Put each <iframe srcdoc>'s document in the frame's place: a shell page may carry its article as a
-    whole document in the attribute, which a browser shows where the frame stands."""
+    whole document in the attribute, which a browser shows where the frame stands (one level: a frame
+    inside the document stays a frame). The document keeps the frame's attributes, so that it is read
+    as the frame is: hidden (an agreement's dialog, a frame 0 wide) or named as furniture (a comment box)."""
     for frame in tree.css("iframe[srcdoc]"):
         inner = LexborHTMLParser(within_depth(frame.attributes.get("srcdoc") or ""))
-        if inner.body is not None:
-            frame.replace_with(inner.body)
+        if inner.body is None:
+            continue
+        for name, value in _frame_attributes(frame).items():
+            inner.body.attrs[name] = value
+        frame.replace_with(inner.body)
+
+
+def _frame_attributes(frame: LexborNode) -> dict[str, str]:
+    """The frame's attributes but its document, with `hidden` where it is 0 wide or high."""
+    attributes = {name: value or "" for name, value in frame.attributes.items() if name != "srcdoc"}
+    if any(_ZERO_SIZE.fullmatch(attributes.get(side, "")) for side in ("width", "height")):
+        attributes["hidden"] = ""
+    return attributes
 
 
 def _flattened(

@@ -1079,3 +1079,40 @@ def test_many_date_attributes_deep_in_a_sidebar_are_read_in_time() -> None:
     page = read_page(html)
     assert time.process_time() - started < 1
     assert (page.text.split("\n"), page.published) == ([P1, P2, P3], None)
+
+
+# ---------------------------------------------------------------- the second review's findings 4, 5, 7, 9, 10, 11, 12
+
+FOLD_HEAD = (
+    "<div class=main><h1>青山市召开招商引资工作会议</h1><div class=info>发布时间：2021-01-09 来源：青山日报</div>"
+)
+SHOWN_LINES = ["1月9日，全市招商引资工作会议召开。会议总结了2020年全市招商引资工作。", "市委书记张三出席会议并讲话。"]
+SHOWN = "".join(f"<p>{line}</p>" for line in SHOWN_LINES)
+PAGER = '<div class="fenye"><a href="javascript:show(1)">1</a> <a href="javascript:show(2)">2</a> <a>下一页</a></div>'
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        f'<div class=content><div class=txt-show>{SHOWN}</div><div class=txt-hide style="display:none">{MEETING}</div>'
+        '</div><div class=unfold><a href="javascript:;">展开全文</a></div>',
+        f'<div class=content>{SHOWN}</div><div class=rest style="display:none">{MEETING}</div>'
+        "<div class=more-btn>展开阅读全文</div>",
+        f'<div class=content>{SHOWN}</div><div class=rest style="display:none">{MEETING}</div>'
+        "<div class=more-btn>点击展开全文 ▼</div>",
+        f'<div class=content>{SHOWN}</div><div class=rest style="display:none">{MEETING}</div>'
+        "<div class=btn>查看全文>></div>",
+        f'<div class=content><div class="page page1">{SHOWN}</div><div class="page page2" style="display:none">'
+        f"{MEETING}</div></div><div class=pager><a>1</a><a>2</a></div>",
+        f'<div class=content><div class="page active">{SHOWN}</div><div class=page style="display:none">{MEETING}</div>'
+        f"{PAGER}</div>",
+        f'<div class=content><div id=page_first>{SHOWN}</div><div id=page_rest style="display:none">{MEETING}</div>'
+        f"{PAGER}</div>",
+    ],
+    ids=["rest-in-content", "read-whole-text", "arrow", "more-arrows", "pages-by-class", "active-page", "worded-ids"],
+)
+def test_a_folded_or_paged_rest_is_read_whatever_the_button_says_or_where_it_stands(markup: str) -> None:
+    """Review 9b, 4: the shown page adds `active`, pages are numbered by class, the button stands outside the
+    text's container or says 展开阅读全文 with an arrow: the hidden rest beside the article is its text."""
+    page = _read("青山市召开招商引资工作会议_青山日报", f"{FOLD_HEAD}{markup}</div>")
+    assert page.text.split("\n") == [*SHOWN_LINES, P1, P2, P3]

@@ -58,6 +58,7 @@ _BREAK_BETWEEN_CJK = re.compile(
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?、]")
 _NON_WORD = re.compile(r"\W+")
 _DIGITS = re.compile(r"\d+")
+_CLASS_WORD_SPLIT = re.compile(r"[\s_-]+")
 _CLAUSE_MARK = re.compile(r"[。，；！？]")
 _TEXT_END = re.compile(r"[。！？：:；…”」）)!?]$")
 # A hyphen between two letters or digits (2021-2025, COVID-19) is part of the title, not a separator.
@@ -86,6 +87,8 @@ _BARE_DATE_MAX = 40
 _INFO_ROW = 3
 # How many of the body's last lines may credit its source (供稿：, then 责任编辑：, 审核：).
 _CLOSING_LINES = 3
+_REST_MIN_SENTENCES = 2  # a folded or paged rest holds the body's sentences, a tip or a summary one
+_FOLD_CONTROL_MAX = 24  # a fold button's or a pager's line (1 2 3 下一页), no body sentence
 _NAME_BEFORE_DATE = re.compile(r"[\u4e00-\u9fff·]{2,20}(?:\s+[\u4e00-\u9fff·]{2,20}){0,2}")
 # How many blocks between two of the article's may be taken in with them (a caption and a credit).
 _MOST_BETWEEN = 2
@@ -173,6 +176,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "statement": re.compile(data["platform_statements"]),
         "furniture_heading": re.compile(data["furniture_headings"]),
         "fold_button": re.compile(data["fold_buttons"]),
+        "fold_control": re.compile(data["fold_controls"]),
+        "state_class": re.compile(data["state_classes"]),
         "section_number": re.compile(data["section_numbers"]),
         "reporter": re.compile(data["reporter_bylines"]),
         "date_cell": re.compile(data["date_cell_labels"]),
@@ -357,20 +362,71 @@ def _page_like(hidden: dict[int, LexborNode]) -> set[int]:
 
 
 def _later_pages(
-    blocks: list[_Block], chosen: set[int], candidates: set[int], hidden: dict[int, LexborNode]
+    flat: _Flattener, chosen: set[int], candidates: set[int], hidden: dict[int, LexborNode]
 ) -> set[int]:
     """Of the page-like hidden elements, those that are the article's own later pages: a paged or
     folded article keeps its pages 2, 3 … (or the rest under 展开全文) in the markup, hidden until a
-    pager or a button shows them: in its shown part, beside its shown page made like it, or beside
-    the button that unfolds it. Hidden elements anywhere else (a pop-up's dialog or tip, a
-    correction form, a share summary) are not text."""
+    pager or a button shows them: in its shown part, beside its shown page made like it, beside the
+    button that unfolds it, or beside the article with a fold button or a pager near it. Hidden
+    elements anywhere else (a pop-up's dialog or tip, a correction form, a share summary) are not text."""
+    blocks = flat.blocks
     inside = _held_by((hidden[key] for key in candidates), {blocks[index].node for index in chosen})
     shown: dict[int, set[tuple[str, str, str]]] = {}
+    around = _around_chosen(blocks, chosen)
+    controls = _control_holders(blocks, flat.lines)
     return {
         key
         for key in candidates
-        if key in inside or _beside_shown_page(hidden[key], hidden, shown) or _beside_fold_button(hidden[key])
+        if key in inside
+        or _beside_shown_page(hidden[key], hidden, shown)
+        or _beside_fold_button(hidden[key])
+        or _rest_beside_article(hidden[key], around, controls)
     }
+
+
+def _around_chosen(blocks: list[_Block], chosen: set[int]) -> set[int]:
+    """The lexbor ids of the chosen blocks' parents and grandparents: a hidden element they hold stands
+    beside the article or beside the element the article is in. None when nothing was chosen (the root)."""
+    around: set[int] = set()
+    for index in chosen:
+        up = blocks[index].parent
+        for _ in range(2):
+            if up is None:
+                break
+            around.add(blocks[up].node)
+            up = blocks[up].parent
+    return around
+
+
+def _control_holders(blocks: list[_Block], lines: list[_Line]) -> set[int]:
+    """The lexbor ids of the elements holding a shown fold button (展开阅读全文 ▼) or pager (1 2 下一页)."""
+    holders: set[int] = set()
+    for line in lines:
+        if len(line.text) <= _FOLD_CONTROL_MAX and _patterns()["fold_control"].search(line.text):
+            up: int | None = line.block
+            while up is not None and blocks[up].node not in holders:
+                holders.add(blocks[up].node)
+                up = blocks[up].parent
+    return holders
+
+
+def _rest_beside_article(node: LexborNode, around: set[int], controls: set[int]) -> bool:
+    """Whether a hidden element beside the article is its folded or paged rest: it holds two body sentences
+    or more, and a fold button or a pager is shown in its parent or the one above, wherever the layout
+    puts the button (inside the text's container or after it)."""
+    parent = node.parent
+    if parent is None or parent.mem_id not in around or _sentences(node) < _REST_MIN_SENTENCES:
+        return False
+    above = parent.parent
+    return parent.mem_id in controls or (above is not None and above.mem_id in around and above.mem_id in controls)
+
+
+def _sentences(node: LexborNode) -> int:
+    return sum(
+        1
+        for part in node.text(separator="\n").split("\n")
+        if len(_CJK.findall(part)) >= _BODY_MIN_CJK and _SENTENCE_MARK.search(part)
+    )
 
 
 def _beside_shown_page(
@@ -390,9 +446,15 @@ def _beside_shown_page(
 
 
 def _numbered_kind(node: LexborNode) -> tuple[str, str, str]:
-    """An element's tag, class and id without what numbers it (`page2`, `part-3`)."""
+    """An element's tag, class words and id without what numbers it (`page2`, `part-3`) or marks it
+    shown or hidden (`page active` beside `page`, `txt-show` beside `txt-hide`)."""
     attributes = node.attributes
-    return node.tag or "", attributes.get("class") or "", _unnumbered(attributes.get("id") or "")
+    return node.tag or "", _class_words(attributes.get("class") or ""), _unnumbered(attributes.get("id") or "")
+
+
+def _class_words(classes: str) -> str:
+    words = {_unnumbered(word) for word in _CLASS_WORD_SPLIT.split(classes.lower())}
+    return " ".join(sorted(word for word in words if word and not _patterns()["state_class"].fullmatch(word)))
 
 
 def _unnumbered(ident: str) -> str:
@@ -460,10 +522,7 @@ def _furniture_named(names: str) -> bool:
 
 
 def _holds_sentences(node: LexborNode) -> bool:
-    return any(
-        len(_CJK.findall(part)) >= _BODY_MIN_CJK and _SENTENCE_MARK.search(part)
-        for part in node.text(separator="\n").split("\n")
-    )
+    return _sentences(node) > 0
 
 
 # ---------------------------------------------------------------- the article
@@ -1149,7 +1208,7 @@ def read_page(html: str) -> Page:
     # The article is chosen from what the page shows: a hidden pop-up never competes with it.
     flat, chosen = _flattened(root, platform, set(hidden))
     candidates = _page_like(hidden) if hidden else set()
-    later = _later_pages(flat.blocks, chosen, candidates, hidden) if candidates else set()
+    later = _later_pages(flat, chosen, candidates, hidden) if candidates else set()
     later |= _pages_alike(later, hidden)
     if later:
         flat, chosen = _flattened(root, platform, set(hidden) - later, later)

@@ -1116,3 +1116,22 @@ def test_a_folded_or_paged_rest_is_read_whatever_the_button_says_or_where_it_sta
     text's container or says 展开阅读全文 with an arrow: the hidden rest beside the article is its text."""
     page = _read("青山市召开招商引资工作会议_青山日报", f"{FOLD_HEAD}{markup}</div>")
     assert page.text.split("\n") == [*SHOWN_LINES, P1, P2, P3]
+
+
+@pytest.mark.parametrize("title", ["工作动态", "工作动态_青山市投资促进局"])
+def test_a_columns_name_over_the_article_yields_to_the_headline_below_it(title: str) -> None:
+    """Review 9b, 5: a column's pages repeat its name in the <title> and over the article; the headline is
+    the bold line nearer the body."""
+    body = (
+        "<div class=top><a href=/>首页</a><a href=/zwgk/>政务公开</a></div>"
+        "<div class=main><div class=lm><h2>工作动态</h2></div>"
+        "<div class=box><p align=center><b>青山市召开招商引资工作会议</b></p>"
+        f"<p align=center>发布时间：2021-01-09　来源：青山日报</p><div class=content>{MEETING}</div></div></div>"
+        "<div class=footer>青山市投资促进局 版权所有</div>"
+    )
+    article = _article(_page(f"<meta charset=utf-8><title>{title}</title>", body))
+    assert (article.title, article.outlet, article.date.published.isoformat()) == (
+        "青山市召开招商引资工作会议",
+        "青山日报",
+        "2021-01-09",
+    )

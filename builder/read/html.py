@@ -947,6 +947,9 @@ def _headline(
     before = [text for index, text in own if index <= first_body]
     if before or own:
         return (before[-1] if before else own[0][1]), "h1"
+    # A column's name over the article (工作动态, which the column's pages repeat in their <title>) or a
+    # column bar's <h1> yields to a headline-like line nearer the body (the headline set in bold).
+    nearer = _line_above(flat, first_body, set(article), sites)
     for index in range(min(first_body, len(flat.lines) - 1), -1, -1):
         line = flat.lines[index]
         if (
@@ -954,11 +957,14 @@ def _headline(
             and line.link_share <= _LINK_LINE
             and _is_heading(flat, line)
             and _agrees(line.text, known)
+            and not _column_over(line.text, index, nearer)
         ):
             return sites.strip(line.text) or line.text, "heading"
     above = _heading_above(flat, first_body, sites)
+    if above is not None and _column_over(flat.lines[above].text, above, nearer):
+        above = None
     for reference, source in zip(references, ("og_title", "html_title"), strict=True):
-        if not reference or not _shown(reference, flat.lines, sites):
+        if not reference or not _shown(reference, flat.lines, sites) or _column_over(reference, -1, nearer):
             continue
         if source == "html_title" and not _on_page(reference, flat.lines) and _heads_article(flat, above, article):
             break  # a <title> the page never shows names the page's kind (信息公开), not its headline
@@ -966,16 +972,23 @@ def _headline(
     if above is not None:
         return flat.lines[above].text, "heading"
     barred = _h1_beside_article(flat, h1s, chosen, sites)
-    return (barred, "h1") if barred else (None, None)
+    return (barred[1], "h1") if barred else (None, None)
 
 
-def _h1_beside_article(flat: _Flattener, h1s: list[tuple[int, str]], chosen: set[int], sites: _Sites) -> str | None:
+def _column_over(text: str, index: int, nearer: list[int]) -> bool:
+    """Whether a candidate named as a column is (政务动态), with a headline-like line below it, nearer the body."""
+    return bool(nearer) and nearer[0] > index and bool(_patterns()["column"].fullmatch(_squash(text)))
+
+
+def _h1_beside_article(
+    flat: _Flattener, h1s: list[tuple[int, str]], chosen: set[int], sites: _Sites
+) -> tuple[int, str] | None:
     """The last resort: an <h1> under a furniture name (a headline bar that holds the share buttons)
-    in the container that holds the article, where a banner's or a footer's does not stand."""
+    in the container that holds the article, where a banner's or a footer's does not stand, with its line."""
     parents = {flat.blocks[index].parent for index in chosen} - {None}
     for index, text in h1s:
         if not sites.is_site(text) and _held_in(flat.blocks, flat.lines[index].block, parents):
-            return text
+            return index, text
     return None
 
 

@@ -1135,3 +1135,20 @@ def test_a_columns_name_over_the_article_yields_to_the_headline_below_it(title: 
         "青山日报",
         "2021-01-09",
     )
+
+
+def test_a_column_bars_h1_yields_to_the_headline_below_it() -> None:
+    """Review 9b, 9: a column bar (an <h1> beside the breadcrumb) over the bold headline line."""
+    bar = "<div class=lm-nav><h1>政策法规</h1><span>当前位置：<a href=/>首页</a> &gt; 政策法规</span></div>"
+    body = (
+        f"<div class=top><a href=/>首页</a></div><div class=main><div class=box>{bar}"
+        "<p align=center><strong>青山市召开招商引资工作会议</strong></p>"
+        f"<p align=center>发布时间：2021-01-09　来源：青山日报</p><div class=content>{MEETING}</div></div></div>"
+        "<div class=footer>青山市投资促进局 版权所有</div>"
+    )
+    article = _article(_page("<meta charset=utf-8><title>青山市投资促进局</title>", body))
+    assert (article.title, article.outlet, article.date.published.isoformat()) == (
+        "青山市召开招商引资工作会议",
+        "青山日报",
+        "2021-01-09",
+    )

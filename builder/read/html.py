@@ -972,7 +972,7 @@ def _headline(
     if above is not None:
         return flat.lines[above].text, "heading"
     barred = _h1_beside_article(flat, h1s, chosen, sites)
-    return (barred[1], "h1") if barred else (None, None)
+    return (barred[1], "h1") if barred and not (nearer and nearer[0] > barred[0]) else (None, None)
 
 
 def _column_over(text: str, index: int, nearer: list[int]) -> bool:

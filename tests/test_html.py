@@ -1152,3 +1152,45 @@ def test_a_column_bars_h1_yields_to_the_headline_below_it() -> None:
         "青山日报",
         "2021-01-09",
     )
+
+
+def _one_table_page(rows: str) -> str:
+    return _page(
+        "<meta charset=utf-8><title>青山经济信息网</title>",
+        "<table width=760 align=center><tr><td class=nav><a href=/>本站首页</a> | <a href=/news/>经济动态</a></td></tr>"
+        "<tr><td align=center height=40><b>青山市召开招商引资工作会议</b></td></tr>"
+        f"<tr><td align=center>文章出处：青山日报　录入时间：2021-01-09 10:20</td></tr>{rows}</table>",
+    )
+
+
+def test_a_table_pages_footer_rows_stay_out_of_its_text() -> None:
+    """Review 9b, 7: one table holds header, body and footer; the rows after the paragraphs are the site's."""
+    rows = "".join(f"<tr><td class=text>　　{line}</td></tr>" for line in (P1, P2, P3))
+    rows += "<tr><td align=center>版权所有：青山市经济信息中心　地址：青山市人民路1号　电话：0710-1234567</td></tr>"
+    rows += "<tr><td align=center>本站信息仅供参考，如有转载请注明出处。建议使用IE8.0以上浏览器浏览本站。</td></tr>"
+    article = _article(_one_table_page(rows))
+    assert (article.title, article.text.split("\n")) == ("青山市召开招商引资工作会议", [P1, P2, P3])
+
+
+def test_a_table_pages_index_rows_stay_out_of_its_text_and_date_it() -> None:
+    """Review 9b, 7: an 信息索引's rows in the table that holds the body, above the headline's row."""
+    index = (
+        "<tr><td>索引号：</td><td>11370100/2021-00012</td><td>主题分类：</td><td>综合政务</td></tr>"
+        "<tr><td>成文日期：</td><td>2021-01-05</td><td>发布日期：</td><td>2021-01-09</td></tr>"
+    )
+    rows = "".join(f"<tr><td colspan=4>　　{line}</td></tr>" for line in (P1, P2, P3))
+    notice = "关于印发青山市招商引资奖励办法的通知"
+    table = f"<table class=xxgk>{index}<tr><td colspan=4 align=center><h1>{notice}</h1></td></tr>{rows}</table>"
+    page = _read(f"{notice}_青山市人民政府", f"<div class=head>青山市人民政府</div>{table}")
+    assert (page.headline, page.published, page.text.split("\n")) == (notice, "2021-01-09", [P1, P2, P3])
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["<tr><td class=text><p>　　{}</p></td></tr>", "<tr><td width=20></td><td>{}</td></tr>"],
+    ids=["td-p", "indent"],
+)
+def test_a_table_pages_paragraphs_in_a_cells_p_or_beside_an_indent_cell_are_all_kept(row: str) -> None:
+    """Review 9b, 11: a paragraph row is one line, whatever holds it in its cell and beside an empty cell."""
+    article = _article(_one_table_page("".join(row.format(line) for line in (P1, P2, P3))))
+    assert (article.title, article.text.split("\n")) == ("青山市召开招商引资工作会议", [P1, P2, P3])

@@ -92,6 +92,7 @@ _FOLD_CONTROL_MAX = 24  # a fold button's or a pager's line (1 2 3 下一页), n
 _NAME_BEFORE_DATE = re.compile(r"[\u4e00-\u9fff·]{2,20}(?:\s+[\u4e00-\u9fff·]{2,20}){0,2}")
 # How many blocks between two of the article's may be taken in with them (a caption and a credit).
 _MOST_BETWEEN = 2
+_ROW_REACH = 3  # a table row, its cell, the cell's paragraph
 # Script data is read for the article when it holds more Chinese text than the markup's article by this much.
 _STATE_OVER_MARKUP = 1.5
 _OUTLET_AFTER_DATE = re.compile(
@@ -127,6 +128,7 @@ class _Block:
     kind: tuple[str, str] = ("", "")  # its class and its id without what numbers it (`page2`)
     revealed: bool = False  # in a hidden element read as the article's (a later page, a fold)
     headed: bool = False  # its first line is a furniture heading (精选留言): a comment section
+    paragraph_rows: bool = False  # a table's rows holder whose rows are paragraphs, one line each
     score: float = 0.0
     mass: float = 0.0
     characters: int = 0
@@ -545,7 +547,9 @@ def _is_sentence(text: str) -> bool:
 
 def _score(blocks: list[_Block], lines: list[_Line]) -> None:
     """Readability's scoring: a paragraph counts for its container, and half for the one above."""
-    lone_cells = _lone_cells(blocks, lines)
+    lone_rows = _lone_rows(blocks, lines)
+    for holder in set(lone_rows.values()):
+        blocks[holder].paragraph_rows = True
     for line in lines:
         up: int | None = line.block
         while up is not None:
@@ -556,10 +560,10 @@ def _score(blocks: list[_Block], lines: list[_Line]) -> None:
             continue
         weight = float(len(_CJK.findall(line.text)))
         container = line.block
-        if blocks[container].tag in _PARAGRAPH_TAGS and blocks[container].parent is not None:
+        if container in lone_rows:
+            container = lone_rows[container]
+        elif blocks[container].tag in _PARAGRAPH_TAGS and blocks[container].parent is not None:
             container = blocks[container].parent
-        elif container in lone_cells:
-            container = lone_cells[container]
         blocks[container].score += weight
         above = blocks[container].parent
         if above is not None:
@@ -570,24 +574,58 @@ def _score(blocks: list[_Block], lines: list[_Line]) -> None:
             index = blocks[index].parent
 
 
-def _lone_cells(blocks: list[_Block], lines: list[_Line]) -> dict[int, int]:
-    """Table cells of one line alone in their row, each with the block holding the rows, where two such
-    cells or more are body lines: an old page in tables sets each paragraph in a row of its own, so
-    such a cell is a paragraph and counts for the table's body. A single such paragraph (a print page
-    whose whole text is one cell) stays its cell's own."""
-    cells: dict[int, list[int]] = {}
-    for index, block in enumerate(blocks):
-        row = block.parent
-        if row is not None and blocks[row].tag == "tr":
-            cells.setdefault(row, []).append(index)
-    held = Counter(line.block for line in lines)
+def _lone_rows(blocks: list[_Block], lines: list[_Line]) -> dict[int, int]:
+    """The blocks of lines alone in their table row, each with the block holding the rows, where two such
+    lines or more are body lines: an old page in tables sets each paragraph in a row of its own, so
+    such a line is a paragraph and counts for the table's body, whatever holds it in its cell (`<td><p>`)
+    and beside an empty cell (an indent). A single such paragraph (a print page whose whole text is one
+    cell) stays its cell's own."""
+    rows = [_row_of(blocks, line.block) for line in lines]
+    count = Counter(row for row in rows if row is not None)
     lone = {
-        only[0]: blocks[row].parent
-        for row, only in cells.items()
-        if len(only) == 1 and blocks[only[0]].tag in {"td", "th"} and held[only[0]] == 1
+        line.block: blocks[row].parent
+        for line, row in zip(lines, rows, strict=True)
+        if row is not None and count[row] == 1
     }
     paragraphs = Counter(lone[line.block] for line in lines if line.block in lone and _is_body_line(line, blocks))
-    return {cell: holder for cell, holder in lone.items() if holder is not None and paragraphs[holder] >= 2}
+    return {block: holder for block, holder in lone.items() if holder is not None and paragraphs[holder] >= 2}
+
+
+def _row_of(blocks: list[_Block], index: int) -> int | None:
+    """The table row a block is in: its own, its cell's, or its cell's paragraph's."""
+    up: int | None = index
+    for _ in range(_ROW_REACH):
+        if up is None:
+            return None
+        if blocks[up].tag == "tr":
+            return up
+        up = blocks[up].parent
+    return None
+
+
+def _paragraph_run(blocks: list[_Block], lines: list[_Line], holder: int) -> set[int]:
+    """Of a table whose rows are paragraphs, the article's rows: the run of rows holding the most body
+    text, each row a body line or a plain line alone in its row that names no site's owner (a section's
+    heading, a signature, a date), and the rows of one line above it (the headline, the info bar). An
+    info or link row and a footer's 版权所有 or 主办 end the run, so the footer rows under the text stay
+    out; rows of several cells above it (an 信息索引's labels and values) are no part of the text."""
+    rows = [index for index, block in enumerate(blocks) if block.parent == holder and block.tag == "tr"]
+    texts = _lines_by_sibling(blocks, lines, set(rows))
+    shown = [row for row in rows if row in texts]
+    runs: list[list[int]] = [[]]
+    for row in shown:
+        held = texts[row]
+        if any(_is_body_line(line, blocks) for line in held) or (len(held) == 1 and _between_paragraphs(held[0])):
+            runs[-1].append(row)
+        elif runs[-1]:
+            runs.append([])
+    run = max(runs, key=lambda rows_: sum(blocks[row].mass for row in rows_))
+    above = shown[: shown.index(run[0])]
+    return {row for row in above if len(texts[row]) == 1} | set(run)
+
+
+def _between_paragraphs(line: _Line) -> bool:
+    return _is_plain(line) and not _patterns()["site_label"].search(line.text)
 
 
 def _article_blocks(blocks: list[_Block], lines: list[_Line]) -> set[int]:
@@ -623,6 +661,8 @@ def _article_blocks(blocks: list[_Block], lines: list[_Line]) -> set[int]:
         ):
             chosen.add(siblings[index])
             index += step
+    if blocks[best].paragraph_rows:  # the article is the table's run of paragraphs, not its index or footer rows
+        chosen = (chosen - {best}) | _paragraph_run(blocks, lines, best)
     return chosen
 
 

@@ -1204,3 +1204,118 @@ def test_an_article_in_an_upper_case_iframe_srcdoc_is_the_pages_article() -> Non
     page = _read("青山市人民政府", f'{NAV}<div class=main><IFRAME SRCDOC="{inner}"></IFRAME></div>')
     assert (page.headline, page.published) == ("青山市召开招商引资工作会议", "2021-01-09")
     assert page.text.split("\n") == [P1, P2, P3]
+
+
+# ---------------------------------------------------------------- the second review's findings 4, 5, 7, 9, 10, 11, 12
+
+FOLD_HEAD = (
+    "<div class=main><h1>青山市召开招商引资工作会议</h1><div class=info>发布时间：2021-01-09 来源：青山日报</div>"
+)
+SHOWN_LINES = ["1月9日，全市招商引资工作会议召开。会议总结了2020年全市招商引资工作。", "市委书记张三出席会议并讲话。"]
+SHOWN = "".join(f"<p>{line}</p>" for line in SHOWN_LINES)
+PAGER = '<div class="fenye"><a href="javascript:show(1)">1</a> <a href="javascript:show(2)">2</a> <a>下一页</a></div>'
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        f'<div class=content><div class=txt-show>{SHOWN}</div><div class=txt-hide style="display:none">{MEETING}</div>'
+        '</div><div class=unfold><a href="javascript:;">展开全文</a></div>',
+        f'<div class=content>{SHOWN}</div><div class=rest style="display:none">{MEETING}</div>'
+        "<div class=more-btn>展开阅读全文</div>",
+        f'<div class=content>{SHOWN}</div><div class=rest style="display:none">{MEETING}</div>'
+        "<div class=more-btn>点击展开全文 ▼</div>",
+        f'<div class=content>{SHOWN}</div><div class=rest style="display:none">{MEETING}</div>'
+        "<div class=btn>查看全文>></div>",
+        f'<div class=content><div class="page page1">{SHOWN}</div><div class="page page2" style="display:none">'
+        f"{MEETING}</div></div><div class=pager><a>1</a><a>2</a></div>",
+        f'<div class=content><div class="page active">{SHOWN}</div><div class=page style="display:none">{MEETING}</div>'
+        f"{PAGER}</div>",
+        f'<div class=content><div id=page_first>{SHOWN}</div><div id=page_rest style="display:none">{MEETING}</div>'
+        f"{PAGER}</div>",
+    ],
+    ids=["rest-in-content", "read-whole-text", "arrow", "more-arrows", "pages-by-class", "active-page", "worded-ids"],
+)
+def test_a_folded_or_paged_rest_is_read_whatever_the_button_says_or_where_it_stands(markup: str) -> None:
+    """Review 9b, 4: the shown page adds `active`, pages are numbered by class, the button stands outside the
+    text's container or says 展开阅读全文 with an arrow: the hidden rest beside the article is its text."""
+    page = _read("青山市召开招商引资工作会议_青山日报", f"{FOLD_HEAD}{markup}</div>")
+    assert page.text.split("\n") == [*SHOWN_LINES, P1, P2, P3]
+
+
+@pytest.mark.parametrize("title", ["工作动态", "工作动态_青山市投资促进局"])
+def test_a_columns_name_over_the_article_yields_to_the_headline_below_it(title: str) -> None:
+    """Review 9b, 5: a column's pages repeat its name in the <title> and over the article; the headline is
+    the bold line nearer the body."""
+    body = (
+        "<div class=top><a href=/>首页</a><a href=/zwgk/>政务公开</a></div>"
+        "<div class=main><div class=lm><h2>工作动态</h2></div>"
+        "<div class=box><p align=center><b>青山市召开招商引资工作会议</b></p>"
+        f"<p align=center>发布时间：2021-01-09　来源：青山日报</p><div class=content>{MEETING}</div></div></div>"
+        "<div class=footer>青山市投资促进局 版权所有</div>"
+    )
+    article = _article(_page(f"<meta charset=utf-8><title>{title}</title>", body))
+    assert (article.title, article.outlet, article.date.published.isoformat()) == (
+        "青山市召开招商引资工作会议",
+        "青山日报",
+        "2021-01-09",
+    )
+
+
+def test_a_column_bars_h1_yields_to_the_headline_below_it() -> None:
+    """Review 9b, 9: a column bar (an <h1> beside the breadcrumb) over the bold headline line."""
+    bar = "<div class=lm-nav><h1>政策法规</h1><span>当前位置：<a href=/>首页</a> &gt; 政策法规</span></div>"
+    body = (
+        f"<div class=top><a href=/>首页</a></div><div class=main><div class=box>{bar}"
+        "<p align=center><strong>青山市召开招商引资工作会议</strong></p>"
+        f"<p align=center>发布时间：2021-01-09　来源：青山日报</p><div class=content>{MEETING}</div></div></div>"
+        "<div class=footer>青山市投资促进局 版权所有</div>"
+    )
+    article = _article(_page("<meta charset=utf-8><title>青山市投资促进局</title>", body))
+    assert (article.title, article.outlet, article.date.published.isoformat()) == (
+        "青山市召开招商引资工作会议",
+        "青山日报",
+        "2021-01-09",
+    )
+
+
+def _one_table_page(rows: str) -> str:
+    return _page(
+        "<meta charset=utf-8><title>青山经济信息网</title>",
+        "<table width=760 align=center><tr><td class=nav><a href=/>本站首页</a> | <a href=/news/>经济动态</a></td></tr>"
+        "<tr><td align=center height=40><b>青山市召开招商引资工作会议</b></td></tr>"
+        f"<tr><td align=center>文章出处：青山日报　录入时间：2021-01-09 10:20</td></tr>{rows}</table>",
+    )
+
+
+def test_a_table_pages_footer_rows_stay_out_of_its_text() -> None:
+    """Review 9b, 7: one table holds header, body and footer; the rows after the paragraphs are the site's."""
+    rows = "".join(f"<tr><td class=text>　　{line}</td></tr>" for line in (P1, P2, P3))
+    rows += "<tr><td align=center>版权所有：青山市经济信息中心　地址：青山市人民路1号　电话：0710-1234567</td></tr>"
+    rows += "<tr><td align=center>本站信息仅供参考，如有转载请注明出处。建议使用IE8.0以上浏览器浏览本站。</td></tr>"
+    article = _article(_one_table_page(rows))
+    assert (article.title, article.text.split("\n")) == ("青山市召开招商引资工作会议", [P1, P2, P3])
+
+
+def test_a_table_pages_index_rows_stay_out_of_its_text_and_date_it() -> None:
+    """Review 9b, 7: an 信息索引's rows in the table that holds the body, above the headline's row."""
+    index = (
+        "<tr><td>索引号：</td><td>11370100/2021-00012</td><td>主题分类：</td><td>综合政务</td></tr>"
+        "<tr><td>成文日期：</td><td>2021-01-05</td><td>发布日期：</td><td>2021-01-09</td></tr>"
+    )
+    rows = "".join(f"<tr><td colspan=4>　　{line}</td></tr>" for line in (P1, P2, P3))
+    notice = "关于印发青山市招商引资奖励办法的通知"
+    table = f"<table class=xxgk>{index}<tr><td colspan=4 align=center><h1>{notice}</h1></td></tr>{rows}</table>"
+    page = _read(f"{notice}_青山市人民政府", f"<div class=head>青山市人民政府</div>{table}")
+    assert (page.headline, page.published, page.text.split("\n")) == (notice, "2021-01-09", [P1, P2, P3])
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["<tr><td class=text><p>　　{}</p></td></tr>", "<tr><td width=20></td><td>{}</td></tr>"],
+    ids=["td-p", "indent"],
+)
+def test_a_table_pages_paragraphs_in_a_cells_p_or_beside_an_indent_cell_are_all_kept(row: str) -> None:
+    """Review 9b, 11: a paragraph row is one line, whatever holds it in its cell and beside an empty cell."""
+    article = _article(_one_table_page("".join(row.format(line) for line in (P1, P2, P3))))
+    assert (article.title, article.text.split("\n")) == ("青山市召开招商引资工作会议", [P1, P2, P3])

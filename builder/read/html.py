@@ -60,6 +60,7 @@ _BREAK_BETWEEN_CJK = re.compile(
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?、]")
 _NON_WORD = re.compile(r"\W+")
 _DIGITS = re.compile(r"\d+")
+_CLASS_WORD_SPLIT = re.compile(r"[\s_-]+")
 _CLAUSE_MARK = re.compile(r"[。，；！？]")
 _TEXT_END = re.compile(r"[。！？：:；…”」）)!?]$")
 # A hyphen between two letters or digits (2021-2025, COVID-19) is part of the title, not a separator.
@@ -88,9 +89,12 @@ _HEADING_REACH = 6
 _BARE_DATE_MAX = 40
 # How many of the body's last lines may credit its source (供稿：, then 责任编辑：, 审核：).
 _CLOSING_LINES = 3
+_REST_MIN_SENTENCES = 2  # a folded or paged rest holds the body's sentences, a tip or a summary one
+_FOLD_CONTROL_MAX = 24  # a fold button's or a pager's line (1 2 3 下一页), no body sentence
 _NAME_BEFORE_DATE = re.compile(r"[\u4e00-\u9fff·]{2,20}(?:\s+[\u4e00-\u9fff·]{2,20}){0,2}")
 # How many blocks between two of the article's may be taken in with them (a caption and a credit).
 _MOST_BETWEEN = 2
+_ROW_REACH = 3  # a table row, its cell, the cell's paragraph
 # Script data is read for the article when it holds more Chinese text than the markup's article by this much.
 _STATE_OVER_MARKUP = 1.5
 _OUTLET_AFTER_DATE = re.compile(
@@ -126,6 +130,7 @@ class _Block:
     kind: tuple[str, str] = ("", "")  # its class and its id without what numbers it (`page2`)
     revealed: bool = False  # in a hidden element read as the article's (a later page, a fold)
     headed: bool = False  # its first line is a furniture heading (精选留言): a comment section
+    paragraph_rows: bool = False  # a table's rows holder whose rows are paragraphs, one line each
     score: float = 0.0
     mass: float = 0.0
     characters: int = 0
@@ -178,6 +183,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "statement": re.compile(data["platform_statements"]),
         "furniture_heading": re.compile(data["furniture_headings"]),
         "fold_button": re.compile(data["fold_buttons"]),
+        "fold_control": re.compile(data["fold_controls"]),
+        "state_class": re.compile(data["state_classes"]),
         "section_number": re.compile(data["section_numbers"]),
         "reporter": re.compile(data["reporter_bylines"]),
         "date_cell": re.compile(data["date_cell_labels"]),
@@ -362,20 +369,71 @@ def _page_like(hidden: dict[int, LexborNode]) -> set[int]:
 
 
 def _later_pages(
-    blocks: list[_Block], chosen: set[int], candidates: set[int], hidden: dict[int, LexborNode]
+    flat: _Flattener, chosen: set[int], candidates: set[int], hidden: dict[int, LexborNode]
 ) -> set[int]:
     """Of the page-like hidden elements, those that are the article's own later pages: a paged or
     folded article keeps its pages 2, 3 … (or the rest under 展开全文) in the markup, hidden until a
-    pager or a button shows them: in its shown part, beside its shown page made like it, or beside
-    the button that unfolds it. Hidden elements anywhere else (a pop-up's dialog or tip, a
-    correction form, a share summary) are not text."""
+    pager or a button shows them: in its shown part, beside its shown page made like it, beside the
+    button that unfolds it, or beside the article with a fold button or a pager near it. Hidden
+    elements anywhere else (a pop-up's dialog or tip, a correction form, a share summary) are not text."""
+    blocks = flat.blocks
     inside = _held_by((hidden[key] for key in candidates), {blocks[index].node for index in chosen})
     shown: dict[int, set[tuple[str, str, str]]] = {}
+    around = _around_chosen(blocks, chosen)
+    controls = _control_holders(blocks, flat.lines)
     return {
         key
         for key in candidates
-        if key in inside or _beside_shown_page(hidden[key], hidden, shown) or _beside_fold_button(hidden[key])
+        if key in inside
+        or _beside_shown_page(hidden[key], hidden, shown)
+        or _beside_fold_button(hidden[key])
+        or _rest_beside_article(hidden[key], around, controls)
     }
+
+
+def _around_chosen(blocks: list[_Block], chosen: set[int]) -> set[int]:
+    """The lexbor ids of the chosen blocks' parents and grandparents: a hidden element they hold stands
+    beside the article or beside the element the article is in. None when nothing was chosen (the root)."""
+    around: set[int] = set()
+    for index in chosen:
+        up = blocks[index].parent
+        for _ in range(2):
+            if up is None:
+                break
+            around.add(blocks[up].node)
+            up = blocks[up].parent
+    return around
+
+
+def _control_holders(blocks: list[_Block], lines: list[_Line]) -> set[int]:
+    """The lexbor ids of the elements holding a shown fold button (展开阅读全文 ▼) or pager (1 2 下一页)."""
+    holders: set[int] = set()
+    for line in lines:
+        if len(line.text) <= _FOLD_CONTROL_MAX and _patterns()["fold_control"].search(line.text):
+            up: int | None = line.block
+            while up is not None and blocks[up].node not in holders:
+                holders.add(blocks[up].node)
+                up = blocks[up].parent
+    return holders
+
+
+def _rest_beside_article(node: LexborNode, around: set[int], controls: set[int]) -> bool:
+    """Whether a hidden element beside the article is its folded or paged rest: it holds two body sentences
+    or more, and a fold button or a pager is shown in its parent or the one above, wherever the layout
+    puts the button (inside the text's container or after it)."""
+    parent = node.parent
+    if parent is None or parent.mem_id not in around or _sentences(node) < _REST_MIN_SENTENCES:
+        return False
+    above = parent.parent
+    return parent.mem_id in controls or (above is not None and above.mem_id in around and above.mem_id in controls)
+
+
+def _sentences(node: LexborNode) -> int:
+    return sum(
+        1
+        for part in node.text(separator="\n").split("\n")
+        if len(_CJK.findall(part)) >= _BODY_MIN_CJK and _SENTENCE_MARK.search(part)
+    )
 
 
 def _beside_shown_page(
@@ -395,9 +453,15 @@ def _beside_shown_page(
 
 
 def _numbered_kind(node: LexborNode) -> tuple[str, str, str]:
-    """An element's tag, class and id without what numbers it (`page2`, `part-3`)."""
+    """An element's tag, class words and id without what numbers it (`page2`, `part-3`) or marks it
+    shown or hidden (`page active` beside `page`, `txt-show` beside `txt-hide`)."""
     attributes = node.attributes
-    return node.tag or "", attributes.get("class") or "", _unnumbered(attributes.get("id") or "")
+    return node.tag or "", _class_words(attributes.get("class") or ""), _unnumbered(attributes.get("id") or "")
+
+
+def _class_words(classes: str) -> str:
+    words = {_unnumbered(word) for word in _CLASS_WORD_SPLIT.split(classes.lower())}
+    return " ".join(sorted(word for word in words if word and not _patterns()["state_class"].fullmatch(word)))
 
 
 def _unnumbered(ident: str) -> str:
@@ -465,10 +529,7 @@ def _furniture_named(names: str) -> bool:
 
 
 def _holds_sentences(node: LexborNode) -> bool:
-    return any(
-        len(_CJK.findall(part)) >= _BODY_MIN_CJK and _SENTENCE_MARK.search(part)
-        for part in node.text(separator="\n").split("\n")
-    )
+    return _sentences(node) > 0
 
 
 # ---------------------------------------------------------------- the article
@@ -491,7 +552,9 @@ def _is_sentence(text: str) -> bool:
 
 def _score(blocks: list[_Block], lines: list[_Line]) -> None:
     """Readability's scoring: a paragraph counts for its container, and half for the one above."""
-    lone_cells = _lone_cells(blocks, lines)
+    lone_rows = _lone_rows(blocks, lines)
+    for holder in set(lone_rows.values()):
+        blocks[holder].paragraph_rows = True
     for line in lines:
         up: int | None = line.block
         while up is not None:
@@ -502,10 +565,10 @@ def _score(blocks: list[_Block], lines: list[_Line]) -> None:
             continue
         weight = float(len(_CJK.findall(line.text)))
         container = line.block
-        if blocks[container].tag in _PARAGRAPH_TAGS and blocks[container].parent is not None:
+        if container in lone_rows:
+            container = lone_rows[container]
+        elif blocks[container].tag in _PARAGRAPH_TAGS and blocks[container].parent is not None:
             container = blocks[container].parent
-        elif container in lone_cells:
-            container = lone_cells[container]
         blocks[container].score += weight
         above = blocks[container].parent
         if above is not None:
@@ -516,24 +579,58 @@ def _score(blocks: list[_Block], lines: list[_Line]) -> None:
             index = blocks[index].parent
 
 
-def _lone_cells(blocks: list[_Block], lines: list[_Line]) -> dict[int, int]:
-    """Table cells of one line alone in their row, each with the block holding the rows, where two such
-    cells or more are body lines: an old page in tables sets each paragraph in a row of its own, so
-    such a cell is a paragraph and counts for the table's body. A single such paragraph (a print page
-    whose whole text is one cell) stays its cell's own."""
-    cells: dict[int, list[int]] = {}
-    for index, block in enumerate(blocks):
-        row = block.parent
-        if row is not None and blocks[row].tag == "tr":
-            cells.setdefault(row, []).append(index)
-    held = Counter(line.block for line in lines)
+def _lone_rows(blocks: list[_Block], lines: list[_Line]) -> dict[int, int]:
+    """The blocks of lines alone in their table row, each with the block holding the rows, where two such
+    lines or more are body lines: an old page in tables sets each paragraph in a row of its own, so
+    such a line is a paragraph and counts for the table's body, whatever holds it in its cell (`<td><p>`)
+    and beside an empty cell (an indent). A single such paragraph (a print page whose whole text is one
+    cell) stays its cell's own."""
+    rows = [_row_of(blocks, line.block) for line in lines]
+    count = Counter(row for row in rows if row is not None)
     lone = {
-        only[0]: blocks[row].parent
-        for row, only in cells.items()
-        if len(only) == 1 and blocks[only[0]].tag in {"td", "th"} and held[only[0]] == 1
+        line.block: blocks[row].parent
+        for line, row in zip(lines, rows, strict=True)
+        if row is not None and count[row] == 1
     }
     paragraphs = Counter(lone[line.block] for line in lines if line.block in lone and _is_body_line(line, blocks))
-    return {cell: holder for cell, holder in lone.items() if holder is not None and paragraphs[holder] >= 2}
+    return {block: holder for block, holder in lone.items() if holder is not None and paragraphs[holder] >= 2}
+
+
+def _row_of(blocks: list[_Block], index: int) -> int | None:
+    """The table row a block is in: its own, its cell's, or its cell's paragraph's."""
+    up: int | None = index
+    for _ in range(_ROW_REACH):
+        if up is None:
+            return None
+        if blocks[up].tag == "tr":
+            return up
+        up = blocks[up].parent
+    return None
+
+
+def _paragraph_run(blocks: list[_Block], lines: list[_Line], holder: int) -> set[int]:
+    """Of a table whose rows are paragraphs, the article's rows: the run of rows holding the most body
+    text, each row a body line or a plain line alone in its row that names no site's owner (a section's
+    heading, a signature, a date), and the rows of one line above it (the headline, the info bar). An
+    info or link row and a footer's 版权所有 or 主办 end the run, so the footer rows under the text stay
+    out; rows of several cells above it (an 信息索引's labels and values) are no part of the text."""
+    rows = [index for index, block in enumerate(blocks) if block.parent == holder and block.tag == "tr"]
+    texts = _lines_by_sibling(blocks, lines, set(rows))
+    shown = [row for row in rows if row in texts]
+    runs: list[list[int]] = [[]]
+    for row in shown:
+        held = texts[row]
+        if any(_is_body_line(line, blocks) for line in held) or (len(held) == 1 and _between_paragraphs(held[0])):
+            runs[-1].append(row)
+        elif runs[-1]:
+            runs.append([])
+    run = max(runs, key=lambda rows_: sum(blocks[row].mass for row in rows_))
+    above = shown[: shown.index(run[0])]
+    return {row for row in above if len(texts[row]) == 1} | set(run)
+
+
+def _between_paragraphs(line: _Line) -> bool:
+    return _is_plain(line) and not _patterns()["site_label"].search(line.text)
 
 
 def _article_blocks(blocks: list[_Block], lines: list[_Line]) -> set[int]:
@@ -569,6 +666,8 @@ def _article_blocks(blocks: list[_Block], lines: list[_Line]) -> set[int]:
         ):
             chosen.add(siblings[index])
             index += step
+    if blocks[best].paragraph_rows:  # the article is the table's run of paragraphs, not its index or footer rows
+        chosen = (chosen - {best}) | _paragraph_run(blocks, lines, best)
     return chosen
 
 
@@ -908,6 +1007,9 @@ def _headline(
     before = [text for index, text in own if index <= first_body]
     if before or own:
         return (before[-1] if before else own[0][1]), "h1"
+    # A column's name over the article (工作动态, which the column's pages repeat in their <title>) or a
+    # column bar's <h1> yields to a headline-like line nearer the body (the headline set in bold).
+    nearer = _line_above(flat, first_body, set(article), sites)
     for index in range(min(first_body, len(flat.lines) - 1), -1, -1):
         line = flat.lines[index]
         if (
@@ -915,11 +1017,14 @@ def _headline(
             and line.link_share <= _LINK_LINE
             and _is_heading(flat, line)
             and _agrees(line.text, known)
+            and not _column_over(line.text, index, nearer)
         ):
             return sites.strip(line.text) or line.text, "heading"
     above = _heading_above(flat, first_body, sites)
+    if above is not None and _column_over(flat.lines[above].text, above, nearer):
+        above = None
     for reference, source in zip(references, ("og_title", "html_title"), strict=True):
-        if not reference or not _shown(reference, flat.lines, sites):
+        if not reference or not _shown(reference, flat.lines, sites) or _column_over(reference, -1, nearer):
             continue
         if source == "html_title" and not _on_page(reference, flat.lines) and _heads_article(flat, above, article):
             break  # a <title> the page never shows names the page's kind (信息公开), not its headline
@@ -927,16 +1032,23 @@ def _headline(
     if above is not None:
         return flat.lines[above].text, "heading"
     barred = _h1_beside_article(flat, h1s, chosen, sites)
-    return (barred, "h1") if barred else (None, None)
+    return (barred[1], "h1") if barred and not (nearer and nearer[0] > barred[0]) else (None, None)
 
 
-def _h1_beside_article(flat: _Flattener, h1s: list[tuple[int, str]], chosen: set[int], sites: _Sites) -> str | None:
+def _column_over(text: str, index: int, nearer: list[int]) -> bool:
+    """Whether a candidate named as a column is (政务动态), with a headline-like line below it, nearer the body."""
+    return bool(nearer) and nearer[0] > index and bool(_patterns()["column"].fullmatch(_squash(text)))
+
+
+def _h1_beside_article(
+    flat: _Flattener, h1s: list[tuple[int, str]], chosen: set[int], sites: _Sites
+) -> tuple[int, str] | None:
     """The last resort: an <h1> under a furniture name (a headline bar that holds the share buttons)
-    in the container that holds the article, where a banner's or a footer's does not stand."""
+    in the container that holds the article, where a banner's or a footer's does not stand, with its line."""
     parents = {flat.blocks[index].parent for index in chosen} - {None}
     for index, text in h1s:
         if not sites.is_site(text) and _held_in(flat.blocks, flat.lines[index].block, parents):
-            return text
+            return index, text
     return None
 
 
@@ -1152,7 +1264,7 @@ def read_page(html: str) -> Page:
     # The article is chosen from what the page shows: a hidden pop-up never competes with it.
     flat, chosen = _flattened(root, platform, set(hidden))
     candidates = _page_like(hidden) if hidden else set()
-    later = _later_pages(flat.blocks, chosen, candidates, hidden) if candidates else set()
+    later = _later_pages(flat, chosen, candidates, hidden) if candidates else set()
     later |= _pages_alike(later, hidden)
     if later:
         flat, chosen = _flattened(root, platform, set(hidden) - later, later)

@@ -1319,3 +1319,53 @@ def test_a_table_pages_paragraphs_in_a_cells_p_or_beside_an_indent_cell_are_all_
     """Review 9b, 11: a paragraph row is one line, whatever holds it in its cell and beside an empty cell."""
     article = _article(_one_table_page("".join(row.format(line) for line in (P1, P2, P3))))
     assert (article.title, article.text.split("\n")) == ("青山市召开招商引资工作会议", [P1, P2, P3])
+
+
+AGREEMENT = "".join(
+    f"<p>第{n}条 本平台依据《中华人民共和国个人信息保护法》等法律法规收集和使用您的个人信息，请仔细阅读本协议。</p>"
+    for n in range(1, 5)
+)
+
+
+@pytest.mark.parametrize(
+    "dialog",
+    [
+        "<div class=dialog style=display:none><div class=dialog-body>"
+        f"<h3>用户服务协议和隐私政策</h3>{AGREEMENT}</div></div>",
+        f"<div class=box style=display:none><h3>用户服务协议和隐私政策</h3>{AGREEMENT}</div>",
+        f"<div class=privacy-layer style=display:none>{AGREEMENT}</div>",
+        f"<div id=tip style=display:none><h3>温馨提示</h3>{AGREEMENT}</div>",
+    ],
+    ids=["dialog-and-heading", "heading", "policy-layer", "tip"],
+)
+def test_a_hidden_dialog_is_no_text_of_a_photo_page(dialog: str) -> None:
+    """Review 9b, 10: nothing shown is a body (photos and captions); a hidden dialog named by its element or its
+    heading (a privacy policy, an agreement, a tip) does not become the article."""
+    content = (
+        "<div class=content><p><img src=1.jpg></p><p>图为签约现场</p><p><video src=a.mp4></video></p>"
+        "<p>记者 李四 摄</p></div>"
+    )
+    head = "<h1>青山经开区12个项目集中签约</h1><div class=info>发布时间：2021-01-09　来源：青山日报</div>"
+    page = _read("青山经开区12个项目集中签约_青山网", f"<div class=main>{head}{content}</div>{dialog}")
+    assert (page.headline, page.published, page.outlet) == ("青山经开区12个项目集中签约", "2021-01-09", "青山日报")
+    assert page.text.split("\n") == ["图为签约现场", "记者 李四 摄"]
+
+
+@pytest.mark.parametrize(
+    "tip",
+    [
+        "<div class=tip>为了获得更好的浏览体验，建议您使用谷歌、火狐或IE9以上版本的浏览器。</div>",
+        "<div>您的浏览器版本过低，可能导致网站不能正常访问！为了您能正常使用网站功能，请使用以下浏览器。</div>",
+    ],
+    ids=["named-tip", "unnamed-tip"],
+)
+def test_a_page_hidden_until_its_script_runs_keeps_its_article_over_a_shown_tip(tip: str) -> None:
+    """Review 9b, 10: the whole wrapper is display:none until a script shows it; the shown browser tip is one
+    sentence, no body: the hidden article is the page's."""
+    article = (
+        "<div class=main><h1>青山市召开招商引资工作会议</h1><div class=info>发布时间：2021-01-09 来源：青山日报</div>"
+        f"<div class=content>{MEETING}</div></div>"
+    )
+    page = _read("青山市召开招商引资工作会议_青山日报", f'{tip}<div id=wrapper style="display:none">{article}</div>')
+    assert (page.headline, page.published, page.outlet) == ("青山市召开招商引资工作会议", "2021-01-09", "青山日报")
+    assert page.text.split("\n") == [P1, P2, P3]

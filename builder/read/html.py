@@ -90,6 +90,7 @@ _BARE_DATE_MAX = 40
 # How many of the body's last lines may credit its source (供稿：, then 责任编辑：, 审核：).
 _CLOSING_LINES = 3
 _REST_MIN_SENTENCES = 2  # a folded or paged rest holds the body's sentences, a tip or a summary one
+_SHOWN_BODY_MIN = 2  # body lines of a shown article; a browser tip or a photo's caption is one at most
 _FOLD_CONTROL_MAX = 24  # a fold button's or a pager's line (1 2 3 下一页), no body sentence
 _NAME_BEFORE_DATE = re.compile(r"[\u4e00-\u9fff·]{2,20}(?:\s+[\u4e00-\u9fff·]{2,20}){0,2}")
 # How many blocks between two of the article's may be taken in with them (a caption and a credit).
@@ -182,6 +183,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "label_pair": re.compile(data["label_pairs"]),
         "statement": re.compile(data["platform_statements"]),
         "furniture_heading": re.compile(data["furniture_headings"]),
+        "notice_name": re.compile(data["notice_names"], re.IGNORECASE),
+        "notice_heading": re.compile(data["notice_headings"]),
         "fold_button": re.compile(data["fold_buttons"]),
         "fold_control": re.compile(data["fold_controls"]),
         "state_class": re.compile(data["state_classes"]),
@@ -359,13 +362,37 @@ def _hidden_elements(tree: LexborHTMLParser, platform: int | None) -> dict[int, 
     return found
 
 
-def _page_like(hidden: dict[int, LexborNode]) -> set[int]:
+def _page_like(hidden: dict[int, LexborNode], title: str) -> set[int]:
     """The hidden elements that could be an article's later pages, by lexbor id: they hold sentences,
-    no furniture name, and no other hidden element holds them."""
+    no furniture name, are no pop-up's, and no other hidden element holds them."""
     held = _held_by(hidden.values(), hidden)
     return {
-        key for key, node in hidden.items() if key not in held and not _names_furniture(node) and _holds_sentences(node)
+        key
+        for key, node in hidden.items()
+        if key not in held and not _names_furniture(node) and not _is_notice(node, title) and _holds_sentences(node)
     }
+
+
+def _is_notice(node: LexborNode, title: str) -> bool:
+    """Whether a hidden element's own names or its first line say it is a pop-up's (a dialog, a privacy policy,
+    an agreement, a tip): the page's own headline, which the <title> holds, does not."""
+    attributes = node.attributes
+    if _patterns()["notice_name"].search(_names(attributes.get("class") or "", attributes.get("id") or "")):
+        return True
+    first = next((part.strip() for part in node.text(separator="\n").split("\n") if part.strip()), "")
+    return bool(_patterns()["notice_heading"].search(first)) and first not in title
+
+
+def _revealed(flat: _Flattener, chosen: set[int], candidates: set[int], hidden: dict[int, LexborNode]) -> set[int]:
+    """The hidden elements read as the article's. Where the shown article holds a body, its later pages only;
+    where it holds none (a photo page's captions, a browser tip shown while a script has yet to show the
+    page's whole wrapper), also those holding more of the body's sentences than it does."""
+    later = _later_pages(flat, chosen, candidates, hidden)
+    inside = _inside(flat.blocks, chosen)
+    shown = sum(1 for line in flat.lines if inside[line.block] and _is_body_line(line, flat.blocks))
+    if shown >= _SHOWN_BODY_MIN:
+        return later
+    return later | {key for key in candidates if _sentences(hidden[key]) > shown}
 
 
 def _later_pages(
@@ -1263,8 +1290,8 @@ def read_page(html: str) -> Page:
     hidden = _hidden_elements(tree, platform)
     # The article is chosen from what the page shows: a hidden pop-up never competes with it.
     flat, chosen = _flattened(root, platform, set(hidden))
-    candidates = _page_like(hidden) if hidden else set()
-    later = _later_pages(flat, chosen, candidates, hidden) if candidates else set()
+    candidates = _page_like(hidden, raw_title) if hidden else set()
+    later = _revealed(flat, chosen, candidates, hidden) if candidates else set()
     later |= _pages_alike(later, hidden)
     if later:
         flat, chosen = _flattened(root, platform, set(hidden) - later, later)

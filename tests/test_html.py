@@ -1369,3 +1369,27 @@ def test_a_page_hidden_until_its_script_runs_keeps_its_article_over_a_shown_tip(
     page = _read("青山市召开招商引资工作会议_青山日报", f'{tip}<div id=wrapper style="display:none">{article}</div>')
     assert (page.headline, page.published, page.outlet) == ("青山市召开招商引资工作会议", "2021-01-09", "青山日报")
     assert page.text.split("\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "声明：本文转自青山日报，转载目的在于传递更多信息，版权归原作者所有，如有侵权请联系删除。",
+        "免责声明：本文来源于网络，仅供参考，文章观点仅代表作者本人，如有侵权请联系我们删除。",
+        "特别声明：本文为网易自媒体平台“网易号”作者上传并发布，仅代表该作者观点。网易仅提供信息发布平台。",
+        "【版权声明】：部分文章转载自网络，版权归原作者所有。",
+        "（本文来源于网络，版权归原作者所有，如有侵权请联系删除）",
+        "转载请注明出处。",
+    ],
+    ids=["repost", "disclaimer", "hao-platform", "bracketed-label", "unlabelled", "reprint-note"],
+)
+def test_a_reposts_or_platforms_statement_under_the_body_is_no_body_line(statement: str) -> None:
+    """Review 9b, 12: a statement's parts (a 声明 label, 侵权 … 删除, 版权归原作者, 仅代表作者观点), in the genre's
+    wordings; a body sentence about copyright stays."""
+    news = "新修订的《著作权法》明确，网络平台接到侵权通知后应及时删除侵权内容，作品版权归作者所有。"
+    page = _read(
+        "青山市召开招商引资工作会议_青山网",
+        "<div class=main><h1>青山市召开招商引资工作会议</h1><div class=info>发布时间：2021-01-09</div>"
+        f"<div class=content>{MEETING}<p>{news}</p><p>{statement}</p></div></div>",
+    )
+    assert page.text.split("\n") == [P1, P2, P3, news]

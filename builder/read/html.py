@@ -181,7 +181,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "label": re.compile(data["labels"]),
         "bullet": re.compile(data["list_bullets"]),
         "label_pair": re.compile(data["label_pairs"]),
-        "statement": re.compile(data["platform_statements"]),
+        "statement_label": re.compile(data["statement_labels"]),
+        "statement_part": re.compile("|".join(f"(?:{p})" for p in data["statement_parts"])),
         "furniture_heading": re.compile(data["furniture_headings"]),
         "notice_name": re.compile(data["notice_names"], re.IGNORECASE),
         "notice_heading": re.compile(data["notice_headings"]),
@@ -778,6 +779,18 @@ def _furniture_below(blocks: list[_Block], chosen: set[int]) -> list[bool]:
     return below
 
 
+def _is_statement(text: str) -> bool:
+    """A reposting site's or a platform's statement (声明：… 如有侵权请联系删除, 转载请注明出处): a 声明 label and one
+    of its parts, or, unlabelled, two clauses holding a part (or one clause alone). A body sentence about
+    copyright holds a part in one clause among others."""
+    part = _patterns()["statement_part"]
+    if _patterns()["statement_label"].match(text):
+        return bool(part.search(text))
+    clauses = [clause for clause in _CLAUSE_MARK.split(text) if clause.strip()]
+    stated = sum(1 for clause in clauses if part.search(clause))
+    return stated >= 2 or (stated == 1 and len(clauses) == 1)
+
+
 def _is_bar(text: str) -> bool:
     return len(text) <= int(_data("bar_line_max")) and bool(_patterns()["bar"].search(text))  # type: ignore[call-overload]
 
@@ -1331,7 +1344,7 @@ def read_page(html: str) -> Page:
         for i in article
         if i not in info
         and not _is_bar(lines[i].text)
-        and not _patterns()["statement"].search(lines[i].text)
+        and not _is_statement(lines[i].text)
         and not (headline and _squash(lines[i].text) == _squash(headline))
     ]
     # A print view's 打印时间 is when it was printed, never the page's date: its info line is kept without it.

@@ -93,14 +93,18 @@ def parse_bytes(item: InputFile, data: bytes, sha256: str | None = None) -> Outc
     except CaptureError as error:
         return _quarantine(item.name, sha, str(error))
     except Exception as error:  # a reader bug (a web page's heuristics) must cost one capture, never the build
-        return _quarantine(item.name, sha, f"parser_error: {type(error).__name__}: {error}")
+        return _parser_error(item, sha, error)
     gate = relevance.never_mentions_subject(capture.text)
     if gate:  # before cleaning and parsing, which most pages of a crawl would cost for nothing
         return _quarantine(item.name, sha, f"off_topic: {gate}")
     try:
         return parse_capture(capture)
     except Exception as error:  # a parser bug must cost one capture, counted, never the build
-        return _quarantine(item.name, sha, f"parser_error: {type(error).__name__}: {error}")
+        return _parser_error(item, sha, error)
+
+
+def _parser_error(item: InputFile, sha: str, error: Exception) -> Outcome:
+    return _quarantine(item.name, sha, f"parser_error: {type(error).__name__}: {error}")
 
 
 def parse_capture(capture: Capture) -> Outcome:

@@ -460,7 +460,7 @@ def _sentences(node: LexborNode) -> int:
     return sum(
         1
         for part in node.text(separator="\n").split("\n")
-        if len(_CJK.findall(part)) >= _BODY_MIN_CJK and _SENTENCE_MARK.search(part)
+        if _sentence_like(part)
     )
 
 
@@ -567,15 +567,14 @@ def _is_body_line(line: _Line, blocks: list[_Block]) -> bool:
     return not blocks[line.block].furniture and line.link_share < _BODY_MAX_LINKS and _is_sentence(line.text)
 
 
+def _sentence_like(text: str) -> bool:
+    """Enough Chinese with a sentence mark."""
+    return len(_CJK.findall(text)) >= _BODY_MIN_CJK and bool(_SENTENCE_MARK.search(text))
+
+
 def _is_sentence(text: str) -> bool:
     """Enough Chinese with a sentence mark, and no info, date or tool bar."""
-    return (
-        len(_CJK.findall(text)) >= _BODY_MIN_CJK
-        and bool(_SENTENCE_MARK.search(text))
-        and not _is_info_line(text)
-        and not _is_bare_date(text)
-        and not _is_bar(text)
-    )
+    return _sentence_like(text) and not _is_info_line(text) and not _is_bare_date(text) and not _is_bar(text)
 
 
 def _score(blocks: list[_Block], lines: list[_Line]) -> None:

@@ -1393,3 +1393,27 @@ def test_a_reposts_or_platforms_statement_under_the_body_is_no_body_line(stateme
         f"<div class=content>{MEETING}<p>{news}</p><p>{statement}</p></div></div>",
     )
     assert page.text.split("\n") == [P1, P2, P3, news]
+
+
+# ---------------------------------------------------------------- the reader's open problems after the reviews
+
+_COMMENTS = "".join(
+    f"<div class=item><span class=user>网友{i}</span><p>希望青山市继续加大招商引资力度，多引进一些高质量的制造业项目，"
+    f"让年轻人在家门口就能找到好工作。</p><span class=time>2021-01-10 10:2{i}</span></div>"
+    for i in range(6)
+)
+
+
+def test_a_content_word_inside_a_furniture_names_word_keeps_no_comment_box() -> None:
+    """Class and id words are matched as words, not as any run of letters: `t_f` (a Discuz post's cell) is
+    no word of `comment_frame`, so six comments in a comment box never replace a two-paragraph article."""
+    headline = "青山市召开招商引资工作会议"
+    page = _read(
+        f"{headline}_青山市人民政府",
+        f"{NAV}<div class=main><h1>{headline}</h1><div class=info>发布时间：2021-01-09 来源：青山日报</div>"
+        f"<div class=content><p>{P1}</p><p>{P2}</p></div>"
+        f'<div id="comment_frame" class="comment-box">{_COMMENTS}</div></div>',
+    )
+    assert (page.headline, page.outlet, page.published) == (headline, "青山日报", "2021-01-09")
+    assert page.text.split("\n") == [P1, P2]
+

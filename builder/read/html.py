@@ -61,6 +61,8 @@ _SENTENCE_MARK = re.compile(r"[。，,；;！？!?、]")
 _NON_WORD = re.compile(r"\W+")
 _DIGITS = re.compile(r"\d+")
 _CLASS_WORD_SPLIT = re.compile(r"[\s_-]+")
+_LETTERS = re.compile(r"[a-z]+")
+_CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CLAUSE_MARK = re.compile(r"[。，；！？]")
 _TEXT_END = re.compile(r"[。！？：:；…”」）)!?]$")
 # A hyphen between two letters or digits (2021-2025, COVID-19) is part of the title, not a separator.
@@ -160,8 +162,8 @@ class _Line:
 def _patterns() -> dict[str, re.Pattern[str]]:
     data = data_json(PAGE_DATA)
     return {
-        "furniture": re.compile(data["furniture_names"], re.IGNORECASE),
-        "content": re.compile(data["content_names"], re.IGNORECASE),
+        "furniture": _name_pattern(data["furniture_names"], data["name_part_min"]),
+        "content": _name_pattern(data["content_names"], data["name_part_min"]),
         "headline": re.compile(data["headline_names"], re.IGNORECASE),
         "site_suffix": re.compile(data["site_suffixes"]),
         "site_words": re.compile(data["site_words"], re.IGNORECASE),
@@ -198,6 +200,25 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 def _data(key: str) -> object:
     return data_json(PAGE_DATA)[key]
+
+
+def _name_pattern(words: list[str], part_min: int) -> re.Pattern[str]:
+    """A pattern finding the listed words in an element's names as `_name_words` spells them: a word as
+    long as `part_min` or longer also as the head or the tail of a word run together (maincontent,
+    leftnav), a shorter or a compound one only whole (zw is no part of zwgk, t_f none of comment_frame)."""
+    alternatives = []
+    for word in words:
+        spelled = _name_words(word)  # letters and spaces only: nothing to escape
+        whole_only = " " in spelled or len(spelled) < part_min
+        alternatives.append(rf"\b{spelled}\b" if whole_only else rf"\b{spelled}|{spelled}\b")
+    return re.compile("|".join(alternatives))
+
+
+@lru_cache(maxsize=4096)
+def _name_words(names: str) -> str:
+    """An element's class and id as its words, in lower case, a space apart: split where they hold no
+    letter (`-`, `_`, a space, a number) and where a lower-case letter meets an upper-case one (newsContent)."""
+    return " ".join(_LETTERS.findall(_CASE_CHANGE.sub(" ", names).lower()))
 
 
 # ---------------------------------------------------------------- flattening the page
@@ -331,7 +352,7 @@ def _is_heading_block(block: _Block) -> bool:
     return block.tag in _HEADING_TAGS or (
         bool(block.names)
         and bool(_patterns()["headline"].search(block.names))
-        and not _patterns()["content"].search(block.names)
+        and not _patterns()["content"].search(_name_words(block.names))
     )
 
 
@@ -553,7 +574,8 @@ def _names(classes: str, ident: str) -> str:
 
 def _furniture_named(names: str) -> bool:
     """Whether an element's class or id names furniture, and not the article as well."""
-    return bool(names) and bool(_patterns()["furniture"].search(names)) and not _patterns()["content"].search(names)
+    words = _name_words(names)
+    return bool(_patterns()["furniture"].search(words)) and not _patterns()["content"].search(words)
 
 
 def _holds_sentences(node: LexborNode) -> bool:

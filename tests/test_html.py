@@ -1417,3 +1417,16 @@ def test_a_content_word_inside_a_furniture_names_word_keeps_no_comment_box() -> 
     assert (page.headline, page.outlet, page.published) == (headline, "青山日报", "2021-01-09")
     assert page.text.split("\n") == [P1, P2]
 
+
+def test_a_date_in_the_headline_never_dates_a_page_whose_info_bar_does() -> None:
+    """A notice's headline names the day of the event it announces; the info bar under it, the page's own."""
+    headline = "关于2021年1月12日开展重点招商项目现场查看的通知"
+    info = "<div class=info>发布时间：2021-01-09 来源：青山市商务局</div>"
+    article = _article(
+        _page(
+            "<meta charset=utf-8><title>青山市人民政府</title>",
+            f"{NAV}<div class=main><h1>{headline}</h1>{info}<div class=content>{MEETING}</div></div>",
+        )
+    )
+    assert (article.title, article.date.published.isoformat()) == (headline, "2021-01-09")
+

@@ -1533,13 +1533,18 @@ def _head_blocks(lines: list[_Line], headline: str | None, first_body: int) -> t
 def _info_lines(lines: list[_Line], blocks: list[_Block], headline: str | None, first_body: int) -> list[int]:
     """The info bar's lines: those under the headline, above the body or just inside it (a date
     standing alone there too); else the nearest dated one above the headline (an e-paper's date in
-    its masthead, a forum post's head)."""
-    start = _headline_line(lines, headline, first_body) or 0
+    its masthead, a forum post's head). A date in the headline's own line (关于2021年1月12日开展…的通知)
+    is the day it announces: it dates the page only where no line under it does."""
+    headline_at = _headline_line(lines, headline, first_body)
+    start = headline_at or 0
     found = [
         index
         for index in range(start, min(first_body + 3, len(lines)))
         if _is_info(lines[index], blocks) or (index < first_body and _is_bare_date(lines[index].text))
     ]
+    below = [index for index in found if index != headline_at]
+    if any(_date_in(lines[index].text) for index in below):
+        return below
     if any(_date_in(lines[index].text) for index in found):
         return found
     above = next((i for i in range(start - 1, -1, -1) if _is_info(lines[i], blocks) and _date_in(lines[i].text)), None)

@@ -1430,3 +1430,14 @@ def test_a_date_in_the_headline_never_dates_a_page_whose_info_bar_does() -> None
     )
     assert (article.title, article.date.published.isoformat()) == (headline, "2021-01-09")
 
+
+@pytest.mark.parametrize("button", ["展开全部", "点击展开 ▼"])
+def test_a_folded_rest_under_a_fade_is_read_whatever_its_button_says(button: str) -> None:
+    """A news app folds the article's rest under a fade (an empty element) with the button after it: the
+    button's words are the same whether it stands next to the hidden rest or further down its container."""
+    markup = (
+        f'<div class=article><div class=content>{SHOWN}</div><div class=content-rest style="display:none">{MEETING}'
+        f'</div><div class=fade></div><div class=unfold-bar><span>{button}</span></div></div>'
+    )
+    page = _read("青山市召开招商引资工作会议_青山日报", f"{FOLD_HEAD}{markup}</div>")
+    assert page.text.split("\n") == [*SHOWN_LINES, P1, P2, P3]

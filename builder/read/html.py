@@ -188,8 +188,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "furniture_heading": re.compile(data["furniture_headings"]),
         "notice_name": re.compile(data["notice_names"], re.IGNORECASE),
         "notice_heading": re.compile(data["notice_headings"]),
-        "fold_button": re.compile(data["fold_buttons"]),
-        "fold_control": re.compile(data["fold_controls"]),
+        "fold_control": re.compile("|".join(f"(?:{p})" for p in data["fold_controls"])),
         "state_class": re.compile(data["state_classes"]),
         "section_number": re.compile(data["section_numbers"]),
         "reporter": re.compile(data["reporter_bylines"]),
@@ -435,7 +434,7 @@ def _later_pages(
         for key in candidates
         if key in inside
         or _beside_shown_page(hidden[key], hidden, shown)
-        or _beside_fold_button(hidden[key])
+        or _beside_fold_control(hidden[key])
         or _rest_beside_article(hidden[key], around, controls)
     }
 
@@ -458,7 +457,7 @@ def _control_holders(blocks: list[_Block], lines: list[_Line]) -> set[int]:
     """The lexbor ids of the elements holding a shown fold button (展开阅读全文 ▼) or pager (1 2 下一页)."""
     holders: set[int] = set()
     for line in lines:
-        if len(line.text) <= _FOLD_CONTROL_MAX and _patterns()["fold_control"].search(line.text):
+        if _is_fold_control(line.text):
             up: int | None = line.block
             while up is not None and blocks[up].node not in holders:
                 holders.add(blocks[up].node)
@@ -517,15 +516,21 @@ def _unnumbered(ident: str) -> str:
     return _DIGITS.sub("", ident)
 
 
-def _beside_fold_button(node: LexborNode) -> bool:
-    """Whether the element next to a hidden one, before or after it, is a button that unfolds it (展开全文)."""
+def _beside_fold_control(node: LexborNode) -> bool:
+    """Whether the element next to a hidden one, before or after it, is a button that unfolds it (展开全文)
+    or a pager that shows it (下一页)."""
     for step in ("prev", "next"):
         other = getattr(node, step)
         while other is not None and other.tag == "-text" and not (other.text_content or "").strip():
             other = getattr(other, step)
-        if other is not None and _patterns()["fold_button"].search(_SPACE.sub(" ", other.text()).strip()):
+        if other is not None and _is_fold_control(_SPACE.sub(" ", other.text()).strip()):
             return True
     return False
+
+
+def _is_fold_control(text: str) -> bool:
+    """A fold button's line (展开全文, 点击展开 ▼, 展开全部) or a pager's (1 2 下一页): short, no body sentence."""
+    return len(text) <= _FOLD_CONTROL_MAX and bool(_patterns()["fold_control"].search(text))
 
 
 def _pages_alike(pages: set[int], hidden: dict[int, LexborNode]) -> set[int]:

@@ -176,9 +176,9 @@ def test_a_wechat_article_gives_its_account_and_time() -> None:
     )  # 2021-01-09 18:50 Beijing
     page = read_page(html)
     assert page.published == "2021-01-09" and page.headline == HEADLINE and page.title_source == "h1"
-    assert page.account and page.account.endswith("发布")
+    assert page.fallback_outlet and page.fallback_outlet.endswith("发布")
     article = _article(html)
-    assert article.outlet == page.account  # the text names no outlet: the account stands in
+    assert article.outlet == page.fallback_outlet  # the text names no outlet: the account stands in
     assert article.date.published.isoformat() == "2021-01-09"
     named = _article(html.replace("<section>", "<section><p>来源：今日高邮</p>", 1))
     assert named.outlet == "今日高邮"  # where the text names one, it is the outlet
@@ -943,7 +943,7 @@ def test_a_title_of_the_declared_source_and_the_platform_is_no_headline() -> Non
     head = '<meta charset=utf-8><meta name="mediaid" content="青山发布"><title>青山发布_搜狐</title>'
     card = "<div class=user-info><h4><a href=#>青山发布</a></h4></div>"
     page = read_page(_page(head, f"{card}<article class=article>{MEETING}</article>"))
-    assert (page.headline, page.outlet, page.account) == (None, None, "青山发布")
+    assert (page.headline, page.outlet, page.fallback_outlet) == (None, None, "青山发布")
     assert page.text.split("\n") == [P1, P2, P3]
 
 

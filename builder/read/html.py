@@ -108,16 +108,22 @@ _OUTLET_AFTER_DATE = re.compile(
 
 @dataclass(frozen=True)
 class Page:
-    """What a web page holds for the text path."""
+    """What a web page holds for the text path.
+
+    `outlet` is the outlet the page declares for its story (a source meta, the info bar's 来源); the text's
+    own (a 本报讯 lead, a 来源 line) comes after it. `fallback_outlet` is a name that stands in only where
+    neither names one: the publishing account (a WeChat account's, a 号's `mediaid`), a source line under
+    the body (供稿：某某局), or the site's name the `<title>` ends with. An account may repost a paper's
+    story and a site may carry another's, so none of these outranks the text.
+    """
 
     text: str
     html_title: str | None = None  # <title> without the site's name; None when it names only the site
     headline: str | None = None
     title_source: str | None = None
     published: str | None = None
-    outlet: str | None = None  # the outlet the page declares (ContentSource, 来源 in the info bar)
-    # The outlet when the text names none: a WeChat account's name, a source line under the body, the site's in <title>.
-    account: str | None = None
+    outlet: str | None = None
+    fallback_outlet: str | None = None
     meta_lines: tuple[str, ...] = ()  # the info bar's lines, for the date and outlet readers
 
 
@@ -1382,7 +1388,7 @@ def read_page(html: str) -> Page:
     named = map(_info_outlet, info_texts)
     outlet = _meta_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None)
     # A source line under the body may be a credit the text path reads better (本报讯 in the lead): a fallback.
-    account = (
+    fallback = (
         _platform_text(tree, "platform_accounts")
         or _wechat_nickname(html)
         or _closing_outlet(kept)
@@ -1396,7 +1402,7 @@ def read_page(html: str) -> Page:
         title_source=source,
         published=published,
         outlet=outlet,
-        account=_plain_outlet(account),
+        fallback_outlet=_plain_outlet(fallback),
         meta_lines=info_texts,
     )
 

@@ -94,7 +94,9 @@ class Source:
             title=title_line.simplified if title_line else None,
             title_source=source,
             subtitle=subtitle,
-            outlet=_page_outlet(capture) or self.find_outlet(capture, page, date_lines, body) or _account(capture),
+            outlet=(
+                _page_outlet(capture) or self.find_outlet(capture, page, date_lines, body) or _fallback_outlet(capture)
+            ),
             site=self.find_site(capture),
             date_lines=date_lines,
             body=tuple(body),
@@ -227,9 +229,11 @@ def _page_outlet(capture: Capture) -> str | None:
     return canonical_outlet(capture.page.outlet) if capture.page and capture.page.outlet else None
 
 
-def _account(capture: Capture) -> str | None:
-    """A WeChat account's name, the outlet when the text names no other."""
-    return canonical_outlet(capture.page.account) if capture.page and capture.page.account else None
+def _fallback_outlet(capture: Capture) -> str | None:
+    """The page's stand-in outlet (its account, a source line under the body, the site in its <title>),
+    the outlet when neither the page nor the text names one."""
+    page = capture.page
+    return canonical_outlet(page.fallback_outlet) if page and page.fallback_outlet else None
 
 
 def _header_above_a_repeated_article(body: list[Line]) -> tuple[Line | None, list[Line]]:

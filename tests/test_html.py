@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import time
+from html import escape
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -1441,3 +1442,13 @@ def test_a_folded_rest_under_a_fade_is_read_whatever_its_button_says(button: str
     )
     page = _read("青山市召开招商引资工作会议_青山日报", f"{FOLD_HEAD}{markup}</div>")
     assert page.text.split("\n") == [*SHOWN_LINES, P1, P2, P3]
+
+
+def test_an_article_in_a_frame_inside_a_frames_document_is_the_pages_article() -> None:
+    """Review 9c, 7: a shell page's frame whose document is itself a shell with a frame: each level is read
+    where its frame stands."""
+    inner = f"<div class=title>青山市召开招商引资工作会议</div><div class=info>发布时间：2021-01-09</div>{MEETING}"
+    middle = f'<div class=viewer><iframe srcdoc="{escape(inner)}"></iframe></div>'
+    page = _read("青山市人民政府", f'{NAV}<div class=main><iframe srcdoc="{escape(middle)}"></iframe></div>')
+    assert (page.headline, page.published) == ("青山市召开招商引资工作会议", "2021-01-09")
+    assert page.text.split("\n") == [P1, P2, P3]

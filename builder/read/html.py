@@ -51,6 +51,8 @@ _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Attribute names are case-insensitive: <IFRAME SRCDOC> is a frame's document too.
 _SRCDOC = re.compile("srcdoc", re.IGNORECASE)
 _ZERO_SIZE = re.compile(r"\s*0+(?:\.0*)?\s*(?:px)?\s*")
+# Each level of frames in frames escapes its document once more in the one above: real pages nest one or two.
+_FRAME_LEVELS = 4
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\xa0\u200b]+")
 _HEADING_BREAK = "\x00"
 # A break beside a Chinese character joins the two sides (Chinese sets no space); else it is a space.
@@ -955,7 +957,8 @@ class _Sites:
     def __init__(self, meta: dict[str, str], outside: Iterable[_Line], anchors: set[str], title: str = "") -> None:
         """`outside`: the lines outside the article, where a footer names the site's owner; the body's
         sentences name others (洽谈会由省人民政府主办)."""
-        # The declared source names the site or the account too: a <title> part that is it is no headline.
+        # A declared name is a name, no headline, whose ever it is: a <title> part that is the site's, the
+        # account's or the source's (on a reprint, another outlet's) is taken off the headline.
         self.names = {_squash(meta[key]) for key in _SITE_META | _SOURCE_META | _ACCOUNT_META if key in meta}
         self.title_parts = {_squash(part) for part in _title_parts(title)}
         for line in outside:
@@ -1409,16 +1412,25 @@ def read_page(html: str) -> Page:
 
 def _inline_frames(tree: LexborHTMLParser) -> None:
     """Put each <iframe srcdoc>'s document in the frame's place: a shell page may carry its article as a
-    whole document in the attribute, which a browser shows where the frame stands (one level: a frame
-    inside the document stays a frame). The document keeps the frame's attributes, so that it is read
-    as the frame is: hidden (an agreement's dialog, a frame 0 wide) or named as furniture (a comment box)."""
-    for frame in tree.css("iframe[srcdoc]"):
-        inner = LexborHTMLParser(within_depth(frame.attributes.get("srcdoc") or ""))
-        if inner.body is None:
-            continue
-        for name, value in _frame_attributes(frame).items():
-            inner.body.attrs[name] = value
-        frame.replace_with(inner.body)
+    whole document in the attribute, which a browser shows where the frame stands, and that document may
+    hold a frame of its own (a player's or an editor's shell around the article), up to `_FRAME_LEVELS`
+    deep. The document keeps the frame's attributes, so that it is read as the frame is: hidden (an
+    agreement's dialog, a frame 0 wide) or named as furniture (a comment box)."""
+    for _ in range(_FRAME_LEVELS):
+        frames = tree.css("iframe[srcdoc]")
+        if not frames:
+            return
+        for frame in frames:
+            _inline_frame(frame)
+
+
+def _inline_frame(frame: LexborNode) -> None:
+    inner = LexborHTMLParser(within_depth(frame.attributes.get("srcdoc") or ""))
+    if inner.body is None:
+        return
+    for name, value in _frame_attributes(frame).items():
+        inner.body.attrs[name] = value
+    frame.replace_with(inner.body)
 
 
 def _frame_attributes(frame: LexborNode) -> dict[str, str]:

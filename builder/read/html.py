@@ -585,8 +585,10 @@ def _names(classes: str, ident: str) -> str:
     return f"{classes} {ident}".strip()
 
 
+@lru_cache(maxsize=4096)
 def _furniture_named(names: str) -> bool:
-    """Whether an element's class or id names furniture, and not the article as well."""
+    """Whether an element's class or id names furniture, and not the article as well (kept for each
+    names: a page repeats its classes over and over, and a site its pages')."""
     words = _name_words(names)
     return bool(_patterns()["furniture"].search(words)) and not _patterns()["content"].search(words)
 

@@ -4,10 +4,11 @@ sentence frames, and in sentences of the genre where the same form is inside a n
 A frame is a sentence of a speech that names sectors as targets for investment (a list before 等产业,
 重点招引…项目, 打造…产业集群, 培育…产业链); the case expects the form's industry and the form as written.
 The negatives put the form where it is part of a name: a company's (…集团, …有限公司), a road's or a
-building's (…路, …广场), one project's (…产业园2期), or a product's after a word of output (年产…等产品). Each
-negative sentence holds a word of investment and a sector word or separator after the form, so only the
-name tells it from a target. Cities rotate through the prefecture-level cities of divisions.tsv and counties
-through its counties, so no case depends on one place.
+building's (…路, …广场), one project's (…产业园2期), a product's after a word of output (年产…等产品); where a
+meeting's guests come from (来自…等领域的企业代表); before a chain of something else (…生态链). Each negative
+sentence holds a word of investment and a sector word or separator after the form, so only the name, the
+output, the guests or the chain tells it from a target. Cities rotate through the prefecture-level cities
+of divisions.tsv and counties through its counties, so no case depends on one place.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ COMPANIES = ("集团", "有限公司", "公司", "股份有限公司", "科技�
 PLACES = ("路", "大道", "街", "广场", "大厦")
 PHASES = ("2期", "二期", "3期", "三期")
 OUTPUT = ("年产", "日产", "年加工", "年销售", "年出口")
+CHAINS = ("生态链", "功能链", "创新链", "资金链", "人才链")
 
 
 def _vocabulary() -> list[tuple[str, str]]:
@@ -91,3 +93,13 @@ def forms_in_phases() -> Iterator[Case]:
 @capability("industries", "a form after a word of output (年产服装等产品) is a product, no industry")
 def forms_after_output() -> Iterator[Case]:
     yield from _no_industry("{county}招引的项目达产后{word}{form}等产品5万件。", OUTPUT)
+
+
+@capability("industries", "a form naming where a meeting's guests come from (来自物流等领域的企业代表) is no industry")
+def forms_of_guests() -> Iterator[Case]:
+    yield from _no_industry("约{word}00名来自{county}政府部门、{form}等领域的企业代表参加招商推介会。", "2345")
+
+
+@capability("industries", "a form before a chain of something else (环保生态链, 汽车创新链) is no industry")
+def forms_before_other_chains() -> Iterator[Case]:
+    yield from _no_industry("围绕全产业链、{form}{word},开展招商引资。", CHAINS)

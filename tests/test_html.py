@@ -1393,3 +1393,14 @@ def test_a_reposts_or_platforms_statement_under_the_body_is_no_body_line(stateme
         f"<div class=content>{MEETING}<p>{news}</p><p>{statement}</p></div></div>",
     )
     assert page.text.split("\n") == [P1, P2, P3, news]
+
+
+# ---------------------------------------------------------------- round 6 written blind: DEV6's misses, one page each
+
+
+@pytest.mark.parametrize("count", ["阅读 1024", "浏览 386次", "点击 52"], ids=["read", "viewed", "clicked"])
+def test_a_source_run_into_a_count_without_colon_names_the_outlet_alone(count: str) -> None:
+    """A mobile page sets 来源 and the count in spans side by side: `来源：青山日报阅读 1024` once flattened."""
+    info = f"<div class=m-info><span class=src>来源：青山日报</span><span class=read>{count}</span></div>"
+    page = _read("青山发布", f"<h1>青山市召开招商引资工作会议</h1>{info}<div class=content>{MEETING}</div>")
+    assert page.outlet == "青山日报"

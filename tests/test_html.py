@@ -1404,3 +1404,17 @@ def test_a_source_run_into_a_count_without_colon_names_the_outlet_alone(count: s
     info = f"<div class=m-info><span class=src>来源：青山日报</span><span class=read>{count}</span></div>"
     page = _read("青山发布", f"<h1>青山市召开招商引资工作会议</h1>{info}<div class=content>{MEETING}</div>")
     assert page.outlet == "青山日报"
+
+
+def test_an_info_line_after_the_body_dates_the_page_and_names_its_outlet() -> None:
+    """A 政协 site sets nothing under the headline: 发布时间 and 来源 come in a line after the text, and the top
+    bar's 今天是 is today's date, not the page's."""
+    top = "<div class=topbar>今天是：2023年05月12日 星期五</div>"
+    after = "<div class=show-info>发布时间：2021-01-09 09:30　来源：青山日报　阅读：386</div>"
+    credit = "<div class=show-editor>（责任编辑：王晓明　审核：李红）</div>"
+    show = f"<div class=show><h2>青山市召开招商引资工作会议</h2><div class=content>{MEETING}</div>{after}{credit}</div>"
+    page = _read("政协青山市委员会", top + show)
+    assert (page.headline, page.published, page.outlet) == ("青山市召开招商引资工作会议", "2021-01-09", "青山日报")
+    assert page.text.split("\n") == [P1, P2, P3]
+    undated = _read("政协青山市委员会", top + show.replace("发布时间：2021-01-09 09:30", ""))
+    assert (undated.published, undated.outlet) == (None, "青山日报")

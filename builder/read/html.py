@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -1336,6 +1336,8 @@ def read_page(html: str) -> Page:
     references = [sites.strip(og_title) if og_title else None, html_title]
     headline, source = _headline(tree, flat, first_body, article, chosen, sites, references)
     info = _info_lines(lines, blocks, headline, first_body)
+    if not any(_date_in(lines[index].text) for index in info):
+        info += _info_after(lines, blocks, article)
     if headline is None:  # the text path reads its headline from the first lines: give it the line above
         article = [*_line_above(flat, first_body, set(article), sites), *article]
     kept = [
@@ -1522,6 +1524,21 @@ def _info_lines(lines: list[_Line], blocks: list[_Block], headline: str | None, 
         return found
     above = next((i for i in range(start - 1, -1, -1) if _is_info(lines[i], blocks) and _date_in(lines[i].text)), None)
     return found if above is None else [above, *found]
+
+
+def _info_after(lines: list[_Line], blocks: list[_Block], article: list[int]) -> list[int]:
+    """An info line right after the body with its 来源 (a 政协 or 人大 site sets 发布时间 and 来源 there, nothing
+    under the headline): the first within the closing lines' reach, outside a list. A reply's head under a
+    forum post is dated too, but names no source."""
+    if not article:
+        return []
+    listed = _in_lists(blocks)
+    after = range(max(article) + 1, min(max(article) + 1 + _CLOSING_LINES, len(lines)))
+    return list(islice((i for i in after if _is_source_info(lines[i], blocks) and not listed[lines[i].block]), 1))
+
+
+def _is_source_info(line: _Line, blocks: list[_Block]) -> bool:
+    return _is_info(line, blocks) and bool(_patterns()["source"].search(line.text))
 
 
 def _labelled_cells(lines: list[_Line]) -> list[str]:

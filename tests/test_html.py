@@ -1418,3 +1418,21 @@ def test_an_info_line_after_the_body_dates_the_page_and_names_its_outlet() -> No
     assert page.text.split("\n") == [P1, P2, P3]
     undated = _read("政协青山市委员会", top + show.replace("发布时间：2021-01-09 09:30", ""))
     assert (undated.published, undated.outlet) == (None, "青山日报")
+
+
+def test_a_mirrored_accounts_article_takes_its_outlet_from_the_sites_info_bar_above_its_headline() -> None:
+    """A government site mirrors a 公众号 article: the site's bar (来源：某某微信公众号) stands above the article's
+    own headline, whose meta line under it is dated but names no source."""
+    bar = "<div class=detail-info><span>发布时间：2021-01-09</span><span>来源：青山发布微信公众号</span></div>"
+    own = "<div class=meta><span>原创</span> <em>2021-01-09 09:30</em></div>"
+    mirrored = f"<div class=rich><h1>青山市召开招商引资工作会议</h1>{own}<div class=content>{MEETING}</div></div>"
+    html = _page(
+        "<meta charset=utf-8><title>微信推送_青山市人民政府</title>", f"<div class=detail>{bar}{mirrored}</div>"
+    )
+    page = read_page(html)
+    assert (page.headline, page.published, page.outlet) == (
+        "青山市召开招商引资工作会议",
+        "2021-01-09",
+        "青山发布微信公众号",
+    )
+    assert _article(html).outlet == "青山发布"  # the record names the account, without 微信公众号

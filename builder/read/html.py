@@ -1338,6 +1338,8 @@ def read_page(html: str) -> Page:
     info = _info_lines(lines, blocks, headline, first_body)
     if not any(_date_in(lines[index].text) for index in info):
         info += _info_after(lines, blocks, article)
+    if not any(_info_outlet(lines[index].text) for index in info):
+        info += _source_line_above(lines, blocks, _headline_line(lines, headline, first_body))
     if headline is None:  # the text path reads its headline from the first lines: give it the line above
         article = [*_line_above(flat, first_body, set(article), sites), *article]
     kept = [
@@ -1535,6 +1537,16 @@ def _info_after(lines: list[_Line], blocks: list[_Block], article: list[int]) ->
     listed = _in_lists(blocks)
     after = range(max(article) + 1, min(max(article) + 1 + _CLOSING_LINES, len(lines)))
     return list(islice((i for i in after if _is_source_info(lines[i], blocks) and not listed[lines[i].block]), 1))
+
+
+def _source_line_above(lines: list[_Line], blocks: list[_Block], headline: int | None) -> list[int]:
+    """The nearest info line naming a source above the headline, within a headline's reach: a site that
+    mirrors a 公众号 article sets its own bar (来源：某某微信公众号) above the article's headline, whose
+    own meta line under it is dated but names no source."""
+    if headline is None:
+        return []
+    above = range(headline - 1, max(headline - 1 - _HEADING_REACH, -1), -1)
+    return list(islice((i for i in above if _is_info(lines[i], blocks) and outlet_named(lines[i].text)), 1))
 
 
 def _is_source_info(line: _Line, blocks: list[_Block]) -> bool:

@@ -1436,3 +1436,12 @@ def test_a_mirrored_accounts_article_takes_its_outlet_from_the_sites_info_bar_ab
         "青山发布微信公众号",
     )
     assert _article(html).outlet == "青山发布"  # the record names the account, without 微信公众号
+
+
+def test_a_source_linked_alone_under_the_headline_names_the_outlet_over_the_portals_name() -> None:
+    """A portal's 地方站 page shows its source as an unlabelled link under the headline (no date beside it on an
+    undated page); the <title> ends with the portal's own name."""
+    info = "<div class=info><span class=time></span> <span class=source><a href=#>青山日报</a></span></div>"
+    body = f"<h1>青山市召开招商引资工作会议</h1>{info}<div class=main_content>{MEETING}</div>"
+    html = _page("<meta charset=utf-8><title>青山市召开招商引资工作会议_凤凰网安徽_凤凰网</title>", body)
+    assert (read_page(html).account, _article(html).outlet) == ("青山日报", "青山日报")

@@ -1364,6 +1364,7 @@ def read_page(html: str) -> Page:
         or _wechat_nickname(html)
         or _closing_outlet(kept)
         or _first(meta, _ACCOUNT_META)
+        or _linked_source_under(lines, _headline_line(lines, headline, first_body), first_body)
         or sites.named_in(raw_title, headline, lines)
     )
     return Page(
@@ -1547,6 +1548,17 @@ def _source_line_above(lines: list[_Line], blocks: list[_Block], headline: int |
         return []
     above = range(headline - 1, max(headline - 1 - _HEADING_REACH, -1), -1)
     return list(islice((i for i in above if _is_info(lines[i], blocks) and outlet_named(lines[i].text)), 1))
+
+
+def _linked_source_under(lines: list[_Line], headline: int | None, first_body: int) -> str | None:
+    """The line right under the headline when it is a link alone naming an organisation (青山日报, 观山文库): a
+    portal's 地方站 or a 号 platform shows the source or the account so, unlabelled, with no date beside it
+    on an undated page."""
+    if headline is None or headline + 1 >= first_body:
+        return None
+    line = lines[headline + 1]
+    name = _plain_outlet(line.text) if line.link_share == 1 and len(line.text) <= _BARE_DATE_MAX else None
+    return name if name and _names_organisation(name) else None
 
 
 def _is_source_info(line: _Line, blocks: list[_Block]) -> bool:

@@ -1445,3 +1445,11 @@ def test_a_source_linked_alone_under_the_headline_names_the_outlet_over_the_port
     body = f"<h1>青山市召开招商引资工作会议</h1>{info}<div class=main_content>{MEETING}</div>"
     html = _page("<meta charset=utf-8><title>青山市召开招商引资工作会议_凤凰网安徽_凤凰网</title>", body)
     assert (read_page(html).account, _article(html).outlet) == ("青山日报", "青山日报")
+
+
+def test_the_name_run_into_a_posted_on_label_is_the_account() -> None:
+    """A 微博 头条文章 sets the account and 发布于 side by side: `青山发布发布于 2021-01-09 09:30` once flattened."""
+    media = "<div class=media_box><em><a href=#>青山发布</a></em><span class=time>发布于 2021-01-09 09:30</span></div>"
+    body = f"<div class=title>青山市召开招商引资工作会议</div>{media}<div class=content>{MEETING}</div>"
+    page = read_page(_page("<meta charset=utf-8><title>头条文章 - 微博</title>", body))
+    assert (page.published, page.outlet, page.account) == ("2021-01-09", None, "青山发布")

@@ -174,6 +174,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "reprint_date": re.compile(rf"(?:{data['reprint_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
         "visit_date": re.compile(rf"(?:{data['visit_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
         "source": re.compile(data["source_label"]),
+        "poster": re.compile(
+            rf"^\s*(?P<name>[\u4e00-\u9fff·]{{2,20}}?)\s*(?:{data['posted_on_labels']})\s*[:：]?\s*(?:{data['date']})"
+        ),
         "dated_source": re.compile(data["dated_source_label"]),
         "device": re.compile(data["device_names"]),
         "source_note": re.compile(data["source_notes"]),
@@ -1365,6 +1368,7 @@ def read_page(html: str) -> Page:
         or _closing_outlet(kept)
         or _first(meta, _ACCOUNT_META)
         or _linked_source_under(lines, _headline_line(lines, headline, first_body), first_body)
+        or _poster_before_date(info_texts)
         or sites.named_in(raw_title, headline, lines)
     )
     return Page(
@@ -1559,6 +1563,13 @@ def _linked_source_under(lines: list[_Line], headline: int | None, first_body: i
     line = lines[headline + 1]
     name = _plain_outlet(line.text) if line.link_share == 1 and len(line.text) <= _BARE_DATE_MAX else None
     return name if name and _names_organisation(name) else None
+
+
+def _poster_before_date(info: tuple[str, ...]) -> str | None:
+    """The name run into 发布于 before the date on an info line (`青山发布发布于 2021-01-09 09:30`): the
+    account that posted, as a 微博 头条文章 sets it."""
+    found = (_patterns()["poster"].match(text) for text in info)
+    return next((match.group("name") for match in found if match), None)
 
 
 def _is_source_info(line: _Line, blocks: list[_Block]) -> bool:

@@ -7,8 +7,10 @@ another), then measures in one run, on this machine:
 - OpenCC t2s in 2 processes against 1 (half the text each): what this machine itself gives a second
   busy process, the ceiling of a 2-worker build's gain;
 - a whole clean build (`zhaoshang build`) with 1 and with 2 workers, taking turns, the fastest of three each:
-  MB/s, articles/s, and the ratio of its MB/s to OpenCC's; then a rebuild with nothing changed
-  (the incremental cache) with 2 and with 1 worker. The 1-worker rebuild, which parses and writes
+  MB/s, articles/s, and the ratio of its MB/s to OpenCC's, and the processor time of all of each build's processes:
+  half the 2-worker build's is the time it would take with both cores busy throughout, so the gain it allows, and
+  twice its time on the clock less its processor time is the core-seconds it left one core idle; then a rebuild
+  with nothing changed (the incremental cache) with 2 and with 1 worker. The 1-worker rebuild, which parses and writes
   nothing, is the serial part of a build: the work no number of cores shares (starting, finding and
   stat'ing the inputs, the writing process's bookkeeping, the card, the checksums). Its share of a
   cold 1-worker build is the serial fraction f, and Amdahl's law gives the speedup n cores can reach,
@@ -39,6 +41,7 @@ import importlib.util
 import json
 import multiprocessing
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -46,6 +49,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = sorted(p for folder in ("seeds", "wild") for p in (ROOT / "corpus" / folder).glob("*.txt"))
@@ -123,26 +127,41 @@ def opencc_baselines(folder: Path) -> tuple[float, float]:
     return size * _PASSES / one / 1e6, one / two
 
 
-def build(
-    folder: Path, out: Path, *options: str, warm: bool = False, code: Path | None = None
-) -> tuple[float, int, int]:
-    """Seconds, articles and peak RSS (KiB) of the largest process (the building one or a worker) of one build in
-    a fresh process; a clean one (no earlier output, no cache) unless `warm`. `code`: another checkout whose
-    builder runs instead of this one."""
+class Built(NamedTuple):
+    """One build: seconds on the clock, articles, the peak RSS (KiB) of its largest process (the building one or a
+    worker), and the processor seconds (user and system) of all its processes."""
+
+    seconds: float
+    articles: int
+    peak: int
+    processor: float
+
+
+def build(folder: Path, out: Path, *options: str, warm: bool = False, code: Path | None = None) -> Built:
+    """One build in a fresh process; a clean one (no earlier output, no cache) unless `warm`. `code`: another
+    checkout whose builder runs instead of this one."""
     if not warm:
         shutil.rmtree(out, ignore_errors=True)
         shutil.rmtree(out.parent / f".{out.name}.cache", ignore_errors=True)
     command = [sys.executable, "-c", _PEAK if code is None else _elsewhere(code) + _PEAK]
     command += ["build", str(folder), "--out", str(out), *options]
+    used = _children_processor()
     started = time.perf_counter()
     run = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "TQDM_DISABLE": "1"})
     seconds = time.perf_counter() - started
+    used = _children_processor() - used
     if run.returncode != 0 or not (out / "build_report.json").is_file():
         raise SystemExit(f"build failed: {run.stderr[-2000:]}")
     peaks = next(line.split()[1:] for line in run.stderr.splitlines() if line.startswith("peak_rss_kib"))
     peak = max(map(int, peaks))
     articles = json.loads((out / "build_report.json").read_text(encoding="utf-8"))["counts"]["articles"]
-    return seconds, articles, peak
+    return Built(seconds, articles, peak, used)
+
+
+def _children_processor() -> float:
+    """Processor seconds of this process's ended children and of the children they waited for: a build's workers."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
 
 
 def _elsewhere(code: Path) -> str:
@@ -166,7 +185,7 @@ def compare(base: Path, size: int, against: Path, repeat: int) -> None:
         for name, code in (("this", None), ("against", against))
         for workers in (1, 2)
     }
-    times = dict(zip(runs, (seconds for seconds, _, _ in fastest(repeat, *runs.values())), strict=True))
+    times = dict(zip(runs, (run.seconds for run in fastest(repeat, *runs.values())), strict=True))
     for name, label in (("against", f"{against}"), ("this", "this checkout")):
         one, two = times[name, 1], times[name, 2]
         print(f"{label}: 1 worker {one:.2f} s, 2 workers {two:.2f} s: 2 workers / 1 worker {one / two:.2f} x")
@@ -176,8 +195,8 @@ def compare(base: Path, size: int, against: Path, repeat: int) -> None:
     print(f"(fastest of {repeat} runs each of {size} captures, all four taking turns)")
 
 
-def fastest(times: int, *runs: Callable[[], tuple[float, int, int]]) -> list[tuple[float, int, int]]:
-    """For each of `runs`, the fastest of `times` runs (seconds, articles and peak RSS of that run).
+def fastest(times: int, *runs: Callable[[], Built]) -> list[Built]:
+    """For each of `runs`, the fastest of `times` runs.
 
     A single run moves by 10 to 20% on these VMs, so a ratio of two single runs can be off by a third.
     The runs take turns (one of each, then again), so a slow spell of the machine falls on all of them
@@ -185,6 +204,20 @@ def fastest(times: int, *runs: Callable[[], tuple[float, int, int]]) -> list[tup
     """
     results = [[run() for run in runs] for _ in range(times)]
     return [min(turns) for turns in zip(*results, strict=True)]
+
+
+def idle_core(one: Built, two: Built) -> str:
+    """What the processor time of the 1- and 2-worker builds says of the gain: with both cores busy from start to end,
+    the 2-worker build would take half its processor time; the core-seconds it left idle are the moments one core
+    waited (Python's start, the imports and warm-up before the workers fork, the end after the last shard)."""
+    busy = two.processor / 2
+    idle = 2 * two.seconds - two.processor
+    return (
+        f"processor time: 1 worker {one.processor:.2f} s, 2 workers {two.processor:.2f} s "
+        f"({two.processor / one.processor:.2f} x); "
+        f"with both cores busy throughout, 2 workers would take {busy:.2f} s, {one.seconds / busy:.2f} x one; "
+        f"they left {idle:.2f} core-seconds idle"
+    )
 
 
 def ray_installed() -> bool:
@@ -249,11 +282,11 @@ def main() -> int:
         print(f"OpenCC t2s alone: {ceiling:.1f} MB/s ({ceiling * 1e6 * args.n / size:,.0f} captures/s)")
         print(f"OpenCC t2s in 2 processes / in 1 (this machine's own gain from a second core): {gain:.2f} x")
 
-        def report(label: str, seconds: float, articles: int, peak: int) -> None:
-            rate = size / seconds / 1e6
+        def report(label: str, run: Built) -> None:
+            rate = size / run.seconds / 1e6
             print(
-                f"{label}: {rate:.2f} MB/s, {articles / seconds:,.0f} articles/s, {rate / ceiling:.4f} x OpenCC, "
-                f"{seconds:.1f} s, peak RSS {peak / 1024:.0f} MiB"
+                f"{label}: {rate:.2f} MB/s, {run.articles / run.seconds:,.0f} articles/s, {rate / ceiling:.4f} x "
+                f"OpenCC, {run.seconds:.1f} s, peak RSS {run.peak / 1024:.0f} MiB, processor {run.processor:.1f} s"
             )
 
         # Every copy kept as an article (they are near-duplicates by construction): the whole per-article path.
@@ -263,68 +296,71 @@ def main() -> int:
             lambda: build(base / "n", base / "out", "--workers", "1", *keep),
             lambda: build(base / "n", base / "out", "--workers", "2", *keep),
         )
-        report(f"build, 1 worker (fastest of {args.repeat}, taking turns)", *one)
-        report(f"build, 2 workers (fastest of {args.repeat}, taking turns)", *two)
-        print(f"2 workers / 1 worker: {one[0] / two[0]:.2f} x (this machine's own gain: {gain:.2f} x)")
-        report("rebuild with nothing changed (cache), 2 workers", *build(
+        report(f"build, 1 worker (fastest of {args.repeat}, taking turns)", one)
+        report(f"build, 2 workers (fastest of {args.repeat}, taking turns)", two)
+        print(f"2 workers / 1 worker: {one.seconds / two.seconds:.2f} x (this machine's own gain: {gain:.2f} x)")
+        print(idle_core(one, two))
+        report("rebuild with nothing changed (cache), 2 workers", build(
             base / "n", base / "out", "--workers", "2", *keep, warm=True
         ))  # fmt: skip
         # The same with 1 worker: everything but parsing (start, reading, cache, writing, end), so the
         # difference from the clean build is what parsing costs.
         (rest,) = fastest(args.repeat, lambda: build(base / "n", base / "out", "--workers", "1", *keep, warm=True))
-        report(f"rebuild with nothing changed (cache), 1 worker (fastest of {args.repeat})", *rest)
+        report(f"rebuild with nothing changed (cache), 1 worker (fastest of {args.repeat})", rest)
         # A build of one capture is nearly all fixed cost: starting, the imports and data files of the process
         # that parses (each worker loads them, at once, so they lengthen a 2-worker build as much as a 1-worker
         # one), writing its first row group, the derived outputs, publishing. Only the rest shares out.
         make_corpus(base / "one", 1)
         (single,) = fastest(args.repeat, lambda: build(base / "one", base / "out1", "--workers", "1", *keep))
-        allowed = one[0] / (single[0] + (one[0] - single[0]) / gain)
+        allowed = one.seconds / (single.seconds + (one.seconds - single.seconds) / gain)
         print(
-            f"build of 1 capture (the fixed cost of a build): {single[0]:.2f} s, {single[0] / one[0]:.1%} of the "
-            f"cold 1-worker build; the 2-worker gain it leaves on this machine at N: {allowed:.2f} x"
+            f"build of 1 capture (the fixed cost of a build): {single.seconds:.2f} s, "
+            f"{single.seconds / one.seconds:.1%} of the cold 1-worker build; the 2-worker gain it leaves on this "
+            f"machine at N: {allowed:.2f} x"
         )
-        serial = rest[0] / one[0]
+        serial = rest.seconds / one.seconds
         print(
             f"serial fraction (1-worker rebuild that parses nothing / cold 1-worker build): {serial:.1%} "
-            f"({rest[0]:.2f} s / {one[0]:.1f} s); Amdahl's law then allows {amdahl(serial, 8):.1f} x on 8 cores, "
-            f"{amdahl(serial, 16):.1f} x on 16"
+            f"({rest.seconds:.2f} s / {one.seconds:.1f} s); Amdahl's law then allows {amdahl(serial, 8):.1f} x on 8 "
+            f"cores, {amdahl(serial, 16):.1f} x on 16"
         )
         deduplicated = build(base / "n", base / "dedup", "--workers", "1")
-        report("build, 1 worker, near-duplicates set aside (the default)", *deduplicated)
+        report("build, 1 worker, near-duplicates set aside (the default)", deduplicated)
         if args.ray or ray_installed():
             on_ray = build(base / "n", base / "out", "--engine", "ray", "--workers", "2", *keep)
-            report("build, --engine ray (a Ray started here, 2 CPUs)", *on_ray)
-            print(f"--engine ray / local engine, 2 workers: {on_ray[0] / two[0]:.2f} x the time")
+            report("build, --engine ray (a Ray started here, 2 CPUs)", on_ray)
+            print(f"--engine ray / local engine, 2 workers: {on_ray.seconds / two.seconds:.2f} x the time")
         one4, two4 = fastest(
             args.repeat,
             lambda: build(base / "4n", base / "out", "--workers", "1", *keep),
             lambda: build(base / "4n", base / "out", "--workers", "2", *keep),
         )
         print(
-            f"peak RSS at 4N / at N, largest process: 1 worker {one4[2] / one[2]:.2f} ({one4[2] / 1024:.0f} MiB at "
-            f"{4 * args.n}), 2 workers {two4[2] / two[2]:.2f} ({two4[2] / 1024:.0f} MiB)"
+            f"peak RSS at 4N / at N, largest process: 1 worker {one4.peak / one.peak:.2f} "
+            f"({one4.peak / 1024:.0f} MiB at {4 * args.n}), 2 workers {two4.peak / two.peak:.2f} "
+            f"({two4.peak / 1024:.0f} MiB)"
         )
         print(
             f"2 workers / 1 worker at 4N (fastest of {args.repeat}, taking turns; start and end weigh a quarter "
-            f"as much): {one4[0] / two4[0]:.2f} x ({one4[0]:.1f} s, {two4[0]:.1f} s)"
+            f"as much): {one4.seconds / two4.seconds:.2f} x ({one4.seconds:.1f} s, {two4.seconds:.1f} s)"
         )
         # The 3N captures that 4N adds cost what a capture costs once the build runs: the fixed part of
         # starting and ending, on one core whatever the workers, cancels out.
-        added_one, added_two = one4[0] - one[0], two4[0] - two[0]
+        added_one, added_two = one4.seconds - one.seconds, two4.seconds - two.seconds
         print(
             "2 workers / 1 worker on the 3N captures 4N adds (the fixed start and end cancel out): "
             + (f"{added_one / added_two:.2f} x" if added_one > 0 and added_two > 0 else "n/a (N too small: noise won)")
         )
-        peak4 = build(base / "4n", base / "dedup", "--workers", "1")[2]
-        print(f"peak RSS at 4N / at N, near-duplicates set aside: {peak4 / deduplicated[2]:.2f}")
+        peak4 = build(base / "4n", base / "dedup", "--workers", "1").peak
+        print(f"peak RSS at 4N / at N, near-duplicates set aside: {peak4 / deduplicated.peak:.2f}")
         if args.large:
             large_size = make_corpus(base / "large", args.large)
-            seconds, articles, peak = build(base / "large", base / "out", "--workers", "2", *keep)
+            seconds, articles, peak, _ = build(base / "large", base / "out", "--workers", "2", *keep)
             rate = large_size / seconds / 1e6
             print(
                 f"build of {args.large} captures ({large_size / 1e6:.0f} MB), 2 workers: {rate:.2f} MB/s, "
-                f"{articles / seconds:,.0f} articles/s, {rate / (size / two[0] / 1e6):.2f} x the rate at N, "
-                f"{seconds:.0f} s; its largest process's peak RSS {peak / 1024:.0f} MiB, {peak / two[2]:.2f} x at N"
+                f"{articles / seconds:,.0f} articles/s, {rate / (size / two.seconds / 1e6):.2f} x the rate at N, "
+                f"{seconds:.0f} s; its largest process's peak RSS {peak / 1024:.0f} MiB, {peak / two.peak:.2f} x at N"
             )
     return 0
 

@@ -331,6 +331,28 @@ def test_industry_words_need_a_sector_and_their_own_boundaries() -> None:
     assert extract(IndustryInput(("CITY项目招商推介。", "汽车站项目招商。"))) == []
 
 
+def test_industry_words_inside_names_after_output_of_guests_or_before_other_chains_are_no_target() -> None:
+    from builder.fields.industries import IndustryInput, extract
+
+    texts = (
+        "会上,永和县化工集团投资项目成功签约。",
+        "引进宁波光伏科技有限公司项目。",
+        "健康养老路改造项目已完成招标。",  # 养老 inside a road's name, and no word overlapping it
+        "该项目年产服装等产品300万件,招商引资成效明显。",
+        "会上,华中纺织产业园2期等41个项目成功签约。",
+        "约400名来自政府部门、跨境电商和物流、文旅等领域的企业代表参加招商推介会。",
+        "围绕全产业链、城市功能链、环保生态链,开展招商。",
+    )
+    assert [extract(IndustryInput((text,))) for text in texts] == [[]] * len(texts)
+    kept = extract(IndustryInput(("引进化工产业集团和纺织产业园项目,物流企业公司化运营,来自省外,延伸光伏产业链。",)))
+    assert [(i.name, i.raw) for i in kept] == [
+        ("化工", "化工"),
+        ("纺织服装", "纺织"),
+        ("现代物流", "物流"),
+        ("光伏", "光伏"),
+    ]
+
+
 def test_sentences_the_target_prefilters_skip_hold_no_target() -> None:
     """`targets` runs its patterns only on sentences holding a character every match needs."""
     from pathlib import Path

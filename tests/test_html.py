@@ -1438,7 +1438,7 @@ def test_a_folded_rest_under_a_fade_is_read_whatever_its_button_says(button: str
     button's words are the same whether it stands next to the hidden rest or further down its container."""
     markup = (
         f'<div class=article><div class=content>{SHOWN}</div><div class=content-rest style="display:none">{MEETING}'
-        f'</div><div class=fade></div><div class=unfold-bar><span>{button}</span></div></div>'
+        f"</div><div class=fade></div><div class=unfold-bar><span>{button}</span></div></div>"
     )
     page = _read("青山市召开招商引资工作会议_青山日报", f"{FOLD_HEAD}{markup}</div>")
     assert page.text.split("\n") == [*SHOWN_LINES, P1, P2, P3]
@@ -1452,3 +1452,63 @@ def test_an_article_in_a_frame_inside_a_frames_document_is_the_pages_article() -
     page = _read("青山市人民政府", f'{NAV}<div class=main><iframe srcdoc="{escape(middle)}"></iframe></div>')
     assert (page.headline, page.published) == ("青山市召开招商引资工作会议", "2021-01-09")
     assert page.text.split("\n") == [P1, P2, P3]
+
+
+# ---------------------------------------------------------------- round 6 written blind: DEV6's misses, one page each
+
+
+@pytest.mark.parametrize("count", ["阅读 1024", "浏览 386次", "点击 52"], ids=["read", "viewed", "clicked"])
+def test_a_source_run_into_a_count_without_colon_names_the_outlet_alone(count: str) -> None:
+    """A mobile page sets 来源 and the count in spans side by side: `来源：青山日报阅读 1024` once flattened."""
+    info = f"<div class=m-info><span class=src>来源：青山日报</span><span class=read>{count}</span></div>"
+    page = _read("青山发布", f"<h1>青山市召开招商引资工作会议</h1>{info}<div class=content>{MEETING}</div>")
+    assert page.outlet == "青山日报"
+
+
+def test_an_info_line_after_the_body_dates_the_page_and_names_its_outlet() -> None:
+    """A 政协 site sets nothing under the headline: 发布时间 and 来源 come in a line after the text, and the top
+    bar's 今天是 is today's date, not the page's."""
+    top = "<div class=topbar>今天是：2023年05月12日 星期五</div>"
+    after = "<div class=show-info>发布时间：2021-01-09 09:30　来源：青山日报　阅读：386</div>"
+    credit = "<div class=show-editor>（责任编辑：王晓明　审核：李红）</div>"
+    show = f"<div class=show><h2>青山市召开招商引资工作会议</h2><div class=content>{MEETING}</div>{after}{credit}</div>"
+    page = _read("政协青山市委员会", top + show)
+    assert (page.headline, page.published, page.outlet) == ("青山市召开招商引资工作会议", "2021-01-09", "青山日报")
+    assert page.text.split("\n") == [P1, P2, P3]
+    undated = _read("政协青山市委员会", top + show.replace("发布时间：2021-01-09 09:30", ""))
+    assert (undated.published, undated.outlet) == (None, "青山日报")
+
+
+def test_a_mirrored_accounts_article_takes_its_outlet_from_the_sites_info_bar_above_its_headline() -> None:
+    """A government site mirrors a 公众号 article: the site's bar (来源：某某微信公众号) stands above the article's
+    own headline, whose meta line under it is dated but names no source."""
+    bar = "<div class=detail-info><span>发布时间：2021-01-09</span><span>来源：青山发布微信公众号</span></div>"
+    own = "<div class=meta><span>原创</span> <em>2021-01-09 09:30</em></div>"
+    mirrored = f"<div class=rich><h1>青山市召开招商引资工作会议</h1>{own}<div class=content>{MEETING}</div></div>"
+    html = _page(
+        "<meta charset=utf-8><title>微信推送_青山市人民政府</title>", f"<div class=detail>{bar}{mirrored}</div>"
+    )
+    page = read_page(html)
+    assert (page.headline, page.published, page.outlet) == (
+        "青山市召开招商引资工作会议",
+        "2021-01-09",
+        "青山发布微信公众号",
+    )
+    assert _article(html).outlet == "青山发布"  # the record names the account, without 微信公众号
+
+
+def test_a_source_linked_alone_under_the_headline_names_the_outlet_over_the_portals_name() -> None:
+    """A portal's 地方站 page shows its source as an unlabelled link under the headline (no date beside it on an
+    undated page); the <title> ends with the portal's own name."""
+    info = "<div class=info><span class=time></span> <span class=source><a href=#>青山日报</a></span></div>"
+    body = f"<h1>青山市召开招商引资工作会议</h1>{info}<div class=main_content>{MEETING}</div>"
+    html = _page("<meta charset=utf-8><title>青山市召开招商引资工作会议_凤凰网安徽_凤凰网</title>", body)
+    assert (read_page(html).fallback_outlet, _article(html).outlet) == ("青山日报", "青山日报")
+
+
+def test_the_name_run_into_a_posted_on_label_is_the_account() -> None:
+    """A 微博 头条文章 sets the account and 发布于 side by side: `青山发布发布于 2021-01-09 09:30` once flattened."""
+    media = "<div class=media_box><em><a href=#>青山发布</a></em><span class=time>发布于 2021-01-09 09:30</span></div>"
+    body = f"<div class=title>青山市召开招商引资工作会议</div>{media}<div class=content>{MEETING}</div>"
+    page = read_page(_page("<meta charset=utf-8><title>头条文章 - 微博</title>", body))
+    assert (page.published, page.outlet, page.fallback_outlet) == ("2021-01-09", None, "青山发布")

@@ -1,6 +1,6 @@
-"""The layouts written blind, in five rounds (tests/layouts/unseen.py to unseen5.py): what they are
+"""The layouts written blind, in six rounds (tests/layouts/unseen.py to unseen6.py): what they are
 made of, and the DEV ones of each round held at the suite's bar. The LOCKED ones are never measured here: they
-are scored once, as a whole, with `make layouts ARGS="--unseen locked"` (and `locked2` to `locked5`)."""
+are scored once, as a whole, with `make layouts ARGS="--unseen locked"` (and `locked2` to `locked6`)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3
 from layouts.unseen4 import DEV4, LOCKED4, UNSEEN4
 from layouts.unseen5 import DEV5, LOCKED5, UNSEEN5
+from layouts.unseen6 import DEV6, LOCKED6, UNSEEN6
 
 
 @dataclass(frozen=True)
@@ -37,12 +38,14 @@ class Round:
 # Round 4's marquee and print pages lose that same w030 headline: 45 of 46, the whole only.
 # Round 5's srcdoc, 政策解读 and <caption> pages lose it too, and the 政策解读 page w013's and w052's (its info
 # row and the captures' crumb lines stand between): 363 of 368, the whole only.
+# Round 6's 微博 头条文章 page loses w030's headline too: 367 of 368, the whole only.
 ROUNDS = {
     "round 1": Round(UNSEEN, DEV, LOCKED, headline_per_layout=True, stories=6, paragraphs_in_markup=False),
     "round 2": Round(UNSEEN2, DEV2, LOCKED2, headline_per_layout=False, stories=None, paragraphs_in_markup=True),
     "round 3": Round(UNSEEN3, DEV3, LOCKED3, headline_per_layout=False, stories=None, paragraphs_in_markup=True),
     "round 4": Round(UNSEEN4, DEV4, LOCKED4, headline_per_layout=False, stories=None, paragraphs_in_markup=True),
     "round 5": Round(UNSEEN5, DEV5, LOCKED5, headline_per_layout=False, stories=None, paragraphs_in_markup=True),
+    "round 6": Round(UNSEEN6, DEV6, LOCKED6, headline_per_layout=False, stories=None, paragraphs_in_markup=True),
 }
 
 

@@ -5,7 +5,10 @@ with the vocabulary's name and the word as written (`高端精细化工` → 化
 (`industries.tsv`) maps written forms to a small set of industries; how a word is read is in
 `industries.json`. A word counts only where the text treats it as a sector for investment: in a
 sentence about attracting investment, followed by a sector word (产业, 领域, 企业 …) or a list
-separator. Where two words overlap (参观光伏企业), the one the sector word follows at once wins.
+separator (链 only right after it: 环保生态链 is a chain of something else), and not inside a name: a
+company's (XX化工有限公司), a place's (纺织路), one project's (家具产业园2期), nor a product's after a word of
+output (年产服装), nor where a meeting's guests come from (来自物流、文旅等领域的企业代表). Where two words
+overlap (参观光伏企业), the one the sector word follows at once wins.
 """
 
 from __future__ import annotations
@@ -56,11 +59,20 @@ def _reading() -> dict[str, re.Pattern[str]]:
     def alternatives(key: str) -> str:
         return "|".join(map(re.escape, words[key]))
 
+    loose = [word for word in words["sector_words"] if word not in words["only_right_after"]]
+
     return {
         "context": re.compile(alternatives("context")),
         "tight": re.compile(f"[A-Za-z]*(?:{alternatives('sector_words')}|{alternatives('separators')})"),
-        "loose": re.compile(f"[\u4e00-\u9fff]{{1,{words['sector_gap']}}}?(?:{alternatives('sector_words')})"),
+        "loose": re.compile(f"[\u4e00-\u9fff]{{1,{words['sector_gap']}}}?(?:{'|'.join(map(re.escape, loose))})"),
         "modifier": re.compile(f"(?:{alternatives('modifiers')})$"),
+        "company": re.compile(f"[\u4e00-\u9fff]{{0,{words['sector_gap']}}}?(?:{alternatives('company_suffixes')})"),
+        "place": re.compile(alternatives("place_suffixes")),
+        "phase": re.compile(
+            f"[\u4e00-\u9fff]{{0,{words['sector_gap']}}}?(?:{alternatives('sector_words')}){words['project_phase']}"
+        ),
+        "output": re.compile(f"(?:{alternatives('output_before')})$"),
+        "origin": re.compile(f"(?:{alternatives('origin_before')})[^,]*$"),
     }
 
 
@@ -79,16 +91,33 @@ def extract(data: IndustryInput) -> list[Industry]:
 
 
 def _candidates(sentence: str) -> list[_Candidate]:
-    found = []
+    """Vocabulary words a sector word or a separator follows, but none that is no target, nor any overlapping a
+    word inside a name: the name holds it too (康养 in 健康养老路)."""
+    found, named = [], []
     for match in vocabulary()[0].finditer(sentence):
         written = match.group(1)
         start, end = match.start(), match.start() + len(written)
         if _LETTER.match(written) and (_LETTER.match(sentence[start - 1 : start]) or _LETTER.match(sentence, end)):
             continue  # IT inside CITY
         tight = bool(_reading()["tight"].match(sentence, end))
-        if tight or _reading()["loose"].match(sentence, end):
+        if _no_target(sentence, start, end, tight):
+            named.append(range(start, end))
+        elif tight or _reading()["loose"].match(sentence, end):
             found.append(_Candidate(start, end, written, tight))
-    return found
+    return [c for c in found if not any(c.start < span.stop and span.start < c.end for span in named)]
+
+
+def _no_target(sentence: str, start: int, end: int, tight: bool) -> bool:
+    """Part of a company's name (XX化工有限公司, but not 化工产业集团), a place's (纺织路), one project's
+    (家具产业园2期), a product after a word of output (年产服装), or where guests come from (来自物流企业)."""
+    reading = _reading()
+    return bool(
+        (not tight and reading["company"].match(sentence, end))
+        or reading["place"].match(sentence, end)
+        or reading["phase"].match(sentence, end)
+        or reading["output"].search(sentence, 0, start)
+        or reading["origin"].search(sentence, 0, start)
+    )
 
 
 def _chosen(candidates: list[_Candidate]) -> list[_Candidate]:

@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -114,8 +114,9 @@ class Page:
 
     `outlet` is the outlet the page declares for its story (a source meta, the info bar's 来源); the text's
     own (a 本报讯 lead, a 来源 line) comes after it. `fallback_outlet` is a name that stands in only where
-    neither names one: the publishing account (a WeChat account's, a 号's `mediaid`), a source line under
-    the body (供稿：某某局), or the site's name the `<title>` ends with. An account may repost a paper's
+    neither names one: the publishing account (a WeChat account's, a 号's `mediaid`, the name run into
+    发布于 before the date), a source line under the body (供稿：某某局), a link alone under the headline
+    naming an organisation, or the site's name the `<title>` ends with. An account may repost a paper's
     story and a site may carry another's, so none of these outranks the text.
     """
 
@@ -184,6 +185,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "reprint_date": re.compile(rf"(?:{data['reprint_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
         "visit_date": re.compile(rf"(?:{data['visit_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
         "source": re.compile(data["source_label"]),
+        "poster": re.compile(
+            rf"^\s*(?P<name>[\u4e00-\u9fff·]{{2,20}}?)\s*(?:{data['posted_on_labels']})\s*[:：]?\s*(?:{data['date']})"
+        ),
         "dated_source": re.compile(data["dated_source_label"]),
         "device": re.compile(data["device_names"]),
         "source_note": re.compile(data["source_notes"]),
@@ -1374,6 +1378,10 @@ def read_page(html: str) -> Page:
     references = [sites.strip(og_title) if og_title else None, html_title]
     headline, source = _headline(tree, flat, first_body, article, chosen, sites, references)
     info = _info_lines(lines, blocks, headline, first_body)
+    if not any(_date_in(lines[index].text) for index in info):
+        info += _info_after(lines, blocks, article)
+    if not any(_info_outlet(lines[index].text) for index in info):
+        info += _source_line_above(lines, blocks, _headline_line(lines, headline, first_body))
     if headline is None:  # the text path reads its headline from the first lines: give it the line above
         article = [*_line_above(flat, first_body, set(article), sites), *article]
     kept = [
@@ -1398,6 +1406,8 @@ def read_page(html: str) -> Page:
         or _wechat_nickname(html)
         or _closing_outlet(kept)
         or _first(meta, _ACCOUNT_META)
+        or _linked_source_under(lines, _headline_line(lines, headline, first_body), first_body)
+        or _poster_before_date(info_texts)
         or sites.named_in(raw_title, headline, lines)
     )
     return Page(
@@ -1574,6 +1584,49 @@ def _info_lines(lines: list[_Line], blocks: list[_Block], headline: str | None, 
         return found
     above = next((i for i in range(start - 1, -1, -1) if _is_info(lines[i], blocks) and _date_in(lines[i].text)), None)
     return found if above is None else [above, *found]
+
+
+def _info_after(lines: list[_Line], blocks: list[_Block], article: list[int]) -> list[int]:
+    """An info line right after the body with its 来源 (a 政协 or 人大 site sets 发布时间 and 来源 there, nothing
+    under the headline): the first within the closing lines' reach, outside a list. A reply's head under a
+    forum post is dated too, but names no source."""
+    if not article:
+        return []
+    listed = _in_lists(blocks)
+    after = range(max(article) + 1, min(max(article) + 1 + _CLOSING_LINES, len(lines)))
+    return list(islice((i for i in after if _is_source_info(lines[i], blocks) and not listed[lines[i].block]), 1))
+
+
+def _source_line_above(lines: list[_Line], blocks: list[_Block], headline: int | None) -> list[int]:
+    """The nearest info line naming a source above the headline, within a headline's reach: a site that
+    mirrors a 公众号 article sets its own bar (来源：某某微信公众号) above the article's headline, whose
+    own meta line under it is dated but names no source."""
+    if headline is None:
+        return []
+    above = range(headline - 1, max(headline - 1 - _HEADING_REACH, -1), -1)
+    return list(islice((i for i in above if _is_info(lines[i], blocks) and outlet_named(lines[i].text)), 1))
+
+
+def _linked_source_under(lines: list[_Line], headline: int | None, first_body: int) -> str | None:
+    """The line right under the headline when it is a link alone naming an organisation (青山日报, 观山文库): a
+    portal's 地方站 or a 号 platform shows the source or the account so, unlabelled, with no date beside it
+    on an undated page."""
+    if headline is None or headline + 1 >= first_body:
+        return None
+    line = lines[headline + 1]
+    name = _plain_outlet(line.text) if line.link_share == 1 and len(line.text) <= _BARE_DATE_MAX else None
+    return name if name and _names_organisation(name) else None
+
+
+def _poster_before_date(info: tuple[str, ...]) -> str | None:
+    """The name run into 发布于 before the date on an info line (`青山发布发布于 2021-01-09 09:30`): the
+    account that posted, as a 微博 头条文章 sets it."""
+    found = (_patterns()["poster"].match(text) for text in info)
+    return next((match.group("name") for match in found if match), None)
+
+
+def _is_source_info(line: _Line, blocks: list[_Block]) -> bool:
+    return _is_info(line, blocks) and bool(_patterns()["source"].search(line.text))
 
 
 def _labelled_cells(lines: list[_Line]) -> list[str]:

@@ -275,7 +275,7 @@ def status(
         return _share_status(sentence[opening:start])
     if (
         before
-        and (previous or carried) == "goal"
+        and (previous or carried or _lead_in(sentence, opening)) == "goal"
         and set(before) == {"result"}
         and not _speaks_of_the_past(sentence, start)
         and not _after_a_target_figure(sentence, opening)
@@ -298,6 +298,28 @@ def status(
 
 
 _SHARE_TARGET = re.compile("目标|任务|计划")
+_LEAD_IN_END = (":", "：")
+
+
+def _lead_in(sentence: str, opening: int) -> TargetStatus | None:
+    """goal when the figure's clause follows a lead-in that sets goals (今年工作目标:签约项目50个)."""
+    colon = max(sentence.rfind(mark, 0, opening) for mark in _LEAD_IN_END)
+    return "goal" if colon >= 0 and opens_goals(sentence[: colon + 1]) else None
+
+
+def opens_goals(text: str) -> bool:
+    """Whether `text` ends in a lead-in before a colon that sets goals (今年工作目标:, 2024年主要目标任务:,
+    下一步,我们将重点做好以下工作:, 今年要重点完成以下任务:): its last cue is a goal word, and nothing in it says
+    what is done or past (目标任务完成情况:, 去年已完成的任务:). The verbs of attainment in the list after it
+    name what is to be done."""
+    stripped = text.rstrip()
+    if not stripped.endswith(_LEAD_IN_END):
+        return False
+    end = len(stripped) - 1
+    lead = stripped[clause_start(stripped, end) : end]
+    cues = _cue_spans(lead)
+    past = any(word in lead for word in data_json(TARGETS)["past_words"])
+    return bool(cues) and cues[-1] == "goal" and "marker" not in cues and not past
 
 
 @lru_cache(maxsize=1)

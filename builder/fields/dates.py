@@ -104,7 +104,9 @@ _REVIEW_LATE_MONTHS = 11
 _MONTH_COUNT = r"1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]"
 # A meeting from October on that speaks of a year's plan or signs its letters prepares the next year.
 _PLAN_MONTHS_BEFORE = 10
-_PLAN_YEAR = re.compile(r"(\d{4})年(?:度)?(?:招商|工作|招商引资)?(?:工作)?(?:思路|计划|打算|要点|安排)")
+_PLAN_YEAR = re.compile(
+    r"(\d{4})年(?:度)?(?:全[市区县省州旗])?(?:招商|工作|招商引资)?(?:工作)?(?:思路|计划|打算|要点|安排)"
+)
 # Where a year written in a meeting's name stands.
 _NAMED = ("event_name", "title")
 # The meeting's day is stated in the lead; dates further on are deadlines and history.
@@ -153,6 +155,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "period_reviewed": re.compile(
             rf"(?:{_words('review_words')})了?((?:19|20)\d{{2}})年度?(?:({_words('reviewed_periods')})"
             rf"|前({_MONTH_COUNT})个?月|[1一]{_RANGE}({_MONTH_COUNT})月)份?[^,。;]{{0,24}}?(?:{_words('review_ends')})"
+        ),
+        "year_deployed": re.compile(
+            rf"(?:{_words('deploy_words')})((?:19|20)\d{{2}})年度?[^,。;]{{0,16}}?(?:{_words('deploy_ends')})"
         ),
         "year_committed": re.compile(
             rf"(?:{_words('commitment_words')})了?((?:19|20)\d{{2}})年度?[^,。;]{{0,16}}?(?:{_words('commitment_ends')})"
@@ -425,9 +430,9 @@ def _published(data: DateInput) -> _Reference | None:
 
 def _context_year(text: str, month: int | None) -> _Year | None:
     """A year from a period the text reports on, or from context cues (data file `year_cues.json`)."""
-    plan = _PLAN_YEAR.search(text)
-    if plan and month is not None and month >= _PLAN_MONTHS_BEFORE:
-        return _Year(int(plan.group(1)) - 1, "context", True)
+    planned = _planned_year(text, month)
+    if planned:
+        return planned
     reviewed_part = _reviewed_period(text, month)
     if reviewed_part:
         return reviewed_part
@@ -446,6 +451,18 @@ def _context_year(text: str, month: int | None) -> _Year | None:
         if all(re.search(pattern, text) for pattern in cue["all"]):
             return _Year(int(cue["year"]), "context", True)
     return None
+
+
+def _planned_year(text: str, month: int | None) -> _Year | None:
+    """The year of a meeting that speaks of a year's plan (2025年工作思路) or deploys its work (安排部署2025年
+    招商引资工作): the year before from October on, that year in its first months; between, the text does not
+    say."""
+    found = _PLAN_YEAR.search(text) or _patterns()["year_deployed"].search(text)
+    if found is None or month is None:
+        return None
+    if month >= _PLAN_MONTHS_BEFORE:
+        return _Year(int(found.group(1)) - 1, "context", True)
+    return _Year(int(found.group(1)), "context", True) if month <= _REVIEW_EARLY_MONTHS else None
 
 
 def _reviewed_period(text: str, month: int | None) -> _Year | None:

@@ -286,6 +286,31 @@ def year_of_a_reviewed_part() -> Iterator[Case]:
         yield Case(_news(f"{place}召开招商引资工作会议", lead), _day(when, when.year, "context", True), note=lead)
 
 
+DEPLOYMENTS = (
+    "安排部署{y}年招商引资工作。",
+    "研究部署{y}年全市招商引资重点任务。",
+    "总结去年工作，安排部署{y}年度招商引资工作。",
+    "谋划{y}年招商引资工作。",
+    "会议提出了{y}年全市招商引资工作思路。",
+)
+
+
+@capability(
+    "date", "a meeting deploying a year's work (安排部署2024年招商引资工作): that year early on, the year before late"
+)
+def year_of_work_deployed() -> Iterator[Case]:
+    """On an undated page: a year's work is deployed in its first months (1-4月) or from October of the year
+    before; between, the text does not say."""
+    for index, when, place in _grid():
+        early, late = when.month <= 4, when.month >= 10
+        deployed = when.year + late
+        deployment = DEPLOYMENTS[index % len(DEPLOYMENTS)].format(y=deployed)
+        lead = f"{when.month}月{when.day}日，{place}召开招商引资工作会议，{deployment}"
+        year = when.year if early or late else None
+        expect = _day(when, year, "context" if year else None, year is not None)
+        yield Case(_news(f"{place}召开招商引资工作会议", lead), expect, note=lead)
+
+
 HEADLINE_NAMES = (
     "{place}召开{y}年度招商引资工作总结表彰大会",
     "{y}年{place}招商引资工作会议召开",

@@ -715,13 +715,32 @@ def _noun_run_after(sentence: str, end: int) -> str | None:
 
 def _names_only_done(own: str | None, counted: str) -> bool:
     """Whether an item's own words say only that its figure is done (目前已完成, 实际完成) or repeat the
-    verb of what the figure before it counts (计划引进…项目45个,目前已引进38个)."""
-    done = _vocabulary().done_words
-    if own in done:
-        return True
-    verb = next((w for w in sorted(done, key=len, reverse=True) if own and own.startswith(w)), "")
-    rest = own[len(verb) :] if own else ""
-    return bool(rest) and len(rest) <= 3 and counted.startswith(rest)
+    verb of what the figure before it counts (计划引进…项目45个,目前已引进38个), after the period and the
+    scope they may open with (截至目前已引进, 其中已签约, 已累计引进)."""
+    if not own:
+        return False
+    rest = _after_period_and_done_words(own)
+    return not rest or (len(rest) <= 3 and counted.startswith(rest))
+
+
+def _after_period_and_done_words(own: str) -> str:
+    """`own` without the reported period, scope words and done words it opens with, one after another."""
+    leading = _leading_done_words()
+    while True:
+        period = _reported_period().match(own)
+        cut = period.end() if period else 0
+        word = leading.match(own, cut)
+        cut = word.end() if word else cut
+        if cut == 0:
+            return own
+        own = own[cut:]
+
+
+@lru_cache(maxsize=1)
+def _leading_done_words() -> re.Pattern[str]:
+    data = data_json(TARGETS)
+    words = sorted({*data["done_words"], *data["subject_scopes"]}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def _follows_on(gap: str, previous: Figure) -> bool:

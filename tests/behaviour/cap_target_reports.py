@@ -114,6 +114,37 @@ def report_plan_and_done() -> Iterator[Case]:
         yield _case(city, next(titles), sentence, expect)
 
 
+# What is done of a plan, opening with the period or the scope it is counted in.
+DONE_OPENINGS = (
+    "截至目前已",
+    "截止目前已",
+    "到目前为止已",
+    "其中已",
+    "已累计",
+    "累计已",
+    "目前已累计",
+    "截至9月底已",
+    "1-9月已",
+)
+
+
+@capability(
+    "targets", "what is done of a year's plan, after a period or scope (截至目前已引进21个, 其中已签约): its noun"
+)
+def report_plan_and_done_in_a_period() -> Iterator[Case]:
+    """The done part names only the verb of the plan's figure after its period or scope: it counts what the
+    plan counts, a result, the plan a goal."""
+    cities, titles = _cities(), cycle(TITLES)
+    verbs = ("引进", "签约", "新开工", "招引")
+    nouns = ("亿元以上项目", "工业项目", "重大项目", "产业项目")
+    for (verb, noun), opening, done in product(product(verbs, nouns), DONE_OPENINGS, ("", "完成")):
+        city = next(cities)
+        total, reached = ("30", "21") if len(opening) % 2 else ("45", "38")
+        sentence = f"全年计划{verb}{noun}{total}个,{opening}{done or verb}{reached}个。"
+        expect = [("goal", f"{verb}{noun}", total), ("result", f"{verb}{noun}", reached)]
+        yield _case(city, next(titles), sentence, expect)
+
+
 @capability("targets", "a period's report: growth and the rank it earns are results (…增长12.5%,增速居全市第2位)")
 def report_growth_and_rank() -> Iterator[Case]:
     cities, titles = _cities(), cycle(TITLES)

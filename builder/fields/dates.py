@@ -457,20 +457,22 @@ def _planned_year(text: str, month: int | None) -> _Year | None:
     """The year of a meeting that speaks of a year's plan (2025年工作思路) or deploys its work (安排部署2025年
     招商引资工作): the year before from October on, that year in its first months; between, the text does not
     say."""
-    found = _PLAN_YEAR.search(text) or _patterns()["year_deployed"].search(text)
-    if found is None or month is None:
+    if month is None or _REVIEW_EARLY_MONTHS < month < _PLAN_MONTHS_BEFORE:
         return None
-    if month >= _PLAN_MONTHS_BEFORE:
-        return _Year(int(found.group(1)) - 1, "context", True)
-    return _Year(int(found.group(1)), "context", True) if month <= _REVIEW_EARLY_MONTHS else None
+    found = _PLAN_YEAR.search(text) or _patterns()["year_deployed"].search(text)
+    if found is None:
+        return None
+    return _Year(int(found.group(1)) - (month >= _PLAN_MONTHS_BEFORE), "context", True)
 
 
 def _reviewed_period(text: str, month: int | None) -> _Year | None:
     """The year of a meeting that reviews a part of a year (通报了2023年1-11月…情况), held once the part has
     ended: that year from the part's last month on, the next year early on before it (in January,
     2023年1-11月 or 2023年下半年 is last year's)."""
+    if month is None:
+        return None
     found = _patterns()["period_reviewed"].search(text)
-    if found is None or month is None:
+    if found is None:
         return None
     year, named = int(found.group(1)), found.group(2)
     last = data_json(DATES)["reviewed_periods"][named] if named else _month_number(found.group(3) or found.group(4))

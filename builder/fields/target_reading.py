@@ -275,8 +275,8 @@ def status(
         return _share_status(sentence[opening:start])
     if (
         before
-        and (previous or carried or _lead_in(sentence, opening)) == "goal"
         and set(before) == {"result"}
+        and (previous or carried or _lead_in(sentence, opening)) == "goal"
         and not _speaks_of_the_past(sentence, start)
         and not _after_a_target_figure(sentence, opening)
     ):

@@ -100,9 +100,15 @@ _ANY_COMMON_YEAR = 2001
 # after it ends, in the next year's first months, or in that year's last months.
 _REVIEW_EARLY_MONTHS = 4
 _REVIEW_LATE_MONTHS = 11
+# The number of a span's last month (1-11月, 前十一个月).
+_MONTH_COUNT = r"1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]"
 # A meeting from October on that speaks of a year's plan or signs its letters prepares the next year.
 _PLAN_MONTHS_BEFORE = 10
-_PLAN_YEAR = re.compile(r"(\d{4})年(?:度)?(?:招商|工作|招商引资)?(?:工作)?(?:思路|计划|打算|要点|安排)")
+_PLAN_YEAR = re.compile(
+    r"(\d{4})年(?:度)?(?:全[市区县省州旗])?(?:招商|工作|招商引资)?(?:工作)?(?:思路|计划|打算|要点|安排)"
+)
+# Where a year written in a meeting's name stands.
+_NAMED = ("event_name", "title")
 # The meeting's day is stated in the lead; dates further on are deadlines and history.
 _EVENT_WINDOW = 400
 # Every date a dateline or `_month_expressions` finds names its month with 月: a lead without one (half of them)
@@ -145,6 +151,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "year_reviewed": re.compile(
             rf"(?:{_words('review_words')})了?((?:19|20)\d{{2}})年度?(?![上下前第一二三四1-9])[^,。;]{{0,24}}?"
             rf"(?:{_words('review_ends')})"
+        ),
+        "period_reviewed": re.compile(
+            rf"(?:{_words('review_words')})了?((?:19|20)\d{{2}})年度?(?:({_words('reviewed_periods')})"
+            rf"|前({_MONTH_COUNT})个?月|[1一]{_RANGE}({_MONTH_COUNT})月)份?[^,。;]{{0,24}}?(?:{_words('review_ends')})"
+        ),
+        "year_deployed": re.compile(
+            rf"(?:{_words('deploy_words')})((?:19|20)\d{{2}})年度?[^,。;]{{0,16}}?(?:{_words('deploy_ends')})"
         ),
         "year_committed": re.compile(
             rf"(?:{_words('commitment_words')})了?((?:19|20)\d{{2}})年度?[^,。;]{{0,16}}?(?:{_words('commitment_ends')})"
@@ -417,9 +430,12 @@ def _published(data: DateInput) -> _Reference | None:
 
 def _context_year(text: str, month: int | None) -> _Year | None:
     """A year from a period the text reports on, or from context cues (data file `year_cues.json`)."""
-    plan = _PLAN_YEAR.search(text)
-    if plan and month is not None and month >= _PLAN_MONTHS_BEFORE:
-        return _Year(int(plan.group(1)) - 1, "context", True)
+    planned = _planned_year(text, month)
+    if planned:
+        return planned
+    reviewed_part = _reviewed_period(text, month)
+    if reviewed_part:
+        return reviewed_part
     period = _PERIOD.search(text)
     if period and month is not None:
         return _Year(int(period.group(1)), "context", True)
@@ -435,6 +451,39 @@ def _context_year(text: str, month: int | None) -> _Year | None:
         if all(re.search(pattern, text) for pattern in cue["all"]):
             return _Year(int(cue["year"]), "context", True)
     return None
+
+
+def _planned_year(text: str, month: int | None) -> _Year | None:
+    """The year of a meeting that speaks of a year's plan (2025年工作思路) or deploys its work (安排部署2025年
+    招商引资工作): the year before from October on, that year in its first months; between, the text does not
+    say."""
+    if month is None or _REVIEW_EARLY_MONTHS < month < _PLAN_MONTHS_BEFORE:
+        return None
+    found = _PLAN_YEAR.search(text) or _patterns()["year_deployed"].search(text)
+    if found is None:
+        return None
+    return _Year(int(found.group(1)) - (month >= _PLAN_MONTHS_BEFORE), "context", True)
+
+
+def _reviewed_period(text: str, month: int | None) -> _Year | None:
+    """The year of a meeting that reviews a part of a year (通报了2023年1-11月…情况), held once the part has
+    ended: that year from the part's last month on, the next year early on before it (in January,
+    2023年1-11月 or 2023年下半年 is last year's)."""
+    if month is None:
+        return None
+    found = _patterns()["period_reviewed"].search(text)
+    if found is None:
+        return None
+    year, named = int(found.group(1)), found.group(2)
+    last = data_json(DATES)["reviewed_periods"][named] if named else _month_number(found.group(3) or found.group(4))
+    if month >= last:
+        return _Year(year, "context", True)
+    return _Year(year + 1, "context", True) if month <= _REVIEW_EARLY_MONTHS else None
+
+
+def _month_number(written: str) -> int:
+    """11 or 十一: the pattern admits only a month's number, which either form reads."""
+    return int(written) if written.isdigit() else chinese_to_int(written) or 0
 
 
 def _stated_year(data: DateInput) -> _Year | None:
@@ -654,10 +703,10 @@ def _month_day(
         year = _Year(reference.date.year + expression.relative_years, reference.source, True)
     elif reference is not None and month is not None:
         dated = reference.date.year - 1 if month > reference.date.month else reference.date.year
-        # A news report's own date outweighs a year next to it in a meeting's name, which looks back
-        # or ahead (召开2023年度总结大会 in January 2024, 2025年工作部署会 in December 2024); a year
-        # further away is an old report reposted later, whose page date says nothing.
-        if year is None or (genre == "news_report" and year.source == "event_name" and abs(year.value - dated) == 1):
+        # A news report's own date outweighs a year next to it in a meeting's name, in its text or its
+        # headline, which looks back or ahead (召开2023年度总结大会 in January 2024, 2025年工作部署会 in
+        # December 2024); a year further away is an old report reposted later, whose page date says nothing.
+        if year is None or (genre == "news_report" and year.source in _NAMED and abs(year.value - dated) == 1):
             year = _Year(dated, reference.source, True)
     if year is None:
         year = _context_year(context, month)

@@ -69,6 +69,7 @@ class _Mention:
     placed: bool = False  # `邳州召开`, `东阳融媒`: what follows shows the short name names the place
     own: bool = False  # `宁都县` opening a clause of a text that speaks of 全县: the text's own county
     fair: str = ""  # the scope (`province`, `national`) of a fair named, not as a trip (近三届兰洽会签约项目)
+    outlet: bool = False  # `石家庄日报`: the outlet's place, which the text speaks of as 全市/全区
 
 
 # Not frozen: made often (one a place named), and a frozen dataclass takes 3 to 5 times as long to make.
@@ -321,7 +322,7 @@ def _mentions(data: RegionInput) -> list[_Mention]:
     if data.outlet and speaks_of_own:
         # 全市 in a 随州日报 report is 随州市: the outlet's place is the text's own area.
         for found in _scan(data.outlet):
-            raw.append({"short": False, "anchored": True, "words": data.outlet, "placed": True})
+            raw.append({"short": False, "anchored": True, "words": data.outlet, "placed": True, "outlet": True})
             codes.append(found.codes)
     named = {code for options in codes for code in options}
     mentions = []
@@ -438,17 +439,19 @@ def resolve(data: RegionInput) -> Region:
     mentions = [m for m in everything if not m.away] or [m for m in everything if not m.gone]
     anchored = [m for m in mentions if m.anchored]
     whole = next((m.code for m in anchored if m.whole), None)
+    city = _most_mentioned(anchored, "city")
+    own_kinds = _own_kinds(data.body)
     code = (
         whole
         or _most_mentioned(anchored, "county")
-        or _most_mentioned(anchored, "city")
+        or _own_county_in(city, anchored, mentions, own_kinds)
+        or city
         or _city_or_county(mentions)
         or _most_mentioned(mentions, "province")
     )
     evidence = _evidence(code, anchored + mentions) if code else None
     if code is None:
         code, evidence = _province_of_its_fair(everything)
-    own_kinds = _own_kinds(data.body)
     place = address_place(data.url, {m.code for m in everything}, own_kinds)
     if place and _address_decides(code, place, own_kinds):
         code, evidence = place.code, f"url: {place.part}"
@@ -465,6 +468,19 @@ def resolve(data: RegionInput) -> Region:
         code=code if code.isdigit() else None,
         evidence=evidence,
     )
+
+
+def _own_county_in(
+    city: str | None, anchored: list[_Mention], mentions: list[_Mention], own_kinds: set[str]
+) -> str | None:
+    """The county of `city` the text calls its own (全区…, then 长安区坚持…) when only the outlet names the city
+    (石家庄日报): the outlet tells which 长安区, the text that it is about the county, not the whole city. Not
+    when the text speaks of the city's own kind of area (全市 in a 徐州日报 report, naming 邳州市)."""
+    if city is None or divisions()[city].name[-1:] in own_kinds:
+        return None
+    if any(m.code == city and not m.outlet for m in anchored):
+        return None
+    return _most_mentioned([m for m in mentions if m.own and city in ancestors(m.code)], "county")
 
 
 def _province_of_its_fair(mentions: list[_Mention]) -> tuple[str | None, str | None]:

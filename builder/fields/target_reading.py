@@ -275,8 +275,8 @@ def status(
         return _share_status(sentence[opening:start])
     if (
         before
-        and (previous or carried) == "goal"
         and set(before) == {"result"}
+        and (previous or carried or _lead_in(sentence, opening)) == "goal"
         and not _speaks_of_the_past(sentence, start)
         and not _after_a_target_figure(sentence, opening)
     ):
@@ -298,6 +298,28 @@ def status(
 
 
 _SHARE_TARGET = re.compile("目标|任务|计划")
+_LEAD_IN_END = (":", "：")
+
+
+def _lead_in(sentence: str, opening: int) -> TargetStatus | None:
+    """goal when the figure's clause follows a lead-in that sets goals (今年工作目标:签约项目50个)."""
+    colon = max(sentence.rfind(mark, 0, opening) for mark in _LEAD_IN_END)
+    return "goal" if colon >= 0 and opens_goals(sentence[: colon + 1]) else None
+
+
+def opens_goals(text: str) -> bool:
+    """Whether `text` ends in a lead-in before a colon that sets goals (今年工作目标:, 2024年主要目标任务:,
+    下一步,我们将重点做好以下工作:, 今年要重点完成以下任务:): its last cue is a goal word, and nothing in it says
+    what is done or past (目标任务完成情况:, 去年已完成的任务:). The verbs of attainment in the list after it
+    name what is to be done."""
+    stripped = text.rstrip()
+    if not stripped.endswith(_LEAD_IN_END):
+        return False
+    end = len(stripped) - 1
+    lead = stripped[clause_start(stripped, end) : end]
+    cues = _cue_spans(lead)
+    past = any(word in lead for word in data_json(TARGETS)["past_words"])
+    return bool(cues) and cues[-1] == "goal" and "marker" not in cues and not past
 
 
 @lru_cache(maxsize=1)
@@ -693,13 +715,32 @@ def _noun_run_after(sentence: str, end: int) -> str | None:
 
 def _names_only_done(own: str | None, counted: str) -> bool:
     """Whether an item's own words say only that its figure is done (目前已完成, 实际完成) or repeat the
-    verb of what the figure before it counts (计划引进…项目45个,目前已引进38个)."""
-    done = _vocabulary().done_words
-    if own in done:
-        return True
-    verb = next((w for w in sorted(done, key=len, reverse=True) if own and own.startswith(w)), "")
-    rest = own[len(verb) :] if own else ""
-    return bool(rest) and len(rest) <= 3 and counted.startswith(rest)
+    verb of what the figure before it counts (计划引进…项目45个,目前已引进38个), after the period and the
+    scope they may open with (截至目前已引进, 其中已签约, 已累计引进)."""
+    if not own:
+        return False
+    rest = _after_period_and_done_words(own)
+    return not rest or (len(rest) <= 3 and counted.startswith(rest))
+
+
+def _after_period_and_done_words(own: str) -> str:
+    """`own` without the reported period, scope words and done words it opens with, one after another."""
+    leading = _leading_done_words()
+    while True:
+        period = _reported_period().match(own)
+        cut = period.end() if period else 0
+        word = leading.match(own, cut)
+        cut = word.end() if word else cut
+        if cut == 0:
+            return own
+        own = own[cut:]
+
+
+@lru_cache(maxsize=1)
+def _leading_done_words() -> re.Pattern[str]:
+    data = data_json(TARGETS)
+    words = sorted({*data["done_words"], *data["subject_scopes"]}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def _follows_on(gap: str, previous: Figure) -> bool:

@@ -576,20 +576,22 @@ def _table_row(row: text_tables.Row, paragraph: str, section: int, context: read
 def extract(data: TargetInput) -> list[Target]:
     targets: list[Target] = []
     article = reading.setting(data.genre, data.title, data.year)
+    # a list of goals a lead-in opened (…目标任务:) goes on in the sections of its items (一是…; 二是…;)
+    opened = False
     for index, section in enumerate(data.sections):
         above_section = _headings_above(data.headings, index)
         context = reading.under_headings(article, above_section)
         paragraphs = _with_heading(section, data.headings, index)
         award = _award(above_section[-1]) if above_section else None
-        carried: TargetStatus | None = None
-        listed = False
+        carried: TargetStatus | None = "goal" if opened else None
+        listed = opened
         table_rows = text_tables.rows(paragraphs)
         label = None
         for position, paragraph in enumerate(paragraphs):
             first, award = len(targets), _award(paragraph) or award
             if position in table_rows:
                 targets.extend(_table_row(table_rows[position], paragraph, index, context))
-                carried, listed = None, False
+                carried, listed, opened = None, False, False
                 continue
             above, label = label, _label(paragraph) if paragraph[-1:] in ":：" else None
             if "排" in paragraph or "名次" in paragraph:
@@ -603,8 +605,10 @@ def extract(data: TargetInput) -> list[Target]:
                     targets.extend(quantities)
                 targets.extend(_others(sentence, index, context))
                 listed = sentence.rstrip().endswith(_CONTINUED)
+                if reading.opens_goals(sentence):
+                    carried, opened = "goal", True  # 2024年主要目标任务: the lines of the list under it set goals
             if not paragraph.rstrip().endswith(_CONTINUED):
-                carried, listed = None, False
+                carried, listed, opened = None, False, False
             if award:
                 targets[first:] = [_in_award(target, award) for target in targets[first:]]
     return targets

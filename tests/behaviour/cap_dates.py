@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from behaviour.captures import Capture, captures, hard_wrapped, to_traditional, with_furniture
 from behaviour.places import of_level, unique_name
@@ -35,7 +35,7 @@ def _places() -> list[str]:
     return [p.name for p in of_level("city") if unique_name(p)]
 
 
-def _grid(months: range = range(1, 13)) -> Iterator[tuple[int, dt.date, str]]:
+def _grid(months: Iterable[int] = range(1, 13)) -> Iterator[tuple[int, dt.date, str]]:
     """(index, day, place): every year, each month, a day that moves through the month."""
     places = _places()
     index = 0
@@ -245,6 +245,93 @@ def meeting_year_against_page_date() -> Iterator[Case]:
             expect = _day(when, when.year, "event_name", False)
             page_line = f"发布时间：{page.year + 6}-{page.month:02}-{page.day:02}"
         yield Case(_news(f"{place}召开招商引资工作会议", lead + BODY, page_line), expect, note=f"{page_line} / {lead}")
+
+
+# Parts of a year a meeting reviews, with the month each ends in.
+REVIEWED_PARTS = (
+    ("1-11月", 11),
+    ("前11个月", 11),
+    ("1-12月", 12),
+    ("下半年", 12),
+    ("四季度", 12),
+    ("第四季度", 12),
+    ("上半年", 6),
+    ("前三季度", 9),
+    ("一至十一月", 11),
+)
+PART_REVIEWS = (
+    "通报了{y}年{p}全市招商引资工作情况。",
+    "总结{y}年{p}招商引资工作，部署下一阶段重点任务。",
+    "听取了{y}年{p}全市招商引资工作情况汇报。",
+    "回顾了{y}年{p}招商引资工作取得的成绩。",
+)
+
+
+@capability(
+    "date", "a meeting reviewing a part of a year (通报2023年1-11月…情况): that year once it ends, else the next"
+)
+def year_of_a_reviewed_part() -> Iterator[Case]:
+    """On an undated page: a part of the year reviewed at a meeting in its last month or later is of the
+    meeting's year; reviewed in the first months of a year before its own last month, it is last year's."""
+    for index, when, place in _grid():
+        part, last = REVIEWED_PARTS[index % len(REVIEWED_PARTS)]
+        if when.month >= last:
+            reviewed = when.year
+        elif when.month <= 4:
+            reviewed = when.year - 1
+        else:
+            continue  # a part not yet ended, reviewed mid-year: the text does not say which year
+        review = PART_REVIEWS[index % len(PART_REVIEWS)].format(y=reviewed, p=part)
+        lead = f"{when.month}月{when.day}日，{place}召开招商引资工作会议，{review}"
+        yield Case(_news(f"{place}召开招商引资工作会议", lead), _day(when, when.year, "context", True), note=lead)
+
+
+DEPLOYMENTS = (
+    "安排部署{y}年招商引资工作。",
+    "研究部署{y}年全市招商引资重点任务。",
+    "总结去年工作，安排部署{y}年度招商引资工作。",
+    "谋划{y}年招商引资工作。",
+    "会议提出了{y}年全市招商引资工作思路。",
+)
+
+
+@capability(
+    "date", "a meeting deploying a year's work (安排部署2024年招商引资工作): that year early on, the year before late"
+)
+def year_of_work_deployed() -> Iterator[Case]:
+    """On an undated page: a year's work is deployed in its first months (1-4月) or from October of the year
+    before; between, the text does not say."""
+    for index, when, place in _grid():
+        early, late = when.month <= 4, when.month >= 10
+        deployed = when.year + late
+        deployment = DEPLOYMENTS[index % len(DEPLOYMENTS)].format(y=deployed)
+        lead = f"{when.month}月{when.day}日，{place}召开招商引资工作会议，{deployment}"
+        year = when.year if early or late else None
+        expect = _day(when, year, "context" if year else None, year is not None)
+        yield Case(_news(f"{place}召开招商引资工作会议", lead), expect, note=lead)
+
+
+HEADLINE_NAMES = (
+    "{place}召开{y}年度招商引资工作总结表彰大会",
+    "{y}年{place}招商引资工作会议召开",
+    "{place}召开{y}年招商引资工作部署会",
+    "{place}{y}年招商引资推进大会召开",
+)
+
+
+@capability("date", "a year in the headline's meeting name against the news page's own date (2023年度…大会, Jan 2024)")
+def headline_year_against_page_date() -> Iterator[Case]:
+    """As with a year in the text's meeting name: a report dated early in a year of a meeting named for the
+    year before (its review), or dated late in a year of one named for the next (its plan), took place when
+    its page says; the year in the headline is the page's when they agree."""
+    for index, when, place in _grid((1, 2, 3, 11, 12)):
+        page = when + dt.timedelta(days=1)
+        named = when.year + ((-1, 0) if when.month <= 3 else (1, 0))[index % 2]
+        title = HEADLINE_NAMES[index % len(HEADLINE_NAMES)].format(place=place, y=named)
+        lead = f"{when.month}月{when.day}日，{place}召开招商引资工作会议。"
+        page_line = PAGE_DATES[index % len(PAGE_DATES)](page)
+        source = "title" if named == when.year else "page_date"
+        yield Case(_news(title, lead + BODY, page_line), _day(when, when.year, source, source != "title"), note=title)
 
 
 @capability("date", "a speech dated on the line under its title")

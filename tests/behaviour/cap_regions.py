@@ -406,3 +406,35 @@ def county_in_traditional() -> Iterator[Case]:
         written = _written(place)
         case = _in_lead(place, written)
         yield Case(to_traditional(case.text), case.expect, note=f"{written} in Traditional")
+
+
+# A text that speaks of its own county (全区, then the county opening a clause), the city named only by the outlet.
+OWN_COUNTY_FRAMES = (
+    "在全{own}招商引资工作会议上的讲话\n\n来源：{outlet}\n\n同志们：\n\n今天，我们召开全{own}招商引资工作会议。"
+    "今年以来，{county}坚持把招商引资作为经济工作的生命线，签约项目数量和质量明显提升。\n\n{body}\n",
+    "全{own}招商引资工作推进会议召开\n\n{outlet}讯 近日，全{own}招商引资工作推进会议召开。会议指出，今年以来，"
+    "{county}坚持把招商引资作为经济工作的生命线。\n\n{body}\n",
+)
+
+
+def _city_outlet(city: Place) -> str:
+    return f"{city.short if unique_short(city) else city.name}日报"
+
+
+@capability(
+    "region", "a county the text calls its own (全区…，长安区坚持…) in the city only its outlet names (石家庄日报)"
+)
+def own_county_in_the_outlets_city() -> Iterator[Case]:
+    """The outlet tells which 长安区 (石家庄's, not 西安's) and the text that it is about the county; a text
+    speaking of 全市 in the same outlet is about the city, whatever county opens a clause of it."""
+    for index, place in enumerate(of_level("county")):
+        city = place.city
+        if city is None or city.code[:2] in MUNICIPALITIES or place.own_word == "市" or not city.name.endswith("市"):
+            continue  # a county-level city's 全市 in its prefecture's paper names either
+        frame = OWN_COUNTY_FRAMES[index % len(OWN_COUNTY_FRAMES)]
+        if index % 4 == 3:
+            text = frame.format(own="市", outlet=_city_outlet(city), county=place.name, body=BODY)
+            yield Case(text, city.expect(), note=f"全市: {place.name} ({city.name})")
+            continue
+        text = frame.format(own=place.own_word, outlet=_city_outlet(city), county=place.name, body=BODY)
+        yield Case(text, place.expect() | {"region.evidence": place.name}, note=f"{place.name} ({place.code})")

@@ -114,6 +114,37 @@ def report_plan_and_done() -> Iterator[Case]:
         yield _case(city, next(titles), sentence, expect)
 
 
+# What is done of a plan, opening with the period or the scope it is counted in.
+DONE_OPENINGS = (
+    "截至目前已",
+    "截止目前已",
+    "到目前为止已",
+    "其中已",
+    "已累计",
+    "累计已",
+    "目前已累计",
+    "截至9月底已",
+    "1-9月已",
+)
+
+
+@capability(
+    "targets", "what is done of a year's plan, after a period or scope (截至目前已引进21个, 其中已签约): its noun"
+)
+def report_plan_and_done_in_a_period() -> Iterator[Case]:
+    """The done part names only the verb of the plan's figure after its period or scope: it counts what the
+    plan counts, a result, the plan a goal."""
+    cities, titles = _cities(), cycle(TITLES)
+    verbs = ("引进", "签约", "新开工", "招引")
+    nouns = ("亿元以上项目", "工业项目", "重大项目", "产业项目")
+    for (verb, noun), opening, done in product(product(verbs, nouns), DONE_OPENINGS, ("", "完成")):
+        city = next(cities)
+        total, reached = ("30", "21") if len(opening) % 2 else ("45", "38")
+        sentence = f"全年计划{verb}{noun}{total}个,{opening}{done or verb}{reached}个。"
+        expect = [("goal", f"{verb}{noun}", total), ("result", f"{verb}{noun}", reached)]
+        yield _case(city, next(titles), sentence, expect)
+
+
 @capability("targets", "a period's report: growth and the rank it earns are results (…增长12.5%,增速居全市第2位)")
 def report_growth_and_rank() -> Iterator[Case]:
     cities, titles = _cities(), cycle(TITLES)
@@ -251,3 +282,55 @@ def report_threshold_after_chao() -> Iterator[Case]:
         # the qualifier at the subject's start is cut, as at a figure's own (tests/gold/README.md)
         expect = [("result", counted, count), ("result", "项目", threshold), ("result", f"{threshold}亿元项目", part)]
         yield _case(city, title, sentence, expect)
+
+
+# Lead-ins before a colon that set what is to be done ({y}: a year), and lead-ins that report what was done.
+GOAL_LEAD_INS = (
+    "今年工作目标",
+    "{y}年主要目标任务",
+    "全年目标任务",
+    "下一步,我们将重点抓好以下工作",
+    "会议要求,今年要重点完成以下任务",
+    "{y}年招商引资工作计划",
+)
+REPORT_LEAD_INS = ("今年以来目标任务完成情况", "去年主要指标完成情况", "一年来取得的主要成绩")
+# Items that name a verb of attainment only (签约, 引进, 新开工): the lead-in decides whether they are done.
+LEAD_IN_ITEMS = (
+    ("签约亿元以上项目", "个", ("12", "30", "56")),
+    ("引进招商引资到位资金", "亿元", ("45.6", "120", "86.5")),
+    ("新开工项目", "个", ("8", "23", "40")),
+    ("实现实际利用外资", "亿美元", ("1.2", "3.5", "6.8")),
+)
+# How the list follows its lead-in: in the sentence, or on lines of their own (numbered or 一是).
+LEAD_IN_LAYOUTS = (
+    "{lead}:{a},{b},{c}。",
+    "{lead}:{a};{b};{c}。",
+    "{lead}:\n\n1.{a};\n\n2.{b};\n\n3.{c}。",
+    "{lead}:\n\n一是{a};\n\n二是{b};\n\n三是{c}。",
+)
+
+
+@capability("targets", "a lead-in setting goals before a colon (今年工作目标:, 2024年目标任务:) makes its list goals")
+def list_after_a_lead_in() -> Iterator[Case]:
+    """The items of a plan's list name only a verb of attainment (签约亿元以上项目50个); the lead-in before the
+    colon, in the sentence or on the line above, says they are to be done. A lead-in that reports (目标任务完成
+    情况:) leaves them results, and an item marked done (其中已签约) is a result under either."""
+    cities, titles = _cities(), cycle(TITLES)
+    leads = [(lead, "goal") for lead in GOAL_LEAD_INS] + [(lead, "result") for lead in REPORT_LEAD_INS]
+    for index, ((lead, status), layout) in enumerate(product(leads, LEAD_IN_LAYOUTS)):
+        written = lead.format(y=2019 + index % 7)
+        for shift in range(len(LEAD_IN_ITEMS)):
+            chosen = [LEAD_IN_ITEMS[(shift + k) % len(LEAD_IN_ITEMS)] for k in range(3)]
+            values = [figures[(index + k) % 3] for k, (_, _, figures) in enumerate(chosen)]
+            items = [f"{noun}{value}{unit}" for (noun, unit, _), value in zip(chosen, values, strict=True)]
+            paragraph = layout.format(lead=written, a=items[0], b=items[1], c=items[2])
+            expect = {"targets[].status": [status] * 3, "targets[].value_text": values}
+            yield _lead_in_case(next(cities), next(titles), paragraph, expect)
+        total, done = ("30", "12") if index % 2 else ("56", "21")
+        paragraph = f"{written}:签约亿元以上项目{total}个,其中已签约{done}个。"
+        expect = {"targets[].status": [status, "result"], "targets[].value_text": [total, done]}
+        yield _lead_in_case(next(cities), next(titles), paragraph, expect)
+
+
+def _lead_in_case(city: str, title: str, paragraph: str, expect: dict[str, list]) -> Case:
+    return Case(_capture(city, title, paragraph), expect, note=paragraph.replace("\n\n", " / "))

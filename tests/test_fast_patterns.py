@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from builder.clean import clean, punctuation
-from builder.fields import amounts, industries, people, targets
+from builder.fields import amounts, industries, people, regions, targets
 from builder.fields import target_reading as reading
 from builder.prefilter import (
     anchored_at_lines,
@@ -477,3 +477,17 @@ def _first_span(pattern: re.Pattern[str], line: str) -> tuple[int, int] | None:
     found = pattern.match(line)
     return found.span() if found else None
 
+
+@pytest.mark.parametrize("words", [("赴", "前往", "到", "去", "抵达", "在"), ("来自",), ("省会", "首府"), ()])
+def test_words_before_a_place_are_found_as_the_pattern_anchored_at_the_end_of_the_two_characters_found_them(
+    words: tuple[str, ...],
+) -> None:
+    """`regions._words_end_before` against the search it replaced, `(?:words)$` in the two characters before a
+    name, at every position of every string of up to five pieces (line breaks too: `$` holds before a final one)."""
+    plain = re.compile(f"(?:{'|'.join(map(re.escape, words)) or '(?!)'})$")
+    for size in range(1, 6):
+        for combination in itertools.product(["赴", "前往", "来自", "首府", "\n", "中"], repeat=size):
+            text = "".join(combination)
+            for start in range(len(text) + 1):
+                expected = plain.search(text[max(0, start - 2) : start]) is not None
+                assert regions._words_end_before(text, start, words) == expected, (text, start)

@@ -37,3 +37,20 @@ def test_a_build_hashes_each_input_once_and_records_that_hash(tmp_path: Path, mo
         handled.facts.sha256 if handled.facts is not None else handled.quarantine.sha256 for handled in result.inputs
     ]
     assert recorded == [sha256(item.path.read_bytes()).hexdigest() for item in items]
+
+
+def test_a_cache_entry_keeps_the_serializers_utf8_and_reads_back_the_same_outcome(tmp_path: Path) -> None:
+    """An outcome's cache record is the JSON `model_dump_json` writes, kept in the UTF-8 the serializer makes (a
+    `str` was decoded from it and encoded again into SQLite); read back, it gives the same article or entry."""
+    from builder.run.cache import freeze, thaw
+    from builder.run.pipeline import parse_input
+
+    items, _ = find_inputs([ROOT / "corpus" / "wild"])
+    outcomes = [parse_input(item) for item in items[:8]]
+    assert any(o.article is not None for o in outcomes) and any(o.quarantine is not None for o in outcomes)
+    for outcome in outcomes:
+        kind, record = freeze(outcome)
+        model = outcome.article if outcome.article is not None else outcome.quarantine
+        assert (kind, record) == ("article" if outcome.article is not None else "quarantine",
+                                  model.model_dump_json().encode())  # fmt: skip
+        assert thaw((kind, record)) == outcome

@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from builder.clean import clean, punctuation
-from builder.fields import amounts, industries, people, targets
+from builder.fields import amounts, industries, people, regions, targets
 from builder.fields import target_reading as reading
 from builder.prefilter import (
     anchored_at_lines,
@@ -441,3 +441,53 @@ def test_every_place_a_subject_can_open_or_end_with_passes_the_test_of_its_chara
             assert reading._without_leading_place(f"{name}签约项目") != f"{name}签约项目", name
     for name in reading._places():
         assert reading._without_place(f"增速为{name}的") != f"增速为{name}的", name
+
+
+_NO_CHINESE_LINE = r"^(?!\D*\d.*\|)[^\u4e00-\u9fff]*$"  # the plain form: a line with no Chinese, no table's row
+
+
+def _no_chinese_line_as_shipped() -> str:
+    """The boilerplate pattern for a line with no Chinese, as the data writes it: behind the test that no Chinese
+    follows, which most lines fail at their first character (the table's row test reads the whole line)."""
+    guarded = r"^(?=[^\u4e00-\u9fff]*$)"
+    return next(p for p in data_json("page_furniture.json")["boilerplate_lines"] if p.startswith(guarded))
+
+
+def test_a_line_with_no_chinese_is_tested_for_chinese_first_and_matches_as_before() -> None:
+    fast, plain = re.compile(_no_chinese_line_as_shipped()), re.compile(_NO_CHINESE_LINE)
+    for size in range(1, 7):
+        for combination in itertools.product(["中", "a", "1", "|", " ", "\n"], repeat=size):
+            text = "".join(combination)
+            assert _spans(fast, text) == _spans(plain, text), text
+
+
+def test_the_boilerplate_lines_match_every_shipped_line_as_with_the_plain_form() -> None:
+    """The combined test of the lines' start, span for span, on every line of the shipped captures."""
+    at_start = clean._furniture("boilerplate_lines").at_start
+    assert at_start is not None
+    plain = re.compile(at_start.pattern.replace(_no_chinese_line_as_shipped()[1:], _NO_CHINESE_LINE[1:]))
+    assert plain.pattern != at_start.pattern
+    lines = [line for path in CAPTURES for line in path.read_text(encoding="utf-8").splitlines()]
+    spans = [_first_span(at_start, line) for line in lines]
+    assert spans == [_first_span(plain, line) for line in lines]
+    assert sum(span is not None for span in spans) > 20
+
+
+def _first_span(pattern: re.Pattern[str], line: str) -> tuple[int, int] | None:
+    found = pattern.match(line)
+    return found.span() if found else None
+
+
+@pytest.mark.parametrize("words", [("赴", "前往", "到", "去", "抵达", "在"), ("来自",), ("省会", "首府"), ()])
+def test_words_before_a_place_are_found_as_the_pattern_anchored_at_the_end_of_the_two_characters_found_them(
+    words: tuple[str, ...],
+) -> None:
+    """`regions._words_end_before` against the search it replaced, `(?:words)$` in the two characters before a
+    name, at every position of every string of up to five pieces (line breaks too: `$` holds before a final one)."""
+    plain = re.compile(f"(?:{'|'.join(map(re.escape, words)) or '(?!)'})$")
+    for size in range(1, 6):
+        for combination in itertools.product(["赴", "前往", "来自", "首府", "\n", "中"], repeat=size):
+            text = "".join(combination)
+            for start in range(len(text) + 1):
+                expected = plain.search(text[max(0, start - 2) : start]) is not None
+                assert regions._words_end_before(text, start, words) == expected, (text, start)

@@ -61,8 +61,10 @@ _TAKE = "INSERT OR REPLACE INTO entries SELECT key, kind, record FROM shard.entr
 # Entries written per transaction by the writing process.
 _BATCH = 256
 _META_FIELDS = fields(ManifestEntry)
-# A cache entry: the outcome's kind (article, quarantine) and its record as JSON.
-Entry = tuple[str, str]
+# A cache entry: the outcome's kind (article, quarantine) and its record as JSON, in UTF-8: the serializer writes
+# bytes and SQLite stores bytes, so a record as `str` was decoded and encoded again for nothing (an article's
+# record holds its text twice).
+Entry = tuple[str, bytes]
 
 
 @lru_cache(maxsize=1)
@@ -306,7 +308,7 @@ class CacheWriter:
             self.folder.rmdir()
 
 
-def write_entries(path: Path, entries: list[tuple[str, str, str]]) -> None:
+def write_entries(path: Path, entries: list[tuple[str, str, bytes]]) -> None:
     """Cache entries (key, kind, record) in a file of their own at `path`, for `CacheWriter.take_entries`: written
     under a temporary name and renamed whole, so that a worker killed meanwhile leaves no file to take."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -361,10 +363,11 @@ def stamp(item: InputFile) -> str | None:
 
 
 def freeze(outcome: Outcome) -> Entry:
+    """The outcome's entry: what `model_dump_json` gives, before it decodes the bytes."""
     if outcome.article is not None:
-        return "article", outcome.article.model_dump_json()
+        return "article", Article.__pydantic_serializer__.to_json(outcome.article)
     assert outcome.quarantine is not None
-    return "quarantine", outcome.quarantine.model_dump_json()
+    return "quarantine", QuarantineEntry.__pydantic_serializer__.to_json(outcome.quarantine)
 
 
 def thaw(entry: Entry) -> Outcome:

@@ -1453,3 +1453,18 @@ def test_the_name_run_into_a_posted_on_label_is_the_account() -> None:
     body = f"<div class=title>青山市召开招商引资工作会议</div>{media}<div class=content>{MEETING}</div>"
     page = read_page(_page("<meta charset=utf-8><title>头条文章 - 微博</title>", body))
     assert (page.published, page.outlet, page.account) == ("2021-01-09", None, "青山发布")
+
+
+def test_a_zhuanti_pages_banner_h1_and_its_teasers_dates_are_not_the_articles() -> None:
+    """A 专题 page holds one article among teasers: the 专题's name is its banner's <h1> and its <title>'s first
+    part, each teaser a linked title, a summary and a date; the article's own headline is an h2 over the body."""
+    teaser = "<h3><a href=#>全县安全生产大检查工作部署会召开</a></h3><p>近日召开。</p><span>2019-10-08</span>"
+    teaser = f"<div class=teaser>{teaser}</div>"
+    article = f"<h2>青山市召开招商引资工作会议</h2><div class=info>发布时间：2021-01-09 09:30</div><div>{MEETING}</div>"
+    body = f"<div class=zt-banner><h1>优化营商环境 建设活力青山</h1></div>{teaser}<div class=zt-article>{article}</div>"
+    page = _read("优化营商环境 建设活力青山_专题专栏_青山市人民政府", body)
+    assert (page.headline, page.published) == ("青山市召开招商引资工作会议", "2021-01-09")
+    headless = _read(
+        "优化营商环境 建设活力青山_专题专栏_青山市人民政府", body.replace(article, f"<div>{MEETING}</div>")
+    )
+    assert (headless.headline, headless.html_title, headless.published) == (None, None, None)

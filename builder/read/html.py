@@ -1039,13 +1039,14 @@ def _headline(
         for index, line in enumerate(flat.lines)
         if _heading_tag(flat, line) == "h1" and _headline_length(line.text) and line.link_share <= _LINK_LINE
     ]
-    agreeing = [text for _, text in h1s if _agrees(text, known)]
-    if agreeing:
-        return agreeing[0], "h1"
-    # An <h1> in a banner, a header's nav or a footer is the site's or a 专题's name, not the article's.
+    # An <h1> in a banner, a header's nav or a footer is the site's or a 专题's name, not the article's, even
+    # where the <title> names the 专题 too.
     own = [
         (index, text) for index, text in h1s if not sites.is_site(text, column=False) and not _in_furniture(flat, index)
     ]
+    agreeing = [text for index, text in h1s if _agrees(text, known) and not _in_furniture(flat, index)]
+    if agreeing:
+        return agreeing[0], "h1"
     before = [text for index, text in own if index <= first_body]
     if before or own:
         return (before[-1] if before else own[0][1]), "h1"
@@ -1058,6 +1059,7 @@ def _headline(
             _headline_length(line.text)
             and line.link_share <= _LINK_LINE
             and _is_heading(flat, line)
+            and not _in_furniture(flat, index)
             and _agrees(line.text, known)
             and not _column_over(line.text, index, nearer)
         ):
@@ -1065,16 +1067,26 @@ def _headline(
     above = _heading_above(flat, first_body, sites)
     if above is not None and _column_over(flat.lines[above].text, above, nearer):
         above = None
+    shown = [line for index, line in enumerate(flat.lines) if not _in_furniture(flat, index)]
     for reference, source in zip(references, ("og_title", "html_title"), strict=True):
         if not reference or not _shown(reference, flat.lines, sites) or _column_over(reference, -1, nearer):
             continue
-        if source == "html_title" and not _on_page(reference, flat.lines) and _heads_article(flat, above, article):
-            break  # a <title> the page never shows names the page's kind (信息公开), not its headline
+        if source == "html_title" and not _on_page(reference, shown) and _heads_article(flat, above, article):
+            break  # a <title> the page never shows but in a banner names the page's kind (信息公开) or 专题
         return reference, source
     if above is not None:
         return flat.lines[above].text, "heading"
     barred = _h1_beside_article(flat, h1s, chosen, sites)
     return (barred[1], "h1") if barred and not (nearer and nearer[0] > barred[0]) else (None, None)
+
+
+def _banner_heading(flat: _Flattener, text: str) -> bool:
+    """Whether a heading element in furniture (a banner's <h1>) is the text, whole."""
+    squashed = _squash(text)
+    return any(
+        _in_furniture(flat, index) and _heading_tag(flat, line) and _squash(line.text) == squashed
+        for index, line in enumerate(flat.lines)
+    )
 
 
 def _column_over(text: str, index: int, nearer: list[int]) -> bool:
@@ -1327,7 +1339,8 @@ def read_page(html: str) -> Page:
     sites = _Sites(meta, (line for index, line in enumerate(lines) if index not in in_article), flat.anchors, raw_title)
     og_title = meta.get("og:title")
     titled = sites.strip(_site_after_space(raw_title, sites, lines)) if raw_title else None
-    html_title = titled if titled and _shown(titled, lines, sites) else None  # else a column's name
+    # Else a column's name, or a 专题's, which its pages' <title> and banner carry.
+    html_title = titled if titled and _shown(titled, lines, sites) and not _banner_heading(flat, titled) else None
     if "<script" in html:
         stripped = (sites.strip(text) for text in (*_h1_texts(flat), og_title, titled) if text)
         headlines = [text for text in stripped if text]
@@ -1525,12 +1538,23 @@ def _info_lines(lines: list[_Line], blocks: list[_Block], headline: str | None, 
     found = [
         index
         for index in range(start, min(first_body + 3, len(lines)))
-        if _is_info(lines[index], blocks) or (index < first_body and _is_bare_date(lines[index].text))
+        if _is_info(lines[index], blocks)
+        or (index < first_body and _is_bare_date(lines[index].text) and not _entry_date(lines, blocks, index))
     ]
     if any(_date_in(lines[index].text) for index in found):
         return found
     above = next((i for i in range(start - 1, -1, -1) if _is_info(lines[i], blocks) and _date_in(lines[i].text)), None)
     return found if above is None else [above, *found]
+
+
+def _entry_date(lines: list[_Line], blocks: list[_Block], index: int) -> bool:
+    """Whether a bare date is a teaser's, other news's: its element holds a link line too (a 专题's
+    teaser: a linked title, a summary, the date), directly or in an element right under it."""
+    block = lines[index].block
+    return any(
+        line.link_share > _LINK_LINE and block in (line.block, blocks[line.block].parent)
+        for line in lines[max(0, index - _HEADING_REACH) : index]
+    )
 
 
 def _info_after(lines: list[_Line], blocks: list[_Block], article: list[int]) -> list[int]:

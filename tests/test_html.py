@@ -1468,3 +1468,10 @@ def test_a_zhuanti_pages_banner_h1_and_its_teasers_dates_are_not_the_articles() 
         "优化营商环境 建设活力青山_专题专栏_青山市人民政府", body.replace(article, f"<div>{MEETING}</div>")
     )
     assert (headless.headline, headless.html_title, headless.published) == (None, None, None)
+
+
+def test_a_title_naming_only_an_app_is_no_headline() -> None:
+    """A news app's share page titles every page with the app's name (央视新闻客户端); with its headline element
+    empty the page shows no headline, and the app's name is none."""
+    page = _read("央视新闻客户端", f"<h1 class=article-title></h1><div class=article-content>{MEETING}</div>")
+    assert (page.headline, page.html_title) == (None, None)

@@ -1475,3 +1475,10 @@ def test_a_title_naming_only_an_app_is_no_headline() -> None:
     empty the page shows no headline, and the app's name is none."""
     page = _read("央视新闻客户端", f"<h1 class=article-title></h1><div class=article-content>{MEETING}</div>")
     assert (page.headline, page.html_title) == (None, None)
+
+
+def test_a_source_run_into_the_date_after_it_names_the_outlet_alone() -> None:
+    """An app sets 来源 and the time in spans side by side, no space between: `来源：青山日报2021-01-09 09:30`."""
+    info = "<div class=article-info><span>来源：青山日报</span><span class=time>2021-01-09 09:30</span></div>"
+    page = _read("央视新闻客户端", f"<h1>青山市召开招商引资工作会议</h1>{info}<div>{MEETING}</div>")
+    assert (page.published, page.outlet) == ("2021-01-09", "青山日报")

@@ -1482,3 +1482,10 @@ def test_a_source_run_into_the_date_after_it_names_the_outlet_alone() -> None:
     info = "<div class=article-info><span>来源：青山日报</span><span class=time>2021-01-09 09:30</span></div>"
     page = _read("央视新闻客户端", f"<h1>青山市召开招商引资工作会议</h1>{info}<div>{MEETING}</div>")
     assert (page.published, page.outlet) == ("2021-01-09", "青山日报")
+
+
+def test_a_print_previews_page_address_under_the_text_is_no_paragraph() -> None:
+    """A print preview closes the text with the page's address (本页网址：http://…), for the paper copy."""
+    address = "<p>本页网址：http://www.example.gov.cn/art/2021/1/9/art_1_123.html</p>"
+    page = _read("青山市人民政府-打印预览", f"<h1>青山市召开招商引资工作会议</h1><div>{MEETING}{address}</div>")
+    assert page.text.splitlines() == [P1, P2, P3]

@@ -1489,3 +1489,18 @@ def test_a_print_previews_page_address_under_the_text_is_no_paragraph() -> None:
     address = "<p>本页网址：http://www.example.gov.cn/art/2021/1/9/art_1_123.html</p>"
     page = _read("青山市人民政府-打印预览", f"<h1>青山市召开招商引资工作会议</h1><div>{MEETING}{address}</div>")
     assert page.text.splitlines() == [P1, P2, P3]
+
+
+def test_a_photos_caption_and_counter_beside_its_image_are_no_paragraphs() -> None:
+    """A 图集 page sets photos between the paragraphs, each in an element with its counter and caption; a
+    领导活动 page puts its photo, captioned, above an empty headline: neither caption is the text or its headline."""
+    photo = (
+        "<div class=pic><img src=/1.jpg alt=图集><span>第1张/共3张</span><p>项目现场一角（记者 王晓明 摄）</p></div>"
+    )
+    page = _read(
+        "青山日报", f"<div class=title>青山市召开招商引资工作会议</div><div><p>{P1}</p>{photo}<p>{P2}</p></div>"
+    )
+    assert page.text.splitlines() == [P1, P2]
+    leader = "<div class=photo><img src=/2.jpg alt=张立新调研重点项目><p>张立新调研重点项目</p></div>"
+    headless = _read("领导活动-青山市人民政府", f"<div class=ldhd>{leader}<h2></h2><div>{MEETING}</div></div>")
+    assert (headless.headline, headless.text.splitlines()) == (None, [P1, P2, P3])

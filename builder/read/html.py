@@ -1331,6 +1331,8 @@ def read_page(html: str) -> Page:
         if inside[line.block] and not furniture[line.block] and line.link_share <= _LINK_LINE
     ]
     article = _without_repeats_of_shown(article, lines, blocks)
+    captions = _captions(tree, blocks, lines) if "<img" in html else set()
+    article = [index for index in article if index not in captions]
     # A heading is never the body's first line, however like a sentence (a headline with a comma in it).
     first_body = next(
         (i for i in article if _is_body_line(lines[i], blocks) and _heading_tag(flat, lines[i]) is None), len(lines) - 1
@@ -1357,7 +1359,7 @@ def read_page(html: str) -> Page:
     if not any(_info_outlet(lines[index].text) for index in info):
         info += _source_line_above(lines, blocks, _headline_line(lines, headline, first_body))
     if headline is None:  # the text path reads its headline from the first lines: give it the line above
-        article = [*_line_above(flat, first_body, set(article), sites), *article]
+        article = [*_line_above(flat, first_body, set(article) | captions, sites), *article]
     kept = [
         lines[i].text
         for i in article
@@ -1427,6 +1429,25 @@ def _flattened(
     _score(flat.blocks, flat.lines)
     _mark_headed(flat.blocks, flat.lines)
     return flat, _article_blocks(flat.blocks, flat.lines)
+
+
+def _captions(tree: LexborHTMLParser, blocks: list[_Block], lines: list[_Line]) -> set[int]:
+    """The lines of pictures' own elements: an element holding an <img> and no body line holds the photo's
+    caption, its 1/3 counter, a slide's title (图为…, （记者 某某 摄）), none of them the article's paragraphs."""
+    by_node = {block.node: index for index, block in enumerate(blocks)}
+    pictures = {found for found in (_block_of(node, by_node) for node in tree.css("img")) if found is not None}
+    picture_of: list[int | None] = []
+    for index, block in enumerate(blocks):  # parents come first
+        inherited = picture_of[block.parent] if block.parent is not None else None
+        picture_of.append(index if index in pictures else inherited)
+    held: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        picture = picture_of[line.block]
+        if picture is not None:
+            held.setdefault(picture, []).append(index)
+    return {
+        index for found in held.values() if not any(_is_body_line(lines[i], blocks) for i in found) for index in found
+    }
 
 
 def _without_repeats_of_shown(article: list[int], lines: list[_Line], blocks: list[_Block]) -> list[int]:

@@ -1504,3 +1504,16 @@ def test_a_photos_caption_and_counter_beside_its_image_are_no_paragraphs() -> No
     leader = "<div class=photo><img src=/2.jpg alt=张立新调研重点项目><p>张立新调研重点项目</p></div>"
     headless = _read("领导活动-青山市人民政府", f"<div class=ldhd>{leader}<h2></h2><div>{MEETING}</div></div>")
     assert (headless.headline, headless.text.splitlines()) == (None, [P1, P2, P3])
+
+
+def test_the_pages_own_header_banner_is_furniture_and_an_articles_header_is_not() -> None:
+    """A WordPress blog's <header> outside the article holds the site's name and motto; the article's own <header>
+    holds its headline, empty here: the motto is no headline and no paragraph."""
+    banner = (
+        "<header class=site-header><p class=site-title><a href=/>启航咨询</a></p><p>专注园区招商与产业规划</p></header>"
+    )
+    post = f"<article><header class=entry-header><h1 class=entry-title></h1></header><div>{MEETING}</div></article>"
+    page = _read("启航咨询", f"{banner}<main>{post}</main>")
+    assert (page.headline, page.text.splitlines()) == (None, [P1, P2, P3])
+    titled = _read("启航咨询", f"{banner}<main>{post.replace('</h1>', '青山市召开招商引资工作会议</h1>')}</main>")
+    assert (titled.headline, titled.text.splitlines()) == ("青山市召开招商引资工作会议", [P1, P2, P3])

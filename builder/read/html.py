@@ -44,6 +44,7 @@ _INLINE = {
     "time", "bdi", "bdo", "data", "dfn", "samp", "acronym",
 }  # fmt: skip
 _FURNITURE_TAGS = {"nav", "aside", "footer"}
+_SECTIONING = {"article", "main", "section"}
 _HIDDEN = '[hidden], [style*="display:none" i], [style*="display: none" i]'
 # Elements whose text is a paragraph: it counts for the container above them, not for themselves.
 _PARAGRAPH_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "pre", "figcaption"}
@@ -278,7 +279,7 @@ class _Flattener:
         parent = self._open[-1] if self._open else None
         inherited = parent is not None and self.blocks[parent].furniture
         tag = node.tag or ""
-        own = tag in _FURNITURE_TAGS or _furniture_named(names)
+        own = tag in _FURNITURE_TAGS or _furniture_named(names) or (tag == "header" and self._page_banner())
         depth = self.blocks[parent].depth + 1 if parent is not None else 0
         platform = self.platform is not None and node.mem_id == self.platform
         revealed = node.mem_id in self.revealed or (parent is not None and self.blocks[parent].revealed)
@@ -286,6 +287,11 @@ class _Flattener:
         block = _Block(parent, tag, names, inherited or own, depth, node.mem_id, platform, kind, revealed)
         self.blocks.append(block)
         self._open.append(len(self.blocks) - 1)
+
+    def _page_banner(self) -> bool:
+        """Whether a <header> about to open is the page's banner (the site's name and motto), as HTML has it:
+        one outside any article, main or section element, whose own <header> holds their headline."""
+        return not any(self.blocks[index].tag in _SECTIONING for index in self._open)
 
     def _text(self, text: str) -> None:
         """Text of a node; its inner line ends end a line (a capture pasted in whole), but white space

@@ -1517,3 +1517,10 @@ def test_the_pages_own_header_banner_is_furniture_and_an_articles_header_is_not(
     assert (page.headline, page.text.splitlines()) == (None, [P1, P2, P3])
     titled = _read("启航咨询", f"{banner}<main>{post.replace('</h1>', '青山市召开招商引资工作会议</h1>')}</main>")
     assert (titled.headline, titled.text.splitlines()) == ("青山市召开招商引资工作会议", [P1, P2, P3])
+
+
+def test_a_topic_tag_over_the_headline_is_neither_headline_nor_paragraph() -> None:
+    """A news app sets the story's 话题 (#稳经济 促发展#) in a bigger font over its headline element, empty here."""
+    topic = "<div class=topic style='font-size:20px'>#稳经济 促发展#</div>"
+    page = _read("央视新闻客户端", f"<div class=wrap>{topic}<h1></h1><div class=content>{MEETING}</div></div>")
+    assert (page.headline, page.text.splitlines()) == (None, [P1, P2, P3])

@@ -1524,3 +1524,15 @@ def test_a_topic_tag_over_the_headline_is_neither_headline_nor_paragraph() -> No
     topic = "<div class=topic style='font-size:20px'>#稳经济 促发展#</div>"
     page = _read("央视新闻客户端", f"<div class=wrap>{topic}<h1></h1><div class=content>{MEETING}</div></div>")
     assert (page.headline, page.text.splitlines()) == (None, [P1, P2, P3])
+
+
+def test_a_source_label_before_its_linked_name_on_an_undated_page_names_the_outlet() -> None:
+    """On an undated page the info bar holds only `来源：<a>观山文库</a>`: more than half of it is link text, all of
+    it the source's name, and the <title> and the footer name the portal."""
+    info = "<div class=info><span>来源：<a href=# target=_blank>观山文库</a></span></div>"
+    body = f"<div class=article><h1>青山市召开招商引资工作会议</h1>{info}<div class=text>{MEETING}</div></div>"
+    page = _read("要闻动态 - 湖北省人民政府门户网站", f"{body}<div class=footer>主办：湖北省人民政府办公厅</div>")
+    assert (page.outlet, _article(_page("<meta charset=utf-8><title>要闻动态</title>", body)).outlet) == (
+        "观山文库",
+        "观山文库",
+    )

@@ -1663,12 +1663,19 @@ def _is_bare_date(text: str) -> bool:
 
 
 def _is_info(line: _Line, blocks: list[_Block]) -> bool:
+    """An info bar's line, little of it link text but the source's name after its label (来源：<a>某某文库</a>)."""
     return (
-        line.link_share <= _LINK_LINE
+        (line.link_share <= _LINK_LINE or _labelled_link(line))
         and not blocks[line.block].furniture
         and _is_info_line(line.text)
         and not _is_body_line(line, blocks)
     )
+
+
+def _labelled_link(line: _Line) -> bool:
+    """A source's label followed by its name as a link, alone on the line: only the name is link text."""
+    match = _patterns()["source"].match(line.text)
+    return match is not None and match.end() == len(line.text) and line.links <= len(match.group("outlet"))
 
 
 def _published(

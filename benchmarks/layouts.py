@@ -12,7 +12,8 @@ written blind: `dev` may be looked at page by page (`--misses`); `locked` only a
 misses are never printed. `--unseen dev2` and `--unseen locked2` do the same for the second round
 written blind, tests/layouts/unseen2.py, `dev3`, `locked3` for the third, tests/layouts/unseen3.py,
 `dev4`, `locked4` for the fourth, tests/layouts/unseen4.py, `dev5`, `locked5` for the fifth,
-tests/layouts/unseen5.py, and `dev6`, `locked6` for the sixth, tests/layouts/unseen6.py.
+tests/layouts/unseen5.py, `dev6`, `locked6` for the sixth,
+tests/layouts/unseen6.py, and `dev7`, `locked7` for the seventh, tests/layouts/unseen7.py.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3  # noqa: E402
 from layouts.unseen4 import DEV4, LOCKED4, UNSEEN4  # noqa: E402
 from layouts.unseen5 import DEV5, LOCKED5, UNSEEN5  # noqa: E402
 from layouts.unseen6 import DEV6, LOCKED6, UNSEEN6  # noqa: E402
+from layouts.unseen7 import DEV7, LOCKED7, UNSEEN7  # noqa: E402
 
 from builder.accuracy import same_text  # noqa: E402
 from builder.clean.script import to_simplified  # noqa: E402
@@ -81,6 +83,8 @@ _LISTS = {
     "locked5": LOCKED5,
     "dev6": DEV6,
     "locked6": LOCKED6,
+    "dev7": DEV7,
+    "locked7": LOCKED7,
 }
 
 
@@ -90,11 +94,11 @@ def main() -> int:
     parser.add_argument("--trafilatura", metavar="PYTHON", help="a Python with trafilatura, to compare")
     parser.add_argument("--unseen", choices=list(_LISTS), help="the layouts written blind, one of their lists")
     args = parser.parse_args()
-    locked = args.unseen in ("locked", "locked2", "locked3", "locked4", "locked5", "locked6")
+    locked = args.unseen in ("locked", "locked2", "locked3", "locked4", "locked5", "locked6", "locked7")
     if locked and args.misses:
         parser.error("the locked layouts are scored as a whole: their misses are not shown")
     chosen = _LISTS.get(args.unseen)
-    written = {**UNSEEN, **UNSEEN2, **UNSEEN3, **UNSEEN4, **UNSEEN5, **UNSEEN6}
+    written = {**UNSEEN, **UNSEEN2, **UNSEEN3, **UNSEEN4, **UNSEEN5, **UNSEEN6, **UNSEEN7}
     layouts = {name: written[name] for name in chosen} if chosen else None
     tallies = measure(layouts) if layouts else measure()
     if locked:

@@ -1512,3 +1512,86 @@ def test_the_name_run_into_a_posted_on_label_is_the_account() -> None:
     body = f"<div class=title>青山市召开招商引资工作会议</div>{media}<div class=content>{MEETING}</div>"
     page = read_page(_page("<meta charset=utf-8><title>头条文章 - 微博</title>", body))
     assert (page.published, page.outlet, page.fallback_outlet) == ("2021-01-09", None, "青山发布")
+
+
+def test_a_zhuanti_pages_banner_h1_and_its_teasers_dates_are_not_the_articles() -> None:
+    """A 专题 page holds one article among teasers: the 专题's name is its banner's <h1> and its <title>'s first
+    part, each teaser a linked title, a summary and a date; the article's own headline is an h2 over the body."""
+    teaser = "<h3><a href=#>全县安全生产大检查工作部署会召开</a></h3><p>近日召开。</p><span>2019-10-08</span>"
+    teaser = f"<div class=teaser>{teaser}</div>"
+    article = f"<h2>青山市召开招商引资工作会议</h2><div class=info>发布时间：2021-01-09 09:30</div><div>{MEETING}</div>"
+    body = f"<div class=zt-banner><h1>优化营商环境 建设活力青山</h1></div>{teaser}<div class=zt-article>{article}</div>"
+    page = _read("优化营商环境 建设活力青山_专题专栏_青山市人民政府", body)
+    assert (page.headline, page.published) == ("青山市召开招商引资工作会议", "2021-01-09")
+    headless = _read(
+        "优化营商环境 建设活力青山_专题专栏_青山市人民政府", body.replace(article, f"<div>{MEETING}</div>")
+    )
+    assert (headless.headline, headless.html_title, headless.published) == (None, None, None)
+
+
+def test_a_title_naming_only_an_app_is_no_headline() -> None:
+    """A news app's share page titles every page with the app's name (央视新闻客户端); with its headline element
+    empty the page shows no headline, and the app's name is none."""
+    page = _read("央视新闻客户端", f"<h1 class=article-title></h1><div class=article-content>{MEETING}</div>")
+    assert (page.headline, page.html_title) == (None, None)
+
+
+def test_a_source_run_into_the_date_after_it_names_the_outlet_alone() -> None:
+    """An app sets 来源 and the time in spans side by side, no space between: `来源：青山日报2021-01-09 09:30`."""
+    info = "<div class=article-info><span>来源：青山日报</span><span class=time>2021-01-09 09:30</span></div>"
+    page = _read("央视新闻客户端", f"<h1>青山市召开招商引资工作会议</h1>{info}<div>{MEETING}</div>")
+    assert (page.published, page.outlet) == ("2021-01-09", "青山日报")
+
+
+def test_a_print_previews_page_address_under_the_text_is_no_paragraph() -> None:
+    """A print preview closes the text with the page's address (本页网址：http://…), for the paper copy."""
+    address = "<p>本页网址：http://www.example.gov.cn/art/2021/1/9/art_1_123.html</p>"
+    page = _read("青山市人民政府-打印预览", f"<h1>青山市召开招商引资工作会议</h1><div>{MEETING}{address}</div>")
+    assert page.text.splitlines() == [P1, P2, P3]
+
+
+def test_a_photos_caption_and_counter_beside_its_image_are_no_paragraphs() -> None:
+    """A 图集 page sets photos between the paragraphs, each in an element with its counter and caption; a
+    领导活动 page puts its photo, captioned, above an empty headline: neither caption is the text or its headline."""
+    photo = (
+        "<div class=pic><img src=/1.jpg alt=图集><span>第1张/共3张</span><p>项目现场一角（记者 王晓明 摄）</p></div>"
+    )
+    page = _read(
+        "青山日报", f"<div class=title>青山市召开招商引资工作会议</div><div><p>{P1}</p>{photo}<p>{P2}</p></div>"
+    )
+    assert page.text.splitlines() == [P1, P2]
+    leader = "<div class=photo><img src=/2.jpg alt=张立新调研重点项目><p>张立新调研重点项目</p></div>"
+    headless = _read("领导活动-青山市人民政府", f"<div class=ldhd>{leader}<h2></h2><div>{MEETING}</div></div>")
+    assert (headless.headline, headless.text.splitlines()) == (None, [P1, P2, P3])
+
+
+def test_the_pages_own_header_banner_is_furniture_and_an_articles_header_is_not() -> None:
+    """A WordPress blog's <header> outside the article holds the site's name and motto; the article's own <header>
+    holds its headline, empty here: the motto is no headline and no paragraph."""
+    banner = (
+        "<header class=site-header><p class=site-title><a href=/>启航咨询</a></p><p>专注园区招商与产业规划</p></header>"
+    )
+    post = f"<article><header class=entry-header><h1 class=entry-title></h1></header><div>{MEETING}</div></article>"
+    page = _read("启航咨询", f"{banner}<main>{post}</main>")
+    assert (page.headline, page.text.splitlines()) == (None, [P1, P2, P3])
+    titled = _read("启航咨询", f"{banner}<main>{post.replace('</h1>', '青山市召开招商引资工作会议</h1>')}</main>")
+    assert (titled.headline, titled.text.splitlines()) == ("青山市召开招商引资工作会议", [P1, P2, P3])
+
+
+def test_a_topic_tag_over_the_headline_is_neither_headline_nor_paragraph() -> None:
+    """A news app sets the story's 话题 (#稳经济 促发展#) in a bigger font over its headline element, empty here."""
+    topic = "<div class=topic style='font-size:20px'>#稳经济 促发展#</div>"
+    page = _read("央视新闻客户端", f"<div class=wrap>{topic}<h1></h1><div class=content>{MEETING}</div></div>")
+    assert (page.headline, page.text.splitlines()) == (None, [P1, P2, P3])
+
+
+def test_a_source_label_before_its_linked_name_on_an_undated_page_names_the_outlet() -> None:
+    """On an undated page the info bar holds only `来源：<a>观山文库</a>`: more than half of it is link text, all of
+    it the source's name, and the <title> and the footer name the portal."""
+    info = "<div class=info><span>来源：<a href=# target=_blank>观山文库</a></span></div>"
+    body = f"<div class=article><h1>青山市召开招商引资工作会议</h1>{info}<div class=text>{MEETING}</div></div>"
+    page = _read("要闻动态 - 湖北省人民政府门户网站", f"{body}<div class=footer>主办：湖北省人民政府办公厅</div>")
+    assert (page.outlet, _article(_page("<meta charset=utf-8><title>要闻动态</title>", body)).outlet) == (
+        "观山文库",
+        "观山文库",
+    )

@@ -44,6 +44,7 @@ _INLINE = {
     "time", "bdi", "bdo", "data", "dfn", "samp", "acronym",
 }  # fmt: skip
 _FURNITURE_TAGS = {"nav", "aside", "footer"}
+_SECTIONING = {"article", "main", "section"}
 _HIDDEN = '[hidden], [style*="display:none" i], [style*="display: none" i]'
 # Elements whose text is a paragraph: it counts for the container above them, not for themselves.
 _PARAGRAPH_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "pre", "figcaption"}
@@ -307,7 +308,7 @@ class _Flattener:
         parent = self._open[-1] if self._open else None
         inherited = parent is not None and self.blocks[parent].furniture
         tag = node.tag or ""
-        own = tag in _FURNITURE_TAGS or _furniture_named(names)
+        own = tag in _FURNITURE_TAGS or _furniture_named(names) or (tag == "header" and self._page_banner())
         depth = self.blocks[parent].depth + 1 if parent is not None else 0
         platform = self.platform is not None and node.mem_id == self.platform
         revealed = node.mem_id in self.revealed or (parent is not None and self.blocks[parent].revealed)
@@ -315,6 +316,11 @@ class _Flattener:
         block = _Block(parent, tag, names, inherited or own, depth, node.mem_id, platform, kind, revealed)
         self.blocks.append(block)
         self._open.append(len(self.blocks) - 1)
+
+    def _page_banner(self) -> bool:
+        """Whether a <header> about to open is the page's banner (the site's name and motto), as HTML has it:
+        one outside any article, main or section element, whose own <header> holds their headline."""
+        return not any(self.blocks[index].tag in _SECTIONING for index in self._open)
 
     def _text(self, text: str) -> None:
         """Text of a node; its inner line ends end a line (a capture pasted in whole), but white space
@@ -1078,13 +1084,14 @@ def _headline(
         for index, line in enumerate(flat.lines)
         if _heading_tag(flat, line) == "h1" and _headline_length(line.text) and line.link_share <= _LINK_LINE
     ]
-    agreeing = [text for _, text in h1s if _agrees(text, known)]
-    if agreeing:
-        return agreeing[0], "h1"
-    # An <h1> in a banner, a header's nav or a footer is the site's or a 专题's name, not the article's.
+    # An <h1> in a banner, a header's nav or a footer is the site's or a 专题's name, not the article's, even
+    # where the <title> names the 专题 too.
     own = [
         (index, text) for index, text in h1s if not sites.is_site(text, column=False) and not _in_furniture(flat, index)
     ]
+    agreeing = [text for index, text in h1s if _agrees(text, known) and not _in_furniture(flat, index)]
+    if agreeing:
+        return agreeing[0], "h1"
     before = [text for index, text in own if index <= first_body]
     if before or own:
         return (before[-1] if before else own[0][1]), "h1"
@@ -1097,6 +1104,7 @@ def _headline(
             _headline_length(line.text)
             and line.link_share <= _LINK_LINE
             and _is_heading(flat, line)
+            and not _in_furniture(flat, index)
             and _agrees(line.text, known)
             and not _column_over(line.text, index, nearer)
         ):
@@ -1104,16 +1112,26 @@ def _headline(
     above = _heading_above(flat, first_body, sites)
     if above is not None and _column_over(flat.lines[above].text, above, nearer):
         above = None
+    shown = [line for index, line in enumerate(flat.lines) if not _in_furniture(flat, index)]
     for reference, source in zip(references, ("og_title", "html_title"), strict=True):
         if not reference or not _shown(reference, flat.lines, sites) or _column_over(reference, -1, nearer):
             continue
-        if source == "html_title" and not _on_page(reference, flat.lines) and _heads_article(flat, above, article):
-            break  # a <title> the page never shows names the page's kind (信息公开), not its headline
+        if source == "html_title" and not _on_page(reference, shown) and _heads_article(flat, above, article):
+            break  # a <title> the page never shows but in a banner names the page's kind (信息公开) or 专题
         return reference, source
     if above is not None:
         return flat.lines[above].text, "heading"
     barred = _h1_beside_article(flat, h1s, chosen, sites)
     return (barred[1], "h1") if barred and not (nearer and nearer[0] > barred[0]) else (None, None)
+
+
+def _banner_heading(flat: _Flattener, text: str) -> bool:
+    """Whether a heading element in furniture (a banner's <h1>) is the text, whole."""
+    squashed = _squash(text)
+    return any(
+        _in_furniture(flat, index) and _heading_tag(flat, line) and _squash(line.text) == squashed
+        for index, line in enumerate(flat.lines)
+    )
 
 
 def _column_over(text: str, index: int, nearer: list[int]) -> bool:
@@ -1358,6 +1376,8 @@ def read_page(html: str) -> Page:
         if inside[line.block] and not furniture[line.block] and line.link_share <= _LINK_LINE
     ]
     article = _without_repeats_of_shown(article, lines, blocks)
+    captions = _captions(tree, blocks, lines) if "<img" in html else set()
+    article = [index for index in article if index not in captions]
     # A heading is never the body's first line, however like a sentence (a headline with a comma in it).
     first_body = next(
         (i for i in article if _is_body_line(lines[i], blocks) and _heading_tag(flat, lines[i]) is None), len(lines) - 1
@@ -1366,7 +1386,8 @@ def read_page(html: str) -> Page:
     sites = _Sites(meta, (line for index, line in enumerate(lines) if index not in in_article), flat.anchors, raw_title)
     og_title = meta.get("og:title")
     titled = sites.strip(_site_after_space(raw_title, sites, lines)) if raw_title else None
-    html_title = titled if titled and _shown(titled, lines, sites) else None  # else a column's name
+    # Else a column's name, or a 专题's, which its pages' <title> and banner carry.
+    html_title = titled if titled and _shown(titled, lines, sites) and not _banner_heading(flat, titled) else None
     if "<script" in html:
         stripped = (sites.strip(text) for text in (*_h1_texts(flat), og_title, titled) if text)
         headlines = [text for text in stripped if text]
@@ -1383,7 +1404,7 @@ def read_page(html: str) -> Page:
     if not any(_info_outlet(lines[index].text) for index in info):
         info += _source_line_above(lines, blocks, _headline_line(lines, headline, first_body))
     if headline is None:  # the text path reads its headline from the first lines: give it the line above
-        article = [*_line_above(flat, first_body, set(article), sites), *article]
+        article = [*_line_above(flat, first_body, set(article) | captions, sites), *article]
     kept = [
         lines[i].text
         for i in article
@@ -1462,6 +1483,25 @@ def _flattened(
     _score(flat.blocks, flat.lines)
     _mark_headed(flat.blocks, flat.lines)
     return flat, _article_blocks(flat.blocks, flat.lines)
+
+
+def _captions(tree: LexborHTMLParser, blocks: list[_Block], lines: list[_Line]) -> set[int]:
+    """The lines of pictures' own elements: an element holding an <img> and no body line holds the photo's
+    caption, its 1/3 counter, a slide's title (图为…, （记者 某某 摄）), none of them the article's paragraphs."""
+    by_node = {block.node: index for index, block in enumerate(blocks)}
+    pictures = {found for found in (_block_of(node, by_node) for node in tree.css("img")) if found is not None}
+    picture_of: list[int | None] = []
+    for index, block in enumerate(blocks):  # parents come first
+        inherited = picture_of[block.parent] if block.parent is not None else None
+        picture_of.append(index if index in pictures else inherited)
+    held: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        picture = picture_of[line.block]
+        if picture is not None:
+            held.setdefault(picture, []).append(index)
+    return {
+        index for found in held.values() if not any(_is_body_line(lines[i], blocks) for i in found) for index in found
+    }
 
 
 def _without_repeats_of_shown(article: list[int], lines: list[_Line], blocks: list[_Block]) -> list[int]:
@@ -1575,7 +1615,8 @@ def _info_lines(lines: list[_Line], blocks: list[_Block], headline: str | None, 
     found = [
         index
         for index in range(start, min(first_body + 3, len(lines)))
-        if _is_info(lines[index], blocks) or (index < first_body and _is_bare_date(lines[index].text))
+        if _is_info(lines[index], blocks)
+        or (index < first_body and _is_bare_date(lines[index].text) and not _entry_date(lines, blocks, index))
     ]
     below = [index for index in found if index != headline_at]
     if any(_date_in(lines[index].text) for index in below):
@@ -1584,6 +1625,16 @@ def _info_lines(lines: list[_Line], blocks: list[_Block], headline: str | None, 
         return found
     above = next((i for i in range(start - 1, -1, -1) if _is_info(lines[i], blocks) and _date_in(lines[i].text)), None)
     return found if above is None else [above, *found]
+
+
+def _entry_date(lines: list[_Line], blocks: list[_Block], index: int) -> bool:
+    """Whether a bare date is a teaser's, other news's: its element holds a link line too (a 专题's
+    teaser: a linked title, a summary, the date), directly or in an element right under it."""
+    block = lines[index].block
+    return any(
+        line.link_share > _LINK_LINE and block in (line.block, blocks[line.block].parent)
+        for line in lines[max(0, index - _HEADING_REACH) : index]
+    )
 
 
 def _info_after(lines: list[_Line], blocks: list[_Block], article: list[int]) -> list[int]:
@@ -1665,12 +1716,19 @@ def _is_bare_date(text: str) -> bool:
 
 
 def _is_info(line: _Line, blocks: list[_Block]) -> bool:
+    """An info bar's line, little of it link text but the source's name after its label (来源：<a>某某文库</a>)."""
     return (
-        line.link_share <= _LINK_LINE
+        (line.link_share <= _LINK_LINE or _labelled_link(line))
         and not blocks[line.block].furniture
         and _is_info_line(line.text)
         and not _is_body_line(line, blocks)
     )
+
+
+def _labelled_link(line: _Line) -> bool:
+    """A source's label followed by its name as a link, alone on the line: only the name is link text."""
+    match = _patterns()["source"].match(line.text)
+    return match is not None and match.end() == len(line.text) and line.links <= len(match.group("outlet"))
 
 
 def _published(

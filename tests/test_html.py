@@ -1512,3 +1512,40 @@ def test_the_name_run_into_a_posted_on_label_is_the_account() -> None:
     body = f"<div class=title>青山市召开招商引资工作会议</div>{media}<div class=content>{MEETING}</div>"
     page = read_page(_page("<meta charset=utf-8><title>头条文章 - 微博</title>", body))
     assert (page.published, page.outlet, page.fallback_outlet) == ("2021-01-09", None, "青山发布")
+
+
+# ---------------------------------------------------------------- review 10b of fix-html10's reader changes
+
+_ART_10B = (
+    "<div class=main><h1>青山市召开2021年招商引资工作会议</h1><div class=info>发布时间：2021-01-09 来源：青山日报</div>"
+    f"<div class=TRS_Editor>{MEETING}</div>"
+)
+_SUMMARIES = (
+    "<div class=item><a href=/a/1.html>青山经开区一季度签约项目12个</a>"
+    "<p>一季度，青山经开区共签约项目12个，总投资86亿元，同比增长35%，实现招商引资“开门红”。</p></div>"
+    "<div class=item><a href=/a/2.html>青山市出台招商引资奖励办法</a>"
+    "<p>近日，青山市出台招商引资奖励办法，对引进重大项目的单位和个人给予最高100万元奖励。</p></div>"
+)
+
+
+def _read_10b(after_article: str):
+    page = _read("青山市召开2021年招商引资工作会议_青山市人民政府", f"{NAV}{_ART_10B}{after_article}</div>")
+    headline = "青山市召开2021年招商引资工作会议"
+    assert (page.headline, page.published, page.outlet) == (headline, "2021-01-09", "青山日报")
+    return page
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        f'<div id="hotNews">{_SUMMARIES}</div>',
+        f'<div id="tuiJian">{_SUMMARIES}</div>',
+        f'<div class="hot_news">{_SUMMARIES}</div>',
+        '<div class="toolBar"><span>【字体：大 中 小】</span><span>打印本页</span>'
+        "<p>打开微信“扫一扫”，即可将网页分享至朋友圈。</p></div>",
+    ],
+)
+def test_a_camel_case_or_underscored_furniture_name_is_furniture(furniture: str) -> None:
+    """A compound furniture word is found whether its parts run together, change case or stand apart by
+    `_` (hotNews, hot_news, tuiJian, toolBar): the other articles' summaries never join the article."""
+    assert _read_10b(furniture).text.split("\n") == [P1, P2, P3]

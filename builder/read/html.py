@@ -214,22 +214,28 @@ def _data(key: str) -> object:
 
 
 def _name_pattern(words: list[str], part_min: int) -> re.Pattern[str]:
-    """A pattern finding the listed words in an element's names as `_name_words` spells them: a word as
-    long as `part_min` or longer also as the head or the tail of a word run together (maincontent,
-    leftnav), a shorter or a compound one only whole (zw is no part of zwgk, t_f none of comment_frame)."""
+    """A pattern finding the listed words in an element's names as `_name_spelling` spells them: a word of
+    several parts (side-bar, t_f) as its parts, whole words apart; its parts run together, a word as long
+    as `part_min` or longer, as the head or the tail of a word (maincontent, leftnav, hotNews), a shorter
+    one only whole (zw is no part of zwgk, t_f none of comment_frame)."""
     alternatives = []
     for word in words:
-        spelled = _name_words(word)  # letters and spaces only: nothing to escape
-        whole_only = " " in spelled or len(spelled) < part_min
-        alternatives.append(rf"\b{spelled}\b" if whole_only else rf"\b{spelled}|{spelled}\b")
+        parts = _LETTERS.findall(word.lower())  # letters only: nothing to escape
+        joined = "".join(parts)
+        if len(parts) > 1:
+            alternatives.append(rf"\b{' '.join(parts)}\b")
+        alternatives.append(rf"\b{joined}\b" if len(joined) < part_min else rf"\b{joined}|{joined}\b")
     return re.compile("|".join(alternatives))
 
 
 @lru_cache(maxsize=4096)
-def _name_words(names: str) -> str:
-    """An element's class and id as its words, in lower case, a space apart: split where they hold no
-    letter (`-`, `_`, a space, a number) and where a lower-case letter meets an upper-case one (newsContent)."""
-    return " ".join(_LETTERS.findall(_CASE_CHANGE.sub(" ", names).lower()))
+def _name_spelling(names: str) -> str:
+    """An element's class and id in lower case, twice: as its words, split where they hold no letter (`-`,
+    `_`, a space, a number) and where a lower-case letter meets an upper-case one (newsContent); then as
+    its runs of letters, split only where they hold none, so that a compound word is one whatever its
+    case changes (hotNews: hotnews)."""
+    words = _LETTERS.findall(_CASE_CHANGE.sub(" ", names).lower())
+    return " ".join(words + _LETTERS.findall(names.lower()))
 
 
 # ---------------------------------------------------------------- flattening the page
@@ -363,7 +369,7 @@ def _is_heading_block(block: _Block) -> bool:
     return block.tag in _HEADING_TAGS or (
         bool(block.names)
         and bool(_patterns()["headline"].search(block.names))
-        and not _patterns()["content"].search(_name_words(block.names))
+        and not _patterns()["content"].search(_name_spelling(block.names))
     )
 
 
@@ -593,8 +599,8 @@ def _names(classes: str, ident: str) -> str:
 def _furniture_named(names: str) -> bool:
     """Whether an element's class or id names furniture, and not the article as well (kept for each
     names: a page repeats its classes over and over, and a site its pages')."""
-    words = _name_words(names)
-    return bool(_patterns()["furniture"].search(words)) and not _patterns()["content"].search(words)
+    spelling = _name_spelling(names)
+    return bool(_patterns()["furniture"].search(spelling)) and not _patterns()["content"].search(spelling)
 
 
 def _holds_sentences(node: LexborNode) -> bool:

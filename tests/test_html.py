@@ -1549,3 +1549,17 @@ def test_a_camel_case_or_underscored_furniture_name_is_furniture(furniture: str)
     """A compound furniture word is found whether its parts run together, change case or stand apart by
     `_` (hotNews, hot_news, tuiJian, toolBar): the other articles' summaries never join the article."""
     assert _read_10b(furniture).text.split("\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        f'<div class="newscommentbox">{_COMMENTS}</div>',
+        '<div class="wxsharebox"><p>打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。</p></div>',
+        f'<div class="pagefooterbox">{_SUMMARIES}</div>',
+    ],
+)
+def test_a_furniture_word_inside_a_run_together_name_is_furniture(furniture: str) -> None:
+    """Chinese sites' class names put the widget's word between a prefix and a suffix (news+comment+box,
+    wx+share+box): a furniture word of four letters or more is found anywhere in a name's letters."""
+    assert _read_10b(furniture).text.split("\n") == [P1, P2, P3]

@@ -1563,3 +1563,19 @@ def test_a_furniture_word_inside_a_run_together_name_is_furniture(furniture: str
     """Chinese sites' class names put the widget's word between a prefix and a suffix (news+comment+box,
     wx+share+box): a furniture word of four letters or more is found anywhere in a name's letters."""
     assert _read_10b(furniture).text.split("\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("more", ["查看更多", "查看更多>>", "展开", "展开全部", "阅读更多 »"])
+def test_a_related_lists_more_link_reveals_no_hidden_form_beside_the_article(more: str) -> None:
+    """A list's link to more of it (查看更多, 展开) near the article unfolds that list, not the article: a
+    hidden correction form beside the article stays hidden, as it would with no such list."""
+    form = (
+        '<div id="jiucuo" style="display:none"><h3>我要纠错</h3>'
+        "<p>如您发现本页面内容有误，请填写以下信息，我们将及时核实处理，感谢您的支持！</p>"
+        "<p>请您留下真实姓名和联系方式，以便我们及时回复您反映的问题，谢谢合作。</p></div>"
+    )
+    related = (
+        "<div class=xgyd><div class=hd>相关阅读</div><ul><li><a href=/a/1.html>青山经开区一季度签约项目12个</a></li>"
+        f"<li><a href=/a/2.html>青山市出台招商引资奖励办法</a></li></ul><a class=more href=/list/>{more}</a></div>"
+    )
+    assert _read_10b(form + related).text.split("\n") == [P1, P2, P3]

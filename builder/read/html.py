@@ -201,6 +201,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "notice_name": re.compile(data["notice_names"], re.IGNORECASE),
         "notice_heading": re.compile(data["notice_headings"]),
         "fold_control": re.compile("|".join(f"(?:{p})" for p in data["fold_controls"])),
+        "more_link": re.compile(data["more_links"]),
         "state_class": re.compile(data["state_classes"]),
         "section_number": re.compile(data["section_numbers"]),
         "reporter": re.compile(data["reporter_bylines"]),
@@ -542,20 +543,27 @@ def _unnumbered(ident: str) -> str:
 
 
 def _beside_fold_control(node: LexborNode) -> bool:
-    """Whether the element next to a hidden one, before or after it, is a button that unfolds it (展开全文)
-    or a pager that shows it (下一页)."""
+    """Whether the element next to a hidden one, before or after it and past any showing nothing (a fade),
+    is a button that unfolds it (展开全文, 展开全部) or a pager that shows it (下一页)."""
     for step in ("prev", "next"):
-        other = getattr(node, step)
-        while other is not None and other.tag == "-text" and not (other.text_content or "").strip():
+        other, text = getattr(node, step), ""
+        while other is not None and not (text := _SPACE.sub(" ", other.text()).strip()):
             other = getattr(other, step)
-        if other is not None and _is_fold_control(_SPACE.sub(" ", other.text()).strip()):
+        if text and _is_fold_button(text):
             return True
     return False
 
 
 def _is_fold_control(text: str) -> bool:
-    """A fold button's line (展开全文, 点击展开 ▼, 展开全部) or a pager's (1 2 下一页): short, no body sentence."""
+    """A line that unfolds an article's rest (展开全文, 继续阅读) or a pager's (1 2 下一页), wherever it stands
+    near the article: short, no body sentence."""
     return len(text) <= _FOLD_CONTROL_MAX and bool(_patterns()["fold_control"].search(text))
+
+
+def _is_fold_button(text: str) -> bool:
+    """A fold control's line, or a link to more (展开, 查看更多) that unfolds only the element right beside
+    it: anywhere else it is a list's link to more of the list."""
+    return _is_fold_control(text) or bool(_patterns()["more_link"].fullmatch(text))
 
 
 def _pages_alike(pages: set[int], hidden: dict[int, LexborNode]) -> set[int]:

@@ -1579,3 +1579,22 @@ def test_a_related_lists_more_link_reveals_no_hidden_form_beside_the_article(mor
         f"<li><a href=/a/2.html>青山市出台招商引资奖励办法</a></li></ul><a class=more href=/list/>{more}</a></div>"
     )
     assert _read_10b(form + related).text.split("\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "wrapper", ['id="__next"', 'class="container position-relative"', 'class="wrap has-sidebar"', 'id="printPreview"']
+)
+def test_a_furniture_word_in_the_names_of_the_pages_wrapper_loses_no_article(wrapper: str) -> None:
+    """A wrapper holding the whole page may carry a furniture word (Next.js's __next, Bootstrap's
+    position-relative, a layout's has-sidebar, a print view's printPreview): where every sentence of the
+    page stands under a furniture name, the names of what holds most of them are a wrapper's."""
+    headline = "青山市召开2021年招商引资工作会议"
+    page = _read(
+        f"{headline}_青山市人民政府",
+        f"{NAV}<div {wrapper}><div class=left><h1>{headline}</h1>"
+        f"<div class=info>发布时间：2021-01-09 来源：青山日报</div><div class=TRS_Editor>{MEETING}</div></div>"
+        "<div class=right><div class=hd>热点信息</div><ul><li><a href=/1>青山经开区一季度签约项目12个</a></li></ul>"
+        "</div></div><div class=footer>主办：青山市人民政府</div>",
+    )
+    assert (page.headline, page.published, page.outlet) == (headline, "2021-01-09", "青山日报")
+    assert page.text.split("\n") == [P1, P2, P3]

@@ -142,6 +142,7 @@ class _Block:
     kind: tuple[str, str] = ("", "")  # its class and its id without what numbers it (`page2`)
     revealed: bool = False  # in a hidden element read as the article's (a later page, a fold)
     headed: bool = False  # its first line is a furniture heading (精选留言): a comment section
+    wrapper: bool = False  # named as furniture but holding most of a page whose sentences all are furniture
     paragraph_rows: bool = False  # a table's rows holder whose rows are paragraphs, one line each
     score: float = 0.0
     mass: float = 0.0
@@ -834,7 +835,7 @@ def _furniture_below(blocks: list[_Block], chosen: set[int]) -> list[bool]:
     """Whether a furniture name stands between a block and the article's top (not above it)."""
     below = [False] * len(blocks)
     for index, block in enumerate(blocks):
-        own = block.tag in _FURNITURE_TAGS or _furniture_named(block.names) or block.headed
+        own = block.tag in _FURNITURE_TAGS or (_furniture_named(block.names) and not block.wrapper) or block.headed
         up = block.parent is not None and block.parent not in chosen and below[block.parent]
         below[index] = index not in chosen and (own or up)
     return below
@@ -1480,6 +1481,7 @@ def _flattened(
     """The page's lines and blocks, scored, and the article's blocks among them."""
     flat = _Flattener(platform, hidden, revealed)
     flat.run(root)
+    _mark_wrappers(flat.blocks, flat.lines)
     _score(flat.blocks, flat.lines)
     _mark_headed(flat.blocks, flat.lines)
     return flat, _article_blocks(flat.blocks, flat.lines)
@@ -1490,6 +1492,27 @@ def _without_repeats_of_shown(article: list[int], lines: list[_Line], blocks: li
     whole text under the lead it shows)."""
     shown = {lines[index].text for index in article if not blocks[lines[index].block].revealed}
     return [index for index in article if not (blocks[lines[index].block].revealed and lines[index].text in shown)]
+
+
+def _mark_wrappers(blocks: list[_Block], lines: list[_Line]) -> None:
+    """Where every sentence of the page stands under a furniture name, the elements named so that hold
+    most of them are wrappers (Next.js's __next, has-sidebar, position-relative, printPreview), and no
+    furniture: the article is never lost to a wrapper's name. What they hold is furniture only by its own."""
+    if any(not blocks[line.block].furniture and _sentence_like(line.text) for line in lines):
+        return
+    held = [0] * len(blocks)
+    for line in lines:
+        held[line.block] += _sentence_like(line.text)
+    total = sum(held)
+    for index in range(len(blocks) - 1, 0, -1):  # a block comes after the one holding it
+        parent = blocks[index].parent
+        if parent is not None:
+            held[parent] += held[index]
+    for index, block in enumerate(blocks):
+        inherited = block.parent is not None and blocks[block.parent].furniture
+        named = _furniture_named(block.names)
+        block.wrapper = named and 2 * held[index] > total
+        block.furniture = inherited or block.tag in _FURNITURE_TAGS or (named and not block.wrapper)
 
 
 def _mark_headed(blocks: list[_Block], lines: list[_Line]) -> None:

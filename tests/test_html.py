@@ -1598,3 +1598,10 @@ def test_a_furniture_word_in_the_names_of_the_pages_wrapper_loses_no_article(wra
     )
     assert (page.headline, page.published, page.outlet) == (headline, "2021-01-09", "青山日报")
     assert page.text.split("\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("names", ['class="related-articles"', 'class="relatedArticles"', 'class="related-posts"'])
+def test_a_plural_content_word_rescues_no_list_of_other_articles(names: str) -> None:
+    """A content word names this article; its plural (articles, posts) names a list of others, which a
+    furniture word beside it (related) keeps furniture: the summaries never join the article."""
+    assert _read_10b(f"<div {names}>{_SUMMARIES}</div>").text.split("\n") == [P1, P2, P3]

@@ -172,8 +172,8 @@ class _Line:
 def _patterns() -> dict[str, re.Pattern[str]]:
     data = data_json(PAGE_DATA)
     return {
-        "furniture": _name_pattern(data["furniture_names"], data["name_part_min"], data["name_inside_min"]),
-        "content": _name_pattern(data["content_names"], data["name_part_min"], None),
+        "furniture": _name_pattern(data["furniture_names"], data["name_part_min"], inside_min=data["name_inside_min"]),
+        "content": _name_pattern(data["content_names"], data["name_part_min"], as_plural=False),
         "headline": re.compile(data["headline_names"], re.IGNORECASE),
         "site_suffix": re.compile(data["site_suffixes"]),
         "site_words": re.compile(data["site_words"], re.IGNORECASE),
@@ -215,26 +215,31 @@ def _data(key: str) -> object:
     return data_json(PAGE_DATA)[key]
 
 
-def _name_pattern(words: list[str], part_min: int, inside_min: int | None) -> re.Pattern[str]:
+def _name_pattern(
+    words: list[str], part_min: int, *, inside_min: int | None = None, as_plural: bool = True
+) -> re.Pattern[str]:
     """A pattern finding the listed words in an element's names as `_name_spelling` spells them: a word of
     several parts (side-bar, t_f) as its parts, whole words apart; its parts run together, a word as long
     as `inside_min` or longer anywhere (newscommentbox), one as long as `part_min` as the head or the tail
-    of a word (maincontent, leftnav, hotNews), a shorter one only whole (zw is no part of zwgk, t_f none of
-    comment_frame)."""
+    of a word (maincontent, leftnav, hotNews), and not as a plural's head unless `as_plural` (articles),
+    a shorter one only whole (zw is no part of zwgk, t_f none of comment_frame)."""
     alternatives = []
     for word in words:
         parts = _LETTERS.findall(word.lower())  # letters only: nothing to escape
         joined = "".join(parts)
         if len(parts) > 1:
             alternatives.append(rf"\b{' '.join(parts)}\b")
-        alternatives.append(_found_as(joined, part_min, inside_min))
+        alternatives.append(_found_as(joined, part_min, inside_min, as_plural))
     return re.compile("|".join(alternatives))
 
 
-def _found_as(word: str, part_min: int, inside_min: int | None) -> str:
+def _found_as(word: str, part_min: int, inside_min: int | None, as_plural: bool) -> str:
     if inside_min is not None and len(word) >= inside_min:
         return word
-    return rf"\b{word}\b" if len(word) < part_min else rf"\b{word}|{word}\b"
+    if len(word) < part_min:
+        return rf"\b{word}\b"
+    head = rf"\b{word}" if as_plural else rf"\b{word}(?!s\b)"
+    return rf"{head}|{word}\b"
 
 
 @lru_cache(maxsize=4096)

@@ -1595,3 +1595,96 @@ def test_a_source_label_before_its_linked_name_on_an_undated_page_names_the_outl
         "观山文库",
         "观山文库",
     )
+
+
+# ---------------------------------------------------------------- review 10b of fix-html10's reader changes
+
+_ART_10B = (
+    "<div class=main><h1>青山市召开2021年招商引资工作会议</h1><div class=info>发布时间：2021-01-09 来源：青山日报</div>"
+    f"<div class=TRS_Editor>{MEETING}</div>"
+)
+_SUMMARIES = (
+    "<div class=item><a href=/a/1.html>青山经开区一季度签约项目12个</a>"
+    "<p>一季度，青山经开区共签约项目12个，总投资86亿元，同比增长35%，实现招商引资“开门红”。</p></div>"
+    "<div class=item><a href=/a/2.html>青山市出台招商引资奖励办法</a>"
+    "<p>近日，青山市出台招商引资奖励办法，对引进重大项目的单位和个人给予最高100万元奖励。</p></div>"
+)
+
+
+def _read_10b(after_article: str):
+    page = _read("青山市召开2021年招商引资工作会议_青山市人民政府", f"{NAV}{_ART_10B}{after_article}</div>")
+    headline = "青山市召开2021年招商引资工作会议"
+    assert (page.headline, page.published, page.outlet) == (headline, "2021-01-09", "青山日报")
+    return page
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        f'<div id="hotNews">{_SUMMARIES}</div>',
+        f'<div id="tuiJian">{_SUMMARIES}</div>',
+        f'<div class="hot_news">{_SUMMARIES}</div>',
+        '<div class="toolBar"><span>【字体：大 中 小】</span><span>打印本页</span>'
+        "<p>打开微信“扫一扫”，即可将网页分享至朋友圈。</p></div>",
+    ],
+)
+def test_a_camel_case_or_underscored_furniture_name_is_furniture(furniture: str) -> None:
+    """A compound furniture word is found whether its parts run together, change case or stand apart by
+    `_` (hotNews, hot_news, tuiJian, toolBar): the other articles' summaries never join the article."""
+    assert _read_10b(furniture).text.split("\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        f'<div class="newscommentbox">{_COMMENTS}</div>',
+        '<div class="wxsharebox"><p>打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。</p></div>',
+        f'<div class="pagefooterbox">{_SUMMARIES}</div>',
+    ],
+)
+def test_a_furniture_word_inside_a_run_together_name_is_furniture(furniture: str) -> None:
+    """Chinese sites' class names put the widget's word between a prefix and a suffix (news+comment+box,
+    wx+share+box): a furniture word of four letters or more is found anywhere in a name's letters."""
+    assert _read_10b(furniture).text.split("\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("more", ["查看更多", "查看更多>>", "展开", "展开全部", "阅读更多 »"])
+def test_a_related_lists_more_link_reveals_no_hidden_form_beside_the_article(more: str) -> None:
+    """A list's link to more of it (查看更多, 展开) near the article unfolds that list, not the article: a
+    hidden correction form beside the article stays hidden, as it would with no such list."""
+    form = (
+        '<div id="jiucuo" style="display:none"><h3>我要纠错</h3>'
+        "<p>如您发现本页面内容有误，请填写以下信息，我们将及时核实处理，感谢您的支持！</p>"
+        "<p>请您留下真实姓名和联系方式，以便我们及时回复您反映的问题，谢谢合作。</p></div>"
+    )
+    related = (
+        "<div class=xgyd><div class=hd>相关阅读</div><ul><li><a href=/a/1.html>青山经开区一季度签约项目12个</a></li>"
+        f"<li><a href=/a/2.html>青山市出台招商引资奖励办法</a></li></ul><a class=more href=/list/>{more}</a></div>"
+    )
+    assert _read_10b(form + related).text.split("\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "wrapper", ['id="__next"', 'class="container position-relative"', 'class="wrap has-sidebar"', 'id="printPreview"']
+)
+def test_a_furniture_word_in_the_names_of_the_pages_wrapper_loses_no_article(wrapper: str) -> None:
+    """A wrapper holding the whole page may carry a furniture word (Next.js's __next, Bootstrap's
+    position-relative, a layout's has-sidebar, a print view's printPreview): where every sentence of the
+    page stands under a furniture name, the names of what holds most of them are a wrapper's."""
+    headline = "青山市召开2021年招商引资工作会议"
+    page = _read(
+        f"{headline}_青山市人民政府",
+        f"{NAV}<div {wrapper}><div class=left><h1>{headline}</h1>"
+        f"<div class=info>发布时间：2021-01-09 来源：青山日报</div><div class=TRS_Editor>{MEETING}</div></div>"
+        "<div class=right><div class=hd>热点信息</div><ul><li><a href=/1>青山经开区一季度签约项目12个</a></li></ul>"
+        "</div></div><div class=footer>主办：青山市人民政府</div>",
+    )
+    assert (page.headline, page.published, page.outlet) == (headline, "2021-01-09", "青山日报")
+    assert page.text.split("\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("names", ['class="related-articles"', 'class="relatedArticles"', 'class="related-posts"'])
+def test_a_plural_content_word_rescues_no_list_of_other_articles(names: str) -> None:
+    """A content word names this article; its plural (articles, posts) names a list of others, which a
+    furniture word beside it (related) keeps furniture: the summaries never join the article."""
+    assert _read_10b(f"<div {names}>{_SUMMARIES}</div>").text.split("\n") == [P1, P2, P3]

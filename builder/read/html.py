@@ -143,6 +143,7 @@ class _Block:
     kind: tuple[str, str] = ("", "")  # its class and its id without what numbers it (`page2`)
     revealed: bool = False  # in a hidden element read as the article's (a later page, a fold)
     headed: bool = False  # its first line is a furniture heading (精选留言): a comment section
+    wrapper: bool = False  # named as furniture but holding most of a page whose sentences all are furniture
     paragraph_rows: bool = False  # a table's rows holder whose rows are paragraphs, one line each
     score: float = 0.0
     mass: float = 0.0
@@ -172,8 +173,8 @@ class _Line:
 def _patterns() -> dict[str, re.Pattern[str]]:
     data = data_json(PAGE_DATA)
     return {
-        "furniture": _name_pattern(data["furniture_names"], data["name_part_min"]),
-        "content": _name_pattern(data["content_names"], data["name_part_min"]),
+        "furniture": _name_pattern(data["furniture_names"], data["name_part_min"], inside_min=data["name_inside_min"]),
+        "content": _name_pattern(data["content_names"], data["name_part_min"], as_plural=False),
         "headline": re.compile(data["headline_names"], re.IGNORECASE),
         "site_suffix": re.compile(data["site_suffixes"]),
         "site_words": re.compile(data["site_words"], re.IGNORECASE),
@@ -202,6 +203,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "notice_name": re.compile(data["notice_names"], re.IGNORECASE),
         "notice_heading": re.compile(data["notice_headings"]),
         "fold_control": re.compile("|".join(f"(?:{p})" for p in data["fold_controls"])),
+        "more_link": re.compile(data["more_links"]),
         "state_class": re.compile(data["state_classes"]),
         "section_number": re.compile(data["section_numbers"]),
         "reporter": re.compile(data["reporter_bylines"]),
@@ -214,23 +216,41 @@ def _data(key: str) -> object:
     return data_json(PAGE_DATA)[key]
 
 
-def _name_pattern(words: list[str], part_min: int) -> re.Pattern[str]:
-    """A pattern finding the listed words in an element's names as `_name_words` spells them: a word as
-    long as `part_min` or longer also as the head or the tail of a word run together (maincontent,
-    leftnav), a shorter or a compound one only whole (zw is no part of zwgk, t_f none of comment_frame)."""
+def _name_pattern(
+    words: list[str], part_min: int, *, inside_min: int | None = None, as_plural: bool = True
+) -> re.Pattern[str]:
+    """A pattern finding the listed words in an element's names as `_name_spelling` spells them: a word of
+    several parts (side-bar, t_f) as its parts, whole words apart; its parts run together, a word as long
+    as `inside_min` or longer anywhere (newscommentbox), one as long as `part_min` as the head or the tail
+    of a word (maincontent, leftnav, hotNews), and not as a plural's head unless `as_plural` (articles),
+    a shorter one only whole (zw is no part of zwgk, t_f none of comment_frame)."""
     alternatives = []
     for word in words:
-        spelled = _name_words(word)  # letters and spaces only: nothing to escape
-        whole_only = " " in spelled or len(spelled) < part_min
-        alternatives.append(rf"\b{spelled}\b" if whole_only else rf"\b{spelled}|{spelled}\b")
+        parts = _LETTERS.findall(word.lower())  # letters only: nothing to escape
+        joined = "".join(parts)
+        if len(parts) > 1:
+            alternatives.append(rf"\b{' '.join(parts)}\b")
+        alternatives.append(_found_as(joined, part_min, inside_min, as_plural))
     return re.compile("|".join(alternatives))
 
 
+def _found_as(word: str, part_min: int, inside_min: int | None, as_plural: bool) -> str:
+    if inside_min is not None and len(word) >= inside_min:
+        return word
+    if len(word) < part_min:
+        return rf"\b{word}\b"
+    head = rf"\b{word}" if as_plural else rf"\b{word}(?!s\b)"
+    return rf"{head}|{word}\b"
+
+
 @lru_cache(maxsize=4096)
-def _name_words(names: str) -> str:
-    """An element's class and id as its words, in lower case, a space apart: split where they hold no
-    letter (`-`, `_`, a space, a number) and where a lower-case letter meets an upper-case one (newsContent)."""
-    return " ".join(_LETTERS.findall(_CASE_CHANGE.sub(" ", names).lower()))
+def _name_spelling(names: str) -> str:
+    """An element's class and id in lower case, twice: as its words, split where they hold no letter (`-`,
+    `_`, a space, a number) and where a lower-case letter meets an upper-case one (newsContent); then as
+    its runs of letters, split only where they hold none, so that a compound word is one whatever its
+    case changes (hotNews: hotnews)."""
+    words = _LETTERS.findall(_CASE_CHANGE.sub(" ", names).lower())
+    return " ".join(words + _LETTERS.findall(names.lower()))
 
 
 # ---------------------------------------------------------------- flattening the page
@@ -369,7 +389,7 @@ def _is_heading_block(block: _Block) -> bool:
     return block.tag in _HEADING_TAGS or (
         bool(block.names)
         and bool(_patterns()["headline"].search(block.names))
-        and not _patterns()["content"].search(_name_words(block.names))
+        and not _patterns()["content"].search(_name_spelling(block.names))
     )
 
 
@@ -535,20 +555,27 @@ def _unnumbered(ident: str) -> str:
 
 
 def _beside_fold_control(node: LexborNode) -> bool:
-    """Whether the element next to a hidden one, before or after it, is a button that unfolds it (展开全文)
-    or a pager that shows it (下一页)."""
+    """Whether the element next to a hidden one, before or after it and past any showing nothing (a fade),
+    is a button that unfolds it (展开全文, 展开全部) or a pager that shows it (下一页)."""
     for step in ("prev", "next"):
-        other = getattr(node, step)
-        while other is not None and other.tag == "-text" and not (other.text_content or "").strip():
+        other, text = getattr(node, step), ""
+        while other is not None and not (text := _SPACE.sub(" ", other.text()).strip()):
             other = getattr(other, step)
-        if other is not None and _is_fold_control(_SPACE.sub(" ", other.text()).strip()):
+        if text and _is_fold_button(text):
             return True
     return False
 
 
 def _is_fold_control(text: str) -> bool:
-    """A fold button's line (展开全文, 点击展开 ▼, 展开全部) or a pager's (1 2 下一页): short, no body sentence."""
+    """A line that unfolds an article's rest (展开全文, 继续阅读) or a pager's (1 2 下一页), wherever it stands
+    near the article: short, no body sentence."""
     return len(text) <= _FOLD_CONTROL_MAX and bool(_patterns()["fold_control"].search(text))
+
+
+def _is_fold_button(text: str) -> bool:
+    """A fold control's line, or a link to more (展开, 查看更多) that unfolds only the element right beside
+    it: anywhere else it is a list's link to more of the list."""
+    return _is_fold_control(text) or bool(_patterns()["more_link"].fullmatch(text))
 
 
 def _pages_alike(pages: set[int], hidden: dict[int, LexborNode]) -> set[int]:
@@ -599,8 +626,8 @@ def _names(classes: str, ident: str) -> str:
 def _furniture_named(names: str) -> bool:
     """Whether an element's class or id names furniture, and not the article as well (kept for each
     names: a page repeats its classes over and over, and a site its pages')."""
-    words = _name_words(names)
-    return bool(_patterns()["furniture"].search(words)) and not _patterns()["content"].search(words)
+    spelling = _name_spelling(names)
+    return bool(_patterns()["furniture"].search(spelling)) and not _patterns()["content"].search(spelling)
 
 
 def _holds_sentences(node: LexborNode) -> bool:
@@ -819,7 +846,7 @@ def _furniture_below(blocks: list[_Block], chosen: set[int]) -> list[bool]:
     """Whether a furniture name stands between a block and the article's top (not above it)."""
     below = [False] * len(blocks)
     for index, block in enumerate(blocks):
-        own = block.tag in _FURNITURE_TAGS or _furniture_named(block.names) or block.headed
+        own = block.tag in _FURNITURE_TAGS or (_furniture_named(block.names) and not block.wrapper) or block.headed
         up = block.parent is not None and block.parent not in chosen and below[block.parent]
         below[index] = index not in chosen and (own or up)
     return below
@@ -1480,6 +1507,7 @@ def _flattened(
     """The page's lines and blocks, scored, and the article's blocks among them."""
     flat = _Flattener(platform, hidden, revealed)
     flat.run(root)
+    _mark_wrappers(flat.blocks, flat.lines)
     _score(flat.blocks, flat.lines)
     _mark_headed(flat.blocks, flat.lines)
     return flat, _article_blocks(flat.blocks, flat.lines)
@@ -1509,6 +1537,27 @@ def _without_repeats_of_shown(article: list[int], lines: list[_Line], blocks: li
     whole text under the lead it shows)."""
     shown = {lines[index].text for index in article if not blocks[lines[index].block].revealed}
     return [index for index in article if not (blocks[lines[index].block].revealed and lines[index].text in shown)]
+
+
+def _mark_wrappers(blocks: list[_Block], lines: list[_Line]) -> None:
+    """Where every sentence of the page stands under a furniture name, the elements named so that hold
+    most of them are wrappers (Next.js's __next, has-sidebar, position-relative, printPreview), and no
+    furniture: the article is never lost to a wrapper's name. What they hold is furniture only by its own."""
+    if any(not blocks[line.block].furniture and _sentence_like(line.text) for line in lines):
+        return
+    held = [0] * len(blocks)
+    for line in lines:
+        held[line.block] += _sentence_like(line.text)
+    total = sum(held)
+    for index in range(len(blocks) - 1, 0, -1):  # a block comes after the one holding it
+        parent = blocks[index].parent
+        if parent is not None:
+            held[parent] += held[index]
+    for index, block in enumerate(blocks):
+        inherited = block.parent is not None and blocks[block.parent].furniture
+        named = _furniture_named(block.names)
+        block.wrapper = named and 2 * held[index] > total
+        block.furniture = inherited or block.tag in _FURNITURE_TAGS or (named and not block.wrapper)
 
 
 def _mark_headed(blocks: list[_Block], lines: list[_Line]) -> None:

@@ -1467,16 +1467,17 @@ def test_a_source_run_into_a_count_without_colon_names_the_outlet_alone(count: s
 
 def test_an_info_line_after_the_body_dates_the_page_and_names_its_outlet() -> None:
     """A 政协 site sets nothing under the headline: 发布时间 and 来源 come in a line after the text, and the top
-    bar's 今天是 is today's date, not the page's."""
+    bar's 今天是 is today's date, not the page's. Its 来源 is a fallback: a 本报讯 lead in the body names it better."""
     top = "<div class=topbar>今天是：2023年05月12日 星期五</div>"
     after = "<div class=show-info>发布时间：2021-01-09 09:30　来源：青山日报　阅读：386</div>"
     credit = "<div class=show-editor>（责任编辑：王晓明　审核：李红）</div>"
     show = f"<div class=show><h2>青山市召开招商引资工作会议</h2><div class=content>{MEETING}</div>{after}{credit}</div>"
     page = _read("政协青山市委员会", top + show)
-    assert (page.headline, page.published, page.outlet) == ("青山市召开招商引资工作会议", "2021-01-09", "青山日报")
+    headline = "青山市召开招商引资工作会议"
+    assert (page.headline, page.published, page.fallback_outlet) == (headline, "2021-01-09", "青山日报")
     assert page.text.split("\n") == [P1, P2, P3]
     undated = _read("政协青山市委员会", top + show.replace("发布时间：2021-01-09 09:30", ""))
-    assert (undated.published, undated.outlet) == (None, "青山日报")
+    assert (undated.published, undated.fallback_outlet) == (None, "青山日报")
 
 
 def test_a_mirrored_accounts_article_takes_its_outlet_from_the_sites_info_bar_above_its_headline() -> None:
@@ -1512,3 +1513,41 @@ def test_the_name_run_into_a_posted_on_label_is_the_account() -> None:
     body = f"<div class=title>青山市召开招商引资工作会议</div>{media}<div class=content>{MEETING}</div>"
     page = read_page(_page("<meta charset=utf-8><title>头条文章 - 微博</title>", body))
     assert (page.published, page.outlet, page.fallback_outlet) == ("2021-01-09", None, "青山发布")
+
+
+# ---------------------------------------------------------------- review 10: round 6's outlet and date sources narrowed
+
+_RELATED_CARDS = (
+    "<div class=xgxw><div class=hd>相关新闻</div>"
+    "<div class=item><a href=/a/1.html>青山经开区一季度签约项目12个</a>"
+    "<div class=info>来源：青山日报 2020-12-01</div></div>"
+    "<div class=item><a href=/a/2.html>青山市出台招商引资奖励办法</a>"
+    "<div class=info>来源：新华网 2020-11-20</div></div></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("under", "lead", "published", "outlet"),
+    [
+        ("", P1, None, "青山新闻网"),
+        ('<div class=info><time datetime="2021-01-09">01-09 09:30</time></div>', P1, "2021-01-09", "青山新闻网"),
+        ("", f"青山新闻网讯（记者 李四）{P1}", None, "青山新闻网"),
+    ],
+    ids=["undated", "time-datetime", "lead"],
+)
+def test_a_related_articles_card_after_the_body_neither_dates_the_page_nor_names_its_outlet(
+    under: str, lead: str, published: str | None, outlet: str
+) -> None:
+    """A 相关新闻 box of cards (title link, then 来源 and date) follows the article: its dates and sources are the
+    other articles'."""
+    body = f"<p>{lead}</p><p>{P2}</p><p>{P3}</p><p>（责任编辑：王五）</p>"
+    main_ = f"<div class=main><h1>青山市召开2021年招商引资工作会议</h1>{under}<div class=content>{body}</div></div>"
+    html = _page(
+        "<meta charset=utf-8><title>青山市召开2021年招商引资工作会议_青山新闻网</title>",
+        f"<div class=top>青山新闻网</div>{NAV}{main_}{_RELATED_CARDS}<div class=footer>主办：青山新闻网 版权所有</div>",
+    )
+    article = _article(html)
+    assert (article.outlet, article.date.published.isoformat() if article.date.published else None) == (
+        outlet,
+        published,
+    )

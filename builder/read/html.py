@@ -93,6 +93,8 @@ _HEADING_REACH = 6
 _BARE_DATE_MAX = 40
 # How many of the body's last lines may credit its source (供稿：, then 责任编辑：, 审核：).
 _CLOSING_LINES = 3
+# How many lines after the body may be the article's own closing info line (发布时间 and 来源 under the text).
+_AFTER_BODY_REACH = 3
 _REST_MIN_SENTENCES = 2  # a folded or paged rest holds the body's sentences, a tip or a summary one
 _SHOWN_BODY_MIN = 2  # body lines of a shown article; a browser tip or a photo's caption is one at most
 _FOLD_CONTROL_MAX = 24  # a fold button's or a pager's line (1 2 3 下一页), no body sentence
@@ -1378,8 +1380,6 @@ def read_page(html: str) -> Page:
     references = [sites.strip(og_title) if og_title else None, html_title]
     headline, source = _headline(tree, flat, first_body, article, chosen, sites, references)
     info = _info_lines(lines, blocks, headline, first_body)
-    if not any(_date_in(lines[index].text) for index in info):
-        info += _info_after(lines, blocks, article)
     if not any(_info_outlet(lines[index].text) for index in info):
         info += _source_line_above(lines, blocks, _headline_line(lines, headline, first_body))
     if headline is None:  # the text path reads its headline from the first lines: give it the line above
@@ -1398,6 +1398,10 @@ def read_page(html: str) -> Page:
     unread = [line for index, line in enumerate(lines) if index not in in_article or index < first_body]
     attributed = _attribute_date(tree, blocks, *_head_blocks(lines, headline, first_body))
     published = _published(meta, (*info_texts, *_labelled_cells(unread)), tree, html, attributed)
+    # Read only where nothing else dates the page; its 来源 may be a credit the body's lead names better.
+    closing_info = None if published else _closing_info(flat, article)
+    if closing_info:
+        published = _date_in(closing_info)
     named = map(_info_outlet, info_texts)
     outlet = _meta_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None)
     # A source line under the body may be a credit the text path reads better (本报讯 in the lead): a fallback.
@@ -1405,6 +1409,7 @@ def read_page(html: str) -> Page:
         _platform_text(tree, "platform_accounts")
         or _wechat_nickname(html)
         or _closing_outlet(kept)
+        or (_info_outlet(closing_info) if closing_info else None)
         or _first(meta, _ACCOUNT_META)
         or _linked_source_under(lines, _headline_line(lines, headline, first_body), first_body)
         or _poster_before_date(info_texts)
@@ -1586,15 +1591,35 @@ def _info_lines(lines: list[_Line], blocks: list[_Block], headline: str | None, 
     return found if above is None else [above, *found]
 
 
-def _info_after(lines: list[_Line], blocks: list[_Block], article: list[int]) -> list[int]:
-    """An info line right after the body with its 来源 (a 政协 or 人大 site sets 发布时间 and 来源 there, nothing
-    under the headline): the first within the closing lines' reach, outside a list. A reply's head under a
-    forum post is dated too, but names no source."""
+def _closing_info(flat: _Flattener, article: list[int]) -> str | None:
+    """The article container's own info line with its 来源 right after the body (a 政协 or 人大 site sets
+    发布时间 and 来源 there, nothing under the headline). A card of another article after the body (a 相关新闻
+    box: its title link, then 来源 and date) is no such line: the walk stops at a link line or a heading, and
+    the line must hang on the body's own ancestry, outside a list. A reply's head under a forum post is
+    dated too, but names no source."""
     if not article:
-        return []
+        return None
+    lines, blocks = flat.lines, flat.blocks
+    last = max(article)
+    ancestry = _ancestry(blocks, lines[last].block)
     listed = _in_lists(blocks)
-    after = range(max(article) + 1, min(max(article) + 1 + _CLOSING_LINES, len(lines)))
-    return list(islice((i for i in after if _is_source_info(lines[i], blocks) and not listed[lines[i].block]), 1))
+    for line in lines[last + 1 : last + 1 + _AFTER_BODY_REACH]:
+        if line.link_share > _LINK_LINE or _heading_tag(flat, line) is not None:
+            return None
+        own = blocks[line.block].parent in ancestry and not listed[line.block]
+        if own and _is_source_info(line, blocks):
+            return line.text
+    return None
+
+
+def _ancestry(blocks: list[_Block], block: int) -> set[int]:
+    """A block and every block above it."""
+    found: set[int] = set()
+    up: int | None = block
+    while up is not None:
+        found.add(up)
+        up = blocks[up].parent
+    return found
 
 
 def _source_line_above(lines: list[_Line], blocks: list[_Block], headline: int | None) -> list[int]:

@@ -1551,3 +1551,16 @@ def test_a_related_articles_card_after_the_body_neither_dates_the_page_nor_names
         outlet,
         published,
     )
+
+
+@pytest.mark.parametrize("stamp", ["2021-01-09 09:30", ""], ids=["dated", "undated"])
+@pytest.mark.parametrize("column", ["本地新闻", "新闻中心", "政务公开", "全国两会", "青山区"])
+def test_a_column_topic_or_place_linked_under_the_headline_is_no_outlet(column: str, stamp: str) -> None:
+    """A column's, a topic's or a place's tag linked under the headline names no source: the <title>'s site does."""
+    tag = f"<div class=lanmu><a href=/bdxw/>{column}</a></div><div class=info>{stamp}</div>"
+    main_ = f"<div class=main><h1>青山市召开2021年招商引资工作会议</h1>{tag}<div class=content>{MEETING}</div></div>"
+    html = _page(
+        "<meta charset=utf-8><title>青山市召开2021年招商引资工作会议_青山新闻网</title>",
+        f"{NAV}{main_}<div class=footer>Copyright 2021 qsnews.cn</div>",
+    )
+    assert (read_page(html).fallback_outlet, _article(html).outlet) == ("青山新闻网", "青山新闻网")

@@ -1394,6 +1394,8 @@ def read_page(html: str) -> Page:
     ]
     # A print view's 打印时间 is when it was printed, never the page's date: its info line is kept without it.
     info_texts = tuple(_patterns()["visit_date"].sub("", lines[i].text) for i in info)
+    # A source linked alone under the headline is read on an undated page only: a dated one names its own.
+    dated = any(map(_date_in, info_texts))
     # An 信息索引 table above the body dates the page, a table in the body an event.
     unread = [line for index, line in enumerate(lines) if index not in in_article or index < first_body]
     attributed = _attribute_date(tree, blocks, *_head_blocks(lines, headline, first_body))
@@ -1411,7 +1413,7 @@ def read_page(html: str) -> Page:
         or _closing_outlet(kept)
         or (_info_outlet(closing_info) if closing_info else None)
         or _first(meta, _ACCOUNT_META)
-        or _linked_source_under(lines, _headline_line(lines, headline, first_body), first_body)
+        or (None if dated else _linked_source_under(lines, _headline_line(lines, headline, first_body), first_body))
         or _poster_before_date(info_texts)
         or sites.named_in(raw_title, headline, lines)
     )
@@ -1633,14 +1635,14 @@ def _source_line_above(lines: list[_Line], blocks: list[_Block], headline: int |
 
 
 def _linked_source_under(lines: list[_Line], headline: int | None, first_body: int) -> str | None:
-    """The line right under the headline when it is a link alone naming an organisation (青山日报, 观山文库): a
-    portal's 地方站 or a 号 platform shows the source or the account so, unlabelled, with no date beside it
-    on an undated page."""
+    """The line right under the headline when it is a link alone naming an outlet as outlets are named
+    (青山日报, 青山县融媒体中心): a portal's 地方站 shows the source so, unlabelled. A column's, a topic's
+    or a place's tag linked there (本地新闻, 全国两会, 青山区) names none."""
     if headline is None or headline + 1 >= first_body:
         return None
     line = lines[headline + 1]
     name = _plain_outlet(line.text) if line.link_share == 1 and len(line.text) <= _BARE_DATE_MAX else None
-    return name if name and _names_organisation(name) else None
+    return name if name and name.endswith(tuple(_data("linked_source_endings"))) else None
 
 
 def _poster_before_date(info: tuple[str, ...]) -> str | None:

@@ -1564,3 +1564,25 @@ def test_a_column_topic_or_place_linked_under_the_headline_is_no_outlet(column: 
         f"{NAV}{main_}<div class=footer>Copyright 2021 qsnews.cn</div>",
     )
     assert (read_page(html).fallback_outlet, _article(html).outlet) == ("青山新闻网", "青山新闻网")
+
+
+def test_a_list_item_above_the_headline_names_no_outlet() -> None:
+    """A left column of other articles (title link, then 来源 and date) set before the main column ends right
+    above the breadcrumb and the headline: its sources are the other articles'."""
+    left = (
+        "<div class=left><div class=hd>最新文章</div><ul>"
+        "<li><a href=/a/1.html>青山经开区一季度签约项目12个</a><p>来源：青山日报　2021-01-08</p></li>"
+        "<li><a href=/a/2.html>青山市出台招商引资奖励办法</a><p>来源：新华网　2021-01-07</p></li></ul></div>"
+    )
+    where = "<div class=dqwz>当前位置：<a href=/>首页</a> &gt; <a href=/xw/>工作动态</a></div>"
+    info = "<div class=info>发布时间：2021-01-09 09:30　浏览次数：123</div>"
+    headline = "<h1>青山市召开2021年招商引资工作会议</h1>"
+    right = f"<div class=right>{where}{headline}{info}<div class=content>{MEETING}</div></div>"
+    html = _page(
+        "<meta charset=utf-8><title>青山市召开2021年招商引资工作会议_青山市商务局</title>",
+        f"{NAV}{left}{right}<div class=footer>主办：青山市商务局</div>",
+    )
+    page = read_page(html)
+    assert (page.published, page.outlet) == ("2021-01-09", None)
+    assert page.meta_lines == ("发布时间：2021-01-09 09:30 浏览次数：123",)
+    assert _article(html).outlet is None  # no 新华网, the last list item's

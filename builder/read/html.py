@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import islice, pairwise
+from itertools import pairwise
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -1381,7 +1381,7 @@ def read_page(html: str) -> Page:
     headline, source = _headline(tree, flat, first_body, article, chosen, sites, references)
     info = _info_lines(lines, blocks, headline, first_body)
     if not any(_info_outlet(lines[index].text) for index in info):
-        info += _source_line_above(lines, blocks, _headline_line(lines, headline, first_body))
+        info += _source_line_above(flat, _headline_line(lines, headline, first_body))
     if headline is None:  # the text path reads its headline from the first lines: give it the line above
         article = [*_line_above(flat, first_body, set(article), sites), *article]
     kept = [
@@ -1624,14 +1624,25 @@ def _ancestry(blocks: list[_Block], block: int) -> set[int]:
     return found
 
 
-def _source_line_above(lines: list[_Line], blocks: list[_Block], headline: int | None) -> list[int]:
+def _source_line_above(flat: _Flattener, headline: int | None) -> list[int]:
     """The nearest info line naming a source above the headline, within a headline's reach: a site that
     mirrors a 公众号 article sets its own bar (来源：某某微信公众号) above the article's headline, whose
-    own meta line under it is dated but names no source."""
+    own meta line under it is dated but names no source. Only the headline's container's own line: a list
+    of other articles above (a left column's 最新文章, each a title link, then 来源 and date) is another's,
+    so the walk stops at a link line or a heading, and passes over list items."""
     if headline is None:
         return []
-    above = range(headline - 1, max(headline - 1 - _HEADING_REACH, -1), -1)
-    return list(islice((i for i in above if _is_info(lines[i], blocks) and outlet_named(lines[i].text)), 1))
+    lines, blocks = flat.lines, flat.blocks
+    ancestry = _ancestry(blocks, lines[headline].block)
+    listed = _in_lists(blocks)
+    for index in range(headline - 1, max(headline - 1 - _HEADING_REACH, -1), -1):
+        line = lines[index]
+        if line.link_share > _LINK_LINE or _heading_tag(flat, line) is not None:
+            return []
+        own = blocks[line.block].parent in ancestry and not listed[line.block]
+        if own and _is_info(line, blocks) and outlet_named(line.text):
+            return [index]
+    return []
 
 
 def _linked_source_under(lines: list[_Line], headline: int | None, first_body: int) -> str | None:

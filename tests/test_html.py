@@ -1586,3 +1586,24 @@ def test_a_list_item_above_the_headline_names_no_outlet() -> None:
     assert (page.published, page.outlet) == ("2021-01-09", None)
     assert page.meta_lines == ("发布时间：2021-01-09 09:30 浏览次数：123",)
     assert _article(html).outlet is None  # no 新华网, the last list item's
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "张三 发表于 2021-01-09 10:30",
+        "楼主张三发表于 2021-01-09 10:30",
+        "招商小编 发表于 2021-01-09 10:30",
+        "本文发布于 2021-01-09 10:30",
+        "文章发表于：2021年1月9日",
+    ],
+)
+def test_a_forum_user_or_a_filler_word_before_posted_on_is_no_account(line: str) -> None:
+    """发表于 heads a forum post or a blog entry: the name before it is a user's, a person's; 本文 and 文章 name
+    nothing. The <title>'s forum names the page."""
+    main_ = f"<div class=main><h1>青山市召开2021年招商引资工作会议</h1><div class=info>{line}</div>"
+    html = _page(
+        "<meta charset=utf-8><title>青山市召开2021年招商引资工作会议 - 青山论坛</title>",
+        f"{NAV}{main_}<div class=content>{MEETING}</div></div>",
+    )
+    assert (read_page(html).fallback_outlet, _article(html).outlet) == ("青山论坛", "青山论坛")

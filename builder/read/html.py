@@ -188,7 +188,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "visit_date": re.compile(rf"(?:{data['visit_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
         "source": re.compile(data["source_label"]),
         "poster": re.compile(
-            rf"^\s*(?P<name>[\u4e00-\u9fff·]{{2,20}}?)\s*(?:{data['posted_on_labels']})\s*[:：]?\s*(?:{data['date']})"
+            rf"^\s*(?P<name>[\u4e00-\u9fff·]{{2,20}}?)\s*(?P<label>{data['posted_on_labels']})\s*[:：]?\s*(?:{data['date']})"
         ),
         "dated_source": re.compile(data["dated_source_label"]),
         "device": re.compile(data["device_names"]),
@@ -1658,9 +1658,22 @@ def _linked_source_under(lines: list[_Line], headline: int | None, first_body: i
 
 def _poster_before_date(info: tuple[str, ...]) -> str | None:
     """The name run into 发布于 before the date on an info line (`青山发布发布于 2021-01-09 09:30`): the
-    account that posted, as a 微博 头条文章 sets it."""
+    account that posted, as a 微博 头条文章 sets it. Never a person (张三 发表于, a forum's user; 李四发布于)
+    nor a filler word (本文发布于)."""
     found = (_patterns()["poster"].match(text) for text in info)
-    return next((match.group("name") for match in found if match), None)
+    match = next((match for match in found if match), None)
+    if match is None:
+        return None
+    name = match.group("name")
+    if name.startswith(tuple(_data("poster_fillers"))) or _is_person_name(name):  # type: ignore[arg-type]
+        return None
+    by_user = match.group("label") in _data("user_posted_on_labels")  # type: ignore[operator]
+    return name if _names_organisation(name) or not by_user else None
+
+
+def _is_person_name(name: str) -> bool:
+    """A surname and a given name of one or two characters (张三, 李晓明); an account's name is longer."""
+    return len(name) <= 3 and _begins_with_surname(name)
 
 
 def _is_source_info(line: _Line, blocks: list[_Block]) -> bool:

@@ -1607,3 +1607,23 @@ def test_a_forum_user_or_a_filler_word_before_posted_on_is_no_account(line: str)
         f"{NAV}{main_}<div class=content>{MEETING}</div></div>",
     )
     assert (read_page(html).fallback_outlet, _article(html).outlet) == ("青山论坛", "青山论坛")
+
+
+@pytest.mark.parametrize(
+    ("meta", "line"),
+    [
+        ("", "转载发布于 2021-01-09 10:30"),
+        ("", "网站原创发布于 2021-01-09 10:30"),
+        ('<meta name="mediaid" content="本站">', "2021-01-09 10:30"),
+    ],
+    ids=["reposted", "site-original", "mediaid"],
+)
+def test_a_word_that_names_no_outlet_among_the_fallbacks_leaves_the_sites_name(meta: str, line: str) -> None:
+    """转载, 原创 and 本站 name no outlet (not_outlets), wherever a fallback finds them: the next fallback, the
+    <title>'s forum, names the page."""
+    main_ = f"<div class=main><h1>青山市召开2021年招商引资工作会议</h1><div class=info>{line}</div>"
+    html = _page(
+        f"<meta charset=utf-8>{meta}<title>青山市召开2021年招商引资工作会议 - 青山论坛</title>",
+        f"{NAV}{main_}<div class=content>{MEETING}</div></div>",
+    )
+    assert (read_page(html).fallback_outlet, _article(html).outlet) == ("青山论坛", "青山论坛")

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -1407,16 +1407,18 @@ def read_page(html: str) -> Page:
     named = map(_info_outlet, info_texts)
     outlet = _meta_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None)
     # A source line under the body may be a credit the text path reads better (本报讯 in the lead): a fallback.
-    fallback = (
-        _platform_text(tree, "platform_accounts")
-        or _wechat_nickname(html)
-        or _closing_outlet(kept)
-        or (_info_outlet(closing_info) if closing_info else None)
-        or _first(meta, _ACCOUNT_META)
-        or (None if dated else _linked_source_under(lines, _headline_line(lines, headline, first_body), first_body))
-        or _poster_before_date(info_texts)
-        or sites.named_in(raw_title, headline, lines)
+    # Each is screened as it comes: one naming no outlet (本站, 转载, 管理员) gives way to the next.
+    fallbacks: tuple[Callable[[], str | None], ...] = (
+        lambda: _platform_text(tree, "platform_accounts"),
+        lambda: _wechat_nickname(html),
+        lambda: _closing_outlet(kept),
+        lambda: _info_outlet(closing_info) if closing_info else None,
+        lambda: _first(meta, _ACCOUNT_META),
+        lambda: None if dated else _linked_source_under(lines, _headline_line(lines, headline, first_body), first_body),
+        lambda: _poster_before_date(info_texts),
+        lambda: sites.named_in(raw_title, headline, lines),
     )
+    fallback = next(filter(None, (_plain_outlet(find()) for find in fallbacks)), None)
     return Page(
         text="\n".join(kept),
         html_title=html_title,
@@ -1424,7 +1426,7 @@ def read_page(html: str) -> Page:
         title_source=source,
         published=published,
         outlet=outlet,
-        fallback_outlet=_plain_outlet(fallback),
+        fallback_outlet=fallback,
         meta_lines=info_texts,
     )
 

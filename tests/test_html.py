@@ -1627,3 +1627,17 @@ def test_a_word_that_names_no_outlet_among_the_fallbacks_leaves_the_sites_name(m
         f"{NAV}{main_}<div class=content>{MEETING}</div></div>",
     )
     assert (read_page(html).fallback_outlet, _article(html).outlet) == ("青山论坛", "青山论坛")
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["<span>2021-01-09 09:30</span>", "<span>阅读（1024）</span>", "<em>1024阅读</em>", "<span>编辑 张三</span>",
+     "<span>评论 12</span>"],
+    ids=["date", "count-in-brackets", "count-first", "editor", "comments"],
+)  # fmt: skip
+def test_an_info_bars_spans_side_by_side_are_fields_apart(after: str) -> None:
+    """A mobile page sets its info bar's fields in spans side by side with no space between them: the source
+    ends where its span does, whatever the next one holds."""
+    info = f"<div class=m-info><span class=src>来源：青山日报</span>{after}</div>"
+    page = _read("青山发布", f"<h1>青山市召开招商引资工作会议</h1>{info}<div class=content>{MEETING}</div>")
+    assert page.outlet == "青山日报"

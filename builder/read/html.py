@@ -55,6 +55,10 @@ _ZERO_SIZE = re.compile(r"\s*0+(?:\.0*)?\s*(?:px)?\s*")
 _FRAME_LEVELS = 4
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\xa0\u200b]+")
 _HEADING_BREAK = "\x00"
+# Where an inline element begins or ends. An info bar's spans side by side are its fields apart, though the
+# page sets no space between them (来源：青山日报</span><span>2021-01-09): there it is a space; elsewhere
+# (a word in bold in a sentence) nothing.
+_INLINE_EDGE = "\x01"
 # A break beside a Chinese character joins the two sides (Chinese sets no space); else it is a space.
 _BREAK_BETWEEN_CJK = re.compile(
     r"(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef])\s*\x00\s*|\s*\x00\s*(?=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef])"
@@ -289,12 +293,16 @@ class _Flattener:
         self._flush()
 
     def _enter(self, node: LexborNode, tag: str) -> None:
+        if tag in _INLINE:
+            self._parts.append(_INLINE_EDGE)
         if tag == "a":
             self._anchors.append([])
         elif tag not in _INLINE:
             self._enter_block(node)
 
     def _leave(self, tag: str) -> None:
+        if tag in _INLINE:
+            self._parts.append(_INLINE_EDGE)
         if tag == "a":
             self.anchors.add("".join(self._anchors.pop()))
         elif tag not in _INLINE:
@@ -349,7 +357,7 @@ class _Flattener:
     def _flush(self) -> None:
         if not self._parts:
             return
-        raw = "".join(self._parts)
+        raw = _inline_edges_resolved("".join(self._parts))
         links, self._parts, self._links = self._links, [], 0
         pieces = raw.split(_HEADING_BREAK)
         if len(pieces) > 1 and not any(map(_is_byline, pieces)):
@@ -359,6 +367,14 @@ class _Flattener:
             if text:
                 self.lines.append(_Line(text, min(links, len(text)), self._open[-1]))
                 links = max(0, links - len(text))
+
+
+def _inline_edges_resolved(raw: str) -> str:
+    """A line's text with its inline elements' edges a space in an info bar's line, else nothing."""
+    if _INLINE_EDGE not in raw:
+        return raw
+    spaced = raw.replace(_INLINE_EDGE, " ")
+    return spaced if _is_info_line(_SPACE.sub(" ", spaced).strip()) else raw.replace(_INLINE_EDGE, "")
 
 
 def _is_heading_block(block: _Block) -> bool:

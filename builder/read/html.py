@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -190,11 +190,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "weekday_date": re.compile(data["weekday_date"]),
         "reprint_date": re.compile(rf"(?:{data['reprint_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
         "visit_date": re.compile(rf"(?:{data['visit_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
-        "source": re.compile(data["source_label"]),
+        "source": re.compile(data["source_label"].replace("VALUE_END", data["source_value_end"])),
         "poster": re.compile(
             rf"^\s*(?P<name>[\u4e00-\u9fff·]{{2,20}}?)\s*(?P<label>{data['posted_on_labels']})\s*[:：]?\s*(?:{data['date']})"
         ),
-        "dated_source": re.compile(data["dated_source_label"]),
+        "dated_source": re.compile(data["dated_source_label"].replace("VALUE_END", data["source_value_end"])),
         "device": re.compile(data["device_names"]),
         "source_note": re.compile(data["source_notes"]),
         "bar": re.compile("|".join(f"(?:{p})" for p in data["bar_lines"])),
@@ -1395,9 +1395,10 @@ def read_page(html: str) -> Page:
             return _state_page(state, meta, sites, html_title, tree, html, attributed)
     references = [sites.strip(og_title) if og_title else None, html_title]
     headline, source = _headline(tree, flat, first_body, article, chosen, sites, references)
-    info = _info_lines(lines, blocks, headline, first_body)
+    headline_at = _headline_line(lines, headline, first_body)
+    info = _info_lines(lines, blocks, headline_at, first_body)
     if not any(_info_outlet(lines[index].text) for index in info):
-        info += _source_line_above(flat, _headline_line(lines, headline, first_body))
+        info += _source_line_above(flat, headline_at)
     if headline is None:  # the text path reads its headline from the first lines: give it the line above
         article = [*_line_above(flat, first_body, set(article), sites), *article]
     kept = [
@@ -1430,7 +1431,7 @@ def read_page(html: str) -> Page:
         lambda: _closing_outlet(kept),
         lambda: _info_outlet(closing_info) if closing_info else None,
         lambda: _first(meta, _ACCOUNT_META),
-        lambda: None if dated else _linked_source_under(lines, _headline_line(lines, headline, first_body), first_body),
+        lambda: None if dated else _linked_source_under(lines, headline_at, first_body),
         lambda: _poster_before_date(info_texts),
         lambda: sites.named_in(raw_title, headline, lines),
     )
@@ -1590,12 +1591,12 @@ def _head_blocks(lines: list[_Line], headline: str | None, first_body: int) -> t
     return lines[start].block, lines[first_body].block
 
 
-def _info_lines(lines: list[_Line], blocks: list[_Block], headline: str | None, first_body: int) -> list[int]:
+def _info_lines(lines: list[_Line], blocks: list[_Block], headline_at: int | None, first_body: int) -> list[int]:
     """The info bar's lines: those under the headline, above the body or just inside it (a date
     standing alone there too); else the nearest dated one above the headline (an e-paper's date in
     its masthead, a forum post's head). A date in the headline's own line (关于2021年1月12日开展…的通知)
-    is the day it announces: it dates the page only where no line under it does."""
-    headline_at = _headline_line(lines, headline, first_body)
+    is the day it announces: it dates the page only where no line under it does. `headline_at` is the
+    headline's line, if any."""
     start = headline_at or 0
     found = [
         index
@@ -1613,23 +1614,41 @@ def _info_lines(lines: list[_Line], blocks: list[_Block], headline: str | None, 
 
 def _closing_info(flat: _Flattener, article: list[int]) -> str | None:
     """The article container's own info line with its 来源 right after the body (a 政协 or 人大 site sets
-    发布时间 and 来源 there, nothing under the headline). A card of another article after the body (a 相关新闻
-    box: its title link, then 来源 and date) is no such line: the walk stops at a link line or a heading, and
-    the line must hang on the body's own ancestry, outside a list. A reply's head under a forum post is
-    dated too, but names no source."""
+    发布时间 and 来源 there, nothing under the headline), not a 相关新闻 card's (`_own_info_lines`). A
+    reply's head under a forum post is dated too, but names no source."""
     if not article:
         return None
-    lines, blocks = flat.lines, flat.blocks
     last = max(article)
-    ancestry = _ancestry(blocks, lines[last].block)
+    after = range(last + 1, min(last + 1 + _AFTER_BODY_REACH, len(flat.lines)))
+    own = _own_info_lines(flat, after, lines_of=last)
+    return next((flat.lines[i].text for i in own if _patterns()["source"].search(flat.lines[i].text)), None)
+
+
+def _source_line_above(flat: _Flattener, headline: int | None) -> list[int]:
+    """The nearest info line naming a source above the headline, within a headline's reach: a site that
+    mirrors a 公众号 article sets its own bar (来源：某某微信公众号) above the article's headline, whose
+    own meta line under it is dated but names no source. Not a list of other articles' above it, a left
+    column's 最新文章 (`_own_info_lines`)."""
+    if headline is None:
+        return []
+    above = range(headline - 1, max(headline - 1 - _HEADING_REACH, -1), -1)
+    own = _own_info_lines(flat, above, lines_of=headline)
+    return next(([i] for i in own if outlet_named(flat.lines[i].text)), [])
+
+
+def _own_info_lines(flat: _Flattener, walk: range, lines_of: int) -> Iterator[int]:
+    """The info lines along `walk` (away from the line `lines_of`, the body's last or the headline) that
+    belong to the same article: hung on that line's ancestry, outside a list, and before any link line
+    or heading, as another article's card or list item begins with its title link."""
+    lines, blocks = flat.lines, flat.blocks
+    ancestry = _ancestry(blocks, lines[lines_of].block)
     listed = _in_lists(blocks)
-    for line in lines[last + 1 : last + 1 + _AFTER_BODY_REACH]:
+    for index in walk:
+        line = lines[index]
         if line.link_share > _LINK_LINE or _heading_tag(flat, line) is not None:
-            return None
-        own = blocks[line.block].parent in ancestry and not listed[line.block]
-        if own and _is_source_info(line, blocks):
-            return line.text
-    return None
+            return
+        if blocks[line.block].parent in ancestry and not listed[line.block] and _is_info(line, blocks):
+            yield index
 
 
 def _ancestry(blocks: list[_Block], block: int) -> set[int]:
@@ -1640,27 +1659,6 @@ def _ancestry(blocks: list[_Block], block: int) -> set[int]:
         found.add(up)
         up = blocks[up].parent
     return found
-
-
-def _source_line_above(flat: _Flattener, headline: int | None) -> list[int]:
-    """The nearest info line naming a source above the headline, within a headline's reach: a site that
-    mirrors a 公众号 article sets its own bar (来源：某某微信公众号) above the article's headline, whose
-    own meta line under it is dated but names no source. Only the headline's container's own line: a list
-    of other articles above (a left column's 最新文章, each a title link, then 来源 and date) is another's,
-    so the walk stops at a link line or a heading, and passes over list items."""
-    if headline is None:
-        return []
-    lines, blocks = flat.lines, flat.blocks
-    ancestry = _ancestry(blocks, lines[headline].block)
-    listed = _in_lists(blocks)
-    for index in range(headline - 1, max(headline - 1 - _HEADING_REACH, -1), -1):
-        line = lines[index]
-        if line.link_share > _LINK_LINE or _heading_tag(flat, line) is not None:
-            return []
-        own = blocks[line.block].parent in ancestry and not listed[line.block]
-        if own and _is_info(line, blocks) and outlet_named(line.text):
-            return [index]
-    return []
 
 
 def _linked_source_under(lines: list[_Line], headline: int | None, first_body: int) -> str | None:
@@ -1692,10 +1690,6 @@ def _poster_before_date(info: tuple[str, ...]) -> str | None:
 def _is_person_name(name: str) -> bool:
     """A surname and a given name of one or two characters (张三, 李晓明); an account's name is longer."""
     return len(name) <= 3 and _begins_with_surname(name)
-
-
-def _is_source_info(line: _Line, blocks: list[_Block]) -> bool:
-    return _is_info(line, blocks) and bool(_patterns()["source"].search(line.text))
 
 
 def _labelled_cells(lines: list[_Line]) -> list[str]:

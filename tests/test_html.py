@@ -1467,16 +1467,17 @@ def test_a_source_run_into_a_count_without_colon_names_the_outlet_alone(count: s
 
 def test_an_info_line_after_the_body_dates_the_page_and_names_its_outlet() -> None:
     """A 政协 site sets nothing under the headline: 发布时间 and 来源 come in a line after the text, and the top
-    bar's 今天是 is today's date, not the page's."""
+    bar's 今天是 is today's date, not the page's. Its 来源 is a fallback: a 本报讯 lead in the body names it better."""
     top = "<div class=topbar>今天是：2023年05月12日 星期五</div>"
     after = "<div class=show-info>发布时间：2021-01-09 09:30　来源：青山日报　阅读：386</div>"
     credit = "<div class=show-editor>（责任编辑：王晓明　审核：李红）</div>"
     show = f"<div class=show><h2>青山市召开招商引资工作会议</h2><div class=content>{MEETING}</div>{after}{credit}</div>"
     page = _read("政协青山市委员会", top + show)
-    assert (page.headline, page.published, page.outlet) == ("青山市召开招商引资工作会议", "2021-01-09", "青山日报")
+    headline = "青山市召开招商引资工作会议"
+    assert (page.headline, page.published, page.fallback_outlet) == (headline, "2021-01-09", "青山日报")
     assert page.text.split("\n") == [P1, P2, P3]
     undated = _read("政协青山市委员会", top + show.replace("发布时间：2021-01-09 09:30", ""))
-    assert (undated.published, undated.outlet) == (None, "青山日报")
+    assert (undated.published, undated.fallback_outlet) == (None, "青山日报")
 
 
 def test_a_mirrored_accounts_article_takes_its_outlet_from_the_sites_info_bar_above_its_headline() -> None:
@@ -1688,3 +1689,131 @@ def test_a_plural_content_word_rescues_no_list_of_other_articles(names: str) -> 
     """A content word names this article; its plural (articles, posts) names a list of others, which a
     furniture word beside it (related) keeps furniture: the summaries never join the article."""
     assert _read_10b(f"<div {names}>{_SUMMARIES}</div>").text.split("\n") == [P1, P2, P3]
+
+
+# ---------------------------------------------------------------- review 10: round 6's outlet and date sources narrowed
+
+_RELATED_CARDS = (
+    "<div class=xgxw><div class=hd>相关新闻</div>"
+    "<div class=item><a href=/a/1.html>青山经开区一季度签约项目12个</a>"
+    "<div class=info>来源：青山日报 2020-12-01</div></div>"
+    "<div class=item><a href=/a/2.html>青山市出台招商引资奖励办法</a>"
+    "<div class=info>来源：新华网 2020-11-20</div></div></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("under", "lead", "published", "outlet"),
+    [
+        ("", P1, None, "青山新闻网"),
+        ('<div class=info><time datetime="2021-01-09">01-09 09:30</time></div>', P1, "2021-01-09", "青山新闻网"),
+        ("", f"青山新闻网讯（记者 李四）{P1}", None, "青山新闻网"),
+    ],
+    ids=["undated", "time-datetime", "lead"],
+)
+def test_a_related_articles_card_after_the_body_neither_dates_the_page_nor_names_its_outlet(
+    under: str, lead: str, published: str | None, outlet: str
+) -> None:
+    """A 相关新闻 box of cards (title link, then 来源 and date) follows the article: its dates and sources are the
+    other articles'."""
+    body = f"<p>{lead}</p><p>{P2}</p><p>{P3}</p><p>（责任编辑：王五）</p>"
+    main_ = f"<div class=main><h1>青山市召开2021年招商引资工作会议</h1>{under}<div class=content>{body}</div></div>"
+    html = _page(
+        "<meta charset=utf-8><title>青山市召开2021年招商引资工作会议_青山新闻网</title>",
+        f"<div class=top>青山新闻网</div>{NAV}{main_}{_RELATED_CARDS}<div class=footer>主办：青山新闻网 版权所有</div>",
+    )
+    article = _article(html)
+    assert (article.outlet, article.date.published.isoformat() if article.date.published else None) == (
+        outlet,
+        published,
+    )
+
+
+@pytest.mark.parametrize("stamp", ["2021-01-09 09:30", ""], ids=["dated", "undated"])
+@pytest.mark.parametrize("column", ["本地新闻", "新闻中心", "政务公开", "全国两会", "青山区"])
+def test_a_column_topic_or_place_linked_under_the_headline_is_no_outlet(column: str, stamp: str) -> None:
+    """A column's, a topic's or a place's tag linked under the headline names no source: the <title>'s site does."""
+    tag = f"<div class=lanmu><a href=/bdxw/>{column}</a></div><div class=info>{stamp}</div>"
+    main_ = f"<div class=main><h1>青山市召开2021年招商引资工作会议</h1>{tag}<div class=content>{MEETING}</div></div>"
+    html = _page(
+        "<meta charset=utf-8><title>青山市召开2021年招商引资工作会议_青山新闻网</title>",
+        f"{NAV}{main_}<div class=footer>Copyright 2021 qsnews.cn</div>",
+    )
+    assert (read_page(html).fallback_outlet, _article(html).outlet) == ("青山新闻网", "青山新闻网")
+
+
+def test_a_list_item_above_the_headline_names_no_outlet() -> None:
+    """A left column of other articles (title link, then 来源 and date) set before the main column ends right
+    above the breadcrumb and the headline: its sources are the other articles'."""
+    left = (
+        "<div class=left><div class=hd>最新文章</div><ul>"
+        "<li><a href=/a/1.html>青山经开区一季度签约项目12个</a><p>来源：青山日报　2021-01-08</p></li>"
+        "<li><a href=/a/2.html>青山市出台招商引资奖励办法</a><p>来源：新华网　2021-01-07</p></li></ul></div>"
+    )
+    where = "<div class=dqwz>当前位置：<a href=/>首页</a> &gt; <a href=/xw/>工作动态</a></div>"
+    info = "<div class=info>发布时间：2021-01-09 09:30　浏览次数：123</div>"
+    headline = "<h1>青山市召开2021年招商引资工作会议</h1>"
+    right = f"<div class=right>{where}{headline}{info}<div class=content>{MEETING}</div></div>"
+    html = _page(
+        "<meta charset=utf-8><title>青山市召开2021年招商引资工作会议_青山市商务局</title>",
+        f"{NAV}{left}{right}<div class=footer>主办：青山市商务局</div>",
+    )
+    page = read_page(html)
+    assert (page.published, page.outlet) == ("2021-01-09", None)
+    assert page.meta_lines == ("发布时间：2021-01-09 09:30 浏览次数：123",)
+    assert _article(html).outlet is None  # no 新华网, the last list item's
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "张三 发表于 2021-01-09 10:30",
+        "楼主张三发表于 2021-01-09 10:30",
+        "招商小编 发表于 2021-01-09 10:30",
+        "本文发布于 2021-01-09 10:30",
+        "文章发表于：2021年1月9日",
+    ],
+)
+def test_a_forum_user_or_a_filler_word_before_posted_on_is_no_account(line: str) -> None:
+    """发表于 heads a forum post or a blog entry: the name before it is a user's, a person's; 本文 and 文章 name
+    nothing. The <title>'s forum names the page."""
+    main_ = f"<div class=main><h1>青山市召开2021年招商引资工作会议</h1><div class=info>{line}</div>"
+    html = _page(
+        "<meta charset=utf-8><title>青山市召开2021年招商引资工作会议 - 青山论坛</title>",
+        f"{NAV}{main_}<div class=content>{MEETING}</div></div>",
+    )
+    assert (read_page(html).fallback_outlet, _article(html).outlet) == ("青山论坛", "青山论坛")
+
+
+@pytest.mark.parametrize(
+    ("meta", "line"),
+    [
+        ("", "转载发布于 2021-01-09 10:30"),
+        ("", "网站原创发布于 2021-01-09 10:30"),
+        ('<meta name="mediaid" content="本站">', "2021-01-09 10:30"),
+    ],
+    ids=["reposted", "site-original", "mediaid"],
+)
+def test_a_word_that_names_no_outlet_among_the_fallbacks_leaves_the_sites_name(meta: str, line: str) -> None:
+    """转载, 原创 and 本站 name no outlet (not_outlets), wherever a fallback finds them: the next fallback, the
+    <title>'s forum, names the page."""
+    main_ = f"<div class=main><h1>青山市召开2021年招商引资工作会议</h1><div class=info>{line}</div>"
+    html = _page(
+        f"<meta charset=utf-8>{meta}<title>青山市召开2021年招商引资工作会议 - 青山论坛</title>",
+        f"{NAV}{main_}<div class=content>{MEETING}</div></div>",
+    )
+    assert (read_page(html).fallback_outlet, _article(html).outlet) == ("青山论坛", "青山论坛")
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["<span>2021-01-09 09:30</span>", "<span>阅读（1024）</span>", "<em>1024阅读</em>", "<span>编辑 张三</span>",
+     "<span>评论 12</span>"],
+    ids=["date", "count-in-brackets", "count-first", "editor", "comments"],
+)  # fmt: skip
+def test_an_info_bars_spans_side_by_side_are_fields_apart(after: str) -> None:
+    """A mobile page sets its info bar's fields in spans side by side with no space between them: the source
+    ends where its span does, whatever the next one holds."""
+    info = f"<div class=m-info><span class=src>来源：青山日报</span>{after}</div>"
+    page = _read("青山发布", f"<h1>青山市召开招商引资工作会议</h1>{info}<div class=content>{MEETING}</div>")
+    assert page.outlet == "青山日报"

@@ -21,10 +21,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import islice, pairwise
+from itertools import pairwise
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -56,6 +56,10 @@ _ZERO_SIZE = re.compile(r"\s*0+(?:\.0*)?\s*(?:px)?\s*")
 _FRAME_LEVELS = 4
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\xa0\u200b]+")
 _HEADING_BREAK = "\x00"
+# Where an inline element begins or ends. An info bar's spans side by side are its fields apart, though the
+# page sets no space between them (来源：青山日报</span><span>2021-01-09): there it is a space; elsewhere
+# (a word in bold in a sentence) nothing.
+_INLINE_EDGE = "\x01"
 # A break beside a Chinese character joins the two sides (Chinese sets no space); else it is a space.
 _BREAK_BETWEEN_CJK = re.compile(
     r"(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef])\s*\x00\s*|\s*\x00\s*(?=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef])"
@@ -94,6 +98,8 @@ _HEADING_REACH = 6
 _BARE_DATE_MAX = 40
 # How many of the body's last lines may credit its source (供稿：, then 责任编辑：, 审核：).
 _CLOSING_LINES = 3
+# How many lines after the body may be the article's own closing info line (发布时间 and 来源 under the text).
+_AFTER_BODY_REACH = 3
 _REST_MIN_SENTENCES = 2  # a folded or paged rest holds the body's sentences, a tip or a summary one
 _SHOWN_BODY_MIN = 2  # body lines of a shown article; a browser tip or a photo's caption is one at most
 _FOLD_CONTROL_MAX = 24  # a fold button's or a pager's line (1 2 3 下一页), no body sentence
@@ -186,11 +192,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "weekday_date": re.compile(data["weekday_date"]),
         "reprint_date": re.compile(rf"(?:{data['reprint_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
         "visit_date": re.compile(rf"(?:{data['visit_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
-        "source": re.compile(data["source_label"]),
+        "source": re.compile(data["source_label"].replace("VALUE_END", data["source_value_end"])),
         "poster": re.compile(
-            rf"^\s*(?P<name>[\u4e00-\u9fff·]{{2,20}}?)\s*(?:{data['posted_on_labels']})\s*[:：]?\s*(?:{data['date']})"
+            rf"^\s*(?P<name>[\u4e00-\u9fff·]{{2,20}}?)\s*(?P<label>{data['posted_on_labels']})\s*[:：]?\s*(?:{data['date']})"
         ),
-        "dated_source": re.compile(data["dated_source_label"]),
+        "dated_source": re.compile(data["dated_source_label"].replace("VALUE_END", data["source_value_end"])),
         "device": re.compile(data["device_names"]),
         "source_note": re.compile(data["source_notes"]),
         "bar": re.compile("|".join(f"(?:{p})" for p in data["bar_lines"])),
@@ -308,12 +314,16 @@ class _Flattener:
         self._flush()
 
     def _enter(self, node: LexborNode, tag: str) -> None:
+        if tag in _INLINE:
+            self._parts.append(_INLINE_EDGE)
         if tag == "a":
             self._anchors.append([])
         elif tag not in _INLINE:
             self._enter_block(node)
 
     def _leave(self, tag: str) -> None:
+        if tag in _INLINE:
+            self._parts.append(_INLINE_EDGE)
         if tag == "a":
             self.anchors.add("".join(self._anchors.pop()))
         elif tag not in _INLINE:
@@ -373,7 +383,7 @@ class _Flattener:
     def _flush(self) -> None:
         if not self._parts:
             return
-        raw = "".join(self._parts)
+        raw = _inline_edges_resolved("".join(self._parts))
         links, self._parts, self._links = self._links, [], 0
         pieces = raw.split(_HEADING_BREAK)
         if len(pieces) > 1 and not any(map(_is_byline, pieces)):
@@ -383,6 +393,14 @@ class _Flattener:
             if text:
                 self.lines.append(_Line(text, min(links, len(text)), self._open[-1]))
                 links = max(0, links - len(text))
+
+
+def _inline_edges_resolved(raw: str) -> str:
+    """A line's text with its inline elements' edges a space in an info bar's line, else nothing."""
+    if _INLINE_EDGE not in raw:
+        return raw
+    spaced = raw.replace(_INLINE_EDGE, " ")
+    return spaced if _is_info_line(_SPACE.sub(" ", spaced).strip()) else raw.replace(_INLINE_EDGE, "")
 
 
 def _is_heading_block(block: _Block) -> bool:
@@ -1425,11 +1443,10 @@ def read_page(html: str) -> Page:
             return _state_page(state, meta, sites, html_title, tree, html, attributed)
     references = [sites.strip(og_title) if og_title else None, html_title]
     headline, source = _headline(tree, flat, first_body, article, chosen, sites, references)
-    info = _info_lines(lines, blocks, headline, first_body)
-    if not any(_date_in(lines[index].text) for index in info):
-        info += _info_after(lines, blocks, article)
+    headline_at = _headline_line(lines, headline, first_body)
+    info = _info_lines(lines, blocks, headline_at, first_body)
     if not any(_info_outlet(lines[index].text) for index in info):
-        info += _source_line_above(lines, blocks, _headline_line(lines, headline, first_body))
+        info += _source_line_above(flat, headline_at)
     if headline is None:  # the text path reads its headline from the first lines: give it the line above
         article = [*_line_above(flat, first_body, set(article) | captions, sites), *article]
     kept = [
@@ -1442,22 +1459,31 @@ def read_page(html: str) -> Page:
     ]
     # A print view's 打印时间 is when it was printed, never the page's date: its info line is kept without it.
     info_texts = tuple(_patterns()["visit_date"].sub("", lines[i].text) for i in info)
+    # A source linked alone under the headline is read on an undated page only: a dated one names its own.
+    dated = any(map(_date_in, info_texts))
     # An 信息索引 table above the body dates the page, a table in the body an event.
     unread = [line for index, line in enumerate(lines) if index not in in_article or index < first_body]
     attributed = _attribute_date(tree, blocks, *_head_blocks(lines, headline, first_body))
     published = _published(meta, (*info_texts, *_labelled_cells(unread)), tree, html, attributed)
+    # Read only where nothing else dates the page; its 来源 may be a credit the body's lead names better.
+    closing_info = None if published else _closing_info(flat, article)
+    if closing_info:
+        published = _date_in(closing_info)
     named = map(_info_outlet, info_texts)
     outlet = _meta_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None)
     # A source line under the body may be a credit the text path reads better (本报讯 in the lead): a fallback.
-    fallback = (
-        _platform_text(tree, "platform_accounts")
-        or _wechat_nickname(html)
-        or _closing_outlet(kept)
-        or _first(meta, _ACCOUNT_META)
-        or _linked_source_under(lines, _headline_line(lines, headline, first_body), first_body)
-        or _poster_before_date(info_texts)
-        or sites.named_in(raw_title, headline, lines)
+    # Each is screened as it comes: one naming no outlet (本站, 转载, 管理员) gives way to the next.
+    fallbacks: tuple[Callable[[], str | None], ...] = (
+        lambda: _platform_text(tree, "platform_accounts"),
+        lambda: _wechat_nickname(html),
+        lambda: _closing_outlet(kept),
+        lambda: _info_outlet(closing_info) if closing_info else None,
+        lambda: _first(meta, _ACCOUNT_META),
+        lambda: None if dated else _linked_source_under(lines, headline_at, first_body),
+        lambda: _poster_before_date(info_texts),
+        lambda: sites.named_in(raw_title, headline, lines),
     )
+    fallback = next(filter(None, (_plain_outlet(find()) for find in fallbacks)), None)
     return Page(
         text="\n".join(kept),
         html_title=html_title,
@@ -1465,7 +1491,7 @@ def read_page(html: str) -> Page:
         title_source=source,
         published=published,
         outlet=outlet,
-        fallback_outlet=_plain_outlet(fallback),
+        fallback_outlet=fallback,
         meta_lines=info_texts,
     )
 
@@ -1654,12 +1680,12 @@ def _head_blocks(lines: list[_Line], headline: str | None, first_body: int) -> t
     return lines[start].block, lines[first_body].block
 
 
-def _info_lines(lines: list[_Line], blocks: list[_Block], headline: str | None, first_body: int) -> list[int]:
+def _info_lines(lines: list[_Line], blocks: list[_Block], headline_at: int | None, first_body: int) -> list[int]:
     """The info bar's lines: those under the headline, above the body or just inside it (a date
     standing alone there too); else the nearest dated one above the headline (an e-paper's date in
     its masthead, a forum post's head). A date in the headline's own line (关于2021年1月12日开展…的通知)
-    is the day it announces: it dates the page only where no line under it does."""
-    headline_at = _headline_line(lines, headline, first_body)
+    is the day it announces: it dates the page only where no line under it does. `headline_at` is the
+    headline's line, if any."""
     start = headline_at or 0
     found = [
         index
@@ -1686,47 +1712,84 @@ def _entry_date(lines: list[_Line], blocks: list[_Block], index: int) -> bool:
     )
 
 
-def _info_after(lines: list[_Line], blocks: list[_Block], article: list[int]) -> list[int]:
-    """An info line right after the body with its 来源 (a 政协 or 人大 site sets 发布时间 and 来源 there, nothing
-    under the headline): the first within the closing lines' reach, outside a list. A reply's head under a
-    forum post is dated too, but names no source."""
+def _closing_info(flat: _Flattener, article: list[int]) -> str | None:
+    """The article container's own info line with its 来源 right after the body (a 政协 or 人大 site sets
+    发布时间 and 来源 there, nothing under the headline), not a 相关新闻 card's (`_own_info_lines`). A
+    reply's head under a forum post is dated too, but names no source."""
     if not article:
-        return []
-    listed = _in_lists(blocks)
-    after = range(max(article) + 1, min(max(article) + 1 + _CLOSING_LINES, len(lines)))
-    return list(islice((i for i in after if _is_source_info(lines[i], blocks) and not listed[lines[i].block]), 1))
+        return None
+    last = max(article)
+    after = range(last + 1, min(last + 1 + _AFTER_BODY_REACH, len(flat.lines)))
+    own = _own_info_lines(flat, after, lines_of=last)
+    return next((flat.lines[i].text for i in own if _patterns()["source"].search(flat.lines[i].text)), None)
 
 
-def _source_line_above(lines: list[_Line], blocks: list[_Block], headline: int | None) -> list[int]:
+def _source_line_above(flat: _Flattener, headline: int | None) -> list[int]:
     """The nearest info line naming a source above the headline, within a headline's reach: a site that
     mirrors a 公众号 article sets its own bar (来源：某某微信公众号) above the article's headline, whose
-    own meta line under it is dated but names no source."""
+    own meta line under it is dated but names no source. Not a list of other articles' above it, a left
+    column's 最新文章 (`_own_info_lines`)."""
     if headline is None:
         return []
     above = range(headline - 1, max(headline - 1 - _HEADING_REACH, -1), -1)
-    return list(islice((i for i in above if _is_info(lines[i], blocks) and outlet_named(lines[i].text)), 1))
+    own = _own_info_lines(flat, above, lines_of=headline)
+    return next(([i] for i in own if outlet_named(flat.lines[i].text)), [])
+
+
+def _own_info_lines(flat: _Flattener, walk: range, lines_of: int) -> Iterator[int]:
+    """The info lines along `walk` (away from the line `lines_of`, the body's last or the headline) that
+    belong to the same article: hung on that line's ancestry, outside a list, and before any link line
+    or heading, as another article's card or list item begins with its title link."""
+    lines, blocks = flat.lines, flat.blocks
+    ancestry = _ancestry(blocks, lines[lines_of].block)
+    listed = _in_lists(blocks)
+    for index in walk:
+        line = lines[index]
+        if line.link_share > _LINK_LINE or _heading_tag(flat, line) is not None:
+            return
+        if blocks[line.block].parent in ancestry and not listed[line.block] and _is_info(line, blocks):
+            yield index
+
+
+def _ancestry(blocks: list[_Block], block: int) -> set[int]:
+    """A block and every block above it."""
+    found: set[int] = set()
+    up: int | None = block
+    while up is not None:
+        found.add(up)
+        up = blocks[up].parent
+    return found
 
 
 def _linked_source_under(lines: list[_Line], headline: int | None, first_body: int) -> str | None:
-    """The line right under the headline when it is a link alone naming an organisation (青山日报, 观山文库): a
-    portal's 地方站 or a 号 platform shows the source or the account so, unlabelled, with no date beside it
-    on an undated page."""
+    """The line right under the headline when it is a link alone naming an outlet as outlets are named
+    (青山日报, 青山县融媒体中心): a portal's 地方站 shows the source so, unlabelled. A column's, a topic's
+    or a place's tag linked there (本地新闻, 全国两会, 青山区) names none."""
     if headline is None or headline + 1 >= first_body:
         return None
     line = lines[headline + 1]
     name = _plain_outlet(line.text) if line.link_share == 1 and len(line.text) <= _BARE_DATE_MAX else None
-    return name if name and _names_organisation(name) else None
+    return name if name and name.endswith(tuple(_data("linked_source_endings"))) else None
 
 
 def _poster_before_date(info: tuple[str, ...]) -> str | None:
     """The name run into 发布于 before the date on an info line (`青山发布发布于 2021-01-09 09:30`): the
-    account that posted, as a 微博 头条文章 sets it."""
+    account that posted, as a 微博 头条文章 sets it. Never a person (张三 发表于, a forum's user; 李四发布于)
+    nor a filler word (本文发布于)."""
     found = (_patterns()["poster"].match(text) for text in info)
-    return next((match.group("name") for match in found if match), None)
+    match = next((match for match in found if match), None)
+    if match is None:
+        return None
+    name = match.group("name")
+    if name.startswith(tuple(_data("poster_fillers"))) or _is_person_name(name):  # type: ignore[arg-type]
+        return None
+    by_user = match.group("label") in _data("user_posted_on_labels")  # type: ignore[operator]
+    return name if _names_organisation(name) or not by_user else None
 
 
-def _is_source_info(line: _Line, blocks: list[_Block]) -> bool:
-    return _is_info(line, blocks) and bool(_patterns()["source"].search(line.text))
+def _is_person_name(name: str) -> bool:
+    """A surname and a given name of one or two characters (张三, 李晓明); an account's name is longer."""
+    return len(name) <= 3 and _begins_with_surname(name)
 
 
 def _labelled_cells(lines: list[_Line]) -> list[str]:

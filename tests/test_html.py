@@ -1595,3 +1595,39 @@ def test_a_source_label_before_its_linked_name_on_an_undated_page_names_the_outl
         "观山文库",
         "观山文库",
     )
+
+
+# ---------------------------------------------------------------- round 7's rules on common pages: one page each
+
+SHORT_LIST = "<p>会议明确了四项重点任务：</p><p>一、强化产业链招商</p><p>二、优化营商环境</p><p>三、加强要素保障</p>"
+
+
+@pytest.mark.parametrize(
+    "content,expected",
+    [
+        (
+            f"<section><img src=/1.jpg><p>一、项目签约</p></section><p>{P1}</p><p>{P2}</p>",
+            ["一、项目签约", P1, P2],
+        ),
+        (
+            f"<p>{P1}</p><section><img src=/1.jpg><p>会上，6个项目现场签约</p></section><p>{P3}</p>",
+            [P1, "会上，6个项目现场签约", P3],
+        ),
+        (
+            f"<p>{P1}</p><div class=pic><img src=/1.jpg><p>出席领导：张三 李四 王五</p></div><p>{P2}</p>",
+            [P1, "出席领导：张三 李四 王五", P2],
+        ),
+        (
+            f"<img src=/1.jpg>{SHORT_LIST}",
+            ["会议明确了四项重点任务：", "一、强化产业链招商", "二、优化营商环境", "三、加强要素保障"],
+        ),
+    ],
+    ids=["section-heading", "short-paragraph", "leaders-names", "short-lines-article"],
+)
+def test_lines_beside_a_picture_that_are_no_caption_stay_in_the_text(content: str, expected: list[str]) -> None:
+    """A 公众号 sets each section's heading under its picture, a short paragraph or the leaders present beside a
+    photo; a 简讯 of short lines sits in one element with its photo: a clause, a label or the article's bulk is
+    no caption (round 7's caption rule dropped each)."""
+    info = "<div class=info>发布时间：2021-01-09 来源：青山日报</div>"
+    page = _read("青山日报", f"<h1>青山市召开招商引资工作会议</h1>{info}<div class=content>{content}</div>")
+    assert page.text.splitlines() == expected

@@ -67,6 +67,8 @@ _CLASS_WORD_SPLIT = re.compile(r"[\s_-]+")
 _LETTERS = re.compile(r"[a-z]+")
 _CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CLAUSE_MARK = re.compile(r"[。，；！？]")
+# A sentence's or a label's mark: a picture's caption holds none but, at times, a closing full stop.
+_CAPTION_BREAK = re.compile(r"[。，,；;！？!?、：:]")
 _TEXT_END = re.compile(r"[。！？：:；…”」）)!?]$")
 # A hyphen between two letters or digits (2021-2025, COVID-19) is part of the title, not a separator.
 _SEPARATOR = re.compile(r"(\s*(?:_{1,2}|\||｜|—{1,2}|–|(?<![0-9A-Za-z])-{1,2}|-{1,2}(?![0-9A-Za-z])|\s-\s)\s*)")
@@ -1376,7 +1378,7 @@ def read_page(html: str) -> Page:
         if inside[line.block] and not furniture[line.block] and line.link_share <= _LINK_LINE
     ]
     article = _without_repeats_of_shown(article, lines, blocks)
-    captions = _captions(tree, blocks, lines) if "<img" in html else set()
+    captions = _captions(tree, blocks, lines, article) if "<img" in html else set()
     article = [index for index in article if index not in captions]
     # A heading is never the body's first line, however like a sentence (a headline with a comma in it).
     first_body = next(
@@ -1485,9 +1487,12 @@ def _flattened(
     return flat, _article_blocks(flat.blocks, flat.lines)
 
 
-def _captions(tree: LexborHTMLParser, blocks: list[_Block], lines: list[_Line]) -> set[int]:
+def _captions(tree: LexborHTMLParser, blocks: list[_Block], lines: list[_Line], article: list[int]) -> set[int]:
     """The lines of pictures' own elements: an element holding an <img> and no body line holds the photo's
-    caption, its 1/3 counter, a slide's title (图为…, （记者 某某 摄）), none of them the article's paragraphs."""
+    caption, its 1/3 counter, a slide's title (图为…, （记者 某某 摄）), none of them the article's paragraphs.
+    Not where a line of it is a clause or a label's (一、项目签约, 会上，6个项目签约, 出席领导：…, a section's heading
+    or a short paragraph beside its picture), nor where the element holds as much text as the rest of the
+    article (a 简讯 of short lines set in one element with its photo)."""
     by_node = {block.node: index for index, block in enumerate(blocks)}
     pictures = {found for found in (_block_of(node, by_node) for node in tree.css("img")) if found is not None}
     picture_of: list[int | None] = []
@@ -1499,9 +1504,24 @@ def _captions(tree: LexborHTMLParser, blocks: list[_Block], lines: list[_Line]) 
         picture = picture_of[line.block]
         if picture is not None:
             held.setdefault(picture, []).append(index)
+    article_characters = sum(len(lines[index].text) for index in article)
     return {
-        index for found in held.values() if not any(_is_body_line(lines[i], blocks) for i in found) for index in found
+        index
+        for found in held.values()
+        if _caption_lines([lines[i] for i in found], blocks, article_characters)
+        for index in found
     }
+
+
+def _caption_lines(held: list[_Line], blocks: list[_Block], article_characters: int) -> bool:
+    """Whether a picture's element's lines are its caption: no body line, no clause or label in any (a
+    caption's closing full stop aside), and less text than the article's lines outside it."""
+    characters = sum(len(line.text) for line in held)
+    return (
+        not any(_is_body_line(line, blocks) for line in held)
+        and not any(_CAPTION_BREAK.search(line.text.rstrip("。")) for line in held)
+        and characters * 2 < article_characters
+    )
 
 
 def _without_repeats_of_shown(article: list[int], lines: list[_Line], blocks: list[_Block]) -> list[int]:

@@ -1631,3 +1631,21 @@ def test_lines_beside_a_picture_that_are_no_caption_stay_in_the_text(content: st
     info = "<div class=info>发布时间：2021-01-09 来源：青山日报</div>"
     page = _read("青山日报", f"<h1>青山市召开招商引资工作会议</h1>{info}<div class=content>{content}</div>")
     assert page.text.splitlines() == expected
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<header class=article-header><h1>青山市召开招商引资工作会议</h1>"
+        "<div class=meta>发布时间：2021-01-09 09:30 来源：青山日报</div></header>",
+        "<header><h2 class=title>青山市召开招商引资工作会议</h2><p>2021-01-09 来源：青山日报</p></header>",
+    ],
+    ids=["h1-and-info-bar", "h2-and-source"],
+)
+def test_an_articles_header_in_a_plain_div_keeps_its_headline_date_and_outlet(head: str) -> None:
+    """Many sites set the headline and the info bar in a <header> inside a plain <div>, beside the site's own
+    banner <header>: round 7's banner rule made it furniture, losing the date and the outlet (or the headline)."""
+    banner = "<header class=site-header><a href=/>青山市人民政府</a></header>"
+    page = _read("青山日报", f"{banner}<div class=wrap>{head}<div class=content>{MEETING}</div></div>")
+    assert (page.headline, page.published, page.outlet) == ("青山市召开招商引资工作会议", "2021-01-09", "青山日报")
+    assert page.text.splitlines() == [P1, P2, P3]

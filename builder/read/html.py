@@ -238,6 +238,18 @@ def _name_words(names: str) -> str:
 # ---------------------------------------------------------------- flattening the page
 
 
+def _article_head(node: LexborNode) -> bool:
+    """Whether an element holds an article's head: an <h1> or <h2> of a headline's length, no link (a
+    banner's is its logo's), or an info bar's labelled date or 来源."""
+    text = node.text()
+    if _patterns()["source"].search(text) or (_patterns()["date_label"].search(text) and _date_in(text)):
+        return True
+    return any(
+        heading.css_first("a") is None and _headline_length(heading.text(strip=True))
+        for heading in node.css("h1, h2")
+    )
+
+
 class _Flattener:
     """The page's visible text as lines, each with its block element and its link characters."""
 
@@ -310,7 +322,7 @@ class _Flattener:
         parent = self._open[-1] if self._open else None
         inherited = parent is not None and self.blocks[parent].furniture
         tag = node.tag or ""
-        own = tag in _FURNITURE_TAGS or _furniture_named(names) or (tag == "header" and self._page_banner())
+        own = tag in _FURNITURE_TAGS or _furniture_named(names) or (tag == "header" and self._page_banner(node))
         depth = self.blocks[parent].depth + 1 if parent is not None else 0
         platform = self.platform is not None and node.mem_id == self.platform
         revealed = node.mem_id in self.revealed or (parent is not None and self.blocks[parent].revealed)
@@ -319,10 +331,12 @@ class _Flattener:
         self.blocks.append(block)
         self._open.append(len(self.blocks) - 1)
 
-    def _page_banner(self) -> bool:
+    def _page_banner(self, node: LexborNode) -> bool:
         """Whether a <header> about to open is the page's banner (the site's name and motto), as HTML has it:
-        one outside any article, main or section element, whose own <header> holds their headline."""
-        return not any(self.blocks[index].tag in _SECTIONING for index in self._open)
+        one outside any article, main or section element, whose own <header> holds their headline. Many
+        sites set an article's head in a <header> inside a plain <div>: one holding a headline or an info
+        bar is the article's."""
+        return not any(self.blocks[index].tag in _SECTIONING for index in self._open) and not _article_head(node)
 
     def _text(self, text: str) -> None:
         """Text of a node; its inner line ends end a line (a capture pasted in whole), but white space

@@ -1649,3 +1649,19 @@ def test_an_articles_header_in_a_plain_div_keeps_its_headline_date_and_outlet(he
     page = _read("青山日报", f"{banner}<div class=wrap>{head}<div class=content>{MEETING}</div></div>")
     assert (page.headline, page.published, page.outlet) == ("青山市召开招商引资工作会议", "2021-01-09", "青山日报")
     assert page.text.splitlines() == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<h1><a href=/art_1_123.html>青山市召开招商引资工作会议</a></h1><span class=date>2021-01-09</span>",
+        "<div class=crumb><a href=/>首页</a> &gt; <a href=/xw/>新闻中心</a></div>"
+        "<h1>青山市召开招商引资工作会议</h1><span class=date>2021-01-09</span>",
+    ],
+    ids=["headline-linked-to-its-page", "breadcrumb"],
+)
+def test_a_bare_date_beside_the_linked_headline_or_a_breadcrumb_dates_the_page(head: str) -> None:
+    """Some sites link the headline to its own page, or set the breadcrumb, in the element holding the bare date
+    under it: neither is a teaser's linked title, and the date is the page's (round 7's teaser rule lost it)."""
+    page = _read("青山市召开招商引资工作会议_青山市人民政府", f"<div class=head>{head}</div><div>{MEETING}</div>")
+    assert (page.headline, page.published) == ("青山市召开招商引资工作会议", "2021-01-09")

@@ -1650,7 +1650,11 @@ def _info_lines(lines: list[_Line], blocks: list[_Block], headline: str | None, 
         index
         for index in range(start, min(first_body + 3, len(lines)))
         if _is_info(lines[index], blocks)
-        or (index < first_body and _is_bare_date(lines[index].text) and not _entry_date(lines, blocks, index))
+        or (
+            index < first_body
+            and _is_bare_date(lines[index].text)
+            and not _entry_date(lines, blocks, index, headline_at)
+        )
     ]
     below = [index for index in found if index != headline_at]
     if any(_date_in(lines[index].text) for index in below):
@@ -1661,13 +1665,17 @@ def _info_lines(lines: list[_Line], blocks: list[_Block], headline: str | None, 
     return found if above is None else [above, *found]
 
 
-def _entry_date(lines: list[_Line], blocks: list[_Block], index: int) -> bool:
+def _entry_date(lines: list[_Line], blocks: list[_Block], index: int, headline_at: int | None) -> bool:
     """Whether a bare date is a teaser's, other news's: its element holds a link line too (a 专题's
-    teaser: a linked title, a summary, the date), directly or in an element right under it."""
+    teaser: a linked title, a summary, the date), directly or in an element right under it. The page's
+    own headline linked to its page, or a breadcrumb (furniture), beside the date is no teaser's title."""
     block = lines[index].block
     return any(
-        line.link_share > _LINK_LINE and block in (line.block, blocks[line.block].parent)
-        for line in lines[max(0, index - _HEADING_REACH) : index]
+        lines[at].link_share > _LINK_LINE
+        and block in (lines[at].block, blocks[lines[at].block].parent)
+        and at != headline_at
+        and not blocks[lines[at].block].furniture
+        for at in range(max(0, index - _HEADING_REACH), index)
     )
 
 

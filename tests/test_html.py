@@ -1665,3 +1665,13 @@ def test_a_bare_date_beside_the_linked_headline_or_a_breadcrumb_dates_the_page(h
     under it: neither is a teaser's linked title, and the date is the page's (round 7's teaser rule lost it)."""
     page = _read("青山市召开招商引资工作会议_青山市人民政府", f"<div class=head>{head}</div><div>{MEETING}</div>")
     assert (page.headline, page.published) == ("青山市召开招商引资工作会议", "2021-01-09")
+
+
+def test_a_source_label_before_a_link_to_the_original_names_no_outlet() -> None:
+    """A repost sets `来源：<a>点击查看原文</a>` at the top of its text, the link going to the original: it asks to be
+    followed and names no outlet (round 7's linked-source rule took 点击查看原文 for the outlet)."""
+    info = "<div class=info>发布时间：2021-01-09</div>"
+    original = "<p>来源：<a href=https://mp.weixin.qq.com/s/abc>点击查看原文</a></p>"
+    body = f"<h1>青山市召开招商引资工作会议</h1>{info}<div class=content>{original}{MEETING}</div>"
+    page = _read("青山市人民政府", body)
+    assert (page.published, page.outlet, page.text.splitlines()) == ("2021-01-09", None, [P1, P2, P3])

@@ -209,6 +209,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "reporter": re.compile(data["reporter_bylines"]),
         "date_cell": re.compile(data["date_cell_labels"]),
         "page_kind": re.compile(data["page_kinds"]),
+        "link_call": re.compile(data["link_calls"]),
     }
 
 
@@ -1768,9 +1769,15 @@ def _is_info(line: _Line, blocks: list[_Block]) -> bool:
 
 
 def _labelled_link(line: _Line) -> bool:
-    """A source's label followed by its name as a link, alone on the line: only the name is link text."""
+    """A source's label followed by its name as a link, alone on the line: only the name is link text, and
+    it names, not asks to be followed (来源：<a>点击查看原文</a> links to the original, naming no outlet)."""
     match = _patterns()["source"].match(line.text)
-    return match is not None and match.end() == len(line.text) and line.links <= len(match.group("outlet"))
+    return (
+        match is not None
+        and match.end() == len(line.text)
+        and line.links <= len(match.group("outlet"))
+        and not _patterns()["link_call"].search(match.group("outlet"))
+    )
 
 
 def _published(

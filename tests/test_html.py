@@ -1621,8 +1621,9 @@ SHORT_LIST = "<p>会议明确了四项重点任务：</p><p>一、强化产业�
             f"<img src=/1.jpg>{SHORT_LIST}",
             ["会议明确了四项重点任务：", "一、强化产业链招商", "二、优化营商环境", "三、加强要素保障"],
         ),
+        ("<img src=/1.jpg><p>青山新能源产业园项目开工</p>", ["青山新能源产业园项目开工"]),
     ],
-    ids=["section-heading", "short-paragraph", "leaders-names", "short-lines-article"],
+    ids=["section-heading", "short-paragraph", "leaders-names", "short-lines-article", "one-line-article"],
 )
 def test_lines_beside_a_picture_that_are_no_caption_stay_in_the_text(content: str, expected: list[str]) -> None:
     """A 公众号 sets each section's heading under its picture, a short paragraph or the leaders present beside a

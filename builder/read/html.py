@@ -1506,8 +1506,8 @@ def _captions(tree: LexborHTMLParser, blocks: list[_Block], lines: list[_Line], 
     """The lines of pictures' own elements: an element holding an <img> and no body line holds the photo's
     caption, its 1/3 counter, a slide's title (图为…, （记者 某某 摄）), none of them the article's paragraphs.
     Not where a line of it is a clause or a label's (一、项目签约, 会上，6个项目签约, 出席领导：…, a section's heading
-    or a short paragraph beside its picture), nor where the element holds as much text as the rest of the
-    article (a 简讯 of short lines set in one element with its photo)."""
+    or a short paragraph beside its picture), nor where the element holds half as much text as the
+    article's body lines (a 简讯 of one short line, or of short lines, set in one element with its photo)."""
     by_node = {block.node: index for index, block in enumerate(blocks)}
     pictures = {found for found in (_block_of(node, by_node) for node in tree.css("img")) if found is not None}
     picture_of: list[int | None] = []
@@ -1519,23 +1519,23 @@ def _captions(tree: LexborHTMLParser, blocks: list[_Block], lines: list[_Line], 
         picture = picture_of[line.block]
         if picture is not None:
             held.setdefault(picture, []).append(index)
-    article_characters = sum(len(lines[index].text) for index in article)
+    body_characters = sum(len(lines[index].text) for index in article if _is_body_line(lines[index], blocks))
     return {
         index
         for found in held.values()
-        if _caption_lines([lines[i] for i in found], blocks, article_characters)
+        if _caption_lines([lines[i] for i in found], blocks, body_characters)
         for index in found
     }
 
 
-def _caption_lines(held: list[_Line], blocks: list[_Block], article_characters: int) -> bool:
+def _caption_lines(held: list[_Line], blocks: list[_Block], body_characters: int) -> bool:
     """Whether a picture's element's lines are its caption: no body line, no clause or label in any (a
-    caption's closing full stop aside), and less text than the article's lines outside it."""
+    caption's closing full stop aside), and less than half as much text as the article's body lines."""
     characters = sum(len(line.text) for line in held)
     return (
         not any(_is_body_line(line, blocks) for line in held)
         and not any(_CAPTION_BREAK.search(line.text.rstrip("。")) for line in held)
-        and characters * 2 < article_characters
+        and characters * 2 < body_characters
     )
 
 

@@ -1676,3 +1676,11 @@ def test_a_source_label_before_a_link_to_the_original_names_no_outlet() -> None:
     body = f"<h1>青山市召开招商引资工作会议</h1>{info}<div class=content>{original}{MEETING}</div>"
     page = _read("青山市人民政府", body)
     assert (page.published, page.outlet, page.text.splitlines()) == ("2021-01-09", None, [P1, P2, P3])
+
+
+def test_a_banner_header_whose_h1_is_the_sites_name_stays_furniture() -> None:
+    """A portal's banner <header> sets the site's name in a plain <h1> and its motto under it, outside any article
+    element: the name is no article's headline, so the banner stays furniture and the motto is no paragraph."""
+    banner = "<header class=site-header><h1>青山市人民政府门户网站</h1><p>专注园区招商与产业规划</p></header>"
+    page = _read("青山市人民政府", f"{banner}<div class=post><h1 class=entry-title></h1><div>{MEETING}</div></div>")
+    assert (page.headline, page.text.splitlines()) == (None, [P1, P2, P3])

@@ -240,15 +240,23 @@ def _name_words(names: str) -> str:
 
 
 def _article_head(node: LexborNode) -> bool:
-    """Whether an element holds an article's head: an <h1> or <h2> of a headline's length, no link (a
-    banner's is its logo's), or an info bar's labelled date or 来源."""
+    """Whether an element holds an article's head: an <h1> or <h2> of a headline's length, no link and no
+    site's name (a banner's is its logo's or the site's: 某某人民政府门户网站), or an info bar's labelled
+    date or 来源."""
     text = node.text()
     if _patterns()["source"].search(text) or (_patterns()["date_label"].search(text) and _date_in(text)):
         return True
     return any(
-        heading.css_first("a") is None and _headline_length(heading.text(strip=True))
+        heading.css_first("a") is None and _headline_length(title) and not _site_name(title)
         for heading in node.css("h1, h2")
+        for title in (heading.text(strip=True),)
     )
+
+
+def _site_name(text: str) -> bool:
+    """Whether a heading is short and ends as a site's name does (青山市人民政府门户网站, 青山日报)."""
+    short = len(_squash(text)) <= int(_data("site_name_max"))  # type: ignore[call-overload]
+    return short and bool(_patterns()["site_suffix"].search(text.strip()))
 
 
 class _Flattener:

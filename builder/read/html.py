@@ -1527,23 +1527,20 @@ def _captions(tree: LexborHTMLParser, blocks: list[_Block], lines: list[_Line], 
         picture = picture_of[line.block]
         if picture is not None:
             held.setdefault(picture, []).append(index)
+    worded = [found for found in held.values() if _worded_as_caption([lines[i] for i in found], blocks)]
+    if not worded:
+        return set()
     body_characters = sum(len(lines[index].text) for index in article if _is_body_line(lines[index], blocks))
     return {
-        index
-        for found in held.values()
-        if _caption_lines([lines[i] for i in found], blocks, body_characters)
-        for index in found
+        index for found in worded if sum(len(lines[i].text) for i in found) * 2 < body_characters for index in found
     }
 
 
-def _caption_lines(held: list[_Line], blocks: list[_Block], body_characters: int) -> bool:
-    """Whether a picture's element's lines are its caption: no body line, no clause or label in any (a
-    caption's closing full stop aside), and less than half as much text as the article's body lines."""
-    characters = sum(len(line.text) for line in held)
-    return (
-        not any(_is_body_line(line, blocks) for line in held)
-        and not any(_CAPTION_BREAK.search(line.text.rstrip("。")) for line in held)
-        and characters * 2 < body_characters
+def _worded_as_caption(held: list[_Line], blocks: list[_Block]) -> bool:
+    """Whether a picture's element's lines read as its caption: no body line, no clause or label in any (a
+    caption's closing full stop aside)."""
+    return not any(
+        _is_body_line(line, blocks) or _CAPTION_BREAK.search(line.text.rstrip("。")) for line in held
     )
 
 

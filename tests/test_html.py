@@ -1817,3 +1817,92 @@ def test_an_info_bars_spans_side_by_side_are_fields_apart(after: str) -> None:
     info = f"<div class=m-info><span class=src>来源：青山日报</span>{after}</div>"
     page = _read("青山发布", f"<h1>青山市召开招商引资工作会议</h1>{info}<div class=content>{MEETING}</div>")
     assert page.outlet == "青山日报"
+
+
+# ---------------------------------------------------------------- round 7's rules on common pages: one page each
+
+SHORT_LIST = "<p>会议明确了四项重点任务：</p><p>一、强化产业链招商</p><p>二、优化营商环境</p><p>三、加强要素保障</p>"
+
+
+@pytest.mark.parametrize(
+    "content,expected",
+    [
+        (
+            f"<section><img src=/1.jpg><p>一、项目签约</p></section><p>{P1}</p><p>{P2}</p>",
+            ["一、项目签约", P1, P2],
+        ),
+        (
+            f"<p>{P1}</p><section><img src=/1.jpg><p>会上，6个项目现场签约</p></section><p>{P3}</p>",
+            [P1, "会上，6个项目现场签约", P3],
+        ),
+        (
+            f"<p>{P1}</p><div class=pic><img src=/1.jpg><p>出席领导：张三 李四 王五</p></div><p>{P2}</p>",
+            [P1, "出席领导：张三 李四 王五", P2],
+        ),
+        (
+            f"<img src=/1.jpg>{SHORT_LIST}",
+            ["会议明确了四项重点任务：", "一、强化产业链招商", "二、优化营商环境", "三、加强要素保障"],
+        ),
+        ("<img src=/1.jpg><p>青山新能源产业园项目开工</p>", ["青山新能源产业园项目开工"]),
+    ],
+    ids=["section-heading", "short-paragraph", "leaders-names", "short-lines-article", "one-line-article"],
+)
+def test_lines_beside_a_picture_that_are_no_caption_stay_in_the_text(content: str, expected: list[str]) -> None:
+    """A 公众号 sets each section's heading under its picture, a short paragraph or the leaders present beside a
+    photo; a 简讯 of short lines sits in one element with its photo: a clause, a label or the article's bulk is
+    no caption (round 7's caption rule dropped each)."""
+    info = "<div class=info>发布时间：2021-01-09 来源：青山日报</div>"
+    page = _read("青山日报", f"<h1>青山市召开招商引资工作会议</h1>{info}<div class=content>{content}</div>")
+    assert page.text.splitlines() == expected
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<header class=article-header><h1>青山市召开招商引资工作会议</h1>"
+        "<div class=meta>发布时间：2021-01-09 09:30 来源：青山日报</div></header>",
+        "<header><h2 class=title>青山市召开招商引资工作会议</h2><p>2021-01-09 来源：青山日报</p></header>",
+    ],
+    ids=["h1-and-info-bar", "h2-and-source"],
+)
+def test_an_articles_header_in_a_plain_div_keeps_its_headline_date_and_outlet(head: str) -> None:
+    """Many sites set the headline and the info bar in a <header> inside a plain <div>, beside the site's own
+    banner <header>: round 7's banner rule made it furniture, losing the date and the outlet (or the headline)."""
+    banner = "<header class=site-header><a href=/>青山市人民政府</a></header>"
+    page = _read("青山日报", f"{banner}<div class=wrap>{head}<div class=content>{MEETING}</div></div>")
+    assert (page.headline, page.published, page.outlet) == ("青山市召开招商引资工作会议", "2021-01-09", "青山日报")
+    assert page.text.splitlines() == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<h1><a href=/art_1_123.html>青山市召开招商引资工作会议</a></h1><span class=date>2021-01-09</span>",
+        "<div class=crumb><a href=/>首页</a> &gt; <a href=/xw/>新闻中心</a></div>"
+        "<h1>青山市召开招商引资工作会议</h1><span class=date>2021-01-09</span>",
+    ],
+    ids=["headline-linked-to-its-page", "breadcrumb"],
+)
+def test_a_bare_date_beside_the_linked_headline_or_a_breadcrumb_dates_the_page(head: str) -> None:
+    """Some sites link the headline to its own page, or set the breadcrumb, in the element holding the bare date
+    under it: neither is a teaser's linked title, and the date is the page's (round 7's teaser rule lost it)."""
+    page = _read("青山市召开招商引资工作会议_青山市人民政府", f"<div class=head>{head}</div><div>{MEETING}</div>")
+    assert (page.headline, page.published) == ("青山市召开招商引资工作会议", "2021-01-09")
+
+
+def test_a_source_label_before_a_link_to_the_original_names_no_outlet() -> None:
+    """A repost sets `来源：<a>点击查看原文</a>` at the top of its text, the link going to the original: it asks to be
+    followed and names no outlet (round 7's linked-source rule took 点击查看原文 for the outlet)."""
+    info = "<div class=info>发布时间：2021-01-09</div>"
+    original = "<p>来源：<a href=https://mp.weixin.qq.com/s/abc>点击查看原文</a></p>"
+    body = f"<h1>青山市召开招商引资工作会议</h1>{info}<div class=content>{original}{MEETING}</div>"
+    page = _read("青山市人民政府", body)
+    assert (page.published, page.outlet, page.text.splitlines()) == ("2021-01-09", None, [P1, P2, P3])
+
+
+def test_a_banner_header_whose_h1_is_the_sites_name_stays_furniture() -> None:
+    """A portal's banner <header> sets the site's name in a plain <h1> and its motto under it, outside any article
+    element: the name is no article's headline, so the banner stays furniture and the motto is no paragraph."""
+    banner = "<header class=site-header><h1>青山市人民政府门户网站</h1><p>专注园区招商与产业规划</p></header>"
+    page = _read("青山市人民政府", f"{banner}<div class=post><h1 class=entry-title></h1><div>{MEETING}</div></div>")
+    assert (page.headline, page.text.splitlines()) == (None, [P1, P2, P3])

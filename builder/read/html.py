@@ -71,6 +71,8 @@ _CLASS_WORD_SPLIT = re.compile(r"[\s_-]+")
 _LETTERS = re.compile(r"[a-z]+")
 _CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CLAUSE_MARK = re.compile(r"[。，；！？]")
+# A sentence's or a label's mark: a picture's caption holds none but, at times, a closing full stop.
+_CAPTION_BREAK = re.compile(r"[。，,；;！？!?、：:]")
 _TEXT_END = re.compile(r"[。！？：:；…”」）)!?]$")
 # A hyphen between two letters or digits (2021-2025, COVID-19) is part of the title, not a separator.
 _SEPARATOR = re.compile(r"(\s*(?:_{1,2}|\||｜|—{1,2}|–|(?<![0-9A-Za-z])-{1,2}|-{1,2}(?![0-9A-Za-z])|\s-\s)\s*)")
@@ -215,6 +217,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "reporter": re.compile(data["reporter_bylines"]),
         "date_cell": re.compile(data["date_cell_labels"]),
         "page_kind": re.compile(data["page_kinds"]),
+        "link_call": re.compile(data["link_calls"]),
     }
 
 
@@ -260,6 +263,26 @@ def _name_spelling(names: str) -> str:
 
 
 # ---------------------------------------------------------------- flattening the page
+
+
+def _article_head(node: LexborNode) -> bool:
+    """Whether an element holds an article's head: an <h1> or <h2> of a headline's length, no link and no
+    site's name (a banner's is its logo's or the site's: 某某人民政府门户网站), or an info bar's labelled
+    date or 来源."""
+    text = node.text()
+    if _patterns()["source"].search(text) or (_patterns()["date_label"].search(text) and _date_in(text)):
+        return True
+    return any(
+        heading.css_first("a") is None and _headline_length(title) and not _site_name(title)
+        for heading in node.css("h1, h2")
+        for title in (heading.text(strip=True),)
+    )
+
+
+def _site_name(text: str) -> bool:
+    """Whether a heading is short and ends as a site's name does (青山市人民政府门户网站, 青山日报)."""
+    short = len(_squash(text)) <= int(_data("site_name_max"))  # type: ignore[call-overload]
+    return short and bool(_patterns()["site_suffix"].search(text.strip()))
 
 
 class _Flattener:
@@ -338,7 +361,7 @@ class _Flattener:
         parent = self._open[-1] if self._open else None
         inherited = parent is not None and self.blocks[parent].furniture
         tag = node.tag or ""
-        own = tag in _FURNITURE_TAGS or _furniture_named(names) or (tag == "header" and self._page_banner())
+        own = tag in _FURNITURE_TAGS or _furniture_named(names) or (tag == "header" and self._page_banner(node))
         depth = self.blocks[parent].depth + 1 if parent is not None else 0
         platform = self.platform is not None and node.mem_id == self.platform
         revealed = node.mem_id in self.revealed or (parent is not None and self.blocks[parent].revealed)
@@ -347,10 +370,12 @@ class _Flattener:
         self.blocks.append(block)
         self._open.append(len(self.blocks) - 1)
 
-    def _page_banner(self) -> bool:
+    def _page_banner(self, node: LexborNode) -> bool:
         """Whether a <header> about to open is the page's banner (the site's name and motto), as HTML has it:
-        one outside any article, main or section element, whose own <header> holds their headline."""
-        return not any(self.blocks[index].tag in _SECTIONING for index in self._open)
+        one outside any article, main or section element, whose own <header> holds their headline. Many
+        sites set an article's head in a <header> inside a plain <div>: one holding a headline or an info
+        bar is the article's."""
+        return not any(self.blocks[index].tag in _SECTIONING for index in self._open) and not _article_head(node)
 
     def _text(self, text: str) -> None:
         """Text of a node; its inner line ends end a line (a capture pasted in whole), but white space
@@ -1421,7 +1446,7 @@ def read_page(html: str) -> Page:
         if inside[line.block] and not furniture[line.block] and line.link_share <= _LINK_LINE
     ]
     article = _without_repeats_of_shown(article, lines, blocks)
-    captions = _captions(tree, blocks, lines) if "<img" in html else set()
+    captions = _captions(tree, blocks, lines, article) if "<img" in html else set()
     article = [index for index in article if index not in captions]
     # A heading is never the body's first line, however like a sentence (a headline with a comma in it).
     first_body = next(
@@ -1539,9 +1564,12 @@ def _flattened(
     return flat, _article_blocks(flat.blocks, flat.lines)
 
 
-def _captions(tree: LexborHTMLParser, blocks: list[_Block], lines: list[_Line]) -> set[int]:
+def _captions(tree: LexborHTMLParser, blocks: list[_Block], lines: list[_Line], article: list[int]) -> set[int]:
     """The lines of pictures' own elements: an element holding an <img> and no body line holds the photo's
-    caption, its 1/3 counter, a slide's title (图为…, （记者 某某 摄）), none of them the article's paragraphs."""
+    caption, its 1/3 counter, a slide's title (图为…, （记者 某某 摄）), none of them the article's paragraphs.
+    Not where a line of it is a clause or a label's (一、项目签约, 会上，6个项目签约, 出席领导：…, a section's heading
+    or a short paragraph beside its picture), nor where the element holds half as much text as the
+    article's body lines (a 简讯 of one short line, or of short lines, set in one element with its photo)."""
     by_node = {block.node: index for index, block in enumerate(blocks)}
     pictures = {found for found in (_block_of(node, by_node) for node in tree.css("img")) if found is not None}
     picture_of: list[int | None] = []
@@ -1553,9 +1581,21 @@ def _captions(tree: LexborHTMLParser, blocks: list[_Block], lines: list[_Line]) 
         picture = picture_of[line.block]
         if picture is not None:
             held.setdefault(picture, []).append(index)
+    worded = [found for found in held.values() if _worded_as_caption([lines[i] for i in found], blocks)]
+    if not worded:
+        return set()
+    body_characters = sum(len(lines[index].text) for index in article if _is_body_line(lines[index], blocks))
     return {
-        index for found in held.values() if not any(_is_body_line(lines[i], blocks) for i in found) for index in found
+        index for found in worded if sum(len(lines[i].text) for i in found) * 2 < body_characters for index in found
     }
+
+
+def _worded_as_caption(held: list[_Line], blocks: list[_Block]) -> bool:
+    """Whether a picture's element's lines read as its caption: no body line, no clause or label in any (a
+    caption's closing full stop aside)."""
+    return not any(
+        _is_body_line(line, blocks) or _CAPTION_BREAK.search(line.text.rstrip("。")) for line in held
+    )
 
 
 def _without_repeats_of_shown(article: list[int], lines: list[_Line], blocks: list[_Block]) -> list[int]:
@@ -1691,7 +1731,11 @@ def _info_lines(lines: list[_Line], blocks: list[_Block], headline_at: int | Non
         index
         for index in range(start, min(first_body + 3, len(lines)))
         if _is_info(lines[index], blocks)
-        or (index < first_body and _is_bare_date(lines[index].text) and not _entry_date(lines, blocks, index))
+        or (
+            index < first_body
+            and _is_bare_date(lines[index].text)
+            and not _entry_date(lines, blocks, index, headline_at)
+        )
     ]
     below = [index for index in found if index != headline_at]
     if any(_date_in(lines[index].text) for index in below):
@@ -1702,13 +1746,17 @@ def _info_lines(lines: list[_Line], blocks: list[_Block], headline_at: int | Non
     return found if above is None else [above, *found]
 
 
-def _entry_date(lines: list[_Line], blocks: list[_Block], index: int) -> bool:
+def _entry_date(lines: list[_Line], blocks: list[_Block], index: int, headline_at: int | None) -> bool:
     """Whether a bare date is a teaser's, other news's: its element holds a link line too (a 专题's
-    teaser: a linked title, a summary, the date), directly or in an element right under it."""
+    teaser: a linked title, a summary, the date), directly or in an element right under it. The page's
+    own headline linked to its page, or a breadcrumb (furniture), beside the date is no teaser's title."""
     block = lines[index].block
     return any(
-        line.link_share > _LINK_LINE and block in (line.block, blocks[line.block].parent)
-        for line in lines[max(0, index - _HEADING_REACH) : index]
+        lines[at].link_share > _LINK_LINE
+        and block in (lines[at].block, blocks[lines[at].block].parent)
+        and at != headline_at
+        and not blocks[lines[at].block].furniture
+        for at in range(max(0, index - _HEADING_REACH), index)
     )
 
 
@@ -1838,9 +1886,15 @@ def _is_info(line: _Line, blocks: list[_Block]) -> bool:
 
 
 def _labelled_link(line: _Line) -> bool:
-    """A source's label followed by its name as a link, alone on the line: only the name is link text."""
+    """A source's label followed by its name as a link, alone on the line: only the name is link text, and
+    it names, not asks to be followed (来源：<a>点击查看原文</a> links to the original, naming no outlet)."""
     match = _patterns()["source"].match(line.text)
-    return match is not None and match.end() == len(line.text) and line.links <= len(match.group("outlet"))
+    return (
+        match is not None
+        and match.end() == len(line.text)
+        and line.links <= len(match.group("outlet"))
+        and not _patterns()["link_call"].search(match.group("outlet"))
+    )
 
 
 def _published(

@@ -1737,10 +1737,10 @@ def _info_lines(lines: list[_Line], blocks: list[_Block], headline_at: int | Non
             and not _entry_date(lines, blocks, index, headline_at)
         )
     ]
-    below = [index for index in found if index != headline_at]
-    if any(_date_in(lines[index].text) for index in below):
-        return below
-    if any(_date_in(lines[index].text) for index in found):
+    dated = {index for index in found if _date_in(lines[index].text)}
+    if dated - {headline_at}:
+        return [index for index in found if index != headline_at]
+    if dated:
         return found
     above = next((i for i in range(start - 1, -1, -1) if _is_info(lines[i], blocks) and _date_in(lines[i].text)), None)
     return found if above is None else [above, *found]

@@ -11,8 +11,9 @@ follows a seed made from the capture's id, so every build of the suite is the sa
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from html import escape
 
@@ -640,3 +641,11 @@ def html5_county_portal(story: Story) -> Wrapped:
 <footer><p>主办单位：{place}人民政府办公室　承办单位：{place}政务服务中心</p><p>{icp}　{police}　网站标识码：{rng.randrange(10**9, 10**10)}</p></footer></body></html>"""
     furniture = ("您当前的位置", "浏览量", "字号：大中小", *news, "热点排行", "主办单位", "政务服务中心", icp, police)
     return Wrapped(html, furniture, f"http://www.example-county.gov.cn/zwgk/{rng.randrange(10**6)}.html")
+
+
+def split_by_digest(names: Iterable[str], salt: str, locked: int = 4) -> tuple[list[str], list[str]]:
+    """A round's DEV and LOCKED layouts, by a rule fixed before anything is scored: the `locked` names with the
+    smallest SHA-256 digests of `salt` + name are LOCKED (sorted), the others DEV (in their order)."""
+    names = list(names)
+    chosen = sorted(sorted(names, key=lambda name: hashlib.sha256(f"{salt}{name}".encode()).hexdigest())[:locked])
+    return [name for name in names if name not in chosen], chosen

@@ -19,7 +19,6 @@ other eight are `DEV4`, from whose misses fixes to the reader may be written.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import random
 from collections.abc import Callable
 from html import escape
@@ -39,6 +38,7 @@ from layouts.families import (
     _rng,
     headline_html,
     layout,
+    split_by_digest,
     time_on_day,
 )
 from layouts.unseen import _gbk_safe
@@ -401,9 +401,4 @@ def pdf2html_conversion(story: Story) -> Wrapped:
     return Wrapped(html, furniture, f"http://www.example-gb4.gov.cn/gb/{rng.randrange(10**6)}.html")
 
 
-def _digest(name: str) -> str:
-    return hashlib.sha256(name.encode("utf-8")).hexdigest()
-
-
-LOCKED4 = sorted(sorted(UNSEEN4, key=_digest)[:4])
-DEV4 = [name for name in UNSEEN4 if name not in LOCKED4]
+DEV4, LOCKED4 = split_by_digest(UNSEEN4, "")

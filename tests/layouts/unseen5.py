@@ -26,7 +26,6 @@ the other eight are `DEV5`, from whose misses fixes to the reader may be written
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import random
 from collections.abc import Callable
 from html import escape
@@ -46,6 +45,7 @@ from layouts.families import (
     _rng,
     headline_html,
     layout,
+    split_by_digest,
     time_on_day,
 )
 from layouts.unseen import _gbk_safe
@@ -476,9 +476,4 @@ def rongmei_plain_related(story: Story) -> Wrapped:
     return Wrapped(html, furniture, f"https://www.example-rmt5.cn/content/{rng.randrange(10**6)}.html")
 
 
-def _digest(name: str) -> str:
-    return hashlib.sha256(f"round 5/{name}".encode()).hexdigest()
-
-
-LOCKED5 = sorted(sorted(UNSEEN5, key=_digest)[:4])
-DEV5 = [name for name in UNSEEN5 if name not in LOCKED5]
+DEV5, LOCKED5 = split_by_digest(UNSEEN5, "round 5/")

@@ -26,7 +26,6 @@ the other eight are `DEV6`, from whose misses fixes to the reader may be written
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from collections.abc import Callable
 from html import escape
@@ -44,6 +43,7 @@ from layouts.families import (
     _rng,
     headline_html,
     layout,
+    split_by_digest,
     time_on_day,
 )
 from layouts.unseen4 import ACCOUNTS, LIST_DATES, PROVINCES, _bracket_links, _cn_padded, _later, _paras
@@ -471,9 +471,4 @@ def cambrian_jsonld_relative_time(story: Story) -> Wrapped:
     return Wrapped(html, furniture, url)
 
 
-def _digest(name: str) -> str:
-    return hashlib.sha256(f"round 6/{name}".encode()).hexdigest()
-
-
-LOCKED6 = sorted(sorted(UNSEEN6, key=_digest)[:4])
-DEV6 = [name for name in UNSEEN6 if name not in LOCKED6]
+DEV6, LOCKED6 = split_by_digest(UNSEEN6, "round 6/")

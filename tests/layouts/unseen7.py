@@ -26,7 +26,6 @@ the other eight are `DEV7`, from whose misses fixes to the reader may be written
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Callable
 from html import escape
 
@@ -43,6 +42,7 @@ from layouts.families import (
     _rng,
     headline_html,
     layout,
+    split_by_digest,
     time_on_day,
 )
 from layouts.unseen import _gbk_safe
@@ -456,9 +456,4 @@ def newspaper_gallery_captions(story: Story) -> Wrapped:
     return Wrapped(html, furniture, f"https://www.example-paper7.cn/tuji/{rng.randrange(10**6)}.html")
 
 
-def _digest(name: str) -> str:
-    return hashlib.sha256(f"round 7/{name}".encode()).hexdigest()
-
-
-LOCKED7 = sorted(sorted(UNSEEN7, key=_digest)[:4])
-DEV7 = [name for name in UNSEEN7 if name not in LOCKED7]
+DEV7, LOCKED7 = split_by_digest(UNSEEN7, "round 7/")

@@ -1906,3 +1906,24 @@ def test_a_banner_header_whose_h1_is_the_sites_name_stays_furniture() -> None:
     banner = "<header class=site-header><h1>青山市人民政府门户网站</h1><p>专注园区招商与产业规划</p></header>"
     page = _read("青山市人民政府", f"{banner}<div class=post><h1 class=entry-title></h1><div>{MEETING}</div></div>")
     assert (page.headline, page.text.splitlines()) == (None, [P1, P2, P3])
+
+
+def test_a_dated_list_of_other_articles_above_an_unheaded_article_does_not_date_it() -> None:
+    """A 开发区 page sets a 最新动态 column of linked titles, each with its date (2021.06.09), before the article,
+    whose page shows no headline: an entry's date, its line mostly its title's link, is no date of the page
+    (round 8 took the first entry's)."""
+    latest = "".join(
+        f"<li><a href=/yqdt/{i}.html>{title}</a><span class=date>{day}</span></li>"
+        for i, (title, day) in enumerate([("全县安全生产大检查工作部署会召开", "2021.06.09"), (OPINION, "2021.06.06")])
+    )
+    body = f"<div class=left><div class=hd>最新动态</div><ul>{latest}</ul></div><div class=right>{MEETING}</div>"
+    page = _read("青山经济技术开发区门户网站", body)
+    assert (page.headline, page.published, page.text.splitlines()) == (None, None, [P1, P2, P3])
+
+
+def test_an_account_linked_before_the_pages_own_bare_date_still_dates_it() -> None:
+    """What the list-entry rule must not take away: a news app's byline links the account before the page's own
+    bare date (`<a>青山发布</a> 2021-01-09 09:30`), a name shorter than the date beside it."""
+    byline = "<div class=byline><a href=/u/1>青山发布</a> 2021-01-09 09:30</div>"
+    page = _read("青山发布", f"<div class=art><h1>青山市召开招商引资工作会议</h1>{byline}{MEETING}</div>")
+    assert (page.headline, page.published) == ("青山市召开招商引资工作会议", "2021-01-09")

@@ -1735,6 +1735,7 @@ def _info_lines(lines: list[_Line], blocks: list[_Block], headline_at: int | Non
             index < first_body
             and _is_bare_date(lines[index].text)
             and not _entry_date(lines, blocks, index, headline_at)
+            and not _linked_entry(lines[index])
         )
     ]
     dated = {index for index in found if _date_in(lines[index].text)}
@@ -1758,6 +1759,13 @@ def _entry_date(lines: list[_Line], blocks: list[_Block], index: int, headline_a
         and not blocks[lines[at].block].furniture
         for at in range(max(0, index - _HEADING_REACH), index)
     )
+
+
+def _linked_entry(line: _Line) -> bool:
+    """Whether a dated line is mostly its link's text: a list's entry, another article's title linked before
+    its date (a 最新动态 column above the article: `县领导督导检查秋冬季工作 2021.06.09`). An account or an
+    outlet linked before the page's own date is a name, shorter than the date and the time beside it."""
+    return line.link_share > _LINK_LINE
 
 
 def _closing_info(flat: _Flattener, article: list[int]) -> str | None:

@@ -1927,3 +1927,17 @@ def test_an_account_linked_before_the_pages_own_bare_date_still_dates_it() -> No
     byline = "<div class=byline><a href=/u/1>青山发布</a> 2021-01-09 09:30</div>"
     page = _read("青山发布", f"<div class=art><h1>青山市召开招商引资工作会议</h1>{byline}{MEETING}</div>")
     assert (page.headline, page.published) == ("青山市召开招商引资工作会议", "2021-01-09")
+
+
+def test_a_mobile_editions_title_names_the_site_and_no_headline() -> None:
+    """An AMP or mobile page titles itself with the site's mobile edition (青山新闻网手机版) and shows no headline
+    of the capture's: the name is the site's, no headline (round 8 took it for one)."""
+    page = _read("青山新闻网手机版", f"<header><a href=/>打开网页版</a></header><article><h1></h1>{MEETING}</article>")
+    assert (page.headline, page.text.splitlines()) == (None, [P1, P2, P3])
+
+
+def test_a_headline_that_ends_in_a_mobile_edition_stays_the_headline() -> None:
+    """What the mobile-edition ending must not take: a headline about a paper's app (青山日报推出手机版) ends so too,
+    but no site's name stands before its 手机版."""
+    page = _read("青山日报推出手机版", f"<article><h1>青山日报推出手机版</h1>{MEETING}</article>")
+    assert page.headline == "青山日报推出手机版"

@@ -1941,3 +1941,23 @@ def test_a_headline_that_ends_in_a_mobile_edition_stays_the_headline() -> None:
     but no site's name stands before its 手机版."""
     page = _read("青山日报推出手机版", f"<article><h1>青山日报推出手机版</h1>{MEETING}</article>")
     assert page.headline == "青山日报推出手机版"
+
+
+def _firm_news(headline: str) -> str:
+    info = "<div class=info>作者：张三&nbsp;&nbsp;浏览次数：128</div>"
+    footer = "<div class=footer>Copyright © 2008-2024 东江产业园开发集团有限公司 版权所有</div>"
+    head = f"<h2 class=cat>新闻中心</h2><h3 class=title>{headline}</h3>{info}"
+    return f"<div class=inner>{head}<div class=body>{MEETING}</div></div>{footer}"
+
+
+def test_a_firms_news_centre_heading_is_a_column_and_no_headline() -> None:
+    """A firm's site sets its column, 新闻中心, in an <h2> over the article's <h3>, which holds no headline on
+    this capture: the column's name is none (round 8 took it for the headline)."""
+    page = _read("东江产业园开发集团有限公司", _firm_news(""))
+    assert (page.headline, page.text.splitlines()) == (None, [P1, P2, P3])
+
+
+def test_a_firms_news_centre_heading_leaves_the_headline_under_it() -> None:
+    """The same column heading over a headline: the headline is the article's <h3>."""
+    page = _read("东江产业园开发集团有限公司", _firm_news("青山市召开招商引资工作会议"))
+    assert page.headline == "青山市召开招商引资工作会议"

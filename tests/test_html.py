@@ -1961,3 +1961,37 @@ def test_a_firms_news_centre_heading_leaves_the_headline_under_it() -> None:
     """The same column heading over a headline: the headline is the article's <h3>."""
     page = _read("东江产业园开发集团有限公司", _firm_news("青山市召开招商引资工作会议"))
     assert page.headline == "青山市召开招商引资工作会议"
+
+
+def test_a_sites_english_name_beside_its_chinese_one_in_the_title_is_no_headline() -> None:
+    """A news site titles a page `标题_澎湃新闻-The Paper`; on a capture without a headline the <title> is the site's
+    names alone, the Chinese one and the English one: neither is a headline (round 8 took The Paper)."""
+    page = _read("澎湃新闻_澎湃新闻-The Paper", f"<div class=news><h1 class=news-title></h1>{MEETING}</div>")
+    assert (page.headline, page.text.splitlines()) == (None, [P1, P2, P3])
+
+
+def test_an_english_headline_beside_the_sites_chinese_name_stays_the_headline() -> None:
+    """What the English-name rule must not take: an English headline of more words than a name has."""
+    headline = "Qingshan Signs 62 Investment Projects"
+    page = _read(f"{headline} - 青山日报", f"<div class=news><div class=title>{headline}</div>{MEETING}</div>")
+    assert page.headline == headline
+
+
+def _app_share(headline: str, byline: str) -> str:
+    meta = f"<div class=art-meta><span class=time>01-09 09:30</span><span class=author>{byline}</span></div>"
+    return f"<div class=art><h1 class=art-title>{headline}</h1>{meta}<div class=art-text>{MEETING}</div></div>"
+
+
+@pytest.mark.parametrize("byline", ["极目新闻记者 张三 通讯员 李四", "澎湃新闻记者 王晓明"])
+def test_an_apps_byline_under_an_empty_headline_is_no_headline(byline: str) -> None:
+    """A news app's share page credits its own reporter and a 通讯员 under the headline, after a time without its
+    year (01-09 09:30): on a capture without a headline, that byline is none (round 8 took it for one)."""
+    page = _read("极目新闻", _app_share("", byline))
+    assert (page.headline, page.text.splitlines()) == (None, [P1, P2, P3])
+
+
+def test_a_headline_opening_with_a_papers_reporter_stays_the_headline() -> None:
+    """What the byline rule must not take: a headline telling what a paper's reporter did (青山日报记者探访招商一线)
+    names no reporter after the word, whole names apart by white space."""
+    page = _read("极目新闻", _app_share("青山日报记者探访招商一线", ""))
+    assert page.headline == "青山日报记者探访招商一线"

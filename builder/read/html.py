@@ -95,6 +95,8 @@ _HEADLINE_LENGTH = (4, 100)
 _INFO_LINE_MAX = 120
 # Columns' names (政务动态, 招商引资, 通知公告) are shorter; headlines are rarely.
 _UNSHOWN_HEADLINE_MIN = 7
+# A site's English name in its <title> (The Paper, China Daily) is a few words; an English headline more.
+_ENGLISH_NAME_WORDS = 3
 # How many lines above the body a headline may stand (info bar, share bar, subtitle between).
 _HEADING_REACH = 6
 _BARE_DATE_MAX = 40
@@ -105,6 +107,8 @@ _AFTER_BODY_REACH = 3
 _REST_MIN_SENTENCES = 2  # a folded or paged rest holds the body's sentences, a tip or a summary one
 _SHOWN_BODY_MIN = 2  # body lines of a shown article; a browser tip or a photo's caption is one at most
 _FOLD_CONTROL_MAX = 24  # a fold button's or a pager's line (1 2 3 下一页), no body sentence
+# A news app's time without its year (01-09 09:30), before its byline on the same line.
+_SHORT_TIME = re.compile(r"^\s*\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*")
 _NAME_BEFORE_DATE = re.compile(r"[\u4e00-\u9fff·]{2,20}(?:\s+[\u4e00-\u9fff·]{2,20}){0,2}")
 # How many blocks between two of the article's may be taken in with them (a caption and a credit).
 _MOST_BETWEEN = 2
@@ -445,8 +449,15 @@ def _is_credit(text: str) -> bool:
     """A label and its value (作者：张三) or a reporter's byline (本网记者 张三 李四): no headline."""
     if _patterns()["label"].match(text):
         return True
-    byline = _patterns()["reporter"].fullmatch(text)
-    return byline is not None and all(map(_begins_with_surname, byline.group("names").split()))
+    text = _SHORT_TIME.sub("", text, count=1)
+    names: list[str] = []
+    end = 0
+    for byline in _patterns()["reporter"].finditer(text):
+        if text[end : byline.start()].strip():
+            return False
+        names += byline.group("names").split()
+        end = byline.end()
+    return bool(names) and not text[end:].strip() and all(map(_begins_with_surname, names))
 
 
 def _begins_with_surname(name: str) -> bool:
@@ -1109,14 +1120,27 @@ class _Sites:
         texts = parts[0::2]
         start, end = 0, len(texts)
         beside = len(texts) > 1  # a whole title (an <h1>'s) is never a column for its ending alone
-        while start < end and self.is_site(texts[start], links=start > 0, column=beside):
+        while start < end and self._site_part(texts, start, column=beside):
             start += 1
-        while end > start and self.is_site(texts[end - 1], links=end - 1 > 0, column=beside):
+        while end > start and self._site_part(texts, end - 1, column=beside):
             end -= 1
         if start == end:
             return None
         kept = "".join(parts[2 * start : 2 * end - 1]).strip()
         return kept if _HEADLINE_LENGTH[0] <= len(kept) else None
+
+
+    def _site_part(self, texts: list[str], at: int, column: bool) -> bool:
+        return self.is_site(texts[at], links=at > 0, column=column) or self._english_name(texts, at)
+
+    def _english_name(self, texts: list[str], at: int) -> bool:
+        """Whether a title part is the site's English name beside its Chinese one (澎湃新闻-The Paper): a few
+        words with no Chinese, next to a Chinese part that is the site's. An English headline is longer."""
+        part = texts[at].strip()
+        if not part or _CJK.search(part) or len(part.split()) > _ENGLISH_NAME_WORDS:
+            return False
+        beside = (texts[near] for near in (at - 1, at + 1) if 0 <= near < len(texts))
+        return any(_CJK.search(text) and self.is_site(text) for text in beside)
 
 
 def _title_parts(title: str) -> list[str]:

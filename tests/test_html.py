@@ -1995,3 +1995,61 @@ def test_a_headline_opening_with_a_papers_reporter_stays_the_headline() -> None:
     names no reporter after the word, whole names apart by white space."""
     page = _read("极目新闻", _app_share("青山日报记者探访招商一线", ""))
     assert page.headline == "青山日报记者探访招商一线"
+
+
+_BUREAU_NAV = "<div class=nav><a href=/>首页</a><a href=/tzhj/>投资环境</a><a href=/gzdt/>工作动态</a></div>"
+_MASTHEAD = "<div class=head><h1><img src=/logo.png alt=''>青山县投资促进局</h1></div>"
+
+
+def test_an_h1_opening_with_the_logo_is_the_sites_name_and_no_headline() -> None:
+    """A 投资促进局 sets its name in an <h1> that opens with the logo's image, and titles its pages with the column
+    and its name (工作动态 - 青山县投资促进局); the article's headline is a div: the masthead's <h1> is the site's
+    (round 8 took it for the headline, and the dates of the cards under it for the page's)."""
+    head = "<div class=art-title>青山市召开招商引资工作会议</div><p>发布日期：2021-01-09</p>"
+    page = _read("工作动态 - 青山县投资促进局", f"{_MASTHEAD}{_BUREAU_NAV}<div class=article>{head}{MEETING}</div>")
+    assert (page.headline, page.published) == ("青山市召开招商引资工作会议", "2021-01-09")
+
+
+def test_an_h1_ending_with_an_icon_stays_the_headline() -> None:
+    """What the logo rule must not take: an article's <h1> may end with an icon (a 新 badge), never open with one."""
+    article = f"<div class=article><h1>青山市召开招商引资工作会议<img src=/new.gif></h1>{MEETING}</div>"
+    page = _read("工作动态 - 青山县投资促进局", f"{_BUREAU_NAV}{article}")
+    assert page.headline == "青山市召开招商引资工作会议"
+
+
+def _bureau_page(headline: str, cells: str) -> str:
+    cards = "".join(
+        f"<div class=xm-card><h4>{name}</h4><p>总投资 {amount} 亿元</p><p>发布日期：{day}</p></div>"
+        for name, amount, day in [("冷链物流集散中心项目", 5, "2021-01-05"), ("文旅康养综合体项目", 8, "2021-01-12"),
+                                  ("新能源电池材料产业园项目", 12, "2021-01-15")]
+    )  # fmt: skip
+    info = f"<table class=art-info><tr>{cells}<td>点击数</td><td>523</td></tr></table>"
+    article = f"<div class=article><div class=art-title>{headline}</div>{info}<div class=art-body>{MEETING}</div></div>"
+    return f"{_MASTHEAD}{_BUREAU_NAV}<div class=xm-list><div class=xm-hd>招商项目速递</div>{cards}</div>{article}"
+
+
+def test_cards_of_projects_above_the_article_neither_head_nor_date_it() -> None:
+    """A 投资促进局 page sets three 招商项目 cards (an <h4>, an amount, their own 发布日期) above the article, whose
+    info is a table row of labels and values, a cell each: on a capture without a headline or a date, no card's
+    title is the headline nor its date the page's (round 8 took both)."""
+    page = _read("工作动态 - 青山县投资促进局", _bureau_page("", "<td>信息来源</td><td>青山日报</td>"))
+    assert (page.headline, page.published, page.text.splitlines()) == (None, None, [P1, P2, P3])
+
+
+def test_a_headline_over_an_info_table_row_of_cells_heads_the_article() -> None:
+    """The same page with its headline: the info row's six cells (信息来源 | 青山日报 | 发布日期 | 2021-01-09 | 点击数
+    | 523) stand between it and the body, one row of an info bar, within a headline's reach."""
+    cells = "<td>信息来源</td><td>青山日报</td><td>发布日期</td><td>2021-01-09</td>"
+    page = _read("工作动态 - 青山县投资促进局", _bureau_page("青山市召开招商引资工作会议", cells))
+    assert (page.headline, page.published) == ("青山市召开招商引资工作会议", "2021-01-09")
+
+
+def test_the_articles_box_beside_boxes_alike_keeps_its_headline_and_date() -> None:
+    """What the cards rule must not take: an old site sets the article and two side lists in boxes alike (three
+    div.box, each with an <h2>); the article's box holds the body, so it is no card."""
+    titles = [OPINION, "全县安全生产大检查工作部署会召开"]
+    links = "".join(f"<li><a href=/{i}.html>{title}</a></li>" for i, title in enumerate(titles))
+    boxes = "".join(f"<div class=box><h2>{name}</h2><ul>{links}</ul></div>" for name in ("相关新闻", "热点排行"))
+    article = f"<div class=box><h2>青山市召开招商引资工作会议</h2><p>发布时间：2021-01-09</p>{MEETING}</div>"
+    page = _read("青山县人民政府", f"{article}{boxes}")
+    assert (page.headline, page.published) == ("青山市召开招商引资工作会议", "2021-01-09")

@@ -95,6 +95,11 @@ _HEADLINE_LENGTH = (4, 100)
 _INFO_LINE_MAX = 120
 # Columns' names (政务动态, 招商引资, 通知公告) are shorter; headlines are rarely.
 _UNSHOWN_HEADLINE_MIN = 7
+# Cards of other items side by side (three 招商项目, each with its title heading): fewer may be an article's box
+# and a sidebar's set alike.
+_CARDS_MIN = 3
+# An <h1> whose first content is an image, maybe linked: a logo's.
+_LOGO_FIRST = re.compile(r"<h1\b[^>]*>\s*(?:<a\b[^>]*>\s*)?<img\b", re.IGNORECASE)
 # A site's English name in its <title> (The Paper, China Daily) is a few words; an English headline more.
 _ENGLISH_NAME_WORDS = 3
 # How many lines above the body a headline may stand (info bar, share bar, subtitle between).
@@ -1143,6 +1148,17 @@ class _Sites:
         return any(_CJK.search(text) and self.is_site(text) for text in beside)
 
 
+def _masthead_names(tree: LexborHTMLParser) -> set[str]:
+    """The site's names its masthead sets in an <h1> that opens with the logo's image (`<h1><img>某某投资促进局
+    </h1>`): a heading that begins with a picture is a logo's, no article's (an article's <h1> may end with an
+    icon, never open with one)."""
+    return {
+        _squash(node.text())
+        for node in tree.css("h1")
+        if _LOGO_FIRST.match(node.html or "") and _squash(node.text())
+    }
+
+
 def _title_parts(title: str) -> list[str]:
     """A <title>'s parts between its separators (`标题_栏目_站名`)."""
     return _SEPARATOR.split(title)[0::2]
@@ -1259,7 +1275,7 @@ def _in_furniture(flat: _Flattener, index: int) -> bool:
 
 def _heading_above(flat: _Flattener, first_body: int, sites: _Sites) -> int | None:
     """The line of a heading element just above the body, on a page whose <title> names only the site."""
-    for index in range(first_body - 1, max(first_body - _HEADING_REACH, 0) - 1, -1):
+    for index in _lines_up(flat, first_body):
         line = flat.lines[index]
         if (
             _is_heading(flat, line)
@@ -1267,9 +1283,40 @@ def _heading_above(flat: _Flattener, first_body: int, sites: _Sites) -> int | No
             and line.link_share <= _LINK_LINE
             and not flat.blocks[line.block].furniture
             and not sites.is_site(line.text, links=True, column=not sites.titled(line.text))
+            and not _in_card(flat.blocks, flat.lines, line.block)
         ):
             return index
     return None
+
+
+def _in_card(blocks: list[_Block], lines: list[_Line], block: int) -> bool:
+    """Whether a block is, or is right inside, one of a row of cards of other items above or beside the article
+    (招商项目 cards: a title, an amount, a date): `_CARDS_MIN` or more sibling elements of the same tag and names,
+    no paragraphs, each holding two lines or more and none a body line, as the article's own box holds."""
+    for card in (block, blocks[block].parent):
+        if card is None or blocks[card].tag in _PARAGRAPH_TAGS or not blocks[card].names:
+            continue
+        alike = (blocks[card].parent, blocks[card].tag, blocks[card].names)
+        kin = {index for index, other in enumerate(blocks) if (other.parent, other.tag, other.names) == alike}
+        held = Counter(line.block if line.block in kin else blocks[line.block].parent for line in lines)
+        bodies = any(_is_body_line(line, blocks) for line in lines if {line.block, blocks[line.block].parent} & kin)
+        if len(kin) >= _CARDS_MIN and all(held[index] >= 2 for index in kin) and not bodies:
+            return True
+    return False
+
+
+def _lines_up(flat: _Flattener, first_body: int) -> Iterator[int]:
+    """The lines above the body's first, nearest first, within a headline's reach; the cells of one table row
+    count as one line (an info table sets each label and each value in a cell of its own: 信息来源 | 青山日报 |
+    发布日期 | 2021-01-09, one row of an info bar)."""
+    reach, last = 0, None
+    for index in range(first_body - 1, -1, -1):
+        row = _row_of(flat.blocks, flat.lines[index].block)
+        reach += row is None or row != last
+        if reach > _HEADING_REACH:
+            return
+        last = row
+        yield index
 
 
 def _heads_article(flat: _Flattener, heading: int | None, article: list[int]) -> bool:
@@ -1478,6 +1525,7 @@ def read_page(html: str) -> Page:
     )
     in_article = set(article)
     sites = _Sites(meta, (line for index, line in enumerate(lines) if index not in in_article), flat.anchors, raw_title)
+    sites.names |= _masthead_names(tree)
     og_title = meta.get("og:title")
     titled = sites.strip(_site_after_space(raw_title, sites, lines)) if raw_title else None
     # Else a column's name, or a 专题's, which its pages' <title> and banner carry.
@@ -1762,12 +1810,20 @@ def _info_lines(lines: list[_Line], blocks: list[_Block], headline_at: int | Non
             and not _linked_entry(lines[index])
         )
     ]
+    found = [index for index in found if not _in_card(blocks, lines, lines[index].block)]
     dated = {index for index in found if _date_in(lines[index].text)}
     if dated - {headline_at}:
         return [index for index in found if index != headline_at]
     if dated:
         return found
-    above = next((i for i in range(start - 1, -1, -1) if _is_info(lines[i], blocks) and _date_in(lines[i].text)), None)
+    above = next(
+        (
+            i
+            for i in range(start - 1, -1, -1)
+            if _is_info(lines[i], blocks) and _date_in(lines[i].text) and not _in_card(blocks, lines, lines[i].block)
+        ),
+        None,
+    )
     return found if above is None else [above, *found]
 
 

@@ -2053,3 +2053,19 @@ def test_the_articles_box_beside_boxes_alike_keeps_its_headline_and_date() -> No
     article = f"<div class=box><h2>青山市召开招商引资工作会议</h2><p>发布时间：2021-01-09</p>{MEETING}</div>"
     page = _read("青山县人民政府", f"{article}{boxes}")
     assert (page.headline, page.published) == ("青山市召开招商引资工作会议", "2021-01-09")
+
+
+@pytest.mark.parametrize("when", ["发布时间：2021年01月09日 09:30 ", ""], ids=["dated", "undated"])
+def test_a_field_of_zhuanzi_with_no_colon_names_the_outlet(when: str) -> None:
+    """A 政协 site sets `发布时间：2021年01月09日 09:30 转自青山日报` under the headline, 转自 with no colon: the outlet
+    is 青山日报, not 转自青山日报 (round 8 read the whole field, or nothing on an undated page)."""
+    head = f"<p class=title><b>青山市召开招商引资工作会议</b></p><p>{when}转自青山日报</p>"
+    page = _read("青山政协网--委员履职", f"<div class=detail>{head}{MEETING}</div>")
+    assert (page.outlet, page.text.splitlines()) == ("青山日报", [P1, P2, P3])
+
+
+def test_a_heading_holding_zhuanzi_inside_a_word_names_no_outlet() -> None:
+    """What the colonless 转自 must not take: the characters inside a word of a headline (产业转自动化), where no field
+    begins."""
+    page = _read("青山县人民政府", f"<div class=detail><h1>加快传统产业转自动化</h1>{MEETING}</div>")
+    assert (page.headline, page.outlet) == ("加快传统产业转自动化", None)

@@ -2069,3 +2069,41 @@ def test_a_heading_holding_zhuanzi_inside_a_word_names_no_outlet() -> None:
     begins."""
     page = _read("青山县人民政府", f"<div class=detail><h1>加快传统产业转自动化</h1>{MEETING}</div>")
     assert (page.headline, page.outlet) == ("加快传统产业转自动化", None)
+
+
+def _index_list(*rows: tuple[str, str]) -> str:
+    return "<dl class=xxgk-index>" + "".join(f"<dt>{label}：</dt><dd>{value}</dd>" for label, value in rows) + "</dl>"
+
+
+def test_an_index_lists_own_date_beats_its_written_and_updated_dates() -> None:
+    """A 信息公开目录 page lists its index as <dt> labels and <dd> values: 成文日期 before 发布日期 and a later
+    更新时间. Each value is read with its label, the publication's first (round 8 took the first value, 成文日期's)."""
+    index = _index_list(("成文日期", "2021/01/05"), ("发布日期", "2021/01/09"), ("更新时间", "2021/01/20 16:05"))
+    content = f"<div class=title></div><div class=content>{MEETING}</div>"
+    page = _read("青山县人民政府", f"<div class=xxgk>{index}</div>{content}")
+    assert page.published == "2021-01-09"
+
+
+@pytest.mark.parametrize(
+    "index",
+    [
+        _index_list(("索引号", "11330100/2021-00123"), ("发布机构", "青山县商务局")),
+        "<table class=info><tr><td>信息来源</td><td>青山县商务局</td><td>点击数</td><td>523</td></tr></table>",
+    ],
+    ids=["dt-dd", "cells"],
+)
+def test_a_source_labelled_in_the_cell_before_its_value_names_the_outlet(index: str) -> None:
+    """An info table above the body sets 发布机构 or 信息来源 in a cell and the outlet in the next (round 8 read
+    none: the label's line ends with the label)."""
+    page = _read("青山县人民政府", f"<div class=xxgk>{index}</div><div class=content>{MEETING}</div>")
+    assert (page.outlet, page.fallback_outlet) == (None, "青山县商务局")
+
+
+def test_a_table_of_other_articles_after_the_body_names_no_outlet() -> None:
+    """What the source cell rule must not take: a 相关文章 table after the body, its header 标题 | 来源 | 日期 and its
+    rows' sources cells too."""
+    rows = "<tr><td>标题</td><td>来源</td><td>日期</td></tr>"
+    rows += "<tr><td>全县安全生产大检查工作部署会召开</td><td>青山日报</td><td>2020-12-30</td></tr>"
+    table = f"<table class=list>{rows}</table>"
+    page = _read("青山县人民政府", f"<div class=content><h1>青山市召开招商引资工作会议</h1>{MEETING}</div>{table}")
+    assert (page.outlet, page.fallback_outlet, page.published) == (None, "青山县人民政府", None)  # the <title>'s site

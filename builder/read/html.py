@@ -225,6 +225,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "section_number": re.compile(data["section_numbers"]),
         "reporter": re.compile(data["reporter_bylines"]),
         "date_cell": re.compile(data["date_cell_labels"]),
+        "source_cell": re.compile(data["source_cell_labels"]),
         "page_kind": re.compile(data["page_kinds"]),
         "link_call": re.compile(data["link_calls"]),
     }
@@ -1575,6 +1576,7 @@ def read_page(html: str) -> Page:
         lambda: _wechat_nickname(html),
         lambda: _closing_outlet(kept),
         lambda: _info_outlet(closing_info) if closing_info else None,
+        lambda: _cell_outlet(lines, first_body, blocks),
         lambda: _first(meta, _ACCOUNT_META),
         lambda: None if dated else _linked_source_under(lines, headline_at, first_body),
         lambda: _poster_before_date(info_texts),
@@ -1808,6 +1810,7 @@ def _info_lines(lines: list[_Line], blocks: list[_Block], headline_at: int | Non
             and _is_bare_date(lines[index].text)
             and not _entry_date(lines, blocks, index, headline_at)
             and not _linked_entry(lines[index])
+            and not _labelled_cell(lines, index)
         )
     ]
     found = [index for index in found if not _in_card(blocks, lines, lines[index].block)]
@@ -1926,6 +1929,31 @@ def _poster_before_date(info: tuple[str, ...]) -> str | None:
 def _is_person_name(name: str) -> bool:
     """A surname and a given name of one or two characters (张三, 李晓明); an account's name is longer."""
     return len(name) <= 3 and _begins_with_surname(name)
+
+
+def _labelled_cell(lines: list[_Line], index: int) -> bool:
+    """Whether a date stands in the cell after its label's (成文日期 | 2021-01-05): read with its label by
+    `_labelled_cells`, the publication's first, not as a bare date in the page's order."""
+    return index > 0 and lines[index - 1].block != lines[index].block and bool(
+        _patterns()["date_cell"].match(lines[index - 1].text)
+    )
+
+
+def _cell_outlet(lines: list[_Line], first_body: int, blocks: list[_Block]) -> str | None:
+    """The outlet an info table above the body names in the cell after its label's (信息来源 | 青山日报, <dt>发布机构：
+    </dt><dd>青山县商务局</dd>); not a list's or a table's of other articles after it, nor furniture. A fallback:
+    an 信息公开 index names the office that published the page, the text's own lead the paper it reprints."""
+    for line, after in pairwise(lines[: first_body + 1]):
+        if (
+            _patterns()["source_cell"].match(line.text)
+            and line.block != after.block
+            and not blocks[after.block].furniture
+            and after.link_share <= _LINK_LINE
+        ):
+            name = outlet_named(f"{line.text.rstrip(':： ')}：{after.text}")
+            if name:
+                return name
+    return None
 
 
 def _labelled_cells(lines: list[_Line]) -> list[str]:

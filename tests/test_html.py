@@ -2107,3 +2107,21 @@ def test_a_table_of_other_articles_after_the_body_names_no_outlet() -> None:
     table = f"<table class=list>{rows}</table>"
     page = _read("青山县人民政府", f"<div class=content><h1>青山市召开招商引资工作会议</h1>{MEETING}</div>{table}")
     assert (page.outlet, page.fallback_outlet, page.published) == (None, "青山县人民政府", None)  # the <title>'s site
+
+
+def _amp(between: str) -> str:
+    return f"<article><h1>青山市召开招商引资工作会议</h1><p>{P1}</p>{between}<p>{P2}</p><p>{P3}</p></article>"
+
+
+def test_an_amp_pages_ad_slot_between_paragraphs_is_no_text() -> None:
+    """An AMP page sets an <amp-ad> between two paragraphs, its fallback text the ad's (广告位招租): no line of the
+    text (round 8 kept it, and it split a paragraph the capture breaks mid-sentence)."""
+    page = _read("青山新闻网手机版", _amp("<amp-ad width=320 height=100 type=adsense><div>广告位招租</div></amp-ad>"))
+    assert page.text.splitlines() == [P1, P2, P3]
+
+
+def test_an_amp_pages_other_elements_keep_their_text() -> None:
+    """What the ad rule must not take: AMP's other elements are read as any element (a paragraph set in an
+    <amp-fit-text> box)."""
+    page = _read("青山新闻网手机版", _amp("").replace(f"<p>{P2}</p>", f"<amp-fit-text><p>{P2}</p></amp-fit-text>"))
+    assert page.text.splitlines() == [P1, P2, P3]

@@ -37,6 +37,7 @@ PAGE_DATA = "html_page.json"
 _SKIPPED = {
     "script", "style", "noscript", "template", "iframe", "svg", "object", "head", "select", "textarea",
     "button", "input", "option", "canvas", "video", "audio", "map", "embed", "title",
+    "amp-ad", "amp-embed", "amp-sticky-ad",  # an AMP page's ad slots: their fallback text is the ad's
 }  # fmt: skip
 _INLINE = {
     "a", "span", "font", "strong", "b", "em", "i", "u", "sup", "sub", "small", "big", "label", "abbr",

@@ -2125,3 +2125,18 @@ def test_an_amp_pages_other_elements_keep_their_text() -> None:
     <amp-fit-text> box)."""
     page = _read("青山新闻网手机版", _amp("").replace(f"<p>{P2}</p>", f"<amp-fit-text><p>{P2}</p></amp-fit-text>"))
     assert page.text.splitlines() == [P1, P2, P3]
+
+
+def test_a_closing_statement_noting_the_source_is_no_text_and_names_the_outlet() -> None:
+    """A mobile page closes the text with `本文来源于青山日报，转载请注明出处`: a note of the source and a reposting
+    statement, no line of the body; its note names the outlet, a fallback (round 8 kept the line in the text)."""
+    closing = "<p>本文来源于青山日报，转载请注明出处</p></article>"
+    page = _read("青山新闻网手机版", _amp("").replace("</article>", closing))
+    assert (page.text.splitlines(), page.fallback_outlet) == ([P1, P2, P3], "青山日报")
+
+
+def test_a_closing_source_note_with_a_clause_of_its_own_stays_in_the_text() -> None:
+    """What the statement rule must not take: a note of the source followed by a clause no statement holds
+    (本文来源于青山日报，有删节) is the text's own line."""
+    page = _read("青山新闻网手机版", _amp("").replace("</article>", "<p>本文来源于青山日报，有删节</p></article>"))
+    assert page.text.splitlines() == [P1, P2, P3, "本文来源于青山日报，有删节"]

@@ -915,14 +915,22 @@ def _furniture_below(blocks: list[_Block], chosen: set[int]) -> list[bool]:
 
 def _is_statement(text: str) -> bool:
     """A reposting site's or a platform's statement (声明：… 如有侵权请联系删除, 转载请注明出处): a 声明 label and one
-    of its parts, or, unlabelled, two clauses holding a part (or one clause alone). A body sentence about
-    copyright holds a part in one clause among others."""
+    of its parts, or, unlabelled, two clauses holding a part (or one clause alone), or clauses each a part or a
+    note of the source (本文来源于青山日报，转载请注明出处). A body sentence about copyright holds a part in one
+    clause among others."""
     part = _patterns()["statement_part"]
     if _patterns()["statement_label"].match(text):
         return bool(part.search(text))
     clauses = [clause for clause in _CLAUSE_MARK.split(text) if clause.strip()]
     stated = sum(1 for clause in clauses if part.search(clause))
-    return stated >= 2 or (stated == 1 and len(clauses) == 1)
+    noted = sum(1 for clause in clauses if _patterns()["source_note"].match(clause.strip()))
+    return stated >= 2 or (stated == 1 and len(clauses) == 1) or (stated >= 1 and stated + noted == len(clauses))
+
+
+def _noted_outlet(statements: list[str]) -> str | None:
+    """The outlet a statement closing the text names in its first clause (本文来源于青山日报，转载请注明出处)."""
+    notes = (_patterns()["source_note"].match(_CLAUSE_MARK.split(text)[0].strip()) for text in statements)
+    return next(filter(None, (_plain_outlet(note.group("outlet")) for note in notes if note)), None)
 
 
 def _is_bar(text: str) -> bool:
@@ -1576,6 +1584,7 @@ def read_page(html: str) -> Page:
         lambda: _platform_text(tree, "platform_accounts"),
         lambda: _wechat_nickname(html),
         lambda: _closing_outlet(kept),
+        lambda: _noted_outlet([lines[i].text for i in article[-_CLOSING_LINES:] if _is_statement(lines[i].text)]),
         lambda: _info_outlet(closing_info) if closing_info else None,
         lambda: _cell_outlet(lines, first_body, blocks),
         lambda: _first(meta, _ACCOUNT_META),

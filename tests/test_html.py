@@ -2140,3 +2140,32 @@ def test_a_closing_source_note_with_a_clause_of_its_own_stays_in_the_text() -> N
     (本文来源于青山日报，有删节) is the text's own line."""
     page = _read("青山新闻网手机版", _amp("").replace("</article>", "<p>本文来源于青山日报，有删节</p></article>"))
     assert page.text.splitlines() == [P1, P2, P3, "本文来源于青山日报，有删节"]
+
+
+def _linked_data(*objects: dict) -> str:
+    scripts = (json.dumps(item, ensure_ascii=False) for item in objects)
+    return "".join(f'<script type="application/ld+json">{script}</script>' for script in scripts)
+
+
+def _yearless_share(head: str) -> tuple[str, str]:
+    meta = "<div class=art-meta><span class=time>01-09 09:30</span></div>"
+    return f"<meta charset=utf-8><title>极目新闻</title>{head}", f"<h1>青山市召开招商引资工作会议</h1>{meta}{MEETING}"
+
+
+@pytest.mark.parametrize("kind", ["NewsArticle", ["NewsArticle"]], ids=["name", "list"])
+def test_a_json_ld_articles_date_published_dates_a_page_showing_no_year(kind: str | list[str]) -> None:
+    """A news app's share page shows 01-09 09:30, the year only in its JSON-LD NewsArticle's datePublished
+    (round 8 read no date)."""
+    head, body = _yearless_share(_linked_data({"@type": kind, "datePublished": "2021-01-09T09:30:00+08:00"}))
+    page = read_page(_page(head, body))
+    assert (page.headline, page.published) == ("青山市召开招商引资工作会议", "2021-01-09")
+
+
+def test_json_ld_of_a_list_or_the_site_dates_no_page() -> None:
+    """What the JSON-LD rule must not take: the site's WebSite object and an ItemList of other articles, each
+    with its own datePublished, nested in the list."""
+    others = {"@type": "NewsArticle", "headline": OPINION, "datePublished": "2020-12-30"}
+    listed = {"@type": "ItemList", "itemListElement": [{"@type": "ListItem", "item": others}]}
+    site = {"@type": "WebSite", "name": "极目新闻", "datePublished": "2015-06-01"}
+    head, body = _yearless_share(_linked_data(site, listed))
+    assert read_page(_page(head, body)).published is None

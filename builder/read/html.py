@@ -19,6 +19,7 @@ line. Nothing here names one site's markup: the words are in `builder/data/html_
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator
@@ -2037,7 +2038,33 @@ def _published(
     for text in stated:
         if _date_in(text):
             return _date_in(text)
-    return attributed or (_wechat_date(html) if "var ct" in html or "publish_time" in html else None)
+    linked = _linked_data_date(tree) if "ld+json" in html else None
+    return attributed or linked or (_wechat_date(html) if "var ct" in html or "publish_time" in html else None)
+
+
+def _linked_data_date(tree: LexborHTMLParser) -> str | None:
+    """The datePublished of the page's JSON-LD article: an object of an article's type at the top of a script or
+    of its @graph, not an item nested in a list's (another article's)."""
+    kinds = set(_data("linked_data_articles"))  # type: ignore[call-overload]
+    for script in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text())
+        except ValueError:
+            continue
+        tops = data if isinstance(data, list) else [data]
+        tops += [item for top in tops if isinstance(top, dict) for item in top.get("@graph") or []]
+        for top in tops:
+            if isinstance(top, dict) and _typed(top, kinds) and isinstance(top.get("datePublished"), str):
+                day = _date_in(top["datePublished"])
+                if day:
+                    return day
+    return None
+
+
+def _typed(item: dict, kinds: set[str]) -> bool:
+    """Whether a JSON-LD object is of one of the types (its @type a name or a list of names)."""
+    named = item.get("@type")
+    return any(isinstance(name, str) and name in kinds for name in (named if isinstance(named, list) else [named]))
 
 
 def _attribute_date(tree: LexborHTMLParser, blocks: list[_Block], low: int, high: int) -> str | None:

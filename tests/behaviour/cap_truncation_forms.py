@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from behaviour.cap_truncation import _new_paragraph_after, _text_end, _whole
+from behaviour.cap_truncation import _cut_points, _new_paragraph_after, _text_end, _whole
 from behaviour.suite import Case, capability, parse
 from builder.resources import data_tsv
 
@@ -28,9 +28,7 @@ def _inserted(capture_text: str, at: int, lines: str) -> str:
 JUMPS = ("（下转第2版）", "(下转第三版)", "下转第4版", "（转第2版）", "〔下转A3版〕", "（下转02版）", "【下转第5版】")
 
 
-@capability(
-    "truncation", "a newspaper's jump to another page (下转第2版) where the text stops: paywall", "invariance"
-)
+@capability("truncation", "a newspaper's jump to another page (下转第2版) where the text stops: paywall", "invariance")
 def jump_to_another_page() -> Iterator[Case]:
     for capture in _whole():
         end = _text_end(capture)
@@ -136,3 +134,42 @@ def closed_by_source_signature_or_attachments() -> Iterator[Case]:
             city = cities[(index * len(CLOSINGS) + offset) % len(cities)]
             lines = form.format(city=city, short=re.sub("市$", "", city))
             yield Case(_inserted(capture.text, end, lines), WHOLE, note=f"{capture.id} + {lines}", url=capture.url)
+
+
+# More of the lines that show a page's end was captured: an end mark, an editor's or a producer's credit (also
+# after ｜, as WeChat prints them), a source line, a prompt to read the original, a row of WeChat's buttons.
+PAGE_ENDS = (
+    "—完—",
+    "-END-",
+    "END",
+    "编辑｜王晓明",
+    "责任编辑 | 李娜",
+    "监制：王晓明",
+    "供稿：市商务局",
+    "撰稿：王晓明",
+    "来源 | 市商务局",
+    "稿件来源：市商务局",
+    "（本文来源：市商务局）",
+    "点击“阅读原文”了解更多",
+    "分享 收藏 点赞 在看",
+)
+
+
+@capability(
+    "truncation",
+    "page-end lines of other forms (—完—, -END-, 编辑｜X, 监制：X, 阅读原文) after a whole or cut text",
+    "invariance",
+)
+def other_page_ends() -> Iterator[Case]:
+    for capture in _whole():
+        end = _text_end(capture)
+        if end is None:
+            continue
+        cuts = _cut_points(capture, inside=True)
+        for index, line in enumerate(PAGE_ENDS):
+            yield Case(_inserted(capture.text, end, line), WHOLE, note=f"{capture.id} + {line}", url=capture.url)
+            if cuts:
+                at = cuts[index % len(cuts)]
+                yield Case(
+                    f"{capture.text[:at]}\n{line}\n", WHOLE, note=f"{capture.id} cut at {at} + {line}", url=capture.url
+                )

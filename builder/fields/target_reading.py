@@ -325,13 +325,22 @@ def opens_goals(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _target_figure_clause() -> re.Pattern[str]:
     nouns = "|".join(map(re.escape, sorted(data_json(TARGETS)["target_nouns"], key=len, reverse=True)))
-    return re.compile(rf"(?:^|[,;:])([^,;:\d]{{0,10}}?)(?:{nouns})(?:为|是)?[\d.]+[^,;:\d]{{0,4}}[,;]$")
+    # the words before the noun: an indicator with its year and scope (2023年全市招商引资到位资金任务500亿元)
+    year = r"(?:(?:19|20)\d{2}年度?)?"
+    return re.compile(
+        rf"(?:^|[,;:]){year}([^,;:\d]{{0,{_LONGEST_SUBJECT}}}?)(?:{nouns})(?:为|是)?[\d.]+[^,;:\d]{{0,4}}[,;]$"
+    )
 
 
 def _after_a_target_figure(sentence: str, opening: int) -> bool:
-    """Whether the clause before names a target by its figure (任务18亿元,完成20.6亿元): the verbs of
-    attainment after it report what was done, they are no items of a goal. A target led by a goal word
-    (确保完成全年目标任务100亿元,新签约项目40个) opens a list of goals instead."""
+    """Whether the clause before names a target by its figure (任务18亿元,完成20.6亿元), a reported period's
+    clause aside (…任务300亿元,截至9月底,完成86.5亿元): the verbs of attainment after it report what was done,
+    they are no items of a goal. A target led by a goal word (确保完成全年目标任务100亿元,新签约项目40个) opens a
+    list of goals instead."""
+    if opening > 1:
+        before = clause_start(sentence, opening - 1)
+        if _reported_period().fullmatch(sentence, before, opening - 1):
+            opening = before
     target = _target_figure_clause().search(sentence, 0, opening)
     return bool(target) and "goal" not in _cue_spans(target.group(1))
 
@@ -592,7 +601,7 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
         if series:
             return Figure(end, series[min(index, len(series) - 1)], item, False, series, index)
     if not before and item > 1 and sentence[item - 1] in ": \t":  # a label and its value: 自评得分:70分
-        before = _trim(sentence[clause_start(sentence, item - 1) : item - 1])
+        before = _trim(_label_words(sentence[clause_start(sentence, item - 1) : item - 1]))
     if sentence[end - 1 : end] == "大" and (kinds := _noun_run_after(sentence, end)):
         return Figure(end, kinds, item, True)  # 明确了6大重点工程: a number of kinds counts the noun after 大
     bands = _band_list().match(sentence, end) if sentence[end : end + 1] == "、" else None
@@ -622,6 +631,15 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
     if counted and (not before or _names_an_action_only(before) or _only_a_place(before)) and not after:
         return Figure(end, _noun_run_after(sentence, end), item, True)  # 举办了3场大型招商推介会, 12条产业链
     return Figure(end, before or after, item, False, series)
+
+
+def _label_words(label: str) -> str:
+    """A label's words without who its list is given for (各县区, 各县(市、区)) and the report word it ends with
+    (完成情况): `各县区招商引资到位资金完成情况:睢宁县42.5亿元` lists 招商引资到位资金 by county."""
+    agent = _vocabulary().agents.match(label)
+    words = label[agent.end() :] if agent and agent.end() < len(label) else label
+    ending = next((e for e in data_json(TARGETS)["label_endings"] if words.endswith(e) and len(words) > len(e)), "")
+    return words[: len(words) - len(ending)]
 
 
 def _gives_a_share(written: str) -> bool:

@@ -1,0 +1,67 @@
+"""Targets in a report's breakdowns of a year's work: a year's task named by its figure with its full
+indicator, then what a period did of it and the rate (今年全市招商引资到位资金任务500亿元,1-9月完成356.2亿元,
+完成率71.2%); figures listed place by place under a label that names the indicator, the places it is given
+for and the report word (各县区招商引资到位资金完成情况:睢宁县42.5亿元、新沂市38.6亿元).
+
+Indicators and units come from the report capabilities (cap_target_reports), places from divisions.tsv.
+What a case expects follows tests/gold/README.md: `任务` names a goal, `完成` and its rate report results;
+a figure's subject is what it counts, without the scope (各县区) and the report word (完成情况)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import cycle, product
+
+from behaviour.cap_target_reports import AMOUNTS, COUNTS
+from behaviour.cap_target_subjects import _counties
+from behaviour.cap_targets import _cities
+from behaviour.suite import Case, capability
+
+TITLES = ("关于{city}2023年1-9月招商引资工作情况的通报", "{city}2023年前三季度招商引资工作总结")
+YEARS = ("今年", "全年", "2023年", "")
+SCOPES = ("全市", "全县", "{county}", "")
+TASK_NOUNS = ("任务", "年度任务", "目标任务")
+PERIODS = ("1-9月", "截至9月底,", "前三季度", "")
+INDICATORS = [(noun, unit, figures) for noun, unit, figures in (*AMOUNTS, *COUNTS)]
+
+
+def _capture(city: str, title: str, body: str) -> str:
+    return f"{title.format(city=city)}\n\n{body}\n\n{city}招商引资工作领导小组办公室\n"
+
+
+@capability("targets", "a year's task with its full indicator, then a period's done figure and rate: goal, results")
+def task_then_period_done() -> Iterator[Case]:
+    cities, counties, titles = _cities(), _counties(), cycle(TITLES)
+    frames = product(INDICATORS, YEARS, SCOPES)
+    for index, ((indicator, unit, figures), year, scope) in enumerate(frames):
+        task, done = f"{float(figures[2]) * 2:g}", figures[1]
+        rate = f"{float(done) / float(task) * 100:.1f}"
+        place = scope.format(county=next(counties)[0])
+        noun, period = TASK_NOUNS[index % len(TASK_NOUNS)], PERIODS[index % len(PERIODS)]
+        body = f"{year}{place}{indicator}{noun}{task}{unit},{period}完成{done}{unit},完成率{rate}%。"
+        expect = {"targets[].value_text": [task, done, rate], "targets[].status": ["goal", "result", "result"]}
+        yield Case(_capture(next(cities), next(titles), body), expect, note=body)
+
+
+# Who a breakdown is given for, and the report word its label ends with.
+AGENTS = ("各县区", "各县(市、区)", "各地", "各县市区", "")
+REPORT_WORDS = ("完成情况", "情况", "进展情况", "")
+JOINS = ("、", ",", ";")
+
+
+@capability(
+    "targets", "figures listed by place under a label (各县区…到位资金完成情况:A县42.5亿元) count its indicator"
+)
+def listed_under_a_scoped_label() -> Iterator[Case]:
+    cities, counties, titles = _cities(), _counties(), cycle(TITLES)
+    for index, ((indicator, unit, figures), agent, word) in enumerate(product(INDICATORS, AGENTS, REPORT_WORDS)):
+        places = next(counties)
+        join = JOINS[index % len(JOINS)]
+        listed = join.join(f"{place}{figure}{unit}" for place, figure in zip(places, figures, strict=True))
+        body = f"1-9月,{agent}{indicator}{word}:{listed}。"
+        expect = {
+            "targets[].value_text": list(figures),
+            "targets[].subject": [indicator] * len(figures),
+            "targets[].status": ["result"] * len(figures),
+        }
+        yield Case(_capture(next(cities), next(titles), body), expect, note=body)

@@ -250,9 +250,11 @@ def _names_before_a_boundary() -> re.Pattern[str]:
 
 
 def _is_title_word(candidate: str) -> bool:
-    """A title, the end of one, the start of one, a word listed as no name, or a verb (强调)."""
+    """A title, the end of one, the start of one, a word listed as no name, a verb (强调), or a place's name
+    (侨乡长乐市考察: 乡长 then 乐市)."""
     return (
         candidate.endswith(_titles())
+        or candidate.endswith(_words("place_endings"))
         or candidate in _title_prefixes()
         or candidate in _not_names()
         or candidate in _verbs()

@@ -10,6 +10,7 @@ from itertools import cycle
 
 from behaviour.cap_people import GROUP_LABELS, _names, _news, _positions
 from behaviour.suite import Case, capability
+from builder.resources import data_lines, data_tsv
 
 TITLE = "全市招商引资工作推进会召开"
 SPEAKER_POSITION, SPEAKER = "市委书记", "张建国"
@@ -145,3 +146,57 @@ def remote_or_observing() -> Iterator[Case]:
         else:
             position = positions[index % len(positions)]
             yield _case(f"{position}{names[0]}{remote}。", names[:1], [[position]])
+
+
+# Verbs of a visit, a talk or a ceremony after a person, whose presence they report ({guest}: a company's person).
+VISITS = (
+    "{host}会见了{guest}一行。",
+    "{host}接见了{guest}。",
+    "{host}与{guest}举行会谈。",
+    "{host}与{guest}座谈交流。",
+    "{host}和{guest}共同为项目揭牌。",
+    "在{host}的陪同下，{guest}一行参观了经开区。",
+    "{host}宣读了表彰决定。",
+    "{host}揭牌。",
+    "{host}考察了项目现场。",
+    "{host}参观了企业展厅。",
+    "{host}察看项目建设进展。",
+    "{host}走访了重点企业。",
+    "{host}看望了企业家代表。",
+    "{host}按下启动键。",
+)
+
+
+@capability("attendees", "people before a verb of a visit or a ceremony (会见, 会谈, 考察, 揭牌; 在X的陪同下) attend")
+def at_a_visit_or_ceremony() -> Iterator[Case]:
+    positions = _positions()
+    companies = [p for p in positions if p.endswith(("董事长", "总经理"))]
+    officials = [p for p in positions if p not in companies]
+    hosts, guests = _names(4 * len(VISITS) * 4, offset=27500), _names(4 * len(VISITS) * 4, offset=28500)
+    for index, (frame, host, guest) in enumerate(zip(VISITS * 16, hosts, guests, strict=False)):
+        official, company = officials[index % len(officials)], companies[index % len(companies)]
+        if host == SPEAKER or guest in (SPEAKER, host):
+            continue
+        line = frame.format(host=f"{official}{host}", guest=f"{company}{guest}")
+        named = [(host, [official])] + ([(guest, [company])] if "{guest}" in frame else [])
+        yield _case(line, [name for name, _ in named], [held for _, held in named])
+    # a title that a place's name holds across its parts (福州市长乐区: 市长, then 乐区) names nobody
+    for index, place in enumerate(_places_holding_a_title()):
+        official, host = officials[index % len(officials)], hosts[index]
+        line = f"{official}{host}陪同客商赴{place}考察。"
+        yield _case(line, [host], [[official]])
+
+
+def _places_holding_a_title() -> list[str]:
+    """A county under its city or province, written in full, where the end of the one and the start of the other
+    spell a title of positions.txt (福州市长乐区, 长沙市长沙县)."""
+    rows = data_tsv("divisions.tsv")
+    names = {row["code"]: row["name"] for row in rows}
+    titles = [title for title in data_lines("positions.txt") if len(title) == 2]
+    return [
+        names[row["parent_code"]] + row["name"]
+        for row in rows
+        if row["level"] == "county"
+        and row["parent_code"] in names
+        and names[row["parent_code"]][-1] + row["name"][0] in titles
+    ]

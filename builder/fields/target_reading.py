@@ -574,7 +574,7 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
     written = term or _without_brackets(sentence[item:words_end])
     if "=" in written:  # a formula's result, or a term of one of names only, measures its left side (完成率=…×100%)
         written = written.split("=", 1)[0]
-    if written[:1] == "、" or sentence[item - 1 : item] == "、":
+    if (written[:1] == "、" or sentence[item - 1 : item] == "、") and _shares_out(written):
         written = _without_listed_band(written)
     written = _before_change(written)
     series = _series(written)
@@ -604,7 +604,9 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
         before = _trim(_label_words(sentence[clause_start(sentence, item - 1) : item - 1]))
     if sentence[end - 1 : end] == "大" and (kinds := _noun_run_after(sentence, end)):
         return Figure(end, kinds, item, True)  # 明确了6大重点工程: a number of kinds counts the noun after 大
-    bands = _band_list().match(sentence, end) if sentence[end : end + 1] == "、" else None
+    # amount bands listed before one noun (1-5亿元、5-10亿元、10亿元以上项目); not a count before the next item
+    # (其中亿元以上项目45个、10亿元以上项目8个)
+    bands = _band_list().match(sentence, end) if sentence[end : end + 1] == "、" and not counted else None
     if bands and (band_noun := noun_after(sentence, bands.end())):
         return Figure(end, band_noun, item, True)  # 1-5亿元、5-10亿元、10亿元以上项目: each band's noun
     after = noun_after(sentence, end)
@@ -1362,6 +1364,12 @@ _LISTED_BAND = re.compile(rf"^、?{_BAND}(?=[^\d、]{{2,}})")
 @lru_cache(maxsize=1)
 def _band_list() -> re.Pattern[str]:
     return re.compile(rf"(?:、{_BAND})+(?=[^\d、])")
+
+
+def _shares_out(written: str) -> bool:
+    """Whether a series mark (分别, 依次) shares out the figures after the words: only then do bands listed before
+    them share its noun (…、10亿元以上项目个数分别不少于6个、3个、2个)."""
+    return any(mark in written for mark in _vocabulary().series_marks)
 
 
 def _without_listed_band(written: str) -> str:

@@ -65,3 +65,43 @@ def listed_under_a_scoped_label() -> Iterator[Case]:
             "targets[].status": ["result"] * len(figures),
         }
         yield Case(_capture(next(cities), next(titles), body), expect, note=body)
+
+
+# Size bands of projects a breakdown counts: (threshold written before 以上, its noun); None: no figure in it.
+BANDS = (
+    (None, "亿元以上项目"),
+    ("5", "亿元以上项目"),
+    ("10", "亿元以上项目"),
+    ("20", "亿元以上工业项目"),
+    ("50", "亿元以上项目"),
+    ("5000", "万元以上项目"),
+)
+TOTALS = (
+    ("力争全年新签约项目{total}个", "新签约项目", "goal"),
+    ("今年全市计划引进项目{total}个", "引进项目", "goal"),
+    ("1-9月,全市新签约项目{total}个", "新签约项目", "result"),
+    ("今年以来,全县累计引进项目{total}个", "引进项目", "result"),
+)
+
+
+@capability(
+    "targets", "counts of size bands listed after 其中 with 、 (其中亿元以上项目45个、10亿元以上项目8个): each its own"
+)
+def size_bands_after_a_breakdown() -> Iterator[Case]:
+    cities, titles = _cities(), cycle(TITLES)
+    pairs = [(a, b) for a, b in product(BANDS, BANDS) if a != b and b[0] is not None]
+    for index, ((first, second), (total_frame, total_noun, status)) in enumerate(product(pairs, TOTALS)):
+        total, counts = str(120 + index), (str(40 + index % 20), str(5 + index % 7))
+        items, figures = [], [(total, total_noun)]
+        for (threshold, noun), count in zip((first, second), counts, strict=True):
+            items.append(f"{threshold or ''}{noun}{count}个")
+            if threshold is not None:
+                figures.append((threshold, noun.split("以上", 1)[1]))  # 10亿元以上项目: 10亿元 counts 项目
+            figures.append((count, f"{threshold or ''}{noun}"))
+        body = f"{total_frame.format(total=total)},其中{'、'.join(items)}。"
+        expect = {
+            "targets[].value_text": [value for value, _ in figures],
+            "targets[].subject": [subject for _, subject in figures],
+            "targets[].status": [status] * len(figures),
+        }
+        yield Case(_capture(next(cities), next(titles), body), expect, note=body)

@@ -105,3 +105,33 @@ def size_bands_after_a_breakdown() -> Iterator[Case]:
             "targets[].status": [status] * len(figures),
         }
         yield Case(_capture(next(cities), next(titles), body), expect, note=body)
+
+
+@capability(
+    "targets",
+    "a place's item after ; naming only its place counts what the item before counts (甲县完成…;乙县完成38.6亿元)",
+)
+def places_item_by_item() -> Iterator[Case]:
+    cities, counties, titles = _cities(), _counties(), cycle(TITLES)
+    for index, (indicator, unit, figures) in enumerate(INDICATORS * 8):
+        first, second, third = next(counties)
+        shares = (str(60 + index % 30), str(50 + index % 25))
+        if index % 2:
+            body = (
+                f"1-9月,{first}完成{indicator}{figures[2]}{unit},占年度任务的{shares[0]}%;"
+                f"{second}完成{figures[1]}{unit},占年度任务的{shares[1]}%;{third}完成{figures[0]}{unit}。"
+            )
+            found = [(figures[2], indicator), (shares[0], "年度任务"), (figures[1], indicator)]
+            found += [(shares[1], "年度任务"), (figures[0], indicator)]
+        else:
+            body = (
+                f"1-9月,{first}{indicator}{figures[2]}{unit},同比增长{shares[0]}%;"
+                f"{second}{figures[1]}{unit};{third}{figures[0]}{unit}。"
+            )
+            found = [(figures[2], indicator), (shares[0], "同比增长"), (figures[1], indicator), (figures[0], indicator)]
+        expect = {
+            "targets[].value_text": [value for value, _ in found],
+            "targets[].subject": [subject for _, subject in found],
+            "targets[].status": ["result"] * len(found),
+        }
+        yield Case(_capture(next(cities), next(titles), body), expect, note=body)

@@ -195,14 +195,21 @@ def _places() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _cues() -> tuple[re.Pattern[str], dict[str, str | None]]:
-    """One pattern of every cue, longest first, so a word that only contains a cue (主要) hides it."""
+    """One pattern of every cue, longest first, so a word that only contains a cue (主要, 高要区) hides it."""
     data = data_json(TARGETS)
-    kinds: dict[str, str | None] = {w: None for w in data["not_cues"]}
+    kinds: dict[str, str | None] = {w: None for w in [*data["not_cues"], *_places_holding_cues(data)]}
     kinds.update({w: "goal" for w in data["goal_words"] if w not in kinds})
     kinds.update({w: "marker" for w in data["result_markers"] if w not in kinds})
     kinds.update({w: "result" for w in data["result_words"] if w not in kinds})
     words = sorted(kinds, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words))), kinds
+
+
+def _places_holding_cues(data: dict) -> list[str]:
+    """The full names of divisions that hold a cue word (高要区, 将乐县, 应城市): a place, no cue."""
+    words = [*data["goal_words"], *data["result_markers"], *data["result_words"]]
+    names = {row["name"] for row in data_tsv("divisions.tsv") if len(row["name"]) >= 3}
+    return sorted(name for name in names if any(word in name for word in words))
 
 
 # The rules reading one figure ask for the cues of its clause more than once.

@@ -16,6 +16,7 @@ from behaviour.cap_target_reports import AMOUNTS, COUNTS
 from behaviour.cap_target_subjects import _counties
 from behaviour.cap_targets import _cities
 from behaviour.suite import Case, capability
+from builder.resources import data_tsv
 
 TITLES = ("关于{city}2023年1-9月招商引资工作情况的通报", "{city}2023年前三季度招商引资工作总结")
 YEARS = ("今年", "全年", "2023年", "")
@@ -134,4 +135,31 @@ def places_item_by_item() -> Iterator[Case]:
             "targets[].subject": [subject for _, subject in found],
             "targets[].status": ["result"] * len(found),
         }
+        yield Case(_capture(next(cities), next(titles), body), expect, note=body)
+
+
+def _places_holding_cues() -> list[str]:
+    """Counties whose full names hold a word that cues a status (高要区: 要, 将乐县: 将, 应城市: 应)."""
+    cues = ("要", "将", "应", "共", "须", "拟")
+    return [
+        row["name"]
+        for row in data_tsv("divisions.tsv")
+        if row["level"] == "county" and len(row["name"]) >= 3 and any(cue in row["name"] for cue in cues)
+    ]
+
+
+@capability("targets", "a county whose name holds a cue word (高要区, 将乐县, 应城市) sets no goal: a report's figures")
+def place_names_holding_cues() -> Iterator[Case]:
+    cities, titles = _cities(), cycle(TITLES)
+    frames = (
+        "1-9月,{place}签约项目{n}个,总投资{m}亿元。",
+        "今年以来,{place}新引进项目{n}个,到位资金{m}亿元。",
+        "各县区签约项目情况:{other}{k}个、{place}{n}个。",
+        "{place}实际到位资金{m}亿元,同比增长{n}%。",
+    )
+    for index, (place, frame) in enumerate(product(_places_holding_cues() * 4, frames)):
+        n, m, k = str(10 + index % 30), str(20 + index % 50), str(5 + index % 9)
+        body = frame.format(place=place, n=n, m=m, k=k, other="城关区")
+        values = [k, n] if "{other}" in frame else [m, n] if frame.startswith("{place}") else [n, m]
+        expect = {"targets[].value_text": values, "targets[].status": ["result"] * len(values)}
         yield Case(_capture(next(cities), next(titles), body), expect, note=body)

@@ -69,7 +69,8 @@ _INJECTED_PAIRS = (",。", ",、", ",;", ",,", "、,", "。,", ";,")
 SENTENCE_END = re.compile(r"[。!?;:,、,.!?;:]")
 _REPEAT_MIN = 20
 # What may end a whole text: sentence ends, closing quotes and brackets, an ellipsis, the end of a list item.
-_SENTENCE_ENDS = ("。", "!", "?", "”", "」", "』", "…", ")", "】", "]", ".", ";", '"', "'")
+# Not ;, which ends a list's item, never the list: a text stopping on one has lost the items after it.
+_SENTENCE_ENDS = ("。", "!", "?", "”", "」", "』", "…", ")", "】", "]", ".", '"', "'")
 _SIGN_OFF_MAX = 24
 
 
@@ -528,10 +529,19 @@ def _ends_a_list(lines: list[Line], last: int) -> bool:
     before = [line.simplified for line in lines[:last] if line.kind == "body"]
     if not before:
         return False
-    item, previous = _LIST_NUMBER.match(lines[last].simplified), _LIST_NUMBER.match(before[-1])
+    item, previous = _LIST_NUMBER.match(lines[last].simplified), _LIST_NUMBER.match(_without_a_label(before[-1]))
     if item is None or previous is None or _list_style(item) != _list_style(previous):
         return False
     return _list_number(item) == _list_number(previous) + 1 and _a_bare_item(before[-1])
+
+
+_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]")
+
+
+def _without_a_label(text: str) -> str:
+    """A list's first item after the label that opens it on its line (附件:1.项目清单): the item."""
+    label = _LABEL.match(text)
+    return text[label.end() :] if label else text
 
 
 def _a_bare_item(text: str) -> bool:

@@ -30,6 +30,7 @@ _BARE_NAME_MIN = 3
 # The longest name without a middle dot: a two-character surname and a two-character given name.
 _NAME_MAX = 4
 _LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3})(?=、)")
+_LIST_BLANKS = re.compile(r"[ \u3000]{1,2}")
 # What may stand right before a name written with its title after it (会上,张建国书记…; 由王伟局长主持).
 _NAME_OPENERS = ",。;:!?\n、 (“由和与及"
 # A name transliterated from Uyghur, Tibetan, Mongolian or a foreign language, its parts joined by a
@@ -249,9 +250,11 @@ def _names_before_a_boundary() -> re.Pattern[str]:
 
 
 def _is_title_word(candidate: str) -> bool:
-    """A title, the end of one, the start of one, a word listed as no name, or a verb (强调)."""
+    """A title, the end of one, the start of one, a word listed as no name, a verb (强调), or a place's name
+    (侨乡长乐市考察: 乡长 then 乐市)."""
     return (
         candidate.endswith(_titles())
+        or candidate.endswith(_words("place_endings"))
         or candidate in _title_prefixes()
         or candidate in _not_names()
         or candidate in _verbs()
@@ -310,7 +313,7 @@ def _ends_with_name(text: str) -> bool:
 
 
 def _names_in_list(text: str, start: int) -> list[tuple[str, int]]:
-    """Names from `start` on, separated by 、: `许昌、陈龙宁、汤卫参加`."""
+    """Names from `start` on, separated by 、 or by blanks: `许昌、陈龙宁、汤卫参加`, `市领导许昌 陈龙宁参加`."""
     names: list[tuple[str, int]] = []
     position = start
     while True:
@@ -319,9 +322,14 @@ def _names_in_list(text: str, start: int) -> list[tuple[str, int]]:
             break
         names.append((name, position))
         position += len(name)
-        if text[position : position + 1] != "、":
+        if text[position : position + 1] == "、":
+            position += 1
+            continue
+        blanks = _LIST_BLANKS.match(text, position)
+        # Blanks part names only where a name of its own (no title, no word) follows them.
+        if blanks is None or _name_at(text, blanks.end()) is None:
             break
-        position += 1
+        position = blanks.end()
     return names
 
 
@@ -455,12 +463,78 @@ def _find_people(text: str) -> dict[str, _Found]:
             if not person.positions or (_is_group_label(person.positions) and not _is_group_label(positions)):
                 person.positions = positions
             person.roles |= shared_roles
+    for listed, positions in chain(_listed_after_a_lead_in(text), _listed_before_presence(text)):
+        last_name, last_at = listed[-1]
+        shared_roles = _roles_after(text, last_at + len(last_name)) | {"attended"}
+        for name, at in listed:
+            found.setdefault(name, _Found(name, positions, at)).roles |= shared_roles
     for name, at, title in _names_then_titles(text):
         person = found.setdefault(name, _Found(name, [title], at))
         person.positions = person.positions or [title]
         person.first_at = min(person.first_at, at)
     _credit_mentions(text, found)
     return found
+
+
+def _listed_after_a_lead_in(text: str) -> Iterator[tuple[list[tuple[str, int]], list[str]]]:
+    """`出席会议的还有王伟、李明`, `参加会议的市领导有:王伟、李明`: names a lead-in says were present, with the group
+    label it gives them (none when it gives none). Names with titles of their own are the title pass's."""
+    for lead in _attendance_lead_in().finditer(text):
+        listed = _names_in_list(text, lead.end())
+        if listed:
+            label = lead.group("label")
+            yield listed, [label] if _is_group_label([label]) else []
+
+
+@lru_cache(maxsize=1)
+def _attendance_lead_in() -> re.Pattern[str]:
+    present = "|".join(map(re.escape, (*_words("attended"), *_words("present_in_a_lead_in"))))
+    return re.compile(rf"(?:{present})[^,。;:\n的]{{0,8}}的(?P<label>[^,。;:\n]{{0,8}}?)还?有:?")
+
+
+def _listed_before_presence(text: str) -> Iterator[tuple[list[tuple[str, int]], list[str]]]:
+    """`王伟、李明等市领导出席`, `王伟、李明等出席`, `王伟、李明及各县区负责同志参加`: names opening a clause, without
+    titles, that a verb of presence closes, after 等 and a group label, or a group joined to them, or right after the
+    list (two names at least without 等, since one name alone before 出席 is too often a word)."""
+    closing = _closed_by_presence()
+    for start in _clauses_with_presence(text):
+        listed = _names_in_list(text, start)
+        if not listed:
+            continue
+        last_name, last_at = listed[-1]
+        closed = closing.match(text, last_at + len(last_name))
+        if closed is None or (closed.group("etc") is None and len(listed) < 2):
+            continue
+        label = closed.group("label")
+        yield listed, [label] if label else []
+
+
+def _clauses_with_presence(text: str) -> Iterator[int]:
+    """Where each clause holding a verb of presence starts, once each: few clauses hold one, and reading every
+    clause's first words as names would cost what `_may_be_credited` saves."""
+    last = -1
+    for verb in _presence().finditer(text):
+        mark = max(text.rfind(c, 0, verb.start()) for c in "。;!?,\n")
+        start = mark + 1 + text.startswith(_CLAUSE_BRACKETS, mark + 1)
+        if start != last:
+            last = start
+            yield start
+
+
+@lru_cache(maxsize=1)
+def _presence() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, _words("attended"))))
+
+
+@lru_cache(maxsize=1)
+def _closed_by_presence() -> re.Pattern[str]:
+    present = "|".join(map(re.escape, _words("attended")))
+    labels = "|".join(map(re.escape, _words("group_labels")))
+    label = rf"(?P<label>[\u4e00-\u9fff]{{0,4}}?(?:{labels}))"
+    # A group joined to the list (及各县区主要负责同志) shares its verb; an adverb (一同, 应邀) may stand before it.
+    others = rf"(?:(?:{'|'.join(map(re.escape, _words('list_joins')))})[^,。;:\n]{{0,30}}?(?:{labels}))"
+    adverb = rf"(?:{'|'.join(map(re.escape, _words('before_presence')))})"
+    return re.compile(rf"(?:(?P<etc>等){label}?)?{others}?{adverb}?(?:{present})")
 
 
 def _credit_mentions(text: str, found: dict[str, _Found]) -> None:

@@ -195,14 +195,21 @@ def _places() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _cues() -> tuple[re.Pattern[str], dict[str, str | None]]:
-    """One pattern of every cue, longest first, so a word that only contains a cue (主要) hides it."""
+    """One pattern of every cue, longest first, so a word that only contains a cue (主要, 高要区) hides it."""
     data = data_json(TARGETS)
-    kinds: dict[str, str | None] = {w: None for w in data["not_cues"]}
+    kinds: dict[str, str | None] = {w: None for w in [*data["not_cues"], *_places_holding_cues(data)]}
     kinds.update({w: "goal" for w in data["goal_words"] if w not in kinds})
     kinds.update({w: "marker" for w in data["result_markers"] if w not in kinds})
     kinds.update({w: "result" for w in data["result_words"] if w not in kinds})
     words = sorted(kinds, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words))), kinds
+
+
+def _places_holding_cues(data: dict) -> list[str]:
+    """The full names of divisions that hold a cue word (高要区, 将乐县, 应城市): a place, no cue."""
+    words = [*data["goal_words"], *data["result_markers"], *data["result_words"]]
+    names = {row["name"] for row in data_tsv("divisions.tsv") if len(row["name"]) >= 3}
+    return sorted(name for name in names if any(word in name for word in words))
 
 
 # The rules reading one figure ask for the cues of its clause more than once.
@@ -325,13 +332,22 @@ def opens_goals(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _target_figure_clause() -> re.Pattern[str]:
     nouns = "|".join(map(re.escape, sorted(data_json(TARGETS)["target_nouns"], key=len, reverse=True)))
-    return re.compile(rf"(?:^|[,;:])([^,;:\d]{{0,10}}?)(?:{nouns})(?:为|是)?[\d.]+[^,;:\d]{{0,4}}[,;]$")
+    # the words before the noun: an indicator with its year and scope (2023年全市招商引资到位资金任务500亿元)
+    year = r"(?:(?:19|20)\d{2}年度?)?"
+    return re.compile(
+        rf"(?:^|[,;:]){year}([^,;:\d]{{0,{_LONGEST_SUBJECT}}}?)(?:{nouns})(?:为|是)?[\d.]+[^,;:\d]{{0,4}}[,;]$"
+    )
 
 
 def _after_a_target_figure(sentence: str, opening: int) -> bool:
-    """Whether the clause before names a target by its figure (任务18亿元,完成20.6亿元): the verbs of
-    attainment after it report what was done, they are no items of a goal. A target led by a goal word
-    (确保完成全年目标任务100亿元,新签约项目40个) opens a list of goals instead."""
+    """Whether the clause before names a target by its figure (任务18亿元,完成20.6亿元), a reported period's
+    clause aside (…任务300亿元,截至9月底,完成86.5亿元): the verbs of attainment after it report what was done,
+    they are no items of a goal. A target led by a goal word (确保完成全年目标任务100亿元,新签约项目40个) opens a
+    list of goals instead."""
+    if opening > 1:
+        before = clause_start(sentence, opening - 1)
+        if _reported_period().fullmatch(sentence, before, opening - 1):
+            opening = before
     target = _target_figure_clause().search(sentence, 0, opening)
     return bool(target) and "goal" not in _cue_spans(target.group(1))
 
@@ -565,7 +581,7 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
     written = term or _without_brackets(sentence[item:words_end])
     if "=" in written:  # a formula's result, or a term of one of names only, measures its left side (完成率=…×100%)
         written = written.split("=", 1)[0]
-    if written[:1] == "、" or sentence[item - 1 : item] == "、":
+    if (written[:1] == "、" or sentence[item - 1 : item] == "、") and _shares_out(written):
         written = _without_listed_band(written)
     written = _before_change(written)
     series = _series(written)
@@ -592,10 +608,12 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
         if series:
             return Figure(end, series[min(index, len(series) - 1)], item, False, series, index)
     if not before and item > 1 and sentence[item - 1] in ": \t":  # a label and its value: 自评得分:70分
-        before = _trim(sentence[clause_start(sentence, item - 1) : item - 1])
+        before = _trim(_label_words(sentence[clause_start(sentence, item - 1) : item - 1]))
     if sentence[end - 1 : end] == "大" and (kinds := _noun_run_after(sentence, end)):
         return Figure(end, kinds, item, True)  # 明确了6大重点工程: a number of kinds counts the noun after 大
-    bands = _band_list().match(sentence, end) if sentence[end : end + 1] == "、" else None
+    # amount bands listed before one noun (1-5亿元、5-10亿元、10亿元以上项目); not a count before the next item
+    # (其中亿元以上项目45个、10亿元以上项目8个)
+    bands = _band_list().match(sentence, end) if sentence[end : end + 1] == "、" and not counted else None
     if bands and (band_noun := noun_after(sentence, bands.end())):
         return Figure(end, band_noun, item, True)  # 1-5亿元、5-10亿元、10亿元以上项目: each band's noun
     after = noun_after(sentence, end)
@@ -622,6 +640,15 @@ def read(sentence: str, start: int, end: int, counted: bool, previous: Figure | 
     if counted and (not before or _names_an_action_only(before) or _only_a_place(before)) and not after:
         return Figure(end, _noun_run_after(sentence, end), item, True)  # 举办了3场大型招商推介会, 12条产业链
     return Figure(end, before or after, item, False, series)
+
+
+def _label_words(label: str) -> str:
+    """A label's words without who its list is given for (各县区, 各县(市、区)) and the report word it ends with
+    (完成情况): `各县区招商引资到位资金完成情况:睢宁县42.5亿元` lists 招商引资到位资金 by county."""
+    agent = _vocabulary().agents.match(label)
+    words = label[agent.end() :] if agent and agent.end() < len(label) else label
+    ending = next((e for e in data_json(TARGETS)["label_endings"] if words.endswith(e) and len(words) > len(e)), "")
+    return words[: len(words) - len(ending)]
 
 
 def _gives_a_share(written: str) -> bool:
@@ -1344,6 +1371,12 @@ _LISTED_BAND = re.compile(rf"^、?{_BAND}(?=[^\d、]{{2,}})")
 @lru_cache(maxsize=1)
 def _band_list() -> re.Pattern[str]:
     return re.compile(rf"(?:、{_BAND})+(?=[^\d、])")
+
+
+def _shares_out(written: str) -> bool:
+    """Whether a series mark (分别, 依次) shares out the figures after the words: only then do bands listed before
+    them share its noun (…、10亿元以上项目个数分别不少于6个、3个、2个)."""
+    return any(mark in written for mark in _vocabulary().series_marks)
 
 
 def _without_listed_band(written: str) -> str:

@@ -598,10 +598,16 @@ def extract(data: TargetInput) -> list[Target]:
                 table, (start, end) = _ranked_table(paragraph, index, data.title)
                 targets.extend(table)
                 paragraph = paragraph[:start] + paragraph[end:]  # its cells are no sentence's figures
+            counted = None  # what the first figure of the list item a sentence goes on counts
             for sentence in _sentences(paragraph):
                 if _MAY_HOLD_A_QUANTITY.search(sentence):
-                    quantities = _quantities(sentence, index, carried, listed, context, above)
+                    # 甲县完成到位资金42.5亿元,占年度任务的85%;乙县完成38.6亿元: an item naming only its place counts
+                    # what the item before it counts first
+                    quantities = _quantities(
+                        sentence, index, carried, listed, context, above or (counted if listed else None)
+                    )
                     carried = quantities[-1].status if quantities else carried
+                    counted = quantities[0].subject if quantities else counted
                     targets.extend(quantities)
                 targets.extend(_others(sentence, index, context))
                 listed = sentence.rstrip().endswith(_CONTINUED)

@@ -1,6 +1,6 @@
-"""The layouts written blind, in eight rounds (tests/layouts/unseen.py to unseen8.py): what they are
+"""The layouts written blind, in nine rounds (tests/layouts/unseen.py to unseen9.py): what they are
 made of, and the DEV ones of each round held at the suite's bar. The LOCKED ones are never measured here: they
-are scored once, as a whole, with `make layouts ARGS="--unseen locked"` (and `locked2` to `locked8`)."""
+are scored once, as a whole, with `make layouts ARGS="--unseen locked"` (and `locked2` to `locked9`)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from layouts.unseen5 import DEV5, LOCKED5, UNSEEN5
 from layouts.unseen6 import DEV6, LOCKED6, UNSEEN6
 from layouts.unseen7 import DEV7, LOCKED7, UNSEEN7
 from layouts.unseen8 import DEV8, LOCKED8, UNSEEN8
+from layouts.unseen9 import DEV9, LOCKED9, UNSEEN9
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ ROUNDS = {
     "round 6": Round(UNSEEN6, DEV6, LOCKED6, headline_per_layout=False, stories=None, paragraphs_in_markup=True),
     "round 7": Round(UNSEEN7, DEV7, LOCKED7, headline_per_layout=False, stories=None, paragraphs_in_markup=True),
     "round 8": Round(UNSEEN8, DEV8, LOCKED8, headline_per_layout=False, stories=None, paragraphs_in_markup=True),
+    "round 9": Round(UNSEEN9, DEV9, LOCKED9, headline_per_layout=False, stories=None, paragraphs_in_markup=True),
 }
 
 

@@ -2169,3 +2169,57 @@ def test_json_ld_of_a_list_or_the_site_dates_no_page() -> None:
     site = {"@type": "WebSite", "name": "极目新闻", "datePublished": "2015-06-01"}
     head, body = _yearless_share(_linked_data(site, listed))
     assert read_page(_page(head, body)).published is None
+
+
+
+def _own_paragraphs(closing: list[str]) -> str:
+    """A headline over the text's div whose last paragraphs are the page's own lines, set as the text's are."""
+    tail = "".join(f"<p>{line}</p>" for line in closing)
+    return f"<div class=art><h1>青山市召开招商引资工作会议</h1><div class=art-con>{MEETING}{tail}</div></div>"
+
+
+def test_correction_links_and_a_vote_set_as_the_texts_paragraphs_are_no_text() -> None:
+    """A portal closes the text's own div with 【我要纠错】, 网站纠错 and a vote (您对本文是否满意？ 满意 一般 不满意
+    提交), as plain paragraphs of the text: none is a line of it (round 9 kept them)."""
+    closing = ["【我要纠错】【打印】【关闭】", "网站纠错", "您对本文是否满意？　满意　一般　不满意　提交"]
+    page = _read("青山市人民政府", _own_paragraphs(closing))
+    assert page.text.splitlines() == [P1, P2, P3]
+
+
+def test_a_sentence_about_correcting_or_satisfaction_stays_in_the_text() -> None:
+    """What the rule must not take: the body's own sentences that use the words (纠错, 满意)."""
+    closing = ["会议要求，对照问题清单逐项纠错，确保整改到位。", "群众对本次招商项目的服务是否满意，是检验工作的标准。"]
+    page = _read("青山市人民政府", _own_paragraphs(closing))
+    assert page.text.splitlines() == [P1, P2, P3, *closing]
+
+
+def test_an_attachment_list_set_as_the_texts_paragraphs_is_no_text() -> None:
+    """A 政务 page lists its 附件 after the text as plain paragraphs of the text's div, a label and the files'
+    names (1.2021年重点招商项目表.pdf): no line of the text (round 9 kept them)."""
+    closing = ["附件：", "1.2021年重点招商项目表.pdf", "附件2：青山市招商引资优惠政策.docx"]
+    page = _read("青山市人民政府", _own_paragraphs(closing))
+    assert page.text.splitlines() == [P1, P2, P3]
+
+
+def test_a_sentence_naming_an_attachment_or_a_file_stays_in_the_text() -> None:
+    """What the rule must not take: sentences that name the attachment or a file's address (详见附件。)."""
+    closing = ["具体申报要求详见附件。", "申报表可从 www.example.cn/sbb.pdf 下载，欢迎各企业查阅。"]
+    page = _read("青山市人民政府", _own_paragraphs(closing))
+    assert page.text.splitlines() == [P1, P2, P3, *closing]
+
+
+def test_a_share_row_and_a_video_players_text_set_as_paragraphs_are_no_text() -> None:
+    """A 融媒体 page sets a video player's fallback and time (您的浏览器不支持视频播放 00:00 / 03:24) before the text
+    and 分享到： with its targets (微信 朋友圈 微博 QQ空间) after it, as paragraphs of the same div (round 9 kept
+    the targets and the player's line, and took the player's line for the headline of a page showing none)."""
+    player = "<div class=video><p>您的浏览器不支持视频播放　00:00 / 03:24</p></div>"
+    share = "<p>分享到：</p><p>微信　朋友圈　微博　QQ空间</p>"
+    page = _read("青山融媒", f"<div class=article><h2></h2>{player}{MEETING}{share}</div>")
+    assert (page.headline, page.text.splitlines()) == (None, [P1, P2, P3])
+
+
+def test_a_sentence_naming_share_targets_or_a_browser_stays_in_the_text() -> None:
+    """What the rule must not take: the body's sentences naming the platforms or a browser."""
+    closing = ["活动通过微信、微博等平台同步直播。", "部分老旧浏览器不支持在线申报系统，请使用新版浏览器。"]
+    page = _read("青山融媒", _own_paragraphs(closing))
+    assert page.text.splitlines() == [P1, P2, P3, *closing]

@@ -2223,3 +2223,19 @@ def test_a_sentence_naming_share_targets_or_a_browser_stays_in_the_text() -> Non
     closing = ["活动通过微信、微博等平台同步直播。", "部分老旧浏览器不支持在线申报系统，请使用新版浏览器。"]
     page = _read("青山融媒", _own_paragraphs(closing))
     assert page.text.splitlines() == [P1, P2, P3, *closing]
+
+
+def test_a_related_list_set_as_the_texts_paragraphs_is_no_text() -> None:
+    """A 人大 page closes the text's own div with 相关阅读： and the titles of other articles, plain paragraphs with
+    no links' look: the heading and the titles are no text (round 9 kept the titles)."""
+    titles = ["全县安全生产大检查工作部署会召开", "关于公布第二批非物质文化遗产名录的公告"]
+    page = _read("青山人大", _own_paragraphs(["相关阅读：", *titles]))
+    assert page.text.splitlines() == [P1, P2, P3]
+
+
+def test_lines_ending_no_sentence_without_a_related_heading_stay_in_the_text() -> None:
+    """What the rule must not take: the body's own lines that end no sentence (a section's heading, a 落款) where
+    no related heading stands before them, and a sentence after such a heading's list."""
+    closing = ["二、下一步工作打算", P1.replace("1月9日", "1月10日"), "青山市人民政府办公室"]
+    page = _read("青山人大", _own_paragraphs(closing))
+    assert page.text.splitlines() == [P1, P2, P3, *closing]

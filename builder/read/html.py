@@ -75,6 +75,7 @@ _CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CLAUSE_MARK = re.compile(r"[。，；！？]")
 # A sentence's or a label's mark: a picture's caption holds none but, at times, a closing full stop.
 _CAPTION_BREAK = re.compile(r"[。，,；;！？!?、：:]")
+_SENTENCE_END = re.compile(r"[。！？!?…]\s*[”」』）)]?$")
 _TEXT_END = re.compile(r"[。！？：:；…”」）)!?]$")
 # A hyphen between two letters or digits (2021-2025, COVID-19) is part of the title, not a separator.
 _SEPARATOR = re.compile(r"(\s*(?:_{1,2}|\||｜|—{1,2}|–|(?<![0-9A-Za-z])-{1,2}|-{1,2}(?![0-9A-Za-z])|\s-\s)\s*)")
@@ -230,6 +231,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "source_cell": re.compile(data["source_cell_labels"]),
         "page_kind": re.compile(data["page_kinds"]),
         "link_call": re.compile(data["link_calls"]),
+        "related_heading": re.compile(data["related_headings"]),
     }
 
 
@@ -1530,6 +1532,7 @@ def read_page(html: str) -> Page:
     article = _without_repeats_of_shown(article, lines, blocks)
     captions = _captions(tree, blocks, lines, article) if "<img" in html else set()
     article = [index for index in article if index not in captions]
+    article = _without_related_titles(article, lines)
     # A heading is never the body's first line, however like a sentence (a headline with a comma in it).
     first_body = next(
         (i for i in article if _is_body_line(lines[i], blocks) and _heading_tag(flat, lines[i]) is None), len(lines) - 1
@@ -1688,6 +1691,20 @@ def _without_repeats_of_shown(article: list[int], lines: list[_Line], blocks: li
     whole text under the lead it shows)."""
     shown = {lines[index].text for index in article if not blocks[lines[index].block].revealed}
     return [index for index in article if not (blocks[lines[index].block].revealed and lines[index].text in shown)]
+
+
+def _without_related_titles(article: list[int], lines: list[_Line]) -> list[int]:
+    """The article's lines less a list of other articles set as the text's own paragraphs, no links' look: a
+    相关阅读 heading and the titles under it, up to a line that ends as a sentence does (a title never does)."""
+    kept, listing = [], False
+    for index in article:
+        text = lines[index].text
+        if _patterns()["related_heading"].match(text):
+            listing = True
+        elif not (listing and not _SENTENCE_END.search(text)):
+            listing = False
+            kept.append(index)
+    return kept
 
 
 def _mark_wrappers(blocks: list[_Block], lines: list[_Line]) -> None:

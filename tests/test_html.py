@@ -2239,3 +2239,40 @@ def test_lines_ending_no_sentence_without_a_related_heading_stay_in_the_text() -
     closing = ["二、下一步工作打算", P1.replace("1月9日", "1月10日"), "青山市人民政府办公室"]
     page = _read("青山人大", _own_paragraphs(closing))
     assert page.text.splitlines() == [P1, P2, P3, *closing]
+
+
+def _topic_box(box: str) -> str:
+    text = f"<div class=text><p>{P1}</p>{box}<p>{P2}</p><p>{P3}</p></div>"
+    return f"<div class=art><h2>青山市召开招商引资工作会议</h2>{text}</div>"
+
+
+def test_a_topic_teaser_box_between_paragraphs_is_no_text() -> None:
+    """A 商务局 page sets a 专题 teaser, a box headed 专题 with the series' title, between two paragraphs of the
+    text: no line of it (round 9 kept the series' title)."""
+    box = "<div class=zt-box><p>专题</p><p>奋力打造一流营商环境 系列报道之四</p></div>"
+    page = _read("青山市商务局", _topic_box(box))
+    assert page.text.splitlines() == [P1, P2, P3]
+
+
+def test_a_box_whose_first_line_names_a_topic_in_a_sentence_stays_in_the_text() -> None:
+    """What the rule must not take: a box of the text opening with a sentence about a 专题 (a quoted passage)."""
+    quoted = "专题会议研究部署了2021年招商引资重点工作。"
+    page = _read("青山市商务局", _topic_box(f"<div class=quote><p>{quoted}</p></div>"))
+    assert page.text.splitlines() == [P1, quoted, P2, P3]
+
+
+def test_a_topic_teasers_title_above_the_first_sentence_is_no_headline() -> None:
+    """On a page showing no headline, a 专题 teaser's box stands between a short lead line and the first sentence:
+    the box's title is not the line above the body the text path takes for a headline (round 9 took it)."""
+    box = "<div class=zt-box><p>专题</p><p>奋力打造一流营商环境 系列报道之四</p></div>"
+    body = f"<div class=art><h2></h2><div class=text><p>本报讯</p>{box}<p>{P2}</p><p>{P3}</p></div></div>"
+    page = _read("青山市商务局", body)
+    assert (page.headline, page.text.splitlines()) == (None, ["本报讯", P2, P3])
+
+
+def test_a_bold_line_above_the_first_sentence_is_still_given_to_the_text_path() -> None:
+    """What the rule must not take: the line right above the body on a page whose markup names no headline (a
+    paragraph set in bold) is still put first, for the text path to read its headline from."""
+    body = f"<div class=art><div class=text><p><b>{OPINION}</b></p><p>{P2}</p><p>{P3}</p></div></div>"
+    page = _read("青山市商务局", body)
+    assert page.text.splitlines()[0] == OPINION

@@ -1427,11 +1427,22 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
             and not _patterns()["bullet"].match(line.text)
             and line.link_share <= _BODY_MAX_LINKS
             and not flat.blocks[line.block].furniture
+            and not _under_furniture_heading(flat.blocks, line.block)
             and not sites.is_site(line.text, links=True)
             and not _repeated_name(line.text, flat.lines)
         )
         return [index] if candidate else []
     return []
+
+
+def _under_furniture_heading(blocks: list[_Block], block: int | None) -> bool:
+    """Whether a block is in one whose first line is a furniture heading (a 专题 teaser's box between the
+    text's paragraphs): its lines are the box's, no headline."""
+    while block is not None:
+        if blocks[block].headed:
+            return True
+        block = blocks[block].parent
+    return False
 
 
 def _is_heading(flat: _Flattener, line: _Line) -> bool:

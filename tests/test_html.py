@@ -2261,6 +2261,25 @@ def test_a_box_whose_first_line_names_a_topic_in_a_sentence_stays_in_the_text() 
     assert page.text.splitlines() == [P1, quoted, P2, P3]
 
 
+def _topic_over(headline: str) -> str:
+    info = "<div class=info>2021年01月09日 09:30　信息来源：青山日报</div>"
+    head = f"<h3 class=zt-name>专题：奋力打造一流营商环境</h3><h2 class=title>{headline}</h2>{info}"
+    return f"<div class=main>{head}<div class=text>{MEETING}</div></div>"
+
+
+def test_a_topics_name_over_an_empty_headline_is_no_headline() -> None:
+    """A 商务局 page sets its 专题's name (专题：奋力打造一流营商环境) in an <h3> over the headline's <h2>, empty on
+    this capture: the 专题's name is no headline (round 9 took it)."""
+    page = _read("青山市商务局", _topic_over(""))
+    assert (page.headline, page.published, page.outlet) == (None, "2021-01-09", "青山日报")
+
+
+def test_a_headline_naming_a_topic_inside_it_stays_the_headline() -> None:
+    """What the rule must not take: a headline that names a 专题 with no label's colon (专题会议)."""
+    page = _read("青山市商务局", _topic_over("全市招商引资工作专题会议召开"))
+    assert page.headline == "全市招商引资工作专题会议召开"
+
+
 def test_a_topic_teasers_title_above_the_first_sentence_is_no_headline() -> None:
     """On a page showing no headline, a 专题 teaser's box stands between a short lead line and the first sentence:
     the box's title is not the line above the body the text path takes for a headline (round 9 took it)."""

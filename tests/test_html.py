@@ -2241,6 +2241,26 @@ def test_lines_ending_no_sentence_without_a_related_heading_stay_in_the_text() -
     assert page.text.splitlines() == [P1, P2, P3, *closing]
 
 
+def _column_h1(headline: str) -> str:
+    info = "<p class=news-i>发布时间：2021-01-09　阅读量：128</p>"
+    footer = "<div class=footer>东江港城发展集团有限公司 版权所有</div>"
+    head = f"<h1 class=lanmu>集团要闻</h1><h2 class=news-h>{headline}</h2>{info}"
+    return f"<div class=content>{head}{MEETING}</div>{footer}"
+
+
+def test_an_h1_naming_the_column_over_the_headline_is_no_headline() -> None:
+    """A firm's site sets its column, 集团要闻, in an <h1> (and in the <title>: 集团要闻 - 某某集团) over the
+    headline's <h2>: the headline is the <h2> (round 9 took the column's name)."""
+    page = _read("集团要闻 - 东江港城发展集团有限公司", _column_h1("青山市召开招商引资工作会议"))
+    assert (page.headline, page.published) == ("青山市召开招商引资工作会议", "2021-01-09")
+
+
+def test_an_h1_headline_over_a_deck_in_an_h2_stays_the_headline() -> None:
+    """What the rule must not take: an <h1> headline over a deck in an <h2>, neither a column's name."""
+    page = _read("东江港城发展集团有限公司", _column_h1("——一线直击重大项目建设").replace("集团要闻", OPINION))
+    assert page.headline == OPINION
+
+
 def _topic_box(box: str) -> str:
     text = f"<div class=text><p>{P1}</p>{box}<p>{P2}</p><p>{P3}</p></div>"
     return f"<div class=art><h2>青山市召开招商引资工作会议</h2>{text}</div>"
@@ -2295,3 +2315,16 @@ def test_a_bold_line_above_the_first_sentence_is_still_given_to_the_text_path() 
     body = f"<div class=art><div class=text><p><b>{OPINION}</b></p><p>{P2}</p><p>{P3}</p></div></div>"
     page = _read("青山市商务局", body)
     assert page.text.splitlines()[0] == OPINION
+
+
+def test_a_columns_h1_that_the_title_repeats_is_no_headline_of_a_page_showing_none() -> None:
+    """A firm's page titled `集团要闻 - 某某集团` sets 集团要闻 in its <h1> over an empty headline: a column's name
+    by an ending no headline has, no headline though the <title> repeats it (round 9 took it)."""
+    page = _read("集团要闻 - 东江港城发展集团有限公司", _column_h1(""))
+    assert (page.headline, page.html_title, page.published) == (None, None, "2021-01-09")
+
+
+def test_an_h1_ending_as_some_columns_do_that_the_title_repeats_stays_the_headline() -> None:
+    """What the rule must not take: an <h1> ending as some columns do (一周招商动态), repeated by the <title>."""
+    page = _read("一周招商动态_东江港城发展集团有限公司", _column_h1("").replace("集团要闻", "一周招商动态"))
+    assert page.headline == "一周招商动态"

@@ -199,6 +199,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "site_suffix": re.compile(data["site_suffixes"]),
         "site_words": re.compile(data["site_words"], re.IGNORECASE),
         "column": re.compile(data["column_names"]),
+        "column_only": re.compile(data["column_only_names"]),
         "site_label": re.compile(data["site_labels"]),
         "site_label_after": re.compile(data["site_labels_after"]),
         "date_label": re.compile(data["date_labels"]),
@@ -1086,13 +1087,15 @@ class _Sites:
 
     def is_site(self, part: str, links: bool = False, column: bool = True) -> bool:
         """Whether a title part names the site (or, with `links`, a column the page links to; with
-        `column`, a column by its name's ending: 政务要闻, 乡镇动态)."""
+        `column`, a column by its name's ending: 政务要闻, 乡镇动态; without, only by an ending no headline has:
+        集团要闻, 新闻中心)."""
         squashed = _squash(part)
         if not squashed:
             return True
         if squashed in self.names or (links and squashed in self.links) or _patterns()["site_words"].search(part):
             return True
-        if (column and _patterns()["column"].fullmatch(squashed)) or self._owner_begins(squashed):
+        named = _patterns()["column"].fullmatch(squashed) if column else _patterns()["column_only"].fullmatch(squashed)
+        if named or self._owner_begins(squashed):
             return True
         short = len(squashed) <= int(_data("site_name_max"))  # type: ignore[call-overload]
         return short and bool(_patterns()["site_suffix"].search(part.strip()))
@@ -1209,6 +1212,7 @@ def _headline(
     ]
     # An <h1> in a banner, a header's nav or a footer is the site's or a 专题's name, not the article's, even
     # where the <title> names the 专题 too.
+    h1s = [(index, text) for index, text in h1s if not _column_over_heading(flat, index, first_body)]
     own = [
         (index, text) for index, text in h1s if not sites.is_site(text, column=False) and not _in_furniture(flat, index)
     ]
@@ -1260,6 +1264,16 @@ def _banner_heading(flat: _Flattener, text: str) -> bool:
 def _column_over(text: str, index: int, nearer: list[int]) -> bool:
     """Whether a candidate named as a column is (政务动态), with a headline-like line below it, nearer the body."""
     return bool(nearer) and nearer[0] > index and bool(_patterns()["column"].fullmatch(_squash(text)))
+
+
+def _column_over_heading(flat: _Flattener, index: int, first_body: int) -> bool:
+    """Whether a heading names a column (集团要闻, 工作动态) over another heading nearer the body that names none:
+    a firm's or a bureau's site sets its column in the <h1>, the headline in an <h2> under it."""
+    column = _patterns()["column"]
+    return bool(column.fullmatch(_squash(flat.lines[index].text))) and any(
+        _is_heading(flat, line) and _headline_length(line.text) and not column.fullmatch(_squash(line.text))
+        for line in flat.lines[index + 1 : first_body]
+    )
 
 
 def _h1_beside_article(

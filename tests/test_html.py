@@ -2171,7 +2171,6 @@ def test_json_ld_of_a_list_or_the_site_dates_no_page() -> None:
     assert read_page(_page(head, body)).published is None
 
 
-
 def _own_paragraphs(closing: list[str]) -> str:
     """A headline over the text's div whose last paragraphs are the page's own lines, set as the text's are."""
     tail = "".join(f"<p>{line}</p>" for line in closing)
@@ -2298,6 +2297,31 @@ def test_a_headline_naming_a_topic_inside_it_stays_the_headline() -> None:
     """What the rule must not take: a headline that names a 专题 with no label's colon (专题会议)."""
     page = _read("青山市商务局", _topic_over("全市招商引资工作专题会议召开"))
     assert page.headline == "全市招商引资工作专题会议召开"
+
+
+INDEXED = "青山县召开招商引资工作会议，部署全年任务"
+
+
+def _index_in_article(text: str) -> str:
+    rows = [("索引号", "113302/2021-00012"), ("发布机构", "青山县商务局"), ("生成日期", "2021年01月09日")]
+    rows += [("名称", INDEXED), ("文号", "")]
+    table = "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in rows)
+    return f"<div class=detail><table>{table}</table><div class=detail-title>{INDEXED}</div>{text}</div>"
+
+
+def test_an_index_table_in_the_articles_box_neither_opens_the_text_nor_hides_the_headline() -> None:
+    """A 信息公开 page sets its index table (索引号, 发布机构, 生成日期, 名称) in the article's own box, above the
+    headline's div.detail-title, and the 名称 cell repeats the headline, a line like a sentence: neither is the
+    text's first line, and the headline is the div's (round 9 read no headline and kept the cells)."""
+    page = _read("青山县人民政府-信息公开", _index_in_article(f"<div class=detail-text>{MEETING}</div>"))
+    assert (page.headline, page.text.splitlines(), page.published) == (INDEXED, [P1, P2, P3], "2021-01-09")
+
+
+def test_a_table_in_the_body_keeps_its_cells_though_one_is_labelled_as_an_index() -> None:
+    """What the rule must not take: a table after the body's first line, whose header names 名称 and 投资额."""
+    table = "<table><tr><th>名称</th><th>投资额</th></tr><tr><td>智能装备制造产业园</td><td>20亿元</td></tr></table>"
+    page = _read("青山县人民政府-信息公开", _index_in_article(f"<div class=detail-text><p>{P1}</p>{table}</div>"))
+    assert page.text.splitlines() == [P1, "名称", "投资额", "智能装备制造产业园", "20亿元"]
 
 
 def test_a_topic_teasers_title_above_the_first_sentence_is_no_headline() -> None:

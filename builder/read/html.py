@@ -233,6 +233,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "page_kind": re.compile(data["page_kinds"]),
         "link_call": re.compile(data["link_calls"]),
         "related_heading": re.compile(data["related_headings"]),
+        "index_cell": re.compile(data["index_cell_labels"]),
     }
 
 
@@ -1449,6 +1450,13 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
     return []
 
 
+def _heads(flat: _Flattener, line: _Line) -> bool:
+    """Whether a line is a heading's: a heading element's, or a box's named as a headline (div.detail-title, under
+    an index table whose 名称 cell repeats it); a paragraph so named may be the text's (p.wz_title)."""
+    block = flat.blocks[line.block]
+    return _heading_tag(flat, line) is not None or (block.tag not in _PARAGRAPH_TAGS and _is_heading(flat, line))
+
+
 def _under_furniture_heading(blocks: list[_Block], block: int | None) -> bool:
     """Whether a block is in one whose first line is a furniture heading (a 专题 teaser's box between the
     text's paragraphs): its lines are the box's, no headline."""
@@ -1557,10 +1565,10 @@ def read_page(html: str) -> Page:
     article = _without_repeats_of_shown(article, lines, blocks)
     captions = _captions(tree, blocks, lines, article) if "<img" in html else set()
     article = [index for index in article if index not in captions]
-    article = _without_related_titles(article, lines)
+    article = _without_index_cells(_without_related_titles(article, lines), lines, blocks)
     # A heading is never the body's first line, however like a sentence (a headline with a comma in it).
     first_body = next(
-        (i for i in article if _is_body_line(lines[i], blocks) and _heading_tag(flat, lines[i]) is None), len(lines) - 1
+        (i for i in article if _is_body_line(lines[i], blocks) and not _heads(flat, lines[i])), len(lines) - 1
     )
     in_article = set(article)
     sites = _Sites(meta, (line for index, line in enumerate(lines) if index not in in_article), flat.anchors, raw_title)
@@ -1716,6 +1724,24 @@ def _without_repeats_of_shown(article: list[int], lines: list[_Line], blocks: li
     whole text under the lead it shows)."""
     shown = {lines[index].text for index in article if not blocks[lines[index].block].revealed}
     return [index for index in article if not (blocks[lines[index].block].revealed and lines[index].text in shown)]
+
+
+def _without_index_cells(article: list[int], lines: list[_Line], blocks: list[_Block]) -> list[int]:
+    """The article's lines less an 信息公开 index table set in its container above the text: each label's cell
+    (索引号, 发布机构, 名称) and the value's cell after it, whose 名称 repeats the headline as a line like a
+    sentence; up to the body's first line (a table in the body keeps its cells). Its dates and its 发布机构 are
+    still read from the cells, as any table's above the body."""
+    label = _patterns()["index_cell"]
+    index_cells: set[int] = set()
+    for index in article:
+        if label.match(lines[index].text):
+            index_cells.add(index)
+            value = index + 1  # none where the value's cell is empty: the next label's cell follows
+            if value < len(lines) and lines[value].block != lines[index].block and not label.match(lines[value].text):
+                index_cells.add(value)
+        elif index not in index_cells and _is_body_line(lines[index], blocks):
+            break
+    return [index for index in article if index not in index_cells]
 
 
 def _without_related_titles(article: list[int], lines: list[_Line]) -> list[int]:

@@ -13,8 +13,8 @@ misses are never printed. `--unseen dev2` and `--unseen locked2` do the same for
 written blind, tests/layouts/unseen2.py, `dev3`, `locked3` for the third, tests/layouts/unseen3.py,
 `dev4`, `locked4` for the fourth, tests/layouts/unseen4.py, `dev5`, `locked5` for the fifth,
 tests/layouts/unseen5.py, `dev6`, `locked6` for the sixth,
-tests/layouts/unseen6.py, `dev7`, `locked7` for the seventh, tests/layouts/unseen7.py, and `dev8`, `locked8`
-for the eighth, tests/layouts/unseen8.py.
+tests/layouts/unseen6.py, `dev7`, `locked7` for the seventh, tests/layouts/unseen7.py, `dev8`, `locked8`
+for the eighth, tests/layouts/unseen8.py, and `dev9`, `locked9` for the ninth, tests/layouts/unseen9.py.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from layouts.unseen5 import DEV5, LOCKED5, UNSEEN5  # noqa: E402
 from layouts.unseen6 import DEV6, LOCKED6, UNSEEN6  # noqa: E402
 from layouts.unseen7 import DEV7, LOCKED7, UNSEEN7  # noqa: E402
 from layouts.unseen8 import DEV8, LOCKED8, UNSEEN8  # noqa: E402
+from layouts.unseen9 import DEV9, LOCKED9, UNSEEN9  # noqa: E402
 
 from builder.accuracy import same_text  # noqa: E402
 from builder.clean.script import to_simplified  # noqa: E402
@@ -89,6 +90,8 @@ _LISTS = {
     "locked7": LOCKED7,
     "dev8": DEV8,
     "locked8": LOCKED8,
+    "dev9": DEV9,
+    "locked9": LOCKED9,
 }
 
 
@@ -98,11 +101,11 @@ def main() -> int:
     parser.add_argument("--trafilatura", metavar="PYTHON", help="a Python with trafilatura, to compare")
     parser.add_argument("--unseen", choices=list(_LISTS), help="the layouts written blind, one of their lists")
     args = parser.parse_args()
-    locked = args.unseen in ("locked", "locked2", "locked3", "locked4", "locked5", "locked6", "locked7", "locked8")
+    locked = args.unseen is not None and args.unseen.startswith("locked")
     if locked and args.misses:
         parser.error("the locked layouts are scored as a whole: their misses are not shown")
     chosen = _LISTS.get(args.unseen)
-    written = {**UNSEEN, **UNSEEN2, **UNSEEN3, **UNSEEN4, **UNSEEN5, **UNSEEN6, **UNSEEN7, **UNSEEN8}
+    written = {**UNSEEN, **UNSEEN2, **UNSEEN3, **UNSEEN4, **UNSEEN5, **UNSEEN6, **UNSEEN7, **UNSEEN8, **UNSEEN9}
     layouts = {name: written[name] for name in chosen} if chosen else None
     tallies = measure(layouts) if layouts else measure()
     if locked:

@@ -2169,3 +2169,186 @@ def test_json_ld_of_a_list_or_the_site_dates_no_page() -> None:
     site = {"@type": "WebSite", "name": "极目新闻", "datePublished": "2015-06-01"}
     head, body = _yearless_share(_linked_data(site, listed))
     assert read_page(_page(head, body)).published is None
+
+
+def _own_paragraphs(closing: list[str]) -> str:
+    """A headline over the text's div whose last paragraphs are the page's own lines, set as the text's are."""
+    tail = "".join(f"<p>{line}</p>" for line in closing)
+    return f"<div class=art><h1>青山市召开招商引资工作会议</h1><div class=art-con>{MEETING}{tail}</div></div>"
+
+
+def test_correction_links_and_a_vote_set_as_the_texts_paragraphs_are_no_text() -> None:
+    """A portal closes the text's own div with 【我要纠错】, 网站纠错 and a vote (您对本文是否满意？ 满意 一般 不满意
+    提交), as plain paragraphs of the text: none is a line of it (round 9 kept them)."""
+    closing = ["【我要纠错】【打印】【关闭】", "网站纠错", "您对本文是否满意？　满意　一般　不满意　提交"]
+    page = _read("青山市人民政府", _own_paragraphs(closing))
+    assert page.text.splitlines() == [P1, P2, P3]
+
+
+def test_a_sentence_about_correcting_or_satisfaction_stays_in_the_text() -> None:
+    """What the rule must not take: the body's own sentences that use the words (纠错, 满意)."""
+    closing = ["会议要求，对照问题清单逐项纠错，确保整改到位。", "群众对本次招商项目的服务是否满意，是检验工作的标准。"]
+    page = _read("青山市人民政府", _own_paragraphs(closing))
+    assert page.text.splitlines() == [P1, P2, P3, *closing]
+
+
+def test_an_attachment_list_set_as_the_texts_paragraphs_is_no_text() -> None:
+    """A 政务 page lists its 附件 after the text as plain paragraphs of the text's div, a label and the files'
+    names (1.2021年重点招商项目表.pdf): no line of the text (round 9 kept them)."""
+    closing = ["附件：", "1.2021年重点招商项目表.pdf", "附件2：青山市招商引资优惠政策.docx"]
+    page = _read("青山市人民政府", _own_paragraphs(closing))
+    assert page.text.splitlines() == [P1, P2, P3]
+
+
+def test_a_sentence_naming_an_attachment_or_a_file_stays_in_the_text() -> None:
+    """What the rule must not take: sentences that name the attachment or a file's address (详见附件。)."""
+    closing = ["具体申报要求详见附件。", "申报表可从 www.example.cn/sbb.pdf 下载，欢迎各企业查阅。"]
+    page = _read("青山市人民政府", _own_paragraphs(closing))
+    assert page.text.splitlines() == [P1, P2, P3, *closing]
+
+
+def test_a_share_row_and_a_video_players_text_set_as_paragraphs_are_no_text() -> None:
+    """A 融媒体 page sets a video player's fallback and time (您的浏览器不支持视频播放 00:00 / 03:24) before the text
+    and 分享到： with its targets (微信 朋友圈 微博 QQ空间) after it, as paragraphs of the same div (round 9 kept
+    the targets and the player's line, and took the player's line for the headline of a page showing none)."""
+    player = "<div class=video><p>您的浏览器不支持视频播放　00:00 / 03:24</p></div>"
+    share = "<p>分享到：</p><p>微信　朋友圈　微博　QQ空间</p>"
+    page = _read("青山融媒", f"<div class=article><h2></h2>{player}{MEETING}{share}</div>")
+    assert (page.headline, page.text.splitlines()) == (None, [P1, P2, P3])
+
+
+def test_a_sentence_naming_share_targets_or_a_browser_stays_in_the_text() -> None:
+    """What the rule must not take: the body's sentences naming the platforms or a browser."""
+    closing = ["活动通过微信、微博等平台同步直播。", "部分老旧浏览器不支持在线申报系统，请使用新版浏览器。"]
+    page = _read("青山融媒", _own_paragraphs(closing))
+    assert page.text.splitlines() == [P1, P2, P3, *closing]
+
+
+def test_a_related_list_set_as_the_texts_paragraphs_is_no_text() -> None:
+    """A 人大 page closes the text's own div with 相关阅读： and the titles of other articles, plain paragraphs with
+    no links' look: the heading and the titles are no text (round 9 kept the titles)."""
+    titles = ["全县安全生产大检查工作部署会召开", "关于公布第二批非物质文化遗产名录的公告"]
+    page = _read("青山人大", _own_paragraphs(["相关阅读：", *titles]))
+    assert page.text.splitlines() == [P1, P2, P3]
+
+
+def test_lines_ending_no_sentence_without_a_related_heading_stay_in_the_text() -> None:
+    """What the rule must not take: the body's own lines that end no sentence (a section's heading, a 落款) where
+    no related heading stands before them, and a sentence after such a heading's list."""
+    closing = ["二、下一步工作打算", P1.replace("1月9日", "1月10日"), "青山市人民政府办公室"]
+    page = _read("青山人大", _own_paragraphs(closing))
+    assert page.text.splitlines() == [P1, P2, P3, *closing]
+
+
+def _column_h1(headline: str) -> str:
+    info = "<p class=news-i>发布时间：2021-01-09　阅读量：128</p>"
+    footer = "<div class=footer>东江港城发展集团有限公司 版权所有</div>"
+    head = f"<h1 class=lanmu>集团要闻</h1><h2 class=news-h>{headline}</h2>{info}"
+    return f"<div class=content>{head}{MEETING}</div>{footer}"
+
+
+def test_an_h1_naming_the_column_over_the_headline_is_no_headline() -> None:
+    """A firm's site sets its column, 集团要闻, in an <h1> (and in the <title>: 集团要闻 - 某某集团) over the
+    headline's <h2>: the headline is the <h2> (round 9 took the column's name)."""
+    page = _read("集团要闻 - 东江港城发展集团有限公司", _column_h1("青山市召开招商引资工作会议"))
+    assert (page.headline, page.published) == ("青山市召开招商引资工作会议", "2021-01-09")
+
+
+def test_an_h1_headline_over_a_deck_in_an_h2_stays_the_headline() -> None:
+    """What the rule must not take: an <h1> headline over a deck in an <h2>, neither a column's name."""
+    page = _read("东江港城发展集团有限公司", _column_h1("——一线直击重大项目建设").replace("集团要闻", OPINION))
+    assert page.headline == OPINION
+
+
+def _topic_box(box: str) -> str:
+    text = f"<div class=text><p>{P1}</p>{box}<p>{P2}</p><p>{P3}</p></div>"
+    return f"<div class=art><h2>青山市召开招商引资工作会议</h2>{text}</div>"
+
+
+def test_a_topic_teaser_box_between_paragraphs_is_no_text() -> None:
+    """A 商务局 page sets a 专题 teaser, a box headed 专题 with the series' title, between two paragraphs of the
+    text: no line of it (round 9 kept the series' title)."""
+    box = "<div class=zt-box><p>专题</p><p>奋力打造一流营商环境 系列报道之四</p></div>"
+    page = _read("青山市商务局", _topic_box(box))
+    assert page.text.splitlines() == [P1, P2, P3]
+
+
+def test_a_box_whose_first_line_names_a_topic_in_a_sentence_stays_in_the_text() -> None:
+    """What the rule must not take: a box of the text opening with a sentence about a 专题 (a quoted passage)."""
+    quoted = "专题会议研究部署了2021年招商引资重点工作。"
+    page = _read("青山市商务局", _topic_box(f"<div class=quote><p>{quoted}</p></div>"))
+    assert page.text.splitlines() == [P1, quoted, P2, P3]
+
+
+def _topic_over(headline: str) -> str:
+    info = "<div class=info>2021年01月09日 09:30　信息来源：青山日报</div>"
+    head = f"<h3 class=zt-name>专题：奋力打造一流营商环境</h3><h2 class=title>{headline}</h2>{info}"
+    return f"<div class=main>{head}<div class=text>{MEETING}</div></div>"
+
+
+def test_a_topics_name_over_an_empty_headline_is_no_headline() -> None:
+    """A 商务局 page sets its 专题's name (专题：奋力打造一流营商环境) in an <h3> over the headline's <h2>, empty on
+    this capture: the 专题's name is no headline (round 9 took it)."""
+    page = _read("青山市商务局", _topic_over(""))
+    assert (page.headline, page.published, page.outlet) == (None, "2021-01-09", "青山日报")
+
+
+def test_a_headline_naming_a_topic_inside_it_stays_the_headline() -> None:
+    """What the rule must not take: a headline that names a 专题 with no label's colon (专题会议)."""
+    page = _read("青山市商务局", _topic_over("全市招商引资工作专题会议召开"))
+    assert page.headline == "全市招商引资工作专题会议召开"
+
+
+INDEXED = "青山县召开招商引资工作会议，部署全年任务"
+
+
+def _index_in_article(text: str) -> str:
+    rows = [("索引号", "113302/2021-00012"), ("发布机构", "青山县商务局"), ("生成日期", "2021年01月09日")]
+    rows += [("名称", INDEXED), ("文号", "")]
+    table = "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in rows)
+    return f"<div class=detail><table>{table}</table><div class=detail-title>{INDEXED}</div>{text}</div>"
+
+
+def test_an_index_table_in_the_articles_box_neither_opens_the_text_nor_hides_the_headline() -> None:
+    """A 信息公开 page sets its index table (索引号, 发布机构, 生成日期, 名称) in the article's own box, above the
+    headline's div.detail-title, and the 名称 cell repeats the headline, a line like a sentence: neither is the
+    text's first line, and the headline is the div's (round 9 read no headline and kept the cells)."""
+    page = _read("青山县人民政府-信息公开", _index_in_article(f"<div class=detail-text>{MEETING}</div>"))
+    assert (page.headline, page.text.splitlines(), page.published) == (INDEXED, [P1, P2, P3], "2021-01-09")
+
+
+def test_a_table_in_the_body_keeps_its_cells_though_one_is_labelled_as_an_index() -> None:
+    """What the rule must not take: a table after the body's first line, whose header names 名称 and 投资额."""
+    table = "<table><tr><th>名称</th><th>投资额</th></tr><tr><td>智能装备制造产业园</td><td>20亿元</td></tr></table>"
+    page = _read("青山县人民政府-信息公开", _index_in_article(f"<div class=detail-text><p>{P1}</p>{table}</div>"))
+    assert page.text.splitlines() == [P1, "名称", "投资额", "智能装备制造产业园", "20亿元"]
+
+
+def test_a_topic_teasers_title_above_the_first_sentence_is_no_headline() -> None:
+    """On a page showing no headline, a 专题 teaser's box stands between a short lead line and the first sentence:
+    the box's title is not the line above the body the text path takes for a headline (round 9 took it)."""
+    box = "<div class=zt-box><p>专题</p><p>奋力打造一流营商环境 系列报道之四</p></div>"
+    body = f"<div class=art><h2></h2><div class=text><p>本报讯</p>{box}<p>{P2}</p><p>{P3}</p></div></div>"
+    page = _read("青山市商务局", body)
+    assert (page.headline, page.text.splitlines()) == (None, ["本报讯", P2, P3])
+
+
+def test_a_bold_line_above_the_first_sentence_is_still_given_to_the_text_path() -> None:
+    """What the rule must not take: the line right above the body on a page whose markup names no headline (a
+    paragraph set in bold) is still put first, for the text path to read its headline from."""
+    body = f"<div class=art><div class=text><p><b>{OPINION}</b></p><p>{P2}</p><p>{P3}</p></div></div>"
+    page = _read("青山市商务局", body)
+    assert page.text.splitlines()[0] == OPINION
+
+
+def test_a_columns_h1_that_the_title_repeats_is_no_headline_of_a_page_showing_none() -> None:
+    """A firm's page titled `集团要闻 - 某某集团` sets 集团要闻 in its <h1> over an empty headline: a column's name
+    by an ending no headline has, no headline though the <title> repeats it (round 9 took it)."""
+    page = _read("集团要闻 - 东江港城发展集团有限公司", _column_h1(""))
+    assert (page.headline, page.html_title, page.published) == (None, None, "2021-01-09")
+
+
+def test_an_h1_ending_as_some_columns_do_that_the_title_repeats_stays_the_headline() -> None:
+    """What the rule must not take: an <h1> ending as some columns do (一周招商动态), repeated by the <title>."""
+    page = _read("一周招商动态_东江港城发展集团有限公司", _column_h1("").replace("集团要闻", "一周招商动态"))
+    assert page.headline == "一周招商动态"

@@ -75,6 +75,7 @@ _CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CLAUSE_MARK = re.compile(r"[。，；！？]")
 # A sentence's or a label's mark: a picture's caption holds none but, at times, a closing full stop.
 _CAPTION_BREAK = re.compile(r"[。，,；;！？!?、：:]")
+_SENTENCE_END = re.compile(r"[。！？!?…]\s*[”」』）)]?$")
 _TEXT_END = re.compile(r"[。！？：:；…”」）)!?]$")
 # A hyphen between two letters or digits (2021-2025, COVID-19) is part of the title, not a separator.
 _SEPARATOR = re.compile(r"(\s*(?:_{1,2}|\||｜|—{1,2}|–|(?<![0-9A-Za-z])-{1,2}|-{1,2}(?![0-9A-Za-z])|\s-\s)\s*)")
@@ -198,6 +199,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "site_suffix": re.compile(data["site_suffixes"]),
         "site_words": re.compile(data["site_words"], re.IGNORECASE),
         "column": re.compile(data["column_names"]),
+        "column_only": re.compile(data["column_only_names"]),
         "site_label": re.compile(data["site_labels"]),
         "site_label_after": re.compile(data["site_labels_after"]),
         "date_label": re.compile(data["date_labels"]),
@@ -230,6 +232,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "source_cell": re.compile(data["source_cell_labels"]),
         "page_kind": re.compile(data["page_kinds"]),
         "link_call": re.compile(data["link_calls"]),
+        "related_heading": re.compile(data["related_headings"]),
+        "index_cell": re.compile(data["index_cell_labels"]),
     }
 
 
@@ -1084,13 +1088,15 @@ class _Sites:
 
     def is_site(self, part: str, links: bool = False, column: bool = True) -> bool:
         """Whether a title part names the site (or, with `links`, a column the page links to; with
-        `column`, a column by its name's ending: 政务要闻, 乡镇动态)."""
+        `column`, a column by its name's ending: 政务要闻, 乡镇动态; without, only by an ending no headline has:
+        集团要闻, 新闻中心)."""
         squashed = _squash(part)
         if not squashed:
             return True
         if squashed in self.names or (links and squashed in self.links) or _patterns()["site_words"].search(part):
             return True
-        if (column and _patterns()["column"].fullmatch(squashed)) or self._owner_begins(squashed):
+        named = _patterns()["column"].fullmatch(squashed) if column else _patterns()["column_only"].fullmatch(squashed)
+        if named or self._owner_begins(squashed):
             return True
         short = len(squashed) <= int(_data("site_name_max"))  # type: ignore[call-overload]
         return short and bool(_patterns()["site_suffix"].search(part.strip()))
@@ -1207,6 +1213,7 @@ def _headline(
     ]
     # An <h1> in a banner, a header's nav or a footer is the site's or a 专题's name, not the article's, even
     # where the <title> names the 专题 too.
+    h1s = [(index, text) for index, text in h1s if not _column_over_heading(flat, index, first_body)]
     own = [
         (index, text) for index, text in h1s if not sites.is_site(text, column=False) and not _in_furniture(flat, index)
     ]
@@ -1258,6 +1265,16 @@ def _banner_heading(flat: _Flattener, text: str) -> bool:
 def _column_over(text: str, index: int, nearer: list[int]) -> bool:
     """Whether a candidate named as a column is (政务动态), with a headline-like line below it, nearer the body."""
     return bool(nearer) and nearer[0] > index and bool(_patterns()["column"].fullmatch(_squash(text)))
+
+
+def _column_over_heading(flat: _Flattener, index: int, first_body: int) -> bool:
+    """Whether a heading names a column (集团要闻, 工作动态) over another heading nearer the body that names none:
+    a firm's or a bureau's site sets its column in the <h1>, the headline in an <h2> under it."""
+    column = _patterns()["column"]
+    return bool(column.fullmatch(_squash(flat.lines[index].text))) and any(
+        _is_heading(flat, line) and _headline_length(line.text) and not column.fullmatch(_squash(line.text))
+        for line in flat.lines[index + 1 : first_body]
+    )
 
 
 def _h1_beside_article(
@@ -1425,11 +1442,29 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
             and not _patterns()["bullet"].match(line.text)
             and line.link_share <= _BODY_MAX_LINKS
             and not flat.blocks[line.block].furniture
+            and not _under_furniture_heading(flat.blocks, line.block)
             and not sites.is_site(line.text, links=True)
             and not _repeated_name(line.text, flat.lines)
         )
         return [index] if candidate else []
     return []
+
+
+def _heads(flat: _Flattener, line: _Line) -> bool:
+    """Whether a line is a heading's: a heading element's, or a box's named as a headline (div.detail-title, under
+    an index table whose 名称 cell repeats it); a paragraph so named may be the text's (p.wz_title)."""
+    block = flat.blocks[line.block]
+    return _heading_tag(flat, line) is not None or (block.tag not in _PARAGRAPH_TAGS and _is_heading(flat, line))
+
+
+def _under_furniture_heading(blocks: list[_Block], block: int | None) -> bool:
+    """Whether a block is in one whose first line is a furniture heading (a 专题 teaser's box between the
+    text's paragraphs): its lines are the box's, no headline."""
+    while block is not None:
+        if blocks[block].headed:
+            return True
+        block = blocks[block].parent
+    return False
 
 
 def _is_heading(flat: _Flattener, line: _Line) -> bool:
@@ -1530,9 +1565,10 @@ def read_page(html: str) -> Page:
     article = _without_repeats_of_shown(article, lines, blocks)
     captions = _captions(tree, blocks, lines, article) if "<img" in html else set()
     article = [index for index in article if index not in captions]
+    article = _without_index_cells(_without_related_titles(article, lines), lines, blocks)
     # A heading is never the body's first line, however like a sentence (a headline with a comma in it).
     first_body = next(
-        (i for i in article if _is_body_line(lines[i], blocks) and _heading_tag(flat, lines[i]) is None), len(lines) - 1
+        (i for i in article if _is_body_line(lines[i], blocks) and not _heads(flat, lines[i])), len(lines) - 1
     )
     in_article = set(article)
     sites = _Sites(meta, (line for index, line in enumerate(lines) if index not in in_article), flat.anchors, raw_title)
@@ -1688,6 +1724,38 @@ def _without_repeats_of_shown(article: list[int], lines: list[_Line], blocks: li
     whole text under the lead it shows)."""
     shown = {lines[index].text for index in article if not blocks[lines[index].block].revealed}
     return [index for index in article if not (blocks[lines[index].block].revealed and lines[index].text in shown)]
+
+
+def _without_index_cells(article: list[int], lines: list[_Line], blocks: list[_Block]) -> list[int]:
+    """The article's lines less an 信息公开 index table set in its container above the text: each label's cell
+    (索引号, 发布机构, 名称) and the value's cell after it, whose 名称 repeats the headline as a line like a
+    sentence; up to the body's first line (a table in the body keeps its cells). Its dates and its 发布机构 are
+    still read from the cells, as any table's above the body."""
+    label = _patterns()["index_cell"]
+    index_cells: set[int] = set()
+    for index in article:
+        if label.match(lines[index].text):
+            index_cells.add(index)
+            value = index + 1  # none where the value's cell is empty: the next label's cell follows
+            if value < len(lines) and lines[value].block != lines[index].block and not label.match(lines[value].text):
+                index_cells.add(value)
+        elif index not in index_cells and _is_body_line(lines[index], blocks):
+            break
+    return [index for index in article if index not in index_cells]
+
+
+def _without_related_titles(article: list[int], lines: list[_Line]) -> list[int]:
+    """The article's lines less a list of other articles set as the text's own paragraphs, no links' look: a
+    相关阅读 heading and the titles under it, up to a line that ends as a sentence does (a title never does)."""
+    kept, listing = [], False
+    for index in article:
+        text = lines[index].text
+        if _patterns()["related_heading"].match(text):
+            listing = True
+        elif not (listing and not _SENTENCE_END.search(text)):
+            listing = False
+            kept.append(index)
+    return kept
 
 
 def _mark_wrappers(blocks: list[_Block], lines: list[_Line]) -> None:

@@ -2169,3 +2169,25 @@ def test_json_ld_of_a_list_or_the_site_dates_no_page() -> None:
     site = {"@type": "WebSite", "name": "极目新闻", "datePublished": "2015-06-01"}
     head, body = _yearless_share(_linked_data(site, listed))
     assert read_page(_page(head, body)).published is None
+
+
+_INFO_BAR = "<div class=info>发布时间：2023-05-10 来源：青山日报</div>"
+_MEETING_HEADLINE = "青山县召开2023年招商引资工作推进会"
+
+
+def test_the_articles_own_wrapper_and_label_value_items_are_no_cards() -> None:
+    """Review 11, 1: a header, main part and footer sharing one width class, and an info bar of <dl> label/value
+    items, are no row of cards: the page keeps its headline, date and outlet (round 8 lost them)."""
+    head = "<div class=w1000><div class=logo>青山县投资促进局</div><div class=search>站内搜索</div></div>"
+    title = f"<div class=title>{_MEETING_HEADLINE}</div>"
+    main = f"<div class=w1000>{title}{_INFO_BAR}<div class=content>{MEETING}</div></div>"
+    foot = "<div class=w1000><p>版权所有：青山县投资促进局</p><p>地址：青山县人民路1号 电话：0000-1234567</p></div>"
+    wrapped = _read("青山县投资促进局", head + main + foot)
+    items = [("时间", "2023-05-10 09:30"), ("来源", "青山日报"), ("浏览", "326")]
+    meta = "".join(f"<dl class=meta-item><dt>{label}</dt><dd>{value}</dd></dl>" for label, value in items)
+    body = f"<div class=article><h1>{_MEETING_HEADLINE}</h1><div class=meta>{meta}</div>{MEETING}</div>"
+    listed = _read(f"{_MEETING_HEADLINE}_青山新闻网", body)
+    assert (wrapped.headline, wrapped.published, wrapped.outlet, wrapped.text.splitlines()) == (
+        _MEETING_HEADLINE, "2023-05-10", "青山日报", [P1, P2, P3]
+    )
+    assert (listed.headline, listed.published) == (_MEETING_HEADLINE, "2023-05-10")

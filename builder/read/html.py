@@ -1230,7 +1230,7 @@ def _headline(
             and not _column_over(line.text, index, nearer)
         ):
             return sites.strip(line.text) or line.text, "heading"
-    above = _heading_above(flat, first_body, sites)
+    above = _heading_above(flat, first_body, sites, chosen)
     if above is not None and _column_over(flat.lines[above].text, above, nearer):
         above = None
     shown = [line for index, line in enumerate(flat.lines) if not _in_furniture(flat, index)]
@@ -1284,8 +1284,9 @@ def _in_furniture(flat: _Flattener, index: int) -> bool:
     return flat.blocks[flat.lines[index].block].furniture
 
 
-def _heading_above(flat: _Flattener, first_body: int, sites: _Sites) -> int | None:
+def _heading_above(flat: _Flattener, first_body: int, sites: _Sites, chosen: set[int]) -> int | None:
     """The line of a heading element just above the body, on a page whose <title> names only the site."""
+    own = _article_region(flat.blocks, chosen)
     for index in _lines_up(flat, first_body):
         line = flat.lines[index]
         if (
@@ -1294,26 +1295,55 @@ def _heading_above(flat: _Flattener, first_body: int, sites: _Sites) -> int | No
             and line.link_share <= _LINK_LINE
             and not flat.blocks[line.block].furniture
             and not sites.is_site(line.text, links=True, column=not sites.titled(line.text))
-            and not _in_card(flat.blocks, flat.lines, line.block)
+            and not _in_card(flat.blocks, flat.lines, line.block, own)
         ):
             return index
     return None
 
 
-def _in_card(blocks: list[_Block], lines: list[_Line], block: int) -> bool:
+def _in_card(blocks: list[_Block], lines: list[_Line], block: int, own: set[int]) -> bool:
     """Whether a block is, or is right inside, one of a row of cards of other items above or beside the article
     (招商项目 cards: a title, an amount, a date): `_CARDS_MIN` or more sibling elements of the same tag and names,
-    no paragraphs, each holding two lines or more and none a body line, as the article's own box holds."""
+    no paragraphs, outside the article's region `own` (`_article_region`), each opening with a title line and
+    dated, none holding a body line. A header, main part and footer alike, or an info bar's label/value items
+    (<dl><dt>时间</dt><dd>…</dd></dl>), are no cards: the main part holds the article, a label is no title."""
     for card in (block, blocks[block].parent):
-        if card is None or blocks[card].tag in _PARAGRAPH_TAGS or not blocks[card].names:
+        if card is None or blocks[card].tag in _PARAGRAPH_TAGS or not blocks[card].names or card in own:
             continue
         alike = (blocks[card].parent, blocks[card].tag, blocks[card].names)
         kin = {index for index, other in enumerate(blocks) if (other.parent, other.tag, other.names) == alike}
-        held = Counter(line.block if line.block in kin else blocks[line.block].parent for line in lines)
-        bodies = any(_is_body_line(line, blocks) for line in lines if {line.block, blocks[line.block].parent} & kin)
-        if len(kin) >= _CARDS_MIN and all(held[index] >= 2 for index in kin) and not bodies:
+        held: dict[int, list[_Line]] = {index: [] for index in kin}
+        for line in lines:
+            holder = line.block if line.block in kin else blocks[line.block].parent
+            if holder in held:
+                held[holder].append(line)
+        if len(kin) >= _CARDS_MIN and not kin & own and all(_is_card(held[index], blocks) for index in kin):
             return True
     return False
+
+
+def _is_card(lines: list[_Line], blocks: list[_Block]) -> bool:
+    """A card's lines: a title first, then a date among the rest, and no body line."""
+    return (
+        len(lines) >= 2
+        and _headline_length(lines[0].text)
+        and any(_date_in(line.text) for line in lines[1:])
+        and not any(_is_body_line(line, blocks) for line in lines)
+    )
+
+
+def _article_region(blocks: list[_Block], chosen: set[int]) -> set[int]:
+    """The blocks that hold the article's chosen blocks, and every block inside the element holding them (its info
+    bar, its headline's box); the page's top block holds everything and is no such element."""
+    containers = {blocks[index].parent for index in chosen} - {None}
+    containers = {holder for holder in containers if blocks[holder].parent is not None}  # type: ignore[index]
+    region: set[int] = set()
+    for index in chosen:
+        region |= _ancestry(blocks, index)
+    inside = [False] * len(blocks)
+    for index, block in enumerate(blocks):  # blocks come parent first
+        inside[index] = block.parent is not None and (block.parent in containers or inside[block.parent])
+    return region | {index for index, within in enumerate(inside) if within}
 
 
 def _lines_up(flat: _Flattener, first_body: int) -> Iterator[int]:
@@ -1552,7 +1582,7 @@ def read_page(html: str) -> Page:
     references = [sites.strip(og_title) if og_title else None, html_title]
     headline, source = _headline(tree, flat, first_body, article, chosen, sites, references)
     headline_at = _headline_line(lines, headline, first_body)
-    info = _info_lines(lines, blocks, headline_at, first_body)
+    info = _info_lines(lines, blocks, headline_at, first_body, chosen)
     if not any(_info_outlet(lines[index].text) for index in info):
         info += _source_line_above(flat, headline_at)
     if headline is None:  # the text path reads its headline from the first lines: give it the line above
@@ -1805,13 +1835,16 @@ def _head_blocks(lines: list[_Line], headline: str | None, first_body: int) -> t
     return lines[start].block, lines[first_body].block
 
 
-def _info_lines(lines: list[_Line], blocks: list[_Block], headline_at: int | None, first_body: int) -> list[int]:
+def _info_lines(
+    lines: list[_Line], blocks: list[_Block], headline_at: int | None, first_body: int, chosen: set[int]
+) -> list[int]:
     """The info bar's lines: those under the headline, above the body or just inside it (a date
     standing alone there too); else the nearest dated one above the headline (an e-paper's date in
     its masthead, a forum post's head). A date in the headline's own line (关于2021年1月12日开展…的通知)
     is the day it announces: it dates the page only where no line under it does. `headline_at` is the
-    headline's line, if any."""
+    headline's line, if any; `chosen` the article's blocks, beside which a row of cards is other items'."""
     start = headline_at or 0
+    own = _article_region(blocks, chosen)
     found = [
         index
         for index in range(start, min(first_body + 3, len(lines)))
@@ -1824,7 +1857,7 @@ def _info_lines(lines: list[_Line], blocks: list[_Block], headline_at: int | Non
             and not _labelled_cell(lines, index)
         )
     ]
-    found = [index for index in found if not _in_card(blocks, lines, lines[index].block)]
+    found = [index for index in found if not _in_card(blocks, lines, lines[index].block, own)]
     dated = {index for index in found if _date_in(lines[index].text)}
     if dated - {headline_at}:
         return [index for index in found if index != headline_at]
@@ -1834,7 +1867,9 @@ def _info_lines(lines: list[_Line], blocks: list[_Block], headline_at: int | Non
         (
             i
             for i in range(start - 1, -1, -1)
-            if _is_info(lines[i], blocks) and _date_in(lines[i].text) and not _in_card(blocks, lines, lines[i].block)
+            if _is_info(lines[i], blocks)
+            and _date_in(lines[i].text)
+            and not _in_card(blocks, lines, lines[i].block, own)
         ),
         None,
     )

@@ -2191,3 +2191,13 @@ def test_the_articles_own_wrapper_and_label_value_items_are_no_cards() -> None:
         _MEETING_HEADLINE, "2023-05-10", "青山日报", [P1, P2, P3]
     )
     assert (listed.headline, listed.published) == (_MEETING_HEADLINE, "2023-05-10")
+
+
+def test_an_h1_opening_with_a_bullet_or_a_badge_stays_the_headline() -> None:
+    """Review 11, 2: an old template's bullet gif and a news site's 原创 badge open the article's <h1>; neither is a
+    logo, so the <h1> is the headline, not the site's name (round 8 lost the headline from the page and its text)."""
+    nav = "<div class=nav><a href=/>首页</a><a href=/x>政务公开</a></div>"
+    for image in ("<img src=/images/dot.gif>", "<img src=/img/yc.png alt=原创> "):
+        article = f"<div class=article><h1>{image}{_MEETING_HEADLINE}</h1>{_INFO_BAR}{MEETING}</div>"
+        page = _read(f"{_MEETING_HEADLINE}_青山县人民政府", nav + article)
+        assert (page.headline, page.outlet, page.text.splitlines()) == (_MEETING_HEADLINE, "青山日报", [P1, P2, P3])

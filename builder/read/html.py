@@ -197,6 +197,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "headline": re.compile(data["headline_names"], re.IGNORECASE),
         "site_suffix": re.compile(data["site_suffixes"]),
         "site_words": re.compile(data["site_words"], re.IGNORECASE),
+        "logo_image": re.compile(data["logo_images"]),
+        "home_link": re.compile(data["home_links"]),
         "column": re.compile(data["column_names"]),
         "site_label": re.compile(data["site_labels"]),
         "site_label_after": re.compile(data["site_labels_after"]),
@@ -1160,14 +1162,34 @@ class _Sites:
 
 
 def _masthead_names(tree: LexborHTMLParser) -> set[str]:
-    """The site's names its masthead sets in an <h1> that opens with the logo's image (`<h1><img>某某投资促进局
-    </h1>`): a heading that begins with a picture is a logo's, no article's (an article's <h1> may end with an
-    icon, never open with one)."""
+    """The site's names its masthead sets in an <h1> that opens with the logo's image (`<h1><img src=/logo.png>
+    某某投资促进局</h1>`). An article's <h1> may open with an image too, a bullet or a badge (dot.gif, 原创): the
+    image must be a logo by its words or its link home, and the rest a site's or an office's name."""
     return {
-        _squash(node.text())
+        text
         for node in tree.css("h1")
-        if _LOGO_FIRST.match(node.html or "") and _squash(node.text())
+        for text in (_squash(node.text()),)
+        if _LOGO_FIRST.match(node.html or "") and _site_or_office(text) and _logo_image(node, text)
     }
+
+
+def _site_or_office(text: str) -> bool:
+    """Whether a heading's text is a site's name or an office's (青山日报, 青山县投资促进局), no headline."""
+    short = len(text) <= int(_data("site_name_max"))  # type: ignore[call-overload]
+    return short and (_site_name(text) or _names_organisation(text))
+
+
+def _logo_image(heading: LexborNode, text: str) -> bool:
+    """Whether an <h1>'s first image is the site's logo: named so (src, alt, class or id: logo, 标志), its alt the
+    heading's text, or linked to the site's home page."""
+    image = heading.css_first("img")
+    attributes = image.attributes if image is not None else {}
+    words = " ".join(attributes.get(name) or "" for name in ("src", "alt", "class", "id"))
+    if _patterns()["logo_image"].search(words) or _squash(attributes.get("alt") or "") == text:
+        return True
+    link = heading.css_first("a")
+    href = (link.attributes.get("href") or "").strip() if link is not None else ""
+    return bool(href) and bool(_patterns()["home_link"].match(href))
 
 
 def _title_parts(title: str) -> list[str]:

@@ -2201,3 +2201,17 @@ def test_an_h1_opening_with_a_bullet_or_a_badge_stays_the_headline() -> None:
         article = f"<div class=article><h1>{image}{_MEETING_HEADLINE}</h1>{_INFO_BAR}{MEETING}</div>"
         page = _read(f"{_MEETING_HEADLINE}_青山县人民政府", nav + article)
         assert (page.headline, page.outlet, page.text.splitlines()) == (_MEETING_HEADLINE, "青山日报", [P1, P2, P3])
+
+
+def test_a_linked_date_or_a_firms_linked_account_dates_the_page() -> None:
+    """Review 11, 3: a date linked to its permalink (WordPress's posted-on) or to its day's archive, and a firm's
+    account linked before the date, are the page's own info, no list entry's: what is linked is no title."""
+    bars = [
+        "<span class=posted-on><a href='/2023/05/10/x/' rel=bookmark>2023年5月10日</a></span>",
+        "<a href=/2023/05/10/>2023-05-10 09:30</a>",
+        "<a href=/u/1>东江产业园开发集团有限公司</a> 2023-05-10",
+    ]
+    for bar in bars:
+        article = f"<div class=art><h1>{_MEETING_HEADLINE}</h1><div class=info>{bar}</div>{MEETING}</div>"
+        page = _read(f"{_MEETING_HEADLINE}_青山新闻网", article)
+        assert (page.headline, page.published) == (_MEETING_HEADLINE, "2023-05-10")

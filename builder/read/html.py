@@ -1913,10 +1913,17 @@ def _entry_date(lines: list[_Line], blocks: list[_Block], index: int, headline_a
 
 
 def _linked_entry(line: _Line) -> bool:
-    """Whether a dated line is mostly its link's text: a list's entry, another article's title linked before
-    its date (a 最新动态 column above the article: `县领导督导检查秋冬季工作 2021.06.09`). An account or an
-    outlet linked before the page's own date is a name, shorter than the date and the time beside it."""
-    return line.link_share > _LINK_LINE
+    """Whether a dated line is a list's entry: another article's title linked before its date (a 最新动态 column
+    above the article: `县领导督导检查秋冬季工作 2021.06.09`), the line mostly link text and the title, what stands
+    beside the date, as long as a headline and all linked. The date may be a link itself (to its permalink or its
+    day's archive), and an account linked before it a firm's or an office's name (东江产业园开发集团有限公司): no
+    entry's."""
+    match = _patterns()["date"].search(line.text)
+    if match is None or line.link_share <= _LINK_LINE:
+        return False
+    beside = f"{line.text[: match.start()]}{line.text[match.end() :]}".strip()
+    titled = len(_CJK.findall(beside)) >= _HEADLINE_LENGTH[0] and line.links >= len(beside)
+    return titled and not _names_organisation(beside)
 
 
 def _closing_info(flat: _Flattener, article: list[int]) -> str | None:

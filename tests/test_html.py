@@ -2215,3 +2215,16 @@ def test_a_linked_date_or_a_firms_linked_account_dates_the_page() -> None:
         article = f"<div class=art><h1>{_MEETING_HEADLINE}</h1><div class=info>{bar}</div>{MEETING}</div>"
         page = _read(f"{_MEETING_HEADLINE}_青山新闻网", article)
         assert (page.headline, page.published) == (_MEETING_HEADLINE, "2023-05-10")
+
+
+def test_an_empty_source_cell_names_no_outlet_from_the_next_label() -> None:
+    """Review 11, 4: an 信息公开 index leaves 信息来源 (or 发布机构) empty; the next cell is a label (发布日期：),
+    no value, so the fallback outlet is the site's name, not 发布 or 成文 (round 8's)."""
+    for source, date in (("信息来源", "发布日期"), ("发布机构", "成文日期")):
+        rows = (
+            "<tr><td>索引号：</td><td>11330000-2023-00012</td></tr>"
+            f"<tr><td>{source}：</td><td></td><td>{date}：</td><td>2023-05-10</td></tr>"
+        )
+        article = f"<div class=article><h1>{_MEETING_HEADLINE}</h1>{MEETING}</div>"
+        page = _read(f"{_MEETING_HEADLINE}_青山县人民政府", f"<table class=xxgk>{rows}</table>{article}")
+        assert (page.published, page.outlet, page.fallback_outlet) == ("2023-05-10", None, "青山县人民政府")

@@ -1624,7 +1624,7 @@ def read_page(html: str) -> Page:
     # An 信息索引 table above the body dates the page, a table in the body an event.
     unread = [line for index, line in enumerate(lines) if index not in in_article or index < first_body]
     attributed = _attribute_date(tree, blocks, *_head_blocks(lines, headline, first_body))
-    published = _published(meta, (*info_texts, *_labelled_cells(unread)), tree, html, attributed)
+    published = _published(meta, (*info_texts, *_labelled_cells(unread, blocks)), tree, html, attributed)
     # Read only where nothing else dates the page; its 来源 may be a credit the body's lead names better.
     closing_info = None if published else _closing_info(flat, article)
     if closing_info:
@@ -1876,7 +1876,7 @@ def _info_lines(
             and _is_bare_date(lines[index].text)
             and not _entry_date(lines, blocks, index, headline_at)
             and not _linked_entry(lines[index])
-            and not _labelled_cell(lines, index)
+            and not _labelled_cell(lines, blocks, index)
         )
     ]
     found = [index for index in found if not _in_card(blocks, lines, lines[index].block, own)]
@@ -2006,41 +2006,80 @@ def _is_person_name(name: str) -> bool:
     return len(name) <= 3 and _begins_with_surname(name)
 
 
-def _labelled_cell(lines: list[_Line], index: int) -> bool:
+def _labelled_cell(lines: list[_Line], blocks: list[_Block], index: int) -> bool:
     """Whether a date stands in the cell after its label's (成文日期 | 2021-01-05): read with its label by
     `_labelled_cells`, the publication's first, not as a bare date in the page's order."""
-    return index > 0 and lines[index - 1].block != lines[index].block and bool(
-        _patterns()["date_cell"].match(lines[index - 1].text)
+    return index > 0 and any(
+        _patterns()["date_cell"].match(label.text) for label, _ in _cell_pairs(lines[index - 1 : index + 1], blocks)
     )
 
 
 def _cell_outlet(lines: list[_Line], first_body: int, blocks: list[_Block]) -> str | None:
     """The outlet an info table above the body names in the cell after its label's (信息来源 | 青山日报, <dt>发布机构：
-    </dt><dd>青山县商务局</dd>); not a list's or a table's of other articles after it, nor furniture. A fallback:
-    an 信息公开 index names the office that published the page, the text's own lead the paper it reprints."""
-    for line, after in pairwise(lines[: first_body + 1]):
+    </dt><dd>青山县商务局</dd>), not furniture. A fallback: an 信息公开 index names the office that published the
+    page, the text's own lead the paper it reprints."""
+    for label, value in _cell_pairs(lines[: first_body + 1], blocks):
         if (
-            _patterns()["source_cell"].match(line.text)
-            and line.block != after.block
-            and not blocks[after.block].furniture
-            and after.link_share <= _LINK_LINE
+            _patterns()["source_cell"].match(label.text)
+            and not blocks[value.block].furniture
+            and value.link_share <= _LINK_LINE
         ):
-            name = outlet_named(f"{line.text.rstrip(':： ')}：{after.text}")
+            name = outlet_named(f"{label.text.rstrip(':： ')}：{value.text}")
             if name:
                 return name
     return None
 
 
-def _labelled_cells(lines: list[_Line]) -> list[str]:
+def _labelled_cells(lines: list[_Line], blocks: list[_Block]) -> list[str]:
     """Dates set in a table beside their label, a cell each (an 信息索引 table's `发布日期：` then
     `2021-01-09`), as one line `发布日期：2021-01-09`; the publication's labels first. `lines` are
     those outside the article or above its body's first line."""
     pairs = []
-    for line, after in pairwise(lines):
-        match = _patterns()["date_cell"].match(line.text)
-        if match and line.block != after.block and _is_bare_date(after.text):
-            pairs.append((match.group("first") is None, f"{line.text}{after.text}"))
+    for label, value in _cell_pairs(lines, blocks):
+        match = _patterns()["date_cell"].match(label.text)
+        if match and _is_bare_date(value.text):
+            pairs.append((match.group("first") is None, f"{label.text}{value.text}"))
     return [text for _, text in sorted(pairs, key=lambda pair: pair[0])]
+
+
+def _cell_pairs(lines: list[_Line], blocks: list[_Block]) -> Iterator[tuple[_Line, _Line]]:
+    """Each line with the next when they are a label's cell and its value's: two cells of one table row, or a <dt>
+    and its <dd>. A value cell left empty pairs its label with the next label (信息来源： | | 发布日期：): a cell
+    that is a label itself is no value."""
+    for label, value in pairwise(lines):
+        apart = label.block != value.block and _same_row(blocks, label.block, value.block)
+        if apart and not _is_cell_label(value.text):
+            yield label, value
+
+
+def _same_row(blocks: list[_Block], first: int, second: int) -> bool:
+    """Whether two blocks are cells of one table row, or a <dt> and the <dd> of one list."""
+    row = _row_of(blocks, first)
+    if row is not None:
+        return row == _row_of(blocks, second)
+    term, definition = _holder_tagged(blocks, first, "dt"), _holder_tagged(blocks, second, "dd")
+    return term is not None and definition is not None and blocks[term].parent == blocks[definition].parent
+
+
+def _holder_tagged(blocks: list[_Block], index: int, tag: str) -> int | None:
+    """The block of the tag a block is or lies in, as `_row_of` finds a row: its own, its parent or grandparent."""
+    up: int | None = index
+    for _ in range(_ROW_REACH):
+        if up is None or blocks[up].tag == tag:
+            return up
+        up = blocks[up].parent
+    return None
+
+
+def _is_cell_label(text: str) -> bool:
+    """A label's cell: a date's, a source's or another field's (信息来源, 发布日期：, 文号：)."""
+    stripped = text.strip()
+    return (
+        stripped.endswith((":", "："))
+        or bool(_patterns()["source_cell"].match(stripped))
+        or bool(_patterns()["date_cell"].match(stripped))
+        or bool(_patterns()["label"].match(stripped))
+    )
 
 
 def _closing_outlet(kept: list[str]) -> str | None:

@@ -2228,3 +2228,17 @@ def test_an_empty_source_cell_names_no_outlet_from_the_next_label() -> None:
         article = f"<div class=article><h1>{_MEETING_HEADLINE}</h1>{MEETING}</div>"
         page = _read(f"{_MEETING_HEADLINE}_青山县人民政府", f"<table class=xxgk>{rows}</table>{article}")
         assert (page.published, page.outlet, page.fallback_outlet) == ("2023-05-10", None, "青山县人民政府")
+
+
+def test_a_sidebars_heading_in_the_articles_table_row_is_no_headline() -> None:
+    """Review 11, 5: an old table layout sets the left column and the article as cells of one row; the row is no
+    info row, so the sidebar's <h3> above eight links is beyond a headline's reach (round 8 took it), and the
+    bold line over the body heads the text."""
+    names = ["冷链物流集散中心项目", "文旅康养综合体项目", "新能源电池材料产业园", "智能装备制造基地"]
+    links = "".join(f"<p><a href=/xm/{i}.html>{name}</a></p>" for i, name in enumerate(names * 2))
+    left = f"<td class=left width=240><h3>重点招商项目推介</h3>{links}</td>"
+    head = f"<p align=center><strong>{_MEETING_HEADLINE}</strong></p><p>发布时间：2023-05-10 来源：青山日报</p>"
+    right = f"<td class=right>{head}{MEETING}</td>"
+    page = _read("青山县人民政府门户网站", f"<table width=1000><tr>{left}{right}</tr></table>")
+    lines = [_MEETING_HEADLINE, P1, P2, P3]
+    assert (page.headline, page.published, page.text.splitlines()) == (None, "2023-05-10", lines)

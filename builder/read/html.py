@@ -1369,17 +1369,44 @@ def _article_region(blocks: list[_Block], chosen: set[int]) -> set[int]:
 
 
 def _lines_up(flat: _Flattener, first_body: int) -> Iterator[int]:
-    """The lines above the body's first, nearest first, within a headline's reach; the cells of one table row
-    count as one line (an info table sets each label and each value in a cell of its own: 信息来源 | 青山日报 |
-    发布日期 | 2021-01-09, one row of an info bar)."""
+    """The lines above the body's first, nearest first, within a headline's reach; the cells of an info table's
+    row count as one line (an info table sets each label and each value in a cell of its own: 信息来源 | 青山日报 |
+    发布日期 | 2021-01-09, one row of an info bar). A layout table's row holding a sidebar beside the article is
+    no info row: its lines count one each, and no more than twice the reach are walked in all."""
     reach, last = 0, None
-    for index in range(first_body - 1, -1, -1):
+    info_rows: dict[int, bool] = {}
+    for index in range(first_body - 1, max(first_body - 1 - 2 * _HEADING_REACH, -1), -1):
         row = _row_of(flat.blocks, flat.lines[index].block)
-        reach += row is None or row != last
+        if row is not None and row not in info_rows:
+            info_rows[row] = _info_row(flat, row)
+        merged = row is not None and row == last and info_rows[row]
+        reach += not merged
         if reach > _HEADING_REACH:
             return
         last = row
         yield index
+
+
+def _info_row(flat: _Flattener, row: int) -> bool:
+    """Whether a table row holds short label and value cells and nothing else: a line in each cell, none a
+    heading nor a sentence."""
+    cells = Counter(
+        _cell_in(flat.blocks, line.block, row)
+        for line in flat.lines
+        if _row_of(flat.blocks, line.block) == row
+        and len(line.text) <= _BARE_DATE_MAX
+        and _heading_tag(flat, line) is None
+        and not _is_sentence(line.text)
+    )
+    held = sum(_row_of(flat.blocks, line.block) == row for line in flat.lines)
+    return bool(cells) and sum(cells.values()) == held and max(cells.values()) == 1
+
+
+def _cell_in(blocks: list[_Block], index: int, row: int) -> int:
+    """The cell of a row a block is or lies in."""
+    while blocks[index].parent != row:
+        index = blocks[index].parent  # type: ignore[assignment]
+    return index
 
 
 def _heads_article(flat: _Flattener, heading: int | None, article: list[int]) -> bool:

@@ -2242,3 +2242,16 @@ def test_a_sidebars_heading_in_the_articles_table_row_is_no_headline() -> None:
     page = _read("青山县人民政府门户网站", f"<table width=1000><tr>{left}{right}</tr></table>")
     lines = [_MEETING_HEADLINE, P1, P2, P3]
     assert (page.headline, page.published, page.text.splitlines()) == (None, "2023-05-10", lines)
+
+
+def test_a_list_page_of_four_thousand_dated_entries_is_read_in_time() -> None:
+    """Review 11, 8: an 信息公开 list with no headline and no body line makes every line an info line, each once
+    asked whether it is in a card: the cards are found in one pass over the page (round 8 scanned every block for
+    each line: 15 s for these 4,000 entries, 0.4 s after)."""
+    title = "<div class=t><a href=/{0}.html>青山县第{0}号招商项目公告</a></div>"
+    entry = f"<li>{title}<div class=d>发布日期：2023-05-10</div></li>"
+    rows = "".join(entry.format(number) for number in range(4000))
+    started = time.process_time()
+    page = _read("信息公开目录_青山县人民政府", f"<ul class=xxgk>{rows}</ul>")
+    assert time.process_time() - started < 3
+    assert page.published == "2023-05-10"

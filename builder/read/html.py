@@ -1308,7 +1308,7 @@ def _in_furniture(flat: _Flattener, index: int) -> bool:
 
 def _heading_above(flat: _Flattener, first_body: int, sites: _Sites, chosen: set[int]) -> int | None:
     """The line of a heading element just above the body, on a page whose <title> names only the site."""
-    own = _article_region(flat.blocks, chosen)
+    cards = _card_blocks(flat.blocks, flat.lines, _article_region(flat.blocks, chosen))
     for index in _lines_up(flat, first_body):
         line = flat.lines[index]
         if (
@@ -1317,31 +1317,38 @@ def _heading_above(flat: _Flattener, first_body: int, sites: _Sites, chosen: set
             and line.link_share <= _LINK_LINE
             and not flat.blocks[line.block].furniture
             and not sites.is_site(line.text, links=True, column=not sites.titled(line.text))
-            and not _in_card(flat.blocks, flat.lines, line.block, own)
+            and not _in_card(flat.blocks, line.block, cards)
         ):
             return index
     return None
 
 
-def _in_card(blocks: list[_Block], lines: list[_Line], block: int, own: set[int]) -> bool:
-    """Whether a block is, or is right inside, one of a row of cards of other items above or beside the article
-    (招商项目 cards: a title, an amount, a date): `_CARDS_MIN` or more sibling elements of the same tag and names,
-    no paragraphs, outside the article's region `own` (`_article_region`), each opening with a title line and
-    dated, none holding a body line. A header, main part and footer alike, or an info bar's label/value items
-    (<dl><dt>时间</dt><dd>…</dd></dl>), are no cards: the main part holds the article, a label is no title."""
-    for card in (block, blocks[block].parent):
-        if card is None or blocks[card].tag in _PARAGRAPH_TAGS or not blocks[card].names or card in own:
-            continue
-        alike = (blocks[card].parent, blocks[card].tag, blocks[card].names)
-        kin = {index for index, other in enumerate(blocks) if (other.parent, other.tag, other.names) == alike}
-        held: dict[int, list[_Line]] = {index: [] for index in kin}
-        for line in lines:
-            holder = line.block if line.block in kin else blocks[line.block].parent
-            if holder in held:
-                held[holder].append(line)
-        if len(kin) >= _CARDS_MIN and not kin & own and all(_is_card(held[index], blocks) for index in kin):
-            return True
-    return False
+def _card_blocks(blocks: list[_Block], lines: list[_Line], own: set[int]) -> set[int]:
+    """The blocks that are cards of a row of other items above or beside the article (招商项目 cards: a title, an
+    amount, a date): `_CARDS_MIN` or more sibling elements of the same tag and names, no paragraphs, outside the
+    article's region `own` (`_article_region`), each opening with a title line and dated, none holding a body
+    line. A header, main part and footer alike, or an info bar's label/value items (<dl><dt>时间</dt><dd>…</dd>
+    </dl>), are no cards: the main part holds the article, a label is no title. One pass over the page."""
+    rows: dict[tuple[int | None, str, str], list[int]] = {}
+    for index, block in enumerate(blocks):
+        if block.names and block.tag not in _PARAGRAPH_TAGS:
+            rows.setdefault((block.parent, block.tag, block.names), []).append(index)
+    kinned = {index for kin in rows.values() if len(kin) >= _CARDS_MIN for index in kin}
+    held: dict[int, list[_Line]] = {index: [] for index in kinned}
+    for line in lines:  # a card's lines are its own and those of the elements right inside it
+        for holder in {line.block, blocks[line.block].parent} & kinned:
+            held[holder].append(line)
+    return {
+        index
+        for kin in rows.values()
+        if len(kin) >= _CARDS_MIN and not own.intersection(kin) and all(_is_card(held[i], blocks) for i in kin)
+        for index in kin
+    }
+
+
+def _in_card(blocks: list[_Block], block: int, cards: set[int]) -> bool:
+    """Whether a block is, or is right inside, a card (`_card_blocks`)."""
+    return block in cards or blocks[block].parent in cards
 
 
 def _is_card(lines: list[_Line], blocks: list[_Block]) -> bool:
@@ -1893,7 +1900,7 @@ def _info_lines(
     is the day it announces: it dates the page only where no line under it does. `headline_at` is the
     headline's line, if any; `chosen` the article's blocks, beside which a row of cards is other items'."""
     start = headline_at or 0
-    own = _article_region(blocks, chosen)
+    cards = _card_blocks(blocks, lines, _article_region(blocks, chosen))
     found = [
         index
         for index in range(start, min(first_body + 3, len(lines)))
@@ -1906,7 +1913,7 @@ def _info_lines(
             and not _labelled_cell(lines, blocks, index)
         )
     ]
-    found = [index for index in found if not _in_card(blocks, lines, lines[index].block, own)]
+    found = [index for index in found if not _in_card(blocks, lines[index].block, cards)]
     dated = {index for index in found if _date_in(lines[index].text)}
     if dated - {headline_at}:
         return [index for index in found if index != headline_at]
@@ -1918,7 +1925,7 @@ def _info_lines(
             for i in range(start - 1, -1, -1)
             if _is_info(lines[i], blocks)
             and _date_in(lines[i].text)
-            and not _in_card(blocks, lines, lines[i].block, own)
+            and not _in_card(blocks, lines[i].block, cards)
         ),
         None,
     )

@@ -2255,3 +2255,18 @@ def test_a_list_page_of_four_thousand_dated_entries_is_read_in_time() -> None:
     page = _read("信息公开目录_青山县人民政府", f"<ul class=xxgk>{rows}</ul>")
     assert time.process_time() - started < 3
     assert page.published == "2023-05-10"
+
+
+def test_odd_json_ld_is_passed_over_and_the_page_read() -> None:
+    """Review 11, 7: a JSON-LD @graph that is no list, and a script nested 100,000 deep, raised out of the reader
+    (the page quarantined as a parser error): the first still dates the page, the second is no data."""
+    article = f"<div class=article><h1>{_MEETING_HEADLINE}</h1><div class=time>05-10 09:30</div>{MEETING}</div>"
+    graph = '{"@graph":1,"@type":"NewsArticle","datePublished":"2023-05-10T09:30:00+08:00"}'
+    pages = [
+        read_page(_page(f'<script type="application/ld+json">{script}</script>', article))
+        for script in (graph, "[" * 100_000 + "]" * 100_000)
+    ]
+    assert [(page.headline, page.published) for page in pages] == [
+        (_MEETING_HEADLINE, "2023-05-10"),
+        (_MEETING_HEADLINE, None),
+    ]

@@ -2186,16 +2186,22 @@ def _linked_data_date(tree: LexborHTMLParser) -> str | None:
     for script in tree.css('script[type="application/ld+json"]'):
         try:
             data = json.loads(script.text())
-        except ValueError:
+        except (ValueError, RecursionError):  # a page's script may be no JSON, or nested past Python's stack
             continue
         tops = data if isinstance(data, list) else [data]
-        tops += [item for top in tops if isinstance(top, dict) for item in top.get("@graph") or []]
+        tops += [item for top in tops if isinstance(top, dict) for item in _graph_of(top)]
         for top in tops:
             if isinstance(top, dict) and _typed(top, kinds) and isinstance(top.get("datePublished"), str):
                 day = _date_in(top["datePublished"])
                 if day:
                     return day
     return None
+
+
+def _graph_of(top: dict) -> list:
+    """The objects of a JSON-LD object's @graph: a list of them, or one object alone; anything else holds none."""
+    graph = top.get("@graph")
+    return graph if isinstance(graph, list) else [graph] if isinstance(graph, dict) else []
 
 
 def _typed(item: dict, kinds: set[str]) -> bool:

@@ -1147,7 +1147,6 @@ class _Sites:
         kept = "".join(parts[2 * start : 2 * end - 1]).strip()
         return kept if _HEADLINE_LENGTH[0] <= len(kept) else None
 
-
     def _site_part(self, texts: list[str], at: int, column: bool) -> bool:
         return self.is_site(texts[at], links=at > 0, column=column) or self._english_name(texts, at)
 

@@ -2270,3 +2270,15 @@ def test_odd_json_ld_is_passed_over_and_the_page_read() -> None:
         (_MEETING_HEADLINE, "2023-05-10"),
         (_MEETING_HEADLINE, None),
     ]
+
+
+def test_baidus_cambrian_json_ld_and_a_line_break_in_a_string_date_the_page() -> None:
+    """Review 11, 6: a page that shows only 05-10 09:30 is dated by Baidu's 熊掌号 JSON-LD (cambrian context, pubDate,
+    no @type) and by a NewsArticle whose description holds a raw line break, as CMSs write it."""
+    article = f"<div class=article><h1>{_MEETING_HEADLINE}</h1><div class=time>05-10 09:30</div>{MEETING}</div>"
+    scripts = [
+        '{"@context":"https://ziyuan.baidu.com/contexts/cambrian.jsonld","title":"标题","pubDate":"2023-05-10T09:30:00"}',
+        '{"@type":"NewsArticle","description":"第一段\n第二段","datePublished":"2023-05-10T09:30:00+08:00"}',
+    ]
+    pages = [read_page(_page(f'<script type="application/ld+json">{script}</script>', article)) for script in scripts]
+    assert [page.published for page in pages] == ["2023-05-10", "2023-05-10"]

@@ -2179,22 +2179,32 @@ def _published(
 
 
 def _linked_data_date(tree: LexborHTMLParser) -> str | None:
-    """The datePublished of the page's JSON-LD article: an object of an article's type at the top of a script or
-    of its @graph, not an item nested in a list's (another article's)."""
+    """The date of the page's JSON-LD article: the datePublished of an object of an article's type at the top of a
+    script or of its @graph, not an item nested in a list's (another article's); or the date of a script's object
+    whose @context describes the page (Baidu's cambrian: pubDate). A CMS leaves raw line breaks in its strings."""
     kinds = set(_data("linked_data_articles"))  # type: ignore[call-overload]
     for script in tree.css('script[type="application/ld+json"]'):
         try:
-            data = json.loads(script.text())
+            data = json.loads(script.text(), strict=False)
         except (ValueError, RecursionError):  # a page's script may be no JSON, or nested past Python's stack
             continue
         tops = data if isinstance(data, list) else [data]
+        dated = [_page_context_date(top) for top in tops if isinstance(top, dict)]
         tops += [item for top in tops if isinstance(top, dict) for item in _graph_of(top)]
-        for top in tops:
-            if isinstance(top, dict) and _typed(top, kinds) and isinstance(top.get("datePublished"), str):
-                day = _date_in(top["datePublished"])
-                if day:
-                    return day
+        dated += [top.get("datePublished") for top in tops if isinstance(top, dict) and _typed(top, kinds)]
+        day = next(filter(None, (_date_in(value) for value in dated if isinstance(value, str))), None)
+        if day:
+            return day
     return None
+
+
+def _page_context_date(top: dict) -> object:
+    """The date field of a JSON-LD object whose @context describes the page itself (linked_data_page_contexts)."""
+    context = top.get("@context")
+    if not isinstance(context, str):
+        return None
+    contexts: dict[str, str] = _data("linked_data_page_contexts")  # type: ignore[assignment]
+    return next((top.get(field) for name, field in contexts.items() if name in context), None)
 
 
 def _graph_of(top: dict) -> list:

@@ -1307,19 +1307,20 @@ def _in_furniture(flat: _Flattener, index: int) -> bool:
 
 def _heading_above(flat: _Flattener, first_body: int, sites: _Sites, chosen: set[int]) -> int | None:
     """The line of a heading element just above the body, on a page whose <title> names only the site."""
+    headings = [
+        index
+        for index in _lines_up(flat, first_body)
+        for line in (flat.lines[index],)
+        if _is_heading(flat, line)
+        and _headline_length(line.text)
+        and line.link_share <= _LINK_LINE
+        and not flat.blocks[line.block].furniture
+        and not sites.is_site(line.text, links=True, column=not sites.titled(line.text))
+    ]
+    if not headings:  # most pages: the cards are looked for only where a heading could be one's title
+        return None
     cards = _card_blocks(flat.blocks, flat.lines, _article_region(flat.blocks, chosen))
-    for index in _lines_up(flat, first_body):
-        line = flat.lines[index]
-        if (
-            _is_heading(flat, line)
-            and _headline_length(line.text)
-            and line.link_share <= _LINK_LINE
-            and not flat.blocks[line.block].furniture
-            and not sites.is_site(line.text, links=True, column=not sites.titled(line.text))
-            and not _in_card(flat.blocks, line.block, cards)
-        ):
-            return index
-    return None
+    return next((index for index in headings if not _in_card(flat.blocks, flat.lines[index].block, cards)), None)
 
 
 def _card_blocks(blocks: list[_Block], lines: list[_Line], own: set[int]) -> set[int]:
@@ -1366,8 +1367,11 @@ def _article_region(blocks: list[_Block], chosen: set[int]) -> set[int]:
     containers = {blocks[index].parent for index in chosen} - {None}
     containers = {holder for holder in containers if blocks[holder].parent is not None}  # type: ignore[index]
     region: set[int] = set()
-    for index in chosen:
-        region |= _ancestry(blocks, index)
+    for index in chosen:  # many paragraphs share their ancestry: each walk stops where another's began
+        up: int | None = index
+        while up is not None and up not in region:
+            region.add(up)
+            up = blocks[up].parent
     inside = [False] * len(blocks)
     for index, block in enumerate(blocks):  # blocks come parent first
         inside[index] = block.parent is not None and (block.parent in containers or inside[block.parent])
@@ -1383,7 +1387,7 @@ def _lines_up(flat: _Flattener, first_body: int) -> Iterator[int]:
     info_rows: dict[int, bool] = {}
     for index in range(first_body - 1, max(first_body - 1 - 2 * _HEADING_REACH, -1), -1):
         row = _row_of(flat.blocks, flat.lines[index].block)
-        if row is not None and row not in info_rows:
+        if row is not None and row == last and row not in info_rows:
             info_rows[row] = _info_row(flat, row)
         merged = row is not None and row == last and info_rows[row]
         reach += not merged
@@ -2042,19 +2046,16 @@ def _is_person_name(name: str) -> bool:
 def _labelled_cell(lines: list[_Line], blocks: list[_Block], index: int) -> bool:
     """Whether a date stands in the cell after its label's (成文日期 | 2021-01-05): read with its label by
     `_labelled_cells`, the publication's first, not as a bare date in the page's order."""
-    return index > 0 and any(
-        _patterns()["date_cell"].match(label.text) for label, _ in _cell_pairs(lines[index - 1 : index + 1], blocks)
-    )
+    return index > 0 and any(_cell_pairs(lines[index - 1 : index + 1], blocks, _patterns()["date_cell"]))
 
 
 def _cell_outlet(lines: list[_Line], first_body: int, blocks: list[_Block]) -> str | None:
     """The outlet an info table above the body names in the cell after its label's (信息来源 | 青山日报, <dt>发布机构：
     </dt><dd>青山县商务局</dd>), not furniture. A fallback: an 信息公开 index names the office that published the
     page, the text's own lead the paper it reprints."""
-    for label, value in _cell_pairs(lines[: first_body + 1], blocks):
+    for label, value in _cell_pairs(lines[: first_body + 1], blocks, _patterns()["source_cell"]):
         if (
-            _patterns()["source_cell"].match(label.text)
-            and not blocks[value.block].furniture
+            not blocks[value.block].furniture
             and value.link_share <= _LINK_LINE
         ):
             name = outlet_named(f"{label.text.rstrip(':： ')}：{value.text}")
@@ -2068,19 +2069,19 @@ def _labelled_cells(lines: list[_Line], blocks: list[_Block]) -> list[str]:
     `2021-01-09`), as one line `发布日期：2021-01-09`; the publication's labels first. `lines` are
     those outside the article or above its body's first line."""
     pairs = []
-    for label, value in _cell_pairs(lines, blocks):
+    for label, value in _cell_pairs(lines, blocks, _patterns()["date_cell"]):
         match = _patterns()["date_cell"].match(label.text)
         if match and _is_bare_date(value.text):
             pairs.append((match.group("first") is None, f"{label.text}{value.text}"))
     return [text for _, text in sorted(pairs, key=lambda pair: pair[0])]
 
 
-def _cell_pairs(lines: list[_Line], blocks: list[_Block]) -> Iterator[tuple[_Line, _Line]]:
-    """Each line with the next when they are a label's cell and its value's: two cells of one table row, or a <dt>
-    and its <dd>. A value cell left empty pairs its label with the next label (信息来源： | | 发布日期：): a cell
-    that is a label itself is no value."""
+def _cell_pairs(lines: list[_Line], blocks: list[_Block], labels: re.Pattern[str]) -> Iterator[tuple[_Line, _Line]]:
+    """Each line that is a label's cell (by `labels`) with the next when that is its value's: two cells of one
+    table row, or a <dt> and its <dd>. A value cell left empty pairs its label with the next label (信息来源： | |
+    发布日期：): a cell that is a label itself is no value."""
     for label, value in pairwise(lines):
-        apart = label.block != value.block and _same_row(blocks, label.block, value.block)
+        apart = labels.match(label.text) and label.block != value.block and _same_row(blocks, label.block, value.block)
         if apart and not _is_cell_label(value.text):
             yield label, value
 

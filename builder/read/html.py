@@ -198,6 +198,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "headline": re.compile(data["headline_names"], re.IGNORECASE),
         "site_suffix": re.compile(data["site_suffixes"]),
         "site_words": re.compile(data["site_words"], re.IGNORECASE),
+        "logo_image": re.compile(data["logo_images"]),
+        "home_link": re.compile(data["home_links"]),
         "column": re.compile(data["column_names"]),
         "column_only": re.compile(data["column_only_names"]),
         "site_label": re.compile(data["site_labels"]),
@@ -1151,7 +1153,6 @@ class _Sites:
         kept = "".join(parts[2 * start : 2 * end - 1]).strip()
         return kept if _HEADLINE_LENGTH[0] <= len(kept) else None
 
-
     def _site_part(self, texts: list[str], at: int, column: bool) -> bool:
         return self.is_site(texts[at], links=at > 0, column=column) or self._english_name(texts, at)
 
@@ -1166,14 +1167,34 @@ class _Sites:
 
 
 def _masthead_names(tree: LexborHTMLParser) -> set[str]:
-    """The site's names its masthead sets in an <h1> that opens with the logo's image (`<h1><img>某某投资促进局
-    </h1>`): a heading that begins with a picture is a logo's, no article's (an article's <h1> may end with an
-    icon, never open with one)."""
+    """The site's names its masthead sets in an <h1> that opens with the logo's image (`<h1><img src=/logo.png>
+    某某投资促进局</h1>`). An article's <h1> may open with an image too, a bullet or a badge (dot.gif, 原创): the
+    image must be a logo by its words or its link home, and the rest a site's or an office's name."""
     return {
-        _squash(node.text())
+        text
         for node in tree.css("h1")
-        if _LOGO_FIRST.match(node.html or "") and _squash(node.text())
+        for text in (_squash(node.text()),)
+        if _LOGO_FIRST.match(node.html or "") and _site_or_office(text) and _logo_image(node, text)
     }
+
+
+def _site_or_office(text: str) -> bool:
+    """Whether a heading's text is a site's name or an office's (青山日报, 青山县投资促进局), no headline."""
+    short = len(text) <= int(_data("site_name_max"))  # type: ignore[call-overload]
+    return short and (_site_name(text) or _names_organisation(text))
+
+
+def _logo_image(heading: LexborNode, text: str) -> bool:
+    """Whether an <h1>'s first image is the site's logo: named so (src, alt, class or id: logo, 标志), its alt the
+    heading's text, or linked to the site's home page."""
+    image = heading.css_first("img")
+    attributes = image.attributes if image is not None else {}
+    words = " ".join(attributes.get(name) or "" for name in ("src", "alt", "class", "id"))
+    if _patterns()["logo_image"].search(words) or _squash(attributes.get("alt") or "") == text:
+        return True
+    link = heading.css_first("a")
+    href = (link.attributes.get("href") or "").strip() if link is not None else ""
+    return bool(href) and bool(_patterns()["home_link"].match(href))
 
 
 def _title_parts(title: str) -> list[str]:
@@ -1237,7 +1258,7 @@ def _headline(
             and not _column_over(line.text, index, nearer)
         ):
             return sites.strip(line.text) or line.text, "heading"
-    above = _heading_above(flat, first_body, sites)
+    above = _heading_above(flat, first_body, sites, chosen)
     if above is not None and _column_over(flat.lines[above].text, above, nearer):
         above = None
     shown = [line for index, line in enumerate(flat.lines) if not _in_furniture(flat, index)]
@@ -1301,50 +1322,118 @@ def _in_furniture(flat: _Flattener, index: int) -> bool:
     return flat.blocks[flat.lines[index].block].furniture
 
 
-def _heading_above(flat: _Flattener, first_body: int, sites: _Sites) -> int | None:
+def _heading_above(flat: _Flattener, first_body: int, sites: _Sites, chosen: set[int]) -> int | None:
     """The line of a heading element just above the body, on a page whose <title> names only the site."""
-    for index in _lines_up(flat, first_body):
-        line = flat.lines[index]
-        if (
-            _is_heading(flat, line)
-            and _headline_length(line.text)
-            and line.link_share <= _LINK_LINE
-            and not flat.blocks[line.block].furniture
-            and not sites.is_site(line.text, links=True, column=not sites.titled(line.text))
-            and not _in_card(flat.blocks, flat.lines, line.block)
-        ):
-            return index
-    return None
+    headings = [
+        index
+        for index in _lines_up(flat, first_body)
+        for line in (flat.lines[index],)
+        if _is_heading(flat, line)
+        and _headline_length(line.text)
+        and line.link_share <= _LINK_LINE
+        and not flat.blocks[line.block].furniture
+        and not sites.is_site(line.text, links=True, column=not sites.titled(line.text))
+    ]
+    if not headings:  # most pages: the cards are looked for only where a heading could be one's title
+        return None
+    cards = _card_blocks(flat.blocks, flat.lines, _article_region(flat.blocks, chosen))
+    return next((index for index in headings if not _in_card(flat.blocks, flat.lines[index].block, cards)), None)
 
 
-def _in_card(blocks: list[_Block], lines: list[_Line], block: int) -> bool:
-    """Whether a block is, or is right inside, one of a row of cards of other items above or beside the article
-    (招商项目 cards: a title, an amount, a date): `_CARDS_MIN` or more sibling elements of the same tag and names,
-    no paragraphs, each holding two lines or more and none a body line, as the article's own box holds."""
-    for card in (block, blocks[block].parent):
-        if card is None or blocks[card].tag in _PARAGRAPH_TAGS or not blocks[card].names:
-            continue
-        alike = (blocks[card].parent, blocks[card].tag, blocks[card].names)
-        kin = {index for index, other in enumerate(blocks) if (other.parent, other.tag, other.names) == alike}
-        held = Counter(line.block if line.block in kin else blocks[line.block].parent for line in lines)
-        bodies = any(_is_body_line(line, blocks) for line in lines if {line.block, blocks[line.block].parent} & kin)
-        if len(kin) >= _CARDS_MIN and all(held[index] >= 2 for index in kin) and not bodies:
-            return True
-    return False
+def _card_blocks(blocks: list[_Block], lines: list[_Line], own: set[int]) -> set[int]:
+    """The blocks that are cards of a row of other items above or beside the article (招商项目 cards: a title, an
+    amount, a date): `_CARDS_MIN` or more sibling elements of the same tag and names, no paragraphs, outside the
+    article's region `own` (`_article_region`), each opening with a title line and dated, none holding a body
+    line. A header, main part and footer alike, or an info bar's label/value items (<dl><dt>时间</dt><dd>…</dd>
+    </dl>), are no cards: the main part holds the article, a label is no title. One pass over the page."""
+    rows: dict[tuple[int | None, str, str], list[int]] = {}
+    for index, block in enumerate(blocks):
+        if block.names and block.tag not in _PARAGRAPH_TAGS:
+            rows.setdefault((block.parent, block.tag, block.names), []).append(index)
+    kinned = {index for kin in rows.values() if len(kin) >= _CARDS_MIN for index in kin}
+    held: dict[int, list[_Line]] = {index: [] for index in kinned}
+    for line in lines:  # a card's lines are its own and those of the elements right inside it
+        for holder in {line.block, blocks[line.block].parent} & kinned:
+            held[holder].append(line)
+    return {
+        index
+        for kin in rows.values()
+        if len(kin) >= _CARDS_MIN and not own.intersection(kin) and all(_is_card(held[i], blocks) for i in kin)
+        for index in kin
+    }
+
+
+def _in_card(blocks: list[_Block], block: int, cards: set[int]) -> bool:
+    """Whether a block is, or is right inside, a card (`_card_blocks`)."""
+    return block in cards or blocks[block].parent in cards
+
+
+def _is_card(lines: list[_Line], blocks: list[_Block]) -> bool:
+    """A card's lines: a title first, then a date among the rest, and no body line."""
+    return (
+        len(lines) >= 2
+        and _headline_length(lines[0].text)
+        and any(_date_in(line.text) for line in lines[1:])
+        and not any(_is_body_line(line, blocks) for line in lines)
+    )
+
+
+def _article_region(blocks: list[_Block], chosen: set[int]) -> set[int]:
+    """The blocks that hold the article's chosen blocks, and every block inside the element holding them (its info
+    bar, its headline's box); the page's top block holds everything and is no such element."""
+    containers = {blocks[index].parent for index in chosen} - {None}
+    containers = {holder for holder in containers if blocks[holder].parent is not None}  # type: ignore[index]
+    region: set[int] = set()
+    for index in chosen:  # many paragraphs share their ancestry: each walk stops where another's began
+        up: int | None = index
+        while up is not None and up not in region:
+            region.add(up)
+            up = blocks[up].parent
+    inside = [False] * len(blocks)
+    for index, block in enumerate(blocks):  # blocks come parent first
+        inside[index] = block.parent is not None and (block.parent in containers or inside[block.parent])
+    return region | {index for index, within in enumerate(inside) if within}
 
 
 def _lines_up(flat: _Flattener, first_body: int) -> Iterator[int]:
-    """The lines above the body's first, nearest first, within a headline's reach; the cells of one table row
-    count as one line (an info table sets each label and each value in a cell of its own: 信息来源 | 青山日报 |
-    发布日期 | 2021-01-09, one row of an info bar)."""
+    """The lines above the body's first, nearest first, within a headline's reach; the cells of an info table's
+    row count as one line (an info table sets each label and each value in a cell of its own: 信息来源 | 青山日报 |
+    发布日期 | 2021-01-09, one row of an info bar). A layout table's row holding a sidebar beside the article is
+    no info row: its lines count one each, and no more than twice the reach are walked in all."""
     reach, last = 0, None
-    for index in range(first_body - 1, -1, -1):
+    info_rows: dict[int, bool] = {}
+    for index in range(first_body - 1, max(first_body - 1 - 2 * _HEADING_REACH, -1), -1):
         row = _row_of(flat.blocks, flat.lines[index].block)
-        reach += row is None or row != last
+        if row is not None and row == last and row not in info_rows:
+            info_rows[row] = _info_row(flat, row)
+        merged = row is not None and row == last and info_rows[row]
+        reach += not merged
         if reach > _HEADING_REACH:
             return
         last = row
         yield index
+
+
+def _info_row(flat: _Flattener, row: int) -> bool:
+    """Whether a table row holds short label and value cells and nothing else: a line in each cell, none a
+    heading nor a sentence."""
+    cells = Counter(
+        _cell_in(flat.blocks, line.block, row)
+        for line in flat.lines
+        if _row_of(flat.blocks, line.block) == row
+        and len(line.text) <= _BARE_DATE_MAX
+        and _heading_tag(flat, line) is None
+        and not _is_sentence(line.text)
+    )
+    held = sum(_row_of(flat.blocks, line.block) == row for line in flat.lines)
+    return bool(cells) and sum(cells.values()) == held and max(cells.values()) == 1
+
+
+def _cell_in(blocks: list[_Block], index: int, row: int) -> int:
+    """The cell of a row a block is or lies in."""
+    while blocks[index].parent != row:
+        index = blocks[index].parent  # type: ignore[assignment]
+    return index
 
 
 def _heads_article(flat: _Flattener, heading: int | None, article: list[int]) -> bool:
@@ -1588,7 +1677,7 @@ def read_page(html: str) -> Page:
     references = [sites.strip(og_title) if og_title else None, html_title]
     headline, source = _headline(tree, flat, first_body, article, chosen, sites, references)
     headline_at = _headline_line(lines, headline, first_body)
-    info = _info_lines(lines, blocks, headline_at, first_body)
+    info = _info_lines(lines, blocks, headline_at, first_body, chosen)
     if not any(_info_outlet(lines[index].text) for index in info):
         info += _source_line_above(flat, headline_at)
     if headline is None:  # the text path reads its headline from the first lines: give it the line above
@@ -1608,7 +1697,7 @@ def read_page(html: str) -> Page:
     # An 信息索引 table above the body dates the page, a table in the body an event.
     unread = [line for index, line in enumerate(lines) if index not in in_article or index < first_body]
     attributed = _attribute_date(tree, blocks, *_head_blocks(lines, headline, first_body))
-    published = _published(meta, (*info_texts, *_labelled_cells(unread)), tree, html, attributed)
+    published = _published(meta, (*info_texts, *_labelled_cells(unread, blocks)), tree, html, attributed)
     # Read only where nothing else dates the page; its 来源 may be a credit the body's lead names better.
     closing_info = None if published else _closing_info(flat, article)
     if closing_info:
@@ -1873,13 +1962,16 @@ def _head_blocks(lines: list[_Line], headline: str | None, first_body: int) -> t
     return lines[start].block, lines[first_body].block
 
 
-def _info_lines(lines: list[_Line], blocks: list[_Block], headline_at: int | None, first_body: int) -> list[int]:
+def _info_lines(
+    lines: list[_Line], blocks: list[_Block], headline_at: int | None, first_body: int, chosen: set[int]
+) -> list[int]:
     """The info bar's lines: those under the headline, above the body or just inside it (a date
     standing alone there too); else the nearest dated one above the headline (an e-paper's date in
     its masthead, a forum post's head). A date in the headline's own line (关于2021年1月12日开展…的通知)
     is the day it announces: it dates the page only where no line under it does. `headline_at` is the
-    headline's line, if any."""
+    headline's line, if any; `chosen` the article's blocks, beside which a row of cards is other items'."""
     start = headline_at or 0
+    cards = _card_blocks(blocks, lines, _article_region(blocks, chosen))
     found = [
         index
         for index in range(start, min(first_body + 3, len(lines)))
@@ -1889,10 +1981,10 @@ def _info_lines(lines: list[_Line], blocks: list[_Block], headline_at: int | Non
             and _is_bare_date(lines[index].text)
             and not _entry_date(lines, blocks, index, headline_at)
             and not _linked_entry(lines[index])
-            and not _labelled_cell(lines, index)
+            and not _labelled_cell(lines, blocks, index)
         )
     ]
-    found = [index for index in found if not _in_card(blocks, lines, lines[index].block)]
+    found = [index for index in found if not _in_card(blocks, lines[index].block, cards)]
     dated = {index for index in found if _date_in(lines[index].text)}
     if dated - {headline_at}:
         return [index for index in found if index != headline_at]
@@ -1902,7 +1994,9 @@ def _info_lines(lines: list[_Line], blocks: list[_Block], headline_at: int | Non
         (
             i
             for i in range(start - 1, -1, -1)
-            if _is_info(lines[i], blocks) and _date_in(lines[i].text) and not _in_card(blocks, lines, lines[i].block)
+            if _is_info(lines[i], blocks)
+            and _date_in(lines[i].text)
+            and not _in_card(blocks, lines[i].block, cards)
         ),
         None,
     )
@@ -1924,10 +2018,17 @@ def _entry_date(lines: list[_Line], blocks: list[_Block], index: int, headline_a
 
 
 def _linked_entry(line: _Line) -> bool:
-    """Whether a dated line is mostly its link's text: a list's entry, another article's title linked before
-    its date (a 最新动态 column above the article: `县领导督导检查秋冬季工作 2021.06.09`). An account or an
-    outlet linked before the page's own date is a name, shorter than the date and the time beside it."""
-    return line.link_share > _LINK_LINE
+    """Whether a dated line is a list's entry: another article's title linked before its date (a 最新动态 column
+    above the article: `县领导督导检查秋冬季工作 2021.06.09`), the line mostly link text and the title, what stands
+    beside the date, as long as a headline and all linked. The date may be a link itself (to its permalink or its
+    day's archive), and an account linked before it a firm's or an office's name (东江产业园开发集团有限公司): no
+    entry's."""
+    match = _patterns()["date"].search(line.text)
+    if match is None or line.link_share <= _LINK_LINE:
+        return False
+    beside = f"{line.text[: match.start()]}{line.text[match.end() :]}".strip()
+    titled = len(_CJK.findall(beside)) >= _HEADLINE_LENGTH[0] and line.links >= len(beside)
+    return titled and not _names_organisation(beside)
 
 
 def _closing_info(flat: _Flattener, article: list[int]) -> str | None:
@@ -2010,41 +2111,77 @@ def _is_person_name(name: str) -> bool:
     return len(name) <= 3 and _begins_with_surname(name)
 
 
-def _labelled_cell(lines: list[_Line], index: int) -> bool:
+def _labelled_cell(lines: list[_Line], blocks: list[_Block], index: int) -> bool:
     """Whether a date stands in the cell after its label's (成文日期 | 2021-01-05): read with its label by
     `_labelled_cells`, the publication's first, not as a bare date in the page's order."""
-    return index > 0 and lines[index - 1].block != lines[index].block and bool(
-        _patterns()["date_cell"].match(lines[index - 1].text)
-    )
+    return index > 0 and any(_cell_pairs(lines[index - 1 : index + 1], blocks, _patterns()["date_cell"]))
 
 
 def _cell_outlet(lines: list[_Line], first_body: int, blocks: list[_Block]) -> str | None:
     """The outlet an info table above the body names in the cell after its label's (信息来源 | 青山日报, <dt>发布机构：
-    </dt><dd>青山县商务局</dd>); not a list's or a table's of other articles after it, nor furniture. A fallback:
-    an 信息公开 index names the office that published the page, the text's own lead the paper it reprints."""
-    for line, after in pairwise(lines[: first_body + 1]):
+    </dt><dd>青山县商务局</dd>), not furniture. A fallback: an 信息公开 index names the office that published the
+    page, the text's own lead the paper it reprints."""
+    for label, value in _cell_pairs(lines[: first_body + 1], blocks, _patterns()["source_cell"]):
         if (
-            _patterns()["source_cell"].match(line.text)
-            and line.block != after.block
-            and not blocks[after.block].furniture
-            and after.link_share <= _LINK_LINE
+            not blocks[value.block].furniture
+            and value.link_share <= _LINK_LINE
         ):
-            name = outlet_named(f"{line.text.rstrip(':： ')}：{after.text}")
+            name = outlet_named(f"{label.text.rstrip(':： ')}：{value.text}")
             if name:
                 return name
     return None
 
 
-def _labelled_cells(lines: list[_Line]) -> list[str]:
+def _labelled_cells(lines: list[_Line], blocks: list[_Block]) -> list[str]:
     """Dates set in a table beside their label, a cell each (an 信息索引 table's `发布日期：` then
     `2021-01-09`), as one line `发布日期：2021-01-09`; the publication's labels first. `lines` are
     those outside the article or above its body's first line."""
     pairs = []
-    for line, after in pairwise(lines):
-        match = _patterns()["date_cell"].match(line.text)
-        if match and line.block != after.block and _is_bare_date(after.text):
-            pairs.append((match.group("first") is None, f"{line.text}{after.text}"))
+    for label, value in _cell_pairs(lines, blocks, _patterns()["date_cell"]):
+        match = _patterns()["date_cell"].match(label.text)
+        if match and _is_bare_date(value.text):
+            pairs.append((match.group("first") is None, f"{label.text}{value.text}"))
     return [text for _, text in sorted(pairs, key=lambda pair: pair[0])]
+
+
+def _cell_pairs(lines: list[_Line], blocks: list[_Block], labels: re.Pattern[str]) -> Iterator[tuple[_Line, _Line]]:
+    """Each line that is a label's cell (by `labels`) with the next when that is its value's: two cells of one
+    table row, or a <dt> and its <dd>. A value cell left empty pairs its label with the next label (信息来源： | |
+    发布日期：): a cell that is a label itself is no value."""
+    for label, value in pairwise(lines):
+        apart = labels.match(label.text) and label.block != value.block and _same_row(blocks, label.block, value.block)
+        if apart and not _is_cell_label(value.text):
+            yield label, value
+
+
+def _same_row(blocks: list[_Block], first: int, second: int) -> bool:
+    """Whether two blocks are cells of one table row, or a <dt> and the <dd> of one list."""
+    row = _row_of(blocks, first)
+    if row is not None:
+        return row == _row_of(blocks, second)
+    term, definition = _holder_tagged(blocks, first, "dt"), _holder_tagged(blocks, second, "dd")
+    return term is not None and definition is not None and blocks[term].parent == blocks[definition].parent
+
+
+def _holder_tagged(blocks: list[_Block], index: int, tag: str) -> int | None:
+    """The block of the tag a block is or lies in, as `_row_of` finds a row: its own, its parent or grandparent."""
+    up: int | None = index
+    for _ in range(_ROW_REACH):
+        if up is None or blocks[up].tag == tag:
+            return up
+        up = blocks[up].parent
+    return None
+
+
+def _is_cell_label(text: str) -> bool:
+    """A label's cell: a date's, a source's or another field's (信息来源, 发布日期：, 文号：)."""
+    stripped = text.strip()
+    return (
+        stripped.endswith((":", "："))
+        or bool(_patterns()["source_cell"].match(stripped))
+        or bool(_patterns()["date_cell"].match(stripped))
+        or bool(_patterns()["label"].match(stripped))
+    )
 
 
 def _closing_outlet(kept: list[str]) -> str | None:
@@ -2111,22 +2248,38 @@ def _published(
 
 
 def _linked_data_date(tree: LexborHTMLParser) -> str | None:
-    """The datePublished of the page's JSON-LD article: an object of an article's type at the top of a script or
-    of its @graph, not an item nested in a list's (another article's)."""
+    """The date of the page's JSON-LD article: the datePublished of an object of an article's type at the top of a
+    script or of its @graph, not an item nested in a list's (another article's); or the date of a script's object
+    whose @context describes the page (Baidu's cambrian: pubDate). A CMS leaves raw line breaks in its strings."""
     kinds = set(_data("linked_data_articles"))  # type: ignore[call-overload]
     for script in tree.css('script[type="application/ld+json"]'):
         try:
-            data = json.loads(script.text())
-        except ValueError:
+            data = json.loads(script.text(), strict=False)
+        except (ValueError, RecursionError):  # a page's script may be no JSON, or nested past Python's stack
             continue
         tops = data if isinstance(data, list) else [data]
-        tops += [item for top in tops if isinstance(top, dict) for item in top.get("@graph") or []]
-        for top in tops:
-            if isinstance(top, dict) and _typed(top, kinds) and isinstance(top.get("datePublished"), str):
-                day = _date_in(top["datePublished"])
-                if day:
-                    return day
+        dated = [_page_context_date(top) for top in tops if isinstance(top, dict)]
+        tops += [item for top in tops if isinstance(top, dict) for item in _graph_of(top)]
+        dated += [top.get("datePublished") for top in tops if isinstance(top, dict) and _typed(top, kinds)]
+        day = next(filter(None, (_date_in(value) for value in dated if isinstance(value, str))), None)
+        if day:
+            return day
     return None
+
+
+def _page_context_date(top: dict) -> object:
+    """The date field of a JSON-LD object whose @context describes the page itself (linked_data_page_contexts)."""
+    context = top.get("@context")
+    if not isinstance(context, str):
+        return None
+    contexts: dict[str, str] = _data("linked_data_page_contexts")  # type: ignore[assignment]
+    return next((top.get(field) for name, field in contexts.items() if name in context), None)
+
+
+def _graph_of(top: dict) -> list:
+    """The objects of a JSON-LD object's @graph: a list of them, or one object alone; anything else holds none."""
+    graph = top.get("@graph")
+    return graph if isinstance(graph, list) else [graph] if isinstance(graph, dict) else []
 
 
 def _typed(item: dict, kinds: set[str]) -> bool:

@@ -60,7 +60,8 @@ numpy_before = "numpy" in sys.modules  # OPENBLAS_NUM_THREADS is read when numpy
 code = main(own_process=True)  # as the command runs, but returning, to report
 blas = os.environ.get("OPENBLAS_NUM_THREADS")
 print(json.dumps({"code": code, "pid": os.getpid(), "pandas": "pandas" in sys.modules, "warm": warm(), "blas": blas,
-                  "numpy_before": numpy_before, "s2t": s2t_loaded()}))
+                  "numpy_before": numpy_before, "s2t": s2t_loaded(),
+                  "crawl": sorted(name for name in sys.modules if name.startswith("builder.crawl"))}))
 """
 
 
@@ -105,13 +106,14 @@ def test_no_process_of_a_build_imports_pandas_and_workers_inherit_the_data(tmp_p
 
 
 @pytest.mark.parametrize("workers", ["1", "2"])
-def test_no_process_of_a_build_loads_s2t(tmp_path: Path, workers: str) -> None:
+def test_no_process_of_a_build_loads_s2t_nor_the_crawl(tmp_path: Path, workers: str) -> None:
     """The shipped captures' scripts are told from the character tables, the relevance gate's Traditional words
-    come from their table."""
+    come from their table; the command's parser imports the crawl's defaults, not its modules."""
     building, shards = _build(tmp_path, workers)
     assert building["code"] == 0
     assert [shard["shard"] for shard in shards if shard["s2t"]] == []
     assert building["s2t"] is False
+    assert building["crawl"] == ["builder.crawl", "builder.crawl.command"]
 
 
 def test_a_persons_own_blas_threads_are_kept(tmp_path: Path) -> None:

@@ -11,7 +11,9 @@ from pathlib import Path
 from types import ModuleType
 
 import opencc
+import pytest
 
+from builder.clean import script, traditional
 from builder.clean.clean import FURNITURE, _matches, clean, locate_damage
 from builder.clean.punctuation import to_ascii_marks
 from builder.clean.script import detect_script, to_simplified
@@ -155,6 +157,7 @@ def test_the_s2t_tables_are_what_opencc_gives() -> None:
     assert data_text(tool.CHARACTERS) == tool.characters_text(), "run `python tools/make_s2t_tables.py`"
     assert data_text(tool.PAIRS) == tool.pairs_text(), "run `python tools/make_s2t_tables.py`"
     assert data_text(tool.WORDS) == tool.words_text(), "run `python tools/make_s2t_tables.py`"
+    assert data_text(tool.VERSION) == tool.version_text(), "run `python tools/make_s2t_tables.py`"
     changed = tool.alone()
     assert (changed["发"], changed["干"], "周" in changed) == ("發", "幹", False)
     pairs = tool.phrase_pairs(changed)
@@ -187,6 +190,20 @@ def test_what_s2t_changes_lies_within_the_tables_bounds() -> None:
     assert changed_bounds("发展", code_points("发展")) == (1, 1)  # 發展
     assert changed_bounds("发\uf900展", code_points("发\uf900展")) is None  # 豈, normalized first
     assert changed_bounds("发\ud800", code_points("发\ud800")) is None
+
+
+def test_with_another_opencc_than_the_tables_s2t_itself_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another OpenCC's dictionaries may convert otherwise: no bound, no looked-up word, s2t's own answers."""
+    monkeypatch.setattr(opencc, "__version__", "0.0.1")
+    traditional.made_for_installed_opencc.cache_clear()
+    script._known_words.cache_clear()
+    try:
+        assert changed_bounds("发展", code_points("发展")) is None
+        assert script.to_traditional("签约") == "簽約"
+        assert script._known_words() == {}
+    finally:
+        traditional.made_for_installed_opencc.cache_clear()
+        script._known_words.cache_clear()
 
 
 def test_script_is_s2t_s_label_where_the_bounds_disagree() -> None:

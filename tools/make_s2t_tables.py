@@ -33,6 +33,7 @@ from builder.resources import DATA_DIR, data_json
 CHARACTERS = "s2t_characters.tsv"
 PAIRS = "s2t_phrase_pairs.tsv"
 WORDS = "s2t_words.tsv"
+VERSION = "s2t_opencc_version.txt"  # the OpenCC the tables were made with: with another, the builder asks s2t
 CONFIG = "s2t.json"
 _PACKAGE = Path(opencc.__file__).parent / "clib"
 _DICTIONARIES = _PACKAGE / "share" / "opencc"
@@ -137,8 +138,13 @@ def words_text() -> str:
     return WORDS_HEADER + "".join(f"{word}\t{s2t.convert(word)}\n" for word in words)
 
 
+def version_text() -> str:
+    return f"{opencc.__version__}\n"
+
+
 def main() -> None:
-    for name, text in ((CHARACTERS, characters_text()), (PAIRS, pairs_text()), (WORDS, words_text())):
+    tables = ((CHARACTERS, characters_text()), (PAIRS, pairs_text()), (WORDS, words_text()), (VERSION, version_text()))
+    for name, text in tables:
         path = DATA_DIR / name
         path.write_text(text, encoding="utf-8")
         print(f"wrote {path}")

@@ -9,7 +9,7 @@ from functools import lru_cache
 import numpy as np
 import opencc
 
-from builder.clean.traditional import changed_bounds, code_points
+from builder.clean.traditional import changed_bounds, code_points, made_for_installed_opencc
 from builder.record.models import Script
 from builder.resources import data_tsv
 
@@ -83,6 +83,8 @@ def to_traditional(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _known_words() -> dict[str, str]:
+    if not made_for_installed_opencc():
+        return {}
     return {row["word"]: row["traditional"] for row in data_tsv("s2t_words.tsv")}
 
 

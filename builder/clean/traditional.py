@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+import opencc
 
 from builder.resources import data_text
 
@@ -82,9 +83,18 @@ def _phrase_places(text: str) -> list[int]:
     ]
 
 
+@lru_cache(maxsize=1)
+def made_for_installed_opencc() -> bool:
+    """Whether the tables were made with the OpenCC installed: another's dictionaries may convert otherwise, and then
+    only s2t itself can tell."""
+    return data_text("s2t_opencc_version.txt").strip() == opencc.__version__
+
+
 def changed_bounds(text: str, points: np.ndarray) -> tuple[int, int] | None:
     """The fewest and the most characters s2t would change in `text` (whose `code_points` are `points`): those it
     changes alone, less or more those a phrase may convert otherwise; None where only s2t can tell."""
+    if not made_for_installed_opencc():
+        return None
     kinds = _tables().kinds[points]
     if np.any(kinds == _LEFT_TO_S2T):
         return None

@@ -10,9 +10,14 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+import opencc
+import pytest
+
+from builder.clean import script, traditional
 from builder.clean.clean import FURNITURE, _matches, clean, locate_damage
 from builder.clean.punctuation import to_ascii_marks
-from builder.clean.script import to_simplified
+from builder.clean.script import detect_script, to_simplified
+from builder.clean.traditional import changed_bounds, code_points
 from builder.resources import combined, compiled, data_json, data_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -142,4 +147,89 @@ from builder.clean import script
 texts = ["吉林省乾安縣招商引資推介會", "河南省濬縣、雲南省澄江市", "苦幹實幹"]
 converted = [script.to_simplified(t) for t in texts]
 print(json.dumps({"converted": converted, "s2t loaded": bool(script._s2t.cache_info().currsize)}))
+"""
+
+
+def test_the_s2t_tables_are_what_opencc_gives() -> None:
+    """`s2t_characters.tsv`, `s2t_phrase_pairs.tsv` and `s2t_words.tsv` are derived data: made again by their tool
+    whenever OpenCC or topic.json's words change."""
+    tool = _tool("make_s2t_tables")
+    assert data_text(tool.CHARACTERS) == tool.characters_text(), "run `python tools/make_s2t_tables.py`"
+    assert data_text(tool.PAIRS) == tool.pairs_text(), "run `python tools/make_s2t_tables.py`"
+    assert data_text(tool.WORDS) == tool.words_text(), "run `python tools/make_s2t_tables.py`"
+    assert data_text(tool.VERSION) == tool.version_text(), "run `python tools/make_s2t_tables.py`"
+    changed = tool.alone()
+    assert (changed["发"], changed["干"], "周" in changed) == ("發", "幹", False)
+    pairs = tool.phrase_pairs(changed)
+    # 头发 → 頭髮, 干涉 → 干涉, 周末 → 週末: each converts its character otherwise than alone
+    assert {("头发", "second"), ("干涉", "first"), ("周末", "first")} <= pairs
+    assert ("发展", "first") not in pairs  # 發展: as alone
+
+
+def _s2t_changed(text: str) -> int:
+    converted = opencc.OpenCC("s2t").convert(text)
+    assert len(converted) == len(text)
+    return sum(a != b for a, b in zip(text, converted, strict=True))
+
+
+def test_what_s2t_changes_lies_within_the_tables_bounds() -> None:
+    """On every shipped capture and on phrases s2t converts otherwise than character by character; a text with a
+    compatibility ideograph or a lone surrogate is left to s2t."""
+    shipped = sorted((ROOT / "corpus").glob("*/*.txt"))
+    texts = [path.read_text(encoding="utf-8") for path in shipped]
+    phrases = ["头发", "干涉", "公里", "周末", "签约", "面条", "台湾", "后来的皇后"]
+    exact = 0
+    for text in [*texts, *phrases, "".join(phrases), "發展头发"]:
+        bounds = changed_bounds(text, code_points(text))
+        assert bounds is not None
+        fewest, most = bounds
+        assert fewest <= _s2t_changed(text) <= most, text[:20]
+        exact += fewest == most
+    assert exact >= 5  # texts where no phrase can convert a character otherwise are told exactly
+    assert changed_bounds("干涉", code_points("干涉")) == (0, 1)  # 幹 alone, 干 in the phrase
+    assert changed_bounds("发展", code_points("发展")) == (1, 1)  # 發展
+    assert changed_bounds("发\uf900展", code_points("发\uf900展")) is None  # 豈, normalized first
+    assert changed_bounds("发\ud800", code_points("发\ud800")) is None
+
+
+def test_with_another_opencc_than_the_tables_s2t_itself_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another OpenCC's dictionaries may convert otherwise: no bound, no looked-up word, s2t's own answers."""
+    monkeypatch.setattr(opencc, "__version__", "0.0.1")
+    traditional.made_for_installed_opencc.cache_clear()
+    script._known_words.cache_clear()
+    try:
+        assert changed_bounds("发展", code_points("发展")) is None
+        assert script.to_traditional("签约") == "簽約"
+        assert script._known_words() == {}
+    finally:
+        traditional.made_for_installed_opencc.cache_clear()
+        script._known_words.cache_clear()
+
+
+def test_script_is_s2t_s_label_where_the_bounds_disagree() -> None:
+    """Five 干涉 among 96 Han characters: s2t leaves them (0 changed), character by character they would be
+    5 of 96, over the 0.04 that makes a Traditional text mixed."""
+    text = "國" * 5 + "干涉" * 5 + "人" * 81
+    assert changed_bounds(text, code_points(text)) == (0, 5)
+    assert detect_script(text, to_simplified(text)) == "traditional"
+
+
+def test_the_script_of_every_shipped_capture_is_told_without_loading_s2t() -> None:
+    found = subprocess.run([sys.executable, "-c", _SCRIPTS], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert json.loads(found.stdout) == {"traditional": 28, "simplified": 47, "s2t loaded": False}
+
+
+# In a fresh process, since the test session may have loaded s2t already.
+_SCRIPTS = """
+import collections, json
+from pathlib import Path
+from builder.clean import script
+from builder.run import pipeline
+from builder.read.capture import Inputs
+scripts = collections.Counter()
+for item in Inputs([Path("corpus/seeds"), Path("corpus/wild")]):
+    outcome = pipeline.parse_input(item)
+    if outcome.article is not None:
+        scripts[outcome.article.script] += 1
+print(json.dumps({**scripts, "s2t loaded": bool(script._s2t.cache_info().currsize)}))
 """

@@ -39,13 +39,17 @@ def warm():  # whether what parsing loads on first use (OpenCC's converter, the 
     script, regions = sys.modules.get("builder.clean.script"), sys.modules.get("builder.fields.regions")
     return bool(script and regions and script._t2s.cache_info().currsize and regions.divisions.cache_info().currsize)
 
+def s2t_loaded():  # OpenCC's s2t, 45 ms to load, which the script's tables and words spare a build
+    script = sys.modules.get("builder.clean.script")
+    return bool(script and script._s2t.cache_info().currsize)
+
 @functools.wraps(written)
 def write_shard(*args, **kwargs):
     started_warm = warm()
     result = written(*args, **kwargs)
     with open(log, "a") as out:
         noted = {"pid": os.getpid(), "shard": result.index, "pandas": "pandas" in sys.modules, "warm": started_warm,
-                 "blas": os.environ.get("OPENBLAS_NUM_THREADS")}
+                 "blas": os.environ.get("OPENBLAS_NUM_THREADS"), "s2t": s2t_loaded()}
         out.write(json.dumps(noted) + "\\n")
     return result
 
@@ -56,7 +60,8 @@ numpy_before = "numpy" in sys.modules  # OPENBLAS_NUM_THREADS is read when numpy
 code = main(own_process=True)  # as the command runs, but returning, to report
 blas = os.environ.get("OPENBLAS_NUM_THREADS")
 print(json.dumps({"code": code, "pid": os.getpid(), "pandas": "pandas" in sys.modules, "warm": warm(), "blas": blas,
-                  "numpy_before": numpy_before}))
+                  "numpy_before": numpy_before, "s2t": s2t_loaded(),
+                  "crawl": sorted(name for name in sys.modules if name.startswith("builder.crawl"))}))
 """
 
 
@@ -98,6 +103,17 @@ def test_no_process_of_a_build_imports_pandas_and_workers_inherit_the_data(tmp_p
     # numpy's OpenBLAS starts no threads to spin beside the parsing (`engine.one_blas_thread`)
     assert {shard["blas"] for shard in shards} == {building["blas"]} == {"1"}
     assert building["numpy_before"] is False  # else the setting would come too late to matter
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_no_process_of_a_build_loads_s2t_nor_the_crawl(tmp_path: Path, workers: str) -> None:
+    """The shipped captures' scripts are told from the character tables, the relevance gate's Traditional words
+    come from their table; the command's parser imports the crawl's defaults, not its modules."""
+    building, shards = _build(tmp_path, workers)
+    assert building["code"] == 0
+    assert [shard["shard"] for shard in shards if shard["s2t"]] == []
+    assert building["s2t"] is False
+    assert building["crawl"] == ["builder.crawl", "builder.crawl.command"]
 
 
 def test_a_persons_own_blas_threads_are_kept(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from functools import lru_cache
 import numpy as np
 import opencc
 
+from builder.clean.traditional import changed_bounds, code_points, made_for_installed_opencc
 from builder.record.models import Script
 from builder.resources import data_tsv
 
@@ -75,7 +76,16 @@ def _names_kept(text: str, converted: str) -> str:
 
 
 def to_traditional(text: str) -> str:
-    return _s2t().convert(text)
+    """s2t of the text; of a word the builder converts (`s2t_words.tsv`), as s2t gave it when the table was made,
+    without loading s2t (45 ms in every process that parses)."""
+    return _known_words().get(text) or _s2t().convert(text)
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> dict[str, str]:
+    if not made_for_installed_opencc():
+        return {}
+    return {row["word"]: row["traditional"] for row in data_tsv("s2t_words.tsv")}
 
 
 def to_simplified_lines(lines: list[str]) -> list[str]:
@@ -90,19 +100,13 @@ def _changed(before: str, after: str) -> int:
     """Characters a conversion changed, position by position up to the shorter one's end (a length change
     counts as changes too): compared as arrays of code points, ten times faster than character by character."""
     common = min(len(before), len(after))
-    differ = _code_points(before[:common]) != _code_points(after[:common])
+    differ = code_points(before[:common]) != code_points(after[:common])
     return int(np.count_nonzero(differ)) + abs(len(before) - len(after))
 
 
-def _code_points(text: str) -> np.ndarray:
-    """Each character as its code point; a lone surrogate (text decoded with escapes) as itself."""
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-
-
-def _cjk_count(text: str) -> int:
-    """Han characters in the text, counted on its code points (cutting everything else out with a pattern
-    took ten times as long)."""
-    points = _code_points(text)
+def _cjk_count(points: np.ndarray) -> int:
+    """Han characters among a text's code points (cutting everything else out with a pattern took ten times as
+    long)."""
     return int(np.count_nonzero((points >= _FIRST_HAN) & (points <= _LAST_HAN)))
 
 
@@ -112,17 +116,30 @@ def detect_script(text: str, simplified: str) -> Script:
     A Traditional text changes under t2s and hardly under s2t; a Simplified text the reverse; a
     text that changes a good deal both ways mixes the two. (Counting the characters s2t changes on
     their own would be three times cheaper but misses the phrases it converts, 周末 → 週末, and so
-    labels some texts differently.)
+    labels some texts differently.) What s2t would change is first bounded from the character tables
+    (`clean.traditional`), which settle it for every shipped capture; s2t converts the text only where the
+    fewest and the most it may change would be labelled differently.
     """
     if text == simplified:  # t2s changed nothing: neither traditional nor mixed, whatever s2t would change
         return "simplified"
-    cjk = _cjk_count(text)
+    points = code_points(text)
+    cjk = _cjk_count(points)
     if not cjk:
         return "simplified"
     traditional_share = _changed(text, simplified) / cjk
     if not traditional_share:
         return "simplified"
-    simplified_share = _changed(text, _s2t().convert(text)) / cjk
+    bounds = changed_bounds(text, points)
+    if bounds is not None:
+        fewest, most = (_label(traditional_share, changed / cjk) for changed in bounds)
+        if fewest == most:  # the label changes once at most as s2t's share grows: it holds between them too
+            return fewest
+    return _label(traditional_share, _changed(text, _s2t().convert(text)) / cjk)
+
+
+def _label(traditional_share: float, simplified_share: float) -> Script:
+    """The script of a text t2s changes by `traditional_share` of its Han characters and s2t by
+    `simplified_share`."""
     if traditional_share >= 0.04 and simplified_share >= 0.04:
         return "mixed"
     if traditional_share > simplified_share:

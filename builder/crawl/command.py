@@ -9,12 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from builder.crawl import CrawlError
-from builder.crawl.download import COMMON_CRAWL_DATA, Policy
-from builder.crawl.fetch import DEFAULT_MAX_FILE_BYTES, FAILURES_NAME, run_fetch
-from builder.crawl.find import COMMON_CRAWL_INDEX, from_cdx, from_columnar
-from builder.crawl.hosts import DEFAULT_HOSTS, load_places
-from builder.crawl.picks import unique, write_picks
+from builder.crawl import COMMON_CRAWL_DATA, COMMON_CRAWL_INDEX, DEFAULT_HOSTS, DEFAULT_MAX_FILE_BYTES, CrawlError
 
 
 def _number(text: str) -> float:
@@ -137,6 +132,10 @@ def _missing(*modules: str) -> bool:
 
 
 def _find(args: argparse.Namespace) -> int:
+    from builder.crawl.find import from_cdx, from_columnar
+    from builder.crawl.hosts import load_places
+    from builder.crawl.picks import unique, write_picks
+
     if _missing("duckdb" if args.columnar else "cdx_toolkit"):
         return _usage(INSTALL_HINT)
     if not args.crawl and not args.columnar:
@@ -163,6 +162,9 @@ def _find(args: argparse.Namespace) -> int:
 
 
 def _fetch(args: argparse.Namespace) -> int:
+    from builder.crawl.download import Policy
+    from builder.crawl.fetch import FAILURES_NAME, run_fetch
+
     if _missing("urllib3"):
         return _usage(INSTALL_HINT)
     policy = Policy(args.data_url, args.retries, args.timeout, args.backoff, max(args.backoff, 60.0), args.rate)

@@ -15,10 +15,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from builder import __version__
+from builder.crawl import COMMON_CRAWL_DATA
 from builder.crawl.check import record_problem
 from builder.crawl.picks import Pick
 
-COMMON_CRAWL_DATA = "https://data.commoncrawl.org"
 _SLOW_DOWN = {429, 503}
 _TRY_AGAIN = {408, 425, *_SLOW_DOWN}
 _CHUNK = 1 << 16

@@ -26,7 +26,6 @@ from builder.crawl.picks import Pick, read_picks
 FAILURES_NAME = "fetch_failures.tsv"
 REPORT_NAME = "fetch_report.json"
 ARCHIVE_PREFIX = "zhaoshang-crawl"
-DEFAULT_MAX_FILE_BYTES = 1_000_000_000  # Common Crawl's own WARC files are about this size
 COMMIT_EVERY = 64  # records between two syncs: a stop costs at most this many fetched again
 COMMIT_SECONDS = 1.0
 

@@ -21,7 +21,6 @@ from builder.crawl.picks import Pick
 if TYPE_CHECKING:
     import requests
 
-COMMON_CRAWL_INDEX = "https://index.commoncrawl.org"
 HTML = ("text/html", "application/xhtml+xml")
 CHINESE = "zho"
 

@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from builder.crawl import CrawlError
+from builder.crawl import DEFAULT_HOSTS, CrawlError
 
-DEFAULT_HOSTS = Path(__file__).resolve().parent.parent / "data" / "crawl_hosts.json"
 _PATHS = ("any", "hinted")
 
 

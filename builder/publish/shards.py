@@ -24,7 +24,6 @@ import pyarrow.parquet as pq
 
 from builder.publish.parquet import TABLES_DIR, row_groups
 from builder.record.schema import arrow_schema
-from builder.resources import file_sha256
 from builder.tables.persons import person_of
 from builder.tables.rows import ArticleRows
 
@@ -98,7 +97,7 @@ class TableWriter:
 
 
 class ShardWriter:
-    """One shard's articles, targets and speakers, each in a file of its own; `close` gives their SHA-256."""
+    """One shard's articles, targets and speakers, each in a file of its own."""
 
     def __init__(self, root: Path, index: int) -> None:
         self.tables = {table: TableWriter(shard_path(root, table, index), table) for table in SHARDED}
@@ -111,10 +110,9 @@ class ShardWriter:
             for table in self.tables.values():
                 table.flush()
 
-    def close(self) -> dict[str, str]:
+    def close(self) -> None:
         for table in self.tables.values():
             table.close()
-        return {name: file_sha256(table.path) for name, table in self.tables.items()}
 
     def abort(self) -> None:
         """Close what is open, whatever closing raises (a full disk fails the footers): the error that

@@ -15,6 +15,10 @@ written blind, tests/layouts/unseen2.py, `dev3`, `locked3` for the third, tests/
 tests/layouts/unseen5.py, `dev6`, `locked6` for the sixth,
 tests/layouts/unseen6.py, `dev7`, `locked7` for the seventh, tests/layouts/unseen7.py, `dev8`, `locked8`
 for the eighth, tests/layouts/unseen8.py, and `dev9`, `locked9` for the ninth, tests/layouts/unseen9.py.
+
+`--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
+`<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
+takes the eleven families or a DEV list, never a LOCKED one.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the layouts are test code, shared with pytest
 
+from layouts.families import LAYOUTS  # noqa: E402
+from layouts.joined import FORMS, all_joined  # noqa: E402
 from layouts.suite import HELD, measure, pages, squash, table  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
@@ -100,13 +106,18 @@ def main() -> int:
     parser.add_argument("--misses", action="store_true", help="list every page a measure fails on")
     parser.add_argument("--trafilatura", metavar="PYTHON", help="a Python with trafilatura, to compare")
     parser.add_argument("--unseen", choices=list(_LISTS), help="the layouts written blind, one of their lists")
+    parser.add_argument("--joined", choices=FORMS, help="the article's paragraphs joined by <br>, in this form")
     args = parser.parse_args()
     locked = args.unseen is not None and args.unseen.startswith("locked")
     if locked and args.misses:
         parser.error("the locked layouts are scored as a whole: their misses are not shown")
+    if locked and args.joined:
+        parser.error("the locked layouts are scored as they were written, once: never made over")
     chosen = _LISTS.get(args.unseen)
     written = {**UNSEEN, **UNSEEN2, **UNSEEN3, **UNSEEN4, **UNSEEN5, **UNSEEN6, **UNSEEN7, **UNSEEN8, **UNSEEN9}
     layouts = {name: written[name] for name in chosen} if chosen else None
+    if args.joined:
+        layouts = all_joined(layouts or LAYOUTS, args.joined)
     tallies = measure(layouts) if layouts else measure()
     if locked:
         tallies = {"all": tallies["all"]}  # the whole only: no layout of its own to tune for
@@ -115,7 +126,7 @@ def main() -> int:
         print("\n".join(tallies["all"].misses))
     if args.trafilatura:
         print(trafilatura_table(args.trafilatura, layouts))
-    if chosen:
+    if chosen or args.joined:
         return 0  # measured, not gated (yet)
     return 0 if all(tallies["all"].rate(name) >= 0.98 for name in HELD) else 1
 

@@ -2465,3 +2465,28 @@ def test_baidus_cambrian_json_ld_and_a_line_break_in_a_string_date_the_page() ->
     ]
     pages = [read_page(_page(f'<script type="application/ld+json">{script}</script>', article)) for script in scripts]
     assert [page.published for page in pages] == ["2023-05-10", "2023-05-10"]
+
+
+def test_br_joined_lines_beside_a_folded_rest_are_the_articles_own_paragraph() -> None:
+    """An app's share page shows the lead as `<br>`-joined lines bare in the body's div and folds the rest in a
+    hidden div beside them: the lead is a paragraph of its own, as a browser sets it, and read with the rest
+    (it was the body div's own text, outside the rest chosen as the article)."""
+    lead, rest = (P1, P2), (P3, *LINES)
+    fold = "<div class=fold><span class=unfold>展开全文</span></div>"
+    hidden = '<div class=rest style="display:none">' + "<br>\n".join(rest) + "</div>"
+    shown = "<br>\n".join(lead)
+    body = f"<div class=news_title>{HEADLINE}</div><div class=news_body>{shown}{fold}{hidden}</div>"
+    page = _read(HEADLINE, body)
+    assert page.text.splitlines() == [*lead, *rest]
+
+
+def test_a_lone_bare_line_beside_a_block_stays_its_elements_own() -> None:
+    """A 专题 teaser's date, bare after its summary's `<p>`, is one line, no `<br>`-joined run: it stays the
+    teaser's, so it neither dates the page nor joins the article's text."""
+    teaser = (
+        "<div class=teaser><h3><a href=#>全县安全生产大检查工作部署会召开</a></h3><p>近日召开。</p>2019-10-08</div>"
+    )
+    article = f"<h2>青山市召开招商引资工作会议</h2><div>{MEETING}</div>"
+    page = _read("优化营商环境 建设活力青山_专题专栏_青山市人民政府", f"{teaser}<div class=zt-article>{article}</div>")
+    assert (page.headline, page.published) == ("青山市召开招商引资工作会议", None)
+    assert page.text.splitlines() == [P1, P2, P3]

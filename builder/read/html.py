@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -112,6 +112,7 @@ _BARE_DATE_MAX = 40
 _CLOSING_LINES = 3
 # How many lines after the body may be the article's own closing info line (发布时间 and 来源 under the text).
 _AFTER_BODY_REACH = 3
+_JOINED_RUN_MIN = 2  # bare lines beside a block that are a paragraph of their own: `<br>`-joined ones
 _REST_MIN_SENTENCES = 2  # a folded or paged rest holds the body's sentences, a tip or a summary one
 _SHOWN_BODY_MIN = 2  # body lines of a shown article; a browser tip or a photo's caption is one at most
 _FOLD_CONTROL_MAX = 24  # a fold button's or a pager's line (1 2 3 下一页), no body sentence
@@ -319,6 +320,9 @@ class _Flattener:
         self._open: list[int] = []
         self._anchors: list[list[str]] = []
         self.anchors: set[str] = set()  # every link's text: the page's columns and other pages
+        self._with_children: set[int] = set()  # blocks a block has opened in
+        self._own_runs: dict[int, int] = {}  # a block's anonymous block for its own lines since its last child
+        self._pending: dict[int, int] = {}  # a block's first own line since its last child, while it is alone
 
     def run(self, root: LexborNode) -> None:
         """One pass over lexbor's own traversal (fast, in C); an element is left when a node comes
@@ -373,6 +377,8 @@ class _Flattener:
 
     def _enter_block(self, node: LexborNode) -> None:
         self._flush()
+        if self._open:
+            self._child_opens(self._open[-1])
         attributes = node.attrs  # read lazily: building the whole dict costs more than the walk
         classes, ident = attributes.get("class") or "", attributes.get("id") or ""
         names = _names(classes, ident)
@@ -387,6 +393,51 @@ class _Flattener:
         block = _Block(parent, tag, names, inherited or own, depth, node.mem_id, platform, kind, revealed)
         self.blocks.append(block)
         self._open.append(len(self.blocks) - 1)
+
+    def _child_opens(self, holder: int) -> None:
+        """`<br>`-joined lines set bare beside a block (a shown lead, then the folded rest in a div) are a
+        paragraph of their own, as a browser sets them in an anonymous block: each run of two or more becomes
+        one, the lines before the first child block theirs. A lone bare line (a teaser's date after its
+        summary) stays its element's own."""
+        self._pending.pop(holder, None)
+        self._own_runs.pop(holder, None)
+        if holder in self._with_children:
+            return
+        self._with_children.add(holder)
+        own = list(takewhile(lambda line: line.block == holder, reversed(self.lines)))
+        if len(own) >= _JOINED_RUN_MIN and self._anonymous_allowed(holder):
+            anonymous = self._anonymous(holder)
+            for line in own:
+                line.block = anonymous
+
+    def _anonymous_allowed(self, holder: int) -> bool:
+        """Not in a heading or a paragraph: a headline's second line or a list item's note stays its own."""
+        block = self.blocks[holder]
+        return block.tag not in _PARAGRAPH_TAGS and not _is_heading_block(block) and not block.platform
+
+    def _anonymous(self, holder: int) -> int:
+        parent = self.blocks[holder]
+        self.blocks.append(
+            _Block(
+                holder, "p", parent.names, parent.furniture, parent.depth + 1, -len(self.blocks) - 1,
+                revealed=parent.revealed,
+            )
+        )  # fmt: skip
+        return len(self.blocks) - 1
+
+    def _line_holder(self) -> int:
+        """The block a line about to be added belongs to: its element, or the anonymous block of its run."""
+        holder = self._open[-1]
+        if holder not in self._with_children or not self._anonymous_allowed(holder):
+            return holder
+        if holder in self._own_runs:
+            return self._own_runs[holder]
+        if holder not in self._pending:
+            self._pending[holder] = len(self.lines)
+            return holder
+        anonymous = self._own_runs[holder] = self._anonymous(holder)
+        self.lines[self._pending.pop(holder)].block = anonymous
+        return anonymous
 
     def _page_banner(self, node: LexborNode) -> bool:
         """Whether a <header> about to open is the page's banner (the site's name and motto), as HTML has it:
@@ -434,7 +485,7 @@ class _Flattener:
         for piece in pieces:
             text = _SPACE.sub(" ", piece).strip()
             if text:
-                self.lines.append(_Line(text, min(links, len(text)), self._open[-1]))
+                self.lines.append(_Line(text, min(links, len(text)), self._line_holder()))
                 links = max(0, links - len(text))
 
 

@@ -94,8 +94,8 @@ def _headline_line(lines: list[str], title: str | None) -> int | None:
     return None
 
 
-def pages(layouts: dict[str, Layout] = LAYOUTS) -> Iterator[tuple[str, Labelled, Wrapped]]:
-    for label in labelled():
+def pages(layouts: dict[str, Layout] = LAYOUTS, stories: int | None = None) -> Iterator[tuple[str, Labelled, Wrapped]]:
+    for label in labelled()[:stories]:
         told = story(label)
         for name, wrap in layouts.items():
             yield name, label, wrap(told)
@@ -116,11 +116,12 @@ def squash(text: str | None) -> str:
     return re.sub(r"[\W_]+", "", text or "")
 
 
-def measure(layouts: dict[str, Layout] = LAYOUTS) -> dict[str, Tally]:
-    """A tally for each layout (the eleven families unless told), and one for all of them under 'all'."""
+def measure(layouts: dict[str, Layout] = LAYOUTS, stories: int | None = None) -> dict[str, Tally]:
+    """A tally for each layout (the eleven families unless told), and one for all of them under 'all';
+    over the first `stories` labelled captures, or all of them."""
     tallies = {name: Tally() for name in [*layouts, "all"]}
-    plain = {label.key: parse_plain(label).article for label in labelled()}
-    for name, label, page in pages(layouts):
+    plain = {label.key: parse_plain(label).article for label in labelled()[:stories]}
+    for name, label, page in pages(layouts, stories):
         article = parse_page(name, label, page).article
         for tally in (tallies[name], tallies["all"]):
             _score(tally, f"{name} {label.key}", label, page, article, plain[label.key])

@@ -2352,3 +2352,22 @@ def test_an_h1_ending_as_some_columns_do_that_the_title_repeats_stays_the_headli
     """What the rule must not take: an <h1> ending as some columns do (一周招商动态), repeated by the <title>."""
     page = _read("一周招商动态_东江港城发展集团有限公司", _column_h1("").replace("集团要闻", "一周招商动态"))
     assert page.headline == "一周招商动态"
+
+
+def test_an_index_tables_empty_last_cell_takes_no_line_of_the_text() -> None:
+    """An index table in the article's box whose last value's cell is empty (有效性 | ) stands right above the
+    text's first paragraph: the paragraph is the text's, no value of the table (round 9 dropped it)."""
+    rows = [("索引号", "113302/2021-00012"), ("发布机构", "青山县商务局"), ("有效性", "")]
+    table = "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in rows)
+    headline = "青山县召开招商引资工作推进会"
+    body = f"<div class=detail><h1>{headline}</h1><table>{table}</table>{MEETING}</div>"
+    page = _read(f"{headline}_青山县人民政府", body)
+    assert (page.headline, page.text.splitlines()) == (headline, [P1, P2, P3])
+
+
+def test_a_table_of_figures_opening_the_text_keeps_its_cells() -> None:
+    """What the rule must not take: a table of figures before the text's first sentence, its header 名称 | 投资额
+    (one label of an index table's, no index table: round 9 dropped both header cells)."""
+    table = "<table><tr><td>名称</td><td>投资额</td></tr><tr><td>智能装备产业园</td><td>20亿元</td></tr></table>"
+    page = _read("青山市人民政府", _own_paragraphs([]).replace("<div class=art-con>", f"<div class=art-con>{table}"))
+    assert page.text.splitlines() == ["名称", "投资额", "智能装备产业园", "20亿元", P1, P2, P3]

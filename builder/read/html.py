@@ -1728,20 +1728,31 @@ def _without_repeats_of_shown(article: list[int], lines: list[_Line], blocks: li
 
 def _without_index_cells(article: list[int], lines: list[_Line], blocks: list[_Block]) -> list[int]:
     """The article's lines less an 信息公开 index table set in its container above the text: each label's cell
-    (索引号, 发布机构, 名称) and the value's cell after it, whose 名称 repeats the headline as a line like a
-    sentence; up to the body's first line (a table in the body keeps its cells). Its dates and its 发布机构 are
+    (索引号, 发布机构, 名称) and the value's cell beside it in its row, whose 名称 repeats the headline as a line
+    like a sentence; up to the body's first line (a table in the body keeps its cells). An index table labels two
+    rows or more: a table of figures opening the text (名称 | 投资额) labels one. Its dates and its 发布机构 are
     still read from the cells, as any table's above the body."""
     label = _patterns()["index_cell"]
-    index_cells: set[int] = set()
+    labels: list[int] = []
     for index in article:
         if label.match(lines[index].text):
-            index_cells.add(index)
-            value = index + 1  # none where the value's cell is empty: the next label's cell follows
-            if value < len(lines) and lines[value].block != lines[index].block and not label.match(lines[value].text):
-                index_cells.add(value)
-        elif index not in index_cells and _is_body_line(lines[index], blocks):
+            labels.append(index)
+        elif _is_body_line(lines[index], blocks) and not (labels and _value_cell(lines, blocks, labels[-1]) == index):
             break
+    if len(labels) < 2:
+        return article
+    index_cells = set(labels) | {_value_cell(lines, blocks, index) for index in labels}
     return [index for index in article if index not in index_cells]
+
+
+def _value_cell(lines: list[_Line], blocks: list[_Block], label: int) -> int | None:
+    """The line of the value's cell beside a label's cell in its row; none where that cell is empty, for the line
+    after it is then the next row's or the text's."""
+    value = label + 1
+    if value >= len(lines) or _patterns()["index_cell"].match(lines[value].text):
+        return None
+    own, beside = blocks[lines[label].block], blocks[lines[value].block]
+    return value if lines[value].block != lines[label].block and beside.parent == own.parent else None
 
 
 def _without_related_titles(article: list[int], lines: list[_Line]) -> list[int]:

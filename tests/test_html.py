@@ -2371,3 +2371,21 @@ def test_a_table_of_figures_opening_the_text_keeps_its_cells() -> None:
     table = "<table><tr><td>名称</td><td>投资额</td></tr><tr><td>智能装备产业园</td><td>20亿元</td></tr></table>"
     page = _read("青山市人民政府", _own_paragraphs([]).replace("<div class=art-con>", f"<div class=art-con>{table}"))
     assert page.text.splitlines() == ["名称", "投资额", "智能装备产业园", "20亿元", P1, P2, P3]
+
+
+def test_body_sentences_ending_a_clause_after_a_related_heading_stay_in_the_text() -> None:
+    """A 相关链接 line over the text's own lines that end a clause, not a sentence (a colon, a semicolon), then
+    one ending a sentence: no list of titles, every line after it is the text's (round 9 dropped all but the
+    last)."""
+    closing = ["会议部署的五项重点工作：", "一是抓项目，二是优环境；", "三是强服务。"]
+    page = _read("青山市人民政府", _own_paragraphs(["相关链接", *closing]))
+    assert page.text.splitlines()[3:] == closing
+
+
+def test_a_sections_heading_after_a_related_heading_with_text_after_it_stays_in_the_text() -> None:
+    """What the rule must not take: the text's own section heading (一、总体要求) under a 相关阅读 line that
+    paragraphs of the text follow (round 9 dropped the section's heading)."""
+    lines = [P1, "相关阅读：", "一、总体要求", P2, "二、重点任务", P3]
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    page = _read("青山市人民政府", f"<div class=art><h1>{OPINION}</h1><div class=art-con>{body}</div></div>")
+    assert page.text.splitlines() == lines

@@ -75,7 +75,7 @@ _CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CLAUSE_MARK = re.compile(r"[。，；！？]")
 # A sentence's or a label's mark: a picture's caption holds none but, at times, a closing full stop.
 _CAPTION_BREAK = re.compile(r"[。，,；;！？!?、：:]")
-_SENTENCE_END = re.compile(r"[。！？!?…]\s*[”」』）)]?$")
+_CLAUSE_END = re.compile(r"[。！？!?…：:；;]\s*[”」』）)]?$")
 _TEXT_END = re.compile(r"[。！？：:；…”」）)!?]$")
 # A hyphen between two letters or digits (2021-2025, COVID-19) is part of the title, not a separator.
 _SEPARATOR = re.compile(r"(\s*(?:_{1,2}|\||｜|—{1,2}|–|(?<![0-9A-Za-z])-{1,2}|-{1,2}(?![0-9A-Za-z])|\s-\s)\s*)")
@@ -1757,16 +1757,14 @@ def _value_cell(lines: list[_Line], blocks: list[_Block], label: int) -> int | N
 
 def _without_related_titles(article: list[int], lines: list[_Line]) -> list[int]:
     """The article's lines less a list of other articles set as the text's own paragraphs, no links' look: a
-    相关阅读 heading and the titles under it, up to a line that ends as a sentence does (a title never does)."""
-    kept, listing = [], False
-    for index in article:
-        text = lines[index].text
-        if _patterns()["related_heading"].match(text):
-            listing = True
-        elif not (listing and not _SENTENCE_END.search(text)):
-            listing = False
-            kept.append(index)
-    return kept
+    相关阅读 heading after the text's last sentence and the titles under it, to the end (a title ends as no
+    sentence or clause does). Where a sentence follows, the heading heads the text's own part (延伸阅读 over a
+    section) or stands over the text itself, and every line is the text's."""
+    heading = _patterns()["related_heading"]
+    texts = [lines[index].text for index in article]
+    ends = [place for place, text in enumerate(texts) if _CLAUSE_END.search(text) and not heading.match(text)]
+    after_text = range(max(ends, default=-1) + 1, len(article))
+    return next((article[:place] for place in after_text if heading.match(texts[place])), article)
 
 
 def _mark_wrappers(blocks: list[_Block], lines: list[_Line]) -> None:

@@ -2389,3 +2389,23 @@ def test_a_sections_heading_after_a_related_heading_with_text_after_it_stays_in_
     body = "".join(f"<p>{line}</p>" for line in lines)
     page = _read("青山市人民政府", f"<div class=art><h1>{OPINION}</h1><div class=art-con>{body}</div></div>")
     assert page.text.splitlines() == lines
+
+
+def _digest(text_box: str, under: str = "") -> str:
+    info = "<div class=info>发布时间：2021-01-09 09:30　来源：青山日报</div>"
+    return f"<div class=art><h1>全市招商快讯</h1>{under}{info}<div class=art-con>{text_box}</div></div>"
+
+
+def test_an_h1_ending_as_some_columns_do_over_a_heading_of_its_text_stays_the_headline() -> None:
+    """A digest's <h1> ending as some columns do (全市招商快讯) over a heading inside the text's box, after the info
+    bar: the <h1> is the headline and the heading a line of the text (round 9 took the heading for the headline
+    and dropped it from the text)."""
+    page = _read("青山市商务局", _digest(f"<h3>经开区签约三个重大项目</h3>{MEETING}"))
+    assert (page.headline, page.text.splitlines()) == ("全市招商快讯", ["经开区签约三个重大项目", P1, P2, P3])
+
+
+def test_a_deck_under_an_h1_is_never_the_headline() -> None:
+    """A deck in an <h2> under an <h1> ending as some columns do (全市招商快讯, ——1月4日至1月10日) never takes the
+    headline's place (round 9 took the deck)."""
+    page = _read("青山市商务局", _digest(MEETING, "<h2>——1月4日至1月10日</h2>"))
+    assert page.headline == "全市招商快讯"

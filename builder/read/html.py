@@ -200,6 +200,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "site_words": re.compile(data["site_words"], re.IGNORECASE),
         "column": re.compile(data["column_names"]),
         "column_only": re.compile(data["column_only_names"]),
+        "deck": re.compile(data["deck_openings"]),
         "site_label": re.compile(data["site_labels"]),
         "site_label_after": re.compile(data["site_labels_after"]),
         "date_label": re.compile(data["date_labels"]),
@@ -1268,11 +1269,16 @@ def _column_over(text: str, index: int, nearer: list[int]) -> bool:
 
 
 def _column_over_heading(flat: _Flattener, index: int, first_body: int) -> bool:
-    """Whether a heading names a column (集团要闻, 工作动态) over another heading nearer the body that names none:
-    a firm's or a bureau's site sets its column in the <h1>, the headline in an <h2> under it."""
+    """Whether a heading names a column by an ending no headline has (集团要闻, 工作动态) over another heading
+    nearer the body that names none and is no deck (——记青山经开区): a firm's or a bureau's site sets its column in
+    the <h1>, the headline in an <h2> under it. A headline ending as other columns do (全市招商快讯, 招商公告)
+    keeps its <h1> over a heading of its text."""
     column = _patterns()["column"]
-    return bool(column.fullmatch(_squash(flat.lines[index].text))) and any(
-        _is_heading(flat, line) and _headline_length(line.text) and not column.fullmatch(_squash(line.text))
+    return bool(_patterns()["column_only"].fullmatch(_squash(flat.lines[index].text))) and any(
+        _is_heading(flat, line)
+        and _headline_length(line.text)
+        and not column.fullmatch(_squash(line.text))
+        and not _patterns()["deck"].match(line.text)
         for line in flat.lines[index + 1 : first_body]
     )
 

@@ -2409,3 +2409,12 @@ def test_a_deck_under_an_h1_is_never_the_headline() -> None:
     headline's place (round 9 took the deck)."""
     page = _read("青山市商务局", _digest(MEETING, "<h2>——1月4日至1月10日</h2>"))
     assert page.headline == "全市招商快讯"
+
+
+def test_a_line_pointing_at_a_file_with_no_stop_stays_in_the_text() -> None:
+    """What the attachments' rule must not take: the text's lines that end in a file's name without a stop, a
+    sentence pointing at the file (下载附件1.pdf) or a label and its file (…见附件：2021年申报表.docx) (round 9
+    dropped both); the 附件 list under the text still goes."""
+    pointing = ["请各企业登录青山市商务局网站下载附件1.pdf", "申报材料模板见附件：2021年申报表.docx"]
+    page = _read("青山市人民政府", _own_paragraphs([*pointing, "附件：", "1.2021年重点招商项目表.pdf"]))
+    assert page.text.splitlines() == [P1, P2, P3, *pointing]

@@ -2490,3 +2490,69 @@ def test_a_lone_bare_line_beside_a_block_stays_its_elements_own() -> None:
     page = _read("优化营商环境 建设活力青山_专题专栏_青山市人民政府", f"{teaser}<div class=zt-article>{article}</div>")
     assert (page.headline, page.published) == ("青山市召开招商引资工作会议", None)
     assert page.text.splitlines() == [P1, P2, P3]
+
+
+def test_an_index_tables_empty_last_cell_takes_no_line_of_the_text() -> None:
+    """An index table in the article's box whose last value's cell is empty (有效性 | ) stands right above the
+    text's first paragraph: the paragraph is the text's, no value of the table (round 9 dropped it)."""
+    rows = [("索引号", "113302/2021-00012"), ("发布机构", "青山县商务局"), ("有效性", "")]
+    table = "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in rows)
+    headline = "青山县召开招商引资工作推进会"
+    body = f"<div class=detail><h1>{headline}</h1><table>{table}</table>{MEETING}</div>"
+    page = _read(f"{headline}_青山县人民政府", body)
+    assert (page.headline, page.text.splitlines()) == (headline, [P1, P2, P3])
+
+
+def test_a_table_of_figures_opening_the_text_keeps_its_cells() -> None:
+    """What the rule must not take: a table of figures before the text's first sentence, its header 名称 | 投资额
+    (one label of an index table's, no index table: round 9 dropped both header cells)."""
+    table = "<table><tr><td>名称</td><td>投资额</td></tr><tr><td>智能装备产业园</td><td>20亿元</td></tr></table>"
+    page = _read("青山市人民政府", _own_paragraphs([]).replace("<div class=art-con>", f"<div class=art-con>{table}"))
+    assert page.text.splitlines() == ["名称", "投资额", "智能装备产业园", "20亿元", P1, P2, P3]
+
+
+def test_body_sentences_ending_a_clause_after_a_related_heading_stay_in_the_text() -> None:
+    """A 相关链接 line over the text's own lines that end a clause, not a sentence (a colon, a semicolon), then
+    one ending a sentence: no list of titles, every line after it is the text's (round 9 dropped all but the
+    last)."""
+    closing = ["会议部署的五项重点工作：", "一是抓项目，二是优环境；", "三是强服务。"]
+    page = _read("青山市人民政府", _own_paragraphs(["相关链接", *closing]))
+    assert page.text.splitlines()[3:] == closing
+
+
+def test_a_sections_heading_after_a_related_heading_with_text_after_it_stays_in_the_text() -> None:
+    """What the rule must not take: the text's own section heading (一、总体要求) under a 相关阅读 line that
+    paragraphs of the text follow (round 9 dropped the section's heading)."""
+    lines = [P1, "相关阅读：", "一、总体要求", P2, "二、重点任务", P3]
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    page = _read("青山市人民政府", f"<div class=art><h1>{OPINION}</h1><div class=art-con>{body}</div></div>")
+    assert page.text.splitlines() == lines
+
+
+def _digest(text_box: str, under: str = "") -> str:
+    info = "<div class=info>发布时间：2021-01-09 09:30　来源：青山日报</div>"
+    return f"<div class=art><h1>全市招商快讯</h1>{under}{info}<div class=art-con>{text_box}</div></div>"
+
+
+def test_an_h1_ending_as_some_columns_do_over_a_heading_of_its_text_stays_the_headline() -> None:
+    """A digest's <h1> ending as some columns do (全市招商快讯) over a heading inside the text's box, after the info
+    bar: the <h1> is the headline and the heading a line of the text (round 9 took the heading for the headline
+    and dropped it from the text)."""
+    page = _read("青山市商务局", _digest(f"<h3>经开区签约三个重大项目</h3>{MEETING}"))
+    assert (page.headline, page.text.splitlines()) == ("全市招商快讯", ["经开区签约三个重大项目", P1, P2, P3])
+
+
+def test_a_deck_under_an_h1_is_never_the_headline() -> None:
+    """A deck in an <h2> under an <h1> ending as some columns do (全市招商快讯, ——1月4日至1月10日) never takes the
+    headline's place (round 9 took the deck)."""
+    page = _read("青山市商务局", _digest(MEETING, "<h2>——1月4日至1月10日</h2>"))
+    assert page.headline == "全市招商快讯"
+
+
+def test_a_line_pointing_at_a_file_with_no_stop_stays_in_the_text() -> None:
+    """What the attachments' rule must not take: the text's lines that end in a file's name without a stop, a
+    sentence pointing at the file (下载附件1.pdf) or a label and its file (…见附件：2021年申报表.docx) (round 9
+    dropped both); the 附件 list under the text still goes."""
+    pointing = ["请各企业登录青山市商务局网站下载附件1.pdf", "申报材料模板见附件：2021年申报表.docx"]
+    page = _read("青山市人民政府", _own_paragraphs([*pointing, "附件：", "1.2021年重点招商项目表.pdf"]))
+    assert page.text.splitlines() == [P1, P2, P3, *pointing]

@@ -75,7 +75,7 @@ _CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CLAUSE_MARK = re.compile(r"[。，；！？]")
 # A sentence's or a label's mark: a picture's caption holds none but, at times, a closing full stop.
 _CAPTION_BREAK = re.compile(r"[。，,；;！？!?、：:]")
-_SENTENCE_END = re.compile(r"[。！？!?…]\s*[”」』）)]?$")
+_CLAUSE_END = re.compile(r"[。！？!?…：:；;]\s*[”」』）)]?$")
 _TEXT_END = re.compile(r"[。！？：:；…”」）)!?]$")
 # A hyphen between two letters or digits (2021-2025, COVID-19) is part of the title, not a separator.
 _SEPARATOR = re.compile(r"(\s*(?:_{1,2}|\||｜|—{1,2}|–|(?<![0-9A-Za-z])-{1,2}|-{1,2}(?![0-9A-Za-z])|\s-\s)\s*)")
@@ -203,6 +203,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "home_link": re.compile(data["home_links"]),
         "column": re.compile(data["column_names"]),
         "column_only": re.compile(data["column_only_names"]),
+        "deck": re.compile(data["deck_openings"]),
         "site_label": re.compile(data["site_labels"]),
         "site_label_after": re.compile(data["site_labels_after"]),
         "date_label": re.compile(data["date_labels"]),
@@ -1340,11 +1341,16 @@ def _column_over(text: str, index: int, nearer: list[int]) -> bool:
 
 
 def _column_over_heading(flat: _Flattener, index: int, first_body: int) -> bool:
-    """Whether a heading names a column (集团要闻, 工作动态) over another heading nearer the body that names none:
-    a firm's or a bureau's site sets its column in the <h1>, the headline in an <h2> under it."""
+    """Whether a heading names a column by an ending no headline has (集团要闻, 工作动态) over another heading
+    nearer the body that names none and is no deck (——记青山经开区): a firm's or a bureau's site sets its column in
+    the <h1>, the headline in an <h2> under it. A headline ending as other columns do (全市招商快讯, 招商公告)
+    keeps its <h1> over a heading of its text."""
     column = _patterns()["column"]
-    return bool(column.fullmatch(_squash(flat.lines[index].text))) and any(
-        _is_heading(flat, line) and _headline_length(line.text) and not column.fullmatch(_squash(line.text))
+    return bool(_patterns()["column_only"].fullmatch(_squash(flat.lines[index].text))) and any(
+        _is_heading(flat, line)
+        and _headline_length(line.text)
+        and not column.fullmatch(_squash(line.text))
+        and not _patterns()["deck"].match(line.text)
         for line in flat.lines[index + 1 : first_body]
     )
 
@@ -1868,34 +1874,43 @@ def _without_repeats_of_shown(article: list[int], lines: list[_Line], blocks: li
 
 def _without_index_cells(article: list[int], lines: list[_Line], blocks: list[_Block]) -> list[int]:
     """The article's lines less an 信息公开 index table set in its container above the text: each label's cell
-    (索引号, 发布机构, 名称) and the value's cell after it, whose 名称 repeats the headline as a line like a
-    sentence; up to the body's first line (a table in the body keeps its cells). Its dates and its 发布机构 are
+    (索引号, 发布机构, 名称) and the value's cell beside it in its row, whose 名称 repeats the headline as a line
+    like a sentence; up to the body's first line (a table in the body keeps its cells). An index table labels two
+    rows or more: a table of figures opening the text (名称 | 投资额) labels one. Its dates and its 发布机构 are
     still read from the cells, as any table's above the body."""
     label = _patterns()["index_cell"]
-    index_cells: set[int] = set()
+    labels: list[int] = []
     for index in article:
         if label.match(lines[index].text):
-            index_cells.add(index)
-            value = index + 1  # none where the value's cell is empty: the next label's cell follows
-            if value < len(lines) and lines[value].block != lines[index].block and not label.match(lines[value].text):
-                index_cells.add(value)
-        elif index not in index_cells and _is_body_line(lines[index], blocks):
+            labels.append(index)
+        elif _is_body_line(lines[index], blocks) and not (labels and _value_cell(lines, blocks, labels[-1]) == index):
             break
+    if len(labels) < 2:
+        return article
+    index_cells = set(labels) | {_value_cell(lines, blocks, index) for index in labels}
     return [index for index in article if index not in index_cells]
+
+
+def _value_cell(lines: list[_Line], blocks: list[_Block], label: int) -> int | None:
+    """The line of the value's cell beside a label's cell in its row; none where that cell is empty, for the line
+    after it is then the next row's or the text's."""
+    value = label + 1
+    if value >= len(lines) or _patterns()["index_cell"].match(lines[value].text):
+        return None
+    own, beside = blocks[lines[label].block], blocks[lines[value].block]
+    return value if lines[value].block != lines[label].block and beside.parent == own.parent else None
 
 
 def _without_related_titles(article: list[int], lines: list[_Line]) -> list[int]:
     """The article's lines less a list of other articles set as the text's own paragraphs, no links' look: a
-    相关阅读 heading and the titles under it, up to a line that ends as a sentence does (a title never does)."""
-    kept, listing = [], False
-    for index in article:
-        text = lines[index].text
-        if _patterns()["related_heading"].match(text):
-            listing = True
-        elif not (listing and not _SENTENCE_END.search(text)):
-            listing = False
-            kept.append(index)
-    return kept
+    相关阅读 heading after the text's last sentence and the titles under it, to the end (a title ends as no
+    sentence or clause does). Where a sentence follows, the heading heads the text's own part (延伸阅读 over a
+    section) or stands over the text itself, and every line is the text's."""
+    heading = _patterns()["related_heading"]
+    texts = [lines[index].text for index in article]
+    ends = [place for place, text in enumerate(texts) if _CLAUSE_END.search(text) and not heading.match(text)]
+    after_text = range(max(ends, default=-1) + 1, len(article))
+    return next((article[:place] for place in after_text if heading.match(texts[place])), article)
 
 
 def _mark_wrappers(blocks: list[_Block], lines: list[_Line]) -> None:

@@ -35,6 +35,7 @@ dataset: $(STAMP)
 test: $(STAMP) $(COMPAT)
 	$(BYTECODE)
 	$(BIN)/ruff check builder tests benchmarks tools
+	$(BIN)/ruff format --check builder tests benchmarks tools
 	$(BIN)/python -m pytest -q
 
 # Field accuracy on the hand-labelled captures (tests/gold), dev and held-out parts side by side;
@@ -74,6 +75,7 @@ explore: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check builder tests benchmarks tools
+	$(BIN)/ruff format --check builder tests benchmarks tools
 
 clean:
 	rm -rf $(VENV) .venv-datasets-* build *.egg-info

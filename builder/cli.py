@@ -117,9 +117,7 @@ def _build(args: argparse.Namespace) -> int:
         removed = next_cache.commit()
         print(f"  parsed {inputs_seen - reused}, reused {reused} from {next_cache.folder} (removed {removed} unused)")
         if next_cache.failed is not None:
-            print(
-                f"zhaoshang: the cache could not be written ({next_cache.failed}); left as it was", file=sys.stderr
-            )
+            print(f"zhaoshang: the cache could not be written ({next_cache.failed}); left as it was", file=sys.stderr)
     return 0
 
 

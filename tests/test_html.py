@@ -2371,7 +2371,10 @@ def test_the_articles_own_wrapper_and_label_value_items_are_no_cards() -> None:
     body = f"<div class=article><h1>{_MEETING_HEADLINE}</h1><div class=meta>{meta}</div>{MEETING}</div>"
     listed = _read(f"{_MEETING_HEADLINE}_青山新闻网", body)
     assert (wrapped.headline, wrapped.published, wrapped.outlet, wrapped.text.splitlines()) == (
-        _MEETING_HEADLINE, "2023-05-10", "青山日报", [P1, P2, P3]
+        _MEETING_HEADLINE,
+        "2023-05-10",
+        "青山日报",
+        [P1, P2, P3],
     )
     assert (listed.headline, listed.published) == (_MEETING_HEADLINE, "2023-05-10")
 

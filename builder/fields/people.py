@@ -363,9 +363,7 @@ def _quoted_after_a_colon(clause: str) -> bool:
     """`县委书记张建国:要坚持项目为王`: words given after the name and a colon, as a summary of a meeting quotes
     each speaker; not a roster's duties (`县长李四:负责招商引资全面工作`)."""
     return (
-        clause[:1] == ":"
-        and "\u4e00" <= clause[1:2] <= "\u9fff"
-        and not clause[1:].startswith(_duties_after_a_colon())
+        clause[:1] == ":" and "\u4e00" <= clause[1:2] <= "\u9fff" and not clause[1:].startswith(_duties_after_a_colon())
     )
 
 

@@ -248,9 +248,7 @@ class DatasetWriter:
         exports.start(SHARDED, made)
         asking = Asking()
         with ThreadPoolExecutor(1) as thread, _handing_over_often():
-            answers = thread.submit(
-                questions_markdown, self.staging / TABLES_DIR, TABLES_DIR, asking, self.connection
-            )
+            answers = thread.submit(questions_markdown, self.staging / TABLES_DIR, TABLES_DIR, asking, self.connection)
             try:
                 report = self._derive_beside_answers(problems, exports, answers)
             except BaseException:  # leaving the block waits for the thread: its query is stopped first

@@ -574,9 +574,7 @@ def _revealed(flat: _Flattener, chosen: set[int], candidates: set[int], hidden: 
     return later | {key for key in candidates if _sentences(hidden[key]) > shown}
 
 
-def _later_pages(
-    flat: _Flattener, chosen: set[int], candidates: set[int], hidden: dict[int, LexborNode]
-) -> set[int]:
+def _later_pages(flat: _Flattener, chosen: set[int], candidates: set[int], hidden: dict[int, LexborNode]) -> set[int]:
     """Of the page-like hidden elements, those that are the article's own later pages: a paged or
     folded article keeps its pages 2, 3 … (or the rest under 展开全文) in the markup, hidden until a
     pager or a button shows them: in its shown part, beside its shown page made like it, beside the
@@ -635,11 +633,7 @@ def _rest_beside_article(node: LexborNode, around: set[int], controls: set[int])
 
 
 def _sentences(node: LexborNode) -> int:
-    return sum(
-        1
-        for part in node.text(separator="\n").split("\n")
-        if _sentence_like(part)
-    )
+    return sum(1 for part in node.text(separator="\n").split("\n") if _sentence_like(part))
 
 
 def _beside_shown_page(
@@ -1860,9 +1854,7 @@ def _captions(tree: LexborHTMLParser, blocks: list[_Block], lines: list[_Line], 
 def _worded_as_caption(held: list[_Line], blocks: list[_Block]) -> bool:
     """Whether a picture's element's lines read as its caption: no body line, no clause or label in any (a
     caption's closing full stop aside)."""
-    return not any(
-        _is_body_line(line, blocks) or _CAPTION_BREAK.search(line.text.rstrip("。")) for line in held
-    )
+    return not any(_is_body_line(line, blocks) or _CAPTION_BREAK.search(line.text.rstrip("。")) for line in held)
 
 
 def _without_repeats_of_shown(article: list[int], lines: list[_Line], blocks: list[_Block]) -> list[int]:
@@ -2060,9 +2052,7 @@ def _info_lines(
         (
             i
             for i in range(start - 1, -1, -1)
-            if _is_info(lines[i], blocks)
-            and _date_in(lines[i].text)
-            and not _in_card(blocks, lines[i].block, cards)
+            if _is_info(lines[i], blocks) and _date_in(lines[i].text) and not _in_card(blocks, lines[i].block, cards)
         ),
         None,
     )
@@ -2188,10 +2178,7 @@ def _cell_outlet(lines: list[_Line], first_body: int, blocks: list[_Block]) -> s
     </dt><dd>青山县商务局</dd>), not furniture. A fallback: an 信息公开 index names the office that published the
     page, the text's own lead the paper it reprints."""
     for label, value in _cell_pairs(lines[: first_body + 1], blocks, _patterns()["source_cell"]):
-        if (
-            not blocks[value.block].furniture
-            and value.link_share <= _LINK_LINE
-        ):
+        if not blocks[value.block].furniture and value.link_share <= _LINK_LINE:
             name = outlet_named(f"{label.text.rstrip(':： ')}：{value.text}")
             if name:
                 return name

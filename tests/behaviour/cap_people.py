@@ -450,9 +450,7 @@ def padded_names() -> Iterator[Case]:
         one, two = positions[index % len(positions)], positions[(index + 7) % len(positions)]
         padded_first, padded_second = pad.join(first), pad.join(second)
         if index % 2:
-            text = _news(
-                "全市招商引资工作推进会召开", f"{one}{padded_first}、{two}{padded_second}出席会议并讲话。"
-            )
+            text = _news("全市招商引资工作推进会召开", f"{one}{padded_first}、{two}{padded_second}出席会议并讲话。")
         else:
             text = _news(
                 "全市招商引资工作推进会召开",

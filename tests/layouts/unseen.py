@@ -97,8 +97,21 @@ def jiyue_platform(story: Story) -> Wrapped:
 <p>主办：{place}人民政府办公室　运维：{place}大数据中心</p><p>{icp}　{police}</p>
 <a href="#"><img src="/dzjg.png" alt="党政机关"></a><a href="#"><img src="/zc.png" alt="政府网站找错"></a></div>
 </body></html>"""
-    furniture = ("无障碍浏览", "长者模式", "您所在的位置", "扫一扫在手机打开当前页", "打印本页", "关闭本页", "我要纠错",
-                 "相关稿件", *news, "网站地图", "隐私声明", icp, police)
+    furniture = (
+        "无障碍浏览",
+        "长者模式",
+        "您所在的位置",
+        "扫一扫在手机打开当前页",
+        "打印本页",
+        "关闭本页",
+        "我要纠错",
+        "相关稿件",
+        *news,
+        "网站地图",
+        "隐私声明",
+        icp,
+        police,
+    )
     return Wrapped(html, furniture, f"http://www.example-jiyue.gov.cn/art/{rng.randrange(10**6)}.html")
 
 
@@ -121,7 +134,7 @@ def info_disclosure(story: Story) -> Wrapped:
         ("文号", ""),
         ("标题", headline_html(story)),
     ]
-    table = "".join(f'<tr><th>{key}：</th><td>{value}</td></tr>' for key, value in rows)
+    table = "".join(f"<tr><th>{key}：</th><td>{value}</td></tr>" for key, value in rows)
     attachments = "".join(
         f'<li><a href="/upload/{i}.{kind}">{i + 1}.{place}{name}.{kind}</a></li>'
         for i, (name, kind) in enumerate(zip(files, ["docx", "xlsx"], strict=True))
@@ -136,8 +149,18 @@ def info_disclosure(story: Story) -> Wrapped:
 <div class="xxgk-attach"><span>附件：</span><ul>{attachments}</ul></div>
 <div class="xxgk-tool"><span>扫一扫在手机打开当前页</span><a href="javascript:print()">【打印】</a><a href="javascript:close()">【关闭窗口】</a></div></div>
 <div class="footer">{place}人民政府办公室主办　{icp}</div></body></html>"""
-    furniture = ("信息公开指南", "依申请公开", "主动公开目录", "索引号", "主题分类", "发布机构", "成文日期",
-                 *(f"{place}{name}" for name in files), "扫一扫在手机打开当前页", icp)
+    furniture = (
+        "信息公开指南",
+        "依申请公开",
+        "主动公开目录",
+        "索引号",
+        "主题分类",
+        "发布机构",
+        "成文日期",
+        *(f"{place}{name}" for name in files),
+        "扫一扫在手机打开当前页",
+        icp,
+    )
     return Wrapped(html, furniture, f"http://xxgk.example-county.gov.cn/xxgk/{rng.randrange(10**6)}.html")
 
 
@@ -154,7 +177,9 @@ def people_daily(story: Story) -> Wrapped:
     editors = "、".join(_pick(rng, EDITORS, 2))
     news = _pick(rng, OTHER_NEWS, 5)
     day = story.published.strftime("%Y-%m-%d") if story.published else ""
-    metas = (f'<meta name="publishdate" content="{day}">' if day else "") + f'<meta name="source" content="来源：{source}">'
+    metas = (
+        f'<meta name="publishdate" content="{day}">' if day else ""
+    ) + f'<meta name="source" content="来源：{source}">'
     title = f"{headline_html(story)}--{channel}--人民网" if story.headline else f"{channel}--人民网"
     html = f"""<!DOCTYPE html><html><head><meta http-equiv="content-type" content="text/html;charset=UTF-8">
 <title>{title}</title>{metas}</head>
@@ -164,7 +189,7 @@ def people_daily(story: Story) -> Wrapped:
 <div class="main"><div class="col col-1 fl"><div class="rm_txt"><h1>{headline_html(story)}</h1>
 <div class="col-1-1 fl">{stamp}{" | " if stamp else ""}来源：<a href="#">{source}</a></div>
 <div class="col-1-1 fr"><span>分享到：</span><a class="wb"></a><a class="wx"></a></div>
-<div class="rm_txt_con cf">{_paragraphs(story.lines, '　　{}')}
+<div class="rm_txt_con cf">{_paragraphs(story.lines, "　　{}")}
 <div class="edit cf">(责编：{editors})</div></div>
 <div class="gzh"><p>分享让更多人看到</p><p>关注公众号：人民网财经</p></div></div>
 <div class="rm_relevant"><h3>推荐阅读</h3><ul>{_links(news)}</ul></div></div></div>
@@ -172,8 +197,20 @@ def people_daily(story: Story) -> Wrapped:
 <p>人民日报违法和不良信息举报电话：010-65363263　举报邮箱：jubao@people.cn</p>
 <p>人民网版权所有，未经书面授权禁止使用</p><p>Copyright &copy; 1997-2021 by www.people.com.cn. all rights reserved</p></div>
 </body></html>"""
-    furniture = ("人民网手机版", "原创稿件", "分享到", f"责编：{editors}", "分享让更多人看到", "关注公众号", "推荐阅读",
-                 *news, "人民日报社概况", "举报邮箱", "人民网版权所有", "all rights reserved")
+    furniture = (
+        "人民网手机版",
+        "原创稿件",
+        "分享到",
+        f"责编：{editors}",
+        "分享让更多人看到",
+        "关注公众号",
+        "推荐阅读",
+        *news,
+        "人民日报社概况",
+        "举报邮箱",
+        "人民网版权所有",
+        "all rights reserved",
+    )
     dated = f"/n2/{story.published:%Y/%m%d}" if story.published else "/n2"
     return Wrapped(html, furniture, f"http://zj.people.com.cn{dated}/c{rng.randrange(10**5, 10**6)}.html")
 
@@ -207,8 +244,18 @@ def xinhua(story: Story) -> Wrapped:
 <div class="columBox"><div class="col-tit"><span>相关新闻</span></div><ul>{_links(news)}</ul></div></div></div>
 <div class="foot"><p>Copyright &copy; 2000-2021 XINHUANET.com　All Rights Reserved.</p><p>制作单位：新华网股份有限公司　版权所有：新华网股份有限公司</p></div>
 </body></html>"""
-    furniture = ("新华网首页", "客户端", "分享到", "纠错", f"责任编辑:{editor}", "相关新闻", *news, "XINHUANET",
-                 "制作单位", "版权所有")
+    furniture = (
+        "新华网首页",
+        "客户端",
+        "分享到",
+        "纠错",
+        f"责任编辑:{editor}",
+        "相关新闻",
+        *news,
+        "XINHUANET",
+        "制作单位",
+        "版权所有",
+    )
     return Wrapped(html, furniture, f"http://www.news.cn/local{url_day}/c_{rng.randrange(10**9, 10**10)}.htm")
 
 
@@ -308,7 +355,11 @@ def mobile_amp(story: Story) -> Wrapped:
     paper = rng.choice(["东江日报", "云岭晚报", "石城日报"])
     moment = time_on_day(story.published, "%Y-%m-%dT%H:%M:%S+08:00", rng)
     news = _pick(rng, OTHER_NEWS, 3)
-    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "publisher": {"@type": "Organization", "name": paper}}
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "publisher": {"@type": "Organization", "name": paper},
+    }
     if story.headline:
         ld["headline"] = story.headline
     if moment:
@@ -359,7 +410,9 @@ def url_date_aspnet(story: Story) -> Wrapped:
     rng = _rng(story, "aspnet")
     place = rng.choice(PLACES)
     item = rng.randrange(10**3, 10**5)
-    viewstate = "/wEPDwUK" + "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") for _ in range(180))
+    viewstate = "/wEPDwUK" + "".join(
+        rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") for _ in range(180)
+    )
     day = story.published
     forms = [
         lambda: f"/xwzx/jryw/{day:%Y%m}/t{day:%Y%m%d}_{item}.html",
@@ -408,13 +461,21 @@ def gbk_dongyi(story: Story) -> Wrapped:
     rng = _rng(story, "dongyi")
     place = rng.choice(PLACES)
     day = story.published
-    stamp = f"{day.year}-{day.month}-{day.day} {rng.randrange(7, 22)}:{rng.randrange(60):02d}:{rng.randrange(60):02d}" if day else ""
-    charset = rng.choice(['<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', '<meta charset="gbk">'])
+    stamp = (
+        f"{day.year}-{day.month}-{day.day} {rng.randrange(7, 22)}:{rng.randrange(60):02d}:{rng.randrange(60):02d}"
+        if day
+        else ""
+    )
+    charset = rng.choice(
+        ['<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', '<meta charset="gbk">']
+    )
     news = _pick(rng, OTHER_NEWS, 5)
-    body = "".join(f"<p>&nbsp;&nbsp;&nbsp;&nbsp;<font size=\"3\">{escape(line)}</font></p>" for line in story.lines)
-    info = (f"作者：佚名&nbsp;&nbsp;&nbsp;&nbsp;文章来源：{escape(story.outlet or '本站原创')}&nbsp;&nbsp;&nbsp;&nbsp;"
-            f"点击数：<script src=\"/Article/GetHits.asp?ArticleID={rng.randrange(10**4)}\"></script>&nbsp;&nbsp;&nbsp;&nbsp;"
-            + (f"更新时间：{stamp}" if stamp else ""))
+    body = "".join(f'<p>&nbsp;&nbsp;&nbsp;&nbsp;<font size="3">{escape(line)}</font></p>' for line in story.lines)
+    info = (
+        f"作者：佚名&nbsp;&nbsp;&nbsp;&nbsp;文章来源：{escape(story.outlet or '本站原创')}&nbsp;&nbsp;&nbsp;&nbsp;"
+        f'点击数：<script src="/Article/GetHits.asp?ArticleID={rng.randrange(10**4)}"></script>&nbsp;&nbsp;&nbsp;&nbsp;'
+        + (f"更新时间：{stamp}" if stamp else "")
+    )
     html = f"""<html><head>{charset}<title>{place}信息网--{headline_html(story)}</title>
 <link href="/Skin/DefaultSkin.css" rel="stylesheet" type="text/css"></head>
 <body leftmargin="0" topmargin="0"><table width="778" border="0" align="center" cellpadding="0" cellspacing="0">
@@ -431,9 +492,26 @@ def gbk_dongyi(story: Story) -> Wrapped:
 <tr><td><li>上一篇文章：<a href="/Article/1.html">{news[3]}</a></li><li>下一篇文章：<a href="/Article/2.html">{news[4]}</a></li></td></tr>
 </table></td></tr></table></td></tr></table>
 <table width="778" align="center"><tr><td align="center">版权所有：{place}人民政府　建议使用1024*768分辨率 IE6.0以上浏览器浏览本站</td></tr></table></body></html>"""
-    furniture = ("下载中心", "留言本", "热门文章", "您现在的位置", "作者：佚名", "发表评论", "告诉好友", "打印此文", "关闭窗口",
-                 *news, "上一篇文章", "建议使用1024")
-    return Wrapped(_gbk_safe(html), furniture, f"http://www.example-old.cn/Article/ShowArticle.asp?ArticleID={rng.randrange(10**4)}", "gbk")
+    furniture = (
+        "下载中心",
+        "留言本",
+        "热门文章",
+        "您现在的位置",
+        "作者：佚名",
+        "发表评论",
+        "告诉好友",
+        "打印此文",
+        "关闭窗口",
+        *news,
+        "上一篇文章",
+        "建议使用1024",
+    )
+    return Wrapped(
+        _gbk_safe(html),
+        furniture,
+        f"http://www.example-old.cn/Article/ShowArticle.asp?ArticleID={rng.randrange(10**4)}",
+        "gbk",
+    )
 
 
 @unseen("paginated_hidden")
@@ -450,9 +528,11 @@ def paginated_hidden(story: Story) -> Wrapped:
         for i, part in enumerate(parts)
     )
     count = len(parts)
-    pager = (f'<div class="pager"><span>第1页</span><span>共{count}页</span><a href="#">上一页</a>'
-             + "".join(f'<a href="#" onclick="showPart({i})">{i}</a>' for i in range(1, count + 1))
-             + '<a href="#">下一页</a><a href="#">阅读全文</a></div>')
+    pager = (
+        f'<div class="pager"><span>第1页</span><span>共{count}页</span><a href="#">上一页</a>'
+        + "".join(f'<a href="#" onclick="showPart({i})">{i}</a>' for i in range(1, count + 1))
+        + '<a href="#">下一页</a><a href="#">阅读全文</a></div>'
+    )
     editor = rng.choice(EDITORS)
     news = _pick(rng, OTHER_NEWS, 4)
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{headline_html(story) or site}_{site}</title></head>
@@ -465,8 +545,18 @@ def paginated_hidden(story: Story) -> Wrapped:
 <div class="foot">{site} 版权所有 转载请注明出处</div>
 <script>function showPart(n){{document.querySelectorAll('.page-part').forEach(function(p,i){{p.style.display=i==n-1?'':'none'}})}}</script>
 </body></html>"""
-    furniture = ("用户登录", "获取验证码", f"编辑：{editor}", "第1页", f"共{count}页", "下一页", "阅读全文", "本地热点",
-                 *news, "转载请注明出处")
+    furniture = (
+        "用户登录",
+        "获取验证码",
+        f"编辑：{editor}",
+        "第1页",
+        f"共{count}页",
+        "下一页",
+        "阅读全文",
+        "本地热点",
+        *news,
+        "转载请注明出处",
+    )
     return Wrapped(html, furniture, f"http://www.example-news.cn/bd/{rng.randrange(10**6)}.html")
 
 
@@ -488,8 +578,17 @@ def english_shell(story: Story) -> Wrapped:
 <div class="news-tool"><a href="javascript:print()">Print</a> | <a href="javascript:close()">Close</a> | Share to: <a class="wx">WeChat</a></div>
 <div class="news-more"><h4>Related News</h4><ul>{_links(news)}</ul></div></div>
 <div class="bottom">Copyright &copy; 2021 {zone} Economic Development Zone. All Rights Reserved.</div></body></html>"""
-    furniture = ("About Us", "Investment Guide", "Contact Us", "Local News", "Views", "Share to", "Related News", *news,
-                 "All Rights Reserved")
+    furniture = (
+        "About Us",
+        "Investment Guide",
+        "Contact Us",
+        "Local News",
+        "Views",
+        "Share to",
+        "Related News",
+        *news,
+        "All Rights Reserved",
+    )
     return Wrapped(html, furniture, f"http://www.example-edz.cn/en/news/{rng.randrange(10**5)}.html")
 
 
@@ -513,9 +612,23 @@ def doc360(story: Story) -> Wrapped:
 <div class="shengming">以上内容为用户上传的资料，仅供学习参考，版权归原作者所有。</div>
 <div class="tuijian"><h3>猜你喜欢</h3><ul>{_links(news)}</ul></div></div>
 <div class="footer">&copy;2021 360doc.com 个人图书馆 服务条款</div></body></html>"""
-    furniture = ("阅览室", "我的图书馆", "献花", f"来自: {user} > 《{folder}》", "以上内容为用户上传", "猜你喜欢", *news,
-                 "服务条款")
-    return Wrapped(html, furniture, f"http://www.example-doc.com/content{day:/%y/%m%d}/{rng.randrange(10**6)}.shtml" if day else f"http://www.example-doc.com/content/{rng.randrange(10**6)}.shtml")
+    furniture = (
+        "阅览室",
+        "我的图书馆",
+        "献花",
+        f"来自: {user} > 《{folder}》",
+        "以上内容为用户上传",
+        "猜你喜欢",
+        *news,
+        "服务条款",
+    )
+    return Wrapped(
+        html,
+        furniture,
+        f"http://www.example-doc.com/content{day:/%y/%m%d}/{rng.randrange(10**6)}.shtml"
+        if day
+        else f"http://www.example-doc.com/content/{rng.randrange(10**6)}.shtml",
+    )
 
 
 DEV = ["jiyue_platform", "people_daily", "hao_platform", "initial_state", "print_page", "url_date_aspnet", "gbk_dongyi"]

@@ -114,8 +114,22 @@ def h2_county_portal(story: Story) -> Wrapped:
 <h2 class="col-name">相关新闻</h2><ul class="rel">{_dated_links(news)}</ul></div></div>
 <div class="foot"><p>主办单位：{place}人民政府办公室</p><p>{icp} {police} {code}</p>
 <p><a href="#">政府网站找错</a></p></div></body></html>"""
-    furniture = ("网站首页", "浏览次数", "字号：大 中 小", "【打印】", "【关闭】", before, after,
-                 "相关新闻", *news, "主办单位", icp, police, code, "政府网站找错")
+    furniture = (
+        "网站首页",
+        "浏览次数",
+        "字号：大 中 小",
+        "【打印】",
+        "【关闭】",
+        before,
+        after,
+        "相关新闻",
+        *news,
+        "主办单位",
+        icp,
+        police,
+        code,
+        "政府网站找错",
+    )
     return Wrapped(html, furniture, f"http://www.example-h2.gov.cn/art/{rng.randrange(10**6)}.html")
 
 
@@ -145,8 +159,18 @@ def logo_h1_then_headline_h1(story: Story) -> Wrapped:
 <aside><h3>招商动态</h3><ul>{_dated_links(news)}</ul></aside></main>
 <a href="#top" class="gotop">返回顶部</a>
 <footer><p>版权所有：{site}</p><p>{icp}</p><p>{police}</p></footer></body></html>"""
-    furniture = ("分享到微信", "分享到微博", "分享到QQ空间", "收藏本文", "招商动态", *news,
-                 "返回顶部", f"版权所有：{site}", icp, police)
+    furniture = (
+        "分享到微信",
+        "分享到微博",
+        "分享到QQ空间",
+        "收藏本文",
+        "招商动态",
+        *news,
+        "返回顶部",
+        f"版权所有：{site}",
+        icp,
+        police,
+    )
     return Wrapped(html, furniture, f"https://www.example-tzcj.cn/news/{rng.randrange(10**5)}.html")
 
 
@@ -160,11 +184,15 @@ def xxgk_biaoti_table(story: Story) -> Wrapped:
     index = f"{rng.randrange(10**8, 10**9)}/{rng.randrange(2018, 2022)}-{rng.randrange(10**4, 10**5)}"
     icp, police = _numbers(rng)
     code = _site_code(rng)
-    rows = [("索引号", index), ("主题分类", "商贸、海关、旅游"), ("发布机构", office), ("发布日期", made),
-            ("名称", headline_html(story)), ("文号", "")]
-    cells = "".join(
-        f'<tr><td class="t1">{name}：</td><td class="t2">{value}</td></tr>' for name, value in rows
-    )
+    rows = [
+        ("索引号", index),
+        ("主题分类", "商贸、海关、旅游"),
+        ("发布机构", office),
+        ("发布日期", made),
+        ("名称", headline_html(story)),
+        ("文号", ""),
+    ]
+    cells = "".join(f'<tr><td class="t1">{name}：</td><td class="t2">{value}</td></tr>' for name, value in rows)
     body = _paras(story.lines, ' align="left"')
     html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <title>{place}人民政府信息公开</title></head>
@@ -180,8 +208,20 @@ def xxgk_biaoti_table(story: Story) -> Wrapped:
 <table width="1000" align="center" class="foot"><tr><td>{place}人民政府办公室主办　{icp}　{police}　{code}</td></tr>
 </table>
 </body></html>"""
-    furniture = ("信息公开指南", "信息公开年报", "依申请公开", "索引号", "主题分类", "商贸、海关、旅游", index,
-                 "打印本页", "关闭窗口", icp, police, code)
+    furniture = (
+        "信息公开指南",
+        "信息公开年报",
+        "依申请公开",
+        "索引号",
+        "主题分类",
+        "商贸、海关、旅游",
+        index,
+        "打印本页",
+        "关闭窗口",
+        icp,
+        police,
+        code,
+    )
     return Wrapped(html, furniture, f"http://xxgk.example-sw.gov.cn/xxgk/{rng.randrange(10**6)}.jhtml")
 
 
@@ -218,8 +258,18 @@ def strong_in_table_asp(story: Story) -> Wrapped:
 <table width="960" align="center"><tr>
 <td align="center">{site} 版权所有 {icp}<br>技术支持：{place}网络科技有限公司</td></tr></table>
 </body></html>"""
-    furniture = ("在线留言", "最新文章", *news, "点击数", "字体：大 中 小", "打印此页", "关闭窗口", f"{site} 版权所有",
-                 icp, "技术支持")
+    furniture = (
+        "在线留言",
+        "最新文章",
+        *news,
+        "点击数",
+        "字体：大 中 小",
+        "打印此页",
+        "关闭窗口",
+        f"{site} 版权所有",
+        icp,
+        "技术支持",
+    )
     return Wrapped(html, furniture, f"http://www.example-zs.com/show.asp?id={rng.randrange(10**4)}")
 
 
@@ -235,8 +285,11 @@ def epaper_headline_stack(story: Story) -> Wrapped:
     kicker = rng.choice(["聚焦高质量发展", "奋进新征程 建功新时代", "招商引资攻坚年"])
     subtitle = rng.choice(["——全力以赴抓项目促发展", "——我市推进招商引资工作综述"])
     day = story.published.strftime("%Y年%m月%d日") if story.published else ""
-    stack = (f'<h3 class="yt">{kicker}</h3><h1 class="zt">{headline_html(story)}</h1><h2 class="ft">{subtitle}</h2>'
-             if story.headline else "")
+    stack = (
+        f'<h3 class="yt">{kicker}</h3><h1 class="zt">{headline_html(story)}</h1><h2 class="ft">{subtitle}</h2>'
+        if story.headline
+        else ""
+    )
     page_titles = _pick(rng, OTHER_NEWS, 4)
     meta = f'<meta name="publishdate" content="{story.published:%Y-%m-%d}">' if story.published else ""
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{paper}数字报</title>{meta}</head>
@@ -249,8 +302,15 @@ def epaper_headline_stack(story: Story) -> Wrapped:
 <div class="zoom"><a href="#">放大</a> <a href="#">缩小</a> <a href="#">默认</a></div>
 <founder-content>{_paras(story.lines)}</founder-content></div>
 <div class="paper-foot">{paper}社版权所有 未经授权禁止转载</div></body></html>"""
-    furniture = ("往期回顾", "上一版 下一版", "本版标题导航", *page_titles, "PDF版下载", f"{paper}社版权所有",
-                 "未经授权禁止转载")
+    furniture = (
+        "往期回顾",
+        "上一版 下一版",
+        "本版标题导航",
+        *page_titles,
+        "PDF版下载",
+        f"{paper}社版权所有",
+        "未经授权禁止转载",
+    )
     return Wrapped(html, furniture, f"http://epaper.example-daily.cn/html/content_{rng.randrange(10**5)}.htm")
 
 
@@ -263,8 +323,14 @@ def app_share_fold(story: Story) -> Wrapped:
     shown, folded = story.lines[:2], story.lines[2:]
     reads = rng.randrange(1000, 90000)
     opinions = _pick(rng, OPINIONS, 2)
-    fold = (f'<div class="fold-mask"><span class="unfold">展开全文</span></div>'
-            f'<div class="rest" style="display:none">{_paras(folded)}</div>') if folded else ""
+    fold = (
+        (
+            f'<div class="fold-mask"><span class="unfold">展开全文</span></div>'
+            f'<div class="rest" style="display:none">{_paras(folded)}</div>'
+        )
+        if folded
+        else ""
+    )
     title = headline_html(story) if story.headline else app
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1,user-scalable=no"><title>{title}</title></head>
@@ -278,9 +344,16 @@ def app_share_fold(story: Story) -> Wrapped:
 <h4>热门评论</h4>{_replies(rng, "网友", opinions)}
 <div class="write"><span class="ph">写评论...</span><button>发表</button></div></div>
 <div class="open-bottom"><a href="#">打开APP，查看更多评论</a></div></body></html>"""
-    furniture = ("打开APP", *(("展开全文",) if folded else ()), f"阅读量 {reads}", f"下载{app}客户端", "热门评论",
-                 *opinions, "写评论",
-                 "查看更多评论")
+    furniture = (
+        "打开APP",
+        *(("展开全文",) if folded else ()),
+        f"阅读量 {reads}",
+        f"下载{app}客户端",
+        "热门评论",
+        *opinions,
+        "写评论",
+        "查看更多评论",
+    )
     return Wrapped(html, furniture, f"https://m.example-app.cn/share/news?id={rng.randrange(10**7)}")
 
 
@@ -313,7 +386,8 @@ def pager_all_in_markup(story: Story) -> Wrapped:
 <div class="hot"><div class="hot-t">热点排行</div><ol>{_dated_links(news)}</ol></div>
 <div class="footer">{site} 版权所有　{code}</div></body></html>"""
     furniture = ("区域门户", "分享到", "热点排行", *news, f"{site} 版权所有", code) + (
-        ("下一页", f"共{len(parts)}页") if len(parts) > 1 else ())
+        ("下一页", f"共{len(parts)}页") if len(parts) > 1 else ()
+    )
     return Wrapped(html, furniture, f"http://www.example-news.cn/jj/{rng.randrange(10**6)}.shtml")
 
 
@@ -334,8 +408,7 @@ def p_title_wechat_mirror(story: Story) -> Wrapped:
 <div class="qr"><img src="/qr.jpg"><p>微信扫一扫关注该公众号</p><p>扫码阅读手机版</p></div>
 <div class="msg"><div class="msg-t">精选留言</div>{_replies(rng, "用户", opinions)}</div>
 </div><div class="side"><p>本站文章来自网络公众号，版权归原作者所有</p></div></body></html>"""
-    furniture = (f"阅读 {reads}", "微信扫一扫关注该公众号", "扫码阅读手机版", "精选留言", *opinions,
-                 "版权归原作者所有")
+    furniture = (f"阅读 {reads}", "微信扫一扫关注该公众号", "扫码阅读手机版", "精选留言", *opinions, "版权归原作者所有")
     return Wrapped(html, furniture, f"https://www.example-mp.com/a/{rng.randrange(10**8)}.html")
 
 
@@ -408,8 +481,10 @@ def div_tit_comment_box(story: Story) -> Wrapped:
     before, after, *news = _pick(rng, OTHER_NEWS, 5)
     code = _site_code(rng)
     icp, police = _numbers(rng)
-    attrs = (f'<table class="attr"><tr><td>发布日期：{stamp}</td><td>来源：{site}</td>'
-             f'<td>阅读次数：{rng.randrange(100, 9999)}</td></tr></table>')
+    attrs = (
+        f'<table class="attr"><tr><td>发布日期：{stamp}</td><td>来源：{site}</td>'
+        f"<td>阅读次数：{rng.randrange(100, 9999)}</td></tr></table>"
+    )
     title = f"{site}-{headline_html(story)}" if story.headline else site
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head>
 <body><div class="header"><div class="tit-logo">{site}</div><div class="search">站内搜索</div></div>
@@ -424,8 +499,21 @@ def div_tit_comment_box(story: Story) -> Wrapped:
 <p>已有0条评论</p></div></div>
 <div class="links"><span>最新信息</span><ul>{_dated_links(news)}</ul></div>
 <div class="footer"><p>{site}主办</p><p>{code}　{icp}　{police}</p></div></body></html>"""
-    furniture = ("站内搜索", "开发区概况", "阅读次数", before, after, "网友评论", "发表评论", "已有0条评论",
-                 "最新信息", *news, code, icp, police)
+    furniture = (
+        "站内搜索",
+        "开发区概况",
+        "阅读次数",
+        before,
+        after,
+        "网友评论",
+        "发表评论",
+        "已有0条评论",
+        "最新信息",
+        *news,
+        code,
+        icp,
+        police,
+    )
     return Wrapped(html, furniture, f"http://www.example-kfq.gov.cn/zsyz/{rng.randrange(10**6)}.html")
 
 

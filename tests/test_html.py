@@ -2559,3 +2559,11 @@ def test_a_line_pointing_at_a_file_with_no_stop_stays_in_the_text() -> None:
     pointing = ["请各企业登录青山市商务局网站下载附件1.pdf", "申报材料模板见附件：2021年申报表.docx"]
     page = _read("青山市人民政府", _own_paragraphs([*pointing, "附件：", "1.2021年重点招商项目表.pdf"]))
     assert page.text.splitlines() == [P1, P2, P3, *pointing]
+
+
+def test_a_deck_under_a_column_named_h1_is_no_headline() -> None:
+    """A 商务局's bulletin sets its name, which ends as a column's (招商引资工作动态), in the <h1> and the issue in a
+    deck under it (——2021年第1期): the <h1> is the headline, never the deck (round 9 took the deck)."""
+    page = _read("招商引资工作动态_青山市商务局", _column_h1("——2021年第1期").replace("集团要闻", "招商引资工作动态"))
+    assert (page.headline, page.published) == ("招商引资工作动态", "2021-01-09")
+    assert page.text.splitlines() == ["——2021年第1期", P1, P2, P3]

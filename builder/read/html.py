@@ -1320,6 +1320,20 @@ def _headline(
     return (barred[1], "h1") if barred and not (nearer and nearer[0] > barred[0]) else (None, None)
 
 
+def _over_deck(
+    flat: _Flattener, headline: str | None, source: str | None, first_body: int
+) -> tuple[str | None, str | None]:
+    """A deck (——2021年第1期) is never the headline, whichever path chose it: it stands under the headline, so the
+    heading right above it is the headline, even one named as a column (招商引资工作动态 over its issue's deck)."""
+    if headline is None or not _patterns()["deck"].match(headline):
+        return headline, source
+    at = next((index for index, line in enumerate(flat.lines[: first_body + 1]) if line.text.strip() == headline), 0)
+    above = flat.lines[at - 1] if at > 0 else None
+    if above is None or not (_is_heading(flat, above) and _headline_length(above.text)):
+        return None, None
+    return above.text.strip(), "h1" if _heading_tag(flat, above) == "h1" else "heading"
+
+
 def _banner_heading(flat: _Flattener, text: str) -> bool:
     """Whether a heading element in furniture (a banner's <h1>) is the text, whole."""
     squashed = _squash(text)
@@ -1727,6 +1741,7 @@ def read_page(html: str) -> Page:
             return _state_page(state, meta, sites, html_title, tree, html, attributed)
     references = [sites.strip(og_title) if og_title else None, html_title]
     headline, source = _headline(tree, flat, first_body, article, chosen, sites, references)
+    headline, source = _over_deck(flat, headline, source, first_body)
     headline_at = _headline_line(lines, headline, first_body)
     info = _info_lines(lines, blocks, headline_at, first_body, chosen)
     if not any(_info_outlet(lines[index].text) for index in info):

@@ -2567,3 +2567,21 @@ def test_a_deck_under_a_column_named_h1_is_no_headline() -> None:
     page = _read("招商引资工作动态_青山市商务局", _column_h1("——2021年第1期").replace("集团要闻", "招商引资工作动态"))
     assert (page.headline, page.published) == ("招商引资工作动态", "2021-01-09")
     assert page.text.splitlines() == ["——2021年第1期", P1, P2, P3]
+
+
+def _topic_h1(under: str) -> str:
+    info = "<div class=info>2021年01月09日 09:30　信息来源：青山日报</div>"
+    return f"<div class=main><h1>专题：全市招商引资工作推进会</h1>{under}{info}<div class=text>{MEETING}</div></div>"
+
+
+def test_a_topic_label_in_the_h1_is_over_the_headline_it_names() -> None:
+    """A 商务局 page heads a meeting's report with its <h1> 专题：全市招商引资工作推进会, the <title> repeating it with
+    the site's short name: the label's value is the headline (round 9 gave the <title>, site's name and all)."""
+    page = _read("专题：全市招商引资工作推进会_青山", _topic_h1(""))
+    assert (page.headline, page.published, page.outlet) == ("全市招商引资工作推进会", "2021-01-09", "青山日报")
+
+
+def test_a_topic_labelled_h1_over_another_heading_is_no_headline() -> None:
+    """What the rule must not take: a 专题's page sets 专题：name in the <h1> over the article's own headline."""
+    page = _read("青山市商务局", _topic_h1("<h2>青山市召开招商引资工作会议</h2>"))
+    assert (page.headline, page.published, page.outlet) == ("青山市召开招商引资工作会议", "2021-01-09", "青山日报")

@@ -204,6 +204,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "column": re.compile(data["column_names"]),
         "column_only": re.compile(data["column_only_names"]),
         "deck": re.compile(data["deck_openings"]),
+        "topic_label": re.compile(data["topic_labels"]),
         "site_label": re.compile(data["site_labels"]),
         "site_label_after": re.compile(data["site_labels_after"]),
         "date_label": re.compile(data["date_labels"]),
@@ -1274,9 +1275,10 @@ def _headline(
         return sites.strip(platform) or platform, "h1"
     known = [reference for reference in references if reference]
     h1s = [
-        (index, sites.strip(line.text) or line.text)
+        (index, sites.strip(text) or text)
         for index, line in enumerate(flat.lines)
-        if _heading_tag(flat, line) == "h1" and _headline_length(line.text) and line.link_share <= _LINK_LINE
+        for text in (_topic_value(line.text),)
+        if _heading_tag(flat, line) == "h1" and _headline_length(text) and line.link_share <= _LINK_LINE
     ]
     # An <h1> in a banner, a header's nav or a footer is the site's or a 专题's name, not the article's, even
     # where the <title> names the 专题 too.
@@ -1334,6 +1336,11 @@ def _over_deck(
     return above.text.strip(), "h1" if _heading_tag(flat, above) == "h1" else "heading"
 
 
+def _topic_value(text: str) -> str:
+    """A heading's text without a 专题's or a 专栏's label (专题：全市招商引资工作推进会): the label's value."""
+    return _patterns()["topic_label"].sub("", text, count=1)
+
+
 def _banner_heading(flat: _Flattener, text: str) -> bool:
     """Whether a heading element in furniture (a banner's <h1>) is the text, whole."""
     squashed = _squash(text)
@@ -1349,12 +1356,14 @@ def _column_over(text: str, index: int, nearer: list[int]) -> bool:
 
 
 def _column_over_heading(flat: _Flattener, index: int, first_body: int) -> bool:
-    """Whether a heading names a column by an ending no headline has (集团要闻, 工作动态) over another heading
-    nearer the body that names none and is no deck (——记青山经开区): a firm's or a bureau's site sets its column in
-    the <h1>, the headline in an <h2> under it. A headline ending as other columns do (全市招商快讯, 招商公告)
-    keeps its <h1> over a heading of its text."""
+    """Whether a heading names a column by an ending no headline has (集团要闻, 工作动态), or a 专题 by its label
+    (专题：奋力打造一流营商环境), over another heading nearer the body that names none and is no deck (——记青山经开区):
+    a firm's or a bureau's site sets its column in the <h1>, the headline in an <h2> under it. A headline ending as
+    other columns do (全市招商快讯, 招商公告) keeps its <h1> over a heading of its text."""
     column = _patterns()["column"]
-    return bool(_patterns()["column_only"].fullmatch(_squash(flat.lines[index].text))) and any(
+    text = flat.lines[index].text
+    named = _patterns()["column_only"].fullmatch(_squash(text)) or _patterns()["topic_label"].match(text)
+    return bool(named) and any(
         _is_heading(flat, line)
         and _headline_length(line.text)
         and not column.fullmatch(_squash(line.text))

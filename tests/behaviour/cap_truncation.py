@@ -4,7 +4,7 @@ markers, or closed by page furniture; `quality.truncation` must move exactly as 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import product
 
@@ -149,13 +149,19 @@ ELISIONS = ("……(此处省略{n}字)……", "此处隐藏{n}个字", "(文�
 
 @capability("truncation", "an elision between two paragraphs of a whole capture", kind="invariance")
 def elision_between_paragraphs() -> Iterator[Case]:
+    yield from elided_at_paragraph_breaks(6, lambda index, at: ELISIONS[index % len(ELISIONS)].format(n=300 + at))
+
+
+def elided_at_paragraph_breaks(count: int, mark: Callable[[int, int], str]) -> Iterator[Case]:
+    """Each whole capture with `mark(index, at)` on a line of its own at its first `count` paragraph breaks
+    (one a case): elided."""
     for capture in _whole():
         end = _text_end(capture)
         if end is None:
             continue
         breaks = [at for at in range(end // 5, end) if _new_paragraph_after(capture.text, at, end)]
-        for index, at in enumerate(breaks[:6]):
-            marker = ELISIONS[index % len(ELISIONS)].format(n=300 + at)
+        for index, at in enumerate(breaks[:count]):
+            marker = mark(index, at)
             yield Case(
                 f"{capture.text[:at]}\n{marker}{capture.text[at:]}",
                 {"quality.truncated": True, "quality.truncation": ["elided"]},

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from behaviour.cap_truncation import _cut_points, _new_paragraph_after, _text_end, _whole
+from behaviour.cap_truncation import _cut_points, _text_end, _whole, elided_at_paragraph_breaks
 from behaviour.suite import Case, capability, parse
 from builder.resources import data_tsv
 
@@ -94,19 +94,7 @@ ELISION_LINES = ("（略）", "(略)", "……", "…………", "……（略�
 
 @capability("truncation", "an elision mark on a line between paragraphs (（略）, ……): elided", "invariance")
 def elision_line_between_paragraphs() -> Iterator[Case]:
-    for capture in _whole():
-        end = _text_end(capture)
-        if end is None:
-            continue
-        breaks = [at for at in range(end // 5, end) if _new_paragraph_after(capture.text, at, end)]
-        for index, at in enumerate(breaks[: len(ELISION_LINES)]):
-            mark = ELISION_LINES[index]
-            yield Case(
-                f"{capture.text[:at]}\n{mark}{capture.text[at:]}",
-                {"quality.truncated": True, "quality.truncation": ["elided"]},
-                note=f"{capture.id} + {mark} at {at}",
-                url=capture.url,
-            )
+    yield from elided_at_paragraph_breaks(len(ELISION_LINES), lambda index, _at: ELISION_LINES[index])
 
 
 # Lines that close a whole text: a source, a signature with its date, a numbered list of attachments.

@@ -1,3 +1,3 @@
 """zhaoshang-corpus builder: raw web captures in, a validated Parquet dataset out."""
 
-__version__ = "0.14.0"
+__version__ = "0.15.0"

@@ -766,7 +766,8 @@ def _after_period_and_done_words(own: str) -> str:
 @lru_cache(maxsize=1)
 def _leading_done_words() -> re.Pattern[str]:
     data = data_json(TARGETS)
-    words = sorted({*data["done_words"], *data["subject_scopes"]}, key=len, reverse=True)
+    # longest first; words of one length in a fixed order, so that the pattern is the same in every process
+    words = sorted({*data["done_words"], *data["subject_scopes"]}, key=lambda word: (-len(word), word))
     return re.compile("|".join(map(re.escape, words)))
 
 

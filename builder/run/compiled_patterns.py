@@ -1,0 +1,124 @@
+"""Compiled regular expressions kept between processes, as Python keeps compiled modules in `__pycache__`.
+
+Every process that parses compiles the parser's patterns first: about 400, a third of its start (a tenth to a fifth
+of a second), most of it in Python's own compiler building the tables of classes of Chinese characters. It is work
+done anew, with the same result, by every build and every worker forked cold, and on two cores nothing else can run
+meanwhile. `python -m builder.run.record_patterns` (run by `make` after the bytecode) records what the parser's
+start compiles, each pattern's compiled code with the Python release that made it; `install` (run when `builder`
+is imported) has `re` take a pattern's code from that record rather than compile it. A pattern is looked up by its
+text and flags, and the record is used only by the exact Python release that wrote it, so a pattern's code is
+always what `re` itself would make (tests/test_compiled_patterns.py compares every one); a pattern not in the
+record, or a record missing, unreadable or from another release, is compiled as usual.
+"""
+
+from __future__ import annotations
+
+import _sre
+import array
+import contextlib
+import marshal
+import os
+import re
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+try:
+    from re import _compiler, _parser
+except ImportError:  # Python 3.10 has them under their old names
+    import sre_compile as _compiler  # type: ignore[no-redef]
+    import sre_parse as _parser  # type: ignore[no-redef]
+
+# A pattern's compiled form: its flags, its code (array of unsigned ints, as bytes), its groups, their names.
+Compiled = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+Key = tuple[str | bytes, int]
+
+RECORD = Path(__file__).resolve().parent.parent / "__pycache__" / f"patterns.{sys.implementation.cache_tag}.bin"
+# What the compiled code depends on: the exact release (its compiler) and the engine's version and word size.
+_MADE_BY = (sys.version, _sre.MAGIC, _sre.CODESIZE, sys.maxunicode)
+_CODE_TYPE = {2: "H", 4: "I"}[_sre.CODESIZE]
+
+_stdlib_compile: Callable[..., re.Pattern[Any]] = _compiler.compile
+
+
+def install(record: Path = RECORD) -> int:
+    """Have `re` take the code of the patterns in `record` from it; the number of patterns it holds (0 if it cannot
+    be used, and nothing is changed)."""
+    known = read_record(record)
+    if known:
+        _compiler.compile = _compiler_with(known)
+    return len(known)
+
+
+def uninstall() -> None:
+    """`re` compiles every pattern itself again."""
+    _compiler.compile = _stdlib_compile
+
+
+def read_record(record: Path) -> dict[Key, Compiled]:
+    """The patterns `record` holds, if this Python release wrote it; otherwise none."""
+    try:
+        made_by, known = marshal.loads(record.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return known if made_by == _MADE_BY and isinstance(known, dict) else {}
+
+
+def _compiler_with(known: dict[Key, Compiled]) -> Callable[..., re.Pattern[Any]]:
+    def compile_or_take(pattern: Any, flags: int = 0) -> re.Pattern[Any]:
+        found = known.get((pattern, int(flags))) if isinstance(pattern, (str, bytes)) else None
+        if found is None:
+            return _stdlib_compile(pattern, flags)
+        final_flags, code, groups, groupindex, indexgroup = found
+        try:
+            return _sre.compile(
+                pattern, final_flags, array.array(_CODE_TYPE, code).tolist(), groups, groupindex, indexgroup
+            )
+        except (TypeError, ValueError, RuntimeError):  # a record damaged inside: this pattern compiled as usual
+            return _stdlib_compile(pattern, flags)
+
+    return compile_or_take
+
+
+def compiled_form(pattern: str | bytes, flags: int) -> Compiled:
+    """What `re` compiles `pattern` into, as `_compiler.compile` hands it to the engine."""
+    tree = _parser.parse(pattern, flags)
+    code = _compiler._code(tree, flags)
+    groupindex = dict(tree.state.groupdict)
+    indexgroup: list[str | None] = [None] * tree.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    codes = array.array(_CODE_TYPE, [int(word) for word in code]).tobytes()
+    return int(flags | tree.state.flags), codes, tree.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+@contextlib.contextmanager
+def recording() -> Iterator[dict[Key, Compiled]]:
+    """Within it, every pattern `re` compiles anew is also kept (yielded: the dict it fills)."""
+    kept: dict[Key, Compiled] = {}
+
+    def compile_and_keep(pattern: Any, flags: int = 0) -> re.Pattern[Any]:
+        if isinstance(pattern, (str, bytes)) and not flags & re.DEBUG:
+            kept[(pattern, int(flags))] = compiled_form(pattern, int(flags))
+        return _stdlib_compile(pattern, flags)
+
+    before = _compiler.compile
+    _compiler.compile = compile_and_keep
+    try:
+        yield kept
+    finally:
+        _compiler.compile = before
+
+
+def write_record(kept: dict[Key, Compiled], record: Path = RECORD) -> None:
+    """`kept` written to `record` in one piece (a reader sees the old record or the new one, never a part)."""
+    record.parent.mkdir(parents=True, exist_ok=True)
+    partial = record.with_name(f"{record.name}.{os.getpid()}.partial")
+    partial.write_bytes(marshal.dumps((_MADE_BY, dict(sorted(kept.items(), key=_sort_key)))))
+    os.replace(partial, record)
+
+
+def _sort_key(item: tuple[Key, Compiled]) -> tuple[bool, str | bytes, int]:
+    (pattern, flags), _ = item
+    return isinstance(pattern, bytes), pattern, flags

@@ -20,6 +20,8 @@ import marshal
 import os
 import re
 import sys
+import tempfile
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -32,11 +34,14 @@ except ImportError:  # Python 3.10 has them under their old names
 
 # A pattern's compiled form: its flags, its code (array of unsigned ints, as bytes), its groups, their names.
 Compiled = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
-Key = tuple[str | bytes, int]
+# Whether the pattern is bytes first, as in `re`'s own cache: a str and the bytes of the same ASCII text hash alike,
+# and comparing them warns (or raises, under `python -bb`).
+Key = tuple[bool, str | bytes, int]
 
 RECORD = Path(__file__).resolve().parent.parent / "__pycache__" / f"patterns.{sys.implementation.cache_tag}.bin"
-# What the compiled code depends on: the exact release (its compiler) and the engine's version and word size.
-_MADE_BY = (sys.version, _sre.MAGIC, _sre.CODESIZE, sys.maxunicode)
+# What the compiled code depends on: the exact release (its compiler), the engine's version and word size, and
+# the machine's byte order (the code is stored in it).
+_MADE_BY = (sys.version, sys.platform, sys.byteorder, _sre.MAGIC, _sre.CODESIZE, sys.maxunicode)
 _CODE_TYPE = {2: "H", 4: "I"}[_sre.CODESIZE]
 
 _stdlib_compile: Callable[..., re.Pattern[Any]] = _compiler.compile
@@ -57,25 +62,28 @@ def uninstall() -> None:
 
 
 def read_record(record: Path) -> dict[Key, Compiled]:
-    """The patterns `record` holds, if this Python release wrote it; otherwise none."""
+    """The patterns `record` holds, if this Python release wrote it and it is whole (its checksum); otherwise none."""
     try:
-        made_by, known = marshal.loads(record.read_bytes())
+        made_by, checksum, patterns = marshal.loads(record.read_bytes())
+        if made_by != _MADE_BY or zlib.crc32(patterns) != checksum:
+            return {}
+        known = marshal.loads(patterns)
     except (OSError, EOFError, ValueError, TypeError):
         return {}
-    return known if made_by == _MADE_BY and isinstance(known, dict) else {}
+    return known if isinstance(known, dict) else {}
 
 
 def _compiler_with(known: dict[Key, Compiled]) -> Callable[..., re.Pattern[Any]]:
     def compile_or_take(pattern: Any, flags: int = 0) -> re.Pattern[Any]:
-        found = known.get((pattern, int(flags))) if isinstance(pattern, (str, bytes)) else None
+        found = known.get(_key(pattern, flags)) if isinstance(pattern, (str, bytes)) else None
         if found is None:
             return _stdlib_compile(pattern, flags)
-        final_flags, code, groups, groupindex, indexgroup = found
         try:
+            final_flags, code, groups, groupindex, indexgroup = found
             return _sre.compile(
                 pattern, final_flags, array.array(_CODE_TYPE, code).tolist(), groups, groupindex, indexgroup
             )
-        except (TypeError, ValueError, RuntimeError):  # a record damaged inside: this pattern compiled as usual
+        except (TypeError, ValueError, RuntimeError):  # an entry not of this shape: this pattern compiled as usual
             return _stdlib_compile(pattern, flags)
 
     return compile_or_take
@@ -100,7 +108,7 @@ def recording() -> Iterator[dict[Key, Compiled]]:
 
     def compile_and_keep(pattern: Any, flags: int = 0) -> re.Pattern[Any]:
         if isinstance(pattern, (str, bytes)) and not flags & re.DEBUG:
-            kept[(pattern, int(flags))] = compiled_form(pattern, int(flags))
+            kept[_key(pattern, flags)] = compiled_form(pattern, int(flags))
         return _stdlib_compile(pattern, flags)
 
     before = _compiler.compile
@@ -111,14 +119,20 @@ def recording() -> Iterator[dict[Key, Compiled]]:
         _compiler.compile = before
 
 
+def _key(pattern: str | bytes, flags: int) -> Key:
+    return isinstance(pattern, bytes), pattern, int(flags)
+
+
 def write_record(kept: dict[Key, Compiled], record: Path = RECORD) -> None:
-    """`kept` written to `record` in one piece (a reader sees the old record or the new one, never a part)."""
+    """`kept` written to `record` in one piece (a reader sees the old record or the new one, never a part), with
+    the checksum of its patterns."""
+    patterns = marshal.dumps(dict(sorted(kept.items(), key=lambda item: item[0])))
     record.parent.mkdir(parents=True, exist_ok=True)
-    partial = record.with_name(f"{record.name}.{os.getpid()}.partial")
-    partial.write_bytes(marshal.dumps((_MADE_BY, dict(sorted(kept.items(), key=_sort_key)))))
-    os.replace(partial, record)
-
-
-def _sort_key(item: tuple[Key, Compiled]) -> tuple[bool, str | bytes, int]:
-    (pattern, flags), _ = item
-    return isinstance(pattern, bytes), pattern, flags
+    with tempfile.NamedTemporaryFile(dir=record.parent, prefix=record.name, suffix=".partial", delete=False) as file:
+        partial = Path(file.name)
+    try:
+        partial.write_bytes(marshal.dumps((_MADE_BY, zlib.crc32(patterns), patterns)))
+        partial.chmod(0o644)  # readable by all, as the bytecode beside it (a temporary file is the owner's only)
+        os.replace(partial, record)
+    finally:
+        partial.unlink(missing_ok=True)

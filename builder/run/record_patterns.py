@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from builder.run import compiled_patterns
 
 # Everything else of the builder is imported inside the recording, so that what its imports compile is recorded.
+if TYPE_CHECKING:
+    from builder.run.pipeline import Outcome
 
 
 def record_parser_start(record: Path = compiled_patterns.RECORD) -> int:
@@ -29,7 +33,7 @@ def record_parser_start(record: Path = compiled_patterns.RECORD) -> int:
     return len(kept)
 
 
-def _read_a_web_page() -> None:
+def _read_a_web_page() -> Outcome:
     """The warm-up's sample as an article page (head, crumb, headline, info bar, paragraphs, footer), read."""
     from builder.read.capture import InputFile, ManifestEntry
     from builder.resources import DATA_DIR
@@ -46,8 +50,20 @@ def _read_a_web_page() -> None:
         "<div class='footer'>主办单位：长兴县人民政府办公室 版权所有</div></body></html>"
     )
     url = "http://www.example.gov.cn/art/2023/5/12/art_1_1.html"
-    parse_bytes(InputFile(Path("warm_up.html"), "warm_up.html", ManifestEntry(url=url)), page.encode())
+    return parse_bytes(InputFile(Path("warm_up.html"), "warm_up.html", ManifestEntry(url=url)), page.encode())
+
+
+def main() -> int:
+    """Record, or say why not: the record only saves time, so a folder that cannot be written (a read-only
+    install) or a Python whose compiler is not the one this reads leaves the builder compiling as usual."""
+    try:
+        count = record_parser_start()
+    except (OSError, AttributeError) as error:
+        print(f"compiled patterns not recorded ({error}); every process compiles them itself", file=sys.stderr)
+        return 0
+    print(f"recorded {count} compiled patterns in {compiled_patterns.RECORD}")
+    return 0
 
 
 if __name__ == "__main__":
-    print(f"recorded {record_parser_start()} compiled patterns in {compiled_patterns.RECORD}")
+    sys.exit(main())

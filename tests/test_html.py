@@ -2585,3 +2585,30 @@ def test_a_topic_labelled_h1_over_another_heading_is_no_headline() -> None:
     """What the rule must not take: a 专题's page sets 专题：name in the <h1> over the article's own headline."""
     page = _read("青山市商务局", _topic_h1("<h2>青山市召开招商引资工作会议</h2>"))
     assert (page.headline, page.published, page.outlet) == ("青山市召开招商引资工作会议", "2021-01-09", "青山日报")
+
+
+def _mobile_page(top_bar: str, headline_line: str) -> str:
+    """A mobile page: a top bar (back, its heading, home), the article's box, a recommended list."""
+    body = (
+        f"<header class=bar><a href=javascript:history.back()>返回上页</a>{top_bar}<a href=/>回到主页</a></header>"
+        f"<section class=detail>{headline_line}<div class=sub><span>2021-01-09 09:30</span></div>"
+        f"<div class=txt>{MEETING}</div></section>"
+        "<section class=more><h2>猜你喜欢</h2><ul><li><a href=/1.html>我区举行第三届农民丰收节文艺汇演</a></li></ul>"
+        "</section>"
+    )
+    return _page("<meta charset=utf-8><title>政策文件</title>", body)
+
+
+def test_a_columns_name_in_a_top_bars_h1_that_the_title_repeats_yields_to_the_headline_nearer_the_body() -> None:
+    """A mobile page's top bar sets the column's name (政策文件) in an <h1>, and its <title> is that name: their
+    agreement is the column's; the headline is the line right above the time, nearer the body."""
+    page = read_page(_mobile_page("<h1>政策文件</h1>", "<div class=tit>青山市召开招商引资工作会议</div>"))
+    assert (page.headline, page.title_source, page.published) == ("青山市召开招商引资工作会议", "heading", "2021-01-09")
+    assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_a_columns_name_in_an_h1_right_above_the_body_is_kept_where_nothing_nearer_heads_it() -> None:
+    """Not a rule against column-like <h1>s: with no line between it and the body, the <h1> (a headline ending as a
+    column's name does) stays the headline, the recommended list's heading is none."""
+    page = read_page(_mobile_page("", "<h1>青山市重要文件</h1>"))
+    assert (page.headline, page.title_source, page.published) == ("青山市重要文件", "h1", "2021-01-09")

@@ -1283,6 +1283,11 @@ def _headline(
     # An <h1> in a banner, a header's nav or a footer is the site's or a 专题's name, not the article's, even
     # where the <title> names the 专题 too.
     h1s = [(index, text) for index, text in h1s if not _column_over_heading(flat, index, first_body)]
+    # A column's name over the article (工作动态, which the column's pages repeat in their <title>), in an <h1>
+    # (a mobile page's top bar) or any heading, yields to a headline-like line nearer the body (the headline set
+    # in bold): the <title> agreeing with it is the column's, not the article's.
+    nearer = _line_above(flat, first_body, set(article), sites)
+    h1s = [(index, text) for index, text in h1s if not _column_over(text, index, nearer)]
     own = [
         (index, text) for index, text in h1s if not sites.is_site(text, column=False) and not _in_furniture(flat, index)
     ]
@@ -1292,9 +1297,6 @@ def _headline(
     before = [text for index, text in own if index <= first_body]
     if before or own:
         return (before[-1] if before else own[0][1]), "h1"
-    # A column's name over the article (工作动态, which the column's pages repeat in their <title>) or a
-    # column bar's <h1> yields to a headline-like line nearer the body (the headline set in bold).
-    nearer = _line_above(flat, first_body, set(article), sites)
     for index in range(min(first_body, len(flat.lines) - 1), -1, -1):
         line = flat.lines[index]
         if (

@@ -2612,3 +2612,43 @@ def test_a_columns_name_in_an_h1_right_above_the_body_is_kept_where_nothing_near
     column's name does) stays the headline, the recommended list's heading is none."""
     page = read_page(_mobile_page("", "<h1>青山市重要文件</h1>"))
     assert (page.headline, page.title_source, page.published) == ("青山市重要文件", "h1", "2021-01-09")
+
+
+def _masthead_page(title: str, headline_line: str, crumb: str = "") -> str:
+    """A 政协 site: its name in the masthead and again in the footer, the headline (if any) set in bold above
+    the info bar, the text in <br>-joined lines."""
+    body = (
+        "<div class=header><span class=site>政协青山县委员会</span><span>欢迎访问政协青山县委员会网站</span></div>"
+        f"<div class=nav><a href=/>首页</a><a href=/zxyw/>政协要闻</a><a href=/wyfc/>委员风采</a></div>{crumb}"
+        f"<div class=article>{headline_line}<div class=i>来源：青山日报　日期：2021-01-09</div>"
+        f"<div class=c>{P1}<br>{P2}<br>{P3}</div></div>"
+        "<div class=foot>政协青山县委员会办公室　皖ICP备21439171号-3</div>"
+    )
+    return _page(f"<meta charset=utf-8><title>{title}</title>", body)
+
+
+@pytest.mark.parametrize("title", ["政协青山县委员会", "政协青山县委员会 | CPPCC Qingshan"])
+def test_a_title_the_page_shows_only_in_its_masthead_and_footer_names_the_site(title: str) -> None:
+    """The <title> every page of the site carries (its owner's name), shown in the masthead and the footer, far
+    from the article's head, is the site's: the headline is the bold line above the info bar; with none, none."""
+    bold = "<div class=t><span style=font-weight:bold>青山市召开招商引资工作会议</span></div>"
+    article = _article(_masthead_page(title, bold))
+    assert (article.title, article.outlet, article.date.published.isoformat()) == (
+        "青山市召开招商引资工作会议",
+        "青山日报",
+        "2021-01-09",
+    )
+    assert read_page(_masthead_page(title, "")).headline is None
+
+
+def test_a_title_the_page_shows_near_the_body_or_at_the_crumbs_end_is_the_headline() -> None:
+    """Not every <title> shown far from the body is the site's: the breadcrumb's last step names the page itself,
+    and a headline the page also lists in a sidebar is shown right above the body too."""
+    headline = "青山市召开招商引资工作会议"
+    crumb = f"<div class=crumb>当前位置：<a href=/>首页</a> &gt; <a href=/zxyw/>政协要闻</a> &gt; {headline}</div>"
+    page = read_page(_masthead_page(f"{headline}_青山政协网", "", crumb))
+    assert (page.headline, page.title_source) == (headline, "html_title")
+    shown = f"<p class=t>{headline}</p>"
+    listed = f"<ul class=list><li><a href=/1.html>{headline}</a></li></ul>"
+    page = read_page(_masthead_page(headline, shown).replace("<div class=foot>", f"{listed}<div class=foot>"))
+    assert (page.headline, page.published) == (headline, "2021-01-09")

@@ -1543,6 +1543,23 @@ def _shown(title: str, lines: list[_Line], sites: _Sites) -> bool:
     return _shown_as_line(squashed, lines)
 
 
+def _names_shown_away(title: str, flat: _Flattener, first_body: int) -> set[str]:
+    """The <title>'s parts the page shows only away from the article's head, squashed: in its masthead, a nav's
+    link, its footer (政协某某县委员会办公室 ICP备…), as every page of the site shows its name. The headline stands
+    in the lines right above the body, or ends the breadcrumb (首页 > 要闻 > 标题), the page's own last step; a
+    part the page never shows is told apart otherwise."""
+    near = set(_lines_up(flat, first_body))
+    texts = [(index, _squash(line.text)) for index, line in enumerate(flat.lines)]
+    names = set()
+    for part in map(_squash, _title_parts(title)):
+        holders = [(index, text) for index, text in texts if part and part in text]
+        if holders and not any(
+            (index in near and _holds_headline(text, part)) or text.endswith(part) for index, text in holders
+        ):
+            names.add(part)
+    return names
+
+
 def _shown_as_line(squashed: str, lines: list[_Line]) -> bool:
     """Whether a line that is no link is the headline (maybe with a kicker or a date beside it)."""
     return any(_holds_headline(_squash(line.text), squashed) for line in lines if line.link_share <= _LINK_LINE)
@@ -1737,7 +1754,7 @@ def read_page(html: str) -> Page:
     )
     in_article = set(article)
     sites = _Sites(meta, (line for index, line in enumerate(lines) if index not in in_article), flat.anchors, raw_title)
-    sites.names |= _masthead_names(tree)
+    sites.names |= _masthead_names(tree) | _names_shown_away(raw_title, flat, first_body)
     og_title = meta.get("og:title")
     titled = sites.strip(_site_after_space(raw_title, sites, lines)) if raw_title else None
     # Else a column's name, or a 专题's, which its pages' <title> and banner carry.

@@ -2652,3 +2652,37 @@ def test_a_title_the_page_shows_near_the_body_or_at_the_crumbs_end_is_the_headli
     listed = f"<ul class=list><li><a href=/1.html>{headline}</a></li></ul>"
     page = read_page(_masthead_page(headline, shown).replace("<div class=foot>", f"{listed}<div class=foot>"))
     assert (page.headline, page.published) == (headline, "2021-01-09")
+
+
+def _library_page(line_above: str) -> str:
+    """A library copy with no headline of its own: the site's name in the masthead's link home (its <title> too),
+    a line between the empty headline and the body."""
+    body = (
+        "<div class=header><a href=/>青山个人图书馆</a><a href=/yls/>阅览室</a><a href=/my/>我的图书馆</a></div>"
+        f"<div class=main><h2 class=biaoti></h2>{line_above}<div class=content>{MEETING}</div></div>"
+        "<div class=footer>©2021 青山个人图书馆 服务条款</div>"
+    )
+    return _page("<meta charset=utf-8><title>青山个人图书馆</title>", body)
+
+
+@pytest.mark.parametrize(
+    "line_above",
+    [
+        "<div class=fc><span>石城笔记</span> <span>发布于浙江</span> <a href=/follow>+关注</a></div>",
+        "<div class=meta>Source: 青山县投资促进局　Views: 2016</div>",
+    ],
+    ids=["poster", "english_info_bar"],
+)
+def test_a_byline_with_a_link_or_a_bar_of_labels_is_no_headline_above_the_body(line_above: str) -> None:
+    """Above the body of a page that names no headline, a poster's line holding a link (+关注) and a bar of label:
+    value pairs (Source: … Views: …) are its byline and info bar: no headline, and not handed to the text."""
+    article = _article(_library_page(line_above))
+    assert article.title is None
+    assert article.text.split("\n") == [P1, P2, P3]
+
+
+def test_a_bold_line_with_one_colon_above_the_body_is_still_the_headline() -> None:
+    """Not every line with a colon is a label's: a headline may hold one (烟花三月节:62个项目签约)."""
+    article = _article(_library_page("<p><b>烟花三月节:62个项目签约</b></p>"))
+    assert (article.title, article.title_source) == ("烟花三月节：62个项目签约", "first_line")
+    assert article.text.split("\n") == [P1, P2, P3]

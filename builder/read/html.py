@@ -96,6 +96,10 @@ _BODY_MAX_LINKS = 0.3
 _LINK_LINE = 0.5
 _HEADLINE_LENGTH = (4, 100)
 _INFO_LINE_MAX = 120
+# A line of label: value pairs (Source: 某某局 Views: 2016) is an info bar's, in any language; a headline may hold
+# one colon (烟花三月节:62个项目签约), not two.
+_LABEL_MARK = re.compile(r"[:：]")
+_INFO_LABELS_MIN = 2
 # Columns' names (政务动态, 招商引资, 通知公告) are shorter; headlines are rarely.
 _UNSHOWN_HEADLINE_MIN = 7
 # Cards of other items side by side (three 招商项目, each with its title heading): fewer may be an article's box
@@ -1611,7 +1615,8 @@ def _heading_tag(flat: _Flattener, line: _Line) -> str | None:
 
 def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Sites) -> list[int]:
     """The line right above the article, past its info and tool bars, when it could be the headline
-    of a page whose markup names none (a table cell set in bold): not a link, a label, furniture."""
+    of a page whose markup names none (a table cell set in bold): not a label, furniture, nor a line holding a
+    link (a byline's +关注, a poster's name) or label: value pairs (an info bar in any language)."""
     for index in range(first_body - 1, max(first_body - _HEADING_REACH, 0) - 1, -1):
         line = flat.lines[index]
         if index in article or _is_info_line(line.text) or _is_bare_date(line.text) or _is_bar(line.text):
@@ -1622,7 +1627,8 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
             and not _patterns()["label"].match(line.text)
             and not _patterns()["label_pair"].match(line.text)
             and not _patterns()["bullet"].match(line.text)
-            and line.link_share <= _BODY_MAX_LINKS
+            and not line.links
+            and len(_LABEL_MARK.findall(line.text)) < _INFO_LABELS_MIN
             and not flat.blocks[line.block].furniture
             and not _under_furniture_heading(flat.blocks, line.block)
             and not sites.is_site(line.text, links=True)

@@ -2686,3 +2686,22 @@ def test_a_bold_line_with_one_colon_above_the_body_is_still_the_headline() -> No
     article = _article(_library_page("<p><b>烟花三月节:62个项目签约</b></p>"))
     assert (article.title, article.title_source) == ("烟花三月节：62个项目签约", "first_line")
     assert article.text.split("\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["南湖网编辑：李红梅", "本文编辑：王小明", "文字整理：青山县商务局"],
+    ids=["site_editor", "editor", "office"],
+)
+def test_a_label_crediting_a_name_alone_is_no_headline_above_the_body(credit: str) -> None:
+    """A line whose label, of any words, credits a person or an office (南湖网编辑：李红梅) is the byline of
+    a page that names no headline: not its headline, nor a line of its text."""
+    article = _article(_library_page(f"<div class=art_info>{credit}</div>"))
+    assert article.title is None
+    assert article.text.split("\n") == [P1, P2, P3]
+
+
+def test_a_headline_quoting_a_person_after_a_colon_is_still_the_headline() -> None:
+    """Not every name before a colon is a label's: a headline quotes a person (李红梅：招商引资要抓早抓实)."""
+    article = _article(_library_page("<p><b>李红梅：招商引资要抓早抓实</b></p>"))
+    assert (article.title, article.title_source) == ("李红梅：招商引资要抓早抓实", "first_line")

@@ -99,6 +99,7 @@ _INFO_LINE_MAX = 120
 # A line of label: value pairs (Source: 某某局 Views: 2016) is an info bar's, in any language; a headline may hold
 # one colon (烟花三月节:62个项目签约), not two.
 _LABEL_MARK = re.compile(r"[:：]")
+_CREDITED = re.compile(r"^\s*[^\s:：]{1,10}\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,20})\s*$")
 _INFO_LABELS_MIN = 2
 # Columns' names (政务动态, 招商引资, 通知公告) are shorter; headlines are rarely.
 _UNSHOWN_HEADLINE_MIN = 7
@@ -517,8 +518,13 @@ def _is_byline(text: str) -> bool:
 
 
 def _is_credit(text: str) -> bool:
-    """A label and its value (作者：张三) or a reporter's byline (本网记者 张三 李四): no headline."""
+    """A label and its value (作者：张三), a label of any words crediting a person or an organisation
+    (南湖网编辑：李红梅, 作者单位：青山县人大常委会办公室) or a reporter's byline (本网记者 张三 李四): no headline.
+    A headline's colon is followed by words of its own (烟花三月节:62个项目签约), not by a name alone."""
     if _patterns()["label"].match(text):
+        return True
+    credited = _CREDITED.match(text)
+    if credited and (_is_person_name(credited.group("name")) or _names_organisation(credited.group("name"))):
         return True
     text = _SHORT_TIME.sub("", text, count=1)
     names: list[str] = []

@@ -2705,3 +2705,35 @@ def test_a_headline_quoting_a_person_after_a_colon_is_still_the_headline() -> No
     """Not every name before a colon is a label's: a headline quotes a person (李红梅：招商引资要抓早抓实)."""
     article = _article(_library_page("<p><b>李红梅：招商引资要抓早抓实</b></p>"))
     assert (article.title, article.title_source) == ("李红梅：招商引资要抓早抓实", "first_line")
+
+
+COMMA_HEADLINE = "部分省市招商做样子:重复签约,几千万包装成几个亿"
+
+
+def _labelled_page(title_value: str, shown: str) -> str:
+    """An 信息公开 page: an info block of label and value cells (标　题 spaced to align), the headline shown again
+    in a plain paragraph, the text; the <title> the portal's name."""
+    info = (
+        f"<dl class=info><dt>标　题：</dt><dd>{title_value}</dd><dt>发布日期：</dt><dd>2016年7月17日</dd>"
+        "<dt>信息来源：</dt><dd>人民日报</dd></dl>"
+    )
+    body = f"<div class=crumb>首页 / 部门动态 / 详情</div><div class=main>{info}{shown}{MEETING}</div>"
+    return _page("<meta charset=utf-8><title>东江市人民政府门户网站</title>", body)
+
+
+def test_the_title_an_info_block_labels_is_the_headline_and_no_body_line() -> None:
+    """The page labels its own title (标　题： and its value's cell) and shows it again as a paragraph; a headline
+    with a comma reads like a sentence, yet it is the headline, not the body's first line."""
+    article = _article(_labelled_page(COMMA_HEADLINE, f"<p class=h>{COMMA_HEADLINE}</p>"))
+    assert (article.title, article.title_source) == ("部分省市招商做样子：重复签约，几千万包装成几个亿", "heading")
+    assert article.text.split("\n")[-3:] == [P1, P2, P3]
+    assert "几千万包装成几个亿" not in article.text
+
+
+def test_an_empty_title_label_or_a_name_in_a_table_of_the_body_is_no_headline() -> None:
+    """An empty 标题 cell labels nothing (the next cell is 发布日期's label), and a table's 名称 in the text is a
+    project's: neither heads the page."""
+    assert read_page(_labelled_page("", "")).headline is None
+    table = "<table><tr><td>名称：</td><td>青山新材料产业园项目</td></tr></table>"
+    page = read_page(_labelled_page("", f"<p>{P1}</p>{table}"))
+    assert page.headline is None

@@ -99,6 +99,7 @@ _INFO_LINE_MAX = 120
 # A line of label: value pairs (Source: 某某局 Views: 2016) is an info bar's, in any language; a headline may hold
 # one colon (烟花三月节:62个项目签约), not two.
 _LABEL_MARK = re.compile(r"[:：]")
+_LABEL_END = re.compile(r"[:：]\s*$")
 _CREDITED = re.compile(r"^\s*[^\s:：]{1,10}\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,20})\s*$")
 _INFO_LABELS_MIN = 2
 # Columns' names (政务动态, 招商引资, 通知公告) are shorter; headlines are rarely.
@@ -244,6 +245,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "link_call": re.compile(data["link_calls"]),
         "related_heading": re.compile(data["related_headings"]),
         "index_cell": re.compile(data["index_cell_labels"]),
+        "title_label": re.compile(data["title_labels"]),
     }
 
 
@@ -1274,16 +1276,18 @@ def _headline(
     chosen: set[int],
     sites: _Sites,
     references: list[str | None],
+    labelled: str | None,
 ) -> tuple[str | None, str | None]:
     """(headline, the element that decided it), from the strongest candidate the page offers.
 
     `references` are og:title and <title>, already cleaned of the site's name: a heading they
-    agree with is the article's, not a logo's or a sidebar's.
+    agree with is the article's, not a logo's or a sidebar's. `labelled` is the title the page labels (标题：…):
+    an <h1> agreeing with it is the headline, and it is the headline over any other.
     """
     platform = _platform_text(tree, "platform_headlines")
     if platform:
         return sites.strip(platform) or platform, "h1"
-    known = [reference for reference in references if reference]
+    known = [reference for reference in (*references, labelled) if reference]
     h1s = [
         (index, sites.strip(text) or text)
         for index, line in enumerate(flat.lines)
@@ -1304,6 +1308,8 @@ def _headline(
     agreeing = [text for index, text in h1s if _agrees(text, known) and not _in_furniture(flat, index)]
     if agreeing:
         return agreeing[0], "h1"
+    if labelled:
+        return labelled, "heading"
     before = [text for index, text in own if index <= first_body]
     if before or own:
         return (before[-1] if before else own[0][1]), "h1"
@@ -1760,9 +1766,18 @@ def read_page(html: str) -> Page:
     captions = _captions(tree, blocks, lines, article) if "<img" in html else set()
     article = [index for index in article if index not in captions]
     article = _without_index_cells(_without_related_titles(article, lines), lines, blocks)
-    # A heading is never the body's first line, however like a sentence (a headline with a comma in it).
+    # A heading is never the body's first line, however like a sentence (a headline with a comma in it), nor is the
+    # title the page labels.
+    labelled = _labelled_title(lines, blocks)
     first_body = next(
-        (i for i in article if _is_body_line(lines[i], blocks) and not _heads(flat, lines[i])), len(lines) - 1
+        (
+            i
+            for i in article
+            if _is_body_line(lines[i], blocks)
+            and not _heads(flat, lines[i])
+            and not (labelled and _squash(lines[i].text) == _squash(labelled))
+        ),
+        len(lines) - 1,
     )
     in_article = set(article)
     sites = _Sites(meta, (line for index, line in enumerate(lines) if index not in in_article), flat.anchors, raw_title)
@@ -1780,7 +1795,7 @@ def read_page(html: str) -> Page:
             attributed = _attribute_date(tree, blocks, *_head_blocks(lines, None, first_body))
             return _state_page(state, meta, sites, html_title, tree, html, attributed)
     references = [sites.strip(og_title) if og_title else None, html_title]
-    headline, source = _headline(tree, flat, first_body, article, chosen, sites, references)
+    headline, source = _headline(tree, flat, first_body, article, chosen, sites, references, labelled)
     headline, source = _over_deck(flat, headline, source, first_body)
     headline_at = _headline_line(lines, headline, first_body)
     info = _info_lines(lines, blocks, headline_at, first_body, chosen)
@@ -1936,6 +1951,32 @@ def _without_index_cells(article: list[int], lines: list[_Line], blocks: list[_B
         return article
     index_cells = set(labels) | {_value_cell(lines, blocks, index) for index in labels}
     return [index for index in article if index not in index_cells]
+
+
+def _labelled_title(lines: list[_Line], blocks: list[_Block]) -> str | None:
+    """The page's own title as an index table or an info block labels it above the body (标　题：, 名称 | its value):
+    the headline, which a heading may show again, or a line like a sentence (a headline with a comma) that is
+    no body's first line."""
+    for index, line in enumerate(lines):
+        compact = _compact(line.text)
+        label = _patterns()["title_label"].match(compact)
+        if label is None:
+            if _is_body_line(line, blocks):
+                return None
+            continue
+        if label.end() < len(compact):
+            value = re.split("[:：]", line.text, maxsplit=1)[-1].strip()
+        else:  # the value's cell beside the label's, in its row (<dt>/<dd>, <td>): an empty one leaves the next label
+            beside = _value_cell(lines, blocks, index)
+            value = lines[beside].text.strip() if beside is not None else ""
+        if _headline_length(value) and not _LABEL_END.search(value):
+            return value
+    return None
+
+
+def _compact(text: str) -> str:
+    """A label's text without the spaces that align its characters (标 题, 索　引　号)."""
+    return _SPACE.sub("", text).replace(" ", "")
 
 
 def _value_cell(lines: list[_Line], blocks: list[_Block], label: int) -> int | None:

@@ -1562,15 +1562,18 @@ def _shown(title: str, lines: list[_Line], sites: _Sites) -> bool:
 def _names_shown_away(title: str, flat: _Flattener, first_body: int) -> set[str]:
     """The <title>'s parts the page shows only away from the article's head, squashed: in its masthead, a nav's
     link, its footer (政协某某县委员会办公室 ICP备…), as every page of the site shows its name. The headline stands
-    in the lines right above the body, or ends the breadcrumb (首页 > 要闻 > 标题), the page's own last step; a
-    part the page never shows is told apart otherwise."""
+    in the lines right above the body, alone or with the other parts of the <title> it splits (a headline and its
+    deck, 标题——副题, in one <h1>), or ends the breadcrumb (首页 > 要闻 > 标题), the page's own last step; a part the
+    page never shows is told apart otherwise."""
     near = set(_lines_up(flat, first_body))
+    whole = _squash(title)
     texts = [(index, _squash(line.text)) for index, line in enumerate(flat.lines)]
     names = set()
     for part in map(_squash, _title_parts(title)):
         holders = [(index, text) for index, text in texts if part and part in text]
         if holders and not any(
-            (index in near and _holds_headline(text, part)) or text.endswith(part) for index, text in holders
+            (index in near and (_holds_headline(text, part) or text in whole)) or text.endswith(part)
+            for index, text in holders
         ):
             names.add(part)
     return names

@@ -1564,10 +1564,11 @@ def _names_shown_away(title: str, flat: _Flattener, first_body: int) -> set[str]
     link, its footer (政协某某县委员会办公室 ICP备…), as every page of the site shows its name. The headline stands
     in the lines right above the body, alone or with the other parts of the <title> it splits (a headline and its
     deck, 标题——副题, in one <h1>), or ends the breadcrumb (首页 > 要闻 > 标题), the page's own last step; a part the
-    page never shows is told apart otherwise."""
+    page never shows is told apart otherwise, and a sentence naming a part (the body's 全市招商引资工作会议召开。)
+    shows it nowhere."""
     near = set(_lines_up(flat, first_body))
     whole = _squash(title)
-    texts = [(index, _squash(line.text)) for index, line in enumerate(flat.lines)]
+    texts = [(index, _squash(line.text)) for index, line in enumerate(flat.lines) if not _is_sentence(line.text)]
     names = set()
     for part in map(_squash, _title_parts(title)):
         holders = [(index, text) for index, text in texts if part and part in text]

@@ -2701,10 +2701,12 @@ def test_a_label_crediting_a_name_alone_is_no_headline_above_the_body(credit: st
     assert article.text.split("\n") == [P1, P2, P3]
 
 
-def test_a_headline_quoting_a_person_after_a_colon_is_still_the_headline() -> None:
-    """Not every name before a colon is a label's: a headline quotes a person (李红梅：招商引资要抓早抓实)."""
-    article = _article(_library_page("<p><b>李红梅：招商引资要抓早抓实</b></p>"))
-    assert (article.title, article.title_source) == ("李红梅：招商引资要抓早抓实", "first_line")
+@pytest.mark.parametrize("headline", ["李红梅：招商引资要抓早抓实", "喜讯：我县荣获全省招商引资先进县"])
+def test_a_headline_with_words_after_a_colon_is_still_the_headline(headline: str) -> None:
+    """Not every colon is a credit's: a headline quotes a person (李红梅：…) or announces news ending with a place
+    (喜讯：我县荣获全省招商引资先进县), its label no role."""
+    article = _article(_library_page(f"<p><b>{headline}</b></p>"))
+    assert (article.title, article.title_source) == (headline, "first_line")
 
 
 COMMA_HEADLINE = "部分省市招商做样子:重复签约,几千万包装成几个亿"

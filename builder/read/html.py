@@ -100,7 +100,6 @@ _INFO_LINE_MAX = 120
 # one colon (烟花三月节:62个项目签约), not two.
 _LABEL_MARK = re.compile(r"[:：]")
 _LABEL_END = re.compile(r"[:：]\s*$")
-_CREDITED = re.compile(r"^\s*[^\s:：]{1,10}\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,20})\s*$")
 _INFO_LABELS_MIN = 2
 # Columns' names (政务动态, 招商引资, 通知公告) are shorter; headlines are rarely.
 _UNSHOWN_HEADLINE_MIN = 7
@@ -246,6 +245,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "related_heading": re.compile(data["related_headings"]),
         "index_cell": re.compile(data["index_cell_labels"]),
         "title_label": re.compile(data["title_labels"]),
+        "credit_label": re.compile(data["credit_labels"]),
     }
 
 
@@ -520,12 +520,12 @@ def _is_byline(text: str) -> bool:
 
 
 def _is_credit(text: str) -> bool:
-    """A label and its value (作者：张三), a label of any words crediting a person or an organisation
+    """A label and its value (作者：张三), a role credited after any words to a person or an organisation
     (南湖网编辑：李红梅, 作者单位：青山县人大常委会办公室) or a reporter's byline (本网记者 张三 李四): no headline.
-    A headline's colon is followed by words of its own (烟花三月节:62个项目签约), not by a name alone."""
+    A headline's colon follows other words (喜讯：我县荣获全省招商引资先进县, 烟花三月节:62个项目签约)."""
     if _patterns()["label"].match(text):
         return True
-    credited = _CREDITED.match(text)
+    credited = _patterns()["credit_label"].match(text)
     if credited and (_is_person_name(credited.group("name")) or _names_organisation(credited.group("name"))):
         return True
     text = _SHORT_TIME.sub("", text, count=1)

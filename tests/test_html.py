@@ -2739,3 +2739,18 @@ def test_an_empty_title_label_or_a_name_in_a_table_of_the_body_is_no_headline() 
     table = "<table><tr><td>名称：</td><td>青山新材料产业园项目</td></tr></table>"
     page = read_page(_labelled_page("", f"<p>{P1}</p>{table}"))
     assert page.headline is None
+
+
+@pytest.mark.parametrize("line", ["来自四川", "IP属地：浙江"])
+def test_a_posters_ip_location_above_the_body_is_no_headline(line: str) -> None:
+    """A 号 page sets its account's name, then the poster's IP location (来自四川), over a body with no headline of
+    its own: the location is a byline's, neither the headline nor a line of the text."""
+    article = _article(_library_page(f"<p class=account>临川发布</p><p class=ip>{line}</p>"))
+    assert article.title is None
+    assert article.text.split("\n") == [P1, P2, P3]
+
+
+def test_a_headline_opening_with_came_from_is_still_the_headline() -> None:
+    """Not every line opening with 来自 is a location: 来自基层的声音 is a headline."""
+    article = _article(_library_page("<p><b>来自基层的声音</b></p>"))
+    assert (article.title, article.title_source) == ("来自基层的声音", "first_line")

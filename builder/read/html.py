@@ -246,6 +246,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "index_cell": re.compile(data["index_cell_labels"]),
         "title_label": re.compile(data["title_labels"]),
         "credit_label": re.compile(data["credit_labels"]),
+        "ip_location": re.compile(data["ip_locations"]),
     }
 
 
@@ -520,10 +521,11 @@ def _is_byline(text: str) -> bool:
 
 
 def _is_credit(text: str) -> bool:
-    """A label and its value (作者：张三), a role credited after any words to a person or an organisation
-    (南湖网编辑：李红梅, 作者单位：青山县人大常委会办公室) or a reporter's byline (本网记者 张三 李四): no headline.
-    A headline's colon follows other words (喜讯：我县荣获全省招商引资先进县, 烟花三月节:62个项目签约)."""
-    if _patterns()["label"].match(text):
+    """A label and its value (作者：张三), a poster's IP location (来自四川), a role credited after any words to a
+    person or an organisation (南湖网编辑：李红梅, 作者单位：青山县人大常委会办公室) or a reporter's byline (本网记者
+    张三 李四): no headline. A headline's colon follows other words (喜讯：我县荣获全省招商引资先进县,
+    烟花三月节:62个项目签约)."""
+    if _patterns()["label"].match(text) or _patterns()["ip_location"].match(text):
         return True
     credited = _patterns()["credit_label"].match(text)
     if credited and (_is_person_name(credited.group("name")) or _names_organisation(credited.group("name"))):

@@ -2585,3 +2585,172 @@ def test_a_topic_labelled_h1_over_another_heading_is_no_headline() -> None:
     """What the rule must not take: a 专题's page sets 专题：name in the <h1> over the article's own headline."""
     page = _read("青山市商务局", _topic_h1("<h2>青山市召开招商引资工作会议</h2>"))
     assert (page.headline, page.published, page.outlet) == ("青山市召开招商引资工作会议", "2021-01-09", "青山日报")
+
+
+def _mobile_page(top_bar: str, headline_line: str) -> str:
+    """A mobile page: a top bar (back, its heading, home), the article's box, a recommended list."""
+    body = (
+        f"<header class=bar><a href=javascript:history.back()>返回上页</a>{top_bar}<a href=/>回到主页</a></header>"
+        f"<section class=detail>{headline_line}<div class=sub><span>2021-01-09 09:30</span></div>"
+        f"<div class=txt>{MEETING}</div></section>"
+        "<section class=more><h2>猜你喜欢</h2><ul><li><a href=/1.html>我区举行第三届农民丰收节文艺汇演</a></li></ul>"
+        "</section>"
+    )
+    return _page("<meta charset=utf-8><title>政策文件</title>", body)
+
+
+def test_a_columns_name_in_a_top_bars_h1_that_the_title_repeats_yields_to_the_headline_nearer_the_body() -> None:
+    """A mobile page's top bar sets the column's name (政策文件) in an <h1>, and its <title> is that name: their
+    agreement is the column's; the headline is the line right above the time, nearer the body."""
+    page = read_page(_mobile_page("<h1>政策文件</h1>", "<div class=tit>青山市召开招商引资工作会议</div>"))
+    assert (page.headline, page.title_source, page.published) == ("青山市召开招商引资工作会议", "heading", "2021-01-09")
+    assert page.text.split("\n") == [P1, P2, P3]
+
+
+def test_a_columns_name_in_an_h1_right_above_the_body_is_kept_where_nothing_nearer_heads_it() -> None:
+    """Not a rule against column-like <h1>s: with no line between it and the body, the <h1> (a headline ending as a
+    column's name does) stays the headline, the recommended list's heading is none."""
+    page = read_page(_mobile_page("", "<h1>青山市重要文件</h1>"))
+    assert (page.headline, page.title_source, page.published) == ("青山市重要文件", "h1", "2021-01-09")
+
+
+def _masthead_page(title: str, headline_line: str, crumb: str = "") -> str:
+    """A 政协 site: its name in the masthead and again in the footer, the headline (if any) set in bold above
+    the info bar, the text in <br>-joined lines."""
+    body = (
+        "<div class=header><span class=site>政协青山县委员会</span><span>欢迎访问政协青山县委员会网站</span></div>"
+        f"<div class=nav><a href=/>首页</a><a href=/zxyw/>政协要闻</a><a href=/wyfc/>委员风采</a></div>{crumb}"
+        f"<div class=article>{headline_line}<div class=i>来源：青山日报　日期：2021-01-09</div>"
+        f"<div class=c>{P1}<br>{P2}<br>{P3}</div></div>"
+        "<div class=foot>政协青山县委员会办公室　皖ICP备21439171号-3</div>"
+    )
+    return _page(f"<meta charset=utf-8><title>{title}</title>", body)
+
+
+@pytest.mark.parametrize("title", ["政协青山县委员会", "政协青山县委员会 | CPPCC Qingshan"])
+def test_a_title_the_page_shows_only_in_its_masthead_and_footer_names_the_site(title: str) -> None:
+    """The <title> every page of the site carries (its owner's name), shown in the masthead and the footer, far
+    from the article's head, is the site's: the headline is the bold line above the info bar; with none, none."""
+    bold = "<div class=t><span style=font-weight:bold>青山市召开招商引资工作会议</span></div>"
+    article = _article(_masthead_page(title, bold))
+    assert (article.title, article.outlet, article.date.published.isoformat()) == (
+        "青山市召开招商引资工作会议",
+        "青山日报",
+        "2021-01-09",
+    )
+    assert read_page(_masthead_page(title, "")).headline is None
+
+
+def test_a_title_the_page_shows_near_the_body_or_at_the_crumbs_end_is_the_headline() -> None:
+    """Not every <title> shown far from the body is the site's: the breadcrumb's last step names the page itself,
+    and a headline the page also lists in a sidebar is shown right above the body too."""
+    headline = "青山市召开招商引资工作会议"
+    crumb = f"<div class=crumb>当前位置：<a href=/>首页</a> &gt; <a href=/zxyw/>政协要闻</a> &gt; {headline}</div>"
+    page = read_page(_masthead_page(f"{headline}_青山政协网", "", crumb))
+    assert (page.headline, page.title_source) == (headline, "html_title")
+    shown = f"<p class=t>{headline}</p>"
+    listed = f"<ul class=list><li><a href=/1.html>{headline}</a></li></ul>"
+    page = read_page(_masthead_page(headline, shown).replace("<div class=foot>", f"{listed}<div class=foot>"))
+    assert (page.headline, page.published) == (headline, "2021-01-09")
+
+
+def _library_page(line_above: str) -> str:
+    """A library copy with no headline of its own: the site's name in the masthead's link home (its <title> too),
+    a line between the empty headline and the body."""
+    body = (
+        "<div class=header><a href=/>青山个人图书馆</a><a href=/yls/>阅览室</a><a href=/my/>我的图书馆</a></div>"
+        f"<div class=main><h2 class=biaoti></h2>{line_above}<div class=content>{MEETING}</div></div>"
+        "<div class=footer>©2021 青山个人图书馆 服务条款</div>"
+    )
+    return _page("<meta charset=utf-8><title>青山个人图书馆</title>", body)
+
+
+@pytest.mark.parametrize(
+    "line_above",
+    [
+        "<div class=fc><span>石城笔记</span> <span>发布于浙江</span> <a href=/follow>+关注</a></div>",
+        "<div class=meta>Source: 青山县投资促进局　Views: 2016</div>",
+    ],
+    ids=["poster", "english_info_bar"],
+)
+def test_a_byline_with_a_link_or_a_bar_of_labels_is_no_headline_above_the_body(line_above: str) -> None:
+    """Above the body of a page that names no headline, a poster's line holding a link (+关注) and a bar of label:
+    value pairs (Source: … Views: …) are its byline and info bar: no headline, and not handed to the text."""
+    article = _article(_library_page(line_above))
+    assert article.title is None
+    assert article.text.split("\n") == [P1, P2, P3]
+
+
+def test_a_bold_line_with_one_colon_above_the_body_is_still_the_headline() -> None:
+    """Not every line with a colon is a label's: a headline may hold one (烟花三月节:62个项目签约)."""
+    article = _article(_library_page("<p><b>烟花三月节:62个项目签约</b></p>"))
+    assert (article.title, article.title_source) == ("烟花三月节：62个项目签约", "first_line")
+    assert article.text.split("\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["南湖网编辑：李红梅", "本文编辑：王小明", "文字整理：青山县商务局"],
+    ids=["site_editor", "editor", "office"],
+)
+def test_a_label_crediting_a_name_alone_is_no_headline_above_the_body(credit: str) -> None:
+    """A line whose label, of any words, credits a person or an office (南湖网编辑：李红梅) is the byline of
+    a page that names no headline: not its headline, nor a line of its text."""
+    article = _article(_library_page(f"<div class=art_info>{credit}</div>"))
+    assert article.title is None
+    assert article.text.split("\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("headline", ["李红梅：招商引资要抓早抓实", "喜讯：我县荣获全省招商引资先进县"])
+def test_a_headline_with_words_after_a_colon_is_still_the_headline(headline: str) -> None:
+    """Not every colon is a credit's: a headline quotes a person (李红梅：…) or announces news ending with a place
+    (喜讯：我县荣获全省招商引资先进县), its label no role."""
+    article = _article(_library_page(f"<p><b>{headline}</b></p>"))
+    assert (article.title, article.title_source) == (headline, "first_line")
+
+
+COMMA_HEADLINE = "部分省市招商做样子:重复签约,几千万包装成几个亿"
+
+
+def _labelled_page(title_value: str, shown: str) -> str:
+    """An 信息公开 page: an info block of label and value cells (标　题 spaced to align), the headline shown again
+    in a plain paragraph, the text; the <title> the portal's name."""
+    info = (
+        f"<dl class=info><dt>标　题：</dt><dd>{title_value}</dd><dt>发布日期：</dt><dd>2016年7月17日</dd>"
+        "<dt>信息来源：</dt><dd>人民日报</dd></dl>"
+    )
+    body = f"<div class=crumb>首页 / 部门动态 / 详情</div><div class=main>{info}{shown}{MEETING}</div>"
+    return _page("<meta charset=utf-8><title>东江市人民政府门户网站</title>", body)
+
+
+def test_the_title_an_info_block_labels_is_the_headline_and_no_body_line() -> None:
+    """The page labels its own title (标　题： and its value's cell) and shows it again as a paragraph; a headline
+    with a comma reads like a sentence, yet it is the headline, not the body's first line."""
+    article = _article(_labelled_page(COMMA_HEADLINE, f"<p class=h>{COMMA_HEADLINE}</p>"))
+    assert (article.title, article.title_source) == ("部分省市招商做样子：重复签约，几千万包装成几个亿", "heading")
+    assert article.text.split("\n")[-3:] == [P1, P2, P3]
+    assert "几千万包装成几个亿" not in article.text
+
+
+def test_an_empty_title_label_or_a_name_in_a_table_of_the_body_is_no_headline() -> None:
+    """An empty 标题 cell labels nothing (the next cell is 发布日期's label), and a table's 名称 in the text is a
+    project's: neither heads the page."""
+    assert read_page(_labelled_page("", "")).headline is None
+    table = "<table><tr><td>名称：</td><td>青山新材料产业园项目</td></tr></table>"
+    page = read_page(_labelled_page("", f"<p>{P1}</p>{table}"))
+    assert page.headline is None
+
+
+@pytest.mark.parametrize("line", ["来自四川", "IP属地：浙江"])
+def test_a_posters_ip_location_above_the_body_is_no_headline(line: str) -> None:
+    """A 号 page sets its account's name, then the poster's IP location (来自四川), over a body with no headline of
+    its own: the location is a byline's, neither the headline nor a line of the text."""
+    article = _article(_library_page(f"<p class=account>临川发布</p><p class=ip>{line}</p>"))
+    assert article.title is None
+    assert article.text.split("\n") == [P1, P2, P3]
+
+
+def test_a_headline_opening_with_came_from_is_still_the_headline() -> None:
+    """Not every line opening with 来自 is a location: 来自基层的声音 is a headline."""
+    article = _article(_library_page("<p><b>来自基层的声音</b></p>"))
+    assert (article.title, article.title_source) == ("来自基层的声音", "first_line")

@@ -96,6 +96,11 @@ _BODY_MAX_LINKS = 0.3
 _LINK_LINE = 0.5
 _HEADLINE_LENGTH = (4, 100)
 _INFO_LINE_MAX = 120
+# A line of label: value pairs (Source: 某某局 Views: 2016) is an info bar's, in any language; a headline may hold
+# one colon (烟花三月节:62个项目签约), not two.
+_LABEL_MARK = re.compile(r"[:：]")
+_LABEL_END = re.compile(r"[:：]\s*$")
+_INFO_LABELS_MIN = 2
 # Columns' names (政务动态, 招商引资, 通知公告) are shorter; headlines are rarely.
 _UNSHOWN_HEADLINE_MIN = 7
 # Cards of other items side by side (three 招商项目, each with its title heading): fewer may be an article's box
@@ -239,6 +244,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "link_call": re.compile(data["link_calls"]),
         "related_heading": re.compile(data["related_headings"]),
         "index_cell": re.compile(data["index_cell_labels"]),
+        "title_label": re.compile(data["title_labels"]),
+        "credit_label": re.compile(data["credit_labels"]),
+        "ip_location": re.compile(data["ip_locations"]),
     }
 
 
@@ -513,8 +521,14 @@ def _is_byline(text: str) -> bool:
 
 
 def _is_credit(text: str) -> bool:
-    """A label and its value (作者：张三) or a reporter's byline (本网记者 张三 李四): no headline."""
-    if _patterns()["label"].match(text):
+    """A label and its value (作者：张三), a poster's IP location (来自四川), a role credited after any words to a
+    person or an organisation (南湖网编辑：李红梅, 作者单位：青山县人大常委会办公室) or a reporter's byline (本网记者
+    张三 李四): no headline. A headline's colon follows other words (喜讯：我县荣获全省招商引资先进县,
+    烟花三月节:62个项目签约)."""
+    if _patterns()["label"].match(text) or _patterns()["ip_location"].match(text):
+        return True
+    credited = _patterns()["credit_label"].match(text)
+    if credited and (_is_person_name(credited.group("name")) or _names_organisation(credited.group("name"))):
         return True
     text = _SHORT_TIME.sub("", text, count=1)
     names: list[str] = []
@@ -1264,16 +1278,18 @@ def _headline(
     chosen: set[int],
     sites: _Sites,
     references: list[str | None],
+    labelled: str | None,
 ) -> tuple[str | None, str | None]:
     """(headline, the element that decided it), from the strongest candidate the page offers.
 
     `references` are og:title and <title>, already cleaned of the site's name: a heading they
-    agree with is the article's, not a logo's or a sidebar's.
+    agree with is the article's, not a logo's or a sidebar's. `labelled` is the title the page labels (标题：…):
+    an <h1> agreeing with it is the headline, and it is the headline over any other.
     """
     platform = _platform_text(tree, "platform_headlines")
     if platform:
         return sites.strip(platform) or platform, "h1"
-    known = [reference for reference in references if reference]
+    known = [reference for reference in (*references, labelled) if reference]
     h1s = [
         (index, sites.strip(text) or text)
         for index, line in enumerate(flat.lines)
@@ -1283,18 +1299,22 @@ def _headline(
     # An <h1> in a banner, a header's nav or a footer is the site's or a 专题's name, not the article's, even
     # where the <title> names the 专题 too.
     h1s = [(index, text) for index, text in h1s if not _column_over_heading(flat, index, first_body)]
+    # A column's name over the article (工作动态, which the column's pages repeat in their <title>), in an <h1>
+    # (a mobile page's top bar) or any heading, yields to a headline-like line nearer the body (the headline set
+    # in bold): the <title> agreeing with it is the column's, not the article's.
+    nearer = _line_above(flat, first_body, set(article), sites)
+    h1s = [(index, text) for index, text in h1s if not _column_over(text, index, nearer)]
     own = [
         (index, text) for index, text in h1s if not sites.is_site(text, column=False) and not _in_furniture(flat, index)
     ]
     agreeing = [text for index, text in h1s if _agrees(text, known) and not _in_furniture(flat, index)]
     if agreeing:
         return agreeing[0], "h1"
+    if labelled:
+        return labelled, "heading"
     before = [text for index, text in own if index <= first_body]
     if before or own:
         return (before[-1] if before else own[0][1]), "h1"
-    # A column's name over the article (工作动态, which the column's pages repeat in their <title>) or a
-    # column bar's <h1> yields to a headline-like line nearer the body (the headline set in bold).
-    nearer = _line_above(flat, first_body, set(article), sites)
     for index in range(min(first_body, len(flat.lines) - 1), -1, -1):
         line = flat.lines[index]
         if (
@@ -1541,6 +1561,27 @@ def _shown(title: str, lines: list[_Line], sites: _Sites) -> bool:
     return _shown_as_line(squashed, lines)
 
 
+def _names_shown_away(title: str, flat: _Flattener, first_body: int) -> set[str]:
+    """The <title>'s parts the page shows only away from the article's head, squashed: in its masthead, a nav's
+    link, its footer (政协某某县委员会办公室 ICP备…), as every page of the site shows its name. The headline stands
+    in the lines right above the body, alone or with the other parts of the <title> it splits (a headline and its
+    deck, 标题——副题, in one <h1>), or ends the breadcrumb (首页 > 要闻 > 标题), the page's own last step; a part the
+    page never shows is told apart otherwise, and a sentence naming a part (the body's 全市招商引资工作会议召开。)
+    shows it nowhere."""
+    near = set(_lines_up(flat, first_body))
+    whole = _squash(title)
+    texts = [(index, _squash(line.text)) for index, line in enumerate(flat.lines) if not _is_sentence(line.text)]
+    names = set()
+    for part in map(_squash, _title_parts(title)):
+        holders = [(index, text) for index, text in texts if part and part in text]
+        if holders and not any(
+            (index in near and (_holds_headline(text, part) or text in whole)) or text.endswith(part)
+            for index, text in holders
+        ):
+            names.add(part)
+    return names
+
+
 def _shown_as_line(squashed: str, lines: list[_Line]) -> bool:
     """Whether a line that is no link is the headline (maybe with a kicker or a date beside it)."""
     return any(_holds_headline(_squash(line.text), squashed) for line in lines if line.link_share <= _LINK_LINE)
@@ -1592,7 +1633,8 @@ def _heading_tag(flat: _Flattener, line: _Line) -> str | None:
 
 def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Sites) -> list[int]:
     """The line right above the article, past its info and tool bars, when it could be the headline
-    of a page whose markup names none (a table cell set in bold): not a link, a label, furniture."""
+    of a page whose markup names none (a table cell set in bold): not a label, furniture, nor a line holding a
+    link (a byline's +关注, a poster's name) or label: value pairs (an info bar in any language)."""
     for index in range(first_body - 1, max(first_body - _HEADING_REACH, 0) - 1, -1):
         line = flat.lines[index]
         if index in article or _is_info_line(line.text) or _is_bare_date(line.text) or _is_bar(line.text):
@@ -1603,7 +1645,8 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
             and not _patterns()["label"].match(line.text)
             and not _patterns()["label_pair"].match(line.text)
             and not _patterns()["bullet"].match(line.text)
-            and line.link_share <= _BODY_MAX_LINKS
+            and not line.links
+            and len(_LABEL_MARK.findall(line.text)) < _INFO_LABELS_MIN
             and not flat.blocks[line.block].furniture
             and not _under_furniture_heading(flat.blocks, line.block)
             and not sites.is_site(line.text, links=True)
@@ -1729,13 +1772,22 @@ def read_page(html: str) -> Page:
     captions = _captions(tree, blocks, lines, article) if "<img" in html else set()
     article = [index for index in article if index not in captions]
     article = _without_index_cells(_without_related_titles(article, lines), lines, blocks)
-    # A heading is never the body's first line, however like a sentence (a headline with a comma in it).
+    # A heading is never the body's first line, however like a sentence (a headline with a comma in it), nor is the
+    # title the page labels.
+    labelled = _labelled_title(lines, blocks)
     first_body = next(
-        (i for i in article if _is_body_line(lines[i], blocks) and not _heads(flat, lines[i])), len(lines) - 1
+        (
+            i
+            for i in article
+            if _is_body_line(lines[i], blocks)
+            and not _heads(flat, lines[i])
+            and not (labelled and _squash(lines[i].text) == _squash(labelled))
+        ),
+        len(lines) - 1,
     )
     in_article = set(article)
     sites = _Sites(meta, (line for index, line in enumerate(lines) if index not in in_article), flat.anchors, raw_title)
-    sites.names |= _masthead_names(tree)
+    sites.names |= _masthead_names(tree) | _names_shown_away(raw_title, flat, first_body)
     og_title = meta.get("og:title")
     titled = sites.strip(_site_after_space(raw_title, sites, lines)) if raw_title else None
     # Else a column's name, or a 专题's, which its pages' <title> and banner carry.
@@ -1749,7 +1801,7 @@ def read_page(html: str) -> Page:
             attributed = _attribute_date(tree, blocks, *_head_blocks(lines, None, first_body))
             return _state_page(state, meta, sites, html_title, tree, html, attributed)
     references = [sites.strip(og_title) if og_title else None, html_title]
-    headline, source = _headline(tree, flat, first_body, article, chosen, sites, references)
+    headline, source = _headline(tree, flat, first_body, article, chosen, sites, references, labelled)
     headline, source = _over_deck(flat, headline, source, first_body)
     headline_at = _headline_line(lines, headline, first_body)
     info = _info_lines(lines, blocks, headline_at, first_body, chosen)
@@ -1905,6 +1957,32 @@ def _without_index_cells(article: list[int], lines: list[_Line], blocks: list[_B
         return article
     index_cells = set(labels) | {_value_cell(lines, blocks, index) for index in labels}
     return [index for index in article if index not in index_cells]
+
+
+def _labelled_title(lines: list[_Line], blocks: list[_Block]) -> str | None:
+    """The page's own title as an index table or an info block labels it above the body (标　题：, 名称 | its value):
+    the headline, which a heading may show again, or a line like a sentence (a headline with a comma) that is
+    no body's first line."""
+    for index, line in enumerate(lines):
+        compact = _compact(line.text)
+        label = _patterns()["title_label"].match(compact)
+        if label is None:
+            if _is_body_line(line, blocks):
+                return None
+            continue
+        if label.end() < len(compact):
+            value = re.split("[:：]", line.text, maxsplit=1)[-1].strip()
+        else:  # the value's cell beside the label's, in its row (<dt>/<dd>, <td>): an empty one leaves the next label
+            beside = _value_cell(lines, blocks, index)
+            value = lines[beside].text.strip() if beside is not None else ""
+        if _headline_length(value) and not _LABEL_END.search(value):
+            return value
+    return None
+
+
+def _compact(text: str) -> str:
+    """A label's text without the spaces that align its characters (标 题, 索　引　号)."""
+    return _SPACE.sub("", text).replace(" ", "")
 
 
 def _value_cell(lines: list[_Line], blocks: list[_Block], label: int) -> int | None:

@@ -16,6 +16,7 @@ tests/layouts/unseen5.py, `dev6`, `locked6` for the sixth,
 tests/layouts/unseen6.py, `dev7`, `locked7` for the seventh, tests/layouts/unseen7.py, `dev8`, `locked8`
 for the eighth, tests/layouts/unseen8.py, `dev9`, `locked9` for the ninth, tests/layouts/unseen9.py, and `dev10`,
 `locked10` for the tenth, tests/layouts/unseen10.py, from which nothing is fixed: both are scored once, as a whole.
+The LOCKED lists of rounds 1 to 9, each scored once already, are spent: `--misses` lists their pages too.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -105,6 +106,10 @@ _LISTS = {
 }
 
 
+# The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
+_SPENT = {"locked", "locked2", "locked3", "locked4", "locked5", "locked6", "locked7", "locked8", "locked9"}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every page a measure fails on")
@@ -113,7 +118,7 @@ def main() -> int:
     parser.add_argument("--joined", choices=FORMS, help="the article's paragraphs joined by <br>, in this form")
     args = parser.parse_args()
     locked = args.unseen is not None and args.unseen.startswith("locked")
-    if locked and args.misses:
+    if locked and args.misses and args.unseen not in _SPENT:
         parser.error("the locked layouts are scored as a whole: their misses are not shown")
     if locked and args.joined:
         parser.error("the locked layouts are scored as they were written, once: never made over")

@@ -2585,3 +2585,29 @@ def test_a_topic_labelled_h1_over_another_heading_is_no_headline() -> None:
     """What the rule must not take: a 专题's page sets 专题：name in the <h1> over the article's own headline."""
     page = _read("青山市商务局", _topic_h1("<h2>青山市召开招商引资工作会议</h2>"))
     assert (page.headline, page.published, page.outlet) == ("青山市召开招商引资工作会议", "2021-01-09", "青山日报")
+
+
+@pytest.mark.parametrize(
+    ("after", "outlet"),
+    [
+        ("来自福建", None),
+        ('<a href="#" class="report">举报</a>', None),
+        ("来自青山日报", "青山日报"),
+        ("青山日报", "青山日报"),
+    ],
+    ids=["poster's place", "a bar's link", "came from an outlet", "an outlet"],
+)
+def test_a_word_after_a_bare_date_is_the_outlet_only_when_a_name(after: str, outlet: str | None) -> None:
+    """A portal's bar sets its source after the date (2021-01-09 11:20 青山日报); an app's or a mirror's sets there
+    where the post was sent from (来自福建, by IP) or a link to report it: neither names who published it."""
+    bar = f"<div class=info>2021-01-09 11:20 {after}</div>"
+    page = read_page(_page("<title>青山新闻网</title>", f"<h1>全市招商引资工作会议召开</h1>{bar}<div>{MEETING}</div>"))
+    assert (page.published, page.outlet) == ("2021-01-09", outlet)
+
+
+def test_the_source_under_the_body_names_the_outlet_where_the_date_bar_ends_with_a_report_link() -> None:
+    closing = "<p>本文来源：青山日报　责任编辑：赵六</p>"
+    bar = '<div class=info>2021-01-09 11:20 <a href="#">举报</a></div>'
+    body = f"<h1>全市招商引资工作会议召开</h1>{bar}<div>{MEETING}{closing}</div>"
+    article = _article(_page("<title>青山新闻网</title>", body))
+    assert article.outlet == "青山日报"

@@ -2167,7 +2167,12 @@ def _linked_source_under(lines: list[_Line], headline: int | None, first_body: i
     if headline is None or headline + 1 >= first_body:
         return None
     line = lines[headline + 1]
-    name = _plain_outlet(line.text) if line.link_share == 1 and len(line.text) <= _BARE_DATE_MAX else None
+    return _named_as_outlet(line.text) if line.link_share == 1 and len(line.text) <= _BARE_DATE_MAX else None
+
+
+def _named_as_outlet(text: str) -> str | None:
+    """The text when it ends as an outlet's name does (青山日报, 青山县融媒体中心), not a place's or a tag's."""
+    name = _plain_outlet(text)
     return name if name and name.endswith(tuple(_data("linked_source_endings"))) else None
 
 
@@ -2269,9 +2274,15 @@ def _closing_outlet(kept: list[str]) -> str | None:
 
 
 def _outlet_after_date(text: str) -> str | None:
-    """A portal's unlabelled date and source bar: `2021年01月09日 11:20 青山日报`."""
+    """A portal's unlabelled date and source bar: `2021年01月09日 11:20 青山日报`; not a bar's word set after
+    the date (举报, 收藏), nor where a post came from (来自福建: the poster's place, shown by IP), unless what
+    it came from ends as an outlet's name does (来自青山日报)."""
     match = _OUTLET_AFTER_DATE.match(text)
-    return _plain_outlet(match.group("outlet")) if match and _is_bare_date(text) else None
+    if match is None or not _is_bare_date(text) or _is_bar(match.group("outlet")):
+        return None
+    name = match.group("outlet")
+    came_from = next((word for word in _data("posted_from_words") if name.startswith(word)), None)
+    return _named_as_outlet(name.removeprefix(came_from)) if came_from else _plain_outlet(name)
 
 
 def _is_bare_date(text: str) -> bool:

@@ -2611,3 +2611,58 @@ def test_the_source_under_the_body_names_the_outlet_where_the_date_bar_ends_with
     body = f"<h1>全市招商引资工作会议召开</h1>{bar}<div>{MEETING}{closing}</div>"
     article = _article(_page("<title>青山新闻网</title>", body))
     assert article.outlet == "青山日报"
+
+
+_OWN_SITE_PAGES = {
+    "title and footer": (
+        "<title>全市招商引资工作会议召开-青山县发展和改革局</title>",
+        '<div class=logo><a href="/">青山县发展和改革局</a></div><h1>全市招商引资工作会议召开</h1>',
+        "<div class=ft>青山县发展和改革局主办　苏ICP备05001234号</div>",
+    ),
+    "mobile top bar": (
+        "<title>全市招商引资工作会议召开</title>",
+        '<div class=m-top><a href="/">返回</a><span>青山县发展和改革局</span></div><h2>全市招商引资工作会议召开</h2>',
+        "",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", list(_OWN_SITE_PAGES))
+@pytest.mark.parametrize(
+    ("source", "opening", "outlet"),
+    [
+        ("青山县发展和改革局", f"青山日报讯（记者 李四）{P1}", "青山日报"),
+        ("青山县发展和改革局", P1, "青山县发展和改革局"),
+        ("东江日报", f"青山日报讯（记者 李四）{P1}", "东江日报"),
+    ],
+    ids=["the site's own name gives way to the text's credit", "it stands in where none", "another's holds"],
+)
+def test_a_source_naming_the_site_itself_gives_way_to_the_texts_own_credit(
+    kind: str, source: str, opening: str, outlet: str
+) -> None:
+    """A county bureau's page reprinting a paper's story: its system writes 来源：<the site> on every page, the
+    text's lead (青山日报讯) names whose story it is. A 来源 naming another outlet is the page's word."""
+    head, top, foot = _OWN_SITE_PAGES[kind]
+    info = f"<div class=info><span>发布日期：2021-01-09</span><span>来源：{source}</span></div>"
+    article = _article(_page(f"<meta charset=utf-8>{head}", f"{top}{info}<div><p>{opening}</p><p>{P2}</p>{foot}"))
+    assert (article.title, article.outlet) == ("全市招商引资工作会议召开", outlet)
+    assert article.date.published.isoformat() == "2021-01-09"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        '<ul class=links><li><a href="http://qs.example.cn/">青山日报</a></li><li><a href="/2">东江日报</a></li></ul>',
+        '<div class=hot><a href="/1.html">青山日报：全县秋冬季森林防火工作会议召开</a></div>',
+        '<div class=top>友情链接：<a href="http://qs.example.cn/">青山日报</a> <span>2021-01-08</span></div>',
+    ],
+    ids=["a list of links", "a teaser", "a bar's link"],
+)
+def test_a_source_linked_above_the_headline_is_still_the_pages_word_over_a_photo_credit(above: str) -> None:
+    """An outlet linked in a list or a bar above the headline is another site's link, not the page naming itself:
+    the 来源 naming it holds over a credit in the text (中新社发 … 摄)."""
+    info = "<div class=info><span>发布日期：2021-01-09</span><span>来源：青山日报</span></div>"
+    body = f"<p>中新社发 刘可耕 摄</p><p>{P1}</p><p>{P2}</p>"
+    head = "<meta charset=utf-8><title>全市招商引资工作会议召开-青山县人民政府</title>"
+    article = _article(_page(head, f"{above}<h1>全市招商引资工作会议召开</h1>{info}<div>{body}</div>"))
+    assert article.outlet == "青山日报"

@@ -95,7 +95,10 @@ class Source:
             title_source=source,
             subtitle=subtitle,
             outlet=(
-                _page_outlet(capture) or self.find_outlet(capture, page, date_lines, body) or _fallback_outlet(capture)
+                _page_outlet(capture)
+                or self.find_outlet(capture, page, date_lines, body)
+                or _site_outlet(capture)
+                or _fallback_outlet(capture)
             ),
             site=self.find_site(capture),
             date_lines=date_lines,
@@ -226,7 +229,14 @@ def _title_source(title: Line | None, capture: Capture) -> str | None:
 
 
 def _page_outlet(capture: Capture) -> str | None:
-    return canonical_outlet(capture.page.outlet) if capture.page and capture.page.outlet else None
+    page = capture.page
+    return canonical_outlet(page.outlet) if page and page.outlet and not page.outlet_is_site else None
+
+
+def _site_outlet(capture: Capture) -> str | None:
+    """The page's 来源 where it names the site itself: the text's own credit (本报讯, 中新社发) comes first."""
+    page = capture.page
+    return canonical_outlet(page.outlet) if page and page.outlet and page.outlet_is_site else None
 
 
 def _fallback_outlet(capture: Capture) -> str | None:

@@ -2666,3 +2666,33 @@ def test_a_source_linked_above_the_headline_is_still_the_pages_word_over_a_photo
     head = "<meta charset=utf-8><title>全市招商引资工作会议召开-青山县人民政府</title>"
     article = _article(_page(head, f"{above}<h1>全市招商引资工作会议召开</h1>{info}<div>{body}</div>"))
     assert article.outlet == "青山日报"
+
+
+@pytest.mark.parametrize(
+    "source",
+    ['<a class=source href="http://qs.example.cn/">青山日报</a>', "<span>青山日报</span>"],
+    ids=["linked", "in a span"],
+)
+def test_a_bare_date_and_the_source_after_it_in_elements_of_their_own_name_the_outlet(source: str) -> None:
+    """A portal's date-source bar sets the date and the source's name each in an element, with no space between
+    (2021年01月09日 10:23</span><a>青山日报</a>): two fields, as a browser's layout shows them."""
+    bar = f"<div class=date-source><span class=date>2021年01月09日 10:23</span>{source}</div>"
+    page = read_page(_page("<title>青山新闻网</title>", f"<h1>全市招商引资工作会议召开</h1>{bar}{MEETING}"))
+    assert (page.published, page.outlet) == ("2021-01-09", "青山日报")
+
+
+def test_a_date_in_an_element_of_its_own_inside_a_sentence_stays_run_into_it() -> None:
+    lead = "<p><span>2021年1月9日</span><b>青山日报</b>记者从全市招商引资工作会议上获悉，全年签约项目62个。</p>"
+    page = read_page(_page("<title>青山新闻网</title>", f"<h1>全市招商引资工作会议召开</h1>{lead}{MEETING}"))
+    assert page.outlet is None
+    assert page.text.split("\n")[0] == "2021年1月9日青山日报记者从全市招商引资工作会议上获悉，全年签约项目62个。"
+
+
+@pytest.mark.parametrize(
+    "bar",
+    ["<div class=m>2021-01-09 10:23 四川</div>", "<div class=m><span>2021-01-09 10:23</span><span>四川</span></div>"],
+    ids=["one element", "two elements"],
+)
+def test_a_province_after_a_bare_date_is_where_the_post_came_from_not_the_outlet(bar: str) -> None:
+    page = read_page(_page("<title>青山新闻网</title>", f"<h1>全市招商引资工作会议召开</h1>{bar}{MEETING}"))
+    assert (page.published, page.outlet) == ("2021-01-09", None)

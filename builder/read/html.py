@@ -32,7 +32,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from builder.read.html_state import CHINA as _CHINA
 from builder.read.html_state import CJK as _CJK
 from builder.read.html_state import StateArticle, epoch_day, state_articles
-from builder.resources import data_json, surnames
+from builder.resources import data_json, data_tsv, surnames
 
 PAGE_DATA = "html_page.json"
 _SKIPPED = {
@@ -494,11 +494,13 @@ class _Flattener:
 
 
 def _inline_edges_resolved(raw: str) -> str:
-    """A line's text with its inline elements' edges a space in an info bar's line, else nothing."""
+    """A line's text with its inline elements' edges a space in an info bar's line (a portal's bare date and
+    the source's name after it, each an element: `<span>2021-01-09 10:23</span><a>青山日报</a>`), else nothing."""
     if _INLINE_EDGE not in raw:
         return raw
     spaced = raw.replace(_INLINE_EDGE, " ")
-    return spaced if _is_info_line(_SPACE.sub(" ", spaced).strip()) else raw.replace(_INLINE_EDGE, "")
+    line = _SPACE.sub(" ", spaced).strip()
+    return spaced if _is_info_line(line) or _outlet_after_date(line) else raw.replace(_INLINE_EDGE, "")
 
 
 def _is_heading_block(block: _Block) -> bool:
@@ -2317,14 +2319,23 @@ def _closing_outlet(kept: list[str]) -> str | None:
 
 def _outlet_after_date(text: str) -> str | None:
     """A portal's unlabelled date and source bar: `2021年01月09日 11:20 青山日报`; not a bar's word set after
-    the date (举报, 收藏), nor where a post came from (来自福建: the poster's place, shown by IP), unless what
-    it came from ends as an outlet's name does (来自青山日报)."""
+    the date (举报, 收藏), nor where a post came from (来自福建, 四川: the poster's place, shown by IP), unless
+    what it came from ends as an outlet's name does (来自青山日报)."""
     match = _OUTLET_AFTER_DATE.match(text)
     if match is None or not _is_bare_date(text) or _is_bar(match.group("outlet")):
         return None
+    if match.group("outlet") in _provinces():
+        return None  # where the post was sent from (2021-01-09 10:23 四川: the poster's place, by IP)
     name = match.group("outlet")
     came_from = next((word for word in _data("posted_from_words") if name.startswith(word)), None)
     return _named_as_outlet(name.removeprefix(came_from)) if came_from else _plain_outlet(name)
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> frozenset[str]:
+    """The provinces' names, whole and short (四川省, 四川)."""
+    rows = (row for row in data_tsv("divisions.tsv") if row["level"] == "province")
+    return frozenset(name for row in rows for name in (row["name"], *(row["short_names"] or "").split(",")) if name)
 
 
 def _is_bare_date(text: str) -> bool:

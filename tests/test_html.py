@@ -2696,3 +2696,40 @@ def test_a_date_in_an_element_of_its_own_inside_a_sentence_stays_run_into_it() -
 def test_a_province_after_a_bare_date_is_where_the_post_came_from_not_the_outlet(bar: str) -> None:
     page = read_page(_page("<title>青山新闻网</title>", f"<h1>全市招商引资工作会议召开</h1>{bar}{MEETING}"))
     assert (page.published, page.outlet) == ("2021-01-09", None)
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        "来源 | 青山日报",
+        "来源｜青山日报　作者｜张三",
+        "来源/青山日报",
+        "来源于：青山日报",
+        "<span>来源</span><span>青山日报</span>",
+        "<span>来源｜</span><a href='/qs/'>青山日报</a>",
+    ],
+)
+def test_a_source_labelled_with_a_bar_a_slash_or_laiyuanyu_names_the_outlet(info: str) -> None:
+    html = _page("<title>青山新闻网</title>", f"<h1>全市招商引资工作会议召开</h1><div class=info>{info}</div>{MEETING}")
+    assert read_page(html).outlet == "青山日报"
+    assert _article(html).outlet == "青山日报"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>来源 | 项目数 | 投资额</p>",
+        "<p>外资来源/行业分布</p>",
+        "<p>资金来源于 财政专项</p>",
+    ],
+    ids=["a table's header as a line", "a chart's title", "来源于 with no colon"],
+)
+def test_a_source_word_in_a_table_or_a_sentence_names_no_outlet(line: str) -> None:
+    for body in (f"{line}{MEETING}", f"{MEETING}{line}"):  # under the headline, where the info bar is, or closing
+        assert read_page(_page("<title>青山新闻网</title>", f"<h1>全市招商引资工作会议召开</h1>{body}")).outlet is None
+
+
+def test_a_source_meta_in_traditional_script_gives_the_outlet_in_simplified() -> None:
+    head = '<meta charset=utf-8><title>青山新闻网</title><meta name="ContentSource" content="青山日報">'
+    article = _article(_page(head, f"<h1>全市招商引资工作会议召开</h1>{MEETING}"))
+    assert article.outlet == "青山日报"

@@ -106,6 +106,10 @@ _LISTS = {
 }
 
 
+# The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
+_SPENT = {"locked", "locked2", "locked3", "locked4", "locked5", "locked6", "locked7", "locked8", "locked9"}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every page a measure fails on")
@@ -114,6 +118,8 @@ def main() -> int:
     parser.add_argument("--joined", choices=FORMS, help="the article's paragraphs joined by <br>, in this form")
     args = parser.parse_args()
     locked = args.unseen is not None and args.unseen.startswith("locked")
+    if locked and args.misses and args.unseen not in _SPENT:
+        parser.error("the locked layouts are scored as a whole: their misses are not shown")
     if locked and args.joined:
         parser.error("the locked layouts are scored as they were written, once: never made over")
     chosen = _LISTS.get(args.unseen)

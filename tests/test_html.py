@@ -2754,3 +2754,151 @@ def test_a_headline_opening_with_came_from_is_still_the_headline() -> None:
     """Not every line opening with 来自 is a location: 来自基层的声音 is a headline."""
     article = _article(_library_page("<p><b>来自基层的声音</b></p>"))
     assert (article.title, article.title_source) == ("来自基层的声音", "first_line")
+
+
+@pytest.mark.parametrize(
+    ("after", "outlet"),
+    [
+        ("来自福建", None),
+        ('<a href="#" class="report">举报</a>', None),
+        ("来自青山日报", "青山日报"),
+        ("青山日报", "青山日报"),
+    ],
+    ids=["poster's place", "a bar's link", "came from an outlet", "an outlet"],
+)
+def test_a_word_after_a_bare_date_is_the_outlet_only_when_a_name(after: str, outlet: str | None) -> None:
+    """A portal's bar sets its source after the date (2021-01-09 11:20 青山日报); an app's or a mirror's sets there
+    where the post was sent from (来自福建, by IP) or a link to report it: neither names who published it."""
+    bar = f"<div class=info>2021-01-09 11:20 {after}</div>"
+    page = read_page(_page("<title>青山新闻网</title>", f"<h1>全市招商引资工作会议召开</h1>{bar}<div>{MEETING}</div>"))
+    assert (page.published, page.outlet) == ("2021-01-09", outlet)
+
+
+def test_the_source_under_the_body_names_the_outlet_where_the_date_bar_ends_with_a_report_link() -> None:
+    closing = "<p>本文来源：青山日报　责任编辑：赵六</p>"
+    bar = '<div class=info>2021-01-09 11:20 <a href="#">举报</a></div>'
+    body = f"<h1>全市招商引资工作会议召开</h1>{bar}<div>{MEETING}{closing}</div>"
+    article = _article(_page("<title>青山新闻网</title>", body))
+    assert article.outlet == "青山日报"
+
+
+_OWN_SITE_PAGES = {
+    "title and footer": (
+        "<title>全市招商引资工作会议召开-青山县发展和改革局</title>",
+        '<div class=logo><a href="/">青山县发展和改革局</a></div><h1>全市招商引资工作会议召开</h1>',
+        "<div class=ft>青山县发展和改革局主办　苏ICP备05001234号</div>",
+    ),
+    "mobile top bar": (
+        "<title>全市招商引资工作会议召开</title>",
+        '<div class=m-top><a href="/">返回</a><span>青山县发展和改革局</span></div><h2>全市招商引资工作会议召开</h2>',
+        "",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", list(_OWN_SITE_PAGES))
+@pytest.mark.parametrize(
+    ("source", "opening", "outlet"),
+    [
+        ("青山县发展和改革局", f"青山日报讯（记者 李四）{P1}", "青山日报"),
+        ("青山县发展和改革局", P1, "青山县发展和改革局"),
+        ("东江日报", f"青山日报讯（记者 李四）{P1}", "东江日报"),
+    ],
+    ids=["the site's own name gives way to the text's credit", "it stands in where none", "another's holds"],
+)
+def test_a_source_naming_the_site_itself_gives_way_to_the_texts_own_credit(
+    kind: str, source: str, opening: str, outlet: str
+) -> None:
+    """A county bureau's page reprinting a paper's story: its system writes 来源：<the site> on every page, the
+    text's lead (青山日报讯) names whose story it is. A 来源 naming another outlet is the page's word."""
+    head, top, foot = _OWN_SITE_PAGES[kind]
+    info = f"<div class=info><span>发布日期：2021-01-09</span><span>来源：{source}</span></div>"
+    article = _article(_page(f"<meta charset=utf-8>{head}", f"{top}{info}<div><p>{opening}</p><p>{P2}</p>{foot}"))
+    assert (article.title, article.outlet) == ("全市招商引资工作会议召开", outlet)
+    assert article.date.published.isoformat() == "2021-01-09"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        '<ul class=links><li><a href="http://qs.example.cn/">青山日报</a></li><li><a href="/2">东江日报</a></li></ul>',
+        '<div class=hot><a href="/1.html">青山日报：全县秋冬季森林防火工作会议召开</a></div>',
+        '<div class=top>友情链接：<a href="http://qs.example.cn/">青山日报</a> <span>2021-01-08</span></div>',
+    ],
+    ids=["a list of links", "a teaser", "a bar's link"],
+)
+def test_a_source_linked_above_the_headline_is_still_the_pages_word_over_a_photo_credit(above: str) -> None:
+    """An outlet linked in a list or a bar above the headline is another site's link, not the page naming itself:
+    the 来源 naming it holds over a credit in the text (中新社发 … 摄)."""
+    info = "<div class=info><span>发布日期：2021-01-09</span><span>来源：青山日报</span></div>"
+    body = f"<p>中新社发 刘可耕 摄</p><p>{P1}</p><p>{P2}</p>"
+    head = "<meta charset=utf-8><title>全市招商引资工作会议召开-青山县人民政府</title>"
+    article = _article(_page(head, f"{above}<h1>全市招商引资工作会议召开</h1>{info}<div>{body}</div>"))
+    assert article.outlet == "青山日报"
+
+
+@pytest.mark.parametrize(
+    "source",
+    ['<a class=source href="http://qs.example.cn/">青山日报</a>', "<span>青山日报</span>"],
+    ids=["linked", "in a span"],
+)
+def test_a_bare_date_and_the_source_after_it_in_elements_of_their_own_name_the_outlet(source: str) -> None:
+    """A portal's date-source bar sets the date and the source's name each in an element, with no space between
+    (2021年01月09日 10:23</span><a>青山日报</a>): two fields, as a browser's layout shows them."""
+    bar = f"<div class=date-source><span class=date>2021年01月09日 10:23</span>{source}</div>"
+    page = read_page(_page("<title>青山新闻网</title>", f"<h1>全市招商引资工作会议召开</h1>{bar}{MEETING}"))
+    assert (page.published, page.outlet) == ("2021-01-09", "青山日报")
+
+
+def test_a_date_in_an_element_of_its_own_inside_a_sentence_stays_run_into_it() -> None:
+    lead = "<p><span>2021年1月9日</span><b>青山日报</b>记者从全市招商引资工作会议上获悉，全年签约项目62个。</p>"
+    page = read_page(_page("<title>青山新闻网</title>", f"<h1>全市招商引资工作会议召开</h1>{lead}{MEETING}"))
+    assert page.outlet is None
+    assert page.text.split("\n")[0] == "2021年1月9日青山日报记者从全市招商引资工作会议上获悉，全年签约项目62个。"
+
+
+@pytest.mark.parametrize(
+    "bar",
+    ["<div class=m>2021-01-09 10:23 四川</div>", "<div class=m><span>2021-01-09 10:23</span><span>四川</span></div>"],
+    ids=["one element", "two elements"],
+)
+def test_a_province_after_a_bare_date_is_where_the_post_came_from_not_the_outlet(bar: str) -> None:
+    page = read_page(_page("<title>青山新闻网</title>", f"<h1>全市招商引资工作会议召开</h1>{bar}{MEETING}"))
+    assert (page.published, page.outlet) == ("2021-01-09", None)
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        "来源 | 青山日报",
+        "来源｜青山日报　作者｜张三",
+        "来源/青山日报",
+        "来源于：青山日报",
+        "<span>来源</span><span>青山日报</span>",
+        "<span>来源｜</span><a href='/qs/'>青山日报</a>",
+    ],
+)
+def test_a_source_labelled_with_a_bar_a_slash_or_laiyuanyu_names_the_outlet(info: str) -> None:
+    html = _page("<title>青山新闻网</title>", f"<h1>全市招商引资工作会议召开</h1><div class=info>{info}</div>{MEETING}")
+    assert read_page(html).outlet == "青山日报"
+    assert _article(html).outlet == "青山日报"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>来源 | 项目数 | 投资额</p>",
+        "<p>外资来源/行业分布</p>",
+        "<p>资金来源于 财政专项</p>",
+    ],
+    ids=["a table's header as a line", "a chart's title", "来源于 with no colon"],
+)
+def test_a_source_word_in_a_table_or_a_sentence_names_no_outlet(line: str) -> None:
+    for body in (f"{line}{MEETING}", f"{MEETING}{line}"):  # under the headline, where the info bar is, or closing
+        assert read_page(_page("<title>青山新闻网</title>", f"<h1>全市招商引资工作会议召开</h1>{body}")).outlet is None
+
+
+def test_a_source_meta_in_traditional_script_gives_the_outlet_in_simplified() -> None:
+    head = '<meta charset=utf-8><title>青山新闻网</title><meta name="ContentSource" content="青山日報">'
+    article = _article(_page(head, f"<h1>全市招商引资工作会议召开</h1>{MEETING}"))
+    assert article.outlet == "青山日报"

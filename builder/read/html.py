@@ -32,7 +32,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from builder.read.html_state import CHINA as _CHINA
 from builder.read.html_state import CJK as _CJK
 from builder.read.html_state import StateArticle, epoch_day, state_articles
-from builder.resources import data_json, surnames
+from builder.resources import data_json, data_tsv, surnames
 
 PAGE_DATA = "html_page.json"
 _SKIPPED = {
@@ -144,7 +144,8 @@ class Page:
     neither names one: the publishing account (a WeChat account's, a 号's `mediaid`, the name run into
     发布于 before the date), a source line under the body (供稿：某某局), a link alone under the headline
     naming an organisation, or the site's name the `<title>` ends with. An account may repost a paper's
-    story and a site may carry another's, so none of these outranks the text.
+    story and a site may carry another's, so none of these outranks the text. Nor does the info bar's 来源
+    where it names the site itself (`outlet_is_site`), as a site's system writes on every page it carries.
     """
 
     text: str
@@ -154,6 +155,7 @@ class Page:
     published: str | None = None
     outlet: str | None = None
     fallback_outlet: str | None = None
+    outlet_is_site: bool = False
     meta_lines: tuple[str, ...] = ()  # the info bar's lines, for the date and outlet readers
 
 
@@ -500,11 +502,13 @@ class _Flattener:
 
 
 def _inline_edges_resolved(raw: str) -> str:
-    """A line's text with its inline elements' edges a space in an info bar's line, else nothing."""
+    """A line's text with its inline elements' edges a space in an info bar's line (a portal's bare date and
+    the source's name after it, each an element: `<span>2021-01-09 10:23</span><a>青山日报</a>`), else nothing."""
     if _INLINE_EDGE not in raw:
         return raw
     spaced = raw.replace(_INLINE_EDGE, " ")
-    return spaced if _is_info_line(_SPACE.sub(" ", spaced).strip()) else raw.replace(_INLINE_EDGE, "")
+    line = _SPACE.sub(" ", spaced).strip()
+    return spaced if _is_info_line(line) or _outlet_after_date(line) else raw.replace(_INLINE_EDGE, "")
 
 
 def _is_heading_block(block: _Block) -> bool:
@@ -1137,12 +1141,17 @@ class _Sites:
         # account's or the source's (on a reprint, another outlet's) is taken off the headline.
         self.names = {_squash(meta[key]) for key in _SITE_META | _SOURCE_META | _ACCOUNT_META if key in meta}
         self.title_parts = {_squash(part) for part in _title_parts(title)}
+        # What the page calls itself (og:site_name, its footer's owner, a <title>'s first or last part beside
+        # the headline), not what it names as a story's source.
+        self.own = {_squash(meta[key]) for key in _SITE_META if key in meta} | _title_ends(title)
         for line in outside:
             for label in ("site_label", "site_label_after"):
                 for match in _patterns()[label].finditer(line.text):
                     self.names.add(_squash(match.group("site")))
+                    self.own.add(_squash(match.group("site")))
         self._anchors = anchors
         self.names.discard("")
+        self.own.discard("")
 
     @cached_property
     def links(self) -> set[str]:
@@ -1256,6 +1265,13 @@ def _logo_image(heading: LexborNode, text: str) -> bool:
     link = heading.css_first("a")
     href = (link.attributes.get("href") or "").strip() if link is not None else ""
     return bool(href) and bool(_patterns()["home_link"].match(href))
+
+
+def _title_ends(title: str) -> set[str]:
+    """A <title>'s first and last parts, squashed, where it has several: one is the headline, the other the
+    site's name (`标题 - 站名`, `站名 - 标题`)."""
+    parts = _title_parts(title)
+    return {_squash(parts[0]), _squash(parts[-1])} if len(parts) > 1 else set()
 
 
 def _title_parts(title: str) -> list[str]:
@@ -1787,7 +1803,9 @@ def read_page(html: str) -> Page:
     )
     in_article = set(article)
     sites = _Sites(meta, (line for index, line in enumerate(lines) if index not in in_article), flat.anchors, raw_title)
-    sites.names |= _masthead_names(tree) | _names_shown_away(raw_title, flat, first_body)
+    masthead = _masthead_names(tree)
+    sites.names |= masthead | _names_shown_away(raw_title, flat, first_body)
+    sites.own |= masthead
     og_title = meta.get("og:title")
     titled = sites.strip(_site_after_space(raw_title, sites, lines)) if raw_title else None
     # Else a column's name, or a 专题's, which its pages' <title> and banner carry.
@@ -1829,8 +1847,14 @@ def read_page(html: str) -> Page:
     closing_info = None if published else _closing_info(flat, article)
     if closing_info:
         published = _date_in(closing_info)
-    named = map(_info_outlet, info_texts)
-    outlet = _meta_outlet(_first(meta, _SOURCE_META)) or next(filter(None, named), None)
+    named = next(filter(None, map(_info_outlet, info_texts)), None)
+    # A 来源 naming the site itself is what its system fills in on every page: the text's own credit (中新社发,
+    # 本报讯) says better whose story it is, and the site's name stands in only where the text names none.
+    top = first_body if headline_at is None else headline_at
+    own = named and (_squash(named) in sites.own or _shown_above(named, lines, top, set(info) | in_article, sites))
+    own_name = named if own else None
+    declared = _meta_outlet(_first(meta, _SOURCE_META))
+    outlet = declared or named
     # A source line under the body may be a credit the text path reads better (本报讯 in the lead): a fallback.
     # Each is screened as it comes: one naming no outlet (本站, 转载, 管理员) gives way to the next.
     fallbacks: tuple[Callable[[], str | None], ...] = (
@@ -1854,8 +1878,28 @@ def read_page(html: str) -> Page:
         published=published,
         outlet=outlet,
         fallback_outlet=fallback,
-        meta_lines=info_texts,
+        outlet_is_site=bool(own_name) and not declared,
+        meta_lines=_without_source(info_texts, own_name),
     )
+
+
+def _shown_above(name: str, lines: list[_Line], top: int, read: set[int], sites: _Sites) -> bool:
+    """Whether a line above the headline (`top`; the body where none is found), neither the article's nor an
+    info line (`read`), shows the name unlinked: a mobile page's top bar names its site there (返回 青山县人民政府
+    菜单), as a masthead does; a list's or a bar's link to an outlet (友情链接：青山日报) names another site."""
+    if _squash(name) in sites.links:
+        return False
+    return any(name in lines[index].text for index in range(top) if index not in read and lines[index].link_share < 1)
+
+
+def _without_source(texts: tuple[str, ...], name: str | None) -> tuple[str, ...]:
+    """The info lines without the 来源 that names the site itself (`name`), for the text path, which reads a
+    来源 before the text's own credit."""
+    if name is None:
+        return texts
+    source = _patterns()["source"]
+    cut = (source.sub(lambda match: "" if outlet_named(match.group()) == name else match.group(), t) for t in texts)
+    return tuple(filter(None, map(str.strip, cut)))
 
 
 def _inline_frames(tree: LexborHTMLParser) -> None:
@@ -2245,7 +2289,12 @@ def _linked_source_under(lines: list[_Line], headline: int | None, first_body: i
     if headline is None or headline + 1 >= first_body:
         return None
     line = lines[headline + 1]
-    name = _plain_outlet(line.text) if line.link_share == 1 and len(line.text) <= _BARE_DATE_MAX else None
+    return _named_as_outlet(line.text) if line.link_share == 1 and len(line.text) <= _BARE_DATE_MAX else None
+
+
+def _named_as_outlet(text: str) -> str | None:
+    """The text when it ends as an outlet's name does (青山日报, 青山县融媒体中心), not a place's or a tag's."""
+    name = _plain_outlet(text)
     return name if name and name.endswith(tuple(_data("linked_source_endings"))) else None
 
 
@@ -2347,9 +2396,24 @@ def _closing_outlet(kept: list[str]) -> str | None:
 
 
 def _outlet_after_date(text: str) -> str | None:
-    """A portal's unlabelled date and source bar: `2021年01月09日 11:20 青山日报`."""
+    """A portal's unlabelled date and source bar: `2021年01月09日 11:20 青山日报`; not a bar's word set after
+    the date (举报, 收藏), nor where a post came from (来自福建, 四川: the poster's place, shown by IP), unless
+    what it came from ends as an outlet's name does (来自青山日报)."""
     match = _OUTLET_AFTER_DATE.match(text)
-    return _plain_outlet(match.group("outlet")) if match and _is_bare_date(text) else None
+    if match is None or not _is_bare_date(text) or _is_bar(match.group("outlet")):
+        return None
+    if match.group("outlet") in _provinces():
+        return None  # where the post was sent from (2021-01-09 10:23 四川: the poster's place, by IP)
+    name = match.group("outlet")
+    came_from = next((word for word in _data("posted_from_words") if name.startswith(word)), None)
+    return _named_as_outlet(name.removeprefix(came_from)) if came_from else _plain_outlet(name)
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> frozenset[str]:
+    """The provinces' names, whole and short (四川省, 四川)."""
+    rows = (row for row in data_tsv("divisions.tsv") if row["level"] == "province")
+    return frozenset(name for row in rows for name in (row["name"], *(row["short_names"] or "").split(",")) if name)
 
 
 def _is_bare_date(text: str) -> bool:

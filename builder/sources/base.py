@@ -95,7 +95,10 @@ class Source:
             title_source=source,
             subtitle=subtitle,
             outlet=(
-                _page_outlet(capture) or self.find_outlet(capture, page, date_lines, body) or _fallback_outlet(capture)
+                _page_outlet(capture)
+                or self.find_outlet(capture, page, date_lines, body)
+                or _site_outlet(capture)
+                or _fallback_outlet(capture)
             ),
             site=self.find_site(capture),
             date_lines=date_lines,
@@ -226,14 +229,26 @@ def _title_source(title: Line | None, capture: Capture) -> str | None:
 
 
 def _page_outlet(capture: Capture) -> str | None:
-    return canonical_outlet(capture.page.outlet) if capture.page and capture.page.outlet else None
+    page = capture.page
+    return _page_name(page.outlet) if page and page.outlet and not page.outlet_is_site else None
+
+
+def _site_outlet(capture: Capture) -> str | None:
+    """The page's 来源 where it names the site itself: the text's own credit (本报讯, 中新社发) comes first."""
+    page = capture.page
+    return _page_name(page.outlet) if page and page.outlet and page.outlet_is_site else None
 
 
 def _fallback_outlet(capture: Capture) -> str | None:
     """The page's stand-in outlet (its account, a source line under the body, the site in its <title>),
     the outlet when neither the page nor the text names one."""
     page = capture.page
-    return canonical_outlet(page.fallback_outlet) if page and page.fallback_outlet else None
+    return _page_name(page.fallback_outlet) if page and page.fallback_outlet else None
+
+
+def _page_name(name: str) -> str:
+    """An outlet a web page names, in Simplified script as the text's are read (來源：青山日報 names 青山日报)."""
+    return canonical_outlet(to_simplified(name))
 
 
 def _header_above_a_repeated_article(body: list[Line]) -> tuple[Line | None, list[Line]]:

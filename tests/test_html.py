@@ -2585,3 +2585,35 @@ def test_a_topic_labelled_h1_over_another_heading_is_no_headline() -> None:
     """What the rule must not take: a 专题's page sets 专题：name in the <h1> over the article's own headline."""
     page = _read("青山市商务局", _topic_h1("<h2>青山市召开招商引资工作会议</h2>"))
     assert (page.headline, page.published, page.outlet) == ("青山市召开招商引资工作会议", "2021-01-09", "青山日报")
+
+
+# ---------------------------------------------------------------- furniture in the text's own paragraphs, generalised
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "本文为某某号作者或机构在某某新闻上传并发布，仅代表该作者或机构观点，不代表某某新闻的观点或立场，某某新闻仅提供信息发布平台。",
+        "免责声明：本文内容来自合作媒体，不代表青山网立场。",
+        "本文档由用户上传，仅供学习交流，如有侵权请联系网站删除。",
+    ],
+    ids=["account-or-institution", "named-site", "uploaded-document"],
+)
+def test_a_statement_naming_the_platform_or_the_uploader_is_no_body_line(statement: str) -> None:
+    """A platform's statement names the platform itself (不代表某某新闻的观点或立场, not only 本站), the author or
+    an institution (仅代表该作者或机构观点), or a user's upload (由用户上传，仅供学习交流): set as the text's last
+    paragraph, it is no text (LOCKED4's 澎湃号, LOCKED6's 文库 and LOCKED9's mirror kept it)."""
+    page = _read("青山市人民政府", _own_paragraphs([statement]))
+    assert page.text.splitlines() == [P1, P2, P3]
+
+
+def test_a_sentence_saying_what_does_not_represent_a_stand_stays_in_the_text() -> None:
+    """What the statement's parts must not take: the text's own sentences with 不代表 or 仅供参考 among other
+    clauses."""
+    own = [
+        "会议强调，一次签约并不代表招商工作的结束，项目落地才是硬道理。",
+        "以上数据仅供参考，以统计部门公布的数据为准。",
+        "以上观点仅代表个人拙见。",
+    ]
+    page = _read("青山市人民政府", _own_paragraphs(own))
+    assert page.text.splitlines() == [P1, P2, P3, *own]

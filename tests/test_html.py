@@ -2617,3 +2617,19 @@ def test_a_sentence_saying_what_does_not_represent_a_stand_stays_in_the_text() -
     ]
     page = _read("青山市人民政府", _own_paragraphs(own))
     assert page.text.splitlines() == [P1, P2, P3, *own]
+
+
+def test_a_fold_buttons_line_between_the_texts_paragraphs_is_no_text() -> None:
+    """A document page shows its last page under a button that no longer hides it (还剩1页未读，继续阅读), set
+    between the text's paragraphs in the text's own box: no text, wherever it stands (LOCKED6's 文库 kept it)."""
+    body = f"<div class=doc><h1>青山市招商引资工作报告</h1><div class=doc-body><div class=page><p>{P1}</p><p>{P2}</p></div>"
+    body += f"<div class=more>还剩1页未读，继续阅读</div><div class=page><p>{P3}</p></div></div></div>"
+    page = _read("青山市招商引资工作报告", body)
+    assert page.text.splitlines() == [P1, P2, P3]
+
+
+def test_a_sentence_asking_to_read_the_whole_text_stays() -> None:
+    """What the fold button's line must not take: the text's own sentence about reading (认真阅读全文。)."""
+    own = "会议要求，各级党组织要组织党员干部认真阅读全文。"
+    page = _read("青山市人民政府", _own_paragraphs([own]))
+    assert page.text.splitlines() == [P1, P2, P3, own]

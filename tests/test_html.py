@@ -2633,3 +2633,22 @@ def test_a_sentence_asking_to_read_the_whole_text_stays() -> None:
     own = "会议要求，各级党组织要组织党员干部认真阅读全文。"
     page = _read("青山市人民政府", _own_paragraphs([own]))
     assert page.text.splitlines() == [P1, P2, P3, own]
+
+
+def test_an_ad_slot_between_the_texts_paragraphs_is_no_text() -> None:
+    """A mirror splits the text over two boxes by an ad slot: its label alone on a line (广告) and an app's
+    promotion under it (某某财经APP 全球实时行情) are no text; the text's paragraphs on both sides are (LOCKED8's
+    新浪 mirror kept the slot's lines)."""
+    slot = "<div class=ad-slot><ins class=ads></ins><p>广告</p><p>青山财经APP 全球实时行情</p></div>"
+    body = f"<div class=main><h1>青山市召开招商引资工作会议</h1><div class=article><p>{P1}</p><p>{P2}</p></div>"
+    body += f"{slot}<div class='article article-2'><p>{P3}</p></div></div>"
+    page = _read("青山市召开招商引资工作会议_青山网", body)
+    assert page.text.splitlines() == [P1, P2, P3]
+
+
+def test_the_lines_after_an_ad_label_among_the_texts_paragraphs_stay() -> None:
+    """What the ad slot must not take: a label set among the text's own paragraphs goes alone; the short lines
+    after it (a section's heading, a photo's caption) are the text's."""
+    own = ["深入实施招商引资攻坚年方案", "会议现场", P3]
+    page = _read("青山市人民政府", _own_paragraphs(["广告", *own]).replace(f"<p>{P3}</p>", "", 1))
+    assert page.text.splitlines() == [P1, P2, *own]

@@ -239,6 +239,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "link_call": re.compile(data["link_calls"]),
         "related_heading": re.compile(data["related_headings"]),
         "index_cell": re.compile(data["index_cell_labels"]),
+        "ad_label": re.compile(data["ad_labels"]),
     }
 
 
@@ -1728,7 +1729,9 @@ def read_page(html: str) -> Page:
     article = _without_repeats_of_shown(article, lines, blocks)
     captions = _captions(tree, blocks, lines, article) if "<img" in html else set()
     article = [index for index in article if index not in captions]
-    article = _without_index_cells(_without_related_titles(article, lines), lines, blocks)
+    article = _without_index_cells(
+        _without_related_titles(_without_ad_slots(article, lines, blocks), lines), lines, blocks
+    )
     # A heading is never the body's first line, however like a sentence (a headline with a comma in it).
     first_body = next(
         (i for i in article if _is_body_line(lines[i], blocks) and not _heads(flat, lines[i])), len(lines) - 1
@@ -1927,6 +1930,28 @@ def _without_related_titles(article: list[int], lines: list[_Line]) -> list[int]
     ends = [place for place, text in enumerate(texts) if _CLAUSE_END.search(text) and not heading.match(text)]
     after_text = range(max(ends, default=-1) + 1, len(article))
     return next((article[:place] for place in after_text if heading.match(texts[place])), article)
+
+
+def _without_ad_slots(article: list[int], lines: list[_Line], blocks: list[_Block]) -> list[int]:
+    """The article's lines less an ad slot set among the text's paragraphs: its label alone on a line (广告), and
+    where the label heads a box of its own that holds no body line, the box's other lines (an app's promotion:
+    某某财经APP 全球实时行情). A label among the text's own paragraphs goes alone: the lines after it are the
+    text's (a section's heading, a photo's caption)."""
+    label = _patterns()["ad_label"]
+    dropped: set[int] = set()
+    for index in article:
+        if label.match(lines[index].text):
+            box = _label_box(blocks, lines[index].block)
+            held = [i for i in article if box in _ancestry(blocks, lines[i].block)]
+            alone = not any(_is_body_line(lines[i], blocks) for i in held)
+            dropped.update(held if alone else [index])
+    return [index for index in article if index not in dropped] if dropped else article
+
+
+def _label_box(blocks: list[_Block], block: int) -> int:
+    """The element a label's line heads: the paragraph's container where the label is a paragraph of it."""
+    parent = blocks[block].parent
+    return parent if blocks[block].tag in _PARAGRAPH_TAGS and parent is not None else block
 
 
 def _mark_wrappers(blocks: list[_Block], lines: list[_Line]) -> None:

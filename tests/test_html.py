@@ -2622,7 +2622,8 @@ def test_a_sentence_saying_what_does_not_represent_a_stand_stays_in_the_text() -
 def test_a_fold_buttons_line_between_the_texts_paragraphs_is_no_text() -> None:
     """A document page shows its last page under a button that no longer hides it (还剩1页未读，继续阅读), set
     between the text's paragraphs in the text's own box: no text, wherever it stands (LOCKED6's 文库 kept it)."""
-    body = f"<div class=doc><h1>青山市招商引资工作报告</h1><div class=doc-body><div class=page><p>{P1}</p><p>{P2}</p></div>"
+    body = "<div class=doc><h1>青山市招商引资工作报告</h1>"
+    body += f"<div class=doc-body><div class=page><p>{P1}</p><p>{P2}</p></div>"
     body += f"<div class=more>还剩1页未读，继续阅读</div><div class=page><p>{P3}</p></div></div></div>"
     page = _read("青山市招商引资工作报告", body)
     assert page.text.splitlines() == [P1, P2, P3]
@@ -2652,3 +2653,49 @@ def test_the_lines_after_an_ad_label_among_the_texts_paragraphs_stay() -> None:
     own = ["深入实施招商引资攻坚年方案", "会议现场", P3]
     page = _read("青山市人民政府", _own_paragraphs(["广告", *own]).replace(f"<p>{P3}</p>", "", 1))
     assert page.text.splitlines() == [P1, P2, *own]
+
+
+def _index_list(items: list[tuple[str, str]], text: str) -> str:
+    index = "".join(
+        f"<li><span class=lab>{label}：</span><span class=val>{value}</span></li>" for label, value in items
+    )
+    heading = "<h1>青山市召开招商引资工作会议</h1>"
+    return f"<div class=detail><ul class=index>{index}</ul>{heading}<div class=text>{text}</div></div>"
+
+
+def test_an_index_listed_as_labels_and_values_over_the_headline_is_no_text() -> None:
+    """An 信息公开 index set as a list, each label with its value on one line, its labels widened by spaces
+    (索　引　号：123/2023-001), in the article's box over the headline: no text (LOCKED5 gave 索 引 号：… for the
+    headline and its empty date labels as text); its 公开日期 still dates the page, its 发布机构 names the
+    outlet."""
+    items = [("索　引　号", "554647481/2023-134207"), ("主题分类", "商贸、海关、旅游"), ("发布机构", "青山市商务局")]
+    items += [("成文日期", "2021-01-05"), ("公开日期", "2021-01-09"), ("公开方式", "主动公开")]
+    page = _read("政府信息公开-青山市人民政府", _index_list(items, MEETING))
+    assert (page.headline, page.published) == ("青山市召开招商引资工作会议", "2021-01-09")
+    assert page.text.splitlines() == [P1, P2, P3]
+    article = _article(
+        _page("<meta charset=utf-8><title>政府信息公开-青山市人民政府</title>", _index_list(items, MEETING))
+    )
+    assert (article.title, article.outlet, article.text) == (
+        "青山市召开招商引资工作会议",
+        "青山市商务局",
+        "\n".join([P1, P2, P3]),
+    )
+
+
+def test_an_index_tables_widened_labels_are_no_text() -> None:
+    """An index table's label cells widened by spaces (索　引　号：, 标　　题：) are read as 索引号： and 标题：."""
+    rows = "<tr><td>索　引　号：</td><td>51418124/2023-488119</td><td>主题分类：</td><td>综合政务</td></tr>"
+    rows += "<tr><td>标　　题：</td><td colspan=3>青山市召开招商引资工作会议</td></tr>"
+    body = f"<div class=art><table class=index>{rows}</table><div class=text>{MEETING}</div></div>"
+    page = _read("青山市召开招商引资工作会议_青山市人民政府", body)
+    assert page.text.splitlines() == [P1, P2, P3]
+
+
+def test_one_label_and_value_opening_the_text_stays() -> None:
+    """What the index's lines must not take: a text opening with one label and its value (名称：…, no index)."""
+    own = "名称：青山经开区智能制造产业园"
+    page = _read(
+        "青山市人民政府", _own_paragraphs([]).replace("<div class=art-con>", f"<div class=art-con><p>{own}</p>")
+    )
+    assert page.text.splitlines() == [own, P1, P2, P3]

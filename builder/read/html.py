@@ -73,6 +73,8 @@ _CLASS_WORD_SPLIT = re.compile(r"[\s_-]+")
 _LETTERS = re.compile(r"[a-z]+")
 _CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CLAUSE_MARK = re.compile(r"[。，；！？]")
+_SPACED_CHARACTERS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\xa0]+(?=[\u4e00-\u9fff])")
+_LABEL_COLON = re.compile(r"[:：]")
 # A sentence's or a label's mark: a picture's caption holds none but, at times, a closing full stop.
 _CAPTION_BREAK = re.compile(r"[。，,；;！？!?、：:]")
 _CLAUSE_END = re.compile(r"[。！？!?…：:；;]\s*[”」』）)]?$")
@@ -1894,13 +1896,13 @@ def _without_repeats_of_shown(article: list[int], lines: list[_Line], blocks: li
 def _without_index_cells(article: list[int], lines: list[_Line], blocks: list[_Block]) -> list[int]:
     """The article's lines less an 信息公开 index table set in its container above the text: each label's cell
     (索引号, 发布机构, 名称) and the value's cell beside it in its row, whose 名称 repeats the headline as a line
-    like a sentence; up to the body's first line (a table in the body keeps its cells). An index table labels two
-    rows or more: a table of figures opening the text (名称 | 投资额) labels one. Its dates and its 发布机构 are
-    still read from the cells, as any table's above the body."""
-    label = _patterns()["index_cell"]
+    like a sentence, or a label and its value on one line (an item of a list: 索引号：123/2023-001); up to the
+    body's first line (a table in the body keeps its cells). An index table labels two rows or more: a table of
+    figures opening the text (名称 | 投资额) labels one. Its dates and its 发布机构 are still read from the cells,
+    as any table's above the body."""
     labels: list[int] = []
     for index in article:
-        if label.match(lines[index].text):
+        if _is_index_label(lines[index].text, valued=True):
             labels.append(index)
         elif _is_body_line(lines[index], blocks) and not (labels and _value_cell(lines, blocks, labels[-1]) == index):
             break
@@ -1910,11 +1912,27 @@ def _without_index_cells(article: list[int], lines: list[_Line], blocks: list[_B
     return [index for index in article if index not in index_cells]
 
 
+def _is_index_label(text: str, valued: bool = False) -> bool:
+    """An index table's label cell (索引号：), read in its label form (索　引　号： as 索引号：); with `valued`, also
+    the label and its value on one line."""
+    form = _label_form(text)
+    label = _patterns()["index_cell"]
+    return bool(
+        label.match(form) or (valued and _LABEL_COLON.search(form) and label.match(_LABEL_COLON.split(form)[0]))
+    )
+
+
+def _label_form(text: str) -> str:
+    """A label as it is compared: without the spaces set between its characters to widen it (索　引　号, 标　　题),
+    which no word of a sentence holds."""
+    return _SPACED_CHARACTERS.sub("", text)
+
+
 def _value_cell(lines: list[_Line], blocks: list[_Block], label: int) -> int | None:
     """The line of the value's cell beside a label's cell in its row; none where that cell is empty, for the line
     after it is then the next row's or the text's."""
     value = label + 1
-    if value >= len(lines) or _patterns()["index_cell"].match(lines[value].text):
+    if value >= len(lines) or _is_index_label(lines[value].text):
         return None
     own, beside = blocks[lines[label].block], blocks[lines[value].block]
     return value if lines[value].block != lines[label].block and beside.parent == own.parent else None
@@ -2224,14 +2242,16 @@ def _labelled_cell(lines: list[_Line], blocks: list[_Block], index: int) -> bool
 
 def _cell_outlet(lines: list[_Line], first_body: int, blocks: list[_Block]) -> str | None:
     """The outlet an info table above the body names in the cell after its label's (信息来源 | 青山日报, <dt>发布机构：
-    </dt><dd>青山县商务局</dd>), not furniture. A fallback: an 信息公开 index names the office that published the
-    page, the text's own lead the paper it reprints."""
+    </dt><dd>青山县商务局</dd>) or beside it on an index's line, not furniture. A fallback: an 信息公开 index names
+    the office that published the page, the text's own lead the paper it reprints."""
     for label, value in _cell_pairs(lines[: first_body + 1], blocks, _patterns()["source_cell"]):
         if not blocks[value.block].furniture and value.link_share <= _LINK_LINE:
             name = outlet_named(f"{label.text.rstrip(':： ')}：{value.text}")
             if name:
                 return name
-    return None
+    # An index set as a list, each label with its value on one line (发布机构：青山县商务局).
+    valued = (line.text for line in lines[: first_body + 1] if _is_index_label(line.text, valued=True))
+    return next(filter(None, map(outlet_named, valued)), None)
 
 
 def _labelled_cells(lines: list[_Line], blocks: list[_Block]) -> list[str]:

@@ -2699,3 +2699,28 @@ def test_one_label_and_value_opening_the_text_stays() -> None:
         "青山市人民政府", _own_paragraphs([]).replace("<div class=art-con>", f"<div class=art-con><p>{own}</p>")
     )
     assert page.text.splitlines() == [own, P1, P2, P3]
+
+
+def test_furniture_labels_and_their_values_at_the_texts_edges_are_no_text() -> None:
+    """A label and its value set as the text's own paragraph at its start or end, whatever the element: a credit
+    (作者单位：…, 编　辑：… widened by a space), one run into the site's name (南湖网编辑：刘芳), a tag line, and an
+    editor's summary opening the text (导读：…): no text (LOCKED's paged page, LOCKED8's 人大 page and LOCKED9's app
+    page handed them to the text path, which took the first for the headline)."""
+    opening = ["南湖网编辑：刘芳", "作者单位：青山市人大常委会办公室", "导读：签约现场气氛热烈，一批优质项目落户园区。"]
+    closing = ["标签：招商引资　项目签约", "编　辑：张三　审核：李四"]
+    lines = "".join(f"<p>{line}</p>" for line in [*opening, P1, P2, P3, *closing])
+    page = _read("青山市人民政府", f"<div class=art><div class=art-con>{lines}</div></div>")
+    assert page.text.splitlines() == [P1, P2, P3]
+
+
+def test_the_texts_own_labelled_lines_and_sentences_with_credits_stay() -> None:
+    """What the edge's labels must not take: a notice's own 地点 and 主持人 opening its text, a closing line with a
+    clause (联系人：张三，联系电话：…) and a sentence naming an editor."""
+    opening = ["地点：市政府三楼会议室", "主持人：市委副书记李四"]
+    closing = ["本次推介手册由市投资促进局编辑：全书共分五章。", "联系人：张三，联系电话：0571-12345678"]
+    lines = "".join(f"<p>{line}</p>" for line in [*opening, P1, P2, P3, *closing])
+    page = _read(
+        "青山市人民政府",
+        f"<div class=art><h1>关于召开全市招商引资工作会议的通知</h1><div class=art-con>{lines}</div></div>",
+    )
+    assert page.text.splitlines() == [*opening, P1, P2, P3, *closing]

@@ -98,6 +98,7 @@ _BODY_MAX_LINKS = 0.3
 _LINK_LINE = 0.5
 _HEADLINE_LENGTH = (4, 100)
 _INFO_LINE_MAX = 120
+_FIELD_LINE_MAX = 40  # a label and its value (编辑：张三, 作者单位：某某市人大常委会办公室), no paragraph
 # Columns' names (政务动态, 招商引资, 通知公告) are shorter; headlines are rarely.
 _UNSHOWN_HEADLINE_MIN = 7
 # Cards of other items side by side (three 招商项目, each with its title heading): fewer may be an article's box
@@ -242,6 +243,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "related_heading": re.compile(data["related_headings"]),
         "index_cell": re.compile(data["index_cell_labels"]),
         "ad_label": re.compile(data["ad_labels"]),
+        "edge_label": re.compile(data["edge_labels"]),
     }
 
 
@@ -1762,14 +1764,16 @@ def read_page(html: str) -> Page:
         info += _source_line_above(flat, headline_at)
     if headline is None:  # the text path reads its headline from the first lines: give it the line above
         article = [*_line_above(flat, first_body, set(article) | captions, sites), *article]
-    kept = [
-        lines[i].text
-        for i in article
-        if i not in info
-        and not _is_bar(lines[i].text)
-        and not _is_statement(lines[i].text)
-        and not (headline and _squash(lines[i].text) == _squash(headline))
-    ]
+    kept = _without_edge_fields(
+        [
+            lines[i].text
+            for i in article
+            if i not in info
+            and not _is_bar(lines[i].text)
+            and not _is_statement(lines[i].text)
+            and not (headline and _squash(lines[i].text) == _squash(headline))
+        ]
+    )
     # A print view's 打印时间 is when it was printed, never the page's date: its info line is kept without it.
     info_texts = tuple(_patterns()["visit_date"].sub("", lines[i].text) for i in info)
     # A source linked alone under the headline is read on an undated page only: a dated one names its own.
@@ -1970,6 +1974,31 @@ def _label_box(blocks: list[_Block], block: int) -> int:
     """The element a label's line heads: the paragraph's container where the label is a paragraph of it."""
     parent = blocks[block].parent
     return parent if blocks[block].tag in _PARAGRAPH_TAGS and parent is not None else block
+
+
+def _without_edge_fields(kept: list[str]) -> list[str]:
+    """The text less the furniture labels and their values on lines of their own at its start and its end (编辑：张三,
+    作者单位：某某办公室, 南湖网编辑：刘芳, 标签：…), and an editor's summary opening it (导读：…)."""
+    start = 0
+    while start < len(kept) and _is_edge_field(kept[start], opening=True):
+        start += 1
+    end = len(kept)
+    while end > start and _is_edge_field(kept[end - 1], opening=False):
+        end -= 1
+    return kept[start:end]
+
+
+def _is_edge_field(text: str, opening: bool) -> bool:
+    """A furniture label and its value (read in its label form: 编　辑：) on a short line that holds no clause and
+    names no outlet (a 来源 is left for the outlet's readers), or an editor's summary opening the text (`opening`:
+    the lines before it are such fields)."""
+    form = _label_form(text)
+    found = _patterns()["edge_label"].search(form)
+    if found is None:
+        return False
+    if found.group("summary"):
+        return opening and found.start() == 0
+    return len(form) <= _FIELD_LINE_MAX and not _CLAUSE_MARK.search(form) and not outlet_named(form)
 
 
 def _mark_wrappers(blocks: list[_Block], lines: list[_Line]) -> None:

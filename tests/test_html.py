@@ -2724,3 +2724,22 @@ def test_the_texts_own_labelled_lines_and_sentences_with_credits_stay() -> None:
         f"<div class=art><h1>关于召开全市招商引资工作会议的通知</h1><div class=art-con>{lines}</div></div>",
     )
     assert page.text.splitlines() == [*opening, P1, P2, P3, *closing]
+
+
+def test_a_paragraph_repeating_the_pictures_alt_right_after_it_is_its_caption() -> None:
+    """A picture in a paragraph of its own and its caption in the paragraph right after it, repeating its alt
+    (with a （资料图） mark), set as the text's paragraphs are: the caption is no text (LOCKED9's app page kept it,
+    and handed it to the text path for the headline of a page with none)."""
+    picture = "<p><img src=/a.jpg alt='青山产业园全景'></p><p>青山产业园全景（资料图）</p>"
+    page = _read("青山市人民政府", _own_paragraphs([]).replace("<div class=art-con>", f"<div class=art-con>{picture}"))
+    assert page.text.splitlines() == [P1, P2, P3]
+
+
+def test_a_line_naming_what_a_pictures_alt_does_elsewhere_stays() -> None:
+    """What the caption's rule must not take: the paper's name under the text that the logo's alt names, and a
+    sentence right after a picture whose alt repeats it."""
+    sentence = "青山产业园一期工程已于去年底全面建成投产。"
+    picture = f"<p><img src=/b.jpg alt='{sentence}'></p><p>{sentence}</p>"
+    body = _own_paragraphs(["青山日报"]).replace("<div class=art-con>", f"<div class=art-con>{picture}")
+    page = _read("青山市人民政府", "<div class=logo><img src=/logo.png alt='青山日报'></div>" + body)
+    assert page.text.splitlines() == [sentence, P1, P2, P3, "青山日报"]

@@ -76,6 +76,7 @@ _CLAUSE_MARK = re.compile(r"[。，；！？]")
 _SPACED_CHARACTERS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\xa0]+(?=[\u4e00-\u9fff])")
 _LABEL_COLON = re.compile(r"[:：]")
 # A sentence's or a label's mark: a picture's caption holds none but, at times, a closing full stop.
+_CAPTION_MARK = re.compile(r"[(（](?:资料图|资料图片|图片|摄|供图|图)[)）]\s*$")  # 产业园全景（资料图）
 _CAPTION_BREAK = re.compile(r"[。，,；;！？!?、：:]")
 _CLAUSE_END = re.compile(r"[。！？!?…：:；;]\s*[”」』）)]?$")
 _TEXT_END = re.compile(r"[。！？：:；…”」）)!?]$")
@@ -1876,12 +1877,38 @@ def _captions(tree: LexborHTMLParser, blocks: list[_Block], lines: list[_Line], 
         if picture is not None:
             held.setdefault(picture, []).append(index)
     worded = [found for found in held.values() if _worded_as_caption([lines[i] for i in found], blocks)]
-    if not worded:
-        return set()
     body_characters = sum(len(lines[index].text) for index in article if _is_body_line(lines[index], blocks))
+    own = {index for found in worded if sum(len(lines[i].text) for i in found) * 2 < body_characters for index in found}
+    return own | _alt_repeats(tree, blocks, lines, article)
+
+
+def _alt_repeats(tree: LexborHTMLParser, blocks: list[_Block], lines: list[_Line], article: list[int]) -> set[int]:
+    """The article's lines that repeat a picture's alt text in the element right after the picture's (<p><img
+    alt="产业园全景"></p><p>产业园全景（资料图）</p>): its caption, set as the text's paragraphs are. Not a body line,
+    nor a line elsewhere that names what a logo's alt does (the paper's name under the text)."""
+    captions = {caption for node in tree.css("img[alt]") if (caption := _caption_after(node))}
+    if not captions:
+        return set()
     return {
-        index for found in worded if sum(len(lines[i].text) for i in found) * 2 < body_characters for index in found
+        index
+        for index in article
+        if _squash(_CAPTION_MARK.sub("", lines[index].text)) in captions and not _is_body_line(lines[index], blocks)
     }
+
+
+def _caption_after(image: LexborNode) -> str | None:
+    """The text, squashed, of the element right after the picture's own that repeats the picture's alt."""
+    alt = _squash(_CAPTION_MARK.sub("", image.attributes.get("alt") or ""))
+    holder = image.parent
+    while holder is not None and holder.tag in _INLINE:
+        holder = holder.parent
+    after = holder.next if holder is not None else None
+    while after is not None and after.tag == "-text" and not after.text().strip():
+        after = after.next
+    if after is None or len(alt) < _HEADLINE_LENGTH[0]:
+        return None
+    shown = _squash(_CAPTION_MARK.sub("", after.text()))
+    return shown if shown == alt else None
 
 
 def _worded_as_caption(held: list[_Line], blocks: list[_Block]) -> bool:

@@ -2743,3 +2743,14 @@ def test_a_line_naming_what_a_pictures_alt_does_elsewhere_stays() -> None:
     body = _own_paragraphs(["青山日报"]).replace("<div class=art-con>", f"<div class=art-con>{picture}")
     page = _read("青山市人民政府", "<div class=logo><img src=/logo.png alt='青山日报'></div>" + body)
     assert page.text.splitlines() == [sentence, P1, P2, P3, "青山日报"]
+
+
+def test_a_bar_or_statement_in_traditional_script_or_widened_is_no_text() -> None:
+    """A bar's line or a statement is read in its label form: in Simplified script (免責聲明：…不代表鳳鳴網立場,
+    分享到：微信　朋友圈) and without the spaces that widen a label (分　享　到：); the text's own lines are kept as
+    written."""
+    own = ["會議指出，全市共簽約項目128個，總投資856億元。", "會議要求，各地各部門要進一步優化營商環境。"]
+    closing = ["免責聲明：本文內容來自合作媒體，不代表鳳鳴網立場。", "分　享　到：微信　朋友圈　微博"]
+    lines = "".join(f"<p>{line}</p>" for line in [*own, *closing])
+    page = _read("青山網", f"<div class=art><h1>青山市召開招商引資工作會議</h1><div class=con>{lines}</div></div>")
+    assert page.text.splitlines() == own

@@ -29,6 +29,7 @@ from itertools import pairwise, takewhile
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from builder.clean.script import to_simplified
 from builder.read.html_state import CHINA as _CHINA
 from builder.read.html_state import CJK as _CJK
 from builder.read.html_state import StateArticle, epoch_day, state_articles
@@ -1770,8 +1771,7 @@ def read_page(html: str) -> Page:
             lines[i].text
             for i in article
             if i not in info
-            and not _is_bar(lines[i].text)
-            and not _is_statement(lines[i].text)
+            and not _is_furniture_line(lines[i].text)
             and not (headline and _squash(lines[i].text) == _squash(headline))
         ]
     )
@@ -1955,8 +1955,17 @@ def _is_index_label(text: str, valued: bool = False) -> bool:
 
 def _label_form(text: str) -> str:
     """A label as it is compared: without the spaces set between its characters to widen it (索　引　号, 标　　题),
-    which no word of a sentence holds."""
-    return _SPACED_CHARACTERS.sub("", text)
+    which no word of a sentence holds, and in Simplified script (責任編輯, 免責聲明), as the words it is compared
+    with are written."""
+    return to_simplified(_SPACED_CHARACTERS.sub("", text))
+
+
+def _is_furniture_line(text: str) -> bool:
+    """A bar's line or a statement, as written or in its label form (分 享 到：, 免責聲明：…)."""
+    if _is_bar(text) or _is_statement(text):
+        return True
+    form = _label_form(text)
+    return form != text and (_is_bar(form) or _is_statement(form))
 
 
 def _value_cell(lines: list[_Line], blocks: list[_Block], label: int) -> int | None:

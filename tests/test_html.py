@@ -2655,7 +2655,7 @@ def test_the_lines_after_an_ad_label_among_the_texts_paragraphs_stay() -> None:
     assert page.text.splitlines() == [P1, P2, *own]
 
 
-def _index_list(items: list[tuple[str, str]], text: str) -> str:
+def _index_as_list(items: list[tuple[str, str]], text: str) -> str:
     index = "".join(
         f"<li><span class=lab>{label}：</span><span class=val>{value}</span></li>" for label, value in items
     )
@@ -2670,11 +2670,11 @@ def test_an_index_listed_as_labels_and_values_over_the_headline_is_no_text() -> 
     outlet."""
     items = [("索　引　号", "554647481/2023-134207"), ("主题分类", "商贸、海关、旅游"), ("发布机构", "青山市商务局")]
     items += [("成文日期", "2021-01-05"), ("公开日期", "2021-01-09"), ("公开方式", "主动公开")]
-    page = _read("政府信息公开-青山市人民政府", _index_list(items, MEETING))
+    page = _read("政府信息公开-青山市人民政府", _index_as_list(items, MEETING))
     assert (page.headline, page.published) == ("青山市召开招商引资工作会议", "2021-01-09")
     assert page.text.splitlines() == [P1, P2, P3]
     article = _article(
-        _page("<meta charset=utf-8><title>政府信息公开-青山市人民政府</title>", _index_list(items, MEETING))
+        _page("<meta charset=utf-8><title>政府信息公开-青山市人民政府</title>", _index_as_list(items, MEETING))
     )
     assert (article.title, article.outlet, article.text) == (
         "青山市召开招商引资工作会议",

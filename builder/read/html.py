@@ -191,6 +191,11 @@ class _Line:
     def link_share(self) -> float:
         return self.links / len(self.text) if self.text else 0.0
 
+    @cached_property
+    def form(self) -> str:
+        """The text's label form (`_label_form`), made once and only for the lines a label is looked for in."""
+        return _label_form(self.text)
+
 
 # ---------------------------------------------------------------- data
 
@@ -1768,10 +1773,10 @@ def read_page(html: str) -> Page:
         article = [*_line_above(flat, first_body, set(article) | captions, sites), *article]
     kept = _without_edge_fields(
         [
-            lines[i].text
+            lines[i]
             for i in article
             if i not in info
-            and not _is_furniture_line(lines[i].text)
+            and not _is_furniture_line(lines[i])
             and not (headline and _squash(lines[i].text) == _squash(headline))
         ]
     )
@@ -1933,7 +1938,7 @@ def _without_index_cells(article: list[int], lines: list[_Line], blocks: list[_B
     as any table's above the body."""
     labels: list[int] = []
     for index in article:
-        if _is_index_label(lines[index].text, valued=True):
+        if _is_index_label(lines[index], valued=True):
             labels.append(index)
         elif _is_body_line(lines[index], blocks) and not (labels and _value_cell(lines, blocks, labels[-1]) == index):
             break
@@ -1943,11 +1948,11 @@ def _without_index_cells(article: list[int], lines: list[_Line], blocks: list[_B
     return [index for index in article if index not in index_cells]
 
 
-def _is_index_label(text: str, valued: bool = False) -> bool:
+def _is_index_label(line: _Line, valued: bool = False) -> bool:
     """An index table's label cell (索引号：), read in its label form (索　引　号： as 索引号：); with `valued`, also
     the label and its value on one line."""
-    form = _label_form(text)
     label = _patterns()["index_cell"]
+    form = line.form
     return bool(
         label.match(form) or (valued and _LABEL_COLON.search(form) and label.match(_LABEL_COLON.split(form)[0]))
     )
@@ -1956,23 +1961,24 @@ def _is_index_label(text: str, valued: bool = False) -> bool:
 def _label_form(text: str) -> str:
     """A label as it is compared: without the spaces set between its characters to widen it (索　引　号, 标　　题),
     which no word of a sentence holds, and in Simplified script (責任編輯, 免責聲明), as the words it is compared
-    with are written."""
+    with are written. A line longer than an info line is a paragraph: it is compared as it is."""
+    if len(text) > _INFO_LINE_MAX:
+        return text
     return to_simplified(_SPACED_CHARACTERS.sub("", text))
 
 
-def _is_furniture_line(text: str) -> bool:
+def _is_furniture_line(line: _Line) -> bool:
     """A bar's line or a statement, as written or in its label form (分 享 到：, 免責聲明：…)."""
-    if _is_bar(text) or _is_statement(text):
+    if _is_bar(line.text) or _is_statement(line.text):
         return True
-    form = _label_form(text)
-    return form != text and (_is_bar(form) or _is_statement(form))
+    return line.form != line.text and (_is_bar(line.form) or _is_statement(line.form))
 
 
 def _value_cell(lines: list[_Line], blocks: list[_Block], label: int) -> int | None:
     """The line of the value's cell beside a label's cell in its row; none where that cell is empty, for the line
     after it is then the next row's or the text's."""
     value = label + 1
-    if value >= len(lines) or _is_index_label(lines[value].text):
+    if value >= len(lines) or _is_index_label(lines[value]):
         return None
     own, beside = blocks[lines[label].block], blocks[lines[value].block]
     return value if lines[value].block != lines[label].block and beside.parent == own.parent else None
@@ -2012,23 +2018,22 @@ def _label_box(blocks: list[_Block], block: int) -> int:
     return parent if blocks[block].tag in _PARAGRAPH_TAGS and parent is not None else block
 
 
-def _without_edge_fields(kept: list[str]) -> list[str]:
+def _without_edge_fields(kept: list[_Line]) -> list[str]:
     """The text less the furniture labels and their values on lines of their own at its start and its end (编辑：张三,
     作者单位：某某办公室, 南湖网编辑：刘芳, 标签：…), and an editor's summary opening it (导读：…)."""
     start = 0
-    while start < len(kept) and _is_edge_field(kept[start], opening=True):
+    while start < len(kept) and _is_edge_field(kept[start].form, opening=True):
         start += 1
     end = len(kept)
-    while end > start and _is_edge_field(kept[end - 1], opening=False):
+    while end > start and _is_edge_field(kept[end - 1].form, opening=False):
         end -= 1
-    return kept[start:end]
+    return [line.text for line in kept[start:end]]
 
 
-def _is_edge_field(text: str, opening: bool) -> bool:
-    """A furniture label and its value (read in its label form: 编　辑：) on a short line that holds no clause and
+def _is_edge_field(form: str, opening: bool) -> bool:
+    """A furniture label and its value (in the line's label form: 编　辑：) on a short line that holds no clause and
     names no outlet (a 来源 is left for the outlet's readers), or an editor's summary opening the text (`opening`:
     the lines before it are such fields)."""
-    form = _label_form(text)
     found = _patterns()["edge_label"].search(form)
     if found is None:
         return False
@@ -2315,7 +2320,11 @@ def _cell_outlet(lines: list[_Line], first_body: int, blocks: list[_Block]) -> s
             if name:
                 return name
     # An index set as a list, each label with its value on one line (发布机构：青山县商务局).
-    valued = (line.text for line in lines[: first_body + 1] if _is_index_label(line.text, valued=True))
+    valued = (
+        line.text
+        for line in lines[: first_body + 1]
+        if _LABEL_COLON.search(line.text) and line.link_share <= _LINK_LINE and _is_index_label(line, valued=True)
+    )
     return next(filter(None, map(outlet_named, valued)), None)
 
 

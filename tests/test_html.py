@@ -2754,3 +2754,11 @@ def test_a_bar_or_statement_in_traditional_script_or_widened_is_no_text() -> Non
     lines = "".join(f"<p>{line}</p>" for line in [*own, *closing])
     page = _read("青山網", f"<div class=art><h1>青山市召開招商引資工作會議</h1><div class=con>{lines}</div></div>")
     assert page.text.splitlines() == own
+
+
+def test_a_sentence_in_traditional_script_ending_in_a_count_stays() -> None:
+    """What the label form must not take: a capture's own caption run into a count in Traditional script
+    (…（高雄市政府提供）人氣: 116), a sentence that the Simplified form's count bar would match."""
+    own = "高雄招商成績斐然。高雄市副秘書長楊明州代表出席頒獎典禮（高雄市政府提供）人氣: 116"
+    page = _read("青山市人民政府", _own_paragraphs([own]))
+    assert page.text.splitlines() == [P1, P2, P3, own]

@@ -1968,10 +1968,13 @@ def _label_form(text: str) -> str:
 
 
 def _is_furniture_line(line: _Line) -> bool:
-    """A bar's line or a statement, as written or in its label form (分 享 到：, 免責聲明：…)."""
+    """A bar's line or a statement, as written or in its label form (分 享 到：, 免責聲明：…). A bar so read holds
+    no clause: a capture's own sentence may end in a count (…（高雄市政府提供）人氣: 116) that the Simplified
+    form would match."""
     if _is_bar(line.text) or _is_statement(line.text):
         return True
-    return line.form != line.text and (_is_bar(line.form) or _is_statement(line.form))
+    form = line.form
+    return form != line.text and ((_is_bar(form) and not _CLAUSE_MARK.search(form)) or _is_statement(form))
 
 
 def _value_cell(lines: list[_Line], blocks: list[_Block], label: int) -> int | None:

@@ -2902,3 +2902,180 @@ def test_a_source_meta_in_traditional_script_gives_the_outlet_in_simplified() ->
     head = '<meta charset=utf-8><title>青山新闻网</title><meta name="ContentSource" content="青山日報">'
     article = _article(_page(head, f"<h1>全市招商引资工作会议召开</h1>{MEETING}"))
     assert article.outlet == "青山日报"
+
+
+# ---------------------------------------------------------------- furniture in the text's own paragraphs, generalised
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "本文为某某号作者或机构在某某新闻上传并发布，仅代表该作者或机构观点，不代表某某新闻的观点或立场，某某新闻仅提供信息发布平台。",
+        "免责声明：本文内容来自合作媒体，不代表青山网立场。",
+        "本文档由用户上传，仅供学习交流，如有侵权请联系网站删除。",
+    ],
+    ids=["account-or-institution", "named-site", "uploaded-document"],
+)
+def test_a_statement_naming_the_platform_or_the_uploader_is_no_body_line(statement: str) -> None:
+    """A platform's statement names the platform itself (不代表某某新闻的观点或立场, not only 本站), the author or
+    an institution (仅代表该作者或机构观点), or a user's upload (由用户上传，仅供学习交流): set as the text's last
+    paragraph, it is no text (LOCKED4's 澎湃号, LOCKED6's 文库 and LOCKED9's mirror kept it)."""
+    page = _read("青山市人民政府", _own_paragraphs([statement]))
+    assert page.text.splitlines() == [P1, P2, P3]
+
+
+def test_a_sentence_saying_what_does_not_represent_a_stand_stays_in_the_text() -> None:
+    """What the statement's parts must not take: the text's own sentences with 不代表 or 仅供参考 among other
+    clauses."""
+    own = [
+        "会议强调，一次签约并不代表招商工作的结束，项目落地才是硬道理。",
+        "以上数据仅供参考，以统计部门公布的数据为准。",
+        "以上观点仅代表个人拙见。",
+    ]
+    page = _read("青山市人民政府", _own_paragraphs(own))
+    assert page.text.splitlines() == [P1, P2, P3, *own]
+
+
+def test_a_fold_buttons_line_between_the_texts_paragraphs_is_no_text() -> None:
+    """A document page shows its last page under a button that no longer hides it (还剩1页未读，继续阅读), set
+    between the text's paragraphs in the text's own box: no text, wherever it stands (LOCKED6's 文库 kept it)."""
+    body = "<div class=doc><h1>青山市招商引资工作报告</h1>"
+    body += f"<div class=doc-body><div class=page><p>{P1}</p><p>{P2}</p></div>"
+    body += f"<div class=more>还剩1页未读，继续阅读</div><div class=page><p>{P3}</p></div></div></div>"
+    page = _read("青山市招商引资工作报告", body)
+    assert page.text.splitlines() == [P1, P2, P3]
+
+
+def test_a_sentence_asking_to_read_the_whole_text_stays() -> None:
+    """What the fold button's line must not take: the text's own sentence about reading (认真阅读全文。)."""
+    own = "会议要求，各级党组织要组织党员干部认真阅读全文。"
+    page = _read("青山市人民政府", _own_paragraphs([own]))
+    assert page.text.splitlines() == [P1, P2, P3, own]
+
+
+def test_an_ad_slot_between_the_texts_paragraphs_is_no_text() -> None:
+    """A mirror splits the text over two boxes by an ad slot: its label alone on a line (广告) and an app's
+    promotion under it (某某财经APP 全球实时行情) are no text; the text's paragraphs on both sides are (LOCKED8's
+    新浪 mirror kept the slot's lines)."""
+    slot = "<div class=ad-slot><ins class=ads></ins><p>广告</p><p>青山财经APP 全球实时行情</p></div>"
+    body = f"<div class=main><h1>青山市召开招商引资工作会议</h1><div class=article><p>{P1}</p><p>{P2}</p></div>"
+    body += f"{slot}<div class='article article-2'><p>{P3}</p></div></div>"
+    page = _read("青山市召开招商引资工作会议_青山网", body)
+    assert page.text.splitlines() == [P1, P2, P3]
+
+
+def test_the_lines_after_an_ad_label_among_the_texts_paragraphs_stay() -> None:
+    """What the ad slot must not take: a label set among the text's own paragraphs goes alone; the short lines
+    after it (a section's heading, a photo's caption) are the text's."""
+    own = ["深入实施招商引资攻坚年方案", "会议现场", P3]
+    page = _read("青山市人民政府", _own_paragraphs(["广告", *own]).replace(f"<p>{P3}</p>", "", 1))
+    assert page.text.splitlines() == [P1, P2, *own]
+
+
+def _index_as_list(items: list[tuple[str, str]], text: str) -> str:
+    index = "".join(
+        f"<li><span class=lab>{label}：</span><span class=val>{value}</span></li>" for label, value in items
+    )
+    heading = "<h1>青山市召开招商引资工作会议</h1>"
+    return f"<div class=detail><ul class=index>{index}</ul>{heading}<div class=text>{text}</div></div>"
+
+
+def test_an_index_listed_as_labels_and_values_over_the_headline_is_no_text() -> None:
+    """An 信息公开 index set as a list, each label with its value on one line, its labels widened by spaces
+    (索　引　号：123/2023-001), in the article's box over the headline: no text (LOCKED5 gave 索 引 号：… for the
+    headline and its empty date labels as text); its 公开日期 still dates the page, its 发布机构 names the
+    outlet."""
+    items = [("索　引　号", "554647481/2023-134207"), ("主题分类", "商贸、海关、旅游"), ("发布机构", "青山市商务局")]
+    items += [("成文日期", "2021-01-05"), ("公开日期", "2021-01-09"), ("公开方式", "主动公开")]
+    page = _read("政府信息公开-青山市人民政府", _index_as_list(items, MEETING))
+    assert (page.headline, page.published) == ("青山市召开招商引资工作会议", "2021-01-09")
+    assert page.text.splitlines() == [P1, P2, P3]
+    article = _article(
+        _page("<meta charset=utf-8><title>政府信息公开-青山市人民政府</title>", _index_as_list(items, MEETING))
+    )
+    assert (article.title, article.outlet, article.text) == (
+        "青山市召开招商引资工作会议",
+        "青山市商务局",
+        "\n".join([P1, P2, P3]),
+    )
+
+
+def test_an_index_tables_widened_labels_are_no_text() -> None:
+    """An index table's label cells widened by spaces (索　引　号：, 标　　题：) are read as 索引号： and 标题：."""
+    rows = "<tr><td>索　引　号：</td><td>51418124/2023-488119</td><td>主题分类：</td><td>综合政务</td></tr>"
+    rows += "<tr><td>标　　题：</td><td colspan=3>青山市召开招商引资工作会议</td></tr>"
+    body = f"<div class=art><table class=index>{rows}</table><div class=text>{MEETING}</div></div>"
+    page = _read("青山市召开招商引资工作会议_青山市人民政府", body)
+    assert page.text.splitlines() == [P1, P2, P3]
+
+
+def test_one_label_and_value_opening_the_text_stays() -> None:
+    """What the index's lines must not take: a text opening with one label and its value (名称：…, no index)."""
+    own = "名称：青山经开区智能制造产业园"
+    page = _read(
+        "青山市人民政府", _own_paragraphs([]).replace("<div class=art-con>", f"<div class=art-con><p>{own}</p>")
+    )
+    assert page.text.splitlines() == [own, P1, P2, P3]
+
+
+def test_furniture_labels_and_their_values_at_the_texts_edges_are_no_text() -> None:
+    """A label and its value set as the text's own paragraph at its start or end, whatever the element: a credit
+    (作者单位：…, 编　辑：… widened by a space), one run into the site's name (南湖网编辑：刘芳), a tag line, and an
+    editor's summary opening the text (导读：…): no text (LOCKED's paged page, LOCKED8's 人大 page and LOCKED9's app
+    page handed them to the text path, which took the first for the headline)."""
+    opening = ["南湖网编辑：刘芳", "作者单位：青山市人大常委会办公室", "导读：签约现场气氛热烈，一批优质项目落户园区。"]
+    closing = ["标签：招商引资　项目签约", "编　辑：张三　审核：李四"]
+    lines = "".join(f"<p>{line}</p>" for line in [*opening, P1, P2, P3, *closing])
+    page = _read("青山市人民政府", f"<div class=art><div class=art-con>{lines}</div></div>")
+    assert page.text.splitlines() == [P1, P2, P3]
+
+
+def test_the_texts_own_labelled_lines_and_sentences_with_credits_stay() -> None:
+    """What the edge's labels must not take: a notice's own 地点 and 主持人 opening its text, a closing line with a
+    clause (联系人：张三，联系电话：…) and a sentence naming an editor."""
+    opening = ["地点：市政府三楼会议室", "主持人：市委副书记李四"]
+    closing = ["本次推介手册由市投资促进局编辑：全书共分五章。", "联系人：张三，联系电话：0571-12345678"]
+    lines = "".join(f"<p>{line}</p>" for line in [*opening, P1, P2, P3, *closing])
+    page = _read(
+        "青山市人民政府",
+        f"<div class=art><h1>关于召开全市招商引资工作会议的通知</h1><div class=art-con>{lines}</div></div>",
+    )
+    assert page.text.splitlines() == [*opening, P1, P2, P3, *closing]
+
+
+def test_a_paragraph_repeating_the_pictures_alt_right_after_it_is_its_caption() -> None:
+    """A picture in a paragraph of its own and its caption in the paragraph right after it, repeating its alt
+    (with a （资料图） mark), set as the text's paragraphs are: the caption is no text (LOCKED9's app page kept it,
+    and handed it to the text path for the headline of a page with none)."""
+    picture = "<p><img src=/a.jpg alt='青山产业园全景'></p><p>青山产业园全景（资料图）</p>"
+    page = _read("青山市人民政府", _own_paragraphs([]).replace("<div class=art-con>", f"<div class=art-con>{picture}"))
+    assert page.text.splitlines() == [P1, P2, P3]
+
+
+def test_a_line_naming_what_a_pictures_alt_does_elsewhere_stays() -> None:
+    """What the caption's rule must not take: the paper's name under the text that the logo's alt names, and a
+    sentence right after a picture whose alt repeats it."""
+    sentence = "青山产业园一期工程已于去年底全面建成投产。"
+    picture = f"<p><img src=/b.jpg alt='{sentence}'></p><p>{sentence}</p>"
+    body = _own_paragraphs(["青山日报"]).replace("<div class=art-con>", f"<div class=art-con>{picture}")
+    page = _read("青山市人民政府", "<div class=logo><img src=/logo.png alt='青山日报'></div>" + body)
+    assert page.text.splitlines() == [sentence, P1, P2, P3, "青山日报"]
+
+
+def test_a_bar_or_statement_in_traditional_script_or_widened_is_no_text() -> None:
+    """A bar's line or a statement is read in its label form: in Simplified script (免責聲明：…不代表鳳鳴網立場,
+    分享到：微信　朋友圈) and without the spaces that widen a label (分　享　到：); the text's own lines are kept as
+    written."""
+    own = ["會議指出，全市共簽約項目128個，總投資856億元。", "會議要求，各地各部門要進一步優化營商環境。"]
+    closing = ["免責聲明：本文內容來自合作媒體，不代表鳳鳴網立場。", "分　享　到：微信　朋友圈　微博"]
+    lines = "".join(f"<p>{line}</p>" for line in [*own, *closing])
+    page = _read("青山網", f"<div class=art><h1>青山市召開招商引資工作會議</h1><div class=con>{lines}</div></div>")
+    assert page.text.splitlines() == own
+
+
+def test_a_sentence_in_traditional_script_ending_in_a_count_stays() -> None:
+    """What the label form must not take: a capture's own caption run into a count in Traditional script
+    (…（高雄市政府提供）人氣: 116), a sentence that the Simplified form's count bar would match."""
+    own = "高雄招商成績斐然。高雄市副秘書長楊明州代表出席頒獎典禮（高雄市政府提供）人氣: 116"
+    page = _read("青山市人民政府", _own_paragraphs([own]))
+    assert page.text.splitlines() == [P1, P2, P3, own]

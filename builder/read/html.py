@@ -29,6 +29,7 @@ from itertools import pairwise, takewhile
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from builder.clean.script import to_simplified
 from builder.read.html_state import CHINA as _CHINA
 from builder.read.html_state import CJK as _CJK
 from builder.read.html_state import StateArticle, epoch_day, state_articles
@@ -73,7 +74,10 @@ _CLASS_WORD_SPLIT = re.compile(r"[\s_-]+")
 _LETTERS = re.compile(r"[a-z]+")
 _CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CLAUSE_MARK = re.compile(r"[。，；！？]")
+_SPACED_CHARACTERS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\xa0]+(?=[\u4e00-\u9fff])")
+_LABEL_COLON = re.compile(r"[:：]")
 # A sentence's or a label's mark: a picture's caption holds none but, at times, a closing full stop.
+_CAPTION_MARK = re.compile(r"[(（](?:资料图|资料图片|图片|摄|供图|图)[)）]\s*$")  # 产业园全景（资料图）
 _CAPTION_BREAK = re.compile(r"[。，,；;！？!?、：:]")
 _CLAUSE_END = re.compile(r"[。！？!?…：:；;]\s*[”」』）)]?$")
 _TEXT_END = re.compile(r"[。！？：:；…”」）)!?]$")
@@ -101,6 +105,7 @@ _INFO_LINE_MAX = 120
 _LABEL_MARK = re.compile(r"[:：]")
 _LABEL_END = re.compile(r"[:：]\s*$")
 _INFO_LABELS_MIN = 2
+_FIELD_LINE_MAX = 40  # a label and its value (编辑：张三, 作者单位：某某市人大常委会办公室), no paragraph
 # Columns' names (政务动态, 招商引资, 通知公告) are shorter; headlines are rarely.
 _UNSHOWN_HEADLINE_MIN = 7
 # Cards of other items side by side (three 招商项目, each with its title heading): fewer may be an article's box
@@ -193,6 +198,11 @@ class _Line:
     def link_share(self) -> float:
         return self.links / len(self.text) if self.text else 0.0
 
+    @cached_property
+    def form(self) -> str:
+        """The text's label form (`_label_form`), made once and only for the lines a label is looked for in."""
+        return _label_form(self.text)
+
 
 # ---------------------------------------------------------------- data
 
@@ -249,6 +259,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "title_label": re.compile(data["title_labels"]),
         "credit_label": re.compile(data["credit_labels"]),
         "ip_location": re.compile(data["ip_locations"]),
+        "ad_label": re.compile(data["ad_labels"]),
+        "edge_label": re.compile(data["edge_labels"]),
     }
 
 
@@ -1787,7 +1799,9 @@ def read_page(html: str) -> Page:
     article = _without_repeats_of_shown(article, lines, blocks)
     captions = _captions(tree, blocks, lines, article) if "<img" in html else set()
     article = [index for index in article if index not in captions]
-    article = _without_index_cells(_without_related_titles(article, lines), lines, blocks)
+    article = _without_index_cells(
+        _without_related_titles(_without_ad_slots(article, lines, blocks), lines), lines, blocks
+    )
     # A heading is never the body's first line, however like a sentence (a headline with a comma in it), nor is the
     # title the page labels.
     labelled = _labelled_title(lines, blocks)
@@ -1827,14 +1841,15 @@ def read_page(html: str) -> Page:
         info += _source_line_above(flat, headline_at)
     if headline is None:  # the text path reads its headline from the first lines: give it the line above
         article = [*_line_above(flat, first_body, set(article) | captions, sites), *article]
-    kept = [
-        lines[i].text
-        for i in article
-        if i not in info
-        and not _is_bar(lines[i].text)
-        and not _is_statement(lines[i].text)
-        and not (headline and _squash(lines[i].text) == _squash(headline))
-    ]
+    kept = _without_edge_fields(
+        [
+            lines[i]
+            for i in article
+            if i not in info
+            and not _is_furniture_line(lines[i])
+            and not (headline and _squash(lines[i].text) == _squash(headline))
+        ]
+    )
     # A print view's 打印时间 is when it was printed, never the page's date: its info line is kept without it.
     info_texts = tuple(_patterns()["visit_date"].sub("", lines[i].text) for i in info)
     # A source linked alone under the headline is read on an undated page only: a dated one names its own.
@@ -1963,12 +1978,38 @@ def _captions(tree: LexborHTMLParser, blocks: list[_Block], lines: list[_Line], 
         if picture is not None:
             held.setdefault(picture, []).append(index)
     worded = [found for found in held.values() if _worded_as_caption([lines[i] for i in found], blocks)]
-    if not worded:
-        return set()
     body_characters = sum(len(lines[index].text) for index in article if _is_body_line(lines[index], blocks))
+    own = {index for found in worded if sum(len(lines[i].text) for i in found) * 2 < body_characters for index in found}
+    return own | _alt_repeats(tree, blocks, lines, article)
+
+
+def _alt_repeats(tree: LexborHTMLParser, blocks: list[_Block], lines: list[_Line], article: list[int]) -> set[int]:
+    """The article's lines that repeat a picture's alt text in the element right after the picture's (<p><img
+    alt="产业园全景"></p><p>产业园全景（资料图）</p>): its caption, set as the text's paragraphs are. Not a body line,
+    nor a line elsewhere that names what a logo's alt does (the paper's name under the text)."""
+    captions = {caption for node in tree.css("img[alt]") if (caption := _caption_after(node))}
+    if not captions:
+        return set()
     return {
-        index for found in worded if sum(len(lines[i].text) for i in found) * 2 < body_characters for index in found
+        index
+        for index in article
+        if _squash(_CAPTION_MARK.sub("", lines[index].text)) in captions and not _is_body_line(lines[index], blocks)
     }
+
+
+def _caption_after(image: LexborNode) -> str | None:
+    """The text, squashed, of the element right after the picture's own that repeats the picture's alt."""
+    alt = _squash(_CAPTION_MARK.sub("", image.attributes.get("alt") or ""))
+    holder = image.parent
+    while holder is not None and holder.tag in _INLINE:
+        holder = holder.parent
+    after = holder.next if holder is not None else None
+    while after is not None and after.tag == "-text" and not after.text().strip():
+        after = after.next
+    if after is None or len(alt) < _HEADLINE_LENGTH[0]:
+        return None
+    shown = _squash(_CAPTION_MARK.sub("", after.text()))
+    return shown if shown == alt else None
 
 
 def _worded_as_caption(held: list[_Line], blocks: list[_Block]) -> bool:
@@ -1987,13 +2028,13 @@ def _without_repeats_of_shown(article: list[int], lines: list[_Line], blocks: li
 def _without_index_cells(article: list[int], lines: list[_Line], blocks: list[_Block]) -> list[int]:
     """The article's lines less an 信息公开 index table set in its container above the text: each label's cell
     (索引号, 发布机构, 名称) and the value's cell beside it in its row, whose 名称 repeats the headline as a line
-    like a sentence; up to the body's first line (a table in the body keeps its cells). An index table labels two
-    rows or more: a table of figures opening the text (名称 | 投资额) labels one. Its dates and its 发布机构 are
-    still read from the cells, as any table's above the body."""
-    label = _patterns()["index_cell"]
+    like a sentence, or a label and its value on one line (an item of a list: 索引号：123/2023-001); up to the
+    body's first line (a table in the body keeps its cells). An index table labels two rows or more: a table of
+    figures opening the text (名称 | 投资额) labels one. Its dates and its 发布机构 are still read from the cells,
+    as any table's above the body."""
     labels: list[int] = []
     for index in article:
-        if label.match(lines[index].text):
+        if _is_index_label(lines[index], valued=True):
             labels.append(index)
         elif _is_body_line(lines[index], blocks) and not (labels and _value_cell(lines, blocks, labels[-1]) == index):
             break
@@ -2029,11 +2070,40 @@ def _compact(text: str) -> str:
     return _SPACE.sub("", text).replace(" ", "")
 
 
+def _is_index_label(line: _Line, valued: bool = False) -> bool:
+    """An index table's label cell (索引号：), read in its label form (索　引　号： as 索引号：); with `valued`, also
+    the label and its value on one line."""
+    label = _patterns()["index_cell"]
+    form = line.form
+    return bool(
+        label.match(form) or (valued and _LABEL_COLON.search(form) and label.match(_LABEL_COLON.split(form)[0]))
+    )
+
+
+def _label_form(text: str) -> str:
+    """A label as it is compared: without the spaces set between its characters to widen it (索　引　号, 标　　题),
+    which no word of a sentence holds, and in Simplified script (責任編輯, 免責聲明), as the words it is compared
+    with are written. A line longer than an info line is a paragraph: it is compared as it is."""
+    if len(text) > _INFO_LINE_MAX:
+        return text
+    return to_simplified(_SPACED_CHARACTERS.sub("", text))
+
+
+def _is_furniture_line(line: _Line) -> bool:
+    """A bar's line or a statement, as written or in its label form (分 享 到：, 免責聲明：…). A bar so read holds
+    no clause: a capture's own sentence may end in a count (…（高雄市政府提供）人氣: 116) that the Simplified
+    form would match."""
+    if _is_bar(line.text) or _is_statement(line.text):
+        return True
+    form = line.form
+    return form != line.text and ((_is_bar(form) and not _CLAUSE_MARK.search(form)) or _is_statement(form))
+
+
 def _value_cell(lines: list[_Line], blocks: list[_Block], label: int) -> int | None:
     """The line of the value's cell beside a label's cell in its row; none where that cell is empty, for the line
     after it is then the next row's or the text's."""
     value = label + 1
-    if value >= len(lines) or _patterns()["index_cell"].match(lines[value].text):
+    if value >= len(lines) or _is_index_label(lines[value]):
         return None
     own, beside = blocks[lines[label].block], blocks[lines[value].block]
     return value if lines[value].block != lines[label].block and beside.parent == own.parent else None
@@ -2049,6 +2119,52 @@ def _without_related_titles(article: list[int], lines: list[_Line]) -> list[int]
     ends = [place for place, text in enumerate(texts) if _CLAUSE_END.search(text) and not heading.match(text)]
     after_text = range(max(ends, default=-1) + 1, len(article))
     return next((article[:place] for place in after_text if heading.match(texts[place])), article)
+
+
+def _without_ad_slots(article: list[int], lines: list[_Line], blocks: list[_Block]) -> list[int]:
+    """The article's lines less an ad slot set among the text's paragraphs: its label alone on a line (广告), and
+    where the label heads a box of its own that holds no body line, the box's other lines (an app's promotion:
+    某某财经APP 全球实时行情). A label among the text's own paragraphs goes alone: the lines after it are the
+    text's (a section's heading, a photo's caption)."""
+    label = _patterns()["ad_label"]
+    dropped: set[int] = set()
+    for index in article:
+        if label.match(lines[index].text):
+            box = _label_box(blocks, lines[index].block)
+            held = [i for i in article if box in _ancestry(blocks, lines[i].block)]
+            alone = not any(_is_body_line(lines[i], blocks) for i in held)
+            dropped.update(held if alone else [index])
+    return [index for index in article if index not in dropped] if dropped else article
+
+
+def _label_box(blocks: list[_Block], block: int) -> int:
+    """The element a label's line heads: the paragraph's container where the label is a paragraph of it."""
+    parent = blocks[block].parent
+    return parent if blocks[block].tag in _PARAGRAPH_TAGS and parent is not None else block
+
+
+def _without_edge_fields(kept: list[_Line]) -> list[str]:
+    """The text less the furniture labels and their values on lines of their own at its start and its end (编辑：张三,
+    作者单位：某某办公室, 南湖网编辑：刘芳, 标签：…), and an editor's summary opening it (导读：…)."""
+    start = 0
+    while start < len(kept) and _is_edge_field(kept[start].form, opening=True):
+        start += 1
+    end = len(kept)
+    while end > start and _is_edge_field(kept[end - 1].form, opening=False):
+        end -= 1
+    return [line.text for line in kept[start:end]]
+
+
+def _is_edge_field(form: str, opening: bool) -> bool:
+    """A furniture label and its value (in the line's label form: 编　辑：) on a short line that holds no clause and
+    names no outlet (a 来源 is left for the outlet's readers), or an editor's summary opening the text (`opening`:
+    the lines before it are such fields)."""
+    found = _patterns()["edge_label"].search(form)
+    if found is None:
+        return False
+    if found.group("summary"):
+        return opening and found.start() == 0
+    return len(form) <= _FIELD_LINE_MAX and not _CLAUSE_MARK.search(form) and not outlet_named(form)
 
 
 def _mark_wrappers(blocks: list[_Block], lines: list[_Line]) -> None:
@@ -2326,14 +2442,20 @@ def _labelled_cell(lines: list[_Line], blocks: list[_Block], index: int) -> bool
 
 def _cell_outlet(lines: list[_Line], first_body: int, blocks: list[_Block]) -> str | None:
     """The outlet an info table above the body names in the cell after its label's (信息来源 | 青山日报, <dt>发布机构：
-    </dt><dd>青山县商务局</dd>), not furniture. A fallback: an 信息公开 index names the office that published the
-    page, the text's own lead the paper it reprints."""
+    </dt><dd>青山县商务局</dd>) or beside it on an index's line, not furniture. A fallback: an 信息公开 index names
+    the office that published the page, the text's own lead the paper it reprints."""
     for label, value in _cell_pairs(lines[: first_body + 1], blocks, _patterns()["source_cell"]):
         if not blocks[value.block].furniture and value.link_share <= _LINK_LINE:
             name = outlet_named(f"{label.text.rstrip(':： ')}：{value.text}")
             if name:
                 return name
-    return None
+    # An index set as a list, each label with its value on one line (发布机构：青山县商务局).
+    valued = (
+        line.text
+        for line in lines[: first_body + 1]
+        if _LABEL_COLON.search(line.text) and line.link_share <= _LINK_LINE and _is_index_label(line, valued=True)
+    )
+    return next(filter(None, map(outlet_named, valued)), None)
 
 
 def _labelled_cells(lines: list[_Line], blocks: list[_Block]) -> list[str]:

@@ -2733,3 +2733,24 @@ def test_a_source_meta_in_traditional_script_gives_the_outlet_in_simplified() ->
     head = '<meta charset=utf-8><title>青山新闻网</title><meta name="ContentSource" content="青山日報">'
     article = _article(_page(head, f"<h1>全市招商引资工作会议召开</h1>{MEETING}"))
     assert article.outlet == "青山日报"
+
+
+@pytest.mark.parametrize(
+    ("site", "lead", "closing", "outlet"),
+    [
+        ("青山日报", "", "<p><img src=/a.jpg></p><p>图为会议现场。新华社发 李四 摄</p>", "青山日报"),
+        ("青山县商务局", "", "<p>更多招商资讯，欢迎关注青山商务微信公众号。</p>", "青山县商务局"),
+        ("青山县商务局", "东江日报讯（记者 李四）", "<p>图为会议现场。新华社发 李四 摄</p>", "东江日报"),
+    ],
+    ids=["a photo credit", "a call to follow an account", "the lead's credit"],
+)
+def test_a_source_naming_the_site_itself_gives_way_only_to_the_leads_credit(
+    site: str, lead: str, closing: str, outlet: str
+) -> None:
+    """A paper's or a bureau's own page (来源 its own name, in its <title> and footer): a photo's credit or a call to
+    follow an account in the text names no story's source; a credit in the lead's form (东江日报讯) does."""
+    head = f"<meta charset=utf-8><title>全市招商引资工作会议召开_{site}</title>"
+    info = f"<div class=info><span>发布时间：2021-01-09 10:23</span><span>来源：{site}</span></div>"
+    text = f"<div class=content><p>{lead}{P1}</p><p>{P2}</p><p>{P3}</p>{closing}</div>"
+    body = f"<h1>全市招商引资工作会议召开</h1>{info}{text}<div class=footer>主办：{site} 版权所有</div>"
+    assert _article(_page(head, body)).outlet == outlet

@@ -94,12 +94,7 @@ class Source:
             title=title_line.simplified if title_line else None,
             title_source=source,
             subtitle=subtitle,
-            outlet=(
-                _page_outlet(capture)
-                or self.find_outlet(capture, page, date_lines, body)
-                or _site_outlet(capture)
-                or _fallback_outlet(capture)
-            ),
+            outlet=self._outlet(capture, page, date_lines, body),
             site=self.find_site(capture),
             date_lines=date_lines,
             body=tuple(body),
@@ -154,6 +149,19 @@ class Source:
         new = [line.simplified for line in body[:block] if _squash(line.simplified) not in _squash(title.simplified)]
         return (" ".join(new) or None), body[block:]
 
+    def _outlet(self, capture: Capture, page: CleanPage, date_lines: tuple[str, ...], body: list[Line]) -> str | None:
+        """The page's 来源 naming another outlet, else the text's, else the page's stand-in. A 来源 naming the site
+        itself gives way only to the lead's credit (青山日报讯, 据东江日报报道): a photo's credit (新华社发 李四 摄) or
+        a call to follow an account (欢迎关注…微信公众号) says nothing of whose story it is."""
+        own = _page_outlet(capture, site=True)
+        if own:
+            return (self.OUTLET or _lead_credit(body, capture)) or own
+        return (
+            _page_outlet(capture, site=False)
+            or self.find_outlet(capture, page, date_lines, body)
+            or _fallback_outlet(capture)
+        )
+
     def find_outlet(
         self, capture: Capture, page: CleanPage, date_lines: tuple[str, ...], body: list[Line]
     ) -> str | None:
@@ -168,19 +176,7 @@ class Source:
             "body": texts,
             "page": [line.simplified for line in page.lines] + _watermark_lines(capture),
         }
-        host = _host(capture)
-        joined: dict[str, str] = {}
-        for part, pattern, anywhere in _outlet_patterns():
-            if anywhere is not None:
-                if part not in joined:
-                    joined[part] = "\n".join(parts[part])
-                if not anywhere.search(joined[part]):
-                    continue
-            for text in parts[part]:
-                match = pattern.search(text)
-                if match and _names_an_outlet(match, host):
-                    return canonical_outlet(match.group("outlet"))
-        return None
+        return _first_outlet(parts, _host(capture))
 
     def find_site(self, capture: Capture) -> str | None:
         if self.SITE:
@@ -228,15 +224,33 @@ def _title_source(title: Line | None, capture: Capture) -> str | None:
     return "html_title" if title == _html_title(capture) else "first_line"
 
 
-def _page_outlet(capture: Capture) -> str | None:
-    page = capture.page
-    return _page_name(page.outlet) if page and page.outlet and not page.outlet_is_site else None
+def _first_outlet(parts: dict[str, list[str]], host: str | None) -> str | None:
+    """The outlet the first of outlets.json's patterns to match in its part (a part absent: none) names."""
+    joined: dict[str, str] = {}
+    for part, pattern, anywhere in _outlet_patterns():
+        if part not in parts:
+            continue
+        if anywhere is not None:
+            if part not in joined:
+                joined[part] = "\n".join(parts[part])
+            if not anywhere.search(joined[part]):
+                continue
+        for text in parts[part]:
+            match = pattern.search(text)
+            if match and _names_an_outlet(match, host):
+                return canonical_outlet(match.group("outlet"))
+    return None
 
 
-def _site_outlet(capture: Capture) -> str | None:
-    """The page's 来源 where it names the site itself: the text's own credit (本报讯, 中新社发) comes first."""
+def _lead_credit(body: list[Line], capture: Capture) -> str | None:
+    """The outlet the text's lead credits in a credit's form (青山日报讯, 中新网1月9日电, 据东江日报报道)."""
+    return _first_outlet({"head": [line.simplified for line in body[:OUTLET_HEAD_LINES]]}, _host(capture))
+
+
+def _page_outlet(capture: Capture, site: bool) -> str | None:
+    """The page's 来源, where it names the site itself (`site`) or where it names another outlet (not `site`)."""
     page = capture.page
-    return _page_name(page.outlet) if page and page.outlet and page.outlet_is_site else None
+    return _page_name(page.outlet) if page and page.outlet and page.outlet_is_site == site else None
 
 
 def _fallback_outlet(capture: Capture) -> str | None:

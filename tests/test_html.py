@@ -2754,3 +2754,23 @@ def test_a_source_naming_the_site_itself_gives_way_only_to_the_leads_credit(
     text = f"<div class=content><p>{lead}{P1}</p><p>{P2}</p><p>{P3}</p>{closing}</div>"
     body = f"<h1>全市招商引资工作会议召开</h1>{info}{text}<div class=footer>主办：{site} 版权所有</div>"
     assert _article(_page(head, body)).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        '<div class=hot><ul><li><a href="/1.html">人民日报评论员：优化营商环境永远在路上</a><span>01-08</span></li>'
+        '<li><a href="/2.html">我县召开农村人居环境整治推进会</a><span>01-07</span></li></ul></div>',
+        "<div class=yinti>人民日报记者蹲点青山经开区</div>",
+    ],
+    ids=["a teaser list", "a kicker"],
+)
+def test_an_outlet_named_above_the_headline_among_other_words_is_not_the_site(above: str) -> None:
+    """A 来源 naming another outlet holds over the lead's credit, though a teaser or a kicker above the headline
+    names that outlet among its words: only the masthead, or a top bar holding the name alone, is the site's."""
+    site = '<meta property="og:site_name" content="青山新闻网">'
+    head = f"<meta charset=utf-8><title>全市招商引资工作会议召开_青山新闻网</title>{site}"
+    info = "<div class=info><span>发布时间：2021-01-09 10:23</span><span>来源：人民日报</span></div>"
+    text = f"<div class=content><p>新华社青山1月9日电 {P1}</p><p>{P2}</p><p>{P3}</p></div>"
+    article = _article(_page(head, f"{above}<h1>全市招商引资工作会议召开</h1>{info}{text}"))
+    assert (article.title, article.outlet) == ("全市招商引资工作会议召开", "人民日报")

@@ -1144,6 +1144,14 @@ class _Sites:
         """Every link's text, squashed; made when first asked for (most pages never ask)."""
         return {_squash(text) for text in self._anchors}
 
+    def unlinked(self, text: str) -> str:
+        """A line's text, squashed, less every link's text it holds, the longest first."""
+        rest = _squash(text)
+        for link in sorted(self.links, key=len, reverse=True):
+            if link and link in rest:
+                rest = rest.replace(link, "")
+        return rest
+
     def is_site(self, part: str, links: bool = False, column: bool = True) -> bool:
         """Whether a title part names the site (or, with `links`, a column the page links to; with
         `column`, a column by its name's ending: 政务要闻, 乡镇动态; without, only by an ending no headline has:
@@ -1833,11 +1841,15 @@ def read_page(html: str) -> Page:
 
 def _shown_above(name: str, lines: list[_Line], top: int, read: set[int], sites: _Sites) -> bool:
     """Whether a line above the headline (`top`; the body where none is found), neither the article's nor an
-    info line (`read`), shows the name unlinked: a mobile page's top bar names its site there (返回 青山县人民政府
-    菜单), as a masthead does; a list's or a bar's link to an outlet (友情链接：青山日报) names another site."""
-    if _squash(name) in sites.links:
+    info line (`read`), is the name alone but for its links: a mobile page's top bar names its site so
+    (<a>返回</a> 青山县人民政府 <a>菜单</a>), as a masthead does. A teaser (人民日报评论员：… 01-08) or a kicker
+    (人民日报记者蹲点青山) holding the name among its words names another's story; a list's or a bar's link to
+    an outlet (友情链接：青山日报) names another site."""
+    wanted = _squash(name)
+    if wanted in sites.links:
         return False
-    return any(name in lines[index].text for index in range(top) if index not in read and lines[index].link_share < 1)
+    shown = (lines[index].text for index in range(top) if index not in read and name in lines[index].text)
+    return any(sites.unlinked(text) == wanted for text in shown)
 
 
 def _without_source(texts: tuple[str, ...], name: str | None) -> tuple[str, ...]:

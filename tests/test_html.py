@@ -2774,3 +2774,38 @@ def test_an_outlet_named_above_the_headline_among_other_words_is_not_the_site(ab
     text = f"<div class=content><p>新华社青山1月9日电 {P1}</p><p>{P2}</p><p>{P3}</p></div>"
     article = _article(_page(head, f"{above}<h1>全市招商引资工作会议召开</h1>{info}{text}"))
     assert (article.title, article.outlet) == ("全市招商引资工作会议召开", "人民日报")
+
+
+_SITE_TITLE = "<title>全市招商引资工作会议召开_青山新闻网</title>"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<span class=author>张三</span>",
+        '<a class=column href="/yw/">要闻</a>',
+        '<a href="/bd/">本地新闻</a>',
+        "<span class=fontsize>字号 <a>大</a> <a>中</a> <a>小</a></span>",
+        "<span>青山日报</span>",
+    ],
+    ids=["an author", "a column's tag", "a column's link", "a font-size bar", "the source"],
+)
+def test_a_word_in_the_element_after_a_bare_date_is_the_outlet_only_when_named_as_a_source(after: str) -> None:
+    """A bar whose date and next field are elements run together in the markup (2021-01-09 10:23</span><span>):
+    the field is the source only when it is named as one (青山日报); the site stands in for an author, a tag, a bar."""
+    bar = f"<div class=info><span class=time>2021-01-09 10:23</span>{after}</div>"
+    article = _article(_page(f"<meta charset=utf-8>{_SITE_TITLE}", f"<h1>全市招商引资工作会议召开</h1>{bar}{MEETING}"))
+    assert (article.outlet, article.date.published.isoformat()) == (
+        "青山日报" if "青山日报" in after else "青山新闻网",
+        "2021-01-09",
+    )
+
+
+def test_a_chronicles_dated_entries_name_no_outlet() -> None:
+    """A 大事记 opens with its entries, each a date in <strong> run into its event: no event is a source."""
+    entries = "".join(
+        f"<p><strong>2021年1月{day}日</strong>{event}</p>"
+        for day, event in ((9, "全市招商引资工作会议召开"), (12, "青山经开区与东江集团签约"))
+    )
+    html = _page(f"<meta charset=utf-8>{_SITE_TITLE}", f"<h1>2021年1月招商引资大事记</h1>{entries}{MEETING}")
+    assert _article(html).outlet == "青山新闻网"

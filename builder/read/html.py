@@ -500,7 +500,7 @@ def _inline_edges_resolved(raw: str) -> str:
         return raw
     spaced = raw.replace(_INLINE_EDGE, " ")
     line = _SPACE.sub(" ", spaced).strip()
-    return spaced if _is_info_line(line) or _outlet_after_date(line) else raw.replace(_INLINE_EDGE, "")
+    return spaced if _is_info_line(line) or _source_after_date(line) else raw.replace(_INLINE_EDGE, "")
 
 
 def _is_heading_block(block: _Block) -> bool:
@@ -2330,17 +2330,25 @@ def _closing_outlet(kept: list[str]) -> str | None:
 
 
 def _outlet_after_date(text: str) -> str | None:
-    """A portal's unlabelled date and source bar: `2021年01月09日 11:20 青山日报`; not a bar's word set after
-    the date (举报, 收藏), nor where a post came from (来自福建, 四川: the poster's place, shown by IP), unless
+    """A portal's unlabelled date and source bar: `2021年01月09日 11:20 青山日报`; not a bar set after the date
+    (举报, 字号 大 中 小), nor where a post came from (来自福建, 四川: the poster's place, shown by IP), unless
     what it came from ends as an outlet's name does (来自青山日报)."""
     match = _OUTLET_AFTER_DATE.match(text)
-    if match is None or not _is_bare_date(text) or _is_bar(match.group("outlet")):
+    if match is None or not _is_bare_date(text) or _is_bar(text[match.start("outlet") :]):
         return None
     if match.group("outlet") in _provinces():
         return None  # where the post was sent from (2021-01-09 10:23 四川: the poster's place, by IP)
     name = match.group("outlet")
     came_from = next((word for word in _data("posted_from_words") if name.startswith(word)), None)
     return _named_as_outlet(name.removeprefix(came_from)) if came_from else _plain_outlet(name)
+
+
+def _source_after_date(line: str) -> str | None:
+    """The source's name after a bare date where each stands in an element of its own, run together in the markup
+    (<span>2021-01-09 10:23</span><a>青山日报</a>): only a name formed as a source's is, for an author's name, a
+    column's tag or a place set so (<span>张三</span>, <a>要闻</a>, <span>美国</span>) are as common there."""
+    name = _outlet_after_date(line)
+    return name if name and _named_as_outlet(name) else None
 
 
 @lru_cache(maxsize=1)

@@ -2809,3 +2809,22 @@ def test_a_chronicles_dated_entries_name_no_outlet() -> None:
     )
     html = _page(f"<meta charset=utf-8>{_SITE_TITLE}", f"<h1>2021年1月招商引资大事记</h1>{entries}{MEETING}")
     assert _article(html).outlet == "青山新闻网"
+
+
+@pytest.mark.parametrize(
+    ("after", "outlet"),
+    [
+        ("来自新华社", "新华社"),
+        ("来自央视新闻", "央视新闻"),
+        ("美国", "青山新闻网"),
+        ("成都", "青山新闻网"),
+        ("字号 大 中 小", "青山新闻网"),
+    ],
+    ids=["an agency", "a news app", "a country", "a city", "a font-size bar"],
+)
+def test_what_follows_a_bare_date_names_an_agency_not_a_place_or_a_bar(after: str, outlet: str) -> None:
+    """After a bare date, 来自 X names the source where X is an agency's or a news app's name (新华社, 央视新闻); a
+    place (a country, a city: the poster's place, shown by IP) or a bar's words name none, and the site stands in."""
+    bar = f"<div class=info>2021-01-09 10:23 {after}</div>"
+    article = _article(_page(f"<meta charset=utf-8>{_SITE_TITLE}", f"<h1>全市招商引资工作会议召开</h1>{bar}{MEETING}"))
+    assert (article.outlet, article.date.published.isoformat()) == (outlet, "2021-01-09")

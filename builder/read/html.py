@@ -2331,16 +2331,17 @@ def _closing_outlet(kept: list[str]) -> str | None:
 
 def _outlet_after_date(text: str) -> str | None:
     """A portal's unlabelled date and source bar: `2021年01月09日 11:20 青山日报`; not a bar set after the date
-    (举报, 字号 大 中 小), nor where a post came from (来自福建, 四川: the poster's place, shown by IP), unless
-    what it came from ends as an outlet's name does (来自青山日报)."""
+    (举报, 字号 大 中 小), nor where a post came from (四川, 美国, 来自福建: the poster's place, shown by IP), unless
+    what it came from is named as a source is (来自青山日报, 来自新华社)."""
     match = _OUTLET_AFTER_DATE.match(text)
     if match is None or not _is_bare_date(text) or _is_bar(text[match.start("outlet") :]):
         return None
-    if match.group("outlet") in _provinces():
-        return None  # where the post was sent from (2021-01-09 10:23 四川: the poster's place, by IP)
     name = match.group("outlet")
     came_from = next((word for word in _data("posted_from_words") if name.startswith(word)), None)
-    return _named_as_outlet(name.removeprefix(came_from)) if came_from else _plain_outlet(name)
+    if came_from:
+        name = name.removeprefix(came_from)
+        return name if _names_source(name) or name.endswith(tuple(_data("posted_from_endings"))) else None
+    return None if name in _places() else _plain_outlet(name)
 
 
 def _source_after_date(line: str) -> str | None:
@@ -2348,14 +2349,21 @@ def _source_after_date(line: str) -> str | None:
     (<span>2021-01-09 10:23</span><a>青山日报</a>): only a name formed as a source's is, for an author's name, a
     column's tag or a place set so (<span>张三</span>, <a>要闻</a>, <span>美国</span>) are as common there."""
     name = _outlet_after_date(line)
-    return name if name and _named_as_outlet(name) else None
+    return name if name and _names_source(name) else None
+
+
+def _names_source(name: str) -> bool:
+    """Whether a name ends as an outlet's does (青山日报, 青山县融媒体中心, 新华通讯社), and is no place's."""
+    return bool(_named_as_outlet(name)) and name not in _places()
 
 
 @lru_cache(maxsize=1)
-def _provinces() -> frozenset[str]:
-    """The provinces' names, whole and short (四川省, 四川)."""
-    rows = (row for row in data_tsv("divisions.tsv") if row["level"] == "province")
-    return frozenset(name for row in rows for name in (row["name"], *(row["short_names"] or "").split(",")) if name)
+def _places() -> frozenset[str]:
+    """Places a post is shown as sent from (by the poster's IP): every division's name, whole and short (四川省,
+    四川, 成都), and the countries of html_page.json's 'poster_countries'."""
+    rows = data_tsv("divisions.tsv")
+    names = (name for row in rows for name in (row["name"], *(row["short_names"] or "").split(",")) if name)
+    return frozenset((*names, *_data("poster_countries")))
 
 
 def _is_bare_date(text: str) -> bool:

@@ -2741,8 +2741,9 @@ def test_a_source_meta_in_traditional_script_gives_the_outlet_in_simplified() ->
         ("青山日报", "", "<p><img src=/a.jpg></p><p>图为会议现场。新华社发 李四 摄</p>", "青山日报"),
         ("青山县商务局", "", "<p>更多招商资讯，欢迎关注青山商务微信公众号。</p>", "青山县商务局"),
         ("青山县商务局", "东江日报讯（记者 李四）", "<p>图为会议现场。新华社发 李四 摄</p>", "东江日报"),
+        ("青山县商务局", "<p>2021-01-08 作者：李四 来源：东江日报</p>", "", "东江日报"),
     ],
-    ids=["a photo credit", "a call to follow an account", "the lead's credit"],
+    ids=["a photo credit", "a call to follow an account", "the lead's credit", "the text's own source line"],
 )
 def test_a_source_naming_the_site_itself_gives_way_only_to_the_leads_credit(
     site: str, lead: str, closing: str, outlet: str

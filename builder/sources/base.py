@@ -155,7 +155,7 @@ class Source:
         a call to follow an account (欢迎关注…微信公众号) says nothing of whose story it is."""
         own = _page_outlet(capture, site=True)
         if own:
-            return (self.OUTLET or _lead_credit(body, capture)) or own
+            return (self.OUTLET or _lead_credit(date_lines, body, capture)) or own
         return (
             _page_outlet(capture, site=False)
             or self.find_outlet(capture, page, date_lines, body)
@@ -176,7 +176,7 @@ class Source:
             "body": texts,
             "page": [line.simplified for line in page.lines] + _watermark_lines(capture),
         }
-        return _first_outlet(parts, _host(capture))
+        return _first_outlet(parts, _host(capture), _outlet_patterns())
 
     def find_site(self, capture: Capture) -> str | None:
         if self.SITE:
@@ -224,12 +224,12 @@ def _title_source(title: Line | None, capture: Capture) -> str | None:
     return "html_title" if title == _html_title(capture) else "first_line"
 
 
-def _first_outlet(parts: dict[str, list[str]], host: str | None) -> str | None:
-    """The outlet the first of outlets.json's patterns to match in its part (a part absent: none) names."""
+def _first_outlet(
+    parts: dict[str, list[str]], host: str | None, patterns: tuple[tuple[str, Prefiltered, Prefiltered | None], ...]
+) -> str | None:
+    """The outlet the first of the patterns to match in its part names."""
     joined: dict[str, str] = {}
-    for part, pattern, anywhere in _outlet_patterns():
-        if part not in parts:
-            continue
+    for part, pattern, anywhere in patterns:
         if anywhere is not None:
             if part not in joined:
                 joined[part] = "\n".join(parts[part])
@@ -242,9 +242,12 @@ def _first_outlet(parts: dict[str, list[str]], host: str | None) -> str | None:
     return None
 
 
-def _lead_credit(body: list[Line], capture: Capture) -> str | None:
-    """The outlet the text's lead credits in a credit's form (青山日报讯, 中新网1月9日电, 据东江日报报道)."""
-    return _first_outlet({"head": [line.simplified for line in body[:OUTLET_HEAD_LINES]]}, _host(capture))
+def _lead_credit(date_lines: tuple[str, ...], body: list[Line], capture: Capture) -> str | None:
+    """The outlet the info lines or the text's first lines credit in a credit's form (来源：东江日报, 青山日报讯,
+    据东江日报报道), each pattern marked so searched there whatever part it is written for."""
+    lead = [line.simplified for line in body[:OUTLET_HEAD_LINES]]
+    parts = {"meta": list(date_lines), "head": lead, "tail": lead, "body": lead, "page": lead}
+    return _first_outlet(parts, _host(capture), _credit_patterns())
 
 
 def _page_outlet(capture: Capture, site: bool) -> str | None:
@@ -385,6 +388,13 @@ def _outlet_patterns() -> tuple[tuple[str, Prefiltered, Prefiltered | None], ...
         anywhere = _across_lines(rule["pattern"])
         patterns.append((rule["in"], prefiltered(re.compile(rule["pattern"])), anywhere and prefiltered(anywhere)))
     return tuple(patterns)
+
+
+@lru_cache(maxsize=1)
+def _credit_patterns() -> tuple[tuple[str, Prefiltered, Prefiltered | None], ...]:
+    """The patterns of a credit's form (outlets.json's 'credit'), as `_outlet_patterns` gives them."""
+    rules = data_json("outlets.json")["patterns"]
+    return tuple(entry for rule, entry in zip(rules, _outlet_patterns(), strict=True) if rule.get("credit"))
 
 
 def _across_lines(pattern: str) -> re.Pattern[str] | None:

@@ -2829,3 +2829,11 @@ def test_what_follows_a_bare_date_names_an_agency_not_a_place_or_a_bar(after: st
     bar = f"<div class=info>2021-01-09 10:23 {after}</div>"
     article = _article(_page(f"<meta charset=utf-8>{_SITE_TITLE}", f"<h1>全市招商引资工作会议召开</h1>{bar}{MEETING}"))
     assert (article.outlet, article.date.published.isoformat()) == (outlet, "2021-01-09")
+
+
+def test_a_sites_name_in_the_element_after_a_bare_date_is_the_source() -> None:
+    """A site's name (…网站) set there names the source as a paper's does; a column's (…新闻) does not."""
+    for source, outlet in (("广元市人民政府网站", "广元市人民政府网站"), ("时政新闻", None)):
+        bar = f"<div class=date-source><span class=date>2021年01月09日 10:23</span><a href='/s/'>{source}</a></div>"
+        page = read_page(_page(_SITE_TITLE, f"<h1>全市招商引资工作会议召开</h1>{bar}{MEETING}"))
+        assert (page.published, page.outlet) == ("2021-01-09", outlet)

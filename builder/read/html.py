@@ -2353,8 +2353,10 @@ def _source_after_date(line: str) -> str | None:
 
 
 def _names_source(name: str) -> bool:
-    """Whether a name ends as an outlet's does (青山日报, 青山县融媒体中心, 新华通讯社), and is no place's."""
-    return bool(_named_as_outlet(name)) and name not in _places()
+    """Whether a name ends as an outlet's or a site's does (青山日报, 新华通讯社, 广元市人民政府网站), and is no
+    column's (本地新闻, 要闻) nor a place's."""
+    formed = bool(_named_as_outlet(name)) or bool(_patterns()["site_suffix"].search(name))
+    return formed and not _patterns()["column"].fullmatch(name) and name not in _places()
 
 
 @lru_cache(maxsize=1)

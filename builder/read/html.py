@@ -139,8 +139,9 @@ class Page:
     neither names one: the publishing account (a WeChat account's, a 号's `mediaid`, the name run into
     发布于 before the date), a source line under the body (供稿：某某局), a link alone under the headline
     naming an organisation, or the site's name the `<title>` ends with. An account may repost a paper's
-    story and a site may carry another's, so none of these outranks the text. Nor does the info bar's 来源
-    where it names the site itself (`outlet_is_site`), as a site's system writes on every page it carries.
+    story and a site may carry another's, so none of these outranks the text. The info bar's 来源 where it
+    names the site itself (`outlet_is_site`), as a site's system writes on every page it carries, gives way
+    only to a credit in the text's lead (来源：东江日报, 东江日报讯: outlets.json's 'credit' patterns).
     """
 
     text: str
@@ -1262,8 +1263,8 @@ def _logo_image(heading: LexborNode, text: str) -> bool:
 
 
 def _title_ends(title: str) -> set[str]:
-    """A <title>'s first and last parts, squashed, where it has several: one is the headline, the other the
-    site's name (`标题 - 站名`, `站名 - 标题`)."""
+    """A <title>'s first and last parts, squashed, where it has several: the site's name is one of them
+    (`标题 - 站名`, `站名 - 标题`), which is not known here; both are taken, as the headline's never is a 来源."""
     parts = _title_parts(title)
     return {_squash(parts[0]), _squash(parts[-1])} if len(parts) > 1 else set()
 
@@ -1804,8 +1805,8 @@ def read_page(html: str) -> Page:
     if closing_info:
         published = _date_in(closing_info)
     named = next(filter(None, map(_info_outlet, info_texts)), None)
-    # A 来源 naming the site itself is what its system fills in on every page: the text's own credit (中新社发,
-    # 本报讯) says better whose story it is, and the site's name stands in only where the text names none.
+    # A 来源 naming the site itself is what its system fills in on every page: a credit in the text's lead
+    # (来源：东江日报, 东江日报讯) says better whose story it is (Source._outlet), not a photo's credit or a mention.
     top = first_body if headline_at is None else headline_at
     own = named and (_squash(named) in sites.own or _shown_above(named, lines, top, set(info) | in_article, sites))
     own_name = named if own else None

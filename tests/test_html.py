@@ -3079,3 +3079,107 @@ def test_a_sentence_in_traditional_script_ending_in_a_count_stays() -> None:
     own = "高雄招商成績斐然。高雄市副秘書長楊明州代表出席頒獎典禮（高雄市政府提供）人氣: 116"
     page = _read("青山市人民政府", _own_paragraphs([own]))
     assert page.text.splitlines() == [P1, P2, P3, own]
+
+
+@pytest.mark.parametrize(
+    ("site", "lead", "closing", "outlet"),
+    [
+        ("青山日报", "", "<p><img src=/a.jpg></p><p>图为会议现场。新华社发 李四 摄</p>", "青山日报"),
+        ("青山县商务局", "", "<p>更多招商资讯，欢迎关注青山商务微信公众号。</p>", "青山县商务局"),
+        ("青山县商务局", "东江日报讯（记者 李四）", "<p>图为会议现场。新华社发 李四 摄</p>", "东江日报"),
+        ("青山县商务局", "<p>2021-01-08 作者：李四 来源：东江日报</p>", "", "东江日报"),
+    ],
+    ids=["a photo credit", "a call to follow an account", "the lead's credit", "the text's own source line"],
+)
+def test_a_source_naming_the_site_itself_gives_way_only_to_the_leads_credit(
+    site: str, lead: str, closing: str, outlet: str
+) -> None:
+    """A paper's or a bureau's own page (来源 its own name, in its <title> and footer): a photo's credit or a call to
+    follow an account in the text names no story's source; a credit in the lead's form (东江日报讯) does."""
+    head = f"<meta charset=utf-8><title>全市招商引资工作会议召开_{site}</title>"
+    info = f"<div class=info><span>发布时间：2021-01-09 10:23</span><span>来源：{site}</span></div>"
+    text = f"<div class=content><p>{lead}{P1}</p><p>{P2}</p><p>{P3}</p>{closing}</div>"
+    body = f"<h1>全市招商引资工作会议召开</h1>{info}{text}<div class=footer>主办：{site} 版权所有</div>"
+    assert _article(_page(head, body)).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        '<div class=hot><ul><li><a href="/1.html">人民日报评论员：优化营商环境永远在路上</a><span>01-08</span></li>'
+        '<li><a href="/2.html">我县召开农村人居环境整治推进会</a><span>01-07</span></li></ul></div>',
+        "<div class=yinti>人民日报记者蹲点青山经开区</div>",
+    ],
+    ids=["a teaser list", "a kicker"],
+)
+def test_an_outlet_named_above_the_headline_among_other_words_is_not_the_site(above: str) -> None:
+    """A 来源 naming another outlet holds over the lead's credit, though a teaser or a kicker above the headline
+    names that outlet among its words: only the masthead, or a top bar holding the name alone, is the site's."""
+    site = '<meta property="og:site_name" content="青山新闻网">'
+    head = f"<meta charset=utf-8><title>全市招商引资工作会议召开_青山新闻网</title>{site}"
+    info = "<div class=info><span>发布时间：2021-01-09 10:23</span><span>来源：人民日报</span></div>"
+    text = f"<div class=content><p>新华社青山1月9日电 {P1}</p><p>{P2}</p><p>{P3}</p></div>"
+    article = _article(_page(head, f"{above}<h1>全市招商引资工作会议召开</h1>{info}{text}"))
+    assert (article.title, article.outlet) == ("全市招商引资工作会议召开", "人民日报")
+
+
+_SITE_TITLE = "<title>全市招商引资工作会议召开_青山新闻网</title>"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<span class=author>张三</span>",
+        '<a class=column href="/yw/">要闻</a>',
+        '<a href="/bd/">本地新闻</a>',
+        "<span class=fontsize>字号 <a>大</a> <a>中</a> <a>小</a></span>",
+        "<span>青山日报</span>",
+    ],
+    ids=["an author", "a column's tag", "a column's link", "a font-size bar", "the source"],
+)
+def test_a_word_in_the_element_after_a_bare_date_is_the_outlet_only_when_named_as_a_source(after: str) -> None:
+    """A bar whose date and next field are elements run together in the markup (2021-01-09 10:23</span><span>):
+    the field is the source only when it is named as one (青山日报); the site stands in for an author, a tag, a bar."""
+    bar = f"<div class=info><span class=time>2021-01-09 10:23</span>{after}</div>"
+    article = _article(_page(f"<meta charset=utf-8>{_SITE_TITLE}", f"<h1>全市招商引资工作会议召开</h1>{bar}{MEETING}"))
+    assert (article.outlet, article.date.published.isoformat()) == (
+        "青山日报" if "青山日报" in after else "青山新闻网",
+        "2021-01-09",
+    )
+
+
+def test_a_chronicles_dated_entries_name_no_outlet() -> None:
+    """A 大事记 opens with its entries, each a date in <strong> run into its event: no event is a source."""
+    entries = "".join(
+        f"<p><strong>2021年1月{day}日</strong>{event}</p>"
+        for day, event in ((9, "全市招商引资工作会议召开"), (12, "青山经开区与东江集团签约"))
+    )
+    html = _page(f"<meta charset=utf-8>{_SITE_TITLE}", f"<h1>2021年1月招商引资大事记</h1>{entries}{MEETING}")
+    assert _article(html).outlet == "青山新闻网"
+
+
+@pytest.mark.parametrize(
+    ("after", "outlet"),
+    [
+        ("来自新华社", "新华社"),
+        ("来自央视新闻", "央视新闻"),
+        ("美国", "青山新闻网"),
+        ("成都", "青山新闻网"),
+        ("字号 大 中 小", "青山新闻网"),
+    ],
+    ids=["an agency", "a news app", "a country", "a city", "a font-size bar"],
+)
+def test_what_follows_a_bare_date_names_an_agency_not_a_place_or_a_bar(after: str, outlet: str) -> None:
+    """After a bare date, 来自 X names the source where X is an agency's or a news app's name (新华社, 央视新闻); a
+    place (a country, a city: the poster's place, shown by IP) or a bar's words name none, and the site stands in."""
+    bar = f"<div class=info>2021-01-09 10:23 {after}</div>"
+    article = _article(_page(f"<meta charset=utf-8>{_SITE_TITLE}", f"<h1>全市招商引资工作会议召开</h1>{bar}{MEETING}"))
+    assert (article.outlet, article.date.published.isoformat()) == (outlet, "2021-01-09")
+
+
+def test_a_sites_name_in_the_element_after_a_bare_date_is_the_source() -> None:
+    """A site's name (…网站) set there names the source as a paper's does; a column's (…新闻) does not."""
+    for source, outlet in (("广元市人民政府网站", "广元市人民政府网站"), ("时政新闻", None)):
+        bar = f"<div class=date-source><span class=date>2021年01月09日 10:23</span><a href='/s/'>{source}</a></div>"
+        page = read_page(_page(_SITE_TITLE, f"<h1>全市招商引资工作会议召开</h1>{bar}{MEETING}"))
+        assert (page.published, page.outlet) == ("2021-01-09", outlet)

@@ -149,8 +149,9 @@ class Page:
     neither names one: the publishing account (a WeChat account's, a 号's `mediaid`, the name run into
     发布于 before the date), a source line under the body (供稿：某某局), a link alone under the headline
     naming an organisation, or the site's name the `<title>` ends with. An account may repost a paper's
-    story and a site may carry another's, so none of these outranks the text. Nor does the info bar's 来源
-    where it names the site itself (`outlet_is_site`), as a site's system writes on every page it carries.
+    story and a site may carry another's, so none of these outranks the text. The info bar's 来源 where it
+    names the site itself (`outlet_is_site`), as a site's system writes on every page it carries, gives way
+    only to a credit in the text's lead (来源：东江日报, 东江日报讯: outlets.json's 'credit' patterns).
     """
 
     text: str
@@ -520,7 +521,7 @@ def _inline_edges_resolved(raw: str) -> str:
         return raw
     spaced = raw.replace(_INLINE_EDGE, " ")
     line = _SPACE.sub(" ", spaced).strip()
-    return spaced if _is_info_line(line) or _outlet_after_date(line) else raw.replace(_INLINE_EDGE, "")
+    return spaced if _is_info_line(line) or _source_after_date(line) else raw.replace(_INLINE_EDGE, "")
 
 
 def _is_heading_block(block: _Block) -> bool:
@@ -1170,6 +1171,14 @@ class _Sites:
         """Every link's text, squashed; made when first asked for (most pages never ask)."""
         return {_squash(text) for text in self._anchors}
 
+    def unlinked(self, text: str) -> str:
+        """A line's text, squashed, less every link's text it holds, the longest first."""
+        rest = _squash(text)
+        for link in sorted(self.links, key=len, reverse=True):
+            if link and link in rest:
+                rest = rest.replace(link, "")
+        return rest
+
     def is_site(self, part: str, links: bool = False, column: bool = True) -> bool:
         """Whether a title part names the site (or, with `links`, a column the page links to; with
         `column`, a column by its name's ending: 政务要闻, 乡镇动态; without, only by an ending no headline has:
@@ -1280,8 +1289,8 @@ def _logo_image(heading: LexborNode, text: str) -> bool:
 
 
 def _title_ends(title: str) -> set[str]:
-    """A <title>'s first and last parts, squashed, where it has several: one is the headline, the other the
-    site's name (`标题 - 站名`, `站名 - 标题`)."""
+    """A <title>'s first and last parts, squashed, where it has several: the site's name is one of them
+    (`标题 - 站名`, `站名 - 标题`), which is not known here; both are taken, as the headline's never is a 来源."""
     parts = _title_parts(title)
     return {_squash(parts[0]), _squash(parts[-1])} if len(parts) > 1 else set()
 
@@ -1863,8 +1872,8 @@ def read_page(html: str) -> Page:
     if closing_info:
         published = _date_in(closing_info)
     named = next(filter(None, map(_info_outlet, info_texts)), None)
-    # A 来源 naming the site itself is what its system fills in on every page: the text's own credit (中新社发,
-    # 本报讯) says better whose story it is, and the site's name stands in only where the text names none.
+    # A 来源 naming the site itself is what its system fills in on every page: a credit in the text's lead
+    # (来源：东江日报, 东江日报讯) says better whose story it is (Source._outlet), not a photo's credit or a mention.
     top = first_body if headline_at is None else headline_at
     own = named and (_squash(named) in sites.own or _shown_above(named, lines, top, set(info) | in_article, sites))
     own_name = named if own else None
@@ -1900,11 +1909,15 @@ def read_page(html: str) -> Page:
 
 def _shown_above(name: str, lines: list[_Line], top: int, read: set[int], sites: _Sites) -> bool:
     """Whether a line above the headline (`top`; the body where none is found), neither the article's nor an
-    info line (`read`), shows the name unlinked: a mobile page's top bar names its site there (返回 青山县人民政府
-    菜单), as a masthead does; a list's or a bar's link to an outlet (友情链接：青山日报) names another site."""
-    if _squash(name) in sites.links:
+    info line (`read`), is the name alone but for its links: a mobile page's top bar names its site so
+    (<a>返回</a> 青山县人民政府 <a>菜单</a>), as a masthead does. A teaser (人民日报评论员：… 01-08) or a kicker
+    (人民日报记者蹲点青山) holding the name among its words names another's story; a list's or a bar's link to
+    an outlet (友情链接：青山日报) names another site."""
+    wanted = _squash(name)
+    if wanted in sites.links:
         return False
-    return any(name in lines[index].text for index in range(top) if index not in read and lines[index].link_share < 1)
+    shown = (lines[index].text for index in range(top) if index not in read and name in lines[index].text)
+    return any(sites.unlinked(text) == wanted for text in shown)
 
 
 def _without_source(texts: tuple[str, ...], name: str | None) -> tuple[str, ...]:
@@ -2518,24 +2531,42 @@ def _closing_outlet(kept: list[str]) -> str | None:
 
 
 def _outlet_after_date(text: str) -> str | None:
-    """A portal's unlabelled date and source bar: `2021年01月09日 11:20 青山日报`; not a bar's word set after
-    the date (举报, 收藏), nor where a post came from (来自福建, 四川: the poster's place, shown by IP), unless
-    what it came from ends as an outlet's name does (来自青山日报)."""
+    """A portal's unlabelled date and source bar: `2021年01月09日 11:20 青山日报`; not a bar set after the date
+    (举报, 字号 大 中 小), nor where a post came from (四川, 美国, 来自福建: the poster's place, shown by IP), unless
+    what it came from is named as a source is (来自青山日报, 来自新华社)."""
     match = _OUTLET_AFTER_DATE.match(text)
-    if match is None or not _is_bare_date(text) or _is_bar(match.group("outlet")):
+    if match is None or not _is_bare_date(text) or _is_bar(text[match.start("outlet") :]):
         return None
-    if match.group("outlet") in _provinces():
-        return None  # where the post was sent from (2021-01-09 10:23 四川: the poster's place, by IP)
     name = match.group("outlet")
     came_from = next((word for word in _data("posted_from_words") if name.startswith(word)), None)
-    return _named_as_outlet(name.removeprefix(came_from)) if came_from else _plain_outlet(name)
+    if came_from:
+        name = name.removeprefix(came_from)
+        return name if _names_source(name) or name.endswith(tuple(_data("posted_from_endings"))) else None
+    return None if name in _places() else _plain_outlet(name)
+
+
+def _source_after_date(line: str) -> str | None:
+    """The source's name after a bare date where each stands in an element of its own, run together in the markup
+    (<span>2021-01-09 10:23</span><a>青山日报</a>): only a name formed as a source's is, for an author's name, a
+    column's tag or a place set so (<span>张三</span>, <a>要闻</a>, <span>美国</span>) are as common there."""
+    name = _outlet_after_date(line)
+    return name if name and _names_source(name) else None
+
+
+def _names_source(name: str) -> bool:
+    """Whether a name ends as an outlet's or a site's does (青山日报, 新华通讯社, 广元市人民政府网站), and is no
+    column's (本地新闻, 要闻) nor a place's."""
+    formed = bool(_named_as_outlet(name)) or bool(_patterns()["site_suffix"].search(name))
+    return formed and not _patterns()["column"].fullmatch(name) and name not in _places()
 
 
 @lru_cache(maxsize=1)
-def _provinces() -> frozenset[str]:
-    """The provinces' names, whole and short (四川省, 四川)."""
-    rows = (row for row in data_tsv("divisions.tsv") if row["level"] == "province")
-    return frozenset(name for row in rows for name in (row["name"], *(row["short_names"] or "").split(",")) if name)
+def _places() -> frozenset[str]:
+    """Places a post is shown as sent from (by the poster's IP): every division's name, whole and short (四川省,
+    四川, 成都), and the countries of html_page.json's 'poster_countries'."""
+    rows = data_tsv("divisions.tsv")
+    names = (name for row in rows for name in (row["name"], *(row["short_names"] or "").split(",")) if name)
+    return frozenset((*names, *_data("poster_countries")))
 
 
 def _is_bare_date(text: str) -> bool:

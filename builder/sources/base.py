@@ -94,12 +94,7 @@ class Source:
             title=title_line.simplified if title_line else None,
             title_source=source,
             subtitle=subtitle,
-            outlet=(
-                _page_outlet(capture)
-                or self.find_outlet(capture, page, date_lines, body)
-                or _site_outlet(capture)
-                or _fallback_outlet(capture)
-            ),
+            outlet=self._outlet(capture, page, date_lines, body),
             site=self.find_site(capture),
             date_lines=date_lines,
             body=tuple(body),
@@ -154,6 +149,19 @@ class Source:
         new = [line.simplified for line in body[:block] if _squash(line.simplified) not in _squash(title.simplified)]
         return (" ".join(new) or None), body[block:]
 
+    def _outlet(self, capture: Capture, page: CleanPage, date_lines: tuple[str, ...], body: list[Line]) -> str | None:
+        """The page's 来源 naming another outlet, else the text's, else the page's stand-in. A 来源 naming the site
+        itself gives way only to the lead's credit (青山日报讯, 据东江日报报道): a photo's credit (新华社发 李四 摄) or
+        a call to follow an account (欢迎关注…微信公众号) says nothing of whose story it is."""
+        own = _page_outlet(capture, site=True)
+        if own:
+            return (self.OUTLET or _lead_credit(date_lines, body, capture)) or own
+        return (
+            _page_outlet(capture, site=False)
+            or self.find_outlet(capture, page, date_lines, body)
+            or _fallback_outlet(capture)
+        )
+
     def find_outlet(
         self, capture: Capture, page: CleanPage, date_lines: tuple[str, ...], body: list[Line]
     ) -> str | None:
@@ -168,19 +176,7 @@ class Source:
             "body": texts,
             "page": [line.simplified for line in page.lines] + _watermark_lines(capture),
         }
-        host = _host(capture)
-        joined: dict[str, str] = {}
-        for part, pattern, anywhere in _outlet_patterns():
-            if anywhere is not None:
-                if part not in joined:
-                    joined[part] = "\n".join(parts[part])
-                if not anywhere.search(joined[part]):
-                    continue
-            for text in parts[part]:
-                match = pattern.search(text)
-                if match and _names_an_outlet(match, host):
-                    return canonical_outlet(match.group("outlet"))
-        return None
+        return _first_outlet(parts, _host(capture), _outlet_patterns())
 
     def find_site(self, capture: Capture) -> str | None:
         if self.SITE:
@@ -228,15 +224,36 @@ def _title_source(title: Line | None, capture: Capture) -> str | None:
     return "html_title" if title == _html_title(capture) else "first_line"
 
 
-def _page_outlet(capture: Capture) -> str | None:
-    page = capture.page
-    return _page_name(page.outlet) if page and page.outlet and not page.outlet_is_site else None
+def _first_outlet(
+    parts: dict[str, list[str]], host: str | None, patterns: tuple[tuple[str, Prefiltered, Prefiltered | None], ...]
+) -> str | None:
+    """The outlet the first of the patterns to match in its part names."""
+    joined: dict[str, str] = {}
+    for part, pattern, anywhere in patterns:
+        if anywhere is not None:
+            if part not in joined:
+                joined[part] = "\n".join(parts[part])
+            if not anywhere.search(joined[part]):
+                continue
+        for text in parts[part]:
+            match = pattern.search(text)
+            if match and _names_an_outlet(match, host):
+                return canonical_outlet(match.group("outlet"))
+    return None
 
 
-def _site_outlet(capture: Capture) -> str | None:
-    """The page's 来源 where it names the site itself: the text's own credit (本报讯, 中新社发) comes first."""
+def _lead_credit(date_lines: tuple[str, ...], body: list[Line], capture: Capture) -> str | None:
+    """The outlet the info lines or the text's first lines credit in a credit's form (来源：东江日报, 青山日报讯,
+    据东江日报报道), each pattern marked so searched there whatever part it is written for."""
+    lead = [line.simplified for line in body[:OUTLET_HEAD_LINES]]
+    parts = {"meta": list(date_lines), "head": lead, "tail": lead, "body": lead, "page": lead}
+    return _first_outlet(parts, _host(capture), _credit_patterns())
+
+
+def _page_outlet(capture: Capture, site: bool) -> str | None:
+    """The page's 来源, where it names the site itself (`site`) or where it names another outlet (not `site`)."""
     page = capture.page
-    return _page_name(page.outlet) if page and page.outlet and page.outlet_is_site else None
+    return _page_name(page.outlet) if page and page.outlet and page.outlet_is_site == site else None
 
 
 def _fallback_outlet(capture: Capture) -> str | None:
@@ -371,6 +388,13 @@ def _outlet_patterns() -> tuple[tuple[str, Prefiltered, Prefiltered | None], ...
         anywhere = _across_lines(rule["pattern"])
         patterns.append((rule["in"], prefiltered(re.compile(rule["pattern"])), anywhere and prefiltered(anywhere)))
     return tuple(patterns)
+
+
+@lru_cache(maxsize=1)
+def _credit_patterns() -> tuple[tuple[str, Prefiltered, Prefiltered | None], ...]:
+    """The patterns of a credit's form (outlets.json's 'credit'), as `_outlet_patterns` gives them."""
+    rules = data_json("outlets.json")["patterns"]
+    return tuple(entry for rule, entry in zip(rules, _outlet_patterns(), strict=True) if rule.get("credit"))
 
 
 def _across_lines(pattern: str) -> re.Pattern[str] | None:

@@ -2654,6 +2654,34 @@ def test_a_title_the_page_shows_near_the_body_or_at_the_crumbs_end_is_the_headli
     assert (page.headline, page.published) == (headline, "2021-01-09")
 
 
+INDEX_LINES = ("索引号：11330100MB0000001A/2021-00012", "发布机构：青山县商务局", "生成日期：2021-01-09", "文号：无")
+INDEX_BLOCK = "".join(
+    f"<p>{line}</p>"
+    for line in (*INDEX_LINES, "主题分类：商贸", "体裁分类：工作动态", "关键词：招商引资", "有效性：有效")
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        f"<table><tr><td align=center><strong>青山市召开招商引资工作会议——聚焦主导产业</strong></td></tr></table>"
+        f"<div class=xxgk>{INDEX_BLOCK}</div>",
+        "<div class=art-head><b>青山市召开招商引资工作会议</b> <span>2021-01-09 09:30</span></div>",
+    ],
+    ids=["eight_info_lines_under_a_headline_and_deck", "time_on_the_headlines_line"],
+)
+def test_a_title_the_page_shows_between_its_navigation_and_its_body_is_never_the_sites_name(head: str) -> None:
+    """Only where a <title>'s part is shown away from the article (furniture, the footer) is it the site's name: a
+    headline eight info lines above the body, or sharing its line with its deck or its time, is still the
+    article's head, however far from the body and however long its line."""
+    headline = "青山市召开招商引资工作会议"
+    deck = "——聚焦主导产业" if "xxgk" in head else ""
+    page = read_page(_masthead_page(f"{headline}{deck}_政协青山县委员会", head))
+    assert (page.headline, page.title_source) == (f"{headline}{deck}", "html_title")
+    article = _article(_masthead_page(f"{headline}{deck}_政协青山县委员会", head))
+    assert (article.title, article.date.published.isoformat()) == (headline, "2021-01-09")
+
+
 def _library_page(line_above: str) -> str:
     """A library copy with no headline of its own: the site's name in the masthead's link home (its <title> too),
     a line between the empty headline and the body."""

@@ -1561,25 +1561,52 @@ def _shown(title: str, lines: list[_Line], sites: _Sites) -> bool:
     return _shown_as_line(squashed, lines)
 
 
-def _names_shown_away(title: str, flat: _Flattener, first_body: int) -> set[str]:
-    """The <title>'s parts the page shows only away from the article's head, squashed: in its masthead, a nav's
-    link, its footer (政协某某县委员会办公室 ICP备…), as every page of the site shows its name. The headline stands
-    in the lines right above the body, alone or with the other parts of the <title> it splits (a headline and its
-    deck, 标题——副题, in one <h1>), or ends the breadcrumb (首页 > 要闻 > 标题), the page's own last step; a part the
-    page never shows is told apart otherwise, and a sentence naming a part (the body's 全市招商引资工作会议召开。)
-    shows it nowhere."""
-    near = set(_lines_up(flat, first_body))
-    whole = _squash(title)
+def _names_shown_away(title: str, flat: _Flattener, first_body: int, article: list[int]) -> set[str]:
+    """The <title>'s parts the page shows only away from the article, squashed: in furniture (a nav, a footer:
+    政协某某县委员会办公室 ICP备…) or below the article's last line, maybe in the masthead too (down to the page's
+    first line of links, its link home), as every page of the site shows its name. A line between the masthead
+    and the body, however far from the body and whatever it holds beside the part (a date, a deck, a link to its
+    own page), is the article's head and keeps the part its headline; so does the breadcrumb's unlinked last step
+    (首页 > 要闻 > 标题). A part the page never shows is told apart otherwise, and a sentence naming a part (the body's
+    全市招商引资工作会议召开。) shows it nowhere."""
+    top = next(
+        (i for i, line in enumerate(flat.lines) if _in_furniture(flat, i) or line.links),
+        len(flat.lines),
+    )
+    after = article[-1] if article else len(flat.lines)
     texts = [(index, _squash(line.text)) for index, line in enumerate(flat.lines) if not _is_sentence(line.text)]
     names = set()
     for part in map(_squash, _title_parts(title)):
-        holders = [(index, text) for index, text in texts if part and part in text]
-        if holders and not any(
-            (index in near and (_holds_headline(text, part) or text in whole)) or text.endswith(part)
-            for index, text in holders
-        ):
+        bounds = (top, first_body, after)
+        places = [_where_shown(flat, index, text, part, bounds) for index, text in texts if part in text]
+        if part and "away" in places and "head" not in places:
             names.add(part)
     return names
+
+
+def _where_shown(flat: _Flattener, index: int, text: str, part: str, bounds: tuple[int, int, int]) -> str:
+    """Where a line holding a <title>'s part shows it: "away" (furniture, below the article's last line, among the
+    masthead's links: 360doc个人图书馆 首页 阅览室, as an info bar's value: Source: 某某局 Views: 208), "masthead"
+    (else down to the page's first line of links or furniture), "body" (among the body's lines: an ad's) or "head"
+    (the article's, above its body, or a breadcrumb's last step: 首页 > 要闻 > 标题 ends with the page's own).
+    `bounds`: the masthead's last line, the body's first and the article's last."""
+    top, first_body, after = bounds
+    line = flat.lines[index]
+    if text.endswith(part) and text != part:
+        return "head"
+    if _in_furniture(flat, index) or _under_furniture_heading(flat.blocks, line.block):
+        return "away"
+    if index > top:
+        if index > after or _is_info_bar(line.text):
+            return "away"
+        return "head" if index < first_body else "body"
+    among_links = line.link_share > _LINK_LINE and text != part  # a headline linked to its own page is alone
+    return "away" if among_links else "masthead"
+
+
+def _is_info_bar(text: str) -> bool:
+    """An info bar's line in any language: a 来源 or a labelled date, or two labels' values (Source: … Views: …)."""
+    return _is_info_line(text) or len(_LABEL_MARK.findall(text)) >= _INFO_LABELS_MIN
 
 
 def _shown_as_line(squashed: str, lines: list[_Line]) -> bool:
@@ -1787,7 +1814,7 @@ def read_page(html: str) -> Page:
     )
     in_article = set(article)
     sites = _Sites(meta, (line for index, line in enumerate(lines) if index not in in_article), flat.anchors, raw_title)
-    sites.names |= _masthead_names(tree) | _names_shown_away(raw_title, flat, first_body)
+    sites.names |= _masthead_names(tree) | _names_shown_away(raw_title, flat, first_body, article)
     og_title = meta.get("og:title")
     titled = sites.strip(_site_after_space(raw_title, sites, lines)) if raw_title else None
     # Else a column's name, or a 专题's, which its pages' <title> and banner carry.

@@ -2614,6 +2614,31 @@ def test_a_columns_name_in_an_h1_right_above_the_body_is_kept_where_nothing_near
     assert (page.headline, page.title_source, page.published) == ("青山市重要文件", "h1", "2021-01-09")
 
 
+def _notice_page(h1: str) -> str:
+    """A county's 公告: a short headline as a column's is named, its document's number centred under the info bar,
+    the text opening with its salutation."""
+    body = (
+        "<div class=header><span>青山县人民政府</span></div>"
+        "<div class=nav><a href=/>首页</a><a href=/tz/>通知公告</a></div>"
+        f"<div class=article>{h1}<div class=info>发布时间：2021-01-09 来源：青山县商务局</div>"
+        "<p class=wh style=text-align:center>青商公〔2021〕1号</p>"
+        f"<div class=content><p>各有关单位：</p>{MEETING}</div></div>"
+        "<div class=footer>主办：青山县人民政府办公室</div>"
+    )
+    return _page("<meta charset=utf-8><title>招商引资项目公告_青山县人民政府</title>", body)
+
+
+def test_a_short_h1_the_title_holds_beside_the_sites_name_stays_the_headline_over_a_document_number() -> None:
+    """An <h1> as short as a column's name (招商引资项目公告) that the <title> holds beside the site's name is the
+    headline, whatever stands under it; a document's number (青商公〔2021〕1号) is no headline-like line nearer the
+    body, and is never handed to the text path as its headline."""
+    article = _article(_notice_page("<h1>招商引资项目公告</h1>"))
+    assert (article.title, article.title_source, article.outlet) == ("招商引资项目公告", "h1", "青山县商务局")
+    assert article.text.split("\n")[:2] == ["各有关单位：", P1]
+    page = read_page(_notice_page(""))
+    assert page.text.split("\n")[:2] == ["各有关单位：", P1]
+
+
 def _masthead_page(title: str, headline_line: str, crumb: str = "") -> str:
     """A 政协 site: its name in the masthead and again in the footer, the headline (if any) set in bold above
     the info bar, the text in <br>-joined lines."""

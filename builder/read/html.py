@@ -209,6 +209,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "column": re.compile(data["column_names"]),
         "column_only": re.compile(data["column_only_names"]),
         "deck": re.compile(data["deck_openings"]),
+        "document_number": re.compile(data_json("genre.json")["document_number"]),
         "topic_label": re.compile(data["topic_labels"]),
         "site_label": re.compile(data["site_labels"]),
         "site_label_after": re.compile(data["site_labels_after"]),
@@ -1169,6 +1170,11 @@ class _Sites:
         page's headline, whatever its ending (一周招商动态), not a column's name."""
         return _squash(text) in self.title_parts
 
+    def titled_beside(self, text: str) -> bool:
+        """Whether the page's <title> has the text for a part beside others (公告_站名), as an article's <title>
+        has its headline; a <title> that is the text alone is a column's page's (政策文件)."""
+        return len(self.title_parts) > 1 and self.titled(text)
+
     def _owner_begins(self, squashed: str) -> bool:
         """The start of a name the site declares: the place or park whose office (管委会, 办公室) owns it."""
         return len(squashed) >= _HEADLINE_LENGTH[0] and any(name.startswith(squashed) for name in self.names)
@@ -1302,8 +1308,14 @@ def _headline(
     # A column's name over the article (工作动态, which the column's pages repeat in their <title>), in an <h1>
     # (a mobile page's top bar) or any heading, yields to a headline-like line nearer the body (the headline set
     # in bold): the <title> agreeing with it is the column's, not the article's.
+    # A <title> holding the <h1> beside the site's name (招商引资项目公告_青山县人民政府) is the article's: its
+    # agreement is checked first, and such an <h1> is never set aside.
     nearer = _line_above(flat, first_body, set(article), sites)
-    h1s = [(index, text) for index, text in h1s if not _column_over(text, index, nearer)]
+    h1s = [
+        (index, text)
+        for index, text in h1s
+        if sites.titled_beside(text) or _agrees(text, [labelled or ""]) or not _column_over(text, index, nearer)
+    ]
     own = [
         (index, text) for index, text in h1s if not sites.is_site(text, column=False) and not _in_furniture(flat, index)
     ]
@@ -1660,8 +1672,9 @@ def _heading_tag(flat: _Flattener, line: _Line) -> str | None:
 
 def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Sites) -> list[int]:
     """The line right above the article, past its info and tool bars, when it could be the headline
-    of a page whose markup names none (a table cell set in bold): not a label, furniture, nor a line holding a
-    link (a byline's +关注, a poster's name) or label: value pairs (an info bar in any language)."""
+    of a page whose markup names none (a table cell set in bold): not a label, a document's number (青商公〔2021〕1号),
+    a salutation (各有关单位：), furniture, nor a line holding a link (a byline's +关注, a poster's name) or label:
+    value pairs (an info bar in any language)."""
     for index in range(first_body - 1, max(first_body - _HEADING_REACH, 0) - 1, -1):
         line = flat.lines[index]
         if index in article or _is_info_line(line.text) or _is_bare_date(line.text) or _is_bar(line.text):
@@ -1672,6 +1685,8 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
             and not _patterns()["label"].match(line.text)
             and not _patterns()["label_pair"].match(line.text)
             and not _patterns()["bullet"].match(line.text)
+            and not _patterns()["document_number"].match(line.text.strip())
+            and not _LABEL_END.search(line.text)
             and not line.links
             and len(_LABEL_MARK.findall(line.text)) < _INFO_LABELS_MIN
             and not flat.blocks[line.block].furniture

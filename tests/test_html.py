@@ -2794,6 +2794,24 @@ def test_an_empty_title_label_or_a_name_in_a_table_of_the_body_is_no_headline() 
     assert page.headline is None
 
 
+def test_a_search_forms_labels_or_a_project_tables_name_cell_is_no_labelled_title() -> None:
+    """A label counts for the title only with its colon, or as a cell of an index table above the body: a search
+    form's bare labels (标题 | 发文字号) and a project table's 名称 cell opening the body are neither the headline nor
+    over the article's <h1>."""
+    headline = "青山市召开招商引资工作会议"
+    search = "<div class=s><form><label>标题</label><input name=t><label>发文字号</label><input></form></div>"
+    shown = f"<table><tr><td align=center><b>{headline}</b></td></tr></table>"
+    page = read_page(_page(f"<title>{headline}_青山县人民政府</title>", f"{search}<div>{shown}{MEETING}</div>"))
+    assert (page.headline, page.title_source) == (headline, "html_title")
+    project = (
+        "<table border=1><tr><td>名称</td><td>青山经开区智能制造产业园标准厂房项目</td></tr>"
+        "<tr><td>地点</td><td>青山经开区东区</td></tr></table>"
+    )
+    h1 = "青山经开区智能制造产业园项目招商推介"
+    page = read_page(_page("<title>青山县投资促进局</title>", f"<div><h1>{h1}</h1><div>{project}{MEETING}</div></div>"))
+    assert (page.headline, page.title_source) == (h1, "h1")
+
+
 @pytest.mark.parametrize("line", ["来自四川", "IP属地：浙江"])
 def test_a_posters_ip_location_above_the_body_is_no_headline(line: str) -> None:
     """A 号 page sets its account's name, then the poster's IP location (来自四川), over a body with no headline of

@@ -1290,7 +1290,8 @@ def _headline(
 
     `references` are og:title and <title>, already cleaned of the site's name: a heading they
     agree with is the article's, not a logo's or a sidebar's. `labelled` is the title the page labels (标题：…):
-    an <h1> agreeing with it is the headline, and it is the headline over any other.
+    an <h1> agreeing with it is the headline, and it is the headline over any other but an <h1> of the article's
+    own above the body.
     """
     platform = _platform_text(tree, "platform_headlines")
     if platform:
@@ -1322,9 +1323,9 @@ def _headline(
     agreeing = [text for index, text in h1s if _agrees(text, known) and not _in_furniture(flat, index)]
     if agreeing:
         return agreeing[0], "h1"
-    if labelled:
-        return labelled, "heading"
     before = [text for index, text in own if index <= first_body]
+    if labelled and not before:
+        return labelled, "heading"
     if before or own:
         return (before[-1] if before else own[0][1]), "h1"
     for index in range(min(first_body, len(flat.lines) - 1), -1, -1):
@@ -2002,29 +2003,46 @@ def _without_index_cells(article: list[int], lines: list[_Line], blocks: list[_B
 
 
 def _labelled_title(lines: list[_Line], blocks: list[_Block]) -> str | None:
-    """The page's own title as an index table or an info block labels it above the body (标　题：, 名称 | its value):
-    the headline, which a heading may show again, or a line like a sentence (a headline with a comma) that is
-    no body's first line."""
-    for index, line in enumerate(lines):
+    """The page's own title as an index table or an info block labels it above the body (标　题：… or 标　题： |
+    its value's cell; a bare 名称 | its value's cell only in an index table, one labelling two rows or more): the
+    headline, which a heading may show again, or a line like a sentence (a headline with a comma) that is no body's
+    first line. A search form's labels (标题 | 发文字号) and a one-label table opening the body (名称 | 某某项目) are
+    none."""
+    head = list(takewhile(lambda line: not _is_body_line(line, blocks), lines))
+    index_table = sum(bool(_patterns()["index_cell"].match(_compact(line.text))) for line in head) >= 2
+    for index, line in enumerate(head):
         compact = _compact(line.text)
         label = _patterns()["title_label"].match(compact)
-        if label is None:
-            if _is_body_line(line, blocks):
-                return None
+        if label is None or blocks[line.block].furniture or _in_form(blocks, line.block):
             continue
         if label.end() < len(compact):
-            value = re.split("[:：]", line.text, maxsplit=1)[-1].strip()
-        else:  # the value's cell beside the label's, in its row (<dt>/<dd>, <td>): an empty one leaves the next label
+            value = _LABEL_MARK.split(line.text, maxsplit=1)[-1].strip()
+        elif index_table or _LABEL_MARK.search(compact):  # the value's cell beside the label's (<dt>/<dd>, <td>)
             beside = _value_cell(lines, blocks, index)
             value = lines[beside].text.strip() if beside is not None else ""
-        if _headline_length(value) and not _LABEL_END.search(value):
+        else:
+            continue
+        if _headline_length(value) and not _LABEL_END.search(value) and not _is_label(value):
             return value
     return None
 
 
+def _in_form(blocks: list[_Block], block: int | None) -> bool:
+    while block is not None:
+        if blocks[block].tag == "form":
+            return True
+        block = blocks[block].parent
+    return False
+
+
+def _is_label(text: str) -> bool:
+    """Whether a text is an index table's label (发文字号) or an info bar's, no title of its own."""
+    return bool(_patterns()["index_cell"].match(text) or _patterns()["label"].match(text))
+
+
 def _compact(text: str) -> str:
     """A label's text without the spaces that align its characters (标 题, 索　引　号)."""
-    return _SPACE.sub("", text).replace(" ", "")
+    return _SPACE.sub("", text)
 
 
 def _value_cell(lines: list[_Line], blocks: list[_Block], label: int) -> int | None:

@@ -2742,6 +2742,18 @@ def test_a_bold_line_with_one_colon_above_the_body_is_still_the_headline() -> No
 
 
 @pytest.mark.parametrize(
+    "kicker", ["组图：青山经开区智能制造产业园", "特别策划：走进青山经开区", "多图：全市招商引资推介会"]
+)
+def test_a_headline_opening_with_a_pictures_or_a_features_kicker_is_no_credit(kicker: str) -> None:
+    """A picture's or a feature's kicker (组图：, 特别策划：) before a place's or an event's name is a headline, as an
+    <h1> or as the bold line above the body: a place's ending (区, 园, 会) makes no office of the value."""
+    article = _article(_library_page(f"<h1>{kicker}</h1>"))
+    assert (article.title, article.title_source) == (kicker, "h1")
+    article = _article(_library_page(f"<p><b>{kicker}</b></p>"))
+    assert (article.title, article.title_source) == (kicker, "first_line")
+
+
+@pytest.mark.parametrize(
     "credit",
     ["南湖网编辑：李红梅", "本文编辑：王小明", "文字整理：青山县商务局"],
     ids=["site_editor", "editor", "office"],

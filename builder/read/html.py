@@ -523,13 +523,13 @@ def _is_byline(text: str) -> bool:
 
 def _is_credit(text: str) -> bool:
     """A label and its value (作者：张三), a poster's IP location (来自四川), a role credited after any words to a
-    person or an organisation (南湖网编辑：李红梅, 作者单位：青山县人大常委会办公室) or a reporter's byline (本网记者
+    person or an office (南湖网编辑：李红梅, 作者单位：青山县人大常委会办公室) or a reporter's byline (本网记者
     张三 李四): no headline. A headline's colon follows other words (喜讯：我县荣获全省招商引资先进县,
     烟花三月节:62个项目签约)."""
     if _patterns()["label"].match(text) or _patterns()["ip_location"].match(text):
         return True
     credited = _patterns()["credit_label"].match(text)
-    if credited and (_is_person_name(credited.group("name")) or _names_organisation(credited.group("name"))):
+    if credited and (_is_person_name(credited.group("name")) or _names_office(credited.group("name"))):
         return True
     text = _SHORT_TIME.sub("", text, count=1)
     names: list[str] = []
@@ -540,6 +540,11 @@ def _is_credit(text: str) -> bool:
         names += byline.group("names").split()
         end = byline.end()
     return bool(names) and not text[end:].strip() and all(map(_begins_with_surname, names))
+
+
+def _names_office(name: str) -> bool:
+    """Whether a credited name is an office's (青山县人大常委会办公室, 本刊编辑部), not a place's (青山经开区)."""
+    return name.endswith(tuple(_data("credit_office_endings")))  # type: ignore[arg-type]
 
 
 def _begins_with_surname(name: str) -> bool:

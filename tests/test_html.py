@@ -2833,6 +2833,20 @@ def test_a_posters_ip_location_above_the_body_is_no_headline(line: str) -> None:
     assert article.text.split("\n") == [P1, P2, P3]
 
 
+@pytest.mark.parametrize(
+    "line",
+    ['全市招商引资工作会议召开 <a href="/video/1.html">[视频]</a>', "直播：全市招商引资大会今日9:30开幕"],
+    ids=["linked_video_tag", "time_in_the_headline"],
+)
+def test_a_bold_line_with_a_linked_tag_or_a_time_above_the_body_is_still_the_headline(line: str) -> None:
+    """A linked tag in brackets ([视频]) is no byline's link, and a time's colon (9:30) no label's: the bold line
+    above the body is still the headline handed to the text path."""
+    article = _article(_library_page(f"<p><b>{line}</b></p>"))
+    expected = "全市招商引资工作会议召开" if "视频" in line else "直播：全市招商引资大会今日9:30开幕"
+    assert (article.title, article.title_source) == (expected, "first_line")
+    assert article.text.split("\n")[-3:] == [P1, P2, P3]
+
+
 def test_a_headline_opening_with_came_from_is_still_the_headline() -> None:
     """Not every line opening with 来自 is a location: 来自基层的声音 is a headline."""
     article = _article(_library_page("<p><b>来自基层的声音</b></p>"))

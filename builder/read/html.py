@@ -96,10 +96,14 @@ _BODY_MAX_LINKS = 0.3
 _LINK_LINE = 0.5
 _HEADLINE_LENGTH = (4, 100)
 _INFO_LINE_MAX = 120
-# A line of label: value pairs (Source: 某某局 Views: 2016) is an info bar's, in any language; a headline may hold
-# one colon (烟花三月节:62个项目签约), not two.
 _LABEL_MARK = re.compile(r"[:：]")
 _LABEL_END = re.compile(r"[:：]\s*$")
+# A tag in brackets a headline may carry linked ([视频], 【招商引资】): a link of no other kind.
+_BRACKETED = re.compile(r"[\[【［〔][^\]】］〕]{1,8}[\]】］〕]")
+# A line of label: value pairs (Source: 某某局 Views: 2016) is an info bar's, in any language; a headline may hold
+# one colon (烟花三月节:62个项目签约), not two. A label's colon has a word before it and no digit after it: a time's
+# (9:30, 10：00) is none.
+_LABEL_COLON = re.compile(r"(?<=[^\W\d])\s*[:：]\s*(?=\D)")
 _INFO_LABELS_MIN = 2
 # Columns' names (政务动态, 招商引资, 通知公告) are shorter; headlines are rarely.
 _UNSHOWN_HEADLINE_MIN = 7
@@ -1624,7 +1628,7 @@ def _where_shown(flat: _Flattener, index: int, text: str, part: str, bounds: tup
 
 def _is_info_bar(text: str) -> bool:
     """An info bar's line in any language: a 来源 or a labelled date, or two labels' values (Source: … Views: …)."""
-    return _is_info_line(text) or len(_LABEL_MARK.findall(text)) >= _INFO_LABELS_MIN
+    return _is_info_line(text) or len(_LABEL_COLON.findall(text)) >= _INFO_LABELS_MIN
 
 
 def _shown_as_line(squashed: str, lines: list[_Line]) -> bool:
@@ -1679,8 +1683,9 @@ def _heading_tag(flat: _Flattener, line: _Line) -> str | None:
 def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Sites) -> list[int]:
     """The line right above the article, past its info and tool bars, when it could be the headline
     of a page whose markup names none (a table cell set in bold): not a label, a document's number (青商公〔2021〕1号),
-    a salutation (各有关单位：), furniture, nor a line holding a link (a byline's +关注, a poster's name) or label:
-    value pairs (an info bar in any language)."""
+    a salutation (各有关单位：), furniture, nor a line holding a link (a byline's +关注, a poster's name) but its
+    bracketed tags ([视频], 【招商引资】) or label: value pairs (an info bar in any language; a time's colon, 9:30,
+    is no label's)."""
     for index in range(first_body - 1, max(first_body - _HEADING_REACH, 0) - 1, -1):
         line = flat.lines[index]
         if index in article or _is_info_line(line.text) or _is_bare_date(line.text) or _is_bar(line.text):
@@ -1693,8 +1698,8 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
             and not _patterns()["bullet"].match(line.text)
             and not _patterns()["document_number"].match(line.text.strip())
             and not _LABEL_END.search(line.text)
-            and not line.links
-            and len(_LABEL_MARK.findall(line.text)) < _INFO_LABELS_MIN
+            and line.links <= sum(map(len, _BRACKETED.findall(line.text)))
+            and len(_LABEL_COLON.findall(line.text)) < _INFO_LABELS_MIN
             and not flat.blocks[line.block].furniture
             and not _under_furniture_heading(flat.blocks, line.block)
             and not sites.is_site(line.text, links=True)

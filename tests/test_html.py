@@ -2847,6 +2847,15 @@ def test_a_bold_line_with_a_linked_tag_or_a_time_above_the_body_is_still_the_hea
     assert article.text.split("\n")[-3:] == [P1, P2, P3]
 
 
+def test_a_short_headline_opening_with_came_from_or_posted_on_is_no_ip_location() -> None:
+    """An IP location names a province or a region (来自四川, 发布于内蒙古), not any two characters: 来自一线 and
+    发布于今日 are headlines."""
+    for headline in ("来自一线", "发布于今日"):
+        article = _article(_library_page(f"<p><b>{headline}</b></p>"))
+        assert (article.title, article.title_source) == (headline, "first_line")
+    assert _article(_library_page("<p class=account>临川发布</p><p class=ip>发布于内蒙古</p>")).title is None
+
+
 def test_a_headline_opening_with_came_from_is_still_the_headline() -> None:
     """Not every line opening with 来自 is a location: 来自基层的声音 is a headline."""
     article = _article(_library_page("<p><b>来自基层的声音</b></p>"))

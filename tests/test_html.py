@@ -2614,6 +2614,31 @@ def test_a_columns_name_in_an_h1_right_above_the_body_is_kept_where_nothing_near
     assert (page.headline, page.title_source, page.published) == ("青山市重要文件", "h1", "2021-01-09")
 
 
+def _notice_page(h1: str) -> str:
+    """A county's 公告: a short headline as a column's is named, its document's number centred under the info bar,
+    the text opening with its salutation."""
+    body = (
+        "<div class=header><span>青山县人民政府</span></div>"
+        "<div class=nav><a href=/>首页</a><a href=/tz/>通知公告</a></div>"
+        f"<div class=article>{h1}<div class=info>发布时间：2021-01-09 来源：青山县商务局</div>"
+        "<p class=wh style=text-align:center>青商公〔2021〕1号</p>"
+        f"<div class=content><p>各有关单位：</p>{MEETING}</div></div>"
+        "<div class=footer>主办：青山县人民政府办公室</div>"
+    )
+    return _page("<meta charset=utf-8><title>招商引资项目公告_青山县人民政府</title>", body)
+
+
+def test_a_short_h1_the_title_holds_beside_the_sites_name_stays_the_headline_over_a_document_number() -> None:
+    """An <h1> as short as a column's name (招商引资项目公告) that the <title> holds beside the site's name is the
+    headline, whatever stands under it; a document's number (青商公〔2021〕1号) is no headline-like line nearer the
+    body, and is never handed to the text path as its headline."""
+    article = _article(_notice_page("<h1>招商引资项目公告</h1>"))
+    assert (article.title, article.title_source, article.outlet) == ("招商引资项目公告", "h1", "青山县商务局")
+    assert article.text.split("\n")[:2] == ["各有关单位：", P1]
+    page = read_page(_notice_page(""))
+    assert page.text.split("\n")[:2] == ["各有关单位：", P1]
+
+
 def _masthead_page(title: str, headline_line: str, crumb: str = "") -> str:
     """A 政协 site: its name in the masthead and again in the footer, the headline (if any) set in bold above
     the info bar, the text in <br>-joined lines."""
@@ -2654,6 +2679,34 @@ def test_a_title_the_page_shows_near_the_body_or_at_the_crumbs_end_is_the_headli
     assert (page.headline, page.published) == (headline, "2021-01-09")
 
 
+INDEX_LINES = ("索引号：11330100MB0000001A/2021-00012", "发布机构：青山县商务局", "生成日期：2021-01-09", "文号：无")
+INDEX_BLOCK = "".join(
+    f"<p>{line}</p>"
+    for line in (*INDEX_LINES, "主题分类：商贸", "体裁分类：工作动态", "关键词：招商引资", "有效性：有效")
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        f"<table><tr><td align=center><strong>青山市召开招商引资工作会议——聚焦主导产业</strong></td></tr></table>"
+        f"<div class=xxgk>{INDEX_BLOCK}</div>",
+        "<div class=art-head><b>青山市召开招商引资工作会议</b> <span>2021-01-09 09:30</span></div>",
+    ],
+    ids=["eight_info_lines_under_a_headline_and_deck", "time_on_the_headlines_line"],
+)
+def test_a_title_the_page_shows_between_its_navigation_and_its_body_is_never_the_sites_name(head: str) -> None:
+    """Only where a <title>'s part is shown away from the article (furniture, the footer) is it the site's name: a
+    headline eight info lines above the body, or sharing its line with its deck or its time, is still the
+    article's head, however far from the body and however long its line."""
+    headline = "青山市召开招商引资工作会议"
+    deck = "——聚焦主导产业" if "xxgk" in head else ""
+    page = read_page(_masthead_page(f"{headline}{deck}_政协青山县委员会", head))
+    assert (page.headline, page.title_source) == (f"{headline}{deck}", "html_title")
+    article = _article(_masthead_page(f"{headline}{deck}_政协青山县委员会", head))
+    assert (article.title, article.date.published.isoformat()) == (headline, "2021-01-09")
+
+
 def _library_page(line_above: str) -> str:
     """A library copy with no headline of its own: the site's name in the masthead's link home (its <title> too),
     a line between the empty headline and the body."""
@@ -2686,6 +2739,18 @@ def test_a_bold_line_with_one_colon_above_the_body_is_still_the_headline() -> No
     article = _article(_library_page("<p><b>烟花三月节:62个项目签约</b></p>"))
     assert (article.title, article.title_source) == ("烟花三月节：62个项目签约", "first_line")
     assert article.text.split("\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "kicker", ["组图：青山经开区智能制造产业园", "特别策划：走进青山经开区", "多图：全市招商引资推介会"]
+)
+def test_a_headline_opening_with_a_pictures_or_a_features_kicker_is_no_credit(kicker: str) -> None:
+    """A picture's or a feature's kicker (组图：, 特别策划：) before a place's or an event's name is a headline, as an
+    <h1> or as the bold line above the body: a place's ending (区, 园, 会) makes no office of the value."""
+    article = _article(_library_page(f"<h1>{kicker}</h1>"))
+    assert (article.title, article.title_source) == (kicker, "h1")
+    article = _article(_library_page(f"<p><b>{kicker}</b></p>"))
+    assert (article.title, article.title_source) == (kicker, "first_line")
 
 
 @pytest.mark.parametrize(
@@ -2741,6 +2806,24 @@ def test_an_empty_title_label_or_a_name_in_a_table_of_the_body_is_no_headline() 
     assert page.headline is None
 
 
+def test_a_search_forms_labels_or_a_project_tables_name_cell_is_no_labelled_title() -> None:
+    """A label counts for the title only with its colon, or as a cell of an index table above the body: a search
+    form's bare labels (标题 | 发文字号) and a project table's 名称 cell opening the body are neither the headline nor
+    over the article's <h1>."""
+    headline = "青山市召开招商引资工作会议"
+    search = "<div class=s><form><label>标题</label><input name=t><label>发文字号</label><input></form></div>"
+    shown = f"<table><tr><td align=center><b>{headline}</b></td></tr></table>"
+    page = read_page(_page(f"<title>{headline}_青山县人民政府</title>", f"{search}<div>{shown}{MEETING}</div>"))
+    assert (page.headline, page.title_source) == (headline, "html_title")
+    project = (
+        "<table border=1><tr><td>名称</td><td>青山经开区智能制造产业园标准厂房项目</td></tr>"
+        "<tr><td>地点</td><td>青山经开区东区</td></tr></table>"
+    )
+    h1 = "青山经开区智能制造产业园项目招商推介"
+    page = read_page(_page("<title>青山县投资促进局</title>", f"<div><h1>{h1}</h1><div>{project}{MEETING}</div></div>"))
+    assert (page.headline, page.title_source) == (h1, "h1")
+
+
 @pytest.mark.parametrize("line", ["来自四川", "IP属地：浙江"])
 def test_a_posters_ip_location_above_the_body_is_no_headline(line: str) -> None:
     """A 号 page sets its account's name, then the poster's IP location (来自四川), over a body with no headline of
@@ -2748,6 +2831,29 @@ def test_a_posters_ip_location_above_the_body_is_no_headline(line: str) -> None:
     article = _article(_library_page(f"<p class=account>临川发布</p><p class=ip>{line}</p>"))
     assert article.title is None
     assert article.text.split("\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['全市招商引资工作会议召开 <a href="/video/1.html">[视频]</a>', "直播：全市招商引资大会今日9:30开幕"],
+    ids=["linked_video_tag", "time_in_the_headline"],
+)
+def test_a_bold_line_with_a_linked_tag_or_a_time_above_the_body_is_still_the_headline(line: str) -> None:
+    """A linked tag in brackets ([视频]) is no byline's link, and a time's colon (9:30) no label's: the bold line
+    above the body is still the headline handed to the text path."""
+    article = _article(_library_page(f"<p><b>{line}</b></p>"))
+    expected = "全市招商引资工作会议召开" if "视频" in line else "直播：全市招商引资大会今日9:30开幕"
+    assert (article.title, article.title_source) == (expected, "first_line")
+    assert article.text.split("\n")[-3:] == [P1, P2, P3]
+
+
+def test_a_short_headline_opening_with_came_from_or_posted_on_is_no_ip_location() -> None:
+    """An IP location names a province or a region (来自四川, 发布于内蒙古), not any two characters: 来自一线 and
+    发布于今日 are headlines."""
+    for headline in ("来自一线", "发布于今日"):
+        article = _article(_library_page(f"<p><b>{headline}</b></p>"))
+        assert (article.title, article.title_source) == (headline, "first_line")
+    assert _article(_library_page("<p class=account>临川发布</p><p class=ip>发布于内蒙古</p>")).title is None
 
 
 def test_a_headline_opening_with_came_from_is_still_the_headline() -> None:

@@ -75,7 +75,6 @@ _LETTERS = re.compile(r"[a-z]+")
 _CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CLAUSE_MARK = re.compile(r"[。，；！？]")
 _SPACED_CHARACTERS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\xa0]+(?=[\u4e00-\u9fff])")
-_LABEL_COLON = re.compile(r"[:：]")
 # A sentence's or a label's mark: a picture's caption holds none but, at times, a closing full stop.
 _CAPTION_MARK = re.compile(r"[(（](?:资料图|资料图片|图片|摄|供图|图)[)）]\s*$")  # 产业园全景（资料图）
 _CAPTION_BREAK = re.compile(r"[。，,；;！？!?、：:]")
@@ -100,10 +99,14 @@ _BODY_MAX_LINKS = 0.3
 _LINK_LINE = 0.5
 _HEADLINE_LENGTH = (4, 100)
 _INFO_LINE_MAX = 120
-# A line of label: value pairs (Source: 某某局 Views: 2016) is an info bar's, in any language; a headline may hold
-# one colon (烟花三月节:62个项目签约), not two.
 _LABEL_MARK = re.compile(r"[:：]")
 _LABEL_END = re.compile(r"[:：]\s*$")
+# A tag in brackets a headline may carry linked ([视频], 【招商引资】): a link of no other kind.
+_BRACKETED = re.compile(r"[\[【［〔][^\]】］〕]{1,8}[\]】］〕]")
+# A line of label: value pairs (Source: 某某局 Views: 2016) is an info bar's, in any language; a headline may hold
+# one colon (烟花三月节:62个项目签约), not two. A label's colon has a word before it and no digit after it: a time's
+# (9:30, 10：00) is none.
+_LABEL_COLON = re.compile(r"(?<=[^\W\d])\s*[:：]\s*(?=\D)")
 _INFO_LABELS_MIN = 2
 _FIELD_LINE_MAX = 40  # a label and its value (编辑：张三, 作者单位：某某市人大常委会办公室), no paragraph
 # Columns' names (政务动态, 招商引资, 通知公告) are shorter; headlines are rarely.
@@ -222,6 +225,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "column": re.compile(data["column_names"]),
         "column_only": re.compile(data["column_only_names"]),
         "deck": re.compile(data["deck_openings"]),
+        "document_number": re.compile(data_json("genre.json")["document_number"]),
         "topic_label": re.compile(data["topic_labels"]),
         "site_label": re.compile(data["site_labels"]),
         "site_label_after": re.compile(data["site_labels_after"]),
@@ -539,13 +543,13 @@ def _is_byline(text: str) -> bool:
 
 def _is_credit(text: str) -> bool:
     """A label and its value (作者：张三), a poster's IP location (来自四川), a role credited after any words to a
-    person or an organisation (南湖网编辑：李红梅, 作者单位：青山县人大常委会办公室) or a reporter's byline (本网记者
+    person or an office (南湖网编辑：李红梅, 作者单位：青山县人大常委会办公室) or a reporter's byline (本网记者
     张三 李四): no headline. A headline's colon follows other words (喜讯：我县荣获全省招商引资先进县,
     烟花三月节:62个项目签约)."""
     if _patterns()["label"].match(text) or _patterns()["ip_location"].match(text):
         return True
     credited = _patterns()["credit_label"].match(text)
-    if credited and (_is_person_name(credited.group("name")) or _names_organisation(credited.group("name"))):
+    if credited and (_is_person_name(credited.group("name")) or _names_office(credited.group("name"))):
         return True
     text = _SHORT_TIME.sub("", text, count=1)
     names: list[str] = []
@@ -556,6 +560,11 @@ def _is_credit(text: str) -> bool:
         names += byline.group("names").split()
         end = byline.end()
     return bool(names) and not text[end:].strip() and all(map(_begins_with_surname, names))
+
+
+def _names_office(name: str) -> bool:
+    """Whether a credited name is an office's (青山县人大常委会办公室, 本刊编辑部), not a place's (青山经开区)."""
+    return name.endswith(tuple(_data("credit_office_endings")))  # type: ignore[arg-type]
 
 
 def _begins_with_surname(name: str) -> bool:
@@ -1199,6 +1208,11 @@ class _Sites:
         page's headline, whatever its ending (一周招商动态), not a column's name."""
         return _squash(text) in self.title_parts
 
+    def titled_beside(self, text: str) -> bool:
+        """Whether the page's <title> has the text for a part beside others (公告_站名), as an article's <title>
+        has its headline; a <title> that is the text alone is a column's page's (政策文件)."""
+        return len(self.title_parts) > 1 and self.titled(text)
+
     def _owner_begins(self, squashed: str) -> bool:
         """The start of a name the site declares: the place or park whose office (管委会, 办公室) owns it."""
         return len(squashed) >= _HEADLINE_LENGTH[0] and any(name.startswith(squashed) for name in self.names)
@@ -1321,7 +1335,8 @@ def _headline(
 
     `references` are og:title and <title>, already cleaned of the site's name: a heading they
     agree with is the article's, not a logo's or a sidebar's. `labelled` is the title the page labels (标题：…):
-    an <h1> agreeing with it is the headline, and it is the headline over any other.
+    an <h1> agreeing with it is the headline, and it is the headline over any other but an <h1> of the article's
+    own above the body.
     """
     platform = _platform_text(tree, "platform_headlines")
     if platform:
@@ -1339,17 +1354,23 @@ def _headline(
     # A column's name over the article (工作动态, which the column's pages repeat in their <title>), in an <h1>
     # (a mobile page's top bar) or any heading, yields to a headline-like line nearer the body (the headline set
     # in bold): the <title> agreeing with it is the column's, not the article's.
+    # A <title> holding the <h1> beside the site's name (招商引资项目公告_青山县人民政府) is the article's: its
+    # agreement is checked first, and such an <h1> is never set aside.
     nearer = _line_above(flat, first_body, set(article), sites)
-    h1s = [(index, text) for index, text in h1s if not _column_over(text, index, nearer)]
+    h1s = [
+        (index, text)
+        for index, text in h1s
+        if sites.titled_beside(text) or _agrees(text, [labelled or ""]) or not _column_over(text, index, nearer)
+    ]
     own = [
         (index, text) for index, text in h1s if not sites.is_site(text, column=False) and not _in_furniture(flat, index)
     ]
     agreeing = [text for index, text in h1s if _agrees(text, known) and not _in_furniture(flat, index)]
     if agreeing:
         return agreeing[0], "h1"
-    if labelled:
-        return labelled, "heading"
     before = [text for index, text in own if index <= first_body]
+    if labelled and not before:
+        return labelled, "heading"
     if before or own:
         return (before[-1] if before else own[0][1]), "h1"
     for index in range(min(first_body, len(flat.lines) - 1), -1, -1):
@@ -1598,25 +1619,52 @@ def _shown(title: str, lines: list[_Line], sites: _Sites) -> bool:
     return _shown_as_line(squashed, lines)
 
 
-def _names_shown_away(title: str, flat: _Flattener, first_body: int) -> set[str]:
-    """The <title>'s parts the page shows only away from the article's head, squashed: in its masthead, a nav's
-    link, its footer (政协某某县委员会办公室 ICP备…), as every page of the site shows its name. The headline stands
-    in the lines right above the body, alone or with the other parts of the <title> it splits (a headline and its
-    deck, 标题——副题, in one <h1>), or ends the breadcrumb (首页 > 要闻 > 标题), the page's own last step; a part the
-    page never shows is told apart otherwise, and a sentence naming a part (the body's 全市招商引资工作会议召开。)
-    shows it nowhere."""
-    near = set(_lines_up(flat, first_body))
-    whole = _squash(title)
+def _names_shown_away(title: str, flat: _Flattener, first_body: int, article: list[int]) -> set[str]:
+    """The <title>'s parts the page shows only away from the article, squashed: in furniture (a nav, a footer:
+    政协某某县委员会办公室 ICP备…) or below the article's last line, maybe in the masthead too (down to the page's
+    first line of links, its link home), as every page of the site shows its name. A line between the masthead
+    and the body, however far from the body and whatever it holds beside the part (a date, a deck, a link to its
+    own page), is the article's head and keeps the part its headline; so does the breadcrumb's unlinked last step
+    (首页 > 要闻 > 标题). A part the page never shows is told apart otherwise, and a sentence naming a part (the body's
+    全市招商引资工作会议召开。) shows it nowhere."""
+    top = next(
+        (i for i, line in enumerate(flat.lines) if _in_furniture(flat, i) or line.links),
+        len(flat.lines),
+    )
+    after = article[-1] if article else len(flat.lines)
     texts = [(index, _squash(line.text)) for index, line in enumerate(flat.lines) if not _is_sentence(line.text)]
     names = set()
     for part in map(_squash, _title_parts(title)):
-        holders = [(index, text) for index, text in texts if part and part in text]
-        if holders and not any(
-            (index in near and (_holds_headline(text, part) or text in whole)) or text.endswith(part)
-            for index, text in holders
-        ):
+        bounds = (top, first_body, after)
+        places = [_where_shown(flat, index, text, part, bounds) for index, text in texts if part in text]
+        if part and "away" in places and "head" not in places:
             names.add(part)
     return names
+
+
+def _where_shown(flat: _Flattener, index: int, text: str, part: str, bounds: tuple[int, int, int]) -> str:
+    """Where a line holding a <title>'s part shows it: "away" (furniture, below the article's last line, among the
+    masthead's links: 360doc个人图书馆 首页 阅览室, as an info bar's value: Source: 某某局 Views: 208), "masthead"
+    (else down to the page's first line of links or furniture), "body" (among the body's lines: an ad's) or "head"
+    (the article's, above its body, or a breadcrumb's last step: 首页 > 要闻 > 标题 ends with the page's own).
+    `bounds`: the masthead's last line, the body's first and the article's last."""
+    top, first_body, after = bounds
+    line = flat.lines[index]
+    if text.endswith(part) and text != part:
+        return "head"
+    if _in_furniture(flat, index) or _under_furniture_heading(flat.blocks, line.block):
+        return "away"
+    if index > top:
+        if index > after or _is_info_bar(line.text):
+            return "away"
+        return "head" if index < first_body else "body"
+    among_links = line.link_share > _LINK_LINE and text != part  # a headline linked to its own page is alone
+    return "away" if among_links else "masthead"
+
+
+def _is_info_bar(text: str) -> bool:
+    """An info bar's line in any language: a 来源 or a labelled date, or two labels' values (Source: … Views: …)."""
+    return _is_info_line(text) or len(_LABEL_COLON.findall(text)) >= _INFO_LABELS_MIN
 
 
 def _shown_as_line(squashed: str, lines: list[_Line]) -> bool:
@@ -1670,8 +1718,10 @@ def _heading_tag(flat: _Flattener, line: _Line) -> str | None:
 
 def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Sites) -> list[int]:
     """The line right above the article, past its info and tool bars, when it could be the headline
-    of a page whose markup names none (a table cell set in bold): not a label, furniture, nor a line holding a
-    link (a byline's +关注, a poster's name) or label: value pairs (an info bar in any language)."""
+    of a page whose markup names none (a table cell set in bold): not a label, a document's number (青商公〔2021〕1号),
+    a salutation (各有关单位：), furniture, nor a line holding a link (a byline's +关注, a poster's name) but its
+    bracketed tags ([视频], 【招商引资】) or label: value pairs (an info bar in any language; a time's colon, 9:30,
+    is no label's)."""
     for index in range(first_body - 1, max(first_body - _HEADING_REACH, 0) - 1, -1):
         line = flat.lines[index]
         if index in article or _is_info_line(line.text) or _is_bare_date(line.text) or _is_bar(line.text):
@@ -1682,8 +1732,10 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
             and not _patterns()["label"].match(line.text)
             and not _patterns()["label_pair"].match(line.text)
             and not _patterns()["bullet"].match(line.text)
-            and not line.links
-            and len(_LABEL_MARK.findall(line.text)) < _INFO_LABELS_MIN
+            and not _patterns()["document_number"].match(line.text.strip())
+            and not _LABEL_END.search(line.text)
+            and line.links <= sum(map(len, _BRACKETED.findall(line.text)))
+            and len(_LABEL_COLON.findall(line.text)) < _INFO_LABELS_MIN
             and not flat.blocks[line.block].furniture
             and not _under_furniture_heading(flat.blocks, line.block)
             and not sites.is_site(line.text, links=True)
@@ -1827,7 +1879,7 @@ def read_page(html: str) -> Page:
     in_article = set(article)
     sites = _Sites(meta, (line for index, line in enumerate(lines) if index not in in_article), flat.anchors, raw_title)
     masthead = _masthead_names(tree)
-    sites.names |= masthead | _names_shown_away(raw_title, flat, first_body)
+    sites.names |= masthead | _names_shown_away(raw_title, flat, first_body, article)
     sites.own |= masthead
     og_title = meta.get("og:title")
     titled = sites.strip(_site_after_space(raw_title, sites, lines)) if raw_title else None
@@ -2058,29 +2110,46 @@ def _without_index_cells(article: list[int], lines: list[_Line], blocks: list[_B
 
 
 def _labelled_title(lines: list[_Line], blocks: list[_Block]) -> str | None:
-    """The page's own title as an index table or an info block labels it above the body (标　题：, 名称 | its value):
-    the headline, which a heading may show again, or a line like a sentence (a headline with a comma) that is
-    no body's first line."""
-    for index, line in enumerate(lines):
+    """The page's own title as an index table or an info block labels it above the body (标　题：… or 标　题： |
+    its value's cell; a bare 名称 | its value's cell only in an index table, one labelling two rows or more): the
+    headline, which a heading may show again, or a line like a sentence (a headline with a comma) that is no body's
+    first line. A search form's labels (标题 | 发文字号) and a one-label table opening the body (名称 | 某某项目) are
+    none."""
+    head = list(takewhile(lambda line: not _is_body_line(line, blocks), lines))
+    index_table = sum(bool(_patterns()["index_cell"].match(_compact(line.text))) for line in head) >= 2
+    for index, line in enumerate(head):
         compact = _compact(line.text)
         label = _patterns()["title_label"].match(compact)
-        if label is None:
-            if _is_body_line(line, blocks):
-                return None
+        if label is None or blocks[line.block].furniture or _in_form(blocks, line.block):
             continue
         if label.end() < len(compact):
-            value = re.split("[:：]", line.text, maxsplit=1)[-1].strip()
-        else:  # the value's cell beside the label's, in its row (<dt>/<dd>, <td>): an empty one leaves the next label
+            value = _LABEL_MARK.split(line.text, maxsplit=1)[-1].strip()
+        elif index_table or _LABEL_MARK.search(compact):  # the value's cell beside the label's (<dt>/<dd>, <td>)
             beside = _value_cell(lines, blocks, index)
             value = lines[beside].text.strip() if beside is not None else ""
-        if _headline_length(value) and not _LABEL_END.search(value):
+        else:
+            continue
+        if _headline_length(value) and not _LABEL_END.search(value) and not _is_label(value):
             return value
     return None
 
 
+def _in_form(blocks: list[_Block], block: int | None) -> bool:
+    while block is not None:
+        if blocks[block].tag == "form":
+            return True
+        block = blocks[block].parent
+    return False
+
+
+def _is_label(text: str) -> bool:
+    """Whether a text is an index table's label (发文字号) or an info bar's, no title of its own."""
+    return bool(_patterns()["index_cell"].match(text) or _patterns()["label"].match(text))
+
+
 def _compact(text: str) -> str:
     """A label's text without the spaces that align its characters (标 题, 索　引　号)."""
-    return _SPACE.sub("", text).replace(" ", "")
+    return _SPACE.sub("", text)
 
 
 def _is_index_label(line: _Line, valued: bool = False) -> bool:
@@ -2088,9 +2157,7 @@ def _is_index_label(line: _Line, valued: bool = False) -> bool:
     the label and its value on one line."""
     label = _patterns()["index_cell"]
     form = line.form
-    return bool(
-        label.match(form) or (valued and _LABEL_COLON.search(form) and label.match(_LABEL_COLON.split(form)[0]))
-    )
+    return bool(label.match(form) or (valued and _LABEL_MARK.search(form) and label.match(_LABEL_MARK.split(form)[0])))
 
 
 def _label_form(text: str) -> str:
@@ -2466,7 +2533,7 @@ def _cell_outlet(lines: list[_Line], first_body: int, blocks: list[_Block]) -> s
     valued = (
         line.text
         for line in lines[: first_body + 1]
-        if _LABEL_COLON.search(line.text) and line.link_share <= _LINK_LINE and _is_index_label(line, valued=True)
+        if _LABEL_MARK.search(line.text) and line.link_share <= _LINK_LINE and _is_index_label(line, valued=True)
     )
     return next(filter(None, map(outlet_named, valued)), None)
 

@@ -2655,6 +2655,20 @@ def test_the_lines_after_an_ad_label_among_the_texts_paragraphs_stay() -> None:
     assert page.text.splitlines() == [P1, P2, *own]
 
 
+def test_an_ad_label_among_a_plans_items_keeps_them_and_the_whole_text() -> None:
+    """What the ad slot must not take: 广告 as an item of a 招商方案's list (冠名、广告、展位) in a <ul>, or in the
+    text's own container of short lines with no sentence at all: every line stays, and the page keeps its
+    article (the text's container was taken for the slot's box, and the page was quarantined)."""
+    listed = "<p>本次博览会设置以下合作方式：</p><ul><li>冠名</li><li>赞助</li><li>广告位</li><li>展位</li></ul>"
+    page = _read("青山市人民政府", _own_paragraphs([]).replace("</div></div>", f"{listed}</div></div>"))
+    assert page.text.splitlines() == [P1, P2, P3, "本次博览会设置以下合作方式：", "冠名", "赞助", "广告位", "展位"]
+    plan = ["一、展会地点", "青山国际会展中心", "二、招商项目", "冠名", "广告", "特装展位", "三、联系方式"]
+    lines = "".join(f"<p>{line}</p>" for line in plan)
+    body = f"<div class=art><h1>青山国际茶文化博览会招商方案</h1><div class=TRS_Editor>{lines}</div></div>"
+    article = _article(_page("<meta charset=utf-8><title>青山国际茶文化博览会招商方案</title>", body))
+    assert article.text.splitlines() == plan
+
+
 def _index_as_list(items: list[tuple[str, str]], text: str) -> str:
     index = "".join(
         f"<li><span class=lab>{label}：</span><span class=val>{value}</span></li>" for label, value in items

@@ -51,6 +51,7 @@ _SECTIONING = {"article", "main", "section"}
 _HIDDEN = '[hidden], [style*="display:none" i], [style*="display: none" i]'
 # Elements whose text is a paragraph: it counts for the container above them, not for themselves.
 _PARAGRAPH_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "pre", "figcaption"}
+_LIST_TAGS = {"ul", "ol", "dl", "table", "tbody", "tr"}
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Attribute names are case-insensitive: <IFRAME SRCDOC> is a frame's document too.
 _SRCDOC = re.compile("srcdoc", re.IGNORECASE)
@@ -80,6 +81,7 @@ _LABEL_COLON = re.compile(r"[:：]")
 _CAPTION_MARK = re.compile(r"[(（](?:资料图|资料图片|图片|摄|供图|图)[)）]\s*$")  # 产业园全景（资料图）
 _CAPTION_BREAK = re.compile(r"[。，,；;！？!?、：:]")
 _CLAUSE_END = re.compile(r"[。！？!?…：:；;]\s*[”」』）)]?$")
+_SENTENCE_END = re.compile(r"[。！？!?…]\s*[”」』）)]?$")
 _TEXT_END = re.compile(r"[。！？：:；…”」）)!?]$")
 # A hyphen between two letters or digits (2021-2025, COVID-19) is part of the title, not a separator.
 _SEPARATOR = re.compile(r"(\s*(?:_{1,2}|\||｜|—{1,2}|–|(?<![0-9A-Za-z])-{1,2}|-{1,2}(?![0-9A-Za-z])|\s-\s)\s*)")
@@ -250,6 +252,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "related_heading": re.compile(data["related_headings"]),
         "index_cell": re.compile(data["index_cell_labels"]),
         "ad_label": re.compile(data["ad_labels"]),
+        "ad_name": re.compile(data["ad_names"]),
         "edge_label": re.compile(data["edge_labels"]),
     }
 
@@ -1997,25 +2000,50 @@ def _without_related_titles(article: list[int], lines: list[_Line]) -> list[int]
 
 
 def _without_ad_slots(article: list[int], lines: list[_Line], blocks: list[_Block]) -> list[int]:
-    """The article's lines less an ad slot set among the text's paragraphs: its label alone on a line (广告), and
-    where the label heads a box of its own that holds no body line, the box's other lines (an app's promotion:
-    某某财经APP 全球实时行情). A label among the text's own paragraphs goes alone: the lines after it are the
-    text's (a section's heading, a photo's caption)."""
+    """The article's lines less an ad slot set among the text's paragraphs: its label alone on a line (广告). Where
+    the label stands in an element named as an ad's (ad-box, sinaads) that is no list and holds no body line and
+    not the whole article, the element's other lines go with it (an app's promotion: 某某财经APP 全球实时行情).
+    Elsewhere the label goes alone, and only right after a sentence of the text: among a list's short items
+    (冠名、广告、展位) it is the text's own word."""
     label = _patterns()["ad_label"]
-    dropped: set[int] = set()
+    labels = [place for place, index in enumerate(article) if label.match(lines[index].text)]
+    if not labels:
+        return article
+    slot_of = _ad_slots(blocks)
+    held: dict[int, list[int]] = {}
     for index in article:
-        if label.match(lines[index].text):
-            box = _label_box(blocks, lines[index].block)
-            held = [i for i in article if box in _ancestry(blocks, lines[i].block)]
-            alone = not any(_is_body_line(lines[i], blocks) for i in held)
-            dropped.update(held if alone else [index])
+        slot = slot_of[lines[index].block]
+        if slot is not None:
+            held.setdefault(slot, []).append(index)
+    dropped: set[int] = set()
+    for place in labels:
+        index = article[place]
+        slot = slot_of[lines[index].block]
+        if slot is not None and _holds_no_text(held[slot], article, lines, blocks):
+            dropped.update(held[slot])
+        elif place > 0 and _ends_sentence_of_text(lines[article[place - 1]], blocks):
+            dropped.add(index)
     return [index for index in article if index not in dropped] if dropped else article
 
 
-def _label_box(blocks: list[_Block], block: int) -> int:
-    """The element a label's line heads: the paragraph's container where the label is a paragraph of it."""
-    parent = blocks[block].parent
-    return parent if blocks[block].tag in _PARAGRAPH_TAGS and parent is not None else block
+def _holds_no_text(held: list[int], article: list[int], lines: list[_Line], blocks: list[_Block]) -> bool:
+    """Whether an element's lines are none of the text's: no body line, and not all the article has."""
+    return len(held) < len(article) and not any(_is_body_line(lines[index], blocks) for index in held)
+
+
+def _ad_slots(blocks: list[_Block]) -> list[int | None]:
+    """For each block, the element named as an ad's slot it lies in (blocks come parent first), none where that
+    element is a list or a table."""
+    slot_of: list[int | None] = []
+    for index, block in enumerate(blocks):
+        own = block.tag not in _LIST_TAGS and bool(_patterns()["ad_name"].search(_name_spelling(block.names)))
+        slot_of.append(index if own else (slot_of[block.parent] if block.parent is not None else None))
+    return slot_of
+
+
+def _ends_sentence_of_text(line: _Line, blocks: list[_Block]) -> bool:
+    """A body line that ends its sentence (not a list's lead, which ends in a colon)."""
+    return _is_body_line(line, blocks) and bool(_SENTENCE_END.search(line.text))
 
 
 def _without_edge_fields(kept: list[_Line]) -> list[str]:

@@ -2759,6 +2759,27 @@ def test_a_line_naming_what_a_pictures_alt_does_elsewhere_stays() -> None:
     assert page.text.splitlines() == [sentence, P1, P2, P3, "青山日报"]
 
 
+def test_a_heading_named_as_a_cards_picture_beside_the_text_stays() -> None:
+    """What the caption's rule must not take: a section's heading of the text (优化营商环境) that a 专题 card's
+    picture beside the article names in its alt, over the card's own line: the caption is the line right after
+    the picture, never a line of the same words elsewhere."""
+    card = "<div class=zt><div class=pic><img src=/zt.jpg alt=优化营商环境></div><p>优化营商环境</p></div>"
+    own = f"<p>{P1}</p><p><strong>优化营商环境</strong></p><p>{P2}</p><p>{P3}</p>"
+    body = f"<div class=art><h1>青山市召开招商引资工作会议</h1><div class=art-con>{own}</div></div>"
+    page = _read("青山市人民政府", f"{body}<div class=right>{card}</div>")
+    assert page.text.splitlines() == [P1, "优化营商环境", P2, P3]
+
+
+def test_a_photo_news_page_whose_only_text_is_the_caption_keeps_it() -> None:
+    """What the caption's rule must not take: a 图片新闻 page whose only line is its picture's caption repeating
+    the alt; the caption is all the text there is, and the page keeps its article (it was quarantined)."""
+    caption = "青山经开区智能制造产业园一期项目投产现场（图）"
+    picture = f"<p><img src=/p/1.jpg alt='青山经开区智能制造产业园一期项目投产现场'></p><p>{caption}</p>"
+    body = f"<div class=art><h1>青山经开区智能制造产业园一期项目投产</h1><div class=art-con>{picture}</div></div>"
+    article = _article(_page("<meta charset=utf-8><title>青山经开区智能制造产业园一期项目投产</title>", body))
+    assert (article.title, article.text) == ("青山经开区智能制造产业园一期项目投产", caption)
+
+
 def test_a_bar_or_statement_in_traditional_script_or_widened_is_no_text() -> None:
     """A bar's line or a statement is read in its label form: in Simplified script (免責聲明：…不代表鳳鳴網立場,
     分享到：微信　朋友圈) and without the spaces that widen a label (分　享　到：); the text's own lines are kept as

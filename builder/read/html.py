@@ -101,6 +101,8 @@ _BODY_MIN_CJK = 10
 _BODY_MAX_LINKS = 0.3
 _LINK_LINE = 0.5
 _HEADLINE_LENGTH = (4, 100)
+# An alt that short names no scene (图片, 照片, a logo's 青山): a paragraph repeating it is no caption.
+_CAPTION_MIN = 4
 _INFO_LINE_MAX = 120
 _FIELD_LINE_MAX = 40  # a label and its value (编辑：张三, 作者单位：某某市人大常委会办公室), no paragraph
 # Columns' names (政务动态, 招商引资, 通知公告) are shorter; headlines are rarely.
@@ -1872,7 +1874,8 @@ def _captions(tree: LexborHTMLParser, blocks: list[_Block], lines: list[_Line], 
     caption, its 1/3 counter, a slide's title (图为…, （记者 某某 摄）), none of them the article's paragraphs.
     Not where a line of it is a clause or a label's (一、项目签约, 会上，6个项目签约, 出席领导：…, a section's heading
     or a short paragraph beside its picture), nor where the element holds half as much text as the
-    article's body lines (a 简讯 of one short line, or of short lines, set in one element with its photo)."""
+    article's body lines (a 简讯 of one short line, or of short lines, set in one element with its photo). The
+    paragraph right after a picture's own that repeats its alt is its caption too, on the same terms."""
     by_node = {block.node: index for index, block in enumerate(blocks)}
     pictures = {found for found in (_block_of(node, by_node) for node in tree.css("img")) if found is not None}
     picture_of: list[int | None] = []
@@ -1885,27 +1888,35 @@ def _captions(tree: LexborHTMLParser, blocks: list[_Block], lines: list[_Line], 
         if picture is not None:
             held.setdefault(picture, []).append(index)
     worded = [found for found in held.values() if _worded_as_caption([lines[i] for i in found], blocks)]
+    worded += _alt_repeats(tree, by_node, blocks, lines, article)
     body_characters = sum(len(lines[index].text) for index in article if _is_body_line(lines[index], blocks))
-    own = {index for found in worded if sum(len(lines[i].text) for i in found) * 2 < body_characters for index in found}
-    return own | _alt_repeats(tree, blocks, lines, article)
-
-
-def _alt_repeats(tree: LexborHTMLParser, blocks: list[_Block], lines: list[_Line], article: list[int]) -> set[int]:
-    """The article's lines that repeat a picture's alt text in the element right after the picture's (<p><img
-    alt="产业园全景"></p><p>产业园全景（资料图）</p>): its caption, set as the text's paragraphs are. Not a body line,
-    nor a line elsewhere that names what a logo's alt does (the paper's name under the text)."""
-    captions = {caption for node in tree.css("img[alt]") if (caption := _caption_after(node))}
-    if not captions:
-        return set()
     return {
-        index
-        for index in article
-        if _squash(_CAPTION_MARK.sub("", lines[index].text)) in captions and not _is_body_line(lines[index], blocks)
+        index for found in worded if sum(len(lines[i].text) for i in found) * 2 < body_characters for index in found
     }
 
 
-def _caption_after(image: LexborNode) -> str | None:
-    """The text, squashed, of the element right after the picture's own that repeats the picture's alt."""
+def _alt_repeats(
+    tree: LexborHTMLParser, by_node: dict[int, int], blocks: list[_Block], lines: list[_Line], article: list[int]
+) -> list[list[int]]:
+    """The lines of each paragraph of the article right after a picture's own element that repeats the picture's
+    alt (<p><img alt="产业园全景"></p><p>产业园全景（资料图）</p>): its caption, set as the text's paragraphs are.
+    That element only, not a body line: a line elsewhere that says what an alt does (a 专题 card's picture
+    beside a section's heading of that name, a logo over the paper's name) is not the picture's."""
+    of_block: dict[int, list[int]] = {}
+    for index in article:
+        of_block.setdefault(lines[index].block, []).append(index)
+    found = []
+    for image in tree.css("img[alt]"):
+        after = _caption_after(image)
+        block = by_node.get(after.mem_id) if after is not None else None
+        caption = of_block.get(block, []) if block is not None else []
+        if caption and not any(_is_body_line(lines[index], blocks) for index in caption):
+            found.append(caption)
+    return found
+
+
+def _caption_after(image: LexborNode) -> LexborNode | None:
+    """The element right after the picture's own that repeats the picture's alt, caption marks aside."""
     alt = _squash(_CAPTION_MARK.sub("", image.attributes.get("alt") or ""))
     holder = image.parent
     while holder is not None and holder.tag in _INLINE:
@@ -1913,10 +1924,9 @@ def _caption_after(image: LexborNode) -> str | None:
     after = holder.next if holder is not None else None
     while after is not None and after.tag == "-text" and not after.text().strip():
         after = after.next
-    if after is None or len(alt) < _HEADLINE_LENGTH[0]:
+    if after is None or len(alt) < _CAPTION_MIN:
         return None
-    shown = _squash(_CAPTION_MARK.sub("", after.text()))
-    return shown if shown == alt else None
+    return after if _squash(_CAPTION_MARK.sub("", after.text())) == alt else None
 
 
 def _worded_as_caption(held: list[_Line], blocks: list[_Block]) -> bool:

@@ -2715,6 +2715,29 @@ def test_one_label_and_value_opening_the_text_stays() -> None:
     assert page.text.splitlines() == [own, P1, P2, P3]
 
 
+def test_labels_with_values_set_as_the_texts_paragraphs_keep_the_first_sentence() -> None:
+    """What the index's lines must not take: labels and values set as the text's own paragraphs (a 公示's 名称 and
+    文号, valued index lines in the text's container): no index of its own, and no paragraph after them is a
+    value's cell (the body's first sentence was taken for the last label's value)."""
+    own = ["名称：青山经开区标准厂房建设项目", "文号：青发改备〔2021〕15号"]
+    lines = "".join(f"<p>{line}</p>" for line in own)
+    page = _read("青山市人民政府", _own_paragraphs([]).replace("<div class=art-con>", f"<div class=art-con>{lines}"))
+    assert page.text.splitlines() == [*own, P1, P2, P3]
+
+
+def test_a_sidebar_lists_offices_name_no_outlet() -> None:
+    """What the index's 发布机构 must not name: a sidebar's list of other items, each with its 发布机构 line, above
+    an article naming no source (the sidebar's first office was the record's outlet)."""
+    items = "<li><a href=/1.html>关于印发《青山市工业用地供应办法》的通知</a></li>"
+    items += "<li>发布机构：青山市自然资源和规划局</li><li><a href=/2.html>青山市2021年重点项目计划</a></li>"
+    items += "<li>发布机构：青山市发展和改革委员会</li>"
+    side = f"<div class=sidebar><h3>最新公开</h3><ul>{items}</ul></div>"
+    info = "<div class=info>发布日期：2021-01-09</div>"
+    body = f"<div class=art><h1>青山市召开招商引资工作会议</h1>{info}{MEETING}</div>"
+    page = _read("青山市召开招商引资工作会议", f"<div class=wrap>{side}{body}</div>")
+    assert (page.text.splitlines(), page.outlet, page.fallback_outlet) == ([P1, P2, P3], None, None)
+
+
 def test_furniture_labels_and_their_values_at_the_texts_edges_are_no_text() -> None:
     """A label and its value set as the text's own paragraph at its start or end, whatever the element: a credit
     (作者单位：…, 编　辑：… widened by a space), one run into the site's name (南湖网编辑：刘芳), a tag line, and an

@@ -52,6 +52,7 @@ _HIDDEN = '[hidden], [style*="display:none" i], [style*="display: none" i]'
 # Elements whose text is a paragraph: it counts for the container above them, not for themselves.
 _PARAGRAPH_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "pre", "figcaption"}
 _LIST_TAGS = {"ul", "ol", "dl", "table", "tbody", "tr"}
+_CELL_TAGS = {"li", "td", "th", "dt", "dd"}
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Attribute names are case-insensitive: <IFRAME SRCDOC> is a frame's document too.
 _SRCDOC = re.compile("srcdoc", re.IGNORECASE)
@@ -1745,9 +1746,9 @@ def read_page(html: str) -> Page:
     article = _without_repeats_of_shown(article, lines, blocks)
     captions = _captions(tree, blocks, lines, article) if "<img" in html else set()
     article = [index for index in article if index not in captions]
-    article = _without_index_cells(
-        _without_related_titles(_without_ad_slots(article, lines, blocks), lines), lines, blocks
-    )
+    article = _without_related_titles(_without_ad_slots(article, lines, blocks), lines)
+    index_labels = _index_labels(article, lines, blocks)
+    article = _without_index_cells(article, lines, blocks, index_labels)
     # A heading is never the body's first line, however like a sentence (a headline with a comma in it).
     first_body = next(
         (i for i in article if _is_body_line(lines[i], blocks) and not _heads(flat, lines[i])), len(lines) - 1
@@ -1807,7 +1808,7 @@ def read_page(html: str) -> Page:
         lambda: _closing_outlet(kept),
         lambda: _noted_outlet([lines[i].text for i in article[-_CLOSING_LINES:] if _is_statement(lines[i].text)]),
         lambda: _info_outlet(closing_info) if closing_info else None,
-        lambda: _cell_outlet(lines, first_body, blocks),
+        lambda: _cell_outlet(lines, first_body, blocks, index_labels),
         lambda: _first(meta, _ACCOUNT_META),
         lambda: None if dated else _linked_source_under(lines, headline_at, first_body),
         lambda: _poster_before_date(info_texts),
@@ -1942,23 +1943,30 @@ def _without_repeats_of_shown(article: list[int], lines: list[_Line], blocks: li
     return [index for index in article if not (blocks[lines[index].block].revealed and lines[index].text in shown)]
 
 
-def _without_index_cells(article: list[int], lines: list[_Line], blocks: list[_Block]) -> list[int]:
-    """The article's lines less an 信息公开 index table set in its container above the text: each label's cell
-    (索引号, 发布机构, 名称) and the value's cell beside it in its row, whose 名称 repeats the headline as a line
-    like a sentence, or a label and its value on one line (an item of a list: 索引号：123/2023-001); up to the
-    body's first line (a table in the body keeps its cells). An index table labels two rows or more: a table of
-    figures opening the text (名称 | 投资额) labels one. Its dates and its 发布机构 are still read from the cells,
-    as any table's above the body."""
-    labels: list[int] = []
-    for index in article:
-        if _is_index_label(lines[index], valued=True):
-            labels.append(index)
-        elif _is_body_line(lines[index], blocks) and not (labels and _value_cell(lines, blocks, labels[-1]) == index):
-            break
-    if len(labels) < 2:
+def _without_index_cells(article: list[int], lines: list[_Line], blocks: list[_Block], labels: list[int]) -> list[int]:
+    """The article's lines less an 信息公开 index set in its container above the text (`_index_labels`): each
+    label's cell (索引号, 发布机构, 名称) with the value's cell beside it in its row, whose 名称 repeats the headline
+    as a line like a sentence, or a label and its value on one line of a list's or a table's (索引号：123/2023-001).
+    Its dates and its 发布机构 are still read, as any table's above the body."""
+    if not labels:
         return article
     index_cells = set(labels) | {_value_cell(lines, blocks, index) for index in labels}
     return [index for index in article if index not in index_cells]
+
+
+def _index_labels(article: list[int], lines: list[_Line], blocks: list[_Block]) -> list[int]:
+    """The article's lines that label an 信息公开 index above the body's first line (a table in the body keeps its
+    cells): label cells, and labels with their values on items of a list or cells of a table of their own, not
+    the text's paragraphs (a 公示's own 名称：… and 文号：… open its text). An index labels two rows or more: a
+    table of figures opening the text (名称 | 投资额) labels one."""
+    labels: list[int] = []
+    for index in article:
+        line = lines[index]
+        if _is_index_label(line) or (blocks[line.block].tag in _CELL_TAGS and _is_index_label(line, valued=True)):
+            labels.append(index)
+        elif _is_body_line(line, blocks) and not (labels and _value_cell(lines, blocks, labels[-1]) == index):
+            break
+    return labels if len(labels) >= 2 else []
 
 
 def _is_index_label(line: _Line, valued: bool = False) -> bool:
@@ -1988,13 +1996,14 @@ def _is_furniture_line(line: _Line) -> bool:
 
 
 def _value_cell(lines: list[_Line], blocks: list[_Block], label: int) -> int | None:
-    """The line of the value's cell beside a label's cell in its row; none where that cell is empty, for the line
-    after it is then the next row's or the text's."""
+    """The line of the value's cell beside a label's cell in its row (a table's, a <dt>'s <dd>); none where that
+    cell is empty, for the line after it is then the next row's or the text's, and none beside a label holding its
+    value, or a paragraph's: the next paragraph is the text's."""
     value = label + 1
-    if value >= len(lines) or _is_index_label(lines[value]):
+    if value >= len(lines) or not _is_index_label(lines[label]) or _is_index_label(lines[value]):
         return None
-    own, beside = blocks[lines[label].block], blocks[lines[value].block]
-    return value if lines[value].block != lines[label].block and beside.parent == own.parent else None
+    own, beside = lines[label].block, lines[value].block
+    return value if own != beside and _same_row(blocks, own, beside) else None
 
 
 def _without_related_titles(article: list[int], lines: list[_Line]) -> list[int]:
@@ -2348,21 +2357,18 @@ def _labelled_cell(lines: list[_Line], blocks: list[_Block], index: int) -> bool
     return index > 0 and any(_cell_pairs(lines[index - 1 : index + 1], blocks, _patterns()["date_cell"]))
 
 
-def _cell_outlet(lines: list[_Line], first_body: int, blocks: list[_Block]) -> str | None:
+def _cell_outlet(lines: list[_Line], first_body: int, blocks: list[_Block], index_labels: list[int]) -> str | None:
     """The outlet an info table above the body names in the cell after its label's (信息来源 | 青山日报, <dt>发布机构：
-    </dt><dd>青山县商务局</dd>) or beside it on an index's line, not furniture. A fallback: an 信息公开 index names
+    </dt><dd>青山县商务局</dd>) or beside it on a line of the article's index (`index_labels`), not furniture: a
+    sidebar's list of other items names their offices. A fallback: an 信息公开 index names
     the office that published the page, the text's own lead the paper it reprints."""
     for label, value in _cell_pairs(lines[: first_body + 1], blocks, _patterns()["source_cell"]):
         if not blocks[value.block].furniture and value.link_share <= _LINK_LINE:
             name = outlet_named(f"{label.text.rstrip(':： ')}：{value.text}")
             if name:
                 return name
-    # An index set as a list, each label with its value on one line (发布机构：青山县商务局).
-    valued = (
-        line.text
-        for line in lines[: first_body + 1]
-        if _LABEL_COLON.search(line.text) and line.link_share <= _LINK_LINE and _is_index_label(line, valued=True)
-    )
+    # An index set as a list, each label with its value on one line (发布机构：青山县商务局): the article's own.
+    valued = (lines[index].text for index in index_labels if _LABEL_COLON.search(lines[index].text))
     return next(filter(None, map(outlet_named, valued)), None)
 
 

@@ -2763,6 +2763,18 @@ def test_the_texts_own_labelled_lines_and_sentences_with_credits_stay() -> None:
     assert page.text.splitlines() == [*opening, P1, P2, P3, *closing]
 
 
+def test_a_salutation_and_a_papers_abstract_opening_the_text_stay() -> None:
+    """What the edge's labels must not take: a label inside a word (a letter's salutation 全市广大招商引资工作者：,
+    whose 作者： is no credit) and a paper's own 摘要 and 关键词 opening its text, the author's words."""
+    for opening in (
+        ["全市广大招商引资工作者："],
+        ["摘要：县域招商引资面临要素成本上升等新挑战，本文提出产业链招商的路径。", "关键词：招商引资 县域经济"],
+    ):
+        lines = "".join(f"<p>{line}</p>" for line in opening)
+        body = _own_paragraphs([]).replace("<div class=art-con>", f"<div class=art-con>{lines}")
+        assert _read("青山市人民政府", body).text.splitlines() == [*opening, P1, P2, P3]
+
+
 def test_a_paragraph_repeating_the_pictures_alt_right_after_it_is_its_caption() -> None:
     """A picture in a paragraph of its own and its caption in the paragraph right after it, repeating its alt
     (with a （资料图） mark), set as the text's paragraphs are: the caption is no text (LOCKED9's app page kept it,

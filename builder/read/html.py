@@ -105,7 +105,8 @@ _HEADLINE_LENGTH = (4, 100)
 # An alt that short names no scene (图片, 照片, a logo's 青山): a paragraph repeating it is no caption.
 _CAPTION_MIN = 4
 _INFO_LINE_MAX = 120
-_FIELD_LINE_MAX = 40  # a label and its value (编辑：张三, 作者单位：某某市人大常委会办公室), no paragraph
+# A label and its value, no paragraph: a name, an office's or a list of tags (编辑：张三　审核：李四).
+_FIELD_LINE_MAX = 40
 # Columns' names (政务动态, 招商引资, 通知公告) are shorter; headlines are rarely.
 _UNSHOWN_HEADLINE_MIN = 7
 # Cards of other items side by side (three 招商项目, each with its title heading): fewer may be an article's box
@@ -2081,11 +2082,11 @@ def _is_edge_field(form: str, opening: bool) -> bool:
     """A furniture label and its value (in the line's label form: 编　辑：) on a short line that holds no clause and
     names no outlet (a 来源 is left for the outlet's readers), or an editor's summary opening the text (`opening`:
     the lines before it are such fields)."""
-    found = _patterns()["edge_label"].search(form)
+    found = _patterns()["edge_label"].match(form)
     if found is None:
         return False
     if found.group("summary"):
-        return opening and found.start() == 0
+        return opening
     return len(form) <= _FIELD_LINE_MAX and not _CLAUSE_MARK.search(form) and not outlet_named(form)
 
 

@@ -2619,6 +2619,20 @@ def test_a_sentence_saying_what_does_not_represent_a_stand_stays_in_the_text() -
     assert page.text.splitlines() == [P1, P2, P3, *own]
 
 
+def test_one_clause_sentences_saying_what_does_not_represent_a_stand_stay() -> None:
+    """What the statement's parts must not take: sentences of one clause that name no platform or site (a 声明's
+    own 不代表本局立场, an answer's 不代表…的立场, in Traditional script too) and a note that data are for
+    reference only (仅供参考 is a statement's only beside one of its parts)."""
+    own = [
+        "其所发布的相关言论均不代表本局立场。",
+        "答：这并不代表我市支持外来投资的立场有任何改变。",
+        "答：這並不代表本市支持外來投資的立場有任何改變。",
+        "注：以上数据仅供参考。",
+    ]
+    page = _read("青山市人民政府", _own_paragraphs(own))
+    assert page.text.splitlines() == [P1, P2, P3, *own]
+
+
 def test_a_fold_buttons_line_between_the_texts_paragraphs_is_no_text() -> None:
     """A document page shows its last page under a button that no longer hides it (还剩1页未读，继续阅读), set
     between the text's paragraphs in the text's own box: no text, wherever it stands (LOCKED6's 文库 kept it)."""

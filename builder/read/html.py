@@ -240,6 +240,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bullet": re.compile(data["list_bullets"]),
         "label_pair": re.compile(data["label_pairs"]),
         "statement_label": re.compile(data["statement_labels"]),
+        "statement_note": re.compile(data["statement_notes"]),
         "statement_part": re.compile("|".join(f"(?:{p})" for p in data["statement_parts"])),
         "furniture_heading": re.compile(data["furniture_headings"]),
         "notice_name": re.compile(data["notice_names"], re.IGNORECASE),
@@ -996,8 +997,14 @@ def _is_statement(text: str) -> bool:
         return bool(part.search(text))
     clauses = [clause for clause in _CLAUSE_MARK.split(text) if clause.strip()]
     stated = sum(1 for clause in clauses if part.search(clause))
-    noted = sum(1 for clause in clauses if _patterns()["source_note"].match(clause.strip()))
+    noted = sum(1 for clause in clauses if _is_statement_note(clause.strip()))
     return stated >= 2 or (stated == 1 and len(clauses) == 1) or (stated >= 1 and stated + noted == len(clauses))
+
+
+def _is_statement_note(clause: str) -> bool:
+    """A clause that closes a statement beside one of its parts but is none alone: a note of the source
+    (本文来源于青山日报) or of the use (仅供学习交流), which the text's own sentences make too (以上数据仅供参考)."""
+    return bool(_patterns()["source_note"].match(clause) or _patterns()["statement_note"].match(clause))
 
 
 def _noted_outlet(statements: list[str]) -> str | None:

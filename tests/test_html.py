@@ -2650,6 +2650,15 @@ def test_a_sentence_asking_to_read_the_whole_text_stays() -> None:
     assert page.text.splitlines() == [P1, P2, P3, own]
 
 
+def test_a_numbered_item_ending_in_reading_the_whole_text_stays() -> None:
+    """What the fold button's line must not take: a notice's numbered item with no full stop whose words end in
+    阅读全文 (（一）组织全体党员干部认真阅读全文): a button's line holds its words after 点击 or a page count at
+    most."""
+    own = ["一、学习内容", "（一）组织全体党员干部认真阅读全文", "（二）结合实际开展专题研讨"]
+    page = _read("青山市人民政府", _own_paragraphs(own))
+    assert page.text.splitlines() == [P1, P2, P3, *own]
+
+
 def test_an_ad_slot_between_the_texts_paragraphs_is_no_text() -> None:
     """A mirror splits the text over two boxes by an ad slot: its label alone on a line (广告) and an app's
     promotion under it (某某财经APP 全球实时行情) are no text; the text's paragraphs on both sides are (LOCKED8's

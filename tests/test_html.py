@@ -2817,6 +2817,17 @@ def test_a_line_naming_what_a_pictures_alt_does_elsewhere_stays() -> None:
     assert page.text.splitlines() == [sentence, P1, P2, P3, "青山日报"]
 
 
+@pytest.mark.parametrize(
+    "caption", ["青山产业园全景（记者 张三 摄）", "图为青山产业园全景", "青山产业园全景（视频截图）"]
+)
+def test_a_captions_credit_or_lead_is_no_part_of_what_it_repeats(caption: str) -> None:
+    """A caption right after its picture repeats the alt with a caption's general marks around it: a photo's
+    credit or kind in brackets (（记者 张三 摄）, （视频截图）) or 图为 before it; it is no text."""
+    picture = f"<p><img src=/a.jpg alt='青山产业园全景'></p><p>{caption}</p>"
+    page = _read("青山市人民政府", _own_paragraphs([]).replace("<div class=art-con>", f"<div class=art-con>{picture}"))
+    assert page.text.splitlines() == [P1, P2, P3]
+
+
 def test_a_heading_named_as_a_cards_picture_beside_the_text_stays() -> None:
     """What the caption's rule must not take: a section's heading of the text (优化营商环境) that a 专题 card's
     picture beside the article names in its alt, over the card's own line: the caption is the line right after

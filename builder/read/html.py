@@ -78,8 +78,10 @@ _CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CLAUSE_MARK = re.compile(r"[。，；！？]")
 _SPACED_CHARACTERS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\xa0]+(?=[\u4e00-\u9fff])")
 _LABEL_COLON = re.compile(r"[:：]")
+# What a caption adds to what its picture shows: 图为 before it, a photo's credit or kind in brackets after it
+# (（记者 张三 摄）, （资料图）, （视频截图）).
+_CAPTION_MARK = re.compile(r"^\s*图为[:：]?|[(（][^()（）]{0,16}?(?:摄|供图|截图|图片|图)[)）]\s*$")
 # A sentence's or a label's mark: a picture's caption holds none but, at times, a closing full stop.
-_CAPTION_MARK = re.compile(r"[(（](?:资料图|资料图片|图片|摄|供图|图)[)）]\s*$")  # 产业园全景（资料图）
 _CAPTION_BREAK = re.compile(r"[。，,；;！？!?、：:]")
 _CLAUSE_END = re.compile(r"[。！？!?…：:；;]\s*[”」』）)]?$")
 _SENTENCE_END = re.compile(r"[。！？!?…]\s*[”」』）)]?$")

@@ -2766,7 +2766,8 @@ def test_furniture_labels_and_their_values_at_the_texts_edges_are_no_text() -> N
     (作者单位：…, 编　辑：… widened by a space), one run into the site's name (南湖网编辑：刘芳), a tag line, and an
     editor's summary opening the text (导读：…): no text (LOCKED's paged page, LOCKED8's 人大 page and LOCKED9's app
     page handed them to the text path, which took the first for the headline)."""
-    opening = ["南湖网编辑：刘芳", "作者单位：青山市人大常委会办公室", "导读：签约现场气氛热烈，一批优质项目落户园区。"]
+    opening = ["南湖网编辑：刘芳", "青山在线新闻频道编辑：赵志刚", "作者单位：青山市人大常委会办公室"]
+    opening += ["导读：签约现场气氛热烈，一批优质项目落户园区。"]
     closing = ["标签：招商引资　项目签约", "编　辑：张三　审核：李四"]
     lines = "".join(f"<p>{line}</p>" for line in [*opening, P1, P2, P3, *closing])
     page = _read("青山市人民政府", f"<div class=art><div class=art-con>{lines}</div></div>")

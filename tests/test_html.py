@@ -2850,6 +2850,15 @@ def test_a_photo_news_page_whose_only_text_is_the_caption_keeps_it() -> None:
     assert (article.title, article.text) == ("青山经开区智能制造产业园一期项目投产", caption)
 
 
+def test_a_traditional_sentence_run_into_a_count_stays() -> None:
+    """What the label form must not take: a sentence in Traditional script run into a counts bar's words (a photo's
+    caption and 人氣: 116 on one line, as a page joined by <br> sets them) is read as a bar's only as written."""
+    own = ["會議指出，全市共簽約項目128個，總投資856億元。", "市長代表出席頒獎典禮。(青山市政府提供)人氣: 116"]
+    lines = "".join(f"<p>{line}</p>" for line in own)
+    page = _read("青山網", f"<div class=art><h1>青山市召開招商引資工作會議</h1><div class=con>{lines}</div></div>")
+    assert page.text.splitlines() == own
+
+
 def test_a_bar_or_statement_in_traditional_script_or_widened_is_no_text() -> None:
     """A bar's line or a statement is read in its label form: in Simplified script (免責聲明：…不代表鳳鳴網立場,
     分享到：微信　朋友圈) and without the spaces that widen a label (分　享　到：); the text's own lines are kept as

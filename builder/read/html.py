@@ -1999,10 +1999,14 @@ def _label_form(text: str) -> str:
 
 
 def _is_furniture_line(line: _Line) -> bool:
-    """A bar's line or a statement, as written or in its label form (分 享 到：, 免責聲明：…)."""
+    """A bar's line or a statement, as written or in its label form (分 享 到：, 免責聲明：…). A sentence is read as
+    a bar's only as written: the label form is for labels, and in it a caption run into a count (…頒獎典禮。
+    (高雄市政府提供)人氣: 116) would be a counts bar, losing the caption's words."""
     if _is_bar(line.text) or _is_statement(line.text):
         return True
-    return line.form != line.text and (_is_bar(line.form) or _is_statement(line.form))
+    if line.form == line.text:
+        return False
+    return _is_statement(line.form) or (_is_bar(line.form) and not _sentence_like(line.text))
 
 
 def _value_cell(lines: list[_Line], blocks: list[_Block], label: int) -> int | None:

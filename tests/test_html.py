@@ -3042,6 +3042,20 @@ def test_a_sentence_saying_what_does_not_represent_a_stand_stays_in_the_text() -
     assert page.text.splitlines() == [P1, P2, P3, *own]
 
 
+def test_one_clause_sentences_saying_what_does_not_represent_a_stand_stay() -> None:
+    """What the statement's parts must not take: sentences of one clause that name no platform or site (a 声明's
+    own 不代表本局立场, an answer's 不代表…的立场, in Traditional script too) and a note that data are for
+    reference only (仅供参考 is a statement's only beside one of its parts)."""
+    own = [
+        "其所发布的相关言论均不代表本局立场。",
+        "答：这并不代表我市支持外来投资的立场有任何改变。",
+        "答：這並不代表本市支持外來投資的立場有任何改變。",
+        "注：以上数据仅供参考。",
+    ]
+    page = _read("青山市人民政府", _own_paragraphs(own))
+    assert page.text.splitlines() == [P1, P2, P3, *own]
+
+
 def test_a_fold_buttons_line_between_the_texts_paragraphs_is_no_text() -> None:
     """A document page shows its last page under a button that no longer hides it (还剩1页未读，继续阅读), set
     between the text's paragraphs in the text's own box: no text, wherever it stands (LOCKED6's 文库 kept it)."""
@@ -3057,6 +3071,15 @@ def test_a_sentence_asking_to_read_the_whole_text_stays() -> None:
     own = "会议要求，各级党组织要组织党员干部认真阅读全文。"
     page = _read("青山市人民政府", _own_paragraphs([own]))
     assert page.text.splitlines() == [P1, P2, P3, own]
+
+
+def test_a_numbered_item_ending_in_reading_the_whole_text_stays() -> None:
+    """What the fold button's line must not take: a notice's numbered item with no full stop whose words end in
+    阅读全文 (（一）组织全体党员干部认真阅读全文): a button's line holds its words after 点击 or a page count at
+    most."""
+    own = ["一、学习内容", "（一）组织全体党员干部认真阅读全文", "（二）结合实际开展专题研讨"]
+    page = _read("青山市人民政府", _own_paragraphs(own))
+    assert page.text.splitlines() == [P1, P2, P3, *own]
 
 
 def test_an_ad_slot_between_the_texts_paragraphs_is_no_text() -> None:
@@ -3076,6 +3099,20 @@ def test_the_lines_after_an_ad_label_among_the_texts_paragraphs_stay() -> None:
     own = ["深入实施招商引资攻坚年方案", "会议现场", P3]
     page = _read("青山市人民政府", _own_paragraphs(["广告", *own]).replace(f"<p>{P3}</p>", "", 1))
     assert page.text.splitlines() == [P1, P2, *own]
+
+
+def test_an_ad_label_among_a_plans_items_keeps_them_and_the_whole_text() -> None:
+    """What the ad slot must not take: 广告 as an item of a 招商方案's list (冠名、广告、展位) in a <ul>, or in the
+    text's own container of short lines with no sentence at all: every line stays, and the page keeps its
+    article (the text's container was taken for the slot's box, and the page was quarantined)."""
+    listed = "<p>本次博览会设置以下合作方式：</p><ul><li>冠名</li><li>赞助</li><li>广告位</li><li>展位</li></ul>"
+    page = _read("青山市人民政府", _own_paragraphs([]).replace("</div></div>", f"{listed}</div></div>"))
+    assert page.text.splitlines() == [P1, P2, P3, "本次博览会设置以下合作方式：", "冠名", "赞助", "广告位", "展位"]
+    plan = ["一、展会地点", "青山国际会展中心", "二、招商项目", "冠名", "广告", "特装展位", "三、联系方式"]
+    lines = "".join(f"<p>{line}</p>" for line in plan)
+    body = f"<div class=art><h1>青山国际茶文化博览会招商方案</h1><div class=TRS_Editor>{lines}</div></div>"
+    article = _article(_page("<meta charset=utf-8><title>青山国际茶文化博览会招商方案</title>", body))
+    assert article.text.splitlines() == plan
 
 
 def _index_as_list(items: list[tuple[str, str]], text: str) -> str:
@@ -3124,12 +3161,36 @@ def test_one_label_and_value_opening_the_text_stays() -> None:
     assert page.text.splitlines() == [own, P1, P2, P3]
 
 
+def test_labels_with_values_set_as_the_texts_paragraphs_keep_the_first_sentence() -> None:
+    """What the index's lines must not take: labels and values set as the text's own paragraphs (a 公示's 名称 and
+    文号, valued index lines in the text's container): no index of its own, and no paragraph after them is a
+    value's cell (the body's first sentence was taken for the last label's value)."""
+    own = ["名称：青山经开区标准厂房建设项目", "文号：青发改备〔2021〕15号"]
+    lines = "".join(f"<p>{line}</p>" for line in own)
+    page = _read("青山市人民政府", _own_paragraphs([]).replace("<div class=art-con>", f"<div class=art-con>{lines}"))
+    assert page.text.splitlines() == [*own, P1, P2, P3]
+
+
+def test_a_sidebar_lists_offices_name_no_outlet() -> None:
+    """What the index's 发布机构 must not name: a sidebar's list of other items, each with its 发布机构 line, above
+    an article naming no source (the sidebar's first office was the record's outlet)."""
+    items = "<li><a href=/1.html>关于印发《青山市工业用地供应办法》的通知</a></li>"
+    items += "<li>发布机构：青山市自然资源和规划局</li><li><a href=/2.html>青山市2021年重点项目计划</a></li>"
+    items += "<li>发布机构：青山市发展和改革委员会</li>"
+    side = f"<div class=sidebar><h3>最新公开</h3><ul>{items}</ul></div>"
+    info = "<div class=info>发布日期：2021-01-09</div>"
+    body = f"<div class=art><h1>青山市召开招商引资工作会议</h1>{info}{MEETING}</div>"
+    page = _read("青山市召开招商引资工作会议", f"<div class=wrap>{side}{body}</div>")
+    assert (page.text.splitlines(), page.outlet, page.fallback_outlet) == ([P1, P2, P3], None, None)
+
+
 def test_furniture_labels_and_their_values_at_the_texts_edges_are_no_text() -> None:
     """A label and its value set as the text's own paragraph at its start or end, whatever the element: a credit
     (作者单位：…, 编　辑：… widened by a space), one run into the site's name (南湖网编辑：刘芳), a tag line, and an
     editor's summary opening the text (导读：…): no text (LOCKED's paged page, LOCKED8's 人大 page and LOCKED9's app
     page handed them to the text path, which took the first for the headline)."""
-    opening = ["南湖网编辑：刘芳", "作者单位：青山市人大常委会办公室", "导读：签约现场气氛热烈，一批优质项目落户园区。"]
+    opening = ["南湖网编辑：刘芳", "青山在线新闻频道编辑：赵志刚", "作者单位：青山市人大常委会办公室"]
+    opening += ["导读：签约现场气氛热烈，一批优质项目落户园区。"]
     closing = ["标签：招商引资　项目签约", "编　辑：张三　审核：李四"]
     lines = "".join(f"<p>{line}</p>" for line in [*opening, P1, P2, P3, *closing])
     page = _read("青山市人民政府", f"<div class=art><div class=art-con>{lines}</div></div>")
@@ -3149,6 +3210,18 @@ def test_the_texts_own_labelled_lines_and_sentences_with_credits_stay() -> None:
     assert page.text.splitlines() == [*opening, P1, P2, P3, *closing]
 
 
+def test_a_salutation_and_a_papers_abstract_opening_the_text_stay() -> None:
+    """What the edge's labels must not take: a label inside a word (a letter's salutation 全市广大招商引资工作者：,
+    whose 作者： is no credit) and a paper's own 摘要 and 关键词 opening its text, the author's words."""
+    for opening in (
+        ["全市广大招商引资工作者："],
+        ["摘要：县域招商引资面临要素成本上升等新挑战，本文提出产业链招商的路径。", "关键词：招商引资 县域经济"],
+    ):
+        lines = "".join(f"<p>{line}</p>" for line in opening)
+        body = _own_paragraphs([]).replace("<div class=art-con>", f"<div class=art-con>{lines}")
+        assert _read("青山市人民政府", body).text.splitlines() == [*opening, P1, P2, P3]
+
+
 def test_a_paragraph_repeating_the_pictures_alt_right_after_it_is_its_caption() -> None:
     """A picture in a paragraph of its own and its caption in the paragraph right after it, repeating its alt
     (with a （资料图） mark), set as the text's paragraphs are: the caption is no text (LOCKED9's app page kept it,
@@ -3166,6 +3239,47 @@ def test_a_line_naming_what_a_pictures_alt_does_elsewhere_stays() -> None:
     body = _own_paragraphs(["青山日报"]).replace("<div class=art-con>", f"<div class=art-con>{picture}")
     page = _read("青山市人民政府", "<div class=logo><img src=/logo.png alt='青山日报'></div>" + body)
     assert page.text.splitlines() == [sentence, P1, P2, P3, "青山日报"]
+
+
+@pytest.mark.parametrize(
+    "caption", ["青山产业园全景（记者 张三 摄）", "图为青山产业园全景", "青山产业园全景（视频截图）"]
+)
+def test_a_captions_credit_or_lead_is_no_part_of_what_it_repeats(caption: str) -> None:
+    """A caption right after its picture repeats the alt with a caption's general marks around it: a photo's
+    credit or kind in brackets (（记者 张三 摄）, （视频截图）) or 图为 before it; it is no text."""
+    picture = f"<p><img src=/a.jpg alt='青山产业园全景'></p><p>{caption}</p>"
+    page = _read("青山市人民政府", _own_paragraphs([]).replace("<div class=art-con>", f"<div class=art-con>{picture}"))
+    assert page.text.splitlines() == [P1, P2, P3]
+
+
+def test_a_heading_named_as_a_cards_picture_beside_the_text_stays() -> None:
+    """What the caption's rule must not take: a section's heading of the text (优化营商环境) that a 专题 card's
+    picture beside the article names in its alt, over the card's own line: the caption is the line right after
+    the picture, never a line of the same words elsewhere."""
+    card = "<div class=zt><div class=pic><img src=/zt.jpg alt=优化营商环境></div><p>优化营商环境</p></div>"
+    own = f"<p>{P1}</p><p><strong>优化营商环境</strong></p><p>{P2}</p><p>{P3}</p>"
+    body = f"<div class=art><h1>青山市召开招商引资工作会议</h1><div class=art-con>{own}</div></div>"
+    page = _read("青山市人民政府", f"{body}<div class=right>{card}</div>")
+    assert page.text.splitlines() == [P1, "优化营商环境", P2, P3]
+
+
+def test_a_photo_news_page_whose_only_text_is_the_caption_keeps_it() -> None:
+    """What the caption's rule must not take: a 图片新闻 page whose only line is its picture's caption repeating
+    the alt; the caption is all the text there is, and the page keeps its article (it was quarantined)."""
+    caption = "青山经开区智能制造产业园一期项目投产现场（图）"
+    picture = f"<p><img src=/p/1.jpg alt='青山经开区智能制造产业园一期项目投产现场'></p><p>{caption}</p>"
+    body = f"<div class=art><h1>青山经开区智能制造产业园一期项目投产</h1><div class=art-con>{picture}</div></div>"
+    article = _article(_page("<meta charset=utf-8><title>青山经开区智能制造产业园一期项目投产</title>", body))
+    assert (article.title, article.text) == ("青山经开区智能制造产业园一期项目投产", caption)
+
+
+def test_a_traditional_sentence_run_into_a_count_stays() -> None:
+    """What the label form must not take: a sentence in Traditional script run into a counts bar's words (a photo's
+    caption and 人氣: 116 on one line, as a page joined by <br> sets them) is read as a bar's only as written."""
+    own = ["會議指出，全市共簽約項目128個，總投資856億元。", "市長代表出席頒獎典禮。(青山市政府提供)人氣: 116"]
+    lines = "".join(f"<p>{line}</p>" for line in own)
+    page = _read("青山網", f"<div class=art><h1>青山市召開招商引資工作會議</h1><div class=con>{lines}</div></div>")
+    assert page.text.splitlines() == own
 
 
 def test_a_bar_or_statement_in_traditional_script_or_widened_is_no_text() -> None:

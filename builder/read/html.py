@@ -51,6 +51,8 @@ _SECTIONING = {"article", "main", "section"}
 _HIDDEN = '[hidden], [style*="display:none" i], [style*="display: none" i]'
 # Elements whose text is a paragraph: it counts for the container above them, not for themselves.
 _PARAGRAPH_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "pre", "figcaption"}
+_LIST_TAGS = {"ul", "ol", "dl", "table", "tbody", "tr"}
+_CELL_TAGS = {"li", "td", "th", "dt", "dd"}
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Attribute names are case-insensitive: <IFRAME SRCDOC> is a frame's document too.
 _SRCDOC = re.compile("srcdoc", re.IGNORECASE)
@@ -75,10 +77,13 @@ _LETTERS = re.compile(r"[a-z]+")
 _CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CLAUSE_MARK = re.compile(r"[。，；！？]")
 _SPACED_CHARACTERS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\xa0]+(?=[\u4e00-\u9fff])")
+# What a caption adds to what its picture shows: 图为 before it, a photo's credit or kind in brackets after it
+# (（记者 张三 摄）, （资料图）, （视频截图）).
+_CAPTION_MARK = re.compile(r"^\s*图为[:：]?|[(（][^()（）]{0,16}?(?:摄|供图|截图|图片|图)[)）]\s*$")
 # A sentence's or a label's mark: a picture's caption holds none but, at times, a closing full stop.
-_CAPTION_MARK = re.compile(r"[(（](?:资料图|资料图片|图片|摄|供图|图)[)）]\s*$")  # 产业园全景（资料图）
 _CAPTION_BREAK = re.compile(r"[。，,；;！？!?、：:]")
 _CLAUSE_END = re.compile(r"[。！？!?…：:；;]\s*[”」』）)]?$")
+_SENTENCE_END = re.compile(r"[。！？!?…]\s*[”」』）)]?$")
 _TEXT_END = re.compile(r"[。！？：:；…”」）)!?]$")
 # A hyphen between two letters or digits (2021-2025, COVID-19) is part of the title, not a separator.
 _SEPARATOR = re.compile(r"(\s*(?:_{1,2}|\||｜|—{1,2}|–|(?<![0-9A-Za-z])-{1,2}|-{1,2}(?![0-9A-Za-z])|\s-\s)\s*)")
@@ -98,6 +103,8 @@ _BODY_MIN_CJK = 10
 _BODY_MAX_LINKS = 0.3
 _LINK_LINE = 0.5
 _HEADLINE_LENGTH = (4, 100)
+# An alt that short names no scene (图片, 照片, a logo's 青山): a paragraph repeating it is no caption.
+_CAPTION_MIN = 4
 _INFO_LINE_MAX = 120
 _LABEL_MARK = re.compile(r"[:：]")
 _LABEL_END = re.compile(r"[:：]\s*$")
@@ -108,7 +115,8 @@ _BRACKETED = re.compile(r"[\[【［〔][^\]】］〕]{1,8}[\]】］〕]")
 # (9:30, 10：00) is none.
 _LABEL_COLON = re.compile(r"(?<=[^\W\d])\s*[:：]\s*(?=\D)")
 _INFO_LABELS_MIN = 2
-_FIELD_LINE_MAX = 40  # a label and its value (编辑：张三, 作者单位：某某市人大常委会办公室), no paragraph
+# A label and its value, no paragraph: a name, an office's or a list of tags (编辑：张三　审核：李四).
+_FIELD_LINE_MAX = 40
 # Columns' names (政务动态, 招商引资, 通知公告) are shorter; headlines are rarely.
 _UNSHOWN_HEADLINE_MIN = 7
 # Cards of other items side by side (three 招商项目, each with its title heading): fewer may be an article's box
@@ -246,6 +254,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bullet": re.compile(data["list_bullets"]),
         "label_pair": re.compile(data["label_pairs"]),
         "statement_label": re.compile(data["statement_labels"]),
+        "statement_note": re.compile(data["statement_notes"]),
         "statement_part": re.compile("|".join(f"(?:{p})" for p in data["statement_parts"])),
         "furniture_heading": re.compile(data["furniture_headings"]),
         "notice_name": re.compile(data["notice_names"], re.IGNORECASE),
@@ -265,6 +274,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "credit_label": re.compile(data["credit_labels"]),
         "ip_location": re.compile(data["ip_locations"]),
         "ad_label": re.compile(data["ad_labels"]),
+        "ad_name": re.compile(data["ad_names"]),
         "edge_label": re.compile(data["edge_labels"]),
     }
 
@@ -1017,8 +1027,14 @@ def _is_statement(text: str) -> bool:
         return bool(part.search(text))
     clauses = [clause for clause in _CLAUSE_MARK.split(text) if clause.strip()]
     stated = sum(1 for clause in clauses if part.search(clause))
-    noted = sum(1 for clause in clauses if _patterns()["source_note"].match(clause.strip()))
+    noted = sum(1 for clause in clauses if _is_statement_note(clause.strip()))
     return stated >= 2 or (stated == 1 and len(clauses) == 1) or (stated >= 1 and stated + noted == len(clauses))
+
+
+def _is_statement_note(clause: str) -> bool:
+    """A clause that closes a statement beside one of its parts but is none alone: a note of the source
+    (本文来源于青山日报) or of the use (仅供学习交流), which the text's own sentences make too (以上数据仅供参考)."""
+    return bool(_patterns()["source_note"].match(clause) or _patterns()["statement_note"].match(clause))
 
 
 def _noted_outlet(statements: list[str]) -> str | None:
@@ -1860,9 +1876,9 @@ def read_page(html: str) -> Page:
     article = _without_repeats_of_shown(article, lines, blocks)
     captions = _captions(tree, blocks, lines, article) if "<img" in html else set()
     article = [index for index in article if index not in captions]
-    article = _without_index_cells(
-        _without_related_titles(_without_ad_slots(article, lines, blocks), lines), lines, blocks
-    )
+    article = _without_related_titles(_without_ad_slots(article, lines, blocks), lines)
+    index_labels = _index_labels(article, lines, blocks)
+    article = _without_index_cells(article, lines, blocks, index_labels)
     # A heading is never the body's first line, however like a sentence (a headline with a comma in it), nor is the
     # title the page labels.
     labelled = _labelled_title(lines, blocks)
@@ -1939,7 +1955,7 @@ def read_page(html: str) -> Page:
         lambda: _closing_outlet(kept),
         lambda: _noted_outlet([lines[i].text for i in article[-_CLOSING_LINES:] if _is_statement(lines[i].text)]),
         lambda: _info_outlet(closing_info) if closing_info else None,
-        lambda: _cell_outlet(lines, first_body, blocks),
+        lambda: _cell_outlet(lines, first_body, blocks, index_labels),
         lambda: _first(meta, _ACCOUNT_META),
         lambda: None if dated else _linked_source_under(lines, headline_at, first_body),
         lambda: _poster_before_date(info_texts),
@@ -2030,7 +2046,8 @@ def _captions(tree: LexborHTMLParser, blocks: list[_Block], lines: list[_Line], 
     caption, its 1/3 counter, a slide's title (图为…, （记者 某某 摄）), none of them the article's paragraphs.
     Not where a line of it is a clause or a label's (一、项目签约, 会上，6个项目签约, 出席领导：…, a section's heading
     or a short paragraph beside its picture), nor where the element holds half as much text as the
-    article's body lines (a 简讯 of one short line, or of short lines, set in one element with its photo)."""
+    article's body lines (a 简讯 of one short line, or of short lines, set in one element with its photo). The
+    paragraph right after a picture's own that repeats its alt is its caption too, on the same terms."""
     by_node = {block.node: index for index, block in enumerate(blocks)}
     pictures = {found for found in (_block_of(node, by_node) for node in tree.css("img")) if found is not None}
     picture_of: list[int | None] = []
@@ -2043,27 +2060,35 @@ def _captions(tree: LexborHTMLParser, blocks: list[_Block], lines: list[_Line], 
         if picture is not None:
             held.setdefault(picture, []).append(index)
     worded = [found for found in held.values() if _worded_as_caption([lines[i] for i in found], blocks)]
+    worded += _alt_repeats(tree, by_node, blocks, lines, article)
     body_characters = sum(len(lines[index].text) for index in article if _is_body_line(lines[index], blocks))
-    own = {index for found in worded if sum(len(lines[i].text) for i in found) * 2 < body_characters for index in found}
-    return own | _alt_repeats(tree, blocks, lines, article)
-
-
-def _alt_repeats(tree: LexborHTMLParser, blocks: list[_Block], lines: list[_Line], article: list[int]) -> set[int]:
-    """The article's lines that repeat a picture's alt text in the element right after the picture's (<p><img
-    alt="产业园全景"></p><p>产业园全景（资料图）</p>): its caption, set as the text's paragraphs are. Not a body line,
-    nor a line elsewhere that names what a logo's alt does (the paper's name under the text)."""
-    captions = {caption for node in tree.css("img[alt]") if (caption := _caption_after(node))}
-    if not captions:
-        return set()
     return {
-        index
-        for index in article
-        if _squash(_CAPTION_MARK.sub("", lines[index].text)) in captions and not _is_body_line(lines[index], blocks)
+        index for found in worded if sum(len(lines[i].text) for i in found) * 2 < body_characters for index in found
     }
 
 
-def _caption_after(image: LexborNode) -> str | None:
-    """The text, squashed, of the element right after the picture's own that repeats the picture's alt."""
+def _alt_repeats(
+    tree: LexborHTMLParser, by_node: dict[int, int], blocks: list[_Block], lines: list[_Line], article: list[int]
+) -> list[list[int]]:
+    """The lines of each paragraph of the article right after a picture's own element that repeats the picture's
+    alt (<p><img alt="产业园全景"></p><p>产业园全景（资料图）</p>): its caption, set as the text's paragraphs are.
+    That element only, not a body line: a line elsewhere that says what an alt does (a 专题 card's picture
+    beside a section's heading of that name, a logo over the paper's name) is not the picture's."""
+    of_block: dict[int, list[int]] = {}
+    for index in article:
+        of_block.setdefault(lines[index].block, []).append(index)
+    found = []
+    for image in tree.css("img[alt]"):
+        after = _caption_after(image)
+        block = by_node.get(after.mem_id) if after is not None else None
+        caption = of_block.get(block, []) if block is not None else []
+        if caption and not any(_is_body_line(lines[index], blocks) for index in caption):
+            found.append(caption)
+    return found
+
+
+def _caption_after(image: LexborNode) -> LexborNode | None:
+    """The element right after the picture's own that repeats the picture's alt, caption marks aside."""
     alt = _squash(_CAPTION_MARK.sub("", image.attributes.get("alt") or ""))
     holder = image.parent
     while holder is not None and holder.tag in _INLINE:
@@ -2071,10 +2096,9 @@ def _caption_after(image: LexborNode) -> str | None:
     after = holder.next if holder is not None else None
     while after is not None and after.tag == "-text" and not after.text().strip():
         after = after.next
-    if after is None or len(alt) < _HEADLINE_LENGTH[0]:
+    if after is None or len(alt) < _CAPTION_MIN:
         return None
-    shown = _squash(_CAPTION_MARK.sub("", after.text()))
-    return shown if shown == alt else None
+    return after if _squash(_CAPTION_MARK.sub("", after.text())) == alt else None
 
 
 def _worded_as_caption(held: list[_Line], blocks: list[_Block]) -> bool:
@@ -2090,20 +2114,12 @@ def _without_repeats_of_shown(article: list[int], lines: list[_Line], blocks: li
     return [index for index in article if not (blocks[lines[index].block].revealed and lines[index].text in shown)]
 
 
-def _without_index_cells(article: list[int], lines: list[_Line], blocks: list[_Block]) -> list[int]:
-    """The article's lines less an 信息公开 index table set in its container above the text: each label's cell
-    (索引号, 发布机构, 名称) and the value's cell beside it in its row, whose 名称 repeats the headline as a line
-    like a sentence, or a label and its value on one line (an item of a list: 索引号：123/2023-001); up to the
-    body's first line (a table in the body keeps its cells). An index table labels two rows or more: a table of
-    figures opening the text (名称 | 投资额) labels one. Its dates and its 发布机构 are still read from the cells,
-    as any table's above the body."""
-    labels: list[int] = []
-    for index in article:
-        if _is_index_label(lines[index], valued=True):
-            labels.append(index)
-        elif _is_body_line(lines[index], blocks) and not (labels and _value_cell(lines, blocks, labels[-1]) == index):
-            break
-    if len(labels) < 2:
+def _without_index_cells(article: list[int], lines: list[_Line], blocks: list[_Block], labels: list[int]) -> list[int]:
+    """The article's lines less an 信息公开 index set in its container above the text (`_index_labels`): each
+    label's cell (索引号, 发布机构, 名称) with the value's cell beside it in its row, whose 名称 repeats the headline
+    as a line like a sentence, or a label and its value on one line of a list's or a table's (索引号：123/2023-001).
+    Its dates and its 发布机构 are still read, as any table's above the body."""
+    if not labels:
         return article
     index_cells = set(labels) | {_value_cell(lines, blocks, index) for index in labels}
     return [index for index in article if index not in index_cells]
@@ -2152,6 +2168,21 @@ def _compact(text: str) -> str:
     return _SPACE.sub("", text)
 
 
+def _index_labels(article: list[int], lines: list[_Line], blocks: list[_Block]) -> list[int]:
+    """The article's lines that label an 信息公开 index above the body's first line (a table in the body keeps its
+    cells): label cells, and labels with their values on items of a list or cells of a table of their own, not
+    the text's paragraphs (a 公示's own 名称：… and 文号：… open its text). An index labels two rows or more: a
+    table of figures opening the text (名称 | 投资额) labels one."""
+    labels: list[int] = []
+    for index in article:
+        line = lines[index]
+        if _is_index_label(line) or (blocks[line.block].tag in _CELL_TAGS and _is_index_label(line, valued=True)):
+            labels.append(index)
+        elif _is_body_line(line, blocks) and not (labels and _value_cell(lines, blocks, labels[-1]) == index):
+            break
+    return labels if len(labels) >= 2 else []
+
+
 def _is_index_label(line: _Line, valued: bool = False) -> bool:
     """An index table's label cell (索引号：), read in its label form (索　引　号： as 索引号：); with `valued`, also
     the label and its value on one line."""
@@ -2170,23 +2201,25 @@ def _label_form(text: str) -> str:
 
 
 def _is_furniture_line(line: _Line) -> bool:
-    """A bar's line or a statement, as written or in its label form (分 享 到：, 免責聲明：…). A bar so read holds
-    no clause: a capture's own sentence may end in a count (…（高雄市政府提供）人氣: 116) that the Simplified
-    form would match."""
+    """A bar's line or a statement, as written or in its label form (分 享 到：, 免責聲明：…). A sentence is read as
+    a bar's only as written: the label form is for labels, and in it a caption run into a count (…頒獎典禮。
+    (高雄市政府提供)人氣: 116) would be a counts bar, losing the caption's words."""
     if _is_bar(line.text) or _is_statement(line.text):
         return True
-    form = line.form
-    return form != line.text and ((_is_bar(form) and not _CLAUSE_MARK.search(form)) or _is_statement(form))
+    if line.form == line.text:
+        return False
+    return _is_statement(line.form) or (_is_bar(line.form) and not _sentence_like(line.text))
 
 
 def _value_cell(lines: list[_Line], blocks: list[_Block], label: int) -> int | None:
-    """The line of the value's cell beside a label's cell in its row; none where that cell is empty, for the line
-    after it is then the next row's or the text's."""
+    """The line of the value's cell beside a label's cell in its row (a table's, a <dt>'s <dd>); none where that
+    cell is empty, for the line after it is then the next row's or the text's, and none beside a label holding its
+    value, or a paragraph's: the next paragraph is the text's."""
     value = label + 1
-    if value >= len(lines) or _is_index_label(lines[value]):
+    if value >= len(lines) or not _is_index_label(lines[label]) or _is_index_label(lines[value]):
         return None
-    own, beside = blocks[lines[label].block], blocks[lines[value].block]
-    return value if lines[value].block != lines[label].block and beside.parent == own.parent else None
+    own, beside = lines[label].block, lines[value].block
+    return value if own != beside and _same_row(blocks, own, beside) else None
 
 
 def _without_related_titles(article: list[int], lines: list[_Line]) -> list[int]:
@@ -2202,25 +2235,50 @@ def _without_related_titles(article: list[int], lines: list[_Line]) -> list[int]
 
 
 def _without_ad_slots(article: list[int], lines: list[_Line], blocks: list[_Block]) -> list[int]:
-    """The article's lines less an ad slot set among the text's paragraphs: its label alone on a line (广告), and
-    where the label heads a box of its own that holds no body line, the box's other lines (an app's promotion:
-    某某财经APP 全球实时行情). A label among the text's own paragraphs goes alone: the lines after it are the
-    text's (a section's heading, a photo's caption)."""
+    """The article's lines less an ad slot set among the text's paragraphs: its label alone on a line (广告). Where
+    the label stands in an element named as an ad's (ad-box, sinaads) that is no list and holds no body line and
+    not the whole article, the element's other lines go with it (an app's promotion: 某某财经APP 全球实时行情).
+    Elsewhere the label goes alone, and only right after a sentence of the text: among a list's short items
+    (冠名、广告、展位) it is the text's own word."""
     label = _patterns()["ad_label"]
-    dropped: set[int] = set()
+    labels = [place for place, index in enumerate(article) if label.match(lines[index].text)]
+    if not labels:
+        return article
+    slot_of = _ad_slots(blocks)
+    held: dict[int, list[int]] = {}
     for index in article:
-        if label.match(lines[index].text):
-            box = _label_box(blocks, lines[index].block)
-            held = [i for i in article if box in _ancestry(blocks, lines[i].block)]
-            alone = not any(_is_body_line(lines[i], blocks) for i in held)
-            dropped.update(held if alone else [index])
+        slot = slot_of[lines[index].block]
+        if slot is not None:
+            held.setdefault(slot, []).append(index)
+    dropped: set[int] = set()
+    for place in labels:
+        index = article[place]
+        slot = slot_of[lines[index].block]
+        if slot is not None and _holds_no_text(held[slot], article, lines, blocks):
+            dropped.update(held[slot])
+        elif place > 0 and _ends_sentence_of_text(lines[article[place - 1]], blocks):
+            dropped.add(index)
     return [index for index in article if index not in dropped] if dropped else article
 
 
-def _label_box(blocks: list[_Block], block: int) -> int:
-    """The element a label's line heads: the paragraph's container where the label is a paragraph of it."""
-    parent = blocks[block].parent
-    return parent if blocks[block].tag in _PARAGRAPH_TAGS and parent is not None else block
+def _holds_no_text(held: list[int], article: list[int], lines: list[_Line], blocks: list[_Block]) -> bool:
+    """Whether an element's lines are none of the text's: no body line, and not all the article has."""
+    return len(held) < len(article) and not any(_is_body_line(lines[index], blocks) for index in held)
+
+
+def _ad_slots(blocks: list[_Block]) -> list[int | None]:
+    """For each block, the element named as an ad's slot it lies in (blocks come parent first), none where that
+    element is a list or a table."""
+    slot_of: list[int | None] = []
+    for index, block in enumerate(blocks):
+        own = block.tag not in _LIST_TAGS and bool(_patterns()["ad_name"].search(_name_spelling(block.names)))
+        slot_of.append(index if own else (slot_of[block.parent] if block.parent is not None else None))
+    return slot_of
+
+
+def _ends_sentence_of_text(line: _Line, blocks: list[_Block]) -> bool:
+    """A body line that ends its sentence (not a list's lead, which ends in a colon)."""
+    return _is_body_line(line, blocks) and bool(_SENTENCE_END.search(line.text))
 
 
 def _without_edge_fields(kept: list[_Line]) -> list[str]:
@@ -2239,11 +2297,11 @@ def _is_edge_field(form: str, opening: bool) -> bool:
     """A furniture label and its value (in the line's label form: 编　辑：) on a short line that holds no clause and
     names no outlet (a 来源 is left for the outlet's readers), or an editor's summary opening the text (`opening`:
     the lines before it are such fields)."""
-    found = _patterns()["edge_label"].search(form)
+    found = _patterns()["edge_label"].match(form)
     if found is None:
         return False
     if found.group("summary"):
-        return opening and found.start() == 0
+        return opening
     return len(form) <= _FIELD_LINE_MAX and not _CLAUSE_MARK.search(form) and not outlet_named(form)
 
 
@@ -2520,21 +2578,18 @@ def _labelled_cell(lines: list[_Line], blocks: list[_Block], index: int) -> bool
     return index > 0 and any(_cell_pairs(lines[index - 1 : index + 1], blocks, _patterns()["date_cell"]))
 
 
-def _cell_outlet(lines: list[_Line], first_body: int, blocks: list[_Block]) -> str | None:
+def _cell_outlet(lines: list[_Line], first_body: int, blocks: list[_Block], index_labels: list[int]) -> str | None:
     """The outlet an info table above the body names in the cell after its label's (信息来源 | 青山日报, <dt>发布机构：
-    </dt><dd>青山县商务局</dd>) or beside it on an index's line, not furniture. A fallback: an 信息公开 index names
+    </dt><dd>青山县商务局</dd>) or beside it on a line of the article's index (`index_labels`), not furniture: a
+    sidebar's list of other items names their offices. A fallback: an 信息公开 index names
     the office that published the page, the text's own lead the paper it reprints."""
     for label, value in _cell_pairs(lines[: first_body + 1], blocks, _patterns()["source_cell"]):
         if not blocks[value.block].furniture and value.link_share <= _LINK_LINE:
             name = outlet_named(f"{label.text.rstrip(':： ')}：{value.text}")
             if name:
                 return name
-    # An index set as a list, each label with its value on one line (发布机构：青山县商务局).
-    valued = (
-        line.text
-        for line in lines[: first_body + 1]
-        if _LABEL_MARK.search(line.text) and line.link_share <= _LINK_LINE and _is_index_label(line, valued=True)
-    )
+    # An index set as a list, each label with its value on one line (发布机构：青山县商务局): the article's own.
+    valued = (lines[index].text for index in index_labels if _LABEL_MARK.search(lines[index].text))
     return next(filter(None, map(outlet_named, valued)), None)
 
 

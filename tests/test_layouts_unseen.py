@@ -3,8 +3,9 @@ made of, and the DEV ones of rounds 1 to 9 held at the suite's bar. The LOCKED o
 are scored once, as a whole, with `make layouts ARGS="--unseen locked"` (and `locked2` to `locked10`).
 
 Round 10 goes through the structural checks only (its layouts' own make-up: furniture on the page and in no
-story, every paragraph in the markup), never through the bar: no fix is written from its misses, DEV10's or
-LOCKED10's, and both halves are scored once, by the integrator, with `--unseen dev10` and `--unseen locked10`."""
+story, every paragraph in the markup), never through the bar: written as a fresh measure, both its halves were
+scored once, by the integrator, before anything was fixed from them (0.15.0: DEV10 headline 0.917, furniture 0.692;
+LOCKED10 headline 0.862, furniture 0.536), and are spent since."""
 
 from __future__ import annotations
 

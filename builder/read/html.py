@@ -29,6 +29,7 @@ from itertools import pairwise, takewhile
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from builder.clean.clean import LOST_CHARACTER, PINYIN_ANNOTATION
 from builder.clean.script import to_simplified
 from builder.read.html_state import CHINA as _CHINA
 from builder.read.html_state import CJK as _CJK
@@ -1133,10 +1134,12 @@ def _dated_outlet(text: str) -> str | None:
 
 
 def _plain_outlet(name: str | None) -> str | None:
+    """The name, unless it names no outlet; or one the capture damaged or annotated with pinyin (蕭山日?qǐng)?bào),
+    left to the text path, which repairs it."""
     name = (name or "").strip(" 【】[]()（）")
     if len(name) < 2 or name in _data("not_outlets") or not _CJK.search(name):  # type: ignore[operator]
         return None
-    return name
+    return None if LOST_CHARACTER.search(name) or PINYIN_ANNOTATION.search(name) else name
 
 
 def _meta_outlet(value: str | None) -> str | None:
@@ -1566,7 +1569,7 @@ def _article_region(blocks: list[_Block], chosen: set[int]) -> set[int]:
 def _lines_up(flat: _Flattener, first_body: int) -> Iterator[int]:
     """The lines above the body's first, nearest first, within a headline's reach; the cells of an info table's
     row count as one line (an info table sets each label and each value in a cell of its own: 信息来源 | 青山日报 |
-    发布日期 | 2021-01-09, one row of an info bar). A layout table's row holding a sidebar beside the article is
+    发布日期 | 2021-01-09, one row of an info bar), and an info line as none. A layout table's row holding a sidebar beside the article is
     no info row: its lines count one each, and no more than twice the reach are walked in all."""
     reach, last = 0, None
     info_rows: dict[int, bool] = {}
@@ -1575,7 +1578,8 @@ def _lines_up(flat: _Flattener, first_body: int) -> Iterator[int]:
         if row is not None and row == last and row not in info_rows:
             info_rows[row] = _info_row(flat, row)
         merged = row is not None and row == last and info_rows[row]
-        reach += not merged
+        # An info bar's line, in the text's container or above it, stands between a headline and its body.
+        reach += not merged and not _is_info_line(flat.lines[index].text)
         if reach > _HEADING_REACH:
             return
         last = row
@@ -1929,6 +1933,9 @@ def read_page(html: str) -> Page:
     )
     # A print view's 打印时间 is when it was printed, never the page's date: its info line is kept without it.
     info_texts = tuple(_patterns()["visit_date"].sub("", lines[i].text) for i in info)
+    top_of_head = (
+        (headline_at, first_body) if headline_at is not None else (max(first_body - _HEADING_REACH, 0), first_body)
+    )
     # A source linked alone under the headline is read on an undated page only: a dated one names its own.
     dated = any(map(_date_in, info_texts))
     # An 信息索引 table above the body dates the page, a table in the body an event.
@@ -1943,13 +1950,18 @@ def read_page(html: str) -> Page:
     # A 来源 naming the site itself is what its system fills in on every page: a credit in the text's lead
     # (来源：东江日报, 东江日报讯) says better whose story it is (Source._outlet), not a photo's credit or a mention.
     top = first_body if headline_at is None else headline_at
-    own = named and (_squash(named) in sites.own or _shown_above(named, lines, top, set(info) | in_article, sites))
+    own = named and _names_site(named, lines, top, set(info) | in_article, sites)
     own_name = named if own else None
+    # A name set unlabelled in a source's element says less than a 来源: the site's own stands in only.
+    classed = None if named else _class_named_outlet(tree, lines, top_of_head)
+    site_classed = classed and _names_site(classed, lines, top, set(info) | in_article, sites)
+    named = named or (None if site_classed else classed)
     declared = _meta_outlet(_first(meta, _SOURCE_META))
     outlet = declared or named
     # A source line under the body may be a credit the text path reads better (本报讯 in the lead): a fallback.
     # Each is screened as it comes: one naming no outlet (本站, 转载, 管理员) gives way to the next.
     fallbacks: tuple[Callable[[], str | None], ...] = (
+        lambda: classed if site_classed else None,
         lambda: _platform_text(tree, "platform_accounts"),
         lambda: _wechat_nickname(html),
         lambda: _closing_outlet(kept),
@@ -1973,6 +1985,51 @@ def read_page(html: str) -> Page:
         outlet_is_site=bool(own_name) and not declared,
         meta_lines=_without_source(info_texts, own_name),
     )
+
+
+def _class_named_outlet(tree: LexborHTMLParser, lines: list[_Line], head: tuple[int, int]) -> str | None:
+    """The outlet an element of the article's head names by its class alone, its name unlabelled
+    (<span class="source">青山日报</span>, <em class="src">…</em>, <div class="ly">…</div>): a portal's info bar often
+    sets its source so. Its text is the outlet's name whole: neither a person's (张三), a place's, a column's,
+    nor a date's; and it stands between the headline (`head`: that line and the body's first) and the body."""
+    shown = [_squash(lines[index].text) for index in range(*head)]
+    for node in tree.css(_source_class_selector()):
+        names = _name_spelling(_names(node.attributes.get("class") or "", node.attributes.get("id") or ""))
+        text = _SPACE.sub(" ", node.text()).strip()
+        if not _source_class_pattern().search(names) or not any(_squash(text) in line for line in shown if text):
+            continue
+        name = outlet_named(text) or _unlabelled_outlet(text)
+        if name:
+            return name
+    return None
+
+
+def _unlabelled_outlet(text: str) -> str | None:
+    """A name standing alone where an outlet's is expected: no person's, place's, column's, date's or count's."""
+    name = _plain_outlet(text)
+    if name is None or len(name) > int(_data("source_class_max")) or _DIGITS.search(name) or " " in name:  # type: ignore[call-overload]
+        return None
+    if _is_person_name(name) or name in _places() or _patterns()["column"].fullmatch(name):
+        return None
+    return name
+
+
+@lru_cache(maxsize=1)
+def _source_class_selector() -> str:
+    """A CSS selector of the elements whose class or id may hold a source's word, screened then as words."""
+    heads = (_LETTERS.findall(word.lower())[0] for word in _data("source_class_names"))  # type: ignore[attr-defined]
+    return ", ".join(f"[class*={head}], [id*={head}]" for head in dict.fromkeys(heads))
+
+
+@lru_cache(maxsize=1)
+def _source_class_pattern() -> re.Pattern[str]:
+    return _name_pattern(_data("source_class_names"), int(_data("name_part_min")), as_plural=False)  # type: ignore[arg-type, call-overload]
+
+
+def _names_site(name: str, lines: list[_Line], top: int, read: set[int], sites: _Sites) -> bool:
+    """Whether a name the page gives its story is the site's own: its logo's, its masthead's, or shown alone
+    above the headline (`_shown_above`)."""
+    return _squash(name) in sites.own or _shown_above(name, lines, top, read, sites)
 
 
 def _shown_above(name: str, lines: list[_Line], top: int, read: set[int], sites: _Sites) -> bool:

@@ -1569,8 +1569,9 @@ def _article_region(blocks: list[_Block], chosen: set[int]) -> set[int]:
 def _lines_up(flat: _Flattener, first_body: int) -> Iterator[int]:
     """The lines above the body's first, nearest first, within a headline's reach; the cells of an info table's
     row count as one line (an info table sets each label and each value in a cell of its own: 信息来源 | 青山日报 |
-    发布日期 | 2021-01-09, one row of an info bar), and an info line as none. A layout table's row holding a sidebar beside the article is
-    no info row: its lines count one each, and no more than twice the reach are walked in all."""
+    发布日期 | 2021-01-09, one row of an info bar), and an info line as none. A layout table's row holding a
+    sidebar beside the article is no info row: its lines count one each, and no more than twice the reach are
+    walked in all."""
     reach, last = 0, None
     info_rows: dict[int, bool] = {}
     for index in range(first_body - 1, max(first_body - 1 - 2 * _HEADING_REACH, -1), -1):
@@ -2712,7 +2713,7 @@ def _closing_outlet(kept: list[str]) -> str | None:
 def _outlet_after_date(text: str) -> str | None:
     """A portal's unlabelled date and source bar: `2021年01月09日 11:20 青山日报`; not a bar set after the date
     (举报, 字号 大 中 小), nor where a post came from (四川, 美国, 来自福建: the poster's place, shown by IP), unless
-    what it came from is named as a source is (来自青山日报, 来自新华社)."""
+    what it came from is named as a source is (来自青山日报, 来自新华社), nor who wrote it (王立新)."""
     match = _OUTLET_AFTER_DATE.match(text)
     if match is None or not _is_bare_date(text) or _is_bar(text[match.start("outlet") :]):
         return None
@@ -2721,7 +2722,13 @@ def _outlet_after_date(text: str) -> str | None:
     if came_from:
         name = name.removeprefix(came_from)
         return name if _names_source(name) or name.endswith(tuple(_data("posted_from_endings"))) else None
-    return None if name in _places() else _plain_outlet(name)
+    return None if name in _places() or _names_person(name) else _plain_outlet(name)
+
+
+def _names_person(name: str) -> bool:
+    """A person's name (a reporter's, an editor's set after the time: 2021-01-09 10:23 王立新), not an outlet's
+    as short (中新网, 新华社)."""
+    return _is_person_name(name) and not _names_source(name)
 
 
 def _source_after_date(line: str) -> str | None:

@@ -3499,3 +3499,44 @@ def test_a_persons_name_after_the_time_is_no_outlet(after: str, outlet: str | No
     bar = f"<div class=time-author>2021-01-09 10:23 {after}</div>"
     page = read_page(_page(_BRIEFING_TITLE, f"{_BRIEFING}{bar}<div class=text>{MEETING}</div>"))
     assert (page.published, page.outlet) == ("2021-01-09", outlet)
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("东江市人民政府网站 2021年01月09日 10:23", "东江市人民政府网站"),
+        ("原创 东江晚报 2021-01-09 10:23", "东江晚报"),
+        ("王立新 2021-01-09 10:23", "东江在线"),
+        ("本地新闻 2021-01-09 10:23", "东江在线"),
+    ],
+    ids=["a government site", "a paper after 原创", "a reporter", "a column"],
+)
+def test_a_source_named_before_a_bare_date_stands_in_for_the_outlet(byline: str, outlet: str) -> None:
+    """A news app's byline sets the source's name before the time, unlabelled: where it ends as an outlet's or a
+    site's does, it stands in where the text names none; a reporter's or a column's name leaves the site's."""
+    page = read_page(_page(_BRIEFING_TITLE, f"{_BRIEFING}<p class=m>{byline}</p><div class=text>{MEETING}</div>"))
+    assert (page.outlet, page.fallback_outlet) == (None, outlet)
+
+
+def test_a_papers_name_before_its_date_gives_way_to_the_texts_credit() -> None:
+    """An e-paper's masthead (东江晚报 2021年1月9日) names the paper, not the one whose story it reprints."""
+    masthead = "<div class=paper>东江晚报 2021年01月09日 第A2版</div>"
+    credit = "<p>东江日报讯 全市招商引资工作会议9日召开。</p>"
+    html = _page(_BRIEFING_TITLE, f"{masthead}{_BRIEFING}<div class=text>{credit}{MEETING}</div>")
+    assert _article(html).outlet == "东江日报"
+
+
+def test_a_site_named_after_a_space_in_the_titles_last_part_stands_in() -> None:
+    """A Hanweb site titles `标题 某某人民政府`, a space before its name: a headline holding a dash of its own puts
+    a piece of it into the title's last part (`汇编-10篇 石城市人民政府`), never into the site's name."""
+    title = "<meta charset=utf-8><title>招商引资讲话汇编-10篇 东江市人民政府</title>"
+    html = _page(title, f"<div class=art-title>招商引资讲话汇编-10篇</div><div class=text>{MEETING}</div>")
+    assert read_page(html).fallback_outlet == "东江市人民政府"
+
+
+def test_the_sites_declared_name_stands_in_where_no_title_names_it() -> None:
+    head = (
+        "<meta charset=utf-8><title>东江市举行重点项目集中签约仪式</title><meta property=og:site_name content=东江在线>"
+    )
+    html = _page(head, f"{_BRIEFING}<div class=text>{MEETING}</div>")
+    assert (read_page(html).fallback_outlet, _article(html).outlet) == ("东江在线", "东江在线")

@@ -96,6 +96,8 @@ _SOURCE_META = {"contentsource", "source", "article:source"}
 # The account that posted on a 号 platform: it may repost a paper's story, so it names no outlet.
 _ACCOUNT_META = {"mediaid"}
 _SITE_META = {"og:site_name", "sitename", "site_name", "application-name", "columnname"}
+# The site's name as it declares it, the stand-in of last resort where no <title> names it.
+_SITE_NAME_META = {"og:site_name", "sitename", "site_name"}
 _WECHAT_TIME = re.compile(r"""\bvar\s+ct\s*=\s*["']?(\d{9,11})["']?""")
 _WECHAT_DAY = re.compile(r"""\bpublish_time\s*=\s*["'](\d{4}-\d{1,2}-\d{1,2})""")
 _WECHAT_NICKNAME = re.compile(r"""\bvar\s+nickname\s*=\s*(?:htmlDecode\()?["']([^"']{2,30})["']""")
@@ -1237,11 +1239,15 @@ class _Sites:
         return len(squashed) >= _HEADLINE_LENGTH[0] and any(name.startswith(squashed) for name in self.names)
 
     def named_in(self, title: str, headline: str | None, lines: list[_Line]) -> str | None:
-        """The site's name a <title> ends with (`标题 - 某某日报`), or is: its last part, when a name with a
-        site's ending, not the headline, a column's name, a page's kind (信息公开, 政务公开) nor a platform's
-        words (Powered by Discuz!). A title of one part that the page shows as a line is its headline."""
+        """The site's name a <title> ends with (`标题 - 某某日报`, `标题 某某人民政府`), or is: its last part, or what
+        follows a space in it where that ends as a site's name does; when a name with a site's ending, not the
+        headline, a column's name, a page's kind (信息公开, 政务公开) nor a platform's words (Powered by Discuz!).
+        A title of one part that the page shows as a line is its headline."""
         parts = _title_parts(title)
         name = parts[-1].strip()
+        after_space = name.rpartition(" ")[2]
+        if after_space != name and _patterns()["site_suffix"].search(after_space):
+            name = after_space  # 讲话汇编-10篇 石城市人民政府: a headline's own dash before the site's space
         squashed = _squash(name)
         if not squashed or (headline and squashed in _squash(headline)):
             return None
@@ -1972,7 +1978,9 @@ def read_page(html: str) -> Page:
         lambda: _first(meta, _ACCOUNT_META),
         lambda: None if dated else _linked_source_under(lines, headline_at, first_body),
         lambda: _poster_before_date(info_texts),
+        lambda: next(filter(None, map(_outlet_before_date, info_texts)), None),
         lambda: sites.named_in(raw_title, headline, lines),
+        lambda: _first(meta, _SITE_NAME_META),
     )
     fallback = next(filter(None, (_plain_outlet(find()) for find in fallbacks)), None)
     return Page(
@@ -2723,6 +2731,18 @@ def _outlet_after_date(text: str) -> str | None:
         name = name.removeprefix(came_from)
         return name if _names_source(name) or name.endswith(tuple(_data("posted_from_endings"))) else None
     return None if name in _places() or _names_person(name) else _plain_outlet(name)
+
+
+def _outlet_before_date(text: str) -> str | None:
+    """A news app's byline naming the source before the bare date (`东江日报 2021-01-09 10:23`, `原创 东江新闻网
+    01-09`): the last name before it, where it ends as an outlet's or a site's does; never a reporter's (张三) nor an
+    account's or a column's name of no such ending. Unlabelled, and an e-paper's masthead so names its own paper
+    over a reprint, it only stands in for the text's credit."""
+    match = _patterns()["date"].search(text)
+    if match is None or not _is_bare_date(text):
+        return None
+    before = text[: match.start()].split()
+    return before[-1] if before and _names_source(before[-1]) and not _names_person(before[-1]) else None
 
 
 def _names_person(name: str) -> bool:

@@ -3403,3 +3403,140 @@ def test_a_sites_name_in_the_element_after_a_bare_date_is_the_source() -> None:
         bar = f"<div class=date-source><span class=date>2021年01月09日 10:23</span><a href='/s/'>{source}</a></div>"
         page = read_page(_page(_SITE_TITLE, f"<h1>全市招商引资工作会议召开</h1>{bar}{MEETING}"))
         assert (page.published, page.outlet) == ("2021-01-09", outlet)
+
+
+_BRIEFING = "<h1>东江市举行重点项目集中签约仪式</h1>"
+_BRIEFING_TITLE = "<meta charset=utf-8><title>东江市举行重点项目集中签约仪式-东江在线</title>"
+
+
+@pytest.mark.parametrize(
+    ("bar", "declared", "outlet"),
+    [
+        ("<p class=meta>資訊來源：東江日報　發佈日期：2021-01-09</p>", "東江日報", "东江日报"),
+        ("<td class=attr>發佈機構：東江市商務局 | 瀏覽次數：35</td>", "東江市商務局", "东江市商务局"),
+        ("<div class=attr>2021-01-09 14:05 文章來源: 東江時報</div>", "東江時報", "东江时报"),
+        ("<div class=byline>Published 2021-01-09 | Source: 东江市投资局</div>", "东江市投资局", "东江市投资局"),
+    ],
+    ids=["資訊來源", "發佈機構", "文章來源 after a time", "English Source"],
+)
+def test_a_source_labelled_in_traditional_script_or_english_names_the_outlet(
+    bar: str, declared: str, outlet: str
+) -> None:
+    """A Hong Kong or Taiwan site, or a page converted to Traditional script, labels its source so; a bilingual
+    investment bureau's site writes `Source:` before the Chinese name. The page declares it in its own script,
+    the record gives it in Simplified."""
+    html = _page(_BRIEFING_TITLE, f"<div class=detail>{_BRIEFING}{bar}<div class=text>{MEETING}</div></div>")
+    assert (read_page(html).outlet, _article(html).outlet) == (declared, outlet)
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "<div class=attr>2021-01-09 圖片來源：東江日報</div>",
+        "<div class=attr>2021-01-09 數據來源：東江市統計局</div>",
+        "<div class=byline>Published 2021-01-09 | Data source: 东江市统计局</div>",
+    ],
+    ids=["a photo's, Traditional", "a figure's, Traditional", "English data source"],
+)
+def test_a_photos_or_datas_source_in_traditional_script_or_english_names_no_outlet(bar: str) -> None:
+    html = _page(_BRIEFING_TITLE, f"<div class=detail>{_BRIEFING}{bar}<div class=text>{MEETING}</div></div>")
+    assert read_page(html).outlet is None
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "<em class=ly>东江晚报</em>",
+        "<span id=source_baidu><a href='/'>东江观察</a></span>",
+        "<a class=media-name href='#'>东江发布</a>",
+        "<span class='wz_laiyuan'>东江市投资促进中心</span>",
+    ],
+    ids=["class ly", "an id's word", "a media name", "pinyin laiyuan"],
+)
+def test_a_name_alone_in_an_element_named_as_the_source_names_the_outlet(source: str) -> None:
+    """A portal sets its story's source unlabelled in an element its class or id names (source, src, ly for 来源,
+    media-name), beside the date between the headline and the text."""
+    name = LexborHTMLParser(source).body.text().strip()
+    bar = f"<div class=article-meta>{source} <i class=pubtime>2021-01-09 10:00</i></div>"
+    html = _page(_BRIEFING_TITLE, f"{_BRIEFING}{bar}<div class=text>{MEETING}</div>")
+    assert (read_page(html).outlet, _article(html).outlet) == (name, name)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["王立新", "江苏", "本地新闻", "2021-01-09 10:00", "原创"],
+    ids=["a person", "a province", "a column", "a date", "original"],
+)
+def test_a_person_place_column_or_date_in_a_source_element_is_no_outlet(value: str) -> None:
+    bar = f"<div class=article-meta><span class=source>{value}</span></div>"
+    html = _page(_BRIEFING_TITLE, f"{_BRIEFING}{bar}<div class=text>{MEETING}</div>")
+    assert read_page(html).outlet is None
+
+
+def test_the_sites_own_name_in_a_source_element_only_stands_in() -> None:
+    """An app's share page sets its own name there, as in its top bar: the story's outlet is the text's if it names
+    one, the app's only where nothing does."""
+    top = "<div class=app-top><img src='/icon.png'><b>东江头条</b><a href='#'>打开</a></div>"
+    bar = "<div class=article-meta><span class=src>东江头条</span></div>"
+    page = read_page(_page(_BRIEFING_TITLE, f"{top}{_BRIEFING}{bar}<div class=text>{MEETING}</div>"))
+    assert (page.outlet, page.fallback_outlet) == (None, "东江头条")
+
+
+def test_a_source_element_below_the_text_names_no_outlet() -> None:
+    """A 推荐 list's item under the body names its own source so: not this story's."""
+    item = "<li><a href='/2.html'>南湖区签约十个项目</a><span class=source>南湖日报</span></li>"
+    html = _page(_BRIEFING_TITLE, f"{_BRIEFING}<div class=text>{MEETING}</div><ul class=tuijian>{item}</ul>")
+    assert read_page(html).outlet is None
+
+
+@pytest.mark.parametrize(
+    ("after", "outlet"),
+    [("王立新", None), ("中新网", "中新网")],
+    ids=["a reporter", "a short outlet"],
+)
+def test_a_persons_name_after_the_time_is_no_outlet(after: str, outlet: str | None) -> None:
+    """`2021-01-09 10:23 王立新` in one element names who wrote it; an outlet's name as short ends as one does."""
+    bar = f"<div class=time-author>2021-01-09 10:23 {after}</div>"
+    page = read_page(_page(_BRIEFING_TITLE, f"{_BRIEFING}{bar}<div class=text>{MEETING}</div>"))
+    assert (page.published, page.outlet) == ("2021-01-09", outlet)
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("东江市人民政府网站 2021年01月09日 10:23", "东江市人民政府网站"),
+        ("原创 东江晚报 2021-01-09 10:23", "东江晚报"),
+        ("王立新 2021-01-09 10:23", "东江在线"),
+        ("本地新闻 2021-01-09 10:23", "东江在线"),
+    ],
+    ids=["a government site", "a paper after 原创", "a reporter", "a column"],
+)
+def test_a_source_named_before_a_bare_date_stands_in_for_the_outlet(byline: str, outlet: str) -> None:
+    """A news app's byline sets the source's name before the time, unlabelled: where it ends as an outlet's or a
+    site's does, it stands in where the text names none; a reporter's or a column's name leaves the site's."""
+    page = read_page(_page(_BRIEFING_TITLE, f"{_BRIEFING}<p class=m>{byline}</p><div class=text>{MEETING}</div>"))
+    assert (page.outlet, page.fallback_outlet) == (None, outlet)
+
+
+def test_a_papers_name_before_its_date_gives_way_to_the_texts_credit() -> None:
+    """An e-paper's masthead (东江晚报 2021年1月9日) names the paper, not the one whose story it reprints."""
+    masthead = "<div class=paper>东江晚报 2021年01月09日 第A2版</div>"
+    credit = "<p>东江日报讯 全市招商引资工作会议9日召开。</p>"
+    html = _page(_BRIEFING_TITLE, f"{masthead}{_BRIEFING}<div class=text>{credit}{MEETING}</div>")
+    assert _article(html).outlet == "东江日报"
+
+
+def test_a_site_named_after_a_space_in_the_titles_last_part_stands_in() -> None:
+    """A Hanweb site titles `标题 某某人民政府`, a space before its name: a headline holding a dash of its own puts
+    a piece of it into the title's last part (`汇编-10篇 石城市人民政府`), never into the site's name."""
+    title = "<meta charset=utf-8><title>招商引资讲话汇编-10篇 东江市人民政府</title>"
+    html = _page(title, f"<div class=art-title>招商引资讲话汇编-10篇</div><div class=text>{MEETING}</div>")
+    assert read_page(html).fallback_outlet == "东江市人民政府"
+
+
+def test_the_sites_declared_name_stands_in_where_no_title_names_it() -> None:
+    head = (
+        "<meta charset=utf-8><title>东江市举行重点项目集中签约仪式</title><meta property=og:site_name content=东江在线>"
+    )
+    html = _page(head, f"{_BRIEFING}<div class=text>{MEETING}</div>")
+    assert (read_page(html).fallback_outlet, _article(html).outlet) == ("东江在线", "东江在线")

@@ -29,6 +29,7 @@ from itertools import pairwise, takewhile
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from builder.clean.clean import LOST_CHARACTER, PINYIN_ANNOTATION
 from builder.clean.script import to_simplified
 from builder.read.html_state import CHINA as _CHINA
 from builder.read.html_state import CJK as _CJK
@@ -95,6 +96,8 @@ _SOURCE_META = {"contentsource", "source", "article:source"}
 # The account that posted on a 号 platform: it may repost a paper's story, so it names no outlet.
 _ACCOUNT_META = {"mediaid"}
 _SITE_META = {"og:site_name", "sitename", "site_name", "application-name", "columnname"}
+# The site's name as it declares it, the stand-in of last resort where no <title> names it.
+_SITE_NAME_META = {"og:site_name", "sitename", "site_name"}
 _WECHAT_TIME = re.compile(r"""\bvar\s+ct\s*=\s*["']?(\d{9,11})["']?""")
 _WECHAT_DAY = re.compile(r"""\bpublish_time\s*=\s*["'](\d{4}-\d{1,2}-\d{1,2})""")
 _WECHAT_NICKNAME = re.compile(r"""\bvar\s+nickname\s*=\s*(?:htmlDecode\()?["']([^"']{2,30})["']""")
@@ -1133,10 +1136,12 @@ def _dated_outlet(text: str) -> str | None:
 
 
 def _plain_outlet(name: str | None) -> str | None:
+    """The name, unless it names no outlet; or one the capture damaged or annotated with pinyin (蕭山日?qǐng)?bào),
+    left to the text path, which repairs it."""
     name = (name or "").strip(" 【】[]()（）")
     if len(name) < 2 or name in _data("not_outlets") or not _CJK.search(name):  # type: ignore[operator]
         return None
-    return name
+    return None if LOST_CHARACTER.search(name) or PINYIN_ANNOTATION.search(name) else name
 
 
 def _meta_outlet(value: str | None) -> str | None:
@@ -1234,11 +1239,15 @@ class _Sites:
         return len(squashed) >= _HEADLINE_LENGTH[0] and any(name.startswith(squashed) for name in self.names)
 
     def named_in(self, title: str, headline: str | None, lines: list[_Line]) -> str | None:
-        """The site's name a <title> ends with (`标题 - 某某日报`), or is: its last part, when a name with a
-        site's ending, not the headline, a column's name, a page's kind (信息公开, 政务公开) nor a platform's
-        words (Powered by Discuz!). A title of one part that the page shows as a line is its headline."""
+        """The site's name a <title> ends with (`标题 - 某某日报`, `标题 某某人民政府`), or is: its last part, or what
+        follows a space in it where that ends as a site's name does; when a name with a site's ending, not the
+        headline, a column's name, a page's kind (信息公开, 政务公开) nor a platform's words (Powered by Discuz!).
+        A title of one part that the page shows as a line is its headline."""
         parts = _title_parts(title)
         name = parts[-1].strip()
+        after_space = name.rpartition(" ")[2]
+        if after_space != name and _patterns()["site_suffix"].search(after_space):
+            name = after_space  # 讲话汇编-10篇 石城市人民政府: a headline's own dash before the site's space
         squashed = _squash(name)
         if not squashed or (headline and squashed in _squash(headline)):
             return None
@@ -1566,8 +1575,9 @@ def _article_region(blocks: list[_Block], chosen: set[int]) -> set[int]:
 def _lines_up(flat: _Flattener, first_body: int) -> Iterator[int]:
     """The lines above the body's first, nearest first, within a headline's reach; the cells of an info table's
     row count as one line (an info table sets each label and each value in a cell of its own: 信息来源 | 青山日报 |
-    发布日期 | 2021-01-09, one row of an info bar). A layout table's row holding a sidebar beside the article is
-    no info row: its lines count one each, and no more than twice the reach are walked in all."""
+    发布日期 | 2021-01-09, one row of an info bar), and an info line as none. A layout table's row holding a
+    sidebar beside the article is no info row: its lines count one each, and no more than twice the reach are
+    walked in all."""
     reach, last = 0, None
     info_rows: dict[int, bool] = {}
     for index in range(first_body - 1, max(first_body - 1 - 2 * _HEADING_REACH, -1), -1):
@@ -1575,7 +1585,8 @@ def _lines_up(flat: _Flattener, first_body: int) -> Iterator[int]:
         if row is not None and row == last and row not in info_rows:
             info_rows[row] = _info_row(flat, row)
         merged = row is not None and row == last and info_rows[row]
-        reach += not merged
+        # An info bar's line, in the text's container or above it, stands between a headline and its body.
+        reach += not merged and not _is_info_line(flat.lines[index].text)
         if reach > _HEADING_REACH:
             return
         last = row
@@ -1929,6 +1940,9 @@ def read_page(html: str) -> Page:
     )
     # A print view's 打印时间 is when it was printed, never the page's date: its info line is kept without it.
     info_texts = tuple(_patterns()["visit_date"].sub("", lines[i].text) for i in info)
+    top_of_head = (
+        (headline_at, first_body) if headline_at is not None else (max(first_body - _HEADING_REACH, 0), first_body)
+    )
     # A source linked alone under the headline is read on an undated page only: a dated one names its own.
     dated = any(map(_date_in, info_texts))
     # An 信息索引 table above the body dates the page, a table in the body an event.
@@ -1943,13 +1957,18 @@ def read_page(html: str) -> Page:
     # A 来源 naming the site itself is what its system fills in on every page: a credit in the text's lead
     # (来源：东江日报, 东江日报讯) says better whose story it is (Source._outlet), not a photo's credit or a mention.
     top = first_body if headline_at is None else headline_at
-    own = named and (_squash(named) in sites.own or _shown_above(named, lines, top, set(info) | in_article, sites))
+    own = named and _names_site(named, lines, top, set(info) | in_article, sites)
     own_name = named if own else None
+    # A name set unlabelled in a source's element says less than a 来源: the site's own stands in only.
+    classed = None if named else _class_named_outlet(tree, lines, top_of_head)
+    site_classed = classed and _names_site(classed, lines, top, set(info) | in_article, sites)
+    named = named or (None if site_classed else classed)
     declared = _meta_outlet(_first(meta, _SOURCE_META))
     outlet = declared or named
     # A source line under the body may be a credit the text path reads better (本报讯 in the lead): a fallback.
     # Each is screened as it comes: one naming no outlet (本站, 转载, 管理员) gives way to the next.
     fallbacks: tuple[Callable[[], str | None], ...] = (
+        lambda: classed if site_classed else None,
         lambda: _platform_text(tree, "platform_accounts"),
         lambda: _wechat_nickname(html),
         lambda: _closing_outlet(kept),
@@ -1959,7 +1978,9 @@ def read_page(html: str) -> Page:
         lambda: _first(meta, _ACCOUNT_META),
         lambda: None if dated else _linked_source_under(lines, headline_at, first_body),
         lambda: _poster_before_date(info_texts),
+        lambda: next(filter(None, map(_outlet_before_date, info_texts)), None),
         lambda: sites.named_in(raw_title, headline, lines),
+        lambda: _first(meta, _SITE_NAME_META),
     )
     fallback = next(filter(None, (_plain_outlet(find()) for find in fallbacks)), None)
     return Page(
@@ -1973,6 +1994,51 @@ def read_page(html: str) -> Page:
         outlet_is_site=bool(own_name) and not declared,
         meta_lines=_without_source(info_texts, own_name),
     )
+
+
+def _class_named_outlet(tree: LexborHTMLParser, lines: list[_Line], head: tuple[int, int]) -> str | None:
+    """The outlet an element of the article's head names by its class alone, its name unlabelled
+    (<span class="source">青山日报</span>, <em class="src">…</em>, <div class="ly">…</div>): a portal's info bar often
+    sets its source so. Its text is the outlet's name whole: neither a person's (张三), a place's, a column's,
+    nor a date's; and it stands between the headline (`head`: that line and the body's first) and the body."""
+    shown = [_squash(lines[index].text) for index in range(*head)]
+    for node in tree.css(_source_class_selector()):
+        names = _name_spelling(_names(node.attributes.get("class") or "", node.attributes.get("id") or ""))
+        text = _SPACE.sub(" ", node.text()).strip()
+        if not _source_class_pattern().search(names) or not any(_squash(text) in line for line in shown if text):
+            continue
+        name = outlet_named(text) or _unlabelled_outlet(text)
+        if name:
+            return name
+    return None
+
+
+def _unlabelled_outlet(text: str) -> str | None:
+    """A name standing alone where an outlet's is expected: no person's, place's, column's, date's or count's."""
+    name = _plain_outlet(text)
+    if name is None or len(name) > int(_data("source_class_max")) or _DIGITS.search(name) or " " in name:  # type: ignore[call-overload]
+        return None
+    if _is_person_name(name) or name in _places() or _patterns()["column"].fullmatch(name):
+        return None
+    return name
+
+
+@lru_cache(maxsize=1)
+def _source_class_selector() -> str:
+    """A CSS selector of the elements whose class or id may hold a source's word, screened then as words."""
+    heads = (_LETTERS.findall(word.lower())[0] for word in _data("source_class_names"))  # type: ignore[attr-defined]
+    return ", ".join(f"[class*={head}], [id*={head}]" for head in dict.fromkeys(heads))
+
+
+@lru_cache(maxsize=1)
+def _source_class_pattern() -> re.Pattern[str]:
+    return _name_pattern(_data("source_class_names"), int(_data("name_part_min")), as_plural=False)  # type: ignore[arg-type, call-overload]
+
+
+def _names_site(name: str, lines: list[_Line], top: int, read: set[int], sites: _Sites) -> bool:
+    """Whether a name the page gives its story is the site's own: its logo's, its masthead's, or shown alone
+    above the headline (`_shown_above`)."""
+    return _squash(name) in sites.own or _shown_above(name, lines, top, read, sites)
 
 
 def _shown_above(name: str, lines: list[_Line], top: int, read: set[int], sites: _Sites) -> bool:
@@ -2655,7 +2721,7 @@ def _closing_outlet(kept: list[str]) -> str | None:
 def _outlet_after_date(text: str) -> str | None:
     """A portal's unlabelled date and source bar: `2021年01月09日 11:20 青山日报`; not a bar set after the date
     (举报, 字号 大 中 小), nor where a post came from (四川, 美国, 来自福建: the poster's place, shown by IP), unless
-    what it came from is named as a source is (来自青山日报, 来自新华社)."""
+    what it came from is named as a source is (来自青山日报, 来自新华社), nor who wrote it (王立新)."""
     match = _OUTLET_AFTER_DATE.match(text)
     if match is None or not _is_bare_date(text) or _is_bar(text[match.start("outlet") :]):
         return None
@@ -2664,7 +2730,25 @@ def _outlet_after_date(text: str) -> str | None:
     if came_from:
         name = name.removeprefix(came_from)
         return name if _names_source(name) or name.endswith(tuple(_data("posted_from_endings"))) else None
-    return None if name in _places() else _plain_outlet(name)
+    return None if name in _places() or _names_person(name) else _plain_outlet(name)
+
+
+def _outlet_before_date(text: str) -> str | None:
+    """A news app's byline naming the source before the bare date (`东江日报 2021-01-09 10:23`, `原创 东江新闻网
+    01-09`): the last name before it, where it ends as an outlet's or a site's does; never a reporter's (张三) nor an
+    account's or a column's name of no such ending. Unlabelled, and an e-paper's masthead so names its own paper
+    over a reprint, it only stands in for the text's credit."""
+    match = _patterns()["date"].search(text)
+    if match is None or not _is_bare_date(text):
+        return None
+    before = text[: match.start()].split()
+    return before[-1] if before and _names_source(before[-1]) and not _names_person(before[-1]) else None
+
+
+def _names_person(name: str) -> bool:
+    """A person's name (a reporter's, an editor's set after the time: 2021-01-09 10:23 王立新), not an outlet's
+    as short (中新网, 新华社)."""
+    return _is_person_name(name) and not _names_source(name)
 
 
 def _source_after_date(line: str) -> str | None:

@@ -14,7 +14,8 @@ from functools import lru_cache
 from typing import Any, ClassVar
 from urllib.parse import urlparse
 
-from builder.clean.clean import CleanPage, Line, clean
+from builder.clean.clean import CleanPage, Counts, Line, clean, remove_pinyin, repair_known_damage
+from builder.clean.punctuation import to_ascii_marks
 from builder.clean.script import to_simplified
 from builder.prefilter import Prefiltered, anchored_at_lines, behind_start_test, holds_across_lines, prefiltered
 from builder.read.capture import Capture
@@ -79,7 +80,11 @@ class Source:
             if line.kind == "meta" or (line.kind == "boilerplate" and _DATED_FURNITURE.search(line.simplified))
         )
         if capture.page:  # the page's own date and info bar come before any date line of its text
-            date_lines = (*filter(None, (capture.html_date,)), *capture.page.meta_lines, *date_lines)
+            date_lines = (
+                *filter(None, (capture.html_date,)),
+                *map(_as_text_line, capture.page.meta_lines),
+                *date_lines,
+            )
         body = [line for line in lines if line.kind == "body"]
         heads = [capture.page.headline] if capture.page and capture.page.headline else []
         heads += [line.simplified for line in body[:TITLE_SCAN]]
@@ -185,6 +190,13 @@ class Source:
             host = urlparse(capture.url).hostname
             return site_for_host(host) if host else None
         return None
+
+
+def _as_text_line(line: str) -> str:
+    """A web page's info line as the text's lines are read: repaired, without pinyin, in Simplified script
+    (內(nèi)容來源:蕭山日?qǐng)?bào) reads 内容来源:萧山日报)."""
+    counts = Counts()
+    return to_ascii_marks(to_simplified(remove_pinyin(repair_known_damage(line, counts), counts)))
 
 
 def _page_headline(headline: str, body: list[Line]) -> tuple[Line | None, list[Line]]:

@@ -3403,3 +3403,56 @@ def test_a_sites_name_in_the_element_after_a_bare_date_is_the_source() -> None:
         bar = f"<div class=date-source><span class=date>2021年01月09日 10:23</span><a href='/s/'>{source}</a></div>"
         page = read_page(_page(_SITE_TITLE, f"<h1>全市招商引资工作会议召开</h1>{bar}{MEETING}"))
         assert (page.published, page.outlet) == ("2021-01-09", outlet)
+
+
+_KICKER = "奋力冲刺二季度 确保实现双过半"
+_MAIN = "青山县新签约亿元项目十二个"
+_SUB = "全县重点项目现场推进会侧记"
+
+
+def _epaper_page(stack: str) -> str:
+    """An e-paper's article view set in boxes, not tables: the issue's date, the stack, the reporter, the text."""
+    top = '<div class="issue">2022年05月06日 星期五 <a href="/">首页</a> <a href="#">上一版</a></div>'
+    return _page(
+        "<meta charset=utf-8><title>青山日报数字报</title>",
+        f'{top}<div id="artHead">{stack}</div><div class="author">记者 王小明 通讯员 李红梅</div>'
+        f'<div id="ozoom">{MEETING}</div>',
+    )
+
+
+@pytest.mark.parametrize(
+    "stack",
+    [
+        f'<p class="s14">{_KICKER}</p><p class="s24">{_MAIN}</p><p class="s14">{_SUB}</p>',
+        f'<div class="yt">{_KICKER}</div><div class="zt">{_MAIN}</div><div class="yt">—— {_SUB}</div>',
+        f'<div class="zt">{_MAIN}</div><div class="ft">——{_SUB}</div>',
+    ],
+    ids=["three paragraphs", "three boxes, a deck", "a headline over a deck"],
+)
+def test_an_epapers_headline_is_the_stacks_line_marked_apart(stack: str) -> None:
+    """An e-paper sets 引题, 主题 and 副题 as lines of their own, no heading element: the headline is the one marked
+    apart from the two others (which print alike), or the line over a deck."""
+    page = read_page(_epaper_page(stack))
+    assert (page.headline, page.title_source) == (_MAIN, "heading")
+    assert _article(_epaper_page(stack)).title == _MAIN
+
+
+@pytest.mark.parametrize(
+    ("stack", "never"),
+    [
+        (f'<p class="s14">{_KICKER}</p><p class="s14">{_MAIN}</p><p class="s14">专稿</p>', None),
+        (f'<p class="yt">{_KICKER}</p><p class="tx">工作动态</p><p class="yt">{_SUB}</p>', "工作动态"),
+        (f'<p class="yt">{_KICKER}</p><h1>{_MAIN}</h1>', _KICKER),
+        (f'<p class="yt">{_KICKER}</p><p class="zt">{_MAIN}</p>', None),
+    ],
+    ids=["all alike", "a column's name apart", "a kicker over an <h1>", "two lines, no deck"],
+)
+def test_a_stack_that_marks_no_headline_apart_gives_none_of_its_lines(stack: str, never: str | None) -> None:
+    """A stack whose lines print alike, or two lines with no deck (a kicker over the headline, or the headline over
+    a subtitle: the markup alone does not tell), gives no headline from the stack; a column's name marked apart
+    is no headline; a kicker over an <h1> leaves the <h1> the headline."""
+    page = read_page(_epaper_page(stack))
+    if never is None:
+        assert page.title_source != "heading" or page.headline not in (_KICKER, _MAIN, "专稿")
+    else:
+        assert page.headline != never

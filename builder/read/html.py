@@ -128,6 +128,7 @@ _LOGO_FIRST = re.compile(r"<h1\b[^>]*>\s*(?:<a\b[^>]*>\s*)?<img\b", re.IGNORECAS
 _ENGLISH_NAME_WORDS = 3
 # How many lines above the body a headline may stand (info bar, share bar, subtitle between).
 _HEADING_REACH = 6
+_STACK_LINES = 3  # an e-paper's headline stack: 引题, 主题, 副题
 _BARE_DATE_MAX = 40
 # How many of the body's last lines may credit its source (供稿：, then 责任编辑：, 审核：).
 _CLOSING_LINES = 3
@@ -1413,7 +1414,60 @@ def _headline(
     if above is not None:
         return flat.lines[above].text, "heading"
     barred = _h1_beside_article(flat, h1s, chosen, sites)
-    return (barred[1], "h1") if barred and not (nearer and nearer[0] > barred[0]) else (None, None)
+    if barred and not (nearer and nearer[0] > barred[0]):
+        return barred[1], "h1"
+    stacked = _stacked_headline(flat, first_body, set(article), sites)
+    return (flat.lines[stacked].text, "heading") if stacked is not None else (None, None)
+
+
+def _stacked_headline(flat: _Flattener, first_body: int, article: set[int], sites: _Sites) -> int | None:
+    """The headline of a stack set without heading elements above the body, past its byline: an e-paper's 引题,
+    主题 and 副题 as rows or boxes of one holder, each a line of its own. Its systems mark the three by the size
+    they print at: the kicker and the subtitle alike, the headline apart, so the one line marked apart from the
+    two others, which agree, is the headline; of two lines, the one over a deck (——记…). A stack marked all alike
+    names none, and a kicker alone (the headline an element of its own) makes no stack of two."""
+    stack = _stack_above(flat, first_body, article)
+    marks = [(flat.blocks[flat.lines[index].block].tag, flat.blocks[flat.lines[index].block].names) for index in stack]
+    found = None
+    if len(stack) == _STACK_LINES and marks[0] == marks[2] != marks[1]:
+        found = stack[1]
+    elif len(stack) == _STACK_LINES - 1 and _patterns()["deck"].match(flat.lines[stack[1]].text):
+        found = stack[0]
+    if found is None or not _headline_length(flat.lines[found].text) or sites.is_site(flat.lines[found].text):
+        return None
+    return found if len(_CJK.findall(flat.lines[found].text)) >= _HEADLINE_LENGTH[0] else None
+
+
+def _stack_above(flat: _Flattener, first_body: int, article: set[int]) -> list[int]:
+    """The lines of a stack right above the body, top first (`_stacked_headline`): past the article's own info
+    lines and the byline, each line alone in its element, the elements of one holder (a table's rows count as its
+    cells), no link, info line nor furniture among them; a longer run is no headline's stack."""
+    stack: list[int] = []
+    holder = None
+    for index in range(first_body - 1, max(first_body - _HEADING_REACH, 0) - 1, -1):
+        line = flat.lines[index]
+        if not stack and (index in article or _is_byline(line.text)):
+            continue
+        block = flat.blocks[line.block]
+        held = _stack_holder(flat.blocks, line.block)
+        if (
+            line.links
+            or block.furniture
+            or _is_byline(line.text)
+            or (stack and (held != holder or flat.lines[stack[-1]].block == line.block))
+        ):
+            break
+        stack.append(index)
+        holder = held
+    return stack[::-1] if len(stack) <= _STACK_LINES else []
+
+
+def _stack_holder(blocks: list[_Block], block: int) -> int | None:
+    """The element holding a stack's line's element: its parent, or a table cell's row's parent."""
+    parent = blocks[block].parent
+    if parent is not None and blocks[parent].tag == "tr":
+        return blocks[parent].parent
+    return parent
 
 
 def _over_deck(

@@ -3456,3 +3456,36 @@ def test_a_stack_that_marks_no_headline_apart_gives_none_of_its_lines(stack: str
         assert page.title_source != "heading" or page.headline not in (_KICKER, _MAIN, "专稿")
     else:
         assert page.headline != never
+
+
+def test_a_heading_holding_only_a_columns_bracketed_tag_is_no_headline() -> None:
+    """A template's tag before the headline (【要闻】, [视频]) left alone where the page has no headline names a
+    column, no headline; with the headline after it, the heading is the headline."""
+    empty = _page("<title>青山新闻网</title>", f"<h1 class=art-title><em>[招商动态]</em></h1><div>{MEETING}</div>")
+    assert read_page(empty).headline is None
+    tagged = _page("<title>青山新闻网</title>", f"<h1><em>[视频]</em>我市新组建投资促进局</h1><div>{MEETING}</div>")
+    assert _article(tagged).title == "我市新组建投资促进局"
+
+
+@pytest.mark.parametrize(
+    "office",
+    ["东湖开发区管委会", "青山县投资促进局", "南湖区人民政府办公室", "青山县商务局 - Qingshan Commerce Bureau"],
+)
+def test_a_title_that_is_an_offices_name_shown_nowhere_is_the_sites(office: str) -> None:
+    """A site's template that sets its owner's name as every page's <title> (maybe beside its English name), the
+    page showing it nowhere (a logo image): no headline."""
+    page = read_page(_page(f"<meta charset=utf-8><title>{office}</title>", f"<img src=/logo.png><div>{MEETING}</div>"))
+    assert (page.headline, page.html_title) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "top"),
+    [
+        ("我市新组建投资促进局", "<h1>我市新组建投资促进局</h1>"),
+        ("我市新组建投资促进局_青山新闻网", ""),
+    ],
+    ids=["shown as the <h1>", "beside the site's name"],
+)
+def test_a_headline_ending_as_an_offices_name_stays_the_headline(title: str, top: str) -> None:
+    page = read_page(_page(f"<meta charset=utf-8><title>{title}</title>", f"{top}<div>{MEETING}</div>"))
+    assert page.headline == "我市新组建投资促进局"

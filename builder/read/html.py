@@ -1689,6 +1689,20 @@ def _shown(title: str, lines: list[_Line], sites: _Sites) -> bool:
     return _shown_as_line(squashed, lines)
 
 
+def _office_title(title: str, titled: str, lines: list[_Line]) -> bool:
+    """Whether a <title> is an office's name alone (青山县投资促进局), maybe beside its rendering in Latin letters,
+    that the page shows nowhere: what a site's template sets as every page's <title>, no headline. `titled` is the
+    <title> without the site's parts, which must leave the name: a <title> naming the site in Chinese beside the
+    text is the article's, whatever the text ends with (我市新组建投资促进局_青山新闻网)."""
+    named = [part for part in _title_parts(title) if _CJK.search(part)]
+    if len(named) != 1 or "".join(_CJK.findall(titled)) != "".join(_CJK.findall(named[0])):
+        return False
+    squashed = _squash(named[0])
+    short = len(squashed) <= int(_data("site_name_max"))  # type: ignore[call-overload]
+    office = short and squashed.endswith(tuple(_data("office_title_endings")))  # type: ignore[arg-type]
+    return office and not _on_page(named[0], lines)
+
+
 def _names_shown_away(title: str, flat: _Flattener, first_body: int, article: list[int]) -> set[str]:
     """The <title>'s parts the page shows only away from the article, squashed: in furniture (a nav, a footer:
     政协某某县委员会办公室 ICP备…) or below the article's last line, maybe in the masthead too (down to the page's
@@ -1771,6 +1785,7 @@ def _headline_length(text: str) -> bool:
         and not _is_info_line(text)
         and not _is_bar(text)
         and not _is_credit(text)
+        and not _BRACKETED.fullmatch(text.strip())  # a column's tag alone (【要闻】), its headline left empty
     )
 
 
@@ -1954,7 +1969,8 @@ def read_page(html: str) -> Page:
     og_title = meta.get("og:title")
     titled = sites.strip(_site_after_space(raw_title, sites, lines)) if raw_title else None
     # Else a column's name, or a 专题's, which its pages' <title> and banner carry.
-    html_title = titled if titled and _shown(titled, lines, sites) and not _banner_heading(flat, titled) else None
+    shown = titled and _shown(titled, lines, sites) and not _office_title(raw_title, titled, lines)
+    html_title = titled if shown and not _banner_heading(flat, titled) else None
     if "<script" in html:
         stripped = (sites.strip(text) for text in (*_h1_texts(flat), og_title, titled) if text)
         headlines = [text for text in stripped if text]

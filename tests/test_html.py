@@ -3489,3 +3489,30 @@ def test_a_title_that_is_an_offices_name_shown_nowhere_is_the_sites(office: str)
 def test_a_headline_ending_as_an_offices_name_stays_the_headline(title: str, top: str) -> None:
     page = read_page(_page(f"<meta charset=utf-8><title>{title}</title>", f"{top}<div>{MEETING}</div>"))
     assert page.headline == "我市新组建投资促进局"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        '<h1 class="lanmu">政务动态</h1>',
+        '<div id="columnName">招商快讯</div>',
+        '<h2 class="channel-title">地方新闻</h2>',
+    ],
+    ids=["h1.lanmu", "div#columnName", "h2.channel-title"],
+)
+def test_an_element_named_as_the_columns_name_gives_no_headline(heading: str) -> None:
+    """The column a page is filed in, set above each of its articles in an element so named (lanmu, column,
+    channel), is no headline, though the <title> names the column too."""
+    html = _page("<meta charset=utf-8><title>政务动态_招商快讯_地方新闻_青山县人民政府</title>", f"{heading}{MEETING}")
+    assert read_page(html).headline is None
+
+
+@pytest.mark.parametrize(
+    "box",
+    ['<div class="column">{}<div>{}</div></div>', '<div class="main-column"><h1 class="title">{}</h1>{}</div>'],
+    ids=["a layout's column", "a main column's title"],
+)
+def test_a_headline_in_a_layouts_column_stays_the_headline(box: str) -> None:
+    """A layout's column (Bulma's div.column, div.main-column) holding the article is no column's name."""
+    html = _page("<meta charset=utf-8><title>青山新闻网</title>", box.format(f"<h1>{OPINION}</h1>", MEETING))
+    assert read_page(html).headline == OPINION

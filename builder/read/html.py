@@ -227,6 +227,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "furniture": _name_pattern(data["furniture_names"], data["name_part_min"], inside_min=data["name_inside_min"]),
         "content": _name_pattern(data["content_names"], data["name_part_min"], as_plural=False),
         "headline": re.compile(data["headline_names"], re.IGNORECASE),
+        "column_element": _name_pattern(data["column_element_names"], data["name_part_min"], as_plural=False),
         "site_suffix": re.compile(data["site_suffixes"]),
         "site_words": re.compile(data["site_words"], re.IGNORECASE),
         "logo_image": re.compile(data["logo_images"]),
@@ -1363,7 +1364,10 @@ def _headline(
         (index, sites.strip(text) or text)
         for index, line in enumerate(flat.lines)
         for text in (_topic_value(line.text),)
-        if _heading_tag(flat, line) == "h1" and _headline_length(text) and line.link_share <= _LINK_LINE
+        if _heading_tag(flat, line) == "h1"
+        and _headline_length(text)
+        and line.link_share <= _LINK_LINE
+        and not _names_column(flat, line)
     ]
     # An <h1> in a banner, a header's nav or a footer is the site's or a 专题's name, not the article's, even
     # where the <title> names the 专题 too.
@@ -1852,7 +1856,14 @@ def _is_heading(flat: _Flattener, line: _Line) -> bool:
     entries' titles (a hot list of <li><h3>)."""
     block = flat.blocks[line.block]
     named = _heading_tag(flat, line) is not None or bool(block.names and _patterns()["headline"].search(block.names))
-    return named and not _in_list_item(flat, line)
+    return named and not _in_list_item(flat, line) and not _names_column(flat, line)
+
+
+def _names_column(flat: _Flattener, line: _Line) -> bool:
+    """Whether a line's element is named as a column's name (h1.column-name, h2.channel): the column the page is
+    filed in, set as a heading above every article of it, no headline."""
+    names = flat.blocks[line.block].names
+    return bool(names) and bool(_patterns()["column_element"].search(names))
 
 
 def _in_list_item(flat: _Flattener, line: _Line) -> bool:

@@ -3516,3 +3516,12 @@ def test_a_headline_in_a_layouts_column_stays_the_headline(box: str) -> None:
     """A layout's column (Bulma's div.column, div.main-column) holding the article is no column's name."""
     html = _page("<meta charset=utf-8><title>青山新闻网</title>", box.format(f"<h1>{OPINION}</h1>", MEETING))
     assert read_page(html).headline == OPINION
+
+
+def test_a_heading_in_the_articles_box_is_nearer_than_a_column_in_the_top_bar() -> None:
+    """A mobile page's top bar sets its column in the <h1> (政务资讯, which its <title> repeats), the article's box
+    its headline in an element named as one, above the source line: the headline is the box's."""
+    bar = '<header class="hd"><a href="javascript:history.back()">〈</a><h1>政务资讯</h1><a href="/">⌂</a></header>'
+    box = f'<div class="con"><div class="art-title">{OPINION}</div><span>来源：青山日报</span>{MEETING}</div>'
+    page = read_page(_page("<meta charset=utf-8><title>政务资讯</title>", bar + box))
+    assert (page.headline, page.title_source) == (OPINION, "heading")

@@ -1813,7 +1813,9 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
     is no label's)."""
     for index in range(first_body - 1, max(first_body - _HEADING_REACH, 0) - 1, -1):
         line = flat.lines[index]
-        if index in article or _is_info_line(line.text) or _is_bare_date(line.text) or _is_bar(line.text):
+        # The article's own lines above its body are passed over, but for a heading's (div.tit in the article's box).
+        passed = index in article and not _heads(flat, line)
+        if passed or _is_info_line(line.text) or _is_bare_date(line.text) or _is_bar(line.text):
             continue
         candidate = (
             _headline_length(line.text)
@@ -1998,7 +2000,8 @@ def read_page(html: str) -> Page:
     if not any(_info_outlet(lines[index].text) for index in info):
         info += _source_line_above(flat, headline_at)
     if headline is None:  # the text path reads its headline from the first lines: give it the line above
-        article = [*_line_above(flat, first_body, set(article) | captions, sites), *article]
+        read = set(article) | captions
+        article = [*(index for index in _line_above(flat, first_body, read, sites) if index not in read), *article]
     kept = _without_edge_fields(
         [
             lines[i]

@@ -3525,3 +3525,18 @@ def test_a_heading_in_the_articles_box_is_nearer_than_a_column_in_the_top_bar() 
     box = f'<div class="con"><div class="art-title">{OPINION}</div><span>来源：青山日报</span>{MEETING}</div>'
     page = read_page(_page("<meta charset=utf-8><title>政务资讯</title>", bar + box))
     assert (page.headline, page.title_source) == (OPINION, "heading")
+
+
+def test_a_topic_teaser_between_the_headline_and_the_body_leaves_the_headline_in_reach() -> None:
+    """A 专题 teaser's box (相关专题 and its entries) set between the headline and the body, under the page's info and
+    tool lines, is passed over: the <h2> above them stays the headline."""
+    teaser = "".join(
+        f"<p>{entry}</p>" for entry in ("相关专题", "奋力打造一流营商环境", "优化营商环境进行时", "第四期")
+    )
+    body = (
+        f'<h2 class="news-title">{OPINION}</h2><div class="meta">2021-01-09 来源：青山日报</div>'
+        '<div class="content"><p>字号：大 中 小</p><p>2021-01-09 10:00</p>'
+        f'<div class="zt">{teaser}</div>{MEETING}</div>'
+    )
+    page = read_page(_page("<meta charset=utf-8><title>青山县商务局</title>", body))
+    assert (page.headline, page.title_source) == (OPINION, "heading")

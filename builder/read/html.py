@@ -1625,10 +1625,14 @@ def _lines_up(flat: _Flattener, first_body: int) -> Iterator[int]:
     """The lines above the body's first, nearest first, within a headline's reach; the cells of an info table's
     row count as one line (an info table sets each label and each value in a cell of its own: 信息来源 | 青山日报 |
     发布日期 | 2021-01-09, one row of an info bar). A layout table's row holding a sidebar beside the article is
-    no info row: its lines count one each, and no more than twice the reach are walked in all."""
+    no info row: its lines count one each, and no more than twice the reach are walked in all. A box headed as
+    furniture (a 专题 teaser's: 专题 / its name / its issue) set between the headline and the body is passed
+    over whole: its lines are no headline's and take none of the reach."""
     reach, last = 0, None
     info_rows: dict[int, bool] = {}
     for index in range(first_body - 1, max(first_body - 1 - 2 * _HEADING_REACH, -1), -1):
+        if _under_furniture_heading(flat.blocks, flat.lines[index].block):
+            continue
         row = _row_of(flat.blocks, flat.lines[index].block)
         if row is not None and row == last and row not in info_rows:
             info_rows[row] = _info_row(flat, row)

@@ -3540,3 +3540,47 @@ def test_a_topic_teaser_between_the_headline_and_the_body_leaves_the_headline_in
     )
     page = read_page(_page("<meta charset=utf-8><title>青山县商务局</title>", body))
     assert (page.headline, page.title_source) == (OPINION, "heading")
+
+
+def test_a_title_shown_only_as_the_column_of_a_post_without_a_title_is_no_headline() -> None:
+    """A blog platform's post without a title: its <title> and a box named as the column (div.column-link) give the
+    column's name, which is no headline, nor the text's first line read as one."""
+    html = _page(
+        "<meta charset=utf-8><title>县域招商笔记 - 青山号</title>",
+        f'<div class="post"><div class="column-link">县域招商笔记</div><h1 class="post-title"></h1>{MEETING}</div>',
+    )
+    page = read_page(html)
+    assert (page.headline, page.html_title) == (None, None)
+    assert _article(html).title is None
+
+
+def test_a_channels_heading_over_an_untitled_article_is_neither_headline_nor_text() -> None:
+    """An <h2> named as the channel (地方频道 · 江西) over an article without a headline is no headline, and not
+    the text's first line; a paragraph of the text so named stays in the text."""
+    html = _page(
+        "<meta charset=utf-8><title>青山晨报网</title>",
+        f'<article><h2 class="channel-name">地方频道 · 江西</h2><div class="channel">{MEETING}</div></article>',
+    )
+    article = _article(html)
+    assert article.title is None
+    assert "地方频道" not in article.text and P1 in article.text
+
+
+def test_a_layouts_column_holding_the_text_keeps_every_line() -> None:
+    """The text's own lines set bare in a layout's column (div.column, with <br>s) are never taken for its name."""
+    html = _page(
+        "<meta charset=utf-8><title>青山新闻网</title>",
+        f'<h1>{OPINION}</h1><div class="column">一、总体情况<br>{P1}<br>{P2}<br>{P3}</div>',
+    )
+    text = _article(html).text
+    assert all(line in text for line in ("一、总体情况", P1, P2, P3))
+
+
+def test_the_outlet_linked_under_the_column_of_a_post_without_a_title() -> None:
+    """A post without a title names its source as a link under the column's name, where a headline would stand."""
+    html = _page(
+        "<meta charset=utf-8><title>县域招商笔记 - 青山号</title>",
+        '<div class="post"><div class="column-link">县域招商笔记</div><h1 class="post-title"></h1>'
+        f'<div class="author"><a href="/u/1">青山日报</a></div>{MEETING}</div>',
+    )
+    assert read_page(html).fallback_outlet == "青山日报"

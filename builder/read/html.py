@@ -1502,6 +1502,27 @@ def _banner_heading(flat: _Flattener, text: str) -> bool:
     )
 
 
+def _column_name_line(flat: _Flattener, line: _Line) -> bool:
+    """Whether a line is the column's name set above the article (h2.channel-name, div.column-link): a heading, or
+    a name's length and no clause alone in an element named so; a layout's column (div.column) holding the text's
+    own lines keeps them."""
+    if not _names_column(flat, line):
+        return False
+    if _heading_tag(flat, line) is not None:
+        return True
+    short = len(_squash(line.text)) <= int(_data("site_name_max"))  # type: ignore[call-overload]
+    alone = sum(other.block == line.block for other in flat.lines) == 1
+    return short and alone and not _CLAUSE_MARK.search(line.text)
+
+
+def _column_named(flat: _Flattener, text: str) -> bool:
+    """Whether the page shows a text only in elements named as a column's name (div.ColumnLink: a blog platform's
+    column, which its pages' <title> opens with where the post has no title: `专栏名 - 平台`)."""
+    squashed = _squash(text)
+    shown = [line for line in flat.lines if squashed in _squash(line.text)]
+    return bool(shown) and all(_names_column(flat, line) for line in shown)
+
+
 def _column_over(text: str, index: int, nearer: list[int]) -> bool:
     """Whether a candidate named as a column is (政务动态), with a headline-like line below it, nearer the body."""
     return bool(nearer) and nearer[0] > index and bool(_patterns()["column"].fullmatch(_squash(text)))
@@ -1833,6 +1854,7 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
             and len(_LABEL_COLON.findall(line.text)) < _INFO_LABELS_MIN
             and not flat.blocks[line.block].furniture
             and not _under_furniture_heading(flat.blocks, line.block)
+            and not _names_column(flat, line)
             and not sites.is_site(line.text, links=True)
             and not _repeated_name(line.text, flat.lines)
         )
@@ -1869,7 +1891,13 @@ def _names_column(flat: _Flattener, line: _Line) -> bool:
     """Whether a line's element is named as a column's name (h1.column-name, h2.channel): the column the page is
     filed in, set as a heading above every article of it, no headline."""
     names = flat.blocks[line.block].names
-    return bool(names) and bool(_patterns()["column_element"].search(names))
+    return bool(names) and _column_element(names)
+
+
+@lru_cache(maxsize=4096)
+def _column_element(names: str) -> bool:
+    """Whether an element's class or id names a column's name (kept for each names, as `_furniture_named`)."""
+    return bool(_patterns()["column_element"].search(_name_spelling(names)))
 
 
 def _in_list_item(flat: _Flattener, line: _Line) -> bool:
@@ -1986,8 +2014,14 @@ def read_page(html: str) -> Page:
     og_title = meta.get("og:title")
     titled = sites.strip(_site_after_space(raw_title, sites, lines)) if raw_title else None
     # Else a column's name, or a 专题's, which its pages' <title> and banner carry.
-    shown = titled and _shown(titled, lines, sites) and not _office_title(raw_title, titled, lines)
-    html_title = titled if shown and not _banner_heading(flat, titled) else None
+    shown = (
+        titled
+        and _shown(titled, lines, sites)
+        and not _office_title(raw_title, titled, lines)
+        and not _banner_heading(flat, titled)
+        and not _column_named(flat, _title_parts(titled)[0])
+    )
+    html_title = titled if shown else None
     if "<script" in html:
         stripped = (sites.strip(text) for text in (*_h1_texts(flat), og_title, titled) if text)
         headlines = [text for text in stripped if text]
@@ -2012,6 +2046,7 @@ def read_page(html: str) -> Page:
             for i in article
             if i not in info
             and not _is_furniture_line(lines[i])
+            and not _column_name_line(flat, lines[i])
             and not (headline and _squash(lines[i].text) == _squash(headline))
         ]
     )
@@ -2045,7 +2080,7 @@ def read_page(html: str) -> Page:
         lambda: _info_outlet(closing_info) if closing_info else None,
         lambda: _cell_outlet(lines, first_body, blocks, index_labels),
         lambda: _first(meta, _ACCOUNT_META),
-        lambda: None if dated else _linked_source_under(lines, headline_at, first_body),
+        lambda: None if dated else _linked_source_under(lines, _head_top(flat, headline_at, first_body), first_body),
         lambda: _poster_before_date(info_texts),
         lambda: sites.named_in(raw_title, headline, lines),
     )
@@ -2622,6 +2657,15 @@ def _ancestry(blocks: list[_Block], block: int) -> set[int]:
         found.add(up)
         up = blocks[up].parent
     return found
+
+
+def _head_top(flat: _Flattener, headline: int | None, first_body: int) -> int | None:
+    """The line heading the article: its headline's, or where it has none, the column's name set in its place (a
+    blog platform's post without a title: 专栏名, then its author's link)."""
+    if headline is not None:
+        return headline
+    above = range(first_body - 1, max(first_body - _HEADING_REACH, 0) - 1, -1)
+    return next((index for index in above if _column_name_line(flat, flat.lines[index])), None)
 
 
 def _linked_source_under(lines: list[_Line], headline: int | None, first_body: int) -> str | None:

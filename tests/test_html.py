@@ -3494,15 +3494,15 @@ def test_a_headline_ending_as_an_offices_name_stays_the_headline(title: str, top
 @pytest.mark.parametrize(
     "heading",
     [
-        '<h1 class="lanmu">政务动态</h1>',
+        '<h1 class="column-title">政务动态</h1>',
         '<div id="columnName">招商快讯</div>',
         '<h2 class="channel-title">地方新闻</h2>',
     ],
-    ids=["h1.lanmu", "div#columnName", "h2.channel-title"],
+    ids=["h1.column-title", "div#columnName", "h2.channel-title"],
 )
 def test_an_element_named_as_the_columns_name_gives_no_headline(heading: str) -> None:
-    """The column a page is filed in, set above each of its articles in an element so named (lanmu, column,
-    channel), is no headline, though the <title> names the column too."""
+    """The column a page is filed in, set above each of its articles in an element so named (column, channel),
+    is no headline, though the <title> names the column too; not lanmu, a bulletin's own name's (see _column_h1)."""
     html = _page("<meta charset=utf-8><title>政务动态_招商快讯_地方新闻_青山县人民政府</title>", f"{heading}{MEETING}")
     assert read_page(html).headline is None
 
@@ -3516,15 +3516,6 @@ def test_a_headline_in_a_layouts_column_stays_the_headline(box: str) -> None:
     """A layout's column (Bulma's div.column, div.main-column) holding the article is no column's name."""
     html = _page("<meta charset=utf-8><title>青山新闻网</title>", box.format(f"<h1>{OPINION}</h1>", MEETING))
     assert read_page(html).headline == OPINION
-
-
-def test_a_heading_in_the_articles_box_is_nearer_than_a_column_in_the_top_bar() -> None:
-    """A mobile page's top bar sets its column in the <h1> (政务资讯, which its <title> repeats), the article's box
-    its headline in an element named as one, above the source line: the headline is the box's."""
-    bar = '<header class="hd"><a href="javascript:history.back()">〈</a><h1>政务资讯</h1><a href="/">⌂</a></header>'
-    box = f'<div class="con"><div class="art-title">{OPINION}</div><span>来源：青山日报</span>{MEETING}</div>'
-    page = read_page(_page("<meta charset=utf-8><title>政务资讯</title>", bar + box))
-    assert (page.headline, page.title_source) == (OPINION, "heading")
 
 
 def test_a_topic_teaser_between_the_headline_and_the_body_leaves_the_headline_in_reach() -> None:

@@ -1838,9 +1838,7 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
     is no label's)."""
     for index in range(first_body - 1, max(first_body - _HEADING_REACH, 0) - 1, -1):
         line = flat.lines[index]
-        # The article's own lines above its body are passed over, but for a heading's (div.tit in the article's box).
-        passed = index in article and not _heads(flat, line)
-        if passed or _is_info_line(line.text) or _is_bare_date(line.text) or _is_bar(line.text):
+        if index in article or _is_info_line(line.text) or _is_bare_date(line.text) or _is_bar(line.text):
             continue
         candidate = (
             _headline_length(line.text)
@@ -1888,10 +1886,15 @@ def _is_heading(flat: _Flattener, line: _Line) -> bool:
 
 
 def _names_column(flat: _Flattener, line: _Line) -> bool:
-    """Whether a line's element is named as a column's name (h1.column-name, h2.channel): the column the page is
-    filed in, set as a heading above every article of it, no headline."""
+    """Whether a line's element is named as a column's name (h1.column-name, h2.channel) and its text is one: the
+    column the page is filed in, set as a heading above every article of it, no headline. A column's name is short
+    or worded as one (部门动态, 地方频道 · 湖北); a headline's length keeps a heading so named (h1.column-title
+    holding the headline over its deck)."""
     names = flat.blocks[line.block].names
-    return bool(names) and _column_element(names)
+    if not names or not _column_element(names):
+        return False
+    squashed = _squash(line.text)
+    return len(squashed) < _UNSHOWN_HEADLINE_MIN or bool(_patterns()["column"].fullmatch(squashed))
 
 
 @lru_cache(maxsize=4096)
@@ -2038,8 +2041,7 @@ def read_page(html: str) -> Page:
     if not any(_info_outlet(lines[index].text) for index in info):
         info += _source_line_above(flat, headline_at)
     if headline is None:  # the text path reads its headline from the first lines: give it the line above
-        read = set(article) | captions
-        article = [*(index for index in _line_above(flat, first_body, read, sites) if index not in read), *article]
+        article = [*_line_above(flat, first_body, set(article) | captions, sites), *article]
     kept = _without_edge_fields(
         [
             lines[i]

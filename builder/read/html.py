@@ -1450,16 +1450,14 @@ def _stack_above(flat: _Flattener, first_body: int, article: set[int]) -> list[i
     holder = None
     for index in range(first_body - 1, max(first_body - _HEADING_REACH, 0) - 1, -1):
         line = flat.lines[index]
-        if not stack and (index in article or _is_byline(line.text)):
+        if not stack and index in article:
             continue
-        block = flat.blocks[line.block]
+        byline = _is_byline(line.text)
+        if not stack and byline:
+            continue
         held = _stack_holder(flat.blocks, line.block)
-        if (
-            line.links
-            or block.furniture
-            or _is_byline(line.text)
-            or (stack and (held != holder or flat.lines[stack[-1]].block == line.block))
-        ):
+        apart = bool(stack) and (held != holder or flat.lines[stack[-1]].block == line.block)
+        if line.links or flat.blocks[line.block].furniture or byline or apart:
             break
         stack.append(index)
         holder = held
@@ -1518,6 +1516,8 @@ def _column_name_line(flat: _Flattener, line: _Line) -> bool:
 def _column_named(flat: _Flattener, text: str) -> bool:
     """Whether the page shows a text only in elements named as a column's name (div.ColumnLink: a blog platform's
     column, which its pages' <title> opens with where the post has no title: `专栏名 - 平台`)."""
+    if not any(_names_column(flat, line) for line in flat.lines):
+        return False  # most pages: no element named so, and no line to compare
     squashed = _squash(text)
     shown = [line for line in flat.lines if squashed in _squash(line.text)]
     return bool(shown) and all(_names_column(flat, line) for line in shown)

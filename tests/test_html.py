@@ -3540,3 +3540,175 @@ def test_the_sites_declared_name_stands_in_where_no_title_names_it() -> None:
     )
     html = _page(head, f"{_BRIEFING}<div class=text>{MEETING}</div>")
     assert (read_page(html).fallback_outlet, _article(html).outlet) == ("东江在线", "东江在线")
+
+
+_KICKER = "奋力冲刺二季度 确保实现双过半"
+_MAIN = "青山县新签约亿元项目十二个"
+_SUB = "全县重点项目现场推进会侧记"
+
+
+def _epaper_page(stack: str) -> str:
+    """An e-paper's article view set in boxes, not tables: the issue's date, the stack, the reporter, the text."""
+    top = '<div class="issue">2022年05月06日 星期五 <a href="/">首页</a> <a href="#">上一版</a></div>'
+    return _page(
+        "<meta charset=utf-8><title>青山日报数字报</title>",
+        f'{top}<div id="artHead">{stack}</div><div class="author">记者 王小明 通讯员 李红梅</div>'
+        f'<div id="ozoom">{MEETING}</div>',
+    )
+
+
+@pytest.mark.parametrize(
+    "stack",
+    [
+        f'<p class="s14">{_KICKER}</p><p class="s24">{_MAIN}</p><p class="s14">{_SUB}</p>',
+        f'<div class="yt">{_KICKER}</div><div class="zt">{_MAIN}</div><div class="yt">—— {_SUB}</div>',
+        f'<div class="zt">{_MAIN}</div><div class="ft">——{_SUB}</div>',
+    ],
+    ids=["three paragraphs", "three boxes, a deck", "a headline over a deck"],
+)
+def test_an_epapers_headline_is_the_stacks_line_marked_apart(stack: str) -> None:
+    """An e-paper sets 引题, 主题 and 副题 as lines of their own, no heading element: the headline is the one marked
+    apart from the two others (which print alike), or the line over a deck."""
+    page = read_page(_epaper_page(stack))
+    assert (page.headline, page.title_source) == (_MAIN, "heading")
+    assert _article(_epaper_page(stack)).title == _MAIN
+
+
+@pytest.mark.parametrize(
+    ("stack", "never"),
+    [
+        (f'<p class="s14">{_KICKER}</p><p class="s14">{_MAIN}</p><p class="s14">专稿</p>', None),
+        (f'<p class="yt">{_KICKER}</p><p class="tx">工作动态</p><p class="yt">{_SUB}</p>', "工作动态"),
+        (f'<p class="yt">{_KICKER}</p><h1>{_MAIN}</h1>', _KICKER),
+        (f'<p class="yt">{_KICKER}</p><p class="zt">{_MAIN}</p>', None),
+    ],
+    ids=["all alike", "a column's name apart", "a kicker over an <h1>", "two lines, no deck"],
+)
+def test_a_stack_that_marks_no_headline_apart_gives_none_of_its_lines(stack: str, never: str | None) -> None:
+    """A stack whose lines print alike, or two lines with no deck (a kicker over the headline, or the headline over
+    a subtitle: the markup alone does not tell), gives no headline from the stack; a column's name marked apart
+    is no headline; a kicker over an <h1> leaves the <h1> the headline."""
+    page = read_page(_epaper_page(stack))
+    if never is None:
+        assert page.title_source != "heading" or page.headline not in (_KICKER, _MAIN, "专稿")
+    else:
+        assert page.headline != never
+
+
+def test_a_heading_holding_only_a_columns_bracketed_tag_is_no_headline() -> None:
+    """A template's tag before the headline (【要闻】, [视频]) left alone where the page has no headline names a
+    column, no headline; with the headline after it, the heading is the headline."""
+    empty = _page("<title>青山新闻网</title>", f"<h1 class=art-title><em>[招商动态]</em></h1><div>{MEETING}</div>")
+    assert read_page(empty).headline is None
+    tagged = _page("<title>青山新闻网</title>", f"<h1><em>[视频]</em>我市新组建投资促进局</h1><div>{MEETING}</div>")
+    assert _article(tagged).title == "我市新组建投资促进局"
+
+
+@pytest.mark.parametrize(
+    "office",
+    ["东湖开发区管委会", "青山县投资促进局", "南湖区人民政府办公室", "青山县商务局 - Qingshan Commerce Bureau"],
+)
+def test_a_title_that_is_an_offices_name_shown_nowhere_is_the_sites(office: str) -> None:
+    """A site's template that sets its owner's name as every page's <title> (maybe beside its English name), the
+    page showing it nowhere (a logo image): no headline."""
+    page = read_page(_page(f"<meta charset=utf-8><title>{office}</title>", f"<img src=/logo.png><div>{MEETING}</div>"))
+    assert (page.headline, page.html_title) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "top"),
+    [
+        ("我市新组建投资促进局", "<h1>我市新组建投资促进局</h1>"),
+        ("我市新组建投资促进局_青山新闻网", ""),
+    ],
+    ids=["shown as the <h1>", "beside the site's name"],
+)
+def test_a_headline_ending_as_an_offices_name_stays_the_headline(title: str, top: str) -> None:
+    page = read_page(_page(f"<meta charset=utf-8><title>{title}</title>", f"{top}<div>{MEETING}</div>"))
+    assert page.headline == "我市新组建投资促进局"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        '<h1 class="column-title">政务动态</h1>',
+        '<div id="columnName">招商快讯</div>',
+        '<h2 class="channel-title">地方新闻</h2>',
+    ],
+    ids=["h1.column-title", "div#columnName", "h2.channel-title"],
+)
+def test_an_element_named_as_the_columns_name_gives_no_headline(heading: str) -> None:
+    """The column a page is filed in, set above each of its articles in an element so named (column, channel),
+    is no headline, though the <title> names the column too; not lanmu, a bulletin's own name's (see _column_h1)."""
+    html = _page("<meta charset=utf-8><title>政务动态_招商快讯_地方新闻_青山县人民政府</title>", f"{heading}{MEETING}")
+    assert read_page(html).headline is None
+
+
+@pytest.mark.parametrize(
+    "box",
+    ['<div class="column">{}<div>{}</div></div>', '<div class="main-column"><h1 class="title">{}</h1>{}</div>'],
+    ids=["a layout's column", "a main column's title"],
+)
+def test_a_headline_in_a_layouts_column_stays_the_headline(box: str) -> None:
+    """A layout's column (Bulma's div.column, div.main-column) holding the article is no column's name."""
+    html = _page("<meta charset=utf-8><title>青山新闻网</title>", box.format(f"<h1>{OPINION}</h1>", MEETING))
+    assert read_page(html).headline == OPINION
+
+
+def test_a_topic_teaser_between_the_headline_and_the_body_leaves_the_headline_in_reach() -> None:
+    """A 专题 teaser's box (相关专题 and its entries) set between the headline and the body, under the page's info and
+    tool lines, is passed over: the <h2> above them stays the headline."""
+    teaser = "".join(
+        f"<p>{entry}</p>" for entry in ("相关专题", "奋力打造一流营商环境", "优化营商环境进行时", "第四期")
+    )
+    body = (
+        f'<h2 class="news-title">{OPINION}</h2><div class="meta">2021-01-09 来源：青山日报</div>'
+        '<div class="content"><p>字号：大 中 小</p><p>2021-01-09 10:00</p>'
+        f'<div class="zt">{teaser}</div>{MEETING}</div>'
+    )
+    page = read_page(_page("<meta charset=utf-8><title>青山县商务局</title>", body))
+    assert (page.headline, page.title_source) == (OPINION, "heading")
+
+
+def test_a_title_shown_only_as_the_column_of_a_post_without_a_title_is_no_headline() -> None:
+    """A blog platform's post without a title: its <title> and a box named as the column (div.column-link) give the
+    column's name, which is no headline, nor the text's first line read as one."""
+    html = _page(
+        "<meta charset=utf-8><title>县域招商笔记 - 青山号</title>",
+        f'<div class="post"><div class="column-link">县域招商笔记</div><h1 class="post-title"></h1>{MEETING}</div>',
+    )
+    page = read_page(html)
+    assert (page.headline, page.html_title) == (None, None)
+    assert _article(html).title is None
+
+
+def test_a_channels_heading_over_an_untitled_article_is_neither_headline_nor_text() -> None:
+    """An <h2> named as the channel (地方频道 · 江西) over an article without a headline is no headline, and not
+    the text's first line; a paragraph of the text so named stays in the text."""
+    html = _page(
+        "<meta charset=utf-8><title>青山晨报网</title>",
+        f'<article><h2 class="channel-name">地方频道 · 江西</h2><div class="channel">{MEETING}</div></article>',
+    )
+    article = _article(html)
+    assert article.title is None
+    assert "地方频道" not in article.text and P1 in article.text
+
+
+def test_a_layouts_column_holding_the_text_keeps_every_line() -> None:
+    """The text's own lines set bare in a layout's column (div.column, with <br>s) are never taken for its name."""
+    html = _page(
+        "<meta charset=utf-8><title>青山新闻网</title>",
+        f'<h1>{OPINION}</h1><div class="column">一、总体情况<br>{P1}<br>{P2}<br>{P3}</div>',
+    )
+    text = _article(html).text
+    assert all(line in text for line in ("一、总体情况", P1, P2, P3))
+
+
+def test_the_outlet_linked_under_the_column_of_a_post_without_a_title() -> None:
+    """A post without a title names its source as a link under the column's name, where a headline would stand."""
+    html = _page(
+        "<meta charset=utf-8><title>县域招商笔记 - 青山号</title>",
+        '<div class="post"><div class="column-link">县域招商笔记</div><h1 class="post-title"></h1>'
+        f'<div class="author"><a href="/u/1">青山日报</a></div>{MEETING}</div>',
+    )
+    assert read_page(html).fallback_outlet == "青山日报"

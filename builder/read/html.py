@@ -131,6 +131,7 @@ _LOGO_FIRST = re.compile(r"<h1\b[^>]*>\s*(?:<a\b[^>]*>\s*)?<img\b", re.IGNORECAS
 _ENGLISH_NAME_WORDS = 3
 # How many lines above the body a headline may stand (info bar, share bar, subtitle between).
 _HEADING_REACH = 6
+_STACK_LINES = 3  # an e-paper's headline stack: 引题, 主题, 副题
 _BARE_DATE_MAX = 40
 # How many of the body's last lines may credit its source (供稿：, then 责任编辑：, 审核：).
 _CLOSING_LINES = 3
@@ -229,6 +230,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "furniture": _name_pattern(data["furniture_names"], data["name_part_min"], inside_min=data["name_inside_min"]),
         "content": _name_pattern(data["content_names"], data["name_part_min"], as_plural=False),
         "headline": re.compile(data["headline_names"], re.IGNORECASE),
+        "column_element": _name_pattern(data["column_element_names"], data["name_part_min"], as_plural=False),
         "site_suffix": re.compile(data["site_suffixes"]),
         "site_words": re.compile(data["site_words"], re.IGNORECASE),
         "logo_image": re.compile(data["logo_images"]),
@@ -1371,7 +1373,10 @@ def _headline(
         (index, sites.strip(text) or text)
         for index, line in enumerate(flat.lines)
         for text in (_topic_value(line.text),)
-        if _heading_tag(flat, line) == "h1" and _headline_length(text) and line.link_share <= _LINK_LINE
+        if _heading_tag(flat, line) == "h1"
+        and _headline_length(text)
+        and line.link_share <= _LINK_LINE
+        and not _names_column(flat, line)
     ]
     # An <h1> in a banner, a header's nav or a footer is the site's or a 专题's name, not the article's, even
     # where the <title> names the 专题 too.
@@ -1422,7 +1427,58 @@ def _headline(
     if above is not None:
         return flat.lines[above].text, "heading"
     barred = _h1_beside_article(flat, h1s, chosen, sites)
-    return (barred[1], "h1") if barred and not (nearer and nearer[0] > barred[0]) else (None, None)
+    if barred and not (nearer and nearer[0] > barred[0]):
+        return barred[1], "h1"
+    stacked = _stacked_headline(flat, first_body, set(article), sites)
+    return (flat.lines[stacked].text, "heading") if stacked is not None else (None, None)
+
+
+def _stacked_headline(flat: _Flattener, first_body: int, article: set[int], sites: _Sites) -> int | None:
+    """The headline of a stack set without heading elements above the body, past its byline: an e-paper's 引题,
+    主题 and 副题 as rows or boxes of one holder, each a line of its own. Its systems mark the three by the size
+    they print at: the kicker and the subtitle alike, the headline apart, so the one line marked apart from the
+    two others, which agree, is the headline; of two lines, the one over a deck (——记…). A stack marked all alike
+    names none, and a kicker alone (the headline an element of its own) makes no stack of two."""
+    stack = _stack_above(flat, first_body, article)
+    marks = [(flat.blocks[flat.lines[index].block].tag, flat.blocks[flat.lines[index].block].names) for index in stack]
+    found = None
+    if len(stack) == _STACK_LINES and marks[0] == marks[2] != marks[1]:
+        found = stack[1]
+    elif len(stack) == _STACK_LINES - 1 and _patterns()["deck"].match(flat.lines[stack[1]].text):
+        found = stack[0]
+    if found is None or not _headline_length(flat.lines[found].text) or sites.is_site(flat.lines[found].text):
+        return None
+    return found if len(_CJK.findall(flat.lines[found].text)) >= _HEADLINE_LENGTH[0] else None
+
+
+def _stack_above(flat: _Flattener, first_body: int, article: set[int]) -> list[int]:
+    """The lines of a stack right above the body, top first (`_stacked_headline`): past the article's own info
+    lines and the byline, each line alone in its element, the elements of one holder (a table's rows count as its
+    cells), no link, info line nor furniture among them; a longer run is no headline's stack."""
+    stack: list[int] = []
+    holder = None
+    for index in range(first_body - 1, max(first_body - _HEADING_REACH, 0) - 1, -1):
+        line = flat.lines[index]
+        if not stack and index in article:
+            continue
+        byline = _is_byline(line.text)
+        if not stack and byline:
+            continue
+        held = _stack_holder(flat.blocks, line.block)
+        apart = bool(stack) and (held != holder or flat.lines[stack[-1]].block == line.block)
+        if line.links or flat.blocks[line.block].furniture or byline or apart:
+            break
+        stack.append(index)
+        holder = held
+    return stack[::-1] if len(stack) <= _STACK_LINES else []
+
+
+def _stack_holder(blocks: list[_Block], block: int) -> int | None:
+    """The element holding a stack's line's element: its parent, or a table cell's row's parent."""
+    parent = blocks[block].parent
+    if parent is not None and blocks[parent].tag == "tr":
+        return blocks[parent].parent
+    return parent
 
 
 def _over_deck(
@@ -1451,6 +1507,29 @@ def _banner_heading(flat: _Flattener, text: str) -> bool:
         _in_furniture(flat, index) and _heading_tag(flat, line) and _squash(line.text) == squashed
         for index, line in enumerate(flat.lines)
     )
+
+
+def _column_name_line(flat: _Flattener, line: _Line) -> bool:
+    """Whether a line is the column's name set above the article (h2.channel-name, div.column-link): a heading, or
+    a name's length and no clause alone in an element named so; a layout's column (div.column) holding the text's
+    own lines keeps them."""
+    if not _names_column(flat, line):
+        return False
+    if _heading_tag(flat, line) is not None:
+        return True
+    short = len(_squash(line.text)) <= int(_data("site_name_max"))  # type: ignore[call-overload]
+    alone = sum(other.block == line.block for other in flat.lines) == 1
+    return short and alone and not _CLAUSE_MARK.search(line.text)
+
+
+def _column_named(flat: _Flattener, text: str) -> bool:
+    """Whether the page shows a text only in elements named as a column's name (div.ColumnLink: a blog platform's
+    column, which its pages' <title> opens with where the post has no title: `专栏名 - 平台`)."""
+    if not any(_names_column(flat, line) for line in flat.lines):
+        return False  # most pages: no element named so, and no line to compare
+    squashed = _squash(text)
+    shown = [line for line in flat.lines if squashed in _squash(line.text)]
+    return bool(shown) and all(_names_column(flat, line) for line in shown)
 
 
 def _column_over(text: str, index: int, nearer: list[int]) -> bool:
@@ -1577,10 +1656,13 @@ def _lines_up(flat: _Flattener, first_body: int) -> Iterator[int]:
     row count as one line (an info table sets each label and each value in a cell of its own: 信息来源 | 青山日报 |
     发布日期 | 2021-01-09, one row of an info bar), and an info line as none. A layout table's row holding a
     sidebar beside the article is no info row: its lines count one each, and no more than twice the reach are
-    walked in all."""
+    walked in all. A box headed as furniture (a 专题 teaser's: 专题 / its name / its issue) set between the headline
+    and the body is passed over whole: its lines are no headline's and take none of the reach."""
     reach, last = 0, None
     info_rows: dict[int, bool] = {}
     for index in range(first_body - 1, max(first_body - 1 - 2 * _HEADING_REACH, -1), -1):
+        if _under_furniture_heading(flat.blocks, flat.lines[index].block):
+            continue
         row = _row_of(flat.blocks, flat.lines[index].block)
         if row is not None and row == last and row not in info_rows:
             info_rows[row] = _info_row(flat, row)
@@ -1644,6 +1726,20 @@ def _shown(title: str, lines: list[_Line], sites: _Sites) -> bool:
     if squashed in sites.links or _repeated_name(title, lines):
         return False
     return _shown_as_line(squashed, lines)
+
+
+def _office_title(title: str, titled: str, lines: list[_Line]) -> bool:
+    """Whether a <title> is an office's name alone (青山县投资促进局), maybe beside its rendering in Latin letters,
+    that the page shows nowhere: what a site's template sets as every page's <title>, no headline. `titled` is the
+    <title> without the site's parts, which must leave the name: a <title> naming the site in Chinese beside the
+    text is the article's, whatever the text ends with (我市新组建投资促进局_青山新闻网)."""
+    named = [part for part in _title_parts(title) if _CJK.search(part)]
+    if len(named) != 1 or "".join(_CJK.findall(titled)) != "".join(_CJK.findall(named[0])):
+        return False
+    squashed = _squash(named[0])
+    short = len(squashed) <= int(_data("site_name_max"))  # type: ignore[call-overload]
+    office = short and squashed.endswith(tuple(_data("office_title_endings")))  # type: ignore[arg-type]
+    return office and not _on_page(named[0], lines)
 
 
 def _names_shown_away(title: str, flat: _Flattener, first_body: int, article: list[int]) -> set[str]:
@@ -1728,6 +1824,7 @@ def _headline_length(text: str) -> bool:
         and not _is_info_line(text)
         and not _is_bar(text)
         and not _is_credit(text)
+        and not _BRACKETED.fullmatch(text.strip())  # a column's tag alone (【要闻】), its headline left empty
     )
 
 
@@ -1765,6 +1862,7 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
             and len(_LABEL_COLON.findall(line.text)) < _INFO_LABELS_MIN
             and not flat.blocks[line.block].furniture
             and not _under_furniture_heading(flat.blocks, line.block)
+            and not _names_column(flat, line)
             and not sites.is_site(line.text, links=True)
             and not _repeated_name(line.text, flat.lines)
         )
@@ -1794,7 +1892,25 @@ def _is_heading(flat: _Flattener, line: _Line) -> bool:
     entries' titles (a hot list of <li><h3>)."""
     block = flat.blocks[line.block]
     named = _heading_tag(flat, line) is not None or bool(block.names and _patterns()["headline"].search(block.names))
-    return named and not _in_list_item(flat, line)
+    return named and not _in_list_item(flat, line) and not _names_column(flat, line)
+
+
+def _names_column(flat: _Flattener, line: _Line) -> bool:
+    """Whether a line's element is named as a column's name (h1.column-name, h2.channel) and its text is one: the
+    column the page is filed in, set as a heading above every article of it, no headline. A column's name is short
+    or worded as one (部门动态, 地方频道 · 湖北); a headline's length keeps a heading so named (h1.column-title
+    holding the headline over its deck)."""
+    names = flat.blocks[line.block].names
+    if not names or not _column_element(names):
+        return False
+    squashed = _squash(line.text)
+    return len(squashed) < _UNSHOWN_HEADLINE_MIN or bool(_patterns()["column"].fullmatch(squashed))
+
+
+@lru_cache(maxsize=4096)
+def _column_element(names: str) -> bool:
+    """Whether an element's class or id names a column's name (kept for each names, as `_furniture_named`)."""
+    return bool(_patterns()["column_element"].search(_name_spelling(names)))
 
 
 def _in_list_item(flat: _Flattener, line: _Line) -> bool:
@@ -1911,7 +2027,14 @@ def read_page(html: str) -> Page:
     og_title = meta.get("og:title")
     titled = sites.strip(_site_after_space(raw_title, sites, lines)) if raw_title else None
     # Else a column's name, or a 专题's, which its pages' <title> and banner carry.
-    html_title = titled if titled and _shown(titled, lines, sites) and not _banner_heading(flat, titled) else None
+    shown = (
+        titled
+        and _shown(titled, lines, sites)
+        and not _office_title(raw_title, titled, lines)
+        and not _banner_heading(flat, titled)
+        and not _column_named(flat, _title_parts(titled)[0])
+    )
+    html_title = titled if shown else None
     if "<script" in html:
         stripped = (sites.strip(text) for text in (*_h1_texts(flat), og_title, titled) if text)
         headlines = [text for text in stripped if text]
@@ -1935,6 +2058,7 @@ def read_page(html: str) -> Page:
             for i in article
             if i not in info
             and not _is_furniture_line(lines[i])
+            and not _column_name_line(flat, lines[i])
             and not (headline and _squash(lines[i].text) == _squash(headline))
         ]
     )
@@ -1976,7 +2100,7 @@ def read_page(html: str) -> Page:
         lambda: _info_outlet(closing_info) if closing_info else None,
         lambda: _cell_outlet(lines, first_body, blocks, index_labels),
         lambda: _first(meta, _ACCOUNT_META),
-        lambda: None if dated else _linked_source_under(lines, headline_at, first_body),
+        lambda: None if dated else _linked_source_under(lines, _head_top(flat, headline_at, first_body), first_body),
         lambda: _poster_before_date(info_texts),
         lambda: next(filter(None, map(_outlet_before_date, info_texts)), None),
         lambda: sites.named_in(raw_title, headline, lines),
@@ -2600,6 +2724,15 @@ def _ancestry(blocks: list[_Block], block: int) -> set[int]:
         found.add(up)
         up = blocks[up].parent
     return found
+
+
+def _head_top(flat: _Flattener, headline: int | None, first_body: int) -> int | None:
+    """The line heading the article: its headline's, or where it has none, the column's name set in its place (a
+    blog platform's post without a title: 专栏名, then its author's link)."""
+    if headline is not None:
+        return headline
+    above = range(first_body - 1, max(first_body - _HEADING_REACH, 0) - 1, -1)
+    return next((index for index in above if _column_name_line(flat, flat.lines[index])), None)
 
 
 def _linked_source_under(lines: list[_Line], headline: int | None, first_body: int) -> str | None:

@@ -3403,3 +3403,70 @@ def test_a_sites_name_in_the_element_after_a_bare_date_is_the_source() -> None:
         bar = f"<div class=date-source><span class=date>2021年01月09日 10:23</span><a href='/s/'>{source}</a></div>"
         page = read_page(_page(_SITE_TITLE, f"<h1>全市招商引资工作会议召开</h1>{bar}{MEETING}"))
         assert (page.published, page.outlet) == ("2021-01-09", outlet)
+
+
+# ---------------------------------------------------------------- furniture by its own form, on any site
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "<p>审稿 • 刘建军　签发 • 何晓东</p>",
+        "<div>〔責任編輯｜黃志明〕</div>",
+        "<p>校对 / 马丽</p><p>美编 / 林涛</p>",
+        "<p>（本稿为东江发布独家原创作品，转载请注明来源）</p>",
+        "<div>【本文系青山市商务局网站原创，引用须注明出处】</div>",
+        "<p>本站刊载的信息，不代表青山日报社观点。使用本站稿件，须经书面授权。</p>",
+        "<p>这篇文章对你有用吗？ 有用　没用</p>",
+        "<p>【网上调查】你认为本地营商环境哪方面最需改善？ 政务服务 融资 用地</p>",
+        "<div>〔相关专题〕优化营商环境三年行动</div>",
+        "<p>【友善列印】【關閉視窗】</p>",
+    ],
+    ids=[
+        "credits-run-together",
+        "traditional-credit",
+        "slashed-credits",
+        "originality-note",
+        "citation-note",
+        "disclaimer-and-leave",
+        "feedback-prompt",
+        "poll",
+        "topic-teaser",
+        "traditional-print-tool",
+    ],
+)
+def test_furniture_is_known_by_its_own_form_between_and_under_the_paragraphs(furniture: str) -> None:
+    """A credit set apart by any mark or a space, an originality or citation note, a paper's disclaimer and its
+    leave to use, a feedback prompt, a poll with its options, a bracketed 专题 teaser, a Traditional site's print
+    tool: each a line of its own among the text's paragraphs, none of the text."""
+    page = _read("青山市召开招商引资工作会议_青山网", f"<div class=content><p>{P1}</p>{furniture}<p>{P2}</p></div>")
+    assert page.text.split("\n") == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "编辑出版《青山投资指南》一书，全面介绍本市投资环境。",
+        "经审核，项目符合准入条件，予以备案。",
+        "审核 · 评估两个环节均由第三方机构完成。",
+        "投票：全体代表以举手方式表决通过了大会决议。",
+        "【专题】深入学习贯彻全会精神，推动招商引资工作再上新台阶。",
+        "引用请注明出处是学术规范的基本要求，也是对作者的尊重。",
+        "市场监管局审核 王建国等三名企业负责人的申报材料",
+    ],
+    ids=[
+        "bianji-chuban",
+        "jing-shenhe",
+        "role-before-words",
+        "vote-sentence",
+        "topic-sentence",
+        "citing",
+        "role-inside",
+    ],
+)
+def test_an_article_sentence_holding_a_furniture_word_stays(sentence: str) -> None:
+    """A role's word before other words, a poll's or a teaser's label before a sentence, a citation rule as a clause
+    among others: the text's own line."""
+    paragraphs = f"<p>{P1}</p><p>{sentence}</p><p>{P2}</p>"
+    page = _read("青山市召开招商引资工作会议_青山网", f"<div class=content>{paragraphs}</div>")
+    assert page.text.split("\n") == [P1, sentence, P2]

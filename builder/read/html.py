@@ -108,6 +108,8 @@ _CAPTION_MIN = 4
 _INFO_LINE_MAX = 120
 _LABEL_MARK = re.compile(r"[:：]")
 _LABEL_END = re.compile(r"[:：]\s*$")
+_CREDIT_BRACKETS = "()（）[]【】〔〕"
+_NAMES_APART = re.compile(r"[\s、，,/／]+")
 # A tag in brackets a headline may carry linked ([视频], 【招商引资】): a link of no other kind.
 _BRACKETED = re.compile(r"[\[【［〔][^\]】］〕]{1,8}[\]】］〕]")
 # A line of label: value pairs (Source: 某某局 Views: 2016) is an info bar's, in any language; a headline may hold
@@ -276,6 +278,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ad_label": re.compile(data["ad_labels"]),
         "ad_name": re.compile(data["ad_names"]),
         "edge_label": re.compile(data["edge_labels"]),
+        "credit_run": re.compile(data["credit_run"].replace("ROLE", data["credit_roles"])),
     }
 
 
@@ -2201,14 +2204,33 @@ def _label_form(text: str) -> str:
 
 
 def _is_furniture_line(line: _Line) -> bool:
-    """A bar's line or a statement, as written or in its label form (分 享 到：, 免責聲明：…). A sentence is read as
-    a bar's only as written: the label form is for labels, and in it a caption run into a count (…頒獎典禮。
-    (高雄市政府提供)人氣: 116) would be a counts bar, losing the caption's words."""
-    if _is_bar(line.text) or _is_statement(line.text):
+    """A bar's line, a statement or a line of credits, as written or in its label form (分 享 到：, 免責聲明：…,
+    審核 · 孫麗娟). A sentence is read as a bar's only as written: the label form is for labels, and in it a caption
+    run into a count (…頒獎典禮。(高雄市政府提供)人氣: 116) would be a counts bar, losing the caption's words."""
+    if _is_bar(line.text) or _is_statement(line.text) or _is_credit_run(line.text):
         return True
     if line.form == line.text:
         return False
-    return _is_statement(line.form) or (_is_bar(line.form) and not _sentence_like(line.text))
+    return (
+        _is_statement(line.form) or _is_credit_run(line.form) or (_is_bar(line.form) and not _sentence_like(line.text))
+    )
+
+
+def _is_credit_run(text: str) -> bool:
+    """A line of credits and nothing else, however the role and the name are set apart (审核 · 孙丽娟, 编辑｜陈思远,
+    【责编 王明】, 审核 · 孙丽娟　编辑 · 陈思远), each name one that begins with a surname: a sentence holding a role's
+    word (经审核，项目…, 编辑出版) has more on its line, and a colon's credits are a bar's line already."""
+    text = text.strip().strip(_CREDIT_BRACKETS).strip()
+    run = _patterns()["credit_run"]
+    names: list[str] = []
+    place = 0
+    while place < len(text):
+        found = run.match(text, place)
+        if found is None or found.end() == place:
+            return False
+        names += _NAMES_APART.split(found.group("names").strip())
+        place = found.end()
+    return bool(names) and all(map(_begins_with_surname, names))
 
 
 def _value_cell(lines: list[_Line], blocks: list[_Block], label: int) -> int | None:

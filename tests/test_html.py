@@ -3421,6 +3421,10 @@ def test_a_sites_name_in_the_element_after_a_bare_date_is_the_source() -> None:
         "<p>【网上调查】你认为本地营商环境哪方面最需改善？ 政务服务 融资 用地</p>",
         "<div>〔相关专题〕优化营商环境三年行动</div>",
         "<p>【友善列印】【關閉視窗】</p>",
+        "<ul><li>网络编辑 · 王晓</li><li>策划｜刘洋 统筹｜陈刚</li></ul>",
+        "<table><tr><td>扫码关注青山发布微信公众号</td></tr></table>",
+        "<p>欢迎在评论区留言讨论！</p>",
+        "<div>▶ 延伸阅读：青山市出台招商引资十条</div>",
     ],
     ids=[
         "credits-run-together",
@@ -3433,6 +3437,10 @@ def test_a_sites_name_in_the_element_after_a_bare_date_is_the_source() -> None:
         "poll",
         "topic-teaser",
         "traditional-print-tool",
+        "credits-in-a-list",
+        "qr-call-in-a-cell",
+        "comment-call",
+        "teaser-with-colon",
     ],
 )
 def test_furniture_is_known_by_its_own_form_between_and_under_the_paragraphs(furniture: str) -> None:
@@ -3453,6 +3461,7 @@ def test_furniture_is_known_by_its_own_form_between_and_under_the_paragraphs(fur
         "【专题】深入学习贯彻全会精神，推动招商引资工作再上新台阶。",
         "引用请注明出处是学术规范的基本要求，也是对作者的尊重。",
         "市场监管局审核 王建国等三名企业负责人的申报材料",
+        "扫码办理营业执照，全程只需十分钟。",
     ],
     ids=[
         "bianji-chuban",
@@ -3462,6 +3471,7 @@ def test_furniture_is_known_by_its_own_form_between_and_under_the_paragraphs(fur
         "topic-sentence",
         "citing",
         "role-inside",
+        "scan-to-apply",
     ],
 )
 def test_an_article_sentence_holding_a_furniture_word_stays(sentence: str) -> None:

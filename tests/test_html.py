@@ -3480,3 +3480,14 @@ def test_an_article_sentence_holding_a_furniture_word_stays(sentence: str) -> No
     paragraphs = f"<p>{P1}</p><p>{sentence}</p><p>{P2}</p>"
     page = _read("青山市召开招商引资工作会议_青山网", f"<div class=content>{paragraphs}</div>")
     assert page.text.split("\n") == [P1, sentence, P2]
+
+
+def test_an_editors_summary_under_a_kept_column_name_is_no_text_but_one_after_a_sentence_is() -> None:
+    """A 核心提示 box above the text's first sentence, a column's name and a count of readers above it; the same label
+    opening a paragraph after the text's first sentence is the text's."""
+    summary = "核心提示：一批项目集中签约落地，总额创下新高。"
+    top = f"<div class=content><p>招商动态</p><p>2301人阅读</p><p>{summary}</p><p>{P1}</p><p>{P2}</p></div>"
+    page = _read("青山市召开招商引资工作会议_青山网", top)
+    assert page.text.split("\n")[-2:] == [P1, P2] and "核心提示" not in page.text and "2301" not in page.text
+    inside = f"<div class=content><p>{P1}</p><p>{summary}</p><p>{P2}</p></div>"
+    assert _read("青山市召开招商引资工作会议_青山网", inside).text.split("\n") == [P1, summary, P2]

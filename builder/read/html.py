@@ -2305,13 +2305,17 @@ def _ends_sentence_of_text(line: _Line, blocks: list[_Block]) -> bool:
 
 def _without_edge_fields(kept: list[_Line]) -> list[str]:
     """The text less the furniture labels and their values on lines of their own at its start and its end (编辑：张三,
-    作者单位：某某办公室, 南湖网编辑：刘芳, 标签：…), and an editor's summary opening it (导读：…)."""
+    作者单位：某某办公室, 南湖网编辑：刘芳, 标签：…), and an editor's summary before the text's first sentence
+    (导读：…), though a column's name or a count the reader kept stands above it (招商动态, 1407人浏览)."""
     start = 0
     while start < len(kept) and _is_edge_field(kept[start].form, opening=True):
         start += 1
     end = len(kept)
     while end > start and _is_edge_field(kept[end - 1].form, opening=False):
         end -= 1
+    lead = next((place for place in range(start, end) if _sentence_like(kept[place].text)), None)
+    if lead is not None and lead > start and _is_edge_field(kept[lead].form, opening=True):
+        return [line.text for place, line in enumerate(kept[start:end], start) if place != lead]
     return [line.text for line in kept[start:end]]
 
 

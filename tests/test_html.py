@@ -3425,6 +3425,11 @@ def test_a_sites_name_in_the_element_after_a_bare_date_is_the_source() -> None:
         "<table><tr><td>扫码关注青山发布微信公众号</td></tr></table>",
         "<p>欢迎在评论区留言讨论！</p>",
         "<div>▶ 延伸阅读：青山市出台招商引资十条</div>",
+        "<p>打印 | 关闭 | 推荐给朋友</p><p>【字體：小 中 大】【列印】</p>",
+        "<p>声明：本网转载此文出于传递更多信息之目的，并不意味着赞同其观点。</p>",
+        "<p>如有侵权，请联系我们删除</p>",
+        "<div>已有12人参与评论</div><div>本文共被浏览 328 次</div>",
+        "<p>这篇报道对您有帮助吗？</p>",
     ],
     ids=[
         "credits-run-together",
@@ -3441,6 +3446,11 @@ def test_a_sites_name_in_the_element_after_a_bare_date_is_the_source() -> None:
         "qr-call-in-a-cell",
         "comment-call",
         "teaser-with-colon",
+        "tools-apart-by-bars",
+        "reposting-statement",
+        "infringement-note",
+        "comment-and-view-counts",
+        "feedback-on-a-report",
     ],
 )
 def test_furniture_is_known_by_its_own_form_between_and_under_the_paragraphs(furniture: str) -> None:
@@ -3462,6 +3472,9 @@ def test_furniture_is_known_by_its_own_form_between_and_under_the_paragraphs(fur
         "引用请注明出处是学术规范的基本要求，也是对作者的尊重。",
         "市场监管局审核 王建国等三名企业负责人的申报材料",
         "扫码办理营业执照，全程只需十分钟。",
+        "如有侵权行为，将依法严肃处理。",
+        "关闭落后产能企业12家，腾出用地800亩。",
+        "已有3家企业签约入驻。",
     ],
     ids=[
         "bianji-chuban",
@@ -3472,6 +3485,9 @@ def test_furniture_is_known_by_its_own_form_between_and_under_the_paragraphs(fur
         "citing",
         "role-inside",
         "scan-to-apply",
+        "infringement-sentence",
+        "closing-plants",
+        "firms-signed",
     ],
 )
 def test_an_article_sentence_holding_a_furniture_word_stays(sentence: str) -> None:

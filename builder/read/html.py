@@ -251,13 +251,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "dated_source": re.compile(data["dated_source_label"].replace("VALUE_END", data["source_value_end"])),
         "device": re.compile(data["device_names"]),
         "source_note": re.compile(data["source_notes"]),
-        "bar": re.compile("|".join(f"(?:{p})" for p in data["bar_lines"])),
+        **_split_by_anchor("bar", data["bar_lines"]),
         "label": re.compile(data["labels"]),
         "bullet": re.compile(data["list_bullets"]),
         "label_pair": re.compile(data["label_pairs"]),
         "statement_label": re.compile(data["statement_labels"]),
         "statement_note": re.compile(data["statement_notes"]),
-        "statement_part": re.compile("|".join(f"(?:{p})" for p in data["statement_parts"])),
+        **_split_by_anchor("statement_part", data["statement_parts"]),
         "furniture_heading": re.compile(data["furniture_headings"]),
         "notice_name": re.compile(data["notice_names"], re.IGNORECASE),
         "notice_heading": re.compile(data["notice_headings"]),
@@ -280,6 +280,38 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "edge_label": re.compile(data["edge_labels"]),
         "credit_run": re.compile(data["credit_run"].replace("ROLE", data["credit_roles"])),
     }
+
+
+def _split_by_anchor(key: str, patterns: list[str]) -> dict[str, re.Pattern[str]]:
+    """The patterns' alternatives as two: those anchored at the line's start (`key` + '_start', tried there only) and
+    the others (`key`, searched for). One search over both kinds would try every anchored one at every character."""
+    alternatives = [part for pattern in patterns for part in _top_alternatives(pattern)]
+    start = [part for part in alternatives if part.startswith("^")]
+    anywhere = [part for part in alternatives if not part.startswith("^")]
+    return {
+        f"{key}_start": re.compile("|".join(f"(?:{part})" for part in start)),
+        key: re.compile("|".join(f"(?:{part})" for part in anywhere) or "(?!)"),
+    }
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """A regex split at its `|`s outside any group or character class."""
+    parts, depth, in_class, escaped, begun = [], 0, False, False, 0
+    for place, character in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif character == "\\":
+            escaped = True
+        elif in_class:
+            in_class = character != "]"
+        elif character == "[":
+            in_class = True
+        elif character in "()":
+            depth += 1 if character == "(" else -1
+        elif character == "|" and depth == 0:
+            parts.append(pattern[begun:place])
+            begun = place + 1
+    return [*parts, pattern[begun:]]
 
 
 def _data(key: str) -> object:
@@ -1025,13 +1057,16 @@ def _is_statement(text: str) -> bool:
     of its parts, or, unlabelled, two clauses holding a part (or one clause alone), or clauses each a part or a
     note of the source (本文来源于青山日报，转载请注明出处). A body sentence about copyright holds a part in one
     clause among others."""
-    part = _patterns()["statement_part"]
     if _patterns()["statement_label"].match(text):
-        return bool(part.search(text))
+        return _holds_statement_part(text)
     clauses = [clause for clause in _CLAUSE_MARK.split(text) if clause.strip()]
-    stated = sum(1 for clause in clauses if part.search(clause))
+    stated = sum(1 for clause in clauses if _holds_statement_part(clause))
     noted = sum(1 for clause in clauses if _is_statement_note(clause.strip()))
     return stated >= 2 or (stated == 1 and len(clauses) == 1) or (stated >= 1 and stated + noted == len(clauses))
+
+
+def _holds_statement_part(text: str) -> bool:
+    return bool(_patterns()["statement_part_start"].match(text) or _patterns()["statement_part"].search(text))
 
 
 def _is_statement_note(clause: str) -> bool:
@@ -1047,7 +1082,9 @@ def _noted_outlet(statements: list[str]) -> str | None:
 
 
 def _is_bar(text: str) -> bool:
-    return len(text) <= int(_data("bar_line_max")) and bool(_patterns()["bar"].search(text))  # type: ignore[call-overload]
+    if len(text) > int(_data("bar_line_max")):  # type: ignore[call-overload]
+        return False
+    return bool(_patterns()["bar_start"].match(text) or _patterns()["bar"].search(text))
 
 
 # ---------------------------------------------------------------- metadata

@@ -3712,3 +3712,107 @@ def test_the_outlet_linked_under_the_column_of_a_post_without_a_title() -> None:
         f'<div class="author"><a href="/u/1">青山日报</a></div>{MEETING}</div>',
     )
     assert read_page(html).fallback_outlet == "青山日报"
+
+
+# ---------------------------------------------------------------- furniture by its own form, on any site
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "<p>审稿 • 刘建军　签发 • 何晓东</p>",
+        "<div>〔責任編輯｜黃志明〕</div>",
+        "<p>校对 / 马丽</p><p>美编 / 林涛</p>",
+        "<p>（本稿为东江发布独家原创作品，转载请注明来源）</p>",
+        "<div>【本文系青山市商务局网站原创，引用须注明出处】</div>",
+        "<p>本站刊载的信息，不代表青山日报社观点。使用本站稿件，须经书面授权。</p>",
+        "<p>这篇文章对你有用吗？ 有用　没用</p>",
+        "<p>【网上调查】你认为本地营商环境哪方面最需改善？ 政务服务 融资 用地</p>",
+        "<div>〔相关专题〕优化营商环境三年行动</div>",
+        "<p>【友善列印】【關閉視窗】</p>",
+        "<ul><li>网络编辑 · 王晓</li><li>策划｜刘洋 统筹｜陈刚</li></ul>",
+        "<table><tr><td>扫码关注青山发布微信公众号</td></tr></table>",
+        "<p>欢迎在评论区留言讨论！</p>",
+        "<div>▶ 延伸阅读：青山市出台招商引资十条</div>",
+        "<p>打印 | 关闭 | 推荐给朋友</p><p>【字體：小 中 大】【列印】</p>",
+        "<p>声明：本网转载此文出于传递更多信息之目的，并不意味着赞同其观点。</p>",
+        "<p>如有侵权，请联系我们删除</p>",
+        "<div>已有12人参与评论</div><div>本文共被浏览 328 次</div>",
+        "<p>这篇报道对您有帮助吗？</p>",
+    ],
+    ids=[
+        "credits-run-together",
+        "traditional-credit",
+        "slashed-credits",
+        "originality-note",
+        "citation-note",
+        "disclaimer-and-leave",
+        "feedback-prompt",
+        "poll",
+        "topic-teaser",
+        "traditional-print-tool",
+        "credits-in-a-list",
+        "qr-call-in-a-cell",
+        "comment-call",
+        "teaser-with-colon",
+        "tools-apart-by-bars",
+        "reposting-statement",
+        "infringement-note",
+        "comment-and-view-counts",
+        "feedback-on-a-report",
+    ],
+)
+def test_furniture_is_known_by_its_own_form_between_and_under_the_paragraphs(furniture: str) -> None:
+    """A credit set apart by any mark or a space, an originality or citation note, a paper's disclaimer and its
+    leave to use, a feedback prompt, a poll with its options, a bracketed 专题 teaser, a Traditional site's print
+    tool: each a line of its own among the text's paragraphs, none of the text."""
+    page = _read("青山市召开招商引资工作会议_青山网", f"<div class=content><p>{P1}</p>{furniture}<p>{P2}</p></div>")
+    assert page.text.split("\n") == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "编辑出版《青山投资指南》一书，全面介绍本市投资环境。",
+        "经审核，项目符合准入条件，予以备案。",
+        "审核 · 评估两个环节均由第三方机构完成。",
+        "投票：全体代表以举手方式表决通过了大会决议。",
+        "【专题】深入学习贯彻全会精神，推动招商引资工作再上新台阶。",
+        "引用请注明出处是学术规范的基本要求，也是对作者的尊重。",
+        "市场监管局审核 王建国等三名企业负责人的申报材料",
+        "扫码办理营业执照，全程只需十分钟。",
+        "如有侵权行为，将依法严肃处理。",
+        "关闭落后产能企业12家，腾出用地800亩。",
+        "已有3家企业签约入驻。",
+    ],
+    ids=[
+        "bianji-chuban",
+        "jing-shenhe",
+        "role-before-words",
+        "vote-sentence",
+        "topic-sentence",
+        "citing",
+        "role-inside",
+        "scan-to-apply",
+        "infringement-sentence",
+        "closing-plants",
+        "firms-signed",
+    ],
+)
+def test_an_article_sentence_holding_a_furniture_word_stays(sentence: str) -> None:
+    """A role's word before other words, a poll's or a teaser's label before a sentence, a citation rule as a clause
+    among others: the text's own line."""
+    paragraphs = f"<p>{P1}</p><p>{sentence}</p><p>{P2}</p>"
+    page = _read("青山市召开招商引资工作会议_青山网", f"<div class=content>{paragraphs}</div>")
+    assert page.text.split("\n") == [P1, sentence, P2]
+
+
+def test_an_editors_summary_under_a_kept_column_name_is_no_text_but_one_after_a_sentence_is() -> None:
+    """A 核心提示 box above the text's first sentence, a column's name and a count of readers above it; the same label
+    opening a paragraph after the text's first sentence is the text's."""
+    summary = "核心提示：一批项目集中签约落地，总额创下新高。"
+    top = f"<div class=content><p>招商动态</p><p>2301人阅读</p><p>{summary}</p><p>{P1}</p><p>{P2}</p></div>"
+    page = _read("青山市召开招商引资工作会议_青山网", top)
+    assert page.text.split("\n")[-2:] == [P1, P2] and "核心提示" not in page.text and "2301" not in page.text
+    inside = f"<div class=content><p>{P1}</p><p>{summary}</p><p>{P2}</p></div>"
+    assert _read("青山市召开招商引资工作会议_青山网", inside).text.split("\n") == [P1, summary, P2]

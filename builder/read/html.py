@@ -111,6 +111,8 @@ _CAPTION_MIN = 4
 _INFO_LINE_MAX = 120
 _LABEL_MARK = re.compile(r"[:：]")
 _LABEL_END = re.compile(r"[:：]\s*$")
+_CREDIT_BRACKETS = "()（）[]【】〔〕"
+_NAMES_APART = re.compile(r"[\s、，,/／]+")
 # A tag in brackets a headline may carry linked ([视频], 【招商引资】): a link of no other kind.
 _BRACKETED = re.compile(r"[\[【［〔][^\]】］〕]{1,8}[\]】］〕]")
 # A line of label: value pairs (Source: 某某局 Views: 2016) is an info bar's, in any language; a headline may hold
@@ -254,13 +256,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "dated_source": re.compile(data["dated_source_label"].replace("VALUE_END", data["source_value_end"])),
         "device": re.compile(data["device_names"]),
         "source_note": re.compile(data["source_notes"]),
-        "bar": re.compile("|".join(f"(?:{p})" for p in data["bar_lines"])),
+        **_split_by_anchor("bar", data["bar_lines"]),
         "label": re.compile(data["labels"]),
         "bullet": re.compile(data["list_bullets"]),
         "label_pair": re.compile(data["label_pairs"]),
         "statement_label": re.compile(data["statement_labels"]),
         "statement_note": re.compile(data["statement_notes"]),
-        "statement_part": re.compile("|".join(f"(?:{p})" for p in data["statement_parts"])),
+        **_split_by_anchor("statement_part", data["statement_parts"]),
         "furniture_heading": re.compile(data["furniture_headings"]),
         "notice_name": re.compile(data["notice_names"], re.IGNORECASE),
         "notice_heading": re.compile(data["notice_headings"]),
@@ -281,7 +283,40 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ad_label": re.compile(data["ad_labels"]),
         "ad_name": re.compile(data["ad_names"]),
         "edge_label": re.compile(data["edge_labels"]),
+        "credit_run": re.compile(data["credit_run"].replace("ROLE", data["credit_roles"])),
     }
+
+
+def _split_by_anchor(key: str, patterns: list[str]) -> dict[str, re.Pattern[str]]:
+    """The patterns' alternatives as two: those anchored at the line's start (`key` + '_start', tried there only) and
+    the others (`key`, searched for). One search over both kinds would try every anchored one at every character."""
+    alternatives = [part for pattern in patterns for part in _top_alternatives(pattern)]
+    start = [part for part in alternatives if part.startswith("^")]
+    anywhere = [part for part in alternatives if not part.startswith("^")]
+    return {
+        f"{key}_start": re.compile("|".join(f"(?:{part})" for part in start)),
+        key: re.compile("|".join(f"(?:{part})" for part in anywhere) or "(?!)"),
+    }
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """A regex split at its `|`s outside any group or character class."""
+    parts, depth, in_class, escaped, begun = [], 0, False, False, 0
+    for place, character in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif character == "\\":
+            escaped = True
+        elif in_class:
+            in_class = character != "]"
+        elif character == "[":
+            in_class = True
+        elif character in "()":
+            depth += 1 if character == "(" else -1
+        elif character == "|" and depth == 0:
+            parts.append(pattern[begun:place])
+            begun = place + 1
+    return [*parts, pattern[begun:]]
 
 
 def _data(key: str) -> object:
@@ -1027,13 +1062,16 @@ def _is_statement(text: str) -> bool:
     of its parts, or, unlabelled, two clauses holding a part (or one clause alone), or clauses each a part or a
     note of the source (本文来源于青山日报，转载请注明出处). A body sentence about copyright holds a part in one
     clause among others."""
-    part = _patterns()["statement_part"]
     if _patterns()["statement_label"].match(text):
-        return bool(part.search(text))
+        return _holds_statement_part(text)
     clauses = [clause for clause in _CLAUSE_MARK.split(text) if clause.strip()]
-    stated = sum(1 for clause in clauses if part.search(clause))
+    stated = sum(1 for clause in clauses if _holds_statement_part(clause))
     noted = sum(1 for clause in clauses if _is_statement_note(clause.strip()))
     return stated >= 2 or (stated == 1 and len(clauses) == 1) or (stated >= 1 and stated + noted == len(clauses))
+
+
+def _holds_statement_part(text: str) -> bool:
+    return bool(_patterns()["statement_part_start"].match(text) or _patterns()["statement_part"].search(text))
 
 
 def _is_statement_note(clause: str) -> bool:
@@ -1049,7 +1087,9 @@ def _noted_outlet(statements: list[str]) -> str | None:
 
 
 def _is_bar(text: str) -> bool:
-    return len(text) <= int(_data("bar_line_max")) and bool(_patterns()["bar"].search(text))  # type: ignore[call-overload]
+    if len(text) > int(_data("bar_line_max")):  # type: ignore[call-overload]
+        return False
+    return bool(_patterns()["bar_start"].match(text) or _patterns()["bar"].search(text))
 
 
 # ---------------------------------------------------------------- metadata
@@ -2391,14 +2431,33 @@ def _label_form(text: str) -> str:
 
 
 def _is_furniture_line(line: _Line) -> bool:
-    """A bar's line or a statement, as written or in its label form (分 享 到：, 免責聲明：…). A sentence is read as
-    a bar's only as written: the label form is for labels, and in it a caption run into a count (…頒獎典禮。
-    (高雄市政府提供)人氣: 116) would be a counts bar, losing the caption's words."""
-    if _is_bar(line.text) or _is_statement(line.text):
+    """A bar's line, a statement or a line of credits, as written or in its label form (分 享 到：, 免責聲明：…,
+    審核 · 孫麗娟). A sentence is read as a bar's only as written: the label form is for labels, and in it a caption
+    run into a count (…頒獎典禮。(高雄市政府提供)人氣: 116) would be a counts bar, losing the caption's words."""
+    if _is_bar(line.text) or _is_statement(line.text) or _is_credit_run(line.text):
         return True
     if line.form == line.text:
         return False
-    return _is_statement(line.form) or (_is_bar(line.form) and not _sentence_like(line.text))
+    return (
+        _is_statement(line.form) or _is_credit_run(line.form) or (_is_bar(line.form) and not _sentence_like(line.text))
+    )
+
+
+def _is_credit_run(text: str) -> bool:
+    """A line of credits and nothing else, however the role and the name are set apart (审核 · 孙丽娟, 编辑｜陈思远,
+    【责编 王明】, 审核 · 孙丽娟　编辑 · 陈思远), each name one that begins with a surname: a sentence holding a role's
+    word (经审核，项目…, 编辑出版) has more on its line, and a colon's credits are a bar's line already."""
+    text = text.strip().strip(_CREDIT_BRACKETS).strip()
+    run = _patterns()["credit_run"]
+    names: list[str] = []
+    place = 0
+    while place < len(text):
+        found = run.match(text, place)
+        if found is None or found.end() == place:
+            return False
+        names += _NAMES_APART.split(found.group("names").strip())
+        place = found.end()
+    return bool(names) and all(map(_begins_with_surname, names))
 
 
 def _value_cell(lines: list[_Line], blocks: list[_Block], label: int) -> int | None:
@@ -2473,13 +2532,17 @@ def _ends_sentence_of_text(line: _Line, blocks: list[_Block]) -> bool:
 
 def _without_edge_fields(kept: list[_Line]) -> list[str]:
     """The text less the furniture labels and their values on lines of their own at its start and its end (编辑：张三,
-    作者单位：某某办公室, 南湖网编辑：刘芳, 标签：…), and an editor's summary opening it (导读：…)."""
+    作者单位：某某办公室, 南湖网编辑：刘芳, 标签：…), and an editor's summary before the text's first sentence
+    (导读：…), though a column's name or a count the reader kept stands above it (招商动态, 1407人浏览)."""
     start = 0
     while start < len(kept) and _is_edge_field(kept[start].form, opening=True):
         start += 1
     end = len(kept)
     while end > start and _is_edge_field(kept[end - 1].form, opening=False):
         end -= 1
+    lead = next((place for place in range(start, end) if _sentence_like(kept[place].text)), None)
+    if lead is not None and lead > start and _is_edge_field(kept[lead].form, opening=True):
+        return [line.text for place, line in enumerate(kept[start:end], start) if place != lead]
     return [line.text for line in kept[start:end]]
 
 

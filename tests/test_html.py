@@ -3816,3 +3816,48 @@ def test_an_editors_summary_under_a_kept_column_name_is_no_text_but_one_after_a_
     assert page.text.split("\n")[-2:] == [P1, P2] and "核心提示" not in page.text and "2301" not in page.text
     inside = f"<div class=content><p>{P1}</p><p>{summary}</p><p>{P2}</p></div>"
     assert _read("青山市召开招商引资工作会议_青山网", inside).text.split("\n") == [P1, summary, P2]
+
+
+@pytest.mark.parametrize(
+    "insert",
+    [
+        '<div class="columns"><div class="column">项目名称</div><div class="column">投资额</div></div>'
+        '<div class="columns"><div class="column">新能源电池</div><div class="column">50亿元</div></div>',
+        '<h3 class="column-title">一、总体情况</h3>',
+        "<table><tr><td class=channel>招商渠道</td><td>项目数</td></tr>"
+        "<tr><td class=channel>以商招商</td><td>12个</td></tr></table>",
+    ],
+    ids=["a table drawn in div.column boxes", "a section's h3.column-title", "a table's td.channel cells"],
+)
+def test_lines_named_as_columns_among_the_texts_own_stay_text(insert: str) -> None:
+    """A column's name is set above the article: cells or a heading so named between the text's paragraphs are
+    the text's own lines."""
+    body = f'<h1>{OPINION}</h1><div class="content"><p>{P1}</p>{insert}<p>{P2}</p><p>{P3}</p></div>'
+    text = _article(_page("<meta charset=utf-8><title>青山新闻网</title>", body)).text
+    cells = LexborHTMLParser(insert).body.text(separator="\n").split("\n")
+    assert all(cell in text for cell in cells if cell.strip())
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        f'<div class="head"><span class="tag">专题</span><h2 class="news-title">{OPINION}</h2>'
+        '<div class="meta">2021-01-09 来源：青山日报</div></div><div class="content">{}</div>',
+        f'<div class="article"><p>专题</p><p class="tit">{OPINION}</p><p>2021-01-09</p>{{}}</div>',
+    ],
+    ids=["a head box", "the article's box"],
+)
+def test_a_headline_in_a_box_headed_by_a_topic_tag_stays_the_headline(head: str) -> None:
+    """A 专题 tag over the headline in its own box heads no teaser: the headline is still in reach."""
+    page = read_page(_page("<meta charset=utf-8><title>青山县商务局</title>", head.replace("{}", MEETING)))
+    assert (page.headline, page.title_source) == (OPINION, "heading")
+
+
+def test_a_short_headline_in_an_h1_named_as_a_column_stays_the_headline() -> None:
+    """An h1.column-title holds a short headline (six characters) as it holds a long one: only a column's wording
+    (政务动态) makes it the column's name."""
+    html = _page(
+        "<meta charset=utf-8><title>政府工作报告_青山县人民政府</title>",
+        f'<div class="article"><h1 class="column-title">政府工作报告</h1>{MEETING}</div>',
+    )
+    assert read_page(html).headline == "政府工作报告"

@@ -1701,14 +1701,16 @@ def _lines_up(flat: _Flattener, first_body: int) -> Iterator[int]:
     reach, last = 0, None
     info_rows: dict[int, bool] = {}
     for index in range(first_body - 1, max(first_body - 1 - 2 * _HEADING_REACH, -1), -1):
-        if _under_furniture_heading(flat.blocks, flat.lines[index].block):
+        line = flat.lines[index]
+        # A headline's own box may be headed by a 专题 tag (专题 | the headline): its heading is no teaser's.
+        if _under_furniture_heading(flat.blocks, line.block) and not _is_heading(flat, line):
             continue
-        row = _row_of(flat.blocks, flat.lines[index].block)
+        row = _row_of(flat.blocks, line.block)
         if row is not None and row == last and row not in info_rows:
             info_rows[row] = _info_row(flat, row)
         merged = row is not None and row == last and info_rows[row]
         # An info bar's line, in the text's container or above it, stands between a headline and its body.
-        reach += not merged and not _is_info_line(flat.lines[index].text)
+        reach += not merged and not _is_info_line(line.text)
         if reach > _HEADING_REACH:
             return
         last = row
@@ -1939,12 +1941,14 @@ def _names_column(flat: _Flattener, line: _Line) -> bool:
     """Whether a line's element is named as a column's name (h1.column-name, h2.channel) and its text is one: the
     column the page is filed in, set as a heading above every article of it, no headline. A column's name is short
     or worded as one (部门动态, 地方频道 · 湖北); a headline's length keeps a heading so named (h1.column-title
-    holding the headline over its deck)."""
+    holding the headline over its deck). In an <h1> only the wording tells: a short headline (政府工作报告) is set
+    in an h1.column-title as a long one is."""
     names = flat.blocks[line.block].names
     if not names or not _column_element(names):
         return False
     squashed = _squash(line.text)
-    return len(squashed) < _UNSHOWN_HEADLINE_MIN or bool(_patterns()["column"].fullmatch(squashed))
+    short = len(squashed) < _UNSHOWN_HEADLINE_MIN and _heading_tag(flat, line) != "h1"
+    return short or bool(_patterns()["column"].fullmatch(squashed))
 
 
 @lru_cache(maxsize=4096)
@@ -2098,7 +2102,9 @@ def read_page(html: str) -> Page:
             for i in article
             if i not in info
             and not _is_furniture_line(lines[i])
-            and not _column_name_line(flat, lines[i])
+            # Above the body only: a cell or a heading so named among the text's lines (a table drawn in
+            # div.column boxes, h3.column-title over a section) is the text's own.
+            and not (i < first_body and _column_name_line(flat, lines[i]))
             and not (headline and _squash(lines[i].text) == _squash(headline))
         ]
     )

@@ -3853,6 +3853,21 @@ def test_a_headline_in_a_box_headed_by_a_topic_tag_stays_the_headline(head: str)
     assert (page.headline, page.title_source) == (OPINION, "heading")
 
 
+@pytest.mark.parametrize(
+    "teaser",
+    ["<p>相关专题</p><h3>优化营商环境进行时</h3><p>第四期</p>", '<p>专题</p><p class="tit">优化营商环境进行时</p>'],
+    ids=["an <h3> entry", "a p.tit entry"],
+)
+def test_a_topic_teasers_heading_under_the_headline_is_no_headline(teaser: str) -> None:
+    """A teaser's box under the headline, its entry set as a heading, is still passed over."""
+    body = (
+        f'<h2 class="news-title">{OPINION}</h2><div class="meta">2021-01-09 来源：青山日报</div>'
+        f'<div class="content"><p>2021-01-09 10:00</p><div class="zt">{teaser}</div>{MEETING}</div>'
+    )
+    page = read_page(_page("<meta charset=utf-8><title>青山县商务局</title>", body))
+    assert (page.headline, page.title_source) == (OPINION, "heading")
+
+
 def test_a_short_headline_in_an_h1_named_as_a_column_stays_the_headline() -> None:
     """An h1.column-title holds a short headline (six characters) as it holds a long one: only a column's wording
     (政务动态) makes it the column's name."""

@@ -1697,13 +1697,13 @@ def _lines_up(flat: _Flattener, first_body: int) -> Iterator[int]:
     发布日期 | 2021-01-09, one row of an info bar), and an info line as none. A layout table's row holding a
     sidebar beside the article is no info row: its lines count one each, and no more than twice the reach are
     walked in all. A box headed as furniture (a 专题 teaser's: 专题 / its name / its issue) set between the headline
-    and the body is passed over whole: its lines are no headline's and take none of the reach."""
+    and the body is passed over whole (`_in_teaser`): its lines are no headline's and take none of the reach."""
     reach, last = 0, None
     info_rows: dict[int, bool] = {}
-    for index in range(first_body - 1, max(first_body - 1 - 2 * _HEADING_REACH, -1), -1):
+    floor = max(first_body - 1 - 2 * _HEADING_REACH, -1)
+    for index in range(first_body - 1, floor, -1):
         line = flat.lines[index]
-        # A headline's own box may be headed by a 专题 tag (专题 | the headline): its heading is no teaser's.
-        if _under_furniture_heading(flat.blocks, line.block) and not _is_heading(flat, line):
+        if _in_teaser(flat, index, floor):
             continue
         row = _row_of(flat.blocks, line.block)
         if row is not None and row == last and row not in info_rows:
@@ -1715,6 +1715,20 @@ def _lines_up(flat: _Flattener, first_body: int) -> Iterator[int]:
             return
         last = row
         yield index
+
+
+def _in_teaser(flat: _Flattener, index: int, floor: int) -> bool:
+    """Whether a line above the body is in a box headed as furniture (专题, 相关专题) that stands under the article's
+    headline: a teaser's. A heading in such a box with no heading above it is the headline of its own box, headed by
+    a 专题 tag (专题 | the headline)."""
+    if not _under_furniture_heading(flat.blocks, flat.lines[index].block):
+        return False
+    if not _is_heading(flat, flat.lines[index]):
+        return True
+    return any(
+        _is_heading(flat, flat.lines[above]) and not _in_teaser(flat, above, floor)
+        for above in range(index - 1, floor, -1)
+    )
 
 
 def _info_row(flat: _Flattener, row: int) -> bool:

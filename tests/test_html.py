@@ -3540,3 +3540,48 @@ def test_the_sites_declared_name_stands_in_where_no_title_names_it() -> None:
     )
     html = _page(head, f"{_BRIEFING}<div class=text>{MEETING}</div>")
     assert (read_page(html).fallback_outlet, _article(html).outlet) == ("东江在线", "东江在线")
+
+
+# ---------------------------------------------------------------- review of the outlet on sites never seen
+
+_SIGNING = "<div class=bt>南陵县与三家企业签订投资协议</div>"
+_SIGNING_TITLE = "<meta charset=utf-8><title>南陵县与三家企业签订投资协议_南陵新闻网</title>"
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["来源：本站", "来源:网络", "作者：李明", "阅读原文", "原文链接"],
+    ids=["a label naming none", "a label naming none, ASCII colon", "an author's label", "a link's call", "a link"],
+)
+def test_a_label_or_a_link_in_a_source_element_is_no_outlet(value: str) -> None:
+    """A CMS fills its `source` element with the label and what it names (来源：本站, 作者：…) or a link to the
+    original: no name set alone there, so no outlet, and the text's own credit decides."""
+    bar = f"<table><tr><td class=source>{value}</td><td>发布时间：2022-03-15</td></tr></table>"
+    credit = "<p>南陵日报讯 3月14日，南陵县与三家企业签订投资协议。</p>"
+    html = _page(_SIGNING_TITLE, f"{_SIGNING}{bar}<div id=zoom>{credit}{MEETING}</div>")
+    assert (read_page(html).outlet, _article(html).outlet) == (None, "南陵日报")
+
+
+@pytest.mark.parametrize(
+    "element",
+    ["<div class=resource-tag>皖南观察</div>", "<span class=imgsrc>南陵观察</span>"],
+    ids=["resource", "an image's source"],
+)
+def test_a_source_word_inside_another_class_word_names_no_source_element(element: str) -> None:
+    """`source` at the tail of `resource`, `src` at the tail of `imgsrc` are other words."""
+    bar = f"<div class=info>{element}<span>2022-03-15</span></div>"
+    assert read_page(_page(_SIGNING_TITLE, f"{_SIGNING}{bar}<div id=zoom>{MEETING}</div>")).outlet is None
+
+
+@pytest.mark.parametrize(
+    ("title", "site"),
+    [
+        ("南陵县与三家企业签订投资协议_南陵县人民政府 门户网站", "南陵县人民政府 门户网站"),
+        ("南陵县与三家企业签订投资协议 - 南陵县商务局 投资促进网", "南陵县商务局 投资促进网"),
+    ],
+    ids=["a government's portal", "a bureau's site"],
+)
+def test_a_sites_name_holding_a_space_in_the_title_stands_in_whole(title: str, site: str) -> None:
+    """An organisation's name before the space is the site's name's own head, not a headline's tail."""
+    html = _page(f"<meta charset=utf-8><title>{title}</title>", f"{_SIGNING}<div id=zoom>{MEETING}</div>")
+    assert read_page(html).fallback_outlet == site

@@ -73,6 +73,10 @@ _BREAK_BETWEEN_CJK = re.compile(
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?、]")
 _NON_WORD = re.compile(r"\W+")
 _DIGITS = re.compile(r"\d+")
+# A label's colon: a text holding one is a label and its value, never a name alone.
+_LABEL_MARK = re.compile(r"[:：]")
+# A part length no word reaches: `_name_pattern` then finds each word whole, never as another's head or tail.
+_WHOLE_WORDS_ONLY = 1_000
 _CLASS_WORD_SPLIT = re.compile(r"[\s_-]+")
 _LETTERS = re.compile(r"[a-z]+")
 _CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -1245,9 +1249,11 @@ class _Sites:
         A title of one part that the page shows as a line is its headline."""
         parts = _title_parts(title)
         name = parts[-1].strip()
-        after_space = name.rpartition(" ")[2]
-        if after_space != name and _patterns()["site_suffix"].search(after_space):
-            name = after_space  # 讲话汇编-10篇 石城市人民政府: a headline's own dash before the site's space
+        before_space, _, after_space = name.rpartition(" ")
+        # 讲话汇编-10篇 石城市人民政府: a headline's own dash before the site's space; but 东江市人民政府 门户网站
+        # is the site's name whole, what comes before its space an organisation's name.
+        if before_space and _patterns()["site_suffix"].search(after_space) and not _names_organisation(before_space):
+            name = after_space
         squashed = _squash(name)
         if not squashed or (headline and squashed in _squash(headline)):
             return None
@@ -2014,9 +2020,13 @@ def _class_named_outlet(tree: LexborHTMLParser, lines: list[_Line], head: tuple[
 
 
 def _unlabelled_outlet(text: str) -> str | None:
-    """A name standing alone where an outlet's is expected: no person's, place's, column's, date's or count's."""
+    """A name standing alone where an outlet's is expected: no person's, place's, column's, date's or count's;
+    no label's with its value either (来源：本站, 作者：张三: what a label names is read as labelled or not at
+    all), nor a link's call (阅读原文)."""
     name = _plain_outlet(text)
     if name is None or len(name) > int(_data("source_class_max")) or _DIGITS.search(name) or " " in name:  # type: ignore[call-overload]
+        return None
+    if _LABEL_MARK.search(name) or _patterns()["link_call"].search(name):
         return None
     if _is_person_name(name) or name in _places() or _patterns()["column"].fullmatch(name):
         return None
@@ -2032,7 +2042,8 @@ def _source_class_selector() -> str:
 
 @lru_cache(maxsize=1)
 def _source_class_pattern() -> re.Pattern[str]:
-    return _name_pattern(_data("source_class_names"), int(_data("name_part_min")), as_plural=False)  # type: ignore[arg-type, call-overload]
+    """Each word found whole only: as another word's head or tail it is that word's (resource, imgsrc)."""
+    return _name_pattern(_data("source_class_names"), _WHOLE_WORDS_ONLY)  # type: ignore[arg-type]
 
 
 def _names_site(name: str, lines: list[_Line], top: int, read: set[int], sites: _Sites) -> bool:

@@ -3646,3 +3646,16 @@ def test_a_channel_or_a_mediums_kind_before_a_bare_date_is_no_stand_in(byline: s
     ends as a site's name does, but names no outlet; the site's own name in the <title> stands in."""
     html = _page(_SIGNING_TITLE, f"{_SIGNING}<div class=meta-line>{byline}</div><div id=zoom>{MEETING}</div>")
     assert read_page(html).fallback_outlet == "南陵新闻网"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["记者刘洋", "通讯员陈静", "文/刘洋"],
+    ids=["a reporter", "a correspondent", "a writer's slash"],
+)
+def test_a_reporters_credit_in_a_source_element_is_no_outlet(credit: str) -> None:
+    """Some systems set the byline's credit in the source's element, run together (记者刘洋): a person's, not an
+    outlet's name."""
+    bar = f"<ul class=info><li class=src>{credit}</li><li>2022-03-15</li></ul>"
+    html = _page(_SIGNING_TITLE, f"{_SIGNING}{bar}<div id=zoom>{MEETING}</div>")
+    assert (read_page(html).outlet, _article(html).outlet) == (None, "南陵新闻网")

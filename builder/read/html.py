@@ -73,8 +73,8 @@ _BREAK_BETWEEN_CJK = re.compile(
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?、]")
 _NON_WORD = re.compile(r"\W+")
 _DIGITS = re.compile(r"\d+")
-# A label's colon: a text holding one is a label and its value, never a name alone.
-_LABEL_MARK = re.compile(r"[:：]")
+# A label's colon or a credit's slash (文/张三): a text holding one is a label and its value, never a name alone.
+_LABEL_OR_CREDIT_MARK = re.compile(r"[:：/／]")
 # A part length no word reaches: `_name_pattern` then finds each word whole, never as another's head or tail.
 _WHOLE_WORDS_ONLY = 1_000
 _CLASS_WORD_SPLIT = re.compile(r"[\s_-]+")
@@ -2028,12 +2028,12 @@ def _class_named_outlet(tree: LexborHTMLParser, lines: list[_Line], head: tuple[
 
 def _unlabelled_outlet(text: str) -> str | None:
     """A name standing alone where an outlet's is expected: no person's, place's, column's, date's or count's;
-    no label's with its value either (来源：本站, 作者：张三: what a label names is read as labelled or not at
-    all), nor a link's call (阅读原文) or a bar's button (打印本页, 关闭窗口)."""
+    no label's with its value either (来源：本站, 作者：张三, 文/张三: what a label names is read as labelled or
+    not at all), no reporter's credit (记者张三), nor a link's call (阅读原文) or a bar's button (打印本页)."""
     name = _plain_outlet(text)
     if name is None or len(name) > int(_data("source_class_max")) or _DIGITS.search(name) or " " in name:  # type: ignore[call-overload]
         return None
-    if _LABEL_MARK.search(name) or _patterns()["link_call"].search(name) or _is_bar(name):
+    if _LABEL_OR_CREDIT_MARK.search(name) or _patterns()["link_call"].search(name) or _is_bar(name) or _is_credit(name):
         return None
     if _is_person_name(name) or name in _places() or _patterns()["column"].fullmatch(name):
         return None

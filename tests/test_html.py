@@ -3659,3 +3659,13 @@ def test_a_reporters_credit_in_a_source_element_is_no_outlet(credit: str) -> Non
     bar = f"<ul class=info><li class=src>{credit}</li><li>2022-03-15</li></ul>"
     html = _page(_SIGNING_TITLE, f"{_SIGNING}{bar}<div id=zoom>{MEETING}</div>")
     assert (read_page(html).outlet, _article(html).outlet) == (None, "南陵新闻网")
+
+
+def test_a_plans_task_line_naming_who_carries_it_out_by_a_date_stays_in_the_text() -> None:
+    """In a 实施方案 a task's line names its 责任单位 and its deadline: a dated line, but the text's, not an info
+    bar's, and the unit is no outlet."""
+    task = "<p>责任单位：县商务局 完成时限：2022年6月30日前</p>"
+    body = f"<p>{P1}</p><p>1.开展产业链招商</p>{task}<p>{P2}</p><p>{P3}</p>"
+    html = _page(_SIGNING_TITLE, f"{_SIGNING}<p class=time>发布日期：2022-03-15</p><div id=zoom>{body}</div>")
+    page = read_page(html)
+    assert ("责任单位：县商务局" in page.text, page.outlet) == (True, None)

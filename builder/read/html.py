@@ -1084,13 +1084,12 @@ def _date_in(text: str) -> str | None:
 
 
 def _is_info_line(text: str) -> bool:
-    """An info bar's line: short, no sentence, with a labelled date, an e-paper's date, a date beside a label
-    that names the outlet on a dated line only (Published 2021-01-09 | Source: 某某局), a 来源 or a reprint's
-    note of its source (本文转自某某公众号)."""
+    """An info bar's line: short, no sentence, with a labelled date, an e-paper's date, a 来源 or a
+    reprint's note of its source (本文转自某某公众号)."""
     if len(text) > _INFO_LINE_MAX or _CLAUSE_MARK.search(text):
         return False
-    if _date_in(text) is not None and any(
-        _patterns()[label].search(text) for label in ("date_label", "weekday_date", "dated_source")
+    if _date_in(text) is not None and (
+        _patterns()["date_label"].search(text) or _patterns()["weekday_date"].search(text)
     ):
         return True
     return bool(_patterns()["source"].search(text) or _patterns()["source_note"].match(text))

@@ -73,6 +73,10 @@ _BREAK_BETWEEN_CJK = re.compile(
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?、]")
 _NON_WORD = re.compile(r"\W+")
 _DIGITS = re.compile(r"\d+")
+# A label's colon or a credit's slash (文/张三): a text holding one is a label and its value, never a name alone.
+_LABEL_OR_CREDIT_MARK = re.compile(r"[:：/／]")
+# A part length no word reaches: `_name_pattern` then finds each word whole, never as another's head or tail.
+_WHOLE_WORDS_ONLY = 1_000
 _CLASS_WORD_SPLIT = re.compile(r"[\s_-]+")
 _LETTERS = re.compile(r"[a-z]+")
 _CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -1287,9 +1291,11 @@ class _Sites:
         A title of one part that the page shows as a line is its headline."""
         parts = _title_parts(title)
         name = parts[-1].strip()
-        after_space = name.rpartition(" ")[2]
-        if after_space != name and _patterns()["site_suffix"].search(after_space):
-            name = after_space  # 讲话汇编-10篇 石城市人民政府: a headline's own dash before the site's space
+        before_space, _, after_space = name.rpartition(" ")
+        # 讲话汇编-10篇 石城市人民政府: a headline's own dash before the site's space; but 东江市人民政府 门户网站
+        # is the site's name whole, what comes before its space an organisation's name.
+        if before_space and _patterns()["site_suffix"].search(after_space) and not _names_organisation(before_space):
+            name = after_space
         squashed = _squash(name)
         if not squashed or (headline and squashed in _squash(headline)):
             return None
@@ -2124,8 +2130,9 @@ def read_page(html: str) -> Page:
     )
     # A print view's 打印时间 is when it was printed, never the page's date: its info line is kept without it.
     info_texts = tuple(_patterns()["visit_date"].sub("", lines[i].text) for i in info)
-    top_of_head = (
-        (headline_at, first_body) if headline_at is not None else (max(first_body - _HEADING_REACH, 0), first_body)
+    # The lines under the headline, not it: a list's source below the text may repeat a name the headline holds.
+    under_headline = (
+        (headline_at + 1, first_body) if headline_at is not None else (max(first_body - _HEADING_REACH, 0), first_body)
     )
     # A source linked alone under the headline is read on an undated page only: a dated one names its own.
     dated = any(map(_date_in, info_texts))
@@ -2144,7 +2151,7 @@ def read_page(html: str) -> Page:
     own = named and _names_site(named, lines, top, set(info) | in_article, sites)
     own_name = named if own else None
     # A name set unlabelled in a source's element says less than a 来源: the site's own stands in only.
-    classed = None if named else _class_named_outlet(tree, lines, top_of_head)
+    classed = None if named else _class_named_outlet(tree, lines, under_headline, "source_class_names")
     site_classed = classed and _names_site(classed, lines, top, set(info) | in_article, sites)
     named = named or (None if site_classed else classed)
     declared = _meta_outlet(_first(meta, _SOURCE_META))
@@ -2160,6 +2167,7 @@ def read_page(html: str) -> Page:
         lambda: _info_outlet(closing_info) if closing_info else None,
         lambda: _cell_outlet(lines, first_body, blocks, index_labels),
         lambda: _first(meta, _ACCOUNT_META),
+        lambda: _class_named_outlet(tree, lines, under_headline, "account_class_names"),
         lambda: None if dated else _linked_source_under(lines, _head_top(flat, headline_at, first_body), first_body),
         lambda: _poster_before_date(info_texts),
         lambda: next(filter(None, map(_outlet_before_date, info_texts)), None),
@@ -2180,16 +2188,20 @@ def read_page(html: str) -> Page:
     )
 
 
-def _class_named_outlet(tree: LexborHTMLParser, lines: list[_Line], head: tuple[int, int]) -> str | None:
+def _class_named_outlet(tree: LexborHTMLParser, lines: list[_Line], head: tuple[int, int], words: str) -> str | None:
     """The outlet an element of the article's head names by its class alone, its name unlabelled
     (<span class="source">青山日报</span>, <em class="src">…</em>, <div class="ly">…</div>): a portal's info bar often
-    sets its source so. Its text is the outlet's name whole: neither a person's (张三), a place's, a column's,
-    nor a date's; and it stands between the headline (`head`: that line and the body's first) and the body."""
+    sets its source so, and a 号 platform its account's (media-name): `words` names the data's list of those
+    class words ('source_class_names', 'account_class_names'). Its text is the outlet's name whole: neither a
+    person's (张三), a place's, a column's, nor a date's; and it stands between the headline and the body
+    (`head`: the lines from under the headline to the body's first)."""
     shown = [_squash(lines[index].text) for index in range(*head)]
-    for node in tree.css(_source_class_selector()):
+    for node in tree.css(_class_selector(words)):
         names = _name_spelling(_names(node.attributes.get("class") or "", node.attributes.get("id") or ""))
+        if not _class_pattern(words).search(names):
+            continue  # before its text is read: the selector also finds words holding the letters (family, reply)
         text = _SPACE.sub(" ", node.text()).strip()
-        if not _source_class_pattern().search(names) or not any(_squash(text) in line for line in shown if text):
+        if not any(_squash(text) in line for line in shown if text):
             continue
         name = outlet_named(text) or _unlabelled_outlet(text)
         if name:
@@ -2198,25 +2210,31 @@ def _class_named_outlet(tree: LexborHTMLParser, lines: list[_Line], head: tuple[
 
 
 def _unlabelled_outlet(text: str) -> str | None:
-    """A name standing alone where an outlet's is expected: no person's, place's, column's, date's or count's."""
+    """A name standing alone where an outlet's is expected: no person's, place's, column's, date's or count's;
+    no label's with its value either (来源：本站, 作者：张三, 文/张三: what a label names is read as labelled or
+    not at all), no reporter's credit (记者张三), nor a link's call (阅读原文) or a bar's button (打印本页)."""
     name = _plain_outlet(text)
     if name is None or len(name) > int(_data("source_class_max")) or _DIGITS.search(name) or " " in name:  # type: ignore[call-overload]
+        return None
+    if _LABEL_OR_CREDIT_MARK.search(name) or _patterns()["link_call"].search(name) or _is_bar(name) or _is_credit(name):
         return None
     if _is_person_name(name) or name in _places() or _patterns()["column"].fullmatch(name):
         return None
     return name
 
 
-@lru_cache(maxsize=1)
-def _source_class_selector() -> str:
-    """A CSS selector of the elements whose class or id may hold a source's word, screened then as words."""
-    heads = (_LETTERS.findall(word.lower())[0] for word in _data("source_class_names"))  # type: ignore[attr-defined]
+@lru_cache(maxsize=2)
+def _class_selector(words: str) -> str:
+    """A CSS selector of the elements whose class or id may hold one of the data's `words`, screened then as
+    words."""
+    heads = (_LETTERS.findall(word.lower())[0] for word in _data(words))  # type: ignore[attr-defined]
     return ", ".join(f"[class*={head}], [id*={head}]" for head in dict.fromkeys(heads))
 
 
-@lru_cache(maxsize=1)
-def _source_class_pattern() -> re.Pattern[str]:
-    return _name_pattern(_data("source_class_names"), int(_data("name_part_min")), as_plural=False)  # type: ignore[arg-type, call-overload]
+@lru_cache(maxsize=2)
+def _class_pattern(words: str) -> re.Pattern[str]:
+    """Each word found whole only: as another word's head or tail it is that word's (resource, imgsrc)."""
+    return _name_pattern(_data(words), _WHOLE_WORDS_ONLY)  # type: ignore[arg-type]
 
 
 def _names_site(name: str, lines: list[_Line], top: int, read: set[int], sites: _Sites) -> bool:
@@ -2951,14 +2969,17 @@ def _outlet_after_date(text: str) -> str | None:
 
 def _outlet_before_date(text: str) -> str | None:
     """A news app's byline naming the source before the bare date (`东江日报 2021-01-09 10:23`, `原创 东江新闻网
-    01-09`): the last name before it, where it ends as an outlet's or a site's does; never a reporter's (张三) nor an
-    account's or a column's name of no such ending. Unlabelled, and an e-paper's masthead so names its own paper
-    over a reprint, it only stands in for the text's credit."""
+    01-09`): the last name before it, where it ends as an outlet's does (`_named_as_outlet`, 新华社, 央视新闻);
+    never a reporter's (张三), a column's, nor a channel's or a medium's kind (财经频道, 微信公众号, 手机客户端),
+    which a site's ending alone lets through. Unlabelled, and an e-paper's masthead so names its own paper over
+    a reprint, it only stands in for the text's credit."""
     match = _patterns()["date"].search(text)
     if match is None or not _is_bare_date(text):
         return None
     before = text[: match.start()].split()
-    return before[-1] if before and _names_source(before[-1]) and not _names_person(before[-1]) else None
+    name = before[-1] if before else ""
+    named = _named_as_outlet(name) or name.endswith(tuple(_data("posted_from_endings")))
+    return name if named and _names_source(name) and not _names_person(name) else None
 
 
 def _names_person(name: str) -> bool:

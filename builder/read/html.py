@@ -284,6 +284,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ad_name": re.compile(data["ad_names"]),
         "edge_label": re.compile(data["edge_labels"]),
         "credit_run": re.compile(data["credit_run"].replace("ROLE", data["credit_roles"])),
+        "linked_teaser": re.compile(data["linked_teasers"]),
     }
 
 
@@ -2434,7 +2435,7 @@ def _is_furniture_line(line: _Line) -> bool:
     """A bar's line, a statement or a line of credits, as written or in its label form (分 享 到：, 免責聲明：…,
     審核 · 孫麗娟). A sentence is read as a bar's only as written: the label form is for labels, and in it a caption
     run into a count (…頒獎典禮。(高雄市政府提供)人氣: 116) would be a counts bar, losing the caption's words."""
-    if _is_bar(line.text) or _is_statement(line.text) or _is_credit_run(line.text):
+    if _is_bar(line.text) or _is_statement(line.text) or _is_credit_run(line.text) or _is_linked_teaser(line):
         return True
     if line.form == line.text:
         return False
@@ -2443,21 +2444,33 @@ def _is_furniture_line(line: _Line) -> bool:
     )
 
 
+def _is_linked_teaser(line: _Line) -> bool:
+    """A 延伸阅读 or 相关链接 teaser, a link to another article; unlinked, the label heads the text's own background."""
+    return line.links > 0 and bool(_patterns()["linked_teaser"].match(line.text))
+
+
 def _is_credit_run(text: str) -> bool:
     """A line of credits and nothing else, however the role and the name are set apart (审核 · 孙丽娟, 编辑｜陈思远,
     【责编 王明】, 审核 · 孙丽娟　编辑 · 陈思远), each name one that begins with a surname: a sentence holding a role's
-    word (经审核，项目…, 编辑出版) has more on its line, and a colon's credits are a bar's line already."""
+    word (经审核，项目…, 编辑出版) has more on its line, and a colon's credits are a bar's line already. A role and one
+    word apart by a space alone, unbracketed, are no credit: a word of the text begins with a surname's character as
+    often as a name does (设计 方案, 作者 简介, 统筹 安排 are the text's headings)."""
+    bracketed = text.strip().startswith(tuple(_CREDIT_BRACKETS))
     text = text.strip().strip(_CREDIT_BRACKETS).strip()
     run = _patterns()["credit_run"]
     names: list[str] = []
+    credits = marked = 0
     place = 0
     while place < len(text):
         found = run.match(text, place)
         if found is None or found.end() == place:
             return False
         names += _NAMES_APART.split(found.group("names").strip())
+        credits += 1
+        marked += found.group("mark") is not None
         place = found.end()
-    return bool(names) and all(map(_begins_with_surname, names))
+    set_apart = bracketed or marked > 0 or credits > 1
+    return set_apart and bool(names) and all(map(_begins_with_surname, names))
 
 
 def _value_cell(lines: list[_Line], blocks: list[_Block], label: int) -> int | None:

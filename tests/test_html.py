@@ -3872,3 +3872,18 @@ def test_credits_teasers_and_polls_in_their_full_form_still_go(furniture: str) -
     options: furniture still, though a space-set word, an unlinked heading and a bare question are the text's."""
     page = _read("青山市召开招商引资工作会议_青山网", f"<div class=content><p>{P1}</p>{furniture}<p>{P2}</p></div>")
     assert page.text.split("\n") == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["<p>——在全市招商引资推进大会上的讲话</p>", "<h3>市长 王明</h3>", "<p>一、总体情况</p>"],
+    ids=["deck", "speakers-name", "section-heading"],
+)
+def test_an_editors_note_under_the_texts_own_opening_stays(opening: str) -> None:
+    """An 编者按 under a speech's deck, its speaker's name or a section's heading: the text has begun above it, and the
+    note is the article's own, no summary the page set over the text."""
+    note = "编者按：招商引资是发展的生命线。本报今起推出系列报道，敬请关注。"
+    page = _read(
+        "青山市召开招商引资工作会议_青山网", f"<div class=content>{opening}<p>{note}</p><p>{P1}</p><p>{P2}</p></div>"
+    )
+    assert note in page.text.split("\n")

@@ -2546,7 +2546,8 @@ def _ends_sentence_of_text(line: _Line, blocks: list[_Block]) -> bool:
 def _without_edge_fields(kept: list[_Line]) -> list[str]:
     """The text less the furniture labels and their values on lines of their own at its start and its end (编辑：张三,
     作者单位：某某办公室, 南湖网编辑：刘芳, 标签：…), and an editor's summary before the text's first sentence
-    (导读：…), though a column's name or a count the reader kept stands above it (招商动态, 1407人浏览)."""
+    (导读：…), though a column's name or a count the reader kept stands above it (招商动态, 1407人浏览), unless a
+    line above begins the text."""
     start = 0
     while start < len(kept) and _is_edge_field(kept[start].form, opening=True):
         start += 1
@@ -2554,9 +2555,26 @@ def _without_edge_fields(kept: list[_Line]) -> list[str]:
     while end > start and _is_edge_field(kept[end - 1].form, opening=False):
         end -= 1
     lead = next((place for place in range(start, end) if _sentence_like(kept[place].text)), None)
-    if lead is not None and lead > start and _is_edge_field(kept[lead].form, opening=True):
+    if (
+        lead is not None
+        and lead > start
+        and _is_edge_field(kept[lead].form, opening=True)
+        and not any(_begins_the_text(line.text) for line in kept[start:lead])
+    ):
         return [line.text for place, line in enumerate(kept[start:end], start) if place != lead]
     return [line.text for line in kept[start:end]]
+
+
+def _begins_the_text(text: str) -> bool:
+    """A deck, a section's heading or a speaker's name (——在全市招商引资大会上的讲话, 一、总体情况, 市长 王明): the
+    text has begun, and an editor's note under it (编者按：…) is the article's own. A column's, an account's name or a
+    count above it (招商动态, 东江政务, 1407人浏览) is the page's."""
+    words = text.split()
+    return bool(
+        _patterns()["deck"].match(text)
+        or _patterns()["section_number"].match(text)
+        or (words and _is_person_name(words[-1]))
+    )
 
 
 def _is_edge_field(form: str, opening: bool) -> bool:

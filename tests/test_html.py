@@ -3887,3 +3887,17 @@ def test_an_editors_note_under_the_texts_own_opening_stays(opening: str) -> None
         "青山市召开招商引资工作会议_青山网", f"<div class=content>{opening}<p>{note}</p><p>{P1}</p><p>{P2}</p></div>"
     )
     assert note in page.text.split("\n")
+
+
+def test_an_events_audience_in_a_tables_cell_stays() -> None:
+    """A table of promotion events, each with its audience (3万人观看, 2000人围观): the article's figures, no count
+    of the page's readers, which counts readings or views of the page (1407人浏览, 3.2万次阅读)."""
+    rows = "".join(
+        f"<tr><td>{event}</td><td>{audience}</td></tr>"
+        for event, audience in [("云端招商推介会", "3万人观看"), ("重点项目集中签约直播", "2000人围观")]
+    )
+    page = _read(
+        "青山市召开招商引资工作会议_青山网", f"<div class=content><p>{P1}</p><table>{rows}</table><p>{P2}</p></div>"
+    )
+    lines = page.text.split("\n")
+    assert "3万人观看" in lines and "2000人围观" in lines

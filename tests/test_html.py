@@ -3732,7 +3732,7 @@ def test_the_outlet_linked_under_the_column_of_a_post_without_a_title() -> None:
         "<ul><li>网络编辑 · 王晓</li><li>策划｜刘洋 统筹｜陈刚</li></ul>",
         "<table><tr><td>扫码关注青山发布微信公众号</td></tr></table>",
         "<p>欢迎在评论区留言讨论！</p>",
-        "<div>▶ 延伸阅读：青山市出台招商引资十条</div>",
+        "<div>▶ 延伸阅读：<a href='/zc/10.html'>青山市出台招商引资十条</a></div>",
         "<p>打印 | 关闭 | 推荐给朋友</p><p>【字體：小 中 大】【列印】</p>",
         "<p>声明：本网转载此文出于传递更多信息之目的，并不意味着赞同其观点。</p>",
         "<p>如有侵权，请联系我们删除</p>",
@@ -4005,3 +4005,88 @@ def test_a_plans_task_line_naming_who_carries_it_out_by_a_date_stays_in_the_text
     html = _page(_SIGNING_TITLE, f"{_SIGNING}<p class=time>发布日期：2022-03-15</p><div id=zoom>{body}</div>")
     page = read_page(html)
     assert ("责任单位：县商务局" in page.text, page.outlet) == (True, None)
+
+
+_SCAN_TO_APPLY = "扫码下载“青山通”APP，即可办理营业执照等32项业务。"
+_APPENDIX = "“链长制”是指由各级党政主要负责同志担任产业链“链长”，统筹推进产业链招商、强链补链工作的一项制度安排。"
+
+
+@pytest.mark.parametrize(
+    ("own", "body"),
+    [
+        ("设计 方案", "<h3>设计 方案</h3>"),
+        ("作者 简介", "<h4>作者 简介</h4><p>王明，青山市商务局副局长，长期从事招商引资工作。</p>"),
+        ("统筹 安排", "<div class=step><b>统筹 安排</b></div>"),
+        (_SCAN_TO_APPLY, f"<ol><li>{_SCAN_TO_APPLY}</li></ol>"),
+        ("【调查】招商项目为何落地难？", "<h3>【调查】招商项目为何落地难？</h3>"),
+        ("须经省人民政府授权", "<table><tr><td>审批权限</td><td>须经省人民政府授权</td></tr></table>"),
+        ("转载注明出处是基本的规则", "<blockquote>转载注明出处是基本的规则</blockquote>"),
+        ("延伸阅读：“链长制”的由来", f"<p><strong>延伸阅读：“链长制”的由来</strong></p><p>{_APPENDIX}</p>"),
+        ("【相关链接】“链长制”的由来", f"<h4>【相关链接】“链长制”的由来</h4><p>{_APPENDIX}</p>"),
+    ],
+    ids=[
+        "heading-role-and-word",
+        "author-heading",
+        "bold-step",
+        "scan-to-download-sentence",
+        "bracketed-question-subhead",
+        "authority-cell",
+        "rule-quoted",
+        "appendix-heading",
+        "bracketed-appendix-heading",
+    ],
+)
+def test_the_texts_own_line_in_a_furnitures_form_stays(own: str, body: str) -> None:
+    """A role's word and one word after a space (a heading: the word begins with a surname's character as a name
+    does), a sentence opening with a QR code's call, a question under a bracketed 调查 with no poll's options, an
+    authority's leave in a table's cell, a reprinting rule as the subject of a clause, and an unlinked 延伸阅读 or
+    相关链接 heading over the article's own background: lines of the text, each kept."""
+    page = _read("青山市召开招商引资工作会议_青山网", f"<div class=content><p>{P1}</p>{body}<p>{P2}</p></div>")
+    assert own in page.text.split("\n") and page.text.startswith(P1) and page.text.endswith(P2)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "<p>编辑 · 王明</p>",
+        "<p>〔责编 王明〕</p>",
+        "<p>审稿 刘建军　签发 何晓东</p>",
+        "<p>延伸阅读：<a href='/a/1.html'>“链长制”的由来</a></p>",
+        "<p>【网上投票】您最关注哪个园区？ 高新区 经开区</p>",
+    ],
+    ids=["marked-credit", "bracketed-credit", "credits-apart-by-spaces", "linked-teaser", "poll-with-options"],
+)
+def test_credits_teasers_and_polls_in_their_full_form_still_go(furniture: str) -> None:
+    """A credit marked off or bracketed or several on a line, a teaser that links its title away, a poll with its
+    options: furniture still, though a space-set word, an unlinked heading and a bare question are the text's."""
+    page = _read("青山市召开招商引资工作会议_青山网", f"<div class=content><p>{P1}</p>{furniture}<p>{P2}</p></div>")
+    assert page.text.split("\n") == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["<p>——在全市招商引资推进大会上的讲话</p>", "<h3>市长 王明</h3>", "<p>一、总体情况</p>"],
+    ids=["deck", "speakers-name", "section-heading"],
+)
+def test_an_editors_note_under_the_texts_own_opening_stays(opening: str) -> None:
+    """An 编者按 under a speech's deck, its speaker's name or a section's heading: the text has begun above it, and the
+    note is the article's own, no summary the page set over the text."""
+    note = "编者按：招商引资是发展的生命线。本报今起推出系列报道，敬请关注。"
+    page = _read(
+        "青山市召开招商引资工作会议_青山网", f"<div class=content>{opening}<p>{note}</p><p>{P1}</p><p>{P2}</p></div>"
+    )
+    assert note in page.text.split("\n")
+
+
+def test_an_events_audience_in_a_tables_cell_stays() -> None:
+    """A table of promotion events, each with its audience (3万人观看, 2000人围观): the article's figures, no count
+    of the page's readers, which counts readings or views of the page (1407人浏览, 3.2万次阅读)."""
+    rows = "".join(
+        f"<tr><td>{event}</td><td>{audience}</td></tr>"
+        for event, audience in [("云端招商推介会", "3万人观看"), ("重点项目集中签约直播", "2000人围观")]
+    )
+    page = _read(
+        "青山市召开招商引资工作会议_青山网", f"<div class=content><p>{P1}</p><table>{rows}</table><p>{P2}</p></div>"
+    )
+    lines = page.text.split("\n")
+    assert "3万人观看" in lines and "2000人围观" in lines

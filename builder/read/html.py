@@ -288,6 +288,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ad_name": re.compile(data["ad_names"]),
         "edge_label": re.compile(data["edge_labels"]),
         "credit_run": re.compile(data["credit_run"].replace("ROLE", data["credit_roles"])),
+        "linked_teaser": re.compile(data["linked_teasers"]),
     }
 
 
@@ -2472,7 +2473,7 @@ def _is_furniture_line(line: _Line) -> bool:
     """A bar's line, a statement or a line of credits, as written or in its label form (分 享 到：, 免責聲明：…,
     審核 · 孫麗娟). A sentence is read as a bar's only as written: the label form is for labels, and in it a caption
     run into a count (…頒獎典禮。(高雄市政府提供)人氣: 116) would be a counts bar, losing the caption's words."""
-    if _is_bar(line.text) or _is_statement(line.text) or _is_credit_run(line.text):
+    if _is_bar(line.text) or _is_statement(line.text) or _is_credit_run(line.text) or _is_linked_teaser(line):
         return True
     if line.form == line.text:
         return False
@@ -2481,21 +2482,33 @@ def _is_furniture_line(line: _Line) -> bool:
     )
 
 
+def _is_linked_teaser(line: _Line) -> bool:
+    """A 延伸阅读 or 相关链接 teaser, a link to another article; unlinked, the label heads the text's own background."""
+    return line.links > 0 and bool(_patterns()["linked_teaser"].match(line.text))
+
+
 def _is_credit_run(text: str) -> bool:
     """A line of credits and nothing else, however the role and the name are set apart (审核 · 孙丽娟, 编辑｜陈思远,
     【责编 王明】, 审核 · 孙丽娟　编辑 · 陈思远), each name one that begins with a surname: a sentence holding a role's
-    word (经审核，项目…, 编辑出版) has more on its line, and a colon's credits are a bar's line already."""
+    word (经审核，项目…, 编辑出版) has more on its line, and a colon's credits are a bar's line already. A role and one
+    word apart by a space alone, unbracketed, are no credit: a word of the text begins with a surname's character as
+    often as a name does (设计 方案, 作者 简介, 统筹 安排 are the text's headings)."""
+    bracketed = text.strip().startswith(tuple(_CREDIT_BRACKETS))
     text = text.strip().strip(_CREDIT_BRACKETS).strip()
     run = _patterns()["credit_run"]
     names: list[str] = []
+    credits = marked = 0
     place = 0
     while place < len(text):
         found = run.match(text, place)
         if found is None or found.end() == place:
             return False
         names += _NAMES_APART.split(found.group("names").strip())
+        credits += 1
+        marked += found.group("mark") is not None
         place = found.end()
-    return bool(names) and all(map(_begins_with_surname, names))
+    set_apart = bracketed or marked > 0 or credits > 1
+    return set_apart and bool(names) and all(map(_begins_with_surname, names))
 
 
 def _value_cell(lines: list[_Line], blocks: list[_Block], label: int) -> int | None:
@@ -2571,7 +2584,8 @@ def _ends_sentence_of_text(line: _Line, blocks: list[_Block]) -> bool:
 def _without_edge_fields(kept: list[_Line]) -> list[str]:
     """The text less the furniture labels and their values on lines of their own at its start and its end (编辑：张三,
     作者单位：某某办公室, 南湖网编辑：刘芳, 标签：…), and an editor's summary before the text's first sentence
-    (导读：…), though a column's name or a count the reader kept stands above it (招商动态, 1407人浏览)."""
+    (导读：…), though a column's name or a count the reader kept stands above it (招商动态, 1407人浏览), unless a
+    line above begins the text."""
     start = 0
     while start < len(kept) and _is_edge_field(kept[start].form, opening=True):
         start += 1
@@ -2579,9 +2593,26 @@ def _without_edge_fields(kept: list[_Line]) -> list[str]:
     while end > start and _is_edge_field(kept[end - 1].form, opening=False):
         end -= 1
     lead = next((place for place in range(start, end) if _sentence_like(kept[place].text)), None)
-    if lead is not None and lead > start and _is_edge_field(kept[lead].form, opening=True):
+    if (
+        lead is not None
+        and lead > start
+        and _is_edge_field(kept[lead].form, opening=True)
+        and not any(_begins_the_text(line.text) for line in kept[start:lead])
+    ):
         return [line.text for place, line in enumerate(kept[start:end], start) if place != lead]
     return [line.text for line in kept[start:end]]
+
+
+def _begins_the_text(text: str) -> bool:
+    """A deck, a section's heading or a speaker's name (——在全市招商引资大会上的讲话, 一、总体情况, 市长 王明): the
+    text has begun, and an editor's note under it (编者按：…) is the article's own. A column's, an account's name or a
+    count above it (招商动态, 东江政务, 1407人浏览) is the page's."""
+    words = text.split()
+    return bool(
+        _patterns()["deck"].match(text)
+        or _patterns()["section_number"].match(text)
+        or (words and _is_person_name(words[-1]))
+    )
 
 
 def _is_edge_field(form: str, opening: bool) -> bool:

@@ -111,25 +111,27 @@ def combined_parts(name: str, key: str) -> tuple[str | None, str | None]:
 
 def _anchored_at_start(pattern: str) -> bool:
     """`^…` with no alternative of its own outside a group (`^a|b` is not anchored as a whole)."""
-    if not pattern.startswith("^"):
-        return False
-    depth, escaped, in_class = 0, False, False
-    for char in pattern:
+    return pattern.startswith("^") and len(top_alternatives(pattern)) == 1
+
+
+def top_alternatives(pattern: str) -> list[str]:
+    """A regex split at its `|`s outside any group or character class."""
+    parts, depth, in_class, escaped, begun = [], 0, False, False, 0
+    for place, character in enumerate(pattern):
         if escaped:
             escaped = False
-        elif char == "\\":
+        elif character == "\\":
             escaped = True
         elif in_class:
-            in_class = char != "]"
-        elif char == "[":
+            in_class = character != "]"
+        elif character == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return False
-    return True
+        elif character in "()":
+            depth += 1 if character == "(" else -1
+        elif character == "|" and depth == 0:
+            parts.append(pattern[begun:place])
+            begun = place + 1
+    return [*parts, pattern[begun:]]
 
 
 # The industry vocabulary: each written form and its industry, or NOT_AN_INDUSTRY for a form that names none.

@@ -34,7 +34,7 @@ from builder.clean.script import to_simplified
 from builder.read.html_state import CHINA as _CHINA
 from builder.read.html_state import CJK as _CJK
 from builder.read.html_state import StateArticle, epoch_day, state_articles
-from builder.resources import data_json, data_tsv, surnames
+from builder.resources import data_json, data_tsv, surnames, top_alternatives
 
 PAGE_DATA = "html_page.json"
 _SKIPPED = {
@@ -295,33 +295,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def _split_by_anchor(key: str, patterns: list[str]) -> dict[str, re.Pattern[str]]:
     """The patterns' alternatives as two: those anchored at the line's start (`key` + '_start', tried there only) and
     the others (`key`, searched for). One search over both kinds would try every anchored one at every character."""
-    alternatives = [part for pattern in patterns for part in _top_alternatives(pattern)]
+    alternatives = [part for pattern in patterns for part in top_alternatives(pattern)]
     start = [part for part in alternatives if part.startswith("^")]
     anywhere = [part for part in alternatives if not part.startswith("^")]
     return {
         f"{key}_start": re.compile("|".join(f"(?:{part})" for part in start)),
         key: re.compile("|".join(f"(?:{part})" for part in anywhere) or "(?!)"),
     }
-
-
-def _top_alternatives(pattern: str) -> list[str]:
-    """A regex split at its `|`s outside any group or character class."""
-    parts, depth, in_class, escaped, begun = [], 0, False, False, 0
-    for place, character in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif character == "\\":
-            escaped = True
-        elif in_class:
-            in_class = character != "]"
-        elif character == "[":
-            in_class = True
-        elif character in "()":
-            depth += 1 if character == "(" else -1
-        elif character == "|" and depth == 0:
-            parts.append(pattern[begun:place])
-            begun = place + 1
-    return [*parts, pattern[begun:]]
 
 
 def _data(key: str) -> object:

@@ -308,6 +308,12 @@ def _data(key: str) -> object:
     return data_json(PAGE_DATA)[key]
 
 
+@lru_cache(maxsize=1)
+def _site_name_max() -> int:
+    """The longest a site's or a column's name runs (characters, squashed), asked of many lines a page: read once."""
+    return int(_data("site_name_max"))  # type: ignore[call-overload]
+
+
 def _name_pattern(
     words: list[str], part_min: int, *, inside_min: int | None = None, as_plural: bool = True
 ) -> re.Pattern[str]:
@@ -364,7 +370,7 @@ def _article_head(node: LexborNode) -> bool:
 
 def _site_name(text: str) -> bool:
     """Whether a heading is short and ends as a site's name does (青山市人民政府门户网站, 青山日报)."""
-    short = len(_squash(text)) <= int(_data("site_name_max"))  # type: ignore[call-overload]
+    short = len(_squash(text)) <= _site_name_max()
     return short and bool(_patterns()["site_suffix"].search(text.strip()))
 
 
@@ -1248,7 +1254,7 @@ class _Sites:
         named = _patterns()["column"].fullmatch(squashed) if column else _patterns()["column_only"].fullmatch(squashed)
         if named or self._owner_begins(squashed):
             return True
-        short = len(squashed) <= int(_data("site_name_max"))  # type: ignore[call-overload]
+        short = len(squashed) <= _site_name_max()
         return short and bool(_patterns()["site_suffix"].search(part.strip()))
 
     def titled(self, text: str) -> bool:
@@ -1282,7 +1288,7 @@ class _Sites:
             return None
         if len(parts) == 1 and _shown_as_line(squashed, lines):
             return None
-        short = len(squashed) <= int(_data("site_name_max"))  # type: ignore[call-overload]
+        short = len(squashed) <= _site_name_max()
         named = (
             short
             and _CJK.search(name)
@@ -1339,7 +1345,7 @@ def _masthead_names(tree: LexborHTMLParser) -> set[str]:
 
 def _site_or_office(text: str) -> bool:
     """Whether a heading's text is a site's name or an office's (青山日报, 青山县投资促进局), no headline."""
-    short = len(text) <= int(_data("site_name_max"))  # type: ignore[call-overload]
+    short = len(text) <= _site_name_max()
     return short and (_site_name(text) or _names_organisation(text))
 
 
@@ -1544,7 +1550,7 @@ def _column_name_line(flat: _Flattener, line: _Line) -> bool:
         return False
     if _heading_tag(flat, line) is not None:
         return True
-    short = len(_squash(line.text)) <= int(_data("site_name_max"))  # type: ignore[call-overload]
+    short = len(_squash(line.text)) <= _site_name_max()
     alone = sum(other.block == line.block for other in flat.lines) == 1
     return short and alone and not _CLAUSE_MARK.search(line.text)
 
@@ -1780,7 +1786,7 @@ def _office_title(title: str, titled: str, lines: list[_Line]) -> bool:
     if len(named) != 1 or "".join(_CJK.findall(titled)) != "".join(_CJK.findall(named[0])):
         return False
     squashed = _squash(named[0])
-    short = len(squashed) <= int(_data("site_name_max"))  # type: ignore[call-overload]
+    short = len(squashed) <= _site_name_max()
     office = short and squashed.endswith(tuple(_data("office_title_endings")))  # type: ignore[arg-type]
     return office and not _on_page(named[0], lines)
 

@@ -81,7 +81,8 @@ def unseen12(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=UNSEEN12)
 
 
-def _later(day: dt.date | None, days: int) -> dt.date | None:
+def _shifted(day: dt.date | None, days: int) -> dt.date | None:
+    """The story's day moved by `days` (earlier when negative), or none where the story has no date."""
     return day + dt.timedelta(days=days) if day else None
 
 
@@ -119,7 +120,7 @@ def kuaizhao_banner_marked_words(story: Story) -> Wrapped:
     place = rng.choice(PLACES)
     address = f"http://www.example-zsj12.gov.cn/zsdt/{rng.randrange(10**5)}.html"
     cached = time_on_day(
-        _later(story.published, rng.randrange(4, 40)) or dt.date(2022, 3, 1), "%Y年%m月%d日 %H:%M", rng
+        _shifted(story.published, rng.randrange(4, 40)) or dt.date(2022, 3, 1), "%Y年%m月%d日 %H:%M", rng
     )
     banner = [
         f"这是 {address} 的快照。",
@@ -159,10 +160,10 @@ def wayback_toolbar_bureau_h1(story: Story) -> Wrapped:
     place = rng.choice(PLACES)
     bureau = f"{place}招商局"
     captured = dt.datetime.combine(
-        _later(story.published, rng.randrange(20, 400)) or dt.date(2022, 6, 2), dt.time(rng.randrange(24), 12, 5)
+        _shifted(story.published, rng.randrange(20, 400)) or dt.date(2022, 6, 2), dt.time(rng.randrange(24), 12, 5)
     )
     stamp = f"{captured:%Y%m%d%H%M%S}"
-    first = _later(story.published, rng.randrange(3, 19)) or dt.date(2021, 11, 4)
+    first = _shifted(story.published, rng.randrange(3, 19)) or dt.date(2021, 11, 4)
     toolbar = [
         f"{rng.randrange(2, 30)} captures",
         f"{first:%d %b %Y} - {captured:%d %b %Y}",
@@ -248,7 +249,7 @@ def tieba_floor_tail_replies(story: Story) -> Wrapped:
     first_lines = ([f"【来源】{escape(story.outlet)}"] if story.outlet else []) + [escape(line) for line in story.lines]
     tail = _joined(["来自Android客户端", "1楼", time_on_day(story.published, "%Y-%m-%d %H:%M", rng)], " ")
     replies = ["家乡的变化看得见，支持！", "坐等项目落地，希望多招点工人。"]
-    later = [time_on_day(_later(story.published, days), "%Y-%m-%d %H:%M", rng) for days in (1, 3)]
+    later = [time_on_day(_shifted(story.published, days), "%Y-%m-%d %H:%M", rng) for days in (1, 3)]
     reply_tails = [_joined([f"{floor}楼", moment], " ") for floor, moment in zip((2, 3), later, strict=True)]
     floors = "".join(
         f'<div class="l_post"><div class="d_author">{name}</div><div class="d_post_content">{text}</div>'
@@ -322,7 +323,7 @@ def jituan_calendar_badge_credits(story: Story) -> Wrapped:
 
     others = _pick(rng, OTHER_NEWS, 3)
     picks = "".join(
-        f"<li>{_badge(_later(story.published, -back) or dt.date(2020, 12, back))}<a href='#'>{title}</a></li>"
+        f"<li>{_badge(_shifted(story.published, -back) or dt.date(2020, 12, back))}<a href='#'>{title}</a></li>"
         for back, title in zip((2, 5, 9), others, strict=True)
     )
     source = f"<span>来源：{escape(story.outlet)}</span>" if story.outlet else ""
@@ -349,7 +350,7 @@ def vue_data_v_shifen_state(story: Story) -> Wrapped:
     place = rng.choice(PLACES)
     v = f"data-v-{rng.randrange(16**8):08x}"
     moment = time_on_day(story.published, "%Y年%m月%d日 %H时%M分", rng)
-    created = time_on_day(_later(story.published, -2), "%Y-%m-%d %H:%M:%S", rng)
+    created = time_on_day(_shifted(story.published, -2), "%Y-%m-%d %H:%M:%S", rng)
     epoch = None
     if story.published:
         shown = dt.datetime.strptime(moment, "%Y年%m月%d日 %H时%M分").replace(tzinfo=dt.timezone(dt.timedelta(hours=8)))
@@ -496,8 +497,8 @@ def libreoffice_running_header_outlet(story: Story) -> Wrapped:
     """A LibreOffice export of a 讲话稿: `created` a day earlier and `changed` days later in `<meta>`s, the headline
     a bold centred `<font size=5>` paragraph over （2021年1月9日）, the outlet only in `<div title="header">`."""
     rng = _rng(story, "libreoffice")
-    created = time_on_day(_later(story.published, -1), "%Y-%m-%dT%H:%M:%S", rng)
-    changed = time_on_day(_later(story.published, rng.randrange(3, 12)), "%Y-%m-%dT%H:%M:%S", rng)
+    created = time_on_day(_shifted(story.published, -1), "%Y-%m-%dT%H:%M:%S", rng)
+    changed = time_on_day(_shifted(story.published, rng.randrange(3, 12)), "%Y-%m-%dT%H:%M:%S", rng)
     metas = "".join(
         f'<meta name="{name}" content="{value}">'
         for name, value in [("created", created), ("changed", changed)]

@@ -212,18 +212,10 @@ def discuz_repost_floor_tools(story: Story) -> Wrapped:
             "返回列表　高级模式",
         ]
     )
-    furniture = (
-        crumb,
-        counters,
-        "[转帖]",
-        "[复制链接]",
-        "电梯直达　楼主",
-        poster,
-        tools,
-        "回复 举报",
-        f"{replier}　沙发",
-    )
-    furniture += (*([replied] if replied else []), reply, "返回列表　高级模式")
+    tagged = ["[转帖]"] if story.headline else []
+    later = [replied] if replied else []
+    furniture = (crumb, counters, *tagged, "[复制链接]", "电梯直达　楼主", poster, tools, "回复 举报")
+    furniture += (f"{replier}　沙发", *later, reply, "返回列表　高级模式")
     return Wrapped(text, furniture, f"https://bbs.example-t1.cn/thread-{rng.randrange(10**6)}-1-1.html", kind="text")
 
 
@@ -442,7 +434,8 @@ def xxgk_table_tab_copy(story: Story) -> Wrapped:
     place = rng.choice(PLACES)
     agency = f"{place}发展和改革局"
     path = "信息公开目录 > 法定主动公开内容 > 工作动态"
-    index = f"索  引  号：\t{rng.randrange(10**10, 10**11)}/2021-{rng.randrange(10**5)}\t主题分类：\t综合政务"
+    year = (story.published or dt.date(2021, 1, 1)).year
+    index = f"索  引  号：\t{rng.randrange(10**10, 10**11)}/{year}-{rng.randrange(10**5)}\t主题分类：\t综合政务"
     issued = _joined(
         [
             f"发布机构：\t{story.outlet}" if story.outlet else None,

@@ -41,7 +41,8 @@ look like one, furniture written as lines of the text, and outlets and dates in 
   catalogue path, 相关稿件 titles, 【打印】【关闭】 and a 主办 line with an address.
 
 Every furniture string is listed with its form; lines that hold only the story's own headline, date, time or
-outlet (with their labels) are the capture's metadata, listed only where a label is run into the headline.
+outlet (with their labels) are the capture's metadata, listed only where a label is run into the headline. Where a
+story names no outlet, the 微信 and 微博 forms show an invented account, as those captures always name one.
 
 The split is fixed by a rule set before anything was scored: the six forms whose names have the smallest SHA-256
 digests of "text round 1/" + name are `LOCKED_T1`, the other six `DEV_T1`; both are scored once, by the integrator.
@@ -326,7 +327,8 @@ def gongbao_pdftotext_running_heads(story: Story) -> Wrapped:
     headline centred and wrapped when long, lines wrapped mid-sentence, the outlet and date right-aligned at the end."""
     rng = _rng(story, "gongbao_pdf")
     place = rng.choice(PLACES)
-    issue = f"{(story.published or dt.date(2021, 1, 1)).year}年第{rng.randrange(1, 12)}期"
+    year, number = (story.published or dt.date(2021, 1, 1)).year, rng.randrange(1, 12)
+    issue = f"{year}年第{number}期"
     first_page = rng.randrange(8, 60)
     body = [line for paragraph in story.lines for line in _wrapped("　　" + paragraph, 34)]
     heading = _wrapped(story.headline, 18) if story.headline else []
@@ -336,7 +338,7 @@ def gongbao_pdftotext_running_heads(story: Story) -> Wrapped:
     lines: list[str | None] = ["▲ 政务信息摘编", "", *(f"{' ' * 16}{line}" for line in heading), "", *body, "", *signed]
     pages, heads = _paged(lines, 30, first_page, f"{place}人民政府公报", issue)
     return Wrapped(
-        "\f".join(pages), ("政务信息摘编", *heads), f"http://www.example-t1.gov.cn/gb/{issue}.pdf", kind="text"
+        "\f".join(pages), ("政务信息摘编", *heads), f"http://www.example-t1.gov.cn/gb/{year}-{number}.pdf", kind="text"
     )
 
 

@@ -21,7 +21,9 @@ for the eighth, tests/layouts/unseen8.py, `dev9`, `locked9` for the ninth, tests
 anything was fixed from it, and `dev11`, `locked11` for the eleventh, tests/layouts/unseen11.py, the fresh measure
 of the fixes made from the first ten, scored once at the end of 0.15.0 and spent since, and `dev12`, `locked12` for
 the twelfth, tests/layouts/unseen12.py, the fresh measure of the fixes made from the first eleven, not yet scored:
-`locked12`'s misses are not shown.
+`locked12`'s misses are not shown. `--unseen devt1` and `--unseen lockedt1` measure the first round of text
+forms written blind, tests/layouts/text_forms1.py: plain-text captures, parsed as `.txt` files, never made over
+with `--joined` nor fed to trafilatura; LOCKED-T1 is not spent.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -42,6 +44,7 @@ sys.path.insert(0, str(ROOT / "tests"))  # the layouts are test code, shared wit
 from layouts.families import LAYOUTS  # noqa: E402
 from layouts.joined import FORMS, all_joined  # noqa: E402
 from layouts.suite import HELD, measure, pages, squash, table  # noqa: E402
+from layouts.text_forms1 import DEV_T1, LOCKED_T1, TEXT_FORMS1  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3  # noqa: E402
@@ -114,7 +117,10 @@ _LISTS = {
     "locked11": LOCKED11,
     "dev12": DEV12,
     "locked12": LOCKED12,
+    "devt1": DEV_T1,
+    "lockedt1": LOCKED_T1,
 }
+_TEXT = {"devt1", "lockedt1"}
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
@@ -133,6 +139,8 @@ def main() -> int:
         parser.error("the locked layouts are scored as a whole: their misses are not shown")
     if locked and args.joined:
         parser.error("the locked layouts are scored as they were written, once: never made over")
+    if args.unseen in _TEXT and (args.joined or args.trafilatura):
+        parser.error("the text forms are plain text: no <p>s to join, no page for trafilatura")
     chosen = _LISTS.get(args.unseen)
     written = {
         **UNSEEN,
@@ -147,6 +155,7 @@ def main() -> int:
         **UNSEEN10,
         **UNSEEN11,
         **UNSEEN12,
+        **TEXT_FORMS1,
     }
     layouts = {name: written[name] for name in chosen} if chosen else None
     if args.joined:

@@ -59,10 +59,14 @@ class Story:
 
 @dataclass(frozen=True)
 class Wrapped:
+    """A whole capture of a story: an HTML page, or with `kind` "text" a plain-text capture (held in `html`),
+    the furniture strings it adds, its source URL and the encoding its bytes are written in."""
+
     html: str
     furniture: tuple[str, ...]
     url: str
     encoding: str = "utf-8"
+    kind: str = "html"
 
 
 Layout = Callable[[Story], Wrapped]

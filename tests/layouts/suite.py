@@ -2,8 +2,8 @@
 
 A capture's story is read from its gold label (headline, published date, outlet) and its raw
 lines; the headline line is found among the raw lines by its cleaned form, so the page shows it
-in the capture's own script. Each page is parsed as a user's HTML file would be, and compared
-with the label and with the same capture parsed as plain text:
+in the capture's own script. Each page is parsed as a user's HTML file would be (a text form as a
+`.txt` file), and compared with the label and with the same capture parsed as plain text:
 
 - headline: the article's title is the gold title (null where the capture shows none);
 - no furniture: no furniture string of the layout reaches the title or text;
@@ -102,7 +102,9 @@ def pages(layouts: dict[str, Layout] = LAYOUTS, stories: int | None = None) -> I
 
 
 def parse_page(name: str, label: Labelled, page: Wrapped) -> Outcome:
-    item = InputFile(Path(f"{label.key}.html"), f"layouts/{name}/{label.key}.html", ManifestEntry(url=page.url))
+    """The page parsed as a user's file of its kind: `<key>.html`, or `<key>.txt` for a text capture."""
+    file = f"{label.key}.{'txt' if page.kind == 'text' else 'html'}"
+    item = InputFile(Path(file), f"layouts/{name}/{file}", ManifestEntry(url=page.url))
     return parse_bytes(item, page.html.encode(page.encoding))
 
 

@@ -135,6 +135,7 @@ _CARDS_MIN = 3
 _LOGO_FIRST = re.compile(r"<h1\b[^>]*>\s*(?:<a\b[^>]*>\s*)?<img\b", re.IGNORECASE)
 # A site's English name in its <title> (The Paper, China Daily) is a few words; an English headline more.
 _ENGLISH_NAME_WORDS = 3
+_FOREIGN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.&\s-]*")
 # How many lines above the body a headline may stand (info bar, share bar, subtitle between).
 _HEADING_REACH = 6
 _STACK_LINES = 3  # an e-paper's headline stack: 引题, 主题, 副题
@@ -288,6 +289,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ad_name": re.compile(data["ad_names"]),
         "edge_label": re.compile(data["edge_labels"]),
         "credit_run": re.compile(data["credit_run"].replace("ROLE", data["credit_roles"])),
+        "credit_after_name": re.compile(data["credits_after_name"]),
         "linked_teaser": re.compile(data["linked_teasers"]),
     }
 
@@ -306,6 +308,12 @@ def _split_by_anchor(key: str, patterns: list[str]) -> dict[str, re.Pattern[str]
 
 def _data(key: str) -> object:
     return data_json(PAGE_DATA)[key]
+
+
+@lru_cache(maxsize=1)
+def _landmark_tags() -> dict[str, str]:
+    """The element each furniture landmark role stands for (complementary: <aside>), read once."""
+    return dict(_data("landmark_roles"))  # type: ignore[call-overload]
 
 
 @lru_cache(maxsize=1)
@@ -454,7 +462,8 @@ class _Flattener:
         names = _names(classes, ident)
         parent = self._open[-1] if self._open else None
         inherited = parent is not None and self.blocks[parent].furniture
-        tag = node.tag or ""
+        # An element a landmark role declares furniture (<div role="complementary">) is read as that element.
+        tag = _landmark_tags().get(attributes.get("role") or "", node.tag or "")
         own = tag in _FURNITURE_TAGS or _furniture_named(names) or (tag == "header" and self._page_banner(node))
         depth = self.blocks[parent].depth + 1 if parent is not None else 0
         platform = self.platform is not None and node.mem_id == self.platform
@@ -1334,13 +1343,36 @@ class _Sites:
 def _masthead_names(tree: LexborHTMLParser) -> set[str]:
     """The site's names its masthead sets in an <h1> that opens with the logo's image (`<h1><img src=/logo.png>
     某某投资促进局</h1>`). An article's <h1> may open with an image too, a bullet or a badge (dot.gif, 原创): the
-    image must be a logo by its words or its link home, and the rest a site's or an office's name."""
+    image must be a logo by its words or its link home, and the rest a site's or an office's name; or the heading
+    itself named as the logo, and the rest ending as an office's or a site's name. A bilingual site's name in a Latin
+    script beside the Chinese one is left out of the judging."""
     return {
         text
         for node in tree.css("h1")
         for text in (_squash(node.text()),)
-        if _LOGO_FIRST.match(node.html or "") and _site_or_office(text) and _logo_image(node, text)
+        for name in (_chinese_name(node.text()),)
+        if _LOGO_FIRST.match(node.html or "")
+        and _site_or_office(name)
+        and (_logo_image(node, text) or (_named_logo(node) and _office_or_site(name)))
     }
+
+
+def _named_logo(heading: LexborNode) -> bool:
+    """Whether the heading itself is named as the logo (<h1 class="logo"><img src="/img/gcs.svg">…), its image not."""
+    words = " ".join(heading.attributes.get(name) or "" for name in ("class", "id"))
+    return bool(_patterns()["logo_image"].search(words))
+
+
+def _office_or_site(name: str) -> bool:
+    """Whether a name ends as an office's (局, 人民政府, 委员会) or a site's does, as more than an organisation's: a
+    headline may end in 会 or 办 too."""
+    return name.endswith(tuple(_data("office_title_endings"))) or _site_name(name)  # type: ignore[arg-type]
+
+
+def _chinese_name(text: str) -> str:
+    """A masthead's name less the site's name in a Latin script beside it (濠江特區政府新聞局 Gabinete de Comunicação
+    Social, 青山日报 Qingshan Daily): a bilingual site's logo sets both, and its Chinese name is the one to judge."""
+    return _squash(_FOREIGN_NAME.sub("", text)) if _CJK.search(text) else _squash(text)
 
 
 def _site_or_office(text: str) -> bool:
@@ -2478,7 +2510,11 @@ def _is_credit_run(text: str) -> bool:
     【责编 王明】, 审核 · 孙丽娟　编辑 · 陈思远), each name one that begins with a surname: a sentence holding a role's
     word (经审核，项目…, 编辑出版) has more on its line, and a colon's credits are a bar's line already. A role and one
     word apart by a space alone, unbracketed, are no credit: a word of the text begins with a surname's character as
-    often as a name does (设计 方案, 作者 简介, 统筹 安排 are the text's headings)."""
+    often as a name does (设计 方案, 作者 简介, 统筹 安排 are the text's headings). A supplier's credit names it
+    first, bracketed, the role after it ((青山县政协委员履职服务中心　供稿), 〔市投资促进局供图〕); one naming who
+    gave it by 由 is the text's note of its data ((以上数据由市统计局提供))."""
+    if _patterns()["credit_after_name"].match(text):
+        return True
     bracketed = text.strip().startswith(tuple(_CREDIT_BRACKETS))
     text = text.strip().strip(_CREDIT_BRACKETS).strip()
     run = _patterns()["credit_run"]

@@ -3,9 +3,14 @@ the article's own lines that look like it, which must stay. Each furniture case 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from builder.read.capture import InputFile
 from builder.read.html import read_page
+from builder.record.models import Article
+from builder.run.pipeline import parse_bytes
 
 LEAD = "3月2日，南湖区举行重点项目集中签约仪式，共签约项目21个，总投资达146亿元，涵盖新材料、生物医药等领域。"
 MIDDLE = "区委书记李强在致辞中表示，将持续优化营商环境，为落户企业提供全生命周期服务，确保项目早落地、早投产。"
@@ -149,3 +154,103 @@ def test_an_element_a_landmark_role_declares_complementary_is_furniture() -> Non
 def test_an_element_a_landmark_role_declares_main_keeps_its_text() -> None:
     html = _page(f'<div role="main"><h2>{HEADLINE}</h2><div role="article"><p>{LEAD}</p><p>{MIDDLE}</p></div></div>')
     assert read_page(html).text.split("\n") == [LEAD, MIDDLE]
+
+
+# ---------------------------------------------------------------- the article's own lines in a furniture's words
+
+
+def _article(body: str, title: str = HEADLINE) -> Article:
+    html = _page(f"<div class=wrap><h1>{title}</h1><div class=article-body>{body}</div></div>")
+    outcome = parse_bytes(InputFile(Path("page.html"), "page.html"), html.encode())
+    assert outcome.article is not None, outcome.quarantine
+    return outcome.article
+
+
+def test_an_unlinked_topic_heading_over_the_texts_own_part_stays() -> None:
+    """An <h4>【专题】…</h4> with the text's sentences under it heads a part of the article (its background on the
+    topic), no teaser: a teaser links its title away, or stands after the text, or is set as a paragraph."""
+    heading = "【专题】营商环境“一号改革工程”"
+    assert _text_with(f"<h4>{heading}</h4>") == [LEAD, heading, MIDDLE, CLOSE]
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "<h4><a href='/zt/yshj/'>【专题】营商环境“一号改革工程”</a></h4>",
+        "<p>【专题】营商环境“一号改革工程”</p>",
+    ],
+    ids=["linked-heading", "unlinked-paragraph"],
+)
+def test_a_topic_teaser_linked_or_set_as_a_paragraph_goes(teaser: str) -> None:
+    assert _text_with(teaser) == [LEAD, MIDDLE, CLOSE]
+
+
+def test_an_unlinked_topic_heading_after_the_text_goes() -> None:
+    assert _text_with("", "<h4>【专题】营商环境“一号改革工程”</h4>") == [LEAD, MIDDLE, CLOSE]
+
+
+@pytest.mark.parametrize(
+    "step",
+    ["<ol><li>扫码下载申报表</li><li>填写后加盖单位公章</li></ol>", "<p>扫码查看项目清单</p>"],
+    ids=["form-in-a-list", "project-list"],
+)
+def test_a_how_to_step_opening_with_a_qr_code_stays(step: str) -> None:
+    """A step of how to apply (扫码下载申报表, 扫码查看项目清单): its object is a form or a list of the text's, no app,
+    account or page a QR code's call points to."""
+    assert "扫码" in "".join(_text_with(step))
+
+
+@pytest.mark.parametrize(
+    "call",
+    ["<p>扫码下载“南湖发布”APP</p>", "<p>微信扫码观看直播回放</p>", "<p>扫码关注南湖发布</p>"],
+    ids=["app", "replay", "account"],
+)
+def test_a_qr_codes_call_to_an_app_an_account_or_a_replay_goes(call: str) -> None:
+    assert _text_with("", call) == [LEAD, MIDDLE, CLOSE]
+
+
+def test_a_plans_list_of_duties_keeps_a_role_a_credit_has() -> None:
+    """An event plan's 工作分工 (总指挥, 策划, 执行, 后勤): 策划 is one of the duties there, no credit of the page;
+    the page's own credits after the text still go."""
+    duties = "<p>五、工作分工</p><p>总指挥：王明</p><p>策划：李华</p><p>执行：张强</p><p>后勤保障：赵敏</p>"
+    article = _article(f"<p>{LEAD}</p>{duties}<p>{MIDDLE}</p><p>{CLOSE}</p><p>编辑：刘洋</p><p>审核：陈思远</p>")
+    lines = article.text.split("\n")
+    assert "策划：李华" in lines and "总指挥：王明" in lines
+    assert not any("刘洋" in line or "陈思远" in line for line in lines)
+
+
+def test_credits_beside_one_contact_line_still_go() -> None:
+    """A contact's line (联系人：王明) beside the page's credits makes no list of duties: one line is not a list."""
+    lines = _text_with("", "<p>联系人：王明</p><p>策划：李华</p><p>编辑：刘洋</p>")
+    assert "联系人：王明" in lines and "策划：李华" not in lines and "编辑：刘洋" not in lines
+
+
+@pytest.mark.parametrize(
+    "own",
+    ["发言仅代表个人观点。", "论坛嘉宾发言仅代表个人观点，不代表主办方立场。"],
+    ids=["speeches", "speeches-and-organiser"],
+)
+def test_a_sentence_about_the_speakers_views_stays(own: str) -> None:
+    """What speakers said stands for their own views: the text's sentence about its event, no statement of the
+    page's, whose subject is the text, its author or a poster (本文仅代表作者个人观点)."""
+    assert own in _text_with(f"<p>{own}</p>")
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["<p>（以上内容仅代表个人观点）</p>", "<p>本文仅代表个人观点，不代表本站立场。</p>"],
+    ids=["bracketed", "with-stand"],
+)
+def test_a_statement_of_the_texts_views_still_goes(statement: str) -> None:
+    assert _text_with("", statement) == [LEAD, MIDDLE, CLOSE]
+
+
+def test_an_editors_note_under_a_speechs_date_line_stays() -> None:
+    """A speech's page: its date in brackets under the headline, then an 编者按: the text has begun with the date,
+    and the note is the article's own; the page is dated by that line."""
+    note = "编者按：近日，区委书记李强在全区招商引资大会上作了讲话。现将讲话全文刊发，供学习参考。"
+    body = f"<p>（2021年3月2日）</p><p>{note}</p><p>同志们：</p><p>{LEAD}</p><p>{MIDDLE}</p>"
+    html = _page(f"<div class=wrap><h1>在全区招商引资大会上的讲话</h1><div class=article-body>{body}</div></div>")
+    page = read_page(html)
+    assert (page.published, note in page.text.split("\n")) == ("2021-03-02", True)
+    assert note in _article(body, "在全区招商引资大会上的讲话").text.split("\n")

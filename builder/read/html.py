@@ -29,7 +29,7 @@ from itertools import pairwise, takewhile
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from builder.clean.clean import LOST_CHARACTER, PINYIN_ANNOTATION
+from builder.clean.clean import LOST_CHARACTER, PINYIN_ANNOTATION, duty_lists
 from builder.clean.script import to_simplified
 from builder.read.html_state import CHINA as _CHINA
 from builder.read.html_state import CJK as _CJK
@@ -245,6 +245,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "column": re.compile(data["column_names"]),
         "column_only": re.compile(data["column_only_names"]),
         "deck": re.compile(data["deck_openings"]),
+        "speech_date": re.compile(data["speech_dates"]),
         "document_number": re.compile(data_json("genre.json")["document_number"]),
         "topic_label": re.compile(data["topic_labels"]),
         "site_label": re.compile(data["site_labels"]),
@@ -291,6 +292,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "credit_run": re.compile(data["credit_run"].replace("ROLE", data["credit_roles"])),
         "credit_after_name": re.compile(data["credits_after_name"]),
         "linked_teaser": re.compile(data["linked_teasers"]),
+        "teaser": re.compile(data["teaser_lines"]),
     }
 
 
@@ -2135,12 +2137,18 @@ def read_page(html: str) -> Page:
         info += _source_line_above(flat, headline_at)
     if headline is None:  # the text path reads its headline from the first lines: give it the line above
         article = [*_line_above(flat, first_body, set(article) | captions, sites), *article]
+    # A speech's date under its headline dates the page and is a line of its text, as its deck is.
+    speech_dates = {i for i in info if i in in_article and _patterns()["speech_date"].match(lines[i].text)}
+    teasers = _teasers_of_others(flat, article)
+    furniture_lines = {i for i in article if _is_furniture_line(lines[i])}
+    furniture_lines -= _duty_lines(article, lines, furniture_lines)
     kept = _without_edge_fields(
         [
             lines[i]
             for i in article
-            if i not in info
-            and not _is_furniture_line(lines[i])
+            if (i not in info or i in speech_dates)
+            and i not in teasers
+            and i not in furniture_lines
             # Above the body only: a cell or a heading so named among the text's lines (a table drawn in
             # div.column boxes, h3.column-title over a section) is the text's own.
             and not (i < first_body and _column_name_line(flat, lines[i]))
@@ -2500,6 +2508,32 @@ def _is_furniture_line(line: _Line) -> bool:
     )
 
 
+def _teasers_of_others(flat: _Flattener, article: list[int]) -> set[int]:
+    """The article's lines that tease another article under a 专题 or 相关阅读 label (【专题】深入开展营商环境提升年
+    活动, 相关阅读：…, 相关提案：…) set as the text's paragraphs are, or linking the title away. One set as a heading
+    (<h3>) with the text's sentences under it, unlinked, heads the article's own part, and stays."""
+    lines = flat.lines
+    teaser = _patterns()["teaser"]
+    found = {index for index in article if teaser.match(lines[index].text) or teaser.match(lines[index].form)}
+    if not found:
+        return found
+    ends = (index for index in article if index not in found and _CLAUSE_END.search(lines[index].text))
+    last = max(ends, default=-1)
+    return {
+        index for index in found if lines[index].links > 0 or index > last or _heading_tag(flat, lines[index]) is None
+    }
+
+
+def _duty_lines(article: list[int], lines: list[_Line], furniture: set[int]) -> set[int]:
+    """The article's lines in a list of its own duties (总指挥：王明 / 策划：李华 / 执行：张强): a role a credit has
+    among them is a duty, no page's credit (builder.clean.clean.duty_lists). `furniture`: the lines read as such."""
+    if not furniture:
+        return set()
+    texts = [lines[index].text for index in article]
+    own = [index not in furniture for index in article]
+    return {article[place] for run in duty_lists(texts, own) for place in run}
+
+
 def _is_linked_teaser(line: _Line) -> bool:
     """A 延伸阅读 or 相关链接 teaser, a link to another article; unlinked, the label heads the text's own background."""
     return line.links > 0 and bool(_patterns()["linked_teaser"].match(line.text))
@@ -2626,12 +2660,13 @@ def _without_edge_fields(kept: list[_Line]) -> list[str]:
 
 
 def _begins_the_text(text: str) -> bool:
-    """A deck, a section's heading or a speaker's name (——在全市招商引资大会上的讲话, 一、总体情况, 市长 王明): the
-    text has begun, and an editor's note under it (编者按：…) is the article's own. A column's, an account's name or a
-    count above it (招商动态, 东江政务, 1407人浏览) is the page's."""
+    """A deck, a speech's date, a section's heading or a speaker's name (——在全市招商引资大会上的讲话, (2021年1月9日),
+    一、总体情况, 市长 王明): the text has begun, and an editor's note under it (编者按：…) is the article's own. A
+    column's, an account's name or a count above it (招商动态, 东江政务, 1407人浏览) is the page's."""
     words = text.split()
     return bool(
         _patterns()["deck"].match(text)
+        or _patterns()["speech_date"].match(text)
         or _patterns()["section_number"].match(text)
         or (words and _is_person_name(words[-1]))
     )

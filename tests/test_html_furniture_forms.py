@@ -254,3 +254,35 @@ def test_an_editors_note_under_a_speechs_date_line_stays() -> None:
     page = read_page(html)
     assert (page.published, note in page.text.split("\n")) == ("2021-03-02", True)
     assert note in _article(body, "在全区招商引资大会上的讲话").text.split("\n")
+
+
+# ---------------------------------------------------------------- a column's kicker, an e-paper's list of titles
+
+
+@pytest.mark.parametrize(
+    "kicker",
+    ["<p>【招商动态｜签约】</p>", "<section><span>项目攻坚 | 聚焦</span></section>", "<p>要闻•南湖</p>"],
+    ids=["bracketed", "column-after", "dot"],
+)
+def test_a_columns_kicker_opening_the_text_goes(kicker: str) -> None:
+    """A column's name and a short topic set apart by a dot or a bar, the text's first line: the page's label."""
+    content = f"<div class=article-body>{kicker}<p>{LEAD}</p><p>{MIDDLE}</p></div>"
+    assert read_page(_page(f"<h2>{HEADLINE}</h2>{content}")).text.split("\n") == [LEAD, MIDDLE]
+
+
+@pytest.mark.parametrize(
+    "own",
+    ["<p>聚焦·项目攻坚</p>", "<p>聚焦两会·代表委员谈招商引资工作</p>"],
+    ids=["kicker-form-inside-the-text", "long-topic"],
+)
+def test_a_kicker_like_heading_inside_the_text_stays(own: str) -> None:
+    """Among the text's paragraphs such a line heads its part; a long topic is a heading of the text's own."""
+    assert _text_with(own)[1] == own.removeprefix("<p>").removesuffix("</p>")
+
+
+def test_an_epapers_list_of_titles_under_its_heading_gives_no_headline() -> None:
+    """An e-paper's 本版标题 over the page's titles: a list's heading, never the headline of a page whose own
+    headline is not marked (the text path reads it from the text's lines)."""
+    titles = "<div class=bmdh><h3>本版标题</h3><ul><li>我区举办农民丰收节</li><li>全区医保窗口延时服务</li></ul></div>"
+    page = read_page(_page(f"{titles}<div class=article-body><p>{LEAD}</p><p>{MIDDLE}</p></div>", title="南湖日报"))
+    assert page.headline is None and "本版标题" not in page.text

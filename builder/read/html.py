@@ -244,6 +244,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "home_link": re.compile(data["home_links"]),
         "column": re.compile(data["column_names"]),
         "column_only": re.compile(data["column_only_names"]),
+        "kicker": re.compile(data["kicker_lines"].replace("COLUMN", data["column_names"])),
         "deck": re.compile(data["deck_openings"]),
         "speech_date": re.compile(data["speech_dates"]),
         "document_number": re.compile(data_json("genre.json")["document_number"]),
@@ -1655,6 +1656,8 @@ def _heading_above(flat: _Flattener, first_body: int, sites: _Sites, chosen: set
         and _headline_length(line.text)
         and line.link_share <= _LINK_LINE
         and not flat.blocks[line.block].furniture
+        # A furniture box's own heading (an e-paper's 本版新闻标题 over the issue's titles) heads no article.
+        and not _patterns()["furniture_heading"].match(line.text)
         and not sites.is_site(line.text, links=True, column=not sites.titled(line.text))
     ]
     if not headings:  # most pages: the cards are looked for only where a heading could be one's title
@@ -2674,11 +2677,11 @@ def _begins_the_text(text: str) -> bool:
 
 def _is_edge_field(form: str, opening: bool) -> bool:
     """A furniture label and its value (in the line's label form: 编　辑：) on a short line that holds no clause and
-    names no outlet (a 来源 is left for the outlet's readers), or an editor's summary opening the text (`opening`:
-    the lines before it are such fields)."""
+    names no outlet (a 来源 is left for the outlet's readers), or an editor's summary or a column's kicker
+    (聚焦·项目攻坚) opening the text (`opening`: the lines before it are such fields)."""
     found = _patterns()["edge_label"].match(form)
     if found is None:
-        return False
+        return opening and bool(_patterns()["kicker"].match(form))
     if found.group("summary"):
         return opening
     return len(form) <= _FIELD_LINE_MAX and not _CLAUSE_MARK.search(form) and not outlet_named(form)

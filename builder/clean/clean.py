@@ -23,6 +23,7 @@ from builder.resources import combined, combined_parts, compiled, data_json, dat
 LineKind = Literal["body", "meta", "boilerplate", "paywall", "duplicate"]
 TRUNCATIONS: tuple[Truncation, ...] = ("paywall", "elided", "mid_sentence", "declared_length")
 FURNITURE = "page_furniture.json"
+PAGE_DATA = "html_page.json"  # the web page reader's, whose credit roles the cleaner's list of duties tells apart
 # Digits in a declared full-text length: nine is a billion characters, more is noise (and overflows int64 later).
 _LONGEST_DECLARED_LENGTH = 9
 LOST = "\ufffd"
@@ -456,6 +457,7 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
             elided, body_seen = False, True
             body_lines += 1
     _keep_table_headers(lines)
+    _keep_duty_lists(lines)
     counts.boilerplate_removed += sum(1 for line in lines if line.kind == "boilerplate")
     return [line for line in lines if line.simplified or line.kind != "boilerplate"]
 
@@ -484,6 +486,42 @@ def _keep_table_headers(lines: list[Line]) -> None:
         cells = len(_CELL_MARK.split(line.simplified.strip(" |｜")))
         if cells >= 3 and cells == len(_CELL_MARK.split(following.simplified.strip(" |｜"))):
             lines[index] = Line(line.original, line.simplified, "body")
+
+
+def _keep_duty_lists(lines: list[Line]) -> None:
+    """A credit's role in the text's own list of duties (an event plan's 工作分工: 总指挥:王明, 策划:李华, 执行:张强) is
+    one of the duties: every line of such a list is the text's."""
+    if not any(line.kind == "boilerplate" for line in lines):
+        return
+    texts = [line.simplified for line in lines]
+    for run in duty_lists(texts, [line.kind == "body" for line in lines]):
+        lines[run.start : run.stop] = [
+            Line(line.original, line.simplified, "body") for line in lines[run.start : run.stop]
+        ]
+
+
+def duty_lists(texts: list[str], own: list[bool]) -> list[range]:
+    """The runs of lines of a role and its names (总指挥:王明) that are a text's list of duties: 'duty_list_min' or
+    more of their lines `own` (the text's by every other test) with a role no credit has. A page's credits
+    (编辑:李四, 审核:王五) stand among none such."""
+    minimum = data_json(FURNITURE)["duty_list_min"]
+    runs: list[range] = []
+    start = 0
+    while start < len(texts):
+        end = start
+        while end < len(texts) and _matches("duty_lines", texts[end]):
+            end += 1
+        duties = sum(1 for index in range(start, end) if own[index] and not _credit_role().match(texts[index]))
+        if duties >= minimum:
+            runs.append(range(start, end))
+        start = max(end, start + 1)
+    return runs
+
+
+@cache
+def _credit_role() -> re.Pattern[str]:
+    """A line opening with a page's credit's role (编辑, 审核, 摄影): the reader's roles, one list for both."""
+    return re.compile(rf"^(?:{data_json(PAGE_DATA)['credit_roles']})\s*[:：]")
 
 
 def judge_truncation(lines: list[Line], counts: Counts) -> None:

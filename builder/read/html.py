@@ -29,7 +29,7 @@ from itertools import pairwise, takewhile
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from builder.clean.clean import LOST_CHARACTER, PINYIN_ANNOTATION
+from builder.clean.clean import LOST_CHARACTER, PINYIN_ANNOTATION, duty_lists
 from builder.clean.script import to_simplified
 from builder.read.html_state import CHINA as _CHINA
 from builder.read.html_state import CJK as _CJK
@@ -135,6 +135,7 @@ _CARDS_MIN = 3
 _LOGO_FIRST = re.compile(r"<h1\b[^>]*>\s*(?:<a\b[^>]*>\s*)?<img\b", re.IGNORECASE)
 # A site's English name in its <title> (The Paper, China Daily) is a few words; an English headline more.
 _ENGLISH_NAME_WORDS = 3
+_FOREIGN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.&\s-]*")
 # How many lines above the body a headline may stand (info bar, share bar, subtitle between).
 _HEADING_REACH = 6
 _STACK_LINES = 3  # an e-paper's headline stack: 引题, 主题, 副题
@@ -243,7 +244,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "home_link": re.compile(data["home_links"]),
         "column": re.compile(data["column_names"]),
         "column_only": re.compile(data["column_only_names"]),
+        "kicker": re.compile(data["kicker_lines"].replace("COLUMN", data["column_names"])),
         "deck": re.compile(data["deck_openings"]),
+        "speech_date": re.compile(data["speech_dates"]),
         "document_number": re.compile(data_json("genre.json")["document_number"]),
         "topic_label": re.compile(data["topic_labels"]),
         "site_label": re.compile(data["site_labels"]),
@@ -288,7 +291,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ad_name": re.compile(data["ad_names"]),
         "edge_label": re.compile(data["edge_labels"]),
         "credit_run": re.compile(data["credit_run"].replace("ROLE", data["credit_roles"])),
+        "credit_after_name": re.compile(data["credits_after_name"]),
         "linked_teaser": re.compile(data["linked_teasers"]),
+        "teaser": re.compile(data["teaser_lines"]),
     }
 
 
@@ -306,6 +311,12 @@ def _split_by_anchor(key: str, patterns: list[str]) -> dict[str, re.Pattern[str]
 
 def _data(key: str) -> object:
     return data_json(PAGE_DATA)[key]
+
+
+@lru_cache(maxsize=1)
+def _landmark_tags() -> dict[str, str]:
+    """The element each furniture landmark role stands for (complementary: <aside>), read once."""
+    return dict(_data("landmark_roles"))  # type: ignore[call-overload]
 
 
 @lru_cache(maxsize=1)
@@ -454,7 +465,8 @@ class _Flattener:
         names = _names(classes, ident)
         parent = self._open[-1] if self._open else None
         inherited = parent is not None and self.blocks[parent].furniture
-        tag = node.tag or ""
+        # An element a landmark role declares furniture (<div role="complementary">) is read as that element.
+        tag = _landmark_tags().get(attributes.get("role") or "", node.tag or "")
         own = tag in _FURNITURE_TAGS or _furniture_named(names) or (tag == "header" and self._page_banner(node))
         depth = self.blocks[parent].depth + 1 if parent is not None else 0
         platform = self.platform is not None and node.mem_id == self.platform
@@ -1334,13 +1346,36 @@ class _Sites:
 def _masthead_names(tree: LexborHTMLParser) -> set[str]:
     """The site's names its masthead sets in an <h1> that opens with the logo's image (`<h1><img src=/logo.png>
     某某投资促进局</h1>`). An article's <h1> may open with an image too, a bullet or a badge (dot.gif, 原创): the
-    image must be a logo by its words or its link home, and the rest a site's or an office's name."""
+    image must be a logo by its words or its link home, and the rest a site's or an office's name; or the heading
+    itself named as the logo, and the rest ending as an office's or a site's name. A bilingual site's name in a Latin
+    script beside the Chinese one is left out of the judging."""
     return {
         text
         for node in tree.css("h1")
         for text in (_squash(node.text()),)
-        if _LOGO_FIRST.match(node.html or "") and _site_or_office(text) and _logo_image(node, text)
+        for name in (_chinese_name(node.text()),)
+        if _LOGO_FIRST.match(node.html or "")
+        and _site_or_office(name)
+        and (_logo_image(node, text) or (_named_logo(node) and _office_or_site(name)))
     }
+
+
+def _named_logo(heading: LexborNode) -> bool:
+    """Whether the heading itself is named as the logo (<h1 class="logo"><img src="/img/gcs.svg">…), its image not."""
+    words = " ".join(heading.attributes.get(name) or "" for name in ("class", "id"))
+    return bool(_patterns()["logo_image"].search(words))
+
+
+def _office_or_site(name: str) -> bool:
+    """Whether a name ends as an office's (局, 人民政府, 委员会) or a site's does, as more than an organisation's: a
+    headline may end in 会 or 办 too."""
+    return name.endswith(tuple(_data("office_title_endings"))) or _site_name(name)  # type: ignore[arg-type]
+
+
+def _chinese_name(text: str) -> str:
+    """A masthead's name less the site's name in a Latin script beside it (濠江特區政府新聞局 Gabinete de Comunicação
+    Social, 青山日报 Qingshan Daily): a bilingual site's logo sets both, and its Chinese name is the one to judge."""
+    return _squash(_FOREIGN_NAME.sub("", text)) if _CJK.search(text) else _squash(text)
 
 
 def _site_or_office(text: str) -> bool:
@@ -1621,6 +1656,8 @@ def _heading_above(flat: _Flattener, first_body: int, sites: _Sites, chosen: set
         and _headline_length(line.text)
         and line.link_share <= _LINK_LINE
         and not flat.blocks[line.block].furniture
+        # A furniture box's own heading (an e-paper's 本版新闻标题 over the issue's titles) heads no article.
+        and not _patterns()["furniture_heading"].match(line.text)
         and not sites.is_site(line.text, links=True, column=not sites.titled(line.text))
     ]
     if not headings:  # most pages: the cards are looked for only where a heading could be one's title
@@ -2103,12 +2140,18 @@ def read_page(html: str) -> Page:
         info += _source_line_above(flat, headline_at)
     if headline is None:  # the text path reads its headline from the first lines: give it the line above
         article = [*_line_above(flat, first_body, set(article) | captions, sites), *article]
+    # A speech's date under its headline dates the page and is a line of its text, as its deck is.
+    speech_dates = {i for i in info if i in in_article and _patterns()["speech_date"].match(lines[i].text)}
+    teasers = _teasers_of_others(flat, article)
+    furniture_lines = {i for i in article if _is_furniture_line(lines[i])}
+    furniture_lines -= _duty_lines(article, lines, furniture_lines)
     kept = _without_edge_fields(
         [
             lines[i]
             for i in article
-            if i not in info
-            and not _is_furniture_line(lines[i])
+            if (i not in info or i in speech_dates)
+            and i not in teasers
+            and i not in furniture_lines
             # Above the body only: a cell or a heading so named among the text's lines (a table drawn in
             # div.column boxes, h3.column-title over a section) is the text's own.
             and not (i < first_body and _column_name_line(flat, lines[i]))
@@ -2468,6 +2511,32 @@ def _is_furniture_line(line: _Line) -> bool:
     )
 
 
+def _teasers_of_others(flat: _Flattener, article: list[int]) -> set[int]:
+    """The article's lines that tease another article under a 专题 or 相关阅读 label (【专题】深入开展营商环境提升年
+    活动, 相关阅读：…, 相关提案：…) set as the text's paragraphs are, or linking the title away. One set as a heading
+    (<h3>) with the text's sentences under it, unlinked, heads the article's own part, and stays."""
+    lines = flat.lines
+    teaser = _patterns()["teaser"]
+    found = {index for index in article if teaser.match(lines[index].text) or teaser.match(lines[index].form)}
+    if not found:
+        return found
+    ends = (index for index in article if index not in found and _CLAUSE_END.search(lines[index].text))
+    last = max(ends, default=-1)
+    return {
+        index for index in found if lines[index].links > 0 or index > last or _heading_tag(flat, lines[index]) is None
+    }
+
+
+def _duty_lines(article: list[int], lines: list[_Line], furniture: set[int]) -> set[int]:
+    """The article's lines in a list of its own duties (总指挥：王明 / 策划：李华 / 执行：张强): a role a credit has
+    among them is a duty, no page's credit (builder.clean.clean.duty_lists). `furniture`: the lines read as such."""
+    if not furniture:
+        return set()
+    texts = [lines[index].text for index in article]
+    own = [index not in furniture for index in article]
+    return {article[place] for run in duty_lists(texts, own) for place in run}
+
+
 def _is_linked_teaser(line: _Line) -> bool:
     """A 延伸阅读 or 相关链接 teaser, a link to another article; unlinked, the label heads the text's own background."""
     return line.links > 0 and bool(_patterns()["linked_teaser"].match(line.text))
@@ -2478,7 +2547,11 @@ def _is_credit_run(text: str) -> bool:
     【责编 王明】, 审核 · 孙丽娟　编辑 · 陈思远), each name one that begins with a surname: a sentence holding a role's
     word (经审核，项目…, 编辑出版) has more on its line, and a colon's credits are a bar's line already. A role and one
     word apart by a space alone, unbracketed, are no credit: a word of the text begins with a surname's character as
-    often as a name does (设计 方案, 作者 简介, 统筹 安排 are the text's headings)."""
+    often as a name does (设计 方案, 作者 简介, 统筹 安排 are the text's headings). A supplier's credit names it
+    first, bracketed, the role after it ((青山县政协委员履职服务中心　供稿), 〔市投资促进局供图〕); one naming who
+    gave it by 由 is the text's note of its data ((以上数据由市统计局提供))."""
+    if _patterns()["credit_after_name"].match(text):
+        return True
     bracketed = text.strip().startswith(tuple(_CREDIT_BRACKETS))
     text = text.strip().strip(_CREDIT_BRACKETS).strip()
     run = _patterns()["credit_run"]
@@ -2590,12 +2663,13 @@ def _without_edge_fields(kept: list[_Line]) -> list[str]:
 
 
 def _begins_the_text(text: str) -> bool:
-    """A deck, a section's heading or a speaker's name (——在全市招商引资大会上的讲话, 一、总体情况, 市长 王明): the
-    text has begun, and an editor's note under it (编者按：…) is the article's own. A column's, an account's name or a
-    count above it (招商动态, 东江政务, 1407人浏览) is the page's."""
+    """A deck, a speech's date, a section's heading or a speaker's name (——在全市招商引资大会上的讲话, (2021年1月9日),
+    一、总体情况, 市长 王明): the text has begun, and an editor's note under it (编者按：…) is the article's own. A
+    column's, an account's name or a count above it (招商动态, 东江政务, 1407人浏览) is the page's."""
     words = text.split()
     return bool(
         _patterns()["deck"].match(text)
+        or _patterns()["speech_date"].match(text)
         or _patterns()["section_number"].match(text)
         or (words and _is_person_name(words[-1]))
     )
@@ -2603,11 +2677,11 @@ def _begins_the_text(text: str) -> bool:
 
 def _is_edge_field(form: str, opening: bool) -> bool:
     """A furniture label and its value (in the line's label form: 编　辑：) on a short line that holds no clause and
-    names no outlet (a 来源 is left for the outlet's readers), or an editor's summary opening the text (`opening`:
-    the lines before it are such fields)."""
+    names no outlet (a 来源 is left for the outlet's readers), or an editor's summary or a column's kicker
+    (聚焦·项目攻坚) opening the text (`opening`: the lines before it are such fields)."""
     found = _patterns()["edge_label"].match(form)
     if found is None:
-        return False
+        return opening and bool(_patterns()["kicker"].match(form))
     if found.group("summary"):
         return opening
     return len(form) <= _FIELD_LINE_MAX and not _CLAUSE_MARK.search(form) and not outlet_named(form)

@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from builder.clean.script import to_simplified
 from builder.cli import main
 from builder.read.capture import InputFile
 from builder.read.html import read_page
@@ -4090,3 +4091,98 @@ def test_an_events_audience_in_a_tables_cell_stays() -> None:
     )
     lines = page.text.split("\n")
     assert "3万人观看" in lines and "2000人围观" in lines
+
+
+_SITE_HEAD = "<meta charset=utf-8><title>全市招商引资工作会议召开_南湖区人民政府</title>"
+
+
+@pytest.mark.parametrize(
+    ("element", "outlet"),
+    [
+        ('<em class="ly">南湖区旅游</em>', "南湖区人民政府"),
+        ('<span id="ly">留言互动</span>', "南湖区人民政府"),
+        ('<span class="art-ly">联谊交流</span>', "南湖区人民政府"),
+        ('<span class="ly">南湖晚报</span>', "南湖晚报"),
+        ('<span class="ly">來源：南湖融媒體中心</span>', "南湖融媒体中心"),
+        ('<span class="laiyuan">南湖发布</span>', "南湖发布"),
+    ],
+    ids=["lvyou", "liuyan-id", "lianyi", "ly-paper", "ly-labelled-traditional", "laiyuan-unlabelled"],
+)
+def test_ly_in_a_class_names_an_outlet_only_labelled_or_ending_as_one(element: str, outlet: str) -> None:
+    """ly spells 来源 on some portals, 旅游, 留言 or 联谊 on others: under it a name alone is taken only where it
+    ends as an outlet's does (南湖晚报) or is labelled; a clearer class word (laiyuan) still names an unlabelled
+    account."""
+    info = f"<div class=xx><div>发布日期：2021年01月09日</div>{element}</div>"
+    article = _article(_page(_SITE_HEAD, f"<h2>全市招商引资工作会议召开</h2>{info}<div class=zw>{MEETING}</div>"))
+    assert (article.title, article.outlet) == ("全市招商引资工作会议召开", outlet)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["独家", "頭條", "快讯", "本报记者", "特约通讯员", "李建国摄", "李建国/图", "欧阳晓明", "司马南"],
+    ids=[
+        "exclusive",
+        "headline-tag-traditional",
+        "flash",
+        "staff-reporter",
+        "stringer",
+        "photo",
+        "photo-slash",
+        "compound-surname",
+        "compound-surname-short",
+    ],
+)
+def test_a_source_element_holding_a_tag_a_credit_or_a_name_is_no_outlet(value: str) -> None:
+    """An info bar's source element may hold a story's tag, a staff role alone, a photo's credit or a person's name
+    (a compound surname's too): none names an outlet, and the site's own name stands in."""
+    info = f'<dl class=attr><dd>发布日期：2021-01-09</dd><dd class="source">{value}</dd></dl>'
+    article = _article(_page(_SITE_HEAD, f"<h2>全市招商引资工作会议召开</h2>{info}<div class=zw>{MEETING}</div>"))
+    assert (article.title, article.outlet) == ("全市招商引资工作会议召开", "南湖区人民政府")
+
+
+@pytest.mark.parametrize("value", ["东方日报", "南湖新闻网", "上官镇人民政府"], ids=["paper", "site", "office"])
+def test_a_source_element_holding_an_outlet_that_opens_as_a_compound_surname_is_the_outlet(value: str) -> None:
+    """A compound surname opens some outlets' names too (东方日报): ending as an organisation's, it is the outlet."""
+    info = f'<dl class=attr><dd>发布日期：2021-01-09</dd><dd class="source">{value}</dd></dl>'
+    article = _article(_page(_SITE_HEAD, f"<h2>全市招商引资工作会议召开</h2>{info}<div class=zw>{MEETING}</div>"))
+    assert article.outlet == value
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "牵头单位：市商务局；时间：2021年12月31日",
+        "配合单位：市发改委、市财政局　完成时限：2022-06-30",
+        "責任單位：區投促局；完成時間：2021年9月30日前",
+        "时间节点：2021.12.31 责任单位：各园区管委会",
+    ],
+    ids=["lead-and-time", "helpers-and-deadline", "traditional", "milestone"],
+)
+@pytest.mark.parametrize("where", ["under-heading", "after-paragraph"])
+def test_a_plans_task_line_with_its_deadline_stays_in_the_text_and_dates_nothing(task: str, where: str) -> None:
+    """A plan lists each task with who leads it and by when: the deadline follows a short label as a date line's date
+    does, but the line is the plan's own text, and the page (dated by its info bar, or not at all) keeps its date."""
+    heading = "<p>（一）开展产业链精准招商</p>"
+    body = (
+        f"{heading}<p>{task}</p><p>{P2}</p><p>{P3}</p>"
+        if where == "under-heading"
+        else f"<p>{P2}</p><p>{task}</p><p>{P3}</p>"
+    )
+    for info, date in (("<div class=fbsj>发布时间：2021-03-02</div>", "2021-03-02"), ("", None)):
+        html = _page(
+            "<meta charset=utf-8><title>南湖区招商引资三年行动方案</title>",
+            f"<h1>南湖区招商引资三年行动方案</h1>{info}<div class=zw>{body}</div>",
+        )
+        article = _article(html)
+        assert squash(to_simplified(task)) in squash(article.text)
+        assert (article.date.published.isoformat() if article.date.published else None) == date
+
+
+def test_a_plans_task_line_stays_in_a_text_capture() -> None:
+    """The same in a plain text capture: the task's line is no date line the cleaner cuts."""
+    raw = (
+        f"南湖区招商引资三年行动方案\n{P2}\n（一）开展产业链精准招商\n牵头单位：区商务局；时间：2021年12月31日\n{P3}\n"
+    )
+    outcome = parse_bytes(InputFile(Path("plan.txt"), "plan.txt"), raw.encode("utf-8"))
+    assert outcome.article is not None
+    assert "牵头单位" in outcome.article.text and outcome.article.date.published is None

@@ -4186,3 +4186,40 @@ def test_a_plans_task_line_stays_in_a_text_capture() -> None:
     outcome = parse_bytes(InputFile(Path("plan.txt"), "plan.txt"), raw.encode("utf-8"))
     assert outcome.article is not None
     assert "牵头单位" in outcome.article.text and outcome.article.date.published is None
+
+
+@pytest.mark.parametrize(
+    "issue",
+    ["2021年第3期（总第215期）　出版日期：2021-03-31", "期号：2021年 第 3 期 出版时间：2021年3月31日"],
+    ids=["issue-and-total", "labelled-issue"],
+)
+def test_a_periodicals_issue_date_gives_way_to_the_documents_own(issue: str) -> None:
+    """A 公报's or a bulletin's page sets its issue (numbered within the year) and the issue's date beside the
+    document's own: the document is dated by its own line; the issue's date only where it is the page's one date."""
+    head = "<meta charset=utf-8><title>关于促进招商引资高质量发展的若干措施-南湖区人民政府公报</title>"
+    title = "<h2 class=bt>关于促进招商引资高质量发展的若干措施</h2>"
+    for own, date in (("<p class=rq>发布日期：2021年3月12日</p>", "2021-03-12"), ("", "2021-03-31")):
+        article = _article(_page(head, f"{title}<div class=qh><p>{issue}</p>{own}</div><div class=zw>{MEETING}</div>"))
+        assert article.date.published.isoformat() == date
+
+
+def _app_page(state: str, shown: str) -> str:
+    head = "<meta charset=utf-8><title>南湖区签约12个重点项目 - 南湖观察</title>"
+    body = f"<h1>南湖区签约12个重点项目</h1><p class=meta>南湖日报 {shown}</p><div class=zw>{MEETING}</div>"
+    return _page(head, f"{body}<script>window.__INITIAL_STATE__ = {state};</script>")
+
+
+@pytest.mark.parametrize(
+    ("state", "date"),
+    [
+        ('{"detail": {"newsTitle": "南湖区签约12个重点项目", "pubDate": "2021-01-09 08:30:00"}}', "2021-01-09"),
+        ('{"data": {"info": {"title": "南湖区签约12个重点项目", "ctime": 1610152200}}}', "2021-01-09"),
+        ('{"hot": [{"title": "全县秋冬季森林防火工作会议召开", "pubDate": "2021-01-08 10:00:00"}]}', None),
+    ],
+    ids=["fields-beside-the-headline", "epoch-seconds", "another-items-date"],
+)
+def test_an_app_pages_state_dates_it_beside_its_own_headline(state: str, date: str | None) -> None:
+    """A news app's H5 page shows its date without the year (01-09 08:30); its state data keeps the article's
+    fields, not its text: the date beside the page's own headline dates it, another item's never."""
+    article = _article(_app_page(state, "01-09 08:30"))
+    assert (article.date.published.isoformat() if article.date.published else None) == date

@@ -33,7 +33,7 @@ from builder.clean.clean import LOST_CHARACTER, PINYIN_ANNOTATION, is_task_line
 from builder.clean.script import to_simplified
 from builder.read.html_state import CHINA as _CHINA
 from builder.read.html_state import CJK as _CJK
-from builder.read.html_state import StateArticle, epoch_day, state_articles
+from builder.read.html_state import StateArticle, epoch_day, state_articles, state_dates
 from builder.resources import data_json, data_tsv, surnames, top_alternatives
 
 PAGE_DATA = "html_page.json"
@@ -252,6 +252,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "date": re.compile(data["date"]),
         "weekday_date": re.compile(data["weekday_date"]),
         "reprint_date": re.compile(rf"(?:{data['reprint_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
+        "issue_number": re.compile(data["issue_numbers"]),
         "visit_date": re.compile(rf"(?:{data['visit_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
         "source": re.compile(data["source_label"].replace("VALUE_END", data["source_value_end"])),
         "unsourced": re.compile(data["unsourced_names"]),
@@ -2131,6 +2132,8 @@ def read_page(html: str) -> Page:
     unread = [line for index, line in enumerate(lines) if index not in in_article or index < first_body]
     attributed = _attribute_date(tree, blocks, *_head_blocks(lines, headline, first_body))
     published = _published(meta, (*info_texts, *_labelled_cells(unread, blocks)), tree, html, attributed)
+    if published is None and headline and "<script" in html:
+        published = _state_date(tree, headline)
     # Read only where nothing else dates the page; its 来源 may be a credit the body's lead names better.
     closing_info = None if published else _closing_info(flat, article)
     if closing_info:
@@ -3086,11 +3089,11 @@ def _published(
     meta: dict[str, str], info: tuple[str, ...], tree: LexborHTMLParser, html: str, attributed: str | None
 ) -> str | None:
     """The page's date: a CMS meta, the info bar, a platform's date element, the date attribute of the
-    info bar (`attributed`) or a script variable; a reprint's date of its original (原文发布时间) only
-    where the page states no date of its own."""
+    info bar (`attributed`) or a script variable; a reprint's date of its original (原文发布时间) or a
+    periodical's issue's (2021年第4期 出版日期：…) only where the page states no date of its own."""
     stated = [text for text in (_first(meta, _DATE_META), *info, _platform_text(tree, "platform_dates")) if text]
     for text in stated:
-        own = _date_in(_patterns()["reprint_date"].sub("", text))
+        own = None if _patterns()["issue_number"].search(text) else _date_in(_patterns()["reprint_date"].sub("", text))
         if own:
             return own
     for text in stated:
@@ -3098,6 +3101,14 @@ def _published(
             return _date_in(text)
     linked = _linked_data_date(tree) if "ld+json" in html else None
     return attributed or linked or (_wechat_date(html) if "var ct" in html or "publish_time" in html else None)
+
+
+def _state_date(tree: LexborHTMLParser, headline: str) -> str | None:
+    """The date the page's script data gives beside the page's own headline, where nothing shown dates it: a news
+    app's H5 page shows 01月09日 09:30, the year only in its state; other items' dates stand beside their titles."""
+    wanted = _squash(headline)
+    dated = (date for title, date in state_dates(tree) if _squash(title) == wanted)
+    return next(filter(None, (_date_in(date) or epoch_day(date) for date in dated)), None)
 
 
 def _linked_data_date(tree: LexborHTMLParser) -> str | None:

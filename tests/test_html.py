@@ -4223,3 +4223,38 @@ def test_an_app_pages_state_dates_it_beside_its_own_headline(state: str, date: s
     fields, not its text: the date beside the page's own headline dates it, another item's never."""
     article = _article(_app_page(state, "01-09 08:30"))
     assert (article.date.published.isoformat() if article.date.published else None) == date
+
+
+def _capture(raw: str) -> Article:
+    outcome = parse_bytes(InputFile(Path("capture.txt"), "capture.txt"), raw.encode("utf-8"))
+    assert outcome.article is not None, outcome.quarantine
+    return outcome.article
+
+
+@pytest.mark.parametrize(
+    ("home", "outlet"),
+    [("返回南湖新闻网首页", "南湖新闻网"), ("回到观澜文库首页", "观澜文库"), ("南湖在线首页", "南湖在线")],
+    ids=["return", "back-to", "bare"],
+)
+def test_a_link_home_names_the_site_without_its_verb(home: str, outlet: str) -> None:
+    """A captured page's link home (返回某某网首页) names the site after its verb."""
+    article = _capture(f"{home}\n南湖区签约12个重点项目\n{P1}\n{P2}\n{P3}\n")
+    assert article.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["图片来源：东方IC", "数据来源：国家统计局", "资料来源：南湖区统计局", "圖片來源：東方IC"],
+    ids=["photo", "data", "reference", "photo-traditional"],
+)
+def test_a_pictures_or_a_charts_source_is_no_outlet(credit: str) -> None:
+    """A photo's, a chart's or a reference's source under the text credits what it shows, not the text: on a
+    capture and on a page that name no other outlet it is never taken for one."""
+    assert _capture(f"南湖区签约12个重点项目\n{P1}\n{P2}\n{credit}\n{P3}\n").outlet is None
+    article = _article(
+        _page(
+            "<meta charset=utf-8><title>南湖区签约12个重点项目</title>",
+            f"<h1>南湖区签约12个重点项目</h1><div class=zw><p>{P1}</p><p>{P2}</p><p>{credit}</p><p>{P3}</p></div>",
+        )
+    )
+    assert article.outlet is None

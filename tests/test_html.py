@@ -4258,3 +4258,30 @@ def test_a_pictures_or_a_charts_source_is_no_outlet(credit: str) -> None:
         )
     )
     assert article.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("site", "title", "stand_in"),
+    [("今日头条", " - 今日头条", "今日头条"), ("百家号", "_百家号", "百家号"), ("搜狐号", "_搜狐网", "搜狐网")],
+    ids=["toutiao", "baijiahao", "sohu"],
+)
+def test_an_aggregators_name_gives_way_to_the_reporters_paper_closing_the_text(
+    site: str, title: str, stand_in: str
+) -> None:
+    """An aggregator's name (og:site_name, the <title>'s site part) only stands in: a reporter's credit closing the
+    text in brackets names the paper whose story it is ((南湖日报记者 张伟 通讯员 李明)); with none, it stands in."""
+    head = (
+        f"<meta charset=utf-8><title>南湖区签约12个重点项目{title}</title><meta property=og:site_name content={site}>"
+    )
+    credited = "<p>（南湖日报记者 张伟 通讯员 李明）</p>"
+    for closing, outlet in ((credited, "南湖日报"), ("", stand_in)):
+        body = (
+            f"<h1>南湖区签约12个重点项目</h1><div class=tm>2021-01-09 10:23</div><article>{MEETING}{closing}</article>"
+        )
+        assert _article(_page(head, body)).outlet == outlet
+
+
+def test_a_bracketed_reporters_credit_closing_a_capture_names_its_paper() -> None:
+    """The same credit closing a plain capture names the outlet; a person's words about a paper do not."""
+    assert _capture(f"南湖区签约12个重点项目\n{P1}\n{P2}\n{P3}\n（南湖晚报记者 王芳）\n").outlet == "南湖晚报"
+    assert _capture(f"南湖区签约12个重点项目\n{P1}\n{P2}\n（南湖晚报刊发了本次签约的消息）\n").outlet is None

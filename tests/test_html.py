@@ -4285,3 +4285,16 @@ def test_a_bracketed_reporters_credit_closing_a_capture_names_its_paper() -> Non
     """The same credit closing a plain capture names the outlet; a person's words about a paper do not."""
     assert _capture(f"南湖区签约12个重点项目\n{P1}\n{P2}\n{P3}\n（南湖晚报记者 王芳）\n").outlet == "南湖晚报"
     assert _capture(f"南湖区签约12个重点项目\n{P1}\n{P2}\n（南湖晚报刊发了本次签约的消息）\n").outlet is None
+
+
+@pytest.mark.parametrize(
+    ("after", "outlet"),
+    [("欧阳晓明", "南湖区人民政府"), ("司徒文", "南湖区人民政府"), ("东方日报", "东方日报")],
+    ids=["compound-surname", "compound-surname-short", "paper-opening-as-one"],
+)
+def test_a_compound_surnamed_person_after_a_bare_date_is_no_outlet(after: str, outlet: str) -> None:
+    """After a bare date a portal sets its source, or its writer's name: a compound surname's name (欧阳晓明) is a
+    person's as 张三 is, while a paper whose name opens so (东方日报) is the outlet."""
+    info = f"<p class=sub>2021年01月09日 09:30　{after}</p>"
+    article = _article(_page(_SITE_HEAD, f"<h2>全市招商引资工作会议召开</h2>{info}<div class=zw>{MEETING}</div>"))
+    assert article.outlet == outlet

@@ -3025,8 +3025,8 @@ def _outlet_before_date(text: str) -> str | None:
 
 def _names_person(name: str) -> bool:
     """A person's name (a reporter's, an editor's set after the time: 2021-01-09 10:23 王立新), not an outlet's
-    as short (中新网, 新华社)."""
-    return _is_person_name(name) and not _names_source(name)
+    as short (中新网, 新华社); a compound surname's too (欧阳晓明)."""
+    return _is_full_name(name) and not _names_source(name)
 
 
 def _source_after_date(line: str) -> str | None:

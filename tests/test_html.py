@@ -4203,7 +4203,7 @@ def test_a_periodicals_issue_date_gives_way_to_the_documents_own(issue: str) -> 
         assert article.date.published.isoformat() == date
 
 
-def _app_page(state: str, shown: str) -> str:
+def _state_app_page(state: str, shown: str) -> str:
     head = "<meta charset=utf-8><title>南湖区签约12个重点项目 - 南湖观察</title>"
     body = f"<h1>南湖区签约12个重点项目</h1><p class=meta>南湖日报 {shown}</p><div class=zw>{MEETING}</div>"
     return _page(head, f"{body}<script>window.__INITIAL_STATE__ = {state};</script>")
@@ -4221,7 +4221,7 @@ def _app_page(state: str, shown: str) -> str:
 def test_an_app_pages_state_dates_it_beside_its_own_headline(state: str, date: str | None) -> None:
     """A news app's H5 page shows its date without the year (01-09 08:30); its state data keeps the article's
     fields, not its text: the date beside the page's own headline dates it, another item's never."""
-    article = _article(_app_page(state, "01-09 08:30"))
+    article = _article(_state_app_page(state, "01-09 08:30"))
     assert (article.date.published.isoformat() if article.date.published else None) == date
 
 

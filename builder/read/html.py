@@ -1122,7 +1122,7 @@ def _is_info_line(text: str) -> bool:
     if _date_in(text) is not None and (
         _patterns()["date_label"].search(text) or _patterns()["weekday_date"].search(text)
     ):
-        return not is_task_line(to_simplified(text))  # a plan's task and its deadline, the text's own
+        return not _task_line(text)  # a plan's task and its deadline, the text's own
     return bool(_patterns()["source"].search(text) or _patterns()["source_note"].match(text))
 
 
@@ -1179,7 +1179,21 @@ def _plain_outlet(name: str | None) -> str | None:
         return None
     if LOST_CHARACTER.search(name) or PINYIN_ANNOTATION.search(name):
         return None
-    return None if _patterns()["unsourced"].match(to_simplified(name)) else name
+    return None if _unsourced(name) else name
+
+
+@lru_cache(maxsize=4096)
+def _unsourced(name: str) -> bool:
+    """Whether a name is a staff role, a photo's credit or a story's tag (kept for each name: a site sets the same
+    names on every page)."""
+    return bool(_patterns()["unsourced"].match(to_simplified(name)))
+
+
+@lru_cache(maxsize=4096)
+def _task_line(text: str) -> bool:
+    """Whether a dated line is a plan's task with its deadline (kept for each line: the info readers ask of a
+    line again and again)."""
+    return is_task_line(to_simplified(text))
 
 
 def _meta_outlet(value: str | None) -> str | None:

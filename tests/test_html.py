@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from builder.clean.script import to_simplified
 from builder.cli import main
 from builder.read.capture import InputFile
 from builder.read.html import read_page
@@ -4090,3 +4091,210 @@ def test_an_events_audience_in_a_tables_cell_stays() -> None:
     )
     lines = page.text.split("\n")
     assert "3万人观看" in lines and "2000人围观" in lines
+
+
+_SITE_HEAD = "<meta charset=utf-8><title>全市招商引资工作会议召开_南湖区人民政府</title>"
+
+
+@pytest.mark.parametrize(
+    ("element", "outlet"),
+    [
+        ('<em class="ly">南湖区旅游</em>', "南湖区人民政府"),
+        ('<span id="ly">留言互动</span>', "南湖区人民政府"),
+        ('<span class="art-ly">联谊交流</span>', "南湖区人民政府"),
+        ('<span class="ly">南湖晚报</span>', "南湖晚报"),
+        ('<span class="ly">來源：南湖融媒體中心</span>', "南湖融媒体中心"),
+        ('<span class="laiyuan">南湖发布</span>', "南湖发布"),
+    ],
+    ids=["lvyou", "liuyan-id", "lianyi", "ly-paper", "ly-labelled-traditional", "laiyuan-unlabelled"],
+)
+def test_ly_in_a_class_names_an_outlet_only_labelled_or_ending_as_one(element: str, outlet: str) -> None:
+    """ly spells 来源 on some portals, 旅游, 留言 or 联谊 on others: under it a name alone is taken only where it
+    ends as an outlet's does (南湖晚报) or is labelled; a clearer class word (laiyuan) still names an unlabelled
+    account."""
+    info = f"<div class=xx><div>发布日期：2021年01月09日</div>{element}</div>"
+    article = _article(_page(_SITE_HEAD, f"<h2>全市招商引资工作会议召开</h2>{info}<div class=zw>{MEETING}</div>"))
+    assert (article.title, article.outlet) == ("全市招商引资工作会议召开", outlet)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["独家", "頭條", "快讯", "本报记者", "特约通讯员", "李建国摄", "李建国/图", "欧阳晓明", "司马南"],
+    ids=[
+        "exclusive",
+        "headline-tag-traditional",
+        "flash",
+        "staff-reporter",
+        "stringer",
+        "photo",
+        "photo-slash",
+        "compound-surname",
+        "compound-surname-short",
+    ],
+)
+def test_a_source_element_holding_a_tag_a_credit_or_a_name_is_no_outlet(value: str) -> None:
+    """An info bar's source element may hold a story's tag, a staff role alone, a photo's credit or a person's name
+    (a compound surname's too): none names an outlet, and the site's own name stands in."""
+    info = f'<dl class=attr><dd>发布日期：2021-01-09</dd><dd class="source">{value}</dd></dl>'
+    article = _article(_page(_SITE_HEAD, f"<h2>全市招商引资工作会议召开</h2>{info}<div class=zw>{MEETING}</div>"))
+    assert (article.title, article.outlet) == ("全市招商引资工作会议召开", "南湖区人民政府")
+
+
+@pytest.mark.parametrize("value", ["东方日报", "南湖新闻网", "上官镇人民政府"], ids=["paper", "site", "office"])
+def test_a_source_element_holding_an_outlet_that_opens_as_a_compound_surname_is_the_outlet(value: str) -> None:
+    """A compound surname opens some outlets' names too (东方日报): ending as an organisation's, it is the outlet."""
+    info = f'<dl class=attr><dd>发布日期：2021-01-09</dd><dd class="source">{value}</dd></dl>'
+    article = _article(_page(_SITE_HEAD, f"<h2>全市招商引资工作会议召开</h2>{info}<div class=zw>{MEETING}</div>"))
+    assert article.outlet == value
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "牵头单位：市商务局；时间：2021年12月31日",
+        "配合单位：市发改委、市财政局　完成时限：2022-06-30",
+        "責任單位：區投促局；完成時間：2021年9月30日前",
+        "时间节点：2021.12.31 责任单位：各园区管委会",
+    ],
+    ids=["lead-and-time", "helpers-and-deadline", "traditional", "milestone"],
+)
+@pytest.mark.parametrize("where", ["under-heading", "after-paragraph"])
+def test_a_plans_task_line_with_its_deadline_stays_in_the_text_and_dates_nothing(task: str, where: str) -> None:
+    """A plan lists each task with who leads it and by when: the deadline follows a short label as a date line's date
+    does, but the line is the plan's own text, and the page (dated by its info bar, or not at all) keeps its date."""
+    heading = "<p>（一）开展产业链精准招商</p>"
+    body = (
+        f"{heading}<p>{task}</p><p>{P2}</p><p>{P3}</p>"
+        if where == "under-heading"
+        else f"<p>{P2}</p><p>{task}</p><p>{P3}</p>"
+    )
+    for info, date in (("<div class=fbsj>发布时间：2021-03-02</div>", "2021-03-02"), ("", None)):
+        html = _page(
+            "<meta charset=utf-8><title>南湖区招商引资三年行动方案</title>",
+            f"<h1>南湖区招商引资三年行动方案</h1>{info}<div class=zw>{body}</div>",
+        )
+        article = _article(html)
+        assert squash(to_simplified(task)) in squash(article.text)
+        assert (article.date.published.isoformat() if article.date.published else None) == date
+
+
+def test_a_plans_task_line_stays_in_a_text_capture() -> None:
+    """The same in a plain text capture: the task's line is no date line the cleaner cuts."""
+    raw = (
+        f"南湖区招商引资三年行动方案\n{P2}\n（一）开展产业链精准招商\n牵头单位：区商务局；时间：2021年12月31日\n{P3}\n"
+    )
+    outcome = parse_bytes(InputFile(Path("plan.txt"), "plan.txt"), raw.encode("utf-8"))
+    assert outcome.article is not None
+    assert "牵头单位" in outcome.article.text and outcome.article.date.published is None
+
+
+@pytest.mark.parametrize(
+    "issue",
+    ["2021年第3期（总第215期）　出版日期：2021-03-31", "期号：2021年 第 3 期 出版时间：2021年3月31日"],
+    ids=["issue-and-total", "labelled-issue"],
+)
+def test_a_periodicals_issue_date_gives_way_to_the_documents_own(issue: str) -> None:
+    """A 公报's or a bulletin's page sets its issue (numbered within the year) and the issue's date beside the
+    document's own: the document is dated by its own line; the issue's date only where it is the page's one date."""
+    head = "<meta charset=utf-8><title>关于促进招商引资高质量发展的若干措施-南湖区人民政府公报</title>"
+    title = "<h2 class=bt>关于促进招商引资高质量发展的若干措施</h2>"
+    for own, date in (("<p class=rq>发布日期：2021年3月12日</p>", "2021-03-12"), ("", "2021-03-31")):
+        article = _article(_page(head, f"{title}<div class=qh><p>{issue}</p>{own}</div><div class=zw>{MEETING}</div>"))
+        assert article.date.published.isoformat() == date
+
+
+def _state_app_page(state: str, shown: str) -> str:
+    head = "<meta charset=utf-8><title>南湖区签约12个重点项目 - 南湖观察</title>"
+    body = f"<h1>南湖区签约12个重点项目</h1><p class=meta>南湖日报 {shown}</p><div class=zw>{MEETING}</div>"
+    return _page(head, f"{body}<script>window.__INITIAL_STATE__ = {state};</script>")
+
+
+@pytest.mark.parametrize(
+    ("state", "date"),
+    [
+        ('{"detail": {"newsTitle": "南湖区签约12个重点项目", "pubDate": "2021-01-09 08:30:00"}}', "2021-01-09"),
+        ('{"data": {"info": {"title": "南湖区签约12个重点项目", "ctime": 1610152200}}}', "2021-01-09"),
+        ('{"hot": [{"title": "全县秋冬季森林防火工作会议召开", "pubDate": "2021-01-08 10:00:00"}]}', None),
+    ],
+    ids=["fields-beside-the-headline", "epoch-seconds", "another-items-date"],
+)
+def test_an_app_pages_state_dates_it_beside_its_own_headline(state: str, date: str | None) -> None:
+    """A news app's H5 page shows its date without the year (01-09 08:30); its state data keeps the article's
+    fields, not its text: the date beside the page's own headline dates it, another item's never."""
+    article = _article(_state_app_page(state, "01-09 08:30"))
+    assert (article.date.published.isoformat() if article.date.published else None) == date
+
+
+def _capture(raw: str) -> Article:
+    outcome = parse_bytes(InputFile(Path("capture.txt"), "capture.txt"), raw.encode("utf-8"))
+    assert outcome.article is not None, outcome.quarantine
+    return outcome.article
+
+
+@pytest.mark.parametrize(
+    ("home", "outlet"),
+    [("返回南湖新闻网首页", "南湖新闻网"), ("回到观澜文库首页", "观澜文库"), ("南湖在线首页", "南湖在线")],
+    ids=["return", "back-to", "bare"],
+)
+def test_a_link_home_names_the_site_without_its_verb(home: str, outlet: str) -> None:
+    """A captured page's link home (返回某某网首页) names the site after its verb."""
+    article = _capture(f"{home}\n南湖区签约12个重点项目\n{P1}\n{P2}\n{P3}\n")
+    assert article.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["图片来源：东方IC", "数据来源：国家统计局", "资料来源：南湖区统计局", "圖片來源：東方IC"],
+    ids=["photo", "data", "reference", "photo-traditional"],
+)
+def test_a_pictures_or_a_charts_source_is_no_outlet(credit: str) -> None:
+    """A photo's, a chart's or a reference's source under the text credits what it shows, not the text: on a
+    capture and on a page that name no other outlet it is never taken for one."""
+    assert _capture(f"南湖区签约12个重点项目\n{P1}\n{P2}\n{credit}\n{P3}\n").outlet is None
+    article = _article(
+        _page(
+            "<meta charset=utf-8><title>南湖区签约12个重点项目</title>",
+            f"<h1>南湖区签约12个重点项目</h1><div class=zw><p>{P1}</p><p>{P2}</p><p>{credit}</p><p>{P3}</p></div>",
+        )
+    )
+    assert article.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("site", "title", "stand_in"),
+    [("今日头条", " - 今日头条", "今日头条"), ("百家号", "_百家号", "百家号"), ("搜狐号", "_搜狐网", "搜狐网")],
+    ids=["toutiao", "baijiahao", "sohu"],
+)
+def test_an_aggregators_name_gives_way_to_the_reporters_paper_closing_the_text(
+    site: str, title: str, stand_in: str
+) -> None:
+    """An aggregator's name (og:site_name, the <title>'s site part) only stands in: a reporter's credit closing the
+    text in brackets names the paper whose story it is ((南湖日报记者 张伟 通讯员 李明)); with none, it stands in."""
+    head = (
+        f"<meta charset=utf-8><title>南湖区签约12个重点项目{title}</title><meta property=og:site_name content={site}>"
+    )
+    credited = "<p>（南湖日报记者 张伟 通讯员 李明）</p>"
+    for closing, outlet in ((credited, "南湖日报"), ("", stand_in)):
+        body = (
+            f"<h1>南湖区签约12个重点项目</h1><div class=tm>2021-01-09 10:23</div><article>{MEETING}{closing}</article>"
+        )
+        assert _article(_page(head, body)).outlet == outlet
+
+
+def test_a_bracketed_reporters_credit_closing_a_capture_names_its_paper() -> None:
+    """The same credit closing a plain capture names the outlet; a person's words about a paper do not."""
+    assert _capture(f"南湖区签约12个重点项目\n{P1}\n{P2}\n{P3}\n（南湖晚报记者 王芳）\n").outlet == "南湖晚报"
+    assert _capture(f"南湖区签约12个重点项目\n{P1}\n{P2}\n（南湖晚报刊发了本次签约的消息）\n").outlet is None
+
+
+@pytest.mark.parametrize(
+    ("after", "outlet"),
+    [("欧阳晓明", "南湖区人民政府"), ("司徒文", "南湖区人民政府"), ("东方日报", "东方日报")],
+    ids=["compound-surname", "compound-surname-short", "paper-opening-as-one"],
+)
+def test_a_compound_surnamed_person_after_a_bare_date_is_no_outlet(after: str, outlet: str) -> None:
+    """After a bare date a portal sets its source, or its writer's name: a compound surname's name (欧阳晓明) is a
+    person's as 张三 is, while a paper whose name opens so (东方日报) is the outlet."""
+    info = f"<p class=sub>2021年01月09日 09:30　{after}</p>"
+    article = _article(_page(_SITE_HEAD, f"<h2>全市招商引资工作会议召开</h2>{info}<div class=zw>{MEETING}</div>"))
+    assert article.outlet == outlet

@@ -654,7 +654,7 @@ HEAD_META_BODY_LINES = 3
 
 
 def _line_kind(line: str, short_max: int, under_the_headline: bool) -> LineKind:
-    if len(line) <= 80 and _matches("meta_lines", line):
+    if len(line) <= 80 and _matches("meta_lines", line) and not is_task_line(line):
         return "meta"
     if under_the_headline and len(line) <= 40 and _matches("head_meta_lines", line):
         return "meta"
@@ -663,6 +663,12 @@ def _line_kind(line: str, short_max: int, under_the_headline: bool) -> LineKind:
     if len(line) <= short_max and (_matches("boilerplate_short_lines", line) or _matches("captions", line)):
         return "boilerplate"
     return "body"
+
+
+def is_task_line(line: str) -> bool:
+    """A plan's task line (牵头单位：市商务局；时间：2021年12月31日): its date is the task's deadline, and the line is
+    the text's, never the page's date line."""
+    return _matches("task_lines", line)
 
 
 def captions(page: CleanPage) -> tuple[str, ...]:

@@ -29,11 +29,11 @@ from itertools import pairwise, takewhile
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from builder.clean.clean import LOST_CHARACTER, PINYIN_ANNOTATION, duty_lists
+from builder.clean.clean import LOST_CHARACTER, PINYIN_ANNOTATION, duty_lists, is_task_line
 from builder.clean.script import to_simplified
 from builder.read.html_state import CHINA as _CHINA
 from builder.read.html_state import CJK as _CJK
-from builder.read.html_state import StateArticle, epoch_day, state_articles
+from builder.read.html_state import StateArticle, epoch_day, state_articles, state_dates
 from builder.resources import data_json, data_tsv, surnames, top_alternatives
 
 PAGE_DATA = "html_page.json"
@@ -255,8 +255,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "date": re.compile(data["date"]),
         "weekday_date": re.compile(data["weekday_date"]),
         "reprint_date": re.compile(rf"(?:{data['reprint_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
+        "issue_number": re.compile(data["issue_numbers"]),
         "visit_date": re.compile(rf"(?:{data['visit_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
         "source": re.compile(data["source_label"].replace("VALUE_END", data["source_value_end"])),
+        "unsourced": re.compile(data["unsourced_names"]),
         "poster": re.compile(
             rf"^\s*(?P<name>[\u4e00-\u9fff·]{{2,20}}?)\s*(?P<label>{data['posted_on_labels']})\s*[:：]?\s*(?:{data['date']})"
         ),
@@ -1132,7 +1134,7 @@ def _is_info_line(text: str) -> bool:
     if _date_in(text) is not None and (
         _patterns()["date_label"].search(text) or _patterns()["weekday_date"].search(text)
     ):
-        return True
+        return not _task_line(text)  # a plan's task and its deadline, the text's own
     return bool(_patterns()["source"].search(text) or _patterns()["source_note"].match(text))
 
 
@@ -1181,12 +1183,29 @@ def _dated_outlet(text: str) -> str | None:
 
 
 def _plain_outlet(name: str | None) -> str | None:
-    """The name, unless it names no outlet; or one the capture damaged or annotated with pinyin (蕭山日?qǐng)?bào),
-    left to the text path, which repairs it."""
+    """The name, unless it names no outlet (本站; a staff role, a photo's credit or a story's tag: 本报记者, 王立新摄,
+    独家); or one the capture damaged or annotated with pinyin (蕭山日?qǐng)?bào), left to the text path, which
+    repairs it."""
     name = (name or "").strip(" 【】[]()（）")
     if len(name) < 2 or name in _data("not_outlets") or not _CJK.search(name):  # type: ignore[operator]
         return None
-    return None if LOST_CHARACTER.search(name) or PINYIN_ANNOTATION.search(name) else name
+    if LOST_CHARACTER.search(name) or PINYIN_ANNOTATION.search(name):
+        return None
+    return None if _unsourced(name) else name
+
+
+@lru_cache(maxsize=4096)
+def _unsourced(name: str) -> bool:
+    """Whether a name is a staff role, a photo's credit or a story's tag (kept for each name: a site sets the same
+    names on every page)."""
+    return bool(_patterns()["unsourced"].match(to_simplified(name)))
+
+
+@lru_cache(maxsize=4096)
+def _task_line(text: str) -> bool:
+    """Whether a dated line is a plan's task with its deadline (kept for each line: the info readers ask of a
+    line again and again)."""
+    return is_task_line(to_simplified(text))
 
 
 def _meta_outlet(value: str | None) -> str | None:
@@ -2170,6 +2189,8 @@ def read_page(html: str) -> Page:
     unread = [line for index, line in enumerate(lines) if index not in in_article or index < first_body]
     attributed = _attribute_date(tree, blocks, *_head_blocks(lines, headline, first_body))
     published = _published(meta, (*info_texts, *_labelled_cells(unread, blocks)), tree, html, attributed)
+    if published is None and headline and "<script" in html:
+        published = _state_date(tree, headline)
     # Read only where nothing else dates the page; its 来源 may be a credit the body's lead names better.
     closing_info = None if published else _closing_info(flat, article)
     if closing_info:
@@ -2181,7 +2202,11 @@ def read_page(html: str) -> Page:
     own = named and _names_site(named, lines, top, set(info) | in_article, sites)
     own_name = named if own else None
     # A name set unlabelled in a source's element says less than a 来源: the site's own stands in only.
-    classed = None if named else _class_named_outlet(tree, lines, under_headline, "source_class_names")
+    classed = (
+        None
+        if named
+        else _class_named_outlet(tree, lines, under_headline, "source_class_names", "unsure_source_class_names")
+    )
     site_classed = classed and _names_site(classed, lines, top, set(info) | in_article, sites)
     named = named or (None if site_classed else classed)
     declared = _meta_outlet(_first(meta, _SOURCE_META))
@@ -2218,22 +2243,26 @@ def read_page(html: str) -> Page:
     )
 
 
-def _class_named_outlet(tree: LexborHTMLParser, lines: list[_Line], head: tuple[int, int], words: str) -> str | None:
+def _class_named_outlet(
+    tree: LexborHTMLParser, lines: list[_Line], head: tuple[int, int], words: str, *unsure: str
+) -> str | None:
     """The outlet an element of the article's head names by its class alone, its name unlabelled
     (<span class="source">青山日报</span>, <em class="src">…</em>, <div class="ly">…</div>): a portal's info bar often
     sets its source so, and a 号 platform its account's (media-name): `words` names the data's list of those
     class words ('source_class_names', 'account_class_names'). Its text is the outlet's name whole: neither a
     person's (张三), a place's, a column's, nor a date's; and it stands between the headline and the body
-    (`head`: the lines from under the headline to the body's first)."""
+    (`head`: the lines from under the headline to the body's first). A class word that spells other words too
+    (`unsure`: ly for lvyou, liuyan as well as laiyuan) names an outlet only labelled or ending as one's does."""
     shown = [_squash(lines[index].text) for index in range(*head)]
-    for node in tree.css(_class_selector(words)):
+    for node in tree.css(_class_selector(words, *unsure)):
         names = _name_spelling(_names(node.attributes.get("class") or "", node.attributes.get("id") or ""))
-        if not _class_pattern(words).search(names):
+        sure = bool(_class_pattern(words).search(names))
+        if not sure and not any(_class_pattern(key).search(names) for key in unsure):
             continue  # before its text is read: the selector also finds words holding the letters (family, reply)
         text = _SPACE.sub(" ", node.text()).strip()
         if not any(_squash(text) in line for line in shown if text):
             continue
-        name = outlet_named(text) or _unlabelled_outlet(text)
+        name = outlet_named(text) or (_unlabelled_outlet(text) if sure or _named_as_outlet(text) else None)
         if name:
             return name
     return None
@@ -2242,26 +2271,35 @@ def _class_named_outlet(tree: LexborHTMLParser, lines: list[_Line], head: tuple[
 def _unlabelled_outlet(text: str) -> str | None:
     """A name standing alone where an outlet's is expected: no person's, place's, column's, date's or count's;
     no label's with its value either (来源：本站, 作者：张三, 文/张三: what a label names is read as labelled or
-    not at all), no reporter's credit (记者张三), nor a link's call (阅读原文) or a bar's button (打印本页)."""
+    not at all), no reporter's credit (记者张三) or role alone (本报记者), no photo's credit (王立新摄), no story's tag
+    (独家, 头条), nor a link's call (阅读原文) or a bar's button (打印本页)."""
     name = _plain_outlet(text)
     if name is None or len(name) > int(_data("source_class_max")) or _DIGITS.search(name) or " " in name:  # type: ignore[call-overload]
         return None
     if _LABEL_OR_CREDIT_MARK.search(name) or _patterns()["link_call"].search(name) or _is_bar(name) or _is_credit(name):
         return None
-    if _is_person_name(name) or name in _places() or _patterns()["column"].fullmatch(name):
+    if _is_full_name(name) or name in _places() or _patterns()["column"].fullmatch(name):
         return None
     return name
 
 
+def _is_full_name(name: str) -> bool:
+    """A person's name, a compound surname's with its one or two characters too (欧阳晓明, 司马南), unless it ends
+    as an organisation's name does (东方日报)."""
+    compound = surnames()[1]
+    by_compound = name.startswith(compound) and len(name) <= max(map(len, compound)) + 2
+    return _is_person_name(name) or (by_compound and not _names_organisation(name))
+
+
 @lru_cache(maxsize=2)
-def _class_selector(words: str) -> str:
-    """A CSS selector of the elements whose class or id may hold one of the data's `words`, screened then as
-    words."""
-    heads = (_LETTERS.findall(word.lower())[0] for word in _data(words))  # type: ignore[attr-defined]
+def _class_selector(*keys: str) -> str:
+    """A CSS selector of the elements whose class or id may hold one of the data's words under `keys`, screened
+    then as words."""
+    heads = (_LETTERS.findall(word.lower())[0] for key in keys for word in _data(key))  # type: ignore[attr-defined]
     return ", ".join(f"[class*={head}], [id*={head}]" for head in dict.fromkeys(heads))
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _class_pattern(words: str) -> re.Pattern[str]:
     """Each word found whole only: as another word's head or tail it is that word's (resource, imgsrc)."""
     return _name_pattern(_data(words), _WHOLE_WORDS_ONLY)  # type: ignore[arg-type]
@@ -3075,8 +3113,8 @@ def _outlet_before_date(text: str) -> str | None:
 
 def _names_person(name: str) -> bool:
     """A person's name (a reporter's, an editor's set after the time: 2021-01-09 10:23 王立新), not an outlet's
-    as short (中新网, 新华社)."""
-    return _is_person_name(name) and not _names_source(name)
+    as short (中新网, 新华社); a compound surname's too (欧阳晓明)."""
+    return _is_full_name(name) and not _names_source(name)
 
 
 def _source_after_date(line: str) -> str | None:
@@ -3139,11 +3177,11 @@ def _published(
     meta: dict[str, str], info: tuple[str, ...], tree: LexborHTMLParser, html: str, attributed: str | None
 ) -> str | None:
     """The page's date: a CMS meta, the info bar, a platform's date element, the date attribute of the
-    info bar (`attributed`) or a script variable; a reprint's date of its original (原文发布时间) only
-    where the page states no date of its own."""
+    info bar (`attributed`) or a script variable; a reprint's date of its original (原文发布时间) or a
+    periodical's issue's (2021年第4期 出版日期：…) only where the page states no date of its own."""
     stated = [text for text in (_first(meta, _DATE_META), *info, _platform_text(tree, "platform_dates")) if text]
     for text in stated:
-        own = _date_in(_patterns()["reprint_date"].sub("", text))
+        own = None if _patterns()["issue_number"].search(text) else _date_in(_patterns()["reprint_date"].sub("", text))
         if own:
             return own
     for text in stated:
@@ -3151,6 +3189,14 @@ def _published(
             return _date_in(text)
     linked = _linked_data_date(tree) if "ld+json" in html else None
     return attributed or linked or (_wechat_date(html) if "var ct" in html or "publish_time" in html else None)
+
+
+def _state_date(tree: LexborHTMLParser, headline: str) -> str | None:
+    """The date the page's script data gives beside the page's own headline, where nothing shown dates it: a news
+    app's H5 page shows 01月09日 09:30, the year only in its state; other items' dates stand beside their titles."""
+    wanted = _squash(headline)
+    dated = (date for title, date in state_dates(tree) if _squash(title) == wanted)
+    return next(filter(None, (_date_in(date) or epoch_day(date) for date in dated)), None)
 
 
 def _linked_data_date(tree: LexborHTMLParser) -> str | None:

@@ -59,6 +59,38 @@ def state_articles(tree: LexborHTMLParser) -> list[StateArticle]:
     return sorted(found, key=lambda article: -article.weight)
 
 
+def state_dates(tree: LexborHTMLParser) -> list[tuple[str, str]]:
+    """Each title in the page's script data with the date field beside it (as written), though no body is: an H5
+    page rendered on the server keeps its article's fields, not its text, in the state (`__NEXT_DATA__`)."""
+    keys = _keys()
+    found = []
+    for value in _values(_script_data(tree)):
+        if isinstance(value, dict):
+            title = _text_field(value, keys["title"], numbers=False)
+            date = _text_field(value, keys["date"], numbers=True)
+            if title and date:
+                found.append((title, date))
+    return found
+
+
+def _values(data: list[object]) -> list[object]:
+    """The values nested in the data, breadth first, up to `_DEEPEST` levels and `_MOST_VALUES` values."""
+    found: list[object] = []
+    level = list(data)
+    for _ in range(_DEEPEST):
+        found.extend(level)
+        if len(found) > _MOST_VALUES:
+            return found[:_MOST_VALUES]
+        level = [
+            child
+            for value in level
+            for child in (value.values() if isinstance(value, dict) else value if isinstance(value, list) else ())
+        ]
+        if not level:
+            break
+    return found
+
+
 def _script_data(tree: LexborHTMLParser) -> list[object]:
     """The JSON values of the page's inline scripts, up to `_MOST_CHARACTERS` of script read in all."""
     found, budget = [], _MOST_CHARACTERS

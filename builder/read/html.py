@@ -124,6 +124,10 @@ _BRACKETED = re.compile(r"[\[【［〔][^\]】］〕]{1,8}[\]】］〕]")
 # (9:30, 10：00) is none.
 _LABEL_COLON = re.compile(r"(?<=[^\W\d])\s*[:：]\s*(?=\D)")
 _INFO_LABELS_MIN = 2
+# A label's colon before any value, a count's too (界别：经济界 履职积分：108); a time's (9:30) follows a digit.
+_FIELD_COLON = re.compile(r"(?<=[^\W\d])\s*[:：]")
+_PARTS_APART = re.compile(r"\s*(?:[·•・|｜›»＞]|>{1,2})\s*")
+_PART_CJK_MAX = 4
 # A label and its value, no paragraph: a name, an office's or a list of tags (编辑：张三　审核：李四).
 _FIELD_LINE_MAX = 40
 # Columns' names (政务动态, 招商引资, 通知公告) are shorter; headlines are rarely.
@@ -289,6 +293,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "edge_label": re.compile(data["edge_labels"]),
         "credit_run": re.compile(data["credit_run"].replace("ROLE", data["credit_roles"])),
         "linked_teaser": re.compile(data["linked_teasers"]),
+        "office_alias": re.compile(data["office_aliases"]),
+        "office_publication": re.compile(data["office_publications"]),
     }
 
 
@@ -366,6 +372,12 @@ def _article_head(node: LexborNode) -> bool:
         for heading in node.css("h1, h2")
         for title in (heading.text(strip=True),)
     )
+
+
+@lru_cache(maxsize=4096)
+def _simplified(text: str) -> str:
+    """A short text in Simplified script (kept for each text: the same title parts are asked about often)."""
+    return to_simplified(text)
 
 
 def _site_name(text: str) -> bool:
@@ -1097,6 +1109,12 @@ def _meta(tree: LexborHTMLParser) -> dict[str, str]:
     return found
 
 
+def _declared_title(meta: dict[str, str]) -> str | None:
+    """The title a <meta> declares the article's (og:title, DC.Title, ArticleTitle), in the data's order."""
+    names: list[str] = _data("title_metas")  # type: ignore[assignment]
+    return next((meta[name] for name in names if name in meta), None)
+
+
 def _first(meta: dict[str, str], keys: set[str]) -> str | None:
     return next((meta[key] for key in sorted(keys) if key in meta), None)
 
@@ -1249,6 +1267,9 @@ class _Sites:
         squashed = _squash(part)
         if not squashed:
             return True
+        # The patterns are written in Simplified script: a Hong Kong, Macau or Taiwan site's name (全球資訊網) is
+        # matched as converted.
+        part = _simplified(part)
         if squashed in self.names or (links and squashed in self.links) or _patterns()["site_words"].search(part):
             return True
         named = _patterns()["column"].fullmatch(squashed) if column else _patterns()["column_only"].fullmatch(squashed)
@@ -1335,12 +1356,15 @@ def _masthead_names(tree: LexborHTMLParser) -> set[str]:
     """The site's names its masthead sets in an <h1> that opens with the logo's image (`<h1><img src=/logo.png>
     某某投资促进局</h1>`). An article's <h1> may open with an image too, a bullet or a badge (dot.gif, 原创): the
     image must be a logo by its words or its link home, and the rest a site's or an office's name."""
-    return {
-        text
-        for node in tree.css("h1")
-        for text in (_squash(node.text()),)
-        if _LOGO_FIRST.match(node.html or "") and _site_or_office(text) and _logo_image(node, text)
-    }
+    names = set()
+    for node in tree.css("h1"):
+        text = _squash(node.text())
+        # A bilingual site sets its name's rendering in Latin letters beside it (某某新聞局 Gabinete de …): the
+        # name is judged by its Chinese, and both forms are the site's.
+        chinese = "".join(_CJK.findall(text))
+        if _LOGO_FIRST.match(node.html or "") and _site_or_office(chinese) and _logo_image(node, chinese):
+            names |= {text, chinese}
+    return names
 
 
 def _site_or_office(text: str) -> bool:
@@ -1355,6 +1379,8 @@ def _logo_image(heading: LexborNode, text: str) -> bool:
     image = heading.css_first("img")
     attributes = image.attributes if image is not None else {}
     words = " ".join(attributes.get(name) or "" for name in ("src", "alt", "class", "id"))
+    # The heading may be the one named so (<h1 class="logo"><img src="/img/gcs.svg" alt="">…)
+    words += " " + " ".join(heading.attributes.get(name) or "" for name in ("class", "id"))
     if _patterns()["logo_image"].search(words) or _squash(attributes.get("alt") or "") == text:
         return True
     link = heading.css_first("a")
@@ -1622,11 +1648,25 @@ def _heading_above(flat: _Flattener, first_body: int, sites: _Sites, chosen: set
         and line.link_share <= _LINK_LINE
         and not flat.blocks[line.block].furniture
         and not sites.is_site(line.text, links=True, column=not sites.titled(line.text))
+        and not _heads_list(flat, index)
     ]
     if not headings:  # most pages: the cards are looked for only where a heading could be one's title
         return None
     cards = _card_blocks(flat.blocks, flat.lines, _article_region(flat.blocks, chosen))
     return next((index for index in headings if not _in_card(flat.blocks, flat.lines[index].block, cards)), None)
+
+
+def _heads_list(flat: _Flattener, index: int) -> bool:
+    """Whether a heading is a list's (本版新闻标题, 相关新闻 over other articles' titles): the line under it is a list
+    item worded as a title, not an info bar's (<ul><li>发布日期：…</li></ul> under a headline)."""
+    below = flat.lines[index + 1] if index + 1 < len(flat.lines) else None
+    return (
+        below is not None
+        and _in_list_item(flat, below)
+        and _headline_length(below.text)
+        and not _is_info_line(below.text)
+        and not _LABEL_MARK.search(below.text)
+    )
 
 
 def _card_blocks(blocks: list[_Block], lines: list[_Line], own: set[int]) -> set[int]:
@@ -1785,10 +1825,13 @@ def _office_title(title: str, titled: str, lines: list[_Line]) -> bool:
     named = [part for part in _title_parts(title) if _CJK.search(part)]
     if len(named) != 1 or "".join(_CJK.findall(titled)) != "".join(_CJK.findall(named[0])):
         return False
-    squashed = _squash(named[0])
+    # An office's other name bracketed after it (工商业联合会（总商会）), and its gazette (某某人民政府公报): the
+    # name of the office it belongs to tells.
+    name = _patterns()["office_alias"].sub("", named[0].strip())
+    squashed = _squash(_patterns()["office_publication"].sub("", name))
     short = len(squashed) <= _site_name_max()
     office = short and squashed.endswith(tuple(_data("office_title_endings")))  # type: ignore[arg-type]
-    return office and not _on_page(named[0], lines)
+    return office
 
 
 def _names_shown_away(title: str, flat: _Flattener, first_body: int, article: list[int]) -> set[str]:
@@ -1908,7 +1951,9 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
             and not _patterns()["document_number"].match(line.text.strip())
             and not _LABEL_END.search(line.text)
             and line.links <= sum(map(len, _BRACKETED.findall(line.text)))
-            and len(_LABEL_COLON.findall(line.text)) < _INFO_LABELS_MIN
+            and len(_FIELD_COLON.findall(line.text)) < _INFO_LABELS_MIN
+            and not _short_parts_apart(line.text)
+            and not _in_list_item(flat, line)
             and not flat.blocks[line.block].furniture
             and not _under_furniture_heading(flat.blocks, line.block)
             and not _names_column(flat, line)
@@ -1917,6 +1962,13 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
         )
         return [index] if candidate else []
     return []
+
+
+def _short_parts_apart(text: str) -> bool:
+    """Whether a line is short parts set apart by dots or bars (新闻稿 · 经济, 聚焦·项目攻坚, 中新社 · 01月09日 09:30):
+    a column's path, a kicker or a byline, no headline, which says more than four characters' worth in a part."""
+    parts = _PARTS_APART.split(text)
+    return len(parts) > 1 and all(len(_CJK.findall(part)) <= _PART_CJK_MAX for part in parts)
 
 
 def _heads(flat: _Flattener, line: _Line) -> bool:
@@ -2075,7 +2127,7 @@ def read_page(html: str) -> Page:
     masthead = _masthead_names(tree)
     sites.names |= masthead | _names_shown_away(raw_title, flat, first_body, article)
     sites.own |= masthead
-    og_title = meta.get("og:title")
+    og_title = _declared_title(meta)
     titled = sites.strip(_site_after_space(raw_title, sites, lines)) if raw_title else None
     # Else a column's name, or a 专题's, which its pages' <title> and banner carry.
     shown = (

@@ -1473,7 +1473,7 @@ def _headline(
             and not _column_over(line.text, index, nearer)
         ):
             return sites.strip(line.text) or line.text, "heading"
-    above = _heading_above(flat, first_body, sites, chosen)
+    above = _heading_above(flat, first_body, sites, chosen, _headline_slot_filled(tree))
     if above is not None and _column_over(flat.lines[above].text, above, nearer):
         above = None
     shown = [line for index, line in enumerate(flat.lines) if not _in_furniture(flat, index)]
@@ -1637,13 +1637,15 @@ def _in_furniture(flat: _Flattener, index: int) -> bool:
     return flat.blocks[flat.lines[index].block].furniture
 
 
-def _heading_above(flat: _Flattener, first_body: int, sites: _Sites, chosen: set[int]) -> int | None:
-    """The line of a heading element just above the body, on a page whose <title> names only the site."""
+def _heading_above(flat: _Flattener, first_body: int, sites: _Sites, chosen: set[int], slot_filled: bool) -> int | None:
+    """The line of a heading element just above the body, on a page whose <title> names only the site. A column's
+    name the <title> gives is a heading only where no headline's element is left empty (`_headline_slot_filled`)."""
+    confirming = sites if slot_filled else None
     headings = [
         index
         for index in _lines_up(flat, first_body)
         for line in (flat.lines[index],)
-        if _is_heading(flat, line)
+        if _is_heading(flat, line, confirming)
         and _headline_length(line.text)
         and line.link_share <= _LINK_LINE
         and not flat.blocks[line.block].furniture
@@ -1654,6 +1656,12 @@ def _heading_above(flat: _Flattener, first_body: int, sites: _Sites, chosen: set
         return None
     cards = _card_blocks(flat.blocks, flat.lines, _article_region(flat.blocks, chosen))
     return next((index for index in headings if not _in_card(flat.blocks, flat.lines[index].block, cards)), None)
+
+
+def _headline_slot_filled(tree: LexborHTMLParser) -> bool:
+    """Whether no heading element (<h1>, <h2>) is empty: a template's headline slot left empty (<h1 class=headline>
+    </h1> under h1.column-name 部门动态) says the page shows no headline, and its <title> gives the column's name."""
+    return all(node.text(strip=True) or node.css_first("img") for node in tree.css("h1, h2"))
 
 
 def _heads_list(flat: _Flattener, index: int) -> bool:
@@ -1988,12 +1996,24 @@ def _under_furniture_heading(blocks: list[_Block], block: int | None) -> bool:
     return False
 
 
-def _is_heading(flat: _Flattener, line: _Line) -> bool:
+def _is_heading(flat: _Flattener, line: _Line, sites: _Sites | None = None) -> bool:
     """A heading element or one named as a headline, not in a list item: a list's headings are its
-    entries' titles (a hot list of <li><h3>)."""
+    entries' titles (a hot list of <li><h3>). With `sites`, one named as a column's name whose text the <title> has
+    for a part of its own (政府工作报告_某某县人民政府 over an h2.channel-title holding 政府工作报告) is a heading too:
+    the page's headline set in the column's slot, its <title> an article's."""
     block = flat.blocks[line.block]
     named = _heading_tag(flat, line) is not None or bool(block.names and _patterns()["headline"].search(block.names))
-    return named and not _in_list_item(flat, line) and not _names_column(flat, line)
+    return named and not _in_list_item(flat, line) and not _column_unconfirmed(flat, line, sites)
+
+
+def _column_unconfirmed(flat: _Flattener, line: _Line, sites: _Sites | None) -> bool:
+    """Whether a line is a column's name (`_names_column`) that the <title> does not give as a part beside the
+    site's; a name no headline has (工作动态, 新闻中心) stays a column's whatever the <title> says."""
+    if not _names_column(flat, line):
+        return False
+    if sites is None or not sites.titled_beside(line.text):
+        return True
+    return bool(_patterns()["column_only"].fullmatch(_squash(line.text)))
 
 
 def _names_column(flat: _Flattener, line: _Line) -> bool:

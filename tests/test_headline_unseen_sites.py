@@ -154,6 +154,19 @@ def test_what_stands_over_a_body_without_headline_is_not_taken_for_one(line: str
     assert _final_title("青山网", f"{line}{CONTENT}") is None
 
 
+def test_a_columns_kicker_opening_the_text_is_no_headline() -> None:
+    """A 融媒体 share page opens its text with the column's kicker in the text's own markup (关注·乡村振兴): the text
+    path passes it over as a site's slogan, and the page has no headline."""
+    kicker = '<section><span style="color:#b00">关注·乡村振兴</span></section>'
+    assert _final_title("掌上青山", f'<div class="zw">{kicker}{BODY}</div>') is None
+
+
+def test_a_headline_under_a_columns_kicker_is_taken() -> None:
+    """The look-alike: the headline under the kicker, both in the text's markup, is the headline."""
+    kicker = "<p>关注·乡村振兴</p>"
+    assert _final_title("掌上青山", f'<div class="zw">{kicker}<p>{HEADLINE}</p>{BODY}</div>') == HEADLINE
+
+
 def test_a_headline_with_a_dot_between_a_place_and_its_event_is_taken() -> None:
     """The look-alike: a headline may set a dot after a place (中国·青山…): a part says more than a name."""
     headline = "中国·青山第五届投资贸易洽谈会开幕"
@@ -186,13 +199,15 @@ def test_a_headline_in_the_columns_slot_confirmed_by_the_title(heading: str, tex
         ("青山县人民政府", '<h2 class="channel-title">政府工作报告</h2>'),
         ("招商快讯", '<h2 class="channel-title">招商快讯</h2>'),
         ("工作动态_青山县人民政府", '<h2 class="channel-title">工作动态</h2>'),
+        ("招商快讯_地方新闻_青山县人民政府", '<h2 class="channel-title">招商快讯</h2>'),
         ("部门动态-青山县人民政府", '<h1 class="column-name">部门动态</h1><h1 class="article-title"></h1>'),
     ],
-    ids=["title-without-it", "title-alone", "column-only-name", "empty-headline-slot"],
+    ids=["title-without-it", "title-alone", "column-only-name", "title-of-columns", "empty-headline-slot"],
 )
 def test_a_columns_name_stays_a_columns(title: str, body: str) -> None:
-    """The column's name is no headline where the <title> does not give it beside the site's, where it is a name no
-    headline has, or where the template's headline element under it is left empty."""
+    """The column's name is no headline where the <title> does not give it beside the site's name alone (a <title>
+    of columns' names is a column's path), where it is a name no headline has, or where the template's headline
+    element under it is left empty."""
     assert _read(title, f'<div class="main">{body}{CONTENT}</div>').headline is None
 
 

@@ -1288,6 +1288,13 @@ class _Sites:
         has its headline; a <title> that is the text alone is a column's page's (政策文件)."""
         return len(self.title_parts) > 1 and self.titled(text)
 
+    def titled_beside_site(self, text: str) -> bool:
+        """Whether the page's <title> is the text and the site's name, nothing else (政府工作报告_青山县人民政府), as an
+        article's is; one of columns' names beside the site's (政务动态_招商快讯_青山县人民政府) is a column's path."""
+        squashed = _squash(text)
+        others = self.title_parts - {squashed}
+        return squashed in self.title_parts and len(others) == 1 and self.is_site(next(iter(others)), column=False)
+
     def _owner_begins(self, squashed: str) -> bool:
         """The start of a name the site declares: the place or park whose office (管委会, 办公室) owns it."""
         return len(squashed) >= _HEADLINE_LENGTH[0] and any(name.startswith(squashed) for name in self.names)
@@ -2007,11 +2014,11 @@ def _is_heading(flat: _Flattener, line: _Line, sites: _Sites | None = None) -> b
 
 
 def _column_unconfirmed(flat: _Flattener, line: _Line, sites: _Sites | None) -> bool:
-    """Whether a line is a column's name (`_names_column`) that the <title> does not give as a part beside the
-    site's; a name no headline has (工作动态, 新闻中心) stays a column's whatever the <title> says."""
+    """Whether a line is a column's name (`_names_column`) that the <title> does not give beside the site's name
+    alone; a name no headline has (工作动态, 新闻中心) stays a column's whatever the <title> says."""
     if not _names_column(flat, line):
         return False
-    if sites is None or not sites.titled_beside(line.text):
+    if sites is None or not sites.titled_beside_site(line.text):
         return True
     return bool(_patterns()["column_only"].fullmatch(_squash(line.text)))
 

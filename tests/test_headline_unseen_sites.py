@@ -121,6 +121,21 @@ def test_a_statistical_bulletin_is_its_own_headline() -> None:
     assert page.headline == headline
 
 
+@pytest.mark.parametrize(
+    ("masthead", "expected"),
+    [
+        ("青山市人民政府公报", None),
+        ("青山市2021年国民经济和社会发展统计公报", "青山市2021年国民经济和社会发展统计公报"),
+    ],
+    ids=["gazettes-name", "statistical-bulletin"],
+)
+def test_a_gazettes_masthead_opening_a_converted_page_is_no_headline(masthead: str, expected: str | None) -> None:
+    """A gazette's page converted from its PDF opens with the gazette's name, the masthead over every text it carries:
+    the text path passes it over; a 统计公报's own title is a headline."""
+    body = f'<div class="pc"><div class="t fs1">{masthead}</div>{BODY}</div>'
+    assert _final_title(masthead, body) == expected
+
+
 # ---------------------------------------------------------------- headings and lines that head no article
 
 

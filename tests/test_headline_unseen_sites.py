@@ -230,3 +230,19 @@ def test_a_columns_name_over_the_headline_gives_way() -> None:
     """The column's name the <title> gives too, over a heading of the article's own: the heading is the headline."""
     body = f'<div class="main"><h2 class="channel-title">招商快讯</h2><h3>{HEADLINE}</h3>{CONTENT}</div>'
     assert _read("招商快讯_青山县人民政府", body).headline == HEADLINE
+
+
+# ---------------------------------------------------------------- an account's name over an empty headline slot
+
+
+def test_an_accounts_name_over_an_empty_headline_slot_is_no_headline() -> None:
+    """A news app's share page: its headline element left empty, the <title> the account's name alone (东川之声),
+    shown again over the body: the page shows no headline."""
+    body = f'<div class="pg"><h2 class="art-t"></h2><div class="acct">东川之声</div>{CONTENT}</div>'
+    assert _final_title("东川之声", body) is None
+
+
+def test_a_short_title_shown_over_the_body_is_the_headline() -> None:
+    """The look-alike: the same short <title> on a page that leaves no headline element empty is the headline."""
+    body = f'<div class="pg"><div class="bt">政府工作报告</div>{CONTENT}</div>'
+    assert _final_title("政府工作报告", body) == "政府工作报告"

@@ -1665,6 +1665,13 @@ def _heading_above(flat: _Flattener, first_body: int, sites: _Sites, chosen: set
     return next((index for index in headings if not _in_card(flat.blocks, flat.lines[index].block, cards)), None)
 
 
+def _name_over_empty_slot(title: str, tree: LexborHTMLParser) -> bool:
+    """Whether a <title> of one part, as short as a name (青山发布), stands on a page whose headline element is left
+    empty: the site's or the account's name the template sets on a page showing no headline."""
+    short = len(_title_parts(title)) == 1 and len(_squash(title)) < _UNSHOWN_HEADLINE_MIN
+    return short and not _headline_slot_filled(tree)
+
+
 def _headline_slot_filled(tree: LexborHTMLParser) -> bool:
     """Whether no heading element (<h1>, <h2>) is empty: a template's headline slot left empty (<h1 class=headline>
     </h1> under h1.column-name 部门动态) says the page shows no headline, and its <title> gives the column's name."""
@@ -2156,6 +2163,9 @@ def read_page(html: str) -> Page:
     sites.own |= masthead
     og_title = _declared_title(meta)
     titled = sites.strip(_site_after_space(raw_title, sites, lines)) if raw_title else None
+    named_over_empty_slot = bool(titled) and _name_over_empty_slot(raw_title, tree)
+    if named_over_empty_slot:  # the name shown over the body too is no headline of the text path's
+        sites.names.add(_squash(raw_title))
     # Else a column's name, or a 专题's, which its pages' <title> and banner carry.
     shown = (
         titled
@@ -2163,6 +2173,7 @@ def read_page(html: str) -> Page:
         and not _office_title(raw_title, titled, lines)
         and not _banner_heading(flat, titled)
         and not _column_named(flat, _title_parts(titled)[0])
+        and not named_over_empty_slot
     )
     html_title = titled if shown else None
     if "<script" in html:

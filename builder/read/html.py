@@ -124,6 +124,10 @@ _BRACKETED = re.compile(r"[\[【［〔][^\]】］〕]{1,8}[\]】］〕]")
 # (9:30, 10：00) is none.
 _LABEL_COLON = re.compile(r"(?<=[^\W\d])\s*[:：]\s*(?=\D)")
 _INFO_LABELS_MIN = 2
+# A label's colon before any value, a count's too (界别：经济界 履职积分：108); a time's (9:30) follows a digit.
+_FIELD_COLON = re.compile(r"(?<=[^\W\d])\s*[:：]")
+_PARTS_APART = re.compile(r"\s*(?:[·•・|｜›»＞]|>{1,2})\s*")
+_PART_CJK_MAX = 4
 # A label and its value, no paragraph: a name, an office's or a list of tags (编辑：张三　审核：李四).
 _FIELD_LINE_MAX = 40
 # Columns' names (政务动态, 招商引资, 通知公告) are shorter; headlines are rarely.
@@ -296,6 +300,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "credit_after_name": re.compile(data["credits_after_name"]),
         "linked_teaser": re.compile(data["linked_teasers"]),
         "teaser": re.compile(data["teaser_lines"]),
+        "office_alias": re.compile(data["office_aliases"]),
+        "office_publication": re.compile(data["office_publications"]),
     }
 
 
@@ -379,6 +385,12 @@ def _article_head(node: LexborNode) -> bool:
         for heading in node.css("h1, h2")
         for title in (heading.text(strip=True),)
     )
+
+
+@lru_cache(maxsize=4096)
+def _simplified(text: str) -> str:
+    """A short text in Simplified script (kept for each text: the same title parts are asked about often)."""
+    return to_simplified(text)
 
 
 def _site_name(text: str) -> bool:
@@ -1111,6 +1123,12 @@ def _meta(tree: LexborHTMLParser) -> dict[str, str]:
     return found
 
 
+def _declared_title(meta: dict[str, str]) -> str | None:
+    """The title a <meta> declares the article's (og:title, DC.Title, ArticleTitle), in the data's order."""
+    names: list[str] = _data("title_metas")  # type: ignore[assignment]
+    return next((meta[name] for name in names if name in meta), None)
+
+
 def _first(meta: dict[str, str], keys: set[str]) -> str | None:
     return next((meta[key] for key in sorted(keys) if key in meta), None)
 
@@ -1280,6 +1298,9 @@ class _Sites:
         squashed = _squash(part)
         if not squashed:
             return True
+        # The patterns are written in Simplified script: a Hong Kong, Macau or Taiwan site's name (全球資訊網) is
+        # matched as converted.
+        part = _simplified(part)
         if squashed in self.names or (links and squashed in self.links) or _patterns()["site_words"].search(part):
             return True
         named = _patterns()["column"].fullmatch(squashed) if column else _patterns()["column_only"].fullmatch(squashed)
@@ -1297,6 +1318,13 @@ class _Sites:
         """Whether the page's <title> has the text for a part beside others (公告_站名), as an article's <title>
         has its headline; a <title> that is the text alone is a column's page's (政策文件)."""
         return len(self.title_parts) > 1 and self.titled(text)
+
+    def titled_beside_site(self, text: str) -> bool:
+        """Whether the page's <title> is the text and the site's name, nothing else (政府工作报告_青山县人民政府), as an
+        article's is; one of columns' names beside the site's (政务动态_招商快讯_青山县人民政府) is a column's path."""
+        squashed = _squash(text)
+        others = self.title_parts - {squashed}
+        return squashed in self.title_parts and len(others) == 1 and self.is_site(next(iter(others)), column=False)
 
     def _owner_begins(self, squashed: str) -> bool:
         """The start of a name the site declares: the place or park whose office (管委会, 办公室) owns it."""
@@ -1367,15 +1395,16 @@ def _masthead_names(tree: LexborHTMLParser) -> set[str]:
     某某投资促进局</h1>`). An article's <h1> may open with an image too, a bullet or a badge (dot.gif, 原创): the
     image must be a logo by its words or its link home, and the rest a site's or an office's name; or the heading
     itself named as the logo, and the rest ending as an office's or a site's name. A bilingual site's name in a Latin
-    script beside the Chinese one is left out of the judging."""
+    script beside the Chinese one is left out of the judging, and both forms are the site's."""
     return {
-        text
+        form
         for node in tree.css("h1")
         for text in (_squash(node.text()),)
         for name in (_chinese_name(node.text()),)
         if _LOGO_FIRST.match(node.html or "")
         and _site_or_office(name)
         and (_logo_image(node, text) or (_named_logo(node) and _office_or_site(name)))
+        for form in (text, name)
     }
 
 
@@ -1501,7 +1530,7 @@ def _headline(
             and not _column_over(line.text, index, nearer)
         ):
             return sites.strip(line.text) or line.text, "heading"
-    above = _heading_above(flat, first_body, sites, chosen)
+    above = _heading_above(flat, first_body, sites, chosen, _headline_slot_filled(tree))
     if above is not None and _column_over(flat.lines[above].text, above, nearer):
         above = None
     shown = [line for index, line in enumerate(flat.lines) if not _in_furniture(flat, index)]
@@ -1665,24 +1694,53 @@ def _in_furniture(flat: _Flattener, index: int) -> bool:
     return flat.blocks[flat.lines[index].block].furniture
 
 
-def _heading_above(flat: _Flattener, first_body: int, sites: _Sites, chosen: set[int]) -> int | None:
-    """The line of a heading element just above the body, on a page whose <title> names only the site."""
+def _heading_above(flat: _Flattener, first_body: int, sites: _Sites, chosen: set[int], slot_filled: bool) -> int | None:
+    """The line of a heading element just above the body, on a page whose <title> names only the site. A column's
+    name the <title> gives is a heading only where no headline's element is left empty (`_headline_slot_filled`)."""
+    confirming = sites if slot_filled else None
     headings = [
         index
         for index in _lines_up(flat, first_body)
         for line in (flat.lines[index],)
-        if _is_heading(flat, line)
+        if _is_heading(flat, line, confirming)
         and _headline_length(line.text)
         and line.link_share <= _LINK_LINE
         and not flat.blocks[line.block].furniture
         # A furniture box's own heading (an e-paper's 本版新闻标题 over the issue's titles) heads no article.
         and not _patterns()["furniture_heading"].match(line.text)
         and not sites.is_site(line.text, links=True, column=not sites.titled(line.text))
+        and not _heads_list(flat, index)
     ]
     if not headings:  # most pages: the cards are looked for only where a heading could be one's title
         return None
     cards = _card_blocks(flat.blocks, flat.lines, _article_region(flat.blocks, chosen))
     return next((index for index in headings if not _in_card(flat.blocks, flat.lines[index].block, cards)), None)
+
+
+def _name_over_empty_slot(title: str, tree: LexborHTMLParser) -> bool:
+    """Whether a <title> of one part, as short as a name (青山发布), stands on a page whose headline element is left
+    empty: the site's or the account's name the template sets on a page showing no headline."""
+    short = len(_title_parts(title)) == 1 and len(_squash(title)) < _UNSHOWN_HEADLINE_MIN
+    return short and not _headline_slot_filled(tree)
+
+
+def _headline_slot_filled(tree: LexborHTMLParser) -> bool:
+    """Whether no heading element (<h1>, <h2>) is empty: a template's headline slot left empty (<h1 class=headline>
+    </h1> under h1.column-name 部门动态) says the page shows no headline, and its <title> gives the column's name."""
+    return all(node.text(strip=True) or node.css_first("img") for node in tree.css("h1, h2"))
+
+
+def _heads_list(flat: _Flattener, index: int) -> bool:
+    """Whether a heading is a list's (本版新闻标题, 相关新闻 over other articles' titles): the line under it is a list
+    item worded as a title, not an info bar's (<ul><li>发布日期：…</li></ul> under a headline)."""
+    below = flat.lines[index + 1] if index + 1 < len(flat.lines) else None
+    return (
+        below is not None
+        and _in_list_item(flat, below)
+        and _headline_length(below.text)
+        and not _is_info_line(below.text)
+        and not _LABEL_MARK.search(below.text)
+    )
 
 
 def _card_blocks(blocks: list[_Block], lines: list[_Line], own: set[int]) -> set[int]:
@@ -1841,10 +1899,13 @@ def _office_title(title: str, titled: str, lines: list[_Line]) -> bool:
     named = [part for part in _title_parts(title) if _CJK.search(part)]
     if len(named) != 1 or "".join(_CJK.findall(titled)) != "".join(_CJK.findall(named[0])):
         return False
-    squashed = _squash(named[0])
+    # An office's other name bracketed after it (工商业联合会（总商会）), and its gazette (某某人民政府公报): the
+    # name of the office it belongs to tells.
+    name = _patterns()["office_alias"].sub("", named[0].strip())
+    squashed = _squash(_patterns()["office_publication"].sub("", name))
     short = len(squashed) <= _site_name_max()
     office = short and squashed.endswith(tuple(_data("office_title_endings")))  # type: ignore[arg-type]
-    return office and not _on_page(named[0], lines)
+    return office
 
 
 def _names_shown_away(title: str, flat: _Flattener, first_body: int, article: list[int]) -> set[str]:
@@ -1964,7 +2025,9 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
             and not _patterns()["document_number"].match(line.text.strip())
             and not _LABEL_END.search(line.text)
             and line.links <= sum(map(len, _BRACKETED.findall(line.text)))
-            and len(_LABEL_COLON.findall(line.text)) < _INFO_LABELS_MIN
+            and len(_FIELD_COLON.findall(line.text)) < _INFO_LABELS_MIN
+            and not _short_parts_apart(line.text)
+            and not _in_list_item(flat, line)
             and not flat.blocks[line.block].furniture
             and not _under_furniture_heading(flat.blocks, line.block)
             and not _names_column(flat, line)
@@ -1973,6 +2036,13 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
         )
         return [index] if candidate else []
     return []
+
+
+def _short_parts_apart(text: str) -> bool:
+    """Whether a line is short parts set apart by dots or bars (新闻稿 · 经济, 聚焦·项目攻坚, 中新社 · 01月09日 09:30):
+    a column's path, a kicker or a byline, no headline, which says more than four characters' worth in a part."""
+    parts = _PARTS_APART.split(text)
+    return len(parts) > 1 and all(len(_CJK.findall(part)) <= _PART_CJK_MAX for part in parts)
 
 
 def _heads(flat: _Flattener, line: _Line) -> bool:
@@ -1992,12 +2062,24 @@ def _under_furniture_heading(blocks: list[_Block], block: int | None) -> bool:
     return False
 
 
-def _is_heading(flat: _Flattener, line: _Line) -> bool:
+def _is_heading(flat: _Flattener, line: _Line, sites: _Sites | None = None) -> bool:
     """A heading element or one named as a headline, not in a list item: a list's headings are its
-    entries' titles (a hot list of <li><h3>)."""
+    entries' titles (a hot list of <li><h3>). With `sites`, one named as a column's name whose text the <title> has
+    for a part of its own (政府工作报告_某某县人民政府 over an h2.channel-title holding 政府工作报告) is a heading too:
+    the page's headline set in the column's slot, its <title> an article's."""
     block = flat.blocks[line.block]
     named = _heading_tag(flat, line) is not None or bool(block.names and _patterns()["headline"].search(block.names))
-    return named and not _in_list_item(flat, line) and not _names_column(flat, line)
+    return named and not _in_list_item(flat, line) and not _column_unconfirmed(flat, line, sites)
+
+
+def _column_unconfirmed(flat: _Flattener, line: _Line, sites: _Sites | None) -> bool:
+    """Whether a line is a column's name (`_names_column`) that the <title> does not give beside the site's name
+    alone; a name no headline has (工作动态, 新闻中心) stays a column's whatever the <title> says."""
+    if not _names_column(flat, line):
+        return False
+    if sites is None or not sites.titled_beside_site(line.text):
+        return True
+    return bool(_patterns()["column_only"].fullmatch(_squash(line.text)))
 
 
 def _names_column(flat: _Flattener, line: _Line) -> bool:
@@ -2131,8 +2213,11 @@ def read_page(html: str) -> Page:
     masthead = _masthead_names(tree)
     sites.names |= masthead | _names_shown_away(raw_title, flat, first_body, article)
     sites.own |= masthead
-    og_title = meta.get("og:title")
+    og_title = _declared_title(meta)
     titled = sites.strip(_site_after_space(raw_title, sites, lines)) if raw_title else None
+    named_over_empty_slot = bool(titled) and _name_over_empty_slot(raw_title, tree)
+    if named_over_empty_slot:  # the name shown over the body too is no headline of the text path's
+        sites.names.add(_squash(raw_title))
     # Else a column's name, or a 专题's, which its pages' <title> and banner carry.
     shown = (
         titled
@@ -2140,6 +2225,7 @@ def read_page(html: str) -> Page:
         and not _office_title(raw_title, titled, lines)
         and not _banner_heading(flat, titled)
         and not _column_named(flat, _title_parts(titled)[0])
+        and not named_over_empty_slot
     )
     html_title = titled if shown else None
     if "<script" in html:

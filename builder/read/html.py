@@ -2468,6 +2468,22 @@ def _is_furniture_line(line: _Line) -> bool:
     )
 
 
+# A bar copied as text may keep the separator before its first tool or after its last (| 只看该作者 |倒序浏览).
+_BAR_ENDS = " |｜"
+
+
+def is_furniture_text(text: str) -> bool:
+    """A plain-text capture's line in one of the forms a page's furniture takes (a tool or counter bar, a statement,
+    a line of credits), as written or in its label form: a site's furniture copied with its text keeps its form."""
+    text = text.strip(_BAR_ENDS)
+    form = _label_form(text)
+    if _is_bar(text) or _is_statement(text) or _is_credit_run(text):
+        return True
+    if form == text:
+        return False
+    return _is_statement(form) or _is_credit_run(form) or (_is_bar(form) and not _sentence_like(text))
+
+
 def _is_linked_teaser(line: _Line) -> bool:
     """A 延伸阅读 or 相关链接 teaser, a link to another article; unlinked, the label heads the text's own background."""
     return line.links > 0 and bool(_patterns()["linked_teaser"].match(line.text))

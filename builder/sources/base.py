@@ -211,8 +211,8 @@ def _copied_furniture(line: Line, capture: Capture) -> bool:
     """A text capture's line that a page's reader would know for furniture by its form (a tool bar, a counter, a
     platform's statement, a line of credits): text copied off a page keeps the page's furniture as lines of it. A
     web page's reader has taken these out of its text already. A headline's line may end in a control the title
-    drops (字体：大 中 小): the line is tested without it, so the headline stays."""
-    if capture.page is not None:
+    drops (字体：大 中 小): a line so known is tested again without it, so the headline stays."""
+    if capture.page is not None or not is_furniture_text(line.simplified):
         return False
     return is_furniture_text(_undecorated(line.simplified) or line.simplified)
 

@@ -138,3 +138,8 @@ def test_a_reposts_note_names_the_outlet_without_its_verb(note: str) -> None:
 
 def test_a_documents_publication_note_names_no_outlet() -> None:
     assert _parse(HEADLINE, LEAD, MORE, LAST, "（此件公开发布）").outlet != "此件公开发布"
+
+
+@pytest.mark.parametrize("name", ["南岭资讯网", "南岭政务网站", "云岭文库"])
+def test_a_sites_name_alone_under_the_headline_is_its_outlet(name: str) -> None:
+    assert _parse(HEADLINE, name, "2023年5月12日", LEAD, MORE, LAST).outlet == name

@@ -155,6 +155,7 @@ class Source:
             and _is_headline(body[block].simplified, HEADLINE_MAX)
             and not _document_number().match(body[block].simplified)
             and not _headline_patterns()["outline_heading"].match(body[block].simplified)
+            and not _is_site_name(body[block].simplified)  # a byline naming the site, as a reader view gives it
         ):
             block += 1
         kicker = _headline_patterns()["kicker_label"]

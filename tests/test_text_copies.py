@@ -133,7 +133,15 @@ def test_a_forums_floors_poster_and_replies_are_furniture_and_the_posts_date_dat
 
 @pytest.mark.parametrize("note", ["（转自南岭晚报）", "（转载自南岭晚报）"])
 def test_a_reposts_note_names_the_outlet_without_its_verb(note: str) -> None:
-    assert _parse(HEADLINE, LEAD, MORE, LAST, note).outlet == "南岭晚报"
+    article = _parse(HEADLINE, LEAD, MORE, LAST, note)
+    assert article.outlet == "南岭晚报"
+    assert article.text.split("\n") == [LEAD, MORE, LAST]
+
+
+def test_a_credit_and_the_papers_name_closing_a_forum_post_stay_its_text() -> None:
+    closing = ["李四/文 王五/图", "南岭晚报"]
+    article = _parse(HEADLINE, LEAD, MORE, LAST, *closing, "（转自南岭晚报）", "回复 举报", "小河边　沙发", "顶！")
+    assert article.text.split("\n")[-2:] == closing
 
 
 def test_a_documents_publication_note_names_no_outlet() -> None:

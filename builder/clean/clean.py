@@ -410,6 +410,7 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
     elided = False
     body_seen = False
     body_lines = 0
+    titled = told = floored = False
     for original, simple in zip(originals, simplified, strict=True):
         if not simple:
             continue
@@ -447,11 +448,19 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
             cut = len(headline.simplified)
             original, simple = original[cut:].strip(), simple[cut:].strip()
         kind = _line_kind(simple, short_max, under_the_headline=body_lines < HEAD_META_BODY_LINES)
+        if floored and _POSTER.match(simple):
+            kind = "boilerplate"  # a forum's floor (楼主, 沙发) stands over its poster's name
+        floored = _matches("floor_markers", simple)
         if kind == "meta" and body_lines >= HEAD_META_BODY_LINES and _signs(lines, simple):
             kind = "body"
         if kind == "body" and _matches("tail_starts", simple):
             in_tail = True
             kind = "boilerplate"
+        if kind == "body" and _title_label().match(simple):
+            # A labelled title after another, or after a sentence of the text, is the next item's: a feed's.
+            in_tail, titled = titled or told, True
+            kind = "boilerplate" if in_tail else kind
+        told = told or (kind == "body" and _FULL_STOP.search(simple) is not None)
         lines.append(Line(original, simple, kind, elided and kind == "body"))
         if kind == "body":
             elided, body_seen = False, True
@@ -460,6 +469,15 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
     _keep_duty_lists(lines)
     counts.boilerplate_removed += sum(1 for line in lines if line.kind == "boilerplate")
     return [line for line in lines if line.simplified or line.kind != "boilerplate"]
+
+
+_FULL_STOP = re.compile("[。!?]")
+_POSTER = re.compile(r"[^\s。!?,;:、]{2,16}$")
+
+
+@cache
+def _title_label() -> re.Pattern[str]:
+    return re.compile(data_json("headlines.json")["title_labels"])
 
 
 def _signs(lines: list[Line], simple: str) -> bool:

@@ -31,6 +31,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from builder.clean.clean import LOST_CHARACTER, PINYIN_ANNOTATION, duty_lists, is_task_line
 from builder.clean.script import to_simplified
+from builder.prefilter import prefilter
 from builder.read.html_state import CHINA as _CHINA
 from builder.read.html_state import CJK as _CJK
 from builder.read.html_state import StateArticle, epoch_day, state_articles, state_dates
@@ -1079,12 +1080,21 @@ def _is_statement(text: str) -> bool:
     of its parts, or, unlabelled, two clauses holding a part (or one clause alone), or clauses each a part or a
     note of the source (本文来源于青山日报，转载请注明出处). A body sentence about copyright holds a part in one
     clause among others."""
+    if not _statement_words().search(text):  # every statement holds a part, and so one of its words
+        return False
     if _patterns()["statement_label"].match(text):
         return _holds_statement_part(text)
     clauses = [clause for clause in _CLAUSE_MARK.split(text) if clause.strip()]
     stated = sum(1 for clause in clauses if _holds_statement_part(clause))
     noted = sum(1 for clause in clauses if _is_statement_note(clause.strip()))
     return stated >= 2 or (stated == 1 and len(clauses) == 1) or (stated >= 1 and stated + noted == len(clauses))
+
+
+@lru_cache(maxsize=1)
+def _statement_words() -> re.Pattern[str]:
+    """A word one of which every statement part holds (builder/prefilter.py), or a pattern any text matches."""
+    parts = "|".join(f"(?:{part})" for part in _data("statement_parts"))  # type: ignore[union-attr]
+    return prefilter(parts) or re.compile("")
 
 
 def _holds_statement_part(text: str) -> bool:
@@ -2659,6 +2669,23 @@ def _duty_lines(article: list[int], lines: list[_Line], furniture: set[int]) -> 
     texts = [lines[index].text for index in article]
     own = [index not in furniture for index in article]
     return {article[place] for run in duty_lists(texts, own) for place in run}
+
+
+# A bar copied as text may keep the separator before its first tool or after its last (| 只看该作者 |倒序浏览).
+_BAR_ENDS = " |｜"
+
+
+def is_furniture_text(text: str) -> bool:
+    """A plain-text capture's line, in Simplified script, in one of the forms a page's furniture takes (a tool or
+    counter bar, a statement, a line of credits), as written or with the spaces that widen a label taken out: a site's
+    furniture copied with its text keeps its form."""
+    text = text.strip(_BAR_ENDS)
+    if _is_bar(text) or _is_statement(text) or _is_credit_run(text):
+        return True
+    form = _SPACED_CHARACTERS.sub("", text) if len(text) <= _INFO_LINE_MAX else text
+    if form == text:
+        return False
+    return _is_statement(form) or _is_credit_run(form) or (_is_bar(form) and not _sentence_like(text))
 
 
 def _is_linked_teaser(line: _Line) -> bool:

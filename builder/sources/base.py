@@ -19,6 +19,7 @@ from builder.clean.punctuation import to_ascii_marks
 from builder.clean.script import to_simplified
 from builder.prefilter import Prefiltered, anchored_at_lines, behind_start_test, holds_across_lines, prefiltered
 from builder.read.capture import Capture
+from builder.read.html import is_furniture_text
 from builder.resources import data_json
 
 _SENTENCE_MARK = re.compile(r"[。!?;!?;]|[,,:]$")
@@ -31,6 +32,8 @@ _WATERMARK = re.compile(r"[\u4e00-\u9fff]{2,8}\s*(?:https?://)?www\.[a-z0-9-]+(?
 TITLE_MAX = 60
 TITLE_SCAN = 4
 SITE_NAME_MAX = 8
+# A name longer than this is rather a headline ending like one (…打造一流营商环境服务平台).
+SITE_NAME_MAX_ALONE = 10
 _INTRO_END = re.compile(r"如下[:。]?$")
 # A site's channel is written with or without a mark before it (浙江在线-台州频道); the corpus drops it.
 _CHANNEL_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[-·—](?=[\u4e00-\u9fff]{1,8}频道$)")
@@ -85,7 +88,7 @@ class Source:
                 *map(_as_text_line, capture.page.meta_lines),
                 *date_lines,
             )
-        body = [line for line in lines if line.kind == "body"]
+        body = [line for line in lines if line.kind == "body" and not _copied_furniture(line, capture)]
         heads = [capture.page.headline] if capture.page and capture.page.headline else []
         heads += [line.simplified for line in body[:TITLE_SCAN]]
         title_line, body = self.find_title(body, capture)
@@ -118,9 +121,12 @@ class Source:
         """
         if capture.page and capture.page.headline:
             return _page_headline(capture.page.headline, body)
+        labelled = _labelled_title(body)
+        if labelled is not None:
+            return labelled
         index = _headline_index(body)
         if index is None:
-            return self.find_embedded_title(body, capture)
+            return self.find_embedded_title(_past_kickers(body), capture)
         title, deck = _split_deck(_clean_title(body[index]))
         numbers = [line for line in body[:index] if _document_number().match(line.simplified)]
         rest = [line for line in body[index + 1 :] if line.simplified != body[index].simplified]
@@ -149,9 +155,12 @@ class Source:
             and _is_headline(body[block].simplified, HEADLINE_MAX)
             and not _document_number().match(body[block].simplified)
             and not _headline_patterns()["outline_heading"].match(body[block].simplified)
+            and not _is_site_name(body[block].simplified)  # a byline naming the site, as a reader view gives it
         ):
             block += 1
-        new = [line.simplified for line in body[:block] if _squash(line.simplified) not in _squash(title.simplified)]
+        kicker = _headline_patterns()["kicker_label"]
+        new = [kicker.sub("", line.simplified) for line in body[:block]]
+        new = [line for line in new if _squash(line) not in _squash(title.simplified)]
         return (" ".join(new) or None), body[block:]
 
     def _outlet(self, capture: Capture, page: CleanPage, date_lines: tuple[str, ...], body: list[Line]) -> str | None:
@@ -199,6 +208,16 @@ def _as_text_line(line: str) -> str:
     return to_ascii_marks(to_simplified(remove_pinyin(repair_known_damage(line, counts), counts)))
 
 
+def _copied_furniture(line: Line, capture: Capture) -> bool:
+    """A text capture's line that a page's reader would know for furniture by its form (a tool bar, a counter, a
+    platform's statement, a line of credits): text copied off a page keeps the page's furniture as lines of it. A
+    web page's reader has taken these out of its text already. A headline's line may end in a control the title
+    drops (字体：大 中 小): a line so known is tested again without it, so the headline stays."""
+    if capture.page is not None or not is_furniture_text(line.simplified):
+        return False
+    return is_furniture_text(_undecorated(line.simplified) or line.simplified)
+
+
 def _page_headline(headline: str, body: list[Line]) -> tuple[Line | None, list[Line]]:
     """A web page's headline, cleaned as its text is (pinyin, jammer strings, damage), its deck
     (`——市委书记X出席并讲话`) a line of its own as on a plain capture."""
@@ -218,8 +237,8 @@ def _headline_tag(heads: list[str], title: Line | None) -> str | None:
         return None
     headline_tag = _headline_patterns()["headline_tag"]
     for head in heads:
-        if not headline_tag.match(head):
-            continue  # nearly every page: no conversion
+        if not headline_tag.match(head) or _headline_patterns()["title_label"].match(head):
+            continue  # nearly every page: no conversion; a label (【主题】) is no tag
         head = to_simplified(head)  # a web page's own headline comes in its script
         tag = headline_tag.match(head)
         if tag and _squash(head[tag.end() :]).startswith(_squash(title.simplified)[:DECK_MIN]):
@@ -291,6 +310,31 @@ def _header_above_a_repeated_article(body: list[Line]) -> tuple[Line | None, lis
     return None, body
 
 
+def _labelled_title(body: list[Line]) -> tuple[Line, list[Line]] | None:
+    """The headline a label names among the first lines (标题：X, 【主题】X), without its label, and the lines below
+    it; None where no first line is so labelled. The lines above it (a kicker, a channel's name) are dropped, as
+    above a headline found unlabelled."""
+    for index, line in enumerate(body[:TITLE_SCAN]):
+        label = _headline_patterns()["title_label"].match(line.simplified)
+        if label is not None and _is_headline(line.simplified[label.end() :], TITLE_MAX):
+            title, deck = _split_deck(_clean_title(_without_label(line, label)))
+            return title, deck + body[index + 1 :]
+        if not _is_headline(line.simplified, TITLE_MAX):
+            return None  # the text has begun: a labelled title below it is another item's
+    return None
+
+
+def _without_label(line: Line, label: re.Match[str]) -> Line:
+    """The line after its label; the original is cut at the same place when it is as long as its Simplified form,
+    else after its own label."""
+    if len(line.original) == len(line.simplified):
+        original = line.original[label.end() :]
+    else:
+        found = label.re.match(to_simplified(line.original))
+        original = line.original[found.end() :] if found else line.original
+    return Line(original, line.simplified[label.end() :], line.kind)
+
+
 def _headline_index(body: list[Line]) -> int | None:
     """Where the headline stands among the first lines, or None when the body starts at once."""
     for index in range(min(TITLE_SCAN, len(body) - 1)):
@@ -300,6 +344,8 @@ def _headline_index(body: list[Line]) -> int | None:
         patterns = _headline_patterns()
         if _passed_over(line, patterns):
             continue
+        if _is_site_name(line) or patterns["kicker_label"].match(body[index].simplified):
+            continue  # a site's, a channel's or a paper's name alone, a labelled kicker: never the headline
         following = body[index + 1].simplified
         if len(line) <= SITE_NAME_MAX and _is_headline(following, TITLE_MAX) and len(following) > len(line):
             continue  # a site or column name above the real headline
@@ -315,6 +361,27 @@ def _passed_over(line: str, patterns: dict[str, re.Pattern[str]]) -> bool:
         or patterns["gazette"].search(line)
         or _document_number().match(line)
     )
+
+
+def _past_kickers(body: list[Line]) -> list[Line]:
+    """The text after the labelled kicker and deck (【引题】, 【副题】) that open it where no headline is shown: they
+    belong to the headline's block, never to the text."""
+    kicker = _headline_patterns()["kicker_label"]
+    start = 0
+    while start < len(body) and kicker.match(body[start].simplified):
+        start += 1
+    return body[start:]
+
+
+def _is_site_name(line: str) -> bool:
+    """A site's, a channel's or a paper's name alone (浙江在线台州频道, 东江日报, 青山新闻网), ending as a web
+    page's site names end (html_page.json's 'site_suffixes')."""
+    return len(line) <= SITE_NAME_MAX_ALONE and " " not in line and bool(_site_suffix().search(line))
+
+
+@lru_cache(maxsize=1)
+def _site_suffix() -> re.Pattern[str]:
+    return re.compile(data_json("html_page.json")["site_suffixes"])
 
 
 def _is_document_title(line: str) -> bool:
@@ -391,6 +458,8 @@ def _headline_patterns() -> dict[str, re.Pattern[str]]:
         "media_marks": re.compile(words["media_marks"]),
         "deck": re.compile(words["deck"]),
         "outline_heading": re.compile(words["outline_heading"]),
+        "title_label": re.compile(words["title_labels"]),
+        "kicker_label": re.compile(words["kicker_labels"]),
         "document_title": re.compile(f"(?:{document})$"),
         "glued_title": re.compile(
             r"^(?:\d{1,2}、)?(?P<title>在[^,。:;!?]{2,40}上的?(?:讲话|演讲|致辞|发言)(?=。)"

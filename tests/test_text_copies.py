@@ -1,0 +1,153 @@
+"""Text copied off a site with its furniture as lines of the text: each line form known by its form, never by one
+site's wording. The captures here are written apart from the text forms measured with (tests/layouts/text_forms1.py):
+other boards, channels, papers, labels and tools, with the look-alikes a headline or a sentence keeps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builder.read.capture import InputFile, ManifestEntry
+from builder.record.models import Article
+from builder.run.pipeline import parse_bytes
+
+LEAD = "5月12日上午，南岭县召开全县招商引资工作推进会，县委书记李明出席会议并讲话。"
+MORE = "会议指出，今年以来，全县新签约项目28个，总投资136亿元，招商引资工作取得明显成效。"
+LAST = "会议要求，各乡镇各部门要紧盯目标任务，全力以赴抓项目、促投资，确保完成全年任务。"
+HEADLINE = "南岭县召开全县招商引资工作推进会"
+
+
+def _parse(*lines: str) -> Article:
+    data = "\n".join(lines).encode()
+    item = InputFile(Path("copied.txt"), "copied.txt", ManifestEntry(url="http://www.example.cn/a/1.html"))
+    article = parse_bytes(item, data).article
+    assert article is not None
+    return article
+
+
+def _kept(article: Article) -> str:
+    return f"{article.title}\n{article.text}"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "南岭社区 › 资讯 › 经济",  # a board's path joined by ›
+        "首页 〉 政务 〉 要闻".replace("〉", "›"),
+        "所属频道：南岭新闻网 · 经济",  # a labelled channel line
+        "栏目：政务要闻",
+        "【版面】B03　【版名】经济",  # an e-paper's labelled page line
+        "南岭晚报 第B03版：经济",  # a paper's name and its page, no date
+    ],
+)
+def test_a_furniture_line_above_the_headline_is_neither_headline_nor_text(above: str) -> None:
+    article = _parse(above, HEADLINE, LEAD, MORE, LAST)
+    assert article.title == HEADLINE
+    assert above.split()[0] not in article.text
+
+
+@pytest.mark.parametrize("labelled", [f"题目：{HEADLINE}", f"【正题】{HEADLINE}", f"【标题】{HEADLINE}"])
+def test_a_label_run_into_the_headline_gives_the_headline_past_a_kicker(labelled: str) -> None:
+    article = _parse("【肩题】奋楫争先　勇毅前行", labelled, "【副标题】——重点项目集中开工", LEAD, MORE, LAST)
+    assert article.title == HEADLINE
+    assert "奋楫" not in article.text and "副标题" not in _kept(article)
+
+
+def test_a_labelled_kicker_and_deck_are_no_headline_and_no_text_where_no_headline_is_shown() -> None:
+    article = _parse("【眉题】奋楫争先　勇毅前行", "【副题】——重点项目集中开工", LEAD, MORE, LAST)
+    assert article.title is None
+    assert article.text.split("\n")[0] == LEAD
+
+
+def test_a_second_labelled_title_after_the_text_is_the_next_item_and_furniture() -> None:
+    article = _parse(f"标题：{HEADLINE}", LEAD, MORE, LAST, "", "标题：县教育局召开秋季开学工作会", "时间：2023-05-10")
+    assert article.title == HEADLINE
+    assert "教育局" not in article.text
+
+
+def test_a_labelled_title_below_the_first_sentence_takes_none_of_the_text() -> None:
+    article = _parse(LEAD, "标题：县教育局召开秋季开学工作会")
+    assert article.text == LEAD
+
+
+@pytest.mark.parametrize("name", ["南岭日报", "南岭新闻网", "南岭县人民政府网站", "云岭在线南岭频道"])
+def test_a_sites_name_alone_is_no_headline(name: str) -> None:
+    assert _parse(name, LEAD, MORE, LAST).title is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["喜讯：我县荣获全省招商引资先进县", "招商·聚力 全县重点项目集中签约", "全县招商引资工作再创佳绩"],
+)
+def test_headlines_like_furniture_lines_stay_headlines(headline: str) -> None:
+    assert _parse(headline, LEAD, MORE, LAST).title == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "引用 举报 回复",  # a post's tool bar
+        "｜ 只看楼主 ｜ 倒序浏览",  # tools with the separator they start with
+        "返回列表 高级模式",
+        "阅读用时：约8分钟",  # a reading time: a label and a number
+        "【字数】1820",
+        "【编辑】王小明",  # a credit in an export's brackets
+        "本文为作者在百家号上传并发布，百家号仅提供信息发布平台。",  # a platform's statement
+        "原文链接：https://www.example.cn/a/1.html",
+        "（根据讲话录音整理）",  # a speech document's notes and its printing record
+        "（此件主动公开）",
+        "南岭县人民政府办公室　　2023年5月13日印发",
+    ],
+)
+def test_furniture_lines_copied_with_the_text_are_known_by_their_form(line: str) -> None:
+    article = _parse(HEADLINE, LEAD, line, MORE, LAST)
+    assert article.title == HEADLINE
+    assert line not in article.text
+    assert article.text.split("\n") == [LEAD, MORE, LAST]
+
+
+def test_sentences_holding_tool_words_stay_text() -> None:
+    sentence = "该企业主要从事3D打印设备研发，客商代表浏览了园区展板，对南岭的营商环境表示认可。"
+    assert sentence in _parse(HEADLINE, LEAD, sentence, MORE).text
+
+
+def test_a_forums_floors_poster_and_replies_are_furniture_and_the_posts_date_dates_it() -> None:
+    article = _parse(
+        "南岭家园 › 本地资讯",
+        f"[原创] {HEADLINE}",
+        "只看楼主　楼主",
+        "老街坊",
+        "发表于 2023-5-12 10:21 | 只看该作者 | 倒序浏览",
+        LEAD,
+        MORE,
+        LAST,
+        "小河边　板凳",
+        "发表于 2023-5-14 08:03",
+        "项目多了，家门口就业也方便了。",
+    )
+    assert article.title == HEADLINE
+    assert article.text.split("\n") == [LEAD, MORE, LAST]
+    assert article.date.published is not None and article.date.published.isoformat() == "2023-05-12"
+
+
+@pytest.mark.parametrize("note", ["（转自南岭晚报）", "（转载自南岭晚报）"])
+def test_a_reposts_note_names_the_outlet_without_its_verb(note: str) -> None:
+    article = _parse(HEADLINE, LEAD, MORE, LAST, note)
+    assert article.outlet == "南岭晚报"
+    assert article.text.split("\n") == [LEAD, MORE, LAST]
+
+
+def test_a_credit_and_the_papers_name_closing_a_forum_post_stay_its_text() -> None:
+    closing = ["李四/文 王五/图", "南岭晚报"]
+    article = _parse(HEADLINE, LEAD, MORE, LAST, *closing, "（转自南岭晚报）", "回复 举报", "小河边　沙发", "顶！")
+    assert article.text.split("\n")[-2:] == closing
+
+
+def test_a_documents_publication_note_names_no_outlet() -> None:
+    assert _parse(HEADLINE, LEAD, MORE, LAST, "（此件公开发布）").outlet != "此件公开发布"
+
+
+@pytest.mark.parametrize("name", ["南岭资讯网", "南岭政务网站", "云岭文库"])
+def test_a_sites_name_alone_under_the_headline_is_its_outlet(name: str) -> None:
+    assert _parse(HEADLINE, name, "2023年5月12日", LEAD, MORE, LAST).outlet == name

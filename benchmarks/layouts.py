@@ -20,10 +20,11 @@ for the eighth, tests/layouts/unseen8.py, `dev9`, `locked9` for the ninth, tests
 `locked10` for the tenth, tests/layouts/unseen10.py, written as a fresh measure and scored once, as a whole, before
 anything was fixed from it, and `dev11`, `locked11` for the eleventh, tests/layouts/unseen11.py, the fresh measure
 of the fixes made from the first ten, scored once at the end of 0.15.0 and spent since, and `dev12`, `locked12` for
-the twelfth, tests/layouts/unseen12.py, the fresh measure of the fixes made from the first eleven, not yet scored:
-`locked12`'s misses are not shown. `--unseen devt1` and `--unseen lockedt1` measure the first round of text
+the twelfth, tests/layouts/unseen12.py, the fresh measure of the fixes made from the first eleven, scored once
+before and after them (0.15.0) and spent since. `--unseen devt1` and `--unseen lockedt1` measure the first round of text
 forms written blind, tests/layouts/text_forms1.py: plain-text captures, parsed as `.txt` files, never made over
-with `--joined` nor fed to trafilatura; LOCKED-T1 is not spent.
+with `--joined` nor fed to trafilatura; LOCKED-T1 was scored once before and after the rules made from DEV-T1 (0.15.0)
+and is spent since.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -124,7 +125,7 @@ _TEXT = {"devt1", "lockedt1"}
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
-_SPENT = {f"locked{round}" for round in ("", *range(2, 12))}
+_SPENT = {f"locked{round}" for round in ("", *range(2, 13), "t1")}
 
 
 def main() -> int:

@@ -66,9 +66,13 @@ def test_a_second_labelled_title_after_the_text_is_the_next_item_and_furniture()
     assert "教育局" not in article.text
 
 
-def test_a_labelled_title_below_the_first_sentence_takes_none_of_the_text() -> None:
-    article = _parse(LEAD, "标题：县教育局召开秋季开学工作会")
-    assert article.text == LEAD
+def test_titles_labelled_in_the_text_are_the_texts_and_cut_none_of_it() -> None:
+    """A report listing each talk by its 题目： is no feed: nothing under the first of them is lost."""
+    talks = ("题目：数字经济与招商引资新路径", "主讲人：王强，青山大学教授。", "题目：产业链招商的实践与思考")
+    for head in ((HEADLINE,), (f"标题：{HEADLINE}",)):
+        article = _parse(*head, LEAD, *talks, MORE, LAST)
+        assert article.title == HEADLINE
+        assert article.text.split("\n") == [LEAD, *talks, MORE, LAST]
 
 
 @pytest.mark.parametrize("name", ["南岭日报", "南岭新闻网", "南岭县人民政府网站", "云岭在线南岭频道"])

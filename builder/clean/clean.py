@@ -410,7 +410,8 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
     elided = False
     body_seen = False
     body_lines = 0
-    titled = told = floored = False
+    told = floored = False
+    first_label = ""
     for original, simple in zip(originals, simplified, strict=True):
         if not simple:
             continue
@@ -456,9 +457,13 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
         if kind == "body" and _matches("tail_starts", simple):
             in_tail = True
             kind = "boilerplate"
-        if kind == "body" and _title_label().match(simple):
-            # A labelled title after another, or after a sentence of the text, is the next item's: a feed's.
-            in_tail, titled = titled or told, True
+        label = _title_label().match(simple) if kind == "body" else None
+        if label is not None:
+            # A title labelled as the headline above the text was is the next item's, a feed's: the tail. Under
+            # any other label, or with no labelled headline, it is the text's (题目：… of each talk a report lists).
+            label_word = _squash_label(label.group())
+            in_tail = in_tail or label_word == first_label
+            first_label = first_label or ("" if told else label_word)
             kind = "boilerplate" if in_tail else kind
         told = told or (kind == "body" and _FULL_STOP.search(simple) is not None)
         lines.append(Line(original, simple, kind, elided and kind == "body"))
@@ -472,6 +477,14 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
 
 
 _FULL_STOP = re.compile("[。!?]")
+_LABEL_MARKS = re.compile(r"[\s:：【】\[\]]")
+
+
+def _squash_label(label: str) -> str:
+    """A title's label as its word alone (【标题】, 标题： and 标题 : alike)."""
+    return _LABEL_MARKS.sub("", label)
+
+
 _POSTER = re.compile(r"[^\s。!?,;:、]{2,16}$")
 
 

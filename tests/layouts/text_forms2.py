@@ -15,7 +15,7 @@ the text, and dates and outlets in the forms real sites give them:
   N 人赞同了该文章, 文章来源：outlet only after the text, 发布于 2021-01-09 09:30・IP 属地 run into one line, a
   tag, the vote and share row and 推荐阅读 titles each with its own vote count;
 - a 百度文库 document's text: the library's name and crumb, the headline, a 文档格式/页数/浏览次数/上传日期 line
-  whose upload date falls weeks later, 第 N 页 共 M 页 marks between paragraphs, the issuing outlet and the
+  whose upload date falls weeks later, — 本文档共M页　第N页 — marks between paragraphs, the issuing outlet and the
   unpadded date as the document's signature at its end, 还剩N页未读, download buttons, 文档贡献者 with a
   contributor and 贡献于 a later date, and 相关文档 titles ending in .doc/.pdf;
 - an email newsletter saved as text: 发件人/收件人/时间/主题 headers, the send date days later, the subject
@@ -26,8 +26,8 @@ the text, and dates and outlets in the forms real sites give them:
   确认收到/回复 buttons;
 - a 知网 newspaper-database record copied: the site's bar and a database crumb, the headline, the authors and
   作者单位 (a 融媒体中心 that is not the outlet), 报纸：《outlet》 with 日期： and 版号： on one line, 关键词,
-  分类号, DOI, 专辑/专题, the download and tools row, the full text under 【全文】, and 相关文献 titles;
-- a 搜狐号 article copied: the headline, the account (the outlet) and a time with 发布于：a province, +关注,
+  分类号, DOI, 专辑/专题, the download and tools row, the full text under 全文阅读（HTML）, and 相关文献 titles;
+- a 搜狐号 article copied: the headline, the account (the outlet) and a time with 发布于：a province, +关注 run into
   the account's 文章/总阅读 counters, the text, 返回搜狐，查看更多, an empty 责任编辑： line, the platform's
   statement, 阅读 (N), 投诉, and 作者最新文章 titles each with an earlier MM-DD time;
 - an OCR of a newspaper clipping: a cut-off line of the neighbouring article at the top, a kicker, the headline
@@ -248,14 +248,14 @@ def people_channel_zebian_share(story: Story) -> Wrapped:
 
 @text_form("sohu_hao_empty_editor")
 def sohu_hao_empty_editor(story: Story) -> Wrapped:
-    """A 搜狐号 article copied: headline, the account with a time and 发布于：province, +关注, counters, the text,
+    """A 搜狐号 article copied: headline, the account with a time and 发布于：province, +关注 and counters, the text,
     返回搜狐，查看更多, an empty 责任编辑：, the platform statement, 阅读 (N), 投诉, 作者最新文章 with MM-DD times."""
     rng = _rng(story, "sohu_hao")
     place = rng.choice(PLACES)
     account = story.outlet or f"{place[:2]}观察家"
     moment = _at(story.published, rng)
     province = f"发布于：{rng.choice(['浙江省', '江西省', '湖北省', '河南省'])}"
-    counters = f"文章 {rng.randrange(100, 4000)}　总阅读 {rng.randrange(2, 90)}万"
+    counters = f"+关注　文章 {rng.randrange(100, 4000)}　总阅读 {rng.randrange(2, 90)}万"
     statement = "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。"
     reads = f"阅读 ({rng.randrange(80, 9000)})"
     latest = []
@@ -266,7 +266,6 @@ def sohu_hao_empty_editor(story: Story) -> Wrapped:
         [
             story.headline,
             _joined([account, f"{moment:%Y-%m-%d %H:%M}" if moment else None, province], " "),
-            "+关注",
             counters,
             "",
             *story.lines,
@@ -280,7 +279,7 @@ def sohu_hao_empty_editor(story: Story) -> Wrapped:
         ]
     )
     invented = [] if story.outlet else [account]
-    furniture = (*invented, province, "+关注", counters, "返回搜狐，查看更多", "责任编辑：", statement, reads)
+    furniture = (*invented, province, counters, "返回搜狐，查看更多", "责任编辑：", statement, reads)
     furniture += ("投诉", "作者最新文章", *latest)
     return Wrapped(
         text, furniture, f"https://www.example-t2-sohu.com/a/{rng.randrange(10**8)}_{rng.randrange(10**5)}", kind="text"
@@ -299,7 +298,7 @@ def zhihu_column_ip_source_last(story: Story) -> Wrapped:
     moment = _at(story.published, rng)
     ip = f"IP 属地{rng.choice(['浙江', '江苏', '广东', '四川'])}"
     posted = f"发布于 {moment:%Y-%m-%d %H:%M}・{ip}" if moment else f"发布于・{ip}"
-    tag = rng.choice(["产业招商", "区域发展研究", "园区经济"])
+    tag = rng.choice(["区域经济观察", "园区运营手记", "地方发展研究"])
     votes = f"赞同 {rng.randrange(3, 400)}\u200b"
     comment = f"{rng.randrange(2, 60)} 条评论"
     recommended = []
@@ -354,7 +353,7 @@ def wenku_doc_page_marks(story: Story) -> Wrapped:
     marks = []
     for page, start in enumerate(range(0, len(body), per_page), start=1):
         paged += body[start : start + per_page]
-        mark = f"第 {page} 页 共 {total} 页"
+        mark = f"— 本文档共{total}页　第{page}页 —"
         marks.append(mark)
         paged.append(mark)
     unread = f"还剩{max(1, total - 1)}页未读，继续阅读"
@@ -388,7 +387,7 @@ def wenku_doc_page_marks(story: Story) -> Wrapped:
 @text_form("cnki_newspaper_record_doi")
 def cnki_newspaper_record_doi(story: Story) -> Wrapped:
     """A 知网 newspaper-database record copied: the bar and a crumb, the headline, authors and a 作者单位 that is not
-    the outlet, 报纸/日期/版号 on one line, 关键词, 分类号, DOI, 专辑/专题, the tools row, 【全文】, 相关文献 titles."""
+    the outlet, 报纸/日期/版号 on one line, 关键词, 分类号, DOI, 专辑/专题, the tools row, 全文阅读, 相关文献 titles."""
     rng = _rng(story, "cnki_record")
     place = rng.choice(PLACES)
     bar = "手机知网 | 知网首页 | 高级检索 | 出版物检索"
@@ -423,13 +422,13 @@ def cnki_newspaper_record_doi(story: Story) -> Wrapped:
             doi,
             kinds,
             tools,
-            "【全文】",
+            "全文阅读（HTML）",
             *story.lines,
             "相关文献",
             *(f"[报纸] {title}" for title in related),
         ]
     )
-    furniture = (bar, crumb, authors, unit, page, keywords, doi, kinds, tools, "【全文】", "相关文献", *related)
+    furniture = (bar, crumb, authors, unit, page, keywords, doi, kinds, tools, "全文阅读（HTML）", "相关文献", *related)
     return Wrapped(
         text, furniture, f"https://kns.example-t2-cnki.net/kcms/detail/{rng.randrange(10**9)}.html", kind="text"
     )

@@ -8,9 +8,9 @@ the text, and dates and outlets in the forms real sites give them:
 - a 县政府 门户 page copied from a phone's browser: the site's name and 手机版 over a `＞` crumb and a column
   name, the headline, 信息来源：outlet, 发布时间： and 访问量：N次 each on a line of its own, 【字体：大 中 小】,
   then 分享到 with the apps one per line, 上一条/下一条 titles, 返回顶部 and the bottom tab bar, one tab a line;
-- a 人民网 local channel page copied: the channel's `>>` crumb and a series kicker over the headline, the date and
-  time run together (2021年01月09日09:30) with 来源：outlet on one line, （责编：A、B） after the text,
-  分享让更多人看到, 热点推荐 titles and the 人民网 rights line;
+- a 人民网 local channel page copied: the channel's `>>` crumb and a series kicker over the headline, a ——
+  subtitle under it, the date and time run together (2021年01月09日09:30) with 来源：outlet on one line,
+  （责编：A、B） after the text, 分享让更多人看到, 热点推荐 titles and the 人民网 rights line;
 - a 知乎专栏 article copied: 首发于 and the column's name over 写文章 and the headline, the author and a tagline,
   N 人赞同了该文章, 文章来源：outlet only after the text, 发布于 2021-01-09 09:30・IP 属地 run into one line, a
   tag, the vote and share row and 推荐阅读 titles each with its own vote count;
@@ -210,12 +210,13 @@ def taiwan_county_news_roc_date(story: Story) -> Wrapped:
 
 @text_form("people_channel_zebian_share")
 def people_channel_zebian_share(story: Story) -> Wrapped:
-    """A 人民网 local channel page copied: a `>>` crumb and a series kicker over the headline, date and time run
-    together with 来源 on one line, （责编：A、B）, 分享让更多人看到, 热点推荐 titles and the rights line."""
+    """A 人民网 local channel page copied: a `>>` crumb and a series kicker over the headline, a subtitle, date and
+    time run together with 来源 on one line, （责编：A、B）, 分享让更多人看到, 热点推荐 titles and the rights line."""
     rng = _rng(story, "people_channel")
     province = rng.choice(["浙江", "安徽", "江西", "湖南", "广西"])
     crumb = f"人民网>>{province}频道>>市县动态"
     kicker = f"“项目攻坚年”系列报道之{rng.choice('二三四五六')}"
+    subtitle = rng.choice(["——来自招商一线的蹲点报告", "——记者走进重点项目建设现场"])
     moment = _at(story.published, rng)
     when = f"{moment:%Y年%m月%d日%H:%M}" if moment else None
     dateline = _joined([when, f"来源：{story.outlet}" if story.outlet else None], "  ")
@@ -228,6 +229,7 @@ def people_channel_zebian_share(story: Story) -> Wrapped:
             crumb,
             kicker,
             story.headline,
+            subtitle,
             dateline,
             "分享到：",
             "",
@@ -240,7 +242,7 @@ def people_channel_zebian_share(story: Story) -> Wrapped:
             rights,
         ]
     )
-    furniture = (crumb, kicker, "分享到", credit, "分享让更多人看到", "热点推荐", *hot, rights)
+    furniture = (crumb, kicker, subtitle, "分享到", credit, "分享让更多人看到", "热点推荐", *hot, rights)
     return Wrapped(
         text, furniture, f"http://{province}.example-t2-people.cn/n2/2021/{rng.randrange(10**6)}.html", kind="text"
     )
@@ -444,7 +446,8 @@ def ocr_clipping_banci_bottom(story: Story) -> Wrapped:
     kicker = rng.choice(["真抓实干开新局　奋勇争先谱新篇", "聚焦项目建设　激活发展引擎"])
     heading = story.headline or ""
     broken = [heading[: len(heading) // 2], heading[len(heading) // 2 :]] if len(heading) > 14 else [heading]
-    credit = f"本报记者　{rng.choice(NAMES)}　通讯员　{rng.choice(NAMES)}"
+    reporter, correspondent = rng.sample(NAMES, 2)
+    credit = f"本报记者　{reporter}　通讯员　{correspondent}"
     body = []
     for paragraph in story.lines:
         for line in _chunks("  " + paragraph, 21):
@@ -616,10 +619,10 @@ def ie_mht_header_utf16(story: Story) -> Wrapped:
     place = rng.choice(PLACES)
     site = f"{place}投资促进局"
     url = f"http://www.example-t2-tzcj.gov.cn/news/ShowArticle.asp?ArticleID={rng.randrange(10**4)}"
-    saved = dt.datetime.combine(_later(story.published, rng, 30, 900), dt.time(rng.randrange(8, 18), 4, 51))
+    saved = dt.datetime.combine(_later(story.published, rng, 30, 400), dt.time(rng.randrange(8, 18), 4, 51))
     headers = [
         "From: <由 Windows Internet Explorer 8 保存>",
-        f"Subject: {story.headline or ''}-{site}",
+        f"Subject: {story.headline}-{site}" if story.headline else f"Subject: {site}",
         f"Date: {saved:%a, %d %b %Y %H:%M:%S} +0800",
         "MIME-Version: 1.0",
         'Content-Type: multipart/related; type="text/html"; boundary="----=_NextPart_000_0000_01D6E6B2.2C1F7A50"',
@@ -645,7 +648,8 @@ def ie_mht_header_utf16(story: Story) -> Wrapped:
         [*headers, "", site, navigation, crumb, story.headline, f"【{info}】", *story.lines, "【关闭本页】", footer],
         newline="\r\n",
     )
-    furniture = (*headers[:1], f"-{site}", *headers[2:6], f"Content-Location: {url}", navigation, crumb)
+    # The Subject line is the page's <title>: the headline, and the site's name after it.
+    furniture = (headers[0], f"-{site}", *headers[2:6], f"Content-Location: {url}", navigation, crumb)
     furniture += ("作者：佚名", clicks, "关闭本页", footer)
     return Wrapped(text, furniture, url, "utf-16", "text")
 

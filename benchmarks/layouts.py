@@ -24,7 +24,9 @@ the twelfth, tests/layouts/unseen12.py, the fresh measure of the fixes made from
 before and after them (0.15.0) and spent since. `--unseen devt1` and `--unseen lockedt1` measure the first round of text
 forms written blind, tests/layouts/text_forms1.py: plain-text captures, parsed as `.txt` files, never made over
 with `--joined` nor fed to trafilatura; LOCKED-T1 was scored once before and after the rules made from DEV-T1 (0.15.0)
-and is spent since.
+and is spent since. `--unseen devt2` and `--unseen lockedt2` measure the second round, tests/layouts/text_forms2.py,
+written blind as the fresh measure of the text rules made from the first: kinds of sites and copy tools the first
+does not draw; LOCKED-T2 prints only the whole and its misses are not shown.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -46,6 +48,7 @@ from layouts.families import LAYOUTS  # noqa: E402
 from layouts.joined import FORMS, all_joined  # noqa: E402
 from layouts.suite import HELD, measure, pages, squash, table  # noqa: E402
 from layouts.text_forms1 import DEV_T1, LOCKED_T1, TEXT_FORMS1  # noqa: E402
+from layouts.text_forms2 import DEV_T2, LOCKED_T2, TEXT_FORMS2  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3  # noqa: E402
@@ -120,8 +123,10 @@ _LISTS = {
     "locked12": LOCKED12,
     "devt1": DEV_T1,
     "lockedt1": LOCKED_T1,
+    "devt2": DEV_T2,
+    "lockedt2": LOCKED_T2,
 }
-_TEXT = {"devt1", "lockedt1"}
+_TEXT = {"devt1", "lockedt1", "devt2", "lockedt2"}
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
@@ -157,6 +162,7 @@ def main() -> int:
         **UNSEEN11,
         **UNSEEN12,
         **TEXT_FORMS1,
+        **TEXT_FORMS2,
     }
     layouts = {name: written[name] for name in chosen} if chosen else None
     if args.joined:

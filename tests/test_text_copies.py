@@ -155,3 +155,18 @@ def test_a_documents_publication_note_names_no_outlet() -> None:
 @pytest.mark.parametrize("name", ["南岭资讯网", "南岭政务网站", "云岭文库"])
 def test_a_sites_name_alone_under_the_headline_is_its_outlet(name: str) -> None:
     assert _parse(HEADLINE, name, "2023年5月12日", LEAD, MORE, LAST).outlet == name
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("项目载体情况如下：", "标准厂房 3#", "占地面积20亩，已建成投用。"),  # a list's line shaped as a forum's floor
+        ("分类：工业项目12个，服务业项目8个，总投资56亿元。",),  # a label opening a sentence
+        ("频道：市电视台新闻频道将对签约仪式进行直播。",),
+        ("【作者】按：本文根据会议发言整理，略有删节。",),
+    ],
+)
+def test_article_lines_shaped_like_copied_furniture_stay_with_all_below_them(lines: tuple[str, ...]) -> None:
+    """Only a thread (a 楼主 above) has floors, and a channel's or a credit's label holds no clause: nothing is lost."""
+    article = _parse(HEADLINE, LEAD, *lines, LAST)
+    assert article.text.split("\n") == [LEAD, *lines, LAST]

@@ -410,7 +410,7 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
     elided = False
     body_seen = False
     body_lines = 0
-    told = floored = False
+    told = floored = in_thread = False
     first_label = ""
     for original, simple in zip(originals, simplified, strict=True):
         if not simple:
@@ -454,7 +454,8 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
         floored = _matches("floor_markers", simple)
         if kind == "meta" and body_lines >= HEAD_META_BODY_LINES and _signs(lines, simple):
             kind = "body"
-        if kind == "body" and _matches("tail_starts", simple):
+        in_thread = in_thread or _matches("thread_marks", simple)
+        if kind == "body" and (_matches("tail_starts", simple) or (in_thread and _matches("reply_floors", simple))):
             in_tail = True
             kind = "boilerplate"
         label = _title_label().match(simple) if kind == "body" else None

@@ -246,3 +246,9 @@ def test_a_dateline_labelled_cells_or_a_masthead_are_passed_over_for_the_headlin
 )
 def test_a_headline_looking_like_a_dateline_cells_or_a_masthead_stays_the_headline(headline: str) -> None:
     assert _parse(headline, LEAD, MORE, LAST).title == headline
+
+
+@pytest.mark.parametrize("label", ["标　　题：", "名 称:", "名　　称：\t"])
+def test_a_disclosure_tables_spaced_title_label_gives_the_headline_without_it(label: str) -> None:
+    article = _parse("发文机关：南岭县商务局　成文日期：2023-08-01", f"{label}{HEADLINE}", LEAD, MORE, LAST)
+    assert article.title == HEADLINE

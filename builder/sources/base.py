@@ -89,14 +89,15 @@ class Source:
                 *map(_as_text_line, capture.page.meta_lines),
                 *date_lines,
             )
+        # A row of links is told from a table's row by the lines beside it, furniture or not: all of them are read.
         rows = link_rows([line.simplified for line in page.lines]) if capture.page is None else set()
         body = [
             line
             for line in lines
             if line.kind == "body" and line.simplified not in rows and not _copied_furniture(line, capture)
         ]
-        first = [capture.page.headline] if capture.page and capture.page.headline else []
-        first += [line.simplified for line in body[:TITLE_SCAN]]
+        heads = [capture.page.headline] if capture.page and capture.page.headline else []
+        heads += [line.simplified for line in body[:TITLE_SCAN]]
         title_line, body = self.find_title(body, capture)
         source = _title_source(title_line, capture)
         if title_line is None and any(line.kind == "duplicate" for line in page.lines):
@@ -112,7 +113,7 @@ class Source:
             site=self.find_site(capture),
             date_lines=date_lines,
             body=tuple(body),
-            tag=_headline_tag(first, title_line),
+            tag=_headline_tag(heads, title_line),
         )
 
     # ------------------------------------------------------------ the parts, overridable

@@ -170,3 +170,104 @@ def test_article_lines_shaped_like_copied_furniture_stay_with_all_below_them(lin
     """Only a thread (a 楼主 above) has floors, and a channel's or a credit's label holds no clause: nothing is lost."""
     article = _parse(HEADLINE, LEAD, *lines, LAST)
     assert article.text.split("\n") == [LEAD, *lines, LAST]
+
+
+# A paragraph as a gazette's text export wraps it: at a fixed width, its page's running head printed mid-paragraph.
+WRAPPED = [
+    "会议强调，要坚持招商引资一号工程不动",
+    "摇，围绕主导产业精准招商，强化要素保",
+    "障，优化营商环境，推动签约项目早落地",
+    "、早投产、早见效，为全县高质量发展注",
+    "入强劲动能，确保全年目标任务圆满完成",
+    "。各乡镇各部门要压实责任，狠抓落实。",
+]
+WHOLE = "".join(WRAPPED)
+
+
+@pytest.mark.parametrize(
+    ("head", "next_head"),
+    [
+        ("青峰市人民政府公报　2023年第7期　— 15 —", "— 16 —　青峰市人民政府公报　2023年第7期"),
+        ("南岭政报 12", "13 南岭政报"),
+        ("-8- 南岭县人大常委会公报", "南岭县人大常委会公报 -9-"),
+    ],
+)
+def test_a_running_head_between_pages_is_dropped_and_the_paragraph_runs_on_over_it(head: str, next_head: str) -> None:
+    article = _parse(head, HEADLINE, LEAD, *WRAPPED[:3], next_head, *WRAPPED[3:], MORE, LAST)
+    assert article.title == HEADLINE
+    assert WHOLE in article.text.replace("\n", "")
+    assert "公报" not in article.text and "政报" not in article.text
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        ["图 1", "全县签约项目分布", "图 2", "全县投资额分布"],  # a label's number beside a short word, no name
+        ["南岭县经济开发区 12", "南岭县经济开发区 12"],  # printed again as it was: no page turned
+        ["南岭县经济开发区 12"],  # a name and a figure printed once: a line of the text
+    ],
+)
+def test_a_line_with_a_number_is_kept_unless_it_recurs_with_its_number_changed(kept: list[str]) -> None:
+    article = _parse(HEADLINE, LEAD, *kept, MORE, LAST)
+    for line in kept:
+        assert line.replace(" ", "") in article.text.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "本地 | 国内 | 国际 | 财经 | 文旅",  # a site's navigation copied as a line
+        "Français｜中文版｜字号调整｜夜间模式",  # a page's tools, full-width bars
+        "投资南岭 » 部门动态",  # a path of columns
+        "投资南岭 >> 项目发布",
+    ],
+)
+def test_a_row_of_links_above_the_headline_is_neither_headline_nor_text(above: str) -> None:
+    article = _parse(above, HEADLINE, LEAD, MORE, LAST)
+    assert article.title == HEADLINE
+    assert "国际" not in article.text and "夜间" not in article.text and "投资南岭" not in article.text
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        ["地区 | 签约项目 | 总投资（亿元）", "南岭县 | 28 | 136", "青峰市 | 15 | 92"],  # a table's rows
+        ["| 产业 | 项目 | 状态 |"],  # a row drawn as a table's
+        ["项目总投资 > 10亿元"],  # a figure compared, no path
+    ],
+)
+def test_a_table_row_or_a_comparison_with_bars_or_arrows_is_kept(kept: list[str]) -> None:
+    article = _parse(HEADLINE, LEAD, *kept, MORE, LAST)
+    for line in kept:
+        assert line.replace(" ", "") in article.text.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "23-8-2 10:15 来自 南岭发布客户端",  # a post's dateline, its year in two digits
+        "2023.08.02 10:15 南岭融媒",
+        "分　　类：经济管理　体裁分类：工作动态",  # a table's labelled cells
+        "南岭县财政局　政务公开",  # a site's name and its section's
+    ],
+)
+def test_a_dateline_labelled_cells_or_a_masthead_are_passed_over_for_the_headline_below(above: str) -> None:
+    assert _parse(above, HEADLINE, LEAD, MORE, LAST).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "2023年南岭县招商引资推介会举行",  # a headline naming a date, no time of day
+        "李明：抓招商就是抓发展",  # a headline with one label-like colon
+        "打造一流营商环境 建设服务平台",  # two parts, the last ending as a site's name, with the text under it
+    ],
+)
+def test_a_headline_looking_like_a_dateline_cells_or_a_masthead_stays_the_headline(headline: str) -> None:
+    assert _parse(headline, LEAD, MORE, LAST).title == headline
+
+
+@pytest.mark.parametrize("label", ["标　　题：", "名 称:", "名　　称：\t"])
+def test_a_disclosure_tables_spaced_title_label_gives_the_headline_without_it(label: str) -> None:
+    article = _parse("发文机关：南岭县商务局　成文日期：2023-08-01", f"{label}{HEADLINE}", LEAD, MORE, LAST)
+    assert article.title == HEADLINE

@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Literal
 
 from builder.clean.punctuation import to_ascii_marks, wrapped_line_ends
+from builder.clean.running_heads import remove_running_heads
 from builder.clean.script import to_simplified, to_simplified_lines
 from builder.prefilter import StartOrAnywhere, start_or_anywhere
 from builder.record.models import DECLARED_SLACK, Truncation
@@ -798,6 +799,7 @@ def clean(text: str) -> CleanPage:
     lines = normalise_whitespace(text)
     lines = remove_injected_keywords(lines, counts)
     lines = remove_watermark_lines(lines, counts)
+    lines = remove_running_heads(lines, counts)
     originals = join_hard_wraps([line for line in lines if line])
     simplified = [to_ascii_marks(line) for line in to_simplified_lines(originals)]
     classified = classify_lines(originals, simplified, counts)

@@ -21,6 +21,7 @@ from builder.prefilter import Prefiltered, anchored_at_lines, behind_start_test,
 from builder.read.capture import Capture
 from builder.read.html import is_furniture_text
 from builder.resources import data_json
+from builder.sources.text_shapes import is_labelled_cells, link_rows, opens_with_a_dateline
 
 _SENTENCE_MARK = re.compile(r"[。!?;!?;]|[,,:]$")
 OUTLET_HEAD_LINES = 3
@@ -88,7 +89,13 @@ class Source:
                 *map(_as_text_line, capture.page.meta_lines),
                 *date_lines,
             )
-        body = [line for line in lines if line.kind == "body" and not _copied_furniture(line, capture)]
+        # A row of links is told from a table's row by the lines beside it, furniture or not: all of them are read.
+        rows = link_rows([line.simplified for line in page.lines]) if capture.page is None else set()
+        body = [
+            line
+            for line in lines
+            if line.kind == "body" and line.simplified not in rows and not _copied_furniture(line, capture)
+        ]
         heads = [capture.page.headline] if capture.page and capture.page.headline else []
         heads += [line.simplified for line in body[:TITLE_SCAN]]
         title_line, body = self.find_title(body, capture)
@@ -349,17 +356,22 @@ def _headline_index(body: list[Line]) -> int | None:
         following = body[index + 1].simplified
         if len(line) <= SITE_NAME_MAX and _is_headline(following, TITLE_MAX) and len(following) > len(line):
             continue  # a site or column name above the real headline
+        if _is_masthead(line) and _is_headline(following, TITLE_MAX):
+            continue  # a site's name and its section's above the headline; a two-part headline has text under it
         return index
     return None
 
 
 def _passed_over(line: str, patterns: dict[str, re.Pattern[str]]) -> bool:
-    """A line above the headline that is none: a site's slogan, a column's kicker, a gazette's masthead, a number."""
+    """A line above the headline that is none: a site's slogan, a column's kicker, a gazette's masthead, a number, a
+    dateline, a table's labelled cells."""
     return bool(
         patterns["site_furniture"].search(line)
         or patterns["kicker"].match(line)
         or patterns["gazette"].search(line)
         or _document_number().match(line)
+        or opens_with_a_dateline(line)
+        or is_labelled_cells(line)
     )
 
 
@@ -377,6 +389,17 @@ def _is_site_name(line: str) -> bool:
     """A site's, a channel's or a paper's name alone (浙江在线台州频道, 东江日报, 青山新闻网), ending as a web
     page's site names end (html_page.json's 'site_suffixes')."""
     return len(line) <= SITE_NAME_MAX_ALONE and " " not in line and bool(_site_suffix().search(line))
+
+
+def _is_masthead(line: str) -> bool:
+    """A site's name and its section's apart by a space (某某局　政府信息公开, 某某日报　数字报), the last ending as a
+    site's name ends: each part as short as a name."""
+    parts = line.split()
+    return (
+        len(parts) > 1
+        and all(len(part) <= SITE_NAME_MAX_ALONE for part in parts)
+        and bool(_site_suffix().search(parts[-1]))
+    )
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import Literal
 
 from builder.clean.punctuation import to_ascii_marks, wrapped_line_ends
-from builder.clean.running_heads import remove_running_heads
+from builder.clean.running_heads import running_heads
 from builder.clean.script import to_simplified, to_simplified_lines
 from builder.prefilter import StartOrAnywhere, start_or_anywhere
 from builder.record.models import DECLARED_SLACK, Truncation
@@ -402,6 +402,15 @@ def _declared_length(line: str) -> int | None:
             digits = match.group("n").replace(",", "")  # 2,300: grouped by thousands
             return int(digits) if len(digits) <= _LONGEST_DECLARED_LENGTH else None
     return None
+
+
+def remove_running_heads(lines: list[str], counts: Counts) -> list[str]:
+    """The lines without the running heads a printed document repeats at each page (`running_heads`), counted."""
+    heads = running_heads(lines)
+    if not heads:
+        return lines
+    counts.noise_removed += sum(1 for line in lines if line in heads)
+    return [line for line in lines if line not in heads]
 
 
 def classify_lines(originals: list[str], simplified: list[str], counts: Counts) -> list[Line]:

@@ -5,10 +5,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from builder.clean.clean import Counts
 
 # A page's number as a running head prints it: 23, ·23·, -23-, — 23 —.
 _PAGE_NUMBER = re.compile(r"^[·\-—－]?\s*\d{1,4}\s*[·\-—－]?$")
@@ -18,18 +14,15 @@ _RUNNING_HEAD_MAX = 40
 _NAME_MIN = 4
 
 
-def remove_running_heads(lines: list[str], counts: Counts) -> list[str]:
+def running_heads(lines: list[str]) -> set[str]:
     """The lines a printed document repeats at the head or foot of each page: a page number beside the same words
     (2024年第1期　某县人民政府公报　·23·, on the next page ·24·　某县人民政府公报　2024年第1期), taken out before
     wrapped lines are joined, as a paragraph runs on over a page's break. A line is one only where it recurs with its
-    numbers changed: a line of the text printed once, or printed again as it was, is never one."""
+    numbers changed: a line of the text printed once, or printed again as it was, is never one. The cleaner takes them
+    out and counts them."""
     shapes = {line: _running_head_shape(line) for line in set(lines)}
     numbered = Counter(shape for shape in shapes.values() if shape is not None)  # each distinct line once
-    heads = {line for line, shape in shapes.items() if shape is not None and numbered[shape] > 1}
-    if not heads:
-        return lines
-    counts.noise_removed += sum(1 for line in lines if line in heads)
-    return [line for line in lines if line not in heads]
+    return {line for line, shape in shapes.items() if shape is not None and numbered[shape] > 1}
 
 
 def _running_head_shape(text: str) -> frozenset[str] | None:

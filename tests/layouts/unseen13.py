@@ -204,7 +204,8 @@ def rmrb_epaper_issue_line_kicker(story: Story) -> Wrapped:
     issue = ""
     if story.outlet or story.published:
         day = f"{story.published:%Y年%m月%d日}" if story.published else ""
-        issue = f"《{escape(story.outlet or '')}》（ {day} 第 {page:02d} 版）"
+        paper = f"《{escape(story.outlet)}》" if story.outlet else ""
+        issue = f"{paper}（ {_joined([day, f'第 {page:02d} 版'], ' ')}）"
     contents = _pick(rng, OTHER_NEWS, 4)
     directory = "".join(f'<li><a href="#">第{i + 1:02d}版：{t}</a></li>' for i, t in enumerate(contents))
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>电子版</title></head><body>

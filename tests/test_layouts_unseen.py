@@ -1,4 +1,4 @@
-"""The layouts written blind, in twelve rounds (tests/layouts/unseen.py to unseen12.py): what they are
+"""The layouts written blind, in thirteen rounds (tests/layouts/unseen.py to unseen13.py): what they are
 made of, and the DEV ones of rounds 1 to 9 held at the suite's bar. The LOCKED ones are never measured here: they
 are scored once, as a whole, with `make layouts ARGS="--unseen locked"` (and `locked2` to `locked12`).
 
@@ -16,6 +16,10 @@ Round 12 goes through the structural checks only too: written blind as the fresh
 rounds 1 to 11, both its halves were scored once before those fixes and once after, nothing fixed from them (DEV12
 headline 0.779 → 0.819, furniture 0.536 → 0.536; LOCKED12 headline 0.482 → 0.605, furniture 0.768 → 0.768), and are
 spent since.
+
+Round 13 (tests/layouts/unseen13.py) goes through the structural checks only: written blind and sealed, it is not
+scored when written. Whoever next changes the web-page reader scores it once, at the end of their work
+(`--unseen dev13` and `--unseen locked13`), and fixes nothing from its misses.
 
 Text round 1 (tests/layouts/text_forms1.py) wraps the same stories into plain-text captures, not pages: the
 structural checks only (its furniture in the text and in no story, every paragraph in the text once the furniture
@@ -51,6 +55,7 @@ from layouts.unseen9 import DEV9, LOCKED9, UNSEEN9
 from layouts.unseen10 import DEV10, LOCKED10, UNSEEN10
 from layouts.unseen11 import DEV11, LOCKED11, UNSEEN11
 from layouts.unseen12 import DEV12, LOCKED12, UNSEEN12
+from layouts.unseen13 import DEV13, LOCKED13, UNSEEN13
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,9 @@ ROUNDS = {
     ),
     "round 12": Round(
         UNSEEN12, DEV12, LOCKED12, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
+    ),
+    "round 13": Round(
+        UNSEEN13, DEV13, LOCKED13, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
     ),
     # Text forms, not pages: a 公报's running heads fall inside paragraphs, so their paragraphs are checked apart.
     "text round 1": Round(
@@ -215,7 +223,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "zhongxin_alt_caption_editor_bracket",
     ]
     assert len(DEV10) == 6
-    spent_or_fresh = {"round 10", "round 11", "round 12", "text round 1", "text round 2"}
+    spent_or_fresh = {"round 10", "round 11", "round 12", "round 13", "text round 1", "text round 2"}
     assert sorted(AT_THE_BAR) == sorted(set(ROUNDS) - spent_or_fresh)
 
 
@@ -245,6 +253,20 @@ def test_round_12_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
     ]
     assert len(DEV12) == 6
     assert "round 12" not in AT_THE_BAR
+
+
+def test_round_13_is_split_six_and_six_as_first_written_held_at_no_bar_and_sealed() -> None:
+    """Round 13's LOCKED half is fixed before anything is scored: renaming a layout would move it."""
+    assert LOCKED13 == [
+        "fanti_switch_portal_run_labels",
+        "rmrb_epaper_issue_line_kicker",
+        "touzicu_project_table_above",
+        "weibo_ttarticle_at_author",
+        "xinhua_client_seconds_pipe_source",
+        "zhuanti_two_articles_second_asked",
+    ]
+    assert len(DEV13) == 6
+    assert "round 13" not in AT_THE_BAR
 
 
 def _text_forms_hold_every_paragraph(forms: dict[str, Layout]) -> None:

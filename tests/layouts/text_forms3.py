@@ -370,7 +370,8 @@ def work_report_pdf_side_column_footnotes(story: Story) -> Wrapped:
     meeting = f"{place}第十{rng.choice('六七八九')}届人民代表大会第{rng.choice('三四五六')}次会议"
     day = story.published
     subtitle = f"——{day.year}年{day.month}月{day.day}日在{meeting}上" if day else f"——在{meeting}上"
-    speaker = f"{place}人民政府{rng.choice(['县长', '区长', '代县长'])}　{rng.choice(NAMES)}"
+    head = {"县": "县长", "区": "区长", "市": "市长"}[place[-1]]
+    speaker = f"{place}人民政府{rng.choice([head, '代' + head])}　{rng.choice(NAMES)}"
     side = [
         "【名词解释】“亩均论英雄”：以单位土地面积产出评价企业用地绩效的一种办法。",
         "【名词解释】“标准地”：带着规划、能耗、环境等指标出让的工业用地。",
@@ -391,8 +392,8 @@ def work_report_pdf_side_column_footnotes(story: Story) -> Wrapped:
             body.append(side[1])
         if page < len(pages):
             foot = f"{meeting}文件　— {page + 1} —"
-            body += [notes[page % 2], foot, "\f"]
-            furniture += [notes[page % 2], foot]
+            body += [notes[(page + 1) % 2], foot, "\f"]
+            furniture += [notes[(page + 1) % 2], foot]
     furniture += side[: min(2, len(pages))]
     text = _join_lines([number, "", cover, story.headline, subtitle, speaker, "", *body])
     if story.outlet:

@@ -30,6 +30,9 @@ with `--joined` nor fed to trafilatura; LOCKED-T1 was scored once before and aft
 and is spent since. `--unseen devt2` and `--unseen lockedt2` measure the second round, tests/layouts/text_forms2.py,
 written blind as the fresh measure of the text rules made from the first: kinds of sites and copy tools the first
 does not draw, scored once before and after the rules made from text round 1's misses (0.15.0) and spent since.
+`--unseen devt3` and `--unseen lockedt3` measure the third round, tests/layouts/text_forms3.py, written blind and
+sealed: not scored, to be scored once, both halves, by whoever next changes the text path, at the end of their work
+(LOCKED-T3's misses are not shown: it is not spent).
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -52,6 +55,7 @@ from layouts.joined import FORMS, all_joined  # noqa: E402
 from layouts.suite import HELD, measure, pages, squash, table  # noqa: E402
 from layouts.text_forms1 import DEV_T1, LOCKED_T1, TEXT_FORMS1  # noqa: E402
 from layouts.text_forms2 import DEV_T2, LOCKED_T2, TEXT_FORMS2  # noqa: E402
+from layouts.text_forms3 import DEV_T3, LOCKED_T3, TEXT_FORMS3  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3  # noqa: E402
@@ -131,8 +135,10 @@ _LISTS = {
     "lockedt1": LOCKED_T1,
     "devt2": DEV_T2,
     "lockedt2": LOCKED_T2,
+    "devt3": DEV_T3,
+    "lockedt3": LOCKED_T3,
 }
-_TEXT = {"devt1", "lockedt1", "devt2", "lockedt2"}
+_TEXT = {"devt1", "lockedt1", "devt2", "lockedt2", "devt3", "lockedt3"}
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
@@ -170,6 +176,7 @@ def main() -> int:
         **UNSEEN13,
         **TEXT_FORMS1,
         **TEXT_FORMS2,
+        **TEXT_FORMS3,
     }
     layouts = {name: written[name] for name in chosen} if chosen else None
     if args.joined:

@@ -30,7 +30,12 @@ spent since.
 Text round 2 (tests/layouts/text_forms2.py) is the fresh blind measure of the text rules written from text round 1:
 kinds of sites and copy tools round 1 does not draw, the structural checks only, both halves scored once before
 and once after those rules, nothing fixed from them (DEV-T2 headline 0.262 → 0.262, LOCKED-T2 0.359 → 0.359), and
-spent since: `--unseen devt2` and `--unseen lockedt2`."""
+spent since: `--unseen devt2` and `--unseen lockedt2`.
+
+Text round 3 (tests/layouts/text_forms3.py) is written blind as the sealed measure for the next change of the text
+path: kinds of sites, apps and documents rounds 1 and 2 do not draw, the structural checks only. It is not scored:
+whoever next changes the text path scores both halves once, at the end of their work (`--unseen devt3` and
+`--unseen lockedt3`), and nothing is fixed from them."""
 
 from __future__ import annotations
 
@@ -43,6 +48,7 @@ from layouts.families import Layout, Wrapped
 from layouts.suite import BAR, HELD, labelled, measure, squash, story
 from layouts.text_forms1 import DEV_T1, LOCKED_T1, TEXT_FORMS1
 from layouts.text_forms2 import DEV_T2, LOCKED_T2, TEXT_FORMS2
+from layouts.text_forms3 import DEV_T3, LOCKED_T3, TEXT_FORMS3
 from layouts.unseen import DEV, LOCKED, UNSEEN
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3
@@ -121,6 +127,17 @@ ROUNDS = {
         TEXT_FORMS2,
         DEV_T2,
         LOCKED_T2,
+        headline_per_layout=False,
+        stories=None,
+        paragraphs_in_markup=False,
+        at_the_bar=False,
+    ),
+    # Sealed: its PDF, print and Word forms put page feet, running heads and side notes between paragraphs, so
+    # its paragraphs are checked apart, with the furniture taken out, as rounds 1 and 2's are.
+    "text round 3": Round(
+        TEXT_FORMS3,
+        DEV_T3,
+        LOCKED_T3,
         headline_per_layout=False,
         stories=None,
         paragraphs_in_markup=False,
@@ -223,7 +240,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "zhongxin_alt_caption_editor_bracket",
     ]
     assert len(DEV10) == 6
-    spent_or_fresh = {"round 10", "round 11", "round 12", "round 13", "text round 1", "text round 2"}
+    spent_or_fresh = {"round 10", "round 11", "round 12", "round 13", "text round 1", "text round 2", "text round 3"}
     assert sorted(AT_THE_BAR) == sorted(set(ROUNDS) - spent_or_fresh)
 
 
@@ -292,6 +309,11 @@ def test_every_round_2_text_form_is_text_in_its_encoding_with_every_paragraph_on
     _text_forms_hold_every_paragraph(TEXT_FORMS2)
 
 
+def test_every_round_3_text_form_is_text_in_its_encoding_with_every_paragraph_once_its_furniture_is_out() -> None:
+    """Page feet, side notes, running heads and emoji calls stand between paragraphs, never drop one."""
+    _text_forms_hold_every_paragraph(TEXT_FORMS3)
+
+
 def test_text_round_1_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> None:
     """Text round 1's LOCKED half is fixed before anything is scored: renaming a form would move it."""
     assert LOCKED_T1 == [
@@ -318,3 +340,18 @@ def test_text_round_2_is_split_six_and_six_as_first_written_and_held_at_no_bar()
     ]
     assert len(DEV_T2) == 6
     assert "text round 2" not in AT_THE_BAR
+
+
+def test_text_round_3_is_split_six_and_six_as_first_written_sealed_and_held_at_no_bar() -> None:
+    """Text round 3's LOCKED half is fixed before anything is scored: renaming a form would move it. Sealed: scored
+    once, both halves, by whoever next changes the text path, at the end of their work."""
+    assert LOCKED_T3 == [
+        "baijiahao_fans_report_feedback",
+        "netease_app_gentie_jubao",
+        "township_gzh_blue_words_emoji",
+        "work_report_pdf_side_column_footnotes",
+        "xiaohongshu_note_edited_yearless",
+        "xinhua_channel_select_all_jiucuo",
+    ]
+    assert len(DEV_T3) == 6
+    assert "text round 3" not in AT_THE_BAR

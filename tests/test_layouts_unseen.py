@@ -244,49 +244,78 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
     assert sorted(AT_THE_BAR) == sorted(set(ROUNDS) - spent_or_fresh)
 
 
-def test_round_11_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> None:
-    """Round 11's LOCKED half is fixed before anything is scored: renaming a layout would move it."""
-    assert LOCKED11 == [
+# The LOCKED half of each round held at no bar, as first written: fixed before anything is scored, so renaming a
+# layout or a form would move it. Round 13 and text round 3 are sealed: scored once, both halves, by whoever next
+# changes the reader or the text path, at the end of their work.
+FIRST_WRITTEN = {
+    "round 11": [
         "gongshanglian_dl_font_slash_credits",
         "kaifaqu_module_titles_hotline",
         "lingdao_card_bracket_run",
         "macau_release_day_first_portuguese",
         "xinwen_next_data_byline_dot",
         "zhengxie_member_card_strong_title",
-    ]
-    assert len(DEV11) == 6
-    assert "round 11" not in AT_THE_BAR
-
-
-def test_round_12_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> None:
-    """Round 12's LOCKED half is fixed before anything is scored: renaming a layout would move it."""
-    assert LOCKED12 == [
+    ],
+    "round 12": [
         "crumb_current_h1_column_only",
         "fangtan_topic_dd_transcript_tabs",
         "hk_gazette_end_mark_date_after",
         "jcms_twin_h2_zhuanti_banner",
         "tuijie_tabs_hidden_panels",
         "wayback_toolbar_bureau_h1",
-    ]
-    assert len(DEV12) == 6
-    assert "round 12" not in AT_THE_BAR
-
-
-def test_round_13_is_split_six_and_six_as_first_written_held_at_no_bar_and_sealed() -> None:
-    """Round 13's LOCKED half is fixed before anything is scored: renaming a layout would move it."""
-    assert LOCKED13 == [
+    ],
+    "round 13": [
         "fanti_switch_portal_run_labels",
         "rmrb_epaper_issue_line_kicker",
         "touzicu_project_table_above",
         "weibo_ttarticle_at_author",
         "xinhua_client_seconds_pipe_source",
         "zhuanti_two_articles_second_asked",
-    ]
-    assert len(DEV13) == 6
-    assert "round 13" not in AT_THE_BAR
+    ],
+    "text round 1": [
+        "gongbao_pdftotext_running_heads",
+        "hk_release_traditional_date_last",
+        "search_cache_text_only",
+        "wechat_pc_copy_original_tail",
+        "weibo_long_post_bracket_title",
+        "xxgk_table_tab_copy",
+    ],
+    "text round 2": [
+        "county_mobile_tabbar_visits",
+        "newsletter_mail_headers_unsubscribe",
+        "people_channel_zebian_share",
+        "taiwan_county_news_roc_date",
+        "wenku_doc_page_marks",
+        "zhihu_column_ip_source_last",
+    ],
+    "text round 3": [
+        "baijiahao_fans_report_feedback",
+        "netease_app_gentie_jubao",
+        "township_gzh_blue_words_emoji",
+        "work_report_pdf_side_column_footnotes",
+        "xiaohongshu_note_edited_yearless",
+        "xinhua_channel_select_all_jiucuo",
+    ],
+}
 
 
-def _text_forms_hold_every_paragraph(forms: dict[str, Layout]) -> None:
+@pytest.mark.parametrize("name", FIRST_WRITTEN)
+def test_a_rounds_locked_half_is_six_as_first_written_and_held_at_no_bar(name: str) -> None:
+    written = ROUNDS[name]
+    assert written.locked == FIRST_WRITTEN[name]
+    assert len(written.dev) == 6
+    assert name not in AT_THE_BAR
+
+
+TEXT_ROUNDS = {"text round 1": TEXT_FORMS1, "text round 2": TEXT_FORMS2, "text round 3": TEXT_FORMS3}
+
+
+@pytest.mark.parametrize("forms", TEXT_ROUNDS.values(), ids=TEXT_ROUNDS)
+def test_every_text_form_is_text_in_its_encoding_with_every_paragraph_once_its_furniture_is_out(
+    forms: dict[str, Layout],
+) -> None:
+    """The whole-body measure can be met on text: running heads, page marks, stray OCR marks, side notes and tool
+    lines may cut a paragraph, never drop it; the form's bytes (GB18030, UTF-16) hold it all."""
     for label in labelled():
         told = story(label)
         for name, wrap in forms.items():
@@ -297,61 +326,3 @@ def _text_forms_hold_every_paragraph(forms: dict[str, Layout]) -> None:
             for piece in form.furniture:
                 shown = shown.replace(squash(piece), "")
             assert all(squash(line) in shown for line in told.lines), (name, label.key)
-
-
-def test_every_text_form_is_text_in_its_encoding_with_every_paragraph_once_its_furniture_is_out() -> None:
-    """The whole-body measure can be met on text: running heads and tool lines may cut a paragraph, never drop it."""
-    _text_forms_hold_every_paragraph(TEXT_FORMS1)
-
-
-def test_every_round_2_text_form_is_text_in_its_encoding_with_every_paragraph_once_its_furniture_is_out() -> None:
-    """Page marks, stray OCR marks and wrapped lines may cut a paragraph, never drop it; UTF-16 bytes hold it all."""
-    _text_forms_hold_every_paragraph(TEXT_FORMS2)
-
-
-def test_every_round_3_text_form_is_text_in_its_encoding_with_every_paragraph_once_its_furniture_is_out() -> None:
-    """Page feet, side notes, running heads and emoji calls stand between paragraphs, never drop one."""
-    _text_forms_hold_every_paragraph(TEXT_FORMS3)
-
-
-def test_text_round_1_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> None:
-    """Text round 1's LOCKED half is fixed before anything is scored: renaming a form would move it."""
-    assert LOCKED_T1 == [
-        "gongbao_pdftotext_running_heads",
-        "hk_release_traditional_date_last",
-        "search_cache_text_only",
-        "wechat_pc_copy_original_tail",
-        "weibo_long_post_bracket_title",
-        "xxgk_table_tab_copy",
-    ]
-    assert len(DEV_T1) == 6
-    assert "text round 1" not in AT_THE_BAR
-
-
-def test_text_round_2_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> None:
-    """Text round 2's LOCKED half is fixed before anything is scored: renaming a form would move it."""
-    assert LOCKED_T2 == [
-        "county_mobile_tabbar_visits",
-        "newsletter_mail_headers_unsubscribe",
-        "people_channel_zebian_share",
-        "taiwan_county_news_roc_date",
-        "wenku_doc_page_marks",
-        "zhihu_column_ip_source_last",
-    ]
-    assert len(DEV_T2) == 6
-    assert "text round 2" not in AT_THE_BAR
-
-
-def test_text_round_3_is_split_six_and_six_as_first_written_sealed_and_held_at_no_bar() -> None:
-    """Text round 3's LOCKED half is fixed before anything is scored: renaming a form would move it. Sealed: scored
-    once, both halves, by whoever next changes the text path, at the end of their work."""
-    assert LOCKED_T3 == [
-        "baijiahao_fans_report_feedback",
-        "netease_app_gentie_jubao",
-        "township_gzh_blue_words_emoji",
-        "work_report_pdf_side_column_footnotes",
-        "xiaohongshu_note_edited_yearless",
-        "xinhua_channel_select_all_jiucuo",
-    ]
-    assert len(DEV_T3) == 6
-    assert "text round 3" not in AT_THE_BAR

@@ -271,3 +271,84 @@ def test_a_headline_looking_like_a_dateline_cells_or_a_masthead_stays_the_headli
 def test_a_disclosure_tables_spaced_title_label_gives_the_headline_without_it(label: str) -> None:
     article = _parse("发文机关：南岭县商务局　成文日期：2023-08-01", f"{label}{HEADLINE}", LEAD, MORE, LAST)
     assert article.title == HEADLINE
+
+
+# A text long enough to tell which lines above it are written in its words (builder/sources/text_block.py).
+LONGER = (
+    LEAD,
+    MORE,
+    "会议通报了一季度各乡镇招商引资考核排名情况，南岭经济开发区、青石镇、白沙镇作了交流发言。",
+    "李明指出，招商引资是全县经济工作的生命线，各级各部门要把招商引资作为一把手工程，主要领导亲自抓、负总责。",
+    "李明强调，要聚焦新能源、新材料、食品加工三大主导产业，开展产业链精准招商，引进一批龙头企业和配套项目。",
+    "会上，县发展改革局、县商务局负责同志分别就重点项目推进和外资外贸工作作了说明，与会人员进行了讨论。",
+    LAST,
+)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ("南岭县政务服务交流群（128）", "群公告", "王芳　发布于 6月3日 09:12"),  # a group's notice copied
+        ("晚安，南岭｜6月3日 星期一", "今日推荐"),  # a digest's greeting and its section
+        ("Saved by Firefox 115", "南岭县投资促进中心"),  # a saved page's header and its site
+        ("南岭县人民政府门户网站手机版", "首页 | 政务 | 服务"),
+    ],
+)
+def test_lines_above_the_headline_sharing_no_words_with_the_text_are_passed_for_the_headline(
+    above: tuple[str, ...],
+) -> None:
+    article = _parse(*above, HEADLINE, *LONGER)
+    assert article.title == HEADLINE
+    assert article.text.split("\n") == list(LONGER)
+
+
+def test_a_notices_preface_under_a_forwarded_headline_leaves_the_headline() -> None:
+    preface = "各位同事：现将以下报道转给大家，请认真学习，抓好落实。"
+    article = _parse("南岭县政务服务交流群（128）", f"【转发】{HEADLINE}", preface, HEADLINE, *LONGER)
+    assert article.title == HEADLINE
+    assert article.text.split("\n")[-len(LONGER) :] == list(LONGER)
+
+
+def test_a_search_pages_tip_above_the_headline_is_passed_and_dropped() -> None:
+    tip = "提示：要在此页面上快速找到您要的字词，请按 Ctrl+F，然后在查找栏中输入。"
+    article = _parse("网页快照　纯文字版本", tip, HEADLINE, *LONGER)
+    assert article.title == HEADLINE
+    assert "Ctrl" not in article.text
+
+
+@pytest.mark.parametrize("above", ["晚安｜6月3日 星期一", "今日推荐（128）", "Saved by Firefox 115"])
+def test_a_line_sharing_no_words_with_a_long_text_under_it_is_no_headline(above: str) -> None:
+    """Where no line above the text shares its words, a first line sharing almost none is no headline. (One naming the
+    text's place, 晚安，南岭, shares a quarter of its few words and stays the headline, as does a group's name sharing
+    one word of seven (县政务服务交流群 and 交流发言): a limit of the measure.)"""
+    assert _parse(above, *LONGER).title is None
+
+
+@pytest.mark.parametrize("headline", ["招商不能只算眼前账", "莫让好项目等成老项目", "奋楫争先正当时"])
+def test_a_commentarys_headline_sharing_few_words_with_its_text_stays_the_headline(headline: str) -> None:
+    """A headline written apart from its text's words (a commentary's, a slogan) is still the headline where no other
+    line above the text shares more; "奋楫争先正当时" shares none, and the text is too short to judge by."""
+    lines = LONGER if headline != "奋楫争先正当时" else (LEAD, MORE, LAST)
+    assert _parse(headline, *lines).title == headline
+
+
+def test_a_documents_paragraphs_apart_by_list_items_and_page_marks_are_all_kept() -> None:
+    """A document's text broken by short list items and a library's page marks runs on: its later and longer part is
+    not taken for the text's start, nor its page mark for the headline."""
+    title = "关于推荐2023年度招商引资先进单位和先进个人的通知"
+    intro = (
+        "各乡镇人民政府，县直各部门：",
+        "2023年，全县招商引资工作在县委、县政府的坚强领导下，各乡镇各部门共同努力，一批重大项目签约落地。",
+        "为表彰先进，推动全县招商引资工作再上新台阶，县委、县政府决定评选先进单位和先进个人。现将有关事项通知如下：",
+    )
+    page_mark = "— 本文档共3页　第1页 —"
+    items = ("一、评选名额", "先进单位 4个", page_mark, "先进个人 10名", "二、评选条件", "（一）先进单位")
+    later = (
+        "1、专业招商部门：经考核确认，完成全年招商引资目标任务，且实际到位资金达到1亿元以上；",
+        "2、非专业招商部门：经考核确认，超额完成全年招商引资目标任务，引进项目已开工建设；",
+        "3、各乡镇：新签约亿元以上项目3个以上，且当年开工项目不少于2个，到位资金增幅居全县前列；",
+        "4、县直部门：积极提供招商信息，协助引进项目落地，在要素保障和服务企业方面成效明显。",
+    )
+    article = _parse(title, *intro, *items, *later)
+    assert article.title == title
+    assert all(line in article.text for line in (*intro, *later))

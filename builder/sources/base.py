@@ -21,6 +21,14 @@ from builder.prefilter import Prefiltered, anchored_at_lines, behind_start_test,
 from builder.read.capture import Capture
 from builder.read.html import is_furniture_text
 from builder.resources import data_json
+from builder.sources.text_block import (
+    UNRELATED_MAX,
+    is_paragraph,
+    is_related_paragraph,
+    opening_text,
+    relatedness,
+    text_start,
+)
 from builder.sources.text_shapes import is_labelled_cells, link_rows, opens_with_a_dateline
 
 _SENTENCE_MARK = re.compile(r"[。!?;!?;]|[,,:]$")
@@ -38,10 +46,22 @@ SITE_NAME_MAX_ALONE = 10
 _INTRO_END = re.compile(r"如下[:。]?$")
 # A site's channel is written with or without a mark before it (浙江在线-台州频道); the corpus drops it.
 _CHANNEL_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[-·—](?=[\u4e00-\u9fff]{1,8}频道$)")
+# A saved mail's or page's header field (From:, Subject:, Content-Location:): the file's, never the page's headline.
+_HEADER_FIELD = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*:\s")
 _SENTENCE_COUNT = re.compile(r"[^。!?]+[。!?]")
 HEADLINE_MAX = 50
 _MEDIA_MARK_MAX = 10  # (高清组图), 【视频】: what a media mark adds to a headline at most
 DECK_MIN = 4
+# A headline shares at least this share of its two-character words with the text's opening; a line sharing less
+# than the other is none (text_block.relatedness).
+_RELATED_MIN = 0.5
+_RELATED_MARGIN = 0.3
+# Even a commentary's headline (莫让招商变“招伤”) shares a fifth of its words with its text.
+_HEADLINE_SHARE_MIN = 0.1
+# A short text uses too few words to tell that a headline shares none of them.
+_OPENING_TO_JUDGE = 300
+# A line opening with a list's bullet (a digest's item) or a dash (a deck, a page's mark) is no headline.
+_LIST_OR_DECK_MARKS = "·•‧∙▪◦*-—─－"
 
 
 @dataclass(frozen=True)
@@ -132,6 +152,8 @@ class Source:
         if labelled is not None:
             return labelled
         index = _headline_index(body)
+        if capture.page is None:
+            index = _related_headline_index(body, index)
         if index is None:
             return self.find_embedded_title(_past_kickers(body), capture)
         title, deck = _split_deck(_clean_title(body[index]))
@@ -362,9 +384,50 @@ def _headline_index(body: list[Line]) -> int | None:
     return None
 
 
+def _related_headline_index(body: list[Line], index: int | None) -> int | None:
+    """A text capture's headline where a line above the text shares far more of the text's words than the first
+    headline-shaped line: the line above the text that shares most (the first of equals). A copy of a whole page puts
+    the site's lines first (a group's name, a newsletter's issue, a saved page's header); the headline is written in
+    the text's words. A paragraph above it must share few (a search page's tip, a notice's preface), as the
+    article's own lead would not."""
+    texts = [line.simplified for line in body]
+    start = text_start(texts)
+    if start is None:
+        return index
+    opening = opening_text(texts, start)
+    first = relatedness(_undecorated(texts[index]), opening) if index is not None else 0.0
+    needed = _RELATED_MIN if first < UNRELATED_MAX else max(_RELATED_MIN, first + _RELATED_MARGIN)
+    best, best_share = index, 0.0
+    for candidate in range(start):
+        line = _undecorated(texts[candidate])
+        share = relatedness(line, opening)
+        if is_paragraph(line) and is_related_paragraph(line, opening):
+            break
+        if share >= needed and share > best_share and _may_be_the_headline(line, texts[candidate]):
+            best, best_share = candidate, share
+    if best == index and first < _HEADLINE_SHARE_MIN and len(opening) >= _OPENING_TO_JUDGE:
+        return None  # a page's line above a text that shows no headline (a group's name, a digest's greeting)
+    return best
+
+
+def _may_be_the_headline(line: str, as_written: str) -> bool:
+    """A line above the text that may be its headline: headline-shaped, none of what a headline's search passes over,
+    no labelled kicker (as written, before its label is cut), no outline's heading, no list item or deck."""
+    patterns = _headline_patterns()
+    return (
+        _is_headline(line, TITLE_MAX)
+        and len(line) > SITE_NAME_MAX
+        and not _passed_over(line, patterns)
+        and not _is_site_name(line)
+        and not patterns["kicker_label"].match(as_written)
+        and not patterns["outline_heading"].match(line)
+        and line[:1] not in _LIST_OR_DECK_MARKS
+    )
+
+
 def _passed_over(line: str, patterns: dict[str, re.Pattern[str]]) -> bool:
     """A line above the headline that is none: a site's slogan, a column's kicker, a gazette's masthead, a number, a
-    dateline, a table's labelled cells."""
+    dateline, a table's labelled cells, a saved file's header field."""
     return bool(
         patterns["site_furniture"].search(line)
         or patterns["kicker"].match(line)
@@ -372,6 +435,7 @@ def _passed_over(line: str, patterns: dict[str, re.Pattern[str]]) -> bool:
         or _document_number().match(line)
         or opens_with_a_dateline(line)
         or is_labelled_cells(line)
+        or bool(_HEADER_FIELD.match(line))
     )
 
 

@@ -394,3 +394,14 @@ def test_a_numbered_heading_of_a_bare_number_is_read_and_its_figures_kept(tmp_pa
     outcome = parse_bytes(InputFile(path, path.name, ManifestEntry(url="http://www.example.gov.cn/a.html")), data)
     assert outcome.quarantine is None
     assert ("签约项目", "56") in [(t.subject, t.value_text) for t in outcome.article.targets]
+
+
+def test_a_survey_of_a_provinces_cities_is_about_the_province_not_its_most_named_city() -> None:
+    """A ranking naming five cities or more of one province, none in half of the mentions: the province, its
+    evidence the cities named; two cities compared stay a text about the one named most."""
+    lead = "前三季度全省实际使用外资排名中，苏州市、南京市、无锡市位列前三，常州市、南通市、扬州市紧随其后。"
+    survey = regions.resolve(regions.RegionInput(None, lead, lead + "苏州市新签约项目最多。"))
+    assert (survey.province, survey.city, survey.code) == ("江苏省", None, "320000")
+    assert survey.evidence is not None and "南京" in survey.evidence and "扬州" in survey.evidence
+    pair = "苏州市新签约项目45个，苏州市到位资金120亿元，南京市签约30个。"
+    assert regions.resolve(regions.RegionInput(None, pair, pair)).city == "苏州市"

@@ -352,3 +352,29 @@ def test_a_documents_paragraphs_apart_by_list_items_and_page_marks_are_all_kept(
     article = _parse(title, *intro, *items, *later)
     assert article.title == title
     assert all(line in article.text for line in (*intro, *later))
+
+
+@pytest.mark.parametrize("label", ["相关文献", "作者最新文章", "热门新闻", "更多报道：", "本站最新资讯"])
+def test_a_lists_label_of_a_kind_and_what_it_lists_starts_the_tail(label: str) -> None:
+    """A label made of a kind (相关, 最新, 热门, 更多) and what it lists (文献, 文章, 新闻, 报道) heads other items."""
+    article = _parse(HEADLINE, LEAD, MORE, LAST, label, "县气象台发布寒潮蓝色预警信号", "市图书馆分馆实现乡镇全覆盖")
+    assert article.text.split("\n") == [LEAD, MORE, LAST]
+
+
+def test_a_label_naming_the_texts_own_files_is_no_tail() -> None:
+    article = _parse(HEADLINE, LEAD, MORE, "相关文件", "《南岭县招商引资优惠政策》", LAST)
+    assert article.text.split("\n") == [LEAD, MORE, "相关文件", "《南岭县招商引资优惠政策》", LAST]
+
+
+@pytest.mark.parametrize("mark", ["— 本文档共{n}页　第{k}页 —", "第 {k} 页 共 {n} 页", "Page {k} of {n}"])
+def test_a_page_mark_in_words_recurring_between_paragraphs_is_dropped(mark: str) -> None:
+    marks = [mark.format(n=3, k=k) for k in (1, 2, 3)]
+    article = _parse(HEADLINE, LEAD, marks[0], MORE, marks[1], LAST, marks[2])
+    assert article.text.split("\n") == [LEAD, MORE, LAST]
+
+
+def test_a_pages_heading_naming_the_document_is_kept_as_its_headline() -> None:
+    """A document library's page headings (报告名称_第1页, _第2页) name the document: the headline, not a page mark."""
+    title = "南岭县招商引资产业发展规划研究报告"
+    article = _parse(*(f"{title}_第{k}页" for k in (1, 2, 3)), LEAD, MORE, LAST)
+    assert article.title == title

@@ -25,6 +25,9 @@ from builder.resources import data_json, data_tsv
 REGIONS = "regions.json"
 # A city named this many times less than its province is a place the provincial story passes through.
 _PROVINCE_DOMINANCE = 3
+# A text naming this many cities or more, none of them in half of its mentions of a city, compares or surveys them
+# (a ranking of a province's cities): it is about none of them.
+_SURVEYED_CITIES_MIN = 5
 # Beijing, Tianjin, Shanghai and Chongqing are both province and city.
 _MUNICIPALITIES = {"11", "12", "31", "50"}
 # Taiwan's divisions have no Ministry code; they are keyed by name under 台湾省 and output without one.
@@ -422,12 +425,32 @@ def _most_mentioned(mentions: list[_Mention], level: str) -> str | None:
 def _city(mentions: list[_Mention]) -> str | None:
     """The city the text is about, unless it only passes through a text about its province."""
     code = _most_mentioned(mentions, "city")
-    if code is None or any(m.anchored and m.code == code for m in mentions):
+    if code is None or _a_survey_of_cities(mentions, code):
+        return None
+    if any(m.anchored and m.code == code for m in mentions):
         return code
     provinces = Counter(m.code for m in mentions if divisions()[m.code].level == "province")
     own = sum(1 for m in mentions if m.code == code)
     parent = divisions()[code].parent
     return None if parent and provinces[parent] >= _PROVINCE_DOMINANCE * own else code
+
+
+def _a_survey_of_cities(mentions: list[_Mention], code: str) -> bool:
+    cities = Counter(m.code for m in mentions if divisions()[m.code].level == "city")
+    return len(cities) >= _SURVEYED_CITIES_MIN and 2 * cities[code] < sum(cities.values())
+
+
+def _province_of_a_survey(mentions: list[_Mention]) -> tuple[str | None, str | None]:
+    """The one province a text surveying its cities is about, and the cities' names that decided it."""
+    cities = {m.code: m.words for m in mentions if divisions()[m.code].level == "city"}
+    provinces = {_province_of(code) for code in cities}
+    if len(cities) < _SURVEYED_CITIES_MIN or len(provinces) != 1:
+        return None, None
+    return provinces.pop(), "、".join(words for words in cities.values() if words)
+
+
+def _province_of(code: str) -> str | None:
+    return next((c for c in [code, *ancestors(code)] if divisions()[c].level == "province"), None)
 
 
 def _city_or_county(mentions: list[_Mention]) -> str | None:
@@ -457,6 +480,8 @@ def resolve(data: RegionInput) -> Region:
         or _most_mentioned(mentions, "province")
     )
     evidence = _evidence(code, anchored + mentions) if code else None
+    if code is None:
+        code, evidence = _province_of_a_survey(mentions)
     if code is None:
         code, evidence = _province_of_its_fair(everything)
     place = address_place(data.url, {m.code for m in everything}, own_kinds)

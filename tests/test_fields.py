@@ -405,3 +405,5 @@ def test_a_survey_of_a_provinces_cities_is_about_the_province_not_its_most_named
     assert survey.evidence is not None and "南京" in survey.evidence and "扬州" in survey.evidence
     pair = "苏州市新签约项目45个，苏州市到位资金120亿元，南京市签约30个。"
     assert regions.resolve(regions.RegionInput(None, pair, pair)).city == "苏州市"
+    own = "近日，我市与杭州市、宁波市、温州市、嘉兴市、湖州市签订招商合作协议。绍兴市商务局介绍，绍兴市将建园区。"
+    assert regions.resolve(regions.RegionInput("我市深化区域招商合作", own, own)).city == "绍兴市"

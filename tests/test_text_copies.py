@@ -309,27 +309,34 @@ def test_a_notices_preface_under_a_forwarded_headline_leaves_the_headline() -> N
     assert article.text.split("\n")[-len(LONGER) :] == list(LONGER)
 
 
-def test_a_search_pages_tip_above_the_headline_is_passed_and_dropped() -> None:
+def test_a_paragraph_above_a_headline_shaped_line_is_kept_as_text() -> None:
+    """A search page's tip above the headline and a feature's lead above a subheading look alike: neither is dropped,
+    and the subheading is no headline (the search for a headline stops at the first paragraph)."""
     tip = "提示：要在此页面上快速找到您要的字词，请按 Ctrl+F，然后在查找栏中输入。"
-    article = _parse("网页快照　纯文字版本", tip, HEADLINE, *LONGER)
-    assert article.title == HEADLINE
-    assert "Ctrl" not in article.text
+    assert tip in _parse("网页快照　纯文字版本", tip, HEADLINE, *LONGER).text
+    lead = "“我们选择南岭，看中的是这里的营商环境。”深圳某电子公司负责人说。"
+    article = _parse("春潮涌动满眼新", lead, "二季度重大项目集中签约", *LONGER)
+    assert article.title == "春潮涌动满眼新"
+    assert article.text.split("\n")[:2] == [lead, "二季度重大项目集中签约"]
 
 
-@pytest.mark.parametrize("above", ["晚安｜6月3日 星期一", "今日推荐（128）", "Saved by Firefox 115"])
-def test_a_line_sharing_no_words_with_a_long_text_under_it_is_no_headline(above: str) -> None:
-    """Where no line above the text shares its words, a first line sharing almost none is no headline. (One naming the
-    text's place, 晚安，南岭, shares a quarter of its few words and stays the headline, as does a group's name sharing
-    one word of seven (县政务服务交流群 and 交流发言): a limit of the measure.)"""
-    assert _parse(above, *LONGER).title is None
+@pytest.mark.parametrize("slogan", ["栽下梧桐树 引得凤凰来", "项目为王 实干争先", "“链”出新天地"])
+def test_a_slogan_headline_sharing_no_words_with_a_long_text_stays_the_headline(slogan: str) -> None:
+    assert _parse(slogan, *LONGER).title == slogan
 
 
-@pytest.mark.parametrize("headline", ["招商不能只算眼前账", "莫让好项目等成老项目", "奋楫争先正当时"])
-def test_a_commentarys_headline_sharing_few_words_with_its_text_stays_the_headline(headline: str) -> None:
-    """A headline written apart from its text's words (a commentary's, a slogan) is still the headline where no other
-    line above the text shares more; "奋楫争先正当时" shares none, and the text is too short to judge by."""
-    lines = LONGER if headline != "奋楫争先正当时" else (LEAD, MORE, LAST)
-    assert _parse(headline, *lines).title == headline
+def test_a_slogan_over_the_line_naming_the_news_loses_neither() -> None:
+    """Where the line under a slogan is written in the text's words, it becomes the headline and the slogan its
+    subtitle, as a kicker over a headline would: which is the main title a text alone does not tell."""
+    article = _parse("项目为王 实干争先", HEADLINE, *LONGER)
+    assert (article.title, article.subtitle) == (HEADLINE, "项目为王 实干争先")
+    assert article.text.split("\n") == list(LONGER)
+
+
+@pytest.mark.parametrize("headline", ["招商不能只算眼前账", "莫让好项目等成老项目", "TCL: 加码布局南岭新能源产业"])
+def test_a_headline_sharing_few_words_with_its_text_stays_the_headline(headline: str) -> None:
+    """A commentary's headline, one with a company's name and an ASCII colon (no saved file's header field)."""
+    assert _parse(headline, *LONGER).title == headline
 
 
 def test_a_documents_paragraphs_apart_by_list_items_and_page_marks_are_all_kept() -> None:
@@ -354,16 +361,18 @@ def test_a_documents_paragraphs_apart_by_list_items_and_page_marks_are_all_kept(
     assert all(line in article.text for line in (*intro, *later))
 
 
-@pytest.mark.parametrize("label", ["相关文献", "作者最新文章", "热门新闻", "更多报道：", "本站最新资讯"])
+@pytest.mark.parametrize("label", ["相关文献", "作者最新文章", "热门新闻", "相关报道：", "本站最新资讯"])
 def test_a_lists_label_of_a_kind_and_what_it_lists_starts_the_tail(label: str) -> None:
     """A label made of a kind (相关, 最新, 热门, 更多) and what it lists (文献, 文章, 新闻, 报道) heads other items."""
     article = _parse(HEADLINE, LEAD, MORE, LAST, label, "县气象台发布寒潮蓝色预警信号", "市图书馆分馆实现乡镇全覆盖")
     assert article.text.split("\n") == [LEAD, MORE, LAST]
 
 
-def test_a_label_naming_the_texts_own_files_is_no_tail() -> None:
-    article = _parse(HEADLINE, LEAD, MORE, "相关文件", "《南岭县招商引资优惠政策》", LAST)
-    assert article.text.split("\n") == [LEAD, MORE, "相关文件", "《南岭县招商引资优惠政策》", LAST]
+@pytest.mark.parametrize("label", ["相关文件", "最新资讯", "其他新闻", "更多资讯："])
+def test_a_label_heading_the_texts_own_section_is_no_tail(label: str) -> None:
+    """A text's own files (相关文件), a newsletter's own sections (最新资讯, 其他新闻): nothing under them is lost."""
+    lines = [LEAD, MORE, label, "《南岭县招商引资优惠政策》", LAST, "南岭县招商引资工作领导小组办公室", "2023年6月10日"]
+    assert _parse(HEADLINE, *lines).text.split("\n") == lines
 
 
 @pytest.mark.parametrize("mark", ["— 本文档共{n}页　第{k}页 —", "第 {k} 页 共 {n} 页", "Page {k} of {n}"])
@@ -371,6 +380,12 @@ def test_a_page_mark_in_words_recurring_between_paragraphs_is_dropped(mark: str)
     marks = [mark.format(n=3, k=k) for k in (1, 2, 3)]
     article = _parse(HEADLINE, LEAD, marks[0], MORE, marks[1], LAST, marks[2])
     assert article.text.split("\n") == [LEAD, MORE, LAST]
+
+
+def test_a_note_in_brackets_naming_a_page_is_the_texts() -> None:
+    notes = ["（详见第3页）", "（详见第5页）"]
+    kept = [LEAD, notes[0], MORE, notes[1], LAST]
+    assert _parse(HEADLINE, *kept).text.split("\n") == kept
 
 
 def test_a_pages_heading_naming_the_document_is_kept_as_its_headline() -> None:

@@ -49,9 +49,10 @@ def _running_head_shape(text: str) -> frozenset[str] | None:
 
 
 def _is_page_mark(text: str) -> bool:
-    """A line that is a page's mark in words (— 本文档共5页　第1页 —), with hardly a word beside it."""
+    """A line that is a page's mark in words (— 本文档共5页　第1页 —), with hardly a word beside it; a note in brackets
+    (（详见第3页）) is the text's."""
     rest = _PAGE_MARK.sub("", text)
-    return rest != text and len(_NOT_A_WORD.sub("", rest)) <= _PAGE_MARK_WORDS_MAX
+    return rest != text and len(_NOT_A_WORD.sub("", rest)) <= _PAGE_MARK_WORDS_MAX and text[:1] not in "(（"
 
 
 def _is_name(part: str) -> bool:

@@ -422,10 +422,11 @@ def _most_mentioned(mentions: list[_Mention], level: str) -> str | None:
     return ranked[0][0]
 
 
-def _city(mentions: list[_Mention]) -> str | None:
-    """The city the text is about, unless it only passes through a text about its province."""
+def _city(mentions: list[_Mention], own_kinds: set[str]) -> str | None:
+    """The city the text is about, unless it only passes through a text about its province, or surveys its cities
+    (where the text calls no city its own: 我市 names the city a report on its partners is about)."""
     code = _most_mentioned(mentions, "city")
-    if code is None or _a_survey_of_cities(mentions, code):
+    if code is None or ("市" not in own_kinds and _a_survey_of_cities(mentions, code)):
         return None
     if any(m.anchored and m.code == code for m in mentions):
         return code
@@ -453,9 +454,9 @@ def _province_of(code: str) -> str | None:
     return next((c for c in [code, *ancestors(code)] if divisions()[c].level == "province"), None)
 
 
-def _city_or_county(mentions: list[_Mention]) -> str | None:
+def _city_or_county(mentions: list[_Mention], own_kinds: set[str]) -> str | None:
     """The city named most, unless a county outside it is named more often."""
-    city = _city(mentions)
+    city = _city(mentions, own_kinds)
     county = _most_mentioned([m for m in mentions if m.anchored or not m.short], "county")
     if county is None or (city is not None and city in ancestors(county)):
         return city or county
@@ -476,11 +477,11 @@ def resolve(data: RegionInput) -> Region:
         or _most_mentioned(anchored, "county")
         or _own_county_in(city, anchored, mentions, own_kinds)
         or city
-        or _city_or_county(mentions)
+        or _city_or_county(mentions, own_kinds)
         or _most_mentioned(mentions, "province")
     )
     evidence = _evidence(code, anchored + mentions) if code else None
-    if code is None:
+    if code is None and "市" not in own_kinds:
         code, evidence = _province_of_a_survey(mentions)
     if code is None:
         code, evidence = _province_of_its_fair(everything)

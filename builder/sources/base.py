@@ -22,10 +22,8 @@ from builder.read.capture import Capture
 from builder.read.html import is_furniture_text
 from builder.resources import data_json
 from builder.sources.text_block import (
-    UNRELATED_MAX,
     is_paragraph,
-    is_related_paragraph,
-    opening_text,
+    opening_of,
     relatedness,
     text_start,
 )
@@ -47,19 +45,19 @@ _INTRO_END = re.compile(r"如下[:。]?$")
 # A site's channel is written with or without a mark before it (浙江在线-台州频道); the corpus drops it.
 _CHANNEL_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[-·—](?=[\u4e00-\u9fff]{1,8}频道$)")
 # A saved mail's or page's header field (From:, Subject:, Content-Location:): the file's, never the page's headline.
-_HEADER_FIELD = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*:\s")
+_HEADER_FIELD = re.compile(
+    r"(?:From|To|Cc|Bcc|Date|Subject|Sender|Reply-To|Message-ID|MIME-Version|Content-[A-Za-z-]+|X-[A-Za-z-]+):\s"
+)
 _SENTENCE_COUNT = re.compile(r"[^。!?]+[。!?]")
 HEADLINE_MAX = 50
 _MEDIA_MARK_MAX = 10  # (高清组图), 【视频】: what a media mark adds to a headline at most
 DECK_MIN = 4
-# A headline shares at least this share of its two-character words with the text's opening; a line sharing less
-# than the other is none (text_block.relatedness).
+# A line above the text replaces the first headline-shaped line as the headline when it shares at least half of its
+# two-character words with the text's opening (text_block.relatedness), and 0.3 more than the first line does unless
+# that one shares under a quarter.
 _RELATED_MIN = 0.5
 _RELATED_MARGIN = 0.3
-# Even a commentary's headline (莫让招商变“招伤”) shares a fifth of its words with its text.
-_HEADLINE_SHARE_MIN = 0.1
-# A short text uses too few words to tell that a headline shares none of them.
-_OPENING_TO_JUDGE = 300
+_UNRELATED_MAX = 0.25
 # A line opening with a list's bullet (a digest's item) or a dash (a deck, a page's mark) is no headline.
 _LIST_OR_DECK_MARKS = "·•‧∙▪◦*-—─－"
 
@@ -152,14 +150,18 @@ class Source:
         if labelled is not None:
             return labelled
         index = _headline_index(body)
+        kicker: list[Line] = []
         if capture.page is None:
-            index = _related_headline_index(body, index)
+            related = _related_headline_index(body, index)
+            if index is not None and related == index + 1:
+                kicker = [body[index]]  # a kicker, or a main title over the line chosen: kept, as the subtitle
+            index = related
         if index is None:
             return self.find_embedded_title(_past_kickers(body), capture)
         title, deck = _split_deck(_clean_title(body[index]))
         numbers = [line for line in body[:index] if _document_number().match(line.simplified)]
         rest = [line for line in body[index + 1 :] if line.simplified != body[index].simplified]
-        return title, numbers + deck + rest
+        return title, numbers + kicker + deck + rest
 
     def find_embedded_title(self, body: list[Line], capture: Capture) -> tuple[Line | None, list[Line]]:
         if not body:
@@ -388,25 +390,23 @@ def _related_headline_index(body: list[Line], index: int | None) -> int | None:
     """A text capture's headline where a line above the text shares far more of the text's words than the first
     headline-shaped line: the line above the text that shares most (the first of equals). A copy of a whole page puts
     the site's lines first (a group's name, a newsletter's issue, a saved page's header); the headline is written in
-    the text's words. A paragraph above it must share few (a search page's tip, a notice's preface), as the
-    article's own lead would not."""
+    the text's words. The search stops at the first paragraph, which may be the text's own lead (a feature's scene, a
+    quote)."""
     texts = [line.simplified for line in body]
     start = text_start(texts)
-    if start is None:
-        return index
-    opening = opening_text(texts, start)
+    if start is None or start <= (0 if index is None else index + 1):
+        return index  # no line above the text but the first pick: the common case, a headline over its text
+    opening = opening_of(texts, start)
     first = relatedness(_undecorated(texts[index]), opening) if index is not None else 0.0
-    needed = _RELATED_MIN if first < UNRELATED_MAX else max(_RELATED_MIN, first + _RELATED_MARGIN)
+    needed = _RELATED_MIN if first < _UNRELATED_MAX else max(_RELATED_MIN, first + _RELATED_MARGIN)
     best, best_share = index, 0.0
     for candidate in range(start):
         line = _undecorated(texts[candidate])
-        share = relatedness(line, opening)
-        if is_paragraph(line) and is_related_paragraph(line, opening):
+        if is_paragraph(line):
             break
+        share = relatedness(line, opening)
         if share >= needed and share > best_share and _may_be_the_headline(line, texts[candidate]):
             best, best_share = candidate, share
-    if best == index and first < _HEADLINE_SHARE_MIN and len(opening) >= _OPENING_TO_JUDGE:
-        return None  # a page's line above a text that shows no headline (a group's name, a digest's greeting)
     return best
 
 

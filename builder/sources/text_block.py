@@ -9,20 +9,26 @@ uses. A line's relatedness is the share of its two-character words (CJK bigrams)
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _PARAGRAPH_MIN = 20
 # Short lines a block's paragraphs may have between them: a heading, a short list, a signature's lines.
 _GAP_MAX = 3
-# A block of paragraphs starts the text when it is at least this part of the longest block.
+# A block of paragraphs starts the text when it is at least a third (1 / this) of the longest block.
 _BLOCK_SHARE = 3
 _SENTENCE_MARK = re.compile(r"[。!?;,!?;,、]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 # The opening paragraphs a headline is compared with: a lead states what the headline does.
 _OPENING_LINES = 8
 _OPENING_CHARS = 1500
-# A line sharing less than this part of its words with the opening is none of the text's.
-UNRELATED_MAX = 0.25
-_RELATED_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Opening:
+    """The text's opening paragraphs as a headline is compared with them: their two-character words, their length."""
+
+    words: frozenset[str]
+    length: int
 
 
 def is_paragraph(text: str) -> bool:
@@ -46,39 +52,19 @@ def text_start(texts: list[str]) -> int | None:
         blocks[-1] = (blocks[-1][0], blocks[-1][1] + len(texts[index]))
         last = index
     longest = max(size for _, size in blocks)
-    start = next(start for start, size in blocks if size * _BLOCK_SHARE >= longest)
-    return _past_unrelated_paragraphs(texts, start, paragraphs)
+    return next(start for start, size in blocks if size * _BLOCK_SHARE >= longest)
 
 
-def _past_unrelated_paragraphs(texts: list[str], start: int, paragraphs: list[int]) -> int:
-    """The block's first paragraph that shares words with the text after it: a search page's tip or a site's notice
-    right above the headline is the page's, not the text's."""
-    following = [index for index in paragraphs if index > start]
-    while following and not is_related_paragraph(texts[start], opening_text(texts, following[0])):
-        start, following = following[0], following[1:]
-    return start
-
-
-def is_related_paragraph(text: str, opening: str) -> bool:
-    """A paragraph written in the opening's words: a share of its words, or many of them (a long paragraph shares a
-    small part of its words with any other of the same text)."""
-    return relatedness(text, opening) >= UNRELATED_MAX or shared_words(text, opening) >= _RELATED_WORDS
-
-
-def shared_words(line: str, opening: str) -> int:
-    """How many of the line's two-character words the opening text uses."""
-    return sum(word in opening for word in _bigrams(line))
-
-
-def relatedness(line: str, opening: str) -> float:
+def relatedness(line: str, opening: Opening) -> float:
     """The share of the line's two-character words that the opening text uses (0 for a line with none)."""
     words = _bigrams(line)
-    return sum(word in opening for word in words) / len(words) if words else 0.0
+    return len(words & opening.words) / len(words) if words else 0.0
 
 
-def opening_text(texts: list[str], start: int) -> str:
-    """The text's opening paragraphs, joined: what a candidate headline is compared with."""
-    return "\n".join(texts[start : start + _OPENING_LINES])[:_OPENING_CHARS]
+def opening_of(texts: list[str], start: int) -> Opening:
+    """The text's opening paragraphs from `start`: what a candidate headline is compared with."""
+    opening = "\n".join(texts[start : start + _OPENING_LINES])[:_OPENING_CHARS]
+    return Opening(frozenset(_bigrams(opening)), len(opening))
 
 
 def _bigrams(text: str) -> set[str]:

@@ -31,8 +31,8 @@ and is spent since. `--unseen devt2` and `--unseen lockedt2` measure the second 
 written blind as the fresh measure of the text rules made from the first: kinds of sites and copy tools the first
 does not draw, scored once before and after the rules made from text round 1's misses (0.15.0) and spent since.
 `--unseen devt3` and `--unseen lockedt3` measure the third round, tests/layouts/text_forms3.py, written blind and
-sealed: not scored, to be scored once, both halves, by whoever next changes the text path, at the end of their work
-(LOCKED-T3's misses are not shown: it is not spent).
+sealed until the text path's block and relatedness rules (0.15.0), scored once, both halves, before and after them,
+nothing fixed from it, and spent since.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -142,7 +142,7 @@ _TEXT = {"devt1", "lockedt1", "devt2", "lockedt2", "devt3", "lockedt3"}
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
-_SPENT = {f"locked{round}" for round in ("", *range(2, 13), "t1", "t2")}
+_SPENT = {f"locked{round}" for round in ("", *range(2, 13), "t1", "t2", "t3")}
 
 
 def main() -> int:

@@ -32,10 +32,10 @@ kinds of sites and copy tools round 1 does not draw, the structural checks only,
 and once after those rules, nothing fixed from them (DEV-T2 headline 0.262 → 0.262, LOCKED-T2 0.359 → 0.359), and
 spent since: `--unseen devt2` and `--unseen lockedt2`.
 
-Text round 3 (tests/layouts/text_forms3.py) is written blind as the sealed measure for the next change of the text
-path: kinds of sites, apps and documents rounds 1 and 2 do not draw, the structural checks only. It is not scored:
-whoever next changes the text path scores both halves once, at the end of their work (`--unseen devt3` and
-`--unseen lockedt3`), and nothing is fixed from them."""
+Text round 3 (tests/layouts/text_forms3.py) was written blind as the sealed measure for the next change of the text
+path: kinds of sites, apps and documents rounds 1 and 2 do not draw, the structural checks only. Both halves were
+scored once, before and after the text path's block and relatedness rules, nothing fixed from them (DEV-T3 headline
+0.188 → 0.293, LOCKED-T3 0.301 → 0.475), and spent since (`--unseen devt3` and `--unseen lockedt3`)."""
 
 from __future__ import annotations
 
@@ -245,8 +245,8 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 
 
 # The LOCKED half of each round held at no bar, as first written: fixed before anything is scored, so renaming a
-# layout or a form would move it. Round 13 and text round 3 are sealed: scored once, both halves, by whoever next
-# changes the reader or the text path, at the end of their work.
+# layout or a form would move it. Round 13 is sealed: scored once, both halves, by whoever next changes the reader,
+# at the end of their work; text round 3 was so scored at the end of 0.15.0's text-block rules.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",

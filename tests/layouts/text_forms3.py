@@ -1,4 +1,4 @@
-"""Twelve text capture forms written blind (text round 3): sealed, the measure for whoever next changes the text path.
+"""Twelve text capture forms written blind (text round 3): sealed until scored once at the end of a text-path change.
 
 Written without reading the text path, its data or its tests, and never run through the parser nor measured by
 their author. Each form wraps a labelled story into the plain text a kind of site, app or document gives, none of
@@ -48,8 +48,9 @@ their labels) are the capture's metadata and are not listed. Where a story names
 百家号 forms show an invented account, as those captures always name one, and list it.
 
 The split is fixed by a rule set before anything is scored: the six forms whose names have the smallest SHA-256
-digests of "text round 3/" + name are `LOCKED_T3`, the other six `DEV_T3`. Round 3 is sealed: not scored, to be
-scored once, both halves, by whoever next changes the text path, at the end of their work.
+digests of "text round 3/" + name are `LOCKED_T3`, the other six `DEV_T3`. Round 3 was sealed (not scored) until the
+end of the text path's next change (0.15.0's block and relatedness rules): both halves were scored once then, before
+and after, nothing fixed from them; spent since.
 """
 
 from __future__ import annotations

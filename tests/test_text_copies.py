@@ -288,15 +288,17 @@ LONGER = (
 @pytest.mark.parametrize(
     "above",
     [
-        ("南岭县政务服务交流群（128）", "群公告", "王芳　发布于 6月3日 09:12"),  # a group's notice copied
-        ("晚安，南岭｜6月3日 星期一", "今日推荐"),  # a digest's greeting and its section
-        ("Saved by Firefox 115", "南岭县投资促进中心"),  # a saved page's header and its site
+        ("便民信息互助群（128）", "群公告", "王芳　发布于 6月3日 09:12"),  # a group's notice copied
+        ("晚安｜6月3日 星期一", "今日推荐"),  # a digest's greeting and its section
+        ("Saved by Firefox 115", "东湖数字图书馆"),  # a saved page's header and its site
         ("南岭县人民政府门户网站手机版", "首页 | 政务 | 服务"),
     ],
 )
 def test_lines_above_the_headline_sharing_no_words_with_the_text_are_passed_for_the_headline(
     above: tuple[str, ...],
 ) -> None:
+    """A first line sharing a quarter of its words or more with the text stays the headline, as a headline over its
+    deck does: a group or a digest named after the text's place (南岭县政务服务交流群) stays it too (a limit)."""
     article = _parse(*above, HEADLINE, *LONGER)
     assert article.title == HEADLINE
     assert article.text.split("\n") == list(LONGER)
@@ -304,7 +306,7 @@ def test_lines_above_the_headline_sharing_no_words_with_the_text_are_passed_for_
 
 def test_a_notices_preface_under_a_forwarded_headline_leaves_the_headline() -> None:
     preface = "各位同事：现将以下报道转给大家，请认真学习，抓好落实。"
-    article = _parse("南岭县政务服务交流群（128）", f"【转发】{HEADLINE}", preface, HEADLINE, *LONGER)
+    article = _parse("便民信息互助群（128）", f"【转发】{HEADLINE}", preface, HEADLINE, *LONGER)
     assert article.title == HEADLINE
     assert article.text.split("\n")[-len(LONGER) :] == list(LONGER)
 
@@ -323,6 +325,32 @@ def test_a_paragraph_above_a_headline_shaped_line_is_kept_as_text() -> None:
 @pytest.mark.parametrize("slogan", ["栽下梧桐树 引得凤凰来", "项目为王 实干争先", "“链”出新天地"])
 def test_a_slogan_headline_sharing_no_words_with_a_long_text_stays_the_headline(slogan: str) -> None:
     assert _parse(slogan, *LONGER).title == slogan
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        ("南岭招商引资跑出“加速度”", "一季度签约项目28个 总投资136亿元"),  # a headline over its deck, the lead's words
+        ("抢抓机遇 奋力攻坚", HEADLINE, "全县新签约项目28个 总投资136亿元"),  # a kicker, the headline, a deck
+        ("南岭：", "招商引资跑出加速度"),  # a headline broken over two lines, the first not headline-shaped
+    ],
+)
+def test_a_title_block_above_the_text_loses_no_line(block: tuple[str, ...]) -> None:
+    article = _parse(*block, *LONGER)
+    kept = f"{article.title}\n{article.subtitle}\n{article.text}"
+    assert all(line in kept for line in block)
+    assert article.text.split("\n")[-len(LONGER) :] == list(LONGER)
+
+
+def test_a_headline_over_its_deck_stays_the_headline() -> None:
+    article = _parse("南岭招商引资跑出“加速度”", "一季度签约项目28个 总投资136亿元", *LONGER)
+    assert (article.title, article.subtitle) == ("南岭招商引资跑出“加速度”", "一季度签约项目28个 总投资136亿元")
+
+
+def test_a_digests_numbered_contents_give_no_headline() -> None:
+    contents = ("本期要目", "1.南岭县召开全县招商引资工作推进会", "2.县领导调研重点项目建设")
+    article = _parse("晚安｜6月3日 星期一", *contents, *LONGER)
+    assert article.title != contents[1]
 
 
 def test_a_slogan_over_the_line_naming_the_news_loses_neither() -> None:
@@ -361,14 +389,14 @@ def test_a_documents_paragraphs_apart_by_list_items_and_page_marks_are_all_kept(
     assert all(line in article.text for line in (*intro, *later))
 
 
-@pytest.mark.parametrize("label", ["相关文献", "作者最新文章", "热门新闻", "相关报道：", "本站最新资讯"])
+@pytest.mark.parametrize("label", ["相关文献", "作者最新文章", "热门新闻", "相关报道", "本站最新资讯"])
 def test_a_lists_label_of_a_kind_and_what_it_lists_starts_the_tail(label: str) -> None:
     """A label made of a kind (相关, 最新, 热门, 更多) and what it lists (文献, 文章, 新闻, 报道) heads other items."""
     article = _parse(HEADLINE, LEAD, MORE, LAST, label, "县气象台发布寒潮蓝色预警信号", "市图书馆分馆实现乡镇全覆盖")
     assert article.text.split("\n") == [LEAD, MORE, LAST]
 
 
-@pytest.mark.parametrize("label", ["相关文件", "最新资讯", "其他新闻", "更多资讯："])
+@pytest.mark.parametrize("label", ["相关文件", "最新资讯", "其他新闻", "更多资讯：", "相关报道："])
 def test_a_label_heading_the_texts_own_section_is_no_tail(label: str) -> None:
     """A text's own files (相关文件), a newsletter's own sections (最新资讯, 其他新闻): nothing under them is lost."""
     lines = [LEAD, MORE, label, "《南岭县招商引资优惠政策》", LAST, "南岭县招商引资工作领导小组办公室", "2023年6月10日"]

@@ -53,11 +53,11 @@ HEADLINE_MAX = 50
 _MEDIA_MARK_MAX = 10  # (高清组图), 【视频】: what a media mark adds to a headline at most
 DECK_MIN = 4
 # A line above the text replaces the first headline-shaped line as the headline when it shares at least half of its
-# two-character words with the text's opening (text_block.relatedness), and 0.3 more than the first line does unless
-# that one shares under a quarter.
+# two-character words with the text's opening (text_block.relatedness) and the first line shares under a quarter.
 _RELATED_MIN = 0.5
-_RELATED_MARGIN = 0.3
 _UNRELATED_MAX = 0.25
+# A list's item numbered 1. or 2、 (a digest's contents) is no headline; 2023年… and 1.8万… are no numbers of items.
+_NUMBERED_ITEM = re.compile(r"\d{1,2}\s*[.、．]\s*\D")
 # A line opening with a list's bullet (a digest's item) or a dash (a deck, a page's mark) is no headline.
 _LIST_OR_DECK_MARKS = "·•‧∙▪◦*-—─－"
 
@@ -151,10 +151,9 @@ class Source:
             return labelled
         index = _headline_index(body)
         kicker: list[Line] = []
-        if capture.page is None:
+        if capture.page is None and index is not None:
             related = _related_headline_index(body, index)
-            if index is not None and related == index + 1:
-                kicker = [body[index]]  # a kicker, or a main title over the line chosen: kept, as the subtitle
+            kicker = _title_block_above(body, index, related)
             index = related
         if index is None:
             return self.find_embedded_title(_past_kickers(body), capture)
@@ -387,32 +386,40 @@ def _headline_index(body: list[Line]) -> int | None:
 
 
 def _related_headline_index(body: list[Line], index: int | None) -> int | None:
-    """A text capture's headline where a line above the text shares far more of the text's words than the first
-    headline-shaped line: the line above the text that shares most (the first of equals). A copy of a whole page puts
-    the site's lines first (a group's name, a newsletter's issue, a saved page's header); the headline is written in
-    the text's words. The search stops at the first paragraph, which may be the text's own lead (a feature's scene, a
-    quote)."""
+    """A text capture's headline where the first headline-shaped line shares few of the text's words: the first line
+    below it, above the text, that shares at least half of them. A copy of a whole page puts the site's lines first
+    (a group's name, a digest's greeting, a saved page's header); the headline is written in the text's words. A
+    first line sharing a quarter or more is kept: a headline over its deck, the deck repeating the lead's words. The
+    search stops at the first paragraph, which may be the text's own lead (a feature's scene, a quote)."""
     texts = [line.simplified for line in body]
     start = text_start(texts)
-    if start is None or start <= (0 if index is None else index + 1):
-        return index  # no line above the text but the first pick: the common case, a headline over its text
+    if index is None or start is None or start <= index + 1:
+        return index  # a headline right over its text (the common case), or none shown
     opening = opening_of(texts, start)
-    first = relatedness(_undecorated(texts[index]), opening) if index is not None else 0.0
-    needed = _RELATED_MIN if first < _UNRELATED_MAX else max(_RELATED_MIN, first + _RELATED_MARGIN)
-    best, best_share = index, 0.0
-    for candidate in range(start):
+    if relatedness(_undecorated(texts[index]), opening) >= _UNRELATED_MAX:
+        return index
+    for candidate in range(index + 1, start):
         line = _undecorated(texts[candidate])
         if is_paragraph(line):
             break
-        share = relatedness(line, opening)
-        if share >= needed and share > best_share and _may_be_the_headline(line, texts[candidate]):
-            best, best_share = candidate, share
-    return best
+        if relatedness(line, opening) >= _RELATED_MIN and _may_be_the_headline(line, texts[candidate]):
+            return candidate
+    return index
+
+
+def _title_block_above(body: list[Line], first: int, chosen: int) -> list[Line]:
+    """The lines from the first headline-shaped line down to the headline chosen below it, where all are
+    headline-shaped: a title's block (a kicker, a main title over the line chosen), kept as the subtitle, never
+    dropped. Lines of other shapes among them (群公告, a poster's line with its time) make a page's header: dropped,
+    as lines above a headline are."""
+    block = body[first:chosen]
+    return block if all(_is_headline(_undecorated(line.simplified), TITLE_MAX) for line in block) else []
 
 
 def _may_be_the_headline(line: str, as_written: str) -> bool:
     """A line above the text that may be its headline: headline-shaped, none of what a headline's search passes over,
-    no labelled kicker (as written, before its label is cut), no outline's heading, no list item or deck."""
+    no labelled kicker (as written, before its label is cut), no outline's heading, no list item or deck, no numbered
+    item."""
     patterns = _headline_patterns()
     return (
         _is_headline(line, TITLE_MAX)
@@ -422,6 +429,7 @@ def _may_be_the_headline(line: str, as_written: str) -> bool:
         and not patterns["kicker_label"].match(as_written)
         and not patterns["outline_heading"].match(line)
         and line[:1] not in _LIST_OR_DECK_MARKS
+        and not _NUMBERED_ITEM.match(line)
     )
 
 

@@ -34,8 +34,8 @@ spent since: `--unseen devt2` and `--unseen lockedt2`.
 
 Text round 3 (tests/layouts/text_forms3.py) was written blind as the sealed measure for the next change of the text
 path: kinds of sites, apps and documents rounds 1 and 2 do not draw, the structural checks only. Both halves were
-scored once, before and after the text path's block and relatedness rules, nothing fixed from them (DEV-T3 headline
-0.188 → 0.293, LOCKED-T3 0.301 → 0.475), and spent since (`--unseen devt3` and `--unseen lockedt3`)."""
+scored once, before and after the text path's block and relatedness rules (d9bc178), nothing fixed from them (DEV-T3
+headline 0.188 → 0.293, LOCKED-T3 0.301 → 0.475), and spent since (`--unseen devt3` and `--unseen lockedt3`)."""
 
 from __future__ import annotations
 

@@ -21,12 +21,7 @@ from builder.prefilter import Prefiltered, anchored_at_lines, behind_start_test,
 from builder.read.capture import Capture
 from builder.read.html import is_furniture_text
 from builder.resources import data_json
-from builder.sources.text_block import (
-    is_paragraph,
-    opening_of,
-    relatedness,
-    text_start,
-)
+from builder.sources.text_block import is_paragraph, opening_of, relatedness, text_start
 from builder.sources.text_shapes import is_labelled_cells, link_rows, opens_with_a_dateline
 
 _SENTENCE_MARK = re.compile(r"[。!?;!?;]|[,,:]$")
@@ -385,7 +380,7 @@ def _headline_index(body: list[Line]) -> int | None:
     return None
 
 
-def _related_headline_index(body: list[Line], index: int | None) -> int | None:
+def _related_headline_index(body: list[Line], index: int) -> int:
     """A text capture's headline where the first headline-shaped line shares few of the text's words: the first line
     below it, above the text, that shares at least half of them. A copy of a whole page puts the site's lines first
     (a group's name, a digest's greeting, a saved page's header); the headline is written in the text's words. A
@@ -393,8 +388,8 @@ def _related_headline_index(body: list[Line], index: int | None) -> int | None:
     search stops at the first paragraph, which may be the text's own lead (a feature's scene, a quote)."""
     texts = [line.simplified for line in body]
     start = text_start(texts)
-    if index is None or start is None or start <= index + 1:
-        return index  # a headline right over its text (the common case), or none shown
+    if start is None or start <= index + 1:
+        return index  # a headline right over its text: the common case
     opening = opening_of(texts, start)
     if relatedness(_undecorated(texts[index]), opening) >= _UNRELATED_MAX:
         return index

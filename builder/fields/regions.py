@@ -426,7 +426,7 @@ def _city(mentions: list[_Mention], own_kinds: set[str]) -> str | None:
     """The city the text is about, unless it only passes through a text about its province, or surveys its cities
     (where the text calls no city its own: 我市 names the city a report on its partners is about)."""
     code = _most_mentioned(mentions, "city")
-    if code is None or ("市" not in own_kinds and _a_survey_of_cities(mentions, code)):
+    if code is None or ("市" not in own_kinds and _a_survey_of_cities(mentions)):
         return None
     if any(m.anchored and m.code == code for m in mentions):
         return code
@@ -436,16 +436,19 @@ def _city(mentions: list[_Mention], own_kinds: set[str]) -> str | None:
     return None if parent and provinces[parent] >= _PROVINCE_DOMINANCE * own else code
 
 
-def _a_survey_of_cities(mentions: list[_Mention], code: str) -> bool:
+def _a_survey_of_cities(mentions: list[_Mention]) -> bool:
+    """Five cities or more named, none in half of the mentions of a city."""
     cities = Counter(m.code for m in mentions if divisions()[m.code].level == "city")
-    return len(cities) >= _SURVEYED_CITIES_MIN and 2 * cities[code] < sum(cities.values())
+    return len(cities) >= _SURVEYED_CITIES_MIN and 2 * max(cities.values()) < cities.total()
 
 
 def _province_of_a_survey(mentions: list[_Mention]) -> tuple[str | None, str | None]:
     """The one province a text surveying its cities is about, and the cities' names that decided it."""
+    if not _a_survey_of_cities(mentions):
+        return None, None
     cities = {m.code: m.words for m in mentions if divisions()[m.code].level == "city"}
     provinces = {_province_of(code) for code in cities}
-    if len(cities) < _SURVEYED_CITIES_MIN or len(provinces) != 1:
+    if len(provinces) != 1:
         return None, None
     return provinces.pop(), "、".join(words for words in cities.values() if words)
 

@@ -21,7 +21,7 @@ from builder.prefilter import Prefiltered, anchored_at_lines, behind_start_test,
 from builder.read.capture import Capture
 from builder.read.html import is_furniture_text
 from builder.resources import data_json
-from builder.sources.text_block import is_paragraph, opening_of, relatedness, text_start
+from builder.sources.text_block import is_paragraph, opening_words, relatedness, text_start
 from builder.sources.text_shapes import is_labelled_cells, link_rows, opens_with_a_dateline
 
 _SENTENCE_MARK = re.compile(r"[。!?;!?;]|[,,:]$")
@@ -390,7 +390,7 @@ def _related_headline_index(body: list[Line], index: int) -> int:
     start = text_start(texts)
     if start is None or start <= index + 1:
         return index  # a headline right over its text: the common case
-    opening = opening_of(texts, start)
+    opening = opening_words(texts, start)
     if relatedness(_undecorated(texts[index]), opening) >= _UNRELATED_MAX:
         return index
     for candidate in range(index + 1, start):

@@ -9,7 +9,6 @@ uses. A line's relatedness is the share of its two-character words (CJK bigrams)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 _PARAGRAPH_MIN = 20
 # Short lines a block's paragraphs may have between them: a heading, a short list, a signature's lines.
@@ -21,14 +20,6 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 # The opening paragraphs a headline is compared with: a lead states what the headline does.
 _OPENING_LINES = 8
 _OPENING_CHARS = 1500
-
-
-@dataclass(frozen=True)
-class Opening:
-    """The text's opening paragraphs as a headline is compared with them: their two-character words, their length."""
-
-    words: frozenset[str]
-    length: int
 
 
 def is_paragraph(text: str) -> bool:
@@ -55,16 +46,16 @@ def text_start(texts: list[str]) -> int | None:
     return next(start for start, size in blocks if size * _BLOCK_SHARE >= longest)
 
 
-def relatedness(line: str, opening: Opening) -> float:
-    """The share of the line's two-character words that the opening text uses (0 for a line with none)."""
+def relatedness(line: str, opening: frozenset[str]) -> float:
+    """The share of the line's two-character words that the opening's words hold (0 for a line with none)."""
     words = _bigrams(line)
-    return len(words & opening.words) / len(words) if words else 0.0
+    return len(words & opening) / len(words) if words else 0.0
 
 
-def opening_of(texts: list[str], start: int) -> Opening:
-    """The text's opening paragraphs from `start`: what a candidate headline is compared with."""
-    opening = "\n".join(texts[start : start + _OPENING_LINES])[:_OPENING_CHARS]
-    return Opening(frozenset(_bigrams(opening)), len(opening))
+def opening_words(texts: list[str], start: int) -> frozenset[str]:
+    """The two-character words of the text's opening paragraphs from `start`: what a candidate headline is compared
+    with."""
+    return frozenset(_bigrams("\n".join(texts[start : start + _OPENING_LINES])[:_OPENING_CHARS]))
 
 
 def _bigrams(text: str) -> set[str]:

@@ -246,3 +246,55 @@ def test_a_short_title_shown_over_the_body_is_the_headline() -> None:
     """The look-alike: the same short <title> on a page that leaves no headline element empty is the headline."""
     body = f'<div class="pg"><div class="bt">政府工作报告</div>{CONTENT}</div>'
     assert _final_title("政府工作报告", body) == "政府工作报告"
+
+
+# ---------------------------------------------------------------- a headline the text's words confirm
+
+
+@pytest.mark.parametrize(
+    ("masthead", "title"),
+    [
+        ("<h1>金湖县商务局</h1>", "金湖县商务局"),  # an office's site: its name in the <h1> and the <title>
+        ("<h1><span>陆静文的博客</span></h1>", "陆静文的博客_博客"),  # a blog platform: the blog's name
+        ("<header><h1>部门资讯</h1></header>", "部门资讯"),  # a mobile page's bar: the column's name
+    ],
+)
+def test_a_name_sharing_no_word_with_the_text_gives_way_to_the_heading_that_does(masthead: str, title: str) -> None:
+    """The <h1> (and the <title>) name the site, the blog or the column; the article's headline is a heading under
+    it, written with the words of its text."""
+    body = f'{masthead}<div class="art"><h3 class="tt">{HEADLINE}</h3><span class="sj">2024-01-09</span>{CONTENT}</div>'
+    assert _final_title(title, body) == HEADLINE
+
+
+def test_a_headline_in_its_own_words_stays_over_another_articles_heading() -> None:
+    """A commentary's headline shares few of its text's words; an e-paper's next title under it shares some but not
+    half of them: the headline stays."""
+    body = (
+        '<div class="bm"><h1>招商岂能只看数字</h1><h3>我市推进重点产业链招商综述</h3>'
+        '<div class="zw"><p>年初签约一大片，年底落地没几个，这样的“数字游戏”在一些地方并不少见。</p>'
+        "<p>签约只是开始，服务才是关键。把项目落到实处，才能让企业安心扎根。</p></div></div>"
+    )
+    assert _final_title("招商岂能只看数字", body) == "招商岂能只看数字"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 上一篇 下一篇 4 放大 缩小 默认",  # a tool bar's short words
+        "开发区报讯 10小时前",  # a byline's
+        "青山市召开全市重点产业链招商工作调度会。会议强调，各县区要抓项目",  # the text's first words run into a line
+    ],
+)
+def test_lines_under_an_unrelated_headline_that_are_no_headline_do_not_replace_it(line: str) -> None:
+    """Under a name sharing no word with the text, a tool bar, a byline or a sentence is no headline, whatever words
+    it shares: the name stays, as before."""
+    body = f'<h1>金湖县商务局</h1><div class="art"><div class="x">{line}</div>{CONTENT}</div>'
+    assert _final_title("金湖县商务局", body) != line
+
+
+def test_part_of_a_headline_broken_over_two_lines_does_not_replace_the_whole() -> None:
+    """A converted document breaks its headline over two lines; the <title> gives it whole, in other words than the
+    text's opening: a half of it is no headline of its own."""
+    first, second = "2024年青山市重点产业链", "招商引资白皮书发布"
+    body = f'<div class="pdf"><div class="l">{first}</div><div class="l">{second}</div>{CONTENT}</div>'
+    assert _final_title(first + second, body) != first

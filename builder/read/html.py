@@ -35,6 +35,7 @@ from builder.prefilter import prefilter
 from builder.read.html_state import CHINA as _CHINA
 from builder.read.html_state import CJK as _CJK
 from builder.read.html_state import StateArticle, epoch_day, state_articles, state_dates
+from builder.read.relatedness import RELATED_MIN, UNRELATED_MAX, opening_words, relatedness
 from builder.resources import data_json, data_tsv, surnames, top_alternatives
 
 PAGE_DATA = "html_page.json"
@@ -90,6 +91,7 @@ _CAPTION_MARK = re.compile(r"^\s*图为[:：]?|[(（][^()（）]{0,16}?(?:摄|�
 _CAPTION_BREAK = re.compile(r"[。，,；;！？!?、：:]")
 _CLAUSE_END = re.compile(r"[。！？!?…：:；;]\s*[”」』）)]?$")
 _SENTENCE_END = re.compile(r"[。！？!?…]\s*[”」』）)]?$")
+_SENTENCE_END_INSIDE = re.compile(r"[。！？!?]")
 _TEXT_END = re.compile(r"[。！？：:；…”」）)!?]$")
 # A hyphen between two letters or digits (2021-2025, COVID-19) is part of the title, not a separator.
 _SEPARATOR = re.compile(r"(\s*(?:_{1,2}|\||｜|—{1,2}|–|(?<![0-9A-Za-z])-{1,2}|-{1,2}(?![0-9A-Za-z])|\s-\s)\s*)")
@@ -143,6 +145,9 @@ _ENGLISH_NAME_WORDS = 3
 _FOREIGN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.&\s-]*")
 # How many lines above the body a headline may stand (info bar, share bar, subtitle between).
 _HEADING_REACH = 6
+# A headline runs at least this many Han characters together somewhere.
+_PHRASE_MIN = 5
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _STACK_LINES = 3  # an e-paper's headline stack: 引题, 主题, 副题
 _BARE_DATE_MAX = 40
 # How many of the body's last lines may credit its source (供稿：, then 责任编辑：, 审核：).
@@ -1621,6 +1626,72 @@ def _over_deck(
     return above.text.strip(), "h1" if _heading_tag(flat, above) == "h1" else "heading"
 
 
+def _related_headline(
+    flat: _Flattener, headline: str | None, source: str | None, first_body: int, article: list[int], sites: _Sites
+) -> tuple[str | None, str | None]:
+    """A headline sharing under a quarter of its words with the text's opening (a blog's, a bureau's or a column's
+    name in the <h1> or the <title>) yields to a line below it and above the body that shares at least half: a
+    heading element's, else a headline-shaped line's. A headline is
+    written with the words of its text (`builder.read.relatedness`); a page whose headline is its own words (a
+    commentary's 莫让招商变"招伤") keeps it where no such line stands under it."""
+    if headline is None:
+        return headline, source
+    opening = opening_words([_compared(flat.lines[index].text) for index in article if index >= first_body], 0)
+    if relatedness(_compared(headline), opening) >= UNRELATED_MAX:
+        return headline, source
+    at = _headline_line(flat.lines, headline, first_body)
+    below = range(at + 1 if at is not None else max(first_body - _HEADING_REACH, 0), first_body)
+    shares = {
+        index: relatedness(_compared(flat.lines[index].text), opening)
+        for index in below
+        if _may_replace_headline(flat.lines[index].text, headline)
+    }
+    chosen = next(
+        (i for i, share in shares.items() if share >= RELATED_MIN and _heading_unlike_furniture(flat, i, sites)),
+        next((i for i, share in shares.items() if share >= RELATED_MIN and _headline_shaped(flat, i, sites)), None),
+    )
+    if chosen is None:
+        return headline, source
+    line = flat.lines[chosen]
+    return sites.strip(line.text) or line.text, "h1" if _heading_tag(flat, line) == "h1" else "heading"
+
+
+def _compared(text: str) -> str:
+    """A line as its words are compared: in Simplified script, without the pinyin a damaged capture adds."""
+    return to_simplified(PINYIN_ANNOTATION.sub("", text))
+
+
+def _may_replace_headline(text: str, headline: str) -> bool:
+    """Whether a line could stand for an unrelated headline: a phrase in it, no sentence's end (a text's first lines
+    run into a heading), no info or tool bar, and not a part of the headline (one broken over two lines, whose
+    whole the <title> gives)."""
+    return (
+        _holds_a_phrase(text)
+        and not _SENTENCE_END_INSIDE.search(text)
+        and not _is_passed_over(text)
+        and _squash(text) not in _squash(headline)
+    )
+
+
+def _heading_unlike_furniture(flat: _Flattener, index: int, sites: _Sites) -> bool:
+    """A heading element of a headline's length, not a link, furniture or the site's name (a heading may be a quote
+    headline, 孙旭东:坚持项目为王…, that a plain line's label test would refuse)."""
+    line = flat.lines[index]
+    return (
+        _is_heading(flat, line)
+        and bool(_headline_length(line.text))
+        and line.link_share <= _LINK_LINE
+        and not flat.blocks[line.block].furniture
+        and not sites.is_site(line.text)
+    )
+
+
+def _holds_a_phrase(text: str) -> bool:
+    """Whether a line runs five Han characters or more together, as a headline does: a tool bar's or a byline's
+    short words apart (3 上一篇 下一篇 4 放大 缩小, 宁波晚报4小时前) do not."""
+    return any(len(run) >= _PHRASE_MIN for run in _HAN_RUN.findall(text))
+
+
 def _topic_value(text: str) -> str:
     """A heading's text without a 专题's or a 专栏's label (专题：全市招商引资工作推进会): the label's value."""
     return _patterns()["topic_label"].sub("", text, count=1)
@@ -2024,28 +2095,40 @@ def _line_above(flat: _Flattener, first_body: int, article: set[int], sites: _Si
     is no label's)."""
     for index in range(first_body - 1, max(first_body - _HEADING_REACH, 0) - 1, -1):
         line = flat.lines[index]
-        if index in article or _is_info_line(line.text) or _is_bare_date(line.text) or _is_bar(line.text):
+        if index in article or _is_passed_over(line.text):
             continue
-        candidate = (
-            _headline_length(line.text)
-            and len(_CJK.findall(line.text)) >= _HEADLINE_LENGTH[0]
-            and not _patterns()["label"].match(line.text)
-            and not _patterns()["label_pair"].match(line.text)
-            and not _patterns()["bullet"].match(line.text)
-            and not _patterns()["document_number"].match(line.text.strip())
-            and not _LABEL_END.search(line.text)
-            and line.links <= sum(map(len, _BRACKETED.findall(line.text)))
-            and len(_FIELD_COLON.findall(line.text)) < _INFO_LABELS_MIN
-            and not _short_parts_apart(line.text)
-            and not _in_list_item(flat, line)
-            and not flat.blocks[line.block].furniture
-            and not _under_furniture_heading(flat.blocks, line.block)
-            and not _names_column(flat, line)
-            and not sites.is_site(line.text, links=True)
-            and not _repeated_name(line.text, flat.lines)
-        )
-        return [index] if candidate else []
+        return [index] if _headline_shaped(flat, index, sites) else []
     return []
+
+
+def _is_passed_over(text: str) -> bool:
+    """An info bar, a bare date or a tool bar between a headline and its text."""
+    return _is_info_line(text) or _is_bare_date(text) or _is_bar(text)
+
+
+def _headline_shaped(flat: _Flattener, index: int, sites: _Sites) -> bool:
+    """Whether a line could be a headline the markup does not name: not a label, a document's number, a salutation,
+    a list's item, furniture, a site's or a column's name, nor a line holding a link but its bracketed tags or label:
+    value pairs."""
+    line = flat.lines[index]
+    return bool(
+        _headline_length(line.text)
+        and len(_CJK.findall(line.text)) >= _HEADLINE_LENGTH[0]
+        and not _patterns()["label"].match(line.text)
+        and not _patterns()["label_pair"].match(line.text)
+        and not _patterns()["bullet"].match(line.text)
+        and not _patterns()["document_number"].match(line.text.strip())
+        and not _LABEL_END.search(line.text)
+        and line.links <= sum(map(len, _BRACKETED.findall(line.text)))
+        and len(_FIELD_COLON.findall(line.text)) < _INFO_LABELS_MIN
+        and not _short_parts_apart(line.text)
+        and not _in_list_item(flat, line)
+        and not flat.blocks[line.block].furniture
+        and not _under_furniture_heading(flat.blocks, line.block)
+        and not _names_column(flat, line)
+        and not sites.is_site(line.text, links=True)
+        and not _repeated_name(line.text, flat.lines)
+    )
 
 
 def _short_parts_apart(text: str) -> bool:
@@ -2249,6 +2332,8 @@ def read_page(html: str) -> Page:
     references = [sites.strip(og_title) if og_title else None, html_title]
     headline, source = _headline(tree, flat, first_body, article, chosen, sites, references, labelled)
     headline, source = _over_deck(flat, headline, source, first_body)
+    if headline != labelled:
+        headline, source = _related_headline(flat, headline, source, first_body, article, sites)
     headline_at = _headline_line(lines, headline, first_body)
     info = _info_lines(lines, blocks, headline_at, first_body, chosen)
     if not any(_info_outlet(lines[index].text) for index in info):

@@ -20,8 +20,9 @@ from builder.clean.script import to_simplified
 from builder.prefilter import Prefiltered, anchored_at_lines, behind_start_test, holds_across_lines, prefiltered
 from builder.read.capture import Capture
 from builder.read.html import is_furniture_text
+from builder.read.relatedness import RELATED_MIN, UNRELATED_MAX, opening_words, relatedness
 from builder.resources import data_json
-from builder.sources.text_block import is_paragraph, opening_words, relatedness, text_start
+from builder.sources.text_block import is_paragraph, text_start
 from builder.sources.text_shapes import is_labelled_cells, link_rows, opens_with_a_dateline
 
 _SENTENCE_MARK = re.compile(r"[。!?;!?;]|[,,:]$")
@@ -47,10 +48,6 @@ _SENTENCE_COUNT = re.compile(r"[^。!?]+[。!?]")
 HEADLINE_MAX = 50
 _MEDIA_MARK_MAX = 10  # (高清组图), 【视频】: what a media mark adds to a headline at most
 DECK_MIN = 4
-# A line above the text replaces the first headline-shaped line as the headline when it shares at least half of its
-# two-character words with the text's opening (text_block.relatedness) and the first line shares under a quarter.
-_RELATED_MIN = 0.5
-_UNRELATED_MAX = 0.25
 # A list's item numbered 1. or 2、 (a digest's contents) is no headline; 2023年… and 1.8万… are no numbers of items.
 _NUMBERED_ITEM = re.compile(r"\d{1,2}\s*[.、．]\s*\D")
 # A line opening with a list's bullet (a digest's item) or a dash (a deck, a page's mark) is no headline.
@@ -391,13 +388,13 @@ def _related_headline_index(body: list[Line], index: int) -> int:
     if start is None or start <= index + 1:
         return index  # a headline right over its text: the common case
     opening = opening_words(texts, start)
-    if relatedness(_undecorated(texts[index]), opening) >= _UNRELATED_MAX:
+    if relatedness(_undecorated(texts[index]), opening) >= UNRELATED_MAX:
         return index
     for candidate in range(index + 1, start):
         line = _undecorated(texts[candidate])
         if is_paragraph(line):
             break
-        if relatedness(line, opening) >= _RELATED_MIN and _may_be_the_headline(line, texts[candidate]):
+        if relatedness(line, opening) >= RELATED_MIN and _may_be_the_headline(line, texts[candidate]):
             return candidate
     return index
 

@@ -1,9 +1,8 @@
-"""Where a text capture's article text starts, and how near a line's words are to it.
+"""Where a text capture's article text starts.
 
 Text copied off a whole page (a group notice, a newsletter, a saved page, a digest) puts the site's lines above the
 headline, and lines of any shape may come first. What every such copy shares: the article's text is where
-paragraphs follow one another, and its headline, unlike the page's furniture, is written with the words that text
-uses. A line's relatedness is the share of its two-character words (CJK bigrams) the opening paragraphs use.
+paragraphs follow one another (how near a line's words are to that text: `builder.read.relatedness`).
 """
 
 from __future__ import annotations
@@ -16,10 +15,6 @@ _GAP_MAX = 3
 # A block of paragraphs starts the text when it is at least a third (1 / this) of the longest block.
 _BLOCK_SHARE = 3
 _SENTENCE_MARK = re.compile(r"[。!?;,!?;,、]")
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
-# The opening paragraphs a headline is compared with: a lead states what the headline does.
-_OPENING_LINES = 8
-_OPENING_CHARS = 1500
 
 
 def is_paragraph(text: str) -> bool:
@@ -44,19 +39,3 @@ def text_start(texts: list[str]) -> int | None:
         last = index
     longest = max(size for _, size in blocks)
     return next(start for start, size in blocks if size * _BLOCK_SHARE >= longest)
-
-
-def relatedness(line: str, opening: frozenset[str]) -> float:
-    """The share of the line's two-character words that the opening's words hold (0 for a line with none)."""
-    words = _bigrams(line)
-    return len(words & opening) / len(words) if words else 0.0
-
-
-def opening_words(texts: list[str], start: int) -> frozenset[str]:
-    """The two-character words of the text's opening paragraphs from `start`: what a candidate headline is compared
-    with."""
-    return frozenset(_bigrams("\n".join(texts[start : start + _OPENING_LINES])[:_OPENING_CHARS]))
-
-
-def _bigrams(text: str) -> set[str]:
-    return {run[i : i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from headline_pages import PAGES
 
 from builder.read.capture import InputFile
 from builder.read.html import Page, read_page
@@ -254,14 +255,15 @@ def test_a_short_title_shown_over_the_body_is_the_headline() -> None:
 @pytest.mark.parametrize(
     ("masthead", "title"),
     [
-        ("<h1>金湖县商务局</h1>", "金湖县商务局"),  # an office's site: its name in the <h1> and the <title>
-        ("<h1><span>陆静文的博客</span></h1>", "陆静文的博客_博客"),  # a blog platform: the blog's name
+        # an office's site: its name in the <h1> and between the <title>'s ends
+        ("<h1>金湖县商务局</h1>", f"{HEADLINE}_金湖县商务局_金湖县人民政府"),
+        ("<h1><span>陆静文的博客</span></h1>", f"{HEADLINE}_陆静文的博客_新浪博客"),  # a blog platform: the blog's name
         ("<header><h1>部门资讯</h1></header>", "部门资讯"),  # a mobile page's bar: the column's name
     ],
 )
 def test_a_name_sharing_no_word_with_the_text_gives_way_to_the_heading_that_does(masthead: str, title: str) -> None:
-    """The <h1> (and the <title>) name the site, the blog or the column; the article's headline is a heading under
-    it, written with the words of its text."""
+    """The <h1> names the office, the blog or the column, as the <title> between its ends does or as its ending says;
+    the article's headline is a heading under it, written with the words of its text."""
     body = f'{masthead}<div class="art"><h3 class="tt">{HEADLINE}</h3><span class="sj">2024-01-09</span>{CONTENT}</div>'
     assert _final_title(title, body) == HEADLINE
 
@@ -289,7 +291,7 @@ def test_lines_under_an_unrelated_headline_that_are_no_headline_do_not_replace_i
     """Under a name sharing no word with the text, a tool bar, a byline or a sentence is no headline, whatever words
     it shares: the name stays, as before."""
     body = f'<h1>金湖县商务局</h1><div class="art"><div class="x">{line}</div>{CONTENT}</div>'
-    assert _final_title("金湖县商务局", body) != line
+    assert _final_title("金湖县商务局_招商动态_金湖县人民政府", body) != line
 
 
 def test_part_of_a_headline_broken_over_two_lines_does_not_replace_the_whole() -> None:
@@ -298,3 +300,13 @@ def test_part_of_a_headline_broken_over_two_lines_does_not_replace_the_whole() -
     first, second = "2024年青山市重点产业链", "招商引资白皮书发布"
     body = f'<div class="pdf"><div class="l">{first}</div><div class="l">{second}</div>{CONTENT}</div>'
     assert _final_title(first + second, body) != first
+
+
+@pytest.mark.parametrize(("html", "expected"), [page[1:] for page in PAGES], ids=[page[0] for page in PAGES])
+def test_a_headline_over_a_deck_caption_or_summary_in_the_texts_words_stays(html: str, expected: str) -> None:
+    """A review's pages: commentary, feature, speech and interview headlines in their own words, each over a line
+    that restates the lead (a 副题, a deck, a caption, a 专题's name, a summary, a bold first line); and the rule's own
+    cases. The headline stays where the page names it as the story's."""
+    outcome = parse_bytes(InputFile(Path("page.html"), "page.html"), html.encode("utf-8"))
+    assert outcome.article is not None, outcome.quarantine
+    assert outcome.article.title == expected

@@ -421,3 +421,38 @@ def test_a_pages_heading_naming_the_document_is_kept_as_its_headline() -> None:
     title = "南岭县招商引资产业发展规划研究报告"
     article = _parse(*(f"{title}_第{k}页" for k in (1, 2, 3)), LEAD, MORE, LAST)
     assert article.title == title
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        ("南岭县人民政府门户网站欢迎您", "【我要纠错】 收藏本页 放大字号 缩小字号"),  # a site's tools
+        ("南岭县人民政府门户网站欢迎您", "王芳 发布于 6月3日 09:12"),  # a poster's line
+        ("南岭县数字图书馆 馆藏资源", "检索结果 第3条 共18条 下一条 返回列表"),  # a search's pager
+    ],
+)
+def test_a_pages_line_over_a_text_that_shows_no_headline_is_no_headline(copy: tuple[str, ...]) -> None:
+    """A copy whose text shows no headline: its first headline-shaped line shares under a quarter of its words with
+    the text, no line below shares half, and a line of the page (tools, a poster's line, a pager) stands between it
+    and the text. No headline; the first line, and any headline-shaped lines right under it, go out of the text."""
+    article = _parse(*copy, *LONGER)
+    assert article.title is None
+    assert copy[0] not in article.text
+    assert article.text.split("\n")[-len(LONGER) :] == list(LONGER)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        ("南岭日报",),  # the outlet's name
+        ("本报记者 王芳 通讯员 刘强",),  # a byline
+        ("（2024年5月12日）", "同志们："),  # a speech's date and salutation
+        ("一、主要成效",),  # a report's first heading
+        ("现将有关情况报告如下：",),  # an intro
+    ],
+)
+def test_a_headline_sharing_no_words_with_the_text_stays_over_the_heads_own_lines(between: tuple[str, ...]) -> None:
+    """The look-alikes: a slogan or a commentary's headline in its own words over its byline, its outlet, a speech's
+    date and salutation, a report's heading or intro: the headline stays."""
+    article = _parse("栽下梧桐树 引得凤凰来", *between, *LONGER)
+    assert article.title == "栽下梧桐树 引得凤凰来"

@@ -1281,6 +1281,9 @@ class _Sites:
         # account's or the source's (on a reprint, another outlet's) is taken off the headline.
         self.names = {_squash(meta[key]) for key in _SITE_META | _SOURCE_META | _ACCOUNT_META if key in meta}
         self.title_parts = {_squash(part) for part in _title_parts(title)}
+        # A <title>'s parts between its first and its last: a column's or a blog's name (标题_博客名_平台), where
+        # neither end is certain to be the headline's (站名 - 标题, 标题_站名).
+        self.middle_title_parts = {_squash(part) for part in _title_parts(title)[1:-1]}
         # What the page calls itself (og:site_name, its footer's owner, a <title>'s first or last part beside
         # the headline), not what it names as a story's source.
         self.own = {_squash(meta[key]) for key in _SITE_META if key in meta} | _title_ends(title)
@@ -1637,7 +1640,7 @@ def _related_headline(
     if headline is None:
         return headline, source
     opening = opening_words([_compared(flat.lines[index].text) for index in article if index >= first_body], 0)
-    if relatedness(_compared(headline), opening) >= UNRELATED_MAX:
+    if not _names_the_page(headline, sites) or relatedness(_compared(headline), opening) >= UNRELATED_MAX:
         return headline, source
     at = _headline_line(flat.lines, headline, first_body)
     below = range(at + 1 if at is not None else max(first_body - _HEADING_REACH, 0), first_body)
@@ -1654,6 +1657,14 @@ def _related_headline(
         return headline, source
     line = flat.lines[chosen]
     return sites.strip(line.text) or line.text, "h1" if _heading_tag(flat, line) == "h1" else "heading"
+
+
+def _names_the_page(headline: str, sites: _Sites) -> bool:
+    """Whether a headline is a name the page gives itself rather than its story's: the site's, an office's, a
+    column's or a blog's, by its ending, as the page declares it, or as a part of the <title> between its first and
+    its last (标题_博客名_平台). A headline the <title> opens or ends with or is, on a page that names it no other
+    way, is the story's, however few of the text's words it uses (a commentary's, a feature's over its deck)."""
+    return sites.is_site(headline) or _squash(headline) in sites.middle_title_parts
 
 
 def _compared(text: str) -> str:

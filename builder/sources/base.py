@@ -52,6 +52,8 @@ DECK_MIN = 4
 _NUMBERED_ITEM = re.compile(r"\d{1,2}\s*[.、．]\s*\D")
 # A line opening with a list's bullet (a digest's item) or a dash (a deck, a page's mark) is no headline.
 _LIST_OR_DECK_MARKS = "·•‧∙▪◦*-—─－"
+# A salutation or an intro ends on a colon: the text's own line, opening what follows.
+_OPENS_WHAT_FOLLOWS = re.compile(r"[:：]\s*$")
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,8 @@ class Source:
         kicker: list[Line] = []
         if capture.page is None and index is not None:
             related = _related_headline_index(body, index)
+            if related is None:  # a page's line over a text that shows no headline: it and its deck's lines go
+                return None, self.find_subtitle(body[index], body[index + 1 :])[1]
             kicker = _title_block_above(body, index, related)
             index = related
         if index is None:
@@ -377,7 +381,7 @@ def _headline_index(body: list[Line]) -> int | None:
     return None
 
 
-def _related_headline_index(body: list[Line], index: int) -> int:
+def _related_headline_index(body: list[Line], index: int) -> int | None:
     """A text capture's headline where the first headline-shaped line shares few of the text's words: the first line
     below it, above the text, that shares at least half of them. A copy of a whole page puts the site's lines first
     (a group's name, a digest's greeting, a saved page's header); the headline is written in the text's words. A
@@ -396,7 +400,25 @@ def _related_headline_index(body: list[Line], index: int) -> int:
             break
         if relatedness(line, opening) >= RELATED_MIN and _may_be_the_headline(line, texts[candidate]):
             return candidate
+    if any(_stands_apart(_undecorated(text)) for text in texts[index + 1 : start]):
+        return None
     return index
+
+
+def _stands_apart(line: str) -> bool:
+    """A line between a headline-shaped line and the text that is neither a name's length (an outlet's, an author's,
+    a kicker's), passed over (a dateline, a header field), a byline, nor the text's own: its outline (一、主要成效,
+    1. …) or a line opening what follows (同志们：, 现将有关情况报告如下：). A page's line, which a headline does not
+    have under it."""
+    patterns = _headline_patterns()
+    return not (
+        len(line) <= SITE_NAME_MAX
+        or _passed_over(line, patterns)
+        or patterns["outline_heading"].match(line)
+        or _NUMBERED_ITEM.match(line)
+        or _OPENS_WHAT_FOLLOWS.search(line)
+        or patterns["byline"].search(line)
+    )
 
 
 def _title_block_above(body: list[Line], first: int, chosen: int) -> list[Line]:
@@ -545,6 +567,7 @@ def _headline_patterns() -> dict[str, re.Pattern[str]]:
         "media_marks": re.compile(words["media_marks"]),
         "deck": re.compile(words["deck"]),
         "outline_heading": re.compile(words["outline_heading"]),
+        "byline": re.compile(words["byline"]),
         "title_label": re.compile(words["title_labels"]),
         "kicker_label": re.compile(words["kicker_labels"]),
         "document_title": re.compile(f"(?:{document})$"),

@@ -32,7 +32,10 @@ written blind as the fresh measure of the text rules made from the first: kinds 
 does not draw, scored once before and after the rules made from text round 1's misses (0.15.0) and spent since.
 `--unseen devt3` and `--unseen lockedt3` measure the third round, tests/layouts/text_forms3.py, written blind and
 sealed until the text path's block and relatedness rules (0.15.0), scored once, both halves, before and after them,
-nothing fixed from it, and spent since.
+nothing fixed from it, and spent since. `--unseen devt4` and `--unseen lockedt4` measure the fourth round,
+tests/layouts/text_forms4.py, written blind and sealed: not scored when written, to be scored once, both halves, at
+the end of the next change to the text path, nothing fixed from it (LOCKED-T4's misses are not shown: it is not
+spent).
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -56,6 +59,7 @@ from layouts.suite import HELD, measure, pages, squash, table  # noqa: E402
 from layouts.text_forms1 import DEV_T1, LOCKED_T1, TEXT_FORMS1  # noqa: E402
 from layouts.text_forms2 import DEV_T2, LOCKED_T2, TEXT_FORMS2  # noqa: E402
 from layouts.text_forms3 import DEV_T3, LOCKED_T3, TEXT_FORMS3  # noqa: E402
+from layouts.text_forms4 import DEV_T4, LOCKED_T4, TEXT_FORMS4  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3  # noqa: E402
@@ -137,8 +141,10 @@ _LISTS = {
     "lockedt2": LOCKED_T2,
     "devt3": DEV_T3,
     "lockedt3": LOCKED_T3,
+    "devt4": DEV_T4,
+    "lockedt4": LOCKED_T4,
 }
-_TEXT = {"devt1", "lockedt1", "devt2", "lockedt2", "devt3", "lockedt3"}
+_TEXT = {"devt1", "lockedt1", "devt2", "lockedt2", "devt3", "lockedt3", "devt4", "lockedt4"}
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
@@ -177,6 +183,7 @@ def main() -> int:
         **TEXT_FORMS1,
         **TEXT_FORMS2,
         **TEXT_FORMS3,
+        **TEXT_FORMS4,
     }
     layouts = {name: written[name] for name in chosen} if chosen else None
     if args.joined:

@@ -23,7 +23,10 @@ of the fixes made from the first ten, scored once at the end of 0.15.0 and spent
 the twelfth, tests/layouts/unseen12.py, the fresh measure of the fixes made from the first eleven, scored once
 before and after them (0.15.0) and spent since, and `dev13`, `locked13` for the thirteenth,
 tests/layouts/unseen13.py, written blind and sealed: not scored when written, to be scored once by whoever next
-changes the web-page reader, at the end of their work, nothing fixed from it.
+changes the web-page reader, at the end of their work, nothing fixed from it, and `dev14`, `locked14` for the
+fourteenth, tests/layouts/unseen14.py, written blind and sealed: not scored when written, to be scored once, both
+halves, by whoever next changes the web-page reader after round 13 is spent, at the end of their work, nothing fixed
+from it.
 `--unseen devt1` and `--unseen lockedt1` measure the first round of text
 forms written blind, tests/layouts/text_forms1.py: plain-text captures, parsed as `.txt` files, never made over
 with `--joined` nor fed to trafilatura; LOCKED-T1 was scored once before and after the rules made from DEV-T1 (0.15.0)
@@ -73,6 +76,7 @@ from layouts.unseen10 import DEV10, LOCKED10, UNSEEN10  # noqa: E402
 from layouts.unseen11 import DEV11, LOCKED11, UNSEEN11  # noqa: E402
 from layouts.unseen12 import DEV12, LOCKED12, UNSEEN12  # noqa: E402
 from layouts.unseen13 import DEV13, LOCKED13, UNSEEN13  # noqa: E402
+from layouts.unseen14 import DEV14, LOCKED14, UNSEEN14  # noqa: E402
 
 from builder.accuracy import same_text  # noqa: E402
 from builder.clean.script import to_simplified  # noqa: E402
@@ -135,6 +139,8 @@ _LISTS = {
     "locked12": LOCKED12,
     "dev13": DEV13,
     "locked13": LOCKED13,
+    "dev14": DEV14,
+    "locked14": LOCKED14,
     "devt1": DEV_T1,
     "lockedt1": LOCKED_T1,
     "devt2": DEV_T2,
@@ -180,6 +186,7 @@ def main() -> int:
         **UNSEEN11,
         **UNSEEN12,
         **UNSEEN13,
+        **UNSEEN14,
         **TEXT_FORMS1,
         **TEXT_FORMS2,
         **TEXT_FORMS3,

@@ -1,4 +1,4 @@
-"""The layouts written blind, in thirteen rounds (tests/layouts/unseen.py to unseen13.py): what they are
+"""The layouts written blind, in fourteen rounds (tests/layouts/unseen.py to unseen14.py): what they are
 made of, and the DEV ones of rounds 1 to 9 held at the suite's bar. The LOCKED ones are never measured here: they
 are scored once, as a whole, with `make layouts ARGS="--unseen locked"` (and `locked2` to `locked12`).
 
@@ -20,6 +20,10 @@ spent since.
 Round 13 (tests/layouts/unseen13.py) goes through the structural checks only: written blind and sealed, it is not
 scored when written. Whoever next changes the web-page reader scores it once, at the end of their work
 (`--unseen dev13` and `--unseen locked13`), and fixes nothing from its misses.
+
+Round 14 (tests/layouts/unseen14.py) goes through the structural checks only: written blind and sealed, it is not
+scored when written. Once round 13 is spent, whoever next changes the web-page reader scores it once, both halves,
+at the end of their work (`--unseen dev14` and `--unseen locked14`), and fixes nothing from its misses.
 
 Text round 1 (tests/layouts/text_forms1.py) wraps the same stories into plain-text captures, not pages: the
 structural checks only (its furniture in the text and in no story, every paragraph in the text once the furniture
@@ -68,6 +72,7 @@ from layouts.unseen10 import DEV10, LOCKED10, UNSEEN10
 from layouts.unseen11 import DEV11, LOCKED11, UNSEEN11
 from layouts.unseen12 import DEV12, LOCKED12, UNSEEN12
 from layouts.unseen13 import DEV13, LOCKED13, UNSEEN13
+from layouts.unseen14 import DEV14, LOCKED14, UNSEEN14
 
 
 @dataclass(frozen=True)
@@ -116,6 +121,9 @@ ROUNDS = {
     ),
     "round 13": Round(
         UNSEEN13, DEV13, LOCKED13, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
+    ),
+    "round 14": Round(
+        UNSEEN14, DEV14, LOCKED14, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
     ),
     # Text forms, not pages: a 公报's running heads fall inside paragraphs, so their paragraphs are checked apart.
     "text round 1": Round(
@@ -262,6 +270,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "round 11",
         "round 12",
         "round 13",
+        "round 14",
         "text round 1",
         "text round 2",
         "text round 3",
@@ -272,8 +281,9 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 
 # The LOCKED half of each round held at no bar, as first written: fixed before anything is scored, so renaming a
 # layout or a form would move it. Round 13 is sealed: scored once, both halves, by whoever next changes the reader,
-# at the end of their work; text round 3 was so scored at the end of 0.15.0's text-block rules. Text round 4 is
-# sealed: scored once, both halves, at the end of the next change to the text path.
+# at the end of their work; round 14 is sealed too, to be so scored at the end of the next change after round 13 is
+# spent; text round 3 was so scored at the end of 0.15.0's text-block rules. Text round 4 is sealed: scored once,
+# both halves, at the end of the next change to the text path.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",
@@ -298,6 +308,14 @@ FIRST_WRITTEN = {
         "weibo_ttarticle_at_author",
         "xinhua_client_seconds_pipe_source",
         "zhuanti_two_articles_second_asked",
+    ],
+    "round 14": [
+        "caixin_paywall_summary_jsonld_publisher",
+        "douban_note_repost_closing_source",
+        "eastmoney_quote_chips_original_title",
+        "meipian_account_card_captions",
+        "mobile_next_article_preloaded",
+        "webplus_gaoxiao_twin_h1_publisher",
     ],
     "text round 1": [
         "gongbao_pdftotext_running_heads",

@@ -22,11 +22,10 @@ anything was fixed from it, and `dev11`, `locked11` for the eleventh, tests/layo
 of the fixes made from the first ten, scored once at the end of 0.15.0 and spent since, and `dev12`, `locked12` for
 the twelfth, tests/layouts/unseen12.py, the fresh measure of the fixes made from the first eleven, scored once
 before and after them (0.15.0) and spent since, and `dev13`, `locked13` for the thirteenth,
-tests/layouts/unseen13.py, written blind and sealed: not scored when written, to be scored once by whoever next
-changes the web-page reader, at the end of their work, nothing fixed from it, and `dev14`, `locked14` for the
-fourteenth, tests/layouts/unseen14.py, written blind and sealed: not scored when written, to be scored once, both
-halves, by whoever next changes the web-page reader after round 13 is spent, at the end of their work, nothing fixed
-from it.
+tests/layouts/unseen13.py, written blind and sealed, scored once before and after the reader's related-headline
+rule (0.15.0), nothing fixed from it, and spent since, and `dev14`, `locked14` for the fourteenth,
+tests/layouts/unseen14.py, written blind and sealed: not scored when written, to be scored once, both halves, by
+whoever next changes the web-page reader, at the end of their work, nothing fixed from it.
 `--unseen devt1` and `--unseen lockedt1` measure the first round of text
 forms written blind, tests/layouts/text_forms1.py: plain-text captures, parsed as `.txt` files, never made over
 with `--joined` nor fed to trafilatura; LOCKED-T1 was scored once before and after the rules made from DEV-T1 (0.15.0)
@@ -36,9 +35,8 @@ does not draw, scored once before and after the rules made from text round 1's m
 `--unseen devt3` and `--unseen lockedt3` measure the third round, tests/layouts/text_forms3.py, written blind and
 sealed until the text path's block and relatedness rules (0.15.0), scored once, both halves, before and after them,
 nothing fixed from it, and spent since. `--unseen devt4` and `--unseen lockedt4` measure the fourth round,
-tests/layouts/text_forms4.py, written blind and sealed: not scored when written, to be scored once, both halves, at
-the end of the next change to the text path, nothing fixed from it (LOCKED-T4's misses are not shown: it is not
-spent).
+tests/layouts/text_forms4.py, written blind and sealed until the text path's "no headline" rule (0.15.0), scored once,
+both halves, before and after it, nothing fixed from it, and spent since.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -154,7 +152,7 @@ _TEXT = {"devt1", "lockedt1", "devt2", "lockedt2", "devt3", "lockedt3", "devt4",
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
-_SPENT = {f"locked{round}" for round in ("", *range(2, 13), "t1", "t2", "t3")}
+_SPENT = {f"locked{round}" for round in ("", *range(2, 14), "t1", "t2", "t3", "t4")}
 
 
 def main() -> int:

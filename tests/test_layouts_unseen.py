@@ -17,9 +17,9 @@ rounds 1 to 11, both its halves were scored once before those fixes and once aft
 headline 0.779 → 0.819, furniture 0.536 → 0.536; LOCKED12 headline 0.482 → 0.605, furniture 0.768 → 0.768), and are
 spent since.
 
-Round 13 (tests/layouts/unseen13.py) goes through the structural checks only: written blind and sealed, it is not
-scored when written. Whoever next changes the web-page reader scores it once, at the end of their work
-(`--unseen dev13` and `--unseen locked13`), and fixes nothing from its misses.
+Round 13 (tests/layouts/unseen13.py) goes through the structural checks only: written blind and sealed, both its
+halves were scored once, before and after the reader's related-headline rule (0.15.0), nothing fixed from them
+(DEV13 headline 0.663 → 0.663, LOCKED13 0.866 → 0.866: the rule touches none of its pages), and are spent since.
 
 Round 14 (tests/layouts/unseen14.py) goes through the structural checks only: written blind and sealed, it is not
 scored when written. Once round 13 is spent, whoever next changes the web-page reader scores it once, both halves,
@@ -41,10 +41,10 @@ path: kinds of sites, apps and documents rounds 1 and 2 do not draw, the structu
 scored once, before and after the text path's block and relatedness rules (d9bc178), nothing fixed from them (DEV-T3
 headline 0.188 → 0.293, LOCKED-T3 0.301 → 0.475), and spent since (`--unseen devt3` and `--unseen lockedt3`).
 
-Text round 4 (tests/layouts/text_forms4.py) is written blind as the sealed measure for the next change of the text
-path: kinds of sites, apps and documents rounds 1 to 3 do not draw, the structural checks only. It is not scored
-when written: both halves are scored once, at the end of the next change to the text path (`--unseen devt4` and
-`--unseen lockedt4`), and nothing is fixed from them."""
+Text round 4 (tests/layouts/text_forms4.py) was written blind as the sealed measure for the next change of the text
+path: kinds of sites, apps and documents rounds 1 to 3 do not draw, the structural checks only. Both halves were
+scored once, before and after the text path's "no headline" rule (0.15.0), nothing fixed from them (DEV-T4 headline
+0.514 → 0.554, LOCKED-T4 0.315 → 0.377), and spent since (`--unseen devt4` and `--unseen lockedt4`)."""
 
 from __future__ import annotations
 
@@ -280,10 +280,9 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 
 
 # The LOCKED half of each round held at no bar, as first written: fixed before anything is scored, so renaming a
-# layout or a form would move it. Round 13 is sealed: scored once, both halves, by whoever next changes the reader,
-# at the end of their work; round 14 is sealed too, to be so scored at the end of the next change after round 13 is
-# spent; text round 3 was so scored at the end of 0.15.0's text-block rules. Text round 4 is sealed: scored once,
-# both halves, at the end of the next change to the text path.
+# layout or a form would move it. Round 13 was scored once, both halves, at the end of 0.15.0's related-headline rule;
+# round 14 is sealed, to be so scored at the end of the next change to the reader; text round 3 was so scored at the
+# end of 0.15.0's text-block rules, and text round 4 at the end of its "no headline" rule.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",

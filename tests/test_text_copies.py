@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from headline_texts import CAPTURES
 
 from builder.read.capture import InputFile, ManifestEntry
 from builder.record.models import Article
@@ -433,12 +434,12 @@ def test_a_pages_heading_naming_the_document_is_kept_as_its_headline() -> None:
 )
 def test_a_pages_line_over_a_text_that_shows_no_headline_is_no_headline(copy: tuple[str, ...]) -> None:
     """A copy whose text shows no headline: its first headline-shaped line shares under a quarter of its words with
-    the text, no line below shares half, and a line of the page (tools, a poster's line, a pager) stands between it
-    and the text. No headline; the first line, and any headline-shaped lines right under it, go out of the text."""
+    the text, no line below shares half, and a line holding the page's controls (tools, a poster's time, a pager)
+    stands between it and the text. No headline; that first line goes out of the text, every other line stays."""
     article = _parse(*copy, *LONGER)
     assert article.title is None
     assert copy[0] not in article.text
-    assert article.text.split("\n")[-len(LONGER) :] == list(LONGER)
+    assert article.text.split("\n") == [*copy[1:], *LONGER]
 
 
 @pytest.mark.parametrize(
@@ -456,3 +457,44 @@ def test_a_headline_sharing_no_words_with_the_text_stays_over_the_heads_own_line
     date and salutation, a report's heading or intro: the headline stays."""
     article = _parse("栽下梧桐树 引得凤凰来", *between, *LONGER)
     assert article.title == "栽下梧桐树 引得凤凰来"
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CAPTURES, ids=[capture[0] for capture in CAPTURES])
+def test_a_reviews_captures_keep_their_headline_or_show_none(name: str, text: str, expected: str | None) -> None:
+    """A review's captures: headlines in their own words over an article's head (a deck, a byline, a date, a quote, a
+    导读, a caption, a greeting) stay; pages that show none give none."""
+    item = InputFile(Path(f"{name}.txt"), f"{name}.txt", ManifestEntry(url="http://www.example.cn/a/1.html"))
+    article = parse_bytes(item, text.encode()).article
+    assert article is not None
+    assert article.title == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        (f"{HEADLINE} #南岭招商 #项目建设", HEADLINE),  # a social post's hashtags after it
+        (f"{HEADLINE} #县域经济#", HEADLINE),  # a microblog's topic, closed
+        (f"案由：关于{HEADLINE[:-3]}的建议", f"关于{HEADLINE[:-3]}的建议"),  # a proposal's 案由
+    ],
+)
+def test_what_a_copy_sets_around_a_headline_is_no_part_of_it(line: str, headline: str) -> None:
+    assert _parse(line, *LONGER).title == headline
+
+
+def test_a_browsers_print_header_gives_the_headline_without_its_date_and_time() -> None:
+    """A page printed from a browser: each sheet's header holds the print's date and time, the page's title and the
+    site's name; the headline is that title."""
+    headline = "南岭县召开全县招商引资暨重点项目建设推进会 部署全年招商引资工作"
+    header = f"2024/5/12 下午3:10\u3000{headline} - 南岭县人民政府网"
+    tools = "打印本页\u3000收藏本页\u3000字号：[大 中 小]"
+    article = _parse(header, "南岭县人民政府网", tools, headline, "发布日期:2024-05-12\u3000信息来源:南岭日报", *LONGER)
+    assert article.title == headline
+
+
+def test_a_bilingual_offices_name_is_no_headline_over_the_text() -> None:
+    """A release's office, named in two languages under the portal's name: its Chinese words are too few to tell its
+    relatedness (新闻局 shares both of its words with a text naming the office): the headline is the line under it."""
+    text = (*LONGER[:3], "会议由县新闻局承办，各乡镇分管负责同志参加。", *LONGER[3:])
+    office = "新闻局 Gabinete de Comunicação Social"
+    article = _parse("特别行政区政府入口网站 Portal do Governo", office, HEADLINE, *text)
+    assert article.title == HEADLINE

@@ -35,7 +35,7 @@ from builder.prefilter import prefilter
 from builder.read.html_state import CHINA as _CHINA
 from builder.read.html_state import CJK as _CJK
 from builder.read.html_state import StateArticle, epoch_day, state_articles, state_dates
-from builder.read.relatedness import RELATED_MIN, UNRELATED_MAX, opening_words, relatedness
+from builder.read.relatedness import RELATED_MIN, UNRELATED_MAX, holds_a_phrase, opening_words, relatedness
 from builder.resources import data_json, data_tsv, surnames, top_alternatives
 
 PAGE_DATA = "html_page.json"
@@ -145,9 +145,6 @@ _ENGLISH_NAME_WORDS = 3
 _FOREIGN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.&\s-]*")
 # How many lines above the body a headline may stand (info bar, share bar, subtitle between).
 _HEADING_REACH = 6
-# A headline runs at least this many Han characters together somewhere.
-_PHRASE_MIN = 5
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _STACK_LINES = 3  # an e-paper's headline stack: 引题, 主题, 副题
 _BARE_DATE_MAX = 40
 # How many of the body's last lines may credit its source (供稿：, then 责任编辑：, 审核：).
@@ -1632,11 +1629,10 @@ def _over_deck(
 def _related_headline(
     flat: _Flattener, headline: str | None, source: str | None, first_body: int, article: list[int], sites: _Sites
 ) -> tuple[str | None, str | None]:
-    """A headline sharing under a quarter of its words with the text's opening (a blog's, a bureau's or a column's
-    name in the <h1> or the <title>) yields to a line below it and above the body that shares at least half: a
-    heading element's, else a headline-shaped line's. A headline is
-    written with the words of its text (`builder.read.relatedness`); a page whose headline is its own words (a
-    commentary's 莫让招商变"招伤") keeps it where no such line stands under it."""
+    """A headline that names the page (`_names_the_page`: a site's, an office's, a column's or a blog's name) and
+    shares under a quarter of its words with the text's opening yields to a line below it and above the body that
+    shares at least half: a heading element's, else a headline-shaped line's. A headline is written with the words of
+    its text (`builder.read.relatedness`); a page's own name is not."""
     if headline is None:
         return headline, source
     opening = opening_words([_compared(flat.lines[index].text) for index in article if index >= first_body], 0)
@@ -1677,7 +1673,7 @@ def _may_replace_headline(text: str, headline: str) -> bool:
     run into a heading), no info or tool bar, and not a part of the headline (one broken over two lines, whose
     whole the <title> gives)."""
     return (
-        _holds_a_phrase(text)
+        holds_a_phrase(text)
         and not _SENTENCE_END_INSIDE.search(text)
         and not _is_passed_over(text)
         and _squash(text) not in _squash(headline)
@@ -1695,12 +1691,6 @@ def _heading_unlike_furniture(flat: _Flattener, index: int, sites: _Sites) -> bo
         and not flat.blocks[line.block].furniture
         and not sites.is_site(line.text)
     )
-
-
-def _holds_a_phrase(text: str) -> bool:
-    """Whether a line runs five Han characters or more together, as a headline does: a tool bar's or a byline's
-    short words apart (3 上一篇 下一篇 4 放大 缩小, 宁波晚报4小时前) do not."""
-    return any(len(run) >= _PHRASE_MIN for run in _HAN_RUN.findall(text))
 
 
 def _topic_value(text: str) -> str:

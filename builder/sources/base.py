@@ -20,7 +20,7 @@ from builder.clean.script import to_simplified
 from builder.prefilter import Prefiltered, anchored_at_lines, behind_start_test, holds_across_lines, prefiltered
 from builder.read.capture import Capture
 from builder.read.html import is_furniture_text
-from builder.read.relatedness import RELATED_MIN, UNRELATED_MAX, opening_words, relatedness
+from builder.read.relatedness import RELATED_MIN, UNRELATED_MAX, holds_a_phrase, opening_words, relatedness
 from builder.resources import data_json
 from builder.sources.text_block import is_paragraph, text_start
 from builder.sources.text_shapes import is_labelled_cells, link_rows, opens_with_a_dateline
@@ -52,8 +52,6 @@ DECK_MIN = 4
 _NUMBERED_ITEM = re.compile(r"\d{1,2}\s*[.、．]\s*\D")
 # A line opening with a list's bullet (a digest's item) or a dash (a deck, a page's mark) is no headline.
 _LIST_OR_DECK_MARKS = "·•‧∙▪◦*-—─－"
-# A salutation or an intro ends on a colon: the text's own line, opening what follows.
-_OPENS_WHAT_FOLLOWS = re.compile(r"[:：]\s*$")
 
 
 @dataclass(frozen=True)
@@ -147,8 +145,8 @@ class Source:
         kicker: list[Line] = []
         if capture.page is None and index is not None:
             related = _related_headline_index(body, index)
-            if related is None:  # a page's line over a text that shows no headline: it and its deck's lines go
-                return None, self.find_subtitle(body[index], body[index + 1 :])[1]
+            if related is None:  # a page's line over a text that shows no headline: no headline, the line goes
+                return None, [line for line in body if line is not body[index]]
             kicker = _title_block_above(body, index, related)
             index = related
         if index is None:
@@ -400,25 +398,15 @@ def _related_headline_index(body: list[Line], index: int) -> int | None:
             break
         if relatedness(line, opening) >= RELATED_MIN and _may_be_the_headline(line, texts[candidate]):
             return candidate
-    if any(_stands_apart(_undecorated(text)) for text in texts[index + 1 : start]):
+    if any(_page_line(text) for text in texts[index + 1 : start]):
         return None
     return index
 
 
-def _stands_apart(line: str) -> bool:
-    """A line between a headline-shaped line and the text that is neither a name's length (an outlet's, an author's,
-    a kicker's), passed over (a dateline, a header field), a byline, nor the text's own: its outline (一、主要成效,
-    1. …) or a line opening what follows (同志们：, 现将有关情况报告如下：). A page's line, which a headline does not
-    have under it."""
-    patterns = _headline_patterns()
-    return not (
-        len(line) <= SITE_NAME_MAX
-        or _passed_over(line, patterns)
-        or patterns["outline_heading"].match(line)
-        or _NUMBERED_ITEM.match(line)
-        or _OPENS_WHAT_FOLLOWS.search(line)
-        or patterns["byline"].search(line)
-    )
+def _page_line(line: str) -> bool:
+    """A line of the page rather than of an article's head: no paragraph, holding the page's controls (tools,
+    counters, a poster's time, a pager). An article's deck, byline, date, quote or salutation holds none."""
+    return not is_paragraph(line) and bool(_headline_patterns()["page_controls"].search(line))
 
 
 def _title_block_above(body: list[Line], first: int, chosen: int) -> list[Line]:
@@ -431,13 +419,14 @@ def _title_block_above(body: list[Line], first: int, chosen: int) -> list[Line]:
 
 
 def _may_be_the_headline(line: str, as_written: str) -> bool:
-    """A line above the text that may be its headline: headline-shaped, none of what a headline's search passes over,
-    no labelled kicker (as written, before its label is cut), no outline's heading, no list item or deck, no numbered
-    item."""
+    """A line above the text that may be its headline: headline-shaped, a phrase in it, none of what a headline's
+    search passes over, no labelled kicker (as written, before its label is cut), no outline's heading, no list item
+    or deck, no numbered item."""
     patterns = _headline_patterns()
     return (
         _is_headline(line, TITLE_MAX)
         and len(line) > SITE_NAME_MAX
+        and holds_a_phrase(line)
         and not _passed_over(line, patterns)
         and not _is_site_name(line)
         and not patterns["kicker_label"].match(as_written)
@@ -567,7 +556,7 @@ def _headline_patterns() -> dict[str, re.Pattern[str]]:
         "media_marks": re.compile(words["media_marks"]),
         "deck": re.compile(words["deck"]),
         "outline_heading": re.compile(words["outline_heading"]),
-        "byline": re.compile(words["byline"]),
+        "page_controls": re.compile(words["page_controls"]),
         "title_label": re.compile(words["title_labels"]),
         "kicker_label": re.compile(words["kicker_labels"]),
         "document_title": re.compile(f"(?:{document})$"),

@@ -1,4 +1,4 @@
-"""Twelve text capture forms written blind (text round 4): sealed, to be scored once at the end of a text-path change.
+"""Twelve text capture forms written blind (text round 4): sealed until scored once at the end of a text-path change.
 
 Written without reading the text path, its data or its tests, and never run through the parser nor measured by
 their author. Each form wraps a labelled story into the plain text a kind of site, app, copy tool or document
@@ -50,9 +50,9 @@ their labels) are the capture's metadata and are not listed. Where a story names
 invented account, as those captures always name one, and lists it.
 
 The split is fixed by a rule set before anything is scored: the six forms whose names have the smallest SHA-256
-digests of "text round 4/" + name are `LOCKED_T4`, the other six `DEV_T4`. Round 4 is sealed: not scored when
-written; it is scored once, both halves, at the end of the next change to the text path, and nothing is fixed
-from it.
+digests of "text round 4/" + name are `LOCKED_T4`, the other six `DEV_T4`. Round 4 was sealed (not scored) until
+the end of the text path's next change (0.15.0's "no headline" rule): both halves were scored once then, before and
+after, nothing fixed from them; spent since.
 """
 
 from __future__ import annotations

@@ -498,3 +498,10 @@ def test_a_bilingual_offices_name_is_no_headline_over_the_text() -> None:
     office = "新闻局 Gabinete de Comunicação Social"
     article = _parse("特别行政区政府入口网站 Portal do Governo", office, HEADLINE, *text)
     assert article.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "closing", ["（来源：中新社，2024年11月21日）", "(来源:中新社,2024-11-21)", "（信息来源：中新社，11月21日）"]
+)
+def test_a_bracketed_source_closing_the_text_names_the_outlet_without_its_date(closing: str) -> None:
+    assert _parse(HEADLINE, *LONGER, closing).outlet == "中新社"

@@ -52,6 +52,7 @@ DECK_MIN = 4
 _NUMBERED_ITEM = re.compile(r"\d{1,2}\s*[.、．]\s*\D")
 # A line opening with a list's bullet (a digest's item) or a dash (a deck, a page's mark) is no headline.
 _LIST_OR_DECK_MARKS = "·•‧∙▪◦*-—─－"
+_BRACKETED_ALONE = re.compile(r"【[^【】]{2,30}】")
 
 
 @dataclass(frozen=True)
@@ -371,12 +372,31 @@ def _headline_index(body: list[Line]) -> int | None:
         if _is_site_name(line) or patterns["kicker_label"].match(body[index].simplified):
             continue  # a site's, a channel's or a paper's name alone, a labelled kicker: never the headline
         following = body[index + 1].simplified
-        if len(line) <= SITE_NAME_MAX and _is_headline(following, TITLE_MAX) and len(following) > len(line):
+        if line.endswith("文件") and _document_number().match(following.strip()):
+            continue  # a document's masthead (某某县人民政府文件) over its number: the title comes under them
+        if (
+            len(line) <= SITE_NAME_MAX
+            and _is_headline(following, TITLE_MAX)
+            and len(following) > len(line)
+            and not _stands_under_a_headline(following, patterns)
+        ):
             continue  # a site or column name above the real headline
         if _is_masthead(line) and _is_headline(following, TITLE_MAX):
             continue  # a site's name and its section's above the headline; a two-part headline has text under it
         return index
     return None
+
+
+def _stands_under_a_headline(line: str, patterns: dict[str, re.Pattern[str]]) -> bool:
+    """A line that only a headline has over it: a labelled deck (【副题】…), a dashed one (——…), a 写在…之际 one, or a
+    column's tag set alone in brackets (【奋战一季度 实现开门红】). A short line over it is a short headline
+    (奋斗者正青春), not a site's name."""
+    return bool(
+        patterns["kicker_label"].match(line)
+        or patterns["deck"].match(line)
+        or line.startswith("写在")
+        or _BRACKETED_ALONE.fullmatch(line.strip())
+    )
 
 
 def _related_headline_index(body: list[Line], index: int) -> int | None:

@@ -2,7 +2,7 @@
 words (a slogan, a commentary's, a feature's, a speech's or a report's title) over the lines of an article's head (a
 deck, a byline, a date, a quote, a 导读, a caption, a greeting), and pages that show none. Each item: (name, text,
 expected title or None), as people copy or save Chinese news, notices, speeches, reports, WeChat articles, forum
-posts, PDFs and Word files as text. Only those the builder reads right are kept (8 it gets wrong are named in the
+posts, PDFs and Word files as text. Only those the builder reads right are kept (6 it gets wrong are named in the
 0.15.0 changelog)."""
 
 from __future__ import annotations
@@ -710,6 +710,30 @@ CAPTURES: list[tuple[str, str, str | None]] = [
         "青山县人民政府工作报告",
     ),
     # ---- captures whose first lines are a page's, over a text that shows no headline: no title expected
+    (
+        "page_header_over_text_no_headline",
+        _t(
+            "青山县人民政府门户网站",
+            "您现在的位置：首页 > 招商引资 > 招商动态",
+            "3月20日，青山县召开一季度项目建设推进会，总结前段工作，安排部署下一阶段任务。县委副书记、县长李华出席会议并讲话。",
+            "会议指出，一季度以来，全县项目建设总体态势良好，新开工项目32个，完成投资56亿元，占年度计划的26%。",
+            "会议强调，各乡镇各部门要牢固树立“项目为王”理念，紧盯年度目标，倒排工期，挂图作战，确保上半年完成投资过半。",
+            "会议要求，要强化问题导向，建立项目问题清单、责任清单和销号清单，推动问题及时解决。",
+        ),
+        None,
+    ),
+    (
+        "site_name_sharing_words_breadcrumb_over_text",
+        _t(
+            "青山县投资促进局官方网站",
+            "当前位置：首页 招商动态 正文",
+            "3月20日，青山县召开一季度项目建设推进会，总结前段工作，安排部署下一阶段任务。县委副书记、县长李华出席会议并讲话。",
+            "会议指出，一季度以来，全县项目建设总体态势良好，新开工项目32个，完成投资56亿元，占年度计划的26%。",
+            "会议强调，各乡镇各部门要牢固树立“项目为王”理念，紧盯年度目标，倒排工期，挂图作战，确保上半年完成投资过半。",
+            "会议要求，要强化问题导向，建立项目问题清单、责任清单和销号清单，推动问题及时解决。",
+        ),
+        None,
+    ),
     (
         "wechat_account_header_no_title",
         _t(

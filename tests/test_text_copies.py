@@ -505,3 +505,21 @@ def test_a_bilingual_offices_name_is_no_headline_over_the_text() -> None:
 )
 def test_a_bracketed_source_closing_the_text_names_the_outlet_without_its_date(closing: str) -> None:
     assert _parse(HEADLINE, *LONGER, closing).outlet == "中新社"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ("南岭县人民政府门户网站",),  # right over the text
+        ("南岭县投资促进局官方网站", "当前位置：首页 > 新闻动态"),  # sharing the text's place and 投资 words
+    ],
+)
+def test_a_sites_name_by_an_ending_no_headline_has_over_the_text_is_no_headline(above: tuple[str, ...]) -> None:
+    article = _parse(*above, *LONGER)
+    assert article.title is None
+    assert above[0] not in article.text
+    assert article.text.split("\n")[-len(LONGER) :] == list(LONGER)
+
+
+def test_a_headline_naming_a_site_stays_the_headline() -> None:
+    assert _parse("南岭县人民政府门户网站改版上线", *LONGER).title == "南岭县人民政府门户网站改版上线"

@@ -404,13 +404,17 @@ def _related_headline_index(body: list[Line], index: int) -> int | None:
     below it, above the text, that shares at least half of them. A copy of a whole page puts the site's lines first
     (a group's name, a digest's greeting, a saved page's header); the headline is written in the text's words. A
     first line sharing a quarter or more is kept: a headline over its deck, the deck repeating the lead's words. The
-    search stops at the first paragraph, which may be the text's own lead (a feature's scene, a quote)."""
+    search stops at the first paragraph, which may be the text's own lead (a feature's scene, a quote). None where
+    the copy shows no headline: the first line is a site's name by an ending no headline has, or it shares few words
+    and a line of the page's controls stands between it and the text."""
     texts = [line.simplified for line in body]
     start = text_start(texts)
-    if start is None or start <= index + 1:
-        return index  # a headline right over its text: the common case
+    pick = _undecorated(texts[index])
+    site = _unmistakably_a_site(pick)
+    if start is None or start <= index + 1:  # a headline right over its text: the common case; a site's name is none
+        return None if site and start == index + 1 else index
     opening = opening_words(texts, start)
-    if relatedness(_undecorated(texts[index]), opening) >= UNRELATED_MAX:
+    if not site and relatedness(pick, opening) >= UNRELATED_MAX:
         return index
     for candidate in range(index + 1, start):
         line = _undecorated(texts[candidate])
@@ -418,7 +422,7 @@ def _related_headline_index(body: list[Line], index: int) -> int | None:
             break
         if relatedness(line, opening) >= RELATED_MIN and _may_be_the_headline(line, texts[candidate]):
             return candidate
-    if any(_page_line(text) for text in texts[index + 1 : start]):
+    if site or any(_page_line(text) for text in texts[index + 1 : start]):
         return None
     return index
 
@@ -486,6 +490,12 @@ def _is_site_name(line: str) -> bool:
     return len(line) <= SITE_NAME_MAX_ALONE and " " not in line and bool(_site_suffix().search(line))
 
 
+def _unmistakably_a_site(line: str) -> bool:
+    """A site's name at any length, by an ending no headline has (青山县人民政府门户网站: html_page.json's
+    'unmistakable_site_suffixes')."""
+    return " " not in line and bool(_unmistakable().search(line))
+
+
 def _is_masthead(line: str) -> bool:
     """A site's name and its section's apart by a space (某某局　政府信息公开, 某某日报　数字报), the last ending as a
     site's name ends: each part as short as a name."""
@@ -500,6 +510,11 @@ def _is_masthead(line: str) -> bool:
 @lru_cache(maxsize=1)
 def _site_suffix() -> re.Pattern[str]:
     return re.compile(data_json("html_page.json")["site_suffixes"])
+
+
+@lru_cache(maxsize=1)
+def _unmistakable() -> re.Pattern[str]:
+    return re.compile(data_json("html_page.json")["unmistakable_site_suffixes"])
 
 
 def _is_document_title(line: str) -> bool:

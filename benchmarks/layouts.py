@@ -38,8 +38,8 @@ nothing fixed from it, and spent since. `--unseen devt4` and `--unseen lockedt4`
 tests/layouts/text_forms4.py, written blind and sealed until the text path's "no headline" rule (0.15.0), scored once,
 both halves, before and after it, nothing fixed from it, and spent since.
 `--unseen devt5` and `--unseen lockedt5` measure the fifth round, tests/layouts/text_forms5.py, written blind and
-sealed: not scored when written, to be scored once, both halves, at the end of the next change to the text path,
-nothing fixed from it.
+sealed until the end of the text rules made after text round 4's score (0.15.0), scored once, both halves, before and
+after them, and spent since.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -158,7 +158,7 @@ _TEXT = {"devt1", "lockedt1", "devt2", "lockedt2", "devt3", "lockedt3", "devt4",
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
-_SPENT = {f"locked{round}" for round in ("", *range(2, 14), "t1", "t2", "t3", "t4")}
+_SPENT = {f"locked{round}" for round in ("", *range(2, 14), "t1", "t2", "t3", "t4", "t5")}
 
 
 def main() -> int:

@@ -46,10 +46,10 @@ path: kinds of sites, apps and documents rounds 1 to 3 do not draw, the structur
 scored once, before and after the text path's "no headline" rule (0.15.0), nothing fixed from them (DEV-T4 headline
 0.514 → 0.554, LOCKED-T4 0.315 → 0.377), and spent since (`--unseen devt4` and `--unseen lockedt4`).
 
-Text round 5 (tests/layouts/text_forms5.py) is written blind as the sealed measure for the next change of the text
-path: kinds of sites, apps and documents rounds 1 to 4 do not draw, the structural checks only. It is not scored
-when written: both halves are to be scored once, at the end of the next change to the text path (`--unseen devt5`
-and `--unseen lockedt5`), nothing fixed from them."""
+Text round 5 (tests/layouts/text_forms5.py) was written blind as the sealed measure of the text rules made after
+text round 4's score: kinds of sites, apps and documents rounds 1 to 4 do not draw, the structural checks only. Both
+halves were scored once, before and after those rules (DEV-T5 headline 0.250 → 0.395, LOCKED-T5 0.428 → 0.428), and
+are spent since (`--unseen devt5` and `--unseen lockedt5`)."""
 
 from __future__ import annotations
 
@@ -300,8 +300,8 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # The LOCKED half of each round held at no bar, as first written: fixed before anything is scored, so renaming a
 # layout or a form would move it. Round 13 was scored once, both halves, at the end of 0.15.0's related-headline rule;
 # round 14 is sealed, to be so scored at the end of the next change to the reader; text round 3 was so scored at the
-# end of 0.15.0's text-block rules, and text round 4 at the end of its "no headline" rule; text round 5 is sealed,
-# to be so scored at the end of the next change to the text path.
+# end of 0.15.0's text-block rules, text round 4 at the end of its "no headline" rule and text round 5 at the end of
+# the rules made after that.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",

@@ -52,7 +52,6 @@ DECK_MIN = 4
 _NUMBERED_ITEM = re.compile(r"\d{1,2}\s*[.、．]\s*\D")
 # A line opening with a list's bullet (a digest's item) or a dash (a deck, a page's mark) is no headline.
 _LIST_OR_DECK_MARKS = "·•‧∙▪◦*-—─－"
-_BRACKETED_ALONE = re.compile(r"【[^【】]{2,30}】")
 
 
 @dataclass(frozen=True)
@@ -388,15 +387,10 @@ def _headline_index(body: list[Line]) -> int | None:
 
 
 def _stands_under_a_headline(line: str, patterns: dict[str, re.Pattern[str]]) -> bool:
-    """A line that only a headline has over it: a labelled deck (【副题】…), a dashed one (——…), a 写在…之际 one, or a
-    column's tag set alone in brackets (【奋战一季度 实现开门红】). A short line over it is a short headline
-    (奋斗者正青春), not a site's name."""
-    return bool(
-        patterns["kicker_label"].match(line)
-        or patterns["deck"].match(line)
-        or line.startswith("写在")
-        or _BRACKETED_ALONE.fullmatch(line.strip())
-    )
+    """A line that only a headline has over it: a labelled deck (【副题】…), a dashed one (——…) or a 写在…之际 one. A
+    short line over it is a short headline (让企业家专心创业), not a site's name. (A line alone in brackets is not
+    one: a column's tag, but as often a note to editors, 【此稿可直接采用】, under a 新闻通稿's name.)"""
+    return bool(patterns["kicker_label"].match(line) or patterns["deck"].match(line) or line.startswith("写在"))
 
 
 def _related_headline_index(body: list[Line], index: int) -> int | None:

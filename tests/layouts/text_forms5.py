@@ -51,9 +51,11 @@ their labels) are the capture's metadata and are not listed, nor are lines that 
 words (a 要目, a [链接] card), nor rules of box-drawing marks (nothing left once squashed).
 
 The split is fixed by a rule set before anything is scored: the six forms whose names have the smallest SHA-256
-digests of "text round 5/" + name are `LOCKED_T5`, the other six `DEV_T5`. Round 5 is sealed: not scored when
-written, to be scored once, both halves, at the end of the next change to the text path (`--unseen devt5` and
-`--unseen lockedt5`), nothing fixed from it.
+digests of "text round 5/" + name are `LOCKED_T5`, the other six `DEV_T5`. Round 5 was sealed (not scored)
+until the end of the text path's next change (0.15.0's rules made after text round 4's score): both halves were
+scored once then, before and after, nothing fixed from them but one rule found harmful there (noted in the
+changelog); spent since. The brief that asked for it named kinds of lines those rules read (写在…之际 decks, …文件
+mastheads), so it is blind to the code, not to what the rules were for.
 """
 
 from __future__ import annotations

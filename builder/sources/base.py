@@ -390,7 +390,7 @@ def _stands_under_a_headline(line: str, patterns: dict[str, re.Pattern[str]]) ->
     """A line that only a headline has over it: a labelled deck (【副题】…), a dashed one (——…) or a 写在…之际 one. A
     short line over it is a short headline (让企业家专心创业), not a site's name. (A line alone in brackets is not
     one: a column's tag, but as often a note to editors, 【此稿可直接采用】, under a 新闻通稿's name.)"""
-    return bool(patterns["kicker_label"].match(line) or patterns["deck"].match(line) or line.startswith("写在"))
+    return bool(patterns["kicker_label"].match(line) or patterns["deck_line"].match(line))
 
 
 def _related_headline_index(body: list[Line], index: int) -> int | None:
@@ -584,6 +584,7 @@ def _headline_patterns() -> dict[str, re.Pattern[str]]:
         "headline_tag": re.compile(rf"^\s*{words['column_tag']}"),
         "media_marks": re.compile(words["media_marks"]),
         "deck": re.compile(words["deck"]),
+        "deck_line": re.compile(words["deck_line"]),
         "outline_heading": re.compile(words["outline_heading"]),
         "page_controls": re.compile(words["page_controls"]),
         "title_label": re.compile(words["title_labels"]),

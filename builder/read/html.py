@@ -35,7 +35,14 @@ from builder.prefilter import prefilter
 from builder.read.html_state import CHINA as _CHINA
 from builder.read.html_state import CJK as _CJK
 from builder.read.html_state import StateArticle, epoch_day, state_articles, state_dates
-from builder.read.relatedness import RELATED_MIN, UNRELATED_MAX, holds_a_phrase, opening_words, relatedness
+from builder.read.relatedness import (
+    OPENING_LINES,
+    RELATED_MIN,
+    UNRELATED_MAX,
+    holds_a_phrase,
+    opening_words,
+    relatedness,
+)
 from builder.resources import data_json, data_tsv, surnames, top_alternatives
 
 PAGE_DATA = "html_page.json"
@@ -1633,10 +1640,11 @@ def _related_headline(
     shares under a quarter of its words with the text's opening yields to a line below it and above the body that
     shares at least half: a heading element's, else a headline-shaped line's. A headline is written with the words of
     its text (`builder.read.relatedness`); a page's own name is not."""
-    if headline is None:
+    if headline is None or not _names_the_page(headline, sites):
         return headline, source
-    opening = opening_words([_compared(flat.lines[index].text) for index in article if index >= first_body], 0)
-    if not _names_the_page(headline, sites) or relatedness(_compared(headline), opening) >= UNRELATED_MAX:
+    body = [index for index in article if index >= first_body][:OPENING_LINES]
+    opening = opening_words([_compared(flat.lines[index].text) for index in body], 0)
+    if relatedness(_compared(headline), opening) >= UNRELATED_MAX:
         return headline, source
     at = _headline_line(flat.lines, headline, first_body)
     below = range(at + 1 if at is not None else max(first_body - _HEADING_REACH, 0), first_body)

@@ -18,7 +18,7 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 # not, and too few words tell nothing of a line's relatedness.
 _PHRASE_MIN = 5
 # The opening paragraphs a headline is compared with: a lead states what the headline does.
-_OPENING_LINES = 8
+OPENING_LINES = 8
 _OPENING_CHARS = 1500
 
 
@@ -37,7 +37,7 @@ def holds_a_phrase(text: str) -> bool:
 def opening_words(texts: list[str], start: int) -> frozenset[str]:
     """The two-character words of the text's opening paragraphs from `start`: what a candidate headline is compared
     with."""
-    return frozenset(_bigrams("\n".join(texts[start : start + _OPENING_LINES])[:_OPENING_CHARS]))
+    return frozenset(_bigrams("\n".join(texts[start : start + OPENING_LINES])[:_OPENING_CHARS]))
 
 
 def _bigrams(text: str) -> set[str]:

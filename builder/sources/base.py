@@ -371,7 +371,7 @@ def _headline_index(body: list[Line]) -> int | None:
         if _is_site_name(line) or patterns["kicker_label"].match(body[index].simplified):
             continue  # a site's, a channel's or a paper's name alone, a labelled kicker: never the headline
         following = body[index + 1].simplified
-        if line.endswith("文件") and _document_number().match(following.strip()):
+        if patterns["document_masthead"].search(line) and _document_number().match(following.strip()):
             continue  # a document's masthead (某某县人民政府文件) over its number: the title comes under them
         if (
             len(line) <= SITE_NAME_MAX
@@ -585,6 +585,7 @@ def _headline_patterns() -> dict[str, re.Pattern[str]]:
         "media_marks": re.compile(words["media_marks"]),
         "deck": re.compile(words["deck"]),
         "deck_line": re.compile(words["deck_line"]),
+        "document_masthead": re.compile(words["document_masthead"]),
         "outline_heading": re.compile(words["outline_heading"]),
         "page_controls": re.compile(words["page_controls"]),
         "title_label": re.compile(words["title_labels"]),

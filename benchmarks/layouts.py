@@ -40,6 +40,9 @@ both halves, before and after it, nothing fixed from it, and spent since.
 `--unseen devt5` and `--unseen lockedt5` measure the fifth round, tests/layouts/text_forms5.py, written blind and
 sealed until the end of the text rules made after text round 4's score (0.15.0), scored once, both halves, before and
 after them, and spent since.
+`--unseen devt6` and `--unseen lockedt6` measure the sixth round, tests/layouts/text_forms6.py, written blind and
+sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change, nothing
+fixed from it.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -65,6 +68,7 @@ from layouts.text_forms2 import DEV_T2, LOCKED_T2, TEXT_FORMS2  # noqa: E402
 from layouts.text_forms3 import DEV_T3, LOCKED_T3, TEXT_FORMS3  # noqa: E402
 from layouts.text_forms4 import DEV_T4, LOCKED_T4, TEXT_FORMS4  # noqa: E402
 from layouts.text_forms5 import DEV_T5, LOCKED_T5, TEXT_FORMS5  # noqa: E402
+from layouts.text_forms6 import DEV_T6, LOCKED_T6, TEXT_FORMS6  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3  # noqa: E402
@@ -153,8 +157,23 @@ _LISTS = {
     "lockedt4": LOCKED_T4,
     "devt5": DEV_T5,
     "lockedt5": LOCKED_T5,
+    "devt6": DEV_T6,
+    "lockedt6": LOCKED_T6,
 }
-_TEXT = {"devt1", "lockedt1", "devt2", "lockedt2", "devt3", "lockedt3", "devt4", "lockedt4", "devt5", "lockedt5"}
+_TEXT = {
+    "devt1",
+    "lockedt1",
+    "devt2",
+    "lockedt2",
+    "devt3",
+    "lockedt3",
+    "devt4",
+    "lockedt4",
+    "devt5",
+    "lockedt5",
+    "devt6",
+    "lockedt6",
+}
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
@@ -196,6 +215,7 @@ def main() -> int:
         **TEXT_FORMS3,
         **TEXT_FORMS4,
         **TEXT_FORMS5,
+        **TEXT_FORMS6,
     }
     layouts = {name: written[name] for name in chosen} if chosen else None
     if args.joined:

@@ -523,3 +523,70 @@ def test_a_sites_name_by_an_ending_no_headline_has_over_the_text_is_no_headline(
 
 def test_a_headline_naming_a_site_stays_the_headline() -> None:
     assert _parse("南岭县人民政府门户网站改版上线", *LONGER).title == "南岭县人民政府门户网站改版上线"
+
+
+@pytest.mark.parametrize(
+    "controls",
+    [
+        ("2.3万粉丝　+关注",),
+        ("赞同 1,024 · 36 条评论", "收藏　喜欢"),
+        ("跟贴 26　举报",),
+        ("分享到：", "微信", "朋友圈", "QQ空间", "新浪微博"),
+        ("电脑版 | 返回顶部",),
+        ("+关注　文章 2793　总阅读 27万",),
+    ],
+)
+def test_a_line_of_counters_buttons_or_share_targets_alone_is_no_text(controls: tuple[str, ...]) -> None:
+    article = _parse(HEADLINE, *LONGER, *controls)
+    assert article.title == HEADLINE
+    assert article.text.split("\n") == list(LONGER)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("微信：13800138000",),  # a contact's number after its label
+        ("微信 13807971234",),  # or after a space
+        ("微信公众号：南岭发布",),
+        ("1. 微信", "2. 微博", "3. 抖音"),  # a list's items
+        ("【关注】",),  # a bulletin's section head
+        ("“南岭招商”视频号", "粉丝 12.6万", "播放量 3860万次"),  # a figure of the text: one word and its count
+        ("平台 | 发布条数 | 阅读量", "微信 | 1532 | 486万", "微博 | 1108 | 223万"),  # a table's rows
+        ("4300次", "微博", "92条"),  # a table's cell between its figures
+    ],
+)
+def test_a_line_of_control_words_that_is_the_texts_own_stays_in_it(lines: tuple[str, ...]) -> None:
+    article = _parse(HEADLINE, LEAD, *lines, *LONGER[1:])
+    assert article.text.split("\n") == [LEAD, *lines, *LONGER[1:]]
+
+
+def test_a_line_of_counters_between_a_pages_first_line_and_the_text_says_it_shows_no_headline() -> None:
+    """An account's name over its counters and the text: the counters are no text, and still tell that the copy
+    shows no headline (the account's line is none)."""
+    article = _parse("南湖观察家 发布于：浙江省", "+关注　文章 2793　总阅读 27万", *LONGER)
+    assert article.title is None
+    assert article.text.split("\n") == list(LONGER)
+
+
+@pytest.mark.parametrize("bar", ["分享到：", "【打印此文】【关闭窗口】", "返回顶部"])
+def test_a_bar_between_the_texts_parts_leaves_every_part_in_it(bar: str) -> None:
+    """A share or print bar after the lead or between pages copied one by one, and a Q&A page's 返回顶部 after
+    each answer: the text goes on under them, so no such bar ends it."""
+    article = _parse(HEADLINE, *LONGER[:2], bar, *LONGER[2:])
+    assert article.text.split("\n") == list(LONGER)
+
+
+@pytest.mark.parametrize("head", ["全部评论（12）", "热门回复", "最新评论 36"])
+def test_a_comment_sections_head_ends_the_text(head: str) -> None:
+    article = _parse(HEADLINE, *LONGER, head, "东江网友：支持！南岭加油。", "南湖网友：项目落地要抓紧。")
+    assert article.text.split("\n") == list(LONGER)
+
+
+@pytest.mark.parametrize("issue", ["第12期（总第345期）", "第3期", "（共印20份）"])
+def test_a_bulletins_issue_and_print_run_are_no_text(issue: str) -> None:
+    assert issue not in _parse(HEADLINE, *LONGER, issue).text
+
+
+def test_a_sentence_naming_a_count_is_text_not_a_counters_bar() -> None:
+    line = "稿件阅读量前十均为重点项目报道，获得广泛关注。"
+    assert _parse(HEADLINE, LEAD, line, *LONGER[1:]).text.split("\n") == [LEAD, line, *LONGER[1:]]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -705,6 +706,49 @@ def _line_kind(line: str, short_max: int, under_the_headline: bool) -> LineKind:
     if len(line) <= short_max and (_matches("boilerplate_short_lines", line) or _matches("captions", line)):
         return "boilerplate"
     return "body"
+
+
+# What a page's counters write around their words: counts (2.3万, 12条, 2601人, 10:32).
+_COUNT = re.compile(r"\d+(?:[.,:]\d+)*\s*[万千亿kKwW]?\+?\s*[次人条个篇]?")
+# What makes a line of control words the text's own: a figure after a label (微信:13800138000), a table's row
+# (微信 | 1532 | 486万), a phone's or an account's number (微信 13807971234), a bracketed label (【关注】, 【回复】),
+# a list's item (1. 微信, (二)关注).
+_THE_TEXTS = re.compile(
+    r"[:：]\s*\d|[|｜].*\d|\d.*[|｜]|\d{7}|[【】\[\]]|^\s*[(（]?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、)）](?!\d)"
+)
+_WORD_OR_FIGURE = re.compile(r"\w")
+_CONTROLS_MAX = 40
+
+
+def is_controls_line(line: str) -> bool:
+    """A line (Simplified) of a page's buttons, counters and share targets alone (2.3万粉丝 +关注, 赞同 12 · 3 条评论,
+    微信, 电脑版 | 返回顶部): once its control words and counts are out, only marks are left. Never a headline."""
+    if len(line) > _CONTROLS_MAX or _control_words().search(line) is None or _THE_TEXTS.search(line):
+        return False
+    return _WORD_OR_FIGURE.search(_COUNT.sub("", _control_words().sub("", line))) is None
+
+
+def controls_lines(lines: Sequence[str]) -> frozenset[int]:
+    """Which of a page's lines (Simplified, in order) are its controls, no text: a controls line of two control
+    words or more (7.6万粉丝 +关注, 跟贴 26 举报), or of one word beside another controls line (分享到： over 微信,
+    朋友圈, QQ空间). One word alone among other lines is a table's cell or a section's head (微博 between its
+    figures, 关注 over a bulletin's items), one word and its count a figure of the text (粉丝 12.6万)."""
+    alone = [is_controls_line(line) for line in lines]
+    found = set()
+    for index, line in enumerate(lines):
+        if not alone[index]:
+            continue
+        words = len(_control_words().findall(line))
+        beside = (index > 0 and alone[index - 1]) or (index + 1 < len(lines) and alone[index + 1])
+        if words >= 2 or (beside and _COUNT.search(line) is None):
+            found.add(index)
+    return frozenset(found)
+
+
+@cache
+def _control_words() -> re.Pattern[str]:
+    words = sorted(data_json(FURNITURE)["control_words"], key=len, reverse=True)  # 分享到 before 分享
+    return re.compile("|".join(words))
 
 
 def is_task_line(line: str) -> bool:

@@ -14,7 +14,16 @@ from functools import lru_cache
 from typing import Any, ClassVar
 from urllib.parse import urlparse
 
-from builder.clean.clean import CleanPage, Counts, Line, clean, remove_pinyin, repair_known_damage
+from builder.clean.clean import (
+    CleanPage,
+    Counts,
+    Line,
+    clean,
+    controls_lines,
+    is_controls_line,
+    remove_pinyin,
+    repair_known_damage,
+)
 from builder.clean.punctuation import to_ascii_marks
 from builder.clean.script import to_simplified
 from builder.prefilter import Prefiltered, anchored_at_lines, behind_start_test, holds_across_lines, prefiltered
@@ -109,6 +118,8 @@ class Source:
         heads = [capture.page.headline] if capture.page and capture.page.headline else []
         heads += [line.simplified for line in body[:TITLE_SCAN]]
         title_line, body = self.find_title(body, capture)
+        if capture.page is None:  # a page's counters and buttons, read as the page's lines by the headline's step
+            body = _without_controls(body, page)
         source = _title_source(title_line, capture)
         if title_line is None and any(line.kind == "duplicate" for line in page.lines):
             title_line, body = _header_above_a_repeated_article(body)
@@ -230,6 +241,14 @@ def _as_text_line(line: str) -> str:
     (內(nèi)容來源:蕭山日?qǐng)?bào) reads 内容来源:萧山日报)."""
     counts = Counts()
     return to_ascii_marks(to_simplified(remove_pinyin(repair_known_damage(line, counts), counts)))
+
+
+def _without_controls(body: list[Line], page: CleanPage) -> list[Line]:
+    """The body without the page's lines of counters, buttons and share targets (`clean.controls_lines`), told
+    among all of the page's lines, furniture too (a share bar's label over its targets)."""
+    found = controls_lines([line.simplified for line in page.lines])
+    controls = {id(line) for index, line in enumerate(page.lines) if index in found}
+    return [line for line in body if id(line) not in controls]
 
 
 def _copied_furniture(line: Line, capture: Capture) -> bool:
@@ -370,6 +389,8 @@ def _headline_index(body: list[Line]) -> int | None:
             continue
         if _is_site_name(line) or patterns["kicker_label"].match(body[index].simplified):
             continue  # a site's, a channel's or a paper's name alone, a labelled kicker: never the headline
+        if is_controls_line(line):
+            continue  # a page's counters or buttons (+关注　文章 12　总阅读 3万): never the headline
         following = body[index + 1].simplified
         if patterns["document_masthead"].search(line) and _document_number().match(following.strip()):
             continue  # a document's masthead (某某县人民政府文件) over its number: the title comes under them

@@ -590,3 +590,36 @@ def test_a_bulletins_issue_and_print_run_are_no_text(issue: str) -> None:
 def test_a_sentence_naming_a_count_is_text_not_a_counters_bar() -> None:
     line = "稿件阅读量前十均为重点项目报道，获得广泛关注。"
     assert _parse(HEADLINE, LEAD, line, *LONGER[1:]).text.split("\n") == [LEAD, line, *LONGER[1:]]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["县域招商，如何从“拼政策”转向“拼环境”？", "重磅！总投资50亿元新能源电池项目落户南岭", "南岭招商跑出“加速度”！"],
+)
+def test_a_first_line_asking_or_exclaiming_is_the_headline(headline: str) -> None:
+    article = _parse(headline, "2023-05-22 07:30 来源：南岭日报", *LONGER)
+    assert article.title == headline
+    assert article.text.split("\n") == list(LONGER)
+
+
+def test_a_questions_line_under_the_headline_is_no_headline() -> None:
+    """A Q&A page: its title over its questions, each labelled and asking, the answers in other words than the
+    title's: the title stays the headline, no question takes its place."""
+    pairs = [
+        (
+            "问：工业项目用地如何供应？",
+            "答：工业项目用地实行“标准地”出让，在出让前明确投资强度、容积率等指标，企业拿地即可开工。",
+        ),
+        (
+            "问：入驻标准厂房有什么优惠？",
+            "答：新引进的工业企业入驻标准厂房的，前三年免收租金，第四至第五年按百分之五十收取。",
+        ),
+        (
+            "问：引进人才可以享受哪些补贴？",
+            "答：新引进的全日制博士、硕士研究生，分别给予每月三千元、一千五百元的生活补贴，期限三年。",
+        ),
+    ]
+    lines = [line for pair in pairs for line in pair]
+    article = _parse("南岭县政策问答", "一、土地政策", *lines)
+    assert article.title == "南岭县政策问答"
+    assert article.text.split("\n")[-len(lines) :] == lines

@@ -35,6 +35,7 @@ from builder.sources.text_block import is_paragraph, text_start
 from builder.sources.text_shapes import is_labelled_cells, link_rows, opens_with_a_dateline
 
 _SENTENCE_MARK = re.compile(r"[。!?;!?;]|[,,:]$")
+_SENTENCE_MARK_BUT_EXCLAIMED = re.compile(r"[。;]|[,:]$")
 OUTLET_HEAD_LINES = 3
 # A document library's header states when the file was put up: `上传时间:2020-01-10`.
 _DATED_FURNITURE = re.compile(r"(?:上传|发布|更新)(?:时间|日期)\s*:\s*\d{4}")
@@ -382,7 +383,7 @@ def _headline_index(body: list[Line]) -> int | None:
     """Where the headline stands among the first lines, or None when the body starts at once."""
     for index in range(min(TITLE_SCAN, len(body) - 1)):
         line = _undecorated(body[index].simplified)  # as `_clean_title` makes it, without the original's cleaning
-        if not _is_headline(line, TITLE_MAX):
+        if not _is_headline(line, TITLE_MAX, exclaimed=True):
             return None
         patterns = _headline_patterns()
         if _passed_over(line, patterns):
@@ -573,8 +574,11 @@ def _cut(line: Line, start: int, end: int) -> tuple[Line, Line]:
     )
 
 
-def _is_headline(line: str, max_length: int) -> bool:
-    return 4 <= len(line) <= max_length and not _SENTENCE_MARK.search(line)
+def _is_headline(line: str, max_length: int, exclaimed: bool = False) -> bool:
+    """Of a headline's length, with no sentence's mark; `exclaimed`: a ！ or a ？ allowed, as a copy's first line has
+    them (重磅！…, …做对了什么？); lines under a headline that have them are a Q&A's questions or a greeting."""
+    marks = _SENTENCE_MARK_BUT_EXCLAIMED if exclaimed else _SENTENCE_MARK
+    return 4 <= len(line) <= max_length and not marks.search(line)
 
 
 def _squash(text: str) -> str:

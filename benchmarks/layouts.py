@@ -24,8 +24,8 @@ the twelfth, tests/layouts/unseen12.py, the fresh measure of the fixes made from
 before and after them (0.15.0) and spent since, and `dev13`, `locked13` for the thirteenth,
 tests/layouts/unseen13.py, written blind and sealed, scored once before and after the reader's related-headline
 rule (0.15.0), nothing fixed from it, and spent since, and `dev14`, `locked14` for the fourteenth,
-tests/layouts/unseen14.py, written blind and sealed: not scored when written, to be scored once, both halves, by
-whoever next changes the web-page reader, at the end of their work, nothing fixed from it.
+tests/layouts/unseen14.py, written blind and sealed, scored once before and after the next change that reached the
+reader (0.15.0's controls lines and counter bars), nothing fixed from it, and spent since.
 `--unseen devt1` and `--unseen lockedt1` measure the first round of text
 forms written blind, tests/layouts/text_forms1.py: plain-text captures, parsed as `.txt` files, never made over
 with `--joined` nor fed to trafilatura; LOCKED-T1 was scored once before and after the rules made from DEV-T1 (0.15.0)
@@ -41,8 +41,8 @@ both halves, before and after it, nothing fixed from it, and spent since.
 sealed until the end of the text rules made after text round 4's score (0.15.0), scored once, both halves, before and
 after them, and spent since.
 `--unseen devt6` and `--unseen lockedt6` measure the sixth round, tests/layouts/text_forms6.py, written blind and
-sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change, nothing
-fixed from it.
+sealed until the end of the text path's next change (0.15.0's controls lines and asking or exclaiming headlines),
+scored once, both halves, before and after it, nothing fixed from it, and spent since.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -177,7 +177,7 @@ _TEXT = {
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
-_SPENT = {f"locked{round}" for round in ("", *range(2, 14), "t1", "t2", "t3", "t4", "t5")}
+_SPENT = {f"locked{round}" for round in ("", *range(2, 15), "t1", "t2", "t3", "t4", "t5", "t6")}
 
 
 def main() -> int:

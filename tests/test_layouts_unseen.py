@@ -21,9 +21,10 @@ Round 13 (tests/layouts/unseen13.py) goes through the structural checks only: wr
 halves were scored once, before and after the reader's related-headline rule (0.15.0), nothing fixed from them
 (DEV13 headline 0.663 → 0.663, LOCKED13 0.866 → 0.866: the rule touches none of its pages), and are spent since.
 
-Round 14 (tests/layouts/unseen14.py) goes through the structural checks only: written blind and sealed, it is not
-scored when written. Once round 13 is spent, whoever next changes the web-page reader scores it once, both halves,
-at the end of their work (`--unseen dev14` and `--unseen locked14`), and fixes nothing from its misses.
+Round 14 (tests/layouts/unseen14.py) goes through the structural checks only: written blind and sealed, both its
+halves were scored once, before and after the next change that reached the reader (0.15.0's controls lines, counter
+bars and asking or exclaiming headlines), nothing fixed from them (DEV14 headline 0.725 → 0.768, LOCKED14 0.891 →
+0.891, every other measure the same), and are spent since.
 
 Text round 1 (tests/layouts/text_forms1.py) wraps the same stories into plain-text captures, not pages: the
 structural checks only (its furniture in the text and in no story, every paragraph in the text once the furniture
@@ -51,10 +52,11 @@ text round 4's score: kinds of sites, apps and documents rounds 1 to 4 do not dr
 halves were scored once, before and after those rules (DEV-T5 headline 0.250 → 0.395, LOCKED-T5 0.428 → 0.428), and
 are spent since (`--unseen devt5` and `--unseen lockedt5`).
 
-Text round 6 (tests/layouts/text_forms6.py) is written blind as the sealed measure of the text path's next change:
-kinds of sites, apps and documents rounds 1 to 5 do not draw, the structural checks only. It is not scored when
-written: both halves are to be scored once, at the end of the text path's next change (`--unseen devt6` and
-`--unseen lockedt6`), nothing fixed from them."""
+Text round 6 (tests/layouts/text_forms6.py) was written blind as the sealed measure of the text path's next change:
+kinds of sites, apps and documents rounds 1 to 5 do not draw, the structural checks only. Both halves were scored
+once, before and after that change (0.15.0's controls lines and asking or exclaiming headlines), nothing fixed from
+them (DEV-T6 headline 0.228 → 0.228, no furniture 0.033 → 0.094; LOCKED-T6 unchanged on every measure, headline
+0.283), and are spent since (`--unseen devt6` and `--unseen lockedt6`)."""
 
 from __future__ import annotations
 
@@ -317,10 +319,10 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 
 
 # The LOCKED half of each round held at no bar, as first written: fixed before anything is scored, so renaming a
-# layout or a form would move it. Round 13 was scored once, both halves, at the end of 0.15.0's related-headline rule;
-# round 14 is sealed, to be so scored at the end of the next change to the reader; text round 3 was so scored at the
-# end of 0.15.0's text-block rules, text round 4 at the end of its "no headline" rule and text round 5 at the end of
-# the rules made after that; text round 6 is sealed, to be so scored at the end of the text path's next change.
+# layout or a form would move it. Round 13 was scored once, both halves, at the end of 0.15.0's related-headline rule,
+# round 14 at the end of its controls lines; text round 3 was so scored at the end of 0.15.0's text-block rules, text
+# round 4 at the end of its "no headline" rule, text round 5 at the end of the rules made after that and text round 6
+# at the end of its controls lines and asking or exclaiming headlines.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",

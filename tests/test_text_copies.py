@@ -623,3 +623,56 @@ def test_a_questions_line_under_the_headline_is_no_headline() -> None:
     article = _parse("南岭县政策问答", "一、土地政策", *lines)
     assert article.title == "南岭县政策问答"
     assert article.text.split("\n")[-len(lines) :] == lines
+
+
+def test_a_share_bar_between_the_texts_paragraphs_leaves_with_its_targets() -> None:
+    article = _parse(HEADLINE, *LONGER[:2], "分享到：", "微信", "朋友圈", "QQ空间", *LONGER[2:])
+    assert article.text.split("\n") == list(LONGER)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("微博", "粉丝 86万", "微信", "粉丝 52万"),  # an infographic's accounts and their figures
+        ("南岭发布开通以下新媒体账号：", "微信", "微博", "抖音"),  # the text's own list
+    ],
+)
+def test_words_beside_a_figure_or_under_a_list_are_the_texts(lines: tuple[str, ...]) -> None:
+    article = _parse(HEADLINE, LEAD, *lines, *LONGER[1:])
+    assert article.text.split("\n") == [LEAD, *lines, *LONGER[1:]]
+
+
+@pytest.mark.parametrize("bar", ["阅读 2.3万 | 评论 12 | 点赞 88", "10:32　阅读 1.2万　评论 12"])
+def test_a_counters_bar_under_the_headline_is_neither_subtitle_nor_text(bar: str) -> None:
+    article = _parse(HEADLINE, bar, *LONGER)
+    assert (article.title, article.subtitle) == (HEADLINE, None)
+    assert article.text.split("\n") == list(LONGER)
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["问：工业项目用地如何供应？", "尊敬的各位来宾，女士们、先生们，大家好！", "亲爱的投资者朋友们！"],
+)
+def test_a_copy_opening_with_a_question_or_a_greeting_of_its_own_shows_no_headline(first: str) -> None:
+    article = _parse(first, *LONGER)
+    assert article.title is None
+    assert article.text.split("\n") == [first, *LONGER]
+
+
+@pytest.mark.parametrize(
+    "above", [("南湖观察家", "+关注　文章 2793　总阅读 27万"), ("南湖观察家的个人空间", "粉丝 2.3万　获赞 12万")]
+)
+def test_an_accounts_name_over_its_counters_is_no_headline(above: tuple[str, ...]) -> None:
+    """A name of up to 8 characters over a longer line is passed over as a site's or a column's and stays at the
+    text's head (too few words to be told unrelated to the text); a longer one, unrelated, goes."""
+    article = _parse(*above, *LONGER)
+    assert article.title is None
+    assert article.text.split("\n")[-len(LONGER) :] == list(LONGER)
+    assert "总阅读" not in article.text and "获赞" not in article.text
+
+
+@pytest.mark.parametrize(
+    "line", ["阅读量10万+的文章有12篇，均为重点项目报道。", "本周阅读量：前十名均为重点项目报道。"]
+)
+def test_a_sentence_opening_with_a_counters_label_is_text(line: str) -> None:
+    assert _parse(HEADLINE, LEAD, line, *LONGER[1:]).text.split("\n") == [LEAD, line, *LONGER[1:]]

@@ -708,41 +708,58 @@ def _line_kind(line: str, short_max: int, under_the_headline: bool) -> LineKind:
     return "body"
 
 
-# What a page's counters write around their words: counts (2.3万, 12条, 2601人, 10:32).
+# What a page's counters write around their words: counts (2.3万, 12条, 2601人) and times (10:32).
 _COUNT = re.compile(r"\d+(?:[.,:]\d+)*\s*[万千亿kKwW]?\+?\s*[次人条个篇]?")
-# What makes a line of control words the text's own: a figure after a label (微信:13800138000), a table's row
-# (微信 | 1532 | 486万), a phone's or an account's number (微信 13807971234), a bracketed label (【关注】, 【回复】),
-# a list's item (1. 微信, (二)关注).
+# What makes a line of control words the text's own: a figure after a label (微信:13800138000, not a time's 10:32), a
+# phone's or an account's number (微信 13807971234), a bracketed label (【关注】, 【回复】), a list's item (1. 微信).
 _THE_TEXTS = re.compile(
-    r"[:：]\s*\d|[|｜].*\d|\d.*[|｜]|\d{7}|[【】\[\]]|^\s*[(（]?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、)）](?!\d)"
+    r"(?<!\d)[:：]\s*\d|\d{7}|[【】\[\]]|^\s*[(（]?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、)）](?!\d)"
 )
+_CELLS = re.compile(r"[|｜]")
 _WORD_OR_FIGURE = re.compile(r"\w")
-_CONTROLS_MAX = 40
+_SHARE_LABEL = re.compile(r"^分享(?:到|至)?\s*:?\s*$")
 
 
 def is_controls_line(line: str) -> bool:
     """A line (Simplified) of a page's buttons, counters and share targets alone (2.3万粉丝 +关注, 赞同 12 · 3 条评论,
-    微信, 电脑版 | 返回顶部): once its control words and counts are out, only marks are left. Never a headline."""
-    if len(line) > _CONTROLS_MAX or _control_words().search(line) is None or _THE_TEXTS.search(line):
+    微信, 阅读 2.3万 | 评论 12, 电脑版 | 返回顶部): once its control words and counts are out, only marks are left. A
+    row of cells one of which holds no control word is a table's (微信 | 1532 | 486万). Never a headline."""
+    words = _control_words()
+    if len(line) > _short_line_max() or words.search(line) is None or _THE_TEXTS.search(line):
         return False
-    return _WORD_OR_FIGURE.search(_COUNT.sub("", _control_words().sub("", line))) is None
+    if any(cell.strip() and words.search(cell) is None for cell in _CELLS.split(line)):
+        return False
+    return _WORD_OR_FIGURE.search(_COUNT.sub("", words.sub("", line))) is None
 
 
 def controls_lines(lines: Sequence[str]) -> frozenset[int]:
     """Which of a page's lines (Simplified, in order) are its controls, no text: a controls line of two control
-    words or more (7.6万粉丝 +关注, 跟贴 26 举报), or of one word beside another controls line (分享到： over 微信,
-    朋友圈, QQ空间). One word alone among other lines is a table's cell or a section's head (微博 between its
-    figures, 关注 over a bulletin's items), one word and its count a figure of the text (粉丝 12.6万)."""
+    words or more (7.6万粉丝 +关注, 跟贴 26 举报), and a word alone in a run of controls lines that holds such a
+    line or a share bar's label (分享到： over 微信, 朋友圈, QQ空间). Elsewhere one word alone is a table's cell, an
+    item of the text's list or a section's head (微博 between its figures, 微信 under 以下新媒体账号：), and one word
+    with its count a figure of the text (粉丝 12.6万)."""
+    words = _control_words()
     alone = [is_controls_line(line) for line in lines]
-    found = set()
-    for index, line in enumerate(lines):
-        if not alone[index]:
-            continue
-        words = len(_control_words().findall(line))
-        beside = (index > 0 and alone[index - 1]) or (index + 1 < len(lines) and alone[index + 1])
-        if words >= 2 or (beside and _COUNT.search(line) is None):
-            found.add(index)
+    strong = [
+        alone[index] and (len(words.findall(line)) >= 2 or _SHARE_LABEL.match(line) is not None)
+        for index, line in enumerate(lines)
+    ]
+    found: set[int] = set()
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and alone[end]:
+            end += 1
+        run = range(start, end)
+        if any(strong[index] for index in run):
+            found.update(index for index in run if strong[index] or _COUNT.search(lines[index]) is None)
+        start = end + 1
     return frozenset(found)
+
+
+@cache
+def _short_line_max() -> int:
+    return int(data_json(FURNITURE)["short_line_max"])
 
 
 @cache

@@ -34,7 +34,7 @@ from builder.resources import data_json
 from builder.sources.text_block import is_paragraph, text_start
 from builder.sources.text_shapes import is_labelled_cells, link_rows, opens_with_a_dateline
 
-_SENTENCE_MARK = re.compile(r"[。!?;!?;]|[,,:]$")
+_SENTENCE_MARK = re.compile(r"[。!?;]|[,:]$")
 _SENTENCE_MARK_BUT_EXCLAIMED = re.compile(r"[。;]|[,:]$")
 OUTLET_HEAD_LINES = 3
 # A document library's header states when the file was put up: `上传时间:2020-01-10`.
@@ -383,9 +383,9 @@ def _headline_index(body: list[Line]) -> int | None:
     """Where the headline stands among the first lines, or None when the body starts at once."""
     for index in range(min(TITLE_SCAN, len(body) - 1)):
         line = _undecorated(body[index].simplified)  # as `_clean_title` makes it, without the original's cleaning
-        if not _is_headline(line, TITLE_MAX, exclaimed=True):
-            return None
         patterns = _headline_patterns()
+        if not _is_headline(line, TITLE_MAX, exclaimed=not patterns["text_openers"].search(line)):
+            return None
         if _passed_over(line, patterns):
             continue
         if _is_site_name(line) or patterns["kicker_label"].match(body[index].simplified):
@@ -445,8 +445,11 @@ def _related_headline_index(body: list[Line], index: int) -> int | None:
 
 def _page_line(line: str) -> bool:
     """A line of the page rather than of an article's head: no paragraph, holding the page's controls (tools,
-    counters, a poster's time, a pager). An article's deck, byline, date, quote or salutation holds none."""
-    return not is_paragraph(line) and bool(_headline_patterns()["page_controls"].search(line))
+    counters, a poster's time, a pager) or made of them (粉丝 2.3万 获赞 12万). An article's deck, byline, date, quote
+    or salutation holds none."""
+    return not is_paragraph(line) and (
+        bool(_headline_patterns()["page_controls"].search(line)) or is_controls_line(line)
+    )
 
 
 def _title_block_above(body: list[Line], first: int, chosen: int) -> list[Line]:
@@ -575,8 +578,8 @@ def _cut(line: Line, start: int, end: int) -> tuple[Line, Line]:
 
 
 def _is_headline(line: str, max_length: int, exclaimed: bool = False) -> bool:
-    """Of a headline's length, with no sentence's mark; `exclaimed`: a ！ or a ？ allowed, as a copy's first line has
-    them (重磅！…, …做对了什么？); lines under a headline that have them are a Q&A's questions or a greeting."""
+    """Of a headline's length, with no sentence's mark; `exclaimed`: a ！ or a ？ allowed, as a line at a copy's head
+    may have them (重磅！…, …做对了什么？); lines under a headline with them are a Q&A's questions or a greeting."""
     marks = _SENTENCE_MARK_BUT_EXCLAIMED if exclaimed else _SENTENCE_MARK
     return 4 <= len(line) <= max_length and not marks.search(line)
 
@@ -610,6 +613,7 @@ def _headline_patterns() -> dict[str, re.Pattern[str]]:
         "media_marks": re.compile(words["media_marks"]),
         "deck": re.compile(words["deck"]),
         "deck_line": re.compile(words["deck_line"]),
+        "text_openers": re.compile(words["text_openers"]),
         "document_masthead": re.compile(words["document_masthead"]),
         "outline_heading": re.compile(words["outline_heading"]),
         "page_controls": re.compile(words["page_controls"]),

@@ -43,6 +43,8 @@ after them, and spent since.
 `--unseen devt6` and `--unseen lockedt6` measure the sixth round, tests/layouts/text_forms6.py, written blind and
 sealed until the end of the text path's next change (0.15.0's controls lines and asking or exclaiming headlines),
 scored once, both halves, before and after it, nothing fixed from it, and spent since.
+`--unseen devt7` and `--unseen lockedt7` measure the seventh round, tests/layouts/text_forms7.py, written blind and
+sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -69,6 +71,7 @@ from layouts.text_forms3 import DEV_T3, LOCKED_T3, TEXT_FORMS3  # noqa: E402
 from layouts.text_forms4 import DEV_T4, LOCKED_T4, TEXT_FORMS4  # noqa: E402
 from layouts.text_forms5 import DEV_T5, LOCKED_T5, TEXT_FORMS5  # noqa: E402
 from layouts.text_forms6 import DEV_T6, LOCKED_T6, TEXT_FORMS6  # noqa: E402
+from layouts.text_forms7 import DEV_T7, LOCKED_T7, TEXT_FORMS7  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3  # noqa: E402
@@ -159,6 +162,8 @@ _LISTS = {
     "lockedt5": LOCKED_T5,
     "devt6": DEV_T6,
     "lockedt6": LOCKED_T6,
+    "devt7": DEV_T7,
+    "lockedt7": LOCKED_T7,
 }
 _TEXT = {
     "devt1",
@@ -173,6 +178,8 @@ _TEXT = {
     "lockedt5",
     "devt6",
     "lockedt6",
+    "devt7",
+    "lockedt7",
 }
 
 
@@ -216,6 +223,7 @@ def main() -> int:
         **TEXT_FORMS4,
         **TEXT_FORMS5,
         **TEXT_FORMS6,
+        **TEXT_FORMS7,
     }
     layouts = {name: written[name] for name in chosen} if chosen else None
     if args.joined:

@@ -56,7 +56,12 @@ Text round 6 (tests/layouts/text_forms6.py) was written blind as the sealed meas
 kinds of sites, apps and documents rounds 1 to 5 do not draw, the structural checks only. Both halves were scored
 once, before and after that change (0.15.0's controls lines and asking or exclaiming headlines), nothing fixed from
 them (DEV-T6 headline 0.228 → 0.228, no furniture 0.033 → 0.094; LOCKED-T6 unchanged on every measure, headline
-0.283), and are spent since (`--unseen devt6` and `--unseen lockedt6`)."""
+0.283), and are spent since (`--unseen devt6` and `--unseen lockedt6`).
+
+Text round 7 (tests/layouts/text_forms7.py) was written blind as the sealed measure of the text path's next change:
+kinds of sites, apps and documents rounds 1 to 6 do not draw, the structural checks only. It is sealed: not scored
+when written, to be scored once, both halves, at the end of the text path's next change (`--unseen devt7` and
+`--unseen lockedt7`)."""
 
 from __future__ import annotations
 
@@ -73,6 +78,7 @@ from layouts.text_forms3 import DEV_T3, LOCKED_T3, TEXT_FORMS3
 from layouts.text_forms4 import DEV_T4, LOCKED_T4, TEXT_FORMS4
 from layouts.text_forms5 import DEV_T5, LOCKED_T5, TEXT_FORMS5
 from layouts.text_forms6 import DEV_T6, LOCKED_T6, TEXT_FORMS6
+from layouts.text_forms7 import DEV_T7, LOCKED_T7, TEXT_FORMS7
 from layouts.unseen import DEV, LOCKED, UNSEEN
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3
@@ -205,6 +211,19 @@ ROUNDS = {
         paragraphs_in_markup=False,
         at_the_bar=False,
     ),
+    # Sealed: its converted PDF cuts paragraphs at each page's end with a page foot and a watermark between the
+    # halves, its 速记稿 puts （掌声） between paragraphs, its live page a time stamp before each, and its 解说词 sets
+    # each paragraph in a table row between a shot and its seconds, so its paragraphs are checked apart, with the
+    # furniture taken out, as round 6's are.
+    "text round 7": Round(
+        TEXT_FORMS7,
+        DEV_T7,
+        LOCKED_T7,
+        headline_per_layout=False,
+        stories=None,
+        paragraphs_in_markup=False,
+        at_the_bar=False,
+    ),
 }
 AT_THE_BAR = {name: written for name, written in ROUNDS.items() if written.at_the_bar}
 
@@ -314,6 +333,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "text round 4",
         "text round 5",
         "text round 6",
+        "text round 7",
     }
     assert sorted(AT_THE_BAR) == sorted(set(ROUNDS) - spent_or_fresh)
 
@@ -322,7 +342,8 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # layout or a form would move it. Round 13 was scored once, both halves, at the end of 0.15.0's related-headline rule,
 # round 14 at the end of its controls lines; text round 3 was so scored at the end of 0.15.0's text-block rules, text
 # round 4 at the end of its "no headline" rule, text round 5 at the end of the rules made after that and text round 6
-# at the end of its controls lines and asking or exclaiming headlines.
+# at the end of its controls lines and asking or exclaiming headlines. Text round 7 is sealed, to be scored at the end
+# of the text path's next change.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",
@@ -404,6 +425,14 @@ FIRST_WRITTEN = {
         "prwire_release_dateline_run_in",
         "tingjian_asr_export_speaker_stamps",
     ],
+    "text round 7": [
+        "county_app_inapp_select_all_yearless",
+        "doc360_library_repost_flowers",
+        "jieshuoci_shot_table_tabs",
+        "lingdao_huodong_leader_window_gb18030",
+        "pdf_converter_trial_watermark_speech",
+        "weibo_toutiao_article_read_count",
+    ],
 }
 
 
@@ -422,6 +451,7 @@ TEXT_ROUNDS = {
     "text round 4": TEXT_FORMS4,
     "text round 5": TEXT_FORMS5,
     "text round 6": TEXT_FORMS6,
+    "text round 7": TEXT_FORMS7,
 }
 
 

@@ -1,4 +1,4 @@
-"""The layouts written blind, in fourteen rounds (tests/layouts/unseen.py to unseen14.py): what they are
+"""The layouts written blind, in fifteen rounds (tests/layouts/unseen.py to unseen15.py): what they are
 made of, and the DEV ones of rounds 1 to 9 held at the suite's bar. The LOCKED ones are never measured here: they
 are scored once, as a whole, with `make layouts ARGS="--unseen locked"` (and `locked2` to `locked12`).
 
@@ -25,6 +25,10 @@ Round 14 (tests/layouts/unseen14.py) goes through the structural checks only: wr
 halves were scored once, before and after the next change that reached the reader (0.15.0's controls lines, counter
 bars and asking or exclaiming headlines), nothing fixed from them (DEV14 headline 0.725 → 0.768, LOCKED14 0.891 →
 0.891, every other measure the same), and are spent since.
+
+Round 15 (tests/layouts/unseen15.py) goes through the structural checks only: written blind and sealed, it is not
+scored when written. Whoever next changes the web-page reader scores it once, both halves, at the end of their work
+(`--unseen dev15` and `--unseen locked15`), and fixes nothing from its misses.
 
 Text round 1 (tests/layouts/text_forms1.py) wraps the same stories into plain-text captures, not pages: the
 structural checks only (its furniture in the text and in no story, every paragraph in the text once the furniture
@@ -93,6 +97,7 @@ from layouts.unseen11 import DEV11, LOCKED11, UNSEEN11
 from layouts.unseen12 import DEV12, LOCKED12, UNSEEN12
 from layouts.unseen13 import DEV13, LOCKED13, UNSEEN13
 from layouts.unseen14 import DEV14, LOCKED14, UNSEEN14
+from layouts.unseen15 import DEV15, LOCKED15, UNSEEN15
 
 
 @dataclass(frozen=True)
@@ -144,6 +149,9 @@ ROUNDS = {
     ),
     "round 14": Round(
         UNSEEN14, DEV14, LOCKED14, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
+    ),
+    "round 15": Round(
+        UNSEEN15, DEV15, LOCKED15, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
     ),
     # Text forms, not pages: a 公报's running heads fall inside paragraphs, so their paragraphs are checked apart.
     "text round 1": Round(
@@ -327,6 +335,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "round 12",
         "round 13",
         "round 14",
+        "round 15",
         "text round 1",
         "text round 2",
         "text round 3",
@@ -342,8 +351,9 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # layout or a form would move it. Round 13 was scored once, both halves, at the end of 0.15.0's related-headline rule,
 # round 14 at the end of its controls lines; text round 3 was so scored at the end of 0.15.0's text-block rules, text
 # round 4 at the end of its "no headline" rule, text round 5 at the end of the rules made after that and text round 6
-# at the end of its controls lines and asking or exclaiming headlines. Text round 7 is sealed, to be scored at the end
-# of the text path's next change.
+# at the end of its controls lines and asking or exclaiming headlines. Round 15 is sealed, to be scored once, both
+# halves, at the end of the next change to the reader; text round 7 is sealed, to be so scored at the end of the text
+# path's next change.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",
@@ -376,6 +386,14 @@ FIRST_WRITTEN = {
         "meipian_account_card_captions",
         "mobile_next_article_preloaded",
         "webplus_gaoxiao_twin_h1_publisher",
+    ],
+    "round 15": [
+        "eqxiu_h5_scene_element_boxes",
+        "feed_reader_hant_relative_time",
+        "hexo_next_repost_original_day",
+        "tuwen_zhibo_host_posts_times",
+        "wap_xhtml_mp_clock_line",
+        "zaixian_wendang_draft_file_title",
     ],
     "text round 1": [
         "gongbao_pdftotext_running_heads",

@@ -676,3 +676,17 @@ def test_an_accounts_name_over_its_counters_is_no_headline(above: tuple[str, ...
 )
 def test_a_sentence_opening_with_a_counters_label_is_text(line: str) -> None:
     assert _parse(HEADLINE, LEAD, line, *LONGER[1:]).text.split("\n") == [LEAD, line, *LONGER[1:]]
+
+
+@pytest.mark.parametrize("headline", ["点赞！这家外资企业扎根南岭十五年", "放大“链主”效应 激活一池春水"])
+def test_a_headline_opening_with_a_tools_word_is_the_headline(headline: str) -> None:
+    """A tool's word (点赞, 放大, 收藏) opens a tool bar's line only where a space, a bar, a count or the line's end
+    follows it (点赞 12, 分享 收藏, 收藏！): run on into words it opens a headline."""
+    assert _parse(headline, *LONGER).title == headline
+
+
+@pytest.mark.parametrize("kicker", ["收藏！", "点赞 12", "分享 收藏 打印"])
+def test_a_tools_line_over_the_headline_is_neither_headline_nor_text(kicker: str) -> None:
+    article = _parse(kicker, HEADLINE, *LONGER)
+    assert article.title == HEADLINE
+    assert article.text.split("\n") == list(LONGER)

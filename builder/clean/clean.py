@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import groupby, pairwise
 from typing import Literal
 
 from builder.clean.punctuation import to_ascii_marks, wrapped_line_ends
@@ -415,7 +415,7 @@ def remove_running_heads(lines: list[str], counts: Counts) -> list[str]:
 
 
 def classify_lines(originals: list[str], simplified: list[str], counts: Counts) -> list[Line]:
-    short_max = data_json(FURNITURE)["short_line_max"]
+    short_max = _short_line_max()
     lines: list[Line] = []
     in_tail = False
     elided = False
@@ -717,7 +717,6 @@ _THE_TEXTS = re.compile(
 )
 _CELLS = re.compile(r"[|｜]")
 _WORD_OR_FIGURE = re.compile(r"\w")
-_SHARE_LABEL = re.compile(r"^分享(?:到|至)?\s*:?\s*$")
 
 
 def is_controls_line(line: str) -> bool:
@@ -740,26 +739,26 @@ def controls_lines(lines: Sequence[str]) -> frozenset[int]:
     with its count a figure of the text (粉丝 12.6万)."""
     words = _control_words()
     alone = [is_controls_line(line) for line in lines]
-    strong = [
-        alone[index] and (len(words.findall(line)) >= 2 or _SHARE_LABEL.match(line) is not None)
-        for index, line in enumerate(lines)
-    ]
     found: set[int] = set()
-    start = 0
-    while start < len(lines):
-        end = start
-        while end < len(lines) and alone[end]:
-            end += 1
-        run = range(start, end)
-        if any(strong[index] for index in run):
-            found.update(index for index in run if strong[index] or _COUNT.search(lines[index]) is None)
-        start = end + 1
+    for controls, grouped in groupby(range(len(lines)), key=alone.__getitem__):
+        if not controls:
+            continue
+        run = list(grouped)
+        strong = [index for index in run if len(words.findall(lines[index])) >= 2 or _share_label().match(lines[index])]
+        if strong:
+            found.update(strong)
+            found.update(index for index in run if _COUNT.search(lines[index]) is None)
     return frozenset(found)
 
 
 @cache
 def _short_line_max() -> int:
     return int(data_json(FURNITURE)["short_line_max"])
+
+
+@cache
+def _share_label() -> re.Pattern[str]:
+    return re.compile(data_json(FURNITURE)["share_label"])
 
 
 @cache
@@ -776,7 +775,7 @@ def is_task_line(line: str) -> bool:
 
 def captions(page: CleanPage) -> tuple[str, ...]:
     """The photo captions among the page's furniture, Simplified: they may credit a speaker."""
-    short_max = data_json(FURNITURE)["short_line_max"]
+    short_max = _short_line_max()
     return tuple(
         line.simplified
         for line in page.lines

@@ -247,8 +247,7 @@ def _as_text_line(line: str) -> str:
 def _without_controls(body: list[Line], page: CleanPage) -> list[Line]:
     """The body without the page's lines of counters, buttons and share targets (`clean.controls_lines`), told
     among all of the page's lines, furniture too (a share bar's label over its targets)."""
-    found = controls_lines([line.simplified for line in page.lines])
-    controls = {id(line) for index, line in enumerate(page.lines) if index in found}
+    controls = {id(page.lines[index]) for index in controls_lines([line.simplified for line in page.lines])}
     return [line for line in body if id(line) not in controls]
 
 

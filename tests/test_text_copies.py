@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from headline_texts import CAPTURES
+from info_line_texts import CAPTURES as INFO_CAPTURES
 
 from builder.read.capture import InputFile, ManifestEntry
 from builder.record.models import Article
@@ -690,3 +691,79 @@ def test_a_tools_line_over_the_headline_is_neither_headline_nor_text(kicker: str
     article = _parse(kicker, HEADLINE, *LONGER)
     assert article.title == HEADLINE
     assert article.text.split("\n") == list(LONGER)
+
+
+INFO = "信息来源：南岭日报　　发布日期：2024-05-12"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a province's service portal: its name, a site switcher, a search box's hint
+        ("南岭政务服务网", "当前站点：南岭县　[切换]", "登录 | 注册 | 无障碍", "搜索服务、事项、政策文件"),
+        # a learning platform: its bar, its menu, a channel
+        ("学习强国 学习平台 我的学习 登录", "首页 学习新思想 学习文化 环球视野", "南岭学习平台 > 市县动态"),
+    ],
+)
+def test_the_headline_printed_over_the_articles_info_is_taken_past_the_pages_header(header: tuple[str, ...]) -> None:
+    """A page prints its headline over the article's info (来源, 发布日期); the lines above, apart from it by a menu
+    or a path, are the page's: none is the headline, none the text."""
+    article = _parse(*header, "您当前的位置：首页 > 政务公开 > 地方动态", HEADLINE, INFO, *LONGER)
+    assert article.title == HEADLINE
+    assert article.text.split("\n") == list(LONGER)
+
+
+@pytest.mark.parametrize(
+    "over_info",
+    [
+        "南岭县招商引资工作推进会召开 新签约项目28个",  # an undashed deck sharing more of the text's words
+        "南岭县招商引资工作推进会现场",  # a photo's caption
+        "家乡的变化大家看得见",  # a note's line sharing few
+    ],
+)
+def test_a_headline_above_a_tool_bar_stays_the_headline_over_a_line_over_the_info(over_info: str) -> None:
+    """The line over the info takes the headline's place only from a line of the page's controls or one sharing
+    under a quarter of the text's words: a headline sharing some, a tool bar under it, stays. (One sharing none gives
+    way to a line over the info sharing a quarter, as to a line below it sharing half before this step.)"""
+    headline = "招商引资跑出“加速度”"
+    article = _parse("南岭网 首页", headline, "【字体：大 中 小】【打印】【关闭】", over_info, INFO, *LONGER)
+    assert article.title == headline
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), INFO_CAPTURES, ids=[capture[0] for capture in INFO_CAPTURES])
+def test_a_reviews_pages_headline_over_its_info(name: str, text: str, expected: str) -> None:
+    """A review's captures: the headline over the info past the page's header; a headline over a tool bar stays
+    above a deck, a unit's name, a caption or a ticker over the info."""
+    item = InputFile(Path(f"{name}.txt"), f"{name}.txt", ManifestEntry(url="http://www.example.cn/a/1.html"))
+    article = parse_bytes(item, text.encode()).article
+    assert article is not None
+    assert article.title == expected
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "学习强国 学习平台 我的学习 登录",  # a platform's bar ending in its login
+        "南昌发布 IP属地：江西 +订阅",  # an account's name, place and follow button
+        "网易新闻 客户端下载 登录",
+        "7.5万播放 · 53弹幕 · 2024-03-05",  # a video's counters
+        "【作者：佚名 点击数：2549】",  # an old CMS's labelled counter
+    ],
+)
+def test_a_bar_naming_the_pages_controls_over_a_text_that_shows_no_headline_gives_none(bar: str) -> None:
+    article = _parse(bar, *LONGER)
+    assert article.title is None
+    assert article.text.split("\n") == list(LONGER)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["分享开放红利 共赴时代之约", "“下载”一座城市的温度", "48小时前，这个项目还在谈判桌上", "返回故乡的创业者"],
+)
+def test_a_headline_running_a_controls_word_into_its_own_words_stays_the_headline(headline: str) -> None:
+    assert _parse(headline, *LONGER).title == headline
+
+
+def test_a_bar_of_the_pages_controls_over_the_headline_is_no_part_of_its_title_block() -> None:
+    article = _parse("当前站点：南岭县 [切换站点]", "请输入您要搜索的内容", HEADLINE, *LONGER)
+    assert (article.title, article.subtitle) == (HEADLINE, None)

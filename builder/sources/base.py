@@ -60,6 +60,10 @@ _MEDIA_MARK_MAX = 10  # (高清组图), 【视频】: what a media mark adds to 
 DECK_MIN = 4
 # A list's item numbered 1. or 2、 (a digest's contents) is no headline; 2023年… and 1.8万… are no numbers of items.
 _NUMBERED_ITEM = re.compile(r"\d{1,2}\s*[.、．]\s*\D")
+# What parts a page's controls from each other in its bars (登录 | 注册, 字号：大 中 小, 【打印】): quotes are none.
+_WORD_BOUNDS = frozenset(" \t\u3000|｜/·•:：()（）[]【】<>《》+")
+# What follows a counter's word as its count (浏览 2.5万, 点赞 1w+).
+_COUNTS_REST = re.compile(r"[\d.,]*[万千亿kKwW]?\+?")
 # A line opening with a list's bullet (a digest's item) or a dash (a deck, a page's mark) is no headline.
 _LIST_OR_DECK_MARKS = "·•‧∙▪◦*-—─－"
 
@@ -118,7 +122,7 @@ class Source:
         ]
         heads = [capture.page.headline] if capture.page and capture.page.headline else []
         heads += [line.simplified for line in body[:TITLE_SCAN]]
-        title_line, body = self.find_title(body, capture)
+        title_line, body = self.find_title(body, capture, _block_over_its_info(page) if capture.page is None else ())
         if capture.page is None:  # a page's counters and buttons, read as the page's lines by the headline's step
             body = _without_controls(body, page)
         source = _title_source(title_line, capture)
@@ -140,9 +144,12 @@ class Source:
 
     # ------------------------------------------------------------ the parts, overridable
 
-    def find_title(self, body: list[Line], capture: Capture) -> tuple[Line | None, list[Line]]:
+    def find_title(
+        self, body: list[Line], capture: Capture, over_info: tuple[Line, ...] = ()
+    ) -> tuple[Line | None, list[Line]]:
         """The page's headline: the web page's own when its markup gives one (builder/read/html.py),
-        else the first headline line, past a site's name or slogan above it.
+        else the first headline line, past a site's name or slogan above it; in a text copy of a page, the
+        lines printed right over the article's date or source line (`over_info`) may hold it instead.
 
         A document flattened into one line keeps its title glued to its first sentence
         (`…情况汇报根据市政府…`); a repost may put the document's own title under its intro
@@ -157,9 +164,14 @@ class Source:
         kicker: list[Line] = []
         if capture.page is None and index is not None:
             related = _related_headline_index(body, index)
-            if related is None:  # a page's line over a text that shows no headline: no headline, the line goes
+            over = _headline_over_its_info(body, related, over_info)
+            if over is not None:
+                first, related = over
+                kicker = _title_block_above(body, first, related)
+            elif related is None:  # a page's line over a text that shows no headline: no headline, the line goes
                 return None, [line for line in body if line is not body[index]]
-            kicker = _title_block_above(body, index, related)
+            else:
+                kicker = _title_block_above(body, index, related)
             index = related
         if index is None:
             return self.find_embedded_title(_past_kickers(body), capture)
@@ -420,16 +432,19 @@ def _related_headline_index(body: list[Line], index: int) -> int | None:
     (a group's name, a digest's greeting, a saved page's header); the headline is written in the text's words. A
     first line sharing a quarter or more is kept: a headline over its deck, the deck repeating the lead's words. The
     search stops at the first paragraph, which may be the text's own lead (a feature's scene, a quote). None where
-    the copy shows no headline: the first line is a site's name by an ending no headline has, or it shares few words
-    and a line of the page's controls stands between it and the text."""
+    the copy shows no headline: the first line is a site's name by an ending no headline has or a bar of the page's
+    controls sharing few words, or it shares few words and a line of the page's controls stands between it and the
+    text."""
     texts = [line.simplified for line in body]
     start = text_start(texts)
     pick = _undecorated(texts[index])
     site = _unmistakably_a_site(pick)
     if start is None or start <= index + 1:  # a headline right over its text: the common case; a site's name is none
-        return None if site and start == index + 1 else index
+        none = start == index + 1 and (site or _is_a_bar_not_a_headline(pick, texts, start))
+        return None if none else index
     opening = opening_words(texts, start)
-    if not site and relatedness(pick, opening) >= UNRELATED_MAX:
+    bar = _is_a_bar_not_a_headline(pick, texts, start)
+    if not site and not bar and relatedness(pick, opening) >= UNRELATED_MAX:
         return index
     for candidate in range(index + 1, start):
         line = _undecorated(texts[candidate])
@@ -437,9 +452,109 @@ def _related_headline_index(body: list[Line], index: int) -> int | None:
             break
         if relatedness(line, opening) >= RELATED_MIN and _may_be_the_headline(line, texts[candidate]):
             return candidate
-    if site or any(_page_line(text) for text in texts[index + 1 : start]):
+    if site or bar or any(_page_line(text) for text in texts[index + 1 : start]):
         return None
     return index
+
+
+def _is_a_bar_not_a_headline(line: str, texts: list[str], start: int) -> bool:
+    """A bar of the page's controls with a button in brackets ([切换], 【打印】), or sharing under a quarter of the
+    text's words: a headline that names a control as a word of its own (千名乡贤 返回 故里 投资兴业) shares more."""
+    controls = _bar_controls(line)
+    if not controls:
+        return False
+    buttons = any(_bracketed(line, control) for control in controls)
+    return buttons or relatedness(line, opening_words(texts, start)) < UNRELATED_MAX
+
+
+def _bracketed(line: str, control: re.Match[str]) -> bool:
+    start, end = control.start(), control.end()
+    inside = start > 0 and end < len(line) and line[start - 1] in "[【(（" and line[end] in "]】)）"
+    return control.group()[:1] in "[【" or inside
+
+
+def _block_over_its_info(page: CleanPage) -> tuple[Line, ...]:
+    """The lines of a text copy of a page printed right over its first date or source line (发布时间：…　来源：…)
+    before any paragraph, where a line of the page (a menu, a path, a tool bar) parts them from lines above."""
+    info = next((index for index, line in enumerate(page.lines) if line.kind == "meta" or _is_text_line(line)), None)
+    if info is None or page.lines[info].kind != "meta":
+        return ()
+    top = info
+    while top > 0 and page.lines[top - 1].kind == "body":
+        top -= 1
+    parted = any(line.kind == "body" for line in page.lines[:top])
+    return page.lines[top:info] if parted else ()
+
+
+def _is_text_line(line: Line) -> bool:
+    return line.kind == "body" and is_paragraph(line.simplified)
+
+
+def _headline_over_its_info(
+    body: list[Line], chosen: int | None, over_info: tuple[Line, ...]
+) -> tuple[int, int] | None:
+    """Where the lines over the article's info start in the body, and the headline among them, where the line
+    `chosen` above them is none: no line chosen, a line of the page's controls (当前站点：南岭县 [切换]), or one
+    sharing under a quarter of the text's opening words. The first that may be a headline and shares a quarter or
+    more, and more than any line above that may be one. A page prints its headline over the article's info; lines
+    above, apart from it, are the page's header (a site switcher, a platform's bar, a slogan). None where the chosen
+    line stands among those lines or below them, or is a headline in the text's words: a deck, a caption or a unit's
+    name over the info shares more of the text's words than a headline in words of its own, with a tool bar between
+    them (锂电产业招商跑出“加速度” / 【打印】 / its deck)."""
+    if not over_info:
+        return None
+    ids = {id(line) for line in over_info}
+    block = [index for index, line in enumerate(body) if id(line) in ids]
+    if not block or (chosen is not None and chosen >= block[0]):
+        return None
+    texts = [line.simplified for line in body]
+    start = text_start(texts)
+    if start is None or start <= block[-1]:
+        return None
+    opening = opening_words(texts, start)
+
+    def shared(index: int) -> float:
+        return relatedness(_undecorated(texts[index]), opening)
+
+    def may_be(index: int) -> bool:
+        return _may_be_the_headline(_undecorated(texts[index]), texts[index])
+
+    if chosen is not None and not _page_line(texts[chosen]) and shared(chosen) >= UNRELATED_MAX:
+        return None
+    above = max((shared(index) for index in range(block[0]) if may_be(index)), default=0.0)
+    related = (index for index in block if may_be(index) and shared(index) >= UNRELATED_MAX and shared(index) > above)
+    headline = next(related, None)
+    return None if headline is None else (block[0], headline)
+
+
+def _is_a_pages_bar(line: str) -> bool:
+    return bool(_bar_controls(line))
+
+
+def _bar_controls(line: str) -> list[re.Match[str]]:
+    """The controls of a line of the page's that names or counts them as words of their own (学习强国 我的学习 登录,
+    IP属地：安徽 +订阅, 网易新闻 客户端下载 登录, 7.5万播放 · 3弹幕, 【作者：佚名 点击数：2549】): each with a space, a
+    bar, a colon, a bracket, another control or the line's edge on both sides (a count's digits may follow it), and
+    no phrase of five Han characters besides. None for a headline: it runs such a word into its own words
+    (分享开放红利, “下载”一座城市的温度) or has a phrase beside it (置顶｜全市招商引资大会召开, 注册 即享“一照通办”)."""
+    if is_paragraph(line):
+        return []
+    found = list(_headline_patterns()["page_controls"].finditer(line))
+    starts, ends = {control.start() for control in found}, {control.end() for control in found}
+    controls = [control for control in found if _stands_alone(line, control.start(), control.end(), starts, ends)]
+    words, last = [], 0
+    for control in controls:
+        words.append(line[last : control.start()])
+        last = control.end()
+    return [] if not controls or holds_a_phrase(" ".join([*words, line[last:]])) else controls
+
+
+def _stands_alone(line: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
+    """Whether line[start:end] is a word of its own: a bound, another control (`starts`, `ends`) or the line's edge on
+    both sides, past a count's rest after it (浏览 2.5万, 点赞 1w+)."""
+    end += len(_COUNTS_REST.match(line, end).group())
+    before = start == 0 or line[start - 1] in _WORD_BOUNDS or start in ends
+    return before and (end == len(line) or line[end] in _WORD_BOUNDS or end in starts)
 
 
 def _page_line(line: str) -> bool:
@@ -455,8 +570,11 @@ def _title_block_above(body: list[Line], first: int, chosen: int) -> list[Line]:
     """The lines from the first headline-shaped line down to the headline chosen below it, where all are
     headline-shaped: a title's block (a kicker, a main title over the line chosen), kept as the subtitle, never
     dropped. Lines of other shapes among them (群公告, a poster's line with its time) make a page's header: dropped,
-    as lines above a headline are."""
+    as lines above a headline are; a bar of the page's controls among them (当前站点：南岭县 [切换]) ends the page's
+    header: the lines below it are the title's block."""
     block = body[first:chosen]
+    bars = [offset for offset, line in enumerate(block) if _is_a_pages_bar(_undecorated(line.simplified))]
+    block = block[bars[-1] + 1 :] if bars else block
     return block if all(_is_headline(_undecorated(line.simplified), TITLE_MAX) for line in block) else []
 
 

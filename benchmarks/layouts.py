@@ -47,6 +47,8 @@ sealed until the end of the text path's next change (0.15.0's controls lines and
 scored once, both halves, before and after it, nothing fixed from it, and spent since.
 `--unseen devt7` and `--unseen lockedt7` measure the seventh round, tests/layouts/text_forms7.py, written blind and
 sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change.
+`--unseen devt8` and `--unseen lockedt8` measure the eighth round, tests/layouts/text_forms8.py, written blind and
+sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -74,6 +76,7 @@ from layouts.text_forms4 import DEV_T4, LOCKED_T4, TEXT_FORMS4  # noqa: E402
 from layouts.text_forms5 import DEV_T5, LOCKED_T5, TEXT_FORMS5  # noqa: E402
 from layouts.text_forms6 import DEV_T6, LOCKED_T6, TEXT_FORMS6  # noqa: E402
 from layouts.text_forms7 import DEV_T7, LOCKED_T7, TEXT_FORMS7  # noqa: E402
+from layouts.text_forms8 import DEV_T8, LOCKED_T8, TEXT_FORMS8  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3  # noqa: E402
@@ -169,6 +172,8 @@ _LISTS = {
     "lockedt6": LOCKED_T6,
     "devt7": DEV_T7,
     "lockedt7": LOCKED_T7,
+    "devt8": DEV_T8,
+    "lockedt8": LOCKED_T8,
 }
 _TEXT = {
     "devt1",
@@ -185,6 +190,8 @@ _TEXT = {
     "lockedt6",
     "devt7",
     "lockedt7",
+    "devt8",
+    "lockedt8",
 }
 
 
@@ -230,6 +237,7 @@ def main() -> int:
         **TEXT_FORMS5,
         **TEXT_FORMS6,
         **TEXT_FORMS7,
+        **TEXT_FORMS8,
     }
     layouts = {name: written[name] for name in chosen} if chosen else None
     if args.joined:

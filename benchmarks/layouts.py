@@ -46,7 +46,8 @@ after them, and spent since.
 sealed until the end of the text path's next change (0.15.0's controls lines and asking or exclaiming headlines),
 scored once, both halves, before and after it, nothing fixed from it, and spent since.
 `--unseen devt7` and `--unseen lockedt7` measure the seventh round, tests/layouts/text_forms7.py, written blind and
-sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change.
+sealed until the end of the text path's next change (0.15.0's headline over the article's info line and the page's
+bars), scored once, both halves, before and after it, nothing fixed from it, and spent since.
 `--unseen devt8` and `--unseen lockedt8` measure the eighth round, tests/layouts/text_forms8.py, written blind and
 sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change.
 
@@ -196,7 +197,7 @@ _TEXT = {
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
-_SPENT = {f"locked{round}" for round in ("", *range(2, 15), "t1", "t2", "t3", "t4", "t5", "t6")}
+_SPENT = {f"locked{round}" for round in ("", *range(2, 15), "t1", "t2", "t3", "t4", "t5", "t6", "t7")}
 
 
 def main() -> int:

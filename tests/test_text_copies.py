@@ -398,6 +398,16 @@ def test_a_lists_label_of_a_kind_and_what_it_lists_starts_the_tail(label: str) -
     assert article.text.split("\n") == [LEAD, MORE, LAST]
 
 
+@pytest.mark.parametrize(
+    "label",
+    ["为你推荐", "往期直播", "往期发布会", "作者的其他文章", "该发布方的更多新闻", "类似文章　更多", "— 已经到底了 —"],
+)
+def test_a_sites_list_of_other_items_or_its_end_mark_starts_the_tail(label: str) -> None:
+    """A site's words for what it lists below an article (为你推荐, 往期直播, 作者的其他文章), or its end mark."""
+    article = _parse(HEADLINE, LEAD, MORE, LAST, label, "县气象台发布寒潮蓝色预警信号", "凤凰网四川　13小时前")
+    assert article.text.split("\n") == [LEAD, MORE, LAST]
+
+
 @pytest.mark.parametrize("label", ["相关文件", "最新资讯", "其他新闻", "更多资讯：", "相关报道："])
 def test_a_label_heading_the_texts_own_section_is_no_tail(label: str) -> None:
     """A text's own files (相关文件), a newsletter's own sections (最新资讯, 其他新闻): nothing under them is lost."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from bar_texts import CAPTURES as BAR_CAPTURES
 from headline_texts import CAPTURES
 from info_line_texts import CAPTURES as INFO_CAPTURES
 
@@ -777,3 +778,13 @@ def test_a_headline_running_a_controls_word_into_its_own_words_stays_the_headlin
 def test_a_bar_of_the_pages_controls_over_the_headline_is_no_part_of_its_title_block() -> None:
     article = _parse("当前站点：南岭县 [切换站点]", "请输入您要搜索的内容", HEADLINE, *LONGER)
     assert (article.title, article.subtitle) == (HEADLINE, None)
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), BAR_CAPTURES, ids=[capture[0] for capture in BAR_CAPTURES])
+def test_a_reviews_headlines_naming_a_control_as_a_word_stay_headlines(name: str, text: str, expected: str) -> None:
+    """A review's captures: headlines holding 注册, 返回, 下载, 检索, 举报, 客户端, 48小时前 or 播放量 3亿 as words of
+    their own, kept by the phrase beside them or the words they share with their text."""
+    item = InputFile(Path(f"{name}.txt"), f"{name}.txt", ManifestEntry(url="http://www.example.cn/a/1.html"))
+    article = parse_bytes(item, text.encode()).article
+    assert article is not None
+    assert article.title == expected

@@ -50,6 +50,8 @@ sealed until the end of the text path's next change (0.15.0's headline over the 
 bars), scored once, both halves, before and after it, nothing fixed from it, and spent since.
 `--unseen devt8` and `--unseen lockedt8` measure the eighth round, tests/layouts/text_forms8.py, written blind and
 sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change.
+`--unseen devt9` and `--unseen lockedt9` measure the ninth round, tests/layouts/text_forms9.py, written blind and
+sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -78,6 +80,7 @@ from layouts.text_forms5 import DEV_T5, LOCKED_T5, TEXT_FORMS5  # noqa: E402
 from layouts.text_forms6 import DEV_T6, LOCKED_T6, TEXT_FORMS6  # noqa: E402
 from layouts.text_forms7 import DEV_T7, LOCKED_T7, TEXT_FORMS7  # noqa: E402
 from layouts.text_forms8 import DEV_T8, LOCKED_T8, TEXT_FORMS8  # noqa: E402
+from layouts.text_forms9 import DEV_T9, LOCKED_T9, TEXT_FORMS9  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3  # noqa: E402
@@ -175,6 +178,8 @@ _LISTS = {
     "lockedt7": LOCKED_T7,
     "devt8": DEV_T8,
     "lockedt8": LOCKED_T8,
+    "devt9": DEV_T9,
+    "lockedt9": LOCKED_T9,
 }
 _TEXT = {
     "devt1",
@@ -193,6 +198,8 @@ _TEXT = {
     "lockedt7",
     "devt8",
     "lockedt8",
+    "devt9",
+    "lockedt9",
 }
 
 
@@ -239,6 +246,7 @@ def main() -> int:
         **TEXT_FORMS6,
         **TEXT_FORMS7,
         **TEXT_FORMS8,
+        **TEXT_FORMS9,
     }
     layouts = {name: written[name] for name in chosen} if chosen else None
     if args.joined:

@@ -71,7 +71,12 @@ spent since (`--unseen devt7` and `--unseen lockedt7`).
 Text round 8 (tests/layouts/text_forms8.py) was written blind as the sealed measure of the text path's next change:
 kinds of sites, apps and documents rounds 1 to 7 do not draw, the structural checks only. It is sealed: not scored
 when written, to be scored once, both halves, at the end of the text path's next change (`--unseen devt8` and
-`--unseen lockedt8`)."""
+`--unseen lockedt8`).
+
+Text round 9 (tests/layouts/text_forms9.py) was written blind as the sealed measure of the text path's next change:
+kinds of sites, apps and documents rounds 1 to 8 do not draw, the structural checks only. It is sealed: not scored
+when written, to be scored once, both halves, at the end of the text path's next change (`--unseen devt9` and
+`--unseen lockedt9`)."""
 
 from __future__ import annotations
 
@@ -90,6 +95,7 @@ from layouts.text_forms5 import DEV_T5, LOCKED_T5, TEXT_FORMS5
 from layouts.text_forms6 import DEV_T6, LOCKED_T6, TEXT_FORMS6
 from layouts.text_forms7 import DEV_T7, LOCKED_T7, TEXT_FORMS7
 from layouts.text_forms8 import DEV_T8, LOCKED_T8, TEXT_FORMS8
+from layouts.text_forms9 import DEV_T9, LOCKED_T9, TEXT_FORMS9
 from layouts.unseen import DEV, LOCKED, UNSEEN
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3
@@ -252,6 +258,18 @@ ROUNDS = {
         paragraphs_in_markup=False,
         at_the_bar=False,
     ),
+    # Sealed: its subtitle file cuts every paragraph into rows with a cue's number and times between them, its
+    # 转码 page sets ad blocks between paragraphs, its Markdown clip an image line, and its 邀请函 puts the story
+    # after a form feed, so its paragraphs are checked apart, with the furniture taken out, as round 8's are.
+    "text round 9": Round(
+        TEXT_FORMS9,
+        DEV_T9,
+        LOCKED_T9,
+        headline_per_layout=False,
+        stories=None,
+        paragraphs_in_markup=False,
+        at_the_bar=False,
+    ),
 }
 AT_THE_BAR = {name: written for name, written in ROUNDS.items() if written.at_the_bar}
 
@@ -364,6 +382,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "text round 6",
         "text round 7",
         "text round 8",
+        "text round 9",
     }
     assert sorted(AT_THE_BAR) == sorted(set(ROUNDS) - spent_or_fresh)
 
@@ -374,7 +393,8 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # round 4 at the end of its "no headline" rule, text round 5 at the end of the rules made after that and text round 6
 # at the end of its controls lines and asking or exclaiming headlines, text round 7 at the end of its headline over
 # the article's info line and the page's bars. Round 15 is sealed, to be scored once, both halves, at the end of the
-# next change to the reader; text round 8 is sealed, to be so scored at the end of the text path's next change.
+# next change to the reader; text rounds 8 and 9 are sealed, to be so scored at the end of the text path's next
+# change.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",
@@ -480,6 +500,14 @@ FIRST_WRITTEN = {
         "wayback_select_all_capture_bar",
         "zhengce_jiedu_guanlian_wenjian_tabs",
     ],
+    "text round 9": [
+        "gaoxiao_news_meiti_guanzhu_gb18030",
+        "qichatong_company_news_sentiment_bom",
+        "renda_jianyi_dafu_xxgk_fields",
+        "srt_subtitles_title_cards_bom",
+        "tuijiehui_yaoqinghan_pdf_fujian_huizhi",
+        "wuzhangai_toolbar_dazimu_crlf",
+    ],
 }
 
 
@@ -500,6 +528,7 @@ TEXT_ROUNDS = {
     "text round 6": TEXT_FORMS6,
     "text round 7": TEXT_FORMS7,
     "text round 8": TEXT_FORMS8,
+    "text round 9": TEXT_FORMS9,
 }
 
 

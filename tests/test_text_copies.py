@@ -22,9 +22,12 @@ HEADLINE = "南岭县召开全县招商引资工作推进会"
 
 
 def _parse(*lines: str) -> Article:
-    data = "\n".join(lines).encode()
-    item = InputFile(Path("copied.txt"), "copied.txt", ManifestEntry(url="http://www.example.cn/a/1.html"))
-    article = parse_bytes(item, data).article
+    return _parse_capture("copied", "\n".join(lines))
+
+
+def _parse_capture(name: str, text: str) -> Article:
+    item = InputFile(Path(f"{name}.txt"), f"{name}.txt", ManifestEntry(url="http://www.example.cn/a/1.html"))
+    article = parse_bytes(item, text.encode()).article
     assert article is not None
     return article
 
@@ -475,10 +478,7 @@ def test_a_headline_sharing_no_words_with_the_text_stays_over_the_heads_own_line
 def test_a_reviews_captures_keep_their_headline_or_show_none(name: str, text: str, expected: str | None) -> None:
     """A review's captures: headlines in their own words over an article's head (a deck, a byline, a date, a quote, a
     导读, a caption, a greeting) stay; pages that show none give none."""
-    item = InputFile(Path(f"{name}.txt"), f"{name}.txt", ManifestEntry(url="http://www.example.cn/a/1.html"))
-    article = parse_bytes(item, text.encode()).article
-    assert article is not None
-    assert article.title == expected
+    assert _parse_capture(name, text).title == expected
 
 
 @pytest.mark.parametrize(
@@ -745,10 +745,7 @@ def test_a_headline_above_a_tool_bar_stays_the_headline_over_a_line_over_the_inf
 def test_a_reviews_pages_headline_over_its_info(name: str, text: str, expected: str) -> None:
     """A review's captures: the headline over the info past the page's header; a headline over a tool bar stays
     above a deck, a unit's name, a caption or a ticker over the info."""
-    item = InputFile(Path(f"{name}.txt"), f"{name}.txt", ManifestEntry(url="http://www.example.cn/a/1.html"))
-    article = parse_bytes(item, text.encode()).article
-    assert article is not None
-    assert article.title == expected
+    assert _parse_capture(name, text).title == expected
 
 
 @pytest.mark.parametrize(
@@ -784,7 +781,4 @@ def test_a_bar_of_the_pages_controls_over_the_headline_is_no_part_of_its_title_b
 def test_a_reviews_headlines_naming_a_control_as_a_word_stay_headlines(name: str, text: str, expected: str) -> None:
     """A review's captures: headlines holding 注册, 返回, 下载, 检索, 举报, 客户端, 48小时前 or 播放量 3亿 as words of
     their own, kept by the phrase beside them or the words they share with their text."""
-    item = InputFile(Path(f"{name}.txt"), f"{name}.txt", ManifestEntry(url="http://www.example.cn/a/1.html"))
-    article = parse_bytes(item, text.encode()).article
-    assert article is not None
-    assert article.title == expected
+    assert _parse_capture(name, text).title == expected

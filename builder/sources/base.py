@@ -522,7 +522,9 @@ def _headline_over_its_info(
     if chosen is not None and not _page_line(texts[chosen]) and shared(chosen) >= UNRELATED_MAX:
         return None
     above = max((shared(index) for index in range(block[0]) if may_be(index)), default=0.0)
-    related = (index for index in block if may_be(index) and shared(index) >= UNRELATED_MAX and shared(index) > above)
+    related = (
+        index for index in block if may_be(index) and (share := shared(index)) >= UNRELATED_MAX and share > above
+    )
     headline = next(related, None)
     return None if headline is None else (block[0], headline)
 

@@ -412,6 +412,51 @@ def test_a_sites_list_of_other_items_or_its_end_mark_starts_the_tail(label: str)
     assert article.text.split("\n") == [LEAD, MORE, LAST]
 
 
+@pytest.mark.parametrize("label", ["延伸阅读", "相关阅读", "猜你喜欢", "相关新闻", "推荐阅读"])
+def test_a_tail_label_that_is_also_a_short_lines_furniture_starts_the_tail(label: str) -> None:
+    """延伸阅读 under a told text is dropped as furniture and takes the other pages' headlines under it along."""
+    article = _parse(HEADLINE, LEAD, MORE, LAST, label, "县域冷链物流中心主体工程封顶", "新建城南污水处理厂通水试运行")
+    assert article.text.split("\n") == [LEAD, MORE, LAST]
+
+
+def test_a_comment_button_keeps_the_source_line_under_it() -> None:
+    """评论 alone is a button as often as a comment section's head: the source line under it is still read."""
+    article = _parse(HEADLINE, LEAD, MORE, LAST, "评论", "来源：南岭日报", "点赞 78　分享")
+    assert (article.text.split("\n"), article.outlet) == ([LEAD, MORE, LAST], "南岭日报")
+
+
+@pytest.mark.parametrize(
+    "label", ["热门推荐", "热新闻", "相关视频", "更多回答", "最新消息", "相关招商项目", "热门服务"]
+)
+def test_a_list_of_other_pages_headlines_under_its_head_is_the_pages(label: str) -> None:
+    """A head in a list's words over short lines that tell nothing (headlines, their counts and ages) ends the text."""
+    items = ("县域冷链物流中心主体工程封顶", "5.2万次播放", "新建城南污水处理厂通水试运行", "经济观察网　5分钟前")
+    article = _parse(HEADLINE, LEAD, MORE, LAST, label, *items, "下载客户端，看更多精彩内容")
+    assert article.text.split("\n") == [LEAD, MORE, LAST]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ("最新消息", "县域冷链物流中心主体工程封顶", "5月10日，县域冷链物流中心主体工程顺利封顶。"),
+        ("推荐项目", "年产5万吨新型环保建材生产线建设项目", "南岭县智慧物流园及配套冷链仓储项目"),
+        ("相关视频", "县域冷链物流中心主体工程封顶", LAST),
+    ],
+)
+def test_a_list_head_over_lines_that_tell_or_over_projects_keeps_them(tail: tuple[str, ...]) -> None:
+    """A newsletter's own 最新消息 whose item tells something, a text's own 推荐项目, a head with the text going on
+    under it: every line stays."""
+    lines = [LEAD, MORE, *tail]
+    assert _parse(HEADLINE, *lines).text.split("\n") == lines
+
+
+def test_a_list_head_above_the_text_is_no_tail() -> None:
+    """Above any told sentence a list's head is a menu's item: the text under it stays whole."""
+    lines = [LEAD, MORE, LAST]
+    article = _parse(HEADLINE, "热门推荐", "县域冷链物流中心主体工程封顶", "新建城南污水处理厂通水试运行", *lines)
+    assert article.text.split("\n")[-3:] == lines
+
+
 @pytest.mark.parametrize("label", ["相关文件", "最新资讯", "其他新闻", "更多资讯：", "相关报道："])
 def test_a_label_heading_the_texts_own_section_is_no_tail(label: str) -> None:
     """A text's own files (相关文件), a newsletter's own sections (最新资讯, 其他新闻): nothing under them is lost."""

@@ -466,7 +466,7 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
         if kind == "meta" and body_lines >= HEAD_META_BODY_LINES and _signs(lines, simple):
             kind = "body"
         in_thread = in_thread or _matches("thread_marks", simple)
-        if kind == "body" and (_matches("tail_starts", simple) or (in_thread and _matches("reply_floors", simple))):
+        if _starts_the_tail(simple, kind, told, in_thread):
             in_tail = True
             kind = "boilerplate"
         label = _title_label().match(simple) if kind == "body" else None
@@ -482,10 +482,20 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
         if kind == "body":
             elided, body_seen = False, True
             body_lines += 1
+    _drop_lists_of_headlines(lines)
     _keep_table_headers(lines)
     _keep_duty_lists(lines)
     counts.boilerplate_removed += sum(1 for line in lines if line.kind == "boilerplate")
     return [line for line in lines if line.simplified or line.kind != "boilerplate"]
+
+
+def _starts_the_tail(line: str, kind: LineKind, told: bool, in_thread: bool) -> bool:
+    """A tail's head (相关阅读, 全部评论（12）) or, in a forum's thread, a reply's floor: it and every later line are
+    the page's. A head that is also a short line's furniture (延伸阅读, 猜你喜欢) starts it once the text has told
+    something (a sentence ended), above which it is a menu's item, and unless it is a button (评论, 发表评论)."""
+    if kind == "body":
+        return _matches("tail_starts", line) or (in_thread and _matches("reply_floors", line))
+    return kind == "boilerplate" and told and _matches("tail_starts", line) and not is_controls_line(line)
 
 
 _FULL_STOP = re.compile("[。!?]")
@@ -517,6 +527,40 @@ def _signs(lines: list[Line], simple: str) -> bool:
 
 
 _CELL_MARK = re.compile("[|｜]")
+
+
+# A list's head and items are short: a head longer than this is a sentence or a section's title; an item longer than
+# this, a paragraph.
+LIST_HEAD_MAX = 12
+LIST_ITEM_MAX = 40
+
+
+def _drop_lists_of_headlines(lines: list[Line]) -> None:
+    """A list of other pages' headlines under its head at the text's end (热门推荐 over 全县完成秋粮收购任务超九成,
+    县林业局开展松材线虫病秋季普查…) is the page's: the head, the items and every later line. Only where the text
+    has told something above the head, and every line under it that is not already furniture is short and tells
+    nothing (no sentence mark), two at least: a newsletter's own 最新资讯 lists items that tell something."""
+    told = False
+    for index, line in enumerate(lines):
+        heads = told and line.kind in ("body", "boilerplate") and _heads_a_list(line.simplified)
+        if heads and _lists_headlines(lines[index + 1 :]):
+            lines[index:] = [_no_text(later) for later in lines[index:]]
+            return
+        told = told or (line.kind == "body" and _FULL_STOP.search(line.simplified) is not None)
+
+
+def _heads_a_list(line: str) -> bool:
+    return len(line) <= LIST_HEAD_MAX and _matches("list_heads", line)
+
+
+def _no_text(line: Line) -> Line:
+    """The line as furniture, but a date or source line, which the fields are still read from."""
+    return line if line.kind == "meta" else Line(line.original, line.simplified, "boilerplate")
+
+
+def _lists_headlines(rest: list[Line]) -> bool:
+    items = [line.simplified for line in rest if line.kind in ("body", "meta")]
+    return len(items) >= 2 and all(len(item) <= LIST_ITEM_MAX and not _FULL_STOP.search(item) for item in items)
 
 
 def _keep_table_headers(lines: list[Line]) -> None:

@@ -412,6 +412,25 @@ def test_a_sites_list_of_other_items_or_its_end_mark_starts_the_tail(label: str)
     assert article.text.split("\n") == [LEAD, MORE, LAST]
 
 
+def test_a_page_titles_site_name_after_an_underscore_standing_alone_too_is_no_headlines() -> None:
+    """A clipped page's title line, 标题_站名, where the site's name ends in no known ending (商务之窗) but is a line of
+    the page too: the headline without it."""
+    article = _parse(
+        f"{HEADLINE}_南岭县商务之窗", "创建时间：2023/05/12 17:04", "南岭县商务之窗", "首页 | 商务动态 | 投资指南",
+        HEADLINE, "发布日期：2023-05-12", LEAD, MORE, LAST,
+    )  # fmt: skip
+    assert (article.title, article.text.split("\n")) == (HEADLINE, [LEAD, MORE, LAST])
+
+
+@pytest.mark.parametrize("form", ["◎ {}", "● {}", "{} (2023-05-12 10:39:23)", "稿件标题\t{}"])
+def test_a_headline_with_a_bullet_a_posting_time_or_a_forms_label_cell_is_the_headline(form: str) -> None:
+    """A bulletin's bullet, a blog's posting time in brackets, a form's label cell (稿件标题) around the headline. (A
+    headline of 18 characters or fewer with a posting time is read as a date line.)"""
+    headline = f"{HEADLINE} 部署全年招商引资重点任务"
+    article = _parse(form.format(headline), LEAD, MORE, LAST)
+    assert (article.title, article.text.split("\n")) == (headline, [LEAD, MORE, LAST])
+
+
 @pytest.mark.parametrize("label", ["延伸阅读", "相关阅读", "猜你喜欢", "相关新闻", "推荐阅读"])
 def test_a_tail_label_that_is_also_a_short_lines_furniture_starts_the_tail(label: str) -> None:
     """延伸阅读 under a told text is dropped as furniture and takes the other pages' headlines under it along."""

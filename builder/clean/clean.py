@@ -214,6 +214,7 @@ def remove_noise(text: str, counts: Counts) -> str:
         counts.noise_removed += n
     if "_" in text:
         text = _site_after_underscore().sub(" - ", text)
+        text = _drop_names_standing_alone(text)
     text, n = UNDERSCORE_BETWEEN_CJK.subn("", text)
     counts.noise_removed += n
     return text
@@ -223,6 +224,23 @@ def remove_noise(text: str, counts: Counts) -> str:
 def _site_after_underscore() -> re.Pattern[str]:
     """`标题_宁都县人民政府`: a page title's separator before its site's name, which is no injected noise."""
     return re.compile(rf"(?<=[^\s_])_+(?={data_json(FURNITURE)['site_after_underscore']})", re.MULTILINE)
+
+
+# A page title's last part after underscores (标题_云岭县商务之窗): a site's name when it is a line of its own too.
+_PART_AFTER_UNDERSCORE = re.compile(r"(?<=[^\s_])_+([^\s_]{2,20})[ \t]*$", re.MULTILINE)
+
+
+def _drop_names_standing_alone(text: str) -> str:
+    """`标题_云岭县商务之窗` where 云岭县商务之窗 is also a line of the page alone: a page title's site name, whatever
+    it ends in, which the page shows on its own line; the title's line keeps the title."""
+    found = list(_PART_AFTER_UNDERSCORE.finditer(text))
+    if not found:
+        return text
+    alone = {line.strip() for line in text.splitlines()}
+    for match in reversed(found):
+        if match.group(1) in alone:
+            text = text[: match.start()] + text[match.end() :]
+    return text
 
 
 def remove_injected_punctuation(text: str, counts: Counts) -> str:

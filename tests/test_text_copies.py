@@ -445,28 +445,53 @@ def test_a_comment_button_keeps_the_source_line_under_it() -> None:
 
 
 @pytest.mark.parametrize(
-    "label", ["热门推荐", "热新闻", "相关视频", "更多回答", "最新消息", "相关招商项目", "热门服务"]
+    "label", ["热门推荐", "热新闻", "相关视频", "更多回答", "推荐阅读更多精彩内容", "相关招商项目", "热门服务"]
 )
 def test_a_list_of_other_pages_headlines_under_its_head_is_the_pages(label: str) -> None:
-    """A head in a list's words over short lines that tell nothing (headlines, their counts and ages) ends the text."""
-    items = ("县域冷链物流中心主体工程封顶", "5.2万次播放", "新建城南污水处理厂通水试运行", "经济观察网　5分钟前")
+    """A head in a list's words over short lines that tell nothing (headlines, asking ones too, their counts and
+    ages) is the page's, to its end."""
+    items = ("县域冷链物流中心主体工程封顶", "5.2万次播放", "高温天气持续，户外作业要注意什么？", "经济观察网　5分钟前")
     article = _parse(HEADLINE, LEAD, MORE, LAST, label, *items, "下载客户端，看更多精彩内容")
     assert article.text.split("\n") == [LEAD, MORE, LAST]
+
+
+def test_a_list_runs_into_the_sites_footer_and_its_copyright_line() -> None:
+    footer = ("主办：南岭县人民政府办公室　地址：南岭县人民路1号　邮编：341000", "Copyright © 2024 南岭县人民政府")
+    article = _parse(
+        HEADLINE, LEAD, MORE, LAST, "相关稿件：", "县域冷链物流中心主体工程封顶", "新城污水厂通水", *footer
+    )
+    assert article.text.split("\n") == [LEAD, MORE, LAST]
+
+
+def test_a_box_of_links_between_the_texts_sections_leaves_the_next_sections_heading() -> None:
+    """An editor's 推荐阅读 between two sections: its links go; the heading under them, followed by a paragraph, may be
+    the text's next section's, and stays."""
+    links = ("县域冷链物流中心主体工程封顶", "南岭县召开优化营商环境大会")
+    article = _parse(HEADLINE, LEAD, "推荐阅读", *links, "建强专业招商队伍", MORE, LAST)
+    assert article.text.split("\n") == [LEAD, "建强专业招商队伍", MORE, LAST]
 
 
 @pytest.mark.parametrize(
     "tail",
     [
-        ("最新消息", "县域冷链物流中心主体工程封顶", "5月10日，县域冷链物流中心主体工程顺利封顶。"),
         ("推荐项目", "年产5万吨新型环保建材生产线建设项目", "南岭县智慧物流园及配套冷链仓储项目"),
-        ("相关视频", "县域冷链物流中心主体工程封顶", LAST),
+        ("相关视频", "10:35 县委书记宣布洽谈会开幕", "10:52 12个项目集中签约"),
+        ("最新资讯", "县域冷链物流中心主体工程封顶", "新建城南污水处理厂通水试运行"),
+        ("热门服务", "企业开办一件事", "联系人：王明 联系电话：0797-1234567"),
     ],
 )
-def test_a_list_head_over_lines_that_tell_or_over_projects_keeps_them(tail: tuple[str, ...]) -> None:
-    """A newsletter's own 最新消息 whose item tells something, a text's own 推荐项目, a head with the text going on
-    under it: every line stays."""
+def test_a_texts_own_section_or_timeline_under_a_list_head_stays(tail: tuple[str, ...]) -> None:
+    """A text's own 推荐项目, a live page's timed entries, a newsletter's own 最新资讯 (no head: …资讯 heads a
+    newsletter's sections), a head over one item and a contact line: every line stays."""
     lines = [LEAD, MORE, *tail]
     assert _parse(HEADLINE, *lines).text.split("\n") == lines
+
+
+def test_a_background_box_in_the_texts_middle_keeps_its_paragraph_and_the_text_under_it() -> None:
+    """延伸阅读 over a question and its answer's paragraph, then the text going on: only the label goes."""
+    box = ("什么是“飞地经济”？", "“飞地经济”是指两个行政区打破行政区划限制，合作开发园区、共享税收的模式。")
+    article = _parse(HEADLINE, LEAD, MORE, "延伸阅读", *box, LAST)
+    assert article.text.split("\n") == [LEAD, MORE, *box, LAST]
 
 
 def test_a_list_head_above_the_text_is_no_tail() -> None:

@@ -484,7 +484,7 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
         if kind == "meta" and body_lines >= HEAD_META_BODY_LINES and _signs(lines, simple):
             kind = "body"
         in_thread = in_thread or _matches("thread_marks", simple)
-        if _starts_the_tail(simple, kind, told, in_thread):
+        if kind == "body" and (_matches("tail_starts", simple) or (in_thread and _matches("reply_floors", simple))):
             in_tail = True
             kind = "boilerplate"
         label = _title_label().match(simple) if kind == "body" else None
@@ -505,15 +505,6 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
     _keep_duty_lists(lines)
     counts.boilerplate_removed += sum(1 for line in lines if line.kind == "boilerplate")
     return [line for line in lines if line.simplified or line.kind != "boilerplate"]
-
-
-def _starts_the_tail(line: str, kind: LineKind, told: bool, in_thread: bool) -> bool:
-    """A tail's head (相关阅读, 全部评论（12）) or, in a forum's thread, a reply's floor: it and every later line are
-    the page's. A head that is also a short line's furniture (延伸阅读, 猜你喜欢) starts it once the text has told
-    something (a sentence ended), above which it is a menu's item, and unless it is a button (评论, 发表评论)."""
-    if kind == "body":
-        return _matches("tail_starts", line) or (in_thread and _matches("reply_floors", line))
-    return kind == "boilerplate" and told and _matches("tail_starts", line) and not is_controls_line(line)
 
 
 _FULL_STOP = re.compile("[。!?]")
@@ -548,37 +539,64 @@ _CELL_MARK = re.compile("[|｜]")
 
 
 # A list's head and items are short: a head longer than this is a sentence or a section's title; an item longer than
-# this, a paragraph.
+# this, a paragraph. A line of the text ending a sentence with 。 and this long at least has told something.
 LIST_HEAD_MAX = 12
 LIST_ITEM_MAX = 40
+PARAGRAPH_MIN = 20
+# No headline of a list of other pages': a field after its label (联系人：, 报：), a timeline's entry (10:35,
+# 2024年3月8日).
+_NO_HEADLINE = re.compile(r"^[^:：]{1,6}[:：]|^\d{1,2}:\d{2}|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 
 
 def _drop_lists_of_headlines(lines: list[Line]) -> None:
-    """A list of other pages' headlines under its head at the text's end (热门推荐 over 全县完成秋粮收购任务超九成,
-    县林业局开展松材线虫病秋季普查…) is the page's: the head, the items and every later line. Only where the text
-    has told something above the head, and every line under it that is not already furniture is short and tells
-    nothing (no sentence mark), two at least: a newsletter's own 最新资讯 lists items that tell something."""
+    """A list of other pages' headlines under its head after the text (热门推荐 or 延伸阅读 over 全县完成秋粮收购任务
+    超九成, 县林业局开展松材线虫病秋季普查…) is the page's: the head and the run of headlines' lines under it, two at
+    least (short, telling nothing, no labelled field or timeline's entry; furniture, date and source lines between
+    them stay what they are). Only under a paragraph of the text (a line ending a sentence with 。: no greeting or
+    headline above the text). A box in the text's middle has a paragraph under its head,
+    a section of the text's own lists fields (联系人：) or a timeline's entries; the lines after the run stay."""
     told = False
     for index, line in enumerate(lines):
-        heads = told and line.kind in ("body", "boilerplate") and _heads_a_list(line.simplified)
-        if heads and _lists_headlines(lines[index + 1 :]):
-            lines[index:] = [_no_text(later) for later in lines[index:]]
-            return
-        told = told or (line.kind == "body" and _FULL_STOP.search(line.simplified) is not None)
+        if told and line.kind in ("body", "boilerplate") and _heads_a_list(line.simplified):
+            items = _headlines_under(lines, index)
+            if len(items) >= 2:
+                for item in (index, *items):
+                    lines[item] = Line(lines[item].original, lines[item].simplified, "boilerplate")
+        told = told or (line.kind == "body" and _is_a_paragraph(line.simplified))
+
+
+def _headlines_under(lines: list[Line], head: int) -> list[int]:
+    """The indexes of the run of headlines' lines under a list's head, past furniture, date and source lines, into
+    the site's footer (主办单位：…, 招商热线：…) below them, to the page's end (a credit, an end mark); where a line of
+    the text follows the run, all but its last."""
+    items = []
+    for index in range(head + 1, len(lines)):
+        line = lines[index]
+        if line.kind != "body":
+            continue
+        if _matches("page_end", line.simplified):  # a credit, an end mark: the page's end
+            break
+        if not _is_a_headlines_line(line.simplified) and not _matches("site_footer_lines", line.simplified):
+            return items[:-1]  # the text goes on under the run: its last line may head what follows (a section's)
+        items.append(index)
+    return items
+
+
+def _is_a_headlines_line(line: str) -> bool:
+    """Short, no statement's full stop (a headline may ask or exclaim), no labelled field or timeline's entry."""
+    return len(line) <= LIST_ITEM_MAX and "。" not in line and not _NO_HEADLINE.search(line)
+
+
+def _is_a_paragraph(line: str) -> bool:
+    return len(line) >= PARAGRAPH_MIN and "。" in line
 
 
 def _heads_a_list(line: str) -> bool:
-    return len(line) <= LIST_HEAD_MAX and _matches("list_heads", line)
-
-
-def _no_text(line: Line) -> Line:
-    """The line as furniture, but a date or source line, which the fields are still read from."""
-    return line if line.kind == "meta" else Line(line.original, line.simplified, "boilerplate")
-
-
-def _lists_headlines(rest: list[Line]) -> bool:
-    items = [line.simplified for line in rest if line.kind in ("body", "meta")]
-    return len(items) >= 2 and all(len(item) <= LIST_ITEM_MAX and not _FULL_STOP.search(item) for item in items)
+    """In a list's words (list_heads), or a tail's head that is also a short line's furniture (延伸阅读, 猜你喜欢) and
+    no button (评论)."""
+    if len(line) > LIST_HEAD_MAX:
+        return False
+    return _matches("list_heads", line) or (_matches("tail_starts", line) and not is_controls_line(line))
 
 
 def _keep_table_headers(lines: list[Line]) -> None:

@@ -431,33 +431,6 @@ def test_a_headline_with_a_bullet_a_posting_time_or_a_forms_label_cell_is_the_he
     assert (article.title, article.text.split("\n")) == (headline, [LEAD, MORE, LAST])
 
 
-def test_a_pages_line_apart_from_a_text_showing_no_headline_and_sharing_few_words_is_none() -> None:
-    """A recording's file name over an export's header lines and a text that shows no headline: no headline."""
-    name = "20230512融媒快讯.mp4"
-    article = _parse(name, "音频时长：00:03:17", "转写语言：中文（普通话）", "说话人1 00:00:02", LEAD, MORE, LAST)
-    assert (article.title, name in article.text) == (None, False)
-
-
-def test_a_reports_title_over_its_intro_and_numbered_heading_stays_though_sharing_few_words() -> None:
-    """Lines of the text's own between a title and its first paragraph (an intro ending with a colon, 一、主要成效):
-    the title stays, though a short report's opening shares none of its words."""
-    title = "东江市2023年工作总结"
-    lines = [
-        "现将有关情况报告如下：",
-        "一、主要成效",
-        "今年以来，全县新签约项目28个，总投资136亿元。",
-        "二、下一步打算",
-    ]
-    assert _parse(title, *lines, "力争全年引进项目50个以上。").title == title
-
-
-def test_a_credit_opening_the_text_under_many_page_lines_names_the_outlet() -> None:
-    """A copy with no headline keeps the page's lines over its text: the lead's 东江日报讯 is still read."""
-    page = ("南岭融媒", "南岭县融媒体中心官方账号", "关注 6.5万", "第61期 总第345期", "点击蓝字关注我们")
-    article = _parse(*page, f"东江日报讯（记者 王明）{LEAD}", MORE, LAST)
-    assert (article.title, article.outlet) == (None, "东江日报")
-
-
 @pytest.mark.parametrize("label", ["延伸阅读", "相关阅读", "猜你喜欢", "相关新闻", "推荐阅读"])
 def test_a_tail_label_that_is_also_a_short_lines_furniture_starts_the_tail(label: str) -> None:
     """延伸阅读 under a told text is dropped as furniture and takes the other pages' headlines under it along."""

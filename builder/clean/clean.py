@@ -674,21 +674,13 @@ _CHINESE_ORDINALS = "一二三四五六七八九十"
 _LIST_NUMBER = re.compile(rf"^(?P<open>[(（]?)(?P<number>\d{{1,2}}|[{_CHINESE_ORDINALS}])(?P<close>[)）、.．])")
 
 
-def is_numbered_heading(line: str) -> bool:
-    """A section's heading of a document, numbered (一、主要成效, （二） 下一步打算, 第三部分…, 一是…)."""
-    return _matches("stops_at_heading", _SPACE_AFTER_NUMBER.sub(r"\1", line, count=1))
-
-
-_SPACE_AFTER_NUMBER = re.compile(r"^([(（]?(?:[一二三四五六七八九十]+|\d{1,2})[)）、.．])\s+")
-
-
 def _stops_mid_sentence(lines: list[Line], last: int) -> bool:
     if any(_matches("page_end", line.simplified) for line in lines[last + 1 :] if line.kind != "body"):
         return False
     text = lines[last].simplified.rstrip(" |")
     if text.endswith(_SENTENCE_ENDS) or _matches("whole_last_lines", text):
         return False
-    if is_numbered_heading(text):
+    if _matches("stops_at_heading", text):
         return not _ends_a_list(lines, last)  # a heading is never a text's last line, a list's item may be
     return len(text) > _SIGN_OFF_MAX or not _matches("sign_off", text)
 

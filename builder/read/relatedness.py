@@ -4,8 +4,7 @@ name, whatever the page or copy looks like.
 A headline is written with the words its text uses; furniture is not. A line's relatedness is the share of its
 two-character words (CJK bigrams) that the text's opening paragraphs use. Both the web reader and the text path
 move a headline that shares under a quarter of its words (UNRELATED_MAX) to a headline-shaped line nearer the text
-that shares at least half (RELATED_MIN); the text path reads a line sharing under NO_HEADLINE_MAX, apart from the
-text, as no headline.
+that shares at least half (RELATED_MIN).
 """
 
 from __future__ import annotations
@@ -14,8 +13,6 @@ import re
 
 RELATED_MIN = 0.5
 UNRELATED_MAX = 0.25
-# A text copy's line sharing under this share, apart from the text, is no headline at all (the text paths' only).
-NO_HEADLINE_MAX = 0.15
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 # A headline runs at least this many Han characters together somewhere; a tool bar's or a name's short words apart do
 # not, and too few words tell nothing of a line's relatedness.

@@ -21,7 +21,6 @@ from builder.clean.clean import (
     clean,
     controls_lines,
     is_controls_line,
-    is_numbered_heading,
     remove_pinyin,
     repair_known_damage,
 )
@@ -30,14 +29,7 @@ from builder.clean.script import to_simplified
 from builder.prefilter import Prefiltered, anchored_at_lines, behind_start_test, holds_across_lines, prefiltered
 from builder.read.capture import Capture
 from builder.read.html import is_furniture_text
-from builder.read.relatedness import (
-    NO_HEADLINE_MAX,
-    RELATED_MIN,
-    UNRELATED_MAX,
-    holds_a_phrase,
-    opening_words,
-    relatedness,
-)
+from builder.read.relatedness import RELATED_MIN, UNRELATED_MAX, holds_a_phrase, opening_words, relatedness
 from builder.resources import data_json
 from builder.sources.text_block import is_paragraph, text_start
 from builder.sources.text_shapes import is_labelled_cells, link_rows, opens_with_a_dateline
@@ -176,10 +168,8 @@ class Source:
             if over is not None:
                 first, related = over
                 kicker = _title_block_above(body, first, related)
-            elif related is None or _unrelated_and_apart(body, related):
-                # a page's line over a text that shows no headline: no headline, the line goes
-                page_line = body[index if related is None else related]
-                return None, [line for line in body if line is not page_line]
+            elif related is None:  # a page's line over a text that shows no headline: no headline, the line goes
+                return None, [line for line in body if line is not body[index]]
             else:
                 kicker = _title_block_above(body, index, related)
             index = related
@@ -243,7 +233,7 @@ class Source:
         texts = [line.simplified for line in body]
         parts = {
             "meta": list(date_lines),
-            "head": _head_lines(texts),
+            "head": texts[:OUTLET_HEAD_LINES],
             "tail": texts[-OUTLET_TAIL_LINES:],
             "body": texts,
             "page": [line.simplified for line in page.lines] + _watermark_lines(capture),
@@ -344,13 +334,6 @@ def _lead_credit(date_lines: tuple[str, ...], body: list[Line], capture: Capture
     lead = [line.simplified for line in body[:OUTLET_HEAD_LINES]]
     parts = {"meta": list(date_lines), "head": lead, "tail": lead, "body": lead, "page": lead}
     return _first_outlet(parts, _host(capture), _credit_patterns())
-
-
-def _head_lines(texts: list[str]) -> list[str]:
-    """The body's first lines, and the text's first lines where the page's lines above it are many (a copy with no
-    headline keeps them): where a dateline or a credit is written."""
-    start = text_start(texts) or 0
-    return texts[:OUTLET_HEAD_LINES] + texts[max(start, OUTLET_HEAD_LINES) : start + OUTLET_HEAD_LINES]
 
 
 def _page_outlet(capture: Capture, site: bool) -> str | None:
@@ -472,41 +455,6 @@ def _related_headline_index(body: list[Line], index: int) -> int | None:
     if site or bar or any(_page_line(text) for text in texts[index + 1 : start]):
         return None
     return index
-
-
-def _unrelated_and_apart(body: list[Line], index: int) -> bool:
-    """A copy's headline-shaped line that shares under NO_HEADLINE_MAX of the text's opening words, with lines
-    between it and the text that share as few and none of which is of a headline's block (a deck, a byline, a
-    dateline, a greeting) or the text's own (一、主要成效, 现将有关情况报告如下：): a page's line (a site's, a
-    column's, a file's name) over a text that shows no headline. A headline in words of its own (莫让招商变“招伤”)
-    shares more, stands right over its text or over its block's lines."""
-    texts = [line.simplified for line in body]
-    start = text_start(texts)
-    if start is None or start <= index + 1:
-        return False
-    opening = opening_words(texts, start)
-    between = texts[index + 1 : start]
-    if any(_of_a_headlines_block(text) or relatedness(text, opening) >= NO_HEADLINE_MAX for text in between):
-        return False
-    return relatedness(_undecorated(texts[index]), opening) < NO_HEADLINE_MAX
-
-
-def _of_a_headlines_block(line: str) -> bool:
-    """A deck, a byline, a dateline, a quote, a greeting, a numbered heading or an intro ending with a colon: what
-    stands between a headline and its text, and never between a page's lines and a text showing no headline."""
-    patterns = _headline_patterns()
-    return bool(
-        _stands_under_a_headline(line, patterns)
-        or _head_block_line().search(line)
-        or patterns["text_openers"].search(line)
-        or is_numbered_heading(line)
-        or line.endswith(":")
-    )
-
-
-@lru_cache(maxsize=1)
-def _head_block_line() -> re.Pattern[str]:
-    return re.compile(data_json("headlines.json")["head_block_lines"])
 
 
 def _is_a_bar_not_a_headline(line: str, texts: list[str], start: int) -> bool:

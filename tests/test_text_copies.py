@@ -431,6 +431,13 @@ def test_a_headline_with_a_bullet_a_posting_time_or_a_forms_label_cell_is_the_he
     assert (article.title, article.text.split("\n")) == (headline, [LEAD, MORE, LAST])
 
 
+def test_a_credit_opening_the_text_under_many_page_lines_names_the_outlet() -> None:
+    """A copy with no headline keeps the page's lines over its text: the lead's 东江日报讯 is still read."""
+    page = ("南岭融媒", "南岭县融媒体中心官方账号", "关注 6.5万", "第61期 总第345期", "点击蓝字关注我们")
+    article = _parse(*page, f"东江日报讯（记者 王明）{LEAD}", MORE, LAST)
+    assert (article.title, article.outlet) == (None, "东江日报")
+
+
 @pytest.mark.parametrize("label", ["延伸阅读", "相关阅读", "猜你喜欢", "相关新闻", "推荐阅读"])
 def test_a_tail_label_that_is_also_a_short_lines_furniture_starts_the_tail(label: str) -> None:
     """延伸阅读 under a told text is dropped as furniture and takes the other pages' headlines under it along."""

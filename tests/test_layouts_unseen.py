@@ -69,9 +69,10 @@ fixed from them (headline DEV-T7 0.192 → 0.272, LOCKED-T7 0.351 → 0.391, eve
 spent since (`--unseen devt7` and `--unseen lockedt7`).
 
 Text round 8 (tests/layouts/text_forms8.py) was written blind as the sealed measure of the text path's next change:
-kinds of sites, apps and documents rounds 1 to 7 do not draw, the structural checks only. It is sealed: not scored
-when written, to be scored once, both halves, at the end of the text path's next change (`--unseen devt8` and
-`--unseen lockedt8`).
+kinds of sites, apps and documents rounds 1 to 7 do not draw, the structural checks only. Both halves were scored
+once, before and after that change (0.15.0's lists of other pages' headlines and a headline's decoration), nothing
+fixed from them (headline DEV-T8 0.312 → 0.315, LOCKED-T8 0.449 → 0.457; outlet LOCKED-T8 0.935 → 0.957; no
+furniture unchanged), and are spent since (`--unseen devt8` and `--unseen lockedt8`).
 
 Text round 9 (tests/layouts/text_forms9.py) was written blind as the sealed measure of the text path's next change:
 kinds of sites, apps and documents rounds 1 to 8 do not draw, the structural checks only. It is sealed: not scored
@@ -392,9 +393,9 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # round 14 at the end of its controls lines; text round 3 was so scored at the end of 0.15.0's text-block rules, text
 # round 4 at the end of its "no headline" rule, text round 5 at the end of the rules made after that and text round 6
 # at the end of its controls lines and asking or exclaiming headlines, text round 7 at the end of its headline over
-# the article's info line and the page's bars. Round 15 is sealed, to be scored once, both halves, at the end of the
-# next change to the reader; text rounds 8 and 9 are sealed, to be so scored at the end of the text path's next
-# change.
+# the article's info line and the page's bars, text round 8 at the end of its lists of other pages' headlines. Round
+# 15 is sealed, to be scored once, both halves, at the end of the next change to the reader; text round 9 is sealed,
+# to be so scored at the end of the text path's next change.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",

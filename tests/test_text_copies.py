@@ -412,6 +412,102 @@ def test_a_sites_list_of_other_items_or_its_end_mark_starts_the_tail(label: str)
     assert article.text.split("\n") == [LEAD, MORE, LAST]
 
 
+def test_a_page_titles_site_name_after_an_underscore_standing_alone_too_is_no_headlines() -> None:
+    """A clipped page's title line, 标题_站名, where the site's name ends in no known ending (商务之窗) but is a line of
+    the page too: the headline without it."""
+    article = _parse(
+        f"{HEADLINE}_南岭县商务之窗", "创建时间：2023/05/12 17:04", "南岭县商务之窗", "首页 | 商务动态 | 投资指南",
+        HEADLINE, "发布日期：2023-05-12", LEAD, MORE, LAST,
+    )  # fmt: skip
+    assert (article.title, article.text.split("\n")) == (HEADLINE, [LEAD, MORE, LAST])
+
+
+@pytest.mark.parametrize("form", ["◎ {}", "● {}", "{} (2023-05-12 10:39:23)", "稿件标题\t{}"])
+def test_a_headline_with_a_bullet_a_posting_time_or_a_forms_label_cell_is_the_headline(form: str) -> None:
+    """A bulletin's bullet, a blog's posting time in brackets, a form's label cell (稿件标题) around the headline. (A
+    headline of 18 characters or fewer with a posting time is read as a date line.)"""
+    headline = f"{HEADLINE} 部署全年招商引资重点任务"
+    article = _parse(form.format(headline), LEAD, MORE, LAST)
+    assert (article.title, article.text.split("\n")) == (headline, [LEAD, MORE, LAST])
+
+
+def test_a_credit_opening_the_text_under_many_page_lines_names_the_outlet() -> None:
+    """A copy with no headline keeps the page's lines over its text: the lead's 东江日报讯 is still read."""
+    page = ("南岭融媒", "南岭县融媒体中心官方账号", "关注 6.5万", "第61期 总第345期", "点击蓝字关注我们")
+    article = _parse(*page, f"东江日报讯（记者 王明）{LEAD}", MORE, LAST)
+    assert (article.title, article.outlet) == (None, "东江日报")
+
+
+@pytest.mark.parametrize("label", ["延伸阅读", "相关阅读", "猜你喜欢", "相关新闻", "推荐阅读"])
+def test_a_tail_label_that_is_also_a_short_lines_furniture_starts_the_tail(label: str) -> None:
+    """延伸阅读 under a told text is dropped as furniture and takes the other pages' headlines under it along."""
+    article = _parse(HEADLINE, LEAD, MORE, LAST, label, "县域冷链物流中心主体工程封顶", "新建城南污水处理厂通水试运行")
+    assert article.text.split("\n") == [LEAD, MORE, LAST]
+
+
+def test_a_comment_button_keeps_the_source_line_under_it() -> None:
+    """评论 alone is a button as often as a comment section's head: the source line under it is still read."""
+    article = _parse(HEADLINE, LEAD, MORE, LAST, "评论", "来源：南岭日报", "点赞 78　分享")
+    assert (article.text.split("\n"), article.outlet) == ([LEAD, MORE, LAST], "南岭日报")
+
+
+@pytest.mark.parametrize(
+    "label", ["热门推荐", "热新闻", "相关视频", "更多回答", "推荐阅读更多精彩内容", "相关招商项目", "热门服务"]
+)
+def test_a_list_of_other_pages_headlines_under_its_head_is_the_pages(label: str) -> None:
+    """A head in a list's words over short lines that tell nothing (headlines, asking ones too, their counts and
+    ages) is the page's, to its end."""
+    items = ("县域冷链物流中心主体工程封顶", "5.2万次播放", "高温天气持续，户外作业要注意什么？", "经济观察网　5分钟前")
+    article = _parse(HEADLINE, LEAD, MORE, LAST, label, *items, "下载客户端，看更多精彩内容")
+    assert article.text.split("\n") == [LEAD, MORE, LAST]
+
+
+def test_a_list_runs_into_the_sites_footer_and_its_copyright_line() -> None:
+    footer = ("主办：南岭县人民政府办公室　地址：南岭县人民路1号　邮编：341000", "Copyright © 2024 南岭县人民政府")
+    article = _parse(
+        HEADLINE, LEAD, MORE, LAST, "相关稿件：", "县域冷链物流中心主体工程封顶", "新城污水厂通水", *footer
+    )
+    assert article.text.split("\n") == [LEAD, MORE, LAST]
+
+
+def test_a_box_of_links_between_the_texts_sections_leaves_the_next_sections_heading() -> None:
+    """An editor's 推荐阅读 between two sections: its links go; the heading under them, followed by a paragraph, may be
+    the text's next section's, and stays."""
+    links = ("县域冷链物流中心主体工程封顶", "南岭县召开优化营商环境大会")
+    article = _parse(HEADLINE, LEAD, "推荐阅读", *links, "建强专业招商队伍", MORE, LAST)
+    assert article.text.split("\n") == [LEAD, "建强专业招商队伍", MORE, LAST]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ("推荐项目", "年产5万吨新型环保建材生产线建设项目", "南岭县智慧物流园及配套冷链仓储项目"),
+        ("相关视频", "10:35 县委书记宣布洽谈会开幕", "10:52 12个项目集中签约"),
+        ("最新资讯", "县域冷链物流中心主体工程封顶", "新建城南污水处理厂通水试运行"),
+        ("热门服务", "企业开办一件事", "联系人：王明 联系电话：0797-1234567"),
+    ],
+)
+def test_a_texts_own_section_or_timeline_under_a_list_head_stays(tail: tuple[str, ...]) -> None:
+    """A text's own 推荐项目, a live page's timed entries, a newsletter's own 最新资讯 (no head: …资讯 heads a
+    newsletter's sections), a head over one item and a contact line: every line stays."""
+    lines = [LEAD, MORE, *tail]
+    assert _parse(HEADLINE, *lines).text.split("\n") == lines
+
+
+def test_a_background_box_in_the_texts_middle_keeps_its_paragraph_and_the_text_under_it() -> None:
+    """延伸阅读 over a question and its answer's paragraph, then the text going on: only the label goes."""
+    box = ("什么是“飞地经济”？", "“飞地经济”是指两个行政区打破行政区划限制，合作开发园区、共享税收的模式。")
+    article = _parse(HEADLINE, LEAD, MORE, "延伸阅读", *box, LAST)
+    assert article.text.split("\n") == [LEAD, MORE, *box, LAST]
+
+
+def test_a_list_head_above_the_text_is_no_tail() -> None:
+    """Above any told sentence a list's head is a menu's item: the text under it stays whole."""
+    lines = [LEAD, MORE, LAST]
+    article = _parse(HEADLINE, "热门推荐", "县域冷链物流中心主体工程封顶", "新建城南污水处理厂通水试运行", *lines)
+    assert article.text.split("\n")[-3:] == lines
+
+
 @pytest.mark.parametrize("label", ["相关文件", "最新资讯", "其他新闻", "更多资讯：", "相关报道："])
 def test_a_label_heading_the_texts_own_section_is_no_tail(label: str) -> None:
     """A text's own files (相关文件), a newsletter's own sections (最新资讯, 其他新闻): nothing under them is lost."""

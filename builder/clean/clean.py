@@ -214,6 +214,7 @@ def remove_noise(text: str, counts: Counts) -> str:
         counts.noise_removed += n
     if "_" in text:
         text = _site_after_underscore().sub(" - ", text)
+        text = _drop_names_standing_alone(text)
     text, n = UNDERSCORE_BETWEEN_CJK.subn("", text)
     counts.noise_removed += n
     return text
@@ -223,6 +224,23 @@ def remove_noise(text: str, counts: Counts) -> str:
 def _site_after_underscore() -> re.Pattern[str]:
     """`标题_宁都县人民政府`: a page title's separator before its site's name, which is no injected noise."""
     return re.compile(rf"(?<=[^\s_])_+(?={data_json(FURNITURE)['site_after_underscore']})", re.MULTILINE)
+
+
+# A page title's last part after underscores (标题_云岭县商务之窗): a site's name when it is a line of its own too.
+_PART_AFTER_UNDERSCORE = re.compile(r"(?<=[^\s_])_+([^\s_]{2,20})[ \t]*$", re.MULTILINE)
+
+
+def _drop_names_standing_alone(text: str) -> str:
+    """`标题_云岭县商务之窗` where 云岭县商务之窗 is also a line of the page alone: a page title's site name, whatever
+    it ends in, which the page shows on its own line; the title's line keeps the title."""
+    found = list(_PART_AFTER_UNDERSCORE.finditer(text))
+    if not found:
+        return text
+    alone = {line.strip() for line in text.splitlines()}
+    for match in reversed(found):
+        if match.group(1) in alone:
+            text = text[: match.start()] + text[match.end() :]
+    return text
 
 
 def remove_injected_punctuation(text: str, counts: Counts) -> str:
@@ -482,6 +500,7 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
         if kind == "body":
             elided, body_seen = False, True
             body_lines += 1
+    _drop_lists_of_headlines(lines)
     _keep_table_headers(lines)
     _keep_duty_lists(lines)
     counts.boilerplate_removed += sum(1 for line in lines if line.kind == "boilerplate")
@@ -517,6 +536,67 @@ def _signs(lines: list[Line], simple: str) -> bool:
 
 
 _CELL_MARK = re.compile("[|｜]")
+
+
+# A list's head and items are short: a head longer than this is a sentence or a section's title; an item longer than
+# this, a paragraph. A line of the text ending a sentence with 。 and this long at least has told something.
+LIST_HEAD_MAX = 12
+LIST_ITEM_MAX = 40
+PARAGRAPH_MIN = 20
+# No headline of a list of other pages': a field after its label (联系人：, 报：), a timeline's entry (10:35,
+# 2024年3月8日).
+_NO_HEADLINE = re.compile(r"^[^:：]{1,6}[:：]|^\d{1,2}:\d{2}|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
+
+
+def _drop_lists_of_headlines(lines: list[Line]) -> None:
+    """A list of other pages' headlines under its head after the text (热门推荐 or 延伸阅读 over 全县完成秋粮收购任务
+    超九成, 县林业局开展松材线虫病秋季普查…) is the page's: the head and the run of headlines' lines under it, two at
+    least (short, telling nothing, no labelled field or timeline's entry; furniture, date and source lines between
+    them stay what they are). Only under a paragraph of the text (a line ending a sentence with 。: no greeting or
+    headline above the text). A box in the text's middle has a paragraph under its head,
+    a section of the text's own lists fields (联系人：) or a timeline's entries; the lines after the run stay."""
+    told = False
+    for index, line in enumerate(lines):
+        if told and line.kind in ("body", "boilerplate") and _heads_a_list(line.simplified):
+            items = _headlines_under(lines, index)
+            if len(items) >= 2:
+                for item in (index, *items):
+                    lines[item] = Line(lines[item].original, lines[item].simplified, "boilerplate")
+        told = told or (line.kind == "body" and _is_a_paragraph(line.simplified))
+
+
+def _headlines_under(lines: list[Line], head: int) -> list[int]:
+    """The indexes of the run of headlines' lines under a list's head, past furniture, date and source lines, into
+    the site's footer (主办单位：…, 招商热线：…) below them, to the page's end (a credit, an end mark); where a line of
+    the text follows the run, all but its last."""
+    items = []
+    for index in range(head + 1, len(lines)):
+        line = lines[index]
+        if line.kind != "body":
+            continue
+        if _matches("page_end", line.simplified):  # a credit, an end mark: the page's end
+            break
+        if not _is_a_headlines_line(line.simplified) and not _matches("site_footer_lines", line.simplified):
+            return items[:-1]  # the text goes on under the run: its last line may head what follows (a section's)
+        items.append(index)
+    return items
+
+
+def _is_a_headlines_line(line: str) -> bool:
+    """Short, no statement's full stop (a headline may ask or exclaim), no labelled field or timeline's entry."""
+    return len(line) <= LIST_ITEM_MAX and "。" not in line and not _NO_HEADLINE.search(line)
+
+
+def _is_a_paragraph(line: str) -> bool:
+    return len(line) >= PARAGRAPH_MIN and "。" in line
+
+
+def _heads_a_list(line: str) -> bool:
+    """In a list's words (list_heads), or a tail's head that is also a short line's furniture (延伸阅读, 猜你喜欢) and
+    no button (评论)."""
+    if len(line) > LIST_HEAD_MAX:
+        return False
+    return _matches("list_heads", line) or (_matches("tail_starts", line) and not is_controls_line(line))
 
 
 def _keep_table_headers(lines: list[Line]) -> None:

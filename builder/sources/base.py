@@ -233,7 +233,7 @@ class Source:
         texts = [line.simplified for line in body]
         parts = {
             "meta": list(date_lines),
-            "head": texts[:OUTLET_HEAD_LINES],
+            "head": _head_lines(texts),
             "tail": texts[-OUTLET_TAIL_LINES:],
             "body": texts,
             "page": [line.simplified for line in page.lines] + _watermark_lines(capture),
@@ -334,6 +334,13 @@ def _lead_credit(date_lines: tuple[str, ...], body: list[Line], capture: Capture
     lead = [line.simplified for line in body[:OUTLET_HEAD_LINES]]
     parts = {"meta": list(date_lines), "head": lead, "tail": lead, "body": lead, "page": lead}
     return _first_outlet(parts, _host(capture), _credit_patterns())
+
+
+def _head_lines(texts: list[str]) -> list[str]:
+    """The body's first lines, and the text's first lines where the page's lines above it are many (a copy with no
+    headline keeps them): where a dateline or a credit is written."""
+    start = text_start(texts) or 0
+    return texts[:OUTLET_HEAD_LINES] + texts[max(start, OUTLET_HEAD_LINES) : start + OUTLET_HEAD_LINES]
 
 
 def _page_outlet(capture: Capture, site: bool) -> str | None:

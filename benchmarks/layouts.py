@@ -204,7 +204,7 @@ _TEXT = {
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
-_SPENT = {f"locked{round}" for round in ("", *range(2, 15), "t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8")}
+_SPENT = {f"locked{round}" for round in ("", *range(2, 15), "t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9")}
 
 
 def main() -> int:

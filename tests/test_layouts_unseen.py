@@ -75,9 +75,10 @@ fixed from them (headline DEV-T8 0.312 → 0.315, LOCKED-T8 0.449 → 0.457; out
 furniture unchanged), and are spent since (`--unseen devt8` and `--unseen lockedt8`).
 
 Text round 9 (tests/layouts/text_forms9.py) was written blind as the sealed measure of the text path's next change:
-kinds of sites, apps and documents rounds 1 to 8 do not draw, the structural checks only. It is sealed: not scored
-when written, to be scored once, both halves, at the end of the text path's next change (`--unseen devt9` and
-`--unseen lockedt9`)."""
+kinds of sites, apps and documents rounds 1 to 8 do not draw, the structural checks only. Both halves were scored
+once, before and after that change (0.15.0's bilingual labels and audio players), nothing fixed from them (every
+measure unchanged: headline DEV-T9 0.326, LOCKED-T9 0.170; no furniture 0.029, 0.004), and are spent since
+(`--unseen devt9` and `--unseen lockedt9`)."""
 
 from __future__ import annotations
 
@@ -393,9 +394,9 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # round 14 at the end of its controls lines; text round 3 was so scored at the end of 0.15.0's text-block rules, text
 # round 4 at the end of its "no headline" rule, text round 5 at the end of the rules made after that and text round 6
 # at the end of its controls lines and asking or exclaiming headlines, text round 7 at the end of its headline over
-# the article's info line and the page's bars, text round 8 at the end of its lists of other pages' headlines. Round
-# 15 is sealed, to be scored once, both halves, at the end of the next change to the reader; text round 9 is sealed,
-# to be so scored at the end of the text path's next change.
+# the article's info line and the page's bars, text round 8 at the end of its lists of other pages' headlines, text
+# round 9 at the end of its bilingual labels. Round 15 is sealed, to be scored once, both halves, at the end of the
+# next change to the reader.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",

@@ -438,6 +438,23 @@ def test_a_credit_opening_the_text_under_many_page_lines_names_the_outlet() -> N
     assert (article.title, article.outlet) == (None, "东江日报")
 
 
+def test_a_bilingual_pages_labels_are_read_by_their_chinese() -> None:
+    """Editor 编辑：…, Share 分享：…, Related News 相关新闻 over other pages' headlines, Investment Hotline
+    投资热线：…: the page's, as their Chinese labels alone are."""
+    tail = (
+        "Editor 编辑：王明", "Share 分享：WeChat Weibo", "Related News 相关新闻", "外资企业政策服务专员制度全面推行",
+        "外商投资企业投诉工作机制进一步完善", "Investment Hotline 投资热线：+86-27-38641154",
+    )  # fmt: skip
+    assert _parse(HEADLINE, LEAD, MORE, LAST, *tail).text.split("\n") == [LEAD, MORE, LAST]
+
+
+@pytest.mark.parametrize("line", ["▶ 听全文 10:37", "听新闻 00:00 / 03:12", "朗读本文", "AI摘要"])
+def test_an_articles_audio_player_and_a_platforms_summary_label_are_no_text(line: str) -> None:
+    """Under the headline: neither the subtitle nor the text's."""
+    article = _parse(HEADLINE, line, LEAD, MORE, LAST)
+    assert (article.title, article.subtitle, article.text.split("\n")) == (HEADLINE, None, [LEAD, MORE, LAST])
+
+
 @pytest.mark.parametrize("label", ["延伸阅读", "相关阅读", "猜你喜欢", "相关新闻", "推荐阅读"])
 def test_a_tail_label_that_is_also_a_short_lines_furniture_starts_the_tail(label: str) -> None:
     """延伸阅读 under a told text is dropped as furniture and takes the other pages' headlines under it along."""

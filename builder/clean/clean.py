@@ -477,14 +477,18 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
             body_seen = True
             cut = len(headline.simplified)
             original, simple = original[cut:].strip(), simple[cut:].strip()
-        kind = _line_kind(simple, short_max, under_the_headline=body_lines < HEAD_META_BODY_LINES)
+        kind = _line_kind(
+            _without_english_label(simple), short_max, under_the_headline=body_lines < HEAD_META_BODY_LINES
+        )
         if floored and _POSTER.match(simple):
             kind = "boilerplate"  # a forum's floor (楼主, 沙发) stands over its poster's name
         floored = _matches("floor_markers", simple)
         if kind == "meta" and body_lines >= HEAD_META_BODY_LINES and _signs(lines, simple):
             kind = "body"
         in_thread = in_thread or _matches("thread_marks", simple)
-        if kind == "body" and (_matches("tail_starts", simple) or (in_thread and _matches("reply_floors", simple))):
+        if kind == "body" and (
+            _matches("tail_starts", _without_english_label(simple)) or (in_thread and _matches("reply_floors", simple))
+        ):
             in_tail = True
             kind = "boilerplate"
         label = _title_label().match(simple) if kind == "body" else None
@@ -508,6 +512,15 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
 
 
 _FULL_STOP = re.compile("[。!?]")
+# A bilingual page's English label before the Chinese one (Editor 编辑：…, Related News 相关新闻, Share 分享：…).
+_ENGLISH_LABEL = re.compile(r"^[A-Za-z][A-Za-z .&'-]{1,30}?\s+(?=[\u4e00-\u9fff])")
+
+
+def _without_english_label(line: str) -> str:
+    """The line as its kind is judged: a bilingual page's line by its Chinese label, the English one before it out."""
+    return _ENGLISH_LABEL.sub("", line, count=1) if line[:1].isascii() else line
+
+
 _LABEL_MARKS = re.compile(r"[\s:：【】\[\]]")
 
 
@@ -576,7 +589,8 @@ def _headlines_under(lines: list[Line], head: int) -> list[int]:
             continue
         if _matches("page_end", line.simplified):  # a credit, an end mark: the page's end
             break
-        if not _is_a_headlines_line(line.simplified) and not _matches("site_footer_lines", line.simplified):
+        footer = _matches("site_footer_lines", _without_english_label(line.simplified))
+        if not _is_a_headlines_line(line.simplified) and not footer:
             return items[:-1]  # the text goes on under the run: its last line may head what follows (a section's)
         items.append(index)
     return items
@@ -593,7 +607,8 @@ def _is_a_paragraph(line: str) -> bool:
 
 def _heads_a_list(line: str) -> bool:
     """In a list's words (list_heads), or a tail's head that is also a short line's furniture (延伸阅读, 猜你喜欢) and
-    no button (评论)."""
+    no button (评论); on a bilingual page after its English (Related News 相关新闻)."""
+    line = _without_english_label(line)
     if len(line) > LIST_HEAD_MAX:
         return False
     return _matches("list_heads", line) or (_matches("tail_starts", line) and not is_controls_line(line))

@@ -477,18 +477,15 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
             body_seen = True
             cut = len(headline.simplified)
             original, simple = original[cut:].strip(), simple[cut:].strip()
-        kind = _line_kind(
-            _without_english_label(simple), short_max, under_the_headline=body_lines < HEAD_META_BODY_LINES
-        )
+        judged = _without_english_label(simple)
+        kind = _line_kind(judged, short_max, under_the_headline=body_lines < HEAD_META_BODY_LINES)
         if floored and _POSTER.match(simple):
             kind = "boilerplate"  # a forum's floor (楼主, 沙发) stands over its poster's name
         floored = _matches("floor_markers", simple)
         if kind == "meta" and body_lines >= HEAD_META_BODY_LINES and _signs(lines, simple):
             kind = "body"
         in_thread = in_thread or _matches("thread_marks", simple)
-        if kind == "body" and (
-            _matches("tail_starts", _without_english_label(simple)) or (in_thread and _matches("reply_floors", simple))
-        ):
+        if kind == "body" and (_matches("tail_starts", judged) or (in_thread and _matches("reply_floors", simple))):
             in_tail = True
             kind = "boilerplate"
         label = _title_label().match(simple) if kind == "body" else None
@@ -566,8 +563,8 @@ def _drop_lists_of_headlines(lines: list[Line]) -> None:
     超九成, 县林业局开展松材线虫病秋季普查…) is the page's: the head and the run of headlines' lines under it, two at
     least (short, telling nothing, no labelled field or timeline's entry; furniture, date and source lines between
     them stay what they are). Only under a paragraph of the text (a line ending a sentence with 。: no greeting or
-    headline above the text). A box in the text's middle has a paragraph under its head,
-    a section of the text's own lists fields (联系人：) or a timeline's entries; the lines after the run stay."""
+    headline above the text). A box in the text's middle has a paragraph under its head, a section of the text's own
+    lists fields (联系人：) or a timeline's entries; the lines after the run stay."""
     told = False
     for index, line in enumerate(lines):
         if told and line.kind in ("body", "boilerplate") and _heads_a_list(line.simplified):

@@ -20,6 +20,7 @@ from itertools import islice
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING
 
+from builder.read.text_formats import as_plain_text
 from builder.read.warc import html_responses, is_warc, read_record
 
 if TYPE_CHECKING:  # lexbor and the page's patterns are loaded where a web page is read, not for every build's start
@@ -485,6 +486,8 @@ def read_capture(item: InputFile, data: bytes, sha256: str | None = None) -> Cap
 
         page = read_page(text)
         text = page.text
+    else:
+        text = as_plain_text(text)  # a subtitle file's or a Markdown clip's marks out
     if next(islice(_CHINESE_CHARACTER.finditer(text), _MIN_CHINESE - 1, None), None) is None:  # stops at enough
         chinese = len(_CHINESE_CHARACTER.findall(text))
         raise CaptureError(f"not_chinese: {chinese} Chinese characters in {len(text)}")

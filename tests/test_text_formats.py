@@ -1,0 +1,88 @@
+"""Text captures saved in a format of their own (builder/read/text_formats.py): a subtitle file's cues and a web
+clipper's Markdown read as the plain copy of the same page would be."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from builder.read.capture import InputFile, ManifestEntry
+from builder.read.text_formats import as_plain_text
+from builder.record.models import Article
+from builder.run.pipeline import parse_bytes
+
+HEADLINE = "南岭县召开全县招商引资工作推进会"
+LEAD = "5月12日上午，南岭县召开全县招商引资工作推进会，县委书记李明出席会议并讲话。"
+MORE = "会议指出，今年以来，全县新签约项目28个，总投资136亿元，招商引资工作取得明显成效。"
+LAST = "会议要求，各乡镇各部门要紧盯目标任务，全力以赴抓项目、促投资，确保完成全年任务。"
+
+
+def _parse(text: str, name: str = "saved.txt") -> Article:
+    item = InputFile(Path(name), name, ManifestEntry(url="http://www.example.cn/a/1.html"))
+    article = parse_bytes(item, text.encode()).article
+    assert article is not None
+    return article
+
+
+def _cues(*texts: str) -> str:
+    cues = []
+    for number, text in enumerate(texts, 1):
+        start, end = f"00:00:{2 * number:02d},120", f"00:00:{2 * number + 1:02d},980"
+        cues.append(f"{number}\n{start} --> {end}\n{text}\n")
+    return "\n".join(cues)
+
+
+def test_a_subtitle_files_cue_numbers_and_timecodes_are_no_text() -> None:
+    article = _parse(_cues("《南岭新闻》", HEADLINE, LEAD, MORE, LAST), "news.srt.txt")
+    assert (article.title, article.text.split("\n")) == (HEADLINE, [LEAD, MORE, LAST])
+
+
+def test_a_webvtt_files_header_and_cue_settings_go_too() -> None:
+    cues = _cues(HEADLINE, LEAD, MORE, LAST).replace(",", ".").replace("980\n", "980 align:start\n")
+    assert as_plain_text(f"WEBVTT\n\n{cues}").split() == [HEADLINE, LEAD, MORE, LAST]
+
+
+def test_two_timecodes_in_a_text_are_the_texts() -> None:
+    """A programme's schedule or a minutes' times (one or two ranges) are no subtitle file."""
+    text = f"{HEADLINE}\n活动安排：\n00:00:10,000 --> 00:00:20,000\n{LEAD}\n"
+    assert as_plain_text(text) == text
+
+
+CLIP = f"""---
+title: "{HEADLINE}_工作动态_南岭县人民政府"
+source: "http://www.example.gov.cn/art/2023/5/12/art_1_1.html"
+author:
+  - "[[南岭县融媒体中心]]"
+published: 2023-05-12
+created: 2023-05-20
+tags:
+  - "clippings"
+---
+[首页](http://www.example.gov.cn/) > [工作动态](http://www.example.gov.cn/gzdt/) > 正文
+
+# {HEADLINE}
+
+![](http://www.example.gov.cn/images/1.jpg)
+
+{LEAD}
+
+{MORE}
+
+{LAST.replace("全年任务", "[全年任务](http://www.example.gov.cn/rw.html)")}
+"""
+
+
+def test_a_web_clippers_markdown_gives_its_heading_date_and_text() -> None:
+    article = _parse(CLIP, "clip.md.txt")
+    got = (article.title, article.date.published, article.text.split("\n"))
+    assert got == (HEADLINE, dt.date(2023, 5, 12), [LEAD, MORE, LAST])
+
+
+def test_a_clip_with_no_heading_takes_its_front_matters_title() -> None:
+    clip = CLIP.replace(f"# {HEADLINE}\n", "")
+    assert as_plain_text(clip).split("\n")[:2] == [f"标题：{HEADLINE}_工作动态_南岭县人民政府", "发布时间：2023-05-12"]
+
+
+def test_a_text_opening_with_a_rule_and_no_fields_is_the_texts() -> None:
+    text = f"---\n{HEADLINE}\n---\n{LEAD}\n[1](http://www.example.cn/)\n"
+    assert as_plain_text(text) == text

@@ -52,6 +52,8 @@ bars), scored once, both halves, before and after it, nothing fixed from it, and
 sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change.
 `--unseen devt9` and `--unseen lockedt9` measure the ninth round, tests/layouts/text_forms9.py, written blind and
 sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change.
+`--unseen devt10` and `--unseen lockedt10` measure the tenth round, tests/layouts/text_forms10.py, written blind and
+sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -81,6 +83,7 @@ from layouts.text_forms6 import DEV_T6, LOCKED_T6, TEXT_FORMS6  # noqa: E402
 from layouts.text_forms7 import DEV_T7, LOCKED_T7, TEXT_FORMS7  # noqa: E402
 from layouts.text_forms8 import DEV_T8, LOCKED_T8, TEXT_FORMS8  # noqa: E402
 from layouts.text_forms9 import DEV_T9, LOCKED_T9, TEXT_FORMS9  # noqa: E402
+from layouts.text_forms10 import DEV_T10, LOCKED_T10, TEXT_FORMS10  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3  # noqa: E402
@@ -180,6 +183,8 @@ _LISTS = {
     "lockedt8": LOCKED_T8,
     "devt9": DEV_T9,
     "lockedt9": LOCKED_T9,
+    "devt10": DEV_T10,
+    "lockedt10": LOCKED_T10,
 }
 _TEXT = {
     "devt1",
@@ -200,6 +205,8 @@ _TEXT = {
     "lockedt8",
     "devt9",
     "lockedt9",
+    "devt10",
+    "lockedt10",
 }
 
 
@@ -247,6 +254,7 @@ def main() -> int:
         **TEXT_FORMS7,
         **TEXT_FORMS8,
         **TEXT_FORMS9,
+        **TEXT_FORMS10,
     }
     layouts = {name: written[name] for name in chosen} if chosen else None
     if args.joined:

@@ -78,7 +78,12 @@ Text round 9 (tests/layouts/text_forms9.py) was written blind as the sealed meas
 kinds of sites, apps and documents rounds 1 to 8 do not draw, the structural checks only. Both halves were scored
 once, before and after that change (0.15.0's bilingual labels and audio players), nothing fixed from them (every
 measure unchanged: headline DEV-T9 0.326, LOCKED-T9 0.170; no furniture 0.029, 0.004), and are spent since
-(`--unseen devt9` and `--unseen lockedt9`)."""
+(`--unseen devt9` and `--unseen lockedt9`).
+
+Text round 10 (tests/layouts/text_forms10.py) was written blind as the sealed measure of the text path's next change:
+kinds of sites, apps and documents rounds 1 to 9 do not draw, the structural checks only. It is sealed: not scored
+when written, to be scored once, both halves, at the end of the text path's next change (`--unseen devt10` and
+`--unseen lockedt10`)."""
 
 from __future__ import annotations
 
@@ -98,6 +103,7 @@ from layouts.text_forms6 import DEV_T6, LOCKED_T6, TEXT_FORMS6
 from layouts.text_forms7 import DEV_T7, LOCKED_T7, TEXT_FORMS7
 from layouts.text_forms8 import DEV_T8, LOCKED_T8, TEXT_FORMS8
 from layouts.text_forms9 import DEV_T9, LOCKED_T9, TEXT_FORMS9
+from layouts.text_forms10 import DEV_T10, LOCKED_T10, TEXT_FORMS10
 from layouts.unseen import DEV, LOCKED, UNSEEN
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3
@@ -272,6 +278,18 @@ ROUNDS = {
         paragraphs_in_markup=False,
         at_the_bar=False,
     ),
+    # Sealed: its paged article sets a pager between the pages' paragraphs, its 传阅单 and 推荐表 put tables of
+    # fields above the text and its 手机报 a 导读 list, so its paragraphs are checked apart, with the furniture taken
+    # out, as round 9's are.
+    "text round 10": Round(
+        TEXT_FORMS10,
+        DEV_T10,
+        LOCKED_T10,
+        headline_per_layout=False,
+        stories=None,
+        paragraphs_in_markup=False,
+        at_the_bar=False,
+    ),
 }
 AT_THE_BAR = {name: written for name, written in ROUNDS.items() if written.at_the_bar}
 
@@ -385,6 +403,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "text round 7",
         "text round 8",
         "text round 9",
+        "text round 10",
     }
     assert sorted(AT_THE_BAR) == sorted(set(ROUNDS) - spent_or_fresh)
 
@@ -396,7 +415,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # at the end of its controls lines and asking or exclaiming headlines, text round 7 at the end of its headline over
 # the article's info line and the page's bars, text round 8 at the end of its lists of other pages' headlines, text
 # round 9 at the end of its bilingual labels. Round 15 is sealed, to be scored once, both halves, at the end of the
-# next change to the reader.
+# next change to the reader; text round 10 is sealed, to be so scored at the end of the text path's next change.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",
@@ -510,6 +529,14 @@ FIRST_WRITTEN = {
         "tuijiehui_yaoqinghan_pdf_fujian_huizhi",
         "wuzhangai_toolbar_dazimu_crlf",
     ],
+    "text round 10": [
+        "audio_platform_episode_wengao_album",
+        "gzh_heji_tags_prev_next_utf16",
+        "meipian_share_copy_music_reads",
+        "outlook_forward_fw_disclaimer_gb18030",
+        "qikan_wenzhai_reprint_yuanzai_issue",
+        "renminhao_client_share_open_app",
+    ],
 }
 
 
@@ -531,6 +558,7 @@ TEXT_ROUNDS = {
     "text round 7": TEXT_FORMS7,
     "text round 8": TEXT_FORMS8,
     "text round 9": TEXT_FORMS9,
+    "text round 10": TEXT_FORMS10,
 }
 
 

@@ -49,11 +49,11 @@ scored once, both halves, before and after it, nothing fixed from it, and spent 
 sealed until the end of the text path's next change (0.15.0's headline over the article's info line and the page's
 bars), scored once, both halves, before and after it, nothing fixed from it, and spent since.
 `--unseen devt8` and `--unseen lockedt8` measure the eighth round, tests/layouts/text_forms8.py, written blind and
-sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change.
+sealed, scored once, both halves, at the end of a text-path change of 0.15.0 and spent since.
 `--unseen devt9` and `--unseen lockedt9` measure the ninth round, tests/layouts/text_forms9.py, written blind and
-sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change.
+sealed, scored once, both halves, at the end of a text-path change of 0.15.0 and spent since.
 `--unseen devt10` and `--unseen lockedt10` measure the tenth round, tests/layouts/text_forms10.py, written blind and
-sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change.
+sealed, scored once, both halves, at the end of a text-path change of 0.15.0 and spent since.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -211,7 +211,7 @@ _TEXT = {
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
-_SPENT = {f"locked{round}" for round in ("", *range(2, 15), "t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9")}
+_SPENT = {f"locked{round}" for round in ("", *range(2, 15), *(f"t{text}" for text in range(1, 11)))}
 
 
 def main() -> int:

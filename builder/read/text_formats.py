@@ -30,6 +30,8 @@ def as_plain_text(text: str) -> str:
 
 
 def _without_cue_marks(text: str) -> str:
+    if text.count("-->") < _SUBTITLE_CUES_MIN:  # one search in C instead of a match at every line
+        return text
     lines = text.split("\n")
     cues = [index for index, line in enumerate(lines) if _TIMECODE.match(line)]
     if len(cues) < _SUBTITLE_CUES_MIN:

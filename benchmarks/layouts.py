@@ -54,6 +54,8 @@ sealed, scored once, both halves, at the end of a text-path change of 0.15.0 and
 sealed, scored once, both halves, at the end of a text-path change of 0.15.0 and spent since.
 `--unseen devt10` and `--unseen lockedt10` measure the tenth round, tests/layouts/text_forms10.py, written blind and
 sealed, scored once, both halves, at the end of a text-path change of 0.15.0 and spent since.
+`--unseen devt11` and `--unseen lockedt11` measure the eleventh round, tests/layouts/text_forms11.py, written blind
+and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -84,6 +86,7 @@ from layouts.text_forms7 import DEV_T7, LOCKED_T7, TEXT_FORMS7  # noqa: E402
 from layouts.text_forms8 import DEV_T8, LOCKED_T8, TEXT_FORMS8  # noqa: E402
 from layouts.text_forms9 import DEV_T9, LOCKED_T9, TEXT_FORMS9  # noqa: E402
 from layouts.text_forms10 import DEV_T10, LOCKED_T10, TEXT_FORMS10  # noqa: E402
+from layouts.text_forms11 import DEV_T11, LOCKED_T11, TEXT_FORMS11  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3  # noqa: E402
@@ -185,6 +188,8 @@ _LISTS = {
     "lockedt9": LOCKED_T9,
     "devt10": DEV_T10,
     "lockedt10": LOCKED_T10,
+    "devt11": DEV_T11,
+    "lockedt11": LOCKED_T11,
 }
 _TEXT = {
     "devt1",
@@ -207,6 +212,8 @@ _TEXT = {
     "lockedt9",
     "devt10",
     "lockedt10",
+    "devt11",
+    "lockedt11",
 }
 
 
@@ -255,6 +262,7 @@ def main() -> int:
         **TEXT_FORMS8,
         **TEXT_FORMS9,
         **TEXT_FORMS10,
+        **TEXT_FORMS11,
     }
     layouts = {name: written[name] for name in chosen} if chosen else None
     if args.joined:

@@ -85,7 +85,12 @@ kinds of sites, apps and documents rounds 1 to 9 do not draw, the structural che
 once, before and after that change (0.15.0's subtitle files and Markdown clips: every measure unchanged), and against
 the text path as it stood before 0.15.0's lists of other pages' headlines (no furniture LOCKED-T10 0.076 → 0.254,
 outlet 0.884 → 0.913; headline 0.409 unchanged), nothing fixed from them, and are spent since (`--unseen devt10`
-and `--unseen lockedt10`)."""
+and `--unseen lockedt10`).
+
+Text round 11 (tests/layouts/text_forms11.py) was written blind as the sealed measure of the text path's next change:
+kinds of sites, apps and documents rounds 1 to 10 do not draw, the structural checks only. It is sealed: not scored
+when written, to be scored once, both halves, at the end of the text path's next change (`--unseen devt11` and
+`--unseen lockedt11`)."""
 
 from __future__ import annotations
 
@@ -106,6 +111,7 @@ from layouts.text_forms7 import DEV_T7, LOCKED_T7, TEXT_FORMS7
 from layouts.text_forms8 import DEV_T8, LOCKED_T8, TEXT_FORMS8
 from layouts.text_forms9 import DEV_T9, LOCKED_T9, TEXT_FORMS9
 from layouts.text_forms10 import DEV_T10, LOCKED_T10, TEXT_FORMS10
+from layouts.text_forms11 import DEV_T11, LOCKED_T11, TEXT_FORMS11
 from layouts.unseen import DEV, LOCKED, UNSEEN
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3
@@ -292,6 +298,18 @@ ROUNDS = {
         paragraphs_in_markup=False,
         at_the_bar=False,
     ),
+    # Sealed: its Kindle clippings set a clipping's header and a separator between every two paragraphs, its e-book a
+    # running head between two, its 微头条 runs the headline into the first paragraph and its database export indents
+    # each, so its paragraphs are checked apart, with the furniture taken out, as round 10's are.
+    "text round 11": Round(
+        TEXT_FORMS11,
+        DEV_T11,
+        LOCKED_T11,
+        headline_per_layout=False,
+        stories=None,
+        paragraphs_in_markup=False,
+        at_the_bar=False,
+    ),
 }
 AT_THE_BAR = {name: written for name, written in ROUNDS.items() if written.at_the_bar}
 
@@ -406,6 +424,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "text round 8",
         "text round 9",
         "text round 10",
+        "text round 11",
     }
     assert sorted(AT_THE_BAR) == sorted(set(ROUNDS) - spent_or_fresh)
 
@@ -417,7 +436,8 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # at the end of its controls lines and asking or exclaiming headlines, text round 7 at the end of its headline over
 # the article's info line and the page's bars, text round 8 at the end of its lists of other pages' headlines, text
 # round 9 at the end of its bilingual labels. Round 15 is sealed, to be scored once, both halves, at the end of the
-# next change to the reader; text round 10 was scored at the end of its subtitle files and Markdown clips.
+# next change to the reader; text round 10 was scored at the end of its subtitle files and Markdown clips. Text round
+# 11 is sealed, to be so scored at the end of the text path's next change.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",
@@ -539,6 +559,14 @@ FIRST_WRITTEN = {
         "qikan_wenzhai_reprint_yuanzai_issue",
         "renminhao_client_share_open_app",
     ],
+    "text round 11": [
+        "ebook_huibian_txt_toc_running_head",
+        "eml_raw_mime_base64_attachment_gb18030",
+        "nvda_speech_log_roles_utf16",
+        "qzone_rizhi_zhuanzai_fenlei_reads",
+        "shipinhao_desc_topics_shouqi_comments",
+        "yinxiang_clip_note_info_fields",
+    ],
 }
 
 
@@ -561,6 +589,7 @@ TEXT_ROUNDS = {
     "text round 8": TEXT_FORMS8,
     "text round 9": TEXT_FORMS9,
     "text round 10": TEXT_FORMS10,
+    "text round 11": TEXT_FORMS11,
 }
 
 

@@ -55,7 +55,7 @@ sealed, scored once, both halves, at the end of a text-path change of 0.15.0 and
 `--unseen devt10` and `--unseen lockedt10` measure the tenth round, tests/layouts/text_forms10.py, written blind and
 sealed, scored once, both halves, at the end of a text-path change of 0.15.0 and spent since.
 `--unseen devt11` and `--unseen lockedt11` measure the eleventh round, tests/layouts/text_forms11.py, written blind
-and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change.
+and sealed, scored once, both halves, at the end of a text-path change of 0.15.0 and spent since.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -218,7 +218,7 @@ _TEXT = {
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
-_SPENT = {f"locked{round}" for round in ("", *range(2, 15), *(f"t{text}" for text in range(1, 11)))}
+_SPENT = {f"locked{round}" for round in ("", *range(2, 15), *(f"t{text}" for text in range(1, 12)))}
 
 
 def main() -> int:

@@ -642,14 +642,18 @@ def _unmistakably_a_site(line: str) -> bool:
 
 
 def _is_masthead(line: str) -> bool:
-    """A site's name and its section's apart by a space (某某局　政府信息公开, 某某日报　数字报), the last ending as a
-    site's name ends: each part as short as a name."""
-    parts = line.split()
+    """A site's name and its section's apart by a space or a bar (某某局　政府信息公开, 某某日报　数字报, 某县人民政府
+    门户网站 | 政府信息公开平台), the last ending as a site's name ends: each part as short as a name, or unmistakably a
+    site's name."""
+    parts = [part for part in line.split() if part not in _BARS]
     return (
         len(parts) > 1
-        and all(len(part) <= SITE_NAME_MAX_ALONE for part in parts)
+        and all(len(part) <= SITE_NAME_MAX_ALONE or _unmistakably_a_site(part) for part in parts)
         and bool(_site_suffix().search(parts[-1]))
     )
+
+
+_BARS = frozenset("|｜/·-—")
 
 
 @lru_cache(maxsize=1)

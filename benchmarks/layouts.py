@@ -56,6 +56,8 @@ sealed, scored once, both halves, at the end of a text-path change of 0.15.0 and
 sealed, scored once, both halves, at the end of a text-path change of 0.15.0 and spent since.
 `--unseen devt11` and `--unseen lockedt11` measure the eleventh round, tests/layouts/text_forms11.py, written blind
 and sealed, scored once, both halves, at the end of a text-path change of 0.15.0 and spent since.
+`--unseen devt12` and `--unseen lockedt12` measure the twelfth round, tests/layouts/text_forms12.py, written blind
+and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -87,6 +89,7 @@ from layouts.text_forms8 import DEV_T8, LOCKED_T8, TEXT_FORMS8  # noqa: E402
 from layouts.text_forms9 import DEV_T9, LOCKED_T9, TEXT_FORMS9  # noqa: E402
 from layouts.text_forms10 import DEV_T10, LOCKED_T10, TEXT_FORMS10  # noqa: E402
 from layouts.text_forms11 import DEV_T11, LOCKED_T11, TEXT_FORMS11  # noqa: E402
+from layouts.text_forms12 import DEV_T12, LOCKED_T12, TEXT_FORMS12  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3  # noqa: E402
@@ -190,6 +193,8 @@ _LISTS = {
     "lockedt10": LOCKED_T10,
     "devt11": DEV_T11,
     "lockedt11": LOCKED_T11,
+    "devt12": DEV_T12,
+    "lockedt12": LOCKED_T12,
 }
 _TEXT = {
     "devt1",
@@ -214,6 +219,8 @@ _TEXT = {
     "lockedt10",
     "devt11",
     "lockedt11",
+    "devt12",
+    "lockedt12",
 }
 
 
@@ -263,6 +270,7 @@ def main() -> int:
         **TEXT_FORMS9,
         **TEXT_FORMS10,
         **TEXT_FORMS11,
+        **TEXT_FORMS12,
     }
     layouts = {name: written[name] for name in chosen} if chosen else None
     if args.joined:

@@ -91,7 +91,12 @@ Text round 11 (tests/layouts/text_forms11.py) was written blind as the sealed me
 kinds of sites, apps and documents rounds 1 to 10 do not draw, the structural checks only. Both halves were scored
 once, before and after that change (0.15.0's mastheads apart by a bar: every measure unchanged), and against the text
 path as it stood before 0.15.0's list step (outlet DEV-T11 0.855 → 0.928, LOCKED-T11 0.906 → 0.942; headline 0.264
-and 0.417 unchanged), nothing fixed from them, and are spent since (`--unseen devt11` and `--unseen lockedt11`)."""
+and 0.417 unchanged), nothing fixed from them, and are spent since (`--unseen devt11` and `--unseen lockedt11`).
+
+Text round 12 (tests/layouts/text_forms12.py) was written blind as the sealed measure of the text path's next change:
+kinds of sites, apps and documents rounds 1 to 11 do not draw, the structural checks only. It is sealed: not scored
+when written, to be scored once, both halves, at the end of the text path's next change (`--unseen devt12` and
+`--unseen lockedt12`)."""
 
 from __future__ import annotations
 
@@ -113,6 +118,7 @@ from layouts.text_forms8 import DEV_T8, LOCKED_T8, TEXT_FORMS8
 from layouts.text_forms9 import DEV_T9, LOCKED_T9, TEXT_FORMS9
 from layouts.text_forms10 import DEV_T10, LOCKED_T10, TEXT_FORMS10
 from layouts.text_forms11 import DEV_T11, LOCKED_T11, TEXT_FORMS11
+from layouts.text_forms12 import DEV_T12, LOCKED_T12, TEXT_FORMS12
 from layouts.unseen import DEV, LOCKED, UNSEEN
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3
@@ -311,6 +317,19 @@ ROUNDS = {
         paragraphs_in_markup=False,
         at_the_bar=False,
     ),
+    # Sealed: its OCR'd long image cuts every paragraph into rows, its deck's notes pages put slides' titles and
+    # bullets between paragraphs, its clipboard history other clips between the article's pieces and its comparison
+    # deleted words inside a paragraph, so its paragraphs are checked apart, with the furniture taken out, as round
+    # 11's are.
+    "text round 12": Round(
+        TEXT_FORMS12,
+        DEV_T12,
+        LOCKED_T12,
+        headline_per_layout=False,
+        stories=None,
+        paragraphs_in_markup=False,
+        at_the_bar=False,
+    ),
 }
 AT_THE_BAR = {name: written for name, written in ROUNDS.items() if written.at_the_bar}
 
@@ -426,6 +445,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "text round 9",
         "text round 10",
         "text round 11",
+        "text round 12",
     }
     assert sorted(AT_THE_BAR) == sorted(set(ROUNDS) - spent_or_fresh)
 
@@ -438,7 +458,8 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # the article's info line and the page's bars, text round 8 at the end of its lists of other pages' headlines, text
 # round 9 at the end of its bilingual labels. Round 15 is sealed, to be scored once, both halves, at the end of the
 # next change to the reader; text round 10 was scored at the end of its subtitle files and Markdown clips, text round
-# 11 at the end of its mastheads apart by a bar.
+# 11 at the end of its mastheads apart by a bar. Text round 12 is sealed, to be so scored at the end of the text
+# path's next change.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",
@@ -568,6 +589,14 @@ FIRST_WRITTEN = {
         "shipinhao_desc_topics_shouqi_comments",
         "yinxiang_clip_note_info_fields",
     ],
+    "text round 12": [
+        "cuncunxiang_guangbo_bofadan_gb18030",
+        "mysql_cli_vertical_row_content_p",
+        "ppt_notes_pages_slides_between_utf16",
+        "wcm_backend_edit_page_fields_log",
+        "weread_gzh_notes_export_arrows",
+        "yuque_markdown_export_anchors_image_query",
+    ],
 }
 
 
@@ -591,6 +620,7 @@ TEXT_ROUNDS = {
     "text round 9": TEXT_FORMS9,
     "text round 10": TEXT_FORMS10,
     "text round 11": TEXT_FORMS11,
+    "text round 12": TEXT_FORMS12,
 }
 
 

@@ -106,7 +106,7 @@ from dataclasses import dataclass
 
 import pytest
 from layouts.families import Layout, Wrapped
-from layouts.suite import BAR, HELD, labelled, measure, squash, story
+from layouts.suite import BAR, HELD, labelled, measure, parse_page, squash, story
 from layouts.text_forms1 import DEV_T1, LOCKED_T1, TEXT_FORMS1
 from layouts.text_forms2 import DEV_T2, LOCKED_T2, TEXT_FORMS2
 from layouts.text_forms3 import DEV_T3, LOCKED_T3, TEXT_FORMS3
@@ -640,3 +640,13 @@ def test_every_text_form_is_text_in_its_encoding_with_every_paragraph_once_its_f
             for piece in form.furniture:
                 shown = shown.replace(squash(piece), "")
             assert all(squash(line) in shown for line in told.lines), (name, label.key)
+
+
+@pytest.mark.parametrize("key", ["001_e41f1b669d5e67a4", "w014", "w027"])
+def test_a_portals_name_and_its_sections_apart_by_a_bar_are_no_headline(key: str) -> None:
+    """A disclosure platform's masthead, 某县人民政府门户网站　|　政府信息公开平台, is the site's, however long its
+    unmistakable name: the reply's headline under the disclosure fields is (text round 9's form, spent)."""
+    label = next(label for label in labelled() if label.key == key)
+    page = TEXT_FORMS9["renda_jianyi_dafu_xxgk_fields"](story(label))
+    article = parse_page("renda_jianyi_dafu_xxgk_fields", label, page).article
+    assert article is not None and article.title == label.title

@@ -10,8 +10,6 @@ import pytest
 from bar_texts import CAPTURES as BAR_CAPTURES
 from headline_texts import CAPTURES
 from info_line_texts import CAPTURES as INFO_CAPTURES
-from layouts.suite import labelled, parse_page, story
-from layouts.text_forms9 import TEXT_FORMS9
 
 from builder.read.capture import InputFile, ManifestEntry
 from builder.record.models import Article
@@ -455,16 +453,6 @@ def test_an_articles_audio_player_and_a_platforms_summary_label_are_no_text(line
     """Under the headline: neither the subtitle nor the text's."""
     article = _parse(HEADLINE, line, LEAD, MORE, LAST)
     assert (article.title, article.subtitle, article.text.split("\n")) == (HEADLINE, None, [LEAD, MORE, LAST])
-
-
-@pytest.mark.parametrize("key", ["001_e41f1b669d5e67a4", "w014", "w027"])
-def test_a_portals_name_and_its_sections_apart_by_a_bar_are_no_headline(key: str) -> None:
-    """A disclosure platform's masthead, 某县人民政府门户网站　|　政府信息公开平台, is the site's, however long its
-    unmistakable name: the reply's headline under the disclosure fields is (text round 9's form, spent)."""
-    label = next(label for label in labelled() if label.key == key)
-    page = TEXT_FORMS9["renda_jianyi_dafu_xxgk_fields"](story(label))
-    article = parse_page("renda_jianyi_dafu_xxgk_fields", label, page).article
-    assert article is not None and article.title == label.title
 
 
 @pytest.mark.parametrize("label", ["延伸阅读", "相关阅读", "猜你喜欢", "相关新闻", "推荐阅读"])

@@ -43,6 +43,8 @@ def _without_cue_marks(text: str) -> str:
 
 
 def _markdown_as_plain(text: str) -> str:
+    if not text.lstrip("\ufeff").startswith("---"):  # no front matter: the text is not split into lines at all
+        return text
     lines = text.split("\n")
     end = _front_matter_end(lines)
     if end is None:

@@ -339,6 +339,8 @@ def _lead_credit(date_lines: tuple[str, ...], body: list[Line], capture: Capture
 def _head_lines(texts: list[str]) -> list[str]:
     """The body's first lines, and the text's first lines where the page's lines above it are many (a copy with no
     headline keeps them): where a dateline or a credit is written."""
+    if len(texts) <= OUTLET_HEAD_LINES:  # no text start past the first lines to look for
+        return texts
     start = text_start(texts) or 0
     return texts[:OUTLET_HEAD_LINES] + texts[max(start, OUTLET_HEAD_LINES) : start + OUTLET_HEAD_LINES]
 

@@ -96,7 +96,12 @@ and 0.417 unchanged), nothing fixed from them, and are spent since (`--unseen de
 Text round 12 (tests/layouts/text_forms12.py) was written blind as the sealed measure of the text path's next change:
 kinds of sites, apps and documents rounds 1 to 11 do not draw, the structural checks only. It is sealed: not scored
 when written, to be scored once, both halves, at the end of the text path's next change (`--unseen devt12` and
-`--unseen lockedt12`)."""
+`--unseen lockedt12`).
+
+Text round 13 (tests/layouts/text_forms13.py) was written blind as the sealed measure of the text path's next change
+after round 12's: kinds of sites, apps and documents rounds 1 to 12 do not draw, the structural checks only. It is
+sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change after
+round 12's (`--unseen devt13` and `--unseen lockedt13`)."""
 
 from __future__ import annotations
 
@@ -119,6 +124,7 @@ from layouts.text_forms9 import DEV_T9, LOCKED_T9, TEXT_FORMS9
 from layouts.text_forms10 import DEV_T10, LOCKED_T10, TEXT_FORMS10
 from layouts.text_forms11 import DEV_T11, LOCKED_T11, TEXT_FORMS11
 from layouts.text_forms12 import DEV_T12, LOCKED_T12, TEXT_FORMS12
+from layouts.text_forms13 import DEV_T13, LOCKED_T13, TEXT_FORMS13
 from layouts.unseen import DEV, LOCKED, UNSEEN
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3
@@ -330,6 +336,18 @@ ROUNDS = {
         paragraphs_in_markup=False,
         at_the_bar=False,
     ),
+    # Sealed: its speech script sets pauses between a paragraph's sentences, its rundown cues between paragraphs, its
+    # crawler's log cuts the content into quoted pieces and its API answer joins the paragraphs in one string with
+    # tags or escapes, so its paragraphs are checked apart, with the furniture taken out, as round 12's are.
+    "text round 13": Round(
+        TEXT_FORMS13,
+        DEV_T13,
+        LOCKED_T13,
+        headline_per_layout=False,
+        stories=None,
+        paragraphs_in_markup=False,
+        at_the_bar=False,
+    ),
 }
 AT_THE_BAR = {name: written for name, written in ROUNDS.items() if written.at_the_bar}
 
@@ -446,6 +464,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "text round 10",
         "text round 11",
         "text round 12",
+        "text round 13",
     }
     assert sorted(AT_THE_BAR) == sorted(set(ROUNDS) - spent_or_fresh)
 
@@ -459,7 +478,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # round 9 at the end of its bilingual labels. Round 15 is sealed, to be scored once, both halves, at the end of the
 # next change to the reader; text round 10 was scored at the end of its subtitle files and Markdown clips, text round
 # 11 at the end of its mastheads apart by a bar. Text round 12 is sealed, to be so scored at the end of the text
-# path's next change.
+# path's next change, text round 13 at the end of the one after.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",
@@ -597,6 +616,14 @@ FIRST_WRITTEN = {
         "weread_gzh_notes_export_arrows",
         "yuque_markdown_export_anchors_image_query",
     ],
+    "text round 13": [
+        "chuanliandan_rongmeiti_vcr_utf16",
+        "ssml_ai_anchor_breaks",
+        "tika_metadata_then_text_docx",
+        "wechat_jielong_study_roll",
+        "xinxi_baosong_caiyong_jifen",
+        "xuexi_cankao_bianzhean_sikaoti_gb18030",
+    ],
 }
 
 
@@ -621,6 +648,7 @@ TEXT_ROUNDS = {
     "text round 10": TEXT_FORMS10,
     "text round 11": TEXT_FORMS11,
     "text round 12": TEXT_FORMS12,
+    "text round 13": TEXT_FORMS13,
 }
 
 

@@ -27,7 +27,10 @@ rule (0.15.0), nothing fixed from it, and spent since, and `dev14`, `locked14` f
 tests/layouts/unseen14.py, written blind and sealed, scored once before and after the next change that reached the
 reader (0.15.0's controls lines and counter bars), nothing fixed from it, and spent since, and `dev15`, `locked15`
 for the fifteenth, tests/layouts/unseen15.py, written blind and sealed: not scored when written, to be scored once,
-both halves, by whoever next changes the web-page reader, at the end of their work, nothing fixed from it.
+both halves, by whoever next changes the web-page reader, at the end of their work, nothing fixed from it, and
+`dev16`, `locked16` for the sixteenth, tests/layouts/unseen16.py, written blind and sealed: not scored when written,
+to be scored once, both halves, at the end of the web-page reader's next change after round 15 is spent, nothing fixed
+from it.
 `--unseen devt1` and `--unseen lockedt1` measure the first round of text
 forms written blind, tests/layouts/text_forms1.py: plain-text captures, parsed as `.txt` files, never made over
 with `--joined` nor fed to trafilatura; LOCKED-T1 was scored once before and after the rules made from DEV-T1 (0.15.0)
@@ -109,6 +112,7 @@ from layouts.unseen12 import DEV12, LOCKED12, UNSEEN12  # noqa: E402
 from layouts.unseen13 import DEV13, LOCKED13, UNSEEN13  # noqa: E402
 from layouts.unseen14 import DEV14, LOCKED14, UNSEEN14  # noqa: E402
 from layouts.unseen15 import DEV15, LOCKED15, UNSEEN15  # noqa: E402
+from layouts.unseen16 import DEV16, LOCKED16, UNSEEN16  # noqa: E402
 
 from builder.accuracy import same_text  # noqa: E402
 from builder.clean.script import to_simplified  # noqa: E402
@@ -175,6 +179,8 @@ _LISTS = {
     "locked14": LOCKED14,
     "dev15": DEV15,
     "locked15": LOCKED15,
+    "dev16": DEV16,
+    "locked16": LOCKED16,
     "devt1": DEV_T1,
     "lockedt1": LOCKED_T1,
     "devt2": DEV_T2,
@@ -267,6 +273,7 @@ def main() -> int:
         **UNSEEN13,
         **UNSEEN14,
         **UNSEEN15,
+        **UNSEEN16,
         **TEXT_FORMS1,
         **TEXT_FORMS2,
         **TEXT_FORMS3,

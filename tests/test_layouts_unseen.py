@@ -1,4 +1,4 @@
-"""The layouts written blind, in fifteen rounds (tests/layouts/unseen.py to unseen15.py): what they are
+"""The layouts written blind, in sixteen rounds (tests/layouts/unseen.py to unseen16.py): what they are
 made of, and the DEV ones of rounds 1 to 9 held at the suite's bar. The LOCKED ones are never measured here: they
 are scored once, as a whole, with `make layouts ARGS="--unseen locked"` (and `locked2` to `locked12`).
 
@@ -29,6 +29,10 @@ bars and asking or exclaiming headlines), nothing fixed from them (DEV14 headlin
 Round 15 (tests/layouts/unseen15.py) goes through the structural checks only: written blind and sealed, it is not
 scored when written. Whoever next changes the web-page reader scores it once, both halves, at the end of their work
 (`--unseen dev15` and `--unseen locked15`), and fixes nothing from its misses.
+
+Round 16 (tests/layouts/unseen16.py) goes through the structural checks only: written blind and sealed, it is not
+scored when written. Once round 15 is spent, whoever next changes the web-page reader scores it once, both halves,
+at the end of their work (`--unseen dev16` and `--unseen locked16`), and fixes nothing from its misses.
 
 Text round 1 (tests/layouts/text_forms1.py) wraps the same stories into plain-text captures, not pages: the
 structural checks only (its furniture in the text and in no story, every paragraph in the text once the furniture
@@ -140,6 +144,7 @@ from layouts.unseen12 import DEV12, LOCKED12, UNSEEN12
 from layouts.unseen13 import DEV13, LOCKED13, UNSEEN13
 from layouts.unseen14 import DEV14, LOCKED14, UNSEEN14
 from layouts.unseen15 import DEV15, LOCKED15, UNSEEN15
+from layouts.unseen16 import DEV16, LOCKED16, UNSEEN16
 
 
 @dataclass(frozen=True)
@@ -194,6 +199,9 @@ ROUNDS = {
     ),
     "round 15": Round(
         UNSEEN15, DEV15, LOCKED15, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
+    ),
+    "round 16": Round(
+        UNSEEN16, DEV16, LOCKED16, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
     ),
     # Text forms, not pages: a 公报's running heads fall inside paragraphs, so their paragraphs are checked apart.
     "text round 1": Round(
@@ -452,6 +460,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "round 13",
         "round 14",
         "round 15",
+        "round 16",
         "text round 1",
         "text round 2",
         "text round 3",
@@ -476,9 +485,10 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # at the end of its controls lines and asking or exclaiming headlines, text round 7 at the end of its headline over
 # the article's info line and the page's bars, text round 8 at the end of its lists of other pages' headlines, text
 # round 9 at the end of its bilingual labels. Round 15 is sealed, to be scored once, both halves, at the end of the
-# next change to the reader; text round 10 was scored at the end of its subtitle files and Markdown clips, text round
-# 11 at the end of its mastheads apart by a bar. Text round 12 is sealed, to be so scored at the end of the text
-# path's next change, text round 13 at the end of the one after.
+# next change to the reader, and round 16 is sealed too, to be so scored at the end of the next change after round 15
+# is spent; text round 10 was scored at the end of its subtitle files and Markdown clips, text round 11 at the end of
+# its mastheads apart by a bar. Text round 12 is sealed, to be so scored at the end of the text path's next change,
+# text round 13 at the end of the one after.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",
@@ -519,6 +529,14 @@ FIRST_WRITTEN = {
         "tuwen_zhibo_host_posts_times",
         "wap_xhtml_mp_clock_line",
         "zaixian_wendang_draft_file_title",
+    ],
+    "round 16": [
+        "baidu_zhidao_best_answer_paste",
+        "bilibili_zhuanlan_up_card_state",
+        "fanwen_daoyu_midtext_source_tags",
+        "jianshu_diamond_meta_zanshang",
+        "menggu_bilingual_qi_portal",
+        "singlefile_saved_fagai_site",
     ],
     "text round 1": [
         "gongbao_pdftotext_running_heads",

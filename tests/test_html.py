@@ -2983,6 +2983,9 @@ def test_a_province_after_a_bare_date_is_where_the_post_came_from_not_the_outlet
         "来源于：青山日报",
         "<span>来源</span><span>青山日报</span>",
         "<span>来源｜</span><a href='/qs/'>青山日报</a>",
+        "来源丨青山日报",
+        "2021/1/9　来源丨青山日报",
+        "来源丨青山日报　编辑丨张三",
     ],
 )
 def test_a_source_labelled_with_a_bar_a_slash_or_laiyuanyu_names_the_outlet(info: str) -> None:

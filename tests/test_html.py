@@ -4301,3 +4301,27 @@ def test_a_compound_surnamed_person_after_a_bare_date_is_no_outlet(after: str, o
     info = f"<p class=sub>2021年01月09日 09:30　{after}</p>"
     article = _article(_page(_SITE_HEAD, f"<h2>全市招商引资工作会议召开</h2>{info}<div class=zw>{MEETING}</div>"))
     assert article.outlet == outlet
+
+
+# A 广播电视台's video page: the media group's names in its <h1>, the headline an <h2> over the info line, and the
+# script under a short heading of its own.
+
+
+def _video_page(headline: str) -> str:
+    masthead = "<h1 class=top>青山融媒 · 青山县广播电视台</h1><div class=nav>首页 | 新闻 | 直播 | 点播</div>"
+    info = "<div class=info>发布时间：2021-01-09 10:23 来源：青山日报 播放：1234次</div>"
+    script = f"<div class=wengao><h4>新闻文稿</h4><div class=txt>{MEETING}</div></div>"
+    return _page("<title>青山县广播电视台</title>", f"{masthead}<h2>{headline}</h2>{info}{script}")
+
+
+@pytest.mark.parametrize(
+    "masthead", ["青山融媒 · 青山县广播电视台", "青山日报 | 青山新闻网", "青山县人民政府　青山县投资促进局"]
+)
+def test_a_heading_of_a_sites_names_apart_by_a_bar_or_a_space_is_no_headline(masthead: str) -> None:
+    page = read_page(_video_page("全市招商引资工作会议召开").replace("青山融媒 · 青山县广播电视台", masthead))
+    assert page.headline == "全市招商引资工作会议召开"
+
+
+def test_a_short_heading_under_the_info_line_names_a_part_of_the_page_not_the_headline() -> None:
+    assert read_page(_video_page("全市招商引资工作会议召开")).headline == "全市招商引资工作会议召开"
+    assert read_page(_video_page("")).headline is None

@@ -4325,3 +4325,16 @@ def test_a_heading_of_a_sites_names_apart_by_a_bar_or_a_space_is_no_headline(mas
 def test_a_short_heading_under_the_info_line_names_a_part_of_the_page_not_the_headline() -> None:
     assert read_page(_video_page("全市招商引资工作会议召开")).headline == "全市招商引资工作会议召开"
     assert read_page(_video_page("")).headline is None
+
+
+@pytest.mark.parametrize(
+    "byline", ["人民日报客户端安徽频道记者 蒯丽萍", "浙江在线台州频道记者 隗振华", "东江融媒记者 厍婉婷 郗雅琴"]
+)
+def test_a_channels_or_a_clients_reporter_byline_is_no_headline(byline: str) -> None:
+    """A share page with no headline: the byline's outlet may end as a channel's or an app's name, and its names
+    carry rare surnames of the 百家姓."""
+    outlet, reporter = byline.split("记者")
+    spans = f"<span class=source>{outlet}</span><span class=author>记者{reporter}</span><span></span>"
+    info = f"<div class=info>{spans}</div>"
+    body = f"<div class=article><p class=tag>频道</p><h1></h1>{info}<div class=content>{MEETING}</div></div>"
+    assert _article(_page("<title></title>", body)).title is None

@@ -4338,3 +4338,12 @@ def test_a_channels_or_a_clients_reporter_byline_is_no_headline(byline: str) -> 
     info = f"<div class=info>{spans}</div>"
     body = f"<div class=article><p class=tag>频道</p><h1></h1>{info}<div class=content>{MEETING}</div></div>"
     assert _article(_page("<title></title>", body)).title is None
+
+
+@pytest.mark.parametrize("headline", ["全市招商引资工作会议召开", ""])
+def test_a_blogs_name_in_its_masthead_is_no_headline(headline: str) -> None:
+    """A blog platform's post: the blog's name (某某的博客) in the <h1>, the post's headline (if any) an <h2>."""
+    head = f"<meta charset=utf-8><title>{headline + '_' if headline else ''}栾国栋的博客_博客平台</title>"
+    top = "<div id=blogname><h1><span>栾国栋的博客</span></h1></div>"
+    body = f"{top}<div class=articalTitle><h2>{headline}</h2><span>(2021-01-09 09:30:00)</span></div>{MEETING}"
+    assert _article(_page(head, body)).title == headline

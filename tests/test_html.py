@@ -4347,3 +4347,29 @@ def test_a_blogs_name_in_its_masthead_is_no_headline(headline: str) -> None:
     top = "<div id=blogname><h1><span>栾国栋的博客</span></h1></div>"
     body = f"{top}<div class=articalTitle><h2>{headline}</h2><span>(2021-01-09 09:30:00)</span></div>{MEETING}"
     assert _article(_page(head, body)).title == headline
+
+
+@pytest.mark.parametrize(
+    ("where", "line"),
+    [
+        ("head", "<div class=meta><span>3天前</span><span>浏览 1160</span></div>"),
+        ("head", "<div class=tools>字体 A- A+　分享：Facebook　Twitter　WhatsApp　微信</div>"),
+        ("head", "<div class=tip>您已进入无障碍浏览模式，按下Alt加Shift加H可查看快捷键说明</div>"),
+        ("tail", "<p>◆ 审核：张三　◆ 编辑：李四</p>"),
+        ("tail", "<p>青山县委办公室　11月13日印发</p>"),
+    ],
+    ids=[
+        "a relative time and a count",
+        "a font and share bar",
+        "an accessibility mode's notice",
+        "bulleted credits",
+        "a document's issuing line without its year",
+    ],
+)
+def test_a_pages_controls_credits_and_notices_stay_out_of_its_text(where: str, line: str) -> None:
+    """On a page that shows no headline, where nothing stands between the page's bars and its text."""
+    body = f"<div class=detail>{line}<div class=content>{MEETING}</div></div>"
+    if where == "tail":
+        body = f"<div class=detail><div class=content>{MEETING}{line}</div></div>"
+    article = _article(_page("<meta charset=utf-8><title>青山新闻网</title>", body))
+    assert article.text.split("\n") == [P1, P2, P3]

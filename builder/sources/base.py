@@ -123,8 +123,7 @@ class Source:
         heads = [capture.page.headline] if capture.page and capture.page.headline else []
         heads += [line.simplified for line in body[:TITLE_SCAN]]
         title_line, body = self.find_title(body, capture, _block_over_its_info(page) if capture.page is None else ())
-        if capture.page is None:  # a page's counters and buttons, read as the page's lines by the headline's step
-            body = _without_controls(body, page)
+        body = _without_controls(body, page)
         source = _title_source(title_line, capture)
         if title_line is None and any(line.kind == "duplicate" for line in page.lines):
             title_line, body = _header_above_a_repeated_article(body)

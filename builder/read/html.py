@@ -272,6 +272,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "reprint_date": re.compile(rf"(?:{data['reprint_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
         "issue_number": re.compile(data["issue_numbers"]),
         "visit_date": re.compile(rf"(?:{data['visit_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
+        "event_date": re.compile(rf"(?:{data['event_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
         "source": re.compile(data["source_label"].replace("VALUE_END", data["source_value_end"])),
         "unsourced": re.compile(data["unsourced_names"]),
         "poster": re.compile(
@@ -1164,11 +1165,18 @@ def _date_in(text: str) -> str | None:
         return None
 
 
+def _without_other_dates(text: str) -> str:
+    """An info line less the dates it labels as another thing's than the page's: when it was printed (打印时间), a
+    company's or a project's dates (成立日期, 开工日期)."""
+    return _patterns()["visit_date"].sub("", _patterns()["event_date"].sub("", text))
+
+
 def _is_info_line(text: str) -> bool:
-    """An info bar's line: short, no sentence, with a labelled date, an e-paper's date, a 来源 or a
-    reprint's note of its source (本文转自某某公众号)."""
+    """An info bar's line: short, no sentence, with a labelled date (not another thing's: a company card's 成立日期),
+    an e-paper's date, a 来源 or a reprint's note of its source (本文转自某某公众号)."""
     if len(text) > _INFO_LINE_MAX or _CLAUSE_MARK.search(text):
         return False
+    text = _patterns()["event_date"].sub("", text)
     if _date_in(text) is not None and (
         _patterns()["date_label"].search(text) or _patterns()["weekday_date"].search(text)
     ):
@@ -2399,7 +2407,7 @@ def read_page(html: str) -> Page:
         ]
     )
     # A print view's 打印时间 is when it was printed, never the page's date: its info line is kept without it.
-    info_texts = tuple(_patterns()["visit_date"].sub("", lines[i].text) for i in info)
+    info_texts = tuple(_without_other_dates(lines[i].text) for i in info)
     # The lines under the headline, not it: a list's source below the text may repeat a name the headline holds.
     under_headline = (
         (headline_at + 1, first_body) if headline_at is not None else (max(first_body - _HEADING_REACH, 0), first_body)

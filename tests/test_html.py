@@ -4377,7 +4377,7 @@ def test_a_pages_controls_credits_and_notices_stay_out_of_its_text(where: str, l
 
 @pytest.mark.parametrize("label", ["成立日期", "注册时间", "开工日期", "截止日期"])
 def test_another_things_date_on_an_info_line_is_not_the_pages(label: str) -> None:
-    """A company card's or a project's date above the headline (成立日期：2013-04-02) dates the company, not the page."""
+    """A company card's or a project's date above the headline (成立日期：2013-04-02) dates the company."""
     card = f"<div class=card><span>法定代表人：张三</span><span>{label}：2013-04-02</span></div>"
     info = "<div class=info><span>青山日报</span><span>2021-01-09 10:23</span></div>"
     body = f"{card}<div class=title>全市招商引资工作会议召开</div>{info}<div class=content>{MEETING}</div>"

@@ -4346,7 +4346,7 @@ def test_a_blogs_name_in_its_masthead_is_no_headline(headline: str) -> None:
     head = f"<meta charset=utf-8><title>{headline + '_' if headline else ''}栾国栋的博客_博客平台</title>"
     top = "<div id=blogname><h1><span>栾国栋的博客</span></h1></div>"
     body = f"{top}<div class=articalTitle><h2>{headline}</h2><span>(2021-01-09 09:30:00)</span></div>{MEETING}"
-    assert _article(_page(head, body)).title == headline
+    assert _article(_page(head, body)).title == (headline or None)
 
 
 @pytest.mark.parametrize(
@@ -4385,3 +4385,12 @@ def test_another_things_date_on_an_info_line_is_not_the_pages(label: str) -> Non
     assert str(article.date.published) == "2021-01-09"
     undated = body.replace("<span>2021-01-09 10:23</span>", "")
     assert _article(_page("<meta charset=utf-8><title>新闻舆情 - 企业信用平台</title>", undated)).date.published is None
+
+
+@pytest.mark.parametrize("column", ["招商动态·第20期", "新闻稿 · 经济"])
+def test_a_heading_of_short_parts_apart_is_a_columns_path_not_a_headless_pages_headline(column: str) -> None:
+    """A mobile page that shows no headline: its column's issue in an <h2> over the text."""
+    section = f"<section><h2>{column}</h2><section>{MEETING}</section></section>"
+    body = f"<article><h1></h1><p class=meta>2021/1/9</p>{section}</article>"
+    article = _article(_page("<meta charset=utf-8><title>掌上政务</title>", body))
+    assert article.title is None

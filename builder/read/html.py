@@ -1822,6 +1822,7 @@ def _heading_above(flat: _Flattener, first_body: int, sites: _Sites, chosen: set
         and not _patterns()["furniture_heading"].match(line.text)
         and not sites.is_site(line.text, links=True, column=not sites.titled(line.text))
         and not _heads_list(flat, index)
+        and not _short_parts_apart(line.text)
     ]
     if not headings:  # most pages: the cards are looked for only where a heading could be one's title
         return None

@@ -279,6 +279,8 @@ def _page_headline(headline: str, body: list[Line]) -> tuple[Line | None, list[L
     if not lines:
         return None, body
     whole = _clean_title(Line(lines[0].original, lines[0].simplified, "body"))
+    if not whole.simplified:  # a line of decoration alone (a blog's posting time): no headline
+        return None, body
     title, deck = _split_deck(whole)
     repeats = {_squash(whole.simplified), _squash(title.simplified)}
     return title, deck + [line for line in body if _squash(line.simplified) not in repeats]

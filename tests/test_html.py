@@ -2983,6 +2983,9 @@ def test_a_province_after_a_bare_date_is_where_the_post_came_from_not_the_outlet
         "来源于：青山日报",
         "<span>来源</span><span>青山日报</span>",
         "<span>来源｜</span><a href='/qs/'>青山日报</a>",
+        "来源丨青山日报",
+        "2021/1/9　来源丨青山日报",
+        "来源丨青山日报　编辑丨张三",
     ],
 )
 def test_a_source_labelled_with_a_bar_a_slash_or_laiyuanyu_names_the_outlet(info: str) -> None:
@@ -4298,3 +4301,96 @@ def test_a_compound_surnamed_person_after_a_bare_date_is_no_outlet(after: str, o
     info = f"<p class=sub>2021年01月09日 09:30　{after}</p>"
     article = _article(_page(_SITE_HEAD, f"<h2>全市招商引资工作会议召开</h2>{info}<div class=zw>{MEETING}</div>"))
     assert article.outlet == outlet
+
+
+# A 广播电视台's video page: the media group's names in its <h1>, the headline an <h2> over the info line, and the
+# script under a short heading of its own.
+
+
+def _video_page(headline: str) -> str:
+    masthead = "<h1 class=top>青山融媒 · 青山县广播电视台</h1><div class=nav>首页 | 新闻 | 直播 | 点播</div>"
+    info = "<div class=info>发布时间：2021-01-09 10:23 来源：青山日报 播放：1234次</div>"
+    script = f"<div class=wengao><h4>新闻文稿</h4><div class=txt>{MEETING}</div></div>"
+    return _page("<title>青山县广播电视台</title>", f"{masthead}<h2>{headline}</h2>{info}{script}")
+
+
+@pytest.mark.parametrize(
+    "masthead", ["青山融媒 · 青山县广播电视台", "青山日报 | 青山新闻网", "青山县人民政府　青山县投资促进局"]
+)
+def test_a_heading_of_a_sites_names_apart_by_a_bar_or_a_space_is_no_headline(masthead: str) -> None:
+    page = read_page(_video_page("全市招商引资工作会议召开").replace("青山融媒 · 青山县广播电视台", masthead))
+    assert page.headline == "全市招商引资工作会议召开"
+
+
+def test_a_short_heading_under_the_info_line_names_a_part_of_the_page_not_the_headline() -> None:
+    assert read_page(_video_page("全市招商引资工作会议召开")).headline == "全市招商引资工作会议召开"
+    assert read_page(_video_page("")).headline is None
+
+
+@pytest.mark.parametrize(
+    "byline", ["人民日报客户端安徽频道记者 蒯丽萍", "浙江在线台州频道记者 隗振华", "东江融媒记者 厍婉婷 郗雅琴"]
+)
+def test_a_channels_or_a_clients_reporter_byline_is_no_headline(byline: str) -> None:
+    """A share page with no headline: the byline's outlet may end as a channel's or an app's name, and its names
+    carry rare surnames of the 百家姓."""
+    outlet, reporter = byline.split("记者")
+    spans = f"<span class=source>{outlet}</span><span class=author>记者{reporter}</span><span></span>"
+    info = f"<div class=info>{spans}</div>"
+    body = f"<div class=article><p class=tag>频道</p><h1></h1>{info}<div class=content>{MEETING}</div></div>"
+    assert _article(_page("<title></title>", body)).title is None
+
+
+@pytest.mark.parametrize("headline", ["全市招商引资工作会议召开", ""])
+def test_a_blogs_name_in_its_masthead_is_no_headline(headline: str) -> None:
+    """A blog platform's post: the blog's name (某某的博客) in the <h1>, the post's headline (if any) an <h2>."""
+    head = f"<meta charset=utf-8><title>{headline + '_' if headline else ''}栾国栋的博客_博客平台</title>"
+    top = "<div id=blogname><h1><span>栾国栋的博客</span></h1></div>"
+    body = f"{top}<div class=articalTitle><h2>{headline}</h2><span>(2021-01-09 09:30:00)</span></div>{MEETING}"
+    assert _article(_page(head, body)).title == (headline or None)
+
+
+@pytest.mark.parametrize(
+    ("where", "line"),
+    [
+        ("head", "<div class=meta><span>3天前</span><span>浏览 1160</span></div>"),
+        ("head", "<div class=tools>字体 A- A+　分享：Facebook　Twitter　WhatsApp　微信</div>"),
+        ("head", "<div class=tip>您已进入无障碍浏览模式，按下Alt加Shift加H可查看快捷键说明</div>"),
+        ("tail", "<p>◆ 审核：张三　◆ 编辑：李四</p>"),
+        ("tail", "<p>青山县委办公室　11月13日印发</p>"),
+    ],
+    ids=[
+        "a relative time and a count",
+        "a font and share bar",
+        "an accessibility mode's notice",
+        "bulleted credits",
+        "a document's issuing line without its year",
+    ],
+)
+def test_a_pages_controls_credits_and_notices_stay_out_of_its_text(where: str, line: str) -> None:
+    """On a page that shows no headline, where nothing stands between the page's bars and its text."""
+    body = f"<div class=detail>{line}<div class=content>{MEETING}</div></div>"
+    if where == "tail":
+        body = f"<div class=detail><div class=content>{MEETING}{line}</div></div>"
+    article = _article(_page("<meta charset=utf-8><title>青山新闻网</title>", body))
+    assert article.text.split("\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("label", ["成立日期", "注册时间", "开工日期", "截止日期"])
+def test_another_things_date_on_an_info_line_is_not_the_pages(label: str) -> None:
+    """A company card's or a project's date above the headline (成立日期：2013-04-02) dates the company."""
+    card = f"<div class=card><span>法定代表人：张三</span><span>{label}：2013-04-02</span></div>"
+    info = "<div class=info><span>青山日报</span><span>2021-01-09 10:23</span></div>"
+    body = f"{card}<div class=title>全市招商引资工作会议召开</div>{info}<div class=content>{MEETING}</div>"
+    article = _article(_page("<meta charset=utf-8><title>新闻舆情 - 企业信用平台</title>", body))
+    assert str(article.date.published) == "2021-01-09"
+    undated = body.replace("<span>2021-01-09 10:23</span>", "")
+    assert _article(_page("<meta charset=utf-8><title>新闻舆情 - 企业信用平台</title>", undated)).date.published is None
+
+
+@pytest.mark.parametrize("column", ["招商动态·第20期", "新闻稿 · 经济"])
+def test_a_heading_of_short_parts_apart_is_a_columns_path_not_a_headless_pages_headline(column: str) -> None:
+    """A mobile page that shows no headline: its column's issue in an <h2> over the text."""
+    section = f"<section><h2>{column}</h2><section>{MEETING}</section></section>"
+    body = f"<article><h1></h1><p class=meta>2021/1/9</p>{section}</article>"
+    article = _article(_page("<meta charset=utf-8><title>掌上政务</title>", body))
+    assert article.title is None

@@ -895,3 +895,12 @@ def test_a_reviews_headlines_naming_a_control_as_a_word_stay_headlines(name: str
     """A review's captures: headlines holding 注册, 返回, 下载, 检索, 举报, 客户端, 48小时前 or 播放量 3亿 as words of
     their own, kept by the phrase beside them or the words they share with their text."""
     assert _parse_capture(name, text).title == expected
+
+
+@pytest.mark.parametrize(
+    "info", ["来源丨南岭晚报", "2023-05-12　来源丨南岭晚报", "来源丨南岭晚报　编辑丨李四", "来源｜南岭晚报　编辑｜李四"]
+)
+def test_a_source_labelled_with_a_stroke_or_a_bar_as_a_wechat_article_writes_it_names_the_outlet(info: str) -> None:
+    article = _parse(HEADLINE, info, LEAD, MORE, LAST)
+    assert article.outlet == "南岭晚报"
+    assert article.text.split("\n") == [LEAD, MORE, LAST]

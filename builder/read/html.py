@@ -149,6 +149,7 @@ _CARDS_MIN = 3
 _LOGO_FIRST = re.compile(r"<h1\b[^>]*>\s*(?:<a\b[^>]*>\s*)?<img\b", re.IGNORECASE)
 # A site's English name in its <title> (The Paper, China Daily) is a few words; an English headline more.
 _ENGLISH_NAME_WORDS = 3
+_MASTHEAD_BARS = re.compile(r"\s*[|｜/·•・—-]\s*|\s+")
 _FOREIGN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.&\s-]*")
 # How many lines above the body a headline may stand (info bar, share bar, subtitle between).
 _HEADING_REACH = 6
@@ -271,6 +272,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "reprint_date": re.compile(rf"(?:{data['reprint_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
         "issue_number": re.compile(data["issue_numbers"]),
         "visit_date": re.compile(rf"(?:{data['visit_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
+        "event_date": re.compile(rf"(?:{data['event_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
         "source": re.compile(data["source_label"].replace("VALUE_END", data["source_value_end"])),
         "unsourced": re.compile(data["unsourced_names"]),
         "poster": re.compile(
@@ -1163,11 +1165,18 @@ def _date_in(text: str) -> str | None:
         return None
 
 
+def _without_other_dates(text: str) -> str:
+    """An info line less the dates it labels as another thing's than the page's: when it was printed (打印时间), a
+    company's or a project's dates (成立日期, 开工日期)."""
+    return _patterns()["visit_date"].sub("", _patterns()["event_date"].sub("", text))
+
+
 def _is_info_line(text: str) -> bool:
-    """An info bar's line: short, no sentence, with a labelled date, an e-paper's date, a 来源 or a
-    reprint's note of its source (本文转自某某公众号)."""
+    """An info bar's line: short, no sentence, with a labelled date (not another thing's: a company card's 成立日期),
+    an e-paper's date, a 来源 or a reprint's note of its source (本文转自某某公众号)."""
     if len(text) > _INFO_LINE_MAX or _CLAUSE_MARK.search(text):
         return False
+    text = _patterns()["event_date"].sub("", text)
     if _date_in(text) is not None and (
         _patterns()["date_label"].search(text) or _patterns()["weekday_date"].search(text)
     ):
@@ -1413,21 +1422,34 @@ class _Sites:
 
 
 def _masthead_names(tree: LexborHTMLParser) -> set[str]:
-    """The site's names its masthead sets in an <h1> that opens with the logo's image (`<h1><img src=/logo.png>
-    某某投资促进局</h1>`). An article's <h1> may open with an image too, a bullet or a badge (dot.gif, 原创): the
+    """The site's names its masthead sets in an <h1>: one that opens with the logo's image (`<h1><img src=/logo.png>
+    某某投资促进局</h1>`), or the names of a site and its owner's or sister's apart by a bar (`_names_sites_apart`),
+    each a name of the site's. An article's <h1> may open with an image too, a bullet or a badge (dot.gif, 原创): the
     image must be a logo by its words or its link home, and the rest a site's or an office's name; or the heading
     itself named as the logo, and the rest ending as an office's or a site's name. A bilingual site's name in a Latin
     script beside the Chinese one is left out of the judging, and both forms are the site's."""
-    return {
-        form
-        for node in tree.css("h1")
-        for text in (_squash(node.text()),)
-        for name in (_chinese_name(node.text()),)
-        if _LOGO_FIRST.match(node.html or "")
-        and _site_or_office(name)
-        and (_logo_image(node, text) or (_named_logo(node) and _office_or_site(name)))
-        for form in (text, name)
-    }
+    names = set()
+    for node in tree.css("h1"):
+        text, name = _squash(node.text()), _chinese_name(node.text())
+        apart = _names_sites_apart(node.text().strip())
+        if apart:
+            names |= {text, *map(_squash, apart)}
+        elif (
+            _LOGO_FIRST.match(node.html or "")
+            and _site_or_office(name)
+            and (_logo_image(node, text) or (_named_logo(node) and _office_or_site(name)))
+        ):
+            names |= {text, name}
+    return names
+
+
+def _names_sites_apart(text: str) -> list[str]:
+    """A heading's parts where it is the names of a site and its owner's or sister's apart by a bar or a space
+    (青山融媒 · 青山县广播电视台, 青山日报 | 青山新闻网), one ending as a site's name does: a media group's masthead,
+    no headline; else none."""
+    parts = [part for part in _MASTHEAD_BARS.split(text) if part]
+    apart = len(parts) > 1 and all(map(_site_or_office, parts)) and any(map(_site_name, parts))
+    return parts if apart else []
 
 
 def _named_logo(heading: LexborNode) -> bool:
@@ -1800,11 +1822,29 @@ def _heading_above(flat: _Flattener, first_body: int, sites: _Sites, chosen: set
         and not _patterns()["furniture_heading"].match(line.text)
         and not sites.is_site(line.text, links=True, column=not sites.titled(line.text))
         and not _heads_list(flat, index)
+        and not _short_parts_apart(line.text)
     ]
     if not headings:  # most pages: the cards are looked for only where a heading could be one's title
         return None
     cards = _card_blocks(flat.blocks, flat.lines, _article_region(flat.blocks, chosen))
-    return next((index for index in headings if not _in_card(flat.blocks, flat.lines[index].block, cards)), None)
+    uncarded = [index for index in headings if not _in_card(flat.blocks, flat.lines[index].block, cards)]
+    return next(iter(_over_info_line(flat, uncarded)), None)
+
+
+def _over_info_line(flat: _Flattener, headings: list[int]) -> list[int]:
+    """The headings (nearest the body first) less a label's under the article's info line (来源：…, 发布时间：…): a
+    headline stands over its info line, and a heading under it as short as a label names a part of the page
+    (新闻文稿, 内容摘要 over a video's script)."""
+    lowest = max(headings, default=0)
+    reach = range(lowest, max(lowest - _HEADING_REACH, -1), -1)
+    info = next((index for index in reach if _is_info_line(flat.lines[index].text)), None)
+    if info is None:
+        return headings
+    return [index for index in headings if index < info or not _label_short(flat.lines[index].text)]
+
+
+def _label_short(text: str) -> bool:
+    return len(_CJK.findall(text)) <= _PART_CJK_MAX and not _CLAUSE_MARK.search(text)
 
 
 def _name_over_empty_slot(title: str, tree: LexborHTMLParser) -> bool:
@@ -2368,7 +2408,7 @@ def read_page(html: str) -> Page:
         ]
     )
     # A print view's 打印时间 is when it was printed, never the page's date: its info line is kept without it.
-    info_texts = tuple(_patterns()["visit_date"].sub("", lines[i].text) for i in info)
+    info_texts = tuple(_without_other_dates(lines[i].text) for i in info)
     # The lines under the headline, not it: a list's source below the text may repeat a name the headline holds.
     under_headline = (
         (headline_at + 1, first_body) if headline_at is not None else (max(first_body - _HEADING_REACH, 0), first_body)

@@ -123,8 +123,7 @@ class Source:
         heads = [capture.page.headline] if capture.page and capture.page.headline else []
         heads += [line.simplified for line in body[:TITLE_SCAN]]
         title_line, body = self.find_title(body, capture, _block_over_its_info(page) if capture.page is None else ())
-        if capture.page is None:  # a page's counters and buttons, read as the page's lines by the headline's step
-            body = _without_controls(body, page)
+        body = _without_controls(body, page)
         source = _title_source(title_line, capture)
         if title_line is None and any(line.kind == "duplicate" for line in page.lines):
             title_line, body = _header_above_a_repeated_article(body)
@@ -280,6 +279,8 @@ def _page_headline(headline: str, body: list[Line]) -> tuple[Line | None, list[L
     if not lines:
         return None, body
     whole = _clean_title(Line(lines[0].original, lines[0].simplified, "body"))
+    if not whole.simplified:  # a line of decoration alone (a blog's posting time): no headline
+        return None, body
     title, deck = _split_deck(whole)
     repeats = {_squash(whole.simplified), _squash(title.simplified)}
     return title, deck + [line for line in body if _squash(line.simplified) not in repeats]

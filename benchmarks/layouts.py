@@ -26,10 +26,10 @@ tests/layouts/unseen13.py, written blind and sealed, scored once before and afte
 rule (0.15.0), nothing fixed from it, and spent since, and `dev14`, `locked14` for the fourteenth,
 tests/layouts/unseen14.py, written blind and sealed, scored once before and after the next change that reached the
 reader (0.15.0's controls lines and counter bars), nothing fixed from it, and spent since, and `dev15`, `locked15`
-for the fifteenth, tests/layouts/unseen15.py, written blind and sealed: not scored when written, to be scored once,
-both halves, by whoever next changes the web-page reader, at the end of their work, nothing fixed from it, and
-`dev16`, `locked16` for the sixteenth, tests/layouts/unseen16.py, written blind and sealed: not scored when written,
-to be scored once, both halves, at the end of the web-page reader's next change after round 15 is spent, nothing fixed
+for the fifteenth, tests/layouts/unseen15.py, written blind and sealed, scored once before and after the next change
+to the reader (0.15.0's rules from the spent rounds 12 to 14: unchanged on every measure), nothing fixed from it, and
+spent since, and `dev16`, `locked16` for the sixteenth, tests/layouts/unseen16.py, written blind and sealed: not
+scored when written, to be scored once, both halves, at the end of the web-page reader's next change, nothing fixed
 from it.
 `--unseen devt1` and `--unseen lockedt1` measure the first round of text
 forms written blind, tests/layouts/text_forms1.py: plain-text captures, parsed as `.txt` files, never made over
@@ -60,10 +60,9 @@ sealed, scored once, both halves, at the end of a text-path change of 0.15.0 and
 `--unseen devt11` and `--unseen lockedt11` measure the eleventh round, tests/layouts/text_forms11.py, written blind
 and sealed, scored once, both halves, at the end of a text-path change of 0.15.0 and spent since.
 `--unseen devt12` and `--unseen lockedt12` measure the twelfth round, tests/layouts/text_forms12.py, written blind
-and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change.
+and sealed, scored once, both halves, at the end of a text-path change of 0.15.0 and spent since.
 `--unseen devt13` and `--unseen lockedt13` measure the thirteenth round, tests/layouts/text_forms13.py, written blind
-and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change after
-round 12's.
+and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -239,7 +238,7 @@ _TEXT = {
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
-_SPENT = {f"locked{round}" for round in ("", *range(2, 15), *(f"t{text}" for text in range(1, 12)))}
+_SPENT = {f"locked{round}" for round in ("", *range(2, 16), *(f"t{text}" for text in range(1, 13)))}
 
 
 def main() -> int:

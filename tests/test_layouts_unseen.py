@@ -26,13 +26,14 @@ halves were scored once, before and after the next change that reached the reade
 bars and asking or exclaiming headlines), nothing fixed from them (DEV14 headline 0.725 → 0.768, LOCKED14 0.891 →
 0.891, every other measure the same), and are spent since.
 
-Round 15 (tests/layouts/unseen15.py) goes through the structural checks only: written blind and sealed, it is not
-scored when written. Whoever next changes the web-page reader scores it once, both halves, at the end of their work
-(`--unseen dev15` and `--unseen locked15`), and fixes nothing from its misses.
+Round 15 (tests/layouts/unseen15.py) goes through the structural checks only: written blind and sealed, it was not
+scored when written. Both halves were scored once, before and after the next change to the reader (0.15.0's rules
+from the spent rounds 12 to 14), nothing fixed from them: every measure unchanged (DEV15 headline 0.605, LOCKED15
+0.441; `--unseen dev15` and `--unseen locked15`), and are spent since.
 
 Round 16 (tests/layouts/unseen16.py) goes through the structural checks only: written blind and sealed, it is not
-scored when written. Once round 15 is spent, whoever next changes the web-page reader scores it once, both halves,
-at the end of their work (`--unseen dev16` and `--unseen locked16`), and fixes nothing from its misses.
+scored when written. Whoever next changes the web-page reader scores it once, both halves, at the end of their work
+(`--unseen dev16` and `--unseen locked16`), and fixes nothing from its misses.
 
 Text round 1 (tests/layouts/text_forms1.py) wraps the same stories into plain-text captures, not pages: the
 structural checks only (its furniture in the text and in no story, every paragraph in the text once the furniture
@@ -98,14 +99,15 @@ path as it stood before 0.15.0's list step (outlet DEV-T11 0.855 → 0.928, LOCK
 and 0.417 unchanged), nothing fixed from them, and are spent since (`--unseen devt11` and `--unseen lockedt11`).
 
 Text round 12 (tests/layouts/text_forms12.py) was written blind as the sealed measure of the text path's next change:
-kinds of sites, apps and documents rounds 1 to 11 do not draw, the structural checks only. It is sealed: not scored
-when written, to be scored once, both halves, at the end of the text path's next change (`--unseen devt12` and
-`--unseen lockedt12`).
+kinds of sites, apps and documents rounds 1 to 11 do not draw, the structural checks only. Both halves were scored
+once, before and after that change (0.15.0's outlet labelled with 丨, bylines and surnames, from the spent page
+rounds), nothing fixed from them: every measure unchanged (headline DEV-T12 0.156, LOCKED-T12 0.167), and are spent
+since (`--unseen devt12` and `--unseen lockedt12`).
 
-Text round 13 (tests/layouts/text_forms13.py) was written blind as the sealed measure of the text path's next change
-after round 12's: kinds of sites, apps and documents rounds 1 to 12 do not draw, the structural checks only. It is
-sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change after
-round 12's (`--unseen devt13` and `--unseen lockedt13`)."""
+Text round 13 (tests/layouts/text_forms13.py) was written blind as the sealed measure of the text path's next change:
+kinds of sites, apps and documents rounds 1 to 12 do not draw, the structural checks only. It is sealed: not scored
+when written, to be scored once, both halves, at the end of the text path's next change (`--unseen devt13` and
+`--unseen lockedt13`)."""
 
 from __future__ import annotations
 
@@ -484,11 +486,11 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # round 4 at the end of its "no headline" rule, text round 5 at the end of the rules made after that and text round 6
 # at the end of its controls lines and asking or exclaiming headlines, text round 7 at the end of its headline over
 # the article's info line and the page's bars, text round 8 at the end of its lists of other pages' headlines, text
-# round 9 at the end of its bilingual labels. Round 15 is sealed, to be scored once, both halves, at the end of the
-# next change to the reader, and round 16 is sealed too, to be so scored at the end of the next change after round 15
-# is spent; text round 10 was scored at the end of its subtitle files and Markdown clips, text round 11 at the end of
-# its mastheads apart by a bar. Text round 12 is sealed, to be so scored at the end of the text path's next change,
-# text round 13 at the end of the one after.
+# round 9 at the end of its bilingual labels. Round 15 was scored at the end of 0.15.0's rules from the spent rounds
+# 12 to 14; round 16 is sealed, to be so scored at the end of the reader's next change. Text round 10 was scored at
+# the end of its subtitle files and Markdown clips, text round 11 at the end of its mastheads apart by a bar, text
+# round 12 at the end of the outlet labelled with 丨; text round 13 is sealed, to be so scored at the end of the text
+# path's next change.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",

@@ -4394,3 +4394,38 @@ def test_a_heading_of_short_parts_apart_is_a_columns_path_not_a_headless_pages_h
     body = f"<article><h1></h1><p class=meta>2021/1/9</p>{section}</article>"
     article = _article(_page("<meta charset=utf-8><title>掌上政务</title>", body))
     assert article.title is None
+
+
+# An XML document (a 政务信息资源交换 export, a feed): its text in CDATA sections, its empty elements self-closed.
+
+
+def _exchange_file(title: str, day: str) -> str:
+    content = "\n".join(f"　　{line}" for line in (P1, P2, P3))
+    title_element = f"<Title><![CDATA[{title}]]></Title>" if title else "<Title/>"
+    day_element = f"<PubDate>{day}</PubDate>" if day else "<PubDate/>"
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<DataExchange><Header><SenderName>青山县投资促进局</SenderName>'
+        "<ExchangeTime>2021-03-02T18:13:56</ExchangeTime></Header><Records><Record><ChannelName>招商动态</ChannelName>"
+        f"{title_element}<Source/>{day_element}<Content><![CDATA[\n{content}\n]]></Content>"
+        "<Keywords>招商引资;项目建设</Keywords><Attachments/></Record></Records></DataExchange>"
+    )
+
+
+@pytest.mark.parametrize(("title", "day"), [("全市招商引资工作会议召开", "2021-01-09"), ("", "2021-01-09"), ("", "")])
+def test_an_xml_exchange_files_cdata_text_is_read_and_its_empty_elements_swallow_nothing(title: str, day: str) -> None:
+    article = _article(_exchange_file(title, day), "record.xml")
+    assert article.text.split("\n") == [P1, P2, P3]
+    assert article.title == (title or None)
+    if day:
+        assert str(article.date.published) == day
+
+
+def test_a_feeds_cdata_markup_is_read_as_markup_and_a_scripts_cdata_is_left_alone() -> None:
+    item = (
+        f"<item><title>全市招商引资工作会议召开</title><pubDate>2021-01-09</pubDate><description><![CDATA[{MEETING}]]>"
+    )
+    feed = f'<?xml version="1.0" encoding="UTF-8"?>\n<rss><channel>{item}</description></item></channel></rss>'
+    assert _article(feed, "feed.xml").text.split("\n") == [P1, P2, P3]
+    script = "<script>//<![CDATA[\nvar title = '<b>青山</b>';\n//]]></script>"
+    page = _page(f"<meta charset=utf-8><title>全市招商引资工作会议召开_青山新闻网</title>{script}", MEETING)
+    assert _article(page).text.split("\n") == [P1, P2, P3]

@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from html import escape
 from itertools import pairwise, takewhile
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -150,6 +151,8 @@ _LOGO_FIRST = re.compile(r"<h1\b[^>]*>\s*(?:<a\b[^>]*>\s*)?<img\b", re.IGNORECAS
 # A site's English name in its <title> (The Paper, China Daily) is a few words; an English headline more.
 _ENGLISH_NAME_WORDS = 3
 _MASTHEAD_BARS = re.compile(r"\s*[|｜/·•・—-]\s*|\s+")
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
+_SELF_CLOSED = re.compile(r"<([A-Za-z][\w:.-]*)((?:\s[^<>]*?)?)\s*/>")
 _FOREIGN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.&\s-]*")
 # How many lines above the body a headline may stand (info bar, share bar, subtitle between).
 _HEADING_REACH = 6
@@ -595,6 +598,40 @@ class _Flattener:
             if text:
                 self.lines.append(_Line(text, min(links, len(text)), self._line_holder()))
                 links = max(0, links - len(text))
+
+
+def _cdata_shown(html: str) -> str:
+    """An XML document's CDATA sections (an exchange file's or a feed's <Content><![CDATA[…]]>) as the text they hold,
+    which an HTML parser would take for comments and drop: markup in them as markup (a feed's <p>s), plain text
+    escaped, its line breaks kept as <br>. A script's or a style's section (//<![CDATA[) is left as it is."""
+    lowered = html.lower()
+
+    def shown(match: re.Match[str]) -> str:
+        if _in_script(lowered, match.start()):
+            return match.group()
+        content = match.group(1)
+        if _TAG.search(content):
+            return content
+        return "<br>".join(escape(line) for line in content.split("\n"))
+
+    return _CDATA.sub(shown, html)
+
+
+def _empty_elements_closed(html: str) -> str:
+    """An XML document's empty elements (<Title/>) closed at once (<Title></Title>): an HTML parser opens them and,
+    for a name HTML knows (title, textarea), takes the rest of the document into them."""
+    return _SELF_CLOSED.sub(_closed_at_once, html)
+
+
+def _closed_at_once(match: re.Match[str]) -> str:
+    name, attributes = match.group(1), match.group(2)
+    return match.group() if name.lower() in _VOID else f"<{name}{attributes}></{name}>"
+
+
+def _in_script(lowered: str, at: int) -> bool:
+    """Whether a point of a page (in lower case) stands inside a <script> or a <style>."""
+    opened = max(lowered.rfind("<script", 0, at), lowered.rfind("<style", 0, at))
+    return opened > max(lowered.rfind("</script", 0, at), lowered.rfind("</style", 0, at))
 
 
 def _inline_edges_resolved(raw: str) -> str:
@@ -2265,9 +2302,12 @@ def _in_list_item(flat: _Flattener, line: _Line) -> bool:
 # depth (Chromium at 512); so does this, before the page is parsed.
 _DEEPEST = 512
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^<>]*>")  # [^<>]: a `<` never closed costs one scan, not one each
-# Elements without end tags, or closed by what follows them: they do not deepen the tree.
-_NOT_NESTING = frozenset({
+# Elements without end tags.
+_VOID = frozenset({
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+})  # fmt: skip
+# Elements without end tags, or closed by what follows them: they do not deepen the tree.
+_NOT_NESTING = _VOID | frozenset({
     "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "caption",
     "colgroup", "rb", "rt", "rp", "html", "head", "body",
 })  # fmt: skip
@@ -2304,6 +2344,10 @@ def within_depth(html: str, deepest: int = _DEEPEST) -> str:
 
 def read_page(html: str) -> Page:
     """The article of a web page: body lines, headline with its source, date, outlet."""
+    if "<![CDATA[" in html:
+        html = _cdata_shown(html)
+    if html.lstrip().startswith("<?xml"):
+        html = _empty_elements_closed(html)
     tree = LexborHTMLParser(within_depth(html))
     if _SRCDOC.search(html):
         _inline_frames(tree)
@@ -3426,7 +3470,7 @@ def _published(
     """The page's date: a CMS meta, the info bar, a platform's date element, the date attribute of the
     info bar (`attributed`) or a script variable; a reprint's date of its original (原文发布时间) or a
     periodical's issue's (2021年第4期 出版日期：…) only where the page states no date of its own."""
-    stated = [text for text in (_first(meta, _DATE_META), *info, _platform_text(tree, "platform_dates")) if text]
+    stated = [text for text in (_first(meta, _DATE_META), _platform_text(tree, "platform_dates"), *info) if text]
     for text in stated:
         own = None if _patterns()["issue_number"].search(text) else _date_in(_patterns()["reprint_date"].sub("", text))
         if own:

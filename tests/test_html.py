@@ -4429,3 +4429,18 @@ def test_a_feeds_cdata_markup_is_read_as_markup_and_a_scripts_cdata_is_left_alon
     script = "<script>//<![CDATA[\nvar title = '<b>青山</b>';\n//]]></script>"
     page = _page(f"<meta charset=utf-8><title>全市招商引资工作会议召开_青山新闻网</title>{script}", MEETING)
     assert _article(page).text.split("\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("page_class", ["m-page page-{}", "swiper-slide slide-{}"])
+def test_an_h5_scenes_article_set_a_part_to_a_page_is_read_whole(page_class: str) -> None:
+    """An 易企秀-like scene: every page a section, every line an absolutely placed box; the article runs over three
+    pages, a cover before them and a 招商热线 page after."""
+
+    def page(number: int, *texts: str) -> str:
+        boxes = "".join(f"<div class=element-box style='position:absolute'><div>{text}</div></div>" for text in texts)
+        return f"<section class='{page_class.format(number)}'><div class=page-bg></div>{boxes}</section>"
+
+    scene = page(1, "投资青山　共赢未来") + page(2, "全市招商引资工作会议召开", P1) + page(3, P2) + page(4, P3)
+    scene += page(5, "招商热线：0571-12345678")
+    html = _page("<meta charset=utf-8><title>青山投资推介 · 诚邀您的加入</title>", f"<div id=main>{scene}</div>")
+    assert _article(html).text.split("\n") == [P1, P2, P3]

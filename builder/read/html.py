@@ -156,6 +156,8 @@ _SELF_CLOSED = re.compile(r"<([A-Za-z][\w:.-]*)((?:\s[^<>]*?)?)\s*/>")
 _FOREIGN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.&\s-]*")
 # How many lines above the body a headline may stand (info bar, share bar, subtitle between).
 _HEADING_REACH = 6
+# How many levels above the article's best block a scene's page may stand (`_alike_pages`).
+_PAGE_REACH = 3
 _STACK_LINES = 3  # an e-paper's headline stack: 引题, 主题, 副题
 _BARE_DATE_MAX = 40
 # How many of the body's last lines may credit its source (供稿：, then 责任编辑：, 审核：).
@@ -256,6 +258,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "content": _name_pattern(data["content_names"], data["name_part_min"], as_plural=False),
         "headline": re.compile(data["headline_names"], re.IGNORECASE),
         "column_element": _name_pattern(data["column_element_names"], data["name_part_min"], as_plural=False),
+        "scene_page": _name_pattern(data["scene_page_names"], data["name_part_min"]),
         "site_suffix": re.compile(data["site_suffixes"]),
         "site_words": re.compile(data["site_words"], re.IGNORECASE),
         "logo_image": re.compile(data["logo_images"]),
@@ -1040,7 +1043,35 @@ def _article_blocks(blocks: list[_Block], lines: list[_Line]) -> set[int]:
             index += step
     if blocks[best].paragraph_rows:  # the article is the table's run of paragraphs, not its index or footer rows
         chosen = (chosen - {best}) | _paragraph_run(blocks, lines, best)
-    return chosen
+    return chosen | _alike_pages(blocks, best)
+
+
+def _alike_pages(blocks: list[_Block], best: int) -> set[int]:
+    """The other pages of a scene whose pages are named so (an H5 scene's section.m-page × 5, a slider's
+    div.swiper-slide), a few levels above the article's best block, that hold sentences too: the scene sets one part
+    of the article to a page."""
+    up = blocks[best].parent
+    for _ in range(_PAGE_REACH):
+        if up is None or blocks[up].parent is None:
+            return set()
+        if _scene_page(blocks[up]):
+            # Its pages are numbered in their class (page-1, page-2), which tells a grid's columns apart elsewhere.
+            return {
+                index
+                for index, block in enumerate(blocks)
+                if block.parent == blocks[up].parent
+                and block.tag == blocks[up].tag
+                and _scene_page(block)
+                and not block.furniture
+                and block.mass >= _BODY_MIN_CJK
+                and block.link_share < _BODY_MAX_LINKS
+            }
+        up = blocks[up].parent
+    return set()
+
+
+def _scene_page(block: _Block) -> bool:
+    return bool(block.names) and bool(_patterns()["scene_page"].search(_name_spelling(block.names)))
 
 
 def _alike(block: _Block, best: _Block) -> bool:

@@ -28,9 +28,9 @@ tests/layouts/unseen14.py, written blind and sealed, scored once before and afte
 reader (0.15.0's controls lines and counter bars), nothing fixed from it, and spent since, and `dev15`, `locked15`
 for the fifteenth, tests/layouts/unseen15.py, written blind and sealed, scored once before and after the next change
 to the reader (0.15.0's rules from the spent rounds 12 to 14: unchanged on every measure), nothing fixed from it, and
-spent since, and `dev16`, `locked16` for the sixteenth, tests/layouts/unseen16.py, written blind and sealed: not
-scored when written, to be scored once, both halves, at the end of the web-page reader's next change, nothing fixed
-from it.
+spent since, and `dev16`, `locked16` for the sixteenth, tests/layouts/unseen16.py, written blind and sealed, scored
+once before and after the reader's next changes (0.15.0's XML documents and H5 scenes, with the rules from rounds 12
+to 14: unchanged on every measure), nothing fixed from it, and spent since.
 `--unseen devt1` and `--unseen lockedt1` measure the first round of text
 forms written blind, tests/layouts/text_forms1.py: plain-text captures, parsed as `.txt` files, never made over
 with `--joined` nor fed to trafilatura; LOCKED-T1 was scored once before and after the rules made from DEV-T1 (0.15.0)
@@ -62,7 +62,7 @@ and sealed, scored once, both halves, at the end of a text-path change of 0.15.0
 `--unseen devt12` and `--unseen lockedt12` measure the twelfth round, tests/layouts/text_forms12.py, written blind
 and sealed, scored once, both halves, at the end of a text-path change of 0.15.0 and spent since.
 `--unseen devt13` and `--unseen lockedt13` measure the thirteenth round, tests/layouts/text_forms13.py, written blind
-and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change.
+and sealed, scored once, both halves, at the end of a text-path change of 0.15.0 and spent since.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -238,7 +238,7 @@ _TEXT = {
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
-_SPENT = {f"locked{round}" for round in ("", *range(2, 16), *(f"t{text}" for text in range(1, 13)))}
+_SPENT = {f"locked{round}" for round in ("", *range(2, 17), *(f"t{text}" for text in range(1, 14)))}
 
 
 def main() -> int:

@@ -31,9 +31,10 @@ scored when written. Both halves were scored once, before and after the next cha
 from the spent rounds 12 to 14), nothing fixed from them: every measure unchanged (DEV15 headline 0.605, LOCKED15
 0.441; `--unseen dev15` and `--unseen locked15`), and are spent since.
 
-Round 16 (tests/layouts/unseen16.py) goes through the structural checks only: written blind and sealed, it is not
-scored when written. Whoever next changes the web-page reader scores it once, both halves, at the end of their work
-(`--unseen dev16` and `--unseen locked16`), and fixes nothing from its misses.
+Round 16 (tests/layouts/unseen16.py) goes through the structural checks only: written blind and sealed, it was not
+scored when written. Both halves were scored once, before and after the reader's next changes (0.15.0's XML
+documents and H5 scenes, with the rules from rounds 12 to 14), nothing fixed from them: every measure unchanged
+(DEV16 headline 0.243, LOCKED16 0.703; `--unseen dev16` and `--unseen locked16`), and are spent since.
 
 Text round 1 (tests/layouts/text_forms1.py) wraps the same stories into plain-text captures, not pages: the
 structural checks only (its furniture in the text and in no story, every paragraph in the text once the furniture
@@ -105,9 +106,10 @@ rounds), nothing fixed from them: every measure unchanged (headline DEV-T12 0.15
 since (`--unseen devt12` and `--unseen lockedt12`).
 
 Text round 13 (tests/layouts/text_forms13.py) was written blind as the sealed measure of the text path's next change:
-kinds of sites, apps and documents rounds 1 to 12 do not draw, the structural checks only. It is sealed: not scored
-when written, to be scored once, both halves, at the end of the text path's next change (`--unseen devt13` and
-`--unseen lockedt13`)."""
+kinds of sites, apps and documents rounds 1 to 12 do not draw, the structural checks only. Both halves were scored
+once, before and after that change (0.15.0's rules from the spent page rounds and XML documents read as text), nothing
+fixed from them: every measure unchanged (headline DEV-T13 0.149, LOCKED-T13 0.193), and are spent since (`--unseen
+devt13` and `--unseen lockedt13`)."""
 
 from __future__ import annotations
 
@@ -487,10 +489,9 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # at the end of its controls lines and asking or exclaiming headlines, text round 7 at the end of its headline over
 # the article's info line and the page's bars, text round 8 at the end of its lists of other pages' headlines, text
 # round 9 at the end of its bilingual labels. Round 15 was scored at the end of 0.15.0's rules from the spent rounds
-# 12 to 14; round 16 is sealed, to be so scored at the end of the reader's next change. Text round 10 was scored at
-# the end of its subtitle files and Markdown clips, text round 11 at the end of its mastheads apart by a bar, text
-# round 12 at the end of the outlet labelled with 丨; text round 13 is sealed, to be so scored at the end of the text
-# path's next change.
+# 12 to 14, round 16 at the end of its XML documents and H5 scenes. Text round 10 was scored at the end of its
+# subtitle files and Markdown clips, text round 11 at the end of its mastheads apart by a bar, text round 12 at the
+# end of the outlet labelled with 丨, text round 13 at the end of the XML documents read as text.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",

@@ -1,4 +1,4 @@
-"""The layouts written blind, in sixteen rounds (tests/layouts/unseen.py to unseen16.py): what they are
+"""The layouts written blind, in seventeen rounds (tests/layouts/unseen.py to unseen17.py): what they are
 made of, and the DEV ones of rounds 1 to 9 held at the suite's bar. The LOCKED ones are never measured here: they
 are scored once, as a whole, with `make layouts ARGS="--unseen locked"` (and `locked2` to `locked12`).
 
@@ -35,6 +35,10 @@ Round 16 (tests/layouts/unseen16.py) goes through the structural checks only: wr
 scored when written. Both halves were scored once, before and after the reader's next changes (0.15.0's XML
 documents and H5 scenes, with the rules from rounds 12 to 14), nothing fixed from them: every measure unchanged
 (DEV16 headline 0.243, LOCKED16 0.703; `--unseen dev16` and `--unseen locked16`), and are spent since.
+
+Round 17 (tests/layouts/unseen17.py) goes through the structural checks only: written blind and sealed, it is not
+scored when written. Whoever next changes the web-page reader scores it once, both halves, at the end of their work
+(`--unseen dev17` and `--unseen locked17`), and fixes nothing from its misses.
 
 Text round 1 (tests/layouts/text_forms1.py) wraps the same stories into plain-text captures, not pages: the
 structural checks only (its furniture in the text and in no story, every paragraph in the text once the furniture
@@ -149,6 +153,7 @@ from layouts.unseen13 import DEV13, LOCKED13, UNSEEN13
 from layouts.unseen14 import DEV14, LOCKED14, UNSEEN14
 from layouts.unseen15 import DEV15, LOCKED15, UNSEEN15
 from layouts.unseen16 import DEV16, LOCKED16, UNSEEN16
+from layouts.unseen17 import DEV17, LOCKED17, UNSEEN17
 
 
 @dataclass(frozen=True)
@@ -206,6 +211,9 @@ ROUNDS = {
     ),
     "round 16": Round(
         UNSEEN16, DEV16, LOCKED16, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
+    ),
+    "round 17": Round(
+        UNSEEN17, DEV17, LOCKED17, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
     ),
     # Text forms, not pages: a 公报's running heads fall inside paragraphs, so their paragraphs are checked apart.
     "text round 1": Round(
@@ -465,6 +473,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "round 14",
         "round 15",
         "round 16",
+        "round 17",
         "text round 1",
         "text round 2",
         "text round 3",
@@ -489,9 +498,10 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # at the end of its controls lines and asking or exclaiming headlines, text round 7 at the end of its headline over
 # the article's info line and the page's bars, text round 8 at the end of its lists of other pages' headlines, text
 # round 9 at the end of its bilingual labels. Round 15 was scored at the end of 0.15.0's rules from the spent rounds
-# 12 to 14, round 16 at the end of its XML documents and H5 scenes. Text round 10 was scored at the end of its
-# subtitle files and Markdown clips, text round 11 at the end of its mastheads apart by a bar, text round 12 at the
-# end of the outlet labelled with 丨, text round 13 at the end of the XML documents read as text.
+# 12 to 14, round 16 at the end of its XML documents and H5 scenes; round 17 is sealed, to be so scored at the end of
+# the reader's next change. Text round 10 was scored at the end of its subtitle files and Markdown clips, text round
+# 11 at the end of its mastheads apart by a bar, text round 12 at the end of the outlet labelled with 丨, text round
+# 13 at the end of the XML documents read as text.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",
@@ -540,6 +550,14 @@ FIRST_WRITTEN = {
         "jianshu_diamond_meta_zanshang",
         "menggu_bilingual_qi_portal",
         "singlefile_saved_fagai_site",
+    ],
+    "round 17": [
+        "edm_kuaixun_issue_daodu_tuiding",
+        "gitbook_huibian_summary_pagefooter",
+        "gitee_blob_markdown_commit_bar",
+        "pdfjs_viewer_text_layer_kaifaqu",
+        "qiankun_subapp_head_in_body",
+        "umi_ssr_antd_text_separators",
     ],
     "text round 1": [
         "gongbao_pdftotext_running_heads",

@@ -65,6 +65,8 @@ and sealed, scored once, both halves, at the end of a text-path change of 0.15.0
 and sealed, scored once, both halves, at the end of a text-path change of 0.15.0 and spent since.
 `--unseen devt13` and `--unseen lockedt13` measure the thirteenth round, tests/layouts/text_forms13.py, written blind
 and sealed, scored once, both halves, at the end of a text-path change of 0.15.0 and spent since.
+`--unseen devt14` and `--unseen lockedt14` measure the fourteenth round, tests/layouts/text_forms14.py, written blind
+and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -98,6 +100,7 @@ from layouts.text_forms10 import DEV_T10, LOCKED_T10, TEXT_FORMS10  # noqa: E402
 from layouts.text_forms11 import DEV_T11, LOCKED_T11, TEXT_FORMS11  # noqa: E402
 from layouts.text_forms12 import DEV_T12, LOCKED_T12, TEXT_FORMS12  # noqa: E402
 from layouts.text_forms13 import DEV_T13, LOCKED_T13, TEXT_FORMS13  # noqa: E402
+from layouts.text_forms14 import DEV_T14, LOCKED_T14, TEXT_FORMS14  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3  # noqa: E402
@@ -211,6 +214,8 @@ _LISTS = {
     "lockedt12": LOCKED_T12,
     "devt13": DEV_T13,
     "lockedt13": LOCKED_T13,
+    "devt14": DEV_T14,
+    "lockedt14": LOCKED_T14,
 }
 _TEXT = {
     "devt1",
@@ -239,6 +244,8 @@ _TEXT = {
     "lockedt12",
     "devt13",
     "lockedt13",
+    "devt14",
+    "lockedt14",
 }
 
 
@@ -292,6 +299,7 @@ def main() -> int:
         **TEXT_FORMS11,
         **TEXT_FORMS12,
         **TEXT_FORMS13,
+        **TEXT_FORMS14,
     }
     layouts = {name: written[name] for name in chosen} if chosen else None
     if args.joined:

@@ -113,7 +113,12 @@ Text round 13 (tests/layouts/text_forms13.py) was written blind as the sealed me
 kinds of sites, apps and documents rounds 1 to 12 do not draw, the structural checks only. Both halves were scored
 once, before and after that change (0.15.0's rules from the spent page rounds and XML documents read as text), nothing
 fixed from them: every measure unchanged (headline DEV-T13 0.149, LOCKED-T13 0.193), and are spent since (`--unseen
-devt13` and `--unseen lockedt13`)."""
+devt13` and `--unseen lockedt13`).
+
+Text round 14 (tests/layouts/text_forms14.py) was written blind as the sealed measure of the text path's next change:
+kinds of tools, systems and documents rounds 1 to 13 do not draw, the structural checks only. It is sealed: not
+scored when written, to be scored once, both halves, at the end of the text path's next change (`--unseen devt14`
+and `--unseen lockedt14`)."""
 
 from __future__ import annotations
 
@@ -137,6 +142,7 @@ from layouts.text_forms10 import DEV_T10, LOCKED_T10, TEXT_FORMS10
 from layouts.text_forms11 import DEV_T11, LOCKED_T11, TEXT_FORMS11
 from layouts.text_forms12 import DEV_T12, LOCKED_T12, TEXT_FORMS12
 from layouts.text_forms13 import DEV_T13, LOCKED_T13, TEXT_FORMS13
+from layouts.text_forms14 import DEV_T14, LOCKED_T14, TEXT_FORMS14
 from layouts.unseen import DEV, LOCKED, UNSEEN
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3
@@ -368,6 +374,19 @@ ROUNDS = {
         paragraphs_in_markup=False,
         at_the_bar=False,
     ),
+    # Sealed: its OFD dump sets tags and coordinates between the printed lines of a paragraph, its calendar file folds
+    # the description and escapes its newlines, its shell cuts the content into quoted pieces at its newlines and its
+    # handout sets comments between paragraphs, so its paragraphs are checked apart, with the furniture taken out, as
+    # round 13's are.
+    "text round 14": Round(
+        TEXT_FORMS14,
+        DEV_T14,
+        LOCKED_T14,
+        headline_per_layout=False,
+        stories=None,
+        paragraphs_in_markup=False,
+        at_the_bar=False,
+    ),
 }
 AT_THE_BAR = {name: written for name, written in ROUNDS.items() if written.at_the_bar}
 
@@ -487,6 +506,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "text round 11",
         "text round 12",
         "text round 13",
+        "text round 14",
     }
     assert sorted(AT_THE_BAR) == sorted(set(ROUNDS) - spent_or_fresh)
 
@@ -501,7 +521,8 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # 12 to 14, round 16 at the end of its XML documents and H5 scenes; round 17 is sealed, to be so scored at the end of
 # the reader's next change. Text round 10 was scored at the end of its subtitle files and Markdown clips, text round
 # 11 at the end of its mastheads apart by a bar, text round 12 at the end of the outlet labelled with 丨, text round
-# 13 at the end of the XML documents read as text.
+# 13 at the end of the XML documents read as text; text round 14 is sealed, to be so scored at the end of the text
+# path's next change.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",
@@ -663,6 +684,14 @@ FIRST_WRITTEN = {
         "xinxi_baosong_caiyong_jifen",
         "xuexi_cankao_bianzhean_sikaoti_gb18030",
     ],
+    "text round 14": [
+        "commoncrawl_wet_records_crlf_headers",
+        "dingtalk_rizhi_zhoubao_yidu",
+        "ganbu_wangxue_tuwen_kecheng_xueshi",
+        "jina_reader_markdown_links_setext",
+        "mongosh_findone_string_pieces",
+        "outlook_ics_description_folded_crlf",
+    ],
 }
 
 
@@ -688,6 +717,7 @@ TEXT_ROUNDS = {
     "text round 11": TEXT_FORMS11,
     "text round 12": TEXT_FORMS12,
     "text round 13": TEXT_FORMS13,
+    "text round 14": TEXT_FORMS14,
 }
 
 

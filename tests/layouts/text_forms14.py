@@ -82,7 +82,7 @@ listed, and so are the entities XML writes for the text's own marks.
 
 The split is fixed by a rule set before anything is scored: the six forms whose names have the smallest SHA-256
 digests of "text round 14/" + name are `LOCKED_T14`, the other six `DEV_T14`. Round 14 is sealed: not scored when
-written, to be scored once, both halves, at the end of the text path's next change after round 13's.
+written, to be scored once, both halves, at the end of the text path's next change.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Twelve more page layouts written blind (round 17): before reading the HTML reader, and fixed against by nobody.
 
-Round 17 is sealed: it is not scored when written. Once round 16 is spent, whoever next changes the web-page reader
+Round 17 is sealed: it is not scored when written. Whoever next changes the web-page reader
 scores it once, both halves, at the end of their work, and fixes nothing from its misses. Each layout is after a kind
 of Chinese page met in the wild that rounds 1 to 16 did not draw, weighed toward the markup a tool or a framework
 leaves round the article (a viewer's text layer, a saving browser's rewrite, an archive's flattening, a mail's tables,

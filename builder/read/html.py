@@ -3498,9 +3498,9 @@ def _labelled_link(line: _Line) -> bool:
 def _published(
     meta: dict[str, str], info: tuple[str, ...], tree: LexborHTMLParser, html: str, attributed: str | None
 ) -> str | None:
-    """The page's date: a CMS meta, the info bar, a platform's date element, the date attribute of the
-    info bar (`attributed`) or a script variable; a reprint's date of its original (原文发布时间) or a
-    periodical's issue's (2021年第4期 出版日期：…) only where the page states no date of its own."""
+    """The page's date: a CMS meta, a platform's or an XML document's date element (<PubDate>), the info bar, the
+    date attribute of the info bar (`attributed`) or a script variable; a reprint's date of its original
+    (原文发布时间) or a periodical's issue's (2021年第4期 出版日期：…) only where the page states no date of its own."""
     stated = [text for text in (_first(meta, _DATE_META), _platform_text(tree, "platform_dates"), *info) if text]
     for text in stated:
         own = None if _patterns()["issue_number"].search(text) else _date_in(_patterns()["reprint_date"].sub("", text))

@@ -1498,8 +1498,9 @@ def _masthead_names(tree: LexborHTMLParser) -> set[str]:
     script beside the Chinese one is left out of the judging, and both forms are the site's."""
     names = set()
     for node in tree.css("h1"):
-        text, name = _squash(node.text()), _chinese_name(node.text())
-        apart = _names_sites_apart(node.text().strip())
+        shown = node.text()
+        text, name = _squash(shown), _chinese_name(shown)
+        apart = _names_sites_apart(shown.strip())
         if apart:
             names |= {text, *map(_squash, apart)}
         elif (
@@ -1903,7 +1904,9 @@ def _over_info_line(flat: _Flattener, headings: list[int]) -> list[int]:
     """The headings (nearest the body first) less a label's under the article's info line (来源：…, 发布时间：…): a
     headline stands over its info line, and a heading under it as short as a label names a part of the page
     (新闻文稿, 内容摘要 over a video's script)."""
-    lowest = max(headings, default=0)
+    if not headings:
+        return headings
+    lowest = max(headings)
     reach = range(lowest, max(lowest - _HEADING_REACH, -1), -1)
     info = next((index for index in reach if _is_info_line(flat.lines[index].text)), None)
     if info is None:

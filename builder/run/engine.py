@@ -1,10 +1,11 @@
 """Inputs → shards written in workers → what the writing process keeps, in shard order; and the local engine.
 
-A shard is SHARD_INPUTS consecutive inputs in sorted order. `write_shard` is the unit every engine
-runs: for each input of the shard, read it (or know it unread from its stamp), take its outcome from
-the incremental cache or parse it, turn an article into its table rows, and write them to the
-shard's own Parquet files in the build's staging folder. A shard whose inputs and outcomes are all
-what the last build had is not written at all: its files are taken from the last build's output.
+A shard is SHARD_INPUTS consecutive inputs in sorted order (the last two share what is left evenly).
+`write_shard` is the unit every engine runs: for each input of the shard, read it (or know it unread
+from its stamp), take its outcome from the incremental cache or parse it, turn an article into its
+table rows, and write them to the shard's own Parquet files in the build's staging folder. A shard
+whose inputs and outcomes are all what the last build had is not written at all: its files are taken
+from the last build's output.
 What goes back to the writing process is small: each article's facts and near-duplicate signature,
 each quarantine entry, each input's cache key; the outcomes it parsed, for the next build's cache, are
 written by the worker into a file beside the shard's (`ENTRIES`). The local engine runs `write_shard` in
@@ -139,13 +140,26 @@ class _Read:
 
 
 def shards_of(items: Iterable[InputFile]) -> Iterator[Shard]:
-    """The inputs, in the order given, cut into shards of SHARD_INPUTS."""
+    """The inputs, in the order given, cut into shards of SHARD_INPUTS, but for the last full shard and the rest
+    after it, which are cut into two halves.
+
+    A rest of fewer than SHARD_INPUTS made a short last shard: with an even number of shards, one worker wrote a
+    full one meanwhile and ended later, the other's core idle until then. Two halves end about together. The shards
+    still depend on the inputs alone."""
     iterator = iter(items)
-    for index in itertools.count():
-        chunk = tuple(itertools.islice(iterator, SHARD_INPUTS))
-        if not chunk:
+    index = 0
+    chunk = tuple(itertools.islice(iterator, SHARD_INPUTS))
+    while chunk:
+        following = tuple(itertools.islice(iterator, SHARD_INPUTS))
+        if 0 < len(following) < SHARD_INPUTS:
+            rest = chunk + following
+            middle = (len(rest) + 1) // 2
+            yield Shard(index, rest[:middle])
+            yield Shard(index + 1, rest[middle:])
             return
         yield Shard(index, chunk)
+        index += 1
+        chunk = following
 
 
 def write_shard(

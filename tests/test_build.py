@@ -150,18 +150,20 @@ def test_a_failure_to_tabulate_an_article_costs_one_capture_not_the_build(monkey
     [
         (0, []),
         (1, [1]),
-        (511, [511]),
         (512, [512]),
         (513, [257, 256]),
         (1024, [512, 512]),
-        (1025, [512, 257, 256]),
+        (1025, [257, 256, 256, 256]),
+        (1536, [384, 384, 384, 384]),
+        (1600, [512, 512, 288, 288]),
         (2000, [512, 512, 488, 488]),
-        (2049, [512, 512, 512, 257, 256]),
+        (2049, [512, 512, 257, 256, 256, 256]),
+        (3072, [512] * 6),
     ],
 )
 def test_shards_are_fixed_ranges_of_the_inputs_in_order(count: int, sizes: list[int]) -> None:
     """Shards depend on the inputs alone, never on the workers: SHARD_INPUTS consecutive inputs each, but for the
-    last full shard and a shorter rest after it, split into two halves."""
+    last ones, which share what is left equally, as many as make the count even."""
     assert SHARD_INPUTS == 512
     items = [InputFile(Path(f"{i:06d}.txt"), f"{i:06d}.txt") for i in range(count)]
     shards = list(shards_of(iter(items)))

@@ -140,26 +140,43 @@ class _Read:
 
 
 def shards_of(items: Iterable[InputFile]) -> Iterator[Shard]:
-    """The inputs, in the order given, cut into shards of SHARD_INPUTS, but for the last full shard and the rest
-    after it, which are cut into two halves.
+    """The inputs, in the order given, cut into shards of SHARD_INPUTS but for the last ones, which share the
+    inputs left after the others equally, as many as make the count of shards even.
 
-    A rest of fewer than SHARD_INPUTS made a short last shard: with an even number of shards, one worker wrote a
-    full one meanwhile and ended later, the other's core idle until then. Two halves end about together. The shards
-    still depend on the inputs alone."""
+    Cut plainly, a build ends on a short shard, or on an odd one out: with two workers, one wrote it while the
+    other's core stood idle, up to a shard's time. Cut so, two workers end about together (and any even number
+    of them, more nearly). The shards still depend on the inputs alone."""
     iterator = iter(items)
+    plain = iter(lambda: tuple(itertools.islice(iterator, SHARD_INPUTS)), ())
+    last: deque[tuple[InputFile, ...]] = deque()  # the plain cut's last shards, which may be cut again
     index = 0
-    chunk = tuple(itertools.islice(iterator, SHARD_INPUTS))
-    while chunk:
-        following = tuple(itertools.islice(iterator, SHARD_INPUTS))
-        if 0 < len(following) < SHARD_INPUTS:
-            rest = chunk + following
-            middle = (len(rest) + 1) // 2
-            yield Shard(index, rest[:middle])
-            yield Shard(index + 1, rest[middle:])
-            return
-        yield Shard(index, chunk)
+    for chunk in plain:
+        last.append(chunk)
+        if len(last) > _RECUT_MOST:
+            yield Shard(index, last.popleft())
+            index += 1
+    for items_of_shard in _recut(list(last), index + len(last)):
+        yield Shard(index, items_of_shard)
         index += 1
-        chunk = following
+
+
+# Plain shards the end of a build may cut again: the last three become four when their count is odd.
+_RECUT_MOST = 3
+
+
+def _recut(last: list[tuple[InputFile, ...]], count: int) -> list[tuple[InputFile, ...]]:
+    """The plain cut's last shards (of `count` in all) cut again: an odd count's last three into four equal
+    shards, an even count's last full one and a shorter rest into two."""
+    if count % 2:
+        taken, parts = _RECUT_MOST, 4
+    else:
+        taken, parts = 2, 2
+    if count < taken or (parts == 2 and len(last[-1]) == SHARD_INPUTS):
+        return last
+    rest = tuple(itertools.chain.from_iterable(last[-taken:]))
+    sizes = [len(rest) // parts + (part < len(rest) % parts) for part in range(parts)]
+    bounds = list(itertools.accumulate(sizes, initial=0))
+    return last[:-taken] + [rest[start:end] for start, end in itertools.pairwise(bounds)]
 
 
 def write_shard(

@@ -145,12 +145,28 @@ def test_a_failure_to_tabulate_an_article_costs_one_capture_not_the_build(monkey
     assert report["counts"]["inputs"] == 75 == report["counts"]["articles"] + report["counts"]["quarantined"]
 
 
-@pytest.mark.parametrize("count", [0, 1, 511, 512, 513, 2000])
-def test_shards_are_fixed_ranges_of_the_inputs_in_order(count: int) -> None:
-    """Shards depend on the inputs alone, never on the workers: SHARD_INPUTS consecutive inputs each."""
+@pytest.mark.parametrize(
+    ("count", "sizes"),
+    [
+        (0, []),
+        (1, [1]),
+        (512, [512]),
+        (513, [257, 256]),
+        (1024, [512, 512]),
+        (1025, [257, 256, 256, 256]),
+        (1536, [384, 384, 384, 384]),
+        (1600, [512, 512, 288, 288]),
+        (2000, [512, 512, 488, 488]),
+        (2049, [512, 512, 257, 256, 256, 256]),
+        (3072, [512] * 6),
+    ],
+)
+def test_shards_are_fixed_ranges_of_the_inputs_in_order(count: int, sizes: list[int]) -> None:
+    """Shards depend on the inputs alone, never on the workers: SHARD_INPUTS consecutive inputs each, but for the
+    last ones, which share what is left equally, as many as make the count even."""
+    assert SHARD_INPUTS == 512
     items = [InputFile(Path(f"{i:06d}.txt"), f"{i:06d}.txt") for i in range(count)]
     shards = list(shards_of(iter(items)))
     assert [shard.index for shard in shards] == list(range(len(shards)))
     assert [item for shard in shards for item in shard.items] == items
-    assert [len(shard.items) for shard in shards[:-1]] == [SHARD_INPUTS] * (len(shards) - 1)
-    assert not shards or 0 < len(shards[-1].items) <= SHARD_INPUTS
+    assert [len(shard.items) for shard in shards] == sizes

@@ -134,8 +134,8 @@ def test_two_builds_are_byte_identical_whatever_the_workers(built: Path, tmp_pat
 
 
 def test_many_shards_are_byte_identical_whatever_the_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Shards of 16 inputs: 5 files a table, written by whichever worker takes them, and near-duplicates set
-    aside from the shards that hold them; the dataset loads as one table wherever it is read."""
+    """Shards of 16 inputs: 6 files a table (16, 16, 12, 12, 12, 12), written by whichever worker takes them, and
+    near-duplicates set aside from the shards that hold them; the dataset loads as one table wherever it is read."""
     monkeypatch.setattr(engine, "SHARD_INPUTS", 16)
     trees = {}
     for workers in ("1", "2", "3"):
@@ -144,7 +144,7 @@ def test_many_shards_are_byte_identical_whatever_the_workers(tmp_path: Path, mon
         trees[workers] = tree(again)
     assert trees["1"] == trees["2"] == trees["3"]
     again = tmp_path / "again-2"
-    assert [p.name for p in table_files(again, "articles")] == [f"train-0000{i}-of-00005.parquet" for i in range(5)]
+    assert [p.name for p in table_files(again, "articles")] == [f"train-0000{i}-of-00006.parquet" for i in range(6)]
     assert validate(again) == []
     assert row_count(again, "articles") == 73 and row_count(again, "duplicates") == 2
     for table in ("articles", "targets"):
@@ -180,7 +180,7 @@ def test_workers_parse_and_write_every_shard(tmp_path: Path) -> None:
     run = subprocess.run([*command, "--workers", "2"], capture_output=True, text=True, timeout=300, env=environment)
     assert run.returncode == 0, run.stderr
     shards = [line.split() for line in spy.read_text().splitlines()]
-    assert sorted(int(index) for *_, index in shards) == [0, 1, 2, 3, 4]  # 75 captures, 16 a shard
+    assert sorted(int(index) for *_, index in shards) == [0, 1, 2, 3, 4, 5]  # 75 captures: 16, 16, 11, 11, 11, 10
     assert all(child == "True" for _, child, _ in shards) and len({pid for pid, _, _ in shards}) == 2
 
 

@@ -93,7 +93,7 @@ def test_a_worker_stuck_in_c_code_is_replaced_and_the_rest_of_its_shard_publishe
     names = {"a": "w002", "b": "w013", "c_stuck": "w035", "d": "w027", "e": "w041", "f": "w058"}
     for name, capture in names.items():
         (folder / f"{name}.txt").write_bytes((WILD / f"{capture}.txt").read_bytes())
-    monkeypatch.setattr(engine, "SHARD_INPUTS", 2)  # three shards: c_stuck opens the second, d follows it there
+    monkeypatch.setattr(engine, "SHARD_INPUTS", 2)  # shards of 2, 2, 1, 1: c_stuck opens the second, d follows it
     parsed_by = tmp_path / "parsed_by"
     parse = pipeline.parse_capture
 

@@ -213,7 +213,7 @@ def test_the_card_and_report_count_what_the_tables_hold_across_shards(
     monkeypatch.setattr(engine, "SHARD_INPUTS", 16)
     out = tmp_path / "dist"
     assert main(["build", *map(str, CORPUS), "--out", str(out), "--workers", "1", "--no-cache"]) == 0
-    assert len(table_files(out, "articles")) == 5
+    assert len(table_files(out, "articles")) == 6
     articles = read_table(out, "articles").to_pylist()
     report = json.loads((out / "build_report.json").read_text(encoding="utf-8"))
     counts = report["counts"]

@@ -324,7 +324,8 @@ def test_a_shard_taken_from_the_last_build_gets_its_people_set_again(
 ) -> None:
     """Shards of 4 inputs: the first holds 吴斌's two posts, joined into one person. A capture added in
     the second shard shows him back in 湖州市 after 嘉兴市, so they are two namesakes; the first shard,
-    taken unchanged from the last build with the joined id, gets the ids a clean build gives."""
+    taken unchanged from the last build with the joined id, gets the ids a clean build gives. Three more
+    captures fill the second shard: a shorter rest would be split with the first shard's inputs."""
     from builder.run import engine
 
     monkeypatch.setattr(engine, "SHARD_INPUTS", 4)
@@ -339,7 +340,11 @@ def test_a_shard_taken_from_the_last_build_gets_its_people_set_again(
     build = ["build", str(tmp_path / "captures"), "--keep-duplicates", "--workers", "1"]
     assert main([*build, "--out", str(out)]) == 0
     (joined,) = {r["person_id"] for r in read_table(out, "speakers").to_pylist() if r["name"] == "吴斌"}
-    _write(tmp_path / "captures", {"e_huzhou_again.txt": ADDED["huzhou_again.txt"]})
+    fillers = {
+        f"{letter}_{name}": CAPTURES[name]
+        for letter, name in zip("fgh", ["anji_2023.txt", "huzhou.txt", "suizhou.txt"], strict=True)
+    }
+    _write(tmp_path / "captures", {"e_huzhou_again.txt": ADDED["huzhou_again.txt"], **fillers})
     first_shard = {p.name: p.stat().st_ino for p in (out / "data" / "articles").glob("*.parquet")}
     assert main([*build, "--out", str(out)]) == 0
     assert (out / "data" / "articles" / "train-00000-of-00002.parquet").stat().st_ino in first_shard.values()

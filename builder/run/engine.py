@@ -1,10 +1,11 @@
 """Inputs → shards written in workers → what the writing process keeps, in shard order; and the local engine.
 
-A shard is SHARD_INPUTS consecutive inputs in sorted order. `write_shard` is the unit every engine
-runs: for each input of the shard, read it (or know it unread from its stamp), take its outcome from
-the incremental cache or parse it, turn an article into its table rows, and write them to the
-shard's own Parquet files in the build's staging folder. A shard whose inputs and outcomes are all
-what the last build had is not written at all: its files are taken from the last build's output.
+A shard is SHARD_INPUTS consecutive inputs in sorted order (the last two share what is left evenly).
+`write_shard` is the unit every engine runs: for each input of the shard, read it (or know it unread
+from its stamp), take its outcome from the incremental cache or parse it, turn an article into its
+table rows, and write them to the shard's own Parquet files in the build's staging folder. A shard
+whose inputs and outcomes are all what the last build had is not written at all: its files are taken
+from the last build's output.
 What goes back to the writing process is small: each article's facts and near-duplicate signature,
 each quarantine entry, each input's cache key; the outcomes it parsed, for the next build's cache, are
 written by the worker into a file beside the shard's (`ENTRIES`). The local engine runs `write_shard` in
@@ -139,13 +140,43 @@ class _Read:
 
 
 def shards_of(items: Iterable[InputFile]) -> Iterator[Shard]:
-    """The inputs, in the order given, cut into shards of SHARD_INPUTS."""
+    """The inputs, in the order given, cut into shards of SHARD_INPUTS but for the last ones, which share the
+    inputs left after the others equally, as many as make the count of shards even.
+
+    Cut plainly, a build ends on a short shard, or on an odd one out: with two workers, one wrote it while the
+    other's core stood idle, up to a shard's time. Cut so, two workers end about together (and any even number
+    of them, more nearly). The shards still depend on the inputs alone."""
     iterator = iter(items)
-    for index in itertools.count():
-        chunk = tuple(itertools.islice(iterator, SHARD_INPUTS))
-        if not chunk:
-            return
-        yield Shard(index, chunk)
+    plain = iter(lambda: tuple(itertools.islice(iterator, SHARD_INPUTS)), ())
+    last: deque[tuple[InputFile, ...]] = deque()  # the plain cut's last shards, which may be cut again
+    index = 0
+    for chunk in plain:
+        last.append(chunk)
+        if len(last) > _RECUT_MOST:
+            yield Shard(index, last.popleft())
+            index += 1
+    for items_of_shard in _recut(list(last), index + len(last)):
+        yield Shard(index, items_of_shard)
+        index += 1
+
+
+# Plain shards the end of a build may cut again: the last three become four when their count is odd.
+_RECUT_MOST = 3
+
+
+def _recut(last: list[tuple[InputFile, ...]], count: int) -> list[tuple[InputFile, ...]]:
+    """The plain cut's last shards (of `count` in all) cut again: an odd count's last three into four equal
+    shards, an even count's last full one and a shorter rest into two."""
+    if count % 2:
+        taken, parts = _RECUT_MOST, 4
+    else:
+        taken, parts = 2, 2
+    if count < taken or (parts == 2 and len(last[-1]) == SHARD_INPUTS):
+        return last
+    rest = tuple(itertools.chain.from_iterable(last[-taken:]))
+    sizes = [len(rest) // parts + (part < len(rest) % parts) for part in range(parts)]
+    bounds = list(itertools.accumulate(sizes, initial=0))
+    return last[:-taken] + [rest[start:end] for start, end in itertools.pairwise(bounds)]
 
 
 def write_shard(

@@ -170,3 +170,22 @@ def test_shards_are_fixed_ranges_of_the_inputs_in_order(count: int, sizes: list[
     assert [shard.index for shard in shards] == list(range(len(shards)))
     assert [item for shard in shards for item in shard.items] == items
     assert [len(shard.items) for shard in shards] == sizes
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 16])
+def test_shards_cover_the_inputs_none_empty_or_too_large_and_end_even(
+    size: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """For every count of inputs: each input once, in order; no shard empty or over SHARD_INPUTS; with shards of two
+    inputs or more, an even count of shards wherever the plain cut ended on a short shard or an odd count."""
+    from builder.run import engine
+
+    monkeypatch.setattr(engine, "SHARD_INPUTS", size)
+    for count in range(8 * size + 2):
+        items = [InputFile(Path(f"{i:06d}.txt"), f"{i:06d}.txt") for i in range(count)]
+        shards = list(engine.shards_of(items))
+        assert [item for shard in shards for item in shard.items] == items
+        assert all(0 < len(shard.items) <= size for shard in shards)
+        plain = -(-count // size)
+        if size > 1 and count > size and (count % size or plain % 2):
+            assert len(shards) % 2 == 0, (size, count, [len(shard.items) for shard in shards])

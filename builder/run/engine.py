@@ -1,6 +1,6 @@
 """Inputs → shards written in workers → what the writing process keeps, in shard order; and the local engine.
 
-A shard is SHARD_INPUTS consecutive inputs in sorted order (the last two share what is left evenly).
+A shard is SHARD_INPUTS consecutive inputs in sorted order (the last ones share what is left equally).
 `write_shard` is the unit every engine runs: for each input of the shard, read it (or know it unread
 from its stamp), take its outcome from the incremental cache or parse it, turn an article into its
 table rows, and write them to the shard's own Parquet files in the build's staging folder. A shard
@@ -174,6 +174,7 @@ def _recut(last: list[tuple[InputFile, ...]], count: int) -> list[tuple[InputFil
     if count < taken or (parts == 2 and len(last[-1]) == SHARD_INPUTS):
         return last
     rest = tuple(itertools.chain.from_iterable(last[-taken:]))
+    parts = min(parts, len(rest))  # shards of one input (tests' SHARD_INPUTS = 1) leave no empty one
     sizes = [len(rest) // parts + (part < len(rest) % parts) for part in range(parts)]
     bounds = list(itertools.accumulate(sizes, initial=0))
     return last[:-taken] + [rest[start:end] for start, end in itertools.pairwise(bounds)]

@@ -144,8 +144,8 @@ def shards_of(items: Iterable[InputFile]) -> Iterator[Shard]:
     inputs left after the others equally, as many as make the count of shards even.
 
     Cut plainly, a build ends on a short shard, or on an odd one out: with two workers, one wrote it while the
-    other's core stood idle, up to a shard's time. Cut so, two workers end about together (and any even number
-    of them, more nearly). The shards still depend on the inputs alone."""
+    other's core stood idle, up to a shard's time. Cut so, two workers end about together (more workers may still
+    wait on the last round of shards). The shards still depend on the inputs alone."""
     iterator = iter(items)
     plain = iter(lambda: tuple(itertools.islice(iterator, SHARD_INPUTS)), ())
     last: deque[tuple[InputFile, ...]] = deque()  # the plain cut's last shards, which may be cut again

@@ -11,6 +11,7 @@ import json
 import multiprocessing
 import os
 import shutil
+import socket
 import sqlite3
 import sys
 import time
@@ -27,6 +28,7 @@ from builder.record.models import SCHEMA_VERSION
 from builder.run.cache import CacheWriter, OutcomeCache
 from builder.run.engine import (
     ENTRIES,
+    EngineUnavailable,
     Settings,
     Shard,
     ShardResult,
@@ -53,7 +55,11 @@ def _build(args: argparse.Namespace) -> int:
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
         raise UsageError(f"input not found: {', '.join(missing)} (give files or folders of captures)")
+    if next(iter(Inputs(inputs)), None) is None:  # a dataset of no rows, which `datasets` cannot load
+        raise UsageError(f"no captures in {', '.join(args.inputs)}: give files or folders that hold captures")
     out = Path(args.out).resolve()
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"--out {args.out} is a file; give a folder to write the build into")
     if any(out == p.resolve() or p.resolve() in out.parents or out in p.resolve().parents for p in inputs):
         raise UsageError(f"--out {args.out} overlaps an input; write the build elsewhere")
     if not is_previous_build(out):
@@ -201,6 +207,9 @@ def _engine(name: str) -> Callable[[Iterable[Shard], Settings, Target, int], Ite
 
     if not ray_engine.available():
         raise UsageError(ray_engine.INSTALL_HINT)
+    unreachable = ray_engine.unreachable_cluster(os.environ.get("RAY_ADDRESS"))
+    if unreachable:
+        raise UsageError(unreachable)
     return ray_engine.run_on_ray
 
 
@@ -235,7 +244,7 @@ def _print_summary(report: dict, out: Path, seconds: float) -> None:
     )
     for reason, n in counts["quarantined_by_reason"].items():
         print(f"  quarantined {reason}: {n}")
-    print("  repairs: " + ", ".join(f"{kind} {n}" for kind, n in report["repairs"].items()))
+    print("  repairs: " + (", ".join(f"{kind} {n}" for kind, n in report["repairs"].items()) or "none"))
     print(f"  unrecoverable damage: {report['unrecoverable_damage']}, truncated: {report['truncated_articles']}")
     for problem in report["input_problems"]:
         print(f"  input problem: {problem}")
@@ -313,12 +322,25 @@ def _explore(args: argparse.Namespace) -> int:
         raise UsageError("the explorer needs Datasette: pip install '.[explore]' (or run make explore)") from None
     from builder.publish.explore import serve
 
+    _port_is_free(args.host, args.port)
     if _edition_is_stale(folder):
         print(f"making {folder / DATABASE} from the Parquet (zhaoshang sqlite {folder})")
         _write_edition(folder)
     print(f"exploring {folder} at http://{args.host}:{args.port}/ (Ctrl-C to stop)")
     serve(folder, args.host, args.port, args.open)
     return 0
+
+
+def _port_is_free(host: str, port: int) -> None:
+    """Refuse a port another program holds: the server would say so only after it started, among its own log lines,
+    and end with a status of its own."""
+    try:
+        family, kind, protocol, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, protocol) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server does: a closed port is free
+            probe.bind(address)
+    except OSError as error:
+        raise UsageError(f"cannot serve on {host}:{port} ({error.strerror or error}): give another --port") from None
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -434,7 +456,7 @@ def main(argv: Sequence[str] | None = None, *, own_process: bool = False) -> int
     args.own_process = own_process
     try:
         return args.run(args)
-    except UsageError as error:
+    except (UsageError, EngineUnavailable) as error:
         print(f"zhaoshang: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import socket
 import subprocess
 import sys
 import time
@@ -12,18 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from ports import free_port
 
 
 @contextlib.contextmanager
 def running_explorer(folder: Path, tries: int = 300) -> Iterator[str]:
     """The explorer's address once it answers (the test fails with its error output if it ends first)."""
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "builder.cli", "explore", str(folder), "--port", str(port)],
         stdout=subprocess.DEVNULL,

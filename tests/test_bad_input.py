@@ -280,6 +280,8 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
         (["build", "{tmp}/missing", "--out", "{tmp}/o"], "input not found"),
         (["build", "corpus/seeds", "--out", "{tmp}/not_a_build"], "holds no earlier build"),
         (["build", "corpus/seeds", "--out", "{tmp}/not_a_build/keep.txt/o"], "cannot write to"),  # mkdir fails
+        (["build", "corpus/seeds", "--out", "{tmp}/not_a_build/keep.txt"], "keep.txt is a file; give a folder"),
+        (["build", "{tmp}/not_a_build/nothing", "--out", "{tmp}/o"], "no captures in"),  # an empty folder
         (["validate", "{tmp}/not_a_build"], "is not a built dataset"),
         (["parse", "{tmp}/missing.txt"], "no such file"),
     ],
@@ -287,6 +289,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 def test_errors_are_one_line_and_non_zero(tmp_path: Path, args: list[str], message: str) -> None:
     (tmp_path / "not_a_build").mkdir()
     (tmp_path / "not_a_build" / "keep.txt").write_text("mine")
+    (tmp_path / "not_a_build" / "nothing").mkdir()
     run = subprocess.run(
         [sys.executable, "-m", "builder.cli", *(a.format(tmp=tmp_path) for a in args)],
         capture_output=True,
@@ -339,6 +342,21 @@ def seed_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("integrity") / "dist"
     assert main(["build", str(CORPUS[0]), "--out", str(out)]) == 0
     return out
+
+
+def test_explore_on_a_port_another_program_holds_says_so_before_it_starts(
+    seed_build: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("datasette")
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        assert main(["explore", str(seed_build), "--port", str(port)]) == 2
+    assert capsys.readouterr().err.strip() == (
+        f"zhaoshang: cannot serve on 127.0.0.1:{port} (Address already in use): give another --port"
+    )
+    assert not (seed_build / "zhaoshang.db").exists()  # stopped before the SQLite edition was made
 
 
 def _tampered(build: Path, tmp_path: Path) -> Path:

@@ -5,11 +5,13 @@ a local rebuild reuses."""
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
 from archives import write_archive
 from folders import tree
+from ports import free_port
 
 from builder.cli import main
 from builder.run import engine, ray_engine
@@ -71,3 +73,59 @@ def test_without_ray_the_engine_is_refused_with_how_to_install_it(
 def test_a_node_with_another_builder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError, match="differs from the one that started the build"):
         ray_engine._write_shards({"shard": []}, Settings(1000), Target(tmp_path), expected="another builder")
+
+
+def test_an_address_where_no_ray_answers_stops_the_build_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ray itself retries such an address for as long as the build runs, deaf to Ctrl-C."""
+    address = f"127.0.0.1:{free_port()}"
+    monkeypatch.setenv("RAY_ADDRESS", address)
+    started = time.monotonic()
+    assert main(["build", SHIPPED[0], "--out", str(tmp_path / "out"), "--engine", "ray"]) == 2
+    assert time.monotonic() - started < 10
+    assert capsys.readouterr().err.strip() == (
+        f"zhaoshang: cannot reach the Ray cluster at RAY_ADDRESS={address} (Connection refused): start it with "
+        "`ray start --head`, or set RAY_ADDRESS to the address that command printed"
+    )
+    assert list(tmp_path.iterdir()) == []  # no output, staging folder or cache
+
+
+def test_a_cluster_ray_cannot_find_is_a_message_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    class NoCluster:
+        @staticmethod
+        def is_initialized() -> bool:
+            return False
+
+        @staticmethod
+        def init(**options: object) -> None:
+            raise ConnectionError("Could not find any running Ray instance.")
+
+    monkeypatch.setattr(ray_engine, "_ray", lambda: (NoCluster, None))
+    monkeypatch.setenv("RAY_ADDRESS", "auto")
+    assert main(["build", SHIPPED[0], "--out", str(tmp_path / "out"), "--engine", "ray"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "zhaoshang: cannot connect to the Ray cluster at RAY_ADDRESS=auto (Could not find any running Ray instance.): "
+        "start it with `ray start --head`, or set RAY_ADDRESS to the address that command printed; a cluster that "
+        "uses token authentication also needs RAY_AUTH_MODE=token and its token in RAY_AUTH_TOKEN"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "address,checked",
+    [
+        ("10.0.0.5:6379", ("10.0.0.5", 6379)),
+        ("ray://head.example.org:10001", ("head.example.org", 10001)),
+        ("[::1]:6379", ("::1", 6379)),
+        ("auto", None),
+        ("local", None),
+        ("head.example.org", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_the_addresses_checked_before_ray_connects(address: str | None, checked: tuple[str, int] | None) -> None:
+    assert ray_engine._host_and_port(address) == checked

@@ -28,7 +28,6 @@ from builder.record.models import SCHEMA_VERSION
 from builder.run.cache import CacheWriter, OutcomeCache
 from builder.run.engine import (
     ENTRIES,
-    EngineUnavailable,
     Settings,
     Shard,
     ShardResult,
@@ -41,6 +40,7 @@ from builder.run.engine import (
     shards_of,
 )
 from builder.run.limits import DEFAULT_MAX_SECONDS
+from builder.run.ray_cluster import ClusterUnavailable, unreachable
 
 if TYPE_CHECKING:
     from builder.publish.writer import DatasetWriter
@@ -207,9 +207,9 @@ def _engine(name: str) -> Callable[[Iterable[Shard], Settings, Target, int], Ite
 
     if not ray_engine.available():
         raise UsageError(ray_engine.INSTALL_HINT)
-    unreachable = ray_engine.unreachable_cluster(os.environ.get("RAY_ADDRESS"))
-    if unreachable:
-        raise UsageError(unreachable)
+    why = unreachable(os.environ.get("RAY_ADDRESS"))
+    if why:
+        raise UsageError(why)
     return ray_engine.run_on_ray
 
 
@@ -456,7 +456,7 @@ def main(argv: Sequence[str] | None = None, *, own_process: bool = False) -> int
     args.own_process = own_process
     try:
         return args.run(args)
-    except (UsageError, EngineUnavailable) as error:
+    except (UsageError, ClusterUnavailable) as error:
         print(f"zhaoshang: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

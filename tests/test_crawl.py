@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from crawlsite import CRAWL, Faults, Site, gzip_members, make_site, serving, templates
+from ports import free_port
 
 from builder.cli import main
 from builder.crawl import CrawlError
@@ -305,6 +306,21 @@ def test_on_ray_the_fetch_writes_the_same_records_and_resumes_from_the_same_jour
     members = Counter(m for path in sorted(Path(out).glob("*.warc.gz")) for m in gzip_members(path.read_bytes()))
     assert members == Counter(small.records[k] for k in keys)
     assert served.requests["503"] > 0 and served.requests["reset"] > 0
+
+
+def test_on_ray_a_cluster_address_where_nothing_answers_stops_the_fetch_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from builder.crawl import ray_fetch
+
+    if not ray_fetch.available():
+        pytest.skip("Ray is not installed")
+    write_picks([Pick("http://a.gov.cn/zsyz/1.html", "20260101000000", CRAWL, "f.warc.gz", 0, 5, "")], tmp_path / "p")
+    address = f"127.0.0.1:{free_port()}"
+    monkeypatch.setenv("RAY_ADDRESS", address)
+    assert main(["crawl", "fetch", str(tmp_path / "p"), "--out", str(tmp_path / "warc"), "--engine", "ray"]) == 2
+    assert capsys.readouterr().err.startswith(f"zhaoshang: cannot reach the Ray cluster at RAY_ADDRESS={address} (")
+    assert not (tmp_path / "warc").exists()
 
 
 def _recipe() -> tuple[list[str], str]:

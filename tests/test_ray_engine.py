@@ -14,7 +14,7 @@ from folders import tree
 from ports import free_port
 
 from builder.cli import main
-from builder.run import engine, ray_engine
+from builder.run import engine, ray_cluster, ray_engine
 from builder.run.cache import PACKAGE, fingerprint
 from builder.run.engine import Settings, Target
 
@@ -94,16 +94,12 @@ def test_an_address_where_no_ray_answers_stops_the_build_at_once(
 def test_a_cluster_ray_cannot_find_is_a_message_not_a_traceback(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    class NoCluster:
-        @staticmethod
-        def is_initialized() -> bool:
-            return False
+    import ray
 
-        @staticmethod
-        def init(**options: object) -> None:
-            raise ConnectionError("Could not find any running Ray instance.")
+    def no_cluster(**options: object) -> None:
+        raise ConnectionError("Could not find any running Ray instance.")
 
-    monkeypatch.setattr(ray_engine, "_ray", lambda: (NoCluster, None))
+    monkeypatch.setattr(ray, "init", no_cluster)
     monkeypatch.setenv("RAY_ADDRESS", "auto")
     assert main(["build", SHIPPED[0], "--out", str(tmp_path / "out"), "--engine", "ray"]) == 2
     assert capsys.readouterr().err.strip() == (
@@ -128,4 +124,4 @@ def test_a_cluster_ray_cannot_find_is_a_message_not_a_traceback(
     ],
 )
 def test_the_addresses_checked_before_ray_connects(address: str | None, checked: tuple[str, int] | None) -> None:
-    assert ray_engine._host_and_port(address) == checked
+    assert ray_cluster._host_and_port(address) == checked

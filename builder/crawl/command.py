@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import math
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from builder.crawl import COMMON_CRAWL_DATA, COMMON_CRAWL_INDEX, DEFAULT_HOSTS, DEFAULT_MAX_FILE_BYTES, CrawlError
+from builder.run.ray_cluster import ClusterUnavailable, unreachable
 
 
 def _number(text: str) -> float:
@@ -174,12 +176,15 @@ def _fetch(args: argparse.Namespace) -> int:
 
         if not ray_fetch.available():
             return _usage(ray_fetch.INSTALL_HINT)
+        why = unreachable(os.environ.get("RAY_ADDRESS"))
+        if why:
+            return _usage(why)
         engine = ray_fetch.on_ray
     try:
         options = {"engine": engine} if engine else {}
         tally = run_fetch(args.picks, args.out, policy, args.concurrency, args.max_file_bytes,
                           progress=False if args.no_progress else None, **options)  # fmt: skip
-    except CrawlError as error:
+    except (CrawlError, ClusterUnavailable) as error:
         return _usage(str(error))
     retried = ", ".join(f"{why} {n}" for why, n in sorted(tally.retried.items())) or "none"
     print(

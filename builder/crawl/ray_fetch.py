@@ -10,15 +10,14 @@ all of them: each task gets its share. Needs the `ray` extra.
 from __future__ import annotations
 
 import importlib.util
-import logging
 import os
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import Any
 
 from builder.crawl.download import Outcome, Policy
 from builder.crawl.fetch import threaded
 from builder.crawl.picks import Pick
+from builder.run.ray_cluster import start_or_connect
 
 INSTALL_HINT = "--engine ray needs Ray: pip install 'zhaoshang-corpus[ray]' (or '.[ray]' in a clone)"
 _BATCH = 64  # records a task: Ray's scheduling costs milliseconds a task
@@ -33,12 +32,7 @@ def on_ray(todo: list[Pick], policy: Policy, concurrency: int) -> Iterator[Outco
     """Outcomes of every pick, batch by batch as Ray's tasks finish them."""
     import ray
 
-    started_here = not ray.is_initialized()
-    if started_here:
-        options: dict[str, Any] = {"logging_level": logging.WARNING, "include_dashboard": False}
-        if not os.environ.get("RAY_ADDRESS"):
-            options["num_cpus"] = os.cpu_count() or 1
-        ray.init(**options)
+    started_here = start_or_connect(os.cpu_count() or 1)
     try:
         threads = min(_THREADS, concurrency)
         tasks = max(1, concurrency // threads)

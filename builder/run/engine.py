@@ -65,10 +65,6 @@ SHARD_INPUTS = 512
 _AHEAD = 2
 
 
-class EngineUnavailable(Exception):
-    """An engine cannot start its work (a cluster it cannot reach): a message for the person who ran the build."""
-
-
 @dataclass(frozen=True)
 class Settings:
     """What a capture's rows depend on besides its bytes."""

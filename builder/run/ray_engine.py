@@ -20,24 +20,20 @@ from __future__ import annotations
 import importlib.util
 import itertools
 import logging
-import os
 import pickle
 import socket
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from builder.run.cache import fingerprint
-from builder.run.engine import EngineUnavailable, Settings, Shard, ShardResult, Target, write_shard
+from builder.run.engine import Settings, Shard, ShardResult, Target, write_shard
+from builder.run.ray_cluster import start_or_connect
 
 # Shards handed to Ray at a time: each is a task; more in flight keep the cluster busy while this process
 # takes the results in order.
 _WINDOW = 64
 
 INSTALL_HINT = "--engine ray needs Ray: pip install 'zhaoshang-corpus[ray]' (or '.[ray]' in a clone)"
-# How long the cluster's address may take to answer before the build gives up on it.
-_CONNECT_SECONDS = 10.0
-_START_IT = "start it with `ray start --head`, or set RAY_ADDRESS to the address that command printed"
-_TOKEN = "a cluster that uses token authentication also needs RAY_AUTH_MODE=token and its token in RAY_AUTH_TOKEN"
 
 
 def available() -> bool:
@@ -47,17 +43,7 @@ def available() -> bool:
 def run_on_ray(shards: Iterable[Shard], settings: Settings, target: Target, workers: int) -> Iterator[ShardResult]:
     """Every shard written on Ray Data, its result yielded in shard order."""
     ray, data = _ray()
-    started_here = not ray.is_initialized()
-    if started_here:
-        options: dict[str, Any] = {"logging_level": logging.WARNING, "include_dashboard": False}
-        address = os.environ.get("RAY_ADDRESS")
-        if not address:
-            options["num_cpus"] = workers
-        try:
-            ray.init(**options)
-        except ConnectionError as error:  # RAY_ADDRESS=auto with no Ray running; a port that is not Ray's
-            why = f"cannot connect to the Ray cluster at RAY_ADDRESS={address} ({error}): {_START_IT}; {_TOKEN}"
-            raise EngineUnavailable(why) from error
+    started_here = start_or_connect(workers)
     try:
         context = data.DataContext.get_current()
         context.execution_options.preserve_order = True  # the writer needs shard order
@@ -80,27 +66,6 @@ def run_on_ray(shards: Iterable[Shard], settings: Settings, target: Target, work
     finally:
         if started_here:
             ray.shutdown()
-
-
-def unreachable_cluster(address: str | None) -> str | None:
-    """Why the cluster at `address` (RAY_ADDRESS: host:port or ray://host:port) cannot be reached, or None (no
-    address: a Ray is started here; `auto` and `local` are Ray's to resolve). Ray retries an address where nothing
-    answers for as long as the build runs, deaf to Ctrl-C meanwhile; one connection with a timeout tells first."""
-    host_and_port = _host_and_port(address)
-    if host_and_port is None:
-        return None
-    try:
-        socket.create_connection(host_and_port, timeout=_CONNECT_SECONDS).close()
-    except OSError as error:
-        return f"cannot reach the Ray cluster at RAY_ADDRESS={address} ({error.strerror or error}): {_START_IT}"
-    return None
-
-
-def _host_and_port(address: str | None) -> tuple[str, int] | None:
-    host, colon, port = (address or "").removeprefix("ray://").rpartition(":")
-    if not colon or not host or not port.isdigit():
-        return None
-    return host.strip("[]"), int(port)
 
 
 def _write_shards(batch: dict[str, Any], settings: Settings, target: Target, expected: str) -> dict[str, list[bytes]]:

@@ -1,0 +1,63 @@
+"""The Ray that a build (`--engine ray`) or a fetch (`crawl fetch --engine ray`) runs on: the cluster named by
+`RAY_ADDRESS` (`ray start --head` prints it), or a Ray started on this machine.
+
+Input: `RAY_ADDRESS` (host:port, ray://host:port, `auto`, or none) and the CPUs a Ray started here may use. Output:
+Ray initialised, or `ClusterUnavailable` with what to do. Ray retries an address where nothing answers for as long
+as the caller runs, deaf to Ctrl-C, so `unreachable` connects to it once, with a timeout, before Ray is asked; what
+Ray itself refuses (no Ray for `auto`, a token missing) becomes the same kind of message.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+from typing import Any
+
+# How long the cluster's address may take to answer before the caller gives up on it.
+_CONNECT_SECONDS = 10.0
+_START_IT = "start it with `ray start --head`, or set RAY_ADDRESS to the address that command printed"
+_TOKEN = "a cluster that uses token authentication also needs RAY_AUTH_MODE=token and its token in RAY_AUTH_TOKEN"
+
+
+class ClusterUnavailable(Exception):
+    """The Ray cluster cannot be reached or refuses us: a message for the person who ran the command."""
+
+
+def unreachable(address: str | None) -> str | None:
+    """Why the cluster at `address` (host:port or ray://host:port) cannot be reached, or None (no address: a Ray is
+    started here; `auto` and `local` are Ray's to resolve)."""
+    host_and_port = _host_and_port(address)
+    if host_and_port is None:
+        return None
+    try:
+        socket.create_connection(host_and_port, timeout=_CONNECT_SECONDS).close()
+    except OSError as error:
+        return f"cannot reach the Ray cluster at RAY_ADDRESS={address} ({error.strerror or error}): {_START_IT}"
+    return None
+
+
+def start_or_connect(cpus: int) -> bool:
+    """Ray initialised: connected to `RAY_ADDRESS`'s cluster, or started here with `cpus` CPUs; whether this call did
+    it (the caller then shuts it down), not a Ray the process had already."""
+    import ray
+
+    if ray.is_initialized():
+        return False
+    address = os.environ.get("RAY_ADDRESS")
+    options: dict[str, Any] = {"logging_level": logging.WARNING, "include_dashboard": False}
+    if not address:
+        options["num_cpus"] = cpus
+    try:
+        ray.init(**options)
+    except ConnectionError as error:
+        why = f"cannot connect to the Ray cluster at RAY_ADDRESS={address} ({error}): {_START_IT}; {_TOKEN}"
+        raise ClusterUnavailable(why) from error
+    return True
+
+
+def _host_and_port(address: str | None) -> tuple[str, int] | None:
+    host, colon, port = (address or "").removeprefix("ray://").rpartition(":")
+    if not colon or not host or not port.isdigit():
+        return None
+    return host.strip("[]"), int(port)

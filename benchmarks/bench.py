@@ -5,7 +5,8 @@ another), then measures in one run, on this machine:
 - OpenCC t2s alone over the same text, in this process: the stage every record must pass, so the
   practical ceiling, and the baseline the build's figures are given against;
 - OpenCC t2s in 2 processes against 1 (half the text each): what this machine itself gives a second
-  busy process, the ceiling of a 2-worker build's gain;
+  busy process, the ceiling of a 2-worker build's gain; and the same for the parser (`parser_gain`: 400 of the
+  captures parsed, nothing written), the second core's gain on the build's own work;
 - a whole clean build (`zhaoshang build`) with 1 and with 2 workers, taking turns, the fastest of three each:
   MB/s, articles/s, and the ratio of its MB/s to OpenCC's, and the processor time of all of each build's processes:
   half the 2-worker build's is the time it would take with both cores busy throughout, so the gain it allows, and
@@ -49,7 +50,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = sorted(p for folder in ("seeds", "wild") for p in (ROOT / "corpus" / folder).glob("*.txt"))
@@ -91,9 +92,12 @@ def _convert_share(share: int) -> None:
             converter.convert(text)
 
 
-def _halves(texts: list[str]) -> tuple[list[str], list[str]]:
+Text = TypeVar("Text", str, bytes)
+
+
+def _halves(texts: list[Text]) -> tuple[list[Text], list[Text]]:
     """Two shares of nearly equal size (each text to the lighter one), so neither process waits for the other."""
-    halves: tuple[list[str], list[str]] = ([], [])
+    halves: tuple[list[Text], list[Text]] = ([], [])
     sizes = [0, 0]
     for text in texts:
         lighter = sizes.index(min(sizes))
@@ -125,6 +129,43 @@ def opencc_baselines(folder: Path) -> tuple[float, float]:
     _SHARES.clear()
     size = sum(len(text.encode()) for text in texts)
     return size * _PASSES / one / 1e6, one / two
+
+
+# The captures a process parses in the parser's own 2-process gain (`parser_gain`): a few tenths of a second.
+_PARSED = 400
+_CAPTURES: list[list[bytes]] = []
+
+
+def _parse_share(share: int) -> None:
+    """The parser over `_CAPTURES[share]`, each capture as a build reads it, nothing written."""
+    from builder.read.capture import InputFile, ManifestEntry
+    from builder.run.pipeline import parse_bytes
+
+    item = InputFile(Path("bench.txt"), "bench.txt", ManifestEntry())
+    for data in _CAPTURES[share]:
+        parse_bytes(item, data)
+
+
+def parser_gain(folder: Path) -> float:
+    """How much faster 2 processes parse `_PARSED` of the captures (half each) than 1: what this machine gives a
+    second core on the parser's own work. The processes share nothing (no writing, no building process, no shard
+    to wait for), so against it a 2-worker build's gain shows what the build itself leaves on the table, where
+    OpenCC's shows what the machine does with a loop of C."""
+    captures = [path.read_bytes() for path in sorted(folder.iterdir())[:_PARSED]]
+    _CAPTURES[:] = [captures, *_halves(captures)]
+    one = two = float("inf")
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        pool.map(_parse_share, [1, 2])  # both processes started and the parser loaded and warmed before timing
+        _parse_share(0)
+        for _ in range(5):  # taking turns, the fastest of five each
+            started = time.perf_counter()
+            _parse_share(0)
+            one = min(one, time.perf_counter() - started)
+            started = time.perf_counter()
+            pool.map(_parse_share, [1, 2])
+            two = min(two, time.perf_counter() - started)
+    _CAPTURES.clear()
+    return one / two
 
 
 class Built(NamedTuple):
@@ -281,6 +322,10 @@ def main() -> int:
         print(f"machine: {os.cpu_count()} cores; corpus: {args.n} captures, {size / 1e6:.1f} MB")
         print(f"OpenCC t2s alone: {ceiling:.1f} MB/s ({ceiling * 1e6 * args.n / size:,.0f} captures/s)")
         print(f"OpenCC t2s in 2 processes / in 1 (this machine's own gain from a second core): {gain:.2f} x")
+        print(
+            f"the parser in 2 processes / in 1 ({_PARSED} captures, half each, nothing written; the second core's "
+            f"gain on the parser's own work): {parser_gain(base / 'n'):.2f} x"
+        )
 
         def report(label: str, run: Built) -> None:
             rate = size / run.seconds / 1e6

@@ -116,19 +116,28 @@ def opencc_baselines(folder: Path) -> tuple[float, float]:
     """
     texts = [path.read_text(encoding="utf-8") for path in sorted(folder.iterdir())]
     _SHARES[:] = [texts, *_halves(texts)]
-    one = two = float("inf")
-    with multiprocessing.get_context("fork").Pool(2) as pool:
-        pool.map(_convert_share, [1, 2])  # both processes started and OpenCC loaded before timing
-        for _ in range(5):  # taking turns, the fastest of five each
-            started = time.perf_counter()
-            _convert_share(0)
-            one = min(one, time.perf_counter() - started)
-            started = time.perf_counter()
-            pool.map(_convert_share, [1, 2])
-            two = min(two, time.perf_counter() - started)
+    one, two = _alone_and_in_two(_convert_share)
     _SHARES.clear()
     size = sum(len(text.encode()) for text in texts)
     return size * _PASSES / one / 1e6, one / two
+
+
+def _alone_and_in_two(work: Callable[[int], None]) -> tuple[float, float]:
+    """Seconds of `work(0)` (the whole) in this process, and of `work(1)` and `work(2)` (its halves) in two forked
+    processes at once: taking turns, the fastest of five each, after a first round that starts the processes and
+    loads what the work needs in all three."""
+    one = two = float("inf")
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        pool.map(work, [1, 2])
+        work(0)
+        for _ in range(5):
+            started = time.perf_counter()
+            work(0)
+            one = min(one, time.perf_counter() - started)
+            started = time.perf_counter()
+            pool.map(work, [1, 2])
+            two = min(two, time.perf_counter() - started)
+    return one, two
 
 
 # The captures a process parses in the parser's own 2-process gain (`parser_gain`): a few tenths of a second.
@@ -153,17 +162,7 @@ def parser_gain(folder: Path) -> float:
     OpenCC's shows what the machine does with a loop of C."""
     captures = [path.read_bytes() for path in sorted(folder.iterdir())[:_PARSED]]
     _CAPTURES[:] = [captures, *_halves(captures)]
-    one = two = float("inf")
-    with multiprocessing.get_context("fork").Pool(2) as pool:
-        pool.map(_parse_share, [1, 2])  # both processes started and the parser loaded and warmed before timing
-        _parse_share(0)
-        for _ in range(5):  # taking turns, the fastest of five each
-            started = time.perf_counter()
-            _parse_share(0)
-            one = min(one, time.perf_counter() - started)
-            started = time.perf_counter()
-            pool.map(_parse_share, [1, 2])
-            two = min(two, time.perf_counter() - started)
+    one, two = _alone_and_in_two(_parse_share)
     _CAPTURES.clear()
     return one / two
 

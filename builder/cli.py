@@ -25,6 +25,7 @@ from builder.crawl.command import add_commands as add_crawl_commands
 from builder.publish.output import DATABASE, MARKER, cache_folder, is_previous_build, new_staging_folder
 from builder.read.capture import DEFAULT_MAX_BYTES, InputFile, Inputs
 from builder.record.models import SCHEMA_VERSION
+from builder.run import ray_cluster
 from builder.run.cache import CacheWriter, OutcomeCache
 from builder.run.engine import (
     ENTRIES,
@@ -40,7 +41,6 @@ from builder.run.engine import (
     shards_of,
 )
 from builder.run.limits import DEFAULT_MAX_SECONDS
-from builder.run.ray_cluster import ClusterUnavailable, unreachable
 
 if TYPE_CHECKING:
     from builder.publish.writer import DatasetWriter
@@ -205,9 +205,9 @@ def _engine(name: str) -> Callable[[Iterable[Shard], Settings, Target, int], Ite
         return run_locally
     from builder.run import ray_engine
 
-    if not ray_engine.available():
-        raise UsageError(ray_engine.INSTALL_HINT)
-    why = unreachable(os.environ.get("RAY_ADDRESS"))
+    if not ray_cluster.available():
+        raise UsageError(ray_cluster.INSTALL_HINT)
+    why = ray_cluster.unreachable(os.environ.get("RAY_ADDRESS"))
     if why:
         raise UsageError(why)
     return ray_engine.run_on_ray
@@ -456,7 +456,7 @@ def main(argv: Sequence[str] | None = None, *, own_process: bool = False) -> int
     args.own_process = own_process
     try:
         return args.run(args)
-    except (UsageError, ClusterUnavailable) as error:
+    except (UsageError, ray_cluster.ClusterUnavailable) as error:
         print(f"zhaoshang: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

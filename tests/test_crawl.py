@@ -27,6 +27,7 @@ from builder.crawl.fetch import FAILURES_NAME, REPORT_NAME
 from builder.crawl.journal import JOURNAL_NAME, Journal, Placed
 from builder.crawl.picks import Pick, read_picks, write_picks
 from builder.read.capture import InputFile
+from builder.run import ray_cluster
 from builder.run.pipeline import parse_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -287,9 +288,7 @@ def test_bad_requests_get_one_line_and_status_2(tmp_path: Path, capsys: pytest.C
 def test_on_ray_the_fetch_writes_the_same_records_and_resumes_from_the_same_journal(
     small: Site, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from builder.crawl import ray_fetch
-
-    if not ray_fetch.available():
+    if not ray_cluster.available():
         pytest.skip("Ray is not installed")  # make installs it; a clone without the [ray] extra has no engine to test
     keys = small.wanted()
     picks = [Pick(small.pages[k].url, "20260112080000", CRAWL, *k, "") for k in keys]
@@ -311,9 +310,7 @@ def test_on_ray_the_fetch_writes_the_same_records_and_resumes_from_the_same_jour
 
 def test_on_ray_a_cluster_address_where_nothing_answers_stops_the_fetch_at_once(tmp_path: Path) -> None:
     """In a process of its own: a fetch that hangs on the address fails the test instead of holding the suite."""
-    from builder.crawl import ray_fetch
-
-    if not ray_fetch.available():
+    if not ray_cluster.available():
         pytest.skip("Ray is not installed")
     write_picks([Pick("http://a.gov.cn/zsyz/1.html", "20260101000000", CRAWL, "f.warc.gz", 0, 5, "")], tmp_path / "p")
     address = f"127.0.0.1:{free_port()}"

@@ -63,7 +63,7 @@ def test_bytecode_being_written_is_no_part_of_the_builders_fingerprint() -> None
 def test_without_ray_the_engine_is_refused_with_how_to_install_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(ray_engine, "available", lambda: False)
+    monkeypatch.setattr(ray_cluster, "available", lambda: False)
     assert main(["build", SHIPPED[0], "--out", str(tmp_path / "out"), "--engine", "ray"]) == 2
     error = capsys.readouterr().err
     assert error.strip() == (

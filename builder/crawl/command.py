@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from builder.crawl import COMMON_CRAWL_DATA, COMMON_CRAWL_INDEX, DEFAULT_HOSTS, DEFAULT_MAX_FILE_BYTES, CrawlError
-from builder.run.ray_cluster import ClusterUnavailable, unreachable
+from builder.run import ray_cluster
 
 
 def _number(text: str) -> float:
@@ -174,9 +174,9 @@ def _fetch(args: argparse.Namespace) -> int:
     if args.engine == "ray":
         from builder.crawl import ray_fetch
 
-        if not ray_fetch.available():
-            return _usage(ray_fetch.INSTALL_HINT)
-        why = unreachable(os.environ.get("RAY_ADDRESS"))
+        if not ray_cluster.available():
+            return _usage(ray_cluster.INSTALL_HINT)
+        why = ray_cluster.unreachable(os.environ.get("RAY_ADDRESS"))
         if why:
             return _usage(why)
         engine = ray_fetch.on_ray
@@ -184,7 +184,7 @@ def _fetch(args: argparse.Namespace) -> int:
         options = {"engine": engine} if engine else {}
         tally = run_fetch(args.picks, args.out, policy, args.concurrency, args.max_file_bytes,
                           progress=False if args.no_progress else None, **options)  # fmt: skip
-    except (CrawlError, ClusterUnavailable) as error:
+    except (CrawlError, ray_cluster.ClusterUnavailable) as error:
         return _usage(str(error))
     retried = ", ".join(f"{why} {n}" for why, n in sorted(tally.retried.items())) or "none"
     print(

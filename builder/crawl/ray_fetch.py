@@ -9,7 +9,6 @@ all of them: each task gets its share. Needs the `ray` extra.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from collections.abc import Iterator
 from dataclasses import replace
@@ -19,13 +18,8 @@ from builder.crawl.fetch import threaded
 from builder.crawl.picks import Pick
 from builder.run.ray_cluster import start_or_connect
 
-INSTALL_HINT = "--engine ray needs Ray: pip install 'zhaoshang-corpus[ray]' (or '.[ray]' in a clone)"
 _BATCH = 64  # records a task: Ray's scheduling costs milliseconds a task
 _THREADS = 8  # requests in flight inside one task
-
-
-def available() -> bool:
-    return importlib.util.find_spec("ray") is not None
 
 
 def on_ray(todo: list[Pick], policy: Policy, concurrency: int) -> Iterator[Outcome]:

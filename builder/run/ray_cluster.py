@@ -9,10 +9,13 @@ Ray itself refuses (no Ray for `auto`, a token missing) becomes the same kind of
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 import socket
 from typing import Any
+
+INSTALL_HINT = "--engine ray needs Ray: pip install 'zhaoshang-corpus[ray]' (or '.[ray]' in a clone)"
 
 # How long the cluster's address may take to answer before the caller gives up on it.
 _CONNECT_SECONDS = 10.0
@@ -22,6 +25,11 @@ _TOKEN = "a cluster that uses token authentication also needs RAY_AUTH_MODE=toke
 
 class ClusterUnavailable(Exception):
     """The Ray cluster cannot be reached or refuses us: a message for the person who ran the command."""
+
+
+def available() -> bool:
+    """Whether Ray is installed (the `ray` extra)."""
+    return importlib.util.find_spec("ray") is not None
 
 
 def unreachable(address: str | None) -> str | None:

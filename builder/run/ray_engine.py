@@ -17,7 +17,6 @@ Needs the `ray` extra: `pip install '.[ray]'`.
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import logging
 import pickle
@@ -32,12 +31,6 @@ from builder.run.ray_cluster import start_or_connect
 # Shards handed to Ray at a time: each is a task; more in flight keep the cluster busy while this process
 # takes the results in order.
 _WINDOW = 64
-
-INSTALL_HINT = "--engine ray needs Ray: pip install 'zhaoshang-corpus[ray]' (or '.[ray]' in a clone)"
-
-
-def available() -> bool:
-    return importlib.util.find_spec("ray") is not None
 
 
 def run_on_ray(shards: Iterable[Shard], settings: Settings, target: Target, workers: int) -> Iterator[ShardResult]:

@@ -248,6 +248,9 @@ def _print_summary(report: dict, out: Path, seconds: float) -> None:
     print(f"  unrecoverable damage: {report['unrecoverable_damage']}, truncated: {report['truncated_articles']}")
     for problem in report["input_problems"]:
         print(f"  input problem: {problem}")
+    if counts["articles"] == 0:
+        print(f"  no article: each input's reason is in {out / 'quarantine.jsonl'}; pyarrow and DuckDB read the empty "
+              "tables, `datasets` cannot load a split of no rows")  # fmt: skip
 
 
 def _parse(args: argparse.Namespace) -> int:

@@ -222,6 +222,19 @@ def test_text_without_chinese_is_refused(tmp_path: Path) -> None:
         read_capture(InputFile(path, "en.html"), path.read_bytes())
 
 
+def test_a_build_whose_every_input_is_quarantined_says_so_and_its_tables_read_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "en.txt").write_text("Investment promotion conference, minutes of the meeting.\n" * 20)
+    assert main(["build", str(tmp_path / "in"), "--out", str(tmp_path / "out")]) == 0
+    summary = capsys.readouterr().out
+    assert "1 inputs, 0 articles, 1 quarantined" in summary
+    assert f"  no article: each input's reason is in {tmp_path / 'out' / 'quarantine.jsonl'};" in summary
+    assert [json.loads(line)["reason"] for line in (tmp_path / "out" / "quarantine.jsonl").open()] == ["not_chinese"]
+    assert pq.read_table(table_files(tmp_path / "out", "articles")[0]).num_rows == 0
+
+
 def test_size_limit_is_configurable_and_checked_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(SIMPLIFIED, encoding="utf-8")

@@ -275,6 +275,26 @@ def test_a_rebuild_after_the_changelog_changed_makes_a_new_card(
     assert "second entry" in (out / "README.md").read_text(encoding="utf-8")
 
 
+def test_the_cards_changelog_is_each_releases_summary_under_one_level_of_heading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parts of an entry (a release's measurements and rules) stay in the repository's CHANGELOG.md; the card
+    keeps what a user of the data reads first, every release a heading under the card's `## Changelog`."""
+    from builder.publish import card
+
+    changelog = tmp_path / "CHANGELOG.md"
+    changelog.write_text(
+        "# Changelog\n\n## 2.0.0 (schema 2.0.0)\n\nA field renamed.\n\n### Speed\n\n- run Z: 1.9 x\n\n"
+        "## 1.0.0 (schema 1.0.0)\n\n- First release.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(card, "CHANGELOG", changelog)
+    assert card.changelog_section() == (
+        "Each release in a few lines; its whole entry is in CHANGELOG.md in the builder's repository.\n\n"
+        "### 2.0.0 (schema 2.0.0)\n\nA field renamed.\n\n### 1.0.0 (schema 1.0.0)\n\n- First release."
+    )
+
+
 def _inodes(out: Path) -> dict[str, int]:
     """The sharded tables' files and their inodes."""
     tables = ("articles", "targets", "speakers")

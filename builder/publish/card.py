@@ -3,6 +3,7 @@ statistics, generated at build time from the models and the data, never edited b
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -101,10 +102,22 @@ def _sources_table(stats: Statistics) -> str:
 
 
 def changelog_section() -> str:
-    """The builder's CHANGELOG as the card shows it: a derived output depends on it as on the tables."""
+    """Each release of the builder's CHANGELOG as the card shows it: its heading and its summary, the text above its
+    first part (the parts, a release's measurements and rules, stay in the repository's CHANGELOG.md, which the card
+    names). A derived output depends on it as on the tables."""
     if not CHANGELOG.is_file():
-        return "See CHANGELOG.md in the builder's repository."
-    return CHANGELOG.read_text(encoding="utf-8").split("\n", 1)[1].strip().replace("\n## ", "\n### ")
+        return _FULL_CHANGELOG
+    releases = re.split(r"^## ", CHANGELOG.read_text(encoding="utf-8"), flags=re.MULTILINE)[1:]
+    return "\n\n".join([_FULL_CHANGELOG, *map(_release_summary, releases)])
+
+
+_FULL_CHANGELOG = "Each release in a few lines; its whole entry is in CHANGELOG.md in the builder's repository."
+
+
+def _release_summary(release: str) -> str:
+    heading, _, entry = release.partition("\n")
+    summary = re.split(r"^### ", entry, maxsplit=1, flags=re.MULTILINE)[0].strip()
+    return f"### {heading.strip()}" + (f"\n\n{summary}" if summary else "")
 
 
 def _people_rule() -> str:

@@ -293,6 +293,8 @@ def test_the_cards_changelog_is_each_releases_summary_under_one_level_of_heading
         "Each release in a few lines; its whole entry is in CHANGELOG.md in the builder's repository.\n\n"
         "### 2.0.0 (schema 2.0.0)\n\nA field renamed.\n\n### 1.0.0 (schema 1.0.0)\n\n- First release."
     )
+    monkeypatch.setattr(card, "CHANGELOG", tmp_path / "none.md")  # installed without the repository
+    assert card.changelog_section() == "See CHANGELOG.md in the builder's repository."
 
 
 def _inodes(out: Path) -> dict[str, int]:

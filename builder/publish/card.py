@@ -105,13 +105,13 @@ def changelog_section() -> str:
     """Each release of the builder's CHANGELOG as the card shows it: its heading and its summary, the text above its
     first part (the parts, a release's measurements and rules, stay in the repository's CHANGELOG.md, which the card
     names). A derived output depends on it as on the tables."""
-    if not CHANGELOG.is_file():
-        return _FULL_CHANGELOG
+    if not CHANGELOG.is_file():  # a builder installed without its repository
+        return "See CHANGELOG.md in the builder's repository."
     releases = re.split(r"^## ", CHANGELOG.read_text(encoding="utf-8"), flags=re.MULTILINE)[1:]
-    return "\n\n".join([_FULL_CHANGELOG, *map(_release_summary, releases)])
+    return "\n\n".join([_WHOLE_ENTRIES, *map(_release_summary, releases)])
 
 
-_FULL_CHANGELOG = "Each release in a few lines; its whole entry is in CHANGELOG.md in the builder's repository."
+_WHOLE_ENTRIES = "Each release in a few lines; its whole entry is in CHANGELOG.md in the builder's repository."
 
 
 def _release_summary(release: str) -> str:

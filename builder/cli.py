@@ -39,6 +39,7 @@ from builder.run.engine import (
     remembered,
     run_locally,
     shards_of,
+    system_allocator_for_arrow,
 )
 from builder.run.limits import DEFAULT_MAX_SECONDS
 
@@ -64,6 +65,8 @@ def _build(args: argparse.Namespace) -> int:
         raise UsageError(f"--out {args.out} overlaps an input; write the build elsewhere")
     if not is_previous_build(out):
         raise UsageError(f"{out} is not empty and holds no earlier build; choose another --out or empty it")
+    if args.own_process:
+        system_allocator_for_arrow()
     if args.own_process and args.engine == "local":
         # Nothing a local build runs uses pandas since the card's answers come from DuckDB, but pyarrow would
         # import it at its first conversion of a Python value: a quarter of a second of every build. Ray

@@ -244,3 +244,32 @@ def test_where_one_worker_writes_the_shards_the_building_process_makes_their_par
         assert events == [*["shard landed"] * shards, "opened", "closed", "published"]
     assert "| city | yuan |" in (out / "README.md").read_text(encoding="utf-8")  # answered on it
     assert list((tmp_path / "tmp").iterdir()) == []
+
+
+# The build command in a process of its own, printing the Arrow allocator its process used when it ends.
+_ALLOCATOR = (
+    "import atexit, runpy, sys; sys.argv = ['zhaoshang', *sys.argv[1:]];\n"
+    "atexit.register(lambda: print('allocator', __import__('pyarrow').default_memory_pool().backend_name,\n"
+    "    file=sys.stderr))\n"
+    "runpy.run_module('builder.cli', run_name='__main__')"
+)
+
+
+@pytest.mark.parametrize("chosen,used", [(None, "system"), ("mimalloc", "mimalloc")])
+def test_a_build_takes_arrows_buffers_from_the_system_allocator_unless_told_otherwise(
+    tmp_path: Path, chosen: str | None, used: str
+) -> None:
+    """mimalloc, pyarrow's default, keeps what a process frees: the building process's peak grew with the corpus."""
+    env = {key: value for key, value in os.environ.items() if key != "ARROW_DEFAULT_MEMORY_POOL"}
+    if chosen:
+        env["ARROW_DEFAULT_MEMORY_POOL"] = chosen
+    run = subprocess.run(
+        [sys.executable, "-c", _ALLOCATOR, "build", str(CORPUS[0]), "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    assert f"allocator {used}" in run.stderr.splitlines()

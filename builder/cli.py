@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import itertools
 import json
 import multiprocessing
 import os
@@ -56,7 +57,10 @@ def _build(args: argparse.Namespace) -> int:
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
         raise UsageError(f"input not found: {', '.join(missing)} (give files or folders of captures)")
-    if next(iter(Inputs(inputs)), None) is None:  # a dataset of no rows, which `datasets` cannot load
+    found = Inputs(inputs)
+    captures = iter(found)
+    first = next(captures, None)
+    if first is None:  # a dataset of no rows, which `datasets` cannot load
         raise UsageError(f"no captures in {', '.join(args.inputs)}: give files or folders that hold captures")
     out = Path(args.out).resolve()
     if out.exists() and not out.is_dir():
@@ -75,7 +79,6 @@ def _build(args: argparse.Namespace) -> int:
         one_blas_thread()
     engine = _engine(args.engine)
     started = time.perf_counter()
-    found = Inputs(inputs)
     try:
         staging = new_staging_folder(out)
     except OSError as error:
@@ -96,7 +99,7 @@ def _build(args: argparse.Namespace) -> int:
             from_shard_in_worker=in_worker,
         )
         target = Target(staging, previous=out if (out / MARKER).is_file() else None)
-        written = engine(shards_of(found), settings, target, args.workers)
+        written = engine(shards_of(itertools.chain([first], captures)), settings, target, args.workers)
         # The local engine's workers have started: what only this process needs runs beside their start rather
         # than before it: the next build's cache (its file made and synced, 60 to 80 ms of waiting for the disk)
         # and the writer's imports (Arrow, Parquet, DuckDB for the card's answers).
@@ -208,9 +211,7 @@ def _engine(name: str) -> Callable[[Iterable[Shard], Settings, Target, int], Ite
         return run_locally
     from builder.run import ray_engine
 
-    if not ray_cluster.available():
-        raise UsageError(ray_cluster.INSTALL_HINT)
-    why = ray_cluster.unreachable(os.environ.get("RAY_ADDRESS"))
+    why = ray_cluster.why_unusable()
     if why:
         raise UsageError(why)
     return ray_engine.run_on_ray

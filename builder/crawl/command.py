@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import math
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -174,9 +173,7 @@ def _fetch(args: argparse.Namespace) -> int:
     if args.engine == "ray":
         from builder.crawl import ray_fetch
 
-        if not ray_cluster.available():
-            return _usage(ray_cluster.INSTALL_HINT)
-        why = ray_cluster.unreachable(os.environ.get("RAY_ADDRESS"))
+        why = ray_cluster.why_unusable()
         if why:
             return _usage(why)
         engine = ray_fetch.on_ray

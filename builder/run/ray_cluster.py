@@ -32,6 +32,14 @@ def available() -> bool:
     return importlib.util.find_spec("ray") is not None
 
 
+def why_unusable() -> str | None:
+    """Why a command cannot run on Ray, or None: Ray is not installed, or the cluster `RAY_ADDRESS` names cannot be
+    reached."""
+    if not available():
+        return INSTALL_HINT
+    return unreachable(os.environ.get("RAY_ADDRESS"))
+
+
 def unreachable(address: str | None) -> str | None:
     """Why the cluster at `address` (host:port or ray://host:port) cannot be reached, or None (no address: a Ray is
     started here; `auto` and `local` are Ray's to resolve)."""

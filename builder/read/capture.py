@@ -212,14 +212,15 @@ class Inputs:
 
     def _walk(self, root: Path, folder: Path, manifest: dict[str, ManifestEntry], inside: Path) -> Iterator[InputFile]:
         try:
-            with os.scandir(folder) as listing:
-                entries = sorted((_sort_key(entry), entry.name, entry.is_symlink()) for entry in listing)
+            listing = _Listing.of(folder)
         except OSError as error:
             self.problems.append(f"unreadable: {error}")
             return
         prefix = "" if folder == root else folder.relative_to(root).as_posix() + "/"
-        for key, name, symlink in entries:
+        for key in listing:
+            name = key.removesuffix("/")
             path = folder / name
+            symlink = name in listing.symlinks
             if key.endswith("/"):
                 if symlink:
                     self.problems.append(f"{path}: symlinked folder not followed")
@@ -233,6 +234,34 @@ class Inputs:
                 meta = manifest.get(relative, ManifestEntry())
                 refused = _refusal(path, inside) if symlink else None
                 yield InputFile(path, _printable(f"{root.name}/{relative}"), meta, refused)
+
+
+@dataclass(frozen=True)
+class _Listing:
+    """A folder's entries in the order a walk takes them (`_sort_key`), as one string of their keys, each ended by
+    NUL, which no name holds. As a list of tuples, a folder of 200,000 captures took 27 MiB of the building
+    process for the whole walk, and every worker forked meanwhile kept a copy to its end; so it takes 3 MiB."""
+
+    packed: str
+    symlinks: frozenset[str]
+
+    @classmethod
+    def of(cls, folder: Path) -> _Listing:
+        symlinks = set()
+        keys = []
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                keys.append(_sort_key(entry))
+                if entry.is_symlink():
+                    symlinks.add(entry.name)
+        keys.sort()
+        return cls("".join(key + "\0" for key in keys), frozenset(symlinks))
+
+    def __iter__(self) -> Iterator[str]:
+        start = 0
+        while (end := self.packed.find("\0", start)) >= 0:
+            yield self.packed[start:end]
+            start = end + 1
 
 
 def _sort_key(entry: os.DirEntry[str]) -> str:

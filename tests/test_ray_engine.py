@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from archives import write_archive
 from folders import tree
-from ports import free_port
+from ports import free_port, listening
 
 from builder.cli import main
 from builder.run import engine, ray_cluster, ray_engine
@@ -78,24 +78,77 @@ def test_a_node_with_another_builder_is_refused(tmp_path: Path) -> None:
 
 
 def test_an_address_where_no_ray_answers_stops_the_build_at_once(tmp_path: Path) -> None:
-    """Ray itself retries such an address for as long as the build runs, deaf to Ctrl-C: in a process of its own,
-    so that a build that hangs fails the test instead of holding the suite."""
+    """Ray itself retries such an address for as long as the build runs, deaf to Ctrl-C."""
     address = f"127.0.0.1:{free_port()}"
+    run, seconds = _build_on_ray(address, tmp_path / "out")
+    assert run.returncode == 2 and seconds < 10
+    assert run.stderr.strip() == (
+        f"zhaoshang: cannot reach the Ray cluster at RAY_ADDRESS={address} (Connection refused): start it with "
+        "`ray start --head`, or set RAY_ADDRESS to the address that command printed"
+    )
+    assert list(tmp_path.iterdir()) == []  # no output, staging folder or cache
+
+
+def test_an_address_where_something_listens_but_never_replies_stops_the_build(tmp_path: Path) -> None:
+    """A wrong port that a silent program holds: Ray retried it for as long as the build ran (over 5 minutes by
+    hand), deaf to Ctrl-C."""
+    with listening(None) as address:
+        run, seconds = _build_on_ray(address, tmp_path / "out")
+    assert run.returncode == 2 and seconds < 20
+    assert run.stderr.strip() == (
+        f"zhaoshang: no Ray cluster answers at RAY_ADDRESS={address} (no reply in 10 s): start it with "
+        "`ray start --head`, or set RAY_ADDRESS to the address that command printed"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def _build_on_ray(address: str, out: Path) -> tuple[subprocess.CompletedProcess[str], float]:
+    """A build of the seeds on the Ray at `address`, and its seconds, in a process of its own: a build that hangs
+    fails the test instead of holding the suite."""
     started = time.monotonic()
     run = subprocess.run(
-        [sys.executable, "-m", "builder.cli", "build", SHIPPED[0], "--out", str(tmp_path / "out"), "--engine", "ray"],
+        [sys.executable, "-m", "builder.cli", "build", SHIPPED[0], "--out", str(out), "--engine", "ray"],
         capture_output=True,
         text=True,
         cwd=ROOT,
         timeout=60,
         env={**os.environ, "RAY_ADDRESS": address},
     )
-    assert run.returncode == 2 and time.monotonic() - started < 10
-    assert run.stderr.strip() == (
-        f"zhaoshang: cannot reach the Ray cluster at RAY_ADDRESS={address} (Connection refused): start it with "
-        "`ray start --head`, or set RAY_ADDRESS to the address that command printed"
-    )
-    assert list(tmp_path.iterdir()) == []  # no output, staging folder or cache
+    return run, time.monotonic() - started
+
+
+_NOT_GRPC = "what answers at RAY_ADDRESS={} is not a Ray cluster (it does not speak gRPC)"
+# What a gRPC server (Ray's GCS) sent first, seen from `ray start --head`: a SETTINGS frame (type 4, its fourth byte).
+_GCS_FIRST_FRAME = b"\x00\x00\x18\x04\x00\x00\x00\x00\x00\x00\x04\x00@\x00\x00\x00\x05\x00@\x00"
+
+
+@pytest.mark.parametrize(
+    "reply,why",
+    [
+        (_GCS_FIRST_FRAME, None),
+        (
+            b"HTTP/1.1 400 Bad Request\r\n\r\n",
+            "what answers at RAY_ADDRESS={} is not a Ray cluster (it does not speak gRPC)",
+        ),
+        (b"", "what answers at RAY_ADDRESS={} is not a Ray cluster (it does not speak gRPC)"),
+        (None, "no Ray cluster answers at RAY_ADDRESS={} (no reply in 0.5 s)"),
+    ],
+)
+def test_an_address_is_taken_for_a_cluster_only_when_it_replies_as_grpc_does(
+    reply: bytes | None, why: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ray_cluster, "_CONNECT_SECONDS", 0.5)
+    with listening(reply) as address:
+        found = ray_cluster.unreachable(address)
+        assert ray_cluster.unreachable(f"ray://{address}") == (found and found.replace(address, f"ray://{address}"))
+    assert found == (why and why.format(address) + ": " + ray_cluster._START_IT)
+
+
+def test_with_tls_only_the_connection_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cluster with TLS waits for the client's handshake and says nothing to HTTP/2's preface."""
+    monkeypatch.setenv("RAY_USE_TLS", "1")
+    with listening(None) as address:
+        assert ray_cluster.unreachable(address) is None
 
 
 def test_a_cluster_ray_cannot_find_is_a_message_not_a_traceback(

@@ -143,3 +143,15 @@ def test_a_large_folder_is_held_in_a_few_bytes_a_capture_while_it_is_walked(tmp_
         tracemalloc.stop()
     assert held / count < 30
     assert sum(1 for _ in walk) == count - 1
+
+
+def test_a_folder_given_twice_is_walked_once(tmp_path: Path) -> None:
+    (tmp_path / "caps").mkdir()
+    (tmp_path / "caps" / "a.txt").write_text("招商引资", encoding="utf-8")
+    (tmp_path / "again").symlink_to(tmp_path / "caps")
+    items, problems = find_inputs([tmp_path / "caps", tmp_path / "again", tmp_path / "caps" / ".." / "caps"])
+    assert [item.name for item in items] == ["caps/a.txt"]
+    assert problems == [
+        f"{tmp_path / 'again'}: given more than once, taken once",
+        f"{tmp_path / 'caps' / '..' / 'caps'}: given more than once, taken once",
+    ]

@@ -194,8 +194,22 @@ class Inputs:
     """
 
     def __init__(self, paths: list[Path]) -> None:
-        self.paths = sorted(paths, key=lambda path: _printable(path.name))
         self.problems: list[str] = []
+        self.paths = sorted(self._each_once(paths), key=lambda path: _printable(path.name))
+
+    def _each_once(self, paths: list[Path]) -> list[Path]:
+        """The paths without those that name one given before (the same folder twice, or by another name): walked
+        twice, every capture in it was set aside as a duplicate of itself."""
+        seen: set[Path] = set()
+        kept = []
+        for path in paths:
+            resolved = path.resolve()
+            if resolved in seen:
+                self.problems.append(f"{path}: given more than once, taken once")
+            else:
+                seen.add(resolved)
+                kept.append(path)
+        return kept
 
     def __iter__(self) -> Iterator[InputFile]:
         claimed: dict[str, str] = {}  # manifest ids are unique across every folder of a build

@@ -261,6 +261,10 @@ def _parse(args: argparse.Namespace) -> int:
     from builder.run.pipeline import parse_input
 
     path = Path(args.file)
+    if path.is_dir():
+        raise UsageError(f"{path} is a folder: give one capture (zhaoshang build takes folders)")
+    if path.exists() and not path.is_file():
+        raise UsageError(f"{path} is not a regular file: give one capture")
     if not path.is_file():
         raise UsageError(f"no such file: {path}")
     outcome = parse_input(InputFile(path, path.name), args.max_bytes)

@@ -297,12 +297,15 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
         (["build", "{tmp}/not_a_build/nothing", "--out", "{tmp}/o"], "no captures in"),  # an empty folder
         (["validate", "{tmp}/not_a_build"], "is not a built dataset"),
         (["parse", "{tmp}/missing.txt"], "no such file"),
+        (["parse", "{tmp}/not_a_build"], "not_a_build is a folder: give one capture (zhaoshang build takes folders)"),
+        (["parse", "{tmp}/not_a_build/pipe"], "pipe is not a regular file: give one capture"),
     ],
 )
 def test_errors_are_one_line_and_non_zero(tmp_path: Path, args: list[str], message: str) -> None:
     (tmp_path / "not_a_build").mkdir()
     (tmp_path / "not_a_build" / "keep.txt").write_text("mine")
     (tmp_path / "not_a_build" / "nothing").mkdir()
+    os.mkfifo(tmp_path / "not_a_build" / "pipe")
     run = subprocess.run(
         [sys.executable, "-m", "builder.cli", *(a.format(tmp=tmp_path) for a in args)],
         capture_output=True,

@@ -455,6 +455,15 @@ def test_an_articles_audio_player_and_a_platforms_summary_label_are_no_text(line
     assert (article.title, article.subtitle, article.text.split("\n")) == (HEADLINE, None, [LEAD, MORE, LAST])
 
 
+@pytest.mark.parametrize("bar", ["资讯详情", "新闻详情", "文章详情", "详情"])
+def test_an_apps_bar_naming_its_detail_page_is_no_headline(bar: str) -> None:
+    """Copied off an app's page, its bar (返回, 资讯详情) over the headline, or over a story that shows none."""
+    article = _parse("返回", bar, HEADLINE, LEAD, MORE, LAST)
+    assert (article.title, article.text.split("\n")) == (HEADLINE, [LEAD, MORE, LAST])
+    headless = _parse("返回", bar, LEAD, MORE, LAST)
+    assert (headless.title, headless.text.split("\n")) == (None, [LEAD, MORE, LAST])
+
+
 @pytest.mark.parametrize("label", ["延伸阅读", "相关阅读", "猜你喜欢", "相关新闻", "推荐阅读"])
 def test_a_tail_label_that_is_also_a_short_lines_furniture_starts_the_tail(label: str) -> None:
     """延伸阅读 under a told text is dropped as furniture and takes the other pages' headlines under it along."""

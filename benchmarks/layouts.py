@@ -66,6 +66,9 @@ and sealed, scored once, both halves, at the end of a text-path change of 0.15.0
 `--unseen devt13` and `--unseen lockedt13` measure the thirteenth round, tests/layouts/text_forms13.py, written blind
 and sealed, scored once, both halves, at the end of a text-path change of 0.15.0 and spent since.
 `--unseen devt14` and `--unseen lockedt14` measure the fourteenth round, tests/layouts/text_forms14.py, written blind
+and sealed, scored once, both halves, before and after the text path's change of 2026-12-06 (an app's detail-page
+bar as furniture: unchanged on every measure), nothing fixed from it, and spent since.
+`--unseen devt15` and `--unseen lockedt15` measure the fifteenth round, tests/layouts/text_forms15.py, written blind
 and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
@@ -101,6 +104,7 @@ from layouts.text_forms11 import DEV_T11, LOCKED_T11, TEXT_FORMS11  # noqa: E402
 from layouts.text_forms12 import DEV_T12, LOCKED_T12, TEXT_FORMS12  # noqa: E402
 from layouts.text_forms13 import DEV_T13, LOCKED_T13, TEXT_FORMS13  # noqa: E402
 from layouts.text_forms14 import DEV_T14, LOCKED_T14, TEXT_FORMS14  # noqa: E402
+from layouts.text_forms15 import DEV_T15, LOCKED_T15, TEXT_FORMS15  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3  # noqa: E402
@@ -216,6 +220,8 @@ _LISTS = {
     "lockedt13": LOCKED_T13,
     "devt14": DEV_T14,
     "lockedt14": LOCKED_T14,
+    "devt15": DEV_T15,
+    "lockedt15": LOCKED_T15,
 }
 _TEXT = {
     "devt1",
@@ -246,11 +252,13 @@ _TEXT = {
     "lockedt13",
     "devt14",
     "lockedt14",
+    "devt15",
+    "lockedt15",
 }
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
-_SPENT = {f"locked{round}" for round in ("", *range(2, 17), *(f"t{text}" for text in range(1, 14)))}
+_SPENT = {f"locked{round}" for round in ("", *range(2, 17), *(f"t{text}" for text in range(1, 15)))}
 
 
 def main() -> int:
@@ -300,6 +308,7 @@ def main() -> int:
         **TEXT_FORMS12,
         **TEXT_FORMS13,
         **TEXT_FORMS14,
+        **TEXT_FORMS15,
     }
     layouts = {name: written[name] for name in chosen} if chosen else None
     if args.joined:

@@ -116,9 +116,15 @@ fixed from them: every measure unchanged (headline DEV-T13 0.149, LOCKED-T13 0.1
 devt13` and `--unseen lockedt13`).
 
 Text round 14 (tests/layouts/text_forms14.py) was written blind as the sealed measure of the text path's next change:
-kinds of tools, systems and documents rounds 1 to 13 do not draw, the structural checks only. It is sealed: not
-scored when written, to be scored once, both halves, at the end of the text path's next change (`--unseen devt14`
-and `--unseen lockedt14`)."""
+kinds of tools, systems and documents rounds 1 to 13 do not draw, the structural checks only. Both halves were scored
+once on 2026-12-06, before and after the text path's change (an app's detail-page bar as furniture), nothing fixed
+from them: unchanged on every measure (headline DEV-T14 0.098, LOCKED-T14 0.351), and are spent since (`--unseen
+devt14` and `--unseen lockedt14`).
+
+Text round 15 (tests/layouts/text_forms15.py) was written blind as the sealed measure of the text path's next change:
+kinds of sites, apps, reading tools, office systems and messaging tools rounds 1 to 14 do not draw, the structural
+checks only. It is sealed: not scored when written, to be scored once, both halves, at the end of the text path's
+next change (`--unseen devt15` and `--unseen lockedt15`)."""
 
 from __future__ import annotations
 
@@ -143,6 +149,7 @@ from layouts.text_forms11 import DEV_T11, LOCKED_T11, TEXT_FORMS11
 from layouts.text_forms12 import DEV_T12, LOCKED_T12, TEXT_FORMS12
 from layouts.text_forms13 import DEV_T13, LOCKED_T13, TEXT_FORMS13
 from layouts.text_forms14 import DEV_T14, LOCKED_T14, TEXT_FORMS14
+from layouts.text_forms15 import DEV_T15, LOCKED_T15, TEXT_FORMS15
 from layouts.unseen import DEV, LOCKED, UNSEEN
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3
@@ -387,6 +394,18 @@ ROUNDS = {
         paragraphs_in_markup=False,
         at_the_bar=False,
     ),
+    # Sealed: its read-later export repeats a sentence of the story as a highlight after the text, its mail, notice
+    # and bot card set notes, signatures and replies around it, and its pages run a credit and a counter into the info
+    # line, so its paragraphs are checked apart, with the furniture taken out, as round 14's are.
+    "text round 15": Round(
+        TEXT_FORMS15,
+        DEV_T15,
+        LOCKED_T15,
+        headline_per_layout=False,
+        stories=None,
+        paragraphs_in_markup=False,
+        at_the_bar=False,
+    ),
 }
 AT_THE_BAR = {name: written for name, written in ROUNDS.items() if written.at_the_bar}
 
@@ -507,6 +526,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "text round 12",
         "text round 13",
         "text round 14",
+        "text round 15",
     }
     assert sorted(AT_THE_BAR) == sorted(set(ROUNDS) - spent_or_fresh)
 
@@ -521,8 +541,8 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # 12 to 14, round 16 at the end of its XML documents and H5 scenes; round 17 is sealed, to be so scored at the end of
 # the reader's next change. Text round 10 was scored at the end of its subtitle files and Markdown clips, text round
 # 11 at the end of its mastheads apart by a bar, text round 12 at the end of the outlet labelled with 丨, text round
-# 13 at the end of the XML documents read as text; text round 14 is sealed, to be so scored at the end of the text
-# path's next change.
+# 13 at the end of the XML documents read as text, text round 14 at the end of an app's detail-page bar as
+# furniture; text round 15 is sealed, to be so scored at the end of the text path's next change.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",
@@ -692,6 +712,14 @@ FIRST_WRITTEN = {
         "mongosh_findone_string_pieces",
         "outlook_ics_description_folded_crlf",
     ],
+    "text round 15": [
+        "cubox_read_later_markdown_highlights",
+        "edge_immersive_reader_toolbar_crlf",
+        "feishu_bot_card_site_monitor",
+        "jiangnanplus_hao_client_copy",
+        "onenote_pasted_from_clip_stamp",
+        "quark_reading_mode_chapter_bar",
+    ],
 }
 
 
@@ -718,6 +746,7 @@ TEXT_ROUNDS = {
     "text round 12": TEXT_FORMS12,
     "text round 13": TEXT_FORMS13,
     "text round 14": TEXT_FORMS14,
+    "text round 15": TEXT_FORMS15,
 }
 
 

@@ -31,8 +31,10 @@ to the reader (0.15.0's rules from the spent rounds 12 to 14: unchanged on every
 spent since, and `dev16`, `locked16` for the sixteenth, tests/layouts/unseen16.py, written blind and sealed, scored
 once before and after the reader's next changes (0.15.0's XML documents and H5 scenes, with the rules from rounds 12
 to 14: unchanged on every measure), nothing fixed from it, and spent since, and `dev17`, `locked17` for the
-seventeenth, tests/layouts/unseen17.py, written blind and sealed: not scored when written, to be scored once, both
-halves, at the end of the web-page reader's next change, nothing fixed from it.
+seventeenth, tests/layouts/unseen17.py, written blind and sealed, scored once on 2026-12-06 before and after the text
+path's change (an app's detail-page bar as furniture: unchanged on every measure), nothing fixed from it, and spent
+since, and `dev18`, `locked18` for the eighteenth, tests/layouts/unseen18.py, written blind and sealed: not scored
+when written, to be scored once, both halves, at the end of the web-page reader's next change, nothing fixed from it.
 `--unseen devt1` and `--unseen lockedt1` measure the first round of text
 forms written blind, tests/layouts/text_forms1.py: plain-text captures, parsed as `.txt` files, never made over
 with `--joined` nor fed to trafilatura; LOCKED-T1 was scored once before and after the rules made from DEV-T1 (0.15.0)
@@ -122,6 +124,7 @@ from layouts.unseen14 import DEV14, LOCKED14, UNSEEN14  # noqa: E402
 from layouts.unseen15 import DEV15, LOCKED15, UNSEEN15  # noqa: E402
 from layouts.unseen16 import DEV16, LOCKED16, UNSEEN16  # noqa: E402
 from layouts.unseen17 import DEV17, LOCKED17, UNSEEN17  # noqa: E402
+from layouts.unseen18 import DEV18, LOCKED18, UNSEEN18  # noqa: E402
 
 from builder.accuracy import same_text  # noqa: E402
 from builder.clean.script import to_simplified  # noqa: E402
@@ -192,6 +195,8 @@ _LISTS = {
     "locked16": LOCKED16,
     "dev17": DEV17,
     "locked17": LOCKED17,
+    "dev18": DEV18,
+    "locked18": LOCKED18,
     "devt1": DEV_T1,
     "lockedt1": LOCKED_T1,
     "devt2": DEV_T2,
@@ -258,7 +263,7 @@ _TEXT = {
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
-_SPENT = {f"locked{round}" for round in ("", *range(2, 17), *(f"t{text}" for text in range(1, 15)))}
+_SPENT = {f"locked{round}" for round in ("", *range(2, 18), *(f"t{text}" for text in range(1, 15)))}
 
 
 def main() -> int:
@@ -294,6 +299,7 @@ def main() -> int:
         **UNSEEN15,
         **UNSEEN16,
         **UNSEEN17,
+        **UNSEEN18,
         **TEXT_FORMS1,
         **TEXT_FORMS2,
         **TEXT_FORMS3,

@@ -1,4 +1,4 @@
-"""The layouts written blind, in seventeen rounds (tests/layouts/unseen.py to unseen17.py): what they are
+"""The layouts written blind, in eighteen rounds (tests/layouts/unseen.py to unseen18.py): what they are
 made of, and the DEV ones of rounds 1 to 9 held at the suite's bar. The LOCKED ones are never measured here: they
 are scored once, as a whole, with `make layouts ARGS="--unseen locked"` (and `locked2` to `locked12`).
 
@@ -36,9 +36,14 @@ scored when written. Both halves were scored once, before and after the reader's
 documents and H5 scenes, with the rules from rounds 12 to 14), nothing fixed from them: every measure unchanged
 (DEV16 headline 0.243, LOCKED16 0.703; `--unseen dev16` and `--unseen locked16`), and are spent since.
 
-Round 17 (tests/layouts/unseen17.py) goes through the structural checks only: written blind and sealed, it is not
+Round 17 (tests/layouts/unseen17.py) goes through the structural checks only: written blind and sealed, it was not
+scored when written. Both halves were scored once, on 2026-12-06, before and after the text path's change (an app's
+detail-page bar as furniture), nothing fixed from them: every measure unchanged (DEV17 headline 0.732, LOCKED17
+0.373; `--unseen dev17` and `--unseen locked17`), and are spent since.
+
+Round 18 (tests/layouts/unseen18.py) goes through the structural checks only: written blind and sealed, it is not
 scored when written. Whoever next changes the web-page reader scores it once, both halves, at the end of their work
-(`--unseen dev17` and `--unseen locked17`), and fixes nothing from its misses.
+(`--unseen dev18` and `--unseen locked18`), and fixes nothing from its misses.
 
 Text round 1 (tests/layouts/text_forms1.py) wraps the same stories into plain-text captures, not pages: the
 structural checks only (its furniture in the text and in no story, every paragraph in the text once the furniture
@@ -167,6 +172,7 @@ from layouts.unseen14 import DEV14, LOCKED14, UNSEEN14
 from layouts.unseen15 import DEV15, LOCKED15, UNSEEN15
 from layouts.unseen16 import DEV16, LOCKED16, UNSEEN16
 from layouts.unseen17 import DEV17, LOCKED17, UNSEEN17
+from layouts.unseen18 import DEV18, LOCKED18, UNSEEN18
 
 
 @dataclass(frozen=True)
@@ -227,6 +233,9 @@ ROUNDS = {
     ),
     "round 17": Round(
         UNSEEN17, DEV17, LOCKED17, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
+    ),
+    "round 18": Round(
+        UNSEEN18, DEV18, LOCKED18, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
     ),
     # Text forms, not pages: a 公报's running heads fall inside paragraphs, so their paragraphs are checked apart.
     "text round 1": Round(
@@ -512,6 +521,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "round 15",
         "round 16",
         "round 17",
+        "round 18",
         "text round 1",
         "text round 2",
         "text round 3",
@@ -538,11 +548,12 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # at the end of its controls lines and asking or exclaiming headlines, text round 7 at the end of its headline over
 # the article's info line and the page's bars, text round 8 at the end of its lists of other pages' headlines, text
 # round 9 at the end of its bilingual labels. Round 15 was scored at the end of 0.15.0's rules from the spent rounds
-# 12 to 14, round 16 at the end of its XML documents and H5 scenes; round 17 is sealed, to be so scored at the end of
-# the reader's next change. Text round 10 was scored at the end of its subtitle files and Markdown clips, text round
-# 11 at the end of its mastheads apart by a bar, text round 12 at the end of the outlet labelled with 丨, text round
-# 13 at the end of the XML documents read as text, text round 14 at the end of an app's detail-page bar as
-# furniture; text round 15 is sealed, to be so scored at the end of the text path's next change.
+# 12 to 14, round 16 at the end of its XML documents and H5 scenes, round 17 at the end of the text path's app
+# detail-page bar; round 18 is sealed, to be so scored at the end of the reader's next change. Text round 10 was
+# scored at the end of its subtitle files and Markdown clips, text round 11 at the end of its mastheads apart by a
+# bar, text round 12 at the end of the outlet labelled with 丨, text round 13 at the end of the XML documents read as
+# text, text round 14 at the end of an app's detail-page bar as furniture; text round 15 is sealed, to be so scored
+# at the end of the text path's next change.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",
@@ -599,6 +610,14 @@ FIRST_WRITTEN = {
         "pdfjs_viewer_text_layer_kaifaqu",
         "qiankun_subapp_head_in_body",
         "umi_ssr_antd_text_separators",
+    ],
+    "round 18": [
+        "mediawiki_difangzhi_reference_last_edited",
+        "office_online_word_viewer_textruns",
+        "uc_dayu_share_initial_data_yearless",
+        "vant_h5_navbar_wenzhang_xiangqing",
+        "xinbang_gzh_mirror_position_reads",
+        "yunzhan_flipbook_seo_pages_toc",
     ],
     "text round 1": [
         "gongbao_pdftotext_running_heads",

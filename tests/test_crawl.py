@@ -281,6 +281,7 @@ def test_bad_requests_get_one_line_and_status_2(tmp_path: Path, capsys: pytest.C
     assert main(["crawl", "find", "--out", str(tmp_path / "p")]) == 2
     lines = capsys.readouterr().err.splitlines()
     assert len(lines) == 4 and all(line.startswith("zhaoshang: ") for line in lines), lines
+    assert lines[0] == f"zhaoshang: no picks file at {tmp_path / 'none.parquet'}: make one with zhaoshang crawl find"
     assert "cannot reach the CDX API at http://127.0.0.1:9/CC-TEST-2026-05-index" in lines[1]
     assert not (tmp_path / "p").exists()
 

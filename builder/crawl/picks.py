@@ -94,6 +94,8 @@ def write_picks(picks: list[Pick], path: Path) -> None:
 def read_picks(path: Path) -> list[Pick]:
     import pyarrow.parquet as pq
 
+    if not path.is_file():
+        raise CrawlError(f"no picks file at {path}: make one with zhaoshang crawl find")
     try:
         table = pq.read_table(path)
     except (OSError, ValueError) as error:

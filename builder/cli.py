@@ -263,10 +263,10 @@ def _parse(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if path.is_dir():
         raise UsageError(f"{path} is a folder: give one capture (zhaoshang build takes folders)")
-    if path.exists() and not path.is_file():
-        raise UsageError(f"{path} is not a regular file: give one capture")
-    if not path.is_file():
+    if not path.exists():
         raise UsageError(f"no such file: {path}")
+    if not path.is_file():
+        raise UsageError(f"{path} is not a regular file: give one capture")
     outcome = parse_input(InputFile(path, path.name), args.max_bytes)
     if outcome.article is None:
         entry = outcome.quarantine

@@ -94,6 +94,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from layouts.families import PLACES, Layout, Story, Wrapped, _rng, layout, split_by_digest
+from layouts.text_parts import PROVINCES, _capture, _crlf, _moment, _numbers, _run, _token, _unpadded
 
 TEXT_FORMS14: dict[str, Layout] = {}
 NAMES = [
@@ -110,7 +111,6 @@ NAMES = [
     "栾德明",
     "鄢素芬",
 ]
-PROVINCES = ["江西省", "安徽省", "湖北省", "浙江省", "四川省", "福建省", "湖南省", "河南省"]
 AREA_CODES = ["0794", "0550", "0722", "0576", "0832", "0597", "0745", "0394"]
 # Titles of other items a capture lists (other pages, other records, other materials): none is about the story.
 OTHERS = [
@@ -134,7 +134,6 @@ OTHER_TEXTS = [
     "排查人员逐户检查燃气管道、阀门和报警装置，现场发放安全用气宣传资料。",
 ]
 TOLD = dict(zip(OTHERS, OTHER_TEXTS, strict=False))
-LOWER = "abcdefghjkmnpqrstwxyz"
 HEX = "0123456789abcdef"
 BEIJING = dt.timezone(dt.timedelta(hours=8))
 
@@ -148,12 +147,6 @@ def _join_lines(lines: Iterable[str | None], newline: str = "\n") -> str:
     return newline.join(line for line in lines if line is not None)
 
 
-def _moment(day: dt.date | None, rng: random.Random) -> dt.datetime | None:
-    if day is None:
-        return None
-    return dt.datetime.combine(day, dt.time(rng.randrange(7, 20), rng.randrange(60), rng.randrange(60)))
-
-
 def _after(day: dt.date | None, rng: random.Random, low: int, high: int) -> dt.datetime:
     """A moment after the story's day (a crawl, a meeting, a course, a report): a date the capture shows, not its
     own."""
@@ -161,45 +154,8 @@ def _after(day: dt.date | None, rng: random.Random, low: int, high: int) -> dt.d
     return dt.datetime.combine(base, dt.time(rng.randrange(7, 23), rng.randrange(60), rng.randrange(60)))
 
 
-def _unpadded(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
-def _run(parts: Iterable[str | None], gap: str) -> str | None:
-    kept = [part for part in parts if part]
-    return gap.join(kept) if kept else None
-
-
-def _token(rng: random.Random, length: int, alphabet: str = LOWER) -> str:
-    return "".join(rng.choice(alphabet) for _ in range(length))
-
-
-def _crlf(text: str) -> str:
-    return text.replace("\n", "\r\n")
-
-
-def _squashed(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text)
-
-
-def _capture(blocks: Iterable[tuple[str | None, bool]], newline: str = "\n") -> tuple[str, tuple[str, ...]]:
-    """The capture's text from its blocks in order, and its furniture: the blocks marked True (a None block is one
-    the story leaves out; a block with nothing but marks is not listed)."""
-    kept = [(text, listed) for text, listed in blocks if text is not None]
-    text = newline.join(text for text, _ in kept)
-    return text, tuple(text for text, listed in kept if listed and _squashed(text))
-
-
 def _host(rng: random.Random) -> str:
     return f"www.{_token(rng, 4)}example-t14.gov.cn"
-
-
-def _numbers(rng: random.Random) -> tuple[str, str]:
-    province = rng.choice(["赣", "皖", "鄂", "浙", "川", "闽", "湘", "豫"])
-    return (
-        f"{province}ICP备{rng.randrange(10**7, 10**8)}号-{rng.randrange(1, 9)}",
-        f"{province}公网安备 {rng.randrange(10**13, 10**14)}号",
-    )
 
 
 def _uuid(rng: random.Random) -> str:

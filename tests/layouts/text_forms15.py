@@ -79,9 +79,10 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from layouts.families import PLACES, Layout, Story, Wrapped, _rng, layout, split_by_digest
+from layouts.text_parts import _capture, _crlf, _moment, _numbers, _run, _token, _unpadded
 
 TEXT_FORMS15: dict[str, Layout] = {}
 NAMES = [
@@ -98,7 +99,6 @@ NAMES = [
     "苗永福",
     "伍佩珊",
 ]
-PROVINCES = ["江西省", "安徽省", "湖北省", "浙江省", "四川省", "福建省", "湖南省", "河南省"]
 TOWNS = ["城关镇", "桥头镇", "白沙镇", "新塘镇", "柳溪镇", "石门镇", "金竹乡", "杨林镇"]
 # Titles of other items a capture lists (other pages, other feed items, other recommendations): none is about the
 # story.
@@ -114,18 +114,11 @@ OTHERS = [
     "街道开展文明养犬宣传劝导活动",
     "县图书馆新增自助借还书设备投入使用",
 ]
-LOWER = "abcdefghjkmnpqrstwxyz"
 XINGQI = "一二三四五六日"
 
 
 def text_form(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=TEXT_FORMS15)
-
-
-def _moment(day: dt.date | None, rng: random.Random) -> dt.datetime | None:
-    if day is None:
-        return None
-    return dt.datetime.combine(day, dt.time(rng.randrange(7, 20), rng.randrange(60), rng.randrange(60)))
 
 
 def _after(day: dt.date | None, rng: random.Random, low: int, high: int) -> dt.datetime:
@@ -134,45 +127,8 @@ def _after(day: dt.date | None, rng: random.Random, low: int, high: int) -> dt.d
     return dt.datetime.combine(base, dt.time(rng.randrange(7, 23), rng.randrange(60), rng.randrange(60)))
 
 
-def _unpadded(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
-def _run(parts: Iterable[str | None], gap: str) -> str | None:
-    kept = [part for part in parts if part]
-    return gap.join(kept) if kept else None
-
-
-def _token(rng: random.Random, length: int, alphabet: str = LOWER) -> str:
-    return "".join(rng.choice(alphabet) for _ in range(length))
-
-
-def _crlf(text: str) -> str:
-    return text.replace("\n", "\r\n")
-
-
-def _squashed(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text)
-
-
-def _capture(blocks: Iterable[tuple[str | None, bool]], newline: str = "\n") -> tuple[str, tuple[str, ...]]:
-    """The capture's text from its blocks in order, and its furniture: the blocks marked True (a None block is one
-    the story leaves out; a block with nothing but marks is not listed)."""
-    kept = [(text, listed) for text, listed in blocks if text is not None]
-    text = newline.join(text for text, _ in kept)
-    return text, tuple(text for text, listed in kept if listed and _squashed(text))
-
-
 def _host(rng: random.Random) -> str:
     return f"www.{_token(rng, 4)}example-t15.gov.cn"
-
-
-def _numbers(rng: random.Random) -> tuple[str, str]:
-    province = rng.choice(["赣", "皖", "鄂", "浙", "川", "闽", "湘", "豫"])
-    return (
-        f"{province}ICP备{rng.randrange(10**7, 10**8)}号-{rng.randrange(1, 9)}",
-        f"{province}公网安备 {rng.randrange(10**13, 10**14)}号",
-    )
 
 
 def _page_address(host: str, day: dt.date | None, doc: int, column: str = "zwdt/gzdt") -> str:

@@ -61,7 +61,6 @@ digests of "round 18/" + name are `LOCKED18`, the other six `DEV18`.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from html import escape
 from itertools import pairwise
@@ -80,6 +79,7 @@ from layouts.families import (
     layout,
     split_by_digest,
 )
+from layouts.page_parts import _at, _cn_day, _epoch_ms, _join, _ps, _script_json
 
 UNSEEN18: dict[str, Layout] = {}
 NAMES = ["鄢志诚", "訾晓岚", "慕容海生", "郤文涛", "亓春燕", "厍明远"]
@@ -110,35 +110,6 @@ COMMENT_LINES = [
 
 def unseen18(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=UNSEEN18)
-
-
-def _join(parts: list[str], between: str = "　") -> str:
-    """The non-empty parts, with `between` between them."""
-    return between.join(part for part in parts if part)
-
-
-def _ps(lines: tuple[str, ...] | list[str], attributes: str = "") -> str:
-    """Paragraphs as `<p>`s, each with the same attributes."""
-    return "\n".join(f"<p{attributes}>{escape(line)}</p>" for line in lines)
-
-
-def _script_json(value: object) -> str:
-    """JSON as a page's inline script holds it: `</` escaped so no string closes the script."""
-    return json.dumps(value, ensure_ascii=False).replace("</", "<\\/")
-
-
-def _at(day: dt.date, rng) -> dt.datetime:
-    """A moment on `day`, in the hours a page is posted."""
-    return dt.datetime.combine(day, dt.time(rng.randrange(7, 22), rng.randrange(60), rng.randrange(60)))
-
-
-def _epoch_ms(moment: dt.datetime) -> int:
-    """Milliseconds since the epoch of a Beijing-time moment."""
-    return int(moment.replace(tzinfo=dt.timezone(dt.timedelta(hours=8))).timestamp()) * 1000
-
-
-def _cn_day(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def _cn_number(number: int) -> str:

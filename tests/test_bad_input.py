@@ -95,7 +95,7 @@ def _hostile_html() -> str:
     return (
         '<!DOCTYPE html SYSTEM "http://example.invalid/evil.dtd">'
         '<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
-        '<html><head><title>全市招商引资大会召开</title><link rel="stylesheet" href="http://example.invalid/a.css">'
+        '<html><head><title>我市积极筹备2006中国国际徽商大会</title><link rel="stylesheet" href="http://example.invalid/a.css">'
         '<script src="http://example.invalid/a.js"></script><style>body{background:url(http://example.invalid/x)}</style>'
         "</head><body><script>document.write('脚本里的招商引资')</script><!-- 注释里的招商引资 -->"
         '<img src="http://example.invalid/p.png"><iframe src="http://example.invalid/"></iframe>'
@@ -272,7 +272,7 @@ def test_html_is_data_never_code_and_fetches_nothing(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     article = parse_bytes(InputFile(Path("page.html"), "page.html"), _hostile_html().encode()).article
-    assert article is not None and article.title == "全市招商引资大会召开"  # from <title>
+    assert article is not None and article.title == "我市积极筹备2006中国国际徽商大会"  # from <title>
     fields = [article.text, article.text_original, article.title or ""]
     fields += [p for s in article.sections for p in (s.heading or "", *s.paragraphs)]
     for value in fields:

@@ -40,6 +40,7 @@ from builder.read.relatedness import (
     OPENING_LINES,
     RELATED_MIN,
     UNRELATED_MAX,
+    foreign,
     holds_a_phrase,
     opening_words,
     relatedness,
@@ -200,6 +201,9 @@ class Page:
     html_title: str | None = None  # <title> without the site's name; None when it names only the site
     headline: str | None = None
     title_source: str | None = None
+    # The line the page sets over the text uses almost none of its words (the next article's title, a column's or a
+    # file's name over a text that shows no headline; `relatedness.foreign`): nor does the page's <title> stand in.
+    headline_foreign: bool = False
     published: str | None = None
     outlet: str | None = None
     fallback_outlet: str | None = None
@@ -1754,6 +1758,24 @@ def _related_headline(
     return sites.strip(line.text) or line.text, "h1" if _heading_tag(flat, line) == "h1" else "heading"
 
 
+def _unless_foreign(
+    flat: _Flattener,
+    headline: str | None,
+    source: str | None,
+    declared: tuple[str | None, ...],
+    first_body: int,
+    article: list[int],
+) -> tuple[str | None, str | None]:
+    """(headline, source), or (None, None) for a heading foreign to the text under it (`relatedness.foreign`): the
+    next article's title, a column's or a file's name that a page sets over a text that shows no headline. A heading
+    the page `declared` (its <title>, its og:title) is its own, however few of the text's words it uses (a feature's
+    figure of speech)."""
+    if headline is None or _agrees(headline, [text for text in declared if text]):
+        return headline, source
+    text = "\n".join(_compared(flat.lines[index].text) for index in article if index >= first_body)
+    return (None, None) if foreign(_compared(headline), text) else (headline, source)
+
+
 def _names_the_page(headline: str, sites: _Sites) -> bool:
     """Whether a headline is a name the page gives itself rather than its story's: the site's, an office's, a
     column's or a blog's, by its ending, as the page declares it, or as a part of the <title> between its first and
@@ -2461,11 +2483,15 @@ def read_page(html: str) -> Page:
     headline, source = _over_deck(flat, headline, source, first_body)
     if headline != labelled:
         headline, source = _related_headline(flat, headline, source, first_body, article, sites)
-    headline_at = _headline_line(lines, headline, first_body)
+    # The heading the page sets over the text, kept where it is no headline of it: it still marks where the head ends.
+    set_over = headline
+    if headline != labelled:
+        headline, source = _unless_foreign(flat, headline, source, (raw_title, og_title), first_body, article)
+    headline_at = _headline_line(lines, set_over, first_body)
     info = _info_lines(lines, blocks, headline_at, first_body, chosen)
     if not any(_info_outlet(lines[index].text) for index in info):
         info += _source_line_above(flat, headline_at)
-    if headline is None:  # the text path reads its headline from the first lines: give it the line above
+    if set_over is None:  # the text path reads its headline from the first lines: give it the line above
         article = [*_line_above(flat, first_body, set(article) | captions, sites), *article]
     # A speech's date under its headline dates the page and is a line of its text, as its deck is.
     speech_dates = {i for i in info if i in in_article and _patterns()["speech_date"].match(lines[i].text)}
@@ -2482,7 +2508,7 @@ def read_page(html: str) -> Page:
             # Above the body only: a cell or a heading so named among the text's lines (a table drawn in
             # div.column boxes, h3.column-title over a section) is the text's own.
             and not (i < first_body and _column_name_line(flat, lines[i]))
-            and not (headline and _squash(lines[i].text) == _squash(headline))
+            and not (set_over and _squash(lines[i].text) == _squash(set_over))
         ]
     )
     # A print view's 打印时间 is when it was printed, never the page's date: its info line is kept without it.
@@ -2495,7 +2521,7 @@ def read_page(html: str) -> Page:
     dated = any(map(_date_in, info_texts))
     # An 信息索引 table above the body dates the page, a table in the body an event.
     unread = [line for index, line in enumerate(lines) if index not in in_article or index < first_body]
-    attributed = _attribute_date(tree, blocks, *_head_blocks(lines, headline, first_body))
+    attributed = _attribute_date(tree, blocks, *_head_blocks(lines, set_over, first_body))
     published = _published(meta, (*info_texts, *_labelled_cells(unread, blocks)), tree, html, attributed)
     if published is None and headline and "<script" in html:
         published = _state_date(tree, headline)
@@ -2543,6 +2569,7 @@ def read_page(html: str) -> Page:
         html_title=html_title,
         headline=headline,
         title_source=source,
+        headline_foreign=set_over is not None and headline is None,
         published=published,
         outlet=outlet,
         fallback_outlet=fallback,

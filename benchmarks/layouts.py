@@ -34,6 +34,8 @@ to 14: unchanged on every measure), nothing fixed from it, and spent since, and 
 seventeenth, tests/layouts/unseen17.py, written blind and sealed, scored once on 2026-12-06 before and after the text
 path's change (an app's detail-page bar as furniture: unchanged on every measure), nothing fixed from it, and spent
 since, and `dev18`, `locked18` for the eighteenth, tests/layouts/unseen18.py, written blind and sealed: not scored
+when written, to be scored once, both halves, at the end of the web-page reader's next change, nothing fixed from it,
+and `dev19`, `locked19` for the nineteenth, tests/layouts/unseen19.py, written blind and sealed likewise: not scored
 when written, to be scored once, both halves, at the end of the web-page reader's next change, nothing fixed from it.
 `--unseen devt1` and `--unseen lockedt1` measure the first round of text
 forms written blind, tests/layouts/text_forms1.py: plain-text captures, parsed as `.txt` files, never made over
@@ -125,6 +127,7 @@ from layouts.unseen15 import DEV15, LOCKED15, UNSEEN15  # noqa: E402
 from layouts.unseen16 import DEV16, LOCKED16, UNSEEN16  # noqa: E402
 from layouts.unseen17 import DEV17, LOCKED17, UNSEEN17  # noqa: E402
 from layouts.unseen18 import DEV18, LOCKED18, UNSEEN18  # noqa: E402
+from layouts.unseen19 import DEV19, LOCKED19, UNSEEN19  # noqa: E402
 
 from builder.accuracy import same_text  # noqa: E402
 from builder.clean.script import to_simplified  # noqa: E402
@@ -197,6 +200,8 @@ _LISTS = {
     "locked17": LOCKED17,
     "dev18": DEV18,
     "locked18": LOCKED18,
+    "dev19": DEV19,
+    "locked19": LOCKED19,
     "devt1": DEV_T1,
     "lockedt1": LOCKED_T1,
     "devt2": DEV_T2,
@@ -300,6 +305,7 @@ def main() -> int:
         **UNSEEN16,
         **UNSEEN17,
         **UNSEEN18,
+        **UNSEEN19,
         **TEXT_FORMS1,
         **TEXT_FORMS2,
         **TEXT_FORMS3,

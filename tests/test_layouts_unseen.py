@@ -1,4 +1,4 @@
-"""The layouts written blind, in eighteen rounds (tests/layouts/unseen.py to unseen18.py): what they are
+"""The layouts written blind, in nineteen rounds (tests/layouts/unseen.py to unseen19.py): what they are
 made of, and the DEV ones of rounds 1 to 9 held at the suite's bar. The LOCKED ones are never measured here: they
 are scored once, as a whole, with `make layouts ARGS="--unseen locked"` (and `locked2` to `locked12`).
 
@@ -44,6 +44,10 @@ detail-page bar as furniture), nothing fixed from them: every measure unchanged 
 Round 18 (tests/layouts/unseen18.py) goes through the structural checks only: written blind and sealed, it is not
 scored when written. Whoever next changes the web-page reader scores it once, both halves, at the end of their work
 (`--unseen dev18` and `--unseen locked18`), and fixes nothing from its misses.
+
+Round 19 (tests/layouts/unseen19.py) goes through the structural checks only: written blind and sealed, it is not
+scored when written. Whoever next changes the web-page reader scores it once, both halves, at the end of their work
+(`--unseen dev19` and `--unseen locked19`), and fixes nothing from its misses.
 
 Text round 1 (tests/layouts/text_forms1.py) wraps the same stories into plain-text captures, not pages: the
 structural checks only (its furniture in the text and in no story, every paragraph in the text once the furniture
@@ -173,6 +177,7 @@ from layouts.unseen15 import DEV15, LOCKED15, UNSEEN15
 from layouts.unseen16 import DEV16, LOCKED16, UNSEEN16
 from layouts.unseen17 import DEV17, LOCKED17, UNSEEN17
 from layouts.unseen18 import DEV18, LOCKED18, UNSEEN18
+from layouts.unseen19 import DEV19, LOCKED19, UNSEEN19
 
 
 @dataclass(frozen=True)
@@ -236,6 +241,9 @@ ROUNDS = {
     ),
     "round 18": Round(
         UNSEEN18, DEV18, LOCKED18, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
+    ),
+    "round 19": Round(
+        UNSEEN19, DEV19, LOCKED19, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
     ),
     # Text forms, not pages: a 公报's running heads fall inside paragraphs, so their paragraphs are checked apart.
     "text round 1": Round(
@@ -522,6 +530,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "round 16",
         "round 17",
         "round 18",
+        "round 19",
         "text round 1",
         "text round 2",
         "text round 3",
@@ -549,8 +558,8 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # the article's info line and the page's bars, text round 8 at the end of its lists of other pages' headlines, text
 # round 9 at the end of its bilingual labels. Round 15 was scored at the end of 0.15.0's rules from the spent rounds
 # 12 to 14, round 16 at the end of its XML documents and H5 scenes, round 17 at the end of the text path's app
-# detail-page bar; round 18 is sealed, to be so scored at the end of the reader's next change. Text round 10 was
-# scored at the end of its subtitle files and Markdown clips, text round 11 at the end of its mastheads apart by a
+# detail-page bar; rounds 18 and 19 are sealed, to be so scored at the end of the reader's next change. Text round 10
+# was scored at the end of its subtitle files and Markdown clips, text round 11 at the end of its mastheads apart by a
 # bar, text round 12 at the end of the outlet labelled with 丨, text round 13 at the end of the XML documents read as
 # text, text round 14 at the end of an app's detail-page bar as furniture; text round 15 is sealed, to be so scored
 # at the end of the text path's next change.
@@ -618,6 +627,14 @@ FIRST_WRITTEN = {
         "vant_h5_navbar_wenzhang_xiangqing",
         "xinbang_gzh_mirror_position_reads",
         "yunzhan_flipbook_seo_pages_toc",
+    ],
+    "round 19": [
+        "chrome_raw_json_api_detail_pre",
+        "lingdao_huodong_rili_leader_strip",
+        "printfriendly_pf_title_src_print_date",
+        "xiaohongshu_note_initial_state_undefined",
+        "yijian_zhengji_window_form_caina",
+        "zhengding_gonggao_read_counts_watermark",
     ],
     "text round 1": [
         "gongbao_pdftotext_running_heads",

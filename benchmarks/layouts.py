@@ -74,6 +74,9 @@ and sealed, scored once, both halves, before and after the text path's change of
 bar as furniture: unchanged on every measure), nothing fixed from it, and spent since.
 `--unseen devt15` and `--unseen lockedt15` measure the fifteenth round, tests/layouts/text_forms15.py, written blind
 and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change.
+`--unseen devt16` and `--unseen lockedt16` measure the sixteenth round, tests/layouts/text_forms16.py, written blind
+and sealed: not scored when written; whoever next changes the text path scores it once, both halves, at the end of
+their work, and fixes nothing from its misses.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -109,6 +112,7 @@ from layouts.text_forms12 import DEV_T12, LOCKED_T12, TEXT_FORMS12  # noqa: E402
 from layouts.text_forms13 import DEV_T13, LOCKED_T13, TEXT_FORMS13  # noqa: E402
 from layouts.text_forms14 import DEV_T14, LOCKED_T14, TEXT_FORMS14  # noqa: E402
 from layouts.text_forms15 import DEV_T15, LOCKED_T15, TEXT_FORMS15  # noqa: E402
+from layouts.text_forms16 import DEV_T16, LOCKED_T16, TEXT_FORMS16  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3  # noqa: E402
@@ -232,6 +236,8 @@ _LISTS = {
     "lockedt14": LOCKED_T14,
     "devt15": DEV_T15,
     "lockedt15": LOCKED_T15,
+    "devt16": DEV_T16,
+    "lockedt16": LOCKED_T16,
 }
 _TEXT = {
     "devt1",
@@ -264,6 +270,8 @@ _TEXT = {
     "lockedt14",
     "devt15",
     "lockedt15",
+    "devt16",
+    "lockedt16",
 }
 
 
@@ -321,6 +329,7 @@ def main() -> int:
         **TEXT_FORMS13,
         **TEXT_FORMS14,
         **TEXT_FORMS15,
+        **TEXT_FORMS16,
     }
     layouts = {name: written[name] for name in chosen} if chosen else None
     if args.joined:

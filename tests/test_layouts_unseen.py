@@ -133,7 +133,13 @@ devt14` and `--unseen lockedt14`).
 Text round 15 (tests/layouts/text_forms15.py) was written blind as the sealed measure of the text path's next change:
 kinds of sites, apps, reading tools, office systems and messaging tools rounds 1 to 14 do not draw, the structural
 checks only. It is sealed: not scored when written, to be scored once, both halves, at the end of the text path's
-next change (`--unseen devt15` and `--unseen lockedt15`)."""
+next change (`--unseen devt15` and `--unseen lockedt15`).
+
+Text round 16 (tests/layouts/text_forms16.py) was written blind as the sealed measure of the text path's next change:
+kinds of government pages, apps, communities, note tools, document viewers, OCR tools, mail clients, chat apps and
+work systems rounds 1 to 15 do not draw, the structural checks only. It is sealed: not scored when written; whoever
+next changes the text path scores it once, both halves, at the end of their work (`--unseen devt16` and `--unseen
+lockedt16`), and fixes nothing from its misses."""
 
 from __future__ import annotations
 
@@ -159,6 +165,7 @@ from layouts.text_forms12 import DEV_T12, LOCKED_T12, TEXT_FORMS12
 from layouts.text_forms13 import DEV_T13, LOCKED_T13, TEXT_FORMS13
 from layouts.text_forms14 import DEV_T14, LOCKED_T14, TEXT_FORMS14
 from layouts.text_forms15 import DEV_T15, LOCKED_T15, TEXT_FORMS15
+from layouts.text_forms16 import DEV_T16, LOCKED_T16, TEXT_FORMS16
 from layouts.unseen import DEV, LOCKED, UNSEEN
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3
@@ -423,6 +430,18 @@ ROUNDS = {
         paragraphs_in_markup=False,
         at_the_bar=False,
     ),
+    # Sealed: its journal copy and its screenshots' OCR cut paragraphs into printed rows with page feet, watermarks,
+    # browser bars and taskbars between them, its mail reply re-wraps them behind "> ", and its outliner sets each
+    # behind a tab and a dash, so its paragraphs are checked apart, with the furniture taken out, as round 15's are.
+    "text round 16": Round(
+        TEXT_FORMS16,
+        DEV_T16,
+        LOCKED_T16,
+        headline_per_layout=False,
+        stories=None,
+        paragraphs_in_markup=False,
+        at_the_bar=False,
+    ),
 }
 AT_THE_BAR = {name: written for name, written in ROUNDS.items() if written.at_the_bar}
 
@@ -546,6 +565,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "text round 13",
         "text round 14",
         "text round 15",
+        "text round 16",
     }
     assert sorted(AT_THE_BAR) == sorted(set(ROUNDS) - spent_or_fresh)
 
@@ -561,8 +581,8 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # detail-page bar; rounds 18 and 19 are sealed, to be so scored at the end of the reader's next change. Text round 10
 # was scored at the end of its subtitle files and Markdown clips, text round 11 at the end of its mastheads apart by a
 # bar, text round 12 at the end of the outlet labelled with 丨, text round 13 at the end of the XML documents read as
-# text, text round 14 at the end of an app's detail-page bar as furniture; text round 15 is sealed, to be so scored
-# at the end of the text path's next change.
+# text, text round 14 at the end of an app's detail-page bar as furniture; text rounds 15 and 16 are sealed, to be so
+# scored at the end of the text path's next change.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",
@@ -756,6 +776,14 @@ FIRST_WRITTEN = {
         "onenote_pasted_from_clip_stamp",
         "quark_reading_mode_chapter_bar",
     ],
+    "text round 16": [
+        "logseq_journal_blocks_properties",
+        "notion_export_markdown_english_properties",
+        "thunderbird_reply_quoted_rewrapped_crlf",
+        "tieba_thread_floor_tails_select_all",
+        "whatsapp_liaison_group_export_stamps",
+        "xianchangyun_share_account_views",
+    ],
 }
 
 
@@ -783,6 +811,7 @@ TEXT_ROUNDS = {
     "text round 13": TEXT_FORMS13,
     "text round 14": TEXT_FORMS14,
     "text round 15": TEXT_FORMS15,
+    "text round 16": TEXT_FORMS16,
 }
 
 

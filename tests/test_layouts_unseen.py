@@ -41,9 +41,10 @@ scored when written. Both halves were scored once, on 2026-12-06, before and aft
 detail-page bar as furniture), nothing fixed from them: every measure unchanged (DEV17 headline 0.732, LOCKED17
 0.373; `--unseen dev17` and `--unseen locked17`), and are spent since.
 
-Round 18 (tests/layouts/unseen18.py) goes through the structural checks only: written blind and sealed, it is not
-scored when written. Whoever next changes the web-page reader scores it once, both halves, at the end of their work
-(`--unseen dev18` and `--unseen locked18`), and fixes nothing from its misses.
+Round 18 (tests/layouts/unseen18.py) goes through the structural checks only: written blind and sealed, it was not
+scored when written. Both halves were scored once, on 2026-12-06, before and after the web reader's change (a heading
+foreign to the text under it is no headline), nothing fixed from them: every measure unchanged (DEV18 headline 0.663,
+LOCKED18 0.518; `--unseen dev18` and `--unseen locked18`), and are spent since.
 
 Round 19 (tests/layouts/unseen19.py) goes through the structural checks only: written blind and sealed, it is not
 scored when written. Whoever next changes the web-page reader scores it once, both halves, at the end of their work
@@ -578,7 +579,8 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # the article's info line and the page's bars, text round 8 at the end of its lists of other pages' headlines, text
 # round 9 at the end of its bilingual labels. Round 15 was scored at the end of 0.15.0's rules from the spent rounds
 # 12 to 14, round 16 at the end of its XML documents and H5 scenes, round 17 at the end of the text path's app
-# detail-page bar; rounds 18 and 19 are sealed, to be so scored at the end of the reader's next change. Text round 10
+# detail-page bar, round 18 at the end of the reader's foreign headings; round 19 is sealed, to be so scored at the
+# end of the reader's next change. Text round 10
 # was scored at the end of its subtitle files and Markdown clips, text round 11 at the end of its mastheads apart by a
 # bar, text round 12 at the end of the outlet labelled with 丨, text round 13 at the end of the XML documents read as
 # text, text round 14 at the end of an app's detail-page bar as furniture; text rounds 15 and 16 are sealed, to be so

@@ -67,6 +67,35 @@ def test_a_heading_in_none_of_the_texts_words_that_the_title_gives_is_its_headli
     assert (article.title, article.title_source) == (figurative, "h1")
 
 
+def _bare_page(head: str) -> str:
+    """A page showing no heading over the text: what it says of its story is in its <head> only."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in NO_HEADLINE)
+    return (
+        f"<!DOCTYPE html><html><head><meta charset=utf-8>{head}</head><body>"
+        f'<div class="viewer-bar">在线预览</div><div class="page">{paragraphs}</div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<title>扫描件_20210312.pdf</title>",  # a viewer's <title>: the file's name
+        "<title>《东海侨乡》2021年第3期</title>",  # a flipbook's: the issue's
+        '<title>手机台州网</title><meta property="og:title" content="城乡供水一体化工程通过竣工验收">',  # a template's
+    ],
+)
+def test_a_title_alone_foreign_to_the_text_is_no_headline(head: str) -> None:
+    article = _parse("page.html", _bare_page(head))
+    assert (article.title, article.title_source) == (None, None)
+    assert article.text.startswith(OPENING)
+
+
+def test_a_title_naming_the_story_apart_from_the_site_is_the_headline_whatever_its_words() -> None:
+    """标题_站名: the page names its story apart from itself, a feature's figure of speech included."""
+    article = _parse("page.html", _bare_page("<title>春风十里扑面来_手机台州网</title>"))
+    assert (article.title, article.title_source) == ("春风十里扑面来", "html_title")
+
+
 # Six sentences of a text about 招商引资 (over 150 of its two-character words).
 TEXT = (
     "5月12日上午，南岭县召开全县招商引资工作推进会，县委书记李明出席会议并讲话。"

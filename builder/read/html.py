@@ -201,9 +201,10 @@ class Page:
     html_title: str | None = None  # <title> without the site's name; None when it names only the site
     headline: str | None = None
     title_source: str | None = None
-    # The line the page sets over the text uses almost none of its words (the next article's title, a column's or a
-    # file's name over a text that shows no headline; `relatedness.foreign`): nor does the page's <title> stand in.
-    headline_foreign: bool = False
+    # Whether the page's <title> may stand in for a headline the page does not show: not where the heading set over
+    # the text, or the <title> itself, uses almost none of its words and names no story apart from the site (the
+    # next article's title, a file's, an issue's name over a text that shows no headline; `relatedness.foreign`).
+    title_stands_in: bool = True
     published: str | None = None
     outlet: str | None = None
     fallback_outlet: str | None = None
@@ -1759,21 +1760,24 @@ def _related_headline(
 
 
 def _unless_foreign(
-    flat: _Flattener,
-    headline: str | None,
-    source: str | None,
-    declared: tuple[str | None, ...],
-    first_body: int,
-    article: list[int],
+    headline: str | None, source: str | None, declared: tuple[str | None, ...], named_apart: bool, text: str
 ) -> tuple[str | None, str | None]:
-    """(headline, source), or (None, None) for a heading foreign to the text under it (`relatedness.foreign`): the
-    next article's title, a column's or a file's name that a page sets over a text that shows no headline. A heading
-    the page `declared` (its <title>, its og:title) is its own, however few of the text's words it uses (a feature's
-    figure of speech)."""
-    if headline is None or _agrees(headline, [text for text in declared if text]):
+    """(headline, source), or (None, None) for a headline foreign to the text under it (`relatedness.foreign`) that
+    the page does not declare its own (`_declared_own`): the next article's title, a column's, a file's or an
+    issue's name that a page sets over a text that shows no headline, in a heading or in its <title>."""
+    if headline is None or _declared_own(headline, source, declared, named_apart):
         return headline, source
-    text = "\n".join(_compared(flat.lines[index].text) for index in article if index >= first_body)
     return (None, None) if foreign(_compared(headline), text) else (headline, source)
+
+
+def _declared_own(headline: str, source: str | None, declared: tuple[str | None, ...], named_apart: bool) -> bool:
+    """Whether the page declares a headline its own however few of the text's words it uses (a feature's figure of
+    speech): a heading its <title> or og:title agrees with, two signs apart, or a <title> naming the story apart
+    from the site (标题_站名, `named_apart`). A <title> or og:title alone, as a template fills it on a page showing
+    no headline (a file's name in a viewer, an issue's, an app's), is no such sign."""
+    if source == "html_title":
+        return named_apart
+    return source != "og_title" and _agrees(headline, [text for text in declared if text])
 
 
 def _names_the_page(headline: str, sites: _Sites) -> bool:
@@ -2485,8 +2489,13 @@ def read_page(html: str) -> Page:
         headline, source = _related_headline(flat, headline, source, first_body, article, sites)
     # The heading the page sets over the text, kept where it is no headline of it: it still marks where the head ends.
     set_over = headline
+    named_apart = bool(titled) and _squash(titled or "") != _squash(raw_title)  # the site's name taken off
+    body_text = "\n".join(_compared(lines[index].text) for index in article if index >= first_body)
     if headline != labelled:
-        headline, source = _unless_foreign(flat, headline, source, (raw_title, og_title), first_body, article)
+        headline, source = _unless_foreign(headline, source, (raw_title, og_title), named_apart, body_text)
+    title_stands_in = (set_over is None or headline is not None) and (
+        named_apart or not titled or not foreign(_compared(titled), body_text)
+    )
     headline_at = _headline_line(lines, set_over, first_body)
     info = _info_lines(lines, blocks, headline_at, first_body, chosen)
     if not any(_info_outlet(lines[index].text) for index in info):
@@ -2569,7 +2578,7 @@ def read_page(html: str) -> Page:
         html_title=html_title,
         headline=headline,
         title_source=source,
-        headline_foreign=set_over is not None and headline is None,
+        title_stands_in=title_stands_in,
         published=published,
         outlet=outlet,
         fallback_outlet=fallback,

@@ -723,7 +723,7 @@ def _squash(text: str) -> str:
 
 
 def _html_title(capture: Capture) -> Line | None:
-    if not capture.html_title or (capture.page and capture.page.headline_foreign):
+    if not capture.html_title or (capture.page and not capture.page.title_stands_in):
         return None
     title = capture.html_title.strip()
     if not capture.page:  # a web page's <title> comes cleaned of the site's name (builder/read/html.py)

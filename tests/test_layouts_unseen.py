@@ -46,9 +46,11 @@ scored when written. Both halves were scored once, on 2026-12-06, before and aft
 foreign to the text under it is no headline), nothing fixed from them: every measure unchanged (DEV18 headline 0.663,
 LOCKED18 0.518; `--unseen dev18` and `--unseen locked18`), and are spent since.
 
-Round 19 (tests/layouts/unseen19.py) goes through the structural checks only: written blind and sealed, it is not
-scored when written. Whoever next changes the web-page reader scores it once, both halves, at the end of their work
-(`--unseen dev19` and `--unseen locked19`), and fixes nothing from its misses.
+Round 19 (tests/layouts/unseen19.py) goes through the structural checks only: written blind and sealed, it was not
+scored when written. Both halves were scored once, on 2026-12-06, at the end of the web reader's change that made a
+heading or a <title> foreign to the text no headline, nothing fixed from them: headline DEV19 0.793 → 0.812, LOCKED19
+0.702 → 0.756 (before the session's two rules) and every other measure unchanged (`--unseen dev19` and `--unseen
+locked19`); spent since.
 
 Text round 1 (tests/layouts/text_forms1.py) wraps the same stories into plain-text captures, not pages: the
 structural checks only (its furniture in the text and in no story, every paragraph in the text once the furniture
@@ -579,8 +581,8 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # the article's info line and the page's bars, text round 8 at the end of its lists of other pages' headlines, text
 # round 9 at the end of its bilingual labels. Round 15 was scored at the end of 0.15.0's rules from the spent rounds
 # 12 to 14, round 16 at the end of its XML documents and H5 scenes, round 17 at the end of the text path's app
-# detail-page bar, round 18 at the end of the reader's foreign headings; round 19 is sealed, to be so scored at the
-# end of the reader's next change. Text round 10
+# detail-page bar, round 18 at the end of the reader's foreign headings, round 19 at the end of its foreign <title>s.
+# Text round 10
 # was scored at the end of its subtitle files and Markdown clips, text round 11 at the end of its mastheads apart by a
 # bar, text round 12 at the end of the outlet labelled with 丨, text round 13 at the end of the XML documents read as
 # text, text round 14 at the end of an app's detail-page bar as furniture; text rounds 15 and 16 are sealed, to be so

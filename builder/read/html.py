@@ -2493,9 +2493,8 @@ def read_page(html: str) -> Page:
     body_text = "\n".join(_compared(lines[index].text) for index in article if index >= first_body)
     if headline != labelled:
         headline, source = _unless_foreign(headline, source, (raw_title, og_title), named_apart, body_text)
-    title_stands_in = (set_over is None or headline is not None) and (
-        named_apart or not titled or not foreign(_compared(titled), body_text)
-    )
+    set_aside = set_over is not None and headline is None
+    title_stands_in = not set_aside and (named_apart or not titled or not foreign(_compared(titled), body_text))
     headline_at = _headline_line(lines, set_over, first_body)
     info = _info_lines(lines, blocks, headline_at, first_body, chosen)
     if not any(_info_outlet(lines[index].text) for index in info):

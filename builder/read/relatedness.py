@@ -4,11 +4,11 @@ name, whatever the page or copy looks like.
 A headline is written with the words its text uses; furniture is not. A line's relatedness is the share of its
 two-character words (CJK bigrams) that the text's opening paragraphs use. Both the web reader and the text path
 move a headline that shares under a quarter of its words (UNRELATED_MAX) to a headline-shaped line nearer the text
-that shares at least half (RELATED_MIN). The web reader sets aside as no headline of the text a heading the page's
-<title> does not give that uses under a sixth of its words anywhere in the text (FOREIGN_MAX, `foreign`): the next
-article's title, a column's, an app's or a file's name that a page sets over a text that shows no headline. The text
-path does not: with no <title> to confirm it, a feature's headline in its own words (a figure of speech, a slogan)
-looks the same.
+that shares at least half (RELATED_MIN). The web reader sets aside as no headline of the text one that uses under a
+sixth of its words anywhere in the text (FOREIGN_MAX, `foreign`), a heading the page's <title> does not give or a
+<title> naming no story apart from the site: the next article's title, a column's, an app's, a file's or an issue's
+name that a page sets over a text that shows no headline. The text path does not: with no <title> to confirm it, a
+feature's headline in its own words (a figure of speech, a slogan) looks the same.
 """
 
 from __future__ import annotations

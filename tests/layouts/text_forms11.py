@@ -70,6 +70,7 @@ import random
 from collections.abc import Callable, Iterable
 
 from layouts.families import PLACES, Layout, Story, Wrapped, _rng, layout, split_by_digest
+from layouts.text_parts import _run, _unpadded
 
 TEXT_FORMS11: dict[str, Layout] = {}
 NAMES = ["郜文静", "师永刚", "缪雨欣", "阚志豪", "晏秋菊", "欧阳建平", "鲍红霞", "戚明轩"]
@@ -140,17 +141,8 @@ def _after(day: dt.date | None, rng: random.Random, low: int, high: int) -> dt.d
     return dt.datetime.combine(base, dt.time(rng.randrange(7, 23), rng.randrange(60), rng.randrange(60)))
 
 
-def _unpadded(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
 def _weekday(day: dt.date) -> str:
     return "星期" + "一二三四五六日"[day.weekday()]
-
-
-def _run(parts: Iterable[str | None], gap: str) -> str | None:
-    kept = [part for part in parts if part]
-    return gap.join(kept) if kept else None
 
 
 def _count(rng: random.Random) -> str:

@@ -73,6 +73,7 @@ import random
 from collections.abc import Callable, Iterable
 
 from layouts.families import PLACES, Layout, Story, Wrapped, _rng, layout, split_by_digest
+from layouts.text_parts import _crlf, _moment, _run, _unpadded
 
 TEXT_FORMS12: dict[str, Layout] = {}
 NAMES = ["闫晓峰", "籍秀兰", "柏文涛", "覃丽娟", "邝海鹏", "訾佳怡", "聂卫东", "祁若兰"]
@@ -101,20 +102,10 @@ def _join_lines(lines: Iterable[str | None], newline: str = "\n") -> str:
     return newline.join(line for line in lines if line is not None)
 
 
-def _moment(day: dt.date | None, rng: random.Random) -> dt.datetime | None:
-    if day is None:
-        return None
-    return dt.datetime.combine(day, dt.time(rng.randrange(7, 20), rng.randrange(60), rng.randrange(60)))
-
-
 def _after(day: dt.date | None, rng: random.Random, low: int, high: int) -> dt.datetime:
     """A moment after the story's day (a copy, an export, a broadcast): a date the capture shows, not its own."""
     base = (day or dt.date(2021, 11, 3)) + dt.timedelta(days=rng.randrange(low, high))
     return dt.datetime.combine(base, dt.time(rng.randrange(7, 23), rng.randrange(60), rng.randrange(60)))
-
-
-def _unpadded(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def _hanzi_day(day: dt.date) -> str:
@@ -131,21 +122,12 @@ def _hanzi_day(day: dt.date) -> str:
     return f"{year}年{small(day.month)}月{small(day.day)}日"
 
 
-def _run(parts: Iterable[str | None], gap: str) -> str | None:
-    kept = [part for part in parts if part]
-    return gap.join(kept) if kept else None
-
-
 def _rows(line: str, width: int) -> list[str]:
     return [line[i : i + width] for i in range(0, len(line), width)] or [line]
 
 
 def _token(rng: random.Random, length: int, alphabet: str = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ") -> str:
     return "".join(rng.choice(alphabet) for _ in range(length))
-
-
-def _crlf(text: str) -> str:
-    return text.replace("\n", "\r\n")
 
 
 # ---------------------------------------------------------------- reading apps and copies in pieces

@@ -82,6 +82,7 @@ import random
 from collections.abc import Callable, Iterable
 
 from layouts.families import PLACES, Layout, Story, Wrapped, _rng, layout, split_by_digest
+from layouts.text_parts import _crlf, _moment, _run, _token, _unpadded
 
 TEXT_FORMS13: dict[str, Layout] = {}
 NAMES = [
@@ -135,7 +136,6 @@ OTHER_TEXTS = [
     "演练中，师生按照预定路线有序撤离，全程用时不到三分钟。",
 ]
 TOLD = dict(zip(OTHERS, OTHER_TEXTS, strict=False))
-LOWER = "abcdefghjkmnpqrstwxyz"
 HEX = "0123456789abcdef"
 WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -152,33 +152,10 @@ def _join_lines(lines: Iterable[str | None], newline: str = "\n") -> str:
     return newline.join(line for line in lines if line is not None)
 
 
-def _moment(day: dt.date | None, rng: random.Random) -> dt.datetime | None:
-    if day is None:
-        return None
-    return dt.datetime.combine(day, dt.time(rng.randrange(7, 20), rng.randrange(60), rng.randrange(60)))
-
-
 def _after(day: dt.date | None, rng: random.Random, low: int, high: int) -> dt.datetime:
     """A moment after the story's day (a crawl, a post, an archive entry): a date the capture shows, not its own."""
     base = (day or dt.date(2021, 11, 3)) + dt.timedelta(days=rng.randrange(low, high))
     return dt.datetime.combine(base, dt.time(rng.randrange(7, 23), rng.randrange(60), rng.randrange(60)))
-
-
-def _unpadded(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
-def _run(parts: Iterable[str | None], gap: str) -> str | None:
-    kept = [part for part in parts if part]
-    return gap.join(kept) if kept else None
-
-
-def _token(rng: random.Random, length: int, alphabet: str = LOWER) -> str:
-    return "".join(rng.choice(alphabet) for _ in range(length))
-
-
-def _crlf(text: str) -> str:
-    return text.replace("\n", "\r\n")
 
 
 def _runs(lines: list[str], kept: Callable[[str], bool]) -> list[str]:

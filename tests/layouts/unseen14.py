@@ -50,7 +50,6 @@ digests of "round 14/" + name are `LOCKED14`, the other six `DEV14`.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from html import escape
 
@@ -69,6 +68,7 @@ from layouts.families import (
     split_by_digest,
     time_on_day,
 )
+from layouts.page_parts import _cn_day, _join, _ps, _script_json
 
 UNSEEN14: dict[str, Layout] = {}
 NAMES = ["阚志远", "蒯丽萍", "佘建军", "厍婉婷", "隗振华", "郗雅琴"]
@@ -95,28 +95,9 @@ def _shifted(day: dt.date | None, days: int) -> dt.date | None:
     return day + dt.timedelta(days=days) if day else None
 
 
-def _join(parts: list[str], between: str = "　") -> str:
-    """The non-empty parts, with `between` between them."""
-    return between.join(part for part in parts if part)
-
-
-def _ps(lines: tuple[str, ...] | list[str], attributes: str = "") -> str:
-    """Paragraphs as `<p>`s, each with the same attributes."""
-    return "\n".join(f"<p{attributes}>{escape(line)}</p>" for line in lines)
-
-
-def _script_json(value: object) -> str:
-    """JSON as a page's inline script holds it: `</` escaped so no string closes the script."""
-    return json.dumps(value, ensure_ascii=False).replace("</", "<\\/")
-
-
 def _english_hours(moment: dt.datetime) -> str:
     """9:30 AM: the hour unpadded, in twelve-hour English form."""
     return f"{moment.hour % 12 or 12}:{moment:%M} {'AM' if moment.hour < 12 else 'PM'}"
-
-
-def _cn_day(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def _moment(day: dt.date | None, rng) -> dt.datetime | None:

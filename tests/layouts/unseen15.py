@@ -52,7 +52,6 @@ digests of "round 15/" + name are `LOCKED15`, the other six `DEV15`.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from html import escape
 
@@ -70,6 +69,7 @@ from layouts.families import (
     split_by_digest,
     time_on_day,
 )
+from layouts.page_parts import _join, _ps, _script_json
 
 UNSEEN15: dict[str, Layout] = {}
 NAMES = ["冼志强", "钮佩玲", "郦建明", "訾晓燕", "庹国平", "禤雅婷"]
@@ -90,21 +90,6 @@ def unseen15(name: str) -> Callable[[Layout], Layout]:
 def _shifted(day: dt.date | None, days: int) -> dt.date | None:
     """The story's day moved by `days` (earlier when negative), or none where the story has no date."""
     return day + dt.timedelta(days=days) if day else None
-
-
-def _join(parts: list[str], between: str = "　") -> str:
-    """The non-empty parts, with `between` between them."""
-    return between.join(part for part in parts if part)
-
-
-def _ps(lines: tuple[str, ...] | list[str], attributes: str = "") -> str:
-    """Paragraphs as `<p>`s, each with the same attributes."""
-    return "\n".join(f"<p{attributes}>{escape(line)}</p>" for line in lines)
-
-
-def _script_json(value: object) -> str:
-    """JSON as a page's inline script holds it: `</` escaped so no string closes the script."""
-    return json.dumps(value, ensure_ascii=False).replace("</", "<\\/")
 
 
 def _moment(day: dt.date | None, rng) -> dt.datetime | None:

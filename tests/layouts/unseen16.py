@@ -56,7 +56,6 @@ digests of "round 16/" + name are `LOCKED16`, the other six `DEV16`.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from html import escape
 
@@ -74,6 +73,7 @@ from layouts.families import (
     layout,
     split_by_digest,
 )
+from layouts.page_parts import _at, _join, _ps, _script_json
 from layouts.unseen import _gbk_safe
 
 UNSEEN16: dict[str, Layout] = {}
@@ -158,26 +158,6 @@ def unseen16(name: str) -> Callable[[Layout], Layout]:
 def _shifted(day: dt.date | None, days: int) -> dt.date | None:
     """The story's day moved by `days` (earlier when negative), or none where the story has no date."""
     return day + dt.timedelta(days=days) if day else None
-
-
-def _join(parts: list[str], between: str = "　") -> str:
-    """The non-empty parts, with `between` between them."""
-    return between.join(part for part in parts if part)
-
-
-def _ps(lines: tuple[str, ...] | list[str], attributes: str = "") -> str:
-    """Paragraphs as `<p>`s, each with the same attributes."""
-    return "\n".join(f"<p{attributes}>{escape(line)}</p>" for line in lines)
-
-
-def _script_json(value: object) -> str:
-    """JSON as a page's inline script holds it: `</` escaped so no string closes the script."""
-    return json.dumps(value, ensure_ascii=False).replace("</", "<\\/")
-
-
-def _at(day: dt.date, rng) -> dt.datetime:
-    """A moment on `day`, in the hours a page is posted."""
-    return dt.datetime.combine(day, dt.time(rng.randrange(7, 22), rng.randrange(60), rng.randrange(60)))
 
 
 def _epoch(moment: dt.datetime) -> int:

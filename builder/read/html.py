@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache, partial
 from html import escape
 from itertools import pairwise, takewhile
 
@@ -1760,14 +1760,23 @@ def _related_headline(
 
 
 def _unless_foreign(
-    headline: str | None, source: str | None, declared: tuple[str | None, ...], named_apart: bool, text: str
+    headline: str | None,
+    source: str | None,
+    declared: tuple[str | None, ...],
+    named_apart: bool,
+    text: Callable[[], str],
 ) -> tuple[str | None, str | None]:
     """(headline, source), or (None, None) for a headline foreign to the text under it (`relatedness.foreign`) that
     the page does not declare its own (`_declared_own`): the next article's title, a column's, a file's or an
     issue's name that a page sets over a text that shows no headline, in a heading or in its <title>."""
     if headline is None or _declared_own(headline, source, declared, named_apart):
         return headline, source
-    return (None, None) if foreign(_compared(headline), text) else (headline, source)
+    return (None, None) if foreign(_compared(headline), text()) else (headline, source)
+
+
+def _text_under(lines: list[_Line], article: tuple[int, ...], first_body: int) -> str:
+    """The article's text from its body's first line, as its words are compared (`_compared`)."""
+    return "\n".join(_compared(lines[index].text) for index in article if index >= first_body)
 
 
 def _declared_own(headline: str, source: str | None, declared: tuple[str | None, ...], named_apart: bool) -> bool:
@@ -2490,11 +2499,12 @@ def read_page(html: str) -> Page:
     # The heading the page sets over the text, kept where it is no headline of it: it still marks where the head ends.
     set_over = headline
     named_apart = bool(titled) and _squash(titled or "") != _squash(raw_title)  # the site's name taken off
-    body_text = "\n".join(_compared(lines[index].text) for index in article if index >= first_body)
+    # Made only for a headline or a <title> the page may not own.
+    body_text = cache(partial(_text_under, lines, tuple(article), first_body))
     if headline != labelled:
         headline, source = _unless_foreign(headline, source, (raw_title, og_title), named_apart, body_text)
     set_aside = set_over is not None and headline is None
-    title_stands_in = not set_aside and (named_apart or not titled or not foreign(_compared(titled), body_text))
+    title_stands_in = not set_aside and (named_apart or not titled or not foreign(_compared(titled), body_text()))
     headline_at = _headline_line(lines, set_over, first_body)
     info = _info_lines(lines, blocks, headline_at, first_body, chosen)
     if not any(_info_outlet(lines[index].text) for index in info):

@@ -73,7 +73,7 @@ import random
 from collections.abc import Callable, Iterable
 
 from layouts.families import PLACES, Layout, Story, Wrapped, _rng, layout, split_by_digest
-from layouts.text_parts import _crlf, _moment, _run, _unpadded
+from layouts.text_parts import _after, _crlf, _moment, _run, _unpadded
 
 TEXT_FORMS12: dict[str, Layout] = {}
 NAMES = ["闫晓峰", "籍秀兰", "柏文涛", "覃丽娟", "邝海鹏", "訾佳怡", "聂卫东", "祁若兰"]
@@ -100,12 +100,6 @@ def text_form(name: str) -> Callable[[Layout], Layout]:
 def _join_lines(lines: Iterable[str | None], newline: str = "\n") -> str:
     """The capture's text; a None stands for a line the story leaves out (no headline, date or outlet)."""
     return newline.join(line for line in lines if line is not None)
-
-
-def _after(day: dt.date | None, rng: random.Random, low: int, high: int) -> dt.datetime:
-    """A moment after the story's day (a copy, an export, a broadcast): a date the capture shows, not its own."""
-    base = (day or dt.date(2021, 11, 3)) + dt.timedelta(days=rng.randrange(low, high))
-    return dt.datetime.combine(base, dt.time(rng.randrange(7, 23), rng.randrange(60), rng.randrange(60)))
 
 
 def _hanzi_day(day: dt.date) -> str:

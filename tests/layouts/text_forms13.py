@@ -82,7 +82,7 @@ import random
 from collections.abc import Callable, Iterable
 
 from layouts.families import PLACES, Layout, Story, Wrapped, _rng, layout, split_by_digest
-from layouts.text_parts import _crlf, _moment, _run, _token, _unpadded
+from layouts.text_parts import _after, _crlf, _moment, _run, _token, _unpadded
 
 TEXT_FORMS13: dict[str, Layout] = {}
 NAMES = [
@@ -150,12 +150,6 @@ def text_form(name: str) -> Callable[[Layout], Layout]:
 def _join_lines(lines: Iterable[str | None], newline: str = "\n") -> str:
     """The capture's text; a None stands for a line the story leaves out (no headline, date or outlet)."""
     return newline.join(line for line in lines if line is not None)
-
-
-def _after(day: dt.date | None, rng: random.Random, low: int, high: int) -> dt.datetime:
-    """A moment after the story's day (a crawl, a post, an archive entry): a date the capture shows, not its own."""
-    base = (day or dt.date(2021, 11, 3)) + dt.timedelta(days=rng.randrange(low, high))
-    return dt.datetime.combine(base, dt.time(rng.randrange(7, 23), rng.randrange(60), rng.randrange(60)))
 
 
 def _runs(lines: list[str], kept: Callable[[str], bool]) -> list[str]:

@@ -82,7 +82,7 @@ import re
 from collections.abc import Callable
 
 from layouts.families import PLACES, Layout, Story, Wrapped, _rng, layout, split_by_digest
-from layouts.text_parts import _capture, _crlf, _moment, _numbers, _run, _token, _unpadded
+from layouts.text_parts import _after, _capture, _crlf, _moment, _numbers, _run, _token, _unpadded
 
 TEXT_FORMS15: dict[str, Layout] = {}
 NAMES = [
@@ -119,12 +119,6 @@ XINGQI = "一二三四五六日"
 
 def text_form(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=TEXT_FORMS15)
-
-
-def _after(day: dt.date | None, rng: random.Random, low: int, high: int) -> dt.datetime:
-    """A moment after the story's day (a save, a mail, a notice, a clip): a date the capture shows, not its own."""
-    base = (day or dt.date(2021, 11, 3)) + dt.timedelta(days=rng.randrange(low, high))
-    return dt.datetime.combine(base, dt.time(rng.randrange(7, 23), rng.randrange(60), rng.randrange(60)))
 
 
 def _host(rng: random.Random) -> str:

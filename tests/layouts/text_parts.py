@@ -19,6 +19,13 @@ def _moment(day: dt.date | None, rng: random.Random) -> dt.datetime | None:
     return dt.datetime.combine(day, dt.time(rng.randrange(7, 20), rng.randrange(60), rng.randrange(60)))
 
 
+def _after(day: dt.date | None, rng: random.Random, low: int, high: int) -> dt.datetime:
+    """A moment `low` to `high` days after the story's day (a save, a crawl, a post): a date the capture shows, not
+    its own."""
+    base = (day or dt.date(2021, 11, 3)) + dt.timedelta(days=rng.randrange(low, high))
+    return dt.datetime.combine(base, dt.time(rng.randrange(7, 23), rng.randrange(60), rng.randrange(60)))
+
+
 def _unpadded(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from builder.read.capture import InputFile, ManifestEntry
 from builder.read.text_formats import as_plain_text
 from builder.record.models import Article
@@ -85,4 +87,75 @@ def test_a_clip_with_no_heading_takes_its_front_matters_title() -> None:
 
 def test_a_text_opening_with_a_rule_and_no_fields_is_the_texts() -> None:
     text = f"---\n{HEADLINE}\n---\n{LEAD}\n[1](http://www.example.cn/)\n"
+    assert as_plain_text(text) == text
+
+
+ROOT = "http://www.nanling.gov.cn"
+
+
+INFO = "发布时间：2023-05-12 09:30　来源：南岭县融媒体中心"
+
+
+def _read_page(heading: str | None, info: str = INFO, date: str = "") -> str:
+    """A government page fetched through an LLM reader: its header (the <title> with the column and the site), the
+    logo, the menu and the crumb as links, the heading, the info line, the font bar, the paragraphs with an image
+    between them, the tools, the neighbours and the site's numbers."""
+    menu = [("首页", ""), ("政务公开", "zwgk/"), ("招商引资", "zsyz/"), ("走进南岭", "zjnl/")]
+    parts = [
+        f"Title: {HEADLINE}_工作动态_南岭县人民政府" if heading else "Title: 工作动态_南岭县人民政府",
+        f"URL Source: {ROOT}/art/2023/5/12/art_1_1.html",
+        f"Published Time: {date}" if date else "",
+        f"Markdown Content:\n[![Image 1: 南岭县人民政府]({ROOT}/images/logo.png)]({ROOT}/)",
+        "\n".join(f"*   [{name}]({ROOT}/{path})" for name, path in menu),
+        f"当前位置：[首页]({ROOT}/) > [工作动态]({ROOT}/gzdt/)",
+        heading or "",
+        info,
+        "【字体：[大](javascript:void(0)) [中](javascript:void(0)) [小](javascript:void(0))】",
+        LEAD,
+        f"![Image 2]({ROOT}/gzdt/202305/W020230512.jpg)",
+        MORE,
+        LAST,
+        "[【打印本页】](javascript:window.print()) [【关闭窗口】](javascript:window.close())",
+        f"上一篇：[南岭县开展汛前检查]({ROOT}/gzdt/1.html)\n\n下一篇：[南岭县召开安全生产会]({ROOT}/gzdt/2.html)",
+        "[桂ICP备12345678号](https://beian.miit.gov.cn/)　网站标识码：4510000001",
+    ]
+    return "\n\n".join(part for part in parts if part)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [f"{HEADLINE}\n===============", f"{HEADLINE}\n---------------", f"### {HEADLINE}", HEADLINE],
+    ids=["underlined =", "underlined -", "###", "a plain line"],
+)
+def test_a_page_an_llm_reader_turned_to_markdown_reads_as_its_plain_copy(heading: str) -> None:
+    """Its heading underlined, marked or plain; its menu, crumb, font bar, tools and neighbours as links."""
+    article = _parse(_read_page(heading), "reader.txt")
+    got = (article.title, article.date.published, article.outlet, article.text.split("\n"))
+    assert got == (HEADLINE, dt.date(2023, 5, 12), "南岭县融媒体中心", [LEAD, MORE, LAST])
+
+
+def test_a_readers_title_line_is_the_pages_title_not_its_headline() -> None:
+    """With no heading over the text, the header's `Title:` (the column and the site) is no headline."""
+    article = _parse(_read_page(None), "reader.txt")
+    assert (article.title, article.text.split("\n")) == (None, [LEAD, MORE, LAST])
+
+
+def test_a_readers_published_time_dates_a_page_that_shows_no_date() -> None:
+    article = _parse(_read_page(f"# {HEADLINE}", info="来源：南岭县融媒体中心", date="2023-05-12T09:30:00+08:00"))
+    assert (article.title, article.date.published) == (HEADLINE, dt.date(2023, 5, 12))
+
+
+def test_a_link_whose_address_holds_brackets_reads_as_its_words() -> None:
+    assert as_plain_text(_read_page(HEADLINE)).count("【字体：大 中 小】") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{HEADLINE}\n{LEAD}\n详见[附件1](http://www.example.cn/1.doc)、[附件2](http://www.example.cn/2.doc)\n{MORE}\n",
+        f"{HEADLINE} |\n![]() ![]() |\n{LEAD}\n![]() |\n{MORE}\n![]()\n{LAST}\n",  # a converter that kept no address
+    ],
+    ids=["two links", "empty images"],
+)
+def test_a_text_with_few_markdown_links_or_none_to_an_address_is_the_texts(text: str) -> None:
     assert as_plain_text(text) == text

@@ -1,7 +1,10 @@
 """Text captures saved in a format of their own, read back to the lines a plain copy of the same page gives: a
-subtitle file (SubRip's or WebVTT's numbered cues with their timecodes) and a web clipper's Markdown (its YAML front
-matter, `#` headings, links and images). A text in neither format is returned as it is; each is known by what only
-it writes (three timecodes or more; a front matter fenced by `---` from the first line), never by one tool's words."""
+subtitle file (SubRip's or WebVTT's numbered cues with their timecodes), a web clipper's Markdown (its YAML front
+matter, `#` headings, links and images) and a page converted to Markdown without one (an LLM reader's or a
+converter's: links, images, setext headings, list marks; a reader's `Markdown Content:` header). A text in none of
+these formats is returned as it is; each is known by what only it writes (three timecodes or more; a front matter
+fenced by `---` from the first line; three lines or more holding a Markdown link or image to an address, and a
+reader's header only over such a page), never by one tool's words."""
 
 from __future__ import annotations
 
@@ -19,13 +22,29 @@ _FRONT_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):\s*(?P<value>.*)$")
 _DATE_KEYS = ("published", "date", "created")
 _TITLE_KEY = "title"
 _HEADING = re.compile(r"^#{1,6}\s+")
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# A link's address may hold one pair of brackets itself: javascript:void(0).
+_ADDRESS = r"\((?:[^()\n]|\([^()\n]*\))*\)"
+_IMAGE = re.compile(rf"!\[[^\]\n]*\]{_ADDRESS}")
+_LINK = re.compile(rf"\[([^\]\n]*)\]{_ADDRESS}")
 _EMPHASIS = re.compile(r"\*\*|__")
+
+# A page converted to Markdown without a front matter: lines holding a link or an image to an address (a scheme, a
+# path or an anchor), which no plain copy writes; an empty `![]()` left by a converter that dropped the address is
+# not one of them (those lines are page furniture already).
+_MARKED = re.compile(r"!?\[[^\]\n]*\]\((?:[A-Za-z][\w+.-]*:|/|#|\.)")
+_MARKED_LINES_MIN = 3
+# An LLM reader's header before the page: `Title:`, `URL Source:`, `Published Time:`, then `Markdown Content:`.
+_READER_KEY = re.compile(r"^(?P<key>Title|URL Source|Published Time|Warning|Markdown Content):\s*(?P<value>.*)$")
+_READER_BODY = "Markdown Content"
+_READER_DATE = "Published Time"
+_READER_HEADER_LINES_MAX = 12
+_SETEXT_UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
+_LIST_MARK = re.compile(r"^\s*[*+-]\s+")
+_QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
 
 
 def as_plain_text(text: str) -> str:
-    """The text without a subtitle file's cue numbers and timecodes, and a Markdown clip as plain lines."""
+    """The text without a subtitle file's cue numbers and timecodes, and a Markdown clip or page as plain lines."""
     return _markdown_as_plain(_without_cue_marks(text))
 
 
@@ -43,14 +62,14 @@ def _without_cue_marks(text: str) -> str:
 
 
 def _markdown_as_plain(text: str) -> str:
-    if not text.lstrip("\ufeff").startswith("---"):  # no front matter: the text is not split into lines at all
-        return text
+    if not text.lstrip("\ufeff").startswith("---"):
+        return _converted_page_as_plain(text)
     lines = text.split("\n")
     end = _front_matter_end(lines)
     if end is None:
         return text
     fields = _front_matter_fields(lines[1:end])
-    body = [plain for line in lines[end + 1 :] if (plain := _plain_line(line)) or not line.strip()]
+    body = _body_as_plain(lines[end + 1 :])
     head = [f"发布时间：{date}" for date in (fields.get(key) for key in _DATE_KEYS) if date][:1]
     if fields.get(_TITLE_KEY) and not any(_HEADING.match(line) for line in lines[end + 1 :]):
         head.insert(0, f"标题：{fields[_TITLE_KEY]}")
@@ -83,3 +102,47 @@ def _plain_line(line: str) -> str:
     line = _LINK.sub(r"\1", line)
     line = _HEADING.sub("", line)
     return _EMPHASIS.sub("", line).strip()
+
+
+def _converted_page_as_plain(text: str) -> str:
+    """A page converted to Markdown as the lines its plain copy gives: the reader's header gone but for the page's
+    date, the rest as `_body_as_plain` reads a clip's."""
+    if "](" not in text:  # one search in C: most texts hold no Markdown link at all
+        return text
+    lines = text.split("\n")
+    if sum(1 for line in lines if _MARKED.search(line)) < _MARKED_LINES_MIN:
+        return text
+    head, lines = _reader_header(lines)
+    return "\n".join([*head, *_body_as_plain(lines)])
+
+
+def _body_as_plain(lines: list[str]) -> list[str]:
+    """Markdown lines as a plain copy's: a setext heading's underline gone, list and quote marks gone, each line as
+    its words (`_plain_line`); a line left with none gone, a blank line kept."""
+    body = []
+    for index, line in enumerate(lines):
+        if _SETEXT_UNDERLINE.match(line) and index and lines[index - 1].strip():
+            continue
+        plain = _plain_line(_QUOTE_MARK.sub("", _LIST_MARK.sub("", line)))
+        if plain or not line.strip():
+            body.append(plain)
+    return body
+
+
+def _reader_header(lines: list[str]) -> tuple[list[str], list[str]]:
+    """An LLM reader's header (its `key: value` lines down to `Markdown Content:`) as the page's date line, and the
+    lines after it. Its `Title:` is the page's <title> (a column's and a site's name after the headline, or alone),
+    not a line of the page: left out, as a plain copy leaves it."""
+    fields = {}
+    for index, line in enumerate(lines[:_READER_HEADER_LINES_MAX]):
+        found = _READER_KEY.match(line.lstrip("\ufeff").strip())
+        if found is None:
+            if line.strip():
+                return [], lines
+            continue
+        if found.group("key") == _READER_BODY:
+            date = fields.get(_READER_DATE)
+            rest = [found.group("value"), *lines[index + 1 :]] if found.group("value") else lines[index + 1 :]
+            return ([f"发布时间：{date}"] if date else []), rest
+        fields[found.group("key")] = found.group("value").strip()
+    return [], lines

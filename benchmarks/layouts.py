@@ -75,11 +75,10 @@ and sealed, scored once, both halves, at the end of a text-path change of 0.15.0
 `--unseen devt14` and `--unseen lockedt14` measure the fourteenth round, tests/layouts/text_forms14.py, written blind
 and sealed, scored once, both halves, before and after the text path's change of 2026-12-06 (an app's detail-page
 bar as furniture: unchanged on every measure), nothing fixed from it, and spent since.
-`--unseen devt15` and `--unseen lockedt15` measure the fifteenth round, tests/layouts/text_forms15.py, written blind
-and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change.
-`--unseen devt16` and `--unseen lockedt16` measure the sixteenth round, tests/layouts/text_forms16.py, written blind
-and sealed: not scored when written; whoever next changes the text path scores it once, both halves, at the end of
-their work, and fixes nothing from its misses.
+`--unseen devt15` and `--unseen lockedt15` measure the fifteenth round, tests/layouts/text_forms15.py, and
+`--unseen devt16` and `--unseen lockedt16` the sixteenth, tests/layouts/text_forms16.py, both written blind and
+sealed, scored once, both halves, before and after the text path's change of 2026-12-06 (pages converted to Markdown
+read as plain copies: unchanged on every measure), nothing fixed from them, and spent since.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -282,7 +281,7 @@ _TEXT = {
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
-_SPENT = {f"locked{round}" for round in ("", *range(2, 20), *(f"t{text}" for text in range(1, 15)))}
+_SPENT = {f"locked{round}" for round in ("", *range(2, 20), *(f"t{text}" for text in range(1, 17)))}
 
 
 def main() -> int:

@@ -139,14 +139,16 @@ devt14` and `--unseen lockedt14`).
 
 Text round 15 (tests/layouts/text_forms15.py) was written blind as the sealed measure of the text path's next change:
 kinds of sites, apps, reading tools, office systems and messaging tools rounds 1 to 14 do not draw, the structural
-checks only. It is sealed: not scored when written, to be scored once, both halves, at the end of the text path's
-next change (`--unseen devt15` and `--unseen lockedt15`).
+checks only. Both halves were scored once on 2026-12-06, before and after the text path's change (a page converted
+to Markdown without a front matter read as its plain copy; a 来源 ending at a bar, an escaped line break or a quote),
+nothing fixed from them: unchanged on every measure (headline DEV-T15 0.565, LOCKED-T15 0.395), and are spent since
+(`--unseen devt15` and `--unseen lockedt15`).
 
 Text round 16 (tests/layouts/text_forms16.py) was written blind as the sealed measure of the text path's next change:
 kinds of government pages, apps, communities, note tools, document viewers, OCR tools, mail clients, chat apps and
-work systems rounds 1 to 15 do not draw, the structural checks only. It is sealed: not scored when written; whoever
-next changes the text path scores it once, both halves, at the end of their work (`--unseen devt16` and `--unseen
-lockedt16`), and fixes nothing from its misses."""
+work systems rounds 1 to 15 do not draw, the structural checks only. Written after text round 15, it was scored once
+with it, at the end of the same change, nothing fixed from it: unchanged on every measure (headline DEV-T16 0.210,
+LOCKED-T16 0.322), and is spent since (`--unseen devt16` and `--unseen lockedt16`)."""
 
 from __future__ import annotations
 

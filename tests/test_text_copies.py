@@ -917,9 +917,16 @@ def test_a_source_labelled_with_a_stroke_or_a_bar_as_a_wechat_article_writes_it_
 
 @pytest.mark.parametrize(
     "info",
-    ["来源：南岭晚报｜2023/5/12", "来源：南岭晚报丨2023-05-12　编辑：李四", "来源:南岭晚报|作者:李四"],
-    ids=["full-width bar", "CJK stroke", "ASCII bar"],
+    [
+        "来源：南岭晚报｜2023/5/12",
+        "来源：南岭晚报丨2023-05-12　编辑：李四",
+        "来源:南岭晚报|作者:李四",
+        "来源：南岭晚报\\n编辑：李四\\n",
+        "来源：南岭晚报'",
+    ],
+    ids=["full-width bar", "CJK stroke", "ASCII bar", "escaped line break", "closing quote"],
 )
 def test_a_source_with_a_bar_after_it_names_the_outlet_without_what_follows(info: str) -> None:
-    """A bar parts the source from the day or the next field (a note's quote line: 来源：南岭晚报｜2023/5/12)."""
+    """A bar parts the source from the day or the next field (a note's quote line: 来源：南岭晚报｜2023/5/12); a line
+    break escaped (a calendar's or a JSON string's `\\n`) or a string's closing quote ends it too."""
     assert _parse(HEADLINE, info, LEAD, MORE, LAST).outlet == "南岭晚报"

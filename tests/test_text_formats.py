@@ -159,3 +159,49 @@ def test_a_link_whose_address_holds_brackets_reads_as_its_words() -> None:
 )
 def test_a_text_with_few_markdown_links_or_none_to_an_address_is_the_texts(text: str) -> None:
     assert as_plain_text(text) == text
+
+
+def _kept_card(headline: str | None) -> str:
+    """A read-later app's card exported as Markdown: the headline after `#`, a quote with the page's address and the
+    day it was kept, a rule, the info line, the paragraphs, a rule and the export's line in italics."""
+    return "\n\n".join(
+        [
+            f"# {headline or '工作动态 - 南岭县人民政府'}",
+            f"> 原文链接：[www.nanling.gov.cn]({ROOT}/art/2023/5/12/art_1_1.html)",
+            "> 收藏于 2023-06-02 21:14　标签：#招商",
+            "---",
+            "来源：南岭县融媒体中心",
+            LEAD,
+            MORE,
+            LAST,
+            "---",
+            "*由 稍后读 导出于 2023-07-01*",
+        ]
+    )
+
+
+def test_a_markdown_export_opening_with_its_heading_reads_as_a_plain_copy() -> None:
+    """One link only, but the `# ` before its first line is what no plain copy writes."""
+    article = _parse(_kept_card(HEADLINE), "card.md.txt")
+    assert (article.title, article.outlet) == (HEADLINE, "南岭县融媒体中心")
+    assert article.text.split("\n")[:3] == [LEAD, MORE, LAST]
+
+
+@pytest.mark.parametrize(
+    "kept",
+    ["收藏于 2023-06-02 21:14", "打印时间：2023-06-02", "收录于 2023年6月2日"],
+    ids=["read-later app", "print view", "note"],
+)
+def test_the_day_a_page_was_kept_or_printed_is_not_its_date(kept: str) -> None:
+    """A page showing no date of its own has none, whatever day a reader kept or printed it on."""
+    assert _parse("\n".join([HEADLINE, kept, LEAD, MORE, LAST])).date.published is None
+
+
+def test_a_date_line_read_up_to_the_day_it_was_kept() -> None:
+    article = _parse("\n".join([HEADLINE, "发布时间：2023-05-12　打印时间：2023-06-02", LEAD, MORE, LAST]))
+    assert article.date.published == dt.date(2023, 5, 12)
+
+
+def test_a_text_opening_with_a_hashtag_is_no_markdown() -> None:
+    text = f"#招商引资# {HEADLINE}\n{LEAD}\n{MORE}\n"
+    assert as_plain_text(text) == text

@@ -214,12 +214,18 @@ def _arabic_month_day(match: re.Match[str]) -> str:
 
 
 def page_date(lines: tuple[str, ...] | list[str]) -> dt.date | None:
-    """The first full date the page states for itself (publication or update time)."""
+    """The first full date the page states for itself (publication or update time), read on each line up to the words
+    of a date someone kept it on (收藏于, 打印时间: `kept_labels`)."""
     for line in lines:
-        found = _full_date(_as_dates_are_read(line))
+        found = _full_date(_as_dates_are_read(_kept_label().split(line, maxsplit=1)[0]))
         if found:
             return found
     return None
+
+
+@lru_cache(maxsize=1)
+def _kept_label() -> re.Pattern[str]:
+    return re.compile(_words("kept_labels"))
 
 
 def _full_date(text: str) -> dt.date | None:

@@ -27,10 +27,11 @@ _ADDRESS = r"\((?:[^()\n]|\([^()\n]*\))*\)"
 _IMAGE = re.compile(rf"!\[[^\]\n]*\]{_ADDRESS}")
 _LINK = re.compile(rf"\[([^\]\n]*)\]{_ADDRESS}")
 _EMPHASIS = re.compile(r"\*\*|__")
+_ITALIC = re.compile(r"(?<!\*)\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\*)")
 
-# A page converted to Markdown without a front matter: lines holding a link or an image to an address (a scheme, a
-# path or an anchor), which no plain copy writes; an empty `![]()` left by a converter that dropped the address is
-# not one of them (those lines are page furniture already).
+# A page converted to Markdown without a front matter: a heading's marks opening it, or lines holding a link or an image
+# to an address (a scheme, a path or an anchor), which no plain copy writes; an empty `![]()` left by a converter that
+# dropped the address is not one of them (those lines are page furniture already).
 _MARKED = re.compile(r"!?\[[^\]\n]*\]\((?:[A-Za-z][\w+.-]*:|/|#|\.)")
 _MARKED_LINES_MIN = 3
 # An LLM reader's header before the page: `Title:`, `URL Source:`, `Published Time:`, then `Markdown Content:`.
@@ -38,7 +39,8 @@ _READER_KEY = re.compile(r"^(?P<key>Title|URL Source|Published Time|Warning|Mark
 _READER_BODY = "Markdown Content"
 _READER_DATE = "Published Time"
 _READER_HEADER_LINES_MAX = 12
-_SETEXT_UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
+# A setext heading's underline or a rule between parts.
+_RULE = re.compile(r"^\s*(?:={3,}|(?:[-*_][ \t]*){3,})\s*$")
 _LIST_MARK = re.compile(r"^\s*[*+-]\s+")
 _QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
 
@@ -101,27 +103,37 @@ def _plain_line(line: str) -> str:
     line = _IMAGE.sub("", line)
     line = _LINK.sub(r"\1", line)
     line = _HEADING.sub("", line)
-    return _EMPHASIS.sub("", line).strip()
+    return _ITALIC.sub(r"\1", _EMPHASIS.sub("", line)).strip()
 
 
 def _converted_page_as_plain(text: str) -> str:
-    """A page converted to Markdown as the lines its plain copy gives: the reader's header gone but for the page's
-    date, the rest as `_body_as_plain` reads a clip's."""
-    if "](" not in text:  # one search in C: most texts hold no Markdown link at all
-        return text
+    """A page converted to Markdown as the lines its plain copy gives: a reader's header gone but for the page's date,
+    the rest as `_body_as_plain` reads a clip's."""
+    if "](" not in text and _READER_BODY not in text and not _HEADING.match(text.lstrip("\ufeff \t\r\n")):
+        return text  # searches in C: most texts hold no Markdown at all
     lines = text.split("\n")
-    if sum(1 for line in lines if _MARKED.search(line)) < _MARKED_LINES_MIN:
+    header = _reader_header(lines)
+    if header is None and not _written_in_markdown(lines):
         return text
-    head, lines = _reader_header(lines)
-    return "\n".join([*head, *_body_as_plain(lines)])
+    head, body = header if header is not None else ([], lines)
+    return "\n".join([*head, *_body_as_plain(body)])
+
+
+def _written_in_markdown(lines: list[str]) -> bool:
+    """Opening with a heading after its marks (`# 标题`), or with three lines or more holding a link or an image to an
+    address."""
+    first = next((line for line in lines if line.strip()), "")
+    return bool(_HEADING.match(first.lstrip("\ufeff \t"))) or (
+        sum(1 for line in lines if _MARKED.search(line)) >= _MARKED_LINES_MIN
+    )
 
 
 def _body_as_plain(lines: list[str]) -> list[str]:
-    """Markdown lines as a plain copy's: a setext heading's underline gone, list and quote marks gone, each line as
-    its words (`_plain_line`); a line left with none gone, a blank line kept."""
+    """Markdown lines as a plain copy's: a setext heading's underline and a rule gone, list and quote marks gone, each
+    line as its words (`_plain_line`); a line left with none gone, a blank line kept."""
     body = []
-    for index, line in enumerate(lines):
-        if _SETEXT_UNDERLINE.match(line) and index and lines[index - 1].strip():
+    for line in lines:
+        if _RULE.match(line):
             continue
         plain = _plain_line(_QUOTE_MARK.sub("", _LIST_MARK.sub("", line)))
         if plain or not line.strip():
@@ -129,20 +141,20 @@ def _body_as_plain(lines: list[str]) -> list[str]:
     return body
 
 
-def _reader_header(lines: list[str]) -> tuple[list[str], list[str]]:
+def _reader_header(lines: list[str]) -> tuple[list[str], list[str]] | None:
     """An LLM reader's header (its `key: value` lines down to `Markdown Content:`) as the page's date line, and the
-    lines after it. Its `Title:` is the page's <title> (a column's and a site's name after the headline, or alone),
-    not a line of the page: left out, as a plain copy leaves it."""
+    lines after it; None where the text opens with none. Its `Title:` is the page's <title> (a column's and a site's
+    name after the headline, or alone), not a line of the page: left out, as a plain copy leaves it."""
     fields = {}
     for index, line in enumerate(lines[:_READER_HEADER_LINES_MAX]):
         found = _READER_KEY.match(line.lstrip("\ufeff").strip())
         if found is None:
             if line.strip():
-                return [], lines
+                return None
             continue
         if found.group("key") == _READER_BODY:
             date = fields.get(_READER_DATE)
             rest = [found.group("value"), *lines[index + 1 :]] if found.group("value") else lines[index + 1 :]
             return ([f"发布时间：{date}"] if date else []), rest
         fields[found.group("key")] = found.group("value").strip()
-    return [], lines
+    return None

@@ -79,6 +79,9 @@ bar as furniture: unchanged on every measure), nothing fixed from it, and spent 
 `--unseen devt16` and `--unseen lockedt16` the sixteenth, tests/layouts/text_forms16.py, both written blind and
 sealed, scored once, both halves, before and after the text path's change of 2026-12-06 (pages converted to Markdown
 read as plain copies: unchanged on every measure), nothing fixed from them, and spent since.
+`--unseen devt17` and `--unseen lockedt17` measure the seventeenth round, tests/layouts/text_forms17.py, written blind
+and sealed: not scored when written; whoever next changes the text path scores it once, both halves, at the end of
+their work, and fixes nothing from its misses.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -115,6 +118,7 @@ from layouts.text_forms13 import DEV_T13, LOCKED_T13, TEXT_FORMS13  # noqa: E402
 from layouts.text_forms14 import DEV_T14, LOCKED_T14, TEXT_FORMS14  # noqa: E402
 from layouts.text_forms15 import DEV_T15, LOCKED_T15, TEXT_FORMS15  # noqa: E402
 from layouts.text_forms16 import DEV_T16, LOCKED_T16, TEXT_FORMS16  # noqa: E402
+from layouts.text_forms17 import DEV_T17, LOCKED_T17, TEXT_FORMS17  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3  # noqa: E402
@@ -243,6 +247,8 @@ _LISTS = {
     "lockedt15": LOCKED_T15,
     "devt16": DEV_T16,
     "lockedt16": LOCKED_T16,
+    "devt17": DEV_T17,
+    "lockedt17": LOCKED_T17,
 }
 _TEXT = {
     "devt1",
@@ -277,6 +283,8 @@ _TEXT = {
     "lockedt15",
     "devt16",
     "lockedt16",
+    "devt17",
+    "lockedt17",
 }
 
 
@@ -336,6 +344,7 @@ def main() -> int:
         **TEXT_FORMS14,
         **TEXT_FORMS15,
         **TEXT_FORMS16,
+        **TEXT_FORMS17,
     }
     layouts = {name: written[name] for name in chosen} if chosen else None
     if args.joined:

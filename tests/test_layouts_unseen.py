@@ -148,7 +148,13 @@ Text round 16 (tests/layouts/text_forms16.py) was written blind as the sealed me
 kinds of government pages, apps, communities, note tools, document viewers, OCR tools, mail clients, chat apps and
 work systems rounds 1 to 15 do not draw, the structural checks only. Written after text round 15, it was scored once
 with it, at the end of the same change, nothing fixed from it: unchanged on every measure (headline DEV-T16 0.210,
-LOCKED-T16 0.322), and is spent since (`--unseen devt16` and `--unseen lockedt16`)."""
+LOCKED-T16 0.322), and is spent since (`--unseen devt16` and `--unseen lockedt16`).
+
+Text round 17 (tests/layouts/text_forms17.py) was written blind as the sealed measure of the text path's next change:
+kinds of web crawls, data sets, converters, crawlers, note tools, feed readers, scraping tools, news sites, e-papers,
+download tools and e-book fetchers rounds 1 to 16 do not draw, the structural checks only. It is sealed: not scored
+when written; whoever next changes the text path scores it once, both halves, at the end of their work (`--unseen
+devt17` and `--unseen lockedt17`), and fixes nothing from its misses."""
 
 from __future__ import annotations
 
@@ -175,6 +181,7 @@ from layouts.text_forms13 import DEV_T13, LOCKED_T13, TEXT_FORMS13
 from layouts.text_forms14 import DEV_T14, LOCKED_T14, TEXT_FORMS14
 from layouts.text_forms15 import DEV_T15, LOCKED_T15, TEXT_FORMS15
 from layouts.text_forms16 import DEV_T16, LOCKED_T16, TEXT_FORMS16
+from layouts.text_forms17 import DEV_T17, LOCKED_T17, TEXT_FORMS17
 from layouts.unseen import DEV, LOCKED, UNSEEN
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3
@@ -455,6 +462,18 @@ ROUNDS = {
         paragraphs_in_markup=False,
         at_the_bar=False,
     ),
+    # Sealed: its feed reader cuts paragraphs into rows of the terminal's width, its crawler's get_text may run them
+    # together, and its JSON records, data set and table join them by escaped newlines or inside a quoted cell, so its
+    # paragraphs are checked apart, with the furniture taken out, as round 16's are.
+    "text round 17": Round(
+        TEXT_FORMS17,
+        DEV_T17,
+        LOCKED_T17,
+        headline_per_layout=False,
+        stories=None,
+        paragraphs_in_markup=False,
+        at_the_bar=False,
+    ),
 }
 AT_THE_BAR = {name: written for name, written in ROUNDS.items() if written.at_the_bar}
 
@@ -580,6 +599,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "text round 14",
         "text round 15",
         "text round 16",
+        "text round 17",
     }
     assert sorted(AT_THE_BAR) == sorted(set(ROUNDS) - spent_or_fresh)
 
@@ -596,8 +616,8 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # round 20 is sealed, to be so scored at the end of the reader's next change. Text round 10
 # was scored at the end of its subtitle files and Markdown clips, text round 11 at the end of its mastheads apart by a
 # bar, text round 12 at the end of the outlet labelled with 丨, text round 13 at the end of the XML documents read as
-# text, text round 14 at the end of an app's detail-page bar as furniture; text rounds 15 and 16 are sealed, to be so
-# scored at the end of the text path's next change.
+# text, text round 14 at the end of an app's detail-page bar as furniture, text rounds 15 and 16 at the end of its
+# pages converted to Markdown; text round 17 is sealed, to be so scored at the end of the text path's next change.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",
@@ -807,6 +827,14 @@ FIRST_WRITTEN = {
         "whatsapp_liaison_group_export_stamps",
         "xianchangyun_share_account_views",
     ],
+    "text round 17": [
+        "calibre_news_recipe_txt_navbar",
+        "gzh_batch_downloader_txt_header_comments",
+        "html2text_portal_markdown_link_menus",
+        "org_capture_link_heading_quote_block",
+        "sft_alpaca_json_headline_as_output",
+        "wangyihao_pc_select_all_statement",
+    ],
 }
 
 
@@ -835,6 +863,7 @@ TEXT_ROUNDS = {
     "text round 14": TEXT_FORMS14,
     "text round 15": TEXT_FORMS15,
     "text round 16": TEXT_FORMS16,
+    "text round 17": TEXT_FORMS17,
 }
 
 

@@ -99,7 +99,8 @@ def _front_matter_fields(lines: list[str]) -> dict[str, str]:
 
 
 def _plain_line(line: str) -> str:
-    """A Markdown line as its words: a heading without its marks, a link as its text, no image, no bold marks."""
+    """A Markdown line as its words: a heading without its marks, a link as its text, no image, no bold or italic
+    marks."""
     line = _IMAGE.sub("", line)
     line = _LINK.sub(r"\1", line)
     line = _HEADING.sub("", line)

@@ -82,6 +82,9 @@ read as plain copies: unchanged on every measure), nothing fixed from them, and 
 `--unseen devt17` and `--unseen lockedt17` measure the seventeenth round, tests/layouts/text_forms17.py, written blind
 and sealed, scored once, both halves, at the end of that change (LOCKED-T17 headline 0.353 → 0.476, nothing else
 moved), nothing fixed from it, and spent since.
+`--unseen devt18` and `--unseen lockedt18` measure the eighteenth round, tests/layouts/text_forms18.py, written blind
+and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change, and
+nothing is fixed from its misses.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -119,6 +122,7 @@ from layouts.text_forms14 import DEV_T14, LOCKED_T14, TEXT_FORMS14  # noqa: E402
 from layouts.text_forms15 import DEV_T15, LOCKED_T15, TEXT_FORMS15  # noqa: E402
 from layouts.text_forms16 import DEV_T16, LOCKED_T16, TEXT_FORMS16  # noqa: E402
 from layouts.text_forms17 import DEV_T17, LOCKED_T17, TEXT_FORMS17  # noqa: E402
+from layouts.text_forms18 import DEV_T18, LOCKED_T18, TEXT_FORMS18  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3  # noqa: E402
@@ -249,6 +253,8 @@ _LISTS = {
     "lockedt16": LOCKED_T16,
     "devt17": DEV_T17,
     "lockedt17": LOCKED_T17,
+    "devt18": DEV_T18,
+    "lockedt18": LOCKED_T18,
 }
 _TEXT = {
     "devt1",
@@ -285,6 +291,8 @@ _TEXT = {
     "lockedt16",
     "devt17",
     "lockedt17",
+    "devt18",
+    "lockedt18",
 }
 
 
@@ -345,6 +353,7 @@ def main() -> int:
         **TEXT_FORMS15,
         **TEXT_FORMS16,
         **TEXT_FORMS17,
+        **TEXT_FORMS18,
     }
     layouts = {name: written[name] for name in chosen} if chosen else None
     if args.joined:

@@ -22,6 +22,7 @@ _FRONT_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):\s*(?P<value>.*)$")
 _DATE_KEYS = ("published", "date", "created")
 _TITLE_KEY = "title"
 _HEADING = re.compile(r"^#{1,6}\s+")
+_OPENING_HEADING = re.compile(r"[\ufeff\s]*#{1,6}[ \t]+")  # matched where the text starts: no copy of it is made
 # A link's address may hold one pair of brackets itself: javascript:void(0).
 _ADDRESS = r"\((?:[^()\n]|\([^()\n]*\))*\)"
 _IMAGE = re.compile(rf"!\[[^\]\n]*\]{_ADDRESS}")
@@ -109,24 +110,21 @@ def _plain_line(line: str) -> str:
 
 def _converted_page_as_plain(text: str) -> str:
     """A page converted to Markdown as the lines its plain copy gives: a reader's header gone but for the page's date,
-    the rest as `_body_as_plain` reads a clip's."""
-    if "](" not in text and _READER_BODY not in text and not _HEADING.match(text.lstrip("\ufeff \t\r\n")):
+    the rest as `_body_as_plain` reads a clip's. Known by a heading's marks opening it (`# 标题`), a reader's header,
+    or three lines or more holding a link or an image to an address."""
+    opens_with_heading = _OPENING_HEADING.match(text) is not None
+    if not opens_with_heading and "](" not in text and _READER_BODY not in text:
         return text  # searches in C: most texts hold no Markdown at all
     lines = text.split("\n")
     header = _reader_header(lines)
-    if header is None and not _written_in_markdown(lines):
+    if header is None and not opens_with_heading and _marked_lines(lines) < _MARKED_LINES_MIN:
         return text
     head, body = header if header is not None else ([], lines)
     return "\n".join([*head, *_body_as_plain(body)])
 
 
-def _written_in_markdown(lines: list[str]) -> bool:
-    """Opening with a heading after its marks (`# 标题`), or with three lines or more holding a link or an image to an
-    address."""
-    first = next((line for line in lines if line.strip()), "")
-    return bool(_HEADING.match(first.lstrip("\ufeff \t"))) or (
-        sum(1 for line in lines if _MARKED.search(line)) >= _MARKED_LINES_MIN
-    )
+def _marked_lines(lines: list[str]) -> int:
+    return sum(1 for line in lines if _MARKED.search(line))
 
 
 def _body_as_plain(lines: list[str]) -> list[str]:

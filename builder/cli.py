@@ -405,7 +405,9 @@ def _parser() -> argparse.ArgumentParser:
     }
     build = commands.add_parser("build", help="build a dataset from captures")
     build.add_argument(
-        "inputs", nargs="+", help="files or folders of captures (.txt, .html) and web archives (.warc, .warc.gz)"
+        "inputs",
+        nargs="+",
+        help="files or folders of captures (.txt, .html) and web archives (.warc, .warc.gz; WET files: .warc.wet.gz)",
     )
     build.add_argument("--out", required=True, help="output folder (replaced atomically)")
     build.add_argument("--max-bytes", **limit)

@@ -1,6 +1,6 @@
 """Web archives: a WARC (plain or gzipped) built here from the shipped captures becomes one article
 per HTML response, with the record's URL and date, the encoding its HTTP header declares, and the
-other records counted and skipped."""
+other records counted and skipped; a WET file, one article per text record in Chinese."""
 
 from __future__ import annotations
 
@@ -9,9 +9,12 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from archives import PAGES, ROOT, write_archive
+from archives import PAGES, ROOT, TEXTS, write_archive, write_wet
 
 from builder.cli import main
+from builder.read.capture import InputFile, ManifestEntry
+from builder.record.models import Article
+from builder.run.pipeline import parse_bytes
 
 
 @pytest.mark.parametrize("gzip", [False, True], ids=["warc", "warc.gz"])
@@ -56,3 +59,35 @@ def test_an_archive_cut_short_is_reported(tmp_path: Path) -> None:
     report = json.loads((out / "build_report.json").read_text(encoding="utf-8"))
     assert any("cut.warc.gz" in p and "cut short or damaged" in p for p in report["input_problems"])
     assert report["counts"]["inputs"] < len(PAGES)
+
+
+@pytest.mark.parametrize("gzip", [False, True], ids=["warc.wet", "warc.wet.gz"])
+def test_a_wet_files_text_records_in_chinese_become_captures(tmp_path: Path, gzip: bool) -> None:
+    """Common Crawl's WET files: each text record in Chinese (or in no language named) is a text capture with its
+    address and date; records in other languages, not text, or the file's warcinfo are counted and skipped."""
+    archive = tmp_path / ("texts.warc.wet.gz" if gzip else "texts.warc.wet")
+    write_wet(archive, gzip)
+    out = tmp_path / "dist"
+    assert main(["build", str(archive), "--out", str(out), "--keep-duplicates"]) == 0
+    rows = pq.read_table(out / "data" / "articles").to_pylist()
+    by_url = {row["source"]["url"]: row for row in rows}
+    assert set(by_url) == set(TEXTS)
+    for url, (_, _, date) in TEXTS.items():
+        source = by_url[url]["source"]
+        assert source["retrieved_at"] == date and source["file"].startswith(archive.name + "#")
+        alone = _parsed_alone(TEXTS[url][0], url)
+        assert (by_url[url]["title"], by_url[url]["text"]) == (alone.title, alone.text)  # as the same text in a file
+    report = json.loads((out / "build_report.json").read_text(encoding="utf-8"))
+    assert report["counts"]["inputs"] == 3
+    (skipped,) = [p for p in report["input_problems"] if archive.name in p]
+    assert "1 text in other languages" in skipped and "1 conversion record not text" in skipped
+    assert "1 warcinfo record" in skipped
+    quarantined = [json.loads(line) for line in (out / "quarantine.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [entry["reason"] for entry in quarantined] == ["off_topic"]
+
+
+def _parsed_alone(capture: str, url: str) -> Article:
+    path = ROOT / "corpus" / "wild" / f"{capture}.txt"
+    article = parse_bytes(InputFile(path, path.name, ManifestEntry(url=url)), path.read_bytes()).article
+    assert article is not None
+    return article

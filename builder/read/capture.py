@@ -21,7 +21,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING
 
 from builder.read.text_formats import as_plain_text
-from builder.read.warc import html_responses, is_warc, read_record
+from builder.read.warc import captures_in, is_warc, read_record
 
 if TYPE_CHECKING:  # lexbor and the page's patterns are loaded where a web page is read, not for every build's start
     from builder.read.html import Page
@@ -57,6 +57,7 @@ class InputFile:
     meta: ManifestEntry = field(default_factory=ManifestEntry)
     refused: str | None = None
     warc_offset: int | None = None  # a response inside a web archive, read from there
+    archived_text: bool = False  # that record is a WET file's text (a conversion record), read as a text capture
     charset: str | None = None  # what the HTTP header declared
 
 
@@ -300,9 +301,10 @@ def _printable(name: str) -> str:
 
 
 def _archive_inputs(path: Path, name: str, problems: list[str]) -> list[InputFile]:
-    """One input per HTML response in a web archive; the records skipped are reported, counted by why."""
+    """One input per HTML response in a web archive or text record in a WET file; the records skipped are reported,
+    counted by why."""
     try:
-        records, skipped, unread = html_responses(path)
+        records, skipped, unread = captures_in(path)
     except Exception as error:  # warcio raises several types for a damaged archive
         problems.append(f"{path}: not a readable web archive ({type(error).__name__}: {error})")
         return []
@@ -316,6 +318,7 @@ def _archive_inputs(path: Path, name: str, problems: list[str]) -> list[InputFil
             f"{name}#{record.offset}",
             ManifestEntry(url=record.url, retrieved_at=record.date),
             warc_offset=record.offset,
+            archived_text=record.text,
             charset=record.charset,
         )
         for record in records
@@ -524,7 +527,7 @@ def read_capture(item: InputFile, data: bytes, sha256: str | None = None) -> Cap
     if not text.strip():
         raise CaptureError("blank: the file holds only white space")
     page = None
-    if item.path.suffix.lower() in {".html", ".htm"} or item.warc_offset is not None or looks_like_html(text):
+    if _is_page(item, text):
         from builder.read.html import read_page
 
         page = read_page(text)
@@ -546,6 +549,12 @@ def read_capture(item: InputFile, data: bytes, sha256: str | None = None) -> Cap
         html_date=page.published if page else None,
         page=page,
     )
+
+
+def _is_page(item: InputFile, text: str) -> bool:
+    """Read as a web page: an .html file, a web archive's response (not a WET file's text), or text that is HTML."""
+    archived_page = item.warc_offset is not None and not item.archived_text
+    return item.path.suffix.lower() in {".html", ".htm"} or archived_page or looks_like_html(text)
 
 
 def _not_another_content_id(manifest_id: str | None, sha256: str) -> str | None:

@@ -58,6 +58,7 @@ def write_archive(path: Path, gzip: bool) -> None:
 TEXTS = {
     "http://example.cn/news/w013.html": ("w013", "zho,eng", "2020-04-14T09:30:00Z"),
     "http://www.gytoday.cn/yw/22369.html": ("w002", None, "2018-12-18T08:00:00Z"),
+    "http://example.cn/news/w014.html": ("w014", "eng, ZHO-hans", "2021-07-07T08:00:00Z"),  # as other crawlers write it
 }
 OFF_TOPIC = "http://example.cn/life/1.html"
 

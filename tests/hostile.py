@@ -124,6 +124,19 @@ def markdown_images(chars: int, rng: random.Random) -> tuple[str, bytes]:
     return _text("images.txt", _sentence(rng) + "\n" + _fill("![图](a.png)", chars) + "x")
 
 
+def markdown_brackets(chars: int, rng: random.Random) -> tuple[str, bytes]:
+    """A Markdown page (a heading's marks open it) with a line of `[` and one of `![` never closed, and a rule's marks
+    far apart: read from every `[` to the line's end, each line cost the square of its length."""
+    lines = [
+        f"# {_sentence(rng)[:30]}",
+        _sentence(rng),
+        "[" * (chars // 3),
+        "![" * (chars // 6),
+        "---" + " " * (chars // 3),
+    ]
+    return _text("brackets.md.txt", "\n".join([*lines, "x", "正文](http://a.cn/)"]))
+
+
 def pinyin(chars: int, rng: random.Random) -> tuple[str, bytes]:
     return _text("pinyin.txt", _fill("會(huì)議(yì)強(qiáng)調(diào),招(zhāo)商(shāng)", chars))
 
@@ -165,6 +178,7 @@ KINDS: dict[str, Kind] = {
     "unclosed HTML": unclosed_html,
     "script data": script_data,
     "Markdown images": markdown_images,
+    "Markdown brackets": markdown_brackets,
     "pinyin": pinyin,
     "markers": markers,
     "noise lines": noise_lines,

@@ -923,8 +923,9 @@ def test_a_source_labelled_with_a_stroke_or_a_bar_as_a_wechat_article_writes_it_
         "来源:南岭晚报|作者:李四",
         "来源：南岭晚报\\n编辑：李四\\n",
         "来源：南岭晚报'",
+        '来源："南岭晚报"',
     ],
-    ids=["full-width bar", "CJK stroke", "ASCII bar", "escaped line break", "closing quote"],
+    ids=["full-width bar", "CJK stroke", "ASCII bar", "escaped line break", "closing quote", "quoted"],
 )
 def test_a_source_with_a_bar_after_it_names_the_outlet_without_what_follows(info: str) -> None:
     """A bar parts the source from the day or the next field (a note's quote line: 来源：南岭晚报｜2023/5/12); a line

@@ -197,11 +197,35 @@ def test_the_day_a_page_was_kept_or_printed_is_not_its_date(kept: str) -> None:
     assert _parse("\n".join([HEADLINE, kept, LEAD, MORE, LAST])).date.published is None
 
 
-def test_a_date_line_read_up_to_the_day_it_was_kept() -> None:
-    article = _parse("\n".join([HEADLINE, "发布时间：2023-05-12　打印时间：2023-06-02", LEAD, MORE, LAST]))
-    assert article.date.published == dt.date(2023, 5, 12)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "发布时间：2023-05-12　打印时间：2023-06-02",
+        "打印时间：2023-06-02　发布时间：2023-05-12",
+        "收藏于 2023-06-02 · 原文发布于 2023-05-12",
+    ],
+    ids=["kept after", "kept before", "kept before, no label"],
+)
+def test_a_date_line_keeps_the_pages_date_beside_the_day_it_was_kept(line: str) -> None:
+    assert _parse("\n".join([HEADLINE, line, LEAD, MORE, LAST])).date.published == dt.date(2023, 5, 12)
 
 
 def test_a_text_opening_with_a_hashtag_is_no_markdown() -> None:
     text = f"#招商引资# {HEADLINE}\n{LEAD}\n{MORE}\n"
     assert as_plain_text(text) == text
+
+
+def test_a_readers_time_in_utc_dates_the_page_by_its_day_in_china() -> None:
+    """An evening story's time in UTC is of the next day in China."""
+    page = _read_page(f"# {HEADLINE}", info="来源：南岭县融媒体中心", date="2023-05-11T20:30:00.000Z")
+    assert _parse(page).date.published == dt.date(2023, 5, 12)
+
+
+def test_a_converters_escapes_and_stars_in_figures_stay_the_pages_words() -> None:
+    """A converter escapes Markdown's marks in the page's words; stars between figures are a size, not italics."""
+    spec = r"1\. 根据南政发\[2023\]5号文件，新建标准厂房，单块预制板1200\*600\*200mm，*全部*按期完成。"
+    lines = as_plain_text(_read_page(HEADLINE).replace(MORE, f"{MORE}\n\n{spec}\n\n> * 项目一：总投资5亿元")).split(
+        "\n"
+    )
+    assert "1. 根据南政发[2023]5号文件，新建标准厂房，单块预制板1200*600*200mm，全部按期完成。" in lines
+    assert "项目一：总投资5亿元" in lines  # a list inside a quote: both marks gone

@@ -78,7 +78,7 @@ def test_a_wet_files_text_records_in_chinese_become_captures(tmp_path: Path, gzi
         alone = _parsed_alone(TEXTS[url][0], url)
         assert (by_url[url]["title"], by_url[url]["text"]) == (alone.title, alone.text)  # as the same text in a file
     report = json.loads((out / "build_report.json").read_text(encoding="utf-8"))
-    assert report["counts"]["inputs"] == 3
+    assert report["counts"]["inputs"] == 4
     (skipped,) = [p for p in report["input_problems"] if archive.name in p]
     assert "1 text in other languages" in skipped and "1 conversion record not text" in skipped
     assert "1 warcinfo record" in skipped

@@ -214,18 +214,19 @@ def _arabic_month_day(match: re.Match[str]) -> str:
 
 
 def page_date(lines: tuple[str, ...] | list[str]) -> dt.date | None:
-    """The first full date the page states for itself (publication or update time), read on each line up to the words
-    of a date someone kept it on (收藏于, 打印时间: `kept_labels`)."""
+    """The first full date the page states for itself (publication or update time), not the date of a day someone
+    kept or printed it on (收藏于 2023-06-02, 打印时间：2023-06-02: `kept_labels`), which is taken out of its line."""
     for line in lines:
-        found = _full_date(_as_dates_are_read(_kept_label().split(line, maxsplit=1)[0]))
+        found = _full_date(_as_dates_are_read(_kept_date().sub(" ", line)))
         if found:
             return found
     return None
 
 
 @lru_cache(maxsize=1)
-def _kept_label() -> re.Pattern[str]:
-    return re.compile(_words("kept_labels"))
+def _kept_date() -> re.Pattern[str]:
+    """A kept label and the date and time after it (digits, their separators, 年月日, a T or a blank between)."""
+    return re.compile(rf"(?:{_words('kept_labels')})\s*[:：]?\s*[\d〇零一二三四五六七八九十\-/.:年月日T ]*")
 
 
 def _full_date(text: str) -> dt.date | None:

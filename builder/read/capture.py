@@ -57,7 +57,7 @@ class InputFile:
     meta: ManifestEntry = field(default_factory=ManifestEntry)
     refused: str | None = None
     warc_offset: int | None = None  # a response inside a web archive, read from there
-    archived_text: bool = False  # that record is a WET file's text (a conversion record), read as a text capture
+    text_record: bool = False  # that record is a WET file's text (a conversion record), read as a text capture
     charset: str | None = None  # what the HTTP header declared
 
 
@@ -318,7 +318,7 @@ def _archive_inputs(path: Path, name: str, problems: list[str]) -> list[InputFil
             f"{name}#{record.offset}",
             ManifestEntry(url=record.url, retrieved_at=record.date),
             warc_offset=record.offset,
-            archived_text=record.text,
+            text_record=record.text_record,
             charset=record.charset,
         )
         for record in records
@@ -553,7 +553,7 @@ def read_capture(item: InputFile, data: bytes, sha256: str | None = None) -> Cap
 
 def _is_page(item: InputFile, text: str) -> bool:
     """Read as a web page: an .html file, a web archive's response (not a WET file's text), or text that is HTML."""
-    archived_page = item.warc_offset is not None and not item.archived_text
+    archived_page = item.warc_offset is not None and not item.text_record
     return item.path.suffix.lower() in {".html", ".htm"} or archived_page or looks_like_html(text)
 
 

@@ -3,11 +3,12 @@ subtitle file (SubRip's or WebVTT's numbered cues with their timecodes), a web c
 matter, `#` headings, links and images) and a page converted to Markdown without one (an LLM reader's or a
 converter's: links, images, setext headings, list marks; a reader's `Markdown Content:` header). A text in none of
 these formats is returned as it is; each is known by what only it writes (three timecodes or more; a front matter
-fenced by `---` from the first line; three lines or more holding a Markdown link or image to an address, and a
-reader's header only over such a page), never by one tool's words."""
+fenced by `---` from the first line; a heading's marks opening the text, three lines or more holding a Markdown link or
+image to an address, or a reader's `Markdown Content:` header), never by one tool's words."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 # A cue's timecode line: 00:00:01,450 --> 00:00:02,783 (SubRip), 00:01.450 --> 00:02.783 (WebVTT), cue settings after.
@@ -22,26 +23,31 @@ _FRONT_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):\s*(?P<value>.*)$")
 _DATE_KEYS = ("published", "date", "created")
 _TITLE_KEY = "title"
 _HEADING = re.compile(r"^#{1,6}\s+")
-_OPENING_HEADING = re.compile(r"[\ufeff\s]*#{1,6}[ \t]+")  # matched where the text starts: no copy of it is made
-# A link's address may hold one pair of brackets itself: javascript:void(0).
+_OPENING_HEADING = re.compile(r"[\ufeff\s]*#{1,6} +")  # matched where the text starts: no copy of it is made
+# A link's address may hold one pair of brackets itself: javascript:void(0). A link's words hold no `[`, so a line of
+# many `[` is read in one pass rather than from each of them to its end.
 _ADDRESS = r"\((?:[^()\n]|\([^()\n]*\))*\)"
-_IMAGE = re.compile(rf"!\[[^\]\n]*\]{_ADDRESS}")
-_LINK = re.compile(rf"\[([^\]\n]*)\]{_ADDRESS}")
+_IMAGE = re.compile(rf"!\[[^\[\]\n]*\]{_ADDRESS}")
+_LINK = re.compile(rf"\[([^\[\]\n]*)\]{_ADDRESS}")
 _EMPHASIS = re.compile(r"\*\*|__")
-_ITALIC = re.compile(r"(?<!\*)\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\*)")
+# Stars against a figure or a Latin word (1200*600*200mm, a*b) are its own, not italics; an escaped star is the page's.
+_ITALIC = re.compile(r"(?<![A-Za-z0-9*\\])\*(?=\S)([^*\n]+?)(?<=[^\s\\])\*(?![A-Za-z0-9*])")
+# A converter's escapes of Markdown's marks in the page's words (1\. , \[2023\], 1200\*600): the marks themselves.
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 # A page converted to Markdown without a front matter: a heading's marks opening it, or lines holding a link or an image
 # to an address (a scheme, a path or an anchor), which no plain copy writes; an empty `![]()` left by a converter that
 # dropped the address is not one of them (those lines are page furniture already).
-_MARKED = re.compile(r"!?\[[^\]\n]*\]\((?:[A-Za-z][\w+.-]*:|/|#|\.)")
+_MARKED = re.compile(r"!?\[[^\[\]\n]*\]\((?:[A-Za-z][\w+.-]*:|/|#|\.)")
 _MARKED_LINES_MIN = 3
 # An LLM reader's header before the page: `Title:`, `URL Source:`, `Published Time:`, then `Markdown Content:`.
 _READER_KEY = re.compile(r"^(?P<key>Title|URL Source|Published Time|Warning|Markdown Content):\s*(?P<value>.*)$")
 _READER_BODY = "Markdown Content"
 _READER_DATE = "Published Time"
 _READER_HEADER_LINES_MAX = 12
+_CHINA = dt.timezone(dt.timedelta(hours=8))
 # A setext heading's underline or a rule between parts.
-_RULE = re.compile(r"^\s*(?:={3,}|(?:[-*_][ \t]*){3,})\s*$")
+_RULE = re.compile(r"^[ \t]*(?:={3,}|[-*_](?:[ \t]*[-*_]){2,})[ \t]*$")
 _LIST_MARK = re.compile(r"^\s*[*+-]\s+")
 _QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
 
@@ -105,7 +111,7 @@ def _plain_line(line: str) -> str:
     line = _IMAGE.sub("", line)
     line = _LINK.sub(r"\1", line)
     line = _HEADING.sub("", line)
-    return _ITALIC.sub(r"\1", _EMPHASIS.sub("", line)).strip()
+    return _ESCAPED.sub(r"\1", _ITALIC.sub(r"\1", _EMPHASIS.sub("", line))).strip()
 
 
 def _converted_page_as_plain(text: str) -> str:
@@ -132,9 +138,10 @@ def _body_as_plain(lines: list[str]) -> list[str]:
     line as its words (`_plain_line`); a line left with none gone, a blank line kept."""
     body = []
     for line in lines:
-        if _RULE.match(line):
+        unquoted = _QUOTE_MARK.sub("", line)
+        if _RULE.match(unquoted):
             continue
-        plain = _plain_line(_QUOTE_MARK.sub("", _LIST_MARK.sub("", line)))
+        plain = _plain_line(_LIST_MARK.sub("", unquoted))
         if plain or not line.strip():
             body.append(plain)
     return body
@@ -154,6 +161,18 @@ def _reader_header(lines: list[str]) -> tuple[list[str], list[str]] | None:
         if found.group("key") == _READER_BODY:
             date = fields.get(_READER_DATE)
             rest = [found.group("value"), *lines[index + 1 :]] if found.group("value") else lines[index + 1 :]
-            return ([f"发布时间：{date}"] if date else []), rest
+            return ([f"发布时间：{_day_in_china(date)}"] if date else []), rest
         fields[found.group("key")] = found.group("value").strip()
     return None
+
+
+def _day_in_china(moment: str) -> str:
+    """An ISO time's day in China (UTC+8): a reader gives the page's time as its metadata has it, often in UTC, and a
+    story of the evening before, in UTC, is of the next day there. Any other form is left to the date reader."""
+    try:
+        parsed = dt.datetime.fromisoformat(moment)
+    except ValueError:
+        return moment
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(_CHINA)
+    return parsed.date().isoformat()

@@ -36,7 +36,7 @@ class WarcRecord:
     url: str | None
     date: str | None
     charset: str | None
-    text: bool = False  # a conversion record: the page's text, read as a text capture rather than as HTML
+    text_record: bool = False  # a conversion record: the page's text, read as a text capture rather than as HTML
 
 
 def is_warc(path: Path) -> bool:
@@ -93,11 +93,11 @@ def _text_record(record: ArcWarcRecord, offset: int) -> tuple[WarcRecord | None,
     if not _PLAIN_TEXT.match(content_type):
         return None, "conversion record not text"
     languages = record.rec_headers.get_header("WARC-Identified-Content-Language")
-    if languages and _CHINESE not in languages.split(","):
+    if languages and _CHINESE not in {code.strip().lower().split("-")[0] for code in languages.split(",")}:
         return None, "text in other languages"
     charset = _CHARSET.search(content_type)
     url, date = record.rec_headers.get_header("WARC-Target-URI"), record.rec_headers.get_header("WARC-Date")
-    return WarcRecord(offset, url, date, charset.group(1).lower() if charset else None, text=True), ""
+    return WarcRecord(offset, url, date, charset.group(1).lower() if charset else None, text_record=True), ""
 
 
 def read_record(path: Path, offset: int, max_bytes: int) -> bytes:

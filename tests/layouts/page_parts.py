@@ -1,5 +1,5 @@
-"""What the pages of the blind rounds (unseen17.py, unseen18.py) are made with besides `families`: parts of markup,
-dates and moments as pages print them. Each round's own layouts stay in its module."""
+"""What the pages of the blind rounds (unseen12.py to unseen20.py) are made with besides `families`: parts of markup,
+dates and moments as pages print them, a story's day moved. Each round's own layouts stay in its module."""
 
 from __future__ import annotations
 
@@ -35,3 +35,8 @@ def _epoch_ms(moment: dt.datetime) -> int:
 
 def _cn_day(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
+
+
+def _shifted(day: dt.date | None, days: int) -> dt.date | None:
+    """The story's day moved by `days` (earlier when negative), or none where the story has no date."""
+    return day + dt.timedelta(days=days) if day else None

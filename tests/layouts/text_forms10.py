@@ -77,6 +77,7 @@ import random
 from collections.abc import Callable, Iterable
 
 from layouts.families import PLACES, Layout, Story, Wrapped, _rng, layout, split_by_digest
+from layouts.text_parts import _join_lines
 
 TEXT_FORMS10: dict[str, Layout] = {}
 NAMES = ["闫春燕", "栾德明", "舒晓岚", "韦国栋", "谭秋实", "柏玉珍", "邬建军", "宓丽华"]
@@ -136,11 +137,6 @@ SONGS = ["我和我的祖国", "在希望的田野上", "春天的故事", "走�
 
 def text_form(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=TEXT_FORMS10)
-
-
-def _join_lines(lines: Iterable[str | None], newline: str = "\n") -> str:
-    """The capture's text; a None stands for a line the story leaves out (no headline, date or outlet)."""
-    return newline.join(line for line in lines if line is not None)
 
 
 def _moment(day: dt.date | None, rng: random.Random) -> dt.datetime | None:

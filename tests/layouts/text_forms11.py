@@ -67,10 +67,10 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import random
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from layouts.families import PLACES, Layout, Story, Wrapped, _rng, layout, split_by_digest
-from layouts.text_parts import _run, _unpadded
+from layouts.text_parts import _join_lines, _run, _unpadded
 
 TEXT_FORMS11: dict[str, Layout] = {}
 NAMES = ["郜文静", "师永刚", "缪雨欣", "阚志豪", "晏秋菊", "欧阳建平", "鲍红霞", "戚明轩"]
@@ -122,11 +122,6 @@ REMARKS = [
 
 def text_form(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=TEXT_FORMS11)
-
-
-def _join_lines(lines: Iterable[str | None], newline: str = "\n") -> str:
-    """The capture's text; a None stands for a line the story leaves out (no headline, date or outlet)."""
-    return newline.join(line for line in lines if line is not None)
 
 
 def _moment(day: dt.date | None, rng: random.Random) -> dt.datetime | None:

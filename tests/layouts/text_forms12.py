@@ -70,10 +70,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from layouts.families import PLACES, Layout, Story, Wrapped, _rng, layout, split_by_digest
-from layouts.text_parts import _after, _crlf, _moment, _run, _unpadded
+from layouts.text_parts import _after, _crlf, _join_lines, _moment, _run, _unpadded
 
 TEXT_FORMS12: dict[str, Layout] = {}
 NAMES = ["闫晓峰", "籍秀兰", "柏文涛", "覃丽娟", "邝海鹏", "訾佳怡", "聂卫东", "祁若兰"]
@@ -95,11 +95,6 @@ OTHERS = [
 
 def text_form(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=TEXT_FORMS12)
-
-
-def _join_lines(lines: Iterable[str | None], newline: str = "\n") -> str:
-    """The capture's text; a None stands for a line the story leaves out (no headline, date or outlet)."""
-    return newline.join(line for line in lines if line is not None)
 
 
 def _hanzi_day(day: dt.date) -> str:

@@ -79,10 +79,10 @@ import datetime as dt
 import json
 import pprint
 import random
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from layouts.families import PLACES, Layout, Story, Wrapped, _rng, layout, split_by_digest
-from layouts.text_parts import _after, _crlf, _moment, _run, _token, _unpadded
+from layouts.text_parts import _after, _crlf, _join_lines, _moment, _run, _token, _unpadded
 
 TEXT_FORMS13: dict[str, Layout] = {}
 NAMES = [
@@ -145,11 +145,6 @@ BEIJING = dt.timezone(dt.timedelta(hours=8))
 
 def text_form(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=TEXT_FORMS13)
-
-
-def _join_lines(lines: Iterable[str | None], newline: str = "\n") -> str:
-    """The capture's text; a None stands for a line the story leaves out (no headline, date or outlet)."""
-    return newline.join(line for line in lines if line is not None)
 
 
 def _runs(lines: list[str], kept: Callable[[str], bool]) -> list[str]:

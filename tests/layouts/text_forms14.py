@@ -91,10 +91,20 @@ import base64
 import datetime as dt
 import random
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from layouts.families import PLACES, Layout, Story, Wrapped, _rng, layout, split_by_digest
-from layouts.text_parts import PROVINCES, _after, _capture, _crlf, _moment, _numbers, _run, _token, _unpadded
+from layouts.text_parts import (
+    PROVINCES,
+    _after,
+    _capture,
+    _crlf,
+    _moment,
+    _numbers,
+    _run,
+    _token,
+    _unpadded,
+)
 
 TEXT_FORMS14: dict[str, Layout] = {}
 NAMES = [
@@ -140,11 +150,6 @@ BEIJING = dt.timezone(dt.timedelta(hours=8))
 
 def text_form(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=TEXT_FORMS14)
-
-
-def _join_lines(lines: Iterable[str | None], newline: str = "\n") -> str:
-    """The capture's text; a None stands for a line the story leaves out (no headline, date or outlet)."""
-    return newline.join(line for line in lines if line is not None)
 
 
 def _host(rng: random.Random) -> str:

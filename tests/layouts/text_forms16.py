@@ -88,11 +88,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import unicodedata
 from collections.abc import Callable
 
 from layouts.families import PLACES, Layout, Story, Wrapped, _rng, layout, split_by_digest
-from layouts.text_parts import _capture, _crlf, _moment, _numbers, _run, _token, _unpadded
+from layouts.text_parts import _capture, _crlf, _moment, _numbers, _run, _token, _unpadded, _width
 
 TEXT_FORMS16: dict[str, Layout] = {}
 NAMES = [
@@ -148,10 +147,6 @@ def _address(host: str, day: dt.date | None, doc: int, column: str = "zwdt/gzdt"
     if day is None:
         return f"http://{host}/{column}/{doc}.html"
     return f"http://{host}/{column}/{day:%Y%m}/t{day:%Y%m%d}_{doc}.html"
-
-
-def _width(char: str) -> int:
-    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
 
 
 CLOSING = "，。、；：？！”’）》」』】…"

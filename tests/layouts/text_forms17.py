@@ -89,11 +89,10 @@ import json
 import random
 import re
 import textwrap
-import unicodedata
 from collections.abc import Callable
 
 from layouts.families import PLACES, Layout, Story, Wrapped, _rng, layout, split_by_digest
-from layouts.text_parts import _after, _capture, _crlf, _moment, _numbers, _run, _token
+from layouts.text_parts import BASE, _address, _after, _capture, _crlf, _moment, _near, _numbers, _run, _token, _width
 
 TEXT_FORMS17: dict[str, Layout] = {}
 NAMES = [
@@ -176,7 +175,6 @@ OTHER_ITEMS = [
     ),
 ]
 OTHERS = [title for title, _, _ in OTHER_ITEMS]
-BASE = dt.date(2021, 11, 3)
 HEX = "0123456789abcdef"
 WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -187,29 +185,13 @@ def text_form(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=TEXT_FORMS17)
 
 
-def _near(day: dt.date | None, rng: random.Random) -> dt.datetime:
-    """Another item's moment, a few days either side of the story's day."""
-    base = (day or BASE) + dt.timedelta(days=rng.randrange(-20, 6))
-    return dt.datetime.combine(base, dt.time(rng.randrange(8, 19), rng.randrange(60), rng.randrange(60)))
-
-
 def _host(rng: random.Random) -> str:
     return f"www.{_token(rng, 4)}example-t17.gov.cn"
-
-
-def _address(host: str, day: dt.date | None, doc: int, column: str = "zwgk/bmdt") -> str:
-    if day is None:
-        return f"http://{host}/{column}/{doc}.html"
-    return f"http://{host}/{column}/{day:%Y%m}/t{day:%Y%m%d}_{doc}.html"
 
 
 def _english(moment: dt.datetime) -> str:
     """A moment as the C locale's %a, %d %b %Y %H:%M:%S prints it."""
     return f"{WEEKDAYS[moment.weekday()]}, {moment.day:02d} {MONTHS[moment.month - 1]} {moment:%Y %H:%M:%S}"
-
-
-def _width(char: str) -> int:
-    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
 
 
 def _wrap_display(line: str, columns: int) -> list[str]:

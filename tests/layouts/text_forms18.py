@@ -99,11 +99,23 @@ import io
 import json
 import random
 import re
-import unicodedata
 from collections.abc import Callable
 
 from layouts.families import PLACES, Layout, Story, Wrapped, _rng, layout, split_by_digest
-from layouts.text_parts import PROVINCES, _after, _capture, _crlf, _moment, _numbers, _run, _token
+from layouts.text_parts import (
+    BASE,
+    PROVINCES,
+    _address,
+    _after,
+    _capture,
+    _crlf,
+    _moment,
+    _near,
+    _numbers,
+    _run,
+    _token,
+    _width,
+)
 
 TEXT_FORMS18: dict[str, Layout] = {}
 NAMES = [
@@ -179,7 +191,6 @@ OTHER_ITEMS = [
 ]
 OTHERS = [title for title, _ in OTHER_ITEMS]
 COLUMNS18 = ["部门动态", "招商引资", "乡镇动态", "投资促进"]
-BASE = dt.date(2021, 11, 3)
 HEX = "0123456789abcdef"
 ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
@@ -192,20 +203,8 @@ def text_form(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=TEXT_FORMS18)
 
 
-def _near(day: dt.date | None, rng: random.Random) -> dt.datetime:
-    """Another item's moment, a few days either side of the story's day."""
-    base = (day or BASE) + dt.timedelta(days=rng.randrange(-20, 6))
-    return dt.datetime.combine(base, dt.time(rng.randrange(8, 19), rng.randrange(60), rng.randrange(60)))
-
-
 def _host(rng: random.Random) -> str:
     return f"www.{_token(rng, 4)}example-t18.gov.cn"
-
-
-def _address(host: str, day: dt.date | None, doc: int, column: str = "zwgk/bmdt") -> str:
-    if day is None:
-        return f"http://{host}/{column}/{doc}.html"
-    return f"http://{host}/{column}/{day:%Y%m}/t{day:%Y%m%d}_{doc}.html"
 
 
 def _epoch(moment: dt.datetime) -> int:
@@ -217,10 +216,6 @@ def _gmt(moment: dt.datetime) -> str:
     """A moment in Beijing time as RFC 822 prints it in GMT: eight hours back."""
     utc = moment - dt.timedelta(hours=8)
     return f"{WEEKDAYS[utc.weekday()]}, {utc.day:02d} {MONTHS[utc.month - 1]} {utc:%Y %H:%M:%S} GMT"
-
-
-def _width(char: str) -> int:
-    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
 
 
 def _size(text: str) -> int:

@@ -60,6 +60,7 @@ import random
 from collections.abc import Callable, Iterable
 
 from layouts.families import PLACES, Layout, Story, Wrapped, _rng, layout, split_by_digest
+from layouts.text_parts import _join_lines
 
 TEXT_FORMS3: dict[str, Layout] = {}
 NAMES = ["缪兴华", "訾雅婷", "郦永刚", "甘露薇", "宗振邦", "璩丽娟", "阚博文", "濮晨曦"]
@@ -82,11 +83,6 @@ OTHERS = [
 
 def text_form(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=TEXT_FORMS3)
-
-
-def _join_lines(lines: Iterable[str | None], newline: str = "\n") -> str:
-    """The capture's text; a None stands for a line the story leaves out (no headline, date or outlet)."""
-    return newline.join(line for line in lines if line is not None)
 
 
 def _moment(day: dt.date | None, rng: random.Random) -> dt.datetime | None:

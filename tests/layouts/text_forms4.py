@@ -62,6 +62,7 @@ import random
 from collections.abc import Callable, Iterable
 
 from layouts.families import PLACES, Layout, Story, Wrapped, _rng, layout, split_by_digest
+from layouts.text_parts import _join_lines
 
 TEXT_FORMS4: dict[str, Layout] = {}
 NAMES = ["苟建平", "禚文静", "钭海波", "殳美玲", "暨国栋", "笪晓燕", "厍立峰", "赧春梅"]
@@ -94,11 +95,6 @@ OTHERS_HANT = [
 
 def text_form(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=TEXT_FORMS4)
-
-
-def _join_lines(lines: Iterable[str | None], newline: str = "\n") -> str:
-    """The capture's text; a None stands for a line the story leaves out (no headline, date or outlet)."""
-    return newline.join(line for line in lines if line is not None)
 
 
 def _moment(day: dt.date | None, rng: random.Random) -> dt.datetime | None:

@@ -65,6 +65,7 @@ import random
 from collections.abc import Callable, Iterable
 
 from layouts.families import PLACES, Layout, Story, Wrapped, _numbers, _rng, layout, split_by_digest
+from layouts.text_parts import _join_lines
 
 TEXT_FORMS5: dict[str, Layout] = {}
 NAMES = ["仉立华", "訾晓东", "闾美娟", "郜振宇", "亓秀英", "逯建军", "蹇海燕", "佴志强"]
@@ -96,11 +97,6 @@ OTHERS_HANT = [
 
 def text_form(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=TEXT_FORMS5)
-
-
-def _join_lines(lines: Iterable[str | None], newline: str = "\n") -> str:
-    """The capture's text; a None stands for a line the story leaves out (no headline, date or outlet)."""
-    return newline.join(line for line in lines if line is not None)
 
 
 def _moment(day: dt.date | None, rng: random.Random) -> dt.datetime | None:

@@ -71,6 +71,7 @@ import random
 from collections.abc import Callable, Iterable
 
 from layouts.families import PLACES, Layout, Story, Wrapped, _rng, layout, split_by_digest
+from layouts.text_parts import _join_lines
 
 TEXT_FORMS6: dict[str, Layout] = {}
 NAMES = ["綦建华", "阚玉兰", "牟志远", "隗海涛", "栾淑芬", "畅国庆", "邰晓琳", "糜振宏"]
@@ -122,11 +123,6 @@ HANT = {
 
 def text_form(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=TEXT_FORMS6)
-
-
-def _join_lines(lines: Iterable[str | None], newline: str = "\n") -> str:
-    """The capture's text; a None stands for a line the story leaves out (no headline, date or outlet)."""
-    return newline.join(line for line in lines if line is not None)
 
 
 def _moment(day: dt.date | None, rng: random.Random) -> dt.datetime | None:

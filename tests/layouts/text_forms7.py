@@ -81,6 +81,7 @@ import random
 from collections.abc import Callable, Iterable
 
 from layouts.families import PLACES, Layout, Story, Wrapped, _rng, layout, split_by_digest
+from layouts.text_parts import _join_lines
 
 TEXT_FORMS7: dict[str, Layout] = {}
 NAMES = ["鄢志明", "笪丽娟", "逄建新", "厍海波", "郦秀珍", "璩国栋", "蒯晓燕", "暴振华"]
@@ -129,11 +130,6 @@ DIGITS = "〇一二三四五六七八九十"
 
 def text_form(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=TEXT_FORMS7)
-
-
-def _join_lines(lines: Iterable[str | None], newline: str = "\n") -> str:
-    """The capture's text; a None stands for a line the story leaves out (no headline, date or outlet)."""
-    return newline.join(line for line in lines if line is not None)
 
 
 def _moment(day: dt.date | None, rng: random.Random) -> dt.datetime | None:

@@ -81,6 +81,7 @@ import random
 from collections.abc import Callable, Iterable
 
 from layouts.families import PLACES, Layout, Story, Wrapped, _rng, layout, split_by_digest
+from layouts.text_parts import _join_lines
 
 TEXT_FORMS8: dict[str, Layout] = {}
 NAMES = ["卞文涛", "甄雅琴", "亓卫东", "仝佳慧", "訾国强", "邝丽萍", "晏春生", "缪海燕"]
@@ -202,11 +203,6 @@ CLOSING = "，。、；：？！）》」』”’,.;:?!)…"
 
 def text_form(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=TEXT_FORMS8)
-
-
-def _join_lines(lines: Iterable[str | None], newline: str = "\n") -> str:
-    """The capture's text; a None stands for a line the story leaves out (no headline, date or outlet)."""
-    return newline.join(line for line in lines if line is not None)
 
 
 def _moment(day: dt.date | None, rng: random.Random) -> dt.datetime | None:

@@ -81,6 +81,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from layouts.families import PLACES, Layout, Story, Wrapped, _rng, layout, split_by_digest
+from layouts.text_parts import _join_lines
 
 TEXT_FORMS9: dict[str, Layout] = {}
 NAMES = ["禚海峰", "蔺秀云", "逯志勇", "冼雅婷", "郗建华", "隗丽君", "麻庆丰", "蒿立新"]
@@ -141,11 +142,6 @@ MARKS = "，。；：！？、,;:!?"
 
 def text_form(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=TEXT_FORMS9)
-
-
-def _join_lines(lines: Iterable[str | None], newline: str = "\n") -> str:
-    """The capture's text; a None stands for a line the story leaves out (no headline, date or outlet)."""
-    return newline.join(line for line in lines if line is not None)
 
 
 def _moment(day: dt.date | None, rng: random.Random) -> dt.datetime | None:

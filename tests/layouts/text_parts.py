@@ -1,16 +1,19 @@
-"""What the text forms of the blind rounds (text_forms14.py, text_forms15.py) are made with besides `families`: days
-and moments as tools print them, runs of parts, the capture's text from its blocks with its furniture listed. Each
-round's own forms stay in its module."""
+"""What the text forms of the blind rounds (text_forms3.py to text_forms18.py) are made with besides `families`: days
+and moments as tools print them, runs of parts, the capture's text from its blocks or its lines with its furniture
+listed, addresses, display widths. Each round's own forms stay in its module."""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
 import re
+import unicodedata
 from collections.abc import Iterable
 
 PROVINCES = ["江西省", "安徽省", "湖北省", "浙江省", "四川省", "福建省", "湖南省", "河南省"]
 LOWER = "abcdefghjkmnpqrstwxyz"
+# The day a story with none stands in for, where a form must show one.
+BASE = dt.date(2021, 11, 3)
 
 
 def _moment(day: dt.date | None, rng: random.Random) -> dt.datetime | None:
@@ -22,7 +25,7 @@ def _moment(day: dt.date | None, rng: random.Random) -> dt.datetime | None:
 def _after(day: dt.date | None, rng: random.Random, low: int, high: int) -> dt.datetime:
     """A moment `low` to `high` days after the story's day (a save, a crawl, a post): a date the capture shows, not
     its own."""
-    base = (day or dt.date(2021, 11, 3)) + dt.timedelta(days=rng.randrange(low, high))
+    base = (day or BASE) + dt.timedelta(days=rng.randrange(low, high))
     return dt.datetime.combine(base, dt.time(rng.randrange(7, 23), rng.randrange(60), rng.randrange(60)))
 
 
@@ -61,3 +64,24 @@ def _numbers(rng: random.Random) -> tuple[str, str]:
         f"{province}ICP备{rng.randrange(10**7, 10**8)}号-{rng.randrange(1, 9)}",
         f"{province}公网安备 {rng.randrange(10**13, 10**14)}号",
     )
+
+
+def _join_lines(lines: Iterable[str | None], newline: str = "\n") -> str:
+    """The capture's text; a None stands for a line the story leaves out (no headline, date or outlet)."""
+    return newline.join(line for line in lines if line is not None)
+
+
+def _near(day: dt.date | None, rng: random.Random) -> dt.datetime:
+    """Another item's moment, a few days either side of the story's day."""
+    base = (day or BASE) + dt.timedelta(days=rng.randrange(-20, 6))
+    return dt.datetime.combine(base, dt.time(rng.randrange(8, 19), rng.randrange(60), rng.randrange(60)))
+
+
+def _address(host: str, day: dt.date | None, doc: int, column: str = "zwgk/bmdt") -> str:
+    if day is None:
+        return f"http://{host}/{column}/{doc}.html"
+    return f"http://{host}/{column}/{day:%Y%m}/t{day:%Y%m%d}_{doc}.html"
+
+
+def _width(char: str) -> int:
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1

@@ -68,6 +68,7 @@ from layouts.families import (
     split_by_digest,
     time_on_day,
 )
+from layouts.page_parts import _shifted
 from layouts.unseen4 import _paras
 from layouts.unseen10 import WEEKDAYS, _joined, _same_class
 
@@ -79,11 +80,6 @@ SEARCH_WORDS = ("招商", "项目")
 
 def unseen12(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=UNSEEN12)
-
-
-def _shifted(day: dt.date | None, days: int) -> dt.date | None:
-    """The story's day moved by `days` (earlier when negative), or none where the story has no date."""
-    return day + dt.timedelta(days=days) if day else None
 
 
 def _cn_day(day: dt.date) -> str:

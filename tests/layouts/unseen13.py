@@ -56,6 +56,7 @@ from layouts.families import (
     split_by_digest,
     time_on_day,
 )
+from layouts.page_parts import _shifted
 from layouts.unseen4 import _paras
 from layouts.unseen10 import _joined, _same_class
 
@@ -71,10 +72,6 @@ FIRST_ARTICLES = [
 
 def unseen13(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=UNSEEN13)
-
-
-def _shifted(day: dt.date | None, days: int) -> dt.date | None:
-    return day + dt.timedelta(days=days) if day else None
 
 
 def _traditional(text: str) -> str:

@@ -68,7 +68,7 @@ from layouts.families import (
     split_by_digest,
     time_on_day,
 )
-from layouts.page_parts import _cn_day, _join, _ps, _script_json
+from layouts.page_parts import _cn_day, _join, _ps, _script_json, _shifted
 
 UNSEEN14: dict[str, Layout] = {}
 NAMES = ["阚志远", "蒯丽萍", "佘建军", "厍婉婷", "隗振华", "郗雅琴"]
@@ -88,11 +88,6 @@ CAPTIONS = ["▲ 现场图片 · 摄影 编辑部", "▲ 资料图 · 图源网�
 
 def unseen14(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=UNSEEN14)
-
-
-def _shifted(day: dt.date | None, days: int) -> dt.date | None:
-    """The story's day moved by `days` (earlier when negative), or none where the story has no date."""
-    return day + dt.timedelta(days=days) if day else None
 
 
 def _english_hours(moment: dt.datetime) -> str:

@@ -69,7 +69,7 @@ from layouts.families import (
     split_by_digest,
     time_on_day,
 )
-from layouts.page_parts import _join, _ps, _script_json
+from layouts.page_parts import _join, _ps, _script_json, _shifted
 
 UNSEEN15: dict[str, Layout] = {}
 NAMES = ["冼志强", "钮佩玲", "郦建明", "訾晓燕", "庹国平", "禤雅婷"]
@@ -85,11 +85,6 @@ WEEKDAYS = "一二三四五六日"
 
 def unseen15(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=UNSEEN15)
-
-
-def _shifted(day: dt.date | None, days: int) -> dt.date | None:
-    """The story's day moved by `days` (earlier when negative), or none where the story has no date."""
-    return day + dt.timedelta(days=days) if day else None
 
 
 def _moment(day: dt.date | None, rng) -> dt.datetime | None:

@@ -73,7 +73,7 @@ from layouts.families import (
     layout,
     split_by_digest,
 )
-from layouts.page_parts import _at, _join, _ps, _script_json
+from layouts.page_parts import _at, _join, _ps, _script_json, _shifted
 from layouts.unseen import _gbk_safe
 
 UNSEEN16: dict[str, Layout] = {}
@@ -153,11 +153,6 @@ DATA_PNG = (
 
 def unseen16(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=UNSEEN16)
-
-
-def _shifted(day: dt.date | None, days: int) -> dt.date | None:
-    """The story's day moved by `days` (earlier when negative), or none where the story has no date."""
-    return day + dt.timedelta(days=days) if day else None
 
 
 def _epoch(moment: dt.datetime) -> int:

@@ -116,11 +116,6 @@ def unseen17(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=UNSEEN17)
 
 
-def _shifted(day: dt.date | None, days: int) -> dt.date | None:
-    """The story's day moved by `days` (earlier when negative), or none where the story has no date."""
-    return day + dt.timedelta(days=days) if day else None
-
-
 def _cut(text: str, width: int) -> list[str]:
     """A line of text cut into printed lines of `width` characters (the last one shorter)."""
     return [text[i : i + width] for i in range(0, len(text), width)] or [""]

@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, NoReturn
 from builder import __version__
 from builder.crawl.command import add_commands as add_crawl_commands
 from builder.publish.output import DATABASE, MARKER, cache_folder, is_previous_build, new_staging_folder
-from builder.read.capture import DEFAULT_MAX_BYTES, InputFile, Inputs
+from builder.read.capture import DEFAULT_MAX_BYTES, InputFile, Inputs, archive_inputs
+from builder.read.warc import is_warc
 from builder.record.models import SCHEMA_VERSION
 from builder.run import ray_cluster
 from builder.run.cache import CacheWriter, OutcomeCache
@@ -267,7 +268,10 @@ def _parse(args: argparse.Namespace) -> int:
         raise UsageError(f"no such file: {path}")
     if not path.is_file():
         raise UsageError(f"{path} is not a regular file: give one capture")
-    outcome = parse_input(InputFile(path, path.name), args.max_bytes)
+    item = _capture_in_archive(path, args.url) if is_warc(path) else InputFile(path, path.name)
+    if args.url is not None and item.warc_offset is None:
+        raise UsageError(f"--url chooses a capture inside a web archive or a WET file; {path} is one capture")
+    outcome = parse_input(item, args.max_bytes)
     if outcome.article is None:
         entry = outcome.quarantine
         assert entry is not None
@@ -275,6 +279,26 @@ def _parse(args: argparse.Namespace) -> int:
         return 1
     print(json.dumps(outcome.article.model_dump(mode="json"), ensure_ascii=False, indent=2))
     return 0
+
+
+def _capture_in_archive(path: Path, url: str | None) -> InputFile:
+    """The capture of a web archive or a WET file that `zhaoshang parse` reads: its only one, or the first of `url`."""
+    problems: list[str] = []
+    captures = archive_inputs(path, path.name, problems)
+    if not captures:
+        why = "; ".join(problem.removeprefix(f"{path}: ") for problem in problems) or "no record at all"
+        raise UsageError(f"no capture in {path} ({why})")
+    if url is None and len(captures) == 1:
+        return captures[0]
+    shown = ", ".join(str(item.meta.url) for item in captures[:3]) + (" …" if len(captures) > 3 else "")
+    if url is None:
+        raise UsageError(f"{path} holds {len(captures)} captures ({shown}): choose one with --url")
+    chosen = [item for item in captures if item.meta.url == url]
+    if not chosen:
+        raise UsageError(f"no capture of {url} in {path}; its {len(captures)} captures: {shown}")
+    if len(chosen) > 1:
+        print(f"{path} holds {len(chosen)} captures of {url}: the first is parsed ({chosen[0].name})", file=sys.stderr)
+    return chosen[0]
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -436,7 +460,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.set_defaults(run=_build)
     parse = commands.add_parser("parse", help="print one capture's record as JSON")
-    parse.add_argument("file")
+    parse.add_argument("file", help="a capture, or a web archive or WET file holding one (or choose it with --url)")
+    parse.add_argument("--url", help="in a web archive or a WET file: the capture of this address (its first)")
     parse.add_argument("--max-bytes", **limit)
     parse.set_defaults(run=_parse)
     check = commands.add_parser("validate", help="check a built dataset")

@@ -24,10 +24,11 @@ def _html(capture: str) -> str:
     return f"<html><head><script>var x = '招商';</script></head><body>{paragraphs}</body></html>"
 
 
-def write_archive(path: Path, gzip: bool) -> None:
+def write_archive(path: Path, gzip: bool, pages: dict[str, tuple[str, str, str]] = PAGES) -> None:
+    """`pages` as HTML responses, then the records a build skips."""
     with path.open("wb") as stream:
         writer = WARCWriter(stream, gzip=gzip)
-        for url, (capture, charset, date) in PAGES.items():
+        for url, (capture, charset, date) in pages.items():
             body = _html(capture).encode(charset, errors="ignore")
             headers = StatusAndHeaders(
                 "200 OK", [("Content-Type", f"text/html; charset={charset}")], protocol="HTTP/1.1"

@@ -91,3 +91,62 @@ def _parsed_alone(capture: str, url: str) -> Article:
     article = parse_bytes(InputFile(path, path.name, ManifestEntry(url=url)), path.read_bytes()).article
     assert article is not None
     return article
+
+
+def _parse_command(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(["parse", *argv])
+    printed = capsys.readouterr()
+    return code, printed.out, printed.err
+
+
+@pytest.mark.parametrize("kind", ["warc.gz", "warc.wet"])
+def test_parse_reads_the_capture_of_an_address_in_an_archive_as_a_build_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    archive = tmp_path / f"captures.{kind}"
+    write_archive(archive, gzip=True) if kind == "warc.gz" else write_wet(archive, gzip=False)
+    out = tmp_path / "dist"
+    assert main(["build", str(archive), "--out", str(out), "--keep-duplicates"]) == 0
+    built = {row["source"]["url"]: row for row in pq.read_table(out / "data" / "articles").to_pylist()}
+    capsys.readouterr()
+    for url, row in built.items():
+        code, printed, _ = _parse_command(capsys, str(archive), "--url", url)
+        assert code == 0
+        record = json.loads(printed)
+        assert (record["title"], record["text"], record["source"]) == (row["title"], row["text"], row["source"])
+    assert len(built) == 3
+
+
+def test_parse_reads_an_archive_of_one_capture_without_being_told_which(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive = tmp_path / "one.warc"
+    url = "http://example.tw/w058.html"
+    write_archive(archive, gzip=False, pages={url: PAGES[url]})
+    code, printed, _ = _parse_command(capsys, str(archive))
+    assert code == 0
+    record = json.loads(printed)
+    assert record["source"]["url"] == url and record["source"]["file"].startswith("one.warc#")
+    assert record["title"] == "东营市参加第十八届鲁台会取得丰硕成果"
+
+
+def test_parse_asks_which_capture_of_an_archive_and_says_why_it_cannot_read_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive = tmp_path / "pages.warc.gz"
+    write_archive(archive, gzip=True)
+    code, printed, error = _parse_command(capsys, str(archive))
+    assert (code, printed) == (2, "")
+    assert "holds 3 captures" in error and "--url" in error and "http://www.gytoday.cn/yw/22369.html" in error
+    code, printed, error = _parse_command(capsys, str(archive), "--url", "http://example.cn/nowhere.html")
+    assert (code, printed) == (2, "")
+    assert "no capture of http://example.cn/nowhere.html" in error and "its 3 captures" in error
+    broken = tmp_path / "broken.warc.gz"
+    broken.write_bytes(b"\x1f\x8b\x08\x00garbage" * 10)
+    code, printed, error = _parse_command(capsys, str(broken))
+    assert (code, printed) == (2, "")
+    assert "no capture in" in error and "not a readable web archive" in error and "Traceback" not in error
+    capture = ROOT / "corpus" / "seeds" / "000_aef0e1b2d6e7c438.txt"
+    code, printed, error = _parse_command(capsys, str(capture), "--url", "http://example.cn/")
+    assert (code, printed) == (2, "")
+    assert "is one capture" in error

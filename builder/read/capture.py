@@ -217,7 +217,7 @@ class Inputs:
         for root in self.paths:
             if root.is_file():
                 if is_warc(root):
-                    yield from _archive_inputs(root, _printable(root.name), self.problems)
+                    yield from archive_inputs(root, _printable(root.name), self.problems)
                 else:
                     yield InputFile(root, _printable(root.name))
                 continue
@@ -244,7 +244,7 @@ class Inputs:
                 continue
             relative = prefix + name
             if is_warc(path) and not (symlink and _refusal(path, inside)):
-                yield from _archive_inputs(path, _printable(f"{root.name}/{relative}"), self.problems)
+                yield from archive_inputs(path, _printable(f"{root.name}/{relative}"), self.problems)
             elif name not in NOT_CAPTURES and path.suffix.lower() in CAPTURE_SUFFIXES:
                 meta = manifest.get(relative, ManifestEntry())
                 refused = _refusal(path, inside) if symlink else None
@@ -300,7 +300,7 @@ def _printable(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def _archive_inputs(path: Path, name: str, problems: list[str]) -> list[InputFile]:
+def archive_inputs(path: Path, name: str, problems: list[str]) -> list[InputFile]:
     """One input per HTML response in a web archive or text record in a WET file; the records skipped are reported,
     counted by why."""
     try:

@@ -14,9 +14,10 @@ search many lines at once.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
-from typing import Any
+from functools import cache, wraps
+from typing import Any, TypeVar
 
 try:  # the parser and its names for the nodes of a syntax tree
     from re import _constants as sre
@@ -36,6 +37,42 @@ _ANY_NEWLINE_BREAKS = {
 _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}
 # A class of more characters than this is no help as a requirement: it is found almost everywhere.
 _MOST_CHARACTERS = 32
+
+# What each reading of a syntax tree gave, by the reading's name, the pattern and its flags. A reading depends on
+# nothing else but this module's code and Python's parser, and every parsing process's start makes the same 130 or
+# so (50 ms, an eighth of that start): `make` records those of the parser's start, which a process takes when the
+# builder is imported (builder/run/compiled_patterns.py), as it takes their compiled code.
+Reading = tuple[str, str, int]
+_READ: dict[Reading, Any] = {}
+Found = TypeVar("Found")
+
+
+def _kept(reading: Callable[[str, int], Found]) -> Callable[[str, int], Found]:
+    """`reading` made once per pattern and flags in a process, or taken from the record."""
+    name = reading.__name__
+
+    @wraps(reading)
+    def kept(pattern: str, flags: int = 0) -> Found:
+        key = (name, pattern, int(flags))
+        if key not in _READ:
+            _READ[key] = reading(pattern, flags)
+        return _READ[key]  # type: ignore[no-any-return]
+
+    return kept
+
+
+def readings() -> dict[Reading, Any]:
+    """Every reading this process has made or taken."""
+    return dict(_READ)
+
+
+def take_readings(known: dict[Reading, Any]) -> None:
+    """Readings made by another process with this module's code and this Python, to take instead of making them."""
+    _READ.update(known)
+
+
+def forget_readings() -> None:
+    _READ.clear()
 
 
 @cache
@@ -102,6 +139,7 @@ def prefiltered(pattern: re.Pattern[str]) -> Prefiltered:
     return Prefiltered(pattern, prefilter(pattern.pattern, pattern.flags))
 
 
+@_kept
 def required_words(pattern: str, flags: int = 0) -> Requirement | None:
     """Words one of which every match of `pattern` contains, or None."""
     tree = _parser.parse(pattern, flags)
@@ -158,6 +196,7 @@ def _characters(members: list[tuple[object, object]]) -> Requirement | None:
     return frozenset(characters) if len(characters) <= _MOST_CHARACTERS else None
 
 
+@_kept
 def first_characters(pattern: str, flags: int = 0) -> str | None:
     """What a match of `pattern` can start with, as the inside of a character class; None when it
     may start with anything, or be empty.
@@ -236,7 +275,8 @@ def _class_parts(members: list[tuple[object, object]]) -> frozenset[str] | None:
     return frozenset(parts)
 
 
-def holds_across_lines(pattern: str) -> bool:
+@_kept
+def holds_across_lines(pattern: str, flags: int = 0) -> bool:
     """Whether, compiled with MULTILINE, the pattern finds a match in lines joined by newlines
     wherever it would in one of the lines alone.
 
@@ -244,13 +284,14 @@ def holds_across_lines(pattern: str) -> bool:
     asserts that something is absent (a negative lookaround, `\\A`, `\\Z`), cannot give back what it
     took (a possessive quantifier, an atomic group), turns a flag off inside, or refers back to a group.
     """
-    return not _breaks_across_lines(list(_parser.parse(pattern)))
+    return not _breaks_across_lines(list(_parser.parse(pattern, flags)))
 
 
-def anchored_at_lines(pattern: str) -> bool:
+@_kept
+def anchored_at_lines(pattern: str, flags: int = 0) -> bool:
     """Whether the pattern holds `^` or `$`, the only parts MULTILINE changes: without them, the pattern compiled
     with MULTILINE matches what it matches without it."""
-    return _anchored_at_lines(list(_parser.parse(pattern)))
+    return _anchored_at_lines(list(_parser.parse(pattern, flags)))
 
 
 def _anchored_at_lines(items: list[tuple[object, object]]) -> bool:

@@ -3,6 +3,7 @@ compiles itself, it covers a parsing process's start, and a record that cannot b
 
 from __future__ import annotations
 
+import hashlib
 import marshal
 import os
 import re
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import builder
+from builder import prefilter
 from builder.run import compiled_patterns, record_patterns
 
 RECORD_IN_FRESH_PROCESS = (
@@ -46,12 +48,21 @@ def compile_here(pattern, flags=0):
     return stdlib_compile(pattern, flags)
 
 patterns._stdlib_compile = compile_here
+import builder.prefilter as prefilter
+read_here = []
+class CountingParser:
+    def __getattr__(self, name):
+        return getattr(parser, name)
+    def parse(self, pattern, flags=0):
+        read_here.append(pattern)
+        return parser.parse(pattern, flags)
+parser, prefilter._parser = prefilter._parser, CountingParser()
 print(patterns.install(Path(sys.argv[1])))
 from builder.run.engine import _import_parser
 from builder.run.pipeline import warm_up
 _import_parser()
 warm_up()
-print(len(compiled_here))
+print(len(compiled_here), len(read_here))
 """
 
 
@@ -105,7 +116,7 @@ def test_every_recorded_pattern_is_the_one_re_compiles(record: Path) -> None:
     assert different == []
 
 
-def test_with_the_record_the_parsers_start_compiles_nothing(record: Path) -> None:
+def test_with_the_record_the_parsers_start_compiles_and_reads_nothing(record: Path) -> None:
     # in another process, with sets in another order: a pattern built from a set's order would not be found
     run = subprocess.run(
         [sys.executable, "-c", COMPILED_AT_START_WITH, str(record), str(Path(builder.__file__).parent)],
@@ -114,9 +125,10 @@ def test_with_the_record_the_parsers_start_compiles_nothing(record: Path) -> Non
         check=True,
         env={**os.environ, "PYTHONHASHSEED": "2"},
     )
-    held, compiled_at_start = map(int, run.stdout.split())
+    held, compiled_at_start, trees_read_at_start = map(int, run.stdout.split())
     assert held == len(compiled_patterns.read_record(record))
     assert compiled_at_start == 0
+    assert trees_read_at_start == 0  # every reading of the prefilter taken from the record beside it
 
 
 def test_importing_builder_installs_the_record_make_writes() -> None:
@@ -192,3 +204,29 @@ def test_an_entry_not_of_its_shape_is_compiled_as_usual(record: Path, damage: st
     _, pattern, flags = key
     taken = compiled_patterns._compiler_with({key: entry})(pattern, flags)  # type: ignore[dict-item]
     assert taken == compiled_patterns._stdlib_compile(pattern, flags)
+
+
+def test_every_recorded_reading_is_the_one_the_prefilter_makes(record: Path) -> None:
+    readings = compiled_patterns.read_readings(record)
+    assert len(readings) > 100
+    assert {name for name, _, _ in readings} == {
+        "required_words", "first_characters", "holds_across_lines", "anchored_at_lines"
+    }  # fmt: skip
+    different = [
+        (name, pattern)
+        for (name, pattern, flags), found in readings.items()
+        if getattr(prefilter, name).__wrapped__(pattern, flags) != found
+    ]
+    assert different == []
+
+
+def test_readings_recorded_by_other_code_of_the_prefilter_are_not_taken(record: Path, tmp_path: Path) -> None:
+    assert compiled_patterns._READ_BY[-1] == hashlib.sha256(Path(prefilter.__file__).read_bytes()).hexdigest()
+    other = tmp_path / "patterns.bin"
+    other.write_bytes(record.read_bytes())
+    made_by, checksum, readings = marshal.loads(compiled_patterns.readings_beside(record).read_bytes())
+    assert made_by == compiled_patterns._READ_BY
+    written_by_other_code = (*made_by[:-1], hashlib.sha256(b"another prefilter.py").hexdigest())
+    compiled_patterns.readings_beside(other).write_bytes(marshal.dumps((written_by_other_code, checksum, readings)))
+    assert compiled_patterns.read_readings(other) == {}
+    assert len(compiled_patterns.read_record(other)) == len(compiled_patterns.read_record(record))  # its patterns are

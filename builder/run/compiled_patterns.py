@@ -9,6 +9,10 @@ is imported) has `re` take a pattern's code from that record rather than compile
 text and flags, and the record is used only by the exact Python release that wrote it, so a pattern's code is
 always what `re` itself would make (tests/test_compiled_patterns.py compares every one); a pattern not in the
 record, or a record missing, unreadable or from another release, is compiled as usual.
+
+Beside it, a second record holds what the parser's start reads off the same patterns' syntax trees
+(builder/prefilter.py: the words every match contains, the characters one starts with; another eighth of the
+start), written with the digest of prefilter.py's code too: a reading recorded by other code is never taken.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import _sre
 import array
 import contextlib
+import hashlib
 import marshal
 import os
 import re
@@ -25,6 +30,8 @@ import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+
+import builder.prefilter as prefilter
 
 try:
     from re import _compiler, _parser
@@ -43,29 +50,49 @@ RECORD = Path(__file__).resolve().parent.parent / "__pycache__" / f"patterns.{sy
 # the machine's byte order (the code is stored in it).
 _MADE_BY = (sys.version, sys.platform, sys.byteorder, _sre.MAGIC, _sre.CODESIZE, sys.maxunicode)
 _CODE_TYPE = {2: "H", 4: "I"}[_sre.CODESIZE]
+# What the readings depend on besides: prefilter.py's code.
+_READ_BY = (*_MADE_BY, hashlib.sha256(Path(prefilter.__file__).read_bytes()).hexdigest())
 
 _stdlib_compile: Callable[..., re.Pattern[Any]] = _compiler.compile
 
 
 def install(record: Path = RECORD) -> int:
-    """Have `re` take the code of the patterns in `record` from it; the number of patterns it holds (0 if it cannot
-    be used, and nothing is changed)."""
+    """Have `re` take the code of the patterns in `record` from it, and the prefilter the readings recorded beside
+    it; the number of patterns it holds (0 if it cannot be used, and nothing is changed)."""
     known = read_record(record)
     if known:
         _compiler.compile = _compiler_with(known)
+    prefilter.take_readings(read_readings(record))
     return len(known)
 
 
 def uninstall() -> None:
-    """`re` compiles every pattern itself again."""
+    """`re` compiles every pattern itself again, and the prefilter reads every syntax tree."""
     _compiler.compile = _stdlib_compile
+    prefilter.forget_readings()
 
 
-def read_record(record: Path) -> dict[Key, Compiled]:
-    """The patterns `record` holds, if this Python release wrote it and it is whole (its checksum); otherwise none."""
+def readings_beside(record: Path) -> Path:
+    """The record of the readings, beside `record` (patterns.cpython-311.bin: patterns.cpython-311.readings.bin)."""
+    return record.with_suffix(".readings" + record.suffix)
+
+
+def read_readings(record: Path) -> dict[prefilter.Reading, Any]:
+    """The readings recorded beside `record`, if this Python release and prefilter.py's code made them."""
+    return read_record(readings_beside(record), _READ_BY)
+
+
+def write_readings(record: Path) -> None:
+    """The readings this process made, recorded beside `record`."""
+    write_record(prefilter.readings(), readings_beside(record), _READ_BY)
+
+
+def read_record(record: Path, made_by: tuple[Any, ...] = _MADE_BY) -> dict[Any, Any]:
+    """What `record` holds, if what made it is `made_by` (this Python release) and it is whole (its checksum);
+    otherwise nothing."""
     try:
-        made_by, checksum, patterns = marshal.loads(record.read_bytes())
-        if made_by != _MADE_BY or zlib.crc32(patterns) != checksum:
+        written_by, checksum, patterns = marshal.loads(record.read_bytes())
+        if written_by != made_by or zlib.crc32(patterns) != checksum:
             return {}
         known = marshal.loads(patterns)
     except (OSError, EOFError, ValueError, TypeError):
@@ -123,15 +150,15 @@ def _key(pattern: str | bytes, flags: int) -> Key:
     return isinstance(pattern, bytes), pattern, int(flags)
 
 
-def write_record(kept: dict[Key, Compiled], record: Path = RECORD) -> None:
+def write_record(kept: dict[Any, Any], record: Path = RECORD, made_by: tuple[Any, ...] = _MADE_BY) -> None:
     """`kept` written to `record` in one piece (a reader sees the old record or the new one, never a part), with
-    the checksum of its patterns."""
+    what made it and the checksum of its patterns."""
     patterns = marshal.dumps(dict(sorted(kept.items(), key=lambda item: item[0])))
     record.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile(dir=record.parent, prefix=record.name, suffix=".partial", delete=False) as file:
         partial = Path(file.name)
     try:
-        partial.write_bytes(marshal.dumps((_MADE_BY, zlib.crc32(patterns), patterns)))
+        partial.write_bytes(marshal.dumps((made_by, zlib.crc32(patterns), patterns)))
         partial.chmod(0o644)  # readable by all, as the bytecode beside it (a temporary file is the owner's only)
         os.replace(partial, record)
     finally:

@@ -30,6 +30,7 @@ def record_parser_start(record: Path = compiled_patterns.RECORD) -> int:
         warm_up()
         _read_a_web_page()
     compiled_patterns.write_record(kept, record)
+    compiled_patterns.write_readings(record)
     return len(kept)
 
 

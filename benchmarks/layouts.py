@@ -39,7 +39,10 @@ measure), nothing fixed from it, and spent since, and `dev19`, `locked19` for th
 written blind and sealed, scored once on 2026-12-06 at the end of the web reader's foreign headings and <title>s
 (headline DEV19 0.793 → 0.812, LOCKED19 0.702 → 0.756, every other measure unchanged), nothing fixed from it, and spent
 since, and `dev20`, `locked20` for the twentieth, tests/layouts/unseen20.py, written blind and sealed: not scored when
-written, to be scored once, both halves, at the end of the web-page reader's next change, nothing fixed from it.
+written, to be scored once, both halves, at the end of the web-page reader's next change, nothing fixed from it,
+and `dev21`, `locked21` for the twenty-first, tests/layouts/unseen21.py, written blind and sealed: not scored when
+written, to be scored once, both halves, at the end of the web-page reader's next change after round 20's, nothing
+fixed from it.
 `--unseen devt1` and `--unseen lockedt1` measure the first round of text
 forms written blind, tests/layouts/text_forms1.py: plain-text captures, parsed as `.txt` files, never made over
 with `--joined` nor fed to trafilatura; LOCKED-T1 was scored once before and after the rules made from DEV-T1 (0.15.0)
@@ -143,6 +146,7 @@ from layouts.unseen17 import DEV17, LOCKED17, UNSEEN17  # noqa: E402
 from layouts.unseen18 import DEV18, LOCKED18, UNSEEN18  # noqa: E402
 from layouts.unseen19 import DEV19, LOCKED19, UNSEEN19  # noqa: E402
 from layouts.unseen20 import DEV20, LOCKED20, UNSEEN20  # noqa: E402
+from layouts.unseen21 import DEV21, LOCKED21, UNSEEN21  # noqa: E402
 
 from builder.accuracy import same_text  # noqa: E402
 from builder.clean.script import to_simplified  # noqa: E402
@@ -219,6 +223,8 @@ _LISTS = {
     "locked19": LOCKED19,
     "dev20": DEV20,
     "locked20": LOCKED20,
+    "dev21": DEV21,
+    "locked21": LOCKED21,
     "devt1": DEV_T1,
     "lockedt1": LOCKED_T1,
     "devt2": DEV_T2,
@@ -336,6 +342,7 @@ def main() -> int:
         **UNSEEN18,
         **UNSEEN19,
         **UNSEEN20,
+        **UNSEEN21,
         **TEXT_FORMS1,
         **TEXT_FORMS2,
         **TEXT_FORMS3,

@@ -1,4 +1,4 @@
-"""The layouts written blind, in twenty rounds (tests/layouts/unseen.py to unseen20.py): what they are
+"""The layouts written blind, in twenty-one rounds (tests/layouts/unseen.py to unseen21.py): what they are
 made of, and the DEV ones of rounds 1 to 9 held at the suite's bar. The LOCKED ones are never measured here: they
 are scored once, as a whole, with `make layouts ARGS="--unseen locked"` (and `locked2` to `locked12`).
 
@@ -55,6 +55,10 @@ locked19`); spent since.
 Round 20 (tests/layouts/unseen20.py) goes through the structural checks only: written blind and sealed, it is not
 scored when written. Whoever next changes the web-page reader scores it once, both halves, at the end of their work
 (`--unseen dev20` and `--unseen locked20`), and fixes nothing from its misses.
+
+Round 21 (tests/layouts/unseen21.py) goes through the structural checks only: written blind and sealed, it is not
+scored when written. Whoever next changes the web-page reader scores it once, both halves, at the end of their work
+(`--unseen dev21` and `--unseen locked21`), and fixes nothing from its misses.
 
 Text round 1 (tests/layouts/text_forms1.py) wraps the same stories into plain-text captures, not pages: the
 structural checks only (its furniture in the text and in no story, every paragraph in the text once the furniture
@@ -210,6 +214,7 @@ from layouts.unseen17 import DEV17, LOCKED17, UNSEEN17
 from layouts.unseen18 import DEV18, LOCKED18, UNSEEN18
 from layouts.unseen19 import DEV19, LOCKED19, UNSEEN19
 from layouts.unseen20 import DEV20, LOCKED20, UNSEEN20
+from layouts.unseen21 import DEV21, LOCKED21, UNSEEN21
 
 
 @dataclass(frozen=True)
@@ -279,6 +284,9 @@ ROUNDS = {
     ),
     "round 20": Round(
         UNSEEN20, DEV20, LOCKED20, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
+    ),
+    "round 21": Round(
+        UNSEEN21, DEV21, LOCKED21, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
     ),
     # Text forms, not pages: a 公报's running heads fall inside paragraphs, so their paragraphs are checked apart.
     "text round 1": Round(
@@ -603,6 +611,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "round 18",
         "round 19",
         "round 20",
+        "round 21",
         "text round 1",
         "text round 2",
         "text round 3",
@@ -634,7 +643,8 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # round 9 at the end of its bilingual labels. Round 15 was scored at the end of 0.15.0's rules from the spent rounds
 # 12 to 14, round 16 at the end of its XML documents and H5 scenes, round 17 at the end of the text path's app
 # detail-page bar, round 18 at the end of the reader's foreign headings, round 19 at the end of its foreign <title>s;
-# round 20 is sealed, to be so scored at the end of the reader's next change. Text round 10
+# round 20 is sealed, to be so scored at the end of the reader's next change, round 21 too, at the end of the
+# reader's next change after round 20's. Text round 10
 # was scored at the end of its subtitle files and Markdown clips, text round 11 at the end of its mastheads apart by a
 # bar, text round 12 at the end of the outlet labelled with 丨, text round 13 at the end of the XML documents read as
 # text, text round 14 at the end of an app's detail-page bar as furniture, text rounds 15 and 16 at the end of its
@@ -720,6 +730,14 @@ FIRST_WRITTEN = {
         "guifan_wenjianku_shixiao_fields",
         "metinfo_yuanqu_shownews_issue_hits",
         "paper_app_hao_statement_account_posts",
+    ],
+    "round 21": [
+        "baidu_span_ids_pubtime_source_changyan",
+        "baijiahao_landing_updatetime_testid",
+        "fabao_record_yinzhengma_shixiao",
+        "govinfo_archive_record_caiji_riqi",
+        "nuxt3_devalue_payload_touzi_cujin",
+        "ucap_content_firstpublished_lastmodified",
     ],
     "text round 1": [
         "gongbao_pdftotext_running_heads",

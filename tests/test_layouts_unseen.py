@@ -57,8 +57,9 @@ scored when written. Whoever next changes the web-page reader scores it once, bo
 (`--unseen dev20` and `--unseen locked20`), and fixes nothing from its misses.
 
 Round 21 (tests/layouts/unseen21.py) goes through the structural checks only: written blind and sealed, it is not
-scored when written. Whoever next changes the web-page reader scores it once, both halves, at the end of their work
-(`--unseen dev21` and `--unseen locked21`), and fixes nothing from its misses.
+scored when written. It waits for the web-page reader's next change after the one round 20 is scored on: whoever makes
+it scores round 21 once, both halves, at the end of their work (`--unseen dev21` and `--unseen locked21`), and fixes
+nothing from its misses.
 
 Text round 1 (tests/layouts/text_forms1.py) wraps the same stories into plain-text captures, not pages: the
 structural checks only (its furniture in the text and in no story, every paragraph in the text once the furniture

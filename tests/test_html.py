@@ -3,6 +3,7 @@ and outlet; measured on the layout suite (tests/layouts) and shown on single pag
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import time
@@ -578,6 +579,36 @@ def test_a_print_views_time_of_printing_is_not_the_pages_date() -> None:
     assert read_page(_page("<title>打印页面</title>", body)).published == "2006-04-13"
     undated = _page("<title>打印页面</title>", f"{head}<div><b>{HEADLINE}</b></div><div>{BODY}</div>")
     assert read_page(undated).published is None and _article(undated).date.published is None
+
+
+@pytest.mark.parametrize(
+    "head,under",
+    [
+        ("", '<div class="pf-date">2023年06月18日</div>'),  # a print service's day of printing, unlabelled
+        ('<meta property="article:published_time" content="2023-06-18T21:53:06Z">', ""),  # an archive's capture
+        ("", "<div>2023-06-18 10:05</div>"),  # a repost's or a mirror's own day, bare
+    ],
+    ids=["print view", "archive capture", "mirror"],
+)
+def test_a_later_day_than_the_pages_labelled_publication_is_a_copys(head: str, under: str) -> None:
+    """A print view, an archived copy, a mirror: the copy's day stands first (its template's date, its metadata),
+    and under the headline the page's own info line labels its publication, days or months before."""
+    info = "<div>发布时间：2006-04-13 09:30　来源：今日高邮</div>"
+    html = _page(f"<title>{HEADLINE}</title>{head}", f"<h1>{HEADLINE}</h1>{under}{info}<div>{BODY}</div>")
+    assert read_page(html).published == "2006-04-13"
+    assert _article(html).date.published == dt.date(2006, 4, 13)
+
+
+def test_a_labelled_publication_later_than_the_pages_date_or_a_reprints_original_leaves_it() -> None:
+    """Only an earlier labelled publication replaces the page's date: a later one is an update's or a repost's own
+    label (the first stated date stays), and a reprint's 原文发布时间 names no publication of this page's."""
+    meta = '<meta name="PubDate" content="2006-04-13 09:30">'
+    later = "<div>发布时间：2006-05-20 10:00</div>"
+    page = read_page(_page(f"<title>{HEADLINE}</title>{meta}", f"<h1>{HEADLINE}</h1>{later}<div>{BODY}</div>"))
+    assert page.published == "2006-04-13"
+    reprint = "<div>2006-04-13 09:30　原文发布时间：2006-04-10</div>"
+    page = read_page(_page(f"<title>{HEADLINE}</title>", f"<h1>{HEADLINE}</h1>{reprint}<div>{BODY}</div>"))
+    assert page.published == "2006-04-13"
 
 
 def test_headings_in_a_list_before_an_empty_headline_are_no_headline() -> None:

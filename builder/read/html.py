@@ -281,6 +281,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "date": re.compile(data["date"]),
         "weekday_date": re.compile(data["weekday_date"]),
         "reprint_date": re.compile(rf"(?:{data['reprint_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
+        "publication_date": re.compile(rf"(?:{data['publication_date_labels']})\s*[:：]?\s*(?P<date>{data['date']})"),
         "issue_number": re.compile(data["issue_numbers"]),
         "visit_date": re.compile(rf"(?:{data['visit_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
         "event_date": re.compile(rf"(?:{data['event_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
@@ -3548,17 +3549,29 @@ def _published(
 ) -> str | None:
     """The page's date: a CMS meta, a platform's or an XML document's date element (<PubDate>), the info bar, the
     date attribute of the info bar (`attributed`) or a script variable; a reprint's date of its original
-    (原文发布时间) or a periodical's issue's (2021年第4期 出版日期：…) only where the page states no date of its own."""
+    (原文发布时间) or a periodical's issue's (2021年第4期 出版日期：…) only where the page states no date of its own.
+    An info line's label of the page's publication (发布时间：…) dating it earlier than the first of these is its own
+    day, the later one a copy's: a print view's day of printing, an archive's capture, a mirror's own day."""
     stated = [text for text in (_first(meta, _DATE_META), _platform_text(tree, "platform_dates"), *info) if text]
     for text in stated:
         own = None if _patterns()["issue_number"].search(text) else _date_in(_patterns()["reprint_date"].sub("", text))
         if own:
-            return own
+            labelled = _labelled_publication(info)
+            return labelled if labelled and labelled < own else own
     for text in stated:
         if _date_in(text):
             return _date_in(text)
     linked = _linked_data_date(tree) if "ld+json" in html else None
     return attributed or linked or (_wechat_date(html) if "var ct" in html or "publish_time" in html else None)
+
+
+def _labelled_publication(info: tuple[str, ...]) -> str | None:
+    """The date an info line labels the page's publication (发布时间：…), where one does."""
+    for text in info:
+        found = _patterns()["publication_date"].search(_patterns()["reprint_date"].sub("", text))
+        if found and (day := _date_in(found.group("date"))):
+            return day
+    return None
 
 
 def _state_date(tree: LexborHTMLParser, headline: str) -> str | None:

@@ -76,6 +76,32 @@ def test_paywall_markers_cut_and_count() -> None:
     assert page.counts.truncated and page.counts.declared_length == 5006
 
 
+@pytest.mark.parametrize(
+    "prompt", ["已是会员？登录后继续阅读", "本文为付费内容，订阅后可阅读全文", "登录后查看全文", "剩余80%未读"]
+)
+def test_a_paywalls_or_a_previews_prompt_marks_the_text_cut_short_and_is_no_text(prompt: str) -> None:
+    text = "青山市召开招商引资工作会议\n会议要求,全年新签约亿元以上项目50个。"
+    for placed in (f"{text}\n{prompt}", f"{prompt}\n{text}"):
+        page = clean(placed)
+        assert [line.simplified for line in page.body()] == text.split("\n")
+        assert page.counts.truncated
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["以上内容由AI生成，仅供参考", "（本文由AI辅助生成）", "摘要由AI智能生成，请注意甄别", "（图为签约仪式现场）"],
+)
+def test_an_ai_disclaimer_and_a_bracketed_caption_are_no_text(line: str) -> None:
+    text = "青山市召开招商引资工作会议\n会议要求，全年新签约亿元以上项目50个。"
+    assert _body(f"{text}\n{line}") == text.split("\n")
+    assert _body(f"{line}\n{text}")[-1] == text.split("\n")[-1] and line not in _body(f"{line}\n{text}")
+
+
+def test_a_sentence_about_ai_or_a_caption_inside_a_paragraph_stays() -> None:
+    lines = ["我市利用AI生成的招商地图开展精准招商。", "（图为项目）我市新签约项目12个。"]
+    assert _body("\n".join(lines)) == lines
+
+
 def test_bylines_footers_and_navigation_are_furniture() -> None:
     page = clean(
         "您的位置:萧山网 > 新闻中心 > 正文\n标题在这里\n更新时间:2024-05-15 08:48:51 内容来源:萧山日报\n"

@@ -611,6 +611,19 @@ def test_a_labelled_publication_later_than_the_pages_date_or_a_reprints_original
     assert page.published == "2006-04-13"
 
 
+def test_an_ai_summarys_box_heads_nothing_and_its_disclaimer_is_no_text() -> None:
+    """A news app's AI摘要 box over the text (its label, the summary, 以上内容由AI生成，仅供参考): nothing in it is the
+    headline of a story that shows none, and its disclaimer is no line of the text."""
+    box = (
+        '<div class="ai-summary"><div class="hd">AI摘要</div><div class="bd">本文介绍了高邮市招商引资工作的进展。</div>'
+        '<div class="ft">以上内容由AI生成，仅供参考</div></div>'
+    )
+    html = _page("<title>高邮发布</title>", f"<div>2006-04-13 09:30</div>{box}<div>{BODY}</div>")
+    assert read_page(html).headline is None
+    article = _article(html)
+    assert article.title is None and "以上内容由AI生成" not in article.text
+
+
 def test_headings_in_a_list_before_an_empty_headline_are_no_headline() -> None:
     """A self-media page: a hot list of <li><h3> before the article's <h1>, which is empty."""
     hot = '<div class="post_side"><ul><li><h3>全县秋冬季森林防火工作会议召开</h3><span>2小时前</span></li></ul></div>'
@@ -1414,8 +1427,9 @@ def test_a_page_hidden_until_its_script_runs_keeps_its_article_over_a_shown_tip(
         "【版权声明】：部分文章转载自网络，版权归原作者所有。",
         "（本文来源于网络，版权归原作者所有，如有侵权请联系删除）",
         "转载请注明出处。",
+        "郑重声明：青山财经网发布此信息的目的在于传播更多信息，与本站立场无关。",
     ],
-    ids=["repost", "disclaimer", "hao-platform", "bracketed-label", "unlabelled", "reprint-note"],
+    ids=["repost", "disclaimer", "hao-platform", "bracketed-label", "unlabelled", "reprint-note", "aggregator"],
 )
 def test_a_reposts_or_platforms_statement_under_the_body_is_no_body_line(statement: str) -> None:
     """Review 9b, 12: a statement's parts (a 声明 label, 侵权 … 删除, 版权归原作者, 仅代表作者观点), in the genre's

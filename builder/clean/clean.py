@@ -463,6 +463,9 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
         if marked:
             if _matches("preview_marks", simple):
                 counts.truncation.add("paywall")
+                if len(simple) <= short_max:  # the prompt alone on its line (登录后查看全文): the site's, no text
+                    lines.append(Line(original, simple, "boilerplate"))
+                    continue
             original, simple, cut = _strip_each(original, simple, "paywall_elision")
             if cut:
                 elided = True

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, NoReturn
 from builder import __version__
 from builder.crawl.command import add_commands as add_crawl_commands
 from builder.publish.output import DATABASE, MARKER, cache_folder, is_previous_build, new_staging_folder
-from builder.read.capture import DEFAULT_MAX_BYTES, InputFile, Inputs, archive_inputs
+from builder.read.capture import DEFAULT_MAX_BYTES, InputFile, Inputs, archive_inputs, printable_name
 from builder.read.warc import is_warc
 from builder.record.models import SCHEMA_VERSION
 from builder.run import ray_cluster
@@ -284,10 +284,10 @@ def _parse(args: argparse.Namespace) -> int:
 def _capture_in_archive(path: Path, url: str | None) -> InputFile:
     """The capture of a web archive or a WET file that `zhaoshang parse` reads: its only one, or the first of `url`."""
     problems: list[str] = []
-    captures = archive_inputs(path, path.name, problems)
+    captures = archive_inputs(path, printable_name(path.name), problems)
+    why = "; ".join(problem.removeprefix(f"{path}: ") for problem in problems)
     if not captures:
-        why = "; ".join(problem.removeprefix(f"{path}: ") for problem in problems) or "no record at all"
-        raise UsageError(f"no capture in {path} ({why})")
+        raise UsageError(f"no capture in {path} ({why or 'no record at all'})")
     if url is None and len(captures) == 1:
         return captures[0]
     shown = ", ".join(str(item.meta.url) for item in captures[:3]) + (" …" if len(captures) > 3 else "")
@@ -295,7 +295,8 @@ def _capture_in_archive(path: Path, url: str | None) -> InputFile:
         raise UsageError(f"{path} holds {len(captures)} captures ({shown}): choose one with --url")
     chosen = [item for item in captures if item.meta.url == url]
     if not chosen:
-        raise UsageError(f"no capture of {url} in {path}; its {len(captures)} captures: {shown}")
+        skipped = f"; records not read as captures: {why}" if why else ""
+        raise UsageError(f"no capture of {url} in {path}; its {len(captures)} captures: {shown}{skipped}")
     if len(chosen) > 1:
         print(f"{path} holds {len(chosen)} captures of {url}: the first is parsed ({chosen[0].name})", file=sys.stderr)
     return chosen[0]

@@ -137,6 +137,16 @@ def markdown_brackets(chars: int, rng: random.Random) -> tuple[str, bytes]:
     return _text("brackets.md.txt", "\n".join([*lines, "x", "正文](http://a.cn/)"]))
 
 
+def labels_before_wide_spaces(chars: int, rng: random.Random) -> tuple[str, bytes]:
+    """A furniture line's or a date label's words followed by a long run of spaces that survive the cleaner's
+    (&ensp;, &emsp;) and a character that ends no such line: patterns with two runs of blanks side by side tried
+    every way to share the run between them."""
+    wide = "\u2002\u2003 " * (chars // 9)
+    lines = [f"发布时间{wide}x", f"原文发布时间{wide}x", _sentence(rng), f"以上内容由AI生成{wide}x", _sentence(rng)]
+    page = f"<html><body><h1>{_sentence(rng)[:20]}</h1>{''.join(f'<div>{line}</div>' for line in lines)}</body></html>"
+    return _text("wide_spaces.html", page)
+
+
 def pinyin(chars: int, rng: random.Random) -> tuple[str, bytes]:
     return _text("pinyin.txt", _fill("會(huì)議(yì)強(qiáng)調(diào),招(zhāo)商(shāng)", chars))
 
@@ -179,6 +189,7 @@ KINDS: dict[str, Kind] = {
     "script data": script_data,
     "Markdown images": markdown_images,
     "Markdown brackets": markdown_brackets,
+    "labels before wide spaces": labels_before_wide_spaces,
     "pinyin": pinyin,
     "markers": markers,
     "noise lines": noise_lines,

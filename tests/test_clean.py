@@ -102,6 +102,14 @@ def test_a_sentence_about_ai_or_a_caption_inside_a_paragraph_stays() -> None:
     assert _body("\n".join(lines)) == lines
 
 
+@pytest.mark.parametrize(
+    "line", ["项目总投资12亿元。已阅读3页，还剩5页未读", "本文为会员专享内容，以下为部分摘要：我市新签约项目12个。"]
+)
+def test_a_line_holding_a_prompt_and_a_sentence_of_the_text_stays(line: str) -> None:
+    page = clean(f"青山市召开招商引资工作会议\n{line}")
+    assert len(page.body()) == 2 and page.counts.truncated
+
+
 def test_bylines_footers_and_navigation_are_furniture() -> None:
     page = clean(
         "您的位置:萧山网 > 新闻中心 > 正文\n标题在这里\n更新时间:2024-05-15 08:48:51 内容来源:萧山日报\n"

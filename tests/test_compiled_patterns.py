@@ -221,11 +221,11 @@ def test_every_recorded_reading_is_the_one_the_prefilter_makes(record: Path) -> 
 
 
 def test_readings_recorded_by_other_code_of_the_prefilter_are_not_taken(record: Path, tmp_path: Path) -> None:
-    assert compiled_patterns._READ_BY[-1] == hashlib.sha256(Path(prefilter.__file__).read_bytes()).hexdigest()
+    assert compiled_patterns.readings_made_by()[-1] == hashlib.sha256(Path(prefilter.__file__).read_bytes()).hexdigest()
     other = tmp_path / "patterns.bin"
     other.write_bytes(record.read_bytes())
     made_by, checksum, readings = marshal.loads(compiled_patterns.readings_beside(record).read_bytes())
-    assert made_by == compiled_patterns._READ_BY
+    assert made_by == compiled_patterns.readings_made_by()
     written_by_other_code = (*made_by[:-1], hashlib.sha256(b"another prefilter.py").hexdigest())
     compiled_patterns.readings_beside(other).write_bytes(marshal.dumps((written_by_other_code, checksum, readings)))
     assert compiled_patterns.read_readings(other) == {}

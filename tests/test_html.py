@@ -599,6 +599,34 @@ def test_a_later_day_than_the_pages_labelled_publication_is_a_copys(head: str, u
     assert _article(html).date.published == dt.date(2006, 4, 13)
 
 
+@pytest.mark.parametrize(
+    "head,info,expected",
+    [
+        (
+            '<meta name="PubDate" content="2006-04-13">',
+            "<div>发布时间：1970-01-01 08:00　来源：今日高邮</div>",
+            "2006-04-13",
+        ),
+        ("", "<div>2006-04-13 09:30 来源：人民网 原文发布于2006-04-01</div>", "2006-04-13"),
+        ("", "<div>2006-04-13 来源：市发改委</div><div>文件发布日期：2006-01-05</div>", "2006-04-13"),
+        ('<meta name="PubDate" content="2006-04-13">', "<div>公告发布时间：2006-03-01</div>", "2006-04-13"),
+        (
+            '<meta property="article:published_time" content="2006-06-18T21:53:06Z">',
+            "<div>信息发布时间：2006-04-13</div>",
+            "2006-04-13",
+        ),
+    ],
+    ids=["placeholder", "original's day", "document's day", "notice's day", "the page's own, worded longer"],
+)
+def test_an_earlier_day_labelled_as_another_things_or_a_placeholder_is_no_publication(
+    head: str, info: str, expected: str
+) -> None:
+    """Only a label of the page's own publication counts (信息发布时间 is one; 文件发布日期, 公告发布时间, 原文发布于
+    name another thing's day), and a day before the web (1970-01-01, a template's empty epoch) is none."""
+    html = _page(f"<title>{HEADLINE}</title>{head}", f"<h1>{HEADLINE}</h1>{info}<div>{BODY}</div>")
+    assert read_page(html).published == expected
+
+
 def test_a_labelled_publication_later_than_the_pages_date_or_a_reprints_original_leaves_it() -> None:
     """Only an earlier labelled publication replaces the page's date: a later one is an update's or a repost's own
     label (the first stated date stays), and a reprint's 原文发布时间 names no publication of this page's."""
@@ -612,8 +640,9 @@ def test_a_labelled_publication_later_than_the_pages_date_or_a_reprints_original
 
 
 def test_an_ai_summarys_box_heads_nothing_and_its_disclaimer_is_no_text() -> None:
-    """A news app's AI摘要 box over the text (its label, the summary, 以上内容由AI生成，仅供参考): nothing in it is the
-    headline of a story that shows none, and its disclaimer is no line of the text."""
+    """A news app's AI摘要 box over the text (its label, the summary, 以上内容由AI生成，仅供参考): its disclaimer is no
+    line of the text, and nothing in it heads a page that shows no headline. (The summary itself stays: only its box
+    says what it is.)"""
     box = (
         '<div class="ai-summary"><div class="hd">AI摘要</div><div class="bd">本文介绍了高邮市招商引资工作的进展。</div>'
         '<div class="ft">以上内容由AI生成，仅供参考</div></div>'
@@ -622,6 +651,20 @@ def test_an_ai_summarys_box_heads_nothing_and_its_disclaimer_is_no_text() -> Non
     assert read_page(html).headline is None
     article = _article(html)
     assert article.title is None and "以上内容由AI生成" not in article.text
+
+
+def test_an_offices_own_solemn_statement_stays_in_its_text() -> None:
+    """A bureau's 郑重声明 against people using its name is the article, though it says 仅代表…个人观点."""
+    notice = (
+        "郑重声明：我局从未委托任何中介机构代理招商引资项目，冒用我局名义发布的信息仅代表发布者个人观点，与本局无关。"
+    )
+    page = read_page(
+        _page(
+            "<title>关于不法分子冒用我局名义的郑重声明</title>",
+            f"<h1>关于不法分子冒用我局名义的郑重声明</h1><div><p>{notice}</p>{BODY}</div>",
+        )
+    )
+    assert notice in page.text.split("\n")
 
 
 def test_headings_in_a_list_before_an_empty_headline_are_no_headline() -> None:

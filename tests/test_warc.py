@@ -141,6 +141,7 @@ def test_parse_asks_which_capture_of_an_archive_and_says_why_it_cannot_read_one(
     code, printed, error = _parse_command(capsys, str(archive), "--url", "http://example.cn/nowhere.html")
     assert (code, printed) == (2, "")
     assert "no capture of http://example.cn/nowhere.html" in error and "its 3 captures" in error
+    assert "records not read as captures: skipped 1 not HTML, 1 request record, 1 status 404" in error
     broken = tmp_path / "broken.warc.gz"
     broken.write_bytes(b"\x1f\x8b\x08\x00garbage" * 10)
     code, printed, error = _parse_command(capsys, str(broken))

@@ -463,7 +463,7 @@ def classify_lines(originals: list[str], simplified: list[str], counts: Counts) 
         if marked:
             if _matches("preview_marks", simple):
                 counts.truncation.add("paywall")
-                if len(simple) <= short_max:  # the prompt alone on its line (登录后查看全文): the site's, no text
+                if _is_prompt_alone(simple):  # 登录后查看全文 on its own line: the site's, no text
                     lines.append(Line(original, simple, "boilerplate"))
                     continue
             original, simple, cut = _strip_each(original, simple, "paywall_elision")
@@ -742,6 +742,13 @@ def _drop_trailing_ellipsis(lines: list[Line]) -> None:
         last = lines[body[-1]]
         original, simple = (re.sub(r"\s*(……|\.{3,})\s*$", "", s) for s in (last.original, last.simplified))
         lines[body[-1]] = Line(original, simple, last.kind, last.elided_before)
+
+
+def _is_prompt_alone(line: str) -> bool:
+    """Whether a line holding a preview's or a paywall's prompt holds nothing else of the text's: a sentence before
+    or after it (项目总投资12亿元。已阅读3页，还剩5页未读) keeps the line."""
+    match = _first_match(FURNITURE, "preview_marks", line).search(line)
+    return match is not None and not _is_text(line[: match.start()] + line[match.end() :])
 
 
 def _first_match(name: str, key: str, line: str) -> re.Pattern[str]:

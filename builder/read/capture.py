@@ -196,7 +196,7 @@ class Inputs:
 
     def __init__(self, paths: list[Path]) -> None:
         self.problems: list[str] = []
-        self.paths = sorted(self._each_once(paths), key=lambda path: _printable(path.name))
+        self.paths = sorted(self._each_once(paths), key=lambda path: printable_name(path.name))
 
     def _each_once(self, paths: list[Path]) -> list[Path]:
         """The paths without those that name one given before (the same folder twice, or by another name): walked
@@ -217,9 +217,9 @@ class Inputs:
         for root in self.paths:
             if root.is_file():
                 if is_warc(root):
-                    yield from archive_inputs(root, _printable(root.name), self.problems)
+                    yield from archive_inputs(root, printable_name(root.name), self.problems)
                 else:
-                    yield InputFile(root, _printable(root.name))
+                    yield InputFile(root, printable_name(root.name))
                 continue
             manifest, manifest_problems = read_manifest(root, claimed)
             self.problems.extend(manifest_problems)
@@ -244,11 +244,11 @@ class Inputs:
                 continue
             relative = prefix + name
             if is_warc(path) and not (symlink and _refusal(path, inside)):
-                yield from archive_inputs(path, _printable(f"{root.name}/{relative}"), self.problems)
+                yield from archive_inputs(path, printable_name(f"{root.name}/{relative}"), self.problems)
             elif name not in NOT_CAPTURES and path.suffix.lower() in CAPTURE_SUFFIXES:
                 meta = manifest.get(relative, ManifestEntry())
                 refused = _refusal(path, inside) if symlink else None
-                yield InputFile(path, _printable(f"{root.name}/{relative}"), meta, refused)
+                yield InputFile(path, printable_name(f"{root.name}/{relative}"), meta, refused)
 
 
 @dataclass(frozen=True)
@@ -295,7 +295,7 @@ def find_inputs(paths: list[Path]) -> tuple[list[InputFile], list[str]]:
     return list(found), found.problems
 
 
-def _printable(name: str) -> str:
+def printable_name(name: str) -> str:
     """A file name as text: bytes that are not UTF-8 (a GBK name from an old zip) shown as \\xNN."""
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 

@@ -280,15 +280,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "date_label": re.compile(data["date_labels"]),
         "date": re.compile(data["date"]),
         "weekday_date": re.compile(data["weekday_date"]),
-        "reprint_date": re.compile(rf"(?:{data['reprint_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
-        "publication_date": re.compile(rf"(?:{data['publication_date_labels']})\s*[:：]?\s*(?P<date>{data['date']})"),
+        "reprint_date": re.compile(rf"(?:{data['reprint_date_labels']})\s*(?:[:：]\s*)?(?:{data['date']})"),
+        "publication_date": re.compile(
+            rf"(?:{data['publication_date_labels']})\s*(?:[:：]\s*)?(?P<date>{data['date']})"
+        ),
         "issue_number": re.compile(data["issue_numbers"]),
-        "visit_date": re.compile(rf"(?:{data['visit_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
-        "event_date": re.compile(rf"(?:{data['event_date_labels']})\s*[:：]?\s*(?:{data['date']})"),
+        "visit_date": re.compile(rf"(?:{data['visit_date_labels']})\s*(?:[:：]\s*)?(?:{data['date']})"),
+        "event_date": re.compile(rf"(?:{data['event_date_labels']})\s*(?:[:：]\s*)?(?:{data['date']})"),
         "source": re.compile(data["source_label"].replace("VALUE_END", data["source_value_end"])),
         "unsourced": re.compile(data["unsourced_names"]),
         "poster": re.compile(
-            rf"^\s*(?P<name>[\u4e00-\u9fff·]{{2,20}}?)\s*(?P<label>{data['posted_on_labels']})\s*[:：]?\s*(?:{data['date']})"
+            rf"^\s*(?P<name>[\u4e00-\u9fff·]{{2,20}}?)\s*(?P<label>{data['posted_on_labels']})\s*(?:[:：]\s*)?(?:{data['date']})"
         ),
         "dated_source": re.compile(data["dated_source_label"].replace("VALUE_END", data["source_value_end"])),
         "device": re.compile(data["device_names"]),
@@ -3565,11 +3567,18 @@ def _published(
     return attributed or linked or (_wechat_date(html) if "var ct" in html or "publish_time" in html else None)
 
 
+# China's first web pages went up in 1994: an earlier day labelled a page's publication is a template's placeholder
+# (发布时间：1970-01-01 08:00, an empty epoch), no day of its.
+_FIRST_WEB_DAY = "1994-01-01"
+
+
 def _labelled_publication(info: tuple[str, ...]) -> str | None:
-    """The date an info line labels the page's publication (发布时间：…), where one does."""
+    """The first date an info line or an index table's cell labels the page's publication (发布时间：…), where one
+    does."""
     for text in info:
         found = _patterns()["publication_date"].search(_patterns()["reprint_date"].sub("", text))
-        if found and (day := _date_in(found.group("date"))):
+        day = _date_in(found.group("date")) if found else None
+        if day and day >= _FIRST_WEB_DAY:
             return day
     return None
 

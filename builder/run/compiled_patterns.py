@@ -50,8 +50,6 @@ RECORD = Path(__file__).resolve().parent.parent / "__pycache__" / f"patterns.{sy
 # the machine's byte order (the code is stored in it).
 _MADE_BY = (sys.version, sys.platform, sys.byteorder, _sre.MAGIC, _sre.CODESIZE, sys.maxunicode)
 _CODE_TYPE = {2: "H", 4: "I"}[_sre.CODESIZE]
-# What the readings depend on besides: prefilter.py's code.
-_READ_BY = (*_MADE_BY, hashlib.sha256(Path(prefilter.__file__).read_bytes()).hexdigest())
 
 _stdlib_compile: Callable[..., re.Pattern[Any]] = _compiler.compile
 
@@ -79,12 +77,25 @@ def readings_beside(record: Path) -> Path:
 
 def read_readings(record: Path) -> dict[prefilter.Reading, Any]:
     """The readings recorded beside `record`, if this Python release and prefilter.py's code made them."""
-    return read_record(readings_beside(record), _READ_BY)
+    made_by = readings_made_by()
+    return read_record(readings_beside(record), made_by) if made_by else {}
 
 
 def write_readings(record: Path) -> None:
-    """The readings this process made, recorded beside `record`."""
-    write_record(prefilter.readings(), readings_beside(record), _READ_BY)
+    """The readings this process made, recorded beside `record` (none where prefilter.py cannot be read)."""
+    made_by = readings_made_by()
+    if made_by:
+        write_record(prefilter.readings(), readings_beside(record), made_by)
+
+
+def readings_made_by() -> tuple[Any, ...] | None:
+    """What the readings depend on: this Python release and prefilter.py's code (its digest); None where the code
+    cannot be read (an install from a zip), and the readings are then made by every process."""
+    try:
+        code = Path(prefilter.__file__).read_bytes()
+    except OSError:
+        return None
+    return (*_MADE_BY, hashlib.sha256(code).hexdigest())
 
 
 def read_record(record: Path, made_by: tuple[Any, ...] = _MADE_BY) -> dict[Any, Any]:

@@ -86,8 +86,11 @@ read as plain copies: unchanged on every measure), nothing fixed from them, and 
 and sealed, scored once, both halves, at the end of that change (LOCKED-T17 headline 0.353 → 0.476, nothing else
 moved), nothing fixed from it, and spent since.
 `--unseen devt18` and `--unseen lockedt18` measure the eighteenth round, tests/layouts/text_forms18.py, written blind
+and sealed, scored once, both halves, on 2026-12-07, before and after the text path's change (unchanged on every
+measure), nothing fixed from it, and spent since.
+`--unseen devt19` and `--unseen lockedt19` measure the nineteenth round, tests/layouts/text_forms19.py, written blind
 and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change, and
-nothing is fixed from its misses.
+nothing is fixed from it.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -126,6 +129,7 @@ from layouts.text_forms15 import DEV_T15, LOCKED_T15, TEXT_FORMS15  # noqa: E402
 from layouts.text_forms16 import DEV_T16, LOCKED_T16, TEXT_FORMS16  # noqa: E402
 from layouts.text_forms17 import DEV_T17, LOCKED_T17, TEXT_FORMS17  # noqa: E402
 from layouts.text_forms18 import DEV_T18, LOCKED_T18, TEXT_FORMS18  # noqa: E402
+from layouts.text_forms19 import DEV_T19, LOCKED_T19, TEXT_FORMS19  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3  # noqa: E402
@@ -261,6 +265,8 @@ _LISTS = {
     "lockedt17": LOCKED_T17,
     "devt18": DEV_T18,
     "lockedt18": LOCKED_T18,
+    "devt19": DEV_T19,
+    "lockedt19": LOCKED_T19,
 }
 _TEXT = {
     "devt1",
@@ -299,11 +305,13 @@ _TEXT = {
     "lockedt17",
     "devt18",
     "lockedt18",
+    "devt19",
+    "lockedt19",
 }
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
-_SPENT = {f"locked{round}" for round in ("", *range(2, 20), *(f"t{text}" for text in range(1, 18)))}
+_SPENT = {f"locked{round}" for round in ("", *range(2, 20), *(f"t{text}" for text in range(1, 19)))}
 
 
 def main() -> int:
@@ -361,6 +369,7 @@ def main() -> int:
         **TEXT_FORMS16,
         **TEXT_FORMS17,
         **TEXT_FORMS18,
+        **TEXT_FORMS19,
     }
     layouts = {name: written[name] for name in chosen} if chosen else None
     if args.joined:

@@ -52,9 +52,11 @@ heading or a <title> foreign to the text no headline, nothing fixed from them: h
 0.702 → 0.756 (before the session's two rules) and every other measure unchanged (`--unseen dev19` and `--unseen
 locked19`); spent since.
 
-Round 20 (tests/layouts/unseen20.py) goes through the structural checks only: written blind and sealed, it is not
-scored when written. Whoever next changes the web-page reader scores it once, both halves, at the end of their work
-(`--unseen dev20` and `--unseen locked20`), and fixes nothing from its misses.
+Round 20 (tests/layouts/unseen20.py) goes through the structural checks only: written blind and sealed, it was not
+scored when written. Both halves were scored once, on 2026-12-07, before and after the web reader's change (a copy's
+day before the page's labelled publication is not its date; the genre's furniture), nothing fixed from them:
+published date LOCKED20 0.707 → 0.833, every other measure unchanged (`--unseen dev20` and `--unseen locked20`);
+spent since.
 
 Round 21 (tests/layouts/unseen21.py) goes through the structural checks only: written blind and sealed, it is not
 scored when written. It waits for the web-page reader's next change after the one round 20 is scored on: whoever makes
@@ -665,8 +667,8 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # round 9 at the end of its bilingual labels. Round 15 was scored at the end of 0.15.0's rules from the spent rounds
 # 12 to 14, round 16 at the end of its XML documents and H5 scenes, round 17 at the end of the text path's app
 # detail-page bar, round 18 at the end of the reader's foreign headings, round 19 at the end of its foreign <title>s;
-# round 20 is sealed, to be so scored at the end of the reader's next change, round 21 too, at the end of the
-# reader's next change after round 20's. Text round 10
+# round 20 was so scored at the end of the reader's copies' days and furniture, round 21 is sealed, to be so scored at
+# the end of the reader's next change. Text round 10
 # was scored at the end of its subtitle files and Markdown clips, text round 11 at the end of its mastheads apart by a
 # bar, text round 12 at the end of the outlet labelled with 丨, text round 13 at the end of the XML documents read as
 # text, text round 14 at the end of an app's detail-page bar as furniture, text rounds 15 and 16 at the end of its

@@ -268,7 +268,7 @@ def _parse(args: argparse.Namespace) -> int:
         raise UsageError(f"no such file: {path}")
     if not path.is_file():
         raise UsageError(f"{path} is not a regular file: give one capture")
-    item = _capture_in_archive(path, args.url) if is_warc(path) else InputFile(path, path.name)
+    item = _capture_in_archive(path, args.url) if is_warc(path) else InputFile(path, printable_name(path.name))
     if args.url is not None and item.warc_offset is None:
         raise UsageError(f"--url chooses a capture inside a web archive or a WET file; {path} is one capture")
     outcome = parse_input(item, args.max_bytes)

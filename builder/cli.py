@@ -285,7 +285,7 @@ def _capture_in_archive(path: Path, url: str | None) -> InputFile:
     """The capture of a web archive or a WET file that `zhaoshang parse` reads: its only one, or the first of `url`."""
     problems: list[str] = []
     captures = archive_inputs(path, printable_name(path.name), problems)
-    why = "; ".join(problem.removeprefix(f"{path}: ") for problem in problems)
+    why = "; ".join(problem.removeprefix(f"{printable_name(str(path))}: ") for problem in problems)
     if not captures:
         raise UsageError(f"no capture in {path} ({why or 'no record at all'})")
     if url is None and len(captures) == 1:

@@ -5,6 +5,7 @@ other records counted and skipped; a WET file, one article per text record in Ch
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -151,3 +152,17 @@ def test_parse_asks_which_capture_of_an_archive_and_says_why_it_cannot_read_one(
     code, printed, error = _parse_command(capsys, str(capture), "--url", "http://example.cn/")
     assert (code, printed) == (2, "")
     assert "is one capture" in error
+
+
+def test_an_archive_whose_name_is_in_no_utf8_is_read_and_reported_by_a_printable_name(tmp_path: Path) -> None:
+    """A name written in GBK or Latin-1 (caf\\xe9.warc.gz): its problems named as \\xNN, where the surrogate Python
+    decodes the byte to stopped the build's report (before, `unexpected error: … surrogates not allowed`)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    archive = folder / os.fsdecode(b"caf\xe9.warc.gz")
+    write_archive(archive, gzip=True)
+    for given, out in ((folder, tmp_path / "from-folder"), (archive, tmp_path / "given-alone")):
+        assert main(["build", str(given), "--out", str(out), "--keep-duplicates"]) == 0
+        report = json.loads((out / "build_report.json").read_text(encoding="utf-8"))
+        assert report["counts"]["articles"] == 3
+        assert any("caf\\xe9.warc.gz: skipped 1 not HTML" in problem for problem in report["input_problems"])

@@ -97,7 +97,7 @@ def read_manifest(folder: Path, claimed: dict[str, str] | None = None) -> tuple[
     for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
         if not line.strip():
             continue
-        where = f"{path}:{number}"
+        where = f"{printable_name(str(path))}:{number}"
         try:
             record = json.loads(line)
             if not isinstance(record, dict) or not isinstance(record.get("file"), str):
@@ -206,7 +206,7 @@ class Inputs:
         for path in paths:
             resolved = path.resolve()
             if resolved in seen:
-                self.problems.append(f"{path}: given more than once, taken once")
+                self.problems.append(f"{printable_name(str(path))}: given more than once, taken once")
             else:
                 seen.add(resolved)
                 kept.append(path)
@@ -238,7 +238,7 @@ class Inputs:
             symlink = name in listing.symlinks
             if key.endswith("/"):
                 if symlink:
-                    self.problems.append(f"{path}: symlinked folder not followed")
+                    self.problems.append(f"{printable_name(str(path))}: symlinked folder not followed")
                 else:
                     yield from self._walk(root, path, manifest, inside)
                 continue
@@ -303,15 +303,16 @@ def printable_name(name: str) -> str:
 def archive_inputs(path: Path, name: str, problems: list[str]) -> list[InputFile]:
     """One input per HTML response in a web archive or text record in a WET file; the records skipped are reported,
     counted by why."""
+    shown = printable_name(str(path))  # a name in no UTF-8 (a GBK one) would stop the report's writing
     try:
         records, skipped, unread = captures_in(path)
     except Exception as error:  # warcio raises several types for a damaged archive
-        problems.append(f"{path}: not a readable web archive ({type(error).__name__}: {error})")
+        problems.append(f"{shown}: not a readable web archive ({type(error).__name__}: {error})")
         return []
     if skipped:
-        problems.append(f"{path}: skipped " + ", ".join(f"{n} {why}" for why, n in sorted(skipped.items())))
+        problems.append(f"{shown}: skipped " + ", ".join(f"{n} {why}" for why, n in sorted(skipped.items())))
     if unread > 0:
-        problems.append(f"{path}: {unread} bytes after the last whole record could not be read (cut short or damaged)")
+        problems.append(f"{shown}: {unread} bytes after the last whole record could not be read (cut short or damaged)")
     return [
         InputFile(
             path,

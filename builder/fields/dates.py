@@ -226,7 +226,7 @@ def page_date(lines: tuple[str, ...] | list[str]) -> dt.date | None:
 @lru_cache(maxsize=1)
 def _kept_date() -> re.Pattern[str]:
     """A kept label and the date and time after it (digits, their separators, 年月日, a T or a blank between)."""
-    return re.compile(rf"(?:{_words('kept_labels')})\s*[:：]?\s*[\d〇零一二三四五六七八九十\-/.:年月日T ]*")
+    return re.compile(rf"(?:{_words('kept_labels')})\s*(?:[:：]\s*)?[\d〇零一二三四五六七八九十\-/.:年月日T ]*")
 
 
 def _full_date(text: str) -> dt.date | None:

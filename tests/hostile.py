@@ -147,6 +147,25 @@ def labels_before_wide_spaces(chars: int, rng: random.Random) -> tuple[str, byte
     return _text("wide_spaces.html", page)
 
 
+def record_brackets(chars: int, rng: random.Random) -> tuple[str, bytes]:
+    """What a record reader meets in a text that opens lines with brackets: objects left open on every line, a
+    literal nested past any parser's depth, a string of escaped quotes left open, and a shell's property list of
+    blank rows: read from each opening, or each quote, to the text's end, each cost the square of its length."""
+    part = chars // 5
+    lines = [
+        _sentence(rng),
+        _fill("{", part, "\n"),
+        "[" + "{'a': [" * (part // 8) + "]}" * (part // 16),
+        '{"content": "' + '\\"' * (part // 2),
+        "title   : " + _sentence(rng),
+        "content : " + _sentence(rng),
+        "\n".join([" " * 12] * (part // 13)),
+        "id      : 1",
+        _sentence(rng),
+    ]
+    return _text("records.txt", "\n".join(lines))
+
+
 def pinyin(chars: int, rng: random.Random) -> tuple[str, bytes]:
     return _text("pinyin.txt", _fill("會(huì)議(yì)強(qiáng)調(diào),招(zhāo)商(shāng)", chars))
 
@@ -190,6 +209,7 @@ KINDS: dict[str, Kind] = {
     "Markdown images": markdown_images,
     "Markdown brackets": markdown_brackets,
     "labels before wide spaces": labels_before_wide_spaces,
+    "record brackets": record_brackets,
     "pinyin": pinyin,
     "markers": markers,
     "noise lines": noise_lines,

@@ -82,7 +82,7 @@ def test_a_web_clippers_markdown_gives_its_heading_date_and_text() -> None:
 
 def test_a_clip_with_no_heading_takes_its_front_matters_title() -> None:
     clip = CLIP.replace(f"# {HEADLINE}\n", "")
-    assert as_plain_text(clip).split("\n")[:2] == [f"标题：{HEADLINE}_工作动态_南岭县人民政府", "发布时间：2023-05-12"]
+    assert as_plain_text(clip).split("\n")[:2] == [f"标题：{HEADLINE}", "发布时间：2023-05-12"]
 
 
 def test_a_text_opening_with_a_rule_and_no_fields_is_the_texts() -> None:

@@ -33,9 +33,10 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from builder.clean.clean import LOST_CHARACTER, PINYIN_ANNOTATION, duty_lists, is_task_line
 from builder.clean.script import to_simplified
 from builder.prefilter import prefilter
-from builder.read.html_state import CHINA as _CHINA
-from builder.read.html_state import CJK as _CJK
-from builder.read.html_state import StateArticle, epoch_day, state_articles, state_dates
+from builder.read.data_articles import CHINA as _CHINA
+from builder.read.data_articles import CJK as _CJK
+from builder.read.data_articles import DataArticle, epoch_day
+from builder.read.html_state import state_articles, state_dates
 from builder.read.relatedness import (
     OPENING_LINES,
     RELATED_MIN,
@@ -3141,8 +3142,8 @@ def _h1_texts(flat: _Flattener) -> list[str]:
 
 
 def _own_state(
-    states: list[StateArticle], markup_weight: int, bodiless: bool, headlines: list[str], sites: _Sites
-) -> StateArticle | None:
+    states: list[DataArticle], markup_weight: int, bodiless: bool, headlines: list[str], sites: _Sites
+) -> DataArticle | None:
     """The state's article that is this page's, when it holds more than the markup's: the heaviest
     whose title agrees with the page's own headlines (<h1>, og:title, <title>, cleaned of the site);
     else, where the markup's article holds no body line (an empty container filled in the browser,
@@ -3158,7 +3159,7 @@ def _same_headline(title: str, headlines: list[str]) -> bool:
 
 
 def _state_page(
-    state: StateArticle,
+    state: DataArticle,
     meta: dict[str, str],
     sites: _Sites,
     html_title: str | None,

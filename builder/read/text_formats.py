@@ -8,8 +8,9 @@ image to an address, or a reader's `Markdown Content:` header), never by one too
 
 from __future__ import annotations
 
-import datetime as dt
 import re
+
+from builder.read.text_records import as_article_lines, day_in_china, page_title_headline
 
 # A cue's timecode line: 00:00:01,450 --> 00:00:02,783 (SubRip), 00:01.450 --> 00:02.783 (WebVTT), cue settings after.
 _TIMECODE = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}")
@@ -20,7 +21,8 @@ _FENCE = re.compile(r"^---\s*$")
 _FRONT_MATTER_LINES_MAX = 40
 _FRONT_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):\s*(?P<value>.*)$")
 # The front matter's keys whose value is the page's date or title, as the text's own lines would give them.
-_DATE_KEYS = ("published", "date", "created")
+# (A clipper's `created` is the day the clip was made, no date of the page's.)
+_DATE_KEYS = ("published", "date")
 _TITLE_KEY = "title"
 _HEADING = re.compile(r"^#{1,6}\s+")
 _OPENING_HEADING = re.compile(r"[\ufeff\s]*#{1,6} +")  # matched where the text starts: no copy of it is made
@@ -45,7 +47,6 @@ _READER_KEY = re.compile(r"^(?P<key>Title|URL Source|Published Time|Warning|Mark
 _READER_BODY = "Markdown Content"
 _READER_DATE = "Published Time"
 _READER_HEADER_LINES_MAX = 12
-_CHINA = dt.timezone(dt.timedelta(hours=8))
 # A setext heading's underline or a rule between parts.
 _RULE = re.compile(r"^[ \t]*(?:={3,}|[-*_](?:[ \t]*[-*_]){2,})[ \t]*$")
 _LIST_MARK = re.compile(r"^\s*[*+-]\s+")
@@ -53,8 +54,10 @@ _QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
 
 
 def as_plain_text(text: str) -> str:
-    """The text without a subtitle file's cue numbers and timecodes, and a Markdown clip or page as plain lines."""
-    return _markdown_as_plain(_without_cue_marks(text))
+    """The text without a subtitle file's cue numbers and timecodes, a record's article as its lines, and a Markdown
+    clip or page as plain lines."""
+    text = _without_cue_marks(text)
+    return _markdown_as_plain(as_article_lines(text) or text)
 
 
 def _without_cue_marks(text: str) -> str:
@@ -78,11 +81,23 @@ def _markdown_as_plain(text: str) -> str:
     if end is None:
         return text
     fields = _front_matter_fields(lines[1:end])
-    body = _body_as_plain(lines[end + 1 :])
+    body = _body_as_plain(_with_headline_heading(lines[end + 1 :]))
     head = [f"发布时间：{date}" for date in (fields.get(key) for key in _DATE_KEYS) if date][:1]
-    if fields.get(_TITLE_KEY) and not any(_HEADING.match(line) for line in lines[end + 1 :]):
-        head.insert(0, f"标题：{fields[_TITLE_KEY]}")
+    title = page_title_headline(fields.get(_TITLE_KEY, ""))
+    if title and not any(_HEADING.match(line) for line in lines[end + 1 :]):
+        head.insert(0, f"标题：{title}")
     return "\n".join([*head, *body])
+
+
+def _with_headline_heading(lines: list[str]) -> list[str]:
+    """A clip's lines with the heading opening it as its headline: a clipper's template heads a clip with the page's
+    <title> (# 标题_工作动态_某某县人民政府, # 乡镇动态_某某县人民政府), whose column's and site's names are no
+    headline's; none is left where it names no story."""
+    first = next((index for index, line in enumerate(lines) if line.strip()), None)
+    if first is None or not _HEADING.match(lines[first]):
+        return lines
+    headline = page_title_headline(_HEADING.sub("", lines[first]))
+    return [*lines[:first], *([f"# {headline}"] if headline else []), *lines[first + 1 :]]
 
 
 def _front_matter_end(lines: list[str]) -> int | None:
@@ -161,18 +176,6 @@ def _reader_header(lines: list[str]) -> tuple[list[str], list[str]] | None:
         if found.group("key") == _READER_BODY:
             date = fields.get(_READER_DATE)
             rest = [found.group("value"), *lines[index + 1 :]] if found.group("value") else lines[index + 1 :]
-            return ([f"发布时间：{_day_in_china(date)}"] if date else []), rest
+            return ([f"发布时间：{day_in_china(date)}"] if date else []), rest
         fields[found.group("key")] = found.group("value").strip()
     return None
-
-
-def _day_in_china(moment: str) -> str:
-    """An ISO time's day in China (UTC+8): a reader gives the page's time as its metadata has it, often in UTC, and a
-    story of the evening before, in UTC, is of the next day there. Any other form is left to the date reader."""
-    try:
-        parsed = dt.datetime.fromisoformat(moment)
-    except ValueError:
-        return moment
-    if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(_CHINA)
-    return parsed.date().isoformat()

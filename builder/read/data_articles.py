@@ -1,0 +1,160 @@
+"""An article held as data: the objects of a parsed JSON value (or Python literal) that hold one, and its fields.
+
+A framework's state in a page's script (`html_state.py`) and a record a tool printed as a text capture
+(`text_records.py`) hold an article the same way: an object with a title (a string, maybe empty) beside a body field
+(`content`, `articleBody`, `text` … in `article_fields.json`) that holds Chinese text, its date and source fields
+beside them. Field names are compared squashed (publish_time, publishTime: publishtime). Bounded: the search stops
+at `_DEEPEST` levels and `_MOST_VALUES` values. Lone surrogates (JS cut a string inside an emoji's pair) are dropped
+from every string taken, since UTF-8 cannot hold them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from builder.resources import data_json
+
+_DEEPEST = 24
+_MOST_VALUES = 200_000
+_TAG = re.compile(r"<[^<>]*>")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+CJK = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character, for html.py too
+_EPOCH = re.compile(r"\d{10}(?:\d{3})?")
+CHINA = dt.timezone(dt.timedelta(hours=8))
+
+
+@dataclass(frozen=True)
+class DataArticle:
+    """What data holds of an article: the body as the data gives it (HTML or text)."""
+
+    body: str
+    weight: int  # Chinese characters in the body
+    title: str  # "" where the data's title field is empty
+    published: str | None  # the date field as written (a date, or epoch seconds or milliseconds)
+    source: str | None
+
+
+def articles_in(data: object, titled: bool = True) -> list[DataArticle]:
+    """The data's objects with a title beside a body field holding Chinese text (a breadth-first walk), in the
+    data's order. A page's state holds comments beside its article, each a body with a null title; a record printed
+    alone says `"title": null` of an article with no headline: `titled=False` takes an object with no title too."""
+    keys = _keys()
+    found: list[DataArticle] = []
+    level, seen = [data], 0
+    for _ in range(_DEEPEST):
+        below: list[object] = []
+        for value in level:
+            seen += 1
+            if seen > _MOST_VALUES:
+                break
+            if isinstance(value, dict):
+                article = _article(_squashed(value), keys, titled)
+                if article is not None:
+                    found.append(article)
+                below.extend(value.values())
+            elif isinstance(value, list):
+                below.extend(value)
+        if not below or seen > _MOST_VALUES:
+            break
+        level = below
+    return found
+
+
+def titles_with_dates(data: list[object]) -> list[tuple[str, str]]:
+    """Each title in the data with the date field beside it (as written), though no body is."""
+    keys = _keys()
+    found = []
+    for value in _values(data):
+        if isinstance(value, dict):
+            fields = _squashed(value)
+            title = _text_field(fields, keys["title"], numbers=False)
+            date = _text_field(fields, keys["date"], numbers=True)
+            if title and date:
+                found.append((title, date))
+    return found
+
+
+def epoch_day(text: str) -> str | None:
+    """The day (in China) of a date field given as epoch seconds or milliseconds."""
+    if not _EPOCH.fullmatch(text):
+        return None
+    seconds = int(text) / (1000 if len(text) == 13 else 1)
+    return dt.datetime.fromtimestamp(seconds, CHINA).date().isoformat()
+
+
+def _values(data: list[object]) -> list[object]:
+    """The values nested in the data, breadth first, up to `_DEEPEST` levels and `_MOST_VALUES` values."""
+    found: list[object] = []
+    level = list(data)
+    for _ in range(_DEEPEST):
+        found.extend(level)
+        if len(found) > _MOST_VALUES:
+            return found[:_MOST_VALUES]
+        level = [
+            child
+            for value in level
+            for child in (value.values() if isinstance(value, dict) else value if isinstance(value, list) else ())
+        ]
+        if not level:
+            break
+    return found
+
+
+@cache
+def _keys() -> dict[str, list[str]]:
+    return data_json("article_fields.json")
+
+
+def _squashed(holder: dict) -> dict[str, object]:
+    """The object's fields by their names squashed, the first of two names that squash alike kept."""
+    fields: dict[str, object] = {}
+    for key, value in holder.items():
+        fields.setdefault(str(key).lower().replace("_", "").replace("-", ""), value)
+    return fields
+
+
+def _article(fields: dict[str, object], keys: dict[str, list[str]], titled: bool) -> DataArticle | None:
+    """The object as an article: its heaviest body field, when it has a title (or `titled` is False)."""
+    titles = [value for key in keys["title"] if isinstance(value := fields.get(key), str)]
+    if titled and not titles:  # a comment's `"title": null` is no title
+        return None
+    bodies = [_no_surrogates(body) for key in keys["body"] if isinstance(body := fields.get(key), str)]
+    weight, body = max(((len(CJK.findall(body)), body) for body in bodies), key=lambda pair: pair[0], default=(0, ""))
+    if not weight:
+        return None
+    return DataArticle(
+        body=body,
+        weight=weight,
+        title=_text_field(fields, keys["title"], numbers=False) or "",
+        published=_text_field(fields, keys["date"], numbers=True),
+        source=_source_field(fields, keys["source"]),
+    )
+
+
+def _no_surrogates(text: str) -> str:
+    return _SURROGATE.sub("", text)
+
+
+def _text_field(fields: dict[str, object], keys: list[str], numbers: bool) -> str | None:
+    """The first of the fields that holds text (or, with `numbers`, a number: epoch seconds)."""
+    for key in keys:
+        value = fields.get(key)
+        if isinstance(value, str) or (numbers and isinstance(value, int) and not isinstance(value, bool)):
+            text = _TAG.sub("", _no_surrogates(str(value))).strip()
+            if text:
+                return text
+    return None
+
+
+def _source_field(fields: dict[str, object], keys: list[str]) -> str | None:
+    """A source field, or the name of an object given for it (JSON-LD's publisher)."""
+    for key in keys:
+        value = fields.get(key)
+        if isinstance(value, dict):
+            value = value.get("name")
+        if isinstance(value, str) and (name := _no_surrogates(value).strip()):
+            return name
+    return None

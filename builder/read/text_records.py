@@ -1,0 +1,311 @@
+"""Text captures that are records a tool printed, read back to the lines a plain copy of the article gives: an API's
+or an extractor's JSON (pretty or on one line, one record or a list, a crawl's JSON Lines), a crawler's item as
+Python prints it (a dict's repr or pformat, in its log), a shell's property list (`title       : …`, as PowerShell's
+Format-List prints it) and a static site's TOML front matter (between `+++` lines). Such a capture holds the article
+as fields: its title, its date, its source and its text, beside an id, a hostname, counters and tags that no page
+shows as its text. Each is known by its syntax and its fields' names (`article_fields.json`, read as a page's script
+data is: `data_articles.py`), never by one tool's.
+
+The article's fields are given as the lines a page's copy gives them (标题：…, 发布时间：…, 来源：…, the paragraphs),
+for the text path to read as it reads any copy. A record whose title is a page's <title> (a column's and a site's
+name, 部门动态_某某县人民政府) gives the title's headline part, or none. Where several records hold an article (a
+crawl's neighbours, an API's list), the one most about the corpus's topic is the capture's."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import html
+import json
+import re
+from functools import cache
+from typing import Any
+
+from builder.read.data_articles import CHINA, CJK, DataArticle, articles_in, epoch_day
+from builder.resources import data_json
+
+# A record opening a line: an object, or a list of objects.
+_OPENING = re.compile(r"^[ \t]*(?:\{|\[[ \t]*\n?[ \t]*\{)", re.MULTILINE)
+# What bracket matching reads: a quoted string (JSON's or Python's, on one line: neither writes a line break inside
+# one), or a bracket. A string left open ends with its line, so that no quote is read again from inside another.
+_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"?|\'(?:[^\'\\\n]|\\.)*\'?|[{}\[\]]')
+_CLOSING = {"}": "{", "]": "["}
+_FRONT_FENCE = re.compile(r"^\+\+\+[ \t]*$")
+_FRONT_MATTER_LINES_MAX = 60
+_TOML_PAIR = re.compile(r"^\s*(?P<key>[A-Za-z0-9_-]+)\s*=\s*(?P<value>\S.*)$")
+# A property list's line: a name padded to the longest and " : " before its value (nothing after an empty one).
+_PROPERTY = re.compile(r"^(?P<key>[A-Za-z][\w.-]{0,40})(?P<pad> *) :(?: (?P<value>.*))?$")
+_PROPERTIES_MIN = 3
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3"
+    "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
+)
+_ADDRESS = re.compile(r"^(?:[a-z][\w+.-]*://|www\.)|^[\w-]+(?:\.[\w-]+)+(?:/|$)", re.IGNORECASE)
+# A body's markup: a block's end or a line break starts a line; any other tag is dropped.
+_BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|h[1-6]|li|tr|section|article|blockquote)\s*>", re.IGNORECASE)
+_TAG = re.compile(r"<!--.*?-->|<[A-Za-z/!][^<>]*>", re.DOTALL)
+# A static site's template tag alone on its line ({{< figure … >}}, {% include … %}, <!--more-->): no text.
+_TEMPLATE_LINE = re.compile(r"^\s*(?:\{\{[<%].*[%>]\}\}|\{%.*%\}|<!--.*-->)\s*$")
+# A <title>'s separators between its parts (标题_栏目_站名, 标题 - 站名, 标题|站名).
+_TITLE_SEPARATOR = re.compile(r"\s*(?:_{1,2}|\||｜|\s[-–—]{1,2}\s)\s*")
+_HEADLINE_RUN = re.compile(r"[\u4e00-\u9fff]{5,}")
+
+
+def as_article_lines(text: str) -> str | None:
+    """The article a record holds as the lines a plain copy gives (标题：, 发布时间：, 来源：, its paragraphs), or None
+    where the text holds no record of an article, or holds it beside a text of its own."""
+    front = _front_matter_article(text)
+    if front is not None:
+        return "\n".join(_as_lines(front))
+    found = [*_printed_records(text), *_property_lists(text)]
+    recorded = sum(len(CJK.findall(span)) for span, _ in found)
+    if not found or recorded * 2 < len(CJK.findall(text)):
+        return None
+    articles = [article for _, value in found for article in articles_in(value, titled=False)]
+    if not articles:
+        return None
+    chosen = max(enumerate(articles), key=lambda item: (_topic_hits(item[1]), -item[0]))[1]
+    return "\n".join(_as_lines(chosen))
+
+
+# ---------------------------------------------------------------- finding the records
+
+
+def _printed_records(text: str) -> list[tuple[str, Any]]:
+    """Each outermost object or list of objects opening a line that JSON or Python reads, with its text. Spans are
+    tried apart: one inside another already tried is not, so that no part of the text is parsed twice."""
+    if _OPENING.search(text) is None:
+        return []
+    pairs = _bracket_pairs(text)
+    records: list[tuple[str, Any]] = []
+    end = 0
+    for opening in _OPENING.finditer(text):
+        start = text.index("[" if opening.group().lstrip().startswith("[") else "{", opening.start())
+        if start < end or start not in pairs:
+            continue
+        span = text[start : pairs[start] + 1]
+        end = pairs[start] + 1
+        value = _parsed(span)
+        if isinstance(value, (dict, list)):
+            records.append((span, value))
+    return records
+
+
+def _bracket_pairs(text: str) -> dict[int, int]:
+    """Each bracket's position and its closing bracket's, read past quoted strings in one pass; a closing bracket of
+    another kind than the open one ends every open bracket unclosed."""
+    pairs: dict[int, int] = {}
+    stack: list[tuple[str, int]] = []
+    for token in _TOKEN.finditer(text):
+        mark = token.group()
+        if mark in "{[":
+            stack.append((mark, token.start()))
+        elif mark in _CLOSING:
+            if stack and stack[-1][0] == _CLOSING[mark]:
+                pairs[stack.pop()[1]] = token.start()
+            else:
+                stack.clear()
+    return pairs
+
+
+def _parsed(span: str) -> Any:
+    """The span as JSON reads it, else as a Python literal; None where neither does."""
+    try:
+        return json.loads(span)
+    except (ValueError, RecursionError):
+        pass
+    try:
+        return ast.literal_eval(span)
+    except (ValueError, TypeError, SyntaxError, RecursionError, MemoryError):
+        return None
+
+
+def _property_lists(text: str) -> list[tuple[str, dict[str, str]]]:
+    """Each run of three properties or more printed as a name padded to one column, " : " and the value, a value's
+    further rows indented under its first."""
+    lists: list[tuple[str, dict[str, str]]] = []
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines):
+        found = _PROPERTY.match(lines[index].rstrip("\r"))
+        if found is None:
+            index += 1
+            continue
+        column = found.end("pad")
+        properties, end = _properties_at(lines, index, column)
+        if len(properties) >= _PROPERTIES_MIN:
+            lists.append(("\n".join(lines[index:end]), properties))
+        index = max(end, index + 1)
+    return lists
+
+
+def _properties_at(lines: list[str], start: int, column: int) -> tuple[dict[str, str], int]:
+    """The properties whose colon stands at `column` from `start`, and the index of the first line after them."""
+    rows: dict[str, list[tuple[str, int]]] = {}  # each value's rows, with their lines' widths
+    key = None
+    index = start
+    while index < len(lines):
+        line = lines[index].rstrip("\r")
+        found = _PROPERTY.match(line)
+        if found is not None and found.end("pad") == column:
+            key = found.group("key")
+            rows[key] = [(found.group("value") or "", _width(line))]
+        elif key is not None and line[: column + 3].isspace() and len(line) > column:
+            rows[key].append((line[column + 3 :], _width(line)))
+        elif key is not None and line and line.isspace():  # a value's empty row, or blanks after the list
+            rows[key].append(("", 0))
+        else:
+            break
+        index += 1
+    full = _full_width(rows)
+    return {key: _value(value_rows, full).strip() for key, value_rows in rows.items()}, index
+
+
+def _full_width(rows: dict[str, list[tuple[str, int]]]) -> int | None:
+    """The width the shell cut long rows at: the widest line's, where two lines or more reach it (a wide character
+    that does not fit leaves one column empty); None where no row was cut."""
+    widths = [width for value_rows in rows.values() for _, width in value_rows]
+    widest = max(widths, default=0)
+    return widest if sum(1 for width in widths if width >= widest - 1) >= 2 else None
+
+
+def _value(rows: list[tuple[str, int]], full: int | None) -> str:
+    """A value's rows as its lines: a row cut at the full width runs on into the next."""
+    value = ""
+    for index, (row, width) in enumerate(rows):
+        value += row
+        if index + 1 < len(rows):
+            value += "" if full is not None and width >= full - 1 else "\n"
+    return value
+
+
+def _width(line: str) -> int:
+    """A line's width on a terminal: a wide character (Han, kana, Hangul, a full-width form) takes two columns."""
+    return len(line) + len(_WIDE.findall(line))
+
+
+def _front_matter_article(text: str) -> DataArticle | None:
+    """A static site's source: its TOML front matter's fields over the text after it; None where the text opens
+    with no front matter between `+++` lines holding a field."""
+    lines = text.lstrip("\ufeff").split("\n")
+    if not _FRONT_FENCE.match(lines[0]):
+        return None
+    end = next((i for i in range(1, min(len(lines), _FRONT_MATTER_LINES_MAX)) if _FRONT_FENCE.match(lines[i])), None)
+    if end is None:
+        return None
+    fields = _front_matter_fields(lines[1:end])
+    if not fields:
+        return None
+    fields["content"] = "\n".join(lines[end + 1 :])
+    return next(iter(articles_in(fields, titled=False)), None)
+
+
+def _front_matter_fields(lines: list[str]) -> dict[str, str]:
+    """A TOML front matter's `key = value` lines, its tables' ([params]) after its own: a quoted string unquoted, any
+    other value (a date, an array) as it is written."""
+    fields: dict[str, str] = {}
+    for line in lines:
+        found = _TOML_PAIR.match(line)
+        if found is not None:
+            fields.setdefault(found.group("key"), _toml_value(found.group("value").strip()))
+    return fields
+
+
+def _toml_value(value: str) -> str:
+    if value.startswith('"'):
+        try:
+            unquoted = json.loads(value)  # a TOML basic string escapes as JSON's does
+        except ValueError:
+            return value
+        return unquoted if isinstance(unquoted, str) else value
+    if len(value) > 1 and value[0] == value[-1] == "'":
+        return value[1:-1]
+    return value
+
+
+# ---------------------------------------------------------------- the article's lines
+
+
+def _as_lines(article: DataArticle) -> list[str]:
+    """The article as a copy of its page gives it: its labelled title, date and source over its text's lines. A
+    time is given as its day in China (an epoch's seconds or milliseconds, an ISO time with its offset); a source
+    that is an address or a host names no outlet."""
+    title = page_title_headline(article.title)
+    date = article.published and (epoch_day(article.published) or day_in_china(article.published))
+    source = article.source if article.source and not _ADDRESS.match(article.source) else None
+    head = [
+        *([f"标题：{title}"] if title else []),
+        *([f"发布时间：{date}"] if date else []),
+        *([f"来源：{source}"] if source else []),
+    ]
+    return [*head, *_body_lines(article.body)]
+
+
+def _body_lines(body: str) -> list[str]:
+    """The body's lines: its markup's blocks as lines, its tags and entities gone, a template's tag lines gone."""
+    if "<" in body:
+        body = html.unescape(_TAG.sub("", _BLOCK_END.sub("\n", body)))
+    return [line.strip() for line in body.split("\n") if not _TEMPLATE_LINE.match(line)]
+
+
+def _topic_hits(article: DataArticle) -> int:
+    """How often the article names the corpus's topic, in either script."""
+    text = f"{article.title}\n{article.body}"
+    return sum(text.count(word) for word in _topic_words())
+
+
+# ---------------------------------------------------------------- shared with the other text formats
+
+
+def page_title_headline(title: str) -> str | None:
+    """A record's title as a headline: a page's <title> less the site's and the column's names it runs with
+    (部门动态_某某县人民政府: none; 标题_工作动态_某某县人民政府: 标题), its first part that runs five Han
+    characters together; a title of one part as it is, unless it is a column's name or unmistakably a site's (a
+    headline may end as a site's name does: 打造招商引资新平台)."""
+    title = title.strip()
+    parts = [part for part in _TITLE_SEPARATOR.split(title) if part]
+    patterns = _title_patterns()
+    if len(parts) < 2:
+        named = patterns["column"].fullmatch(title) or patterns["unmistakable_site"].search(title)
+        return title if title and not named else None
+    kept = [part for part in parts if not _names_no_story(part, patterns) and _HEADLINE_RUN.search(part)]
+    return kept[0] if kept else None
+
+
+def _names_no_story(part: str, patterns: dict[str, re.Pattern[str]]) -> bool:
+    """Whether a <title>'s part is the site's name (one no longer than a site's), a column's or a page kind's."""
+    site = len(part) <= patterns["site_name_max"] and patterns["site"].search(part)
+    return bool(site or patterns["column"].fullmatch(part) or patterns["kind"].fullmatch(part))
+
+
+def day_in_china(moment: str) -> str:
+    """An ISO time's day in China (UTC+8): a tool gives the page's time as its metadata has it, often in UTC, and a
+    story of the evening before, in UTC, is of the next day there. Any other form is left to the date reader."""
+    try:
+        parsed = dt.datetime.fromisoformat(moment)
+    except ValueError:
+        return moment
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(CHINA)
+    return parsed.date().isoformat()
+
+
+@cache
+def _topic_words() -> tuple[str, ...]:
+    # Imported here: the script module imports numpy, which a build's first imports must not (engine.one_blas_thread).
+    from builder.clean.script import to_traditional
+
+    words = data_json("topic.json")["topic_words"]
+    return tuple(sorted({*words, *map(to_traditional, words)}))
+
+
+@cache
+def _title_patterns() -> dict[str, Any]:
+    page = data_json("html_page.json")
+    return {
+        "site": re.compile(page["site_suffixes"]),
+        "unmistakable_site": re.compile(page["unmistakable_site_suffixes"]),
+        "column": re.compile(page["column_names"]),
+        "kind": re.compile(page["page_kinds"]),
+        "site_name_max": page["site_name_max"],
+    }

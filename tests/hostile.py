@@ -149,8 +149,9 @@ def labels_before_wide_spaces(chars: int, rng: random.Random) -> tuple[str, byte
 
 def record_brackets(chars: int, rng: random.Random) -> tuple[str, bytes]:
     """What a record reader meets in a text that opens lines with brackets: objects left open on every line, a
-    literal nested past any parser's depth, a string of escaped quotes left open, and a shell's property list of
-    blank rows: read from each opening, or each quote, to the text's end, each cost the square of its length."""
+    literal nested past any parser's depth, a string of escaped quotes left open, a shell's property list of blank
+    rows, a list's bracket before a run of blanks, a title's run of blanks and a body of comments left open: read
+    from each opening, each quote or each blank to the text's end, each cost the square of its length."""
     part = chars // 5
     lines = [
         _sentence(rng),
@@ -162,6 +163,8 @@ def record_brackets(chars: int, rng: random.Random) -> tuple[str, bytes]:
         "\n".join([" " * 12] * (part // 13)),
         "id      : 1",
         _sentence(rng),
+        "[" + " " * part + "x",
+        json.dumps({"title": "招商" + " " * part + "会", "content": _sentence(rng) + "<!--" * (part // 4)}),
     ]
     return _text("records.txt", "\n".join(lines))
 

@@ -158,8 +158,10 @@ def test_a_records_title_that_is_a_pages_title_gives_its_headline_part_or_none()
     assert page_title_headline(f"{HEADLINE} - 南岭新闻网") == HEADLINE
     assert page_title_headline("部门动态_南岭县人民政府") is None
     assert page_title_headline("招商引资_南岭县人民政府") is None
-    assert page_title_headline("乡镇动态") is None
-    assert page_title_headline("打造招商引资新平台") == "打造招商引资新平台"
+    assert page_title_headline("聚焦招商引资新平台_南岭新闻网") == "聚焦招商引资新平台"
+    # A title with no site's name at an end is a headline as it is, however it is cut or worded.
+    for headline in ("“双招双引”｜南岭：签约12个项目", "招商引资 - 新思路 - 新作为", "我县发布招商文件", "乡镇动态"):
+        assert page_title_headline(headline) == headline
 
 
 def test_a_record_whose_title_is_a_column_and_a_site_gives_no_headline() -> None:
@@ -199,3 +201,46 @@ def test_a_record_with_a_null_title_is_an_article_with_no_headline() -> None:
     lines = [json.dumps(record, ensure_ascii=False) for record in (neighbour, mine)]
     article = _parse("\n".join(lines) + "\n", "crawl.jsonl.txt")
     assert _fields(article) == (None, dt.date(2023, 5, 12), None, [LEAD, MORE, LAST])
+
+
+def test_a_list_of_subtitle_cues_or_segments_is_no_article_record() -> None:
+    cues = {
+        "body": [{"from": index, "to": index + 2, "content": line} for index, line in enumerate((LEAD, MORE, LAST))]
+    }
+    assert as_article_lines(json.dumps(cues, ensure_ascii=False)) is None
+
+
+def test_a_text_with_a_record_among_its_own_paragraphs_is_left_as_it_is() -> None:
+    table = json.dumps({"项目清单": [{"名称": "新能源电池项目", "投资": "50亿元"}]}, ensure_ascii=False)
+    note = json.dumps({"title": "附件", "text": "附：招商引资项目清单"}, ensure_ascii=False)
+    text = "\n".join([HEADLINE, LEAD, MORE, LAST, table, note])
+    assert as_article_lines(text) is None
+
+
+def test_a_text_between_rules_of_plus_signs_is_no_front_matter() -> None:
+    text = f"+++\n{LEAD}\nGDP = 1.2万亿元\n{MORE}\n+++\n{LAST}\n"
+    assert as_article_lines(text) is None
+
+
+def test_a_property_lists_paragraphs_as_wide_as_the_widest_stay_apart() -> None:
+    lines = ["title   : " + HEADLINE, "content : 全县新签约项目二十八个。", "          会议强调要优化营商环境。"]
+    article_lines = as_article_lines("\n".join([*lines, "author  : 张三", ""]))
+    assert article_lines is not None
+    assert article_lines.split("\n")[-2:] == ["全县新签约项目二十八个。", "会议强调要优化营商环境。"]
+
+
+def test_a_records_odd_fields_give_way_to_the_next_and_never_stop_it() -> None:
+    record = {
+        "title": HEADLINE,
+        "published": 1,
+        "publishedTime": "2023-05-12",
+        "origin": "https://m.nl.cn",
+        "来源": "南岭日报",
+    }
+    assert as_article_lines(json.dumps({**record, "text": TEXT}, ensure_ascii=False)).split("\n")[:3] == [
+        f"标题：{HEADLINE}",
+        "发布时间：2023-05-12",
+        "来源：南岭日报",
+    ]
+    out_of_range = {"title": HEADLINE, "publish_time": "0001-01-01T00:00:00+09:00", "text": TEXT}
+    assert "发布时间：0001-01-01T00:00:00+09:00" in as_article_lines(json.dumps(out_of_range, ensure_ascii=False))

@@ -23,6 +23,7 @@ _TAG = re.compile(r"<[^<>]*>")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 CJK = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character, for html.py too
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
+_ADDRESS = re.compile(r"^(?:[a-z][\w+.-]*://|www\.)|^[\w-]+(?:\.[\w-]+)+(?:/|$)", re.IGNORECASE)
 CHINA = dt.timezone(dt.timedelta(hours=8))
 
 
@@ -37,10 +38,11 @@ class DataArticle:
     source: str | None
 
 
-def articles_in(data: object, titled: bool = True) -> list[DataArticle]:
+def articles_in(data: object, title_may_be_null: bool = False) -> list[DataArticle]:
     """The data's objects with a title beside a body field holding Chinese text (a breadth-first walk), in the
     data's order. A page's state holds comments beside its article, each a body with a null title; a record printed
-    alone says `"title": null` of an article with no headline: `titled=False` takes an object with no title too."""
+    alone says `"title": null` of an article with no headline: `title_may_be_null` takes an object whose title field
+    is null too (never one with none: a subtitle's cue, a paragraph's segment)."""
     keys = _keys()
     found: list[DataArticle] = []
     level, seen = [data], 0
@@ -51,7 +53,7 @@ def articles_in(data: object, titled: bool = True) -> list[DataArticle]:
             if seen > _MOST_VALUES:
                 break
             if isinstance(value, dict):
-                article = _article(_squashed(value), keys, titled)
+                article = _article(_squashed(value), keys, title_may_be_null)
                 if article is not None:
                     found.append(article)
                 below.extend(value.values())
@@ -116,10 +118,11 @@ def _squashed(holder: dict) -> dict[str, object]:
     return fields
 
 
-def _article(fields: dict[str, object], keys: dict[str, list[str]], titled: bool) -> DataArticle | None:
-    """The object as an article: its heaviest body field, when it has a title (or `titled` is False)."""
+def _article(fields: dict[str, object], keys: dict[str, list[str]], title_may_be_null: bool) -> DataArticle | None:
+    """The object as an article: its heaviest body field, when it has a title (or a null one, if it may)."""
     titles = [value for key in keys["title"] if isinstance(value := fields.get(key), str)]
-    if titled and not titles:  # a comment's `"title": null` is no title
+    nulls = title_may_be_null and any(key in fields and fields[key] is None for key in keys["title"])
+    if not titles and not nulls:  # a comment's `"title": null` is no title
         return None
     bodies = [_no_surrogates(body) for key in keys["body"] if isinstance(body := fields.get(key), str)]
     weight, body = max(((len(CJK.findall(body)), body) for body in bodies), key=lambda pair: pair[0], default=(0, ""))
@@ -139,10 +142,12 @@ def _no_surrogates(text: str) -> str:
 
 
 def _text_field(fields: dict[str, object], keys: list[str], numbers: bool) -> str | None:
-    """The first of the fields that holds text (or, with `numbers`, a number: epoch seconds)."""
+    """The first of the fields that holds text (or, with `numbers`, an epoch's seconds or milliseconds: a flag's 1 or
+    a 0 is no time, and a field after it is read)."""
     for key in keys:
         value = fields.get(key)
-        if isinstance(value, str) or (numbers and isinstance(value, int) and not isinstance(value, bool)):
+        epoch = numbers and isinstance(value, int) and not isinstance(value, bool) and _EPOCH.fullmatch(str(value))
+        if isinstance(value, str) or epoch:
             text = _TAG.sub("", _no_surrogates(str(value))).strip()
             if text:
                 return text
@@ -150,11 +155,12 @@ def _text_field(fields: dict[str, object], keys: list[str], numbers: bool) -> st
 
 
 def _source_field(fields: dict[str, object], keys: list[str]) -> str | None:
-    """A source field, or the name of an object given for it (JSON-LD's publisher)."""
+    """A source field, or the name of an object given for it (JSON-LD's publisher); an address or a host names no
+    outlet, and a field after it is read."""
     for key in keys:
         value = fields.get(key)
         if isinstance(value, dict):
             value = value.get("name")
-        if isinstance(value, str) and (name := _no_surrogates(value).strip()):
+        if isinstance(value, str) and (name := _no_surrogates(value).strip()) and not _ADDRESS.match(name):
             return name
     return None

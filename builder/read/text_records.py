@@ -25,29 +25,34 @@ from builder.read.data_articles import CHINA, CJK, DataArticle, articles_in, epo
 from builder.resources import data_json
 
 # A record opening a line: an object, or a list of objects.
-_OPENING = re.compile(r"^[ \t]*(?:\{|\[[ \t]*\n?[ \t]*\{)", re.MULTILINE)
+_OPENING = re.compile(r"^[ \t]*(?:\{|\[\s*\{)", re.MULTILINE)
 # What bracket matching reads: a quoted string (JSON's or Python's, on one line: neither writes a line break inside
 # one), or a bracket. A string left open ends with its line, so that no quote is read again from inside another.
 _TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"?|\'(?:[^\'\\\n]|\\.)*\'?|[{}\[\]]')
 _CLOSING = {"}": "{", "]": "["}
-_FRONT_FENCE = re.compile(r"^\+\+\+[ \t]*$")
-_FRONT_MATTER_LINES_MAX = 60
+_FRONT_FENCE = re.compile(r"^\+\+\+[ \t\r]*$")
+_FRONT_MATTER_LINES_MAX = 40
 _TOML_PAIR = re.compile(r"^\s*(?P<key>[A-Za-z0-9_-]+)\s*=\s*(?P<value>\S.*)$")
+# What else a front matter's line may be: a table's header, a comment, an array's item, a blank.
+_TOML_OTHER = re.compile(r"^\s*(?:\[.*\]|#.*|[\]\"'].*|)\s*$|^\s+\S")
 # A property list's line: a name padded to the longest and " : " before its value (nothing after an empty one).
 _PROPERTY = re.compile(r"^(?P<key>[A-Za-z][\w.-]{0,40})(?P<pad> *) :(?: (?P<value>.*))?$")
 _PROPERTIES_MIN = 3
+_SENTENCE_ENDS = ("。", "！", "？", "”", "…", ".", "!", "?")
 _WIDE = re.compile(
     "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3"
     "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
 )
-_ADDRESS = re.compile(r"^(?:[a-z][\w+.-]*://|www\.)|^[\w-]+(?:\.[\w-]+)+(?:/|$)", re.IGNORECASE)
 # A body's markup: a block's end or a line break starts a line; any other tag is dropped.
 _BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|h[1-6]|li|tr|section|article|blockquote)\s*>", re.IGNORECASE)
-_TAG = re.compile(r"<!--.*?-->|<[A-Za-z/!][^<>]*>", re.DOTALL)
+# A comment left open runs to the body's end: read once, not again from each `<!--` in it.
+_TAG = re.compile(r"<!--.*?(?:-->|\Z)|<[A-Za-z/!][^<>]*>", re.DOTALL)
 # A static site's template tag alone on its line ({{< figure … >}}, {% include … %}, <!--more-->): no text.
 _TEMPLATE_LINE = re.compile(r"^\s*(?:\{\{[<%].*[%>]\}\}|\{%.*%\}|<!--.*-->)\s*$")
 # A <title>'s separators between its parts (标题_栏目_站名, 标题 - 站名, 标题|站名).
-_TITLE_SEPARATOR = re.compile(r"\s*(?:_{1,2}|\||｜|\s[-–—]{1,2}\s)\s*")
+# (No blanks on both sides: two runs of blanks side by side are tried every way to share a long run between them.)
+_TITLE_SEPARATOR = re.compile(r"_{1,2}|\||｜|(?<=\s)[-–—]{1,2}(?=\s)")
+# A headline runs five Han characters together somewhere; a column's short name (招商引资) does not.
 _HEADLINE_RUN = re.compile(r"[\u4e00-\u9fff]{5,}")
 
 
@@ -58,13 +63,15 @@ def as_article_lines(text: str) -> str | None:
     if front is not None:
         return "\n".join(_as_lines(front))
     found = [*_printed_records(text), *_property_lists(text)]
-    recorded = sum(len(CJK.findall(span)) for span, _ in found)
-    if not found or recorded * 2 < len(CJK.findall(text)):
-        return None
-    articles = [article for _, value in found for article in articles_in(value, titled=False)]
+    articles = [article for _, value in found for article in articles_in(value, title_may_be_null=True)]
     if not articles:
         return None
     chosen = max(enumerate(articles), key=lambda item: (_topic_hits(item[1]), -item[0]))[1]
+    # The text around the records (a shell's command, a log's lines) is no article's: it must weigh less than the
+    # article, or the records are a text's own quotation (a table, an example) and the text is its own.
+    around = len(CJK.findall(text)) - sum(len(CJK.findall(span)) for span, _ in found)
+    if around > len(CJK.findall(f"{chosen.title}{chosen.body}")):
+        return None
     return "\n".join(_as_lines(chosen))
 
 
@@ -124,6 +131,8 @@ def _property_lists(text: str) -> list[tuple[str, dict[str, str]]]:
     """Each run of three properties or more printed as a name padded to one column, " : " and the value, a value's
     further rows indented under its first."""
     lists: list[tuple[str, dict[str, str]]] = []
+    if " :" not in text:  # one search in C: most texts hold no property list
+        return lists
     lines = text.split("\n")
     index = 0
     while index < len(lines):
@@ -170,12 +179,14 @@ def _full_width(rows: dict[str, list[tuple[str, int]]]) -> int | None:
 
 
 def _value(rows: list[tuple[str, int]], full: int | None) -> str:
-    """A value's rows as its lines: a row cut at the full width runs on into the next."""
+    """A value's rows as its lines: a row cut at the full width runs on into the next, unless it ends a sentence (a
+    paragraph as wide as the widest is no row cut)."""
     value = ""
     for index, (row, width) in enumerate(rows):
         value += row
         if index + 1 < len(rows):
-            value += "" if full is not None and width >= full - 1 else "\n"
+            cut = full is not None and width >= full - 1 and not row.rstrip().endswith(_SENTENCE_ENDS)
+            value += "" if cut else "\n"
     return value
 
 
@@ -187,17 +198,21 @@ def _width(line: str) -> int:
 def _front_matter_article(text: str) -> DataArticle | None:
     """A static site's source: its TOML front matter's fields over the text after it; None where the text opens
     with no front matter between `+++` lines holding a field."""
+    if not text.lstrip("\ufeff").startswith("+++"):
+        return None
     lines = text.lstrip("\ufeff").split("\n")
     if not _FRONT_FENCE.match(lines[0]):
         return None
     end = next((i for i in range(1, min(len(lines), _FRONT_MATTER_LINES_MAX)) if _FRONT_FENCE.match(lines[i])), None)
     if end is None:
         return None
+    if not all(_TOML_PAIR.match(line) or _TOML_OTHER.match(line) for line in lines[1:end]):
+        return None  # a text between two rules of `+++`, not a front matter
     fields = _front_matter_fields(lines[1:end])
     if not fields:
         return None
     fields["content"] = "\n".join(lines[end + 1 :])
-    return next(iter(articles_in(fields, titled=False)), None)
+    return next(iter(articles_in(fields, title_may_be_null=True)), None)
 
 
 def _front_matter_fields(lines: list[str]) -> dict[str, str]:
@@ -212,6 +227,7 @@ def _front_matter_fields(lines: list[str]) -> dict[str, str]:
 
 
 def _toml_value(value: str) -> str:
+    """A value as its fields are read: a string's quotes and escapes gone; a date or an array as written."""
     if value.startswith('"'):
         try:
             unquoted = json.loads(value)  # a TOML basic string escapes as JSON's does
@@ -228,11 +244,10 @@ def _toml_value(value: str) -> str:
 
 def _as_lines(article: DataArticle) -> list[str]:
     """The article as a copy of its page gives it: its labelled title, date and source over its text's lines. A
-    time is given as its day in China (an epoch's seconds or milliseconds, an ISO time with its offset); a source
-    that is an address or a host names no outlet."""
+    time is given as its day in China (an epoch's seconds or milliseconds, an ISO time with its offset)."""
     title = page_title_headline(article.title)
     date = article.published and (epoch_day(article.published) or day_in_china(article.published))
-    source = article.source if article.source and not _ADDRESS.match(article.source) else None
+    source = article.source
     head = [
         *([f"标题：{title}"] if title else []),
         *([f"发布时间：{date}"] if date else []),
@@ -258,24 +273,29 @@ def _topic_hits(article: DataArticle) -> int:
 
 
 def page_title_headline(title: str) -> str | None:
-    """A record's title as a headline: a page's <title> less the site's and the column's names it runs with
-    (部门动态_某某县人民政府: none; 标题_工作动态_某某县人民政府: 标题), its first part that runs five Han
-    characters together; a title of one part as it is, unless it is a column's name or unmistakably a site's (a
-    headline may end as a site's name does: 打造招商引资新平台)."""
+    """A record's title as a headline. A page's <title> runs the site's name at one end (标题_栏目_站名, 站名 - 标题):
+    where a part at an end is a site's name, the title is one, and its headline is the first other part that is no
+    column's name and runs five Han characters together (标题_工作动态_某某县人民政府: 标题), or none
+    (部门动态_某某县人民政府); any other title is a headline as it is (“双招双引”｜青山：签约12个项目)."""
     title = title.strip()
-    parts = [part for part in _TITLE_SEPARATOR.split(title) if part]
+    parts = [part.strip() for part in _TITLE_SEPARATOR.split(title) if part.strip()]
     patterns = _title_patterns()
-    if len(parts) < 2:
-        named = patterns["column"].fullmatch(title) or patterns["unmistakable_site"].search(title)
-        return title if title and not named else None
-    kept = [part for part in parts if not _names_no_story(part, patterns) and _HEADLINE_RUN.search(part)]
+    if len(parts) > 1 and _is_site_name(parts[-1], patterns):
+        parts = parts[:-1]
+    elif len(parts) > 1 and _is_site_name(parts[0], patterns):
+        parts = parts[1:]
+    else:
+        return title or None
+    kept = [part for part in parts if not _is_column(part, patterns) and _HEADLINE_RUN.search(part)]
     return kept[0] if kept else None
 
 
-def _names_no_story(part: str, patterns: dict[str, re.Pattern[str]]) -> bool:
-    """Whether a <title>'s part is the site's name (one no longer than a site's), a column's or a page kind's."""
-    site = len(part) <= patterns["site_name_max"] and patterns["site"].search(part)
-    return bool(site or patterns["column"].fullmatch(part) or patterns["kind"].fullmatch(part))
+def _is_site_name(part: str, patterns: dict[str, Any]) -> bool:
+    return len(part) <= patterns["site_name_max"] and bool(patterns["site"].search(part))
+
+
+def _is_column(part: str, patterns: dict[str, Any]) -> bool:
+    return bool(patterns["column"].fullmatch(part) or patterns["kind"].fullmatch(part))
 
 
 def day_in_china(moment: str) -> str:
@@ -283,10 +303,10 @@ def day_in_china(moment: str) -> str:
     story of the evening before, in UTC, is of the next day there. Any other form is left to the date reader."""
     try:
         parsed = dt.datetime.fromisoformat(moment)
-    except ValueError:
+        if parsed.tzinfo is not None:
+            parsed = parsed.astimezone(CHINA)
+    except (ValueError, OverflowError):  # not ISO, or a day its offset moves out of the calendar's range
         return moment
-    if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(CHINA)
     return parsed.date().isoformat()
 
 
@@ -304,7 +324,6 @@ def _title_patterns() -> dict[str, Any]:
     page = data_json("html_page.json")
     return {
         "site": re.compile(page["site_suffixes"]),
-        "unmistakable_site": re.compile(page["unmistakable_site_suffixes"]),
         "column": re.compile(page["column_names"]),
         "kind": re.compile(page["page_kinds"]),
         "site_name_max": page["site_name_max"],

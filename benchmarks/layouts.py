@@ -93,6 +93,9 @@ measure), nothing fixed from it, and spent since.
 `--unseen devt19` and `--unseen lockedt19` measure the nineteenth round, tests/layouts/text_forms19.py, written blind
 and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change, and
 nothing is fixed from it.
+`--unseen devt20` and `--unseen lockedt20` measure the twentieth round, tests/layouts/text_forms20.py, written blind
+and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change, and
+nothing is fixed from it.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -132,6 +135,7 @@ from layouts.text_forms16 import DEV_T16, LOCKED_T16, TEXT_FORMS16  # noqa: E402
 from layouts.text_forms17 import DEV_T17, LOCKED_T17, TEXT_FORMS17  # noqa: E402
 from layouts.text_forms18 import DEV_T18, LOCKED_T18, TEXT_FORMS18  # noqa: E402
 from layouts.text_forms19 import DEV_T19, LOCKED_T19, TEXT_FORMS19  # noqa: E402
+from layouts.text_forms20 import DEV_T20, LOCKED_T20, TEXT_FORMS20  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3  # noqa: E402
@@ -269,6 +273,8 @@ _LISTS = {
     "lockedt18": LOCKED_T18,
     "devt19": DEV_T19,
     "lockedt19": LOCKED_T19,
+    "devt20": DEV_T20,
+    "lockedt20": LOCKED_T20,
 }
 _TEXT = {
     "devt1",
@@ -309,6 +315,8 @@ _TEXT = {
     "lockedt18",
     "devt19",
     "lockedt19",
+    "devt20",
+    "lockedt20",
 }
 
 
@@ -372,6 +380,7 @@ def main() -> int:
         **TEXT_FORMS17,
         **TEXT_FORMS18,
         **TEXT_FORMS19,
+        **TEXT_FORMS20,
     }
     layouts = {name: written[name] for name in chosen} if chosen else None
     if args.joined:

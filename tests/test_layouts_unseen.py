@@ -174,7 +174,14 @@ Text round 19 (tests/layouts/text_forms19.py) was written blind as the sealed me
 kinds of sites, news databases, broadcasters, document libraries, office converters, PDF parsers, text browsers, news
 extractors, document loaders and knowledge bases rounds 1 to 18 do not draw, the structural checks only. It is sealed:
 not scored when written; whoever next changes the text path scores it once, both halves, at the end of their work
-(`--unseen devt19` and `--unseen lockedt19`), and fixes nothing from its misses."""
+(`--unseen devt19` and `--unseen lockedt19`), and fixes nothing from its misses.
+
+Text round 20 (tests/layouts/text_forms20.py) was written blind as the sealed measure of the text path's next change:
+kinds of reading tools, news sites, aggregators, investors' communities, document sites, scanner apps, subtitle lists,
+speech recognisers, search indexes, annotation tools, copy-detection services and qualitative-analysis tools rounds 1
+to 19 do not draw, the structural checks only. It is sealed: not scored when written; whoever next changes the text
+path scores it once, both halves, at the end of their work (`--unseen devt20` and `--unseen lockedt20`), and fixes
+nothing from its misses."""
 
 from __future__ import annotations
 
@@ -204,6 +211,7 @@ from layouts.text_forms16 import DEV_T16, LOCKED_T16, TEXT_FORMS16
 from layouts.text_forms17 import DEV_T17, LOCKED_T17, TEXT_FORMS17
 from layouts.text_forms18 import DEV_T18, LOCKED_T18, TEXT_FORMS18
 from layouts.text_forms19 import DEV_T19, LOCKED_T19, TEXT_FORMS19
+from layouts.text_forms20 import DEV_T20, LOCKED_T20, TEXT_FORMS20
 from layouts.unseen import DEV, LOCKED, UNSEEN
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3
@@ -525,6 +533,20 @@ ROUNDS = {
         paragraphs_in_markup=False,
         at_the_bar=False,
     ),
+    # Sealed: its scanner app and subtitle list cut paragraphs into printed or subtitle rows with page feet and
+    # watermarks between them, its recogniser cuts them into stamped segments, its document site runs them together
+    # with a template's head and foot at a page's turn, and its search index and annotation tool join them by escaped
+    # newlines or set each in a record of its own, so its paragraphs are checked apart, with the furniture taken out,
+    # as round 19's are.
+    "text round 20": Round(
+        TEXT_FORMS20,
+        DEV_T20,
+        LOCKED_T20,
+        headline_per_layout=False,
+        stories=None,
+        paragraphs_in_markup=False,
+        at_the_bar=False,
+    ),
 }
 AT_THE_BAR = {name: written for name, written in ROUNDS.items() if written.at_the_bar}
 
@@ -654,6 +676,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "text round 17",
         "text round 18",
         "text round 19",
+        "text round 20",
     }
     assert sorted(AT_THE_BAR) == sorted(set(ROUNDS) - spent_or_fresh)
 
@@ -674,7 +697,8 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # text, text round 14 at the end of an app's detail-page bar as furniture, text rounds 15 and 16 at the end of its
 # pages converted to Markdown, text round 17 at the end of its Markdown exports opening with a heading and its days a
 # page was kept, text round 18 at the end of its furniture of the genre (an AI note, a bracketed caption, a paywall's
-# prompt); text round 19 is sealed, to be so scored at the end of the text path's next change.
+# prompt); text round 19 is sealed, to be so scored at the end of the text path's next change. Text round 20 is sealed
+# too, to be so scored at the end of the text path's next change.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",
@@ -916,6 +940,14 @@ FIRST_WRITTEN = {
         "lianbo_wenzigao_benqi_items",
         "mp_weixin_browser_select_all_a11y_labels",
     ],
+    "text round 20": [
+        "dianshi_changci_no_punctuation_gb18030",
+        "nvivo_case_node_references_coverage",
+        "renrendoc_page_alts_jianjie_run_together",
+        "saomiao_quanneng_txt_page_watermark_rows",
+        "whisper_cli_verbose_segments_timestamps",
+        "xueqiu_post_cashtags_client_tail",
+    ],
 }
 
 
@@ -947,6 +979,7 @@ TEXT_ROUNDS = {
     "text round 17": TEXT_FORMS17,
     "text round 18": TEXT_FORMS18,
     "text round 19": TEXT_FORMS19,
+    "text round 20": TEXT_FORMS20,
 }
 
 

@@ -150,7 +150,8 @@ def labels_before_wide_spaces(chars: int, rng: random.Random) -> tuple[str, byte
 def record_brackets(chars: int, rng: random.Random) -> tuple[str, bytes]:
     """What a record reader meets in a text that opens lines with brackets: objects left open on every line, a
     literal nested past any parser's depth, a string of escaped quotes left open, a shell's property list of blank
-    rows, a list's bracket before a run of blanks, a title's run of blanks and a body of comments left open: read
+    rows, a list's bracket before a run of blanks, objects' reprs left open or nested past any parser's depth, a
+    title's run of blanks and a body of comments left open: read
     from each opening, each quote or each blank to the text's end, each cost the square of its length."""
     part = chars // 5
     lines = [
@@ -164,6 +165,8 @@ def record_brackets(chars: int, rng: random.Random) -> tuple[str, bytes]:
         "id      : 1",
         _sentence(rng),
         "[" + " " * part + "x",
+        _fill("Item(", part, "\n"),
+        "Item(a=" * (part // 7) + _sentence(rng),
         json.dumps({"title": "招商" + " " * part + "会", "content": _sentence(rng) + "<!--" * (part // 4)}),
     ]
     return _text("records.txt", "\n".join(lines))

@@ -244,3 +244,26 @@ def test_a_records_odd_fields_give_way_to_the_next_and_never_stop_it() -> None:
     ]
     out_of_range = {"title": HEADLINE, "publish_time": "0001-01-01T00:00:00+09:00", "text": TEXT}
     assert "发布时间：0001-01-01T00:00:00+09:00" in as_article_lines(json.dumps(out_of_range, ensure_ascii=False))
+
+
+def test_an_objects_repr_at_a_python_prompt_gives_its_article_from_its_fields_and_metadata() -> None:
+    metadata = {"source": "http://www.example.cn/a/1.html", "title": f"{HEADLINE}_工作动态_南岭县人民政府"}
+    documents = [{"metadata": metadata, "page_content": f"\n\n{TEXT}\n\n"}]
+    shown = "[" + ", ".join(
+        f"Document(metadata={d['metadata']!r}, page_content={d['page_content']!r})" for d in documents
+    )
+    text = "\n".join([">>> docs = loader.load()", ">>> docs", shown + "]", ">>> "])
+    article = _parse(text + "\n", "session.txt")
+    assert _fields(article) == (HEADLINE, None, None, [LEAD, MORE, LAST])
+
+
+def test_a_crawlers_item_with_a_datetime_gives_its_day() -> None:
+    item = f"{{'title': {HEADLINE!r},\n 'pub_time': datetime.datetime(2023, 5, 12, 9, 30),\n 'content': {TEXT!r}}}"
+    log = ["2023-05-20 10:00:02 [scrapy.core.scraper] DEBUG: Scraped from <200 http://www.example.cn/a/1.html>", item]
+    article = _parse("\n".join(log) + "\n", "crawl.log.txt")
+    assert _fields(article) == (HEADLINE, dt.date(2023, 5, 12), None, [LEAD, MORE, LAST])
+
+
+def test_a_line_opening_with_a_words_brackets_is_no_record() -> None:
+    text = "\n".join(["PPP(政府和社会资本合作)模式推动项目落地。", LEAD, MORE, LAST])
+    assert as_article_lines(text) is None

@@ -38,11 +38,12 @@ class DataArticle:
     source: str | None
 
 
-def articles_in(data: object, title_may_be_null: bool = False) -> list[DataArticle]:
+def articles_in(data: object, printed: bool = False) -> list[DataArticle]:
     """The data's objects with a title beside a body field holding Chinese text (a breadth-first walk), in the
     data's order. A page's state holds comments beside its article, each a body with a null title; a record printed
-    alone says `"title": null` of an article with no headline: `title_may_be_null` takes an object whose title field
-    is null too (never one with none: a subtitle's cue, a paragraph's segment)."""
+    alone says `"title": null` of an article with no headline, or keeps its title, date and source in a table of
+    its own (a document's `metadata`): `printed` takes an object whose title field is null, or stands in a table
+    it holds, too (never one with none: a subtitle's cue, a paragraph's segment)."""
     keys = _keys()
     found: list[DataArticle] = []
     level, seen = [data], 0
@@ -53,7 +54,9 @@ def articles_in(data: object, title_may_be_null: bool = False) -> list[DataArtic
             if seen > _MOST_VALUES:
                 break
             if isinstance(value, dict):
-                article = _article(_squashed(value), keys, title_may_be_null)
+                fields = _squashed(value)
+                about = {**_nested_fields(value), **fields} if printed else fields
+                article = _article(fields, about, keys, printed)
                 if article is not None:
                     found.append(article)
                 below.extend(value.values())
@@ -118,10 +121,23 @@ def _squashed(holder: dict) -> dict[str, object]:
     return fields
 
 
-def _article(fields: dict[str, object], keys: dict[str, list[str]], title_may_be_null: bool) -> DataArticle | None:
-    """The object as an article: its heaviest body field, when it has a title (or a null one, if it may)."""
-    titles = [value for key in keys["title"] if isinstance(value := fields.get(key), str)]
-    nulls = title_may_be_null and any(key in fields and fields[key] is None for key in keys["title"])
+def _nested_fields(holder: dict) -> dict[str, object]:
+    """The fields of the tables an object holds, by their names squashed, the first table's first."""
+    fields: dict[str, object] = {}
+    for value in holder.values():
+        if isinstance(value, dict):
+            for key, field in _squashed(value).items():
+                fields.setdefault(key, field)
+    return fields
+
+
+def _article(
+    fields: dict[str, object], about: dict[str, object], keys: dict[str, list[str]], printed: bool
+) -> DataArticle | None:
+    """The object as an article: its heaviest body field (of its own `fields`), when it has a title (or a null one,
+    where it is `printed`); its title, date and source are read from `about`."""
+    titles = [value for key in keys["title"] if isinstance(value := about.get(key), str)]
+    nulls = printed and any(key in about and about[key] is None for key in keys["title"])
     if not titles and not nulls:  # a comment's `"title": null` is no title
         return None
     bodies = [_no_surrogates(body) for key in keys["body"] if isinstance(body := fields.get(key), str)]
@@ -131,9 +147,9 @@ def _article(fields: dict[str, object], keys: dict[str, list[str]], title_may_be
     return DataArticle(
         body=body,
         weight=weight,
-        title=_text_field(fields, keys["title"], numbers=False) or "",
-        published=_text_field(fields, keys["date"], numbers=True),
-        source=_source_field(fields, keys["source"]),
+        title=_text_field(about, keys["title"], numbers=False) or "",
+        published=_text_field(about, keys["date"], numbers=True),
+        source=_source_field(about, keys["source"]),
     )
 
 

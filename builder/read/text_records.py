@@ -25,11 +25,15 @@ from builder.read.data_articles import CHINA, CJK, DataArticle, articles_in, epo
 from builder.resources import data_json
 
 # A record opening a line: an object, or a list of objects.
-_OPENING = re.compile(r"^[ \t]*(?:\{|\[\s*\{)", re.MULTILINE)
+# A record opening a line: an object, an object's repr (Document(page_content='…'), Article(title='…')), or a list of
+# either.
+_OPENING = re.compile(
+    r"^[ \t]*(?P<record>\{|\[\s*(?:\{|[A-Za-z_][A-Za-z0-9_.]*\()|[A-Za-z_][A-Za-z0-9_.]*\()", re.MULTILINE
+)
 # What bracket matching reads: a quoted string (JSON's or Python's, on one line: neither writes a line break inside
 # one), or a bracket. A string left open ends with its line, so that no quote is read again from inside another.
-_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"?|\'(?:[^\'\\\n]|\\.)*\'?|[{}\[\]]')
-_CLOSING = {"}": "{", "]": "["}
+_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"?|\'(?:[^\'\\\n]|\\.)*\'?|[{}\[\]()]')
+_CLOSING = {"}": "{", "]": "[", ")": "("}
 _FRONT_FENCE = re.compile(r"^\+\+\+[ \t\r]*$")
 _FRONT_MATTER_LINES_MAX = 40
 _TOML_PAIR = re.compile(r"^\s*(?P<key>[A-Za-z0-9_-]+)\s*=\s*(?P<value>\S.*)$")
@@ -63,7 +67,7 @@ def as_article_lines(text: str) -> str | None:
     if front is not None:
         return "\n".join(_as_lines(front))
     found = [*_printed_records(text), *_property_lists(text)]
-    articles = [article for _, value in found for article in articles_in(value, title_may_be_null=True)]
+    articles = [article for _, value in found for article in articles_in(value, printed=True)]
     if not articles:
         return None
     chosen = max(enumerate(articles), key=lambda item: (_topic_hits(item[1]), -item[0]))[1]
@@ -87,11 +91,12 @@ def _printed_records(text: str) -> list[tuple[str, Any]]:
     records: list[tuple[str, Any]] = []
     end = 0
     for opening in _OPENING.finditer(text):
-        start = text.index("[" if opening.group().lstrip().startswith("[") else "{", opening.start())
-        if start < end or start not in pairs:
+        start = opening.start("record")
+        bracket = start if text[start] in "[{" else opening.end() - 1  # a repr's span ends with its call's
+        if start < end or bracket not in pairs:
             continue
-        span = text[start : pairs[start] + 1]
-        end = pairs[start] + 1
+        span = text[start : pairs[bracket] + 1]
+        end = pairs[bracket] + 1
         value = _parsed(span)
         if isinstance(value, (dict, list)):
             records.append((span, value))
@@ -105,7 +110,7 @@ def _bracket_pairs(text: str) -> dict[int, int]:
     stack: list[tuple[str, int]] = []
     for token in _TOKEN.finditer(text):
         mark = token.group()
-        if mark in "{[":
+        if mark in "{[(":
             stack.append((mark, token.start()))
         elif mark in _CLOSING:
             if stack and stack[-1][0] == _CLOSING[mark]:
@@ -116,14 +121,44 @@ def _bracket_pairs(text: str) -> dict[int, int]:
 
 
 def _parsed(span: str) -> Any:
-    """The span as JSON reads it, else as a Python literal; None where neither does."""
+    """The span as JSON reads it, else as Python prints a value (`_python_value`); None where neither does."""
     try:
         return json.loads(span)
     except (ValueError, RecursionError):
         pass
     try:
-        return ast.literal_eval(span)
-    except (ValueError, TypeError, SyntaxError, RecursionError, MemoryError):
+        tree = ast.parse(span, mode="eval")
+    except (ValueError, SyntaxError, RecursionError, MemoryError):
+        return None
+    return _python_value(tree.body)
+
+
+def _python_value(node: ast.expr) -> Any:
+    """A value as Python prints it, read and never run: a literal as `ast.literal_eval` reads it, an object's repr
+    (Document(metadata={…}, page_content='…')) as its keyword fields, a datetime's repr (a crawler's item holds one)
+    as its ISO time; anything else is None."""
+    if isinstance(node, ast.Constant):
+        return node.value
+    if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+        return [_python_value(item) for item in node.elts]
+    if isinstance(node, ast.Dict):
+        pairs = zip(node.keys, node.values, strict=True)
+        read = ((_python_value(key) if key is not None else None, value) for key, value in pairs)  # None: a ** spread
+        return {key: _python_value(value) for key, value in read if isinstance(key, (str, int))}
+    if isinstance(node, ast.Call):
+        return _datetime_value(node) or {field.arg: _python_value(field.value) for field in node.keywords if field.arg}
+    return None
+
+
+def _datetime_value(call: ast.Call) -> str | None:
+    """A datetime's or a date's repr (datetime.datetime(2021, 1, 9, 10, 0)) as its ISO time."""
+    name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", None)
+    parts = [part.value for part in call.args if isinstance(part, ast.Constant) and isinstance(part.value, int)]
+    if name not in {"datetime", "date"} or len(parts) != len(call.args) or len(parts) < 3:
+        return None
+    try:
+        return (dt.datetime(*parts[:7]) if name == "datetime" else dt.date(*parts[:3])).isoformat()
+    except (ValueError, TypeError, OverflowError):
         return None
 
 
@@ -212,7 +247,7 @@ def _front_matter_article(text: str) -> DataArticle | None:
     if not fields:
         return None
     fields["content"] = "\n".join(lines[end + 1 :])
-    return next(iter(articles_in(fields, title_may_be_null=True)), None)
+    return next(iter(articles_in(fields, printed=True)), None)
 
 
 def _front_matter_fields(lines: list[str]) -> dict[str, str]:

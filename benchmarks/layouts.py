@@ -96,8 +96,8 @@ and sealed, scored once, both halves, on 2026-12-07 before and after the text pa
 LOCKED-T19 0.368 → 0.491, no furniture 0.078 → 0.276, outlet 0.836 → 0.957; DEV-T19 unchanged), nothing fixed from
 it, and spent since.
 `--unseen devt20` and `--unseen lockedt20` measure the twentieth round, tests/layouts/text_forms20.py, written blind
-and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change, and
-nothing is fixed from it.
+and sealed, scored once, both halves, on 2026-12-07 before and after the text path's objects' reprs (unchanged on
+every measure), nothing fixed from it, and spent since.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -323,7 +323,7 @@ _TEXT = {
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
-_SPENT = {f"locked{round}" for round in ("", *range(2, 22), *(f"t{text}" for text in range(1, 20)))}
+_SPENT = {f"locked{round}" for round in ("", *range(2, 22), *(f"t{text}" for text in range(1, 21)))}
 
 
 def main() -> int:

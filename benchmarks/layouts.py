@@ -45,6 +45,9 @@ spent since,
 and `dev21`, `locked21` for the twenty-first, tests/layouts/unseen21.py, written blind and sealed: not scored when
 written, to be scored once, both halves, at the end of the web-page reader's next change after round 20's, nothing
 fixed from it.
+`--unseen dev22` and `--unseen locked22` measure the twenty-second round, tests/layouts/unseen22.py, written blind
+and sealed: not scored when written, to be scored once, both halves, at the end of the web-page reader's next change
+after round 21's, nothing fixed from it.
 `--unseen devt1` and `--unseen lockedt1` measure the first round of text
 forms written blind, tests/layouts/text_forms1.py: plain-text captures, parsed as `.txt` files, never made over
 with `--joined` nor fed to trafilatura; LOCKED-T1 was scored once before and after the rules made from DEV-T1 (0.15.0)
@@ -157,6 +160,7 @@ from layouts.unseen18 import DEV18, LOCKED18, UNSEEN18  # noqa: E402
 from layouts.unseen19 import DEV19, LOCKED19, UNSEEN19  # noqa: E402
 from layouts.unseen20 import DEV20, LOCKED20, UNSEEN20  # noqa: E402
 from layouts.unseen21 import DEV21, LOCKED21, UNSEEN21  # noqa: E402
+from layouts.unseen22 import DEV22, LOCKED22, UNSEEN22  # noqa: E402
 
 from builder.accuracy import same_text  # noqa: E402
 from builder.clean.script import to_simplified  # noqa: E402
@@ -235,6 +239,8 @@ _LISTS = {
     "locked20": LOCKED20,
     "dev21": DEV21,
     "locked21": LOCKED21,
+    "dev22": DEV22,
+    "locked22": LOCKED22,
     "devt1": DEV_T1,
     "lockedt1": LOCKED_T1,
     "devt2": DEV_T2,
@@ -361,6 +367,7 @@ def main() -> int:
         **UNSEEN19,
         **UNSEEN20,
         **UNSEEN21,
+        **UNSEEN22,
         **TEXT_FORMS1,
         **TEXT_FORMS2,
         **TEXT_FORMS3,

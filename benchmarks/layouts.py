@@ -46,6 +46,9 @@ and `dev21`, `locked21` for the twenty-first, tests/layouts/unseen21.py, written
 2026-12-07 before and after the next change to reach the web reader (a page's script data found by the walk and the
 fields' names it now shares with the text path's records: unchanged on every measure), nothing fixed from it, and
 spent since.
+`--unseen dev22` and `--unseen locked22` measure the twenty-second round, tests/layouts/unseen22.py, written blind
+and sealed: not scored when written, to be scored once, both halves, at the end of the web-page reader's next change,
+nothing fixed from it.
 `--unseen devt1` and `--unseen lockedt1` measure the first round of text
 forms written blind, tests/layouts/text_forms1.py: plain-text captures, parsed as `.txt` files, never made over
 with `--joined` nor fed to trafilatura; LOCKED-T1 was scored once before and after the rules made from DEV-T1 (0.15.0)
@@ -159,6 +162,7 @@ from layouts.unseen18 import DEV18, LOCKED18, UNSEEN18  # noqa: E402
 from layouts.unseen19 import DEV19, LOCKED19, UNSEEN19  # noqa: E402
 from layouts.unseen20 import DEV20, LOCKED20, UNSEEN20  # noqa: E402
 from layouts.unseen21 import DEV21, LOCKED21, UNSEEN21  # noqa: E402
+from layouts.unseen22 import DEV22, LOCKED22, UNSEEN22  # noqa: E402
 
 from builder.accuracy import same_text  # noqa: E402
 from builder.clean.script import to_simplified  # noqa: E402
@@ -237,6 +241,8 @@ _LISTS = {
     "locked20": LOCKED20,
     "dev21": DEV21,
     "locked21": LOCKED21,
+    "dev22": DEV22,
+    "locked22": LOCKED22,
     "devt1": DEV_T1,
     "lockedt1": LOCKED_T1,
     "devt2": DEV_T2,
@@ -363,6 +369,7 @@ def main() -> int:
         **UNSEEN19,
         **UNSEEN20,
         **UNSEEN21,
+        **UNSEEN22,
         **TEXT_FORMS1,
         **TEXT_FORMS2,
         **TEXT_FORMS3,

@@ -1,4 +1,4 @@
-"""The layouts written blind, in twenty-one rounds (tests/layouts/unseen.py to unseen21.py): what they are
+"""The layouts written blind, in twenty-two rounds (tests/layouts/unseen.py to unseen22.py): what they are
 made of, and the DEV ones of rounds 1 to 9 held at the suite's bar. The LOCKED ones are never measured here: they
 are scored once, as a whole, with `make layouts ARGS="--unseen locked"` (and `locked2` to `locked12`).
 
@@ -62,6 +62,10 @@ Round 21 (tests/layouts/unseen21.py) goes through the structural checks only: wr
 scored when written. Both halves were scored once, on 2026-12-07, before and after the next change to reach the web
 reader (a page's script data found by the walk and the fields' names it now shares with the text path's records),
 nothing fixed from them: unchanged on every measure (`--unseen dev21` and `--unseen locked21`); spent since.
+
+Round 22 (tests/layouts/unseen22.py) goes through the structural checks only: written blind and sealed, it is not
+scored when written. Whoever next changes the web-page reader scores round 22 once, both halves, at the end of their
+work (`--unseen dev22` and `--unseen locked22`), and fixes nothing from its misses.
 
 Text round 1 (tests/layouts/text_forms1.py) wraps the same stories into plain-text captures, not pages: the
 structural checks only (its furniture in the text and in no story, every paragraph in the text once the furniture
@@ -235,6 +239,7 @@ from layouts.unseen18 import DEV18, LOCKED18, UNSEEN18
 from layouts.unseen19 import DEV19, LOCKED19, UNSEEN19
 from layouts.unseen20 import DEV20, LOCKED20, UNSEEN20
 from layouts.unseen21 import DEV21, LOCKED21, UNSEEN21
+from layouts.unseen22 import DEV22, LOCKED22, UNSEEN22
 
 
 @dataclass(frozen=True)
@@ -307,6 +312,9 @@ ROUNDS = {
     ),
     "round 21": Round(
         UNSEEN21, DEV21, LOCKED21, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
+    ),
+    "round 22": Round(
+        UNSEEN22, DEV22, LOCKED22, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
     ),
     # Text forms, not pages: a 公报's running heads fall inside paragraphs, so their paragraphs are checked apart.
     "text round 1": Round(
@@ -659,6 +667,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "round 19",
         "round 20",
         "round 21",
+        "round 22",
         "text round 1",
         "text round 2",
         "text round 3",
@@ -700,6 +709,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # pages converted to Markdown, text round 17 at the end of its Markdown exports opening with a heading and its days a
 # page was kept, text round 18 at the end of its furniture of the genre (an AI note, a bracketed caption, a paywall's
 # prompt), text round 19 at the end of its records a tool printed, text round 20 at the end of its objects' reprs.
+# Round 22 is sealed, to be so scored at the end of the reader's next change.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",
@@ -788,6 +798,14 @@ FIRST_WRITTEN = {
         "govinfo_archive_record_caiji_riqi",
         "nuxt3_devalue_payload_touzi_cujin",
         "ucap_content_firstpublished_lastmodified",
+    ],
+    "round 22": [
+        "bootstrap_visible_xs_twin_info_badges",
+        "douyin_note_render_data_uri_json",
+        "elementor_jingwai_yuanqu_yoast_gmt",
+        "huiyi_gongkai_changwuhui_chuxi_liexi",
+        "savepage_we_shadowloader_saved_date",
+        "taro_h5_router_page_rich_text_core",
     ],
     "text round 1": [
         "gongbao_pdftotext_running_heads",

@@ -81,6 +81,23 @@ def test_titles_labelled_in_the_text_are_the_texts_and_cut_none_of_it() -> None:
         assert article.text.split("\n") == [LEAD, *talks, MORE, LAST]
 
 
+def test_a_title_labelled_under_an_index_of_fields_is_the_headline_without_its_label() -> None:
+    """A 信息公开 page copied: its index's fields, each on a line, stand over the labelled title."""
+    menu = ("南岭县人民政府", "政府信息公开", "首页 | 政府信息公开指南 | 政府信息公开制度 | 依申请公开")
+    catalogue = ("当前位置：首页 > 政府信息公开 > 南岭县商务局", "南岭县商务局信息公开目录", "机构概况", "工作动态")
+    fields = (
+        "索 引 号：11360000MB1234567X/2023-00123",
+        "信息分类：工作动态",
+        "发布机构：南岭县商务局",
+        "生成日期：2023-05-12",
+        "公开方式：主动公开",
+        "文    号：",
+        "内容概述：",
+    )
+    article = _parse(*menu, *catalogue, *fields, f"名    称：{HEADLINE}", HEADLINE, LEAD, MORE, LAST)
+    assert (article.title, article.text.split("\n")) == (HEADLINE, [LEAD, MORE, LAST])
+
+
 @pytest.mark.parametrize("name", ["南岭日报", "南岭新闻网", "南岭县人民政府网站", "云岭在线南岭频道"])
 def test_a_sites_name_alone_is_no_headline(name: str) -> None:
     assert _parse(name, LEAD, MORE, LAST).title is None

@@ -17,6 +17,7 @@ HEADLINE = "南岭县召开全县招商引资工作推进会"
 LEAD = "5月12日上午，南岭县召开全县招商引资工作推进会，县委书记李明出席会议并讲话。"
 MORE = "会议指出，今年以来，全县新签约项目28个，总投资136亿元，招商引资工作取得明显成效。"
 LAST = "会议要求，各乡镇各部门要紧盯目标任务，全力以赴抓项目、促投资，确保完成全年任务。"
+TEXT = [LEAD, MORE, LAST]
 
 
 def _parse(text: str, name: str = "saved.txt") -> Article:
@@ -32,6 +33,13 @@ def _cues(*texts: str) -> str:
         start, end = f"00:00:{2 * number:02d},120", f"00:00:{2 * number + 1:02d},980"
         cues.append(f"{number}\n{start} --> {end}\n{text}\n")
     return "\n".join(cues)
+
+
+def test_a_speech_recognisers_segment_times_are_no_text() -> None:
+    run = ['$ whisper "news.mp4" --model small', "Detected language: Chinese"]
+    segments = [f"[00:{4 * index:02d}.100 --> 00:{4 * index + 3:02d}.900] {line}" for index, line in enumerate(TEXT)]
+    article = _parse("\n".join([*run, *segments]) + "\n", "transcript.txt")
+    assert article.text.split("\n") == TEXT
 
 
 def test_a_subtitle_files_cue_numbers_and_timecodes_are_no_text() -> None:

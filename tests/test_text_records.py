@@ -267,3 +267,31 @@ def test_a_crawlers_item_with_a_datetime_gives_its_day() -> None:
 def test_a_line_opening_with_a_words_brackets_is_no_record() -> None:
     text = "\n".join(["PPP(政府和社会资本合作)模式推动项目落地。", LEAD, MORE, LAST])
     assert as_article_lines(text) is None
+
+
+def test_a_records_title_and_date_come_from_its_metadata_table_alone() -> None:
+    record = {
+        "docTitle": HEADLINE,
+        "content": TEXT,
+        "prev": {"title": f"上一篇：{OTHER_TITLE}", "pubDate": "2023-01-05"},
+    }
+    assert as_article_lines(json.dumps(record, ensure_ascii=False)) is None
+    account = {"title": HEADLINE, "content": TEXT, "author": {"name": "张三", "createTime": "2015-03-01"}}
+    assert "发布时间" not in as_article_lines(json.dumps(account, ensure_ascii=False))
+
+
+def test_a_document_loaders_pages_of_one_file_are_one_article_in_their_order() -> None:
+    metadata = {"source": "report.pdf", "title": HEADLINE}
+    lines = [LEAD, MORE, LAST]
+    pages = [
+        f"Document(metadata={ {**metadata, 'page': page}!r}, page_content={line!r})" for page, line in enumerate(lines)
+    ]
+    article = _parse(">>> docs\n[" + ",\n ".join(pages) + "]\n", "session.txt")
+    assert (article.title, article.text.split("\n")) == (HEADLINE, lines)
+
+
+def test_a_reprs_odd_values_lose_nothing_else() -> None:
+    huge = "0x" + "f" * 4000
+    evening = "datetime.datetime(2023, 5, 12, 20, 30, tzinfo=datetime.timezone.utc)"
+    text = f"Item(title={HEADLINE!r}, content={TEXT!r}, date={huge}, pub_time={evening})"
+    assert as_article_lines("[\n\n" + text).split("\n")[:2] == [f"标题：{HEADLINE}", "发布时间：2023-05-13"]

@@ -42,8 +42,8 @@ def articles_in(data: object, printed: bool = False) -> list[DataArticle]:
     """The data's objects with a title beside a body field holding Chinese text (a breadth-first walk), in the
     data's order. A page's state holds comments beside its article, each a body with a null title; a record printed
     alone says `"title": null` of an article with no headline, or keeps its title, date and source in a table of
-    its own (a document's `metadata`): `printed` takes an object whose title field is null, or stands in a table
-    it holds, too (never one with none: a subtitle's cue, a paragraph's segment)."""
+    its own (a document's `metadata`): `printed` takes an object whose title field is null, or stands in its
+    metadata table, too (never one with none: a subtitle's cue, a paragraph's segment)."""
     keys = _keys()
     found: list[DataArticle] = []
     level, seen = [data], 0
@@ -122,10 +122,12 @@ def _squashed(holder: dict) -> dict[str, object]:
 
 
 def _nested_fields(holder: dict) -> dict[str, object]:
-    """The fields of the tables an object holds, by their names squashed, the first table's first."""
+    """The fields of the metadata tables an object holds (`metadata`, `meta`: a document's), by their names squashed;
+    another table's (the next article's, its author's) are its own."""
     fields: dict[str, object] = {}
-    for value in holder.values():
-        if isinstance(value, dict):
+    tables = _keys()["metadata_tables"]
+    for name, value in _squashed(holder).items():
+        if isinstance(value, dict) and name in tables:
             for key, field in _squashed(value).items():
                 fields.setdefault(key, field)
     return fields

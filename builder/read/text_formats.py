@@ -15,6 +15,11 @@ from builder.read.text_records import as_article_lines, day_in_china, page_title
 # A cue's timecode line: 00:00:01,450 --> 00:00:02,783 (SubRip), 00:01.450 --> 00:02.783 (WebVTT), cue settings after.
 _TIMECODE = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}")
 _CUE_NUMBER = re.compile(r"^\s*\d{1,6}\s*$")
+# A speech recogniser's segment: its times bracketed before its words on one line ([00:01.700 --> 00:06.840] 昨日下午,
+# as Whisper and whisper.cpp print them).
+_SEGMENT_TIMES = re.compile(
+    r"^\s*\[(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\]\s*"
+)
 _SUBTITLE_CUES_MIN = 3
 
 _FENCE = re.compile(r"^---\s*$")
@@ -61,9 +66,14 @@ def as_plain_text(text: str) -> str:
 
 
 def _without_cue_marks(text: str) -> str:
+    """The text without a subtitle file's cue numbers and timecode lines, or a recogniser's segment times."""
     if text.count("-->") < _SUBTITLE_CUES_MIN:  # one search in C instead of a match at every line
         return text
     lines = text.split("\n")
+    segments = [_SEGMENT_TIMES.match(line) for line in lines]
+    if sum(1 for segment in segments if segment) >= _SUBTITLE_CUES_MIN:
+        words = (line[segment.end() :] if segment else line for line, segment in zip(lines, segments, strict=True))
+        return "\n".join(words)
     cues = [index for index, line in enumerate(lines) if _TIMECODE.match(line)]
     if len(cues) < _SUBTITLE_CUES_MIN:
         return text

@@ -18,6 +18,7 @@ import datetime as dt
 import html
 import json
 import re
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -28,12 +29,17 @@ from builder.resources import data_json
 # A record opening a line: an object, an object's repr (Document(page_content='…'), Article(title='…')), or a list of
 # either.
 _OPENING = re.compile(
-    r"^[ \t]*(?P<record>\{|\[\s*(?:\{|[A-Za-z_][A-Za-z0-9_.]*\()|[A-Za-z_][A-Za-z0-9_.]*\()", re.MULTILINE
+    r"^[ \t]*(?P<record>\{|\[[ \t]*(?:\n[ \t]*)?(?:\{|[A-Za-z_][A-Za-z0-9_.]*\()|[A-Za-z_][A-Za-z0-9_.]*\()",
+    re.MULTILINE,
 )
 # What bracket matching reads: a quoted string (JSON's or Python's, on one line: neither writes a line break inside
 # one), or a bracket. A string left open ends with its line, so that no quote is read again from inside another.
 _TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"?|\'(?:[^\'\\\n]|\\.)*\'?|[{}\[\]()]')
 _CLOSING = {"}": "{", "]": "[", ")": "("}
+# Python's parser holds a span's whole tree: 2.4 GB for a 5 MB literal. An article's repr is far shorter; JSON of
+# any length is read by `json`.
+_PYTHON_SPAN_MAX = 1_000_000
+_INT_BITS_MAX = 64
 _FRONT_FENCE = re.compile(r"^\+\+\+[ \t\r]*$")
 _FRONT_MATTER_LINES_MAX = 40
 _TOML_PAIR = re.compile(r"^\s*(?P<key>[A-Za-z0-9_-]+)\s*=\s*(?P<value>\S.*)$")
@@ -67,7 +73,7 @@ def as_article_lines(text: str) -> str | None:
     if front is not None:
         return "\n".join(_as_lines(front))
     found = [*_printed_records(text), *_property_lists(text)]
-    articles = [article for _, value in found for article in articles_in(value, printed=True)]
+    articles = _pieces_joined([article for _, value in found for article in articles_in(value, printed=True)])
     if not articles:
         return None
     chosen = max(enumerate(articles), key=lambda item: (_topic_hits(item[1]), -item[0]))[1]
@@ -77,6 +83,19 @@ def as_article_lines(text: str) -> str | None:
     if around > len(CJK.findall(f"{chosen.title}{chosen.body}")):
         return None
     return "\n".join(_as_lines(chosen))
+
+
+def _pieces_joined(articles: list[DataArticle]) -> list[DataArticle]:
+    """The articles with the pieces of one joined in their order: a document loader gives a file's pages or chunks
+    as records of one title and one source each."""
+    joined: dict[tuple[str, str | None] | int, DataArticle] = {}
+    for index, article in enumerate(articles):
+        key = (article.title, article.source) if article.title else index
+        if key in joined:
+            first = joined[key]
+            article = replace(first, body=f"{first.body}\n{article.body}", weight=first.weight + article.weight)
+        joined[key] = article
+    return list(joined.values())
 
 
 # ---------------------------------------------------------------- finding the records
@@ -126,6 +145,8 @@ def _parsed(span: str) -> Any:
         return json.loads(span)
     except (ValueError, RecursionError):
         pass
+    if len(span) > _PYTHON_SPAN_MAX:
+        return None
     try:
         tree = ast.parse(span, mode="eval")
     except (ValueError, SyntaxError, RecursionError, MemoryError):
@@ -138,7 +159,8 @@ def _python_value(node: ast.expr) -> Any:
     (Document(metadata={…}, page_content='…')) as its keyword fields, a datetime's repr (a crawler's item holds one)
     as its ISO time; anything else is None."""
     if isinstance(node, ast.Constant):
-        return node.value
+        # An int past any field's (0xfff… of thousands of digits) could not even be written as text.
+        return None if isinstance(node.value, int) and node.value.bit_length() > _INT_BITS_MAX else node.value
     if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
         return [_python_value(item) for item in node.elts]
     if isinstance(node, ast.Dict):
@@ -151,15 +173,31 @@ def _python_value(node: ast.expr) -> Any:
 
 
 def _datetime_value(call: ast.Call) -> str | None:
-    """A datetime's or a date's repr (datetime.datetime(2021, 1, 9, 10, 0)) as its ISO time."""
-    name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", None)
+    """A datetime's or a date's repr (datetime.datetime(2021, 1, 9, 10, 0)) as its ISO time, with its offset where
+    it names UTC (tzinfo=datetime.timezone.utc): a time of the evening in UTC is of the next day in China."""
+    name = _called(call)
     parts = [part.value for part in call.args if isinstance(part, ast.Constant) and isinstance(part.value, int)]
     if name not in {"datetime", "date"} or len(parts) != len(call.args) or len(parts) < 3:
         return None
+    utc = any(field.arg == "tzinfo" and _names_utc(field.value) for field in call.keywords)
     try:
-        return (dt.datetime(*parts[:7]) if name == "datetime" else dt.date(*parts[:3])).isoformat()
+        if name == "date":
+            return dt.date(*parts[:3]).isoformat()
+        return dt.datetime(*parts[:7], tzinfo=dt.timezone.utc if utc else None).isoformat()
     except (ValueError, TypeError, OverflowError):
         return None
+
+
+def _called(call: ast.Call) -> str | None:
+    return call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", None)
+
+
+def _names_utc(node: ast.expr) -> bool:
+    """Whether a tzinfo is UTC as Python prints it (datetime.timezone.utc, tzutc(), UTC)."""
+    name = node.attr if isinstance(node, ast.Attribute) else getattr(node, "id", None)
+    if isinstance(node, ast.Call):
+        name = _called(node)
+    return isinstance(name, str) and name.lower() in {"utc", "tzutc"}
 
 
 def _property_lists(text: str) -> list[tuple[str, dict[str, str]]]:

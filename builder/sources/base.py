@@ -675,6 +675,11 @@ def _is_document_title(line: str) -> bool:
 
 
 def _clean_title(line: Line) -> Line:
+    """The headline's line without its decoration and without a label of the title before it (名　　称：X, 标题：X),
+    whichever rule chose it: an index's fields above it may hide the label from `_labelled_title`."""
+    label = _headline_patterns()["title_label"].match(line.simplified)
+    if label is not None and label.end() < len(line.simplified):
+        line = _without_label(line, label)
     original, simplified = (_undecorated(text) for text in (line.original, line.simplified))
     return Line(original, simplified, line.kind)
 

@@ -47,8 +47,8 @@ and `dev21`, `locked21` for the twenty-first, tests/layouts/unseen21.py, written
 fields' names it now shares with the text path's records: unchanged on every measure), nothing fixed from it, and
 spent since.
 `--unseen dev22` and `--unseen locked22` measure the twenty-second round, tests/layouts/unseen22.py, written blind
-and sealed: not scored when written, to be scored once, both halves, at the end of the web-page reader's next change,
-nothing fixed from it.
+and sealed, scored once on 2026-12-07 before and after the next change to reach the web reader (a headline never keeps
+a label of the title before it: unchanged on every measure), nothing fixed from it, and spent since.
 `--unseen devt1` and `--unseen lockedt1` measure the first round of text
 forms written blind, tests/layouts/text_forms1.py: plain-text captures, parsed as `.txt` files, never made over
 with `--joined` nor fed to trafilatura; LOCKED-T1 was scored once before and after the rules made from DEV-T1 (0.15.0)
@@ -102,8 +102,8 @@ it, and spent since.
 and sealed, scored once, both halves, on 2026-12-07 before and after the text path's objects' reprs (unchanged on
 every measure), nothing fixed from it, and spent since.
 `--unseen devt21` and `--unseen lockedt21` measure the twenty-first round, tests/layouts/text_forms21.py, written
-blind and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change,
-and nothing is fixed from it.
+blind and sealed, scored once, both halves, on 2026-12-07 before and after the text path's title labels and a speech
+recogniser's segment times (unchanged on every measure), nothing fixed from it, and spent since.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -337,7 +337,7 @@ _TEXT = {
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
-_SPENT = {f"locked{round}" for round in ("", *range(2, 22), *(f"t{text}" for text in range(1, 21)))}
+_SPENT = {f"locked{round}" for round in ("", *range(2, 23), *(f"t{text}" for text in range(1, 22)))}
 
 
 def main() -> int:

@@ -63,9 +63,10 @@ scored when written. Both halves were scored once, on 2026-12-07, before and aft
 reader (a page's script data found by the walk and the fields' names it now shares with the text path's records),
 nothing fixed from them: unchanged on every measure (`--unseen dev21` and `--unseen locked21`); spent since.
 
-Round 22 (tests/layouts/unseen22.py) goes through the structural checks only: written blind and sealed, it is not
-scored when written. Whoever next changes the web-page reader scores round 22 once, both halves, at the end of their
-work (`--unseen dev22` and `--unseen locked22`), and fixes nothing from its misses.
+Round 22 (tests/layouts/unseen22.py) goes through the structural checks only: written blind and sealed, it was not
+scored when written. Both halves were scored once, on 2026-12-07, before and after the next change to reach the web
+reader (a headline never keeps a label of the title before it), nothing fixed from them: unchanged on every measure
+(`--unseen dev22` and `--unseen locked22`); spent since.
 
 Text round 1 (tests/layouts/text_forms1.py) wraps the same stories into plain-text captures, not pages: the
 structural checks only (its furniture in the text and in no story, every paragraph in the text once the furniture
@@ -192,9 +193,9 @@ LOCKED-T20 0.529 / 0.295); spent since.
 Text round 21 (tests/layouts/text_forms21.py) was written blind as the sealed measure of the text path's next change:
 kinds of OCR engines, speech recognisers, subtitle editors, crawlers' consoles, scraping extensions, packet-capture
 tools, note apps, clippers, online libraries, open-data platforms, 融媒体 centres' sites and meeting services rounds 1
-to 20 do not draw, the structural checks only. It is sealed: not scored when written; whoever next changes the text
-path scores it once, both halves, at the end of their work (`--unseen devt21` and `--unseen lockedt21`), and fixes
-nothing from its misses."""
+to 20 do not draw, the structural checks only. Both halves were scored once, on 2026-12-07, before and after the text
+path's title labels and a speech recogniser's segment times, nothing fixed from them: unchanged on every measure
+(headline DEV-T21 / LOCKED-T21 0.358 / 0.430); spent since."""
 
 from __future__ import annotations
 
@@ -731,8 +732,8 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # pages converted to Markdown, text round 17 at the end of its Markdown exports opening with a heading and its days a
 # page was kept, text round 18 at the end of its furniture of the genre (an AI note, a bracketed caption, a paywall's
 # prompt), text round 19 at the end of its records a tool printed, text round 20 at the end of its objects' reprs.
-# Round 22 is sealed, to be so scored at the end of the reader's next change.
-# Text round 21 is sealed, to be so scored at the end of the text path's next change.
+# Round 22 was so scored at the end of the headline's title labels.
+# Text round 21 was so scored at the end of the text path's title labels and segment times.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",

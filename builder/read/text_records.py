@@ -1,15 +1,17 @@
 """Text captures that are records a tool printed, read back to the lines a plain copy of the article gives: an API's
 or an extractor's JSON (pretty or on one line, one record or a list, a crawl's JSON Lines), a crawler's item as
-Python prints it (a dict's repr or pformat, in its log), a shell's property list (`title       : …`, as PowerShell's
-Format-List prints it) and a static site's TOML front matter (between `+++` lines). Such a capture holds the article
-as fields: its title, its date, its source and its text, beside an id, a hostname, counters and tags that no page
-shows as its text. Each is known by its syntax and its fields' names (`article_fields.json`, read as a page's script
-data is: `data_articles.py`), never by one tool's.
+Python prints it (a dict's repr or pformat, in its log), an object's repr at a Python prompt (a document loader's
+`[Document(metadata={…}, page_content='…')]`, read by `ast`, never run), a shell's property list (`title       : …`,
+as PowerShell's Format-List prints it) and a static site's TOML front matter (between `+++` lines). Such a
+capture holds the article as fields: its title, its date, its source and its text, beside an id, a hostname, counters
+and tags that no page shows as its text. Each is known by its syntax and its fields' names (`article_fields.json`,
+read as a page's script data is: `data_articles.py`), never by one tool's.
 
 The article's fields are given as the lines a page's copy gives them (标题：…, 发布时间：…, 来源：…, the paragraphs),
-for the text path to read as it reads any copy. A record whose title is a page's <title> (a column's and a site's
-name, 部门动态_某某县人民政府) gives the title's headline part, or none. Where several records hold an article (a
-crawl's neighbours, an API's list), the one most about the corpus's topic is the capture's."""
+for the text path to read as it reads any copy. A record whose title is a page's <title> (a site's name at an end:
+标题_工作动态_某某县人民政府) gives the title's headline part, or none (部门动态_某某县人民政府). Where several records
+hold an article (a crawl's neighbours, an API's list), the one most about the corpus's topic is the capture's; the
+pieces of one (a loader's pages of one file) are joined first."""
 
 from __future__ import annotations
 
@@ -25,7 +27,6 @@ from typing import Any
 from builder.read.data_articles import CHINA, CJK, DataArticle, articles_in, epoch_day
 from builder.resources import data_json
 
-# A record opening a line: an object, or a list of objects.
 # A record opening a line: an object, an object's repr (Document(page_content='…'), Article(title='…')), or a list of
 # either.
 _OPENING = re.compile(
@@ -102,7 +103,8 @@ def _pieces_joined(articles: list[DataArticle]) -> list[DataArticle]:
 
 
 def _printed_records(text: str) -> list[tuple[str, Any]]:
-    """Each outermost object or list of objects opening a line that JSON or Python reads, with its text. Spans are
+    """Each outermost object, object's repr or list of them opening a line that JSON or Python reads, with its text.
+    Spans are
     tried apart: one inside another already tried is not, so that no part of the text is parsed twice."""
     if _OPENING.search(text) is None:
         return []
@@ -320,11 +322,10 @@ def _as_lines(article: DataArticle) -> list[str]:
     time is given as its day in China (an epoch's seconds or milliseconds, an ISO time with its offset)."""
     title = page_title_headline(article.title)
     date = article.published and (epoch_day(article.published) or day_in_china(article.published))
-    source = article.source
     head = [
         *([f"标题：{title}"] if title else []),
         *([f"发布时间：{date}"] if date else []),
-        *([f"来源：{source}"] if source else []),
+        *([f"来源：{article.source}"] if article.source else []),
     ]
     return [*head, *_body_lines(article.body)]
 

@@ -1,5 +1,6 @@
 """Text captures saved in a format of their own, read back to the lines a plain copy of the same page gives: a
-subtitle file (SubRip's or WebVTT's numbered cues with their timecodes), a web clipper's Markdown (its YAML front
+subtitle file (SubRip's or WebVTT's numbered cues with their timecodes) or a speech recogniser's transcript (its
+segments' bracketed times), a record a tool printed (`text_records.py`), a web clipper's Markdown (its YAML front
 matter, `#` headings, links and images) and a page converted to Markdown without one (an LLM reader's or a
 converter's: links, images, setext headings, list marks; a reader's `Markdown Content:` header). A text in none of
 these formats is returned as it is; each is known by what only it writes (three timecodes or more; a front matter

@@ -49,6 +49,9 @@ spent since.
 `--unseen dev22` and `--unseen locked22` measure the twenty-second round, tests/layouts/unseen22.py, written blind
 and sealed, scored once on 2026-12-07 before and after the next change to reach the web reader (a headline never keeps
 a label of the title before it: unchanged on every measure), nothing fixed from it, and spent since.
+`--unseen dev23` and `--unseen locked23` measure the twenty-third round, tests/layouts/unseen23.py, written blind
+and sealed: not scored when written, to be scored once, both halves, at the end of the web-page reader's next change,
+nothing fixed from it.
 `--unseen devt1` and `--unseen lockedt1` measure the first round of text
 forms written blind, tests/layouts/text_forms1.py: plain-text captures, parsed as `.txt` files, never made over
 with `--joined` nor fed to trafilatura; LOCKED-T1 was scored once before and after the rules made from DEV-T1 (0.15.0)
@@ -167,6 +170,7 @@ from layouts.unseen19 import DEV19, LOCKED19, UNSEEN19  # noqa: E402
 from layouts.unseen20 import DEV20, LOCKED20, UNSEEN20  # noqa: E402
 from layouts.unseen21 import DEV21, LOCKED21, UNSEEN21  # noqa: E402
 from layouts.unseen22 import DEV22, LOCKED22, UNSEEN22  # noqa: E402
+from layouts.unseen23 import DEV23, LOCKED23, UNSEEN23  # noqa: E402
 
 from builder.accuracy import same_text  # noqa: E402
 from builder.clean.script import to_simplified  # noqa: E402
@@ -247,6 +251,8 @@ _LISTS = {
     "locked21": LOCKED21,
     "dev22": DEV22,
     "locked22": LOCKED22,
+    "dev23": DEV23,
+    "locked23": LOCKED23,
     "devt1": DEV_T1,
     "lockedt1": LOCKED_T1,
     "devt2": DEV_T2,
@@ -378,6 +384,7 @@ def main() -> int:
         **UNSEEN20,
         **UNSEEN21,
         **UNSEEN22,
+        **UNSEEN23,
         **TEXT_FORMS1,
         **TEXT_FORMS2,
         **TEXT_FORMS3,

@@ -1,4 +1,4 @@
-"""The layouts written blind, in twenty-two rounds (tests/layouts/unseen.py to unseen22.py): what they are
+"""The layouts written blind, in twenty-three rounds (tests/layouts/unseen.py to unseen23.py): what they are
 made of, and the DEV ones of rounds 1 to 9 held at the suite's bar. The LOCKED ones are never measured here: they
 are scored once, as a whole, with `make layouts ARGS="--unseen locked"` (and `locked2` to `locked12`).
 
@@ -67,6 +67,10 @@ Round 22 (tests/layouts/unseen22.py) goes through the structural checks only: wr
 scored when written. Both halves were scored once, on 2026-12-07, before and after the next change to reach the web
 reader (a headline never keeps a label of the title before it), nothing fixed from them: unchanged on every measure
 (`--unseen dev22` and `--unseen locked22`); spent since.
+
+Round 23 (tests/layouts/unseen23.py) goes through the structural checks only: written blind and sealed, it is not
+scored when written. Whoever next changes the web-page reader scores it once, both halves, at the end of their work
+(`--unseen dev23` and `--unseen locked23`), and fixes nothing from its misses.
 
 Text round 1 (tests/layouts/text_forms1.py) wraps the same stories into plain-text captures, not pages: the
 structural checks only (its furniture in the text and in no story, every paragraph in the text once the furniture
@@ -249,6 +253,7 @@ from layouts.unseen19 import DEV19, LOCKED19, UNSEEN19
 from layouts.unseen20 import DEV20, LOCKED20, UNSEEN20
 from layouts.unseen21 import DEV21, LOCKED21, UNSEEN21
 from layouts.unseen22 import DEV22, LOCKED22, UNSEEN22
+from layouts.unseen23 import DEV23, LOCKED23, UNSEEN23
 
 
 @dataclass(frozen=True)
@@ -324,6 +329,9 @@ ROUNDS = {
     ),
     "round 22": Round(
         UNSEEN22, DEV22, LOCKED22, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
+    ),
+    "round 23": Round(
+        UNSEEN23, DEV23, LOCKED23, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
     ),
     # Text forms, not pages: a 公报's running heads fall inside paragraphs, so their paragraphs are checked apart.
     "text round 1": Round(
@@ -690,6 +698,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "round 20",
         "round 21",
         "round 22",
+        "round 23",
         "text round 1",
         "text round 2",
         "text round 3",
@@ -734,6 +743,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # prompt), text round 19 at the end of its records a tool printed, text round 20 at the end of its objects' reprs.
 # Round 22 was so scored at the end of the headline's title labels.
 # Text round 21 was so scored at the end of the text path's title labels and segment times.
+# Round 23 is sealed, to be so scored at the end of the reader's next change.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",
@@ -830,6 +840,14 @@ FIRST_WRITTEN = {
         "huiyi_gongkai_changwuhui_chuxi_liexi",
         "savepage_we_shadowloader_saved_date",
         "taro_h5_router_page_rich_text_core",
+    ],
+    "round 23": [
+        "amazeui_yunshipei_am_article_footer_switch",
+        "angular_universal_ngcontent_serverapp_state",
+        "dreamweaver_dwt_huaqiao_shanghui_cp1252_ncr",
+        "shiguan_news_body_time_slash_date",
+        "webscrapbook_capture_linemarker_sticky_note",
+        "xiehui_baidu_push_late_charset_meta",
     ],
     "text round 1": [
         "gongbao_pdftotext_running_heads",

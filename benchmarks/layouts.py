@@ -107,6 +107,9 @@ every measure), nothing fixed from it, and spent since.
 `--unseen devt21` and `--unseen lockedt21` measure the twenty-first round, tests/layouts/text_forms21.py, written
 blind and sealed, scored once, both halves, on 2026-12-07 before and after the text path's title labels and a speech
 recogniser's segment times (unchanged on every measure), nothing fixed from it, and spent since.
+`--unseen devt22` and `--unseen lockedt22` measure the twenty-second round, tests/layouts/text_forms22.py, written
+blind and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change,
+and nothing is fixed from it.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -148,6 +151,7 @@ from layouts.text_forms18 import DEV_T18, LOCKED_T18, TEXT_FORMS18  # noqa: E402
 from layouts.text_forms19 import DEV_T19, LOCKED_T19, TEXT_FORMS19  # noqa: E402
 from layouts.text_forms20 import DEV_T20, LOCKED_T20, TEXT_FORMS20  # noqa: E402
 from layouts.text_forms21 import DEV_T21, LOCKED_T21, TEXT_FORMS21  # noqa: E402
+from layouts.text_forms22 import DEV_T22, LOCKED_T22, TEXT_FORMS22  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3  # noqa: E402
@@ -295,6 +299,8 @@ _LISTS = {
     "lockedt20": LOCKED_T20,
     "devt21": DEV_T21,
     "lockedt21": LOCKED_T21,
+    "devt22": DEV_T22,
+    "lockedt22": LOCKED_T22,
 }
 _TEXT = {
     "devt1",
@@ -339,6 +345,8 @@ _TEXT = {
     "lockedt20",
     "devt21",
     "lockedt21",
+    "devt22",
+    "lockedt22",
 }
 
 
@@ -406,6 +414,7 @@ def main() -> int:
         **TEXT_FORMS19,
         **TEXT_FORMS20,
         **TEXT_FORMS21,
+        **TEXT_FORMS22,
     }
     layouts = {name: written[name] for name in chosen} if chosen else None
     if args.joined:

@@ -199,7 +199,14 @@ kinds of OCR engines, speech recognisers, subtitle editors, crawlers' consoles, 
 tools, note apps, clippers, online libraries, open-data platforms, 融媒体 centres' sites and meeting services rounds 1
 to 20 do not draw, the structural checks only. Both halves were scored once, on 2026-12-07, before and after the text
 path's title labels and a speech recogniser's segment times, nothing fixed from them: unchanged on every measure
-(headline DEV-T21 / LOCKED-T21 0.358 / 0.430); spent since."""
+(headline DEV-T21 / LOCKED-T21 0.358 / 0.430); spent since.
+
+Text round 22 (tests/layouts/text_forms22.py) was written blind as the sealed measure of the text path's next change:
+kinds of video sites' AI subtitles, cloud OCR services, database clients, crawlers' feed exports, notebooks, R's
+console, site exports, official accounts' APIs, phone UI dumps, office exports, JavaScript consoles and feed readers'
+exports rounds 1 to 21 do not draw, the structural checks only. It is sealed: not scored when written; whoever next
+changes the text path scores it once, both halves, at its end (`--unseen devt22` and `--unseen lockedt22`), and fixes
+nothing from its misses."""
 
 from __future__ import annotations
 
@@ -231,6 +238,7 @@ from layouts.text_forms18 import DEV_T18, LOCKED_T18, TEXT_FORMS18
 from layouts.text_forms19 import DEV_T19, LOCKED_T19, TEXT_FORMS19
 from layouts.text_forms20 import DEV_T20, LOCKED_T20, TEXT_FORMS20
 from layouts.text_forms21 import DEV_T21, LOCKED_T21, TEXT_FORMS21
+from layouts.text_forms22 import DEV_T22, LOCKED_T22, TEXT_FORMS22
 from layouts.unseen import DEV, LOCKED, UNSEEN
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3
@@ -587,6 +595,19 @@ ROUNDS = {
         paragraphs_in_markup=False,
         at_the_bar=False,
     ),
+    # Sealed: its subtitles cut paragraphs into cues behind their times, its OCR service into rows behind their keys,
+    # its database client into wrapped lines behind bars and marks, its dumps, exports and consoles set them among
+    # keys, attributes, entities, escapes and quotes, so its paragraphs are checked apart, with the furniture taken
+    # out, as round 21's are.
+    "text round 22": Round(
+        TEXT_FORMS22,
+        DEV_T22,
+        LOCKED_T22,
+        headline_per_layout=False,
+        stories=None,
+        paragraphs_in_markup=False,
+        at_the_bar=False,
+    ),
 }
 AT_THE_BAR = {name: written for name, written in ROUNDS.items() if written.at_the_bar}
 
@@ -720,6 +741,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "text round 19",
         "text round 20",
         "text round 21",
+        "text round 22",
     }
     assert sorted(AT_THE_BAR) == sorted(set(ROUNDS) - spent_or_fresh)
 
@@ -744,6 +766,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # Round 22 was so scored at the end of the headline's title labels.
 # Text round 21 was so scored at the end of the text path's title labels and segment times.
 # Round 23 is sealed, to be so scored at the end of the reader's next change.
+# Text round 22 is sealed, to be so scored at the end of the text path's next change.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",
@@ -1017,6 +1040,14 @@ FIRST_WRITTEN = {
         "sensevoice_funasr_generate_tags_withitn",
         "zoom_transcript_vtt_speaker_cues",
     ],
+    "text round 22": [
+        "baidu_ocr_words_result_print_dict",
+        "gzh_api_freepublish_news_item_json",
+        "node_console_inspect_string_plus_lines",
+        "psql_expanded_record_plus_wrap_marks",
+        "rvest_console_character_vector_print",
+        "uiautomator_dump_webview_node_attrs",
+    ],
 }
 
 
@@ -1050,6 +1081,7 @@ TEXT_ROUNDS = {
     "text round 19": TEXT_FORMS19,
     "text round 20": TEXT_FORMS20,
     "text round 21": TEXT_FORMS21,
+    "text round 22": TEXT_FORMS22,
 }
 
 

@@ -295,3 +295,9 @@ def test_a_reprs_odd_values_lose_nothing_else() -> None:
     evening = "datetime.datetime(2023, 5, 12, 20, 30, tzinfo=datetime.timezone.utc)"
     text = f"Item(title={HEADLINE!r}, content={TEXT!r}, date={huge}, pub_time={evening})"
     assert as_article_lines("[\n\n" + text).split("\n")[:2] == [f"标题：{HEADLINE}", "发布时间：2023-05-13"]
+
+
+def test_a_government_systems_columns_named_by_pinyin_initials_give_the_article() -> None:
+    rows = {"total": 1, "rows": [{"XH": 1, "BT": HEADLINE, "FBRQ": "2023-05-12", "LY": "南岭日报", "NR": TEXT}]}
+    article = _parse(json.dumps(rows, ensure_ascii=False), "api.json.txt")
+    assert _fields(article) == (HEADLINE, dt.date(2023, 5, 12), "南岭日报", [LEAD, MORE, LAST])

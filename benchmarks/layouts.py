@@ -110,6 +110,9 @@ recogniser's segment times (unchanged on every measure), nothing fixed from it, 
 `--unseen devt22` and `--unseen lockedt22` measure the twenty-second round, tests/layouts/text_forms22.py, written
 blind and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change,
 and nothing is fixed from it.
+`--unseen devt23` and `--unseen lockedt23` measure the twenty-third round, tests/layouts/text_forms23.py, written
+blind and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change,
+and nothing is fixed from it.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -152,6 +155,7 @@ from layouts.text_forms19 import DEV_T19, LOCKED_T19, TEXT_FORMS19  # noqa: E402
 from layouts.text_forms20 import DEV_T20, LOCKED_T20, TEXT_FORMS20  # noqa: E402
 from layouts.text_forms21 import DEV_T21, LOCKED_T21, TEXT_FORMS21  # noqa: E402
 from layouts.text_forms22 import DEV_T22, LOCKED_T22, TEXT_FORMS22  # noqa: E402
+from layouts.text_forms23 import DEV_T23, LOCKED_T23, TEXT_FORMS23  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3  # noqa: E402
@@ -301,6 +305,8 @@ _LISTS = {
     "lockedt21": LOCKED_T21,
     "devt22": DEV_T22,
     "lockedt22": LOCKED_T22,
+    "devt23": DEV_T23,
+    "lockedt23": LOCKED_T23,
 }
 _TEXT = {
     "devt1",
@@ -347,6 +353,8 @@ _TEXT = {
     "lockedt21",
     "devt22",
     "lockedt22",
+    "devt23",
+    "lockedt23",
 }
 
 
@@ -415,6 +423,7 @@ def main() -> int:
         **TEXT_FORMS20,
         **TEXT_FORMS21,
         **TEXT_FORMS22,
+        **TEXT_FORMS23,
     }
     layouts = {name: written[name] for name in chosen} if chosen else None
     if args.joined:

@@ -206,7 +206,14 @@ kinds of video sites' AI subtitles, cloud OCR services, database clients, crawle
 console, site exports, official accounts' APIs, phone UI dumps, office exports, JavaScript consoles and feed readers'
 exports rounds 1 to 21 do not draw, the structural checks only. It is sealed: not scored when written; whoever next
 changes the text path scores it once, both halves, at its end (`--unseen devt22` and `--unseen lockedt22`), and fixes
-nothing from its misses."""
+nothing from its misses.
+
+Text round 23 (tests/layouts/text_forms23.py) was written blind as the sealed measure of the text path's next change:
+kinds of browsers' network exports, sites' JSONP answers, office files' inner XML, the clipboard's raw HTML Format,
+crawlers' YAML dumps, phone apps' network logs, Go, PHP and Java crawlers' consoles, web archive files, document
+partitioners' elements and cloud speech services' results rounds 1 to 22 do not draw, the structural checks only. It
+is sealed: not scored when written; whoever next changes the text path scores it once, both halves, at its end
+(`--unseen devt23` and `--unseen lockedt23`), and fixes nothing from its misses."""
 
 from __future__ import annotations
 
@@ -239,6 +246,7 @@ from layouts.text_forms19 import DEV_T19, LOCKED_T19, TEXT_FORMS19
 from layouts.text_forms20 import DEV_T20, LOCKED_T20, TEXT_FORMS20
 from layouts.text_forms21 import DEV_T21, LOCKED_T21, TEXT_FORMS21
 from layouts.text_forms22 import DEV_T22, LOCKED_T22, TEXT_FORMS22
+from layouts.text_forms23 import DEV_T23, LOCKED_T23, TEXT_FORMS23
 from layouts.unseen import DEV, LOCKED, UNSEEN
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3
@@ -608,6 +616,19 @@ ROUNDS = {
         paragraphs_in_markup=False,
         at_the_bar=False,
     ),
+    # Sealed: its logs cut paragraphs into chunks behind log lines' prefixes, its Word XML into runs behind their
+    # properties, its partitioner and speech service into elements and sentences behind their keys, and its exports,
+    # dumps, answers and consoles set them among keys, escapes, tags, styles, headers and quotes, so its paragraphs are
+    # checked apart, with the furniture taken out, as round 22's are.
+    "text round 23": Round(
+        TEXT_FORMS23,
+        DEV_T23,
+        LOCKED_T23,
+        headline_per_layout=False,
+        stories=None,
+        paragraphs_in_markup=False,
+        at_the_bar=False,
+    ),
 }
 AT_THE_BAR = {name: written for name, written in ROUNDS.items() if written.at_the_bar}
 
@@ -742,6 +763,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "text round 20",
         "text round 21",
         "text round 22",
+        "text round 23",
     }
     assert sorted(AT_THE_BAR) == sorted(set(ROUNDS) - spent_or_fresh)
 
@@ -767,6 +789,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # Text round 21 was so scored at the end of the text path's title labels and segment times.
 # Round 23 is sealed, to be so scored at the end of the reader's next change.
 # Text round 22 is sealed, to be so scored at the end of the text path's next change.
+# Text round 23 is sealed too, to be so scored at the end of the text path's next change.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",
@@ -1048,6 +1071,14 @@ FIRST_WRITTEN = {
         "rvest_console_character_vector_print",
         "uiautomator_dump_webview_node_attrs",
     ],
+    "text round 23": [
+        "aliyun_filetrans_sentences_json",
+        "cf_html_clipboard_header_fragment",
+        "logcat_okhttp_body_split_lines",
+        "querylist_php_print_r_array",
+        "webmagic_console_pipeline_fields",
+        "wget_warc_response_record_page",
+    ],
 }
 
 
@@ -1082,6 +1113,7 @@ TEXT_ROUNDS = {
     "text round 20": TEXT_FORMS20,
     "text round 21": TEXT_FORMS21,
     "text round 22": TEXT_FORMS22,
+    "text round 23": TEXT_FORMS23,
 }
 
 

@@ -50,8 +50,8 @@ spent since.
 and sealed, scored once on 2026-12-07 before and after the next change to reach the web reader (a headline never keeps
 a label of the title before it: unchanged on every measure), nothing fixed from it, and spent since.
 `--unseen dev23` and `--unseen locked23` measure the twenty-third round, tests/layouts/unseen23.py, written blind
-and sealed: not scored when written, to be scored once, both halves, at the end of the web-page reader's next change,
-nothing fixed from it.
+and sealed, scored once on 2026-12-07 before and after the next change to reach the web reader (a government system's
+pinyin-initial columns in a page's script data: unchanged on every measure), nothing fixed from it, and spent since.
 `--unseen devt1` and `--unseen lockedt1` measure the first round of text
 forms written blind, tests/layouts/text_forms1.py: plain-text captures, parsed as `.txt` files, never made over
 with `--joined` nor fed to trafilatura; LOCKED-T1 was scored once before and after the rules made from DEV-T1 (0.15.0)
@@ -108,8 +108,8 @@ every measure), nothing fixed from it, and spent since.
 blind and sealed, scored once, both halves, on 2026-12-07 before and after the text path's title labels and a speech
 recogniser's segment times (unchanged on every measure), nothing fixed from it, and spent since.
 `--unseen devt22` and `--unseen lockedt22` measure the twenty-second round, tests/layouts/text_forms22.py, written
-blind and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change,
-and nothing is fixed from it.
+blind and sealed, scored once, both halves, on 2026-12-07 before and after the text path's pinyin-initial columns
+(unchanged on every measure), nothing fixed from it, and spent since.
 `--unseen devt23` and `--unseen lockedt23` measure the twenty-third round, tests/layouts/text_forms23.py, written
 blind and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change,
 and nothing is fixed from it.
@@ -359,7 +359,7 @@ _TEXT = {
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
-_SPENT = {f"locked{round}" for round in ("", *range(2, 23), *(f"t{text}" for text in range(1, 22)))}
+_SPENT = {f"locked{round}" for round in ("", *range(2, 24), *(f"t{text}" for text in range(1, 23)))}
 
 
 def main() -> int:

@@ -52,6 +52,9 @@ a label of the title before it: unchanged on every measure), nothing fixed from 
 `--unseen dev23` and `--unseen locked23` measure the twenty-third round, tests/layouts/unseen23.py, written blind
 and sealed, scored once on 2026-12-07 before and after the next change to reach the web reader (a government system's
 pinyin-initial columns in a page's script data: unchanged on every measure), nothing fixed from it, and spent since.
+`--unseen dev24` and `--unseen locked24` measure the twenty-fourth round, tests/layouts/unseen24.py, written blind
+and sealed: not scored when written, to be scored once, both halves, at the end of the web-page reader's next change,
+nothing fixed from it.
 `--unseen devt1` and `--unseen lockedt1` measure the first round of text
 forms written blind, tests/layouts/text_forms1.py: plain-text captures, parsed as `.txt` files, never made over
 with `--joined` nor fed to trafilatura; LOCKED-T1 was scored once before and after the rules made from DEV-T1 (0.15.0)
@@ -179,6 +182,7 @@ from layouts.unseen20 import DEV20, LOCKED20, UNSEEN20  # noqa: E402
 from layouts.unseen21 import DEV21, LOCKED21, UNSEEN21  # noqa: E402
 from layouts.unseen22 import DEV22, LOCKED22, UNSEEN22  # noqa: E402
 from layouts.unseen23 import DEV23, LOCKED23, UNSEEN23  # noqa: E402
+from layouts.unseen24 import DEV24, LOCKED24, UNSEEN24  # noqa: E402
 
 from builder.accuracy import same_text  # noqa: E402
 from builder.clean.script import to_simplified  # noqa: E402
@@ -261,6 +265,8 @@ _LISTS = {
     "locked22": LOCKED22,
     "dev23": DEV23,
     "locked23": LOCKED23,
+    "dev24": DEV24,
+    "locked24": LOCKED24,
     "devt1": DEV_T1,
     "lockedt1": LOCKED_T1,
     "devt2": DEV_T2,
@@ -401,6 +407,7 @@ def main() -> int:
         **UNSEEN21,
         **UNSEEN22,
         **UNSEEN23,
+        **UNSEEN24,
         **TEXT_FORMS1,
         **TEXT_FORMS2,
         **TEXT_FORMS3,

@@ -1,4 +1,4 @@
-"""The layouts written blind, in twenty-three rounds (tests/layouts/unseen.py to unseen23.py): what they are
+"""The layouts written blind, in twenty-four rounds (tests/layouts/unseen.py to unseen24.py): what they are
 made of, and the DEV ones of rounds 1 to 9 held at the suite's bar. The LOCKED ones are never measured here: they
 are scored once, as a whole, with `make layouts ARGS="--unseen locked"` (and `locked2` to `locked12`).
 
@@ -72,6 +72,10 @@ Round 23 (tests/layouts/unseen23.py) goes through the structural checks only: wr
 scored when written. Both halves were scored once, on 2026-12-07, before and after the next change to reach the web
 reader (a government system's pinyin-initial columns in a page's script data), nothing fixed from them: unchanged on
 every measure (`--unseen dev23` and `--unseen locked23`); spent since.
+
+Round 24 (tests/layouts/unseen24.py) goes through the structural checks only: written blind and sealed, it is not
+scored when written. Whoever next changes the web-page reader scores it once, both halves, at the end of their work
+(`--unseen dev24` and `--unseen locked24`), and fixes nothing from its misses.
 
 Text round 1 (tests/layouts/text_forms1.py) wraps the same stories into plain-text captures, not pages: the
 structural checks only (its furniture in the text and in no story, every paragraph in the text once the furniture
@@ -271,6 +275,7 @@ from layouts.unseen20 import DEV20, LOCKED20, UNSEEN20
 from layouts.unseen21 import DEV21, LOCKED21, UNSEEN21
 from layouts.unseen22 import DEV22, LOCKED22, UNSEEN22
 from layouts.unseen23 import DEV23, LOCKED23, UNSEEN23
+from layouts.unseen24 import DEV24, LOCKED24, UNSEEN24
 
 
 @dataclass(frozen=True)
@@ -349,6 +354,9 @@ ROUNDS = {
     ),
     "round 23": Round(
         UNSEEN23, DEV23, LOCKED23, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
+    ),
+    "round 24": Round(
+        UNSEEN24, DEV24, LOCKED24, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
     ),
     # Text forms, not pages: a 公报's running heads fall inside paragraphs, so their paragraphs are checked apart.
     "text round 1": Round(
@@ -742,6 +750,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "round 21",
         "round 22",
         "round 23",
+        "round 24",
         "text round 1",
         "text round 2",
         "text round 3",
@@ -790,6 +799,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # Text round 21 was so scored at the end of the text path's title labels and segment times.
 # Round 23 was so scored at the end of the pinyin-initial columns, text round 22 too.
 # Text round 23 is sealed too, to be so scored at the end of the text path's next change.
+# Round 24 is sealed, to be so scored at the end of the reader's next change.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",
@@ -894,6 +904,14 @@ FIRST_WRITTEN = {
         "shiguan_news_body_time_slash_date",
         "webscrapbook_capture_linemarker_sticky_note",
         "xiehui_baidu_push_late_charset_meta",
+    ],
+    "round 24": [
+        "domino_nsf_opendocument_font_title",
+        "fkw_jianzhan_shanghui_news_detail_module",
+        "ionic_hydrated_ion_content_detail_title",
+        "pageadmin_net_moment_article_info_clicks",
+        "wix_blog_post_data_hook_huawen_bao",
+        "wml_wap1_card_title_shouji_menhu",
     ],
     "text round 1": [
         "gongbao_pdftotext_running_heads",

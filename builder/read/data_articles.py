@@ -25,6 +25,9 @@ CJK = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character, for html.py too
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
 _ADDRESS = re.compile(r"^(?:[a-z][\w+.-]*://|www\.)|^[\w-]+(?:\.[\w-]+)+(?:/|$)", re.IGNORECASE)
 CHINA = dt.timezone(dt.timedelta(hours=8))
+# Field names already squashed, up to a bound (a hostile state's every name new).
+_NAMES: dict[object, str] = {}
+_NAMES_MAX = 10_000
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,7 @@ def articles_in(data: object, printed: bool = False) -> list[DataArticle]:
                 break
             if isinstance(value, dict):
                 fields = _squashed(value)
-                about = {**_nested_fields(value), **fields} if printed else fields
+                about = {**_nested_fields(fields), **fields} if printed else fields
                 article = _article(fields, about, keys, printed)
                 if article is not None:
                     found.append(article)
@@ -114,23 +117,37 @@ def _keys() -> dict[str, list[str]]:
 
 
 def _squashed(holder: dict) -> dict[str, object]:
-    """The object's fields by their names squashed, the first of two names that squash alike kept."""
+    """The object's fields that name an article's part, by their names squashed, the first of two names that squash
+    alike kept. A state lists thousands of objects of a few schemas: each name is squashed once (`_NAMES`), and the
+    others are passed over (squashing every field of every object took twice the walk's time)."""
     fields: dict[str, object] = {}
+    wanted = _wanted_names()
     for key, value in holder.items():
-        fields.setdefault(str(key).lower().replace("_", "").replace("-", ""), value)
+        name = _NAMES.get(key)
+        if name is None:
+            name = str(key).lower().replace("_", "").replace("-", "")
+            if len(_NAMES) < _NAMES_MAX:
+                _NAMES[key] = name
+        if name in wanted:
+            fields.setdefault(name, value)
     return fields
 
 
-def _nested_fields(holder: dict) -> dict[str, object]:
-    """The fields of the metadata tables an object holds (`metadata`, `meta`: a document's), by their names squashed;
-    another table's (the next article's, its author's) are its own."""
-    fields: dict[str, object] = {}
+@cache
+def _wanted_names() -> frozenset[str]:
+    return frozenset(name for names in _keys().values() for name in names)
+
+
+def _nested_fields(fields: dict[str, object]) -> dict[str, object]:
+    """The fields of the metadata tables an object's `fields` (squashed) hold (`metadata`, `meta`: a document's), by
+    their names squashed; another table's (the next article's, its author's) are its own."""
+    nested: dict[str, object] = {}
     tables = _keys()["metadata_tables"]
-    for name, value in _squashed(holder).items():
+    for name, value in fields.items():
         if isinstance(value, dict) and name in tables:
             for key, field in _squashed(value).items():
-                fields.setdefault(key, field)
-    return fields
+                nested.setdefault(key, field)
+    return nested
 
 
 def _article(

@@ -283,14 +283,14 @@ def _front_matter_article(text: str) -> DataArticle | None:
         return None
     if not all(_TOML_PAIR.match(line) or _TOML_OTHER.match(line) for line in lines[1:end]):
         return None  # a text between two rules of `+++`, not a front matter
-    fields = _front_matter_fields(lines[1:end])
+    fields = _toml_fields(lines[1:end])
     if not fields:
         return None
     fields["content"] = "\n".join(lines[end + 1 :])
     return next(iter(articles_in(fields, printed=True)), None)
 
 
-def _front_matter_fields(lines: list[str]) -> dict[str, str]:
+def _toml_fields(lines: list[str]) -> dict[str, str]:
     """A TOML front matter's `key = value` lines, its tables' ([params]) after its own: a quoted string unquoted, any
     other value (a date, an array) as it is written."""
     fields: dict[str, str] = {}

@@ -383,7 +383,7 @@ def _labelled_title(body: list[Line]) -> tuple[Line, list[Line]] | None:
     for index, line in enumerate(body[:TITLE_SCAN]):
         label = _headline_patterns()["title_label"].match(line.simplified)
         if label is not None and _is_headline(line.simplified[label.end() :], TITLE_MAX):
-            title, deck = _split_deck(_clean_title(_without_label(line, label)))
+            title, deck = _split_deck(_clean_title(line))  # which cuts the label
             return title, deck + body[index + 1 :]
         if not _is_headline(line.simplified, TITLE_MAX):
             return None  # the text has begun: a labelled title below it is another item's

@@ -210,6 +210,20 @@ def test_crlf_line_ends_make_no_difference() -> None:
     assert (crlf.text, crlf.title, crlf.targets) == (plain.text, plain.title, plain.targets)
 
 
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"])
+def test_a_damaged_capture_saved_with_windows_or_old_mac_line_ends_is_cleaned_as_it_is_with_newlines(
+    line_end: str,
+) -> None:
+    """Seed 002 holds a jammer's tokens at its lines' ends (召开 0 l" F$ p, a1 X5 S) and pinyin after its characters:
+    the patterns that remove them end at a line's end, which a carriage return before the newline used to hide."""
+    damaged = (ROOT / "corpus" / "seeds" / "002_66bc6007192f2ba8.txt").read_text(encoding="utf-8")
+    plain = parse_bytes(InputFile(Path("a.txt"), "a.txt"), damaged.encode()).article
+    saved = parse_bytes(InputFile(Path("a.txt"), "a.txt"), damaged.replace("\n", line_end).encode()).article
+    assert plain is not None and saved is not None
+    assert plain.title == "全市招商引资工作专题会议召开"
+    assert (saved.title, saved.text, saved.quality) == (plain.title, plain.text, plain.quality)
+
+
 def test_bytes_that_are_only_technically_gb18030_are_refused() -> None:
     with pytest.raises(CaptureError, match=r"undecodable: not UTF-8, and as (gb18030|big5) only"):
         decode(_random_high_bytes(3))

@@ -507,12 +507,14 @@ def looks_like_html(text: str) -> bool:
 _INVISIBLE = re.compile(
     "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
-_LINE_BREAKS = re.compile("[\x0b\x0c\x85\u2028\u2029]")
+_LINE_BREAKS = re.compile("[\r\x0b\x0c\x85\u2028\u2029]")
 
 
 def visible(text: str) -> str:
-    """The text without invisible control and formatting characters; Unicode's other line breaks as newlines."""
-    return _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text))
+    """The text without invisible control and formatting characters; a Windows or an old Mac line end and Unicode's
+    other line breaks as newlines, before any step reads a line's end (a jammer's or pinyin's pattern ends at `$`,
+    which a carriage return before the newline hides)."""
+    return _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text.replace("\r\n", "\n")))
 
 
 def read_capture(item: InputFile, data: bytes, sha256: str | None = None) -> Capture:

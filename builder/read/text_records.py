@@ -41,7 +41,7 @@ _CLOSING = {"}": "{", "]": "[", ")": "("}
 # any length is read by `json`.
 _PYTHON_SPAN_MAX = 1_000_000
 _INT_BITS_MAX = 64
-_FRONT_FENCE = re.compile(r"^\+\+\+[ \t\r]*$")
+_FRONT_FENCE = re.compile(r"^\+\+\+[ \t]*$")
 _FRONT_MATTER_LINES_MAX = 40
 _TOML_PAIR = re.compile(r"^\s*(?P<key>[A-Za-z0-9_-]+)\s*=\s*(?P<value>\S.*)$")
 # What else a front matter's line may be: a table's header, a comment, an array's item, a blank.
@@ -211,7 +211,7 @@ def _property_lists(text: str) -> list[tuple[str, dict[str, str]]]:
     lines = text.split("\n")
     index = 0
     while index < len(lines):
-        found = _PROPERTY.match(lines[index].rstrip("\r"))
+        found = _PROPERTY.match(lines[index])
         if found is None:
             index += 1
             continue
@@ -229,7 +229,7 @@ def _properties_at(lines: list[str], start: int, column: int) -> tuple[dict[str,
     key = None
     index = start
     while index < len(lines):
-        line = lines[index].rstrip("\r")
+        line = lines[index]
         found = _PROPERTY.match(line)
         if found is not None and found.end("pad") == column:
             key = found.group("key")

@@ -98,6 +98,34 @@ def test_a_title_labelled_under_an_index_of_fields_is_the_headline_without_its_l
     assert (article.title, article.text.split("\n")) == (HEADLINE, [LEAD, MORE, LAST])
 
 
+@pytest.mark.parametrize(
+    ("above", "labelled"),
+    [
+        (("南岭县党政信息报送系统", "报送单位：南岭县商务局"), f"信息标题：{HEADLINE}"),
+        (("网站内容监测报告（单页详情）",), f"页面标题：{HEADLINE}"),
+        (("2023年度新闻奖参评作品推荐表",), f"作品标题 {HEADLINE}"),
+        (("我的工作台 站点管理", "编辑文档"), f"文档标题* {HEADLINE}"),
+        (("*************************** 1. row ***************************", "id: 602279"), f"title: {HEADLINE}"),
+        (("-[ RECORD 1 ]------------", "id    | 602279"), f"title | {HEADLINE}"),
+        (("Feed: 南岭县人民政府 - 工作动态",), f"Title: {HEADLINE}"),
+        (("<REC>",), f"<标题>={HEADLINE}"),
+    ],
+)
+def test_a_title_a_forms_or_a_printed_records_label_names_is_the_headline_without_its_label(
+    above: tuple[str, ...], labelled: str
+) -> None:
+    """A form's labels (信息标题, 页面标题, 作品标题, a required field's 文档标题*) and a printed record's (a database
+    client's title: or title |, a feed reader's Title:, an export's <标题>=) name the headline as 标题： does."""
+    article = _parse(*above, labelled, LEAD, MORE, LAST)
+    assert article.title == HEADLINE
+
+
+@pytest.mark.parametrize("label", ["原标题：", "副标题："])
+def test_an_original_or_a_sub_titles_label_names_no_headline(label: str) -> None:
+    """A repost's 原标题 names its headline elsewhere, a 副标题 the deck: neither is cut as this headline's label."""
+    assert _parse(label + HEADLINE, LEAD, MORE, LAST).title != HEADLINE
+
+
 @pytest.mark.parametrize("name", ["南岭日报", "南岭新闻网", "南岭县人民政府网站", "云岭在线南岭频道"])
 def test_a_sites_name_alone_is_no_headline(name: str) -> None:
     assert _parse(name, LEAD, MORE, LAST).title is None

@@ -756,7 +756,9 @@ def _headline_patterns() -> dict[str, re.Pattern[str]]:
         "document_masthead": re.compile(words["document_masthead"]),
         "outline_heading": re.compile(words["outline_heading"]),
         "page_controls": re.compile(words["page_controls"]),
-        "title_label": re.compile(words["title_labels"]),
+        # A feed's label and a form's or a printed record's: either names the headline (only a feed's begins its
+        # next item, clean.py's tail).
+        "title_label": re.compile(f"(?:{words['title_labels']})|(?:{words['form_title_labels']})"),
         "kicker_label": re.compile(words["kicker_labels"]),
         "document_title": re.compile(f"(?:{document})$"),
         "glued_title": re.compile(

@@ -120,6 +120,32 @@ def test_a_title_a_forms_or_a_printed_records_label_names_is_the_headline_withou
     assert article.title == HEADLINE
 
 
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Tags: 外地经验， 招商引资",
+        "author: 李明",
+        "Feed: 南岭县人民政府 - 工作动态",
+        "Audio File: 南岭新闻20230512.mp4",
+        "发件人：南岭县商务局 <swj@example.cn>",
+        "收件人：县投资促进中心",
+    ],
+)
+def test_a_records_field_or_a_mail_header_is_no_headline(field: str) -> None:
+    """A field a tool prints in English (a name ending in a lower-case letter, a blank after its colon), a Chinese
+    mail client's header: over the text they are no headline, over a headline they leave it the headline."""
+    assert _parse(field, LEAD, MORE, LAST).title is None
+    assert _parse(field, HEADLINE, LEAD, MORE, LAST).title == HEADLINE
+
+
+@pytest.mark.parametrize("untitled", ["标题：（无标题）", "标　　题：无标题", "文档标题* 未命名"])
+def test_a_title_labelled_untitled_gives_no_headline(untitled: str) -> None:
+    """An office system's or a downloader's export of an item without a title fills the title's field so."""
+    fields = ("发 布 人：王芳　　发布部门：投资促进科", "阅读：7675　在看：47")
+    article = _parse("南岭县商务局协同办公平台", untitled, *fields, LEAD, MORE, LAST)
+    assert (article.title, article.text.split("\n")[-3:]) == (None, [LEAD, MORE, LAST])
+
+
 @pytest.mark.parametrize("label", ["原标题：", "副标题："])
 def test_an_original_or_a_sub_titles_label_names_no_headline(label: str) -> None:
     """A repost's 原标题 names its headline elsewhere, a 副标题 the deck: neither is cut as this headline's label."""

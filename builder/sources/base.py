@@ -50,10 +50,17 @@ SITE_NAME_MAX_ALONE = 10
 _INTRO_END = re.compile(r"如下[:。]?$")
 # A site's channel is written with or without a mark before it (浙江在线-台州频道); the corpus drops it.
 _CHANNEL_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[-·—](?=[\u4e00-\u9fff]{1,8}频道$)")
-# A saved mail's or page's header field (From:, Subject:, Content-Location:): the file's, never the page's headline.
+# A saved mail's or page's header field (From:, Subject:, Content-Location:, a Chinese mail client's 发件人：),
+# a record's or a tool's field named in English (Tags: …, author: …, Audio File: …: a name ending in a lower-case
+# letter, a blank after its colon): the file's, never the page's headline. (A labelled title, Title: …, is read
+# before: `_labelled_title`.)
 _HEADER_FIELD = re.compile(
     r"(?:From|To|Cc|Bcc|Date|Subject|Sender|Reply-To|Message-ID|MIME-Version|Content-[A-Za-z-]+|X-[A-Za-z-]+):\s"
+    r"|(?:发件人|收件人|抄送人?|密送|发送时间|发件时间)\s*:"
+    r"|[A-Za-z][A-Za-z ]{0,19}(?<=[a-z]):\s"
 )
+# What a form or a tool shows in a title's place when the item has none (标题：（无标题）, 标题：未命名).
+_UNTITLED = re.compile(r"[(\[<]?(?:无标题|未命名)[)\]>]?")
 _SENTENCE_COUNT = re.compile(r"[^。!?]+[。!?]")
 HEADLINE_MAX = 50
 _MEDIA_MARK_MAX = 10  # (高清组图), 【视频】: what a media mark adds to a headline at most
@@ -376,12 +383,14 @@ def _header_above_a_repeated_article(body: list[Line]) -> tuple[Line | None, lis
     return None, body
 
 
-def _labelled_title(body: list[Line]) -> tuple[Line, list[Line]] | None:
+def _labelled_title(body: list[Line]) -> tuple[Line | None, list[Line]] | None:
     """The headline a label names among the first lines (标题：X, 【主题】X), without its label, and the lines below
-    it; None where no first line is so labelled. The lines above it (a kicker, a channel's name) are dropped, as
-    above a headline found unlabelled."""
+    it; no headline where the label names the item untitled (标题：（无标题）); None where no first line is so
+    labelled. The lines above it (a kicker, a channel's name) are dropped, as above a headline found unlabelled."""
     for index, line in enumerate(body[:TITLE_SCAN]):
         label = _headline_patterns()["title_label"].match(line.simplified)
+        if label is not None and _UNTITLED.fullmatch(line.simplified[label.end() :].strip()):
+            return None, body[index + 1 :]
         if label is not None and _is_headline(line.simplified[label.end() :], TITLE_MAX):
             title, deck = _split_deck(_clean_title(line))  # which cuts the label
             return title, deck + body[index + 1 :]

@@ -1627,6 +1627,27 @@ def test_a_title_naming_only_an_app_is_no_headline() -> None:
     assert (page.headline, page.html_title) == (None, None)
 
 
+@pytest.mark.parametrize("stand_in", ["青山发布的图文", "青山日报的百家号", "中新社的青山+号"])
+@pytest.mark.parametrize("declared", ["title", "og:title"])
+def test_a_platforms_stand_in_title_for_an_untitled_post_is_no_headline(stand_in: str, declared: str) -> None:
+    """A content platform titles a post its account gave no title by the account's name and the post's kind, beside
+    its own name, which its logo shows."""
+    og_title = f'<meta property="og:title" content="{stand_in}">'
+    head = f"<title>{stand_in} - 抖音</title>" if declared == "title" else og_title
+    logo = '<header><a href="/" class=logo>抖音</a></header>'
+    card = "<div class=account><span class=name>青山发布</span><span class=time>01-09 09:30</span></div>"
+    html = _page(f"<meta charset=utf-8>{head}", f"{logo}{card}<div class=note-content>{MEETING}</div>")
+    article = _article(html)
+    assert (article.title, article.text.split("\n")[-3:]) == (None, [P1, P2, P3])
+
+
+@pytest.mark.parametrize("info", ["青山日报阅读 6642", "青山融媒13小时前", "掌上青山·要闻阅读 3.2万"])
+def test_an_accounts_name_run_into_its_posts_counter_or_age_is_no_headline(info: str) -> None:
+    """A news app's info line sets the account's name flush against the reads or the post's age, over the text."""
+    html = _page("<meta charset=utf-8><title>新闻详情</title>", f"<div class=info>{info}</div><div>{MEETING}</div>")
+    assert _article(html).title is None
+
+
 def test_a_source_run_into_the_date_after_it_names_the_outlet_alone() -> None:
     """An app sets 来源 and the time in spans side by side, no space between: `来源：青山日报2021-01-09 09:30`."""
     info = "<div class=article-info><span>来源：青山日报</span><span class=time>2021-01-09 09:30</span></div>"

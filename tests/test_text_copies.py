@@ -138,6 +138,13 @@ def test_a_records_field_or_a_mail_header_is_no_headline(field: str) -> None:
     assert _parse(field, HEADLINE, LEAD, MORE, LAST).title == HEADLINE
 
 
+@pytest.mark.parametrize("info", ["青山日报阅读 6642", "青山融媒13小时前", "掌上青山·要闻阅读 3.2万"])
+def test_an_accounts_name_run_into_its_posts_counter_or_age_is_no_headline(info: str) -> None:
+    """A news app's info line copied with the text: the account's name flush against the reads or the post's age."""
+    assert _parse(info, LEAD, MORE, LAST).title is None
+    assert _parse(info, HEADLINE, LEAD, MORE, LAST).title == HEADLINE
+
+
 @pytest.mark.parametrize("untitled", ["标题：（无标题）", "标　　题：无标题", "文档标题* 未命名"])
 def test_a_title_labelled_untitled_gives_no_headline(untitled: str) -> None:
     """An office system's or a downloader's export of an item without a title fills the title's field so."""

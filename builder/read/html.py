@@ -329,6 +329,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "teaser": re.compile(data["teaser_lines"]),
         "office_alias": re.compile(data["office_aliases"]),
         "office_publication": re.compile(data["office_publications"]),
+        "stand_in_title": re.compile(data["stand_in_titles"]),
     }
 
 
@@ -2131,6 +2132,12 @@ def _shown(title: str, lines: list[_Line], sites: _Sites) -> bool:
     return _shown_as_line(squashed, lines)
 
 
+def _unless_stand_in(title: str | None) -> str | None:
+    """A <title> or og:title, unless a content platform set it for a post its account gave no title (东江发布的图文,
+    中国日报的百家号): the account's name and the post's kind say nothing of the story."""
+    return None if title and _patterns()["stand_in_title"].match(title) else title
+
+
 def _office_title(title: str, titled: str, lines: list[_Line]) -> bool:
     """Whether a <title> is an office's name alone (青山县投资促进局), maybe beside its rendering in Latin letters,
     that the page shows nowhere: what a site's template sets as every page's <title>, no headline. `titled` is the
@@ -2472,8 +2479,8 @@ def read_page(html: str) -> Page:
     masthead = _masthead_names(tree)
     sites.names |= masthead | _names_shown_away(raw_title, flat, first_body, article)
     sites.own |= masthead
-    og_title = _declared_title(meta)
-    titled = sites.strip(_site_after_space(raw_title, sites, lines)) if raw_title else None
+    og_title = _unless_stand_in(_declared_title(meta))
+    titled = _unless_stand_in(sites.strip(_site_after_space(raw_title, sites, lines)) if raw_title else None)
     named_over_empty_slot = bool(titled) and _name_over_empty_slot(raw_title, tree)
     if named_over_empty_slot:  # the name shown over the body too is no headline of the text path's
         sites.names.add(_squash(raw_title))

@@ -59,6 +59,13 @@ _HEADER_FIELD = re.compile(
     r"|(?:发件人|收件人|抄送人?|密送|发送时间|发件时间)\s*:"
     r"|[A-Za-z][A-Za-z ]{0,19}(?<=[a-z]):\s"
 )
+# An account's or a source's name run into its post's counter, age or time, as a news app's info line shows it (中国
+# 日报阅读 6642, 中新社13小时前, 掌上东江·要闻阅读 3.2万, 青山发布01-09 09:30): never a headline. (A counter alone
+# is a controls line.)
+_NAME_WITH_COUNTER = re.compile(
+    r"[^\s,，。:：!！?？]{2,16}?\s*(?:(?:阅读|浏览|播放|观看)\s*\d+(?:\.\d+)?万?\+?|\d+\s*(?:秒|分钟|小时|天)前"
+    r"|(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+)
 # What a form or a tool shows in a title's place when the item has none (标题：（无标题）, 标题：未命名).
 _UNTITLED = re.compile(r"[(\[<]?(?:无标题|未命名)[)\]>]?")
 _SENTENCE_COUNT = re.compile(r"[^。!?]+[。!?]")
@@ -620,7 +627,7 @@ def _may_be_the_headline(line: str, as_written: str) -> bool:
 
 def _passed_over(line: str, patterns: dict[str, re.Pattern[str]]) -> bool:
     """A line above the headline that is none: a site's slogan, a column's kicker, a gazette's masthead, a number, a
-    dateline, a table's labelled cells, a saved file's header field."""
+    dateline, a table's labelled cells, a saved file's header field, an account's name with its post's counter."""
     return bool(
         patterns["site_furniture"].search(line)
         or patterns["kicker"].match(line)
@@ -629,6 +636,7 @@ def _passed_over(line: str, patterns: dict[str, re.Pattern[str]]) -> bool:
         or opens_with_a_dateline(line)
         or is_labelled_cells(line)
         or bool(_HEADER_FIELD.match(line))
+        or bool(_NAME_WITH_COUNTER.fullmatch(line))
     )
 
 

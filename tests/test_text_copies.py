@@ -145,6 +145,16 @@ def test_an_accounts_name_run_into_its_posts_counter_or_age_is_no_headline(info:
     assert _parse(info, HEADLINE, LEAD, MORE, LAST).title == HEADLINE
 
 
+@pytest.mark.parametrize(
+    "crumb",
+    ["您现在的位置：首页 >> 工作动态", "您当前的位置：首页 > 招商引资", "当前所在位置：首页", "您现在的位置是：首页"],
+)
+def test_a_breadcrumb_however_its_label_is_worded_is_no_headline(crumb: str) -> None:
+    """A breadcrumb's label as sites word it (您的位置, 当前位置, 您现在的位置, 您当前所在位置 …)."""
+    assert _parse(crumb, LEAD, MORE, LAST).title is None
+    assert _parse(crumb, HEADLINE, LEAD, MORE, LAST).title == HEADLINE
+
+
 @pytest.mark.parametrize("untitled", ["标题：（无标题）", "标　　题：无标题", "文档标题* 未命名"])
 def test_a_title_labelled_untitled_gives_no_headline(untitled: str) -> None:
     """An office system's or a downloader's export of an item without a title fills the title's field so."""

@@ -117,6 +117,9 @@ blind and sealed, scored once, both halves, on 2026-12-07 before and after the t
 blind and sealed, scored once, both halves, on 2026-12-07 before and after the text path's line ends, form and record
 title labels and field lines (headline LOCKED-T23 0.434 → 0.562, no furniture 0.504 → 0.569, outlet 0.522 → 0.618;
 DEV-T23 0.335 → 0.373), nothing fixed from it, and spent since.
+`--unseen devt24` and `--unseen lockedt24` measure the twenty-fourth round, tests/layouts/text_forms24.py, written
+blind and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change,
+and nothing is fixed from it.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -160,6 +163,7 @@ from layouts.text_forms20 import DEV_T20, LOCKED_T20, TEXT_FORMS20  # noqa: E402
 from layouts.text_forms21 import DEV_T21, LOCKED_T21, TEXT_FORMS21  # noqa: E402
 from layouts.text_forms22 import DEV_T22, LOCKED_T22, TEXT_FORMS22  # noqa: E402
 from layouts.text_forms23 import DEV_T23, LOCKED_T23, TEXT_FORMS23  # noqa: E402
+from layouts.text_forms24 import DEV_T24, LOCKED_T24, TEXT_FORMS24  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3  # noqa: E402
@@ -314,6 +318,8 @@ _LISTS = {
     "lockedt22": LOCKED_T22,
     "devt23": DEV_T23,
     "lockedt23": LOCKED_T23,
+    "devt24": DEV_T24,
+    "lockedt24": LOCKED_T24,
 }
 _TEXT = {
     "devt1",
@@ -362,6 +368,8 @@ _TEXT = {
     "lockedt22",
     "devt23",
     "lockedt23",
+    "devt24",
+    "lockedt24",
 }
 
 
@@ -432,6 +440,7 @@ def main() -> int:
         **TEXT_FORMS21,
         **TEXT_FORMS22,
         **TEXT_FORMS23,
+        **TEXT_FORMS24,
     }
     layouts = {name: written[name] for name in chosen} if chosen else None
     if args.joined:

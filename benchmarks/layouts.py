@@ -53,8 +53,9 @@ a label of the title before it: unchanged on every measure), nothing fixed from 
 and sealed, scored once on 2026-12-07 before and after the next change to reach the web reader (a government system's
 pinyin-initial columns in a page's script data: unchanged on every measure), nothing fixed from it, and spent since.
 `--unseen dev24` and `--unseen locked24` measure the twenty-fourth round, tests/layouts/unseen24.py, written blind
-and sealed: not scored when written, to be scored once, both halves, at the end of the web-page reader's next change,
-nothing fixed from it.
+and sealed, scored once on 2026-12-07 before and after the next change to reach the web reader (a platform's stand-in
+title, an account's name run into its post's counter, a breadcrumb's wordings: headline LOCKED24 0.877 → 0.935,
+every other measure unchanged), nothing fixed from it, and spent since.
 `--unseen devt1` and `--unseen lockedt1` measure the first round of text
 forms written blind, tests/layouts/text_forms1.py: plain-text captures, parsed as `.txt` files, never made over
 with `--joined` nor fed to trafilatura; LOCKED-T1 was scored once before and after the rules made from DEV-T1 (0.15.0)
@@ -118,8 +119,9 @@ blind and sealed, scored once, both halves, on 2026-12-07 before and after the t
 title labels and field lines (headline LOCKED-T23 0.434 → 0.562, no furniture 0.504 → 0.569, outlet 0.522 → 0.618;
 DEV-T23 0.335 → 0.373), nothing fixed from it, and spent since.
 `--unseen devt24` and `--unseen lockedt24` measure the twenty-fourth round, tests/layouts/text_forms24.py, written
-blind and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change,
-and nothing is fixed from it.
+blind and sealed, scored once, both halves, on 2026-12-07 before and after the next change to reach the text path (an
+account's name run into its post's counter, a breadcrumb's wordings: unchanged on every measure), nothing fixed from
+it, and spent since.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -374,7 +376,7 @@ _TEXT = {
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
-_SPENT = {f"locked{round}" for round in ("", *range(2, 24), *(f"t{text}" for text in range(1, 24)))}
+_SPENT = {f"locked{round}" for round in ("", *range(2, 25), *(f"t{text}" for text in range(1, 25)))}
 
 
 def main() -> int:

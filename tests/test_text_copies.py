@@ -155,6 +155,16 @@ def test_a_breadcrumb_however_its_label_is_worded_is_no_headline(crumb: str) -> 
     assert _parse(crumb, HEADLINE, LEAD, MORE, LAST).title == HEADLINE
 
 
+@pytest.mark.parametrize("wrapped", [f"【{HEADLINE}】", f"《{HEADLINE}》", f'"{HEADLINE}"'])
+def test_a_headline_set_wholly_in_brackets_book_marks_or_a_strings_quotes_is_the_headline_without_them(
+    wrapped: str,
+) -> None:
+    """A post heads its text 【标题】, a compilation or a critique names the article 《标题》, a console prints it as a
+    string "标题": the marks are the form's, not the headline's."""
+    article = _parse(wrapped, LEAD, MORE, LAST)
+    assert (article.title, article.text.split("\n")) == (HEADLINE, [LEAD, MORE, LAST])
+
+
 @pytest.mark.parametrize("untitled", ["标题：（无标题）", "标　　题：无标题", "文档标题* 未命名"])
 def test_a_title_labelled_untitled_gives_no_headline(untitled: str) -> None:
     """An office system's or a downloader's export of an item without a title fills the title's field so."""

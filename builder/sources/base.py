@@ -68,6 +68,7 @@ _NAME_WITH_COUNTER = re.compile(
 )
 # What a form or a tool shows in a title's place when the item has none (标题：（无标题）, 标题：未命名).
 _UNTITLED = re.compile(r"[(\[<]?(?:无标题|未命名)[)\]>]?")
+_WRAPPED_TITLE = re.compile(r'【([^【】]+)】|《([^《》]+)》|"([^"]+)"')
 _SENTENCE_COUNT = re.compile(r"[^。!?]+[。!?]")
 HEADLINE_MAX = 50
 _MEDIA_MARK_MAX = 10  # (高清组图), 【视频】: what a media mark adds to a headline at most
@@ -697,8 +698,16 @@ def _clean_title(line: Line) -> Line:
     label = _headline_patterns()["title_label"].match(line.simplified)
     if label is not None and label.end() < len(line.simplified):
         line = _without_label(line, label)
-    original, simplified = (_undecorated(text) for text in (line.original, line.simplified))
+    original, simplified = (_unwrapped(_undecorated(text)) for text in (line.original, line.simplified))
     return Line(original, simplified, line.kind)
+
+
+def _unwrapped(title: str) -> str:
+    """A headline set wholly in 【】 (a post's or a bulletin's way of heading its text), in 《》 (a compilation's or a
+    critique's line naming the article) or in a printed string's quotes ("…" as R or a JavaScript console shows
+    it), without them."""
+    wrapped = _WRAPPED_TITLE.fullmatch(title)
+    return next(part for part in wrapped.groups() if part) if wrapped else title
 
 
 def _undecorated(text: str) -> str:

@@ -56,6 +56,9 @@ pinyin-initial columns in a page's script data: unchanged on every measure), not
 and sealed, scored once on 2026-12-07 before and after the next change to reach the web reader (a platform's stand-in
 title, an account's name run into its post's counter, a breadcrumb's wordings: headline LOCKED24 0.877 → 0.935,
 every other measure unchanged), nothing fixed from it, and spent since.
+`--unseen dev25` and `--unseen locked25` measure the twenty-fifth round, tests/layouts/unseen25.py, written blind
+and sealed: not scored when written, to be scored once, both halves, at the end of the web-page reader's next change,
+nothing fixed from it.
 `--unseen devt1` and `--unseen lockedt1` measure the first round of text
 forms written blind, tests/layouts/text_forms1.py: plain-text captures, parsed as `.txt` files, never made over
 with `--joined` nor fed to trafilatura; LOCKED-T1 was scored once before and after the rules made from DEV-T1 (0.15.0)
@@ -190,6 +193,7 @@ from layouts.unseen21 import DEV21, LOCKED21, UNSEEN21  # noqa: E402
 from layouts.unseen22 import DEV22, LOCKED22, UNSEEN22  # noqa: E402
 from layouts.unseen23 import DEV23, LOCKED23, UNSEEN23  # noqa: E402
 from layouts.unseen24 import DEV24, LOCKED24, UNSEEN24  # noqa: E402
+from layouts.unseen25 import DEV25, LOCKED25, UNSEEN25  # noqa: E402
 
 from builder.accuracy import same_text  # noqa: E402
 from builder.clean.script import to_simplified  # noqa: E402
@@ -274,6 +278,8 @@ _LISTS = {
     "locked23": LOCKED23,
     "dev24": DEV24,
     "locked24": LOCKED24,
+    "dev25": DEV25,
+    "locked25": LOCKED25,
     "devt1": DEV_T1,
     "lockedt1": LOCKED_T1,
     "devt2": DEV_T2,
@@ -419,6 +425,7 @@ def main() -> int:
         **UNSEEN22,
         **UNSEEN23,
         **UNSEEN24,
+        **UNSEEN25,
         **TEXT_FORMS1,
         **TEXT_FORMS2,
         **TEXT_FORMS3,

@@ -125,6 +125,9 @@ DEV-T23 0.335 → 0.373), nothing fixed from it, and spent since.
 blind and sealed, scored once, both halves, on 2026-12-07 before and after the next change to reach the text path (an
 account's name run into its post's counter, a breadcrumb's wordings: unchanged on every measure), nothing fixed from
 it, and spent since.
+`--unseen devt25` and `--unseen lockedt25` measure the twenty-fifth round, tests/layouts/text_forms25.py, written
+blind and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change,
+and nothing is fixed from it.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -169,6 +172,7 @@ from layouts.text_forms21 import DEV_T21, LOCKED_T21, TEXT_FORMS21  # noqa: E402
 from layouts.text_forms22 import DEV_T22, LOCKED_T22, TEXT_FORMS22  # noqa: E402
 from layouts.text_forms23 import DEV_T23, LOCKED_T23, TEXT_FORMS23  # noqa: E402
 from layouts.text_forms24 import DEV_T24, LOCKED_T24, TEXT_FORMS24  # noqa: E402
+from layouts.text_forms25 import DEV_T25, LOCKED_T25, TEXT_FORMS25  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3  # noqa: E402
@@ -328,6 +332,8 @@ _LISTS = {
     "lockedt23": LOCKED_T23,
     "devt24": DEV_T24,
     "lockedt24": LOCKED_T24,
+    "devt25": DEV_T25,
+    "lockedt25": LOCKED_T25,
 }
 _TEXT = {
     "devt1",
@@ -378,6 +384,8 @@ _TEXT = {
     "lockedt23",
     "devt24",
     "lockedt24",
+    "devt25",
+    "lockedt25",
 }
 
 
@@ -450,6 +458,7 @@ def main() -> int:
         **TEXT_FORMS22,
         **TEXT_FORMS23,
         **TEXT_FORMS24,
+        **TEXT_FORMS25,
     }
     layouts = {name: written[name] for name in chosen} if chosen else None
     if args.joined:

@@ -234,7 +234,14 @@ browsers' copied requests, typesetting systems' sources, model services' batch f
 exports rounds 1 to 23 do not draw, the structural checks only. Both halves were scored once, on 2026-12-07, before
 and after the next change to reach the text path (an account's name run into its post's counter, a breadcrumb's
 wordings), nothing fixed from them: unchanged on every measure (headline DEV-T24 / LOCKED-T24 0.258 / 0.242); spent
-since."""
+since.
+
+Text round 25 (tests/layouts/text_forms25.py) was written blind as the sealed measure of the text path's next change:
+kinds of study platforms' apps, news apps, government service apps, national news sites, broadcasters' mobile sites,
+H5 scene services, forum editors' sources, word processors' plain-text saves with line breaks, speech drafts with
+cues, scanning pens and official accounts' preview links rounds 1 to 24 do not draw, the structural checks only. It is
+sealed: not scored when written; whoever next changes the text path scores it once, both halves, at its end
+(`--unseen devt25` and `--unseen lockedt25`), and fixes nothing from its misses."""
 
 from __future__ import annotations
 
@@ -269,6 +276,7 @@ from layouts.text_forms21 import DEV_T21, LOCKED_T21, TEXT_FORMS21
 from layouts.text_forms22 import DEV_T22, LOCKED_T22, TEXT_FORMS22
 from layouts.text_forms23 import DEV_T23, LOCKED_T23, TEXT_FORMS23
 from layouts.text_forms24 import DEV_T24, LOCKED_T24, TEXT_FORMS24
+from layouts.text_forms25 import DEV_T25, LOCKED_T25, TEXT_FORMS25
 from layouts.unseen import DEV, LOCKED, UNSEEN
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3
@@ -673,6 +681,19 @@ ROUNDS = {
         paragraphs_in_markup=False,
         at_the_bar=False,
     ),
+    # Sealed: its Word save and scanning pen break every paragraph into printed rows, its forum source sets each in
+    # BBCode tags, its H5 scene and speech draft set page numbers and 【】 cues between paragraphs, and its news sites
+    # and apps may run a dateline into the first, so its paragraphs are checked apart, with the furniture taken out,
+    # as round 24's are.
+    "text round 25": Round(
+        TEXT_FORMS25,
+        DEV_T25,
+        LOCKED_T25,
+        headline_per_layout=False,
+        stories=None,
+        paragraphs_in_markup=False,
+        at_the_bar=False,
+    ),
 }
 AT_THE_BAR = {name: written for name, written in ROUNDS.items() if written.at_the_bar}
 
@@ -811,6 +832,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "text round 22",
         "text round 23",
         "text round 24",
+        "text round 25",
     }
     assert sorted(AT_THE_BAR) == sorted(set(ROUNDS) - spent_or_fresh)
 
@@ -838,6 +860,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # Text round 23 was so scored at the end of the text path's line ends, title labels and field lines; round 24 and text
 # round 24 at the end of a platform's stand-in titles and an account's counters.
 # Round 25 is sealed, to be so scored at the end of the reader's next change.
+# Text round 25 is sealed, to be so scored at the end of the text path's next change.
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",
@@ -1151,6 +1174,14 @@ FIRST_WRITTEN = {
         "telegram_export_json_text_entities",
         "zotero_ris_export_child_note_html",
     ],
+    "text round 25": [
+        "chinanews_pc_select_all_dianxun_bianji",
+        "h5_scene_preview_select_all_jishu_zhichi",
+        "saomiaobi_swipes_line_per_row_notepad",
+        "tencent_news_app_select_all_chuangzuozhe_reping",
+        "toutiao_app_select_all_author_ip_yearless",
+        "tuijie_ci_draft_ppt_cue_brackets",
+    ],
 }
 
 
@@ -1187,6 +1218,7 @@ TEXT_ROUNDS = {
     "text round 22": TEXT_FORMS22,
     "text round 23": TEXT_FORMS23,
     "text round 24": TEXT_FORMS24,
+    "text round 25": TEXT_FORMS25,
 }
 
 

@@ -1635,7 +1635,8 @@ def test_a_platforms_stand_in_title_for_an_untitled_post_is_no_headline(stand_in
     og_title = f'<meta property="og:title" content="{stand_in}">'
     head = f"<title>{stand_in} - 抖音</title>" if declared == "title" else og_title
     logo = '<header><a href="/" class=logo>抖音</a></header>'
-    card = "<div class=account><span class=name>青山发布</span><span class=time>01-09 09:30</span></div>"
+    name = "<span class=name>青山发布</span>" if declared == "title" else "<h2>青山发布</h2>"  # og:title agrees with it
+    card = f"<div class=account>{name}<span class=time>01-09 09:30</span></div>"
     html = _page(f"<meta charset=utf-8>{head}", f"{logo}{card}<div class=note-content>{MEETING}</div>")
     article = _article(html)
     assert (article.title, article.text.split("\n")[-3:]) == (None, [P1, P2, P3])
@@ -1646,6 +1647,14 @@ def test_an_accounts_name_run_into_its_posts_counter_or_age_is_no_headline(info:
     """A news app's info line sets the account's name flush against the reads or the post's age, over the text."""
     html = _page("<meta charset=utf-8><title>新闻详情</title>", f"<div class=info>{info}</div><div>{MEETING}</div>")
     assert _article(html).title is None
+
+
+@pytest.mark.parametrize("headline", ["一名招商干部的笔记", "南岭县出台惠企政策2.0", "南岭县全民阅读2024"])
+def test_a_headline_ending_as_a_post_kind_a_version_or_a_year_stays_the_headline(headline: str) -> None:
+    """Look-alikes of a platform's stand-in title and of an account's counter, over the text of a page that shows no
+    other: a feature's 的笔记, a policy's version, a campaign's year."""
+    html = _page("<meta charset=utf-8>", f"<div class=info>{headline}</div><div>{MEETING}</div>")
+    assert _article(html).title == headline
 
 
 def test_a_source_run_into_the_date_after_it_names_the_outlet_alone() -> None:

@@ -50,24 +50,29 @@ SITE_NAME_MAX_ALONE = 10
 _INTRO_END = re.compile(r"如下[:。]?$")
 # A site's channel is written with or without a mark before it (浙江在线-台州频道); the corpus drops it.
 _CHANNEL_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[-·—](?=[\u4e00-\u9fff]{1,8}频道$)")
-# A saved mail's or page's header field (From:, Subject:, Content-Location:, a Chinese mail client's 发件人：),
-# a record's or a tool's field named in English (Tags: …, author: …, Audio File: …: a name ending in a lower-case
-# letter, a blank after its colon): the file's, never the page's headline. (A labelled title, Title: …, is read
-# before: `_labelled_title`.)
+# A saved mail's or page's header field (From:, Subject:, Content-Location:, a Chinese mail client's 发件人：), or a
+# record's or a tool's field by its English name: one known (Tags:, Author:, Feed:), a key in lower case (author:,
+# laiyuan:) or words naming a file's or a page's part (Audio File:, Page Title:, a <title> with its site's parts): the
+# file's, never the page's headline. Not any English word before a colon: a feature's headline may open so (Interview:
+# 南岭县县长谈招商).
 _HEADER_FIELD = re.compile(
     r"(?:From|To|Cc|Bcc|Date|Subject|Sender|Reply-To|Message-ID|MIME-Version|Content-[A-Za-z-]+|X-[A-Za-z-]+):\s"
     r"|(?:发件人|收件人|抄送人?|密送|发送时间|发件时间)\s*:"
-    r"|[A-Za-z][A-Za-z ]{0,19}(?<=[a-z]):\s"
+    r"|(?:Tags?|Author|Feed|Name|Source|Archive|Link|URL|Category|Categories|Keywords?|Created|Updated|Modified"
+    r"|Published|Views|Status|ID|Id|File|Path|[a-z][a-z_]{1,19}"
+    r"|(?:[A-Z][a-z]+ )+(?:File|Name|Date|Time|Type|Path|Title)):\s"
 )
 # An account's or a source's name run into its post's counter, age or time, as a news app's info line shows it (中国
 # 日报阅读 6642, 中新社13小时前, 掌上东江·要闻阅读 3.2万, 青山发布01-09 09:30): never a headline. (A counter alone
-# is a controls line.)
+# is a controls line.) The name ends in no figure, a counter is set apart or in 万, a day without its year has its
+# time: a headline may end in a version, a year or a score (营商环境3.0, 全民阅读2024, 主场2-1).
 _NAME_WITH_COUNTER = re.compile(
-    r"[^\s,，。:：!！?？]{2,16}?\s*(?:(?:阅读|浏览|播放|观看)\s*\d+(?:\.\d+)?万?\+?|\d+\s*(?:秒|分钟|小时|天)前"
-    r"|(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+    r"[^\s,，。:：!！?？]{1,15}[^\d\s,，。:：!！?？.]\s*(?:(?:阅读|浏览|播放|观看)(?:\s+\d+(?:\.\d+)?万?|\s*\d+(?:\.\d+)?万)\+?"
+    r"|\d+\s*(?:秒|分钟|小时|天)前|\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)"
 )
-# What a form or a tool shows in a title's place when the item has none (标题：（无标题）, 标题：未命名).
-_UNTITLED = re.compile(r"[(\[<]?(?:无标题|未命名)[)\]>]?")
+# What a form, a tool or an editor shows in a title's place when the item has none (标题：（无标题）, 无标题文档).
+_UNTITLED = re.compile(r"(?:无标题|未命名)(?:文档)?|[(（](?:无标题|未命名)[)）]|Untitled(?: document)?")
 _WRAPPED_TITLE = re.compile(r'【([^【】]+)】|《([^《》]+)》|"([^"]+)"')
 _SENTENCE_COUNT = re.compile(r"[^。!?]+[。!?]")
 HEADLINE_MAX = 50
@@ -208,7 +213,8 @@ class Source:
         return _html_title(capture), body
 
     def find_subtitle(self, title: Line | None, body: list[Line]) -> tuple[str | None, list[Line]]:
-        """Headline lines right under the title (kicker, deck); those repeating the title are dropped."""
+        """Headline lines right under the title (kicker, deck); those repeating the title are dropped, and a form's
+        fields among them (报送单位：某某局, author: 李明) are no part of it."""
         if title is None:
             return None, body
         block = 0
@@ -221,7 +227,7 @@ class Source:
         ):
             block += 1
         kicker = _headline_patterns()["kicker_label"]
-        new = [kicker.sub("", line.simplified) for line in body[:block]]
+        new = [kicker.sub("", line.simplified) for line in body[:block] if not _a_field(line.simplified)]
         new = [line for line in new if _squash(line) not in _squash(title.simplified)]
         return (" ".join(new) or None), body[block:]
 
@@ -628,7 +634,8 @@ def _may_be_the_headline(line: str, as_written: str) -> bool:
 
 def _passed_over(line: str, patterns: dict[str, re.Pattern[str]]) -> bool:
     """A line above the headline that is none: a site's slogan, a column's kicker, a gazette's masthead, a number, a
-    dateline, a table's labelled cells, a saved file's header field, an account's name with its post's counter."""
+    dateline, a table's labelled cells, a saved file's header field, an account's name with its post's counter, a
+    platform's stand-in for an untitled post's title."""
     return bool(
         patterns["site_furniture"].search(line)
         or patterns["kicker"].match(line)
@@ -638,6 +645,7 @@ def _passed_over(line: str, patterns: dict[str, re.Pattern[str]]) -> bool:
         or is_labelled_cells(line)
         or bool(_HEADER_FIELD.match(line))
         or bool(_NAME_WITH_COUNTER.fullmatch(line))
+        or bool(_stand_in().match(line))
     )
 
 
@@ -684,6 +692,12 @@ def _site_suffix() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _stand_in() -> re.Pattern[str]:
+    """What a content platform shows for a post its account gave no title (html_page.json's 'stand_in_titles')."""
+    return re.compile(data_json("html_page.json")["stand_in_titles"])
+
+
+@lru_cache(maxsize=1)
 def _unmistakable() -> re.Pattern[str]:
     return re.compile(data_json("html_page.json")["unmistakable_site_suffixes"])
 
@@ -720,12 +734,29 @@ def _undecorated(text: str) -> str:
 
 
 def _split_deck(title: Line) -> tuple[Line, list[Line]]:
-    """`全市招商大会召开——市委书记X出席并讲话`: the headline, and its deck as a line of its own."""
+    """`全市招商大会召开——市委书记X出席并讲话`: the headline, and its deck as a line of its own (a headline wrapped
+    whole before its deck, 【全市招商大会召开】——…, loses its marks once apart)."""
     match = _headline_patterns()["deck"].search(title.simplified)
     if match is None or match.start() < DECK_MIN or len(title.simplified) - match.end() < DECK_MIN:
         return title, []
     head, deck = _cut(title, match.start(), match.end())
-    return head, [deck]
+    return Line(_unwrapped(head.original), _unwrapped(head.simplified), head.kind), [deck]
+
+
+def _a_field(line: str) -> bool:
+    """A line under a headline that is no deck: a form's or a record's field (报送单位：某某局, author: 李明, a second
+    title: row, 页面地址：http://…) or a line the headline's search passes over."""
+    return bool(
+        _passed_over(line, _headline_patterns())
+        or _headline_patterns()["title_label"].match(line)
+        or _label_pair().match(line)
+        or "://" in line
+    )
+
+
+@lru_cache(maxsize=1)
+def _label_pair() -> re.Pattern[str]:
+    return re.compile(data_json("html_page.json")["label_pairs"])
 
 
 def _cut(line: Line, start: int, end: int) -> tuple[Line, Line]:

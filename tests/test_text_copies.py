@@ -200,7 +200,9 @@ def test_a_wrapped_headline_before_its_deck_loses_its_marks(wrapped: str) -> Non
     assert (article.title, article.subtitle) == (HEADLINE, "县委书记李明出席并讲话")
 
 
-@pytest.mark.parametrize("untitled", ["标题：（无标题）", "标　　题：无标题", "文档标题* 未命名", "标题：无标题文档"])
+@pytest.mark.parametrize(
+    "untitled", ["标题：（无标题）", "标　　题：无标题", "文档标题* 未命名", "标题：无标题文档", "标题：Untitled"]
+)
 def test_a_title_labelled_untitled_gives_no_headline(untitled: str) -> None:
     """An office system's or a downloader's export of an item without a title fills the title's field so."""
     fields = ("发 布 人：王芳　　发布部门：投资促进科", "阅读：7675　在看：47")

@@ -126,8 +126,8 @@ blind and sealed, scored once, both halves, on 2026-12-07 before and after the n
 account's name run into its post's counter, a breadcrumb's wordings: unchanged on every measure), nothing fixed from
 it, and spent since.
 `--unseen devt25` and `--unseen lockedt25` measure the twenty-fifth round, tests/layouts/text_forms25.py, written
-blind and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change,
-and nothing is fixed from it.
+blind and sealed, scored once, both halves, on 2026-12-07 before (e5add59) and after the text path's next work (a
+headline wrapped whole, the mends of a review: unchanged on every measure), nothing fixed from it, and spent since.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -390,7 +390,7 @@ _TEXT = {
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
-_SPENT = {f"locked{round}" for round in ("", *range(2, 25), *(f"t{text}" for text in range(1, 25)))}
+_SPENT = {f"locked{round}" for round in ("", *range(2, 25), *(f"t{text}" for text in range(1, 26)))}
 
 
 def main() -> int:

@@ -128,6 +128,9 @@ it, and spent since.
 `--unseen devt25` and `--unseen lockedt25` measure the twenty-fifth round, tests/layouts/text_forms25.py, written
 blind and sealed, scored once, both halves, on 2026-12-07 before (e5add59) and after the text path's next work (a
 headline wrapped whole, the mends of a review: unchanged on every measure), nothing fixed from it, and spent since.
+`--unseen devt26` and `--unseen lockedt26` measure the twenty-sixth round, tests/layouts/text_forms26.py, written
+blind and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change,
+and nothing is fixed from it.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -173,6 +176,7 @@ from layouts.text_forms22 import DEV_T22, LOCKED_T22, TEXT_FORMS22  # noqa: E402
 from layouts.text_forms23 import DEV_T23, LOCKED_T23, TEXT_FORMS23  # noqa: E402
 from layouts.text_forms24 import DEV_T24, LOCKED_T24, TEXT_FORMS24  # noqa: E402
 from layouts.text_forms25 import DEV_T25, LOCKED_T25, TEXT_FORMS25  # noqa: E402
+from layouts.text_forms26 import DEV_T26, LOCKED_T26, TEXT_FORMS26  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3  # noqa: E402
@@ -334,6 +338,8 @@ _LISTS = {
     "lockedt24": LOCKED_T24,
     "devt25": DEV_T25,
     "lockedt25": LOCKED_T25,
+    "devt26": DEV_T26,
+    "lockedt26": LOCKED_T26,
 }
 _TEXT = {
     "devt1",
@@ -386,6 +392,8 @@ _TEXT = {
     "lockedt24",
     "devt25",
     "lockedt25",
+    "devt26",
+    "lockedt26",
 }
 
 
@@ -459,6 +467,7 @@ def main() -> int:
         **TEXT_FORMS23,
         **TEXT_FORMS24,
         **TEXT_FORMS25,
+        **TEXT_FORMS26,
     }
     layouts = {name: written[name] for name in chosen} if chosen else None
     if args.joined:

@@ -200,6 +200,13 @@ def test_a_wrapped_headline_before_its_deck_loses_its_marks(wrapped: str) -> Non
     assert (article.title, article.subtitle) == (HEADLINE, "县委书记李明出席并讲话")
 
 
+@pytest.mark.parametrize("collections", ["收录于合集 #招商引资 45个 #项目建设 9个", "收录于话题 #南岭招商动态 174个"])
+def test_an_official_accounts_line_of_collections_is_no_headline_and_no_text(collections: str) -> None:
+    """A WeChat article shows the collections it is in over its text (收录于合集 #…): the account's, not the story's."""
+    article = _parse(collections, LEAD, MORE, LAST)
+    assert (article.title, article.text.split("\n")) == (None, [LEAD, MORE, LAST])
+
+
 @pytest.mark.parametrize(
     "untitled", ["标题：（无标题）", "标　　题：无标题", "文档标题* 未命名", "标题：无标题文档", "标题：Untitled"]
 )

@@ -57,8 +57,9 @@ and sealed, scored once on 2026-12-07 before and after the next change to reach 
 title, an account's name run into its post's counter, a breadcrumb's wordings: headline LOCKED24 0.877 → 0.935,
 every other measure unchanged), nothing fixed from it, and spent since.
 `--unseen dev25` and `--unseen locked25` measure the twenty-fifth round, tests/layouts/unseen25.py, written blind
-and sealed: not scored when written, to be scored once, both halves, at the end of the web-page reader's next change,
-nothing fixed from it.
+and sealed, scored once on 2026-12-07 before (e5add59) and after the changes that next reached the web reader (a
+headline wrapped whole, a review's mends, an official account's line of collections: unchanged on every measure),
+nothing fixed from it, and spent since.
 `--unseen devt1` and `--unseen lockedt1` measure the first round of text
 forms written blind, tests/layouts/text_forms1.py: plain-text captures, parsed as `.txt` files, never made over
 with `--joined` nor fed to trafilatura; LOCKED-T1 was scored once before and after the rules made from DEV-T1 (0.15.0)
@@ -398,7 +399,7 @@ _TEXT = {
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
-_SPENT = {f"locked{round}" for round in ("", *range(2, 25), *(f"t{text}" for text in range(1, 26)))}
+_SPENT = {f"locked{round}" for round in ("", *range(2, 26), *(f"t{text}" for text in range(1, 26)))}
 
 
 def main() -> int:

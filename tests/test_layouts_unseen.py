@@ -79,9 +79,11 @@ reader (a platform's stand-in title, an account's name run into its post's count
 fixed from them: headline LOCKED24 0.877 -> 0.935, every other measure unchanged (`--unseen dev24` and `--unseen
 locked24`); spent since.
 
-Round 25 (tests/layouts/unseen25.py) goes through the structural checks only: written blind and sealed, it is not
-scored when written. Whoever next changes the web-page reader scores it once, both halves, at the end of their work
-(`--unseen dev25` and `--unseen locked25`), and fixes nothing from its misses.
+Round 25 (tests/layouts/unseen25.py) goes through the structural checks only: written blind and sealed, it was not
+scored when written. Both halves were scored once, on 2026-12-07, before (e5add59, the code it was written against)
+and after the changes that next reached the web reader (a headline wrapped whole, the mends of a review, an official
+account's line of collections), nothing fixed from them: unchanged on every measure (headline DEV25 / LOCKED25 1.000
+/ 0.732; `--unseen dev25` and `--unseen locked25`); spent since.
 
 Text round 1 (tests/layouts/text_forms1.py) wraps the same stories into plain-text captures, not pages: the
 structural checks only (its furniture in the text and in no story, every paragraph in the text once the furniture
@@ -882,7 +884,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # Round 23 was so scored at the end of the pinyin-initial columns, text round 22 too.
 # Text round 23 was so scored at the end of the text path's line ends, title labels and field lines; round 24 and text
 # round 24 at the end of a platform's stand-in titles and an account's counters.
-# Round 25 is sealed, to be so scored at the end of the reader's next change.
+# Round 25 was so scored at the end of an official account's line of collections (and the day's shared mends).
 # Text round 25 was so scored at the end of the wrapped headlines and the review's mends.
 # Text round 26 is sealed, to be so scored at the end of the text path's next change.
 FIRST_WRITTEN = {

@@ -130,8 +130,8 @@ it, and spent since.
 blind and sealed, scored once, both halves, on 2026-12-07 before (e5add59) and after the text path's next work (a
 headline wrapped whole, the mends of a review: unchanged on every measure), nothing fixed from it, and spent since.
 `--unseen devt26` and `--unseen lockedt26` measure the twenty-sixth round, tests/layouts/text_forms26.py, written
-blind and sealed: not scored when written, to be scored once, both halves, at the end of the text path's next change,
-and nothing is fixed from it.
+blind and sealed (against ebf71e8, its "before"): not scored when written, to be scored once, both halves, at the end
+of the text path's next change, and nothing is fixed from it.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It

@@ -251,7 +251,9 @@ kinds of national papers' and news agencies' clients, news apps, search apps' fe
 government sites' elders' versions, office suites' PDF-to-text conversions, government SMS platforms, work messaging
 apps' notices, teleprompter apps and self-media platforms' back-end editors rounds 1 to 25 do not draw, the
 structural checks only. It is sealed: not scored when written; whoever next changes the text path scores it once,
-both halves, at its end (`--unseen devt26` and `--unseen lockedt26`), and fixes nothing from its misses."""
+both halves, at its end (`--unseen devt26` and `--unseen lockedt26`), and fixes nothing from its misses. It was
+written against ebf71e8; an official account's line of collections reached the text path after (50a8e34), so its
+"before" is ebf71e8."""
 
 from __future__ import annotations
 

@@ -60,6 +60,9 @@ every other measure unchanged), nothing fixed from it, and spent since.
 and sealed, scored once on 2026-12-07 before (e5add59) and after the changes that next reached the web reader (a
 headline wrapped whole, a review's mends, an official account's line of collections: unchanged on every measure),
 nothing fixed from it, and spent since.
+`--unseen dev26` and `--unseen locked26` measure the twenty-sixth round, tests/layouts/unseen26.py, written blind
+and sealed (against 3f30da9, its "before"): not scored when written, to be scored once, both halves, at the end of the
+web-page reader's next change, nothing fixed from it.
 `--unseen devt1` and `--unseen lockedt1` measure the first round of text
 forms written blind, tests/layouts/text_forms1.py: plain-text captures, parsed as `.txt` files, never made over
 with `--joined` nor fed to trafilatura; LOCKED-T1 was scored once before and after the rules made from DEV-T1 (0.15.0)
@@ -203,6 +206,7 @@ from layouts.unseen22 import DEV22, LOCKED22, UNSEEN22  # noqa: E402
 from layouts.unseen23 import DEV23, LOCKED23, UNSEEN23  # noqa: E402
 from layouts.unseen24 import DEV24, LOCKED24, UNSEEN24  # noqa: E402
 from layouts.unseen25 import DEV25, LOCKED25, UNSEEN25  # noqa: E402
+from layouts.unseen26 import DEV26, LOCKED26, UNSEEN26  # noqa: E402
 
 from builder.accuracy import same_text  # noqa: E402
 from builder.clean.script import to_simplified  # noqa: E402
@@ -289,6 +293,8 @@ _LISTS = {
     "locked24": LOCKED24,
     "dev25": DEV25,
     "locked25": LOCKED25,
+    "dev26": DEV26,
+    "locked26": LOCKED26,
     "devt1": DEV_T1,
     "lockedt1": LOCKED_T1,
     "devt2": DEV_T2,
@@ -443,6 +449,7 @@ def main() -> int:
         **UNSEEN23,
         **UNSEEN24,
         **UNSEEN25,
+        **UNSEEN26,
         **TEXT_FORMS1,
         **TEXT_FORMS2,
         **TEXT_FORMS3,

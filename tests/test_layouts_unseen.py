@@ -1,4 +1,4 @@
-"""The layouts written blind, in twenty-five rounds (tests/layouts/unseen.py to unseen25.py): what they are
+"""The layouts written blind, in twenty-six rounds (tests/layouts/unseen.py to unseen26.py): what they are
 made of, and the DEV ones of rounds 1 to 9 held at the suite's bar. The LOCKED ones are never measured here: they
 are scored once, as a whole, with `make layouts ARGS="--unseen locked"` (and `locked2` to `locked12`).
 
@@ -84,6 +84,11 @@ scored when written. Both halves were scored once, on 2026-12-07, before (e5add5
 and after the changes that next reached the web reader (a headline wrapped whole, the mends of a review, an official
 account's line of collections), nothing fixed from them: unchanged on every measure (headline DEV25 / LOCKED25 1.000
 / 0.732; `--unseen dev25` and `--unseen locked25`); spent since.
+
+Round 26 (tests/layouts/unseen26.py) goes through the structural checks only: written blind and sealed, it is not
+scored when written. Whoever next changes the web-page reader scores it once, both halves, at the end of their work
+(`--unseen dev26` and `--unseen locked26`), and fixes nothing from its misses. It was written against 3f30da9; an
+official account's line of collections reached the reader after (50a8e34), so its "before" is 3f30da9.
 
 Text round 1 (tests/layouts/text_forms1.py) wraps the same stories into plain-text captures, not pages: the
 structural checks only (its furniture in the text and in no story, every paragraph in the text once the furniture
@@ -315,6 +320,7 @@ from layouts.unseen22 import DEV22, LOCKED22, UNSEEN22
 from layouts.unseen23 import DEV23, LOCKED23, UNSEEN23
 from layouts.unseen24 import DEV24, LOCKED24, UNSEEN24
 from layouts.unseen25 import DEV25, LOCKED25, UNSEEN25
+from layouts.unseen26 import DEV26, LOCKED26, UNSEEN26
 
 
 @dataclass(frozen=True)
@@ -399,6 +405,9 @@ ROUNDS = {
     ),
     "round 25": Round(
         UNSEEN25, DEV25, LOCKED25, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
+    ),
+    "round 26": Round(
+        UNSEEN26, DEV26, LOCKED26, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
     ),
     # Text forms, not pages: a 公报's running heads fall inside paragraphs, so their paragraphs are checked apart.
     "text round 1": Round(
@@ -834,6 +843,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "round 23",
         "round 24",
         "round 25",
+        "round 26",
         "text round 1",
         "text round 2",
         "text round 3",
@@ -887,6 +897,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # Text round 23 was so scored at the end of the text path's line ends, title labels and field lines; round 24 and text
 # round 24 at the end of a platform's stand-in titles and an account's counters.
 # Round 25 was so scored at the end of an official account's line of collections (and the day's shared mends).
+# Round 26 is sealed, to be so scored at the end of the reader's next change (its "before": 3f30da9).
 # Text round 25 was so scored at the end of the wrapped headlines and the review's mends.
 # Text round 26 is sealed, to be so scored at the end of the text path's next change.
 FIRST_WRITTEN = {
@@ -1009,6 +1020,14 @@ FIRST_WRITTEN = {
         "nfapp_zuozhe_laiyuan_brackets_nanfang_plus",
         "pbootcms_kaifaqu_pingtai_gongsi_query_url",
         "shouji_dianzibao_xianbao_banmian_benban",
+    ],
+    "round 26": [
+        "cqnews_quxian_xinchongqing_kehuduan_xun",
+        "eastday_main_tit_zuozhe_xuangao",
+        "iqilu_shandian_xinwen_xun_info_spans",
+        "jxnews_gbk_biaoti_div_xun_jizhe_baodao",
+        "scol_shizhou_chuanguan_jizhe_line_xiazai",
+        "ynet_beiqing_yearmsg_timemsg_sourcemsg",
     ],
     "text round 1": [
         "gongbao_pdftotext_running_heads",

@@ -101,9 +101,9 @@ from layouts.text_parts import (
     BASE,
     PROVINCES,
     _address,
-    _after,
     _capture,
     _crlf,
+    _later,
     _moment,
     _near,
     _numbers,
@@ -222,10 +222,6 @@ def _escapes(texts: list[str]) -> list[str]:
     """What Python escapes in a string it prints (a no-break space, an ideographic or an en space): the tool's
     marks, listed apart."""
     return sorted({repr(char)[1:-1] for text in texts for char in text if not char.isprintable() and char != "\n"})
-
-
-def _later(story: Story, rng: random.Random, low: int, high: int) -> dt.datetime:
-    return _after(story.published, rng, low, high)
 
 
 def _image(host: str, day: dt.date | None, rng: random.Random) -> str:

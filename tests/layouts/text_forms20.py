@@ -103,9 +103,9 @@ from layouts.families import PLACES, Layout, Story, Wrapped, _rng, layout, split
 from layouts.text_parts import (
     PROVINCES,
     _address,
-    _after,
     _capture,
     _crlf,
+    _later,
     _moment,
     _near,
     _numbers,
@@ -202,10 +202,6 @@ def text_form(name: str) -> Callable[[Layout], Layout]:
 
 def _host(rng: random.Random) -> str:
     return f"www.{_token(rng, 4)}example-t20.gov.cn"
-
-
-def _later(story: Story, rng: random.Random, low: int, high: int) -> dt.datetime:
-    return _after(story.published, rng, low, high)
 
 
 def _page_title(story: Story, column: str, site: str) -> tuple[str, bool]:

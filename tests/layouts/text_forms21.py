@@ -103,9 +103,10 @@ from urllib.parse import quote
 from layouts.families import PLACES, Layout, Story, Wrapped, _rng, layout, split_by_digest
 from layouts.text_parts import (
     _address,
-    _after,
     _capture,
     _crlf,
+    _joined,
+    _later,
     _moment,
     _near,
     _numbers,
@@ -213,10 +214,6 @@ def _host(rng: random.Random) -> str:
     return f"www.{_token(rng, 4)}example-t21.gov.cn"
 
 
-def _later(story: Story, rng: random.Random, low: int, high: int) -> dt.datetime:
-    return _after(story.published, rng, low, high)
-
-
 def _since(story: Story, rng: random.Random, low: int, high: int, floor: dt.date) -> dt.datetime:
     """A moment `low` to `high` days after the story's day, or some days after `floor` where the tool came later than
     the story: a date the capture shows, not its own."""
@@ -231,27 +228,6 @@ def _page_title(story: Story, column: str, site: str) -> tuple[str, bool]:
     if story.headline:
         return f"{story.headline}_{column}_{site}", False
     return f"{column}_{site}", True
-
-
-def _joined(parts: Iterable[tuple[str | None, bool]]) -> tuple[str, tuple[str, ...]]:
-    """The capture's text from its parts in order, nothing between them, and its furniture: each run of listed parts
-    as one string (a None part is one the story leaves out)."""
-    text: list[str] = []
-    furniture: list[str] = []
-    run: list[str] = []
-    for part, listed in parts:
-        if part is None:
-            continue
-        text.append(part)
-        if listed:
-            run.append(part)
-            continue
-        if run:
-            furniture.append("".join(run))
-            run = []
-    if run:
-        furniture.append("".join(run))
-    return "".join(text), tuple(furniture)
 
 
 def _listed(pieces: Iterable[str]) -> tuple[str, ...]:

@@ -120,7 +120,17 @@ from collections.abc import Callable, Iterable
 from urllib.parse import quote
 
 from layouts.families import PLACES, Layout, Story, Wrapped, _rng, layout, split_by_digest
-from layouts.text_parts import _after, _crlf, _moment, _near, _squashed, _token, _unpadded, _width
+from layouts.text_parts import (
+    _crlf,
+    _joined,
+    _later,
+    _moment,
+    _near,
+    _squashed,
+    _token,
+    _unpadded,
+    _width,
+)
 
 TEXT_FORMS22: dict[str, Layout] = {}
 NAMES = [
@@ -215,10 +225,6 @@ def text_form(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=TEXT_FORMS22)
 
 
-def _later(story: Story, rng: random.Random, low: int, high: int) -> dt.datetime:
-    return _after(story.published, rng, low, high)
-
-
 def _since(story: Story, rng: random.Random, low: int, high: int, floor: dt.date) -> dt.datetime:
     """A moment `low` to `high` days after the story's day, or some days after `floor` where the tool came later than
     the story: a date the capture shows, not its own."""
@@ -231,27 +237,6 @@ def _since(story: Story, rng: random.Random, low: int, high: int, floor: dt.date
 def _epoch(moment: dt.datetime) -> int:
     """A moment on Beijing time as seconds since the epoch."""
     return int((moment - dt.timedelta(hours=8)).replace(tzinfo=dt.timezone.utc).timestamp())
-
-
-def _joined(parts: Iterable[tuple[str | None, bool]]) -> tuple[str, tuple[str, ...]]:
-    """The capture's text from its parts in order, nothing between them, and its furniture: each run of listed parts
-    as one string (a None part is one the story leaves out)."""
-    text: list[str] = []
-    furniture: list[str] = []
-    run: list[str] = []
-    for part, listed in parts:
-        if part is None:
-            continue
-        text.append(part)
-        if listed:
-            run.append(part)
-            continue
-        if run:
-            furniture.append("".join(run))
-            run = []
-    if run:
-        furniture.append("".join(run))
-    return "".join(text), tuple(furniture)
 
 
 def _listed(pieces: Iterable[str]) -> tuple[str, ...]:

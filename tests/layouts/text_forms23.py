@@ -107,7 +107,17 @@ from collections.abc import Callable, Iterable
 import yaml
 
 from layouts.families import PLACES, Layout, Story, Wrapped, _rng, layout, split_by_digest
-from layouts.text_parts import _after, _crlf, _moment, _near, _squashed, _token, _unpadded
+from layouts.text_parts import (
+    _crlf,
+    _joined,
+    _later,
+    _listed,
+    _moment,
+    _near,
+    _squashed,
+    _token,
+    _unpadded,
+)
 
 TEXT_FORMS23: dict[str, Layout] = {}
 NAMES = ["卢建新", "毛丽君", "祁国华", "蔡晓波", "卞玉兰", "严志强", "舒海燕", "池文斌"]
@@ -172,10 +182,6 @@ def text_form(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=TEXT_FORMS23)
 
 
-def _later(story: Story, rng: random.Random, low: int, high: int) -> dt.datetime:
-    return _after(story.published, rng, low, high)
-
-
 def _since(story: Story, rng: random.Random, low: int, high: int, floor: dt.date) -> dt.datetime:
     """A moment `low` to `high` days after the story's day, or some days after `floor` where the tool came later than
     the story: a date the capture shows, not its own."""
@@ -192,40 +198,6 @@ def _epoch(moment: dt.datetime) -> int:
 
 def _utc(moment: dt.datetime) -> dt.datetime:
     return moment - dt.timedelta(hours=8)
-
-
-def _joined(parts: Iterable[tuple[str | None, bool]]) -> tuple[str, tuple[str, ...]]:
-    """The capture's text from its parts in order, nothing between them, and its furniture: each run of listed parts
-    as one string (a None part is one the story leaves out)."""
-    text: list[str] = []
-    furniture: list[str] = []
-    run: list[str] = []
-    for part, listed in parts:
-        if part is None:
-            continue
-        text.append(part)
-        if listed:
-            run.append(part)
-            continue
-        if run:
-            furniture.append("".join(run))
-            run = []
-    if run:
-        furniture.append("".join(run))
-    return "".join(text), tuple(furniture)
-
-
-def _listed(pieces: Iterable[str]) -> tuple[str, ...]:
-    """Furniture strings once each, the longest (squashed) first: none that squashes to nothing, to digits alone or to
-    one letter (squashed, what the story's own text holds too)."""
-    seen: dict[str, str] = {}
-    for piece in pieces:
-        key = _squashed(piece)
-        if not key or key.isdigit() or (len(key) == 1 and key.isascii()):
-            continue
-        if key not in seen:
-            seen[key] = piece
-    return tuple(sorted(seen.values(), key=lambda piece: -len(_squashed(piece))))
 
 
 def _json_text(value: str) -> str:

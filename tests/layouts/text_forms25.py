@@ -76,10 +76,20 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from layouts.families import EDITORS, PLACES, Layout, Story, Wrapped, _rng, layout, split_by_digest
-from layouts.text_parts import _after, _crlf, _moment, _near, _squashed, _token, _unpadded, _width
+from layouts.text_parts import (
+    _crlf,
+    _joined,
+    _later,
+    _listed,
+    _moment,
+    _near,
+    _token,
+    _unpadded,
+    _width,
+)
 
 TEXT_FORMS25: dict[str, Layout] = {}
 NAMES = ["龚立新", "汤秀梅", "邹建平", "詹晓红", "鲍国庆", "柯玉珍", "翁德明", "车晓燕"]
@@ -124,44 +134,6 @@ Parts = list[tuple[str | None, bool]]
 
 def text_form(name: str) -> Callable[[Layout], Layout]:
     return layout(name, into=TEXT_FORMS25)
-
-
-def _later(story: Story, rng: random.Random, low: int, high: int) -> dt.datetime:
-    return _after(story.published, rng, low, high)
-
-
-def _joined(parts: Iterable[tuple[str | None, bool]]) -> tuple[str, tuple[str, ...]]:
-    """The capture's text from its parts in order, nothing between them, and its furniture: each run of listed parts
-    as one string (a None part is one the story leaves out)."""
-    text: list[str] = []
-    furniture: list[str] = []
-    run: list[str] = []
-    for part, listed in parts:
-        if part is None:
-            continue
-        text.append(part)
-        if listed:
-            run.append(part)
-            continue
-        if run:
-            furniture.append("".join(run))
-            run = []
-    if run:
-        furniture.append("".join(run))
-    return "".join(text), tuple(furniture)
-
-
-def _listed(pieces: Iterable[str]) -> tuple[str, ...]:
-    """Furniture strings once each, the longest (squashed) first: none that squashes to nothing, to digits alone or to
-    one letter (squashed, what the story's own text holds too)."""
-    seen: dict[str, str] = {}
-    for piece in pieces:
-        key = _squashed(piece)
-        if not key or key.isdigit() or (len(key) == 1 and key.isascii()):
-            continue
-        if key not in seen:
-            seen[key] = piece
-    return tuple(sorted(seen.values(), key=lambda piece: -len(_squashed(piece))))
 
 
 def _host(rng: random.Random, tail: str = "gov.cn") -> str:

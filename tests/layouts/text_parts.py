@@ -9,6 +9,10 @@ import random
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from layouts.families import Story
 
 PROVINCES = ["江西省", "安徽省", "湖北省", "浙江省", "四川省", "福建省", "湖南省", "河南省"]
 LOWER = "abcdefghjkmnpqrstwxyz"
@@ -85,3 +89,42 @@ def _address(host: str, day: dt.date | None, doc: int, column: str = "zwgk/bmdt"
 
 def _width(char: str) -> int:
     return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+
+
+def _later(story: Story, rng: random.Random, low: int, high: int) -> dt.datetime:
+    """A moment `low` to `high` days after the story's day."""
+    return _after(story.published, rng, low, high)
+
+
+def _joined(parts: Iterable[tuple[str | None, bool]]) -> tuple[str, tuple[str, ...]]:
+    """The capture's text from its parts in order, nothing between them, and its furniture: each run of listed parts
+    as one string (a None part is one the story leaves out)."""
+    text: list[str] = []
+    furniture: list[str] = []
+    run: list[str] = []
+    for part, listed in parts:
+        if part is None:
+            continue
+        text.append(part)
+        if listed:
+            run.append(part)
+            continue
+        if run:
+            furniture.append("".join(run))
+            run = []
+    if run:
+        furniture.append("".join(run))
+    return "".join(text), tuple(furniture)
+
+
+def _listed(pieces: Iterable[str]) -> tuple[str, ...]:
+    """Furniture strings once each, the longest (squashed) first: none that squashes to nothing, to digits alone or to
+    one letter (squashed, what the story's own text holds too)."""
+    seen: dict[str, str] = {}
+    for piece in pieces:
+        key = _squashed(piece)
+        if not key or key.isdigit() or (len(key) == 1 and key.isascii()):
+            continue
+        if key not in seen:
+            seen[key] = piece
+    return tuple(sorted(seen.values(), key=lambda piece: -len(_squashed(piece))))

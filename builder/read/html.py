@@ -2135,7 +2135,17 @@ def _shown(title: str, lines: list[_Line], sites: _Sites) -> bool:
 def _unless_stand_in(title: str | None) -> str | None:
     """A <title> or og:title, unless a content platform set it for a post its account gave no title (东江发布的图文,
     中国日报的百家号): the account's name and the post's kind say nothing of the story."""
-    return None if title and _patterns()["stand_in_title"].match(title) else title
+    return None if title and is_stand_in_title(title) else title
+
+
+def is_stand_in_title(text: str) -> bool:
+    """What a content platform shows for a post its account gave no title (html_page.json's 'stand_in_titles')."""
+    return _patterns()["stand_in_title"].match(text) is not None
+
+
+def is_label_pair(text: str) -> bool:
+    """An info table's label and its short value (解读形式：文字解读, 发文单位：某某局), which no headline is."""
+    return _patterns()["label_pair"].match(text) is not None
 
 
 def _office_title(title: str, titled: str, lines: list[_Line]) -> bool:

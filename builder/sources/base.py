@@ -28,7 +28,7 @@ from builder.clean.punctuation import to_ascii_marks
 from builder.clean.script import to_simplified
 from builder.prefilter import Prefiltered, anchored_at_lines, behind_start_test, holds_across_lines, prefiltered
 from builder.read.capture import Capture
-from builder.read.html import is_furniture_text
+from builder.read.html import is_furniture_text, is_label_pair, is_stand_in_title
 from builder.read.relatedness import RELATED_MIN, UNRELATED_MAX, holds_a_phrase, opening_words, relatedness
 from builder.resources import data_json
 from builder.sources.text_block import is_paragraph, text_start
@@ -645,7 +645,7 @@ def _passed_over(line: str, patterns: dict[str, re.Pattern[str]]) -> bool:
         or is_labelled_cells(line)
         or bool(_HEADER_FIELD.match(line))
         or bool(_NAME_WITH_COUNTER.fullmatch(line))
-        or bool(_stand_in().match(line))
+        or is_stand_in_title(line)
     )
 
 
@@ -689,12 +689,6 @@ _BARS = frozenset("|｜/·-—")
 @lru_cache(maxsize=1)
 def _site_suffix() -> re.Pattern[str]:
     return re.compile(data_json("html_page.json")["site_suffixes"])
-
-
-@lru_cache(maxsize=1)
-def _stand_in() -> re.Pattern[str]:
-    """What a content platform shows for a post its account gave no title (html_page.json's 'stand_in_titles')."""
-    return re.compile(data_json("html_page.json")["stand_in_titles"])
 
 
 @lru_cache(maxsize=1)
@@ -749,14 +743,9 @@ def _a_field(line: str) -> bool:
     return bool(
         _passed_over(line, _headline_patterns())
         or _headline_patterns()["title_label"].match(line)
-        or _label_pair().match(line)
+        or is_label_pair(line)
         or "://" in line
     )
-
-
-@lru_cache(maxsize=1)
-def _label_pair() -> re.Pattern[str]:
-    return re.compile(data_json("html_page.json")["label_pairs"])
 
 
 def _cut(line: Line, start: int, end: int) -> tuple[Line, Line]:

@@ -63,6 +63,9 @@ nothing fixed from it, and spent since.
 `--unseen dev26` and `--unseen locked26` measure the twenty-sixth round, tests/layouts/unseen26.py, written blind
 and sealed (against 3f30da9, its "before"): not scored when written, to be scored once, both halves, at the end of the
 web-page reader's next change, nothing fixed from it.
+`--unseen dev27` and `--unseen locked27` measure the twenty-seventh round, tests/layouts/unseen27.py, written blind
+and sealed (against b4eaae6, its "before"): not scored when written, to be scored once, both halves, at the end of the
+web-page reader's next change, nothing fixed from it.
 `--unseen devt1` and `--unseen lockedt1` measure the first round of text
 forms written blind, tests/layouts/text_forms1.py: plain-text captures, parsed as `.txt` files, never made over
 with `--joined` nor fed to trafilatura; LOCKED-T1 was scored once before and after the rules made from DEV-T1 (0.15.0)
@@ -207,6 +210,7 @@ from layouts.unseen23 import DEV23, LOCKED23, UNSEEN23  # noqa: E402
 from layouts.unseen24 import DEV24, LOCKED24, UNSEEN24  # noqa: E402
 from layouts.unseen25 import DEV25, LOCKED25, UNSEEN25  # noqa: E402
 from layouts.unseen26 import DEV26, LOCKED26, UNSEEN26  # noqa: E402
+from layouts.unseen27 import DEV27, LOCKED27, UNSEEN27  # noqa: E402
 
 from builder.accuracy import same_text  # noqa: E402
 from builder.clean.script import to_simplified  # noqa: E402
@@ -295,6 +299,8 @@ _LISTS = {
     "locked25": LOCKED25,
     "dev26": DEV26,
     "locked26": LOCKED26,
+    "dev27": DEV27,
+    "locked27": LOCKED27,
     "devt1": DEV_T1,
     "lockedt1": LOCKED_T1,
     "devt2": DEV_T2,
@@ -450,6 +456,7 @@ def main() -> int:
         **UNSEEN24,
         **UNSEEN25,
         **UNSEEN26,
+        **UNSEEN27,
         **TEXT_FORMS1,
         **TEXT_FORMS2,
         **TEXT_FORMS3,

@@ -1,4 +1,4 @@
-"""The layouts written blind, in twenty-six rounds (tests/layouts/unseen.py to unseen26.py): what they are
+"""The layouts written blind, in twenty-seven rounds (tests/layouts/unseen.py to unseen27.py): what they are
 made of, and the DEV ones of rounds 1 to 9 held at the suite's bar. The LOCKED ones are never measured here: they
 are scored once, as a whole, with `make layouts ARGS="--unseen locked"` (and `locked2` to `locked12`).
 
@@ -89,6 +89,11 @@ Round 26 (tests/layouts/unseen26.py) goes through the structural checks only: wr
 scored when written. Whoever next changes the web-page reader scores it once, both halves, at the end of their work
 (`--unseen dev26` and `--unseen locked26`), and fixes nothing from its misses. It was written against 3f30da9; an
 official account's line of collections reached the reader after (50a8e34), so its "before" is 3f30da9.
+
+Round 27 (tests/layouts/unseen27.py) goes through the structural checks only: written blind and sealed, it is not
+scored when written. Whoever next changes the web-page reader scores it once, both halves, at the end of their work
+(`--unseen dev27` and `--unseen locked27`), and fixes nothing from its misses. It was written against b4eaae6, its
+"before".
 
 Text round 1 (tests/layouts/text_forms1.py) wraps the same stories into plain-text captures, not pages: the
 structural checks only (its furniture in the text and in no story, every paragraph in the text once the furniture
@@ -321,6 +326,7 @@ from layouts.unseen23 import DEV23, LOCKED23, UNSEEN23
 from layouts.unseen24 import DEV24, LOCKED24, UNSEEN24
 from layouts.unseen25 import DEV25, LOCKED25, UNSEEN25
 from layouts.unseen26 import DEV26, LOCKED26, UNSEEN26
+from layouts.unseen27 import DEV27, LOCKED27, UNSEEN27
 
 
 @dataclass(frozen=True)
@@ -408,6 +414,9 @@ ROUNDS = {
     ),
     "round 26": Round(
         UNSEEN26, DEV26, LOCKED26, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
+    ),
+    "round 27": Round(
+        UNSEEN27, DEV27, LOCKED27, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
     ),
     # Text forms, not pages: a 公报's running heads fall inside paragraphs, so their paragraphs are checked apart.
     "text round 1": Round(
@@ -844,6 +853,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "round 24",
         "round 25",
         "round 26",
+        "round 27",
         "text round 1",
         "text round 2",
         "text round 3",
@@ -898,6 +908,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # round 24 at the end of a platform's stand-in titles and an account's counters.
 # Round 25 was so scored at the end of an official account's line of collections (and the day's shared mends).
 # Round 26 is sealed, to be so scored at the end of the reader's next change (its "before": 3f30da9).
+# Round 27 is sealed, to be so scored at the end of the reader's next change (its "before": b4eaae6).
 # Text round 25 was so scored at the end of the wrapped headlines and the review's mends.
 # Text round 26 is sealed, to be so scored at the end of the text path's next change.
 FIRST_WRITTEN = {
@@ -1028,6 +1039,14 @@ FIRST_WRITTEN = {
         "jxnews_gbk_biaoti_div_xun_jizhe_baodao",
         "scol_shizhou_chuanguan_jizhe_line_xiazai",
         "ynet_beiqing_yearmsg_timemsg_sourcemsg",
+    ],
+    "round 27": [
+        "cadz_kaifaqu_xiehui_gbk_news_title_liulan_cishu",
+        "dbw_neirong_dizhi_hui_duanluo_dongbeiwang_xun",
+        "henan_shengzhengfu_shixian_dongtai_trs_ueditor_ipv6",
+        "mofcom_difang_shangwu_artitle_arsource_artcon",
+        "sichuan_jiyuehua_xian_tianfu_tongban_detail_title",
+        "xhby_jiaohuidian_xun_closing_jizhe_bracket",
     ],
     "text round 1": [
         "gongbao_pdftotext_running_heads",

@@ -263,7 +263,15 @@ apps' notices, teleprompter apps and self-media platforms' back-end editors roun
 structural checks only. It is sealed: not scored when written; whoever next changes the text path scores it once,
 both halves, at its end (`--unseen devt26` and `--unseen lockedt26`), and fixes nothing from its misses. It was
 written against ebf71e8; an official account's line of collections reached the text path after (50a8e34), so its
-"before" is ebf71e8."""
+"before" is ebf71e8.
+
+Text round 27 (tests/layouts/text_forms27.py) was written blind as the sealed measure of the text path's next change:
+kinds of portals' news apps, search portals' PC pages, national broadcasters' local channels, stock forums,
+short-video platforms' PC pages, short-video copy extractors, group chats' announcements, work messaging apps'
+approvals, online course platforms, meeting minutes services and video meetings' recordings rounds 1 to 26 do not
+draw, the structural checks only. It is sealed: not scored when written; whoever next changes the text path scores it
+once, both halves, at its end (`--unseen devt27` and `--unseen lockedt27`), and fixes nothing from its misses. It was
+written against b4eaae6, its "before"."""
 
 from __future__ import annotations
 
@@ -300,6 +308,7 @@ from layouts.text_forms23 import DEV_T23, LOCKED_T23, TEXT_FORMS23
 from layouts.text_forms24 import DEV_T24, LOCKED_T24, TEXT_FORMS24
 from layouts.text_forms25 import DEV_T25, LOCKED_T25, TEXT_FORMS25
 from layouts.text_forms26 import DEV_T26, LOCKED_T26, TEXT_FORMS26
+from layouts.text_forms27 import DEV_T27, LOCKED_T27, TEXT_FORMS27
 from layouts.unseen import DEV, LOCKED, UNSEEN
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3
@@ -738,6 +747,19 @@ ROUNDS = {
         paragraphs_in_markup=False,
         at_the_bar=False,
     ),
+    # Sealed: its meeting transcripts cut every paragraph into turns behind a speaker and a time, its 文案 extractor
+    # runs the paragraphs together (or leaves spaces for their marks), its approval sets the form's labels between
+    # the headline, the outlet and the day, and its apps may set 原标题 and the headline over the first paragraph, so
+    # its paragraphs are checked apart, with the furniture taken out, as round 26's are.
+    "text round 27": Round(
+        TEXT_FORMS27,
+        DEV_T27,
+        LOCKED_T27,
+        headline_per_layout=False,
+        stories=None,
+        paragraphs_in_markup=False,
+        at_the_bar=False,
+    ),
 }
 AT_THE_BAR = {name: written for name, written in ROUNDS.items() if written.at_the_bar}
 
@@ -880,6 +902,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "text round 24",
         "text round 25",
         "text round 26",
+        "text round 27",
     }
     assert sorted(AT_THE_BAR) == sorted(set(ROUNDS) - spent_or_fresh)
 
@@ -911,6 +934,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # Round 27 is sealed, to be so scored at the end of the reader's next change (its "before": b4eaae6).
 # Text round 25 was so scored at the end of the wrapped headlines and the review's mends.
 # Text round 26 is sealed, to be so scored at the end of the text path's next change.
+# Text round 27 is sealed, to be so scored at the end of the text path's next change (its "before": b4eaae6).
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",
@@ -1256,6 +1280,14 @@ FIRST_WRITTEN = {
         "wecom_gonggao_pc_yidu_queren",
         "zhengwu_duanxin_notice_jushou_huifu",
     ],
+    "text round 27": [
+        "dingtalk_shenpi_xinxi_fabu_liucheng",
+        "eastmoney_guba_tiezi_select_all_shengming",
+        "feishu_miaoji_export_guanjianci_wenzi_jilu",
+        "qq_qun_gonggao_pc_yidu_fabu",
+        "sina_news_app_inapp_copy_zebian_reping",
+        "tencent_meeting_jiyao_zhuanxie_export",
+    ],
 }
 
 
@@ -1294,6 +1326,7 @@ TEXT_ROUNDS = {
     "text round 24": TEXT_FORMS24,
     "text round 25": TEXT_FORMS25,
     "text round 26": TEXT_FORMS26,
+    "text round 27": TEXT_FORMS27,
 }
 
 

@@ -66,6 +66,9 @@ web-page reader's next change, nothing fixed from it.
 `--unseen dev27` and `--unseen locked27` measure the twenty-seventh round, tests/layouts/unseen27.py, written blind
 and sealed (against b4eaae6, its "before"): not scored when written, to be scored once, both halves, at the end of the
 web-page reader's next change, nothing fixed from it.
+`--unseen dev28` and `--unseen locked28` measure the twenty-eighth round, tests/layouts/unseen28.py, written blind
+and sealed (against a3683cc, its "before"): not scored when written, to be scored once, both halves, at the end of the
+web-page reader's next change, nothing fixed from it.
 `--unseen devt1` and `--unseen lockedt1` measure the first round of text
 forms written blind, tests/layouts/text_forms1.py: plain-text captures, parsed as `.txt` files, never made over
 with `--joined` nor fed to trafilatura; LOCKED-T1 was scored once before and after the rules made from DEV-T1 (0.15.0)
@@ -215,6 +218,7 @@ from layouts.unseen24 import DEV24, LOCKED24, UNSEEN24  # noqa: E402
 from layouts.unseen25 import DEV25, LOCKED25, UNSEEN25  # noqa: E402
 from layouts.unseen26 import DEV26, LOCKED26, UNSEEN26  # noqa: E402
 from layouts.unseen27 import DEV27, LOCKED27, UNSEEN27  # noqa: E402
+from layouts.unseen28 import DEV28, LOCKED28, UNSEEN28  # noqa: E402
 
 from builder.accuracy import same_text  # noqa: E402
 from builder.clean.script import to_simplified  # noqa: E402
@@ -305,6 +309,8 @@ _LISTS = {
     "locked26": LOCKED26,
     "dev27": DEV27,
     "locked27": LOCKED27,
+    "dev28": DEV28,
+    "locked28": LOCKED28,
     "devt1": DEV_T1,
     "lockedt1": LOCKED_T1,
     "devt2": DEV_T2,
@@ -465,6 +471,7 @@ def main() -> int:
         **UNSEEN25,
         **UNSEEN26,
         **UNSEEN27,
+        **UNSEEN28,
         **TEXT_FORMS1,
         **TEXT_FORMS2,
         **TEXT_FORMS3,

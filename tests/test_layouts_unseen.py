@@ -1,4 +1,4 @@
-"""The layouts written blind, in twenty-seven rounds (tests/layouts/unseen.py to unseen27.py): what they are
+"""The layouts written blind, in twenty-eight rounds (tests/layouts/unseen.py to unseen28.py): what they are
 made of, and the DEV ones of rounds 1 to 9 held at the suite's bar. The LOCKED ones are never measured here: they
 are scored once, as a whole, with `make layouts ARGS="--unseen locked"` (and `locked2` to `locked12`).
 
@@ -93,6 +93,11 @@ official account's line of collections reached the reader after (50a8e34), so it
 Round 27 (tests/layouts/unseen27.py) goes through the structural checks only: written blind and sealed, it is not
 scored when written. Whoever next changes the web-page reader scores it once, both halves, at the end of their work
 (`--unseen dev27` and `--unseen locked27`), and fixes nothing from its misses. It was written against b4eaae6, its
+"before".
+
+Round 28 (tests/layouts/unseen28.py) goes through the structural checks only: written blind and sealed, it is not
+scored when written. Whoever next changes the web-page reader scores it once, both halves, at the end of their work
+(`--unseen dev28` and `--unseen locked28`), and fixes nothing from its misses. It was written against a3683cc, its
 "before".
 
 Text round 1 (tests/layouts/text_forms1.py) wraps the same stories into plain-text captures, not pages: the
@@ -336,6 +341,7 @@ from layouts.unseen24 import DEV24, LOCKED24, UNSEEN24
 from layouts.unseen25 import DEV25, LOCKED25, UNSEEN25
 from layouts.unseen26 import DEV26, LOCKED26, UNSEEN26
 from layouts.unseen27 import DEV27, LOCKED27, UNSEEN27
+from layouts.unseen28 import DEV28, LOCKED28, UNSEEN28
 
 
 @dataclass(frozen=True)
@@ -426,6 +432,9 @@ ROUNDS = {
     ),
     "round 27": Round(
         UNSEEN27, DEV27, LOCKED27, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
+    ),
+    "round 28": Round(
+        UNSEEN28, DEV28, LOCKED28, headline_per_layout=False, stories=None, paragraphs_in_markup=True, at_the_bar=False
     ),
     # Text forms, not pages: a 公报's running heads fall inside paragraphs, so their paragraphs are checked apart.
     "text round 1": Round(
@@ -876,6 +885,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "round 25",
         "round 26",
         "round 27",
+        "round 28",
         "text round 1",
         "text round 2",
         "text round 3",
@@ -932,6 +942,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # Round 25 was so scored at the end of an official account's line of collections (and the day's shared mends).
 # Round 26 is sealed, to be so scored at the end of the reader's next change (its "before": 3f30da9).
 # Round 27 is sealed, to be so scored at the end of the reader's next change (its "before": b4eaae6).
+# Round 28 is sealed, to be so scored at the end of the reader's next change (its "before": a3683cc).
 # Text round 25 was so scored at the end of the wrapped headlines and the review's mends.
 # Text round 26 is sealed, to be so scored at the end of the text path's next change.
 # Text round 27 is sealed, to be so scored at the end of the text path's next change (its "before": b4eaae6).
@@ -1071,6 +1082,14 @@ FIRST_WRITTEN = {
         "mofcom_difang_shangwu_artitle_arsource_artcon",
         "sichuan_jiyuehua_xian_tianfu_tongban_detail_title",
         "xhby_jiaohuidian_xun_closing_jizhe_bracket",
+    ],
+    "round 28": [
+        "gog_duocai_guizhou_shizhou_benwang_xun_ershen_sanshen",
+        "guangdong_jiyuehua_shi_zw_title_post_yueshengshi",
+        "guangxi_jiyuehua_xian_article_inf_zhiguitong",
+        "qibocms_xian_menhu_bencandy_gbk_about_msg",
+        "qicai_yunduan_yunnan_xian_rongmei_zebian_jiaodui_shenhe",
+        "wordpress_begin_theme_zhaoshang_single_meta_copyright_post",
     ],
     "text round 1": [
         "gongbao_pdftotext_running_heads",

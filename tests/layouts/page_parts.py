@@ -1,4 +1,4 @@
-"""What the pages of the blind rounds (unseen12.py to unseen27.py) are made with besides `families`: parts of markup,
+"""What the pages of the blind rounds (unseen12.py to unseen28.py) are made with besides `families`: parts of markup,
 dates and moments as pages print them, a story's day moved. Each round's own layouts stay in its module."""
 
 from __future__ import annotations

@@ -144,6 +144,9 @@ of the text path's next change, and nothing is fixed from it.
 `--unseen devt27` and `--unseen lockedt27` measure the twenty-seventh round, tests/layouts/text_forms27.py, written
 blind and sealed (against b4eaae6, its "before"): not scored when written, to be scored once, both halves, at the end
 of the text path's next change, and nothing is fixed from it.
+`--unseen devt28` and `--unseen lockedt28` measure the twenty-eighth round, tests/layouts/text_forms28.py, written
+blind and sealed (against a3683cc, its "before"): not scored when written, to be scored once, both halves, at the end
+of the text path's next change, and nothing is fixed from it.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -191,6 +194,7 @@ from layouts.text_forms24 import DEV_T24, LOCKED_T24, TEXT_FORMS24  # noqa: E402
 from layouts.text_forms25 import DEV_T25, LOCKED_T25, TEXT_FORMS25  # noqa: E402
 from layouts.text_forms26 import DEV_T26, LOCKED_T26, TEXT_FORMS26  # noqa: E402
 from layouts.text_forms27 import DEV_T27, LOCKED_T27, TEXT_FORMS27  # noqa: E402
+from layouts.text_forms28 import DEV_T28, LOCKED_T28, TEXT_FORMS28  # noqa: E402
 from layouts.unseen import DEV, LOCKED, UNSEEN  # noqa: E402
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2  # noqa: E402
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3  # noqa: E402
@@ -365,6 +369,8 @@ _LISTS = {
     "lockedt26": LOCKED_T26,
     "devt27": DEV_T27,
     "lockedt27": LOCKED_T27,
+    "devt28": DEV_T28,
+    "lockedt28": LOCKED_T28,
 }
 _TEXT = {
     "devt1",
@@ -421,6 +427,8 @@ _TEXT = {
     "lockedt26",
     "devt27",
     "lockedt27",
+    "devt28",
+    "lockedt28",
 }
 
 
@@ -499,6 +507,7 @@ def main() -> int:
         **TEXT_FORMS25,
         **TEXT_FORMS26,
         **TEXT_FORMS27,
+        **TEXT_FORMS28,
     }
     layouts = {name: written[name] for name in chosen} if chosen else None
     if args.joined:

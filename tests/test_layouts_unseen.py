@@ -276,7 +276,16 @@ short-video platforms' PC pages, short-video copy extractors, group chats' annou
 approvals, online course platforms, meeting minutes services and video meetings' recordings rounds 1 to 26 do not
 draw, the structural checks only. It is sealed: not scored when written; whoever next changes the text path scores it
 once, both halves, at its end (`--unseen devt27` and `--unseen lockedt27`), and fixes nothing from its misses. It was
-written against b4eaae6, its "before"."""
+written against b4eaae6, its "before".
+
+Text round 28 (tests/layouts/text_forms28.py) was written blind as the sealed measure of the text path's next change:
+kinds of 招商局 sites of 2008 saved by IE as text, city departments' channels on 2023 集约化 platforms, county portals
+of 2015 templates copied in Firefox, provincial party papers' 数字报, city party papers' news sites, official accounts
+copied on phones, side-panel reading modes, a clerk's selection of a headline, a day and a text, portals in their 繁體
+mode, 高新区 sites with drop-down menus, tablet browsers' readers and portals' 领导讲话 columns rounds 1 to 27 do not
+draw, the structural checks only. It is sealed: not scored when written; whoever next changes the text path scores it
+once, both halves, at its end (`--unseen devt28` and `--unseen lockedt28`), and fixes nothing from its misses. It was
+written against a3683cc, its "before"."""
 
 from __future__ import annotations
 
@@ -314,6 +323,7 @@ from layouts.text_forms24 import DEV_T24, LOCKED_T24, TEXT_FORMS24
 from layouts.text_forms25 import DEV_T25, LOCKED_T25, TEXT_FORMS25
 from layouts.text_forms26 import DEV_T26, LOCKED_T26, TEXT_FORMS26
 from layouts.text_forms27 import DEV_T27, LOCKED_T27, TEXT_FORMS27
+from layouts.text_forms28 import DEV_T28, LOCKED_T28, TEXT_FORMS28
 from layouts.unseen import DEV, LOCKED, UNSEEN
 from layouts.unseen2 import DEV2, LOCKED2, UNSEEN2
 from layouts.unseen3 import DEV3, LOCKED3, UNSEEN3
@@ -769,6 +779,19 @@ ROUNDS = {
         paragraphs_in_markup=False,
         at_the_bar=False,
     ),
+    # Sealed: its 数字报 lists the headline again among the page's titles, its 2015 portal ends the crumb in the
+    # headline (whole or cut), its 繁體 page sets the headline through the switch's table, its phone copy may set a
+    # teaser over 原标题, and its pages may leave blank lines between paragraphs, so its paragraphs are checked apart,
+    # with the furniture taken out, as round 27's are.
+    "text round 28": Round(
+        TEXT_FORMS28,
+        DEV_T28,
+        LOCKED_T28,
+        headline_per_layout=False,
+        stories=None,
+        paragraphs_in_markup=False,
+        at_the_bar=False,
+    ),
 }
 AT_THE_BAR = {name: written for name, written in ROUNDS.items() if written.at_the_bar}
 
@@ -913,6 +936,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
         "text round 25",
         "text round 26",
         "text round 27",
+        "text round 28",
     }
     assert sorted(AT_THE_BAR) == sorted(set(ROUNDS) - spent_or_fresh)
 
@@ -946,6 +970,7 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # Text round 25 was so scored at the end of the wrapped headlines and the review's mends.
 # Text round 26 is sealed, to be so scored at the end of the text path's next change.
 # Text round 27 is sealed, to be so scored at the end of the text path's next change (its "before": b4eaae6).
+# Text round 28 is sealed, to be so scored at the end of the text path's next change (its "before": a3683cc).
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",
@@ -1307,6 +1332,14 @@ FIRST_WRITTEN = {
         "sina_news_app_inapp_copy_zebian_reping",
         "tencent_meeting_jiyao_zhuanxie_export",
     ],
+    "text round 28": [
+        "dangbao_shuzibao_banmian_mulu_benban_xinwen",
+        "dongyi_zhaoshangju_ie_save_txt_gengxin_shijian",
+        "gaoxinqu_2015_xiala_caidan_gundong_select_all",
+        "jianfan_qiehuan_fanti_county_portal_select_all",
+        "jiyuehua_2023_bumen_lanmu_chrome_select_all",
+        "shibao_xinwenwang_select_all_bianzhean_zebian",
+    ],
 }
 
 
@@ -1346,6 +1379,7 @@ TEXT_ROUNDS = {
     "text round 25": TEXT_FORMS25,
     "text round 26": TEXT_FORMS26,
     "text round 27": TEXT_FORMS27,
+    "text round 28": TEXT_FORMS28,
 }
 
 

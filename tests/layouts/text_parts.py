@@ -1,4 +1,4 @@
-"""What the text forms of the blind rounds (text_forms3.py to text_forms27.py) are made with besides `families`: days
+"""What the text forms of the blind rounds (text_forms3.py to text_forms28.py) are made with besides `families`: days
 and moments as tools print them, runs of parts, the capture's text from its blocks or its lines with its furniture
 listed, addresses, display widths. Each round's own forms stay in its module."""
 

@@ -926,6 +926,35 @@ def mark_leading_and_trailing_link_lists(lines: list[Line]) -> list[Line]:
     return result
 
 
+# A menu's words are a site's sections and tools (首页, 政务公开, 下载电脑版): shorter on average than the phrases a
+# text without punctuation runs between its blanks (a transcript's 招商规模大 招商力度强 政策开放度高).
+_MENU_WORD_MEAN_MAX = 4.0
+_MENU_BOUNDS = re.compile(r"[ \u3000|｜]+")
+_LINK_NUMBER = re.compile(r"\[\d+\]")  # a text browser's number of a link (lynx, w3m: [3]机构概况)
+
+
+def mark_menu_rows(lines: list[Line]) -> list[Line]:
+    """A row of short words between blanks or bars (menu_rows: 首页 新闻 政务 招商 服务 …) before the text's first
+    paragraph or after its last is the page's menu. Within the text such a row may be a table's header, and a text
+    with no paragraph (a transcript, subtitles) has no edge to tell a menu by: kept."""
+    paragraphs = [index for index, line in enumerate(lines) if line.kind == "body" and _is_a_paragraph(line.simplified)]
+    if not paragraphs:
+        return lines
+    return [
+        Line(line.original, line.simplified, "boilerplate")
+        if line.kind == "body" and not paragraphs[0] <= index <= paragraphs[-1] and _is_a_menu_row(line.simplified)
+        else line
+        for index, line in enumerate(lines)
+    ]
+
+
+def _is_a_menu_row(line: str) -> bool:
+    if not _matches("menu_rows", line):
+        return False
+    words = _MENU_BOUNDS.split(_LINK_NUMBER.sub("", line).strip())
+    return sum(map(len, words)) / len(words) <= _MENU_WORD_MEAN_MAX
+
+
 def _numbered_in_order(texts: list[str]) -> bool:
     """(一)… (二)… (三)…: a list's items, numbered one after another, which no menu is."""
     items = [_LIST_NUMBER.match(text) for text in texts]
@@ -976,6 +1005,7 @@ def clean(text: str) -> CleanPage:
     classified = classify_lines(originals, simplified, counts)
     classified = mark_teaser_lists(classified)
     classified = mark_leading_and_trailing_link_lists(classified)
+    classified = mark_menu_rows(classified)
     classified = mark_repeated_paragraphs(classified)
     judge_truncation(classified, counts)
     counts.boilerplate_removed = sum(1 for line in classified if line.kind in {"boilerplate", "duplicate"})

@@ -1101,6 +1101,32 @@ def test_a_row_of_short_words_in_a_text_without_punctuation_or_between_its_parag
     assert spoken in (transcript.subtitle, *transcript.text.split("\n"))
     header = "序号 项目名称 建设地点 责任单位 完成时限"
     assert _parse(HEADLINE, LEAD, header, MORE, LAST).text.split("\n") == [LEAD, header, MORE, LAST]
+    exclaimed = "会议号召全县上下迅速行动起来，全力以赴抓项目、促投资！"
+    slogan = "抓项目 促投资 稳增长 惠民生 保稳定"
+    assert _parse(HEADLINE, exclaimed, slogan, MORE, LAST).text.split("\n") == [exclaimed, slogan, MORE, LAST]
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["关键词 招商引资 项目建设 营商环境 产业链", "主席台 王强 李明 张华 赵军", "主持 致辞 推介 签约 参观"],
+    ids=["keywords", "names of a caption", "an agenda"],
+)
+def test_a_row_of_a_texts_own_short_words_above_or_below_it_is_no_menu(row: str) -> None:
+    """A keyword list's, a caption's or an agenda's row names no part of a site (首页, 登录, 频道 …): kept, under the
+    headline as its deck."""
+    above = _parse(HEADLINE, row, LEAD, MORE, LAST)
+    assert (above.subtitle, above.text.split("\n")) == (row, [LEAD, MORE, LAST])
+    assert _parse(HEADLINE, LEAD, MORE, LAST, row).text.split("\n") == [LEAD, MORE, LAST, row]
+
+
+def test_a_headline_of_parallel_short_phrases_is_the_headline() -> None:
+    slogan = "抓招商 促项目 优环境 强服务 惠民生"
+    assert _parse(slogan, LEAD, MORE, LAST).title == slogan
+
+
+def test_a_tables_header_with_bars_under_the_last_paragraph_stays_with_its_rows() -> None:
+    table = ["地区 | 签约项目 | 引资额 | 增速 | 占比", "南岭县 | 28 | 136 | 12% | 30%"]
+    assert _parse(HEADLINE, LEAD, MORE, LAST, *table).text.split("\n")[-2:] == table
 
 
 def test_the_headline_printed_over_its_info_line_is_found_under_a_long_portals_header() -> None:
@@ -1121,6 +1147,14 @@ def test_the_headline_printed_over_its_info_line_is_found_under_a_long_portals_h
     ]
     article = _parse(*header, HEADLINE, "来源：南岭日报　发布时间：2023-05-12　点击：939", LEAD, MORE, LAST)
     assert (article.title, article.outlet, article.text.split("\n")) == (HEADLINE, "南岭日报", [LEAD, MORE, LAST])
+
+
+def test_a_sentence_above_a_pages_header_is_kept_where_the_header_holds_no_headline_shape() -> None:
+    """The line over the info line is the headline only under a header of the page's lines: a sentence above it is
+    the text's, and the copy is read as it was before."""
+    first = "会议由县长王强主持，县四套班子领导出席。"
+    lines = [first, "【打印本页】【关闭窗口】", HEADLINE, "发布时间：2023-05-12　来源：南岭日报", LEAD, MORE, LAST]
+    assert first in _kept(_parse(*lines))
 
 
 @pytest.mark.parametrize(
@@ -1153,17 +1187,26 @@ def test_a_posters_place_an_offices_name_or_a_periodicals_issue_alone_is_no_head
         "奋楫争先谋发展 砥砺前行开新局",
         "加快建设数字政府",
         "全县第3期招商引资培训班开班",
+        "南岭县举办“招商大讲堂”第3期",
+        "招商引资云课堂第十二期",
+        "南岭县成立招商引资工作领导小组",
+        "县长王强调研县政务服务办公室",
     ],
 )
 def test_a_headline_ending_as_an_offices_name_or_naming_an_issue_stays_the_headline(title: str) -> None:
-    """A notice's title about an office, a headline ending in 局 or 政府 as words of its own, an issue inside one."""
+    """A notice's title about an office, a headline ending in 局 or 政府 as words of its own, an event's issue, what
+    was done to or at an office: headlines, not a masthead's name."""
     assert _parse(title, LEAD, MORE, LAST).title == title
 
 
-@pytest.mark.parametrize("site", ["（南岭县人民政府网）", "(南岭日报)", "（南岭发布）"])
+@pytest.mark.parametrize("site", ["（南岭县人民政府网）", "(南岭日报)", "（南岭新闻网）"])
 def test_a_sites_name_bracketed_after_the_headline_is_no_part_of_it(site: str) -> None:
     """A reader's clipping or a compilation notes where the article came from after its headline."""
     assert _parse(f"{HEADLINE} {site}", LEAD, MORE, LAST).title == HEADLINE
+
+
+def test_a_bracketed_note_of_the_headlines_own_stays_in_it() -> None:
+    assert _parse(f"{HEADLINE}（全文发布）", LEAD, MORE, LAST).title == f"{HEADLINE}（全文发布）"
 
 
 def test_a_sites_search_box_as_a_text_browser_prints_it_is_furniture() -> None:

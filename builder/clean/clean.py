@@ -926,18 +926,14 @@ def mark_leading_and_trailing_link_lists(lines: list[Line]) -> list[Line]:
     return result
 
 
-# A menu's words are a site's sections and tools (首页, 政务公开, 下载电脑版): shorter on average than the phrases a
-# text without punctuation runs between its blanks (a transcript's 招商规模大 招商力度强 政策开放度高).
-_MENU_WORD_MEAN_MAX = 4.0
-_MENU_BOUNDS = re.compile(r"[ \u3000|｜]+")
-_LINK_NUMBER = re.compile(r"\[\d+\]")  # a text browser's number of a link (lynx, w3m: [3]机构概况)
+_WORD_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z]+")
 
 
 def mark_menu_rows(lines: list[Line]) -> list[Line]:
-    """A row of short words between blanks or bars (menu_rows: 首页 新闻 政务 招商 服务 …) before the text's first
-    paragraph or after its last is the page's menu. Within the text such a row may be a table's header, and a text
-    with no paragraph (a transcript, subtitles) has no edge to tell a menu by: kept."""
-    paragraphs = [index for index, line in enumerate(lines) if line.kind == "body" and _is_a_paragraph(line.simplified)]
+    """A menu's row (`_is_a_menu_row`) before the text's first paragraph or after its last is furniture. Within the
+    text such a row may be a table's header, and a text with no paragraph (a transcript, subtitles) has no edge to
+    tell a menu by: kept, as is a row the table's test kept (`_keep_table_headers`, which runs first)."""
+    paragraphs = [index for index, line in enumerate(lines) if line.kind == "body" and _holds_a_sentence(line)]
     if not paragraphs:
         return lines
     return [
@@ -948,11 +944,19 @@ def mark_menu_rows(lines: list[Line]) -> list[Line]:
     ]
 
 
+def _holds_a_sentence(line: Line) -> bool:
+    return len(line.simplified) >= PARAGRAPH_MIN and SENTENCE_END.search(line.simplified) is not None
+
+
 def _is_a_menu_row(line: str) -> bool:
-    if not _matches("menu_rows", line):
+    """Five short words or more between blanks or bars ('menu_rows'), one of them a site's or a tool's own
+    ('navigation_words': 首页, 登录, 更多, 频道 …), their mean length a menu's ('menu_word_mean_max'): a row of a
+    slogan's, a keyword list's, a caption's or a transcript's phrases (抓招商 促项目 优环境 强服务 惠民生) names no
+    site's part, and a transcript's run longer (招商规模大 招商力度强 政策开放度高)."""
+    if not _matches("menu_rows", line) or not _matches("navigation_words", line):
         return False
-    words = _MENU_BOUNDS.split(_LINK_NUMBER.sub("", line).strip())
-    return sum(map(len, words)) / len(words) <= _MENU_WORD_MEAN_MAX
+    words = _WORD_RUN.findall(line)
+    return sum(map(len, words)) / len(words) <= data_json(FURNITURE)["menu_word_mean_max"]
 
 
 def _numbered_in_order(texts: list[str]) -> bool:

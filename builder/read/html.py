@@ -1617,7 +1617,7 @@ def _headline(
         and _headline_length(text)
         and line.link_share <= _LINK_LINE
         and not _names_column(flat, line)
-        and not _names_an_issue(text)
+        and not names_an_issue(text)
     ]
     # An <h1> in a banner, a header's nav or a footer is the site's or a 专题's name, not the article's, even
     # where the <title> names the 专题 too.
@@ -1653,7 +1653,7 @@ def _headline(
             and not _in_furniture(flat, index)
             and _agrees(line.text, known)
             and not _column_over(line.text, index, nearer)
-            and not _names_an_issue(line.text)
+            and not names_an_issue(line.text)
         ):
             return sites.strip(line.text) or line.text, "heading"
     above = _heading_above(flat, first_body, sites, chosen, _headline_slot_filled(tree))
@@ -1665,7 +1665,7 @@ def _headline(
             not reference
             or not _shown(reference, flat.lines, sites)
             or _column_over(reference, -1, nearer)
-            or _names_an_issue(reference)
+            or names_an_issue(reference)
         ):
             continue
         if source == "html_title" and not _on_page(reference, shown) and _heads_article(flat, above, article):
@@ -1781,13 +1781,8 @@ def _unless_foreign(
 ) -> tuple[str | None, str | None]:
     """(headline, source), or (None, None) for a headline foreign to the text under it (`relatedness.foreign`) that
     the page does not declare its own (`_declared_own`): the next article's title, a column's, a file's or an
-    issue's name that a page sets over a text that shows no headline, in a heading or in its <title>; a periodical's
-    name with its issue, declared or not."""
-    if headline is None:
-        return headline, source
-    if _names_an_issue(headline):
-        return None, None
-    if _declared_own(headline, source, declared, named_apart):
+    issue's name that a page sets over a text that shows no headline, in a heading or in its <title>."""
+    if headline is None or _declared_own(headline, source, declared, named_apart):
         return headline, source
     return (None, None) if foreign(_compared(headline), text()) else (headline, source)
 
@@ -1945,7 +1940,7 @@ def _heading_above(flat: _Flattener, first_body: int, sites: _Sites, chosen: set
         and not sites.is_site(line.text, links=True, column=not sites.titled(line.text))
         and not _heads_list(flat, index)
         and not _short_parts_apart(line.text)
-        and not _names_an_issue(line.text)
+        and not names_an_issue(line.text)
     ]
     if not headings:  # most pages: the cards are looked for only where a heading could be one's title
         return None
@@ -2318,7 +2313,7 @@ def _headline_shaped(flat: _Flattener, index: int, sites: _Sites) -> bool:
         and line.links <= sum(map(len, _BRACKETED.findall(line.text)))
         and len(_FIELD_COLON.findall(line.text)) < _INFO_LABELS_MIN
         and not _short_parts_apart(line.text)
-        and not _names_an_issue(line.text)
+        and not names_an_issue(line.text)
         and not _in_list_item(flat, line)
         and not flat.blocks[line.block].furniture
         and not _under_furniture_heading(flat.blocks, line.block)
@@ -2328,9 +2323,10 @@ def _headline_shaped(flat: _Flattener, index: int, sites: _Sites) -> bool:
     )
 
 
-def _names_an_issue(text: str) -> bool:
+def names_an_issue(text: str) -> bool:
     """A periodical's, a bulletin's or a programme's name with its issue (招商引资工作简报（第28期）,
-    《某某招商》2021年第3期): the masthead over the items the issue carries, no article's headline."""
+    《某某招商》2021年第3期: headlines.json's 'periodical_issues'): the masthead over the items the issue carries,
+    no article's headline."""
     return _patterns()["periodical_issue"].match(text) is not None
 
 
@@ -2546,7 +2542,7 @@ def read_page(html: str) -> Page:
         headline, source = _related_headline(flat, headline, source, first_body, article, sites)
     # The heading the page sets over the text, kept where it is no headline of it: it still marks where the head ends;
     # so does a periodical's name with its issue titling the page, which is never its headline.
-    set_over = headline or next((title for title in references if title and _names_an_issue(title)), None)
+    set_over = headline or next((title for title in references if title and names_an_issue(title)), None)
     named_apart = bool(titled) and _squash(titled or "") != _squash(raw_title)  # the site's name taken off
     # Made only for a headline or a <title> the page may not own.
     body_text = cache(partial(_text_under, lines, tuple(article), first_body))

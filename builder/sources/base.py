@@ -28,7 +28,7 @@ from builder.clean.punctuation import to_ascii_marks
 from builder.clean.script import to_simplified
 from builder.prefilter import Prefiltered, anchored_at_lines, behind_start_test, holds_across_lines, prefiltered
 from builder.read.capture import Capture
-from builder.read.html import is_furniture_text, is_ip_location, is_label_pair, is_stand_in_title
+from builder.read.html import is_furniture_text, is_ip_location, is_label_pair, is_stand_in_title, names_an_issue
 from builder.read.relatedness import RELATED_MIN, UNRELATED_MAX, holds_a_phrase, opening_words, relatedness
 from builder.resources import data_json
 from builder.sources.text_block import is_paragraph, text_start
@@ -182,9 +182,9 @@ class Source:
         index = _headline_index(body)
         kicker: list[Line] = []
         if capture.page is None and index is None:
-            over = _headline_over_its_info(body, None, over_info)  # a header of no headline's shape above it
-            if over is not None:
-                first, index = over
+            over = _headline_over_its_info(body, None, over_info)
+            if over is not None and not any(is_paragraph(line.simplified) for line in body[: over[0]]):
+                first, index = over  # a header of the page's lines, none of headline's shape, above it: dropped
                 kicker = _title_block_above(body, first, index)
         elif capture.page is None:
             related = _related_headline_index(body, index)
@@ -654,7 +654,7 @@ def _passed_over(line: str, patterns: dict[str, re.Pattern[str]]) -> bool:
         or is_stand_in_title(line)
         or is_ip_location(line)
         or patterns["office_name"].match(line)
-        or patterns["periodical_issue"].match(line)
+        or names_an_issue(line)
     )
 
 
@@ -789,7 +789,7 @@ def _html_title(capture: Capture) -> Line | None:
     if not capture.page:  # a web page's <title> comes cleaned of the site's name (builder/read/html.py)
         title = re.split(r"\s*[-_|–—]\s*(?=[^-_|–—]*$)", title)[0].strip()
     simplified = to_simplified(title)
-    if not title or _headline_patterns()["periodical_issue"].match(simplified):
+    if not title or names_an_issue(simplified):
         return None  # a bulletin's or a series' name with its issue (图说项目建设第21期) titles no article
     return Line(title, simplified, "body")
 
@@ -804,7 +804,6 @@ def _headline_patterns() -> dict[str, re.Pattern[str]]:
         "kicker": re.compile(words["kicker"]),
         "gazette": re.compile(words["gazette"]),
         "office_name": re.compile(words["office_names"]),
-        "periodical_issue": re.compile(words["periodical_issues"]),
         # Most of its branches open with `\s*`, which the engine tried at every character of each line tested as a
         # headline: 8.3 µs a line, 1.0 µs behind the test of what a branch starts with.
         "decoration": behind_start_test(rf"^{words['column_tag']}\s*|{words['decoration']}"),

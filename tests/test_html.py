@@ -4564,3 +4564,26 @@ def test_an_h5_scenes_article_set_a_part_to_a_page_is_read_whole(page_class: str
     scene += page(5, "招商热线：0571-12345678")
     html = _page("<meta charset=utf-8><title>青山投资推介 · 诚邀您的加入</title>", f"<div id=main>{scene}</div>")
     assert _article(html).text.split("\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    ["招商引资工作简报（第28期）", "《南岭招商》2021年第3期", "南岭投资促进简报 第47期", "南岭招商快讯（第21期）"],
+)
+def test_a_periodicals_name_with_its_issue_is_no_headline_whatever_element_shows_it(masthead: str) -> None:
+    """A bulletin's, a journal's or a series' name with its issue heads the issue's items: in an <h1> over the
+    article's own headline, the article's is the headline; as the <title> of an issue whose item shows none, the
+    page shows no headline."""
+    headline = "南岭县召开全县招商引资工作推进会"
+    body = f"<h1>{masthead}</h1><h2>{headline}</h2><div class=info>发布时间：2021-01-09</div><div>{MEETING}</div>"
+    article = _article(_page(f"<meta charset=utf-8><title>{masthead}</title>", body))
+    assert (article.title, masthead in article.text) == (headline, False)
+    headless = _page(f"<meta charset=utf-8><title>南岭招商｜{masthead}</title>", f"<div>{MEETING}</div>")
+    assert _article(headless).title is None
+
+
+def test_an_events_headline_naming_its_issue_is_the_headline() -> None:
+    """An event held in a series (大讲堂 第3期) heads its report with its issue: no periodical's masthead."""
+    headline = "南岭县举办“招商大讲堂”第3期"
+    body = f"<h1>{headline}</h1><div class=info>发布时间：2021-01-09</div><div>{MEETING}</div>"
+    assert _article(_page("<meta charset=utf-8><title>南岭县人民政府</title>", body)).title == headline

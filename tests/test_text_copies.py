@@ -1073,3 +1073,142 @@ def test_a_source_with_a_bar_after_it_names_the_outlet_without_what_follows(info
     """A bar parts the source from the day or the next field (a note's quote line: 来源：南岭晚报｜2023/5/12); a line
     break escaped (a calendar's or a JSON string's `\\n`) or a string's closing quote ends it too."""
     assert _parse(HEADLINE, info, LEAD, MORE, LAST).outlet == "南岭晚报"
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "南岭网首页　资讯　财经　娱乐　体育　汽车　房产　更多",
+        "首页 [3]机构概况 [4]政务动态 [5]招商引资 [6]政策法规 [7]办事服务",
+        "南岭助手 新对话 历史记录 下载电脑版 登录",
+        "南岭网 | 新闻 视频 图片 财经 科技 汽车",
+    ],
+    ids=["site menu", "text browser's numbered links", "tool bar", "menu after a bar"],
+)
+def test_a_row_of_a_menus_short_words_above_the_text_is_furniture_and_no_headline(menu: str) -> None:
+    """A site's or a tool's menu copied as one row of short words between blanks: over a text that shows no headline
+    it is none, over a headline it leaves it the headline, and it stays out of the text either way."""
+    headless = _parse(menu, LEAD, MORE, LAST)
+    assert (headless.title, headless.text.split("\n")) == (None, [LEAD, MORE, LAST])
+    assert _parse(menu, HEADLINE, LEAD, MORE, LAST).title == HEADLINE
+
+
+def test_a_row_of_short_words_in_a_text_without_punctuation_or_between_its_paragraphs_is_the_texts() -> None:
+    """A transcript's run of phrases between blanks (招商规模大 招商力度强 …) is no menu, nor is a table's header in a
+    text: a menu stands above the first paragraph or below the last, and its words are a menu's, short."""
+    spoken = "其特征是 招商规模大 招商力度强 政策开放度高 招商成效显著"
+    transcript = _parse("五月十二日上午南岭县召开全县招商引资工作推进会", spoken, "会议由县长王强主持")
+    assert spoken in (transcript.subtitle, *transcript.text.split("\n"))
+    header = "序号 项目名称 建设地点 责任单位 完成时限"
+    assert _parse(HEADLINE, LEAD, header, MORE, LAST).text.split("\n") == [LEAD, header, MORE, LAST]
+    exclaimed = "会议号召全县上下迅速行动起来，全力以赴抓项目、促投资！"
+    slogan = "抓项目 促投资 稳增长 惠民生 保稳定"
+    assert _parse(HEADLINE, exclaimed, slogan, MORE, LAST).text.split("\n") == [exclaimed, slogan, MORE, LAST]
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["关键词 招商引资 项目建设 营商环境 产业链", "主席台 王强 李明 张华 赵军", "主持 致辞 推介 签约 参观"],
+    ids=["keywords", "names of a caption", "an agenda"],
+)
+def test_a_row_of_a_texts_own_short_words_above_or_below_it_is_no_menu(row: str) -> None:
+    """A keyword list's, a caption's or an agenda's row names no part of a site (首页, 登录, 频道 …): kept, under the
+    headline as its deck."""
+    above = _parse(HEADLINE, row, LEAD, MORE, LAST)
+    assert (above.subtitle, above.text.split("\n")) == (row, [LEAD, MORE, LAST])
+    assert _parse(HEADLINE, LEAD, MORE, LAST, row).text.split("\n") == [LEAD, MORE, LAST, row]
+
+
+def test_a_headline_of_parallel_short_phrases_is_the_headline() -> None:
+    slogan = "抓招商 促项目 优环境 强服务 惠民生"
+    assert _parse(slogan, LEAD, MORE, LAST).title == slogan
+
+
+def test_a_tables_header_with_bars_under_the_last_paragraph_stays_with_its_rows() -> None:
+    table = ["地区 | 签约项目 | 引资额 | 增速 | 占比", "南岭县 | 28 | 136 | 12% | 30%"]
+    assert _parse(HEADLINE, LEAD, MORE, LAST, *table).text.split("\n")[-2:] == table
+
+
+def test_the_headline_printed_over_its_info_line_is_found_under_a_long_portals_header() -> None:
+    """A select-all copy of a township's page: its header (the site's name, leaders' names, a column list) runs
+    longer than a headline's search and holds no headline's shape, yet the line right over the article's date and
+    source line is the headline, and the header goes."""
+    header = [
+        "南岭县人民政府　|　进入县政府门户　部门网站",
+        "新塘镇人民政府",
+        "镇领导",
+        "党委书记：王芳",
+        "党委副书记、镇长：张强",
+        "栏目导航",
+        "工作动态",
+        "通知公告",
+        "招商信息",
+        "您的位置：首页 > 政务动态 > 工作动态",
+    ]
+    article = _parse(*header, HEADLINE, "来源：南岭日报　发布时间：2023-05-12　点击：939", LEAD, MORE, LAST)
+    assert (article.title, article.outlet, article.text.split("\n")) == (HEADLINE, "南岭日报", [LEAD, MORE, LAST])
+
+
+def test_a_sentence_above_a_pages_header_is_kept_where_the_header_holds_no_headline_shape() -> None:
+    """The line over the info line is the headline only under a header of the page's lines: a sentence above it is
+    the text's, and the copy is read as it was before."""
+    first = "会议由县长王强主持，县四套班子领导出席。"
+    lines = [first, "【打印本页】【关闭窗口】", HEADLINE, "发布时间：2023-05-12　来源：南岭日报", LEAD, MORE, LAST]
+    assert first in _kept(_parse(*lines))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "发布于湖北",
+        "来自四川省",
+        "IP属地：江苏",
+        "中国人民政治协商会议南岭县委员会",
+        "南岭县人民政府新闻办公室",
+        "台东县政府",
+        "中共南岭县委宣传部",
+        "南岭投资促进简报　第47期",
+        "《党政干部文摘》2021年第11期",
+        "南岭县人民政府公报 2021年第2期（总第306期）",
+    ],
+)
+def test_a_posters_place_an_offices_name_or_a_periodicals_issue_alone_is_no_headline(line: str) -> None:
+    """A news app's line of where the post was sent from, a masthead's or an issuer's name alone (某某县人民政府,
+    政协某某县委员会), a bulletin's or a journal's name with its issue: over the text no headline, over a headline
+    they leave it the headline."""
+    assert _parse(line, LEAD, MORE, LAST).title is None
+    assert _parse(line, HEADLINE, LEAD, MORE, LAST).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "关于调整南岭县招商引资工作领导小组",
+        "奋楫争先谋发展 砥砺前行开新局",
+        "加快建设数字政府",
+        "全县第3期招商引资培训班开班",
+        "南岭县举办“招商大讲堂”第3期",
+        "招商引资云课堂第十二期",
+        "南岭县成立招商引资工作领导小组",
+        "县长王强调研县政务服务办公室",
+    ],
+)
+def test_a_headline_ending_as_an_offices_name_or_naming_an_issue_stays_the_headline(title: str) -> None:
+    """A notice's title about an office, a headline ending in 局 or 政府 as words of its own, an event's issue, what
+    was done to or at an office: headlines, not a masthead's name."""
+    assert _parse(title, LEAD, MORE, LAST).title == title
+
+
+@pytest.mark.parametrize("site", ["（南岭县人民政府网）", "(南岭日报)", "（南岭新闻网）"])
+def test_a_sites_name_bracketed_after_the_headline_is_no_part_of_it(site: str) -> None:
+    """A reader's clipping or a compilation notes where the article came from after its headline."""
+    assert _parse(f"{HEADLINE} {site}", LEAD, MORE, LAST).title == HEADLINE
+
+
+def test_a_bracketed_note_of_the_headlines_own_stays_in_it() -> None:
+    assert _parse(f"{HEADLINE}（全文发布）", LEAD, MORE, LAST).title == f"{HEADLINE}（全文发布）"
+
+
+def test_a_sites_search_box_as_a_text_browser_prints_it_is_furniture() -> None:
+    article = _parse("站内搜索：____________________ 搜索", LEAD, MORE, LAST)
+    assert (article.title, article.text.split("\n")) == (None, [LEAD, MORE, LAST])

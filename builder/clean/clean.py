@@ -926,6 +926,39 @@ def mark_leading_and_trailing_link_lists(lines: list[Line]) -> list[Line]:
     return result
 
 
+_WORD_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z]+")
+
+
+def mark_menu_rows(lines: list[Line]) -> list[Line]:
+    """A menu's row (`_is_a_menu_row`) before the text's first paragraph or after its last is furniture. Within the
+    text such a row may be a table's header, and a text with no paragraph (a transcript, subtitles) has no edge to
+    tell a menu by: kept, as is a row the table's test kept (`_keep_table_headers`, which runs first)."""
+    paragraphs = [index for index, line in enumerate(lines) if line.kind == "body" and _holds_a_sentence(line)]
+    if not paragraphs:
+        return lines
+    return [
+        Line(line.original, line.simplified, "boilerplate")
+        if line.kind == "body" and not paragraphs[0] <= index <= paragraphs[-1] and _is_a_menu_row(line.simplified)
+        else line
+        for index, line in enumerate(lines)
+    ]
+
+
+def _holds_a_sentence(line: Line) -> bool:
+    return len(line.simplified) >= PARAGRAPH_MIN and SENTENCE_END.search(line.simplified) is not None
+
+
+def _is_a_menu_row(line: str) -> bool:
+    """Five short words or more between blanks or bars ('menu_rows'), one of them a site's or a tool's own
+    ('navigation_words': 首页, 登录, 更多, 频道 …), their mean length a menu's ('menu_word_mean_max'): a row of a
+    slogan's, a keyword list's, a caption's or a transcript's phrases (抓招商 促项目 优环境 强服务 惠民生) names no
+    site's part, and a transcript's run longer (招商规模大 招商力度强 政策开放度高)."""
+    if not _matches("menu_rows", line) or not _matches("navigation_words", line):
+        return False
+    words = _WORD_RUN.findall(line)
+    return sum(map(len, words)) / len(words) <= data_json(FURNITURE)["menu_word_mean_max"]
+
+
 def _numbered_in_order(texts: list[str]) -> bool:
     """(一)… (二)… (三)…: a list's items, numbered one after another, which no menu is."""
     items = [_LIST_NUMBER.match(text) for text in texts]
@@ -976,6 +1009,7 @@ def clean(text: str) -> CleanPage:
     classified = classify_lines(originals, simplified, counts)
     classified = mark_teaser_lists(classified)
     classified = mark_leading_and_trailing_link_lists(classified)
+    classified = mark_menu_rows(classified)
     classified = mark_repeated_paragraphs(classified)
     judge_truncation(classified, counts)
     counts.boilerplate_removed = sum(1 for line in classified if line.kind in {"boilerplate", "duplicate"})

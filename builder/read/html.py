@@ -275,6 +275,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "deck": re.compile(data["deck_openings"]),
         "speech_date": re.compile(data["speech_dates"]),
         "document_number": re.compile(data_json("genre.json")["document_number"]),
+        "periodical_issue": re.compile(data_json("headlines.json")["periodical_issues"]),
         "topic_label": re.compile(data["topic_labels"]),
         "site_label": re.compile(data["site_labels"]),
         "site_label_after": re.compile(data["site_labels_after"]),
@@ -1616,6 +1617,7 @@ def _headline(
         and _headline_length(text)
         and line.link_share <= _LINK_LINE
         and not _names_column(flat, line)
+        and not names_an_issue(text)
     ]
     # An <h1> in a banner, a header's nav or a footer is the site's or a 专题's name, not the article's, even
     # where the <title> names the 专题 too.
@@ -1651,6 +1653,7 @@ def _headline(
             and not _in_furniture(flat, index)
             and _agrees(line.text, known)
             and not _column_over(line.text, index, nearer)
+            and not names_an_issue(line.text)
         ):
             return sites.strip(line.text) or line.text, "heading"
     above = _heading_above(flat, first_body, sites, chosen, _headline_slot_filled(tree))
@@ -1658,7 +1661,12 @@ def _headline(
         above = None
     shown = [line for index, line in enumerate(flat.lines) if not _in_furniture(flat, index)]
     for reference, source in zip(references, ("og_title", "html_title"), strict=True):
-        if not reference or not _shown(reference, flat.lines, sites) or _column_over(reference, -1, nearer):
+        if (
+            not reference
+            or not _shown(reference, flat.lines, sites)
+            or _column_over(reference, -1, nearer)
+            or names_an_issue(reference)
+        ):
             continue
         if source == "html_title" and not _on_page(reference, shown) and _heads_article(flat, above, article):
             break  # a <title> the page never shows but in a banner names the page's kind (信息公开) or 专题
@@ -1932,6 +1940,7 @@ def _heading_above(flat: _Flattener, first_body: int, sites: _Sites, chosen: set
         and not sites.is_site(line.text, links=True, column=not sites.titled(line.text))
         and not _heads_list(flat, index)
         and not _short_parts_apart(line.text)
+        and not names_an_issue(line.text)
     ]
     if not headings:  # most pages: the cards are looked for only where a heading could be one's title
         return None
@@ -2143,6 +2152,12 @@ def is_stand_in_title(text: str) -> bool:
     return _patterns()["stand_in_title"].match(text) is not None
 
 
+def is_ip_location(text: str) -> bool:
+    """A poster's place by IP alone (来自四川, 发布于浙江, IP属地：江苏: html_page.json's 'ip_locations'): no
+    headline."""
+    return _patterns()["ip_location"].match(text) is not None
+
+
 def is_label_pair(text: str) -> bool:
     """An info table's label and its short value (解读形式：文字解读, 发文单位：某某局), which no headline is."""
     return _patterns()["label_pair"].match(text) is not None
@@ -2298,6 +2313,7 @@ def _headline_shaped(flat: _Flattener, index: int, sites: _Sites) -> bool:
         and line.links <= sum(map(len, _BRACKETED.findall(line.text)))
         and len(_FIELD_COLON.findall(line.text)) < _INFO_LABELS_MIN
         and not _short_parts_apart(line.text)
+        and not names_an_issue(line.text)
         and not _in_list_item(flat, line)
         and not flat.blocks[line.block].furniture
         and not _under_furniture_heading(flat.blocks, line.block)
@@ -2305,6 +2321,13 @@ def _headline_shaped(flat: _Flattener, index: int, sites: _Sites) -> bool:
         and not sites.is_site(line.text, links=True)
         and not _repeated_name(line.text, flat.lines)
     )
+
+
+def names_an_issue(text: str) -> bool:
+    """A periodical's, a bulletin's or a programme's name with its issue (招商引资工作简报（第28期）,
+    《某某招商》2021年第3期: headlines.json's 'periodical_issues'): the masthead over the items the issue carries,
+    no article's headline."""
+    return _patterns()["periodical_issue"].match(text) is not None
 
 
 def _short_parts_apart(text: str) -> bool:
@@ -2517,8 +2540,9 @@ def read_page(html: str) -> Page:
     headline, source = _over_deck(flat, headline, source, first_body)
     if headline != labelled:
         headline, source = _related_headline(flat, headline, source, first_body, article, sites)
-    # The heading the page sets over the text, kept where it is no headline of it: it still marks where the head ends.
-    set_over = headline
+    # The heading the page sets over the text, kept where it is no headline of it: it still marks where the head ends;
+    # so does a periodical's name with its issue titling the page, which is never its headline.
+    set_over = headline or next((title for title in references if title and names_an_issue(title)), None)
     named_apart = bool(titled) and _squash(titled or "") != _squash(raw_title)  # the site's name taken off
     # Made only for a headline or a <title> the page may not own.
     body_text = cache(partial(_text_under, lines, tuple(article), first_body))

@@ -28,7 +28,7 @@ from builder.clean.punctuation import to_ascii_marks
 from builder.clean.script import to_simplified
 from builder.prefilter import Prefiltered, anchored_at_lines, behind_start_test, holds_across_lines, prefiltered
 from builder.read.capture import Capture
-from builder.read.html import is_furniture_text, is_label_pair, is_stand_in_title
+from builder.read.html import is_furniture_text, is_ip_location, is_label_pair, is_stand_in_title, names_an_issue
 from builder.read.relatedness import RELATED_MIN, UNRELATED_MAX, holds_a_phrase, opening_words, relatedness
 from builder.resources import data_json
 from builder.sources.text_block import is_paragraph, text_start
@@ -181,7 +181,12 @@ class Source:
             return labelled
         index = _headline_index(body)
         kicker: list[Line] = []
-        if capture.page is None and index is not None:
+        if capture.page is None and index is None:
+            over = _headline_over_its_info(body, None, over_info)
+            if over is not None and not any(is_paragraph(line.simplified) for line in body[: over[0]]):
+                first, index = over  # a header of the page's lines, none of headline's shape, above it: dropped
+                kicker = _title_block_above(body, first, index)
+        elif capture.page is None:
             related = _related_headline_index(body, index)
             over = _headline_over_its_info(body, related, over_info)
             if over is not None:
@@ -635,7 +640,8 @@ def _may_be_the_headline(line: str, as_written: str) -> bool:
 def _passed_over(line: str, patterns: dict[str, re.Pattern[str]]) -> bool:
     """A line above the headline that is none: a site's slogan, a column's kicker, a gazette's masthead, a number, a
     dateline, a table's labelled cells, a saved file's header field, an account's name with its post's counter, a
-    platform's stand-in for an untitled post's title."""
+    platform's stand-in for an untitled post's title, a poster's place by IP (发布于湖北), an office's name alone, a
+    periodical's name with its issue (某某简报 第47期)."""
     return bool(
         patterns["site_furniture"].search(line)
         or patterns["kicker"].match(line)
@@ -646,6 +652,9 @@ def _passed_over(line: str, patterns: dict[str, re.Pattern[str]]) -> bool:
         or bool(_HEADER_FIELD.match(line))
         or bool(_NAME_WITH_COUNTER.fullmatch(line))
         or is_stand_in_title(line)
+        or is_ip_location(line)
+        or patterns["office_name"].match(line)
+        or names_an_issue(line)
     )
 
 
@@ -779,7 +788,10 @@ def _html_title(capture: Capture) -> Line | None:
     title = capture.html_title.strip()
     if not capture.page:  # a web page's <title> comes cleaned of the site's name (builder/read/html.py)
         title = re.split(r"\s*[-_|–—]\s*(?=[^-_|–—]*$)", title)[0].strip()
-    return Line(title, to_simplified(title), "body") if title else None
+    simplified = to_simplified(title)
+    if not title or names_an_issue(simplified):
+        return None  # a bulletin's or a series' name with its issue (图说项目建设第21期) titles no article
+    return Line(title, simplified, "body")
 
 
 @lru_cache(maxsize=1)
@@ -791,6 +803,7 @@ def _headline_patterns() -> dict[str, re.Pattern[str]]:
         "site_furniture": re.compile(words["site_furniture"]),
         "kicker": re.compile(words["kicker"]),
         "gazette": re.compile(words["gazette"]),
+        "office_name": re.compile(words["office_names"]),
         # Most of its branches open with `\s*`, which the engine tried at every character of each line tested as a
         # headline: 8.3 µs a line, 1.0 µs behind the test of what a branch starts with.
         "decoration": behind_start_test(rf"^{words['column_tag']}\s*|{words['decoration']}"),

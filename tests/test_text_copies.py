@@ -1212,3 +1212,12 @@ def test_a_bracketed_note_of_the_headlines_own_stays_in_it() -> None:
 def test_a_sites_search_box_as_a_text_browser_prints_it_is_furniture() -> None:
     article = _parse("站内搜索：____________________ 搜索", LEAD, MORE, LAST)
     assert (article.title, article.text.split("\n")) == (None, [LEAD, MORE, LAST])
+
+
+@pytest.mark.parametrize("place", ["发布于：安徽", "IP属地：江苏", "来自四川"])
+def test_a_posters_place_by_ip_stays_out_of_the_text(place: str) -> None:
+    """A news app's line of where the post was sent from is the app's, as the web reader takes it out of a page:
+    under the headline no deck, between paragraphs no line of the text."""
+    under = _parse(HEADLINE, place, LEAD, MORE, LAST)
+    assert (under.title, under.subtitle, under.text.split("\n")) == (HEADLINE, None, [LEAD, MORE, LAST])
+    assert _parse(LEAD, place, MORE, LAST).text.split("\n") == [LEAD, MORE, LAST]

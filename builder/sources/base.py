@@ -284,9 +284,10 @@ def _as_text_line(line: str) -> str:
 def _without_controls(body: list[Line], page: CleanPage) -> list[Line]:
     """The body without the page's lines of counters, buttons and share targets (`clean.controls_lines`), told
     among all of the page's lines, furniture too (a share bar's label over its targets): a text copy's and a web
-    page's alike (3天前 浏览 1160 under a headless page's bar)."""
+    page's alike (3天前 浏览 1160 under a headless page's bar); and without a poster's place by IP alone (发布于湖北),
+    the web reader's furniture too. Both are read first by the headline's search: a page's lines over the text."""
     controls = {id(page.lines[index]) for index in controls_lines([line.simplified for line in page.lines])}
-    return [line for line in body if id(line) not in controls]
+    return [line for line in body if id(line) not in controls and not is_ip_location(line.simplified)]
 
 
 def _copied_furniture(line: Line, capture: Capture) -> bool:

@@ -60,15 +60,14 @@ every other measure unchanged), nothing fixed from it, and spent since.
 and sealed, scored once on 2026-12-07 before (e5add59) and after the changes that next reached the web reader (a
 headline wrapped whole, a review's mends, an official account's line of collections: unchanged on every measure),
 nothing fixed from it, and spent since.
-`--unseen dev26` and `--unseen locked26` measure the twenty-sixth round, tests/layouts/unseen26.py, written blind
-and sealed (against 3f30da9, its "before"): not scored when written, to be scored once, both halves, at the end of the
-web-page reader's next change, nothing fixed from it.
-`--unseen dev27` and `--unseen locked27` measure the twenty-seventh round, tests/layouts/unseen27.py, written blind
-and sealed (against b4eaae6, its "before"): not scored when written, to be scored once, both halves, at the end of the
-web-page reader's next change, nothing fixed from it.
+`--unseen dev26` and `--unseen locked26` measure the twenty-sixth round, tests/layouts/unseen26.py, and `--unseen
+dev27` and `--unseen locked27` the twenty-seventh, tests/layouts/unseen27.py, written blind and sealed, scored once,
+both halves, on 2026-12-07 before (3f30da9 and b4eaae6, the code each was written against) and after the changes that
+next reached the web reader (a periodical's name with its issue no headline, the text path's menus, headers, offices
+and places: unchanged on every measure), nothing fixed from them, and spent since.
 `--unseen dev28` and `--unseen locked28` measure the twenty-eighth round, tests/layouts/unseen28.py, written blind
-and sealed (against a3683cc, its "before"): not scored when written, to be scored once, both halves, at the end of the
-web-page reader's next change, nothing fixed from it.
+and sealed (against a3683cc; its "before" is 0804177, after the changes of 2026-12-07): not scored when written, to
+be scored once, both halves, at the end of the web-page reader's next change, nothing fixed from it.
 `--unseen devt1` and `--unseen lockedt1` measure the first round of text
 forms written blind, tests/layouts/text_forms1.py: plain-text captures, parsed as `.txt` files, never made over
 with `--joined` nor fed to trafilatura; LOCKED-T1 was scored once before and after the rules made from DEV-T1 (0.15.0)
@@ -138,15 +137,15 @@ it, and spent since.
 `--unseen devt25` and `--unseen lockedt25` measure the twenty-fifth round, tests/layouts/text_forms25.py, written
 blind and sealed, scored once, both halves, on 2026-12-07 before (e5add59) and after the text path's next work (a
 headline wrapped whole, the mends of a review: unchanged on every measure), nothing fixed from it, and spent since.
-`--unseen devt26` and `--unseen lockedt26` measure the twenty-sixth round, tests/layouts/text_forms26.py, written
-blind and sealed (against ebf71e8, its "before"): not scored when written, to be scored once, both halves, at the end
-of the text path's next change, and nothing is fixed from it.
-`--unseen devt27` and `--unseen lockedt27` measure the twenty-seventh round, tests/layouts/text_forms27.py, written
-blind and sealed (against b4eaae6, its "before"): not scored when written, to be scored once, both halves, at the end
-of the text path's next change, and nothing is fixed from it.
+`--unseen devt26` and `--unseen lockedt26` measure the twenty-sixth round, tests/layouts/text_forms26.py, and
+`--unseen devt27` and `--unseen lockedt27` the twenty-seventh, tests/layouts/text_forms27.py, written blind and
+sealed, scored once, both halves, on 2026-12-07 before (ebf71e8 and b4eaae6, the code each was written against) and
+after the text path's menus, headers, offices, periodicals and places (text round 26 unchanged on every measure;
+LOCKED-T27 unchanged; DEV-T27 no furniture 0.658 -> 0.600, then 0.673 once a poster's place was dropped from the
+text), nothing fixed from LOCKED-T27, and spent since.
 `--unseen devt28` and `--unseen lockedt28` measure the twenty-eighth round, tests/layouts/text_forms28.py, written
-blind and sealed (against a3683cc, its "before"): not scored when written, to be scored once, both halves, at the end
-of the text path's next change, and nothing is fixed from it.
+blind and sealed (against a3683cc; its "before" is 0804177, after the changes of 2026-12-07): not scored when
+written, to be scored once, both halves, at the end of the text path's next change, and nothing is fixed from it.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as
 `<br>`-joined lines (tests/layouts/joined.py): one block of lines, or `<p>`s of two or three lines each. It
@@ -433,7 +432,7 @@ _TEXT = {
 
 
 # The LOCKED lists already scored once, at the end of their round: spent, they may be read page by page.
-_SPENT = {f"locked{round}" for round in ("", *range(2, 26), *(f"t{text}" for text in range(1, 26)))}
+_SPENT = {f"locked{round}" for round in ("", *range(2, 28), *(f"t{text}" for text in range(1, 28)))}
 
 
 def main() -> int:

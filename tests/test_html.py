@@ -4587,3 +4587,12 @@ def test_an_events_headline_naming_its_issue_is_the_headline() -> None:
     headline = "南岭县举办“招商大讲堂”第3期"
     body = f"<h1>{headline}</h1><div class=info>发布时间：2021-01-09</div><div>{MEETING}</div>"
     assert _article(_page("<meta charset=utf-8><title>南岭县人民政府</title>", body)).title == headline
+
+
+def test_an_e_papers_page_label_in_its_title_is_no_headline() -> None:
+    """A phone e-paper's article page titled by the paper's page (第03版：园区-今日南岭), its article showing no
+    headline: none, and the page's label stays out of the text."""
+    head = "<header class=paper-head><div class=paper-name>今日南岭</div></header><div class=bm-name>第03版：园区</div>"
+    body = f"{head}<div class=art-wrap><div class=art-content id=ozoom>{MEETING}</div></div>"
+    article = _article(_page("<meta charset=utf-8><title>第03版：园区-今日南岭</title>", body))
+    assert (article.title, "第03版" in article.text) == (None, False)

@@ -1221,3 +1221,17 @@ def test_a_posters_place_by_ip_stays_out_of_the_text(place: str) -> None:
     under = _parse(HEADLINE, place, LEAD, MORE, LAST)
     assert (under.title, under.subtitle, under.text.split("\n")) == (HEADLINE, None, [LEAD, MORE, LAST])
     assert _parse(LEAD, place, MORE, LAST).text.split("\n") == [LEAD, MORE, LAST]
+
+
+@pytest.mark.parametrize("byline", ["南岭新闻记者 王芳", "本网记者 王芳 李强", "南岭日报记者 王芳 通讯员 李强"])
+def test_a_reporters_byline_alone_is_no_headline(byline: str) -> None:
+    """A news app's byline opening the text, as its web page's reader knows it (html_page.json reporter_bylines):
+    over the text no headline, over a headline it leaves it the headline."""
+    assert _parse(byline, LEAD, MORE, LAST).title is None
+    assert _parse(byline, HEADLINE, LEAD, MORE, LAST).title == HEADLINE
+
+
+@pytest.mark.parametrize("page", ["第03版：园区", "A3版 要闻"])
+def test_a_newspapers_page_label_is_no_headline(page: str) -> None:
+    assert _parse(page, LEAD, MORE, LAST).title is None
+    assert _parse(page, HEADLINE, LEAD, MORE, LAST).title == HEADLINE

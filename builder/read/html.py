@@ -276,6 +276,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "speech_date": re.compile(data["speech_dates"]),
         "document_number": re.compile(data_json("genre.json")["document_number"]),
         "periodical_issue": re.compile(data_json("headlines.json")["periodical_issues"]),
+        "paper_page": re.compile(data_json("headlines.json")["paper_pages"]),
         "topic_label": re.compile(data["topic_labels"]),
         "site_label": re.compile(data["site_labels"]),
         "site_label_after": re.compile(data["site_labels_after"]),
@@ -668,10 +669,10 @@ def _is_heading_block(block: _Block) -> bool:
 
 def _is_byline(text: str) -> bool:
     text = _SPACE.sub(" ", text).strip()
-    return _is_info_line(text) or _is_bare_date(text) or _is_bar(text) or _is_credit(text)
+    return _is_info_line(text) or _is_bare_date(text) or _is_bar(text) or is_credit(text)
 
 
-def _is_credit(text: str) -> bool:
+def is_credit(text: str) -> bool:
     """A label and its value (作者：张三), a poster's IP location (来自四川), a role credited after any words to a
     person or an office (南湖网编辑：李红梅, 作者单位：青山县人大常委会办公室) or a reporter's byline (本网记者
     张三 李四): no headline. A headline's colon follows other words (喜讯：我县荣获全省招商引资先进县,
@@ -2261,7 +2262,7 @@ def _headline_length(text: str) -> bool:
         and not text.endswith("。")
         and not _is_info_line(text)
         and not _is_bar(text)
-        and not _is_credit(text)
+        and not is_credit(text)
         and not _BRACKETED.fullmatch(text.strip())  # a column's tag alone (【要闻】), its headline left empty
     )
 
@@ -2325,9 +2326,10 @@ def _headline_shaped(flat: _Flattener, index: int, sites: _Sites) -> bool:
 
 def names_an_issue(text: str) -> bool:
     """A periodical's, a bulletin's or a programme's name with its issue (招商引资工作简报（第28期）,
-    《某某招商》2021年第3期: headlines.json's 'periodical_issues'): the masthead over the items the issue carries,
-    no article's headline."""
-    return _patterns()["periodical_issue"].match(text) is not None
+    《某某招商》2021年第3期: headlines.json's 'periodical_issues') or a newspaper's page (第03版：园区: 'paper_pages'):
+    the masthead over the items the issue or the page carries, no article's headline."""
+    patterns = _patterns()
+    return patterns["periodical_issue"].match(text) is not None or patterns["paper_page"].match(text) is not None
 
 
 def _short_parts_apart(text: str) -> bool:
@@ -2674,7 +2676,7 @@ def _unlabelled_outlet(text: str) -> str | None:
     name = _plain_outlet(text)
     if name is None or len(name) > int(_data("source_class_max")) or _DIGITS.search(name) or " " in name:  # type: ignore[call-overload]
         return None
-    if _LABEL_OR_CREDIT_MARK.search(name) or _patterns()["link_call"].search(name) or _is_bar(name) or _is_credit(name):
+    if _LABEL_OR_CREDIT_MARK.search(name) or _patterns()["link_call"].search(name) or _is_bar(name) or is_credit(name):
         return None
     if _is_full_name(name) or name in _places() or _patterns()["column"].fullmatch(name):
         return None

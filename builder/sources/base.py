@@ -28,7 +28,14 @@ from builder.clean.punctuation import to_ascii_marks
 from builder.clean.script import to_simplified
 from builder.prefilter import Prefiltered, anchored_at_lines, behind_start_test, holds_across_lines, prefiltered
 from builder.read.capture import Capture
-from builder.read.html import is_furniture_text, is_ip_location, is_label_pair, is_stand_in_title, names_an_issue
+from builder.read.html import (
+    is_credit,
+    is_furniture_text,
+    is_ip_location,
+    is_label_pair,
+    is_stand_in_title,
+    names_an_issue,
+)
 from builder.read.relatedness import RELATED_MIN, UNRELATED_MAX, holds_a_phrase, opening_words, relatedness
 from builder.resources import data_json
 from builder.sources.text_block import is_paragraph, text_start
@@ -641,8 +648,8 @@ def _may_be_the_headline(line: str, as_written: str) -> bool:
 def _passed_over(line: str, patterns: dict[str, re.Pattern[str]]) -> bool:
     """A line above the headline that is none: a site's slogan, a column's kicker, a gazette's masthead, a number, a
     dateline, a table's labelled cells, a saved file's header field, an account's name with its post's counter, a
-    platform's stand-in for an untitled post's title, a poster's place by IP (发布于湖北), an office's name alone, a
-    periodical's name with its issue (某某简报 第47期)."""
+    platform's stand-in for an untitled post's title, a credit (a reporter's byline, 某某新闻记者 张三; a label and its
+    value; a poster's place by IP, 发布于湖北), an office's name alone, a periodical's name with its issue."""
     return bool(
         patterns["site_furniture"].search(line)
         or patterns["kicker"].match(line)
@@ -653,7 +660,7 @@ def _passed_over(line: str, patterns: dict[str, re.Pattern[str]]) -> bool:
         or bool(_HEADER_FIELD.match(line))
         or bool(_NAME_WITH_COUNTER.fullmatch(line))
         or is_stand_in_title(line)
-        or is_ip_location(line)
+        or is_credit(line)
         or patterns["office_name"].match(line)
         or names_an_issue(line)
     )

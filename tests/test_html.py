@@ -4596,3 +4596,9 @@ def test_an_e_papers_page_label_in_its_title_is_no_headline() -> None:
     body = f"{head}<div class=art-wrap><div class=art-content id=ozoom>{MEETING}</div></div>"
     article = _article(_page("<meta charset=utf-8><title>第03版：园区-今日南岭</title>", body))
     assert (article.title, "第03版" in article.text) == (None, False)
+
+
+@pytest.mark.parametrize("headline", ["G7招商引资峰会召开", "第二版招商地图发布"])
+def test_a_headline_with_a_letter_and_a_number_or_an_edition_is_no_newspapers_page(headline: str) -> None:
+    body = f"<h1>{headline}</h1><div class=info>发布时间：2021-01-09</div><div>{MEETING}</div>"
+    assert _article(_page("<meta charset=utf-8><title>南岭县人民政府</title>", body)).title == headline

@@ -1217,10 +1217,17 @@ def test_a_sites_search_box_as_a_text_browser_prints_it_is_furniture() -> None:
 @pytest.mark.parametrize("place", ["发布于：安徽", "IP属地：江苏", "来自四川"])
 def test_a_posters_place_by_ip_stays_out_of_the_text(place: str) -> None:
     """A news app's line of where the post was sent from is the app's, as the web reader takes it out of a page:
-    under the headline no deck, between paragraphs no line of the text."""
+    under the headline no deck; between paragraphs, labelled as a poster's (发布于, IP属地), no line of the text."""
     under = _parse(HEADLINE, place, LEAD, MORE, LAST)
     assert (under.title, under.subtitle, under.text.split("\n")) == (HEADLINE, None, [LEAD, MORE, LAST])
-    assert _parse(LEAD, place, MORE, LAST).text.split("\n") == [LEAD, MORE, LAST]
+    between = [LEAD, MORE, LAST] if not place.startswith("来自") else [LEAD, place, MORE, LAST]
+    assert _parse(LEAD, place, MORE, LAST).text.split("\n") == between
+
+
+def test_where_investors_came_from_listed_in_the_text_stays() -> None:
+    """来自四川 as an item of the text's list (客商来源) is the text's, not a poster's place."""
+    items = ["本次签约客商主要来源地：", "来自四川", "来自广东", "来自海外"]
+    assert _parse(HEADLINE, LEAD, *items, MORE, LAST).text.split("\n") == [LEAD, *items, MORE, LAST]
 
 
 @pytest.mark.parametrize("byline", ["南岭新闻记者 王芳", "本网记者 王芳 李强", "南岭日报记者 王芳 通讯员 李强"])
@@ -1231,7 +1238,25 @@ def test_a_reporters_byline_alone_is_no_headline(byline: str) -> None:
     assert _parse(byline, HEADLINE, LEAD, MORE, LAST).title == HEADLINE
 
 
-@pytest.mark.parametrize("page", ["第03版：园区", "A3版 要闻"])
-def test_a_newspapers_page_label_is_no_headline(page: str) -> None:
-    assert _parse(page, LEAD, MORE, LAST).title is None
+@pytest.mark.parametrize("page", ["第03版：园区", "A3版 要闻", "第一版：要闻"])
+def test_a_newspapers_page_label_is_no_headline_nor_a_line_of_the_text(page: str) -> None:
+    headless = _parse(page, LEAD, MORE, LAST)
+    assert (headless.title, headless.text.split("\n")) == (None, [LEAD, MORE, LAST])
     assert _parse(page, HEADLINE, LEAD, MORE, LAST).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "G20峰会",
+        "G60科创走廊推介会",
+        "第二版招商地图发布",
+        "专题：南岭县优化营商环境三年行动",
+        "全省招商引资先进单位：南岭县投资促进局",
+        "身边的好记者：王芳",
+    ],
+)
+def test_a_headline_like_a_page_label_a_label_or_a_credit_stays_the_headline(headline: str) -> None:
+    """A summit's or a corridor's letter and number, a map's second edition, a 专题's label, an award's winner: the
+    headline, no newspaper's page nor credit."""
+    assert _parse(headline, LEAD, MORE, LAST).title == headline

@@ -669,10 +669,10 @@ def _is_heading_block(block: _Block) -> bool:
 
 def _is_byline(text: str) -> bool:
     text = _SPACE.sub(" ", text).strip()
-    return _is_info_line(text) or _is_bare_date(text) or _is_bar(text) or is_credit(text)
+    return _is_info_line(text) or _is_bare_date(text) or _is_bar(text) or _is_credit(text)
 
 
-def is_credit(text: str) -> bool:
+def _is_credit(text: str) -> bool:
     """A label and its value (作者：张三), a poster's IP location (来自四川), a role credited after any words to a
     person or an office (南湖网编辑：李红梅, 作者单位：青山县人大常委会办公室) or a reporter's byline (本网记者
     张三 李四): no headline. A headline's colon follows other words (喜讯：我县荣获全省招商引资先进县,
@@ -682,6 +682,12 @@ def is_credit(text: str) -> bool:
     credited = _patterns()["credit_label"].match(text)
     if credited and (_is_person_name(credited.group("name")) or _names_office(credited.group("name"))):
         return True
+    return is_reporters_byline(text)
+
+
+def is_reporters_byline(text: str) -> bool:
+    """A line naming reporters alone, maybe after an app's time (本网记者 张三 李四, 红星新闻记者 柯美玲, 01-09 09:30
+    极目新闻记者 张三 通讯员 李四: html_page.json's 'reporter_bylines'), each name beginning with a surname."""
     text = _SHORT_TIME.sub("", text, count=1)
     names: list[str] = []
     end = 0
@@ -2262,7 +2268,7 @@ def _headline_length(text: str) -> bool:
         and not text.endswith("。")
         and not _is_info_line(text)
         and not _is_bar(text)
-        and not is_credit(text)
+        and not _is_credit(text)
         and not _BRACKETED.fullmatch(text.strip())  # a column's tag alone (【要闻】), its headline left empty
     )
 
@@ -2676,7 +2682,7 @@ def _unlabelled_outlet(text: str) -> str | None:
     name = _plain_outlet(text)
     if name is None or len(name) > int(_data("source_class_max")) or _DIGITS.search(name) or " " in name:  # type: ignore[call-overload]
         return None
-    if _LABEL_OR_CREDIT_MARK.search(name) or _patterns()["link_call"].search(name) or _is_bar(name) or is_credit(name):
+    if _LABEL_OR_CREDIT_MARK.search(name) or _patterns()["link_call"].search(name) or _is_bar(name) or _is_credit(name):
         return None
     if _is_full_name(name) or name in _places() or _patterns()["column"].fullmatch(name):
         return None

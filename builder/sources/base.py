@@ -29,10 +29,10 @@ from builder.clean.script import to_simplified
 from builder.prefilter import Prefiltered, anchored_at_lines, behind_start_test, holds_across_lines, prefiltered
 from builder.read.capture import Capture
 from builder.read.html import (
-    is_credit,
     is_furniture_text,
     is_ip_location,
     is_label_pair,
+    is_reporters_byline,
     is_stand_in_title,
     names_an_issue,
 )
@@ -291,10 +291,28 @@ def _as_text_line(line: str) -> str:
 def _without_controls(body: list[Line], page: CleanPage) -> list[Line]:
     """The body without the page's lines of counters, buttons and share targets (`clean.controls_lines`), told
     among all of the page's lines, furniture too (a share bar's label over its targets): a text copy's and a web
-    page's alike (3天前 浏览 1160 under a headless page's bar); and without a poster's place by IP alone (发布于湖北),
-    the web reader's furniture too. Both are read first by the headline's search: a page's lines over the text."""
+    page's alike (3天前 浏览 1160 under a headless page's bar); and without the page's lines the headline's search
+    read as such (`_page_line_of_the_head`, `_labelled_ip_place`)."""
     controls = {id(page.lines[index]) for index in controls_lines([line.simplified for line in page.lines])}
-    return [line for line in body if id(line) not in controls and not is_ip_location(line.simplified)]
+    first = next((index for index, line in enumerate(body) if is_paragraph(line.simplified)), len(body))
+    return [
+        line
+        for index, line in enumerate(body)
+        if id(line) not in controls
+        and not (_page_line_of_the_head(line.simplified) if index < first else _labelled_ip_place(line.simplified))
+    ]
+
+
+def _page_line_of_the_head(line: str) -> bool:
+    """Above the text's first paragraph: a poster's place by IP (发布于湖北, 来自四川), a periodical's issue or a
+    newspaper's page (第03版：园区), the page's lines, as the web reader takes them out."""
+    return is_ip_location(line) or names_an_issue(line)
+
+
+def _labelled_ip_place(line: str) -> bool:
+    """Below it, only a place a poster's line labels so (发布于湖北, IP属地：江苏): 来自四川 there is the text's (a list
+    of where investors came from)."""
+    return is_ip_location(line) and not line.lstrip().startswith("来自")
 
 
 def _copied_furniture(line: Line, capture: Capture) -> bool:
@@ -648,8 +666,8 @@ def _may_be_the_headline(line: str, as_written: str) -> bool:
 def _passed_over(line: str, patterns: dict[str, re.Pattern[str]]) -> bool:
     """A line above the headline that is none: a site's slogan, a column's kicker, a gazette's masthead, a number, a
     dateline, a table's labelled cells, a saved file's header field, an account's name with its post's counter, a
-    platform's stand-in for an untitled post's title, a credit (a reporter's byline, 某某新闻记者 张三; a label and its
-    value; a poster's place by IP, 发布于湖北), an office's name alone, a periodical's name with its issue."""
+    platform's stand-in for an untitled post's title, a poster's place by IP (发布于湖北), a reporter's byline alone
+    (某某新闻记者 张三), an office's name alone, a periodical's name with its issue or a newspaper's page."""
     return bool(
         patterns["site_furniture"].search(line)
         or patterns["kicker"].match(line)
@@ -660,7 +678,8 @@ def _passed_over(line: str, patterns: dict[str, re.Pattern[str]]) -> bool:
         or bool(_HEADER_FIELD.match(line))
         or bool(_NAME_WITH_COUNTER.fullmatch(line))
         or is_stand_in_title(line)
-        or is_credit(line)
+        or is_ip_location(line)
+        or is_reporters_byline(line)
         or patterns["office_name"].match(line)
         or names_an_issue(line)
     )

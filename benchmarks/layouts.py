@@ -66,7 +66,7 @@ both halves, on 2026-12-07 before (3f30da9 and b4eaae6, the code each was writte
 next reached the web reader (a periodical's name with its issue no headline, the text path's menus, headers, offices
 and places: unchanged on every measure), nothing fixed from them, and spent since.
 `--unseen dev28` and `--unseen locked28` measure the twenty-eighth round, tests/layouts/unseen28.py, written blind
-and sealed (against a3683cc; its "before" is 123e50a, after the changes of 2026-12-07): not scored when written, to
+and sealed (against a3683cc; its "before" is 0a46ee2, after the changes of 2026-12-07): not scored when written, to
 be scored once, both halves, at the end of the web-page reader's next change, nothing fixed from it.
 `--unseen devt1` and `--unseen lockedt1` measure the first round of text
 forms written blind, tests/layouts/text_forms1.py: plain-text captures, parsed as `.txt` files, never made over
@@ -144,7 +144,7 @@ after the text path's menus, headers, offices, periodicals and places (text roun
 LOCKED-T27 unchanged; DEV-T27 no furniture 0.658 -> 0.600, then 0.673 once a poster's place was dropped from the
 text), nothing fixed from LOCKED-T27, and spent since.
 `--unseen devt28` and `--unseen lockedt28` measure the twenty-eighth round, tests/layouts/text_forms28.py, written
-blind and sealed (against a3683cc; its "before" is 123e50a, after the changes of 2026-12-07): not scored when
+blind and sealed (against a3683cc; its "before" is 0a46ee2, after the changes of 2026-12-07): not scored when
 written, to be scored once, both halves, at the end of the text path's next change, and nothing is fixed from it.
 
 `--joined br` or `--joined grouped` measures the same pages made over with the article's paragraphs as

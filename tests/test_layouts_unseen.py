@@ -101,7 +101,7 @@ Round 28 (tests/layouts/unseen28.py) goes through the structural checks only: wr
 scored when written. Whoever next changes the web-page reader scores it once, both halves, at the end of their work
 (`--unseen dev28` and `--unseen locked28`), and fixes nothing from its misses. It was written against a3683cc; the
 changes of 2026-12-07 (a periodical's issue, the text path's menus and headers) reached the reader after, so its
-"before" is 123e50a.
+"before" is 0a46ee2.
 
 Text round 1 (tests/layouts/text_forms1.py) wraps the same stories into plain-text captures, not pages: the
 structural checks only (its furniture in the text and in no story, every paragraph in the text once the furniture
@@ -293,7 +293,7 @@ mode, 高新区 sites with drop-down menus, tablet browsers' readers and portals
 draw, the structural checks only. It is sealed: not scored when written; whoever next changes the text path scores it
 once, both halves, at its end (`--unseen devt28` and `--unseen lockedt28`), and fixes nothing from its misses. It was
 written against a3683cc; the changes of 2026-12-07 (menus, headers, offices, periodicals, places) reached the text
-path after, so its "before" is 123e50a."""
+path after, so its "before" is 0a46ee2."""
 
 from __future__ import annotations
 
@@ -974,10 +974,10 @@ def test_round_10_is_split_six_and_six_as_first_written_and_held_at_no_bar() -> 
 # Round 25 was so scored at the end of an official account's line of collections (and the day's shared mends).
 # Rounds 26 and 27 were so scored at the end of a periodical's issue as no headline and the text path's menus,
 # headers, offices and places.
-# Round 28 is sealed, to be so scored at the end of the reader's next change (its "before": 123e50a).
+# Round 28 is sealed, to be so scored at the end of the reader's next change (its "before": 0a46ee2).
 # Text round 25 was so scored at the end of the wrapped headlines and the review's mends.
 # Text rounds 26 and 27 were so scored at the end of the text path's menus, headers, offices, periodicals and places.
-# Text round 28 is sealed, to be so scored at the end of the text path's next change (its "before": 123e50a).
+# Text round 28 is sealed, to be so scored at the end of the text path's next change (its "before": 0a46ee2).
 FIRST_WRITTEN = {
     "round 11": [
         "gongshanglian_dl_font_slash_credits",

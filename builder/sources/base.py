@@ -817,7 +817,7 @@ def _html_title(capture: Capture) -> Line | None:
         title = re.split(r"\s*[-_|–—]\s*(?=[^-_|–—]*$)", title)[0].strip()
     simplified = to_simplified(title)
     if not title or names_an_issue(simplified):
-        return None  # a bulletin's or a series' name with its issue (图说项目建设第21期) titles no article
+        return None  # a bulletin's name with its issue (招商引资工作简报（第28期）) or a paper's page titles no article
     return Line(title, simplified, "body")
 
 

@@ -153,8 +153,6 @@ def _print_timeline(start: float, end: float, main: int) -> None:
         names.setdefault(pid, f"worker {len(names)}")
     waits = sum(t1 - t0 for t0, t1, pid, name, _, _ in events if name == "Future.result" and pid == main)
     print(f"wall {end - start:.2f} s; the building process waited {waits:.2f} s for shards")
-    busy: dict[int, float] = defaultdict(float)
-    processor: dict[int, float] = defaultdict(float)
     print("    from →      to    wall    CPU  peak RSS (MiB)  process   step")
     repeated = _repeated(events)
     for t0, t1, pid, name, cpu, peak in events:
@@ -164,14 +162,7 @@ def _print_timeline(start: float, end: float, main: int) -> None:
             print(f"  {t0:6.2f} → {t1:6.2f}  {t1 - t0:6.2f} {cpu:6.2f}  {peak:6.0f}   {names[pid]:9s} {name}")
     for (pid, name), (t0, t1, count, wall, cpu) in sorted(repeated.items(), key=lambda kv: kv[1][0]):
         print(f"  {t0:6.2f} → {t1:6.2f}  {wall:6.2f} {cpu:6.2f}           {names[pid]:9s} {name} (x{count}, summed)")
-        if name == "write_shard":
-            busy[pid] += t1 - t0
-            processor[pid] += cpu
-    for pid, seconds in busy.items():
-        print(
-            f"{names[pid]}: in shards {seconds:.2f} s of {end - start:.2f} s ({seconds / (end - start):.0%}), "
-            f"{processor[pid]:.2f} s of CPU"
-        )
+    _print_shard_work(events, names, end - start)
     print(f"building process: {time.process_time():.2f} s of CPU in all (imports included)")
     shards = [(t0, t1) for t0, t1, _, name, _, _ in events if name == "write_shard"]
     if shards:
@@ -180,6 +171,34 @@ def _print_timeline(start: float, end: float, main: int) -> None:
             f"before the first shard {first:.2f} s, shards {last - first:.2f} s, after the last shard "
             f"{end - start - last:.2f} s (on the clock)"
         )
+
+
+_Event = tuple[float, float, int, str, float, float]
+
+
+def _print_shard_work(events: list[_Event], names: dict[int, str], wall: float) -> None:
+    """Each process's time in its shards (writing them and the parts their files give) and when its last one ended,
+    and how long the first process done waited for the last: a build's end, where only one core may be busy."""
+    busy: dict[int, float] = defaultdict(float)
+    processor: dict[int, float] = defaultdict(float)
+    shards: dict[int, int] = defaultdict(int)
+    ended: dict[int, float] = {}
+    for t0, t1, pid, name, cpu, _ in events:
+        if name in {"write_shard", "from_shard"}:
+            busy[pid] += t1 - t0
+            processor[pid] += cpu
+            shards[pid] += name == "write_shard"
+            ended[pid] = max(ended.get(pid, 0.0), t1)
+    busy = {pid: seconds for pid, seconds in busy.items() if shards[pid]}  # one worker: its parts made by `main`
+    ended = {pid: moment for pid, moment in ended.items() if shards[pid]}
+    for pid, seconds in busy.items():
+        print(
+            f"{names[pid]}: {shards[pid]} shards, in them {seconds:.2f} s of {wall:.2f} s ({seconds / wall:.0%}), "
+            f"{processor[pid]:.2f} s of CPU, the last ended at {ended[pid]:.2f} s"
+        )
+    if len(ended) > 1:
+        idle = max(ended.values()) - min(ended.values())
+        print(f"the first process done with its shards waited {idle:.2f} s for the last")
 
 
 # A step run more often than this in one process (a capture's `process`) is shown as one line of sums.

@@ -9,12 +9,18 @@ C (a regex search, OpenCC, pyarrow, pydantic's core) goes to the step of the Pyt
 edge by edge, so `re` time shows under the extractor that ran the pattern. cProfile adds a cost to
 every Python call, so Python-heavy steps weigh somewhat more here than in a build: compare shares
 within one run. `--top K` also lists the K functions with the most own time.
+
+`--without STEP` (targets, industries) measures instead, without cProfile, what one step costs: passes over the
+captures taking turns with the step's `extract` and with one that finds nothing, the fastest of each kept; the
+difference is the step's share of a worker's processor time, with what follows from its findings (measuring the
+targets, their rows and cache records).
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import importlib
 import pstats
 import sys
 import tempfile
@@ -114,6 +120,7 @@ def main() -> int:
     parser.add_argument("n", nargs="?", type=int, default=2000, help="captures (default 2000, as make bench)")
     parser.add_argument("--repeat", type=int, default=1, help="passes over the captures; each step's fastest is kept")
     parser.add_argument("--top", type=int, default=0, help="also list the K functions with the most own time")
+    parser.add_argument("--without", choices=WITHOUT, help="measure the share of this step (no cProfile)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="zhaoshang-profile-") as scratch:
         base = Path(scratch)
@@ -123,6 +130,9 @@ def main() -> int:
         # Data files and patterns load on the first captures: the fixed cost, left out.
         write_shard(Shard(0, tuple(items[:WARM_UP])), settings, Target(base / "warm"))
         shards = list(shards_of(items[WARM_UP:]))
+        if args.without:
+            _print_share(args.without, shards, settings, base, args.n, max(1, args.repeat))
+            return 0
         passes = [_profiled(shards, settings, base / f"out{index}") for index in range(max(1, args.repeat))]
     # On a shared machine a step's time in one pass can take in another process's; its fastest pass is its own.
     spent: Counter[str] = Counter({step: min(found[0][step] for found in passes) for step in passes[0][0]})
@@ -137,6 +147,31 @@ def main() -> int:
     if args.top:
         passes[-1][2].sort_stats("tottime").print_stats(args.top)
     return 0
+
+
+# The steps `--without` can take out: each a module of builder/fields whose `extract` returns a list of findings.
+WITHOUT = ("targets", "industries")
+
+
+def _print_share(step: str, shards: list[Shard], settings: Settings, base: Path, count: int, repeat: int) -> None:
+    """Processor time a capture with the step and without it (its `extract` finding nothing), taking turns."""
+    module = importlib.import_module(f"builder.fields.{step}")
+    extract = module.extract
+    seconds: dict[bool, list[float]] = {True: [], False: []}
+    for turn in range(repeat):
+        for kept in (True, False):
+            module.extract = extract if kept else (lambda data: [])
+            started = time.process_time()
+            for shard in shards:
+                write_shard(shard, settings, Target(base / f"share{turn}{kept}"))
+            seconds[kept].append(time.process_time() - started)
+    module.extract = extract
+    with_step, without = min(seconds[True]) / count * 1e3, min(seconds[False]) / count * 1e3
+    print(
+        f"{count} captures, fastest of {repeat} passes each, taking turns: {with_step:.3f} ms a capture with {step}, "
+        f"{without:.3f} ms without: {step} and what follows from its findings take {1 - without / with_step:.1%} "
+        "of a worker's processor time"
+    )
 
 
 def _profiled(shards: list[Shard], settings: Settings, out: Path) -> tuple[Counter[str], float, pstats.Stats]:

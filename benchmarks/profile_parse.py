@@ -1,4 +1,5 @@
-"""Where a worker's time a capture goes, by step: `python benchmarks/profile_parse.py [N] [--repeat R] [--top K]`.
+"""Where a worker's time a capture goes, by step: `python benchmarks/profile_parse.py [N] [--repeat R] [--top K]
+[--without STEP]`.
 
 Runs what a one-worker cold build runs in its worker (`builder.run.engine.write_shard`, shard after
 shard, with a fresh incremental cache and every copy kept, as `bench.py` builds) on N captures made
@@ -11,9 +12,9 @@ every Python call, so Python-heavy steps weigh somewhat more here than in a buil
 within one run. `--top K` also lists the K functions with the most own time.
 
 `--without STEP` (targets, industries) measures instead, without cProfile, what one step costs: passes over the
-captures taking turns with the step's `extract` and with one that finds nothing, the fastest of each kept; the
-difference is the step's share of a worker's processor time, with what follows from its findings (measuring the
-targets, their rows and cache records).
+captures taking turns with the step's `extract` and with one that finds nothing (which goes first alternating, at
+least three passes each), the fastest of each kept; the difference is the step's share of a worker's processor time,
+with what follows from its findings (measuring the targets, their rows and cache records).
 """
 
 from __future__ import annotations
@@ -131,7 +132,7 @@ def main() -> int:
         write_shard(Shard(0, tuple(items[:WARM_UP])), settings, Target(base / "warm"))
         shards = list(shards_of(items[WARM_UP:]))
         if args.without:
-            _print_share(args.without, shards, settings, base, args.n, max(1, args.repeat))
+            _print_share(args.without, shards, settings, base, args.n, max(_SHARE_PASSES_MIN, args.repeat))
             return 0
         passes = [_profiled(shards, settings, base / f"out{index}") for index in range(max(1, args.repeat))]
     # On a shared machine a step's time in one pass can take in another process's; its fastest pass is its own.
@@ -151,6 +152,8 @@ def main() -> int:
 
 # The steps `--without` can take out: each a module of builder/fields whose `extract` returns a list of findings.
 WITHOUT = ("targets", "industries")
+# Passes with and without the step at the least: one pass of a few seconds moves by several percent on these machines.
+_SHARE_PASSES_MIN = 3
 
 
 def _print_share(step: str, shards: list[Shard], settings: Settings, base: Path, count: int, repeat: int) -> None:
@@ -158,14 +161,16 @@ def _print_share(step: str, shards: list[Shard], settings: Settings, base: Path,
     module = importlib.import_module(f"builder.fields.{step}")
     extract = module.extract
     seconds: dict[bool, list[float]] = {True: [], False: []}
-    for turn in range(repeat):
-        for kept in (True, False):
-            module.extract = extract if kept else (lambda data: [])
-            started = time.process_time()
-            for shard in shards:
-                write_shard(shard, settings, Target(base / f"share{turn}{kept}"))
-            seconds[kept].append(time.process_time() - started)
-    module.extract = extract
+    try:
+        for turn in range(repeat):
+            for kept in (True, False) if turn % 2 == 0 else (False, True):
+                module.extract = extract if kept else (lambda data: [])
+                started = time.process_time()
+                for shard in shards:
+                    write_shard(shard, settings, Target(base / f"share{turn}{kept}"))
+                seconds[kept].append(time.process_time() - started)
+    finally:
+        module.extract = extract
     with_step, without = min(seconds[True]) / count * 1e3, min(seconds[False]) / count * 1e3
     print(
         f"{count} captures, fastest of {repeat} passes each, taking turns: {with_step:.3f} ms a capture with {step}, "

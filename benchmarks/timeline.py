@@ -65,6 +65,8 @@ STEPS = (
     ("builder.cli", "_write_all"),
     ("concurrent.futures", "Future.result"),
 )
+# A step as the log records it: start, end (since the process started), process, name, CPU seconds, peak RSS.
+_Event = tuple[float, float, int, str, float, float]
 _LOG = Path(tempfile.gettempdir()) / f"zhaoshang-timeline-{os.getpid()}.log"
 
 
@@ -144,7 +146,7 @@ def _wrap_all() -> None:
 
 def _print_timeline(start: float, end: float, main: int) -> None:
     rows = [line.split("\t") for line in _LOG.read_text().splitlines()]
-    events = sorted(
+    events: list[_Event] = sorted(
         (float(t0) - start, float(t1) - start, int(pid), name, float(cpu), float(peak))
         for pid, name, t0, t1, cpu, peak in rows
     )
@@ -173,39 +175,36 @@ def _print_timeline(start: float, end: float, main: int) -> None:
         )
 
 
-_Event = tuple[float, float, int, str, float, float]
-
-
 def _print_shard_work(events: list[_Event], names: dict[int, str], wall: float) -> None:
-    """Each process's time in its shards (writing them and the parts their files give) and when its last one ended,
-    and how long the first process done waited for the last: a build's end, where only one core may be busy."""
+    """Each worker's time in its shards and when its last one ended, and how long the first worker done waited for
+    the last: a build's end, where only one core may be busy. A worker's `write_shard` holds the parts its shard's
+    files give (`from_shard`) where it makes them; with one worker the building process makes them, beside it."""
     busy: dict[int, float] = defaultdict(float)
     processor: dict[int, float] = defaultdict(float)
     shards: dict[int, int] = defaultdict(int)
     ended: dict[int, float] = {}
     for t0, t1, pid, name, cpu, _ in events:
-        if name in {"write_shard", "from_shard"}:
+        if name == "write_shard":
             busy[pid] += t1 - t0
             processor[pid] += cpu
-            shards[pid] += name == "write_shard"
+            shards[pid] += 1
             ended[pid] = max(ended.get(pid, 0.0), t1)
-    busy = {pid: seconds for pid, seconds in busy.items() if shards[pid]}  # one worker: its parts made by `main`
-    ended = {pid: moment for pid, moment in ended.items() if shards[pid]}
     for pid, seconds in busy.items():
+        count = f"{shards[pid]} shard{'s' if shards[pid] > 1 else ''}"
         print(
-            f"{names[pid]}: {shards[pid]} shards, in them {seconds:.2f} s of {wall:.2f} s ({seconds / wall:.0%}), "
+            f"{names[pid]}: {count}, in them {seconds:.2f} s of {wall:.2f} s ({seconds / wall:.0%}), "
             f"{processor[pid]:.2f} s of CPU, the last ended at {ended[pid]:.2f} s"
         )
     if len(ended) > 1:
         idle = max(ended.values()) - min(ended.values())
-        print(f"the first process done with its shards waited {idle:.2f} s for the last")
+        print(f"the first worker done with its shards waited {idle:.2f} s for the last")
 
 
 # A step run more often than this in one process (a capture's `process`) is shown as one line of sums.
 _SUMMED_AFTER = 12
 
 
-def _repeated(events: list[tuple[float, float, int, str, float, float]]) -> dict[tuple[int, str], tuple]:
+def _repeated(events: list[_Event]) -> dict[tuple[int, str], tuple]:
     """By process and step, for steps run more than _SUMMED_AFTER times there: first start, last end, how many
     times, wall and processor time summed."""
     runs: dict[tuple[int, str], list[tuple[float, float, float]]] = defaultdict(list)

@@ -11,10 +11,11 @@ edge by edge, so `re` time shows under the extractor that ran the pattern. cProf
 every Python call, so Python-heavy steps weigh somewhat more here than in a build: compare shares
 within one run. `--top K` also lists the K functions with the most own time.
 
-`--without STEP` (targets, industries) measures instead, without cProfile, what one step costs: passes over the
-captures taking turns with the step's `extract` and with one that finds nothing (which goes first alternating, at
-least three passes each), the fastest of each kept; the difference is the step's share of a worker's processor time,
-with what follows from its findings (measuring the targets, their rows and cache records).
+`--without STEP` (targets, industries, people, regions, dates) measures instead, without cProfile, what one step
+costs: passes over the captures taking turns with the step and with a stand-in that finds nothing (which goes first
+alternating, at least three passes each), the fastest of each kept; the difference is the step's share of a worker's
+processor time, with what follows from its findings (measuring the targets, their rows and cache records; a date's
+year read by the targets).
 """
 
 from __future__ import annotations
@@ -27,11 +28,15 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from bench import make_corpus
 
+from builder.fields.people import People
 from builder.read.capture import DEFAULT_MAX_BYTES, find_inputs
+from builder.record.models import DateInfo, Region
 from builder.run.cache import OutcomeCache
 from builder.run.engine import Settings, Shard, Target, shards_of, write_shard
 
@@ -121,7 +126,7 @@ def main() -> int:
     parser.add_argument("n", nargs="?", type=int, default=2000, help="captures (default 2000, as make bench)")
     parser.add_argument("--repeat", type=int, default=1, help="passes over the captures; each step's fastest is kept")
     parser.add_argument("--top", type=int, default=0, help="also list the K functions with the most own time")
-    parser.add_argument("--without", choices=WITHOUT, help="measure the share of this step (no cProfile)")
+    parser.add_argument("--without", choices=sorted(WITHOUT), help="measure the share of this step (no cProfile)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="zhaoshang-profile-") as scratch:
         base = Path(scratch)
@@ -150,8 +155,15 @@ def main() -> int:
     return 0
 
 
-# The steps `--without` can take out: each a module of builder/fields whose `extract` returns a list of findings.
-WITHOUT = ("targets", "industries")
+# The steps `--without` can take out: a module of builder/fields, the function the pipeline calls, and what stands in
+# for it: the empty finding of its type.
+WITHOUT: dict[str, tuple[str, Callable[[], Any]]] = {
+    "targets": ("extract", list),
+    "industries": ("extract", list),
+    "people": ("extract", lambda: People(None, (), ())),
+    "regions": ("resolve", Region),
+    "dates": ("resolve", DateInfo),
+}
 # Passes with and without the step at the least: one pass of a few seconds moves by several percent on these machines.
 _SHARE_PASSES_MIN = 3
 
@@ -159,18 +171,19 @@ _SHARE_PASSES_MIN = 3
 def _print_share(step: str, shards: list[Shard], settings: Settings, base: Path, count: int, repeat: int) -> None:
     """Processor time a capture with the step and without it (its `extract` finding nothing), taking turns."""
     module = importlib.import_module(f"builder.fields.{step}")
-    extract = module.extract
+    name, empty = WITHOUT[step]
+    real = getattr(module, name)
     seconds: dict[bool, list[float]] = {True: [], False: []}
     try:
         for turn in range(repeat):
             for kept in (True, False) if turn % 2 == 0 else (False, True):
-                module.extract = extract if kept else (lambda data: [])
+                setattr(module, name, real if kept else (lambda data: empty()))
                 started = time.process_time()
                 for shard in shards:
                     write_shard(shard, settings, Target(base / f"share{turn}{kept}"))
                 seconds[kept].append(time.process_time() - started)
     finally:
-        module.extract = extract
+        setattr(module, name, real)
     with_step, without = min(seconds[True]) / count * 1e3, min(seconds[False]) / count * 1e3
     print(
         f"{count} captures, fastest of {repeat} passes each, taking turns: {with_step:.3f} ms a capture with {step}, "

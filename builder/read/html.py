@@ -2165,6 +2165,12 @@ def is_ip_location(text: str) -> bool:
     return _patterns()["ip_location"].match(text) is not None
 
 
+def is_labelled_ip_location(text: str) -> bool:
+    """A poster's place by IP opened by a word no list's item opens with (发布于湖北, IP属地：江苏; not 来自四川,
+    html_page.json's 'ip_location_list_words'): one below an article's first paragraph too."""
+    return is_ip_location(text) and not text.lstrip().startswith(tuple(_data("ip_location_list_words")))  # type: ignore[arg-type]
+
+
 def is_label_pair(text: str) -> bool:
     """An info table's label and its short value (解读形式：文字解读, 发文单位：某某局), which no headline is."""
     return _patterns()["label_pair"].match(text) is not None

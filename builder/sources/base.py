@@ -32,6 +32,7 @@ from builder.read.html import (
     is_furniture_text,
     is_ip_location,
     is_label_pair,
+    is_labelled_ip_location,
     is_reporters_byline,
     is_stand_in_title,
     names_an_issue,
@@ -292,14 +293,15 @@ def _without_controls(body: list[Line], page: CleanPage) -> list[Line]:
     """The body without the page's lines of counters, buttons and share targets (`clean.controls_lines`), told
     among all of the page's lines, furniture too (a share bar's label over its targets): a text copy's and a web
     page's alike (3天前 浏览 1160 under a headless page's bar); and without the page's lines the headline's search
-    read as such (`_page_line_of_the_head`, `_labelled_ip_place`)."""
+    read as such (`_page_line_of_the_head`; below the text's first paragraph only a labelled poster's place, for
+    来自四川 there is the text's: `html.is_labelled_ip_location`)."""
     controls = {id(page.lines[index]) for index in controls_lines([line.simplified for line in page.lines])}
     first = next((index for index, line in enumerate(body) if is_paragraph(line.simplified)), len(body))
     return [
         line
         for index, line in enumerate(body)
         if id(line) not in controls
-        and not (_page_line_of_the_head(line.simplified) if index < first else _labelled_ip_place(line.simplified))
+        and not (_page_line_of_the_head(line.simplified) if index < first else is_labelled_ip_location(line.simplified))
     ]
 
 
@@ -307,12 +309,6 @@ def _page_line_of_the_head(line: str) -> bool:
     """Above the text's first paragraph: a poster's place by IP (发布于湖北, 来自四川), a periodical's issue or a
     newspaper's page (第03版：园区), the page's lines, as the web reader takes them out."""
     return is_ip_location(line) or names_an_issue(line)
-
-
-def _labelled_ip_place(line: str) -> bool:
-    """Below it, only a place a poster's line labels so (发布于湖北, IP属地：江苏): 来自四川 there is the text's (a list
-    of where investors came from)."""
-    return is_ip_location(line) and not line.lstrip().startswith("来自")
 
 
 def _copied_furniture(line: Line, capture: Capture) -> bool:

@@ -58,27 +58,6 @@ SITE_NAME_MAX_ALONE = 10
 _INTRO_END = re.compile(r"如下[:。]?$")
 # A site's channel is written with or without a mark before it (浙江在线-台州频道); the corpus drops it.
 _CHANNEL_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[-·—](?=[\u4e00-\u9fff]{1,8}频道$)")
-# A saved mail's or page's header field (From:, Subject:, Content-Location:, a Chinese mail client's 发件人：), or a
-# record's or a tool's field by its English name: one known (Tags:, Author:, Feed:), a key in lower case (author:,
-# laiyuan:) or words naming a file's or a page's part (Audio File:, Page Title:, a <title> with its site's parts): the
-# file's, never the page's headline. Not any English word before a colon: a feature's headline may open so (Interview:
-# 南岭县县长谈招商).
-_HEADER_FIELD = re.compile(
-    r"(?:From|To|Cc|Bcc|Date|Subject|Sender|Reply-To|Message-ID|MIME-Version|Content-[A-Za-z-]+|X-[A-Za-z-]+):\s"
-    r"|(?:发件人|收件人|抄送人?|密送|发送时间|发件时间)\s*:"
-    r"|(?:Tags?|Author|Feed|Name|Source|Archive|Link|URL|Category|Categories|Keywords?|Created|Updated|Modified"
-    r"|Published|Views|Status|ID|Id|File|Path|[a-z][a-z_]{1,19}"
-    r"|(?:[A-Z][a-z]+ )+(?:File|Name|Date|Time|Type|Path|Title)):\s"
-)
-# An account's or a source's name run into its post's counter, age or time, as a news app's info line shows it (中国
-# 日报阅读 6642, 中新社13小时前, 掌上东江·要闻阅读 3.2万, 青山发布01-09 09:30): never a headline. (A counter alone
-# is a controls line.) The name ends in no figure, a counter is set apart or in 万, a day without its year has its
-# time: a headline may end in a version, a year or a score (营商环境3.0, 全民阅读2024, 主场2-1).
-_NAME_WITH_COUNTER = re.compile(
-    r"[^\s,，。:：!！?？]{1,15}[^\d\s,，。:：!！?？.]\s*(?:(?:阅读|浏览|播放|观看)(?:\s+\d+(?:\.\d+)?万?|\s*\d+(?:\.\d+)?万)\+?"
-    r"|\d+\s*(?:秒|分钟|小时|天)前|\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"|\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)"
-)
 # What a form, a tool or an editor shows in a title's place when the item has none (标题：（无标题）, 无标题文档).
 _UNTITLED = re.compile(r"(?:无标题|未命名)(?:文档)?|[(（](?:无标题|未命名)[)）]|Untitled(?: document)?")
 _WRAPPED_TITLE = re.compile(r'【([^【】]+)】|《([^《》]+)》|"([^"]+)"')
@@ -671,8 +650,8 @@ def _passed_over(line: str, patterns: dict[str, re.Pattern[str]]) -> bool:
         or _document_number().match(line)
         or opens_with_a_dateline(line)
         or is_labelled_cells(line)
-        or bool(_HEADER_FIELD.match(line))
-        or bool(_NAME_WITH_COUNTER.fullmatch(line))
+        or patterns["header_field"].match(line)
+        or patterns["name_with_counter"].fullmatch(line)
         or is_stand_in_title(line)
         or is_ip_location(line)
         or is_reporters_byline(line)
@@ -838,6 +817,8 @@ def _headline_patterns() -> dict[str, re.Pattern[str]]:
         "document_masthead": re.compile(words["document_masthead"]),
         "outline_heading": re.compile(words["outline_heading"]),
         "page_controls": re.compile(words["page_controls"]),
+        "header_field": re.compile(words["header_fields"]),
+        "name_with_counter": re.compile(words["name_with_counter"]),
         # A feed's label and a form's or a printed record's: either names the headline (only a feed's begins its
         # next item, clean.py's tail).
         "title_label": re.compile(f"(?:{words['title_labels']})|(?:{words['form_title_labels']})"),

@@ -73,15 +73,24 @@ _LOG = Path(tempfile.gettempdir()) / f"zhaoshang-timeline-{os.getpid()}.log"
 def _timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(function)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        started, cpu = time.monotonic(), time.process_time()
+        started, cpu = time.monotonic(), _processor()
         try:
             return function(*args, **kwargs)
         finally:
             with _LOG.open("a") as log:
-                fields = (os.getpid(), name, started, time.monotonic(), time.process_time() - cpu, _peak_mib())
+                fields = (os.getpid(), name, started, time.monotonic(), _processor() - cpu, _peak_mib())
                 log.write("\t".join(map(str, fields)) + "\n")
 
     return wrapper
+
+
+def _processor() -> float:
+    """This process's processor time, as `getrusage` counts it. Not `time.process_time`: in a worker, which arms a
+    processor-time timer around each capture (`limits.time_limit`), its differences over 300 captures' `process`
+    steps summed to 0.24 s where the steps took 0.67 s on the clock and the shard as much processor time; these
+    agree with the clock (0.56 s and 0.56 s)."""
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    return used.ru_utime + used.ru_stime
 
 
 def _peak_mib() -> float:

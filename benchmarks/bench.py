@@ -193,8 +193,8 @@ def peak_ratios(large: Built, small: Built) -> str:
 
 
 def build(folder: Path, out: Path, *options: str, warm: bool = False, code: Path | None = None) -> Built:
-    """One build in a fresh process; a clean one (no earlier output, no cache) unless `warm`. `code`: another
-    checkout whose builder runs instead of this one."""
+    """One build in a fresh process; a clean one (no earlier output, no cache) unless `warm`. `code`: the checkout
+    whose builder runs (`_elsewhere`), this one's or another's; without it, the installed one."""
     if not warm:
         shutil.rmtree(out, ignore_errors=True)
         shutil.rmtree(out.parent / f".{out.name}.cache", ignore_errors=True)
@@ -221,10 +221,11 @@ def _children_processor() -> float:
 
 
 def _elsewhere(code: Path) -> str:
-    """Python that makes `import builder` find the checkout at `code` rather than this one, whose editable install's
-    finder comes before the path."""
+    """Python that makes `import builder` find the checkout at `code`, whatever the folder the build runs in and
+    wherever the editable install points: first on the path, and the editable install's finder taken out."""
     return (
-        "import sys; sys.meta_path[:] = [f for f in sys.meta_path if 'editable' not in type(f).__module__];\n"
+        "import sys\n"
+        "sys.meta_path[:] = [f for f in sys.meta_path if '__editable__' not in getattr(f, '__module__', '')]\n"
         f"sys.path.insert(0, {str(code.resolve())!r})\n"
     )
 
@@ -238,8 +239,8 @@ def compare(base: Path, size: int, against: Path, repeat: int) -> None:
         (name, workers): functools.partial(
             build, base / "n", base / f"out-{name}-{workers}", "--workers", str(workers), *keep, code=code
         )
-        # This checkout's builds found the same way as the other's (`_elsewhere`), not through the editable install's
-        # finder: A/A runs, both the same code, gave this one 0.95 to 0.99 x the other's time the other way.
+        # This checkout's builds started as the other's are (`_elsewhere`): the builder beside this script, wherever
+        # the command runs.
         for name, code in (("this", ROOT), ("against", against))
         for workers in (1, 2)
     }
@@ -258,10 +259,16 @@ def fastest(times: int, *runs: Callable[[], Built]) -> list[Built]:
 
     A single run moves by 10 to 20% on these VMs, so a ratio of two single runs can be off by a third.
     The runs take turns (one of each, then again), so a slow spell of the machine falls on all of them
-    rather than on the ones that happened to be running.
+    rather than on the ones that happened to be running; every other round in the reverse order, so that no run
+    is always the first (an A/A comparison of one checkout with itself, the same run first in every round, had given
+    it 0.951 to 0.985 x the other's time in four of four).
     """
-    results = [[run() for run in runs] for _ in range(times)]
-    return [min(turns) for turns in zip(*results, strict=True)]
+    results: list[list[Built]] = [[] for _ in runs]
+    for turn in range(times):
+        order = range(len(runs)) if turn % 2 == 0 else reversed(range(len(runs)))
+        for index in order:
+            results[index].append(runs[index]())
+    return [min(found) for found in results]
 
 
 def idle_core(one: Built, two: Built) -> str:

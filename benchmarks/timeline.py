@@ -174,7 +174,7 @@ def _print_timeline(start: float, end: float, main: int) -> None:
     for (pid, name), (t0, t1, count, wall, cpu) in sorted(repeated.items(), key=lambda kv: kv[1][0]):
         print(f"  {t0:6.2f} → {t1:6.2f}  {wall:6.2f} {cpu:6.2f}           {names[pid]:9s} {name} (x{count}, summed)")
     _print_shard_work(events, names, end - start)
-    print(f"building process: {time.process_time():.2f} s of CPU in all (imports included)")
+    print(f"building process: {_processor():.2f} s of CPU in all (imports included)")
     shards = [(t0, t1) for t0, t1, _, name, _, _ in events if name == "write_shard"]
     if shards:
         first, last = min(t0 for t0, _ in shards), max(t1 for _, t1 in shards)
@@ -253,7 +253,7 @@ def main() -> int:
     start = _started()
     print(
         f"Python's start and the command's imports: {time.monotonic() - start:.2f} s before the build, "
-        f"{time.process_time():.2f} s of CPU"
+        f"{_processor():.2f} s of CPU"
     )
     # As `zhaoshang build` runs from a shell (`cli.command`), pandas hidden, but returning: the process's own
     # end after the command (`cli._end`) is not on this timeline.

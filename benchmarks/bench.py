@@ -183,6 +183,10 @@ class Built(NamedTuple):
         return max(self.building_peak, self.workers_peak)
 
 
+# What `fastest` compares: a build, or the seconds a run took; the least is the fastest (a `Built` by its seconds).
+Timed = TypeVar("Timed", Built, float)
+
+
 def peak_ratios(large: Built, small: Built) -> str:
     """Item 4 reads "any process": each kind of process's peak against its own in the smaller build."""
     return (
@@ -254,8 +258,8 @@ def compare(base: Path, size: int, against: Path, repeat: int) -> None:
     print(f"(fastest of {repeat} runs each of {size} captures, all four taking turns)")
 
 
-def fastest(times: int, *runs: Callable[[], Built]) -> list[Built]:
-    """For each of `runs`, the fastest of `times` runs.
+def fastest(times: int, *runs: Callable[[], Timed]) -> list[Timed]:
+    """For each of `runs`, the fastest of `times` runs (a `Built`, or the seconds a run took).
 
     A single run moves by 10 to 20% on these VMs, so a ratio of two single runs can be off by a third.
     The runs take turns (one of each, then again), so a slow spell of the machine falls on all of them
@@ -263,7 +267,7 @@ def fastest(times: int, *runs: Callable[[], Built]) -> list[Built]:
     is always the first (an A/A comparison of one checkout with itself, the same run first in every round, had given
     it 0.951 to 0.985 x the other's time in four of four).
     """
-    results: list[list[Built]] = [[] for _ in runs]
+    results: list[list[Timed]] = [[] for _ in runs]
     for turn in range(times):
         order = range(len(runs)) if turn % 2 == 0 else reversed(range(len(runs)))
         for index in order:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import importlib
+import itertools
 import pstats
 import sys
 import tempfile
@@ -32,7 +33,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench import make_corpus
+from bench import fastest, make_corpus
 
 from builder.fields.people import People
 from builder.read.capture import DEFAULT_MAX_BYTES, find_inputs
@@ -173,18 +174,21 @@ def _print_share(step: str, shards: list[Shard], settings: Settings, base: Path,
     module = importlib.import_module(f"builder.fields.{step}")
     name, empty = WITHOUT[step]
     real = getattr(module, name)
-    seconds: dict[bool, list[float]] = {True: [], False: []}
+    passes = itertools.count()
+
+    def one_pass(standing_in: Callable[..., Any]) -> float:
+        setattr(module, name, standing_in)
+        out = base / f"share{next(passes)}"
+        started = time.process_time()
+        for shard in shards:
+            write_shard(shard, settings, Target(out))
+        return time.process_time() - started
+
     try:
-        for turn in range(repeat):
-            for kept in (True, False) if turn % 2 == 0 else (False, True):
-                setattr(module, name, real if kept else (lambda data: empty()))
-                started = time.process_time()
-                for shard in shards:
-                    write_shard(shard, settings, Target(base / f"share{turn}{kept}"))
-                seconds[kept].append(time.process_time() - started)
+        kept, left_out = fastest(repeat, lambda: one_pass(real), lambda: one_pass(lambda data: empty()))
     finally:
         setattr(module, name, real)
-    with_step, without = min(seconds[True]) / count * 1e3, min(seconds[False]) / count * 1e3
+    with_step, without = kept / count * 1e3, left_out / count * 1e3
     print(
         f"{count} captures, fastest of {repeat} passes each, taking turns: {with_step:.3f} ms a capture with {step}, "
         f"{without:.3f} ms without: {step} and what follows from its findings take {1 - without / with_step:.1%} "

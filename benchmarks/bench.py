@@ -25,7 +25,9 @@ another), then measures in one run, on this machine:
   the largest, of the building process and of the largest of its workers, each against its own at N;
 - the 2-worker gain at 4N (the 1- and 2-worker builds again taking turns, the fastest of three each),
   where the fixed cost of starting and ending weighs a quarter as much, and on the 3N captures that
-  4N adds, where it cancels out: the gain without that fixed cost.
+  4N adds, where it cancels out: the gain without that fixed cost; and on those 3N captures, the processor
+  time a capture costs the building process against its workers (`workers_kept_up_with`): the count of workers
+  it keeps up with, beyond which it, not the workers, sets a build's pace.
 - with `--large M` (100N is what the issue asks: 200000), one 2-worker build of M captures: its rate and the
   peak RSS of its processes against the 2-worker build of N, as at 4N.
 - the HTML path's cost a page beside the text path's (`html_cost`): the labelled captures as plain text
@@ -54,11 +56,14 @@ from typing import NamedTuple, TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = sorted(p for folder in ("seeds", "wild") for p in (ROOT / "corpus" / folder).glob("*.txt"))
-# The peaks are printed by an exit handler: the command ends its process itself (`cli.command`).
+# The peaks, and the building process's own processor time, are printed by an exit handler: the command ends its
+# process itself (`cli.command`).
 _PEAK = (
     "import atexit, resource, runpy, sys; sys.argv = ['zhaoshang', *sys.argv[1:]];\n"
     "atexit.register(lambda: print('peak_rss_kib', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,\n"
     "    resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr))\n"
+    "atexit.register(lambda: print('building_processor', sum(resource.getrusage(resource.RUSAGE_SELF)[:2]),\n"
+    "    file=sys.stderr))\n"
     "runpy.run_module('builder.cli', run_name='__main__')"
 )
 
@@ -169,13 +174,15 @@ def parser_gain(folder: Path) -> float:
 
 class Built(NamedTuple):
     """One build: seconds on the clock, articles, the peak RSS (KiB) of the building process and of the largest of
-    the processes it started (its workers), and the processor seconds (user and system) of all its processes."""
+    the processes it started (its workers), and the processor seconds (user and system) of all its processes and of
+    the building process alone."""
 
     seconds: float
     articles: int
     building_peak: int
     workers_peak: int
     processor: float
+    building_processor: float
 
     @property
     def peak(self) -> int:
@@ -214,8 +221,9 @@ def build(folder: Path, out: Path, *options: str, warm: bool = False, code: Path
     building, workers = next(
         map(int, line.split()[1:]) for line in run.stderr.splitlines() if line.startswith("peak_rss_kib")
     )
+    own = next(float(line.split()[1]) for line in run.stderr.splitlines() if line.startswith("building_processor"))
     articles = json.loads((out / "build_report.json").read_text(encoding="utf-8"))["counts"]["articles"]
-    return Built(seconds, articles, building, workers, used)
+    return Built(seconds, articles, building, workers, used, own)
 
 
 def _children_processor() -> float:
@@ -286,6 +294,27 @@ def idle_core(one: Built, two: Built) -> str:
         f"({two.processor / one.processor:.2f} x); "
         f"with both cores busy throughout, 2 workers would take {busy:.2f} s, {one.seconds / busy:.2f} x one; "
         f"they left {idle:.2f} core-seconds idle"
+    )
+
+
+def workers_kept_up_with(small: Built, large: Built, n: int) -> str:
+    """How many workers the one building process keeps up with: from builds of N and 4N, the processor time a capture
+    costs it (taking each shard's results in, the ledger, the next build's cache, its share of the end) against what
+    it costs the workers (parsing, writing, the parts), the fixed start and end cancelling out. Beyond that count of
+    workers the building process, one core, becomes the bound, whatever Amdahl's law allows. A build of N in one
+    shard has its parts made at its end by the building process, not by the workers: N must fill two shards."""
+    from builder.run.engine import SHARD_INPUTS
+
+    if n <= SHARD_INPUTS:
+        return f"n/a (N in one shard of {SHARD_INPUTS}: its parts are made elsewhere than at 4N)"
+    added = 3 * n
+    building = (large.building_processor - small.building_processor) / added
+    workers = (large.processor - large.building_processor - small.processor + small.building_processor) / added
+    if building <= 0 or workers <= 0:
+        return "n/a (N too small: noise won)"
+    return (
+        f"{building * 1e6:.0f} µs of the building process's processor time a capture against {workers * 1e3:.2f} ms "
+        f"of its workers': it keeps up with about {workers / building:.0f} workers"
     )
 
 
@@ -421,6 +450,7 @@ def main() -> int:
             "2 workers / 1 worker on the 3N captures 4N adds (the fixed start and end cancel out): "
             + (f"{added_one / added_two:.2f} x" if added_one > 0 and added_two > 0 else "n/a (N too small: noise won)")
         )
+        print(f"on the 3N captures 4N adds, 2 workers: {workers_kept_up_with(two, two4, args.n)}")
         deduplicated4 = build(base / "4n", base / "dedup", "--workers", "1")
         print(f"peak RSS at 4N / at N, near-duplicates set aside: {peak_ratios(deduplicated4, deduplicated)}")
         if args.large:

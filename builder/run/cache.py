@@ -56,6 +56,11 @@ _DERIVED = "CREATE TABLE derived (key TEXT PRIMARY KEY, files TEXT)"
 _SHARDS = "CREATE TABLE shards (digest TEXT PRIMARY KEY, inputs BLOB, files TEXT, shard INTEGER)"
 # The entries this build used (the rest go at its end).
 _USED = "CREATE TABLE used (key TEXT PRIMARY KEY)"
+# A cache file's page: an entry is an article's JSON, about 10 KB, which on SQLite's default 4 KB pages spills over
+# three; on 64 KB pages a worker writes its shard's entries in half the time (5.3 against 11 µs an entry, 500 at a
+# time) and the building process copies them into the next cache in half (6 against 12 µs). Set where a file is made;
+# a cache made with other pages keeps them.
+_PAGE_SIZE = "PRAGMA page_size = 65536"
 # A shard's entries file (`write_entries`), attached as `shard`, copied into the next build's cache.
 _TAKE = "INSERT OR REPLACE INTO entries SELECT key, kind, record FROM shard.entries"
 # Entries written per transaction by the writing process.
@@ -196,6 +201,7 @@ class CacheWriter:
             else:
                 return _prepared(connection)
         connection = sqlite3.connect(self.path)
+        connection.execute(_PAGE_SIZE)
         for table in (_TABLE, _CONTENTS, _SHARDS, _DERIVED):
             connection.execute(table)
         return _prepared(connection)
@@ -316,6 +322,7 @@ def write_entries(path: Path, entries: list[tuple[str, str, bytes]]) -> None:
     partial.unlink(missing_ok=True)
     connection = sqlite3.connect(partial)
     try:
+        connection.execute(_PAGE_SIZE)
         connection.execute("PRAGMA journal_mode = OFF")
         connection.execute("PRAGMA synchronous = OFF")
         connection.execute(_TABLE)

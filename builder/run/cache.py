@@ -57,9 +57,9 @@ _SHARDS = "CREATE TABLE shards (digest TEXT PRIMARY KEY, inputs BLOB, files TEXT
 # The entries this build used (the rest go at its end).
 _USED = "CREATE TABLE used (key TEXT PRIMARY KEY)"
 # A cache file's page: an entry is an article's JSON, about 10 KB, which on SQLite's default 4 KB pages spills over
-# three; on 64 KB pages a worker writes its shard's entries in half the time (5.3 against 11 µs an entry, 500 at a
-# time) and the building process copies them into the next cache in half (6 against 12 µs). Set where a file is made;
-# a cache made with other pages keeps them.
+# three; on 64 KB pages a worker writes its shard's entries in half the time (5.2 to 5.9 against 11.0 to 13.5 µs an
+# entry) and the building process copies them into the next cache in half (5.8 to 6.0 against 11.8 to 12.0 µs). Set
+# where a file is made; a cache made with other pages keeps them.
 _PAGE_SIZE = "PRAGMA page_size = 65536"
 # A shard's entries file (`write_entries`), attached as `shard`, copied into the next build's cache.
 _TAKE = "INSERT OR REPLACE INTO entries SELECT key, kind, record FROM shard.entries"

@@ -218,12 +218,18 @@ def build(folder: Path, out: Path, *options: str, warm: bool = False, code: Path
     used = _children_processor() - used
     if run.returncode != 0 or not (out / "build_report.json").is_file():
         raise SystemExit(f"build failed: {run.stderr[-2000:]}")
-    building, workers = next(
-        map(int, line.split()[1:]) for line in run.stderr.splitlines() if line.startswith("peak_rss_kib")
-    )
-    own = next(float(line.split()[1]) for line in run.stderr.splitlines() if line.startswith("building_processor"))
+    building, workers = map(int, _exit_line(run.stderr, "peak_rss_kib"))
+    (own,) = map(float, _exit_line(run.stderr, "building_processor"))
     articles = json.loads((out / "build_report.json").read_text(encoding="utf-8"))["counts"]["articles"]
     return Built(seconds, articles, building, workers, used, own)
+
+
+def _exit_line(stderr: str, name: str) -> list[str]:
+    """The figures of the line `_PEAK`'s exit handler printed under `name`."""
+    found = next((line.split()[1:] for line in stderr.splitlines() if line.startswith(f"{name} ")), None)
+    if found is None:
+        raise SystemExit(f"the build printed no {name} line at its exit: {stderr[-2000:]}")
+    return found
 
 
 def _children_processor() -> float:
@@ -313,7 +319,7 @@ def workers_kept_up_with(small: Built, large: Built, n: int) -> str:
     if building <= 0 or workers <= 0:
         return "n/a (N too small: noise won)"
     return (
-        f"{building * 1e6:.0f} µs of the building process's processor time a capture against {workers * 1e3:.2f} ms "
+        f"{building * 1e6:.0f} us of the building process's processor time a capture against {workers * 1e3:.2f} ms "
         f"of its workers': it keeps up with about {workers / building:.0f} workers"
     )
 

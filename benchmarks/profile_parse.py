@@ -14,7 +14,8 @@ within one run. `--top K` also lists the K functions with the most own time.
 `--phases` times instead, without cProfile, each step where the pipeline calls it (its whole call, what it calls
 included, by the clock: a timer a call costs about a microsecond, and a step is called a few times a capture), over
 passes that keep each step's fastest: the parser's steps, and around them reading, the rows, the Parquet files and the
-cache record of each capture; what no step holds (the shard loop, the source's header) is what is left of the whole.
+cache record of each capture; within parsing, what no step holds (the source's header, the record's validation, the
+text made readable) is printed as the rest.
 
 `--without STEP` (targets, industries, people, regions, dates) measures instead, without cProfile, what one step
 costs: passes over the captures taking turns with the step and with a stand-in that finds nothing (which goes first
@@ -26,6 +27,7 @@ year read by the targets).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import functools
 import importlib
@@ -207,11 +209,13 @@ def _print_share(step: str, shards: list[Shard], settings: Settings, base: Path,
 
 
 # The steps `--phases` times: (module, attribute, step), each attribute looked up where its caller finds it; a method is
-# "Class.method". The parser's steps are inside `parse_capture`, which is inside `process`.
-PHASES = (
-    ("builder.run.engine", "process", "a capture in all (read, parse, rows, cache record)"),
+# "Class.method". The parser's steps (indented) are inside `parse_capture`, which is inside `process`.
+PARSING = "parsing (clean, header, fields, record)"
+PARSING_REST = "  the rest of parsing (the source's header, the record's validation, the text made readable)"
+PHASES: tuple[tuple[str, str, str], ...] = (
+    ("builder.run.engine", "process", "a capture's reading, parsing, rows and cache record"),
     ("builder.run.engine", "_read", "reading and hashing the file"),
-    ("builder.run.pipeline", "parse_capture", "parsing (clean, header, fields, record)"),
+    ("builder.run.pipeline", "parse_capture", PARSING),
     ("builder.run.pipeline", "clean", "  cleaning"),
     ("builder.run.pipeline", "pick", "  choosing the source"),
     ("builder.fields.genre", "off_topic_cue", "  off-topic cue"),
@@ -234,28 +238,25 @@ PHASES = (
 
 
 def _print_phases(shards: list[Shard], settings: Settings, base: Path, count: int, repeat: int) -> None:
-    """Each step's time a capture by the clock, the fastest of `repeat` passes."""
+    """Each step's time a capture by the clock, the fastest of `repeat` passes (the rest of parsing taken within each
+    pass, then its fastest)."""
     spent: Counter[str] = Counter()
-    restore = [_timed(module, attribute, step, spent) for module, attribute, step in PHASES]
+    inside = [step for _, _, step in PHASES if step.startswith("  ")]
     fastest_of: dict[str, float] = {}
-    try:
+    with contextlib.ExitStack() as undo:
+        for module, attribute, step in PHASES:
+            undo.callback(_timed(module, attribute, step, spent))
         for index in range(repeat):
             spent.clear()
             started = time.perf_counter()
             for shard in shards:
                 write_shard(shard, settings, Target(base / f"phases{index}"))
             spent["the shards in all"] = time.perf_counter() - started
+            spent[PARSING_REST] = spent[PARSING] - sum(spent[step] for step in inside)
             fastest_of = {step: min(seconds, fastest_of.get(step, seconds)) for step, seconds in spent.items()}
-    finally:
-        for undo in restore:
-            undo()
     total = fastest_of["the shards in all"]
-    parsing = [step for _, _, step in PHASES if step.startswith("  ")]
-    fastest_of["  the source's header and the rest of parsing"] = fastest_of[PHASES[2][2]] - sum(
-        fastest_of.get(step, 0.0) for step in parsing
-    )
     print(f"{count} captures, {len(shards)} shards, the fastest of {repeat} passes of each step; a capture:")
-    order = ["the shards in all", *(step for _, _, step in PHASES), "  the source's header and the rest of parsing"]
+    order = ["the shards in all", *(step for _, _, step in PHASES), PARSING_REST]
     for step in sorted(fastest_of, key=order.index):
         seconds = fastest_of[step]
         print(f"  {seconds / count * 1e3:7.3f} ms  {seconds / total:6.1%}  {step}")

@@ -355,3 +355,35 @@ def test_a_rebuild_with_nothing_changed_starts_no_worker(tmp_path: Path, monkeyp
     assert tree(out) == built
     (inputs / "001_e41f1b669d5e67a4.txt").write_text("全市招商引资工作会议召开。今年签约项目12个。", encoding="utf-8")
     assert main(["build", str(inputs), "--out", str(out)]) == 1  # a changed capture must be parsed: in a worker
+
+
+def _page_bytes(path: Path) -> int:
+    with sqlite3.connect(path) as connection:
+        return int(connection.execute("PRAGMA page_size").fetchone()[0])
+
+
+def test_a_cache_on_other_pages_is_made_anew_on_the_caches_own_with_its_entries(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A cache is written on 64 KB pages (an entry, an article's JSON, spilled over three 4 KB ones); one written on
+    4 KB pages, as builders before 0.15.0 wrote it, is not copied whole, which would keep its pages: its entries are
+    taken into a new file, and reused as before."""
+    out, seeds = tmp_path / "dist", str(ROOT / "corpus" / "seeds")
+    cache = tmp_path / ".dist.cache" / "outcomes.sqlite"
+    assert main(["build", seeds, "--out", str(out)]) == 0
+    assert _page_bytes(cache) == 65536
+    connection = sqlite3.connect(cache)
+    connection.execute("PRAGMA page_size = 4096")
+    connection.execute("VACUUM")  # the same entries, on 4 KB pages
+    connection.execute("DELETE FROM shards")  # else the shards are taken whole, and no entry is read
+    connection.commit()
+    connection.close()
+    assert _page_bytes(cache) == 4096
+    capsys.readouterr()
+    assert main(["build", seeds, "--out", str(out)]) == 0
+    assert "parsed 0, reused 5" in capsys.readouterr().out
+    assert _page_bytes(cache) == 65536
+    with sqlite3.connect(cache) as connection:
+        connection.execute("DELETE FROM shards")
+    assert main(["build", seeds, "--out", str(out)]) == 0
+    assert "parsed 0, reused 5" in capsys.readouterr().out

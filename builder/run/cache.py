@@ -14,7 +14,7 @@ and put back at the same inode would be missed: `--no-cache` parses everything.)
 
 The cache is one SQLite file (`outcomes.sqlite` in the cache folder). Workers read the last build's
 file, and write the outcomes they parse into a file for each shard (`write_entries`); the writing
-process copies those in, in SQLite (`CacheWriter.take_entries`), so that the outcomes' JSON (5 KB an
+process copies those in, in SQLite (`CacheWriter.take_entries`), so that the outcomes' JSON (about 10 KB an
 article) never passes through it, and it alone writes the new file holding exactly the entries this
 build used, which replaces the old one when the build is done (so unused entries go, and a killed
 build leaves the old cache as it was). One file instead of a file per capture: creating thousands of small files
@@ -59,8 +59,9 @@ _USED = "CREATE TABLE used (key TEXT PRIMARY KEY)"
 # A cache file's page: an entry is an article's JSON, about 10 KB, which on SQLite's default 4 KB pages spills over
 # three; on 64 KB pages a worker writes its shard's entries in half the time (5.2 to 5.9 against 11.0 to 13.5 µs an
 # entry) and the building process copies them into the next cache in half (5.8 to 6.0 against 11.8 to 12.0 µs). Set
-# where a file is made; a cache made with other pages keeps them.
-_PAGE_SIZE = "PRAGMA page_size = 65536"
+# where a file is made, before its tables: a file keeps the pages it was made with.
+_PAGE_BYTES = 65536
+_PAGE_SIZE = f"PRAGMA page_size = {_PAGE_BYTES}"
 # A shard's entries file (`write_entries`), attached as `shard`, copied into the next build's cache.
 _TAKE = "INSERT OR REPLACE INTO entries SELECT key, kind, record FROM shard.entries"
 # Entries written per transaction by the writing process.
@@ -184,9 +185,12 @@ class CacheWriter:
         self.failed: str | None = None
 
     def _start_from(self, old: Path) -> sqlite3.Connection:
-        """The last build's file copied, its stamps and shards left out (this build records its own); an
-        empty cache when there is none or it cannot be read."""
+        """The last build's file copied, its stamps and shards left out (this build records its own); made anew,
+        its entries copied in, when it is on other pages (a cache of a builder before 0.15.0); an empty cache when
+        there is none or it cannot be read."""
         if _readable(old):
+            if _page_bytes(old) != _PAGE_BYTES:
+                return self._entries_taken_from(old)
             shutil.copyfile(old, self.path)
             connection = sqlite3.connect(self.path)
             try:
@@ -200,11 +204,31 @@ class CacheWriter:
                 self.path.unlink(missing_ok=True)
             else:
                 return _prepared(connection)
+        return self._empty()
+
+    def _empty(self) -> sqlite3.Connection:
         connection = sqlite3.connect(self.path)
         connection.execute(_PAGE_SIZE)
         for table in (_TABLE, _CONTENTS, _SHARDS, _DERIVED):
             connection.execute(table)
         return _prepared(connection)
+
+    def _entries_taken_from(self, old: Path) -> sqlite3.Connection:
+        """A new file on this cache's pages holding the entries of one on others: copying that file whole would keep
+        its pages for every build after."""
+        connection = self._empty()
+        try:
+            connection.execute("ATTACH DATABASE ? AS old", (str(old),))
+            try:
+                with connection:
+                    connection.execute("INSERT OR REPLACE INTO entries SELECT key, kind, record FROM old.entries")
+            finally:
+                connection.execute("DETACH DATABASE old")
+        except sqlite3.Error:  # an entry that cannot be read: this build starts from no entry, as from no cache
+            connection.close()
+            self.path.unlink(missing_ok=True)
+            return self._empty()
+        return connection
 
     def keep(self, key: str, stamp: tuple[str, str] | None = None) -> None:
         """An entry this build used: reused from the last build's cache (already in this file), or taken from its
@@ -354,6 +378,18 @@ def _readable(path: Path) -> bool:
             connection.close()
     except sqlite3.Error:
         return False
+
+
+def _page_bytes(path: Path) -> int | None:
+    """The size of a cache file's pages; None when it cannot be read."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return int(connection.execute("PRAGMA page_size").fetchone()[0])
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
 
 
 def stamp(item: InputFile) -> str | None:

@@ -11,12 +11,6 @@ edge by edge, so `re` time shows under the extractor that ran the pattern. cProf
 every Python call, so Python-heavy steps weigh somewhat more here than in a build: compare shares
 within one run. `--top K` also lists the K functions with the most own time.
 
-`--phases` times instead, without cProfile, each step where the pipeline calls it (its whole call, what it calls
-included, by the clock: a timer a call costs about a microsecond, and a step is called a few times a capture), over
-passes that keep each step's fastest: the parser's steps, and around them reading, the rows, the Parquet files and the
-cache record of each capture; within parsing, what no step holds (the source's header, the record's validation, the
-text made readable) is printed as the rest.
-
 `--without STEP` (targets, industries, people, regions, dates) measures instead, without cProfile, what one step
 costs: passes over the captures taking turns with the step and with a stand-in that finds nothing (which goes first
 alternating, at least three passes each), the fastest of each kept; the difference is the step's share of a worker's
@@ -27,9 +21,7 @@ year read by the targets).
 from __future__ import annotations
 
 import argparse
-import contextlib
 import cProfile
-import functools
 import importlib
 import itertools
 import pstats
@@ -136,7 +128,6 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=1, help="passes over the captures; each step's fastest is kept")
     parser.add_argument("--top", type=int, default=0, help="also list the K functions with the most own time")
     parser.add_argument("--without", choices=sorted(WITHOUT), help="measure the share of this step (no cProfile)")
-    parser.add_argument("--phases", action="store_true", help="time each step where it is called (no cProfile)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="zhaoshang-profile-") as scratch:
         base = Path(scratch)
@@ -148,9 +139,6 @@ def main() -> int:
         shards = list(shards_of(items[WARM_UP:]))
         if args.without:
             _print_share(args.without, shards, settings, base, args.n, max(_SHARE_PASSES_MIN, args.repeat))
-            return 0
-        if args.phases:
-            _print_phases(shards, settings, base, args.n, max(_SHARE_PASSES_MIN, args.repeat))
             return 0
         passes = [_profiled(shards, settings, base / f"out{index}") for index in range(max(1, args.repeat))]
     # On a shared machine a step's time in one pass can take in another process's; its fastest pass is its own.
@@ -206,80 +194,6 @@ def _print_share(step: str, shards: list[Shard], settings: Settings, base: Path,
         f"{without:.3f} ms without: {step} and what follows from its findings take {1 - without / with_step:.1%} "
         "of a worker's processor time"
     )
-
-
-# The steps `--phases` times: (module, attribute, step), each attribute looked up where its caller finds it; a method is
-# "Class.method". The parser's steps (indented) are inside `parse_capture`, which is inside `process`.
-PARSING = "parsing (clean, header, fields, record)"
-PARSING_REST = "  the rest of parsing (the source's header, the record's validation, the text made readable)"
-PHASES: tuple[tuple[str, str, str], ...] = (
-    ("builder.run.engine", "process", "a capture's reading, parsing, rows and cache record"),
-    ("builder.run.engine", "_read", "reading and hashing the file"),
-    ("builder.run.pipeline", "parse_capture", PARSING),
-    ("builder.run.pipeline", "clean", "  cleaning"),
-    ("builder.run.pipeline", "pick", "  choosing the source"),
-    ("builder.fields.genre", "off_topic_cue", "  off-topic cue"),
-    ("builder.fields.genre", "classify_genre", "  genre"),
-    ("builder.fields.people", "extract", "  people"),
-    ("builder.fields.sections", "split", "  sections"),
-    ("builder.fields.events", "find_event", "  meeting name"),
-    ("builder.fields.dates", "resolve", "  dates"),
-    ("builder.fields.regions", "resolve", "  regions"),
-    ("builder.fields.targets", "extract", "  targets: finding them"),
-    ("builder.run.pipeline", "_readable_targets", "  targets: measuring and validating them"),
-    ("builder.fields.industries", "extract", "  industries"),
-    ("builder.run.pipeline", "detect_script", "  script"),
-    ("builder.run.pipeline", "_quality", "  quality"),
-    ("builder.run.engine", "freeze", "the cache record"),
-    ("builder.run.engine", "_tabulated", "the rows (and the facts, the signature)"),
-    ("builder.publish.shards", "ShardWriter.add", "the Parquet files (rows to Arrow, written by row group)"),
-    ("builder.publish.shards", "ShardWriter.close", "the Parquet files' last row groups and footers"),
-)
-
-
-def _print_phases(shards: list[Shard], settings: Settings, base: Path, count: int, repeat: int) -> None:
-    """Each step's time a capture by the clock, the fastest of `repeat` passes (the rest of parsing taken within each
-    pass, then its fastest)."""
-    spent: Counter[str] = Counter()
-    inside = [step for _, _, step in PHASES if step.startswith("  ")]
-    fastest_of: dict[str, float] = {}
-    with contextlib.ExitStack() as undo:
-        for module, attribute, step in PHASES:
-            undo.callback(_timed(module, attribute, step, spent))
-        for index in range(repeat):
-            spent.clear()
-            started = time.perf_counter()
-            for shard in shards:
-                write_shard(shard, settings, Target(base / f"phases{index}"))
-            spent["the shards in all"] = time.perf_counter() - started
-            spent[PARSING_REST] = spent[PARSING] - sum(spent[step] for step in inside)
-            fastest_of = {step: min(seconds, fastest_of.get(step, seconds)) for step, seconds in spent.items()}
-    total = fastest_of["the shards in all"]
-    print(f"{count} captures, {len(shards)} shards, the fastest of {repeat} passes of each step; a capture:")
-    order = ["the shards in all", *(step for _, _, step in PHASES), PARSING_REST]
-    for step in sorted(fastest_of, key=order.index):
-        seconds = fastest_of[step]
-        print(f"  {seconds / count * 1e3:7.3f} ms  {seconds / total:6.1%}  {step}")
-
-
-def _timed(module_name: str, attribute: str, step: str, spent: Counter[str]) -> Callable[[], None]:
-    """Wrap one step with a timer adding its seconds to `spent[step]`; what undoes it."""
-    owner: Any = importlib.import_module(module_name)
-    *path, name = attribute.split(".")
-    for part in path:
-        owner = getattr(owner, part)
-    real = getattr(owner, name)
-
-    @functools.wraps(real)
-    def timed(*args: Any, **kwargs: Any) -> Any:
-        started = time.perf_counter()
-        try:
-            return real(*args, **kwargs)
-        finally:
-            spent[step] += time.perf_counter() - started
-
-    setattr(owner, name, timed)
-    return lambda: setattr(owner, name, real)
 
 
 def _profiled(shards: list[Shard], settings: Settings, out: Path) -> tuple[Counter[str], float, pstats.Stats]:

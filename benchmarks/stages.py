@@ -1,15 +1,19 @@
-"""Where parsing spends its time: `python benchmarks/stages.py [N]` (`make stages`).
+"""Where parsing spends its time: `python benchmarks/stages.py [N] [--worker]` (`make stages`).
 
 Parses N captures made from the shipped ones (as `bench.py` makes them) in this process and prints
 the milliseconds a capture each stage of `builder.run.pipeline` takes, measured by wrapping the stage
 functions with a timer (no profiler, so Python-heavy stages are not overweighted). Stages nest
 inside parsing, not inside each other, so their sum is at most the total; the rest is the glue
-between them. Machines here are noisy: compare stages within one run.
+between them. With `--worker`, the captures go through what a one-worker build's worker runs instead
+(`engine.write_shard`, shard after shard, every copy kept, a fresh cache), and the steps around parsing
+are timed too: reading and hashing each file, its rows, its cache record, the Parquet files.
+Machines here are noisy: compare stages within one run.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 import tempfile
 import time
@@ -21,8 +25,10 @@ from typing import Any
 from bench import make_corpus
 
 from builder.fields import dates, events, genre, industries, people, regions, sections, targets
-from builder.read.capture import find_inputs
-from builder.run import pipeline
+from builder.publish.shards import ShardWriter
+from builder.read.capture import DEFAULT_MAX_BYTES, InputFile, find_inputs
+from builder.run import engine, pipeline
+from builder.run.cache import OutcomeCache
 from builder.sources.base import Source
 
 # (owner, attribute, label): the functions `pipeline` calls for each stage, looked up where it calls them.
@@ -47,6 +53,16 @@ STAGES: list[tuple[Any, str, str]] = [
 ]
 
 
+# With --worker: the steps a worker takes around parsing each capture, looked up where `engine` calls them.
+WORKER_STAGES: list[tuple[Any, str, str]] = [
+    (engine, "_read", "reading and hashing the file"),
+    (engine, "freeze", "the cache record"),
+    (engine, "_tabulated", "the rows (and the facts, the signature)"),
+    (ShardWriter, "add", "the Parquet files (rows to Arrow, a row group every 256 articles)"),
+    (ShardWriter, "close", "the Parquet files' last row groups and footers"),
+]
+
+
 def timed(function: Callable[..., Any], label: str, totals: Counter[str]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         started = time.perf_counter()
@@ -61,24 +77,46 @@ def timed(function: Callable[..., Any], label: str, totals: Counter[str]) -> Cal
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", nargs="?", type=int, default=1000, help="captures to parse (default 1000)")
+    parser.add_argument("--worker", action="store_true", help="run and time what a one-worker build's worker runs")
     args = parser.parse_args()
     totals: Counter[str] = Counter()
-    for owner, name, label in STAGES:
+    for owner, name, label in STAGES + (WORKER_STAGES if args.worker else []):
         setattr(owner, name, timed(getattr(owner, name), label, totals))
     with tempfile.TemporaryDirectory(prefix="zhaoshang-stages-") as scratch:
-        make_corpus(Path(scratch) / "n", args.n)
+        make_corpus(Path(scratch) / "n", args.n + WARM_UP)
         items, _ = find_inputs([Path(scratch) / "n"])
-        for item in items[:50]:  # data files loaded and regexes compiled before the clock starts
-            pipeline.parse_input(item)
+        run = _as_a_worker(Path(scratch)) if args.worker else _parsed
+        run(items[:WARM_UP])  # data files loaded and regexes compiled before the clock starts
         totals.clear()
         started = time.perf_counter()
-        for item in items:
-            pipeline.parse_input(item)
+        run(items[WARM_UP:])
         seconds = time.perf_counter() - started
-    print(f"parsing: {seconds / len(items) * 1000:.3f} ms a capture ({len(items)} captures)")
+    print(f"{'a worker' if args.worker else 'parsing'}: {seconds / args.n * 1000:.3f} ms a capture ({args.n} captures)")
     for label, spent in totals.most_common():
-        print(f"  {spent / len(items) * 1000:.3f} ms  {label}")
+        print(f"  {spent / args.n * 1000:.3f} ms  {label}")
     return 0
+
+
+WARM_UP = 50
+
+
+def _parsed(items: list[InputFile]) -> None:
+    for item in items:
+        pipeline.parse_input(item)
+
+
+def _as_a_worker(scratch: Path) -> Callable[[list[InputFile]], None]:
+    """What a one-worker build's worker runs over the captures: their shards written, with a fresh cache."""
+    cache = OutcomeCache(scratch / "cache", DEFAULT_MAX_BYTES)
+    settings = engine.Settings(DEFAULT_MAX_BYTES, deduplicate=False, cache=cache)
+    runs = itertools.count()
+
+    def write(items: list[InputFile]) -> None:
+        target = engine.Target(scratch / f"out{next(runs)}")
+        for shard in engine.shards_of(items):
+            engine.write_shard(shard, settings, target)
+
+    return write
 
 
 if __name__ == "__main__":

@@ -3,10 +3,11 @@
 Parses N captures made from the shipped ones (as `bench.py` makes them) in this process and prints
 the milliseconds a capture each stage of `builder.run.pipeline` takes, measured by wrapping the stage
 functions with a timer (no profiler, so Python-heavy stages are not overweighted). Stages nest
-inside parsing, not inside each other, so their sum is at most the total; the rest is the glue
-between them. With `--worker`, the captures go through what a one-worker build's worker runs instead
-(`engine.write_shard`, shard after shard, every copy kept, a fresh cache), and the steps around parsing
-are timed too: reading and hashing each file, its rows, its cache record, the Parquet files.
+inside the run, not inside each other, so their sum is at most the total; the rest, printed as the
+glue, is the code between them. With `--worker`, the captures go through what the worker of a
+one-worker build runs instead, as `bench.py` builds (`engine.write_shard`, shard after shard, every copy
+kept as with `--keep-duplicates`, so no near-duplicate signature), and the steps around parsing are
+timed too: reading and hashing each file, its rows, its cache record, the Parquet files.
 Machines here are noisy: compare stages within one run.
 """
 
@@ -53,11 +54,13 @@ STAGES: list[tuple[Any, str, str]] = [
 ]
 
 
+# Captures run before the clock starts: the data files loaded, the patterns compiled.
+WARM_UP = 50
 # With --worker: the steps a worker takes around parsing each capture, looked up where `engine` calls them.
 WORKER_STAGES: list[tuple[Any, str, str]] = [
     (engine, "_read", "reading and hashing the file"),
     (engine, "freeze", "the cache record"),
-    (engine, "_tabulated", "the rows (and the facts, the signature)"),
+    (engine, "_tabulated", "the rows (and the facts the building process keeps)"),
     (ShardWriter, "add", "the Parquet files (rows to Arrow, a row group every 256 articles)"),
     (ShardWriter, "close", "the Parquet files' last row groups and footers"),
 ]
@@ -86,7 +89,7 @@ def main() -> int:
         make_corpus(Path(scratch) / "n", args.n + WARM_UP)
         items, _ = find_inputs([Path(scratch) / "n"])
         run = _as_a_worker(Path(scratch)) if args.worker else _parsed
-        run(items[:WARM_UP])  # data files loaded and regexes compiled before the clock starts
+        run(items[:WARM_UP])
         totals.clear()
         started = time.perf_counter()
         run(items[WARM_UP:])
@@ -94,10 +97,8 @@ def main() -> int:
     print(f"{'a worker' if args.worker else 'parsing'}: {seconds / args.n * 1000:.3f} ms a capture ({args.n} captures)")
     for label, spent in totals.most_common():
         print(f"  {spent / args.n * 1000:.3f} ms  {label}")
+    print(f"  {(seconds - sum(totals.values())) / args.n * 1000:.3f} ms  the glue between the stages")
     return 0
-
-
-WARM_UP = 50
 
 
 def _parsed(items: list[InputFile]) -> None:
@@ -106,13 +107,14 @@ def _parsed(items: list[InputFile]) -> None:
 
 
 def _as_a_worker(scratch: Path) -> Callable[[list[InputFile]], None]:
-    """What a one-worker build's worker runs over the captures: their shards written, with a fresh cache."""
+    """What a one-worker build's worker runs over the captures: their shards written, each capture parsed (the cache
+    read stays empty: a worker writes its new entries beside its shard's files, for the building process to take)."""
     cache = OutcomeCache(scratch / "cache", DEFAULT_MAX_BYTES)
     settings = engine.Settings(DEFAULT_MAX_BYTES, deduplicate=False, cache=cache)
     runs = itertools.count()
 
     def write(items: list[InputFile]) -> None:
-        target = engine.Target(scratch / f"out{next(runs)}")
+        target = engine.Target(scratch / f"out{next(runs)}")  # each run's shards in a folder of their own
         for shard in engine.shards_of(items):
             engine.write_shard(shard, settings, target)
 

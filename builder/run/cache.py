@@ -62,8 +62,6 @@ _USED = "CREATE TABLE used (key TEXT PRIMARY KEY)"
 # where a file is made, before its tables: a file keeps the pages it was made with.
 _PAGE_BYTES = 65536
 _PAGE_SIZE = f"PRAGMA page_size = {_PAGE_BYTES}"
-# A shard's entries file (`write_entries`), attached as `shard`, copied into the next build's cache.
-_TAKE = "INSERT OR REPLACE INTO entries SELECT key, kind, record FROM shard.entries"
 # Entries written per transaction by the writing process.
 _BATCH = 256
 _META_FIELDS = fields(ManifestEntry)
@@ -188,8 +186,9 @@ class CacheWriter:
         """The last build's file copied, its stamps and shards left out (this build records its own); made anew,
         its entries copied in, when it is on other pages (a cache of a builder before 0.15.0); an empty cache when
         there is none or it cannot be read."""
-        if _readable(old):
-            if _page_bytes(old) != _PAGE_BYTES:
+        pages = _readable_pages(old)
+        if pages is not None:
+            if pages != _PAGE_BYTES:
                 return self._entries_taken_from(old)
             shutil.copyfile(old, self.path)
             connection = sqlite3.connect(self.path)
@@ -218,12 +217,7 @@ class CacheWriter:
         its pages for every build after."""
         connection = self._empty()
         try:
-            connection.execute("ATTACH DATABASE ? AS old", (str(old),))
-            try:
-                with connection:
-                    connection.execute("INSERT OR REPLACE INTO entries SELECT key, kind, record FROM old.entries")
-            finally:
-                connection.execute("DETACH DATABASE old")
+            _copy_entries(connection, old)
         except sqlite3.Error:  # an entry that cannot be read: this build starts from no entry, as from no cache
             connection.close()
             self.path.unlink(missing_ok=True)
@@ -244,12 +238,7 @@ class CacheWriter:
         """A shard's new entries, written by its worker (`write_entries`), copied in; their file goes."""
         if self.failed is None:
             try:
-                self.connection.execute("ATTACH DATABASE ? AS shard", (str(path),))
-                try:
-                    with self.connection:
-                        self.connection.execute(_TAKE)
-                finally:
-                    self.connection.execute("DETACH DATABASE shard")
+                _copy_entries(self.connection, path)
             except sqlite3.Error as error:
                 self.failed = str(error)
         path.unlink(missing_ok=True)
@@ -365,26 +354,24 @@ def _prepared(connection: sqlite3.Connection) -> sqlite3.Connection:
     return connection
 
 
-def _readable(path: Path) -> bool:
-    """A cache file whose entries can be read."""
+def _copy_entries(connection: sqlite3.Connection, path: Path) -> None:
+    """The entries of the cache file at `path` (a shard's, or a last build's on other pages) copied in, in SQLite."""
+    connection.execute("ATTACH DATABASE ? AS other", (str(path),))
+    try:
+        with connection:
+            connection.execute("INSERT OR REPLACE INTO entries SELECT key, kind, record FROM other.entries")
+    finally:
+        connection.execute("DETACH DATABASE other")
+
+
+def _readable_pages(path: Path) -> int | None:
+    """The page size of a cache file whose entries can be read; None for one whose entries cannot."""
     if not path.is_file():
-        return False
+        return None
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             connection.execute("SELECT 1 FROM entries LIMIT 1")
-            return True
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        return False
-
-
-def _page_bytes(path: Path) -> int | None:
-    """The size of a cache file's pages; None when it cannot be read."""
-    try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
             return int(connection.execute("PRAGMA page_size").fetchone()[0])
         finally:
             connection.close()

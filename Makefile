@@ -9,15 +9,18 @@ COMPAT := .venv-datasets-2.14/.installed .venv-datasets-3.6/.installed
 # The builder's bytecode, written by the install and brought up to date (changed sources only) before the
 # commands that run builds: where PYTHONDONTWRITEBYTECODE is set, as on the VMs the figures come from, every
 # process would otherwise compile the builder's sources anew at its start (about 0.1 s of each build's start).
-# Likewise the parser's regular expressions, recorded compiled (builder/run/compiled_patterns.py, another 0.1 s).
-BYTECODE := $(BIN)/python -m compileall -q builder && $(BIN)/python -m builder.run.record_patterns >/dev/null
+# Likewise the parser's regular expressions, recorded compiled (builder/run/compiled_patterns.py, another 0.1 s),
+# and the parser's steps, compiled to C by mypyc where their sources changed (builder/run/native.py; about a minute,
+# for a tenth of a worker's time a capture).
+BYTECODE := $(BIN)/python -m compileall -q builder && $(BIN)/python -m builder.run.compile_native \
+	&& $(BIN)/python -m builder.run.record_patterns >/dev/null
 
 .PHONY: dataset test accuracy layouts fuzz explore bench stages instructions lint clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test,explore,ray,crawl]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test,explore,ray,crawl,native]'
 	$(BYTECODE)
 	touch $(STAMP)
 

@@ -248,6 +248,23 @@ def _elsewhere(code: Path) -> str:
     )
 
 
+def compiled_steps(code: Path) -> str:
+    """Whether the builder at `code` parses with its steps compiled to C (builder/run/native.py), as its builds do:
+    the figures depend on it."""
+    script = _elsewhere(code) + (
+        "import builder.run.pipeline\n"
+        "try:\n    from builder.run import native\nexcept ImportError:\n    print(0, 0)\n"
+        "else:\n    print(len(native.in_use()), len(native.MODULES))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    used, compiled = map(int, run.stdout.split())
+    if not compiled:
+        return "from their Python source (a builder before compiled steps)"
+    if not used:
+        return f"from their Python source (none of {compiled} modules compiled: `make`, or ZHAOSHANG_PURE_PYTHON set)"
+    return f"compiled to C, {used} of {compiled} modules (builder/run/native.py)"
+
+
 def compare(base: Path, size: int, against: Path, repeat: int) -> None:
     """Clean builds of N with 1 and 2 workers by this checkout and by the one at `against`, all four taking turns
     (the fastest of `repeat` each), so that a slow spell of a shared machine falls on all of them: each one's
@@ -262,6 +279,8 @@ def compare(base: Path, size: int, against: Path, repeat: int) -> None:
         for name, code in (("this", ROOT), ("against", against))
         for workers in (1, 2)
     }
+    for code, label in ((against, f"{against}"), (ROOT, "this checkout")):
+        print(f"{label}: the parser's steps {compiled_steps(code)}")
     times = dict(zip(runs, (run.seconds for run in fastest(repeat, *runs.values())), strict=True))
     for name, label in (("against", f"{against}"), ("this", "this checkout")):
         one, two = times[name, 1], times[name, 2]
@@ -383,6 +402,7 @@ def main() -> int:
         make_corpus(base / "4n", 4 * args.n)
         ceiling, gain = opencc_baselines(base / "n")
         print(f"machine: {os.cpu_count()} cores; corpus: {args.n} captures, {size / 1e6:.1f} MB")
+        print(f"the parser's steps: {compiled_steps(ROOT)}")
         print(f"OpenCC t2s alone: {ceiling:.1f} MB/s ({ceiling * 1e6 * args.n / size:,.0f} captures/s)")
         print(f"OpenCC t2s in 2 processes / in 1 (this machine's own gain from a second core): {gain:.2f} x")
         print(

@@ -14,14 +14,14 @@ search many lines at once.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, wraps
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 try:  # the parser and its names for the nodes of a syntax tree
-    from re import _constants as sre
-    from re import _parser
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
 except ImportError:  # Python 3.10 has them under their old names
     import sre_constants as sre  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]
@@ -266,7 +266,7 @@ def _class_parts(members: list[tuple[object, object]]) -> frozenset[str] | None:
         if op is sre.LITERAL:
             parts.add(re.escape(chr(value)))  # type: ignore[arg-type]
         elif op is sre.RANGE:
-            low, high = value  # type: ignore[misc]
+            low, high = cast("tuple[int, int]", value)
             parts.add(f"{re.escape(chr(low))}-{re.escape(chr(high))}")
         elif op is sre.CATEGORY and value in _CATEGORIES:
             parts.add(_CATEGORIES[value])
@@ -324,7 +324,7 @@ def _inside(op: object, value: object) -> list[list[Any]]:
     if op in _REPEATS or op in (sre.ASSERT, sre.ASSERT_NOT):
         return [list(value[-1])]  # type: ignore[index]
     if op is _ATOMIC_GROUP:
-        return [list(value)]  # type: ignore[arg-type]
+        return [list(cast("Iterable[Any]", value))]
     return []
 
 

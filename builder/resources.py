@@ -61,7 +61,7 @@ def _uneven_row(header: list[str], cells: list[str]) -> dict[str, Any]:
     if len(cells) < len(header):
         row.update(dict.fromkeys(header[len(cells) :]))
     elif len(cells) > len(header):
-        row[None] = cells[len(header) :]
+        row[None] = cells[len(header) :]  # type: ignore[index]  # as csv.DictReader keeps them
     return row
 
 

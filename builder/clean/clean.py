@@ -582,7 +582,7 @@ def _headlines_under(lines: list[Line], head: int) -> list[int]:
     """The indexes of the run of headlines' lines under a list's head, past furniture, date and source lines, into
     the site's footer (主办单位：…, 招商热线：…) below them, to the page's end (a credit, an end mark); where a line of
     the text follows the run, all but its last."""
-    items = []
+    items: list[int] = []
     for index in range(head + 1, len(lines)):
         line = lines[index]
         if line.kind != "body":
@@ -961,8 +961,9 @@ def _is_a_menu_row(line: str) -> bool:
 
 def _numbered_in_order(texts: list[str]) -> bool:
     """(一)… (二)… (三)…: a list's items, numbered one after another, which no menu is."""
-    items = [_LIST_NUMBER.match(text) for text in texts]
-    if not all(items):
+    found = [_LIST_NUMBER.match(text) for text in texts]
+    items = [item for item in found if item is not None]
+    if len(items) < len(found):
         return False
     return all(_list_style(b) == _list_style(a) and _list_number(b) == _list_number(a) + 1 for a, b in pairwise(items))
 

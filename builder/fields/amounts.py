@@ -64,16 +64,16 @@ def resolve(data: AmountInput) -> Amount:
     scale = _scale(data.unit, data.sentence or "", _local_currency(data.province))
     if scale is None:
         return Amount(amount_missing="redacted" if data.value_text == "X" else "no_unit")
-    unit = {"currency": scale.currency, "amount_unit": scale.unit}
+    currency, unit = scale.currency, scale.unit
     if data.value_text == "X":
-        return Amount(amount_missing="redacted", **unit)
+        return Amount(amount_missing="redacted", currency=currency, amount_unit=unit)
     ends = _range(data)
     if ends is not None:
         low, high = (_times(repr(end), end, scale.factor) for end in ends)
-        return Amount(amount_low=low, amount_high=high, amount_missing="range", **unit)
+        return Amount(amount_low=low, amount_high=high, amount_missing="range", currency=currency, amount_unit=unit)
     if data.value is None:
-        return Amount(amount_missing="not_a_number", **unit)
-    return Amount(amount=_times(data.value_text, data.value, scale.factor), **unit)
+        return Amount(amount_missing="not_a_number", currency=currency, amount_unit=unit)
+    return Amount(amount=_times(data.value_text, data.value, scale.factor), currency=currency, amount_unit=unit)
 
 
 def _times(written: str, value: float, factor: float) -> float:

@@ -238,10 +238,10 @@ def _full_date(text: str) -> dt.date | None:
         found = _safe_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
         if found:
             return found
-    match = _CHINESE_FULL.search(text)
-    if match and match.group(3):
+    chinese = _CHINESE_FULL.search(text)
+    if chinese and chinese.group(3):
         return _safe_date(
-            chinese_to_int(match.group(1)), chinese_to_int(match.group(2)), chinese_to_int(match.group(3))
+            chinese_to_int(chinese.group(1)), chinese_to_int(chinese.group(2)), chinese_to_int(chinese.group(3))
         )
     return None
 
@@ -510,7 +510,7 @@ def _speech_dateline(data: DateInput) -> _Expression | None:
     for line in lines:
         match = _SPEECH_DATELINE.match(line.strip())
         found = _full_date(match.group(1)) if match else None
-        if found:
+        if match and found:
             return _Expression(match.group(1), found.year, found.month, found.day)
     return None
 
@@ -616,6 +616,7 @@ def _page_year(found: DateInfo, data: DateInput, own: _Reference | None, always:
     if found.year is not None or not current:
         return found
     # A document library's upload date says nothing of the document's year; a site's address does.
+    year: int | None
     if own is not None and not always:
         year, source = own.date.year, own.source
     else:

@@ -120,6 +120,7 @@ def _resolve_words(words: str, data: DeadlineInput) -> tuple[dt.date, DeadlineBa
             return None
         return _add_years(data.event, years), "event_date"
     stated = _YEAR.search(words)
+    basis: DeadlineBasis
     year, basis = (int(stated.group(1)), "text") if stated else (data.year, "event_year")
     if year is None:
         return None

@@ -349,7 +349,7 @@ def _after_a_target_figure(sentence: str, opening: int) -> bool:
         if _reported_period().fullmatch(sentence, before, opening - 1):
             opening = before
     target = _target_figure_clause().search(sentence, 0, opening)
-    return bool(target) and "goal" not in _cue_spans(target.group(1))
+    return target is not None and "goal" not in _cue_spans(target.group(1))
 
 
 def _share_status(words: str) -> TargetStatus:
@@ -396,12 +396,16 @@ def setting(genre: str | None, title: str | None, year: int | None) -> Setting:
     return Setting(year, "result" if genre in {"news_report", "speech"} else "unknown")
 
 
+# The statuses a heading may give its section's figures.
+_HEADING_STATUSES: tuple[TargetStatus, ...] = ("goal", "result")
+
+
 def under_headings(context: Setting, headings: list[str]) -> Setting:
     """The setting of a section: the status its nearest heading (its own, then those above it) gives a
     figure no cue decides (下一步工作打算: goal; 工作完成情况: result), else the article's."""
     words = data_json(TARGETS)["heading_status"]
     for heading in reversed(headings):
-        found = [kind for kind in ("goal", "result") if any(word in heading for word in words[kind])]
+        found = [kind for kind in _HEADING_STATUSES if any(word in heading for word in words[kind])]
         if len(found) == 1:
             return Setting(context.year, found[0], planned=found[0] == "goal")
     return context
@@ -468,7 +472,7 @@ def is_capacity(sentence: str, start: int) -> bool:
     found = _vocabulary().capacity.search(clause)
     if found and sentence[max(0, opening + found.start() - 1) : opening + found.start() + 1] in _not_modals():
         return False  # 产能达到500万吨, 功能实现: a noun, no modal
-    return bool(found) and not _cue_spans(clause[found.end() :])
+    return found is not None and not _cue_spans(clause[found.end() :])
 
 
 @lru_cache(maxsize=1)
@@ -1034,9 +1038,9 @@ def _trim(text: str, keep_scope: bool = False) -> str | None:
             text = text[capacity.end() :]
         text = words.endings.strip_end(text, unless=words.not_qualifiers)
         text = _without_residue(_without_quotes(text.strip(_END_MARKS)))
-    cut = _without_clause_residue(text)
-    if cut != text:  # 浙江省2026年计划引进项目: the verbs and scopes after the cut too
-        text = leading.strip_start(cut, unless=words.not_cues)
+    clause = _without_clause_residue(text)
+    if clause != text:  # 浙江省2026年计划引进项目: the verbs and scopes after the cut too
+        text = leading.strip_start(clause, unless=words.not_cues)
     text = _shortened(_without_share_verb(_project_amount(_share_indicator(text))))
     return text if len(text) >= 2 else None  # one character left of a clause (对, 得) names nothing
 

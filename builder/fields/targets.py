@@ -252,6 +252,7 @@ def _quantities(
     nothing."""
     found: list[Target] = []
     previous: reading.Figure | None = None
+    value: float | None
     aliases, counters = data_json(TARGETS)["unit_aliases"], _counters()
     for match in _quantity().finditer(sentence):
         if _names_an_ordinal(sentence, match) or _names_a_zone(sentence, match) or _is_a_range_low_end(sentence, match):
@@ -586,7 +587,7 @@ def extract(data: TargetInput) -> list[Target]:
         carried: TargetStatus | None = "goal" if opened else None
         listed = opened
         table_rows = text_tables.rows(paragraphs)
-        label = None
+        label: str | None = None
         for position, paragraph in enumerate(paragraphs):
             first, award = len(targets), _award(paragraph) or award
             if position in table_rows:

@@ -34,7 +34,7 @@ from typing import Any
 import builder.prefilter as prefilter
 
 try:
-    from re import _compiler, _parser
+    from re import _compiler, _parser  # type: ignore[attr-defined]
 except ImportError:  # Python 3.10 has them under their old names
     import sre_compile as _compiler  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]

@@ -1,0 +1,132 @@
+"""The parser's steps compiled to C (builder/run/native.py): used where `make` compiled them, giving the same dataset
+as their Python source, never once a source they were made from has changed."""
+
+from __future__ import annotations
+
+import filecmp
+import inspect
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from builder.run import compile_native, native
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = [ROOT / "corpus" / "seeds", ROOT / "corpus" / "wild"]
+IN_USE = "import builder.run.pipeline; from builder.run import native; print(' '.join(native.in_use()))"
+
+
+def _without(variable: str) -> dict[str, str]:
+    return {name: value for name, value in os.environ.items() if name != variable}
+
+
+def test_a_parsing_process_runs_every_compiled_step_where_make_compiled_them() -> None:
+    run = subprocess.run(
+        [sys.executable, "-c", IN_USE], capture_output=True, text=True, env=_without(native.PURE_PYTHON), check=True
+    )
+    assert run.stdout.split() == sorted(native.MODULES), (
+        "the compiled steps are missing or older than their sources: `make` (python -m builder.run.compile_native)"
+    )
+
+
+def test_zhaoshang_pure_python_runs_the_source() -> None:
+    run = subprocess.run(
+        [sys.executable, "-c", IN_USE],
+        capture_output=True,
+        text=True,
+        env={**os.environ, native.PURE_PYTHON: "1"},
+        check=True,
+    )
+    assert run.stdout.split() == []
+
+
+def _build(out: Path, env: dict[str, str]) -> None:
+    command = [sys.executable, "-m", "builder.cli", "build", *map(str, CORPUS), "--out", str(out), "--workers", "2"]
+    subprocess.run(command, capture_output=True, text=True, env={**env, "TQDM_DISABLE": "1"}, check=True, timeout=300)
+
+
+def _differing(left: Path, right: Path) -> list[str]:
+    """Files that differ between two trees, or are in one only (by their path under it)."""
+    compared = filecmp.dircmp(left, right)
+    found = [*compared.left_only, *compared.right_only, *compared.funny_files]
+    found += [name for name in compared.common_files if not filecmp.cmp(left / name, right / name, shallow=False)]
+    for name in compared.common_dirs:
+        found += [f"{name}/{inner}" for inner in _differing(left / name, right / name)]
+    return found
+
+
+def test_the_shipped_captures_build_to_the_same_files_compiled_and_from_source(tmp_path: Path) -> None:
+    _build(tmp_path / "compiled", _without(native.PURE_PYTHON))
+    _build(tmp_path / "source", {**os.environ, native.PURE_PYTHON: "1"})
+    assert (tmp_path / "compiled" / "data").is_dir()
+    assert _differing(tmp_path / "compiled", tmp_path / "source") == []
+
+
+def test_the_compiled_steps_are_checked_against_every_builder_module_they_import() -> None:
+    sources = compile_native.sources_of(("builder.fields.targets",))
+    assert {"fields/targets.py", "fields/target_reading.py", "record/models.py", "resources.py"} <= set(sources)
+    assert {"__init__.py", "fields/__init__.py", "record/__init__.py"} <= set(sources)  # imported on the way
+    assert "cli.py" not in sources and "run/engine.py" not in sources
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A package of two sources and its folder of compiled modules, with a record made from them as they are."""
+    package = tmp_path / "builder"
+    (package / "fields").mkdir(parents=True)
+    for source in ("__init__.py", "fields/targets.py"):
+        (package / source).write_text("x = 1\n", encoding="utf-8")
+    compiled = package / "__pycache__" / "native"
+    compiled.mkdir(parents=True)
+    monkeypatch.setattr(native, "PACKAGE", package)
+    monkeypatch.setattr(native, "FOLDER", compiled)
+    monkeypatch.setattr(native, "RECORD", compiled / "record.json")
+    sources = ["__init__.py", "fields/targets.py"]
+    record = {
+        "made_by": native.made_by(),
+        "sources": sources,
+        "stamp": native.sources_stamp(sources),
+        "files": {"builder.fields.targets": "builder.fields.targets.so"},
+    }
+    native.RECORD.write_text(json.dumps(record), encoding="utf-8")
+    return compiled
+
+
+def test_compiled_modules_made_from_the_sources_as_they_are_are_used(folder: Path) -> None:
+    assert native.fresh_files() == {"builder.fields.targets": folder / "builder.fields.targets.so"}
+
+
+def test_no_compiled_module_is_used_once_a_source_it_was_made_from_changes(folder: Path) -> None:
+    source = native.PACKAGE / "fields" / "targets.py"
+    before = source.stat()
+    source.write_text("x = 2\n", encoding="utf-8")
+    os.utime(source, ns=(before.st_atime_ns, before.st_mtime_ns + 1))
+    assert native.fresh_files() == {}
+
+
+def test_no_compiled_module_is_used_once_a_source_it_was_made_from_is_gone(folder: Path) -> None:
+    (native.PACKAGE / "__init__.py").unlink()
+    assert native.fresh_files() == {}
+
+
+def test_no_compiled_module_is_used_where_another_python_made_them(folder: Path) -> None:
+    record = json.loads(native.RECORD.read_text(encoding="utf-8"))
+    native.RECORD.write_text(json.dumps({**record, "made_by": ["3.0.0", sys.platform, "cpython-30"]}), "utf-8")
+    assert native.fresh_files() == {}
+
+
+def test_no_compiled_module_is_used_without_a_whole_record(folder: Path) -> None:
+    native.RECORD.write_text('{"made_by": ', encoding="utf-8")
+    assert native.fresh_files() == {}
+    native.RECORD.unlink()
+    assert native.fresh_files() == {}
+
+
+def test_a_pure_copy_of_a_module_runs_its_python_source() -> None:
+    people = native.pure("builder.fields.people")
+    assert people.__file__ == str(ROOT / "builder" / "fields" / "people.py")
+    assert inspect.isfunction(people._bare_speakers)  # Python's: its calls go through its module, replaceable

@@ -47,7 +47,7 @@ _READ: dict[Reading, Any] = {}
 Found = TypeVar("Found")
 
 
-def _kept(reading: Callable[[str, int], Found]) -> Callable[[str, int], Found]:
+def _kept(reading: Callable[[str, int], Found]) -> Callable[..., Found]:
     """`reading` made once per pattern and flags in a process, or taken from the record."""
     name = reading.__name__
 
@@ -56,7 +56,7 @@ def _kept(reading: Callable[[str, int], Found]) -> Callable[[str, int], Found]:
         key = (name, pattern, int(flags))
         if key not in _READ:
             _READ[key] = reading(pattern, flags)
-        return _READ[key]  # type: ignore[no-any-return]
+        return _READ[key]
 
     return kept
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache, partial
 from html import escape
 from itertools import pairwise, takewhile
+from typing import Any, cast
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -347,20 +348,20 @@ def _split_by_anchor(key: str, patterns: list[str]) -> dict[str, re.Pattern[str]
     }
 
 
-def _data(key: str) -> object:
+def _data(key: str) -> Any:
     return data_json(PAGE_DATA)[key]
 
 
 @lru_cache(maxsize=1)
 def _landmark_tags() -> dict[str, str]:
     """The element each furniture landmark role stands for (complementary: <aside>), read once."""
-    return dict(_data("landmark_roles"))  # type: ignore[call-overload]
+    return dict(_data("landmark_roles"))
 
 
 @lru_cache(maxsize=1)
 def _site_name_max() -> int:
     """The longest a site's or a column's name runs (characters, squashed), asked of many lines a page: read once."""
-    return int(_data("site_name_max"))  # type: ignore[call-overload]
+    return int(_data("site_name_max"))
 
 
 def _name_pattern(
@@ -701,7 +702,7 @@ def is_reporters_byline(text: str) -> bool:
 
 def _names_office(name: str) -> bool:
     """Whether a credited name is an office's (青山县人大常委会办公室, 本刊编辑部), not a place's (青山经开区)."""
-    return name.endswith(tuple(_data("credit_office_endings")))  # type: ignore[arg-type]
+    return name.endswith(tuple(_data("credit_office_endings")))
 
 
 def _begins_with_surname(name: str) -> bool:
@@ -957,11 +958,11 @@ def _score(blocks: list[_Block], lines: list[_Line]) -> None:
         if not _is_body_line(line, blocks):
             continue
         weight = float(len(_CJK.findall(line.text)))
-        container = line.block
+        container, parent = line.block, blocks[line.block].parent
         if container in lone_rows:
             container = lone_rows[container]
-        elif blocks[container].tag in _PARAGRAPH_TAGS and blocks[container].parent is not None:
-            container = blocks[container].parent
+        elif blocks[container].tag in _PARAGRAPH_TAGS and parent is not None:
+            container = parent
         blocks[container].score += weight
         above = blocks[container].parent
         if above is not None:
@@ -1190,7 +1191,7 @@ def _is_statement(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _statement_words() -> re.Pattern[str]:
     """A word one of which every statement part holds (builder/prefilter.py), or a pattern any text matches."""
-    parts = "|".join(f"(?:{part})" for part in _data("statement_parts"))  # type: ignore[union-attr]
+    parts = "|".join(f"(?:{part})" for part in _data("statement_parts"))
     return prefilter(parts) or re.compile("")
 
 
@@ -1211,7 +1212,7 @@ def _noted_outlet(statements: list[str]) -> str | None:
 
 
 def _is_bar(text: str) -> bool:
-    if len(text) > int(_data("bar_line_max")):  # type: ignore[call-overload]
+    if len(text) > int(_data("bar_line_max")):
         return False
     return bool(_patterns()["bar_start"].match(text) or _patterns()["bar"].search(text))
 
@@ -1232,7 +1233,7 @@ def _meta(tree: LexborHTMLParser) -> dict[str, str]:
 
 def _declared_title(meta: dict[str, str]) -> str | None:
     """The title a <meta> declares the article's (og:title, DC.Title, ArticleTitle), in the data's order."""
-    names: list[str] = _data("title_metas")  # type: ignore[assignment]
+    names: list[str] = _data("title_metas")
     return next((meta[name] for name in names if name in meta), None)
 
 
@@ -1284,7 +1285,7 @@ def outlet_named(text: str) -> str | None:
     if not match:
         return None
     name = _plain_outlet(match.group("outlet"))
-    if name and match.group("label") in _data("supplier_labels") and not _names_organisation(name):  # type: ignore[operator]
+    if name and match.group("label") in _data("supplier_labels") and not _names_organisation(name):
         return None  # 供稿：张三 names who wrote the copy, not an outlet
     return name
 
@@ -1319,7 +1320,7 @@ def _plain_outlet(name: str | None) -> str | None:
     独家); or one the capture damaged or annotated with pinyin (蕭山日?qǐng)?bào), left to the text path, which
     repairs it."""
     name = (name or "").strip(" 【】[]()（）")
-    if len(name) < 2 or name in _data("not_outlets") or not _CJK.search(name):  # type: ignore[operator]
+    if len(name) < 2 or name in _data("not_outlets") or not _CJK.search(name):
         return None
     if LOST_CHARACTER.search(name) or PINYIN_ANNOTATION.search(name):
         return None
@@ -1349,7 +1350,7 @@ def _meta_outlet(value: str | None) -> str | None:
 
 def _platform_node(tree: LexborHTMLParser, key: str) -> LexborNode | None:
     """The first element the publishing platforms' generic markup names (data file, `key`)."""
-    for selector in _data(key):  # type: ignore[attr-defined]
+    for selector in _data(key):
         node = tree.css_first(selector)
         if node is not None:
             return node
@@ -1548,7 +1549,7 @@ def _named_logo(heading: LexborNode) -> bool:
 def _office_or_site(name: str) -> bool:
     """Whether a name ends as an office's (局, 人民政府, 委员会) or a site's does, as more than an organisation's: a
     headline may end in 会 or 办 too."""
-    return name.endswith(tuple(_data("office_title_endings"))) or _site_name(name)  # type: ignore[arg-type]
+    return name.endswith(tuple(_data("office_title_endings"))) or _site_name(name)
 
 
 def _chinese_name(text: str) -> str:
@@ -2013,7 +2014,7 @@ def _card_blocks(blocks: list[_Block], lines: list[_Line], own: set[int]) -> set
     kinned = {index for kin in rows.values() if len(kin) >= _CARDS_MIN for index in kin}
     held: dict[int, list[_Line]] = {index: [] for index in kinned}
     for line in lines:  # a card's lines are its own and those of the elements right inside it
-        for holder in {line.block, blocks[line.block].parent} & kinned:
+        for holder in kinned.intersection((line.block, blocks[line.block].parent)):
             held[holder].append(line)
     return {
         index
@@ -2168,7 +2169,7 @@ def is_ip_location(text: str) -> bool:
 def is_labelled_ip_location(text: str) -> bool:
     """A poster's place by IP opened by a word no list's item opens with (发布于湖北, IP属地：江苏; not 来自四川,
     html_page.json's 'ip_location_list_words'): one below an article's first paragraph too."""
-    return is_ip_location(text) and not text.lstrip().startswith(tuple(_data("ip_location_list_words")))  # type: ignore[arg-type]
+    return is_ip_location(text) and not text.lstrip().startswith(tuple(_data("ip_location_list_words")))
 
 
 def is_label_pair(text: str) -> bool:
@@ -2189,7 +2190,7 @@ def _office_title(title: str, titled: str, lines: list[_Line]) -> bool:
     name = _patterns()["office_alias"].sub("", named[0].strip())
     squashed = _squash(_patterns()["office_publication"].sub("", name))
     short = len(squashed) <= _site_name_max()
-    office = short and squashed.endswith(tuple(_data("office_title_endings")))  # type: ignore[arg-type]
+    office = short and squashed.endswith(tuple(_data("office_title_endings")))
     return office
 
 
@@ -2443,7 +2444,8 @@ _NOT_NESTING = _VOID | frozenset({
 def within_depth(html: str, deepest: int = _DEEPEST) -> str:
     """The page with the start tags that would nest deeper than `deepest` left out, with their end tags;
     a page within the depth (every real one) is returned as it is. One pass."""
-    depth, dropped, cuts = 0, {}, []
+    depth, cuts = 0, []
+    dropped: dict[str, int] = {}
     for tag in _TAG.finditer(html):
         name = tag.group(2).lower()
         if name in _NOT_NESTING or tag.group(0).endswith("/>"):
@@ -2686,7 +2688,7 @@ def _unlabelled_outlet(text: str) -> str | None:
     not at all), no reporter's credit (记者张三) or role alone (本报记者), no photo's credit (王立新摄), no story's tag
     (独家, 头条), nor a link's call (阅读原文) or a bar's button (打印本页)."""
     name = _plain_outlet(text)
-    if name is None or len(name) > int(_data("source_class_max")) or _DIGITS.search(name) or " " in name:  # type: ignore[call-overload]
+    if name is None or len(name) > int(_data("source_class_max")) or _DIGITS.search(name) or " " in name:
         return None
     if _LABEL_OR_CREDIT_MARK.search(name) or _patterns()["link_call"].search(name) or _is_bar(name) or _is_credit(name):
         return None
@@ -2707,14 +2709,14 @@ def _is_full_name(name: str) -> bool:
 def _class_selector(*keys: str) -> str:
     """A CSS selector of the elements whose class or id may hold one of the data's words under `keys`, screened
     then as words."""
-    heads = (_LETTERS.findall(word.lower())[0] for key in keys for word in _data(key))  # type: ignore[attr-defined]
+    heads = (_LETTERS.findall(word.lower())[0] for key in keys for word in _data(key))
     return ", ".join(f"[class*={head}], [id*={head}]" for head in dict.fromkeys(heads))
 
 
 @lru_cache(maxsize=4)
 def _class_pattern(words: str) -> re.Pattern[str]:
     """Each word found whole only: as another word's head or tail it is that word's (resource, imgsrc)."""
-    return _name_pattern(_data(words), _WHOLE_WORDS_ONLY)  # type: ignore[arg-type]
+    return _name_pattern(_data(words), _WHOLE_WORDS_ONLY)
 
 
 def _names_site(name: str, lines: list[_Line], top: int, read: set[int], sites: _Sites) -> bool:
@@ -3419,9 +3421,9 @@ def _poster_before_date(info: tuple[str, ...]) -> str | None:
     if match is None:
         return None
     name = match.group("name")
-    if name.startswith(tuple(_data("poster_fillers"))) or _is_person_name(name):  # type: ignore[arg-type]
+    if name.startswith(tuple(_data("poster_fillers"))) or _is_person_name(name):
         return None
-    by_user = match.group("label") in _data("user_posted_on_labels")  # type: ignore[operator]
+    by_user = match.group("label") in _data("user_posted_on_labels")
     return name if _names_organisation(name) or not by_user else None
 
 
@@ -3651,7 +3653,7 @@ def _linked_data_date(tree: LexborHTMLParser) -> str | None:
     """The date of the page's JSON-LD article: the datePublished of an object of an article's type at the top of a
     script or of its @graph, not an item nested in a list's (another article's); or the date of a script's object
     whose @context describes the page (Baidu's cambrian: pubDate). A CMS leaves raw line breaks in its strings."""
-    kinds = set(_data("linked_data_articles"))  # type: ignore[call-overload]
+    kinds = set(_data("linked_data_articles"))
     for script in tree.css('script[type="application/ld+json"]'):
         try:
             data = json.loads(script.text(), strict=False)
@@ -3672,7 +3674,7 @@ def _page_context_date(top: dict) -> object:
     context = top.get("@context")
     if not isinstance(context, str):
         return None
-    contexts: dict[str, str] = _data("linked_data_page_contexts")  # type: ignore[assignment]
+    contexts: dict[str, str] = _data("linked_data_page_contexts")
     return next((top.get(field) for name, field in contexts.items() if name in context), None)
 
 
@@ -3694,7 +3696,7 @@ def _attribute_date(tree: LexborHTMLParser, blocks: list[_Block], low: int, high
     04-13 09:30, the year only in the attribute) or a data attribute a script fills the text from
     (`data-time`, maybe a Unix time). Elsewhere (a list, the top bar's today, a comment) a date is
     another's; a value that is no date (a slider's `data-time="5000"`) is passed over."""
-    names: list[str] = _data("date_attributes")  # type: ignore[assignment]
+    names: list[str] = _data("date_attributes")
     by_node = {block.node: index for index, block in enumerate(blocks)}
     listed = _in_lists(blocks)
     for node in tree.css(", ".join(["time[datetime]", *(f"[{name}]" for name in names)])):
@@ -3720,7 +3722,7 @@ def _in_lists(blocks: list[_Block]) -> list[bool]:
 def _block_of(node: LexborNode, by_node: dict[int, int]) -> int | None:
     """The block (by its index) an element is or lies in; the blocks' lexbor ids are `by_node`'s keys.
     Each ancestor found no block is added to `by_node`, so that the walk past it is done once."""
-    path, up = [], node
+    path, up = [], cast("LexborNode | None", node)
     while up is not None and up.mem_id not in by_node:
         path.append(up.mem_id)
         up = up.parent

@@ -177,7 +177,7 @@ def _reader_header(lines: list[str]) -> tuple[list[str], list[str]] | None:
     """An LLM reader's header (its `key: value` lines down to `Markdown Content:`) as the page's date line, and the
     lines after it; None where the text opens with none. Its `Title:` is the page's <title> (a column's and a site's
     name after the headline, or alone), not a line of the page: left out, as a plain copy leaves it."""
-    fields = {}
+    fields: dict[str, str] = {}
     for index, line in enumerate(lines[:_READER_HEADER_LINES_MAX]):
         found = _READER_KEY.match(line.lstrip("\ufeff").strip())
         if found is None:

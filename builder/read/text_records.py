@@ -185,7 +185,8 @@ def _datetime_value(call: ast.Call) -> str | None:
     try:
         if name == "date":
             return dt.date(*parts[:3]).isoformat()
-        return dt.datetime(*parts[:7], tzinfo=dt.timezone.utc if utc else None).isoformat()
+        # the parts fill the positions before tzinfo, which mypy cannot tell from a list
+        return dt.datetime(*parts[:7], tzinfo=dt.timezone.utc if utc else None).isoformat()  # type: ignore[misc,arg-type]
     except (ValueError, TypeError, OverflowError):
         return None
 

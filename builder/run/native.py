@@ -30,9 +30,9 @@ FOLDER = PACKAGE / "__pycache__" / f"native.{sys.implementation.cache_tag}"
 RECORD = FOLDER / "record.json"
 PURE_PYTHON = "ZHAOSHANG_PURE_PYTHON"
 
-# What is compiled: the steps from cleaned lines to an article's fields, which take most of a capture's time.
-# Not the sources (`sources.base.Source` has subclasses in Python, which a compiled class cannot have), nor what
-# reads a page, writes tables or runs the build, whose time is in libraries already.
+# What is compiled: reading a page's text, cleaning it, the source's header and the steps to an article's fields,
+# which take most of a capture's time. Not the outlets' sources (sources/<outlet>.py, one file to add an outlet, in
+# Python over the compiled `Source`), nor what writes tables or runs the build, whose time is in libraries already.
 MODULES = (
     "builder.clean.clean",
     "builder.clean.punctuation",
@@ -56,6 +56,11 @@ MODULES = (
     "builder.fields.target_reading",
     "builder.fields.targets",
     "builder.fields.text_tables",
+    "builder.read.html",
+    "builder.read.relatedness",
+    "builder.sources.base",
+    "builder.sources.text_block",
+    "builder.sources.text_shapes",
 )
 
 

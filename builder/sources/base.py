@@ -14,6 +14,8 @@ from functools import lru_cache
 from typing import Any, ClassVar
 from urllib.parse import urlparse
 
+from mypy_extensions import mypyc_attr
+
 from builder.clean.clean import (
     CleanPage,
     Counts,
@@ -90,6 +92,8 @@ class Header:
     tag: str | None = None  # a bracketed tag cut from the headline's front (`【宁都】`), Simplified
 
 
+# Compiled (builder/run/native.py), and subclassed in Python by each outlet's module.
+@mypyc_attr(allow_interpreted_subclasses=True)
 class Source:
     NAME: ClassVar[str]
     VERSION: ClassVar[str] = "1.0"
@@ -173,7 +177,7 @@ class Source:
             if over is not None and not any(is_paragraph(line.simplified) for line in body[: over[0]]):
                 first, index = over  # a header of the page's lines, none of headline's shape, above it: dropped
                 kicker = _title_block_above(body, first, index)
-        elif capture.page is None:
+        elif capture.page is None and index is not None:
             related = _related_headline_index(body, index)
             over = _headline_over_its_info(body, related, over_info)
             if over is not None:
@@ -594,7 +598,8 @@ def _bar_controls(line: str) -> list[re.Match[str]]:
 def _stands_alone(line: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
     """Whether line[start:end] is a word of its own: a bound, another control (`starts`, `ends`) or the line's edge on
     both sides, past a count's rest after it (浏览 2.5万, 点赞 1w+)."""
-    end += len(_COUNTS_REST.match(line, end).group())
+    rest = _COUNTS_REST.match(line, end)
+    end += len(rest.group()) if rest else 0
     before = start == 0 or line[start - 1] in _WORD_BOUNDS or start in ends
     return before and (end == len(line) or line[end] in _WORD_BOUNDS or end in starts)
 
@@ -874,7 +879,9 @@ def _names_an_outlet(match: re.Match[str], host: str | None) -> bool:
         return False
     if "host" in match.re.groupindex:
         own = match.group("host")
-        return bool(host) and (host == own or host.endswith("." + own) or own.endswith(host.removeprefix("www.")))
+        if not host:
+            return False
+        return host == own or host.endswith("." + own) or own.endswith(host.removeprefix("www."))
     return True
 
 

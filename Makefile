@@ -10,8 +10,8 @@ COMPAT := .venv-datasets-2.14/.installed .venv-datasets-3.6/.installed
 # commands that run builds: where PYTHONDONTWRITEBYTECODE is set, as on the VMs the figures come from, every
 # process would otherwise compile the builder's sources anew at its start (about 0.1 s of each build's start).
 # Likewise the parser's regular expressions, recorded compiled (builder/run/compiled_patterns.py, another 0.1 s),
-# and the parser's steps, compiled to C by mypyc where their sources changed (builder/run/native.py; about a minute,
-# for a tenth of a worker's time a capture).
+# and the parser's steps, compiled to C by mypyc where their sources changed (builder/run/native.py; about two
+# minutes, for a tenth of a worker's time a capture).
 BYTECODE := $(BIN)/python -m compileall -q builder && $(BIN)/python -m builder.run.compile_native \
 	&& $(BIN)/python -m builder.run.record_patterns >/dev/null
 
@@ -66,11 +66,13 @@ bench: $(STAMP)
 
 # Milliseconds a capture each stage of parsing takes: where to speed up next.
 stages: $(STAMP)
+	$(BYTECODE)
 	$(BIN)/python benchmarks/stages.py
 
 # Instructions a capture costs to parse, counted by valgrind (repeatable where seconds are not);
 # `benchmarks/instructions.py --against REV` compares with another revision.
 instructions: $(STAMP)
+	$(BYTECODE)
 	$(BIN)/python benchmarks/instructions.py
 
 # Browse, search and facet dist/ in Datasette at http://127.0.0.1:8001/

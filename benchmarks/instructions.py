@@ -6,9 +6,10 @@ on the same input gives the same count whatever else the machine does, to within
 percent. This parses N captures made from the shipped ones (as `bench.py` makes them) under
 callgrind, once with N and once with none, and prints the difference a capture, so starting Python,
 imports and warming up are left out. With `--against REV` it measures that git revision too (from a
-temporary worktree, both at once: counts do not depend on the other core being busy) and prints the
-ratio. Needs valgrind (`apt install valgrind`); counts only parsing, or with `--shards` all a one-worker build's
-worker does a capture (reading, parsing, rows, Parquet, cache entries), not the coordinator.
+temporary worktree, both at once: counts do not depend on the other core being busy; its steps run from their
+Python source, not compiled: builder/run/native.py) and prints the ratio. Needs valgrind (`apt install
+valgrind`); counts only parsing, or with `--shards` all a one-worker build's worker does a capture (reading,
+parsing, rows, Parquet, cache entries), not the coordinator.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from bench import make_corpus
+from bench import compiled_steps, make_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 WARM_UP = 30
@@ -91,12 +92,14 @@ def main() -> int:
                 script = _WRITE if args.shards else _PARSE
                 measured = pool.map(lambda checkout: per_capture(checkout, corpus, args.n, script), checkouts.values())
                 counts = dict(zip(checkouts, measured, strict=True))
+            steps = {label: compiled_steps(checkout) for label, checkout in checkouts.items()}
         finally:
             if args.against:
                 subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(other)], check=False)
     for label, count in counts.items():
         what = "in a one-worker build's worker" if args.shards else "to parse"
         print(f"{label}: {count / 1e6:.2f} M instructions a capture {what} ({args.n} captures)")
+        print(f"  its steps {steps[label]}")
     if args.against:
         before, after = counts[f"revision {args.against}"], counts["this checkout"]
         print(f"this checkout / revision {args.against}: {after / before:.3f}")

@@ -28,7 +28,7 @@ from bench import make_corpus
 from builder.fields import dates, events, genre, industries, people, regions, sections, targets
 from builder.publish.shards import ShardWriter
 from builder.read.capture import DEFAULT_MAX_BYTES, InputFile, find_inputs
-from builder.run import engine, pipeline
+from builder.run import engine, native, pipeline
 from builder.run.cache import OutcomeCache
 from builder.sources.base import Source
 
@@ -95,6 +95,7 @@ def main() -> int:
         run(items[WARM_UP:])
         seconds = time.perf_counter() - started
     print(f"{'a worker' if args.worker else 'parsing'}: {seconds / args.n * 1000:.3f} ms a capture ({args.n} captures)")
+    print(f"  the steps compiled to C (builder/run/native.py): {len(native.in_use())} of {len(native.MODULES)} modules")
     for label, spent in totals.most_common():
         print(f"  {spent / args.n * 1000:.3f} ms  {label}")
     print(f"  {(seconds - sum(totals.values())) / args.n * 1000:.3f} ms  the glue between the stages")

@@ -18,12 +18,28 @@ from builder.run import compile_native, native
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = [ROOT / "corpus" / "seeds", ROOT / "corpus" / "wild"]
 IN_USE = "import builder.run.pipeline; from builder.run import native; print(' '.join(native.in_use()))"
+# The labelled captures as plain text and in every page layout of tests/layouts (the web reader's path), parsed:
+# how many compiled modules ran, how many outcomes, their digest, and the parser errors among them.
+PARSE_THE_LAYOUTS = """
+import hashlib, sys
+sys.path.insert(0, sys.argv[1])
+from layouts.suite import labelled, pages, parse_page, parse_plain
+from builder.run import native
+from builder.run.cache import freeze
+outcomes = [parse_plain(label) for label in labelled()] + [parse_page(*wrapped) for wrapped in pages()]
+digest = hashlib.sha256(b"".join(freeze(outcome)[1] for outcome in outcomes)).hexdigest()
+errors = [o.quarantine.detail for o in outcomes if o.quarantine is not None and o.quarantine.reason == "parser_error"]
+print(len(native.in_use()), len(outcomes), digest, errors)
+"""
+TOOLCHAIN = compile_native.missing_toolchain()
+needs_a_toolchain = pytest.mark.skipif(TOOLCHAIN is not None, reason=f"nothing can be compiled here: {TOOLCHAIN}")
 
 
 def _without(variable: str) -> dict[str, str]:
     return {name: value for name, value in os.environ.items() if name != variable}
 
 
+@needs_a_toolchain
 def test_a_parsing_process_runs_every_compiled_step_where_make_compiled_them() -> None:
     run = subprocess.run(
         [sys.executable, "-c", IN_USE], capture_output=True, text=True, env=_without(native.PURE_PYTHON), check=True
@@ -59,11 +75,29 @@ def _differing(left: Path, right: Path) -> list[str]:
     return found
 
 
+@needs_a_toolchain
 def test_the_shipped_captures_build_to_the_same_files_compiled_and_from_source(tmp_path: Path) -> None:
+    assert native.fresh_files(), "nothing compiled to compare with: `make` (python -m builder.run.compile_native)"
     _build(tmp_path / "compiled", _without(native.PURE_PYTHON))
     _build(tmp_path / "source", {**os.environ, native.PURE_PYTHON: "1"})
     assert (tmp_path / "compiled" / "data").is_dir()
     assert _differing(tmp_path / "compiled", tmp_path / "source") == []
+
+
+@needs_a_toolchain
+def test_the_layouts_pages_parse_to_the_same_outcomes_compiled_and_from_source() -> None:
+    def parsed(env: dict[str, str]) -> list[str]:
+        command = [sys.executable, "-c", PARSE_THE_LAYOUTS, str(ROOT / "tests")]
+        return (
+            subprocess.run(command, capture_output=True, text=True, env=env, check=True)
+            .stdout.strip()
+            .split(maxsplit=3)
+        )
+
+    used, count, digest, errors = parsed(_without(native.PURE_PYTHON))
+    assert int(used) == len(native.MODULES) and int(count) > 500
+    assert errors == "[]"  # a compiled function given a value of another type than its annotation raises TypeError
+    assert parsed({**os.environ, native.PURE_PYTHON: "1"}) == ["0", count, digest, errors]
 
 
 def test_the_compiled_steps_are_checked_against_every_builder_module_they_import() -> None:
@@ -71,6 +105,13 @@ def test_the_compiled_steps_are_checked_against_every_builder_module_they_import
     assert {"fields/targets.py", "fields/target_reading.py", "record/models.py", "resources.py"} <= set(sources)
     assert {"__init__.py", "fields/__init__.py", "record/__init__.py"} <= set(sources)  # imported on the way
     assert "cli.py" not in sources and "run/engine.py" not in sources
+
+
+def test_a_relative_import_stops_the_record_of_sources(tmp_path: Path) -> None:
+    module = tmp_path / "relative.py"
+    module.write_text("from . import sibling\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="relative import"):
+        compile_native._builder_imports(module)
 
 
 @pytest.fixture
@@ -93,6 +134,7 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         "files": {"builder.fields.targets": "builder.fields.targets.so"},
     }
     native.RECORD.write_text(json.dumps(record), encoding="utf-8")
+    (compiled / "builder.fields.targets.so").write_bytes(b"")
     return compiled
 
 
@@ -117,6 +159,27 @@ def test_no_compiled_module_is_used_where_another_python_made_them(folder: Path)
     record = json.loads(native.RECORD.read_text(encoding="utf-8"))
     native.RECORD.write_text(json.dumps({**record, "made_by": ["3.0.0", sys.platform, "cpython-30"]}), "utf-8")
     assert native.fresh_files() == {}
+
+
+def test_no_compiled_module_is_used_once_a_file_the_record_names_is_gone(folder: Path) -> None:
+    (folder / "builder.fields.targets.so").unlink()
+    assert native.fresh_files() == {}
+
+
+def test_the_folder_of_compiled_modules_is_replaced_whole_with_its_record_and_leftovers_removed(
+    folder: Path, tmp_path: Path
+) -> None:
+    made = tmp_path / "made"
+    (made / "builder" / "fields").mkdir(parents=True)
+    (made / "builder" / "fields" / "targets.cpython-311-x.so").write_bytes(b"new")
+    leftover = folder.with_name(folder.name + ".partial-killed")
+    leftover.mkdir()
+    sources = ["__init__.py", "fields/targets.py"]
+    files = {"builder.fields.targets": "builder/fields/targets.cpython-311-x.so"}
+    compile_native.replace_folder(made, files, sources, native.sources_stamp(sources))
+    assert sorted(path.name for path in folder.iterdir()) == ["builder.fields.targets.cpython-311-x.so", "record.json"]
+    assert native.fresh_files() == {"builder.fields.targets": folder / "builder.fields.targets.cpython-311-x.so"}
+    assert sorted(path.name for path in folder.parent.iterdir()) == [folder.name]  # the old one and the leftover
 
 
 def test_no_compiled_module_is_used_without_a_whole_record(folder: Path) -> None:

@@ -1,27 +1,52 @@
-"""`python -m builder.run.compile_native [--force]`: compile the parser's field and cleaning steps to C with mypyc
-(builder/run/native.py), unless the compiled modules are up to date with the sources; run by `make`.
+"""`python -m builder.run.compile_native [--force]`: compile the parser's steps to C with mypyc (builder/run/native.py),
+unless the compiled modules are up to date with the sources; run by `make`.
 
-mypyc type-checks the modules first (the settings in pyproject.toml's [tool.mypy]) and compiles them as one
-extension group with its runtime library, `builder.native__mypyc`. Everything is made in a scratch folder and the
-folder of compiled modules replaced whole, so a process sees the old modules or the new ones, never a mixture.
-Compiling only saves time: where mypyc, a C compiler or Python's headers are missing, it says so, and the builder
-runs its Python source.
+mypyc type-checks the modules first (pyproject.toml's [tool.mypy]), with the builder's modules that call them
+(`CALLERS`, checked, not compiled), and compiles them as one extension group with its runtime library,
+`builder.native__mypyc`. Everything is made in a scratch folder and the folder of compiled modules replaced whole
+under a lock, so a process sees the old modules or the new ones, never a mixture, and two `make` runs do not collide.
+
+Compiling only saves time: where mypyc, a C compiler or Python's headers are missing, it says so and exits 0, and
+the builder runs its Python source. A type error or a failing compiler is a fault of the code: it exits 1.
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import fcntl
 import json
 import os
 import shutil
 import sys
+import sysconfig
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib.util import find_spec
 from pathlib import Path
 
 from builder.run import native
 
 GROUP = "builder.native"
+# What calls the compiled modules' functions, type-checked with them: a compiled function checks its arguments'
+# types, and one of another type would cost its capture (a parser_error).
+CALLERS = ("builder.run.pipeline", "builder.read.capture", "builder.read.text_records", "builder.tables.persons")
+LOCK = native.FOLDER.with_name(native.FOLDER.name + ".lock")
+
+
+def missing_toolchain() -> str | None:
+    """What compiling needs and this machine lacks (mypyc, setuptools, a C compiler, Python's headers), or None."""
+    for module in ("mypyc", "setuptools"):
+        if find_spec(module) is None:
+            return f"{module} is not installed (`make` installs the 'native' extra)"
+    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    if shutil.which(compiler) is None:
+        return f"no C compiler ({compiler})"
+    headers = Path(sysconfig.get_paths()["include"]) / "Python.h"
+    if not headers.is_file():
+        return f"no Python headers ({headers})"
+    return None
 
 
 def compile_modules(scratch: Path) -> dict[str, str]:
@@ -29,11 +54,16 @@ def compile_modules(scratch: Path) -> dict[str, str]:
     from mypyc.build import mypycify  # imported here: only this step needs mypy, which `make` installs
     from setuptools import Distribution
 
-    root = native.PACKAGE.parent
-    sources = [str(root / (name.replace(".", "/") + ".py")) for name in native.MODULES]
-    options = ["--cache-dir", str(scratch / "mypy"), "--config-file", str(root / "pyproject.toml")]
+    compiled = [str(_path_of(name)) for name in native.MODULES]
+    checked = [str(_path_of(name)) for name in CALLERS]
+    options = ["--cache-dir", str(scratch / "mypy"), "--config-file", str(native.PACKAGE.parent / "pyproject.toml")]
     extensions = mypycify(
-        [*options, *sources], opt_level="3", debug_level="0", group_name=GROUP, target_dir=str(scratch / "c")
+        [*options, *compiled, *checked],
+        only_compile_paths=compiled,
+        opt_level="3",
+        debug_level="0",
+        group_name=GROUP,
+        target_dir=str(scratch / "c"),
     )
     distribution = Distribution({"name": GROUP, "ext_modules": extensions})
     build = distribution.get_command_obj("build_ext")
@@ -41,6 +71,10 @@ def compile_modules(scratch: Path) -> dict[str, str]:
     build.parallel = os.cpu_count() or 1
     distribution.run_command("build_ext")
     return {extension.name: build.get_ext_filename(extension.name) for extension in extensions}
+
+
+def _path_of(name: str) -> Path:
+    return native.PACKAGE.parent.joinpath(*name.split(".")).with_suffix(".py")
 
 
 def sources_of(modules: tuple[str, ...]) -> list[str]:
@@ -69,34 +103,54 @@ def _source_file(name: str) -> Path | None:
 
 
 def _builder_imports(path: Path) -> list[str]:
-    """What the module at `path` may import of the builder: each module, each package above it, each name from one."""
+    """What the module at `path` may import of the builder: each module, each package above it, each name from one.
+    A relative import raises: the builder writes its imports whole, and this reads them so."""
     names = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             names += [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+        elif isinstance(node, ast.ImportFrom) and node.level:
+            raise ValueError(f"{path}:{node.lineno}: a relative import, which the record of sources cannot follow")
+        elif isinstance(node, ast.ImportFrom) and node.module:
             names += [node.module, *(f"{node.module}.{alias.name}" for alias in node.names)]
     return [".".join(name.split(".")[:depth]) for name in names for depth in range(1, name.count(".") + 2)]
 
 
+@contextmanager
+def _locked() -> Iterator[None]:
+    """Held by one compiling process at a time (another `make` waits, then finds the modules up to date)."""
+    LOCK.parent.mkdir(parents=True, exist_ok=True)
+    with LOCK.open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 def replace_folder(made: Path, files: dict[str, str], sources: list[str], stamp: str) -> None:
     """The compiled modules moved from `made` into the folder of compiled modules, which is replaced whole, with
-    the record of what they were made from (`stamp`: that of `sources` before compiling began)."""
+    the record of what they were made from (`stamp`: that of `sources` before compiling began). Under the lock."""
+    _remove_leftovers()
     staged = Path(tempfile.mkdtemp(dir=native.FOLDER.parent, prefix=native.FOLDER.name + ".partial-"))
-    try:
-        named = {name: name + "".join(Path(file).suffixes) for name, file in sorted(files.items())}
-        for name, file in files.items():
-            shutil.copyfile(made / file, staged / named[name])
-        record = {"made_by": native.made_by(), "sources": sources, "stamp": stamp, "files": named}
-        (staged / native.RECORD.name).write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
-        staged.chmod(0o755)  # readable by all, as the bytecode beside it (a temporary folder is the owner's only)
-        old = native.FOLDER.with_name(staged.name.replace(".partial-", ".old-"))
-        if native.FOLDER.exists():
-            native.FOLDER.rename(old)
-        staged.rename(native.FOLDER)
-        shutil.rmtree(old, ignore_errors=True)
-    finally:
-        shutil.rmtree(staged, ignore_errors=True)
+    old = native.FOLDER.with_name(staged.name.replace(".partial-", ".old-"))
+    named = {name: name + "".join(Path(file).suffixes) for name, file in sorted(files.items())}
+    for name, file in files.items():
+        shutil.copyfile(made / file, staged / named[name])
+    record = {"made_by": native.made_by(), "sources": sources, "stamp": stamp, "files": named}
+    (staged / native.RECORD.name).write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    staged.chmod(0o755)  # readable by all, as the bytecode beside it (a temporary folder is the owner's only)
+    if native.FOLDER.exists():
+        native.FOLDER.rename(old)
+    staged.rename(native.FOLDER)
+    shutil.rmtree(old)
+
+
+def _remove_leftovers() -> None:
+    """Folders a compiling process killed midway left (made, or taken out of the way)."""
+    for pattern in (".partial-*", ".old-*"):
+        for folder in native.FOLDER.parent.glob(native.FOLDER.name + pattern):
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -105,18 +159,22 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.force and native.fresh_files():
         return 0
-    native.FOLDER.parent.mkdir(parents=True, exist_ok=True)
-    sources = sources_of(native.MODULES)
-    stamp = native.sources_stamp(sources)  # taken first: a source edited while compiling leaves the modules stale
-    with tempfile.TemporaryDirectory(prefix="zhaoshang-native-") as scratch:
-        try:
-            files = compile_modules(Path(scratch))
-        except (Exception, SystemExit) as error:  # mypyc reports a failed check or compiler by exiting
-            print(
-                f"the parser's steps were not compiled ({error}); the builder runs their Python source", file=sys.stderr
-            )
+    missing = missing_toolchain()
+    if missing is not None:
+        print(f"the parser's steps were not compiled: {missing}; the builder runs their Python source", file=sys.stderr)
+        return 0
+    with _locked():
+        if not args.force and native.fresh_files():  # another process compiled them meanwhile
             return 0
-        replace_folder(Path(scratch) / "lib", files, sources, stamp)
+        sources = sources_of(native.MODULES)
+        stamp = native.sources_stamp(sources)  # taken first: a source edited while compiling leaves the modules stale
+        with tempfile.TemporaryDirectory(prefix="zhaoshang-native-") as scratch:
+            try:
+                files = compile_modules(Path(scratch))
+            except (Exception, SystemExit) as error:  # mypyc ends with SystemExit on a type error, above it
+                print(f"the parser's steps could not be compiled ({error!r}): see above", file=sys.stderr)
+                return 1
+            replace_folder(Path(scratch) / "lib", files, sources, stamp)
     print(f"compiled {len(native.MODULES)} modules into {native.FOLDER}")
     return 0
 

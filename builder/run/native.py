@@ -21,6 +21,7 @@ import importlib.machinery
 import importlib.util
 import json
 import os
+import platform
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -64,32 +65,32 @@ MODULES = (
 )
 
 
-def install() -> list[str]:
+def install() -> None:
     """Import the compiled modules in place of their sources, if they were made from the sources as they are now
-    and by this Python (and `ZHAOSHANG_PURE_PYTHON` is not set); the modules that will be."""
-    if os.environ.get(PURE_PYTHON):
-        return []
+    and by this Python, unless `ZHAOSHANG_PURE_PYTHON` is set (to anything but 0)."""
+    if os.environ.get(PURE_PYTHON, "0") not in ("", "0"):
+        return
     files = fresh_files()
     if files:
         sys.meta_path.insert(0, _CompiledFinder(files))
-    return sorted(name for name in files if name in MODULES)
 
 
 def fresh_files() -> dict[str, Path]:
     """The compiled modules' files by module name (their runtime library among them), or none if the record is
-    missing, unreadable, made by another Python or from other sources."""
+    missing, unreadable, made by another Python or from other sources, or a file it names is gone."""
     try:
         record = json.loads(RECORD.read_text(encoding="utf-8"))
         if record["made_by"] != made_by() or record["stamp"] != sources_stamp(record["sources"]):
             return {}
-        return {name: FOLDER / file for name, file in record["files"].items()}
-    except (OSError, ValueError, KeyError, TypeError):
+        files = {name: FOLDER / file for name, file in record["files"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}
+    return files if all(file.is_file() for file in files.values()) else {}
 
 
 def made_by() -> list[str]:
-    """What a compiled module is bound to: the exact Python release and the machine it runs on."""
-    return [sys.version, sys.platform, sys.implementation.cache_tag]
+    """What a compiled module is bound to: the exact Python release, the system and the processor it runs on."""
+    return [sys.version, sys.platform, platform.machine(), sys.implementation.cache_tag]
 
 
 def sources_stamp(sources: list[str]) -> str:
@@ -116,7 +117,8 @@ def _is_compiled(module: ModuleType | None) -> bool:
 
 def pure(name: str) -> ModuleType:
     """A fresh copy of module `name` run from its Python source, whether or not it is compiled: for a test that
-    replaces one of its functions, which compiled code calls directly, never through the module."""
+    replaces one of its functions, which compiled code calls directly, never through the module. Its classes are
+    its own, not the compiled module's: what it makes is for it and for Python code, not for compiled functions."""
     source = PACKAGE.parent / (name.replace(".", "/") + ".py")
     spec = importlib.util.spec_from_file_location(f"{name}.__pure__", source)
     assert spec is not None and spec.loader is not None

@@ -138,7 +138,7 @@ def _record(
         )
     )
     text, offsets, fragments = locate_damage("\n".join(paragraphs), page.counts.unrecoverable)
-    text_original = _restore_lost("\n".join(line.original for line in header.body))
+    text_original = _with_lost_marked("\n".join(line.original for line in header.body))
     event = events.find_event(header.title, paragraphs)
     date = dates.resolve(dates.DateInput(header.date_lines, text, header.title, kind, capture.url, header.subtitle))
     region = regions.resolve(
@@ -228,7 +228,11 @@ _PLACEHOLDER = re.compile("[\ue000-\uf8ff]")
 
 
 def _restore_lost(text: str | None) -> str | None:
-    return _PLACEHOLDER.sub(LOST, text) if text is not None else None
+    return _with_lost_marked(text) if text is not None else None
+
+
+def _with_lost_marked(text: str) -> str:
+    return _PLACEHOLDER.sub(LOST, text)
 
 
 class _Readable:
@@ -245,7 +249,7 @@ class _Readable:
             return None
         made = self._read.get(text)
         if made is None:
-            made = self._read[text] = self._widened(_PLACEHOLDER.sub(LOST, text))
+            made = self._read[text] = self._widened(_with_lost_marked(text))
         return made
 
     def lines(self, text: str) -> str:

@@ -7,6 +7,7 @@ import filecmp
 import inspect
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -166,9 +167,12 @@ def test_no_compiled_module_is_used_once_a_file_the_record_names_is_gone(folder:
     assert native.fresh_files() == {}
 
 
+@pytest.mark.parametrize("first", [False, True], ids=["in place of the last", "the first"])
 def test_the_folder_of_compiled_modules_is_replaced_whole_with_its_record_and_leftovers_removed(
-    folder: Path, tmp_path: Path
+    folder: Path, tmp_path: Path, first: bool
 ) -> None:
+    if first:  # a fresh clone: no folder yet
+        shutil.rmtree(folder)
     made = tmp_path / "made"
     (made / "builder" / "fields").mkdir(parents=True)
     (made / "builder" / "fields" / "targets.cpython-311-x.so").write_bytes(b"new")

@@ -140,10 +140,12 @@ def replace_folder(made: Path, files: dict[str, str], sources: list[str], stamp:
     record = {"made_by": native.made_by(), "sources": sources, "stamp": stamp, "files": named}
     (staged / native.RECORD.name).write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
     staged.chmod(0o755)  # readable by all, as the bytecode beside it (a temporary folder is the owner's only)
-    if native.FOLDER.exists():
+    had_one = native.FOLDER.exists()
+    if had_one:
         native.FOLDER.rename(old)
     staged.rename(native.FOLDER)
-    shutil.rmtree(old)
+    if had_one:
+        shutil.rmtree(old)
 
 
 def _remove_leftovers() -> None:

@@ -61,6 +61,13 @@ def test_zhaoshang_pure_python_runs_the_source() -> None:
     assert run.stdout.split() == []
 
 
+@needs_a_toolchain
+def test_zhaoshang_pure_python_at_0_runs_the_compiled_steps() -> None:
+    env = {**os.environ, native.PURE_PYTHON: "0"}
+    run = subprocess.run([sys.executable, "-c", IN_USE], capture_output=True, text=True, env=env, check=True)
+    assert run.stdout.split() == sorted(native.MODULES)
+
+
 def _build(out: Path, env: dict[str, str]) -> None:
     command = [sys.executable, "-m", "builder.cli", "build", *map(str, CORPUS), "--out", str(out), "--workers", "2"]
     subprocess.run(command, capture_output=True, text=True, env={**env, "TQDM_DISABLE": "1"}, check=True, timeout=300)
@@ -89,11 +96,9 @@ def test_the_shipped_captures_build_to_the_same_files_compiled_and_from_source(t
 def test_the_layouts_pages_parse_to_the_same_outcomes_compiled_and_from_source() -> None:
     def parsed(env: dict[str, str]) -> list[str]:
         command = [sys.executable, "-c", PARSE_THE_LAYOUTS, str(ROOT / "tests")]
-        return (
-            subprocess.run(command, capture_output=True, text=True, env=env, check=True)
-            .stdout.strip()
-            .split(maxsplit=3)
-        )
+        run = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
+        assert run.returncode == 0, run.stderr
+        return run.stdout.strip().split(maxsplit=3)
 
     used, count, digest, errors = parsed(_without(native.PURE_PYTHON))
     assert int(used) == len(native.MODULES) and int(count) > 500
@@ -156,9 +161,12 @@ def test_no_compiled_module_is_used_once_a_source_it_was_made_from_is_gone(folde
     assert native.fresh_files() == {}
 
 
-def test_no_compiled_module_is_used_where_another_python_made_them(folder: Path) -> None:
+@pytest.mark.parametrize("field", range(len(native.made_by())), ids=["version", "system", "processor", "cache tag"])
+def test_no_compiled_module_is_used_where_another_python_or_machine_made_them(folder: Path, field: int) -> None:
     record = json.loads(native.RECORD.read_text(encoding="utf-8"))
-    native.RECORD.write_text(json.dumps({**record, "made_by": ["3.0.0", sys.platform, "cpython-30"]}), "utf-8")
+    made_by = native.made_by()
+    made_by[field] = "another"
+    native.RECORD.write_text(json.dumps({**record, "made_by": made_by}), "utf-8")
     assert native.fresh_files() == {}
 
 
@@ -189,6 +197,9 @@ def test_the_folder_of_compiled_modules_is_replaced_whole_with_its_record_and_le
 def test_no_compiled_module_is_used_without_a_whole_record(folder: Path) -> None:
     native.RECORD.write_text('{"made_by": ', encoding="utf-8")
     assert native.fresh_files() == {}
+    record = {"made_by": native.made_by(), "sources": [], "stamp": native.sources_stamp([]), "files": []}
+    native.RECORD.write_text(json.dumps(record), encoding="utf-8")
+    assert native.fresh_files() == {}
     native.RECORD.unlink()
     assert native.fresh_files() == {}
 
@@ -197,3 +208,51 @@ def test_a_pure_copy_of_a_module_runs_its_python_source() -> None:
     people = native.pure("builder.fields.people")
     assert people.__file__ == str(ROOT / "builder" / "fields" / "people.py")
     assert inspect.isfunction(people._bare_speakers)  # Python's: its calls go through its module, replaceable
+
+
+def _stale(folder: Path) -> str:
+    """The fixture's record made stale by an edit; the record's text, to show that nothing replaced it."""
+    source = native.PACKAGE / "fields" / "targets.py"
+    os.utime(source, ns=(source.stat().st_atime_ns, source.stat().st_mtime_ns + 1))
+    assert native.fresh_files() == {}
+    return native.RECORD.read_text(encoding="utf-8")
+
+
+def test_without_a_toolchain_compiling_says_so_and_leaves_the_source_to_run(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    record = _stale(folder)
+    monkeypatch.setattr(compile_native, "missing_toolchain", lambda: "no C compiler (cc)")
+    assert compile_native.main([]) == 0
+    assert "no C compiler (cc)" in capsys.readouterr().err
+    assert native.RECORD.read_text(encoding="utf-8") == record
+
+
+@pytest.mark.parametrize(
+    "compiled",
+    [lambda scratch: sys.exit(1), lambda scratch: {}],
+    ids=["a type error (mypyc exits)", "a module left out"],
+)
+def test_code_that_cannot_be_compiled_stops_make(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, compiled: object
+) -> None:
+    record = _stale(folder)
+    monkeypatch.setattr(compile_native, "missing_toolchain", lambda: None)
+    monkeypatch.setattr(compile_native, "compile_modules", compiled)
+    monkeypatch.setattr(compile_native, "LOCK", tmp_path / "lock")
+    assert compile_native.main([]) == 1
+    assert native.RECORD.read_text(encoding="utf-8") == record
+
+
+def test_every_builder_module_that_calls_a_compiled_one_is_type_checked_with_them() -> None:
+    """mypy checks the compiled modules, the `CALLERS` and what they import (each outlet's module, through the
+    package `sources`, which `sources.base` is in); `accuracy` scores the labels, outside any build: a value of
+    another type there fails `make accuracy` at once rather than costing a capture."""
+    checked = set(native.MODULES) | set(compile_native.CALLERS) | {"builder.accuracy"}
+    calling = set()
+    for path in (ROOT / "builder").rglob("*.py"):
+        name = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        if set(compile_native._builder_imports(path)) & set(native.MODULES):
+            calling.add(name)
+    assert calling - checked <= {name for name in calling if name.startswith("builder.sources")}
+    assert "builder.run.pipeline" in calling  # the scan sees the callers

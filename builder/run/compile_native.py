@@ -36,16 +36,24 @@ LOCK = native.FOLDER.with_name(native.FOLDER.name + ".lock")
 
 
 def missing_toolchain() -> str | None:
-    """What compiling needs and this machine lacks (mypyc, setuptools, a C compiler, Python's headers), or None."""
+    """What compiling needs and this machine lacks (mypyc, setuptools, a C compiler that builds against Python's
+    headers), or None. The compiler is tried on a file that includes Python.h, as the build will call it ($CC too)."""
     for module in ("mypyc", "setuptools"):
         if find_spec(module) is None:
             return f"{module} is not installed (`make` installs the 'native' extra)"
-    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
-    if shutil.which(compiler) is None:
-        return f"no C compiler ({compiler})"
-    headers = Path(sysconfig.get_paths()["include"]) / "Python.h"
-    if not headers.is_file():
-        return f"no Python headers ({headers})"
+    import setuptools  # noqa: F401, I001  # first: it provides distutils, which Python 3.12 no longer has
+    from distutils.ccompiler import new_compiler
+    from distutils.sysconfig import customize_compiler
+
+    compiler = new_compiler()
+    customize_compiler(compiler)
+    with tempfile.TemporaryDirectory(prefix="zhaoshang-cc-") as scratch:
+        probe = Path(scratch) / "probe.c"
+        probe.write_text("#include <Python.h>\nint probe(void) { return 0; }\n", encoding="utf-8")
+        try:
+            compiler.compile([str(probe)], output_dir=scratch, include_dirs=[sysconfig.get_paths()["include"]])
+        except Exception as error:  # no compiler, no headers, no C library's headers: each its own error class
+            return f"a C file that includes Python.h does not compile here ({error})"
     return None
 
 
@@ -118,14 +126,16 @@ def _builder_imports(path: Path) -> list[str]:
 
 @contextmanager
 def _locked() -> Iterator[None]:
-    """Held by one compiling process at a time (another `make` waits, then finds the modules up to date)."""
+    """Held by one compiling process at a time (another `make` waits, then finds the modules up to date); closing
+    the file lets it go."""
     LOCK.parent.mkdir(parents=True, exist_ok=True)
-    with LOCK.open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    with LOCK.open("a") as lock:
         try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print("waiting for another process compiling the parser's steps", file=sys.stderr)
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
 
 
 def replace_folder(made: Path, files: dict[str, str], sources: list[str], stamp: str) -> None:
@@ -144,8 +154,8 @@ def replace_folder(made: Path, files: dict[str, str], sources: list[str], stamp:
     if had_one:
         native.FOLDER.rename(old)
     staged.rename(native.FOLDER)
-    if had_one:
-        shutil.rmtree(old)
+    if had_one:  # in place already: what cannot be removed now (a file still open on NFS), the next compile removes
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def _remove_leftovers() -> None:
@@ -168,13 +178,18 @@ def main(argv: list[str] | None = None) -> int:
     with _locked():
         if not args.force and native.fresh_files():  # another process compiled them meanwhile
             return 0
-        sources = sources_of(native.MODULES)
+        # The callers too: an edit to one is type-checked against the compiled modules before they are used again.
+        sources = sources_of(native.MODULES + CALLERS)
         stamp = native.sources_stamp(sources)  # taken first: a source edited while compiling leaves the modules stale
         with tempfile.TemporaryDirectory(prefix="zhaoshang-native-") as scratch:
             try:
                 files = compile_modules(Path(scratch))
-            except (Exception, SystemExit) as error:  # mypyc ends with SystemExit on a type error, above it
+            except (Exception, SystemExit) as error:  # mypyc prints the type errors, then raises SystemExit
                 print(f"the parser's steps could not be compiled ({error!r}): see above", file=sys.stderr)
+                return 1
+            uncompiled = sorted(set(native.MODULES) - files.keys())
+            if uncompiled:
+                print(f"the parser's steps could not be compiled: mypyc left out {uncompiled}", file=sys.stderr)
                 return 1
             replace_folder(Path(scratch) / "lib", files, sources, stamp)
     print(f"compiled {len(native.MODULES)} modules into {native.FOLDER}")

@@ -21,7 +21,6 @@ import importlib.machinery
 import importlib.util
 import json
 import os
-import platform
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -90,7 +89,7 @@ def fresh_files() -> dict[str, Path]:
 
 def made_by() -> list[str]:
     """What a compiled module is bound to: the exact Python release, the system and the processor it runs on."""
-    return [sys.version, sys.platform, platform.machine(), sys.implementation.cache_tag]
+    return [sys.version, sys.platform, os.uname().machine, sys.implementation.cache_tag]
 
 
 def sources_stamp(sources: list[str]) -> str:

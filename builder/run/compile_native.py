@@ -62,8 +62,8 @@ def compile_modules(scratch: Path) -> dict[str, str]:
     from mypyc.build import mypycify  # imported here: only this step needs mypy, which `make` installs
     from setuptools import Distribution
 
-    compiled = [str(_path_of(name)) for name in native.MODULES]
-    checked = [str(_path_of(name)) for name in CALLERS]
+    compiled = [str(native.source_of(name)) for name in native.MODULES]
+    checked = [str(native.source_of(name)) for name in CALLERS]
     options = ["--cache-dir", str(scratch / "mypy"), "--config-file", str(native.PACKAGE.parent / "pyproject.toml")]
     extensions = mypycify(
         [*options, *compiled, *checked],
@@ -79,10 +79,6 @@ def compile_modules(scratch: Path) -> dict[str, str]:
     build.parallel = os.cpu_count() or 1
     distribution.run_command("build_ext")
     return {extension.name: build.get_ext_filename(extension.name) for extension in extensions}
-
-
-def _path_of(name: str) -> Path:
-    return native.PACKAGE.parent.joinpath(*name.split(".")).with_suffix(".py")
 
 
 def sources_of(modules: tuple[str, ...]) -> list[str]:
@@ -102,11 +98,10 @@ def sources_of(modules: tuple[str, ...]) -> list[str]:
 def _source_file(name: str) -> Path | None:
     """Module `name`'s source file (a package's __init__.py), None for a name that is not a builder module (an
     object imported from one); the packages above a module are imported with it, so they count too."""
-    parts = name.split(".")
-    if parts[0] != native.PACKAGE.name:
+    if name.split(".")[0] != native.PACKAGE.name:
         return None
-    as_file = native.PACKAGE.parent.joinpath(*parts).with_suffix(".py")
-    as_package = native.PACKAGE.parent.joinpath(*parts, "__init__.py")
+    as_file = native.source_of(name)
+    as_package = as_file.with_suffix("") / "__init__.py"
     return as_file if as_file.is_file() else as_package if as_package.is_file() else None
 
 

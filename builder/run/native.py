@@ -114,12 +114,16 @@ def _is_compiled(module: ModuleType | None) -> bool:
     return file is not None and Path(file).is_relative_to(FOLDER)
 
 
+def source_of(name: str) -> Path:
+    """Where module `name`'s Python source is (a module, not a package: builder.fields.targets → fields/targets.py)."""
+    return PACKAGE.parent.joinpath(*name.split(".")).with_suffix(".py")
+
+
 def pure(name: str) -> ModuleType:
     """A fresh copy of module `name` run from its Python source, whether or not it is compiled: for a test that
     replaces one of its functions, which compiled code calls directly, never through the module. Its classes are
     its own, not the compiled module's: what it makes is for it and for Python code, not for compiled functions."""
-    source = PACKAGE.parent / (name.replace(".", "/") + ".py")
-    spec = importlib.util.spec_from_file_location(f"{name}.__pure__", source)
+    spec = importlib.util.spec_from_file_location(f"{name}.__pure__", source_of(name))
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # where its dataclasses look up their annotations

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, cast
 from builder.read.capture import CaptureError, InputFile, read_input
 from builder.record.models import QuarantineEntry
 from builder.run.cache import Entry, OutcomeCache, freeze, stamp, write_entries
+from builder.run.from_source import again_from_source
 from builder.run.limits import (
     DEFAULT_MAX_SECONDS,
     TimeUp,
@@ -283,6 +284,8 @@ def process(item: InputFile, settings: Settings, read: _Read) -> Processed:
     else:
         assert read.data is not None
         outcome, timed_out = _outcome_in_time(item, read, settings.max_seconds)
+        if isinstance(read.data, bytes) and read.content is not None:
+            outcome = again_from_source(outcome, item, read.data, read.content, settings.max_seconds)
         # A timeout depends on the machine's speed, not only on the capture: the next build tries again.
         entry = freeze(outcome) if cache is not None and not timed_out else None
     stamped = (read.stamp, read.content) if read.stamp is not None and _was_read(read) else None

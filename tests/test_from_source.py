@@ -1,0 +1,138 @@
+"""A capture the compiled steps raise on is parsed again by the source (builder/run/from_source.py), so that no article
+is lost to a value of a type the compiled steps' annotations did not foresee."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from test_native import _differing, needs_a_toolchain
+
+from builder import cli
+from builder.read.capture import InputFile, ManifestEntry
+from builder.run import from_source, native, pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "corpus" / "seeds" / "001_e41f1b669d5e67a4.txt"
+
+
+@pytest.fixture(autouse=True)
+def _no_process_left() -> Iterator[None]:
+    yield
+    from_source.stop()
+
+
+def _capture(path: Path = SEED) -> tuple[InputFile, bytes, str]:
+    data = path.read_bytes()
+    return InputFile(path, path.name, ManifestEntry()), data, hashlib.sha256(data).hexdigest()
+
+
+def _raise_as_a_compiled_step_would(monkeypatch: pytest.MonkeyPatch, on: str | None = None) -> None:
+    """Parsing (of the capture named `on`, or of every one) raises the TypeError a compiled step raises for a value of
+    another type than its annotation; the source's process, started anew, parses as usual."""
+    parse_capture = pipeline.parse_capture
+
+    def raising(capture):
+        if on is None or capture.file.endswith(on):
+            raise TypeError("str object expected; got None")
+        return parse_capture(capture)
+
+    monkeypatch.setattr(pipeline, "parse_capture", raising)
+
+
+@needs_a_toolchain
+def test_a_capture_the_compiled_steps_raise_on_is_the_sources_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert native.fresh_files(), "nothing compiled: `make` (python -m builder.run.compile_native)"
+    item, data, sha256 = _capture()
+    parsed = pipeline.parse_bytes(item, data, sha256)
+    assert native.in_use() and parsed.article is not None
+    _raise_as_a_compiled_step_would(monkeypatch)
+    failed = pipeline.parse_bytes(item, data, sha256)
+    assert failed.quarantine is not None and failed.quarantine.reason == "parser_error"
+    assert failed.quarantine.detail == "TypeError: str object expected; got None"
+
+    assert from_source.again_from_source(failed, item, data, sha256, 60.0) == parsed
+    # The same process answers the next one.
+    started = from_source._asked
+    assert from_source.again_from_source(failed, item, data, sha256, 60.0) == parsed
+    assert from_source._asked is started
+
+
+@needs_a_toolchain
+def test_a_build_keeps_every_article_the_compiled_steps_raise_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inputs = str(ROOT / "corpus" / "seeds")
+
+    def build(out: str) -> str:
+        assert cli.main(["build", inputs, "--out", str(tmp_path / out), "--no-cache", "--workers", "2"]) == 0
+        return (tmp_path / out / "quarantine.jsonl").read_text(encoding="utf-8")
+
+    build("as_usual")
+    _raise_as_a_compiled_step_would(monkeypatch, on=SEED.name)  # the forked workers inherit it
+    with monkeypatch.context() as nothing_compiled:  # no source to ask: the compiled steps' entry is the outcome
+        nothing_compiled.setattr(native, "in_use", lambda: [])
+        assert f'"file": "seeds/{SEED.name}", "reason": "parser_error"' in build("not_asked")
+    assert '"parser_error"' not in build("asked")
+    assert _differing(tmp_path / "as_usual", tmp_path / "asked") == []
+
+
+def test_an_outcome_is_left_as_it_is_where_the_steps_did_not_fail_or_the_source_ran(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    item, data, sha256 = _capture()
+    quarantined = pipeline._quarantine(item.name, sha256, "off_topic: no word of investment promotion")
+    assert from_source.again_from_source(quarantined, item, data, sha256, 60.0) is quarantined
+    monkeypatch.setattr(native, "in_use", lambda: [])
+    failed = pipeline._quarantine(item.name, sha256, "parser_error: TypeError: str object expected; got None")
+    assert from_source.again_from_source(failed, item, data, sha256, 60.0) is failed
+    assert from_source._asked is None  # no process was started
+
+
+@needs_a_toolchain
+def test_the_compiled_steps_entry_stands_where_the_source_gives_no_answer_in_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert native.fresh_files(), "nothing compiled: `make` (python -m builder.run.compile_native)"
+    item, data, sha256 = _capture()
+    pipeline.parse_bytes(item, data, sha256)  # the compiled steps imported
+    failed = pipeline._quarantine(item.name, sha256, "parser_error: TypeError: str object expected; got None")
+    # Its parsing over the limit (a millionth of a second of processor time): the source's process answers None.
+    assert from_source.again_from_source(failed, item, data, sha256, 1e-6) is failed
+    assert from_source._asked is None  # ended: the next capture that needs it starts another
+    monkeypatch.setattr(from_source, "_waited", lambda seconds: 0.0)  # no time at all to answer
+    assert from_source.again_from_source(failed, item, data, sha256, 60.0) is failed
+    assert from_source._asked is None
+
+
+@needs_a_toolchain
+def test_a_source_process_that_died_is_started_again() -> None:
+    assert native.fresh_files(), "nothing compiled: `make` (python -m builder.run.compile_native)"
+    item, data, sha256 = _capture()
+    parsed = pipeline.parse_bytes(item, data, sha256)
+    failed = pipeline._quarantine(item.name, sha256, "parser_error: TypeError: str object expected; got None")
+    assert from_source.again_from_source(failed, item, data, sha256, 60.0) == parsed
+    died = from_source._asked
+    assert died is not None
+    died.kill()
+    died.wait()
+    assert from_source.again_from_source(failed, item, data, sha256, 60.0) == parsed
+    assert from_source._asked is not died
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").is_file(), reason="no /proc to read a process's mapped files")
+@needs_a_toolchain
+def test_the_source_process_runs_the_source_of_this_checkout() -> None:
+    assert native.fresh_files(), "nothing compiled: `make` (python -m builder.run.compile_native)"
+    item, data, sha256 = _capture()
+    parsed = pipeline.parse_bytes(item, data, sha256)
+    failed = pipeline._quarantine(item.name, sha256, "parser_error: TypeError: str object expected; got None")
+    assert from_source.again_from_source(failed, item, data, sha256, 60.0) == parsed
+    assert from_source._asked is not None
+    mapped = Path(f"/proc/{from_source._asked.pid}/maps").read_text(encoding="utf-8")
+    this_process = Path("/proc/self/maps").read_text(encoding="utf-8")
+    assert str(native.FOLDER) in this_process and str(native.FOLDER) not in mapped  # no compiled module loaded
+    command = Path(f"/proc/{from_source._asked.pid}/cmdline").read_bytes().decode()
+    assert f"sys.path.insert(0, {str(ROOT)!r})" in command  # this checkout's `builder`, first on its path

@@ -53,10 +53,10 @@ def test_a_capture_the_compiled_steps_raise_on_is_the_sources_article(monkeypatc
     assert failed.quarantine is not None and failed.quarantine.reason == "parser_error"
     assert failed.quarantine.detail == "TypeError: str object expected; got None"
 
-    assert from_source.again_from_source(failed, item, data, sha256, 60.0) == parsed
+    assert from_source.again_from_source(failed, item, data, sha256, 60.0) == (parsed, False)
     # The same process answers the next one.
     started = from_source._asked
-    assert from_source.again_from_source(failed, item, data, sha256, 60.0) == parsed
+    assert from_source.again_from_source(failed, item, data, sha256, 60.0) == (parsed, False)
     assert from_source._asked is started
 
 
@@ -84,26 +84,49 @@ def test_an_outcome_is_left_as_it_is_where_the_steps_did_not_fail_or_the_source_
 ) -> None:
     item, data, sha256 = _capture()
     quarantined = pipeline._quarantine(item.name, sha256, "off_topic: no word of investment promotion")
-    assert from_source.again_from_source(quarantined, item, data, sha256, 60.0) is quarantined
+    assert from_source.again_from_source(quarantined, item, data, sha256, 60.0)[0] is quarantined
     monkeypatch.setattr(native, "in_use", lambda: [])
     failed = pipeline._quarantine(item.name, sha256, "parser_error: TypeError: str object expected; got None")
-    assert from_source.again_from_source(failed, item, data, sha256, 60.0) is failed
+    assert from_source.again_from_source(failed, item, data, sha256, 60.0)[0] is failed
     assert from_source._asked is None  # no process was started
 
 
 @needs_a_toolchain
-def test_the_compiled_steps_entry_stands_where_the_source_gives_no_answer_in_time(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_a_capture_the_source_gives_no_outcome_for_in_time_is_a_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     assert native.fresh_files(), "nothing compiled: `make` (python -m builder.run.compile_native)"
     item, data, sha256 = _capture()
     pipeline.parse_bytes(item, data, sha256)  # the compiled steps imported
     failed = pipeline._quarantine(item.name, sha256, "parser_error: TypeError: str object expected; got None")
-    # Its parsing over the limit (a millionth of a second of processor time): the source's process answers None.
-    assert from_source.again_from_source(failed, item, data, sha256, 1e-6) is failed
-    assert from_source._asked is None  # ended: the next capture that needs it starts another
+    long = data * 200  # about 2 MB: its parsing takes far more than a hundredth of a second of processor time
+    long_sha = hashlib.sha256(long).hexdigest()
+    outcome, timed_out = from_source.again_from_source(failed, item, long, long_sha, 0.01)
+    assert timed_out and outcome.quarantine is not None and outcome.quarantine.reason == "timeout"
+    assert outcome.quarantine.detail == (
+        "the compiled steps raised (TypeError: str object expected; got None) and parsing it from the Python source "
+        "took over 0.01 s of processor time (--max-seconds); the build went on without it"
+    )
+    answered = from_source._asked
+    assert answered is not None  # it answered: kept for the next capture
     monkeypatch.setattr(from_source, "_waited", lambda seconds: 0.0)  # no time at all to answer
-    assert from_source.again_from_source(failed, item, data, sha256, 60.0) is failed
+    outcome, timed_out = from_source.again_from_source(failed, item, data, sha256, 60.0)
+    assert timed_out and outcome.quarantine is not None and outcome.quarantine.reason == "timeout"
+    assert "gave no answer (TimeoutError" in (outcome.quarantine.detail or "")
+    assert from_source._asked is None and answered.poll() is not None  # ended: a late answer is never read
+
+
+@needs_a_toolchain
+def test_an_answer_for_another_capture_is_not_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert native.fresh_files(), "nothing compiled: `make` (python -m builder.run.compile_native)"
+    item, data, sha256 = _capture()
+    parsed = pipeline.parse_bytes(item, data, sha256)
+    failed = pipeline._quarantine(item.name, sha256, "parser_error: TypeError: str object expected; got None")
+    monkeypatch.setattr(from_source, "_receive", lambda stream, deadline: ("0" * 64, parsed))
+    outcome, timed_out = from_source.again_from_source(failed, item, data, sha256, 60.0)
+    assert timed_out and outcome.quarantine is not None
+    assert outcome.quarantine.detail == (
+        "the compiled steps raised (TypeError: str object expected; got None) and parsing it from the Python source "
+        "answered for another capture; the build went on without it"
+    )
     assert from_source._asked is None
 
 
@@ -113,12 +136,12 @@ def test_a_source_process_that_died_is_started_again() -> None:
     item, data, sha256 = _capture()
     parsed = pipeline.parse_bytes(item, data, sha256)
     failed = pipeline._quarantine(item.name, sha256, "parser_error: TypeError: str object expected; got None")
-    assert from_source.again_from_source(failed, item, data, sha256, 60.0) == parsed
+    assert from_source.again_from_source(failed, item, data, sha256, 60.0) == (parsed, False)
     died = from_source._asked
     assert died is not None
     died.kill()
     died.wait()
-    assert from_source.again_from_source(failed, item, data, sha256, 60.0) == parsed
+    assert from_source.again_from_source(failed, item, data, sha256, 60.0) == (parsed, False)
     assert from_source._asked is not died
 
 
@@ -129,7 +152,7 @@ def test_the_source_process_runs_the_source_of_this_checkout() -> None:
     item, data, sha256 = _capture()
     parsed = pipeline.parse_bytes(item, data, sha256)
     failed = pipeline._quarantine(item.name, sha256, "parser_error: TypeError: str object expected; got None")
-    assert from_source.again_from_source(failed, item, data, sha256, 60.0) == parsed
+    assert from_source.again_from_source(failed, item, data, sha256, 60.0) == (parsed, False)
     assert from_source._asked is not None
     mapped = Path(f"/proc/{from_source._asked.pid}/maps").read_text(encoding="utf-8")
     this_process = Path("/proc/self/maps").read_text(encoding="utf-8")

@@ -285,7 +285,8 @@ def process(item: InputFile, settings: Settings, read: _Read) -> Processed:
         assert read.data is not None
         outcome, timed_out = _outcome_in_time(item, read, settings.max_seconds)
         if isinstance(read.data, bytes) and read.content is not None:
-            outcome = again_from_source(outcome, item, read.data, read.content, settings.max_seconds)
+            outcome, source_timed_out = again_from_source(outcome, item, read.data, read.content, settings.max_seconds)
+            timed_out = timed_out or source_timed_out
         # A timeout depends on the machine's speed, not only on the capture: the next build tries again.
         entry = freeze(outcome) if cache is not None and not timed_out else None
     stamped = (read.stamp, read.content) if read.stamp is not None and _was_read(read) else None

@@ -2,23 +2,23 @@
 
 The compiled steps (builder/run/native.py) check at run time the type of each value that reaches them from untyped
 code, where the source lets any value pass: a value the annotations did not foresee (a pattern's group that took no
-part, None where a text was typed) stops a compiled step with a TypeError where the source would go on. No capture
-is to be lost to that. A process whose compiled steps ended a capture as a `parser_error` asks a process that runs
-the source (`ZHAOSHANG_PURE_PYTHON=1`, the same checkout), started when first needed and kept for the next such
-capture, for the capture's outcome, and takes it: an article, or the source's own quarantine entry. The dataset is
-the source's whatever the compiled steps made of a capture. Where that process cannot answer in time (or at all), the
-compiled steps' entry stands.
+part, None where a text was typed) stops a compiled step with a TypeError where the source would go on. A process
+whose compiled steps ended a capture as a `parser_error` asks a process that runs the source
+(`ZHAOSHANG_PURE_PYTHON=1`, the same checkout), started when first needed, warmed up and kept for the next such
+capture, for the capture's outcome, and takes it: an article, or the source's own quarantine entry. Where that
+process gives no answer in time, or dies, the capture is quarantined as a `timeout`, as one whose parsing runs over
+`--max-seconds`: an outcome that depends on the machine, not cached, which the next build tries again.
 
 Input: the capture's item, bytes and SHA-256, the outcome the compiled steps gave, the build's `--max-seconds`.
-Output: the outcome to keep.
+Output: the outcome to keep, and whether it is a timeout.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import select
-import signal
 import struct
 import subprocess
 import sys
@@ -27,16 +27,18 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from builder.read.capture import InputFile
+from builder.record.models import QuarantineEntry
 from builder.run import native
 from builder.run.limits import TimeUp, end_with_parent, time_limit
 
 if TYPE_CHECKING:
     from builder.run.pipeline import Outcome
 
-# A message on the pipes: its length, then the pickled request (item, bytes, SHA-256, seconds) or answer.
+# A message on the pipes: its length, then the pickled request (item, bytes, SHA-256, seconds) or answer (the
+# capture's SHA-256 and its outcome, None where its parsing ran over the limit).
 _LENGTH = struct.Struct("<Q")
-# Seconds on the clock for the source's process to start and load the parser, beyond the parsing's own limit: the
-# answer waited for stays under the time after which a worker counts as stuck (limits.stuck_after: 4 x + 3 s).
+_LONGEST = 1 << 32  # a length beyond any capture's message (--max-bytes is checked before parsing): not an answer
+# Seconds on the clock for the source's process to start and warm up, beyond the parsing's own limit.
 _START_SECONDS = 3.0
 # Where a capture's parsing has no limit (--max-seconds none), the longest wait for the source's answer.
 _NO_LIMIT_WAIT = 600.0
@@ -45,21 +47,42 @@ _CHECKOUT = Path(__file__).resolve().parents[2]  # the folder that holds this `b
 _asked: subprocess.Popen[bytes] | None = None  # the process running the source, once started
 
 
-def again_from_source(outcome: Outcome, item: InputFile, data: bytes, sha256: str, seconds: float | None) -> Outcome:
-    """`outcome` as the compiled steps gave it, or, where they raised on the capture, the source's outcome."""
-    if outcome.quarantine is None or outcome.quarantine.reason != "parser_error" or not native.in_use():
-        return outcome
-    answer = _ask((item, data, sha256, seconds), _waited(seconds))
-    return answer if answer is not None else outcome
+def _forget_in_a_forked_child() -> None:
+    """A process forked from one that started the source's process does not share it: it starts its own."""
+    global _asked
+    _asked = None
+
+
+os.register_at_fork(after_in_child=_forget_in_a_forked_child)
+
+
+def again_from_source(
+    outcome: Outcome, item: InputFile, data: bytes, sha256: str, seconds: float | None
+) -> tuple[Outcome, bool]:
+    """`outcome` as the compiled steps gave it or, where they raised on the capture, the source's outcome; and
+    whether the outcome kept is a timeout (the source gave none in time)."""
+    from builder.run.pipeline import Outcome
+
+    failure = outcome.quarantine
+    if failure is None or failure.reason != "parser_error" or not native.in_use():
+        return outcome, False
+    answer = _ask((item, data, sha256, seconds), sha256, _waited(seconds))
+    if isinstance(answer, Outcome):
+        return answer, False
+    detail = (
+        f"the compiled steps raised ({failure.detail}) and parsing it from the Python source {answer}; the build "
+        "went on without it"
+    )
+    return Outcome(quarantine=QuarantineEntry(file=item.name, sha256=sha256, reason="timeout", detail=detail)), True
 
 
 def _waited(seconds: float | None) -> float:
     return _NO_LIMIT_WAIT if seconds is None else 2 * seconds + _START_SECONDS
 
 
-def _ask(request: tuple[InputFile, bytes, str, float | None], wait: float) -> Outcome | None:
-    """The source's process's answer to `request` within `wait` seconds; None, and that process ended, where it
-    gave none (it died, it took longer, its parsing ran over the limit)."""
+def _ask(request: tuple[InputFile, bytes, str, float | None], sha256: str, wait: float) -> Outcome | str:
+    """The source's process's outcome for `request` within `wait` seconds, or why there is none. A process that
+    gave no answer is ended: a late answer must never be taken for the next capture's."""
     global _asked
     deadline = time.monotonic() + wait
     if _asked is not None and _asked.poll() is not None:  # it died since its last answer (killed, out of memory)
@@ -68,21 +91,35 @@ def _ask(request: tuple[InputFile, bytes, str, float | None], wait: float) -> Ou
         if _asked is None:
             _asked = _start()
         assert _asked.stdin is not None and _asked.stdout is not None
-        _send(_asked.stdin, request)
-        answer = _receive(_asked.stdout, deadline)
-    except (OSError, EOFError, TimeoutError, pickle.UnpicklingError):
-        answer = None
-    if answer is None:
+        _send(_asked.stdin, request, deadline)
+        answered, outcome = _receive(_asked.stdout, deadline)
+    except BaseException as error:
         stop()
-    return answer
+        if not isinstance(error, Exception):  # Ctrl-C, a cancelled task: the capture's build stops
+            raise
+        return f"gave no answer ({type(error).__name__}: {error})"
+    if answered != sha256:
+        stop()
+        return "answered for another capture"
+    if outcome is None:
+        return f"took over {request[3]:g} s of processor time (--max-seconds)"
+    return outcome
 
 
 def _start() -> subprocess.Popen[bytes]:
-    """The process running the source of this checkout's parser (`serve`)."""
-    script = f"import sys; sys.path.insert(0, {str(_CHECKOUT)!r}); from builder.run.from_source import serve; serve()"
-    environment = {**os.environ, native.PURE_PYTHON: "1"}
+    """The process running the source of this checkout's parser (`serve`), in a session of its own (Ctrl-C is the
+    build's to handle; this process ends with it) and writing nothing to the build's terminal."""
+    script = (
+        f"import sys; sys.path.insert(0, {str(_CHECKOUT)!r}); from builder.run.from_source import serve; "
+        f"serve({os.getpid()})"
+    )
     return subprocess.Popen(
-        [sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=environment
+        [sys.executable, "-c", script],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, native.PURE_PYTHON: "1"},
+        start_new_session=True,
     )
 
 
@@ -91,22 +128,29 @@ def stop() -> None:
     global _asked
     if _asked is None:
         return
-    _asked.kill()
-    _asked.wait()
-    for pipe in (_asked.stdin, _asked.stdout):
+    asked, _asked = _asked, None
+    asked.kill()
+    asked.wait()
+    for pipe in (asked.stdin, asked.stdout):
         if pipe is not None:
-            pipe.close()
-    _asked = None
+            with contextlib.suppress(OSError):  # a pipe to a process gone may fail to flush
+                pipe.close()
 
 
-def _send(stream: IO[bytes], message: Any) -> None:
+def _send(stream: IO[bytes], message: Any, deadline: float) -> None:
+    """The message written as the pipe takes it, until `deadline` (time.monotonic)."""
     body = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    stream.write(_LENGTH.pack(len(body)) + body)
-    stream.flush()
+    left = memoryview(_LENGTH.pack(len(body)) + body)
+    while left:
+        if not select.select([], [stream], [], max(0.0, deadline - time.monotonic()))[1]:
+            raise TimeoutError("the source's process took nothing in time")
+        left = left[os.write(stream.fileno(), left) :]
 
 
 def _receive(stream: IO[bytes], deadline: float) -> Any:
     (length,) = _LENGTH.unpack(_read_exactly(stream, _LENGTH.size, deadline))
+    if length > _LONGEST:
+        raise ValueError(f"not an answer: a length of {length} bytes")
     return pickle.loads(_read_exactly(stream, length, deadline))
 
 
@@ -115,10 +159,9 @@ def _read_exactly(stream: IO[bytes], count: int, deadline: float) -> bytes:
     chunks: list[bytes] = []
     left = count
     while left:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0 or not select.select([stream], [], [], remaining)[0]:
+        if not select.select([stream], [], [], max(0.0, deadline - time.monotonic()))[0]:
             raise TimeoutError("the source's process gave no answer in time")
-        chunk = os.read(stream.fileno(), left)
+        chunk = os.read(stream.fileno(), min(left, 1 << 20))
         if not chunk:
             raise EOFError("the source's process ended")
         chunks.append(chunk)
@@ -126,13 +169,13 @@ def _read_exactly(stream: IO[bytes], count: int, deadline: float) -> bytes:
     return b"".join(chunks)
 
 
-def serve() -> None:
-    """In the source's process: answer each request on stdin with the capture's outcome (None where its parsing ran
-    over the limit) on stdout, until stdin closes; end with the process that started it."""
-    from builder.run.pipeline import parse_bytes
+def serve(parent: int) -> None:
+    """In the source's process: warm the parser up, then answer each request on stdin with the capture's SHA-256 and
+    outcome (None where its parsing ran over the limit) on stdout, until stdin closes; end with `parent`."""
+    from builder.run.pipeline import parse_bytes, warm_up
 
-    end_with_parent(os.getppid())
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle: this process ends with its parent
+    end_with_parent(parent)
+    warm_up()  # what the first capture would load, outside any capture's limit
     requests, answers = sys.stdin.buffer, sys.stdout.buffer
     while header := requests.read(_LENGTH.size):
         (length,) = _LENGTH.unpack(header)
@@ -142,4 +185,6 @@ def serve() -> None:
                 answer = parse_bytes(item, data, sha256)
         except TimeUp:
             answer = None
-        _send(answers, answer)
+        body = pickle.dumps((sha256, answer), protocol=pickle.HIGHEST_PROTOCOL)
+        answers.write(_LENGTH.pack(len(body)) + body)
+        answers.flush()

@@ -13,9 +13,11 @@ from test_native import _differing, needs_a_toolchain
 from builder import cli
 from builder.read.capture import InputFile, ManifestEntry
 from builder.run import from_source, native, pipeline
+from builder.run.cache import fingerprint
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpus" / "seeds" / "001_e41f1b669d5e67a4.txt"
+RAISED = "TypeError: str object expected; got None"  # as the compiled steps' entry words it
 
 
 @pytest.fixture(autouse=True)
@@ -53,16 +55,16 @@ def test_a_capture_the_compiled_steps_raise_on_is_the_sources_article(monkeypatc
     assert failed.quarantine is not None and failed.quarantine.reason == "parser_error"
     assert failed.quarantine.detail == "TypeError: str object expected; got None"
 
-    assert from_source.again_from_source(failed, item, data, sha256, 60.0) == (parsed, False)
+    assert from_source.again_from_source(failed, item, data, sha256, 60.0) == (parsed, False, RAISED)
     # The same process answers the next one.
     started = from_source._asked
-    assert from_source.again_from_source(failed, item, data, sha256, 60.0) == (parsed, False)
+    assert from_source.again_from_source(failed, item, data, sha256, 60.0) == (parsed, False, RAISED)
     assert from_source._asked is started
 
 
 @needs_a_toolchain
-def test_a_build_keeps_every_article_the_compiled_steps_raise_on(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_build_keeps_every_article_the_compiled_steps_raise_on_and_names_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     inputs = str(ROOT / "corpus" / "seeds")
 
@@ -75,8 +77,13 @@ def test_a_build_keeps_every_article_the_compiled_steps_raise_on(
     with monkeypatch.context() as nothing_compiled:  # no source to ask: the compiled steps' entry is the outcome
         nothing_compiled.setattr(native, "in_use", lambda: [])
         assert f'"file": "seeds/{SEED.name}", "reason": "parser_error"' in build("not_asked")
+    capsys.readouterr()
     assert '"parser_error"' not in build("asked")
     assert _differing(tmp_path / "as_usual", tmp_path / "asked") == []
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "zhaoshang: the parser's compiled steps raised on 1 capture(s), parsed again from the Python source "
+        f"(seeds/{SEED.name}: {RAISED}); please report it with the capture"
+    )
 
 
 def test_an_outcome_is_left_as_it_is_where_the_steps_did_not_fail_or_the_source_ran(
@@ -99,8 +106,8 @@ def test_a_capture_the_source_gives_no_outcome_for_in_time_is_a_timeout(monkeypa
     failed = pipeline._quarantine(item.name, sha256, "parser_error: TypeError: str object expected; got None")
     long = data * 200  # about 2 MB: its parsing takes far more than a hundredth of a second of processor time
     long_sha = hashlib.sha256(long).hexdigest()
-    outcome, timed_out = from_source.again_from_source(failed, item, long, long_sha, 0.01)
-    assert timed_out and outcome.quarantine is not None and outcome.quarantine.reason == "timeout"
+    outcome, timed_out, raised = from_source.again_from_source(failed, item, long, long_sha, 0.01)
+    assert timed_out and raised == RAISED and outcome.quarantine is not None and outcome.quarantine.reason == "timeout"
     assert outcome.quarantine.detail == (
         "the compiled steps raised (TypeError: str object expected; got None) and parsing it from the Python source "
         "took over 0.01 s of processor time (--max-seconds); the build went on without it"
@@ -108,7 +115,7 @@ def test_a_capture_the_source_gives_no_outcome_for_in_time_is_a_timeout(monkeypa
     answered = from_source._asked
     assert answered is not None  # it answered: kept for the next capture
     monkeypatch.setattr(from_source, "_waited", lambda seconds: 0.0)  # no time at all to answer
-    outcome, timed_out = from_source.again_from_source(failed, item, data, sha256, 60.0)
+    outcome, timed_out, raised = from_source.again_from_source(failed, item, data, sha256, 60.0)
     assert timed_out and outcome.quarantine is not None and outcome.quarantine.reason == "timeout"
     assert "gave no answer (TimeoutError" in (outcome.quarantine.detail or "")
     assert from_source._asked is None and answered.poll() is not None  # ended: a late answer is never read
@@ -121,8 +128,8 @@ def test_an_answer_for_another_capture_is_not_taken(monkeypatch: pytest.MonkeyPa
     parsed = pipeline.parse_bytes(item, data, sha256)
     failed = pipeline._quarantine(item.name, sha256, "parser_error: TypeError: str object expected; got None")
     monkeypatch.setattr(from_source, "_receive", lambda stream, deadline: ("0" * 64, parsed))
-    outcome, timed_out = from_source.again_from_source(failed, item, data, sha256, 60.0)
-    assert timed_out and outcome.quarantine is not None
+    outcome, timed_out, raised = from_source.again_from_source(failed, item, data, sha256, 60.0)
+    assert timed_out and raised == RAISED and outcome.quarantine is not None
     assert outcome.quarantine.detail == (
         "the compiled steps raised (TypeError: str object expected; got None) and parsing it from the Python source "
         "answered for another capture; the build went on without it"
@@ -136,12 +143,12 @@ def test_a_source_process_that_died_is_started_again() -> None:
     item, data, sha256 = _capture()
     parsed = pipeline.parse_bytes(item, data, sha256)
     failed = pipeline._quarantine(item.name, sha256, "parser_error: TypeError: str object expected; got None")
-    assert from_source.again_from_source(failed, item, data, sha256, 60.0) == (parsed, False)
+    assert from_source.again_from_source(failed, item, data, sha256, 60.0) == (parsed, False, RAISED)
     died = from_source._asked
     assert died is not None
     died.kill()
     died.wait()
-    assert from_source.again_from_source(failed, item, data, sha256, 60.0) == (parsed, False)
+    assert from_source.again_from_source(failed, item, data, sha256, 60.0) == (parsed, False, RAISED)
     assert from_source._asked is not died
 
 
@@ -152,10 +159,29 @@ def test_the_source_process_runs_the_source_of_this_checkout() -> None:
     item, data, sha256 = _capture()
     parsed = pipeline.parse_bytes(item, data, sha256)
     failed = pipeline._quarantine(item.name, sha256, "parser_error: TypeError: str object expected; got None")
-    assert from_source.again_from_source(failed, item, data, sha256, 60.0) == (parsed, False)
+    assert from_source.again_from_source(failed, item, data, sha256, 60.0) == (parsed, False, RAISED)
     assert from_source._asked is not None
     mapped = Path(f"/proc/{from_source._asked.pid}/maps").read_text(encoding="utf-8")
     this_process = Path("/proc/self/maps").read_text(encoding="utf-8")
     assert str(native.FOLDER) in this_process and str(native.FOLDER) not in mapped  # no compiled module loaded
     command = Path(f"/proc/{from_source._asked.pid}/cmdline").read_bytes().decode()
     assert f"sys.path.insert(0, {str(ROOT)!r})" in command  # this checkout's `builder`, first on its path
+
+
+@needs_a_toolchain
+def test_a_source_process_whose_builder_differs_from_the_builds_is_not_asked() -> None:
+    assert native.fresh_files(), "nothing compiled: `make` (python -m builder.run.compile_native)"
+    item, data, sha256 = _capture()
+    parsed = pipeline.parse_bytes(item, data, sha256)
+    failed = pipeline._quarantine(item.name, sha256, "parser_error: TypeError: str object expected; got None")
+    # The build's fingerprint, taken as it started, and the builder's files as they are now: the same.
+    assert from_source.again_from_source(failed, item, data, sha256, 60.0, fingerprint()) == (parsed, False, RAISED)
+    from_source.stop()
+    # A build that started before the files changed: its outcomes are cached under its own fingerprint.
+    outcome, timed_out, raised = from_source.again_from_source(failed, item, data, sha256, 60.0, "0" * 64)
+    assert timed_out and raised == RAISED and outcome.quarantine is not None
+    assert outcome.quarantine.detail == (
+        "the compiled steps raised (TypeError: str object expected; got None) and parsing it from the Python source "
+        "found the builder's files changed since the build started; the build went on without it"
+    )
+    assert from_source._asked is None

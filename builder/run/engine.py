@@ -104,6 +104,7 @@ class Processed:
     cache_entry: Entry | None = None  # for the next build's cache (written with its shard's new entries)
     reused: bool = False
     content_stamp: tuple[str, str] | None = None  # the input's stamp and SHA-256, for the next build's cache
+    compiled_raised: str | None = None  # what the compiled steps raised where the source parsed it again
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ class Handled:
     cached: bool  # its outcome is in the next build's cache: reused from the last one, or in its shard's entries
     reused: bool
     content_stamp: tuple[str, str] | None
+    compiled_raised: str | None = None  # what the compiled steps raised where the source parsed it again
 
 
 @dataclass(frozen=True)
@@ -271,6 +273,7 @@ def _given_up(item: InputFile, why: str) -> Processed:
 def process(item: InputFile, settings: Settings, read: _Read) -> Processed:
     """Parse (or reuse) and tabulate one input, as `_identify_all` found it; never raises for bad input."""
     cache = settings.cache
+    raised = None
     if read.content is None:
         read = _read(item, settings, read.stamp)
     key = cache.key(item, read.content) if cache is not None else None
@@ -285,12 +288,13 @@ def process(item: InputFile, settings: Settings, read: _Read) -> Processed:
         assert read.data is not None
         outcome, timed_out = _outcome_in_time(item, read, settings.max_seconds)
         if isinstance(read.data, bytes) and read.content is not None:
-            outcome, source_timed_out = again_from_source(outcome, item, read.data, read.content, settings.max_seconds)
-            timed_out = timed_out or source_timed_out
+            builder = cache.fingerprint if cache is not None else None
+            kept = again_from_source(outcome, item, read.data, read.content, settings.max_seconds, builder)
+            outcome, timed_out, raised = kept.outcome, timed_out or kept.timed_out, kept.raised
         # A timeout depends on the machine's speed, not only on the capture: the next build tries again.
         entry = freeze(outcome) if cache is not None and not timed_out else None
     stamped = (read.stamp, read.content) if read.stamp is not None and _was_read(read) else None
-    return _tabulated(outcome, settings, key, entry, cached is not None, stamped)
+    return replace(_tabulated(outcome, settings, key, entry, cached is not None, stamped), compiled_raised=raised)
 
 
 def _identify_all(items: tuple[InputFile, ...], settings: Settings, target: Target) -> list[_Read]:
@@ -399,7 +403,7 @@ def remembered(result: ShardResult) -> bytes:
     """A shard's inputs as the next build takes them when the shard is unchanged: every outcome from the cache."""
     if result.memory is not None:
         return result.memory
-    return pickle.dumps(tuple(replace(h, reused=True, content_stamp=None) for h in result.inputs))
+    return pickle.dumps(tuple(replace(h, reused=True, content_stamp=None, compiled_raised=None) for h in result.inputs))
 
 
 def _handled(done: Processed, written: bool) -> Handled:
@@ -414,6 +418,7 @@ def _handled(done: Processed, written: bool) -> Handled:
         cached=done.reused or done.cache_entry is not None,
         reused=done.reused,
         content_stamp=done.content_stamp,
+        compiled_raised=done.compiled_raised,
     )
 
 

@@ -10,7 +10,8 @@ process gives no answer in time, or dies, the capture is quarantined as a `timeo
 `--max-seconds`: an outcome that depends on the machine, not cached, which the next build tries again.
 
 Input: the capture's item, bytes and SHA-256, the outcome the compiled steps gave, the build's `--max-seconds`.
-Output: the outcome to keep, and whether it is a timeout.
+Output: the outcome to keep, whether it is a timeout, and what the compiled steps raised where the source was asked
+(the build names those captures: each is an annotation to make right).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from builder.read.capture import InputFile
 from builder.record.models import QuarantineEntry
@@ -35,7 +36,8 @@ if TYPE_CHECKING:
     from builder.run.pipeline import Outcome
 
 # A message on the pipes: its length, then the pickled request (item, bytes, SHA-256, seconds) or answer (the
-# capture's SHA-256 and its outcome, None where its parsing ran over the limit).
+# capture's SHA-256 and its outcome, None where its parsing ran over the limit); the process's first message is its
+# builder's fingerprint.
 _LENGTH = struct.Struct("<Q")
 _LONGEST = 1 << 32  # a length beyond any capture's message (--max-bytes is checked before parsing): not an answer
 # Seconds on the clock for the source's process to start and warm up, beyond the parsing's own limit.
@@ -56,31 +58,41 @@ def _forget_in_a_forked_child() -> None:
 os.register_at_fork(after_in_child=_forget_in_a_forked_child)
 
 
+class Kept(NamedTuple):
+    outcome: Outcome
+    timed_out: bool  # the source gave no outcome in time: a `timeout`, not cached, tried again by the next build
+    raised: str | None  # where the source was asked: what the compiled steps raised, for the build to tell
+
+
 def again_from_source(
-    outcome: Outcome, item: InputFile, data: bytes, sha256: str, seconds: float | None
-) -> tuple[Outcome, bool]:
-    """`outcome` as the compiled steps gave it or, where they raised on the capture, the source's outcome; and
-    whether the outcome kept is a timeout (the source gave none in time)."""
+    outcome: Outcome, item: InputFile, data: bytes, sha256: str, seconds: float | None, builder: str | None = None
+) -> Kept:
+    """`outcome` as the compiled steps gave it or, where they raised on the capture, the source's outcome.
+    `builder`: the build's fingerprint of the builder (`cache.fingerprint`, taken as it started), where its outcomes
+    are cached under it: a source's process whose builder differs (its files changed since) is not asked."""
     from builder.run.pipeline import Outcome
 
     failure = outcome.quarantine
     if failure is None or failure.reason != "parser_error" or not native.in_use():
-        return outcome, False
-    answer = _ask((item, data, sha256, seconds), sha256, _waited(seconds))
+        return Kept(outcome, False, None)
+    answer = _ask((item, data, sha256, seconds), sha256, _waited(seconds), builder)
     if isinstance(answer, Outcome):
-        return answer, False
+        return Kept(answer, False, failure.detail)
     detail = (
         f"the compiled steps raised ({failure.detail}) and parsing it from the Python source {answer}; the build "
         "went on without it"
     )
-    return Outcome(quarantine=QuarantineEntry(file=item.name, sha256=sha256, reason="timeout", detail=detail)), True
+    timeout = QuarantineEntry(file=item.name, sha256=sha256, reason="timeout", detail=detail)
+    return Kept(Outcome(quarantine=timeout), True, failure.detail)
 
 
 def _waited(seconds: float | None) -> float:
     return _NO_LIMIT_WAIT if seconds is None else 2 * seconds + _START_SECONDS
 
 
-def _ask(request: tuple[InputFile, bytes, str, float | None], sha256: str, wait: float) -> Outcome | str:
+def _ask(
+    request: tuple[InputFile, bytes, str, float | None], sha256: str, wait: float, builder: str | None
+) -> Outcome | str:
     """The source's process's outcome for `request` within `wait` seconds, or why there is none. A process that
     gave no answer is ended: a late answer must never be taken for the next capture's."""
     global _asked
@@ -90,6 +102,11 @@ def _ask(request: tuple[InputFile, bytes, str, float | None], sha256: str, wait:
     try:
         if _asked is None:
             _asked = _start()
+            assert _asked.stdout is not None
+            started_as = _receive(_asked.stdout, deadline)  # its builder's fingerprint, once it is warmed up
+            if builder is not None and started_as != builder:
+                stop()
+                return "found the builder's files changed since the build started"
         assert _asked.stdin is not None and _asked.stdout is not None
         _send(_asked.stdin, request, deadline)
         answered, outcome = _receive(_asked.stdout, deadline)
@@ -171,12 +188,15 @@ def _read_exactly(stream: IO[bytes], count: int, deadline: float) -> bytes:
 
 def serve(parent: int) -> None:
     """In the source's process: warm the parser up, then answer each request on stdin with the capture's SHA-256 and
-    outcome (None where its parsing ran over the limit) on stdout, until stdin closes; end with `parent`."""
+    outcome (None where its parsing ran over the limit) on stdout, until stdin closes; end with `parent`. Its first
+    message, once warmed up, is its builder's fingerprint."""
+    from builder.run.cache import fingerprint
     from builder.run.pipeline import parse_bytes, warm_up
 
     end_with_parent(parent)
     warm_up()  # what the first capture would load, outside any capture's limit
     requests, answers = sys.stdin.buffer, sys.stdout.buffer
+    _write(answers, fingerprint())
     while header := requests.read(_LENGTH.size):
         (length,) = _LENGTH.unpack(header)
         item, data, sha256, seconds = pickle.loads(requests.read(length))
@@ -185,6 +205,10 @@ def serve(parent: int) -> None:
                 answer = parse_bytes(item, data, sha256)
         except TimeUp:
             answer = None
-        body = pickle.dumps((sha256, answer), protocol=pickle.HIGHEST_PROTOCOL)
-        answers.write(_LENGTH.pack(len(body)) + body)
-        answers.flush()
+        _write(answers, (sha256, answer))
+
+
+def _write(stream: IO[bytes], message: Any) -> None:
+    body = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_LENGTH.pack(len(body)) + body)
+    stream.flush()

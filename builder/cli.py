@@ -208,8 +208,9 @@ def _input_name(handled: Handled) -> str:
 
 
 def _tell_compiled_raised(raised: list[tuple[str, str]]) -> None:
-    """The captures the compiled steps raised on, parsed again by the source (builder/run/from_source.py): each is
-    a type annotation of the parser's to make right, which costs its capture a quarter of a second meanwhile."""
+    """The captures this build parsed whose outcome came from the source after the compiled steps raised on them
+    (builder/run/from_source.py): each is a type annotation of the parser's to make right, which meanwhile costs a
+    worker's first such capture the source's process's start (about 0.35 s)."""
     if not raised:
         return
     shown = "; ".join(f"{name}: {error}" for name, error in raised[:5]) + ("; ..." if len(raised) > 5 else "")

@@ -107,7 +107,7 @@ def test_a_capture_the_source_gives_no_outcome_for_in_time_is_a_timeout(monkeypa
     long = data * 200  # about 2 MB: its parsing takes far more than a hundredth of a second of processor time
     long_sha = hashlib.sha256(long).hexdigest()
     outcome, timed_out, raised = from_source.again_from_source(failed, item, long, long_sha, 0.01)
-    assert timed_out and raised == RAISED and outcome.quarantine is not None and outcome.quarantine.reason == "timeout"
+    assert timed_out and raised is None and outcome.quarantine is not None and outcome.quarantine.reason == "timeout"
     assert outcome.quarantine.detail == (
         "the compiled steps raised (TypeError: str object expected; got None) and parsing it from the Python source "
         "took over 0.01 s of processor time (--max-seconds); the build went on without it"
@@ -129,7 +129,7 @@ def test_an_answer_for_another_capture_is_not_taken(monkeypatch: pytest.MonkeyPa
     failed = pipeline._quarantine(item.name, sha256, "parser_error: TypeError: str object expected; got None")
     monkeypatch.setattr(from_source, "_receive", lambda stream, deadline: ("0" * 64, parsed))
     outcome, timed_out, raised = from_source.again_from_source(failed, item, data, sha256, 60.0)
-    assert timed_out and raised == RAISED and outcome.quarantine is not None
+    assert timed_out and raised is None and outcome.quarantine is not None
     assert outcome.quarantine.detail == (
         "the compiled steps raised (TypeError: str object expected; got None) and parsing it from the Python source "
         "answered for another capture; the build went on without it"
@@ -169,7 +169,8 @@ def test_the_source_process_runs_the_source_of_this_checkout() -> None:
 
 
 @needs_a_toolchain
-def test_a_source_process_whose_builder_differs_from_the_builds_is_not_asked() -> None:
+def test_a_source_process_whose_builder_differs_from_the_builds_is_not_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(from_source, "_differs_from", set())
     assert native.fresh_files(), "nothing compiled: `make` (python -m builder.run.compile_native)"
     item, data, sha256 = _capture()
     parsed = pipeline.parse_bytes(item, data, sha256)
@@ -179,9 +180,25 @@ def test_a_source_process_whose_builder_differs_from_the_builds_is_not_asked() -
     from_source.stop()
     # A build that started before the files changed: its outcomes are cached under its own fingerprint.
     outcome, timed_out, raised = from_source.again_from_source(failed, item, data, sha256, 60.0, "0" * 64)
-    assert timed_out and raised == RAISED and outcome.quarantine is not None
+    assert timed_out and raised is None and outcome.quarantine is not None
     assert outcome.quarantine.detail == (
         "the compiled steps raised (TypeError: str object expected; got None) and parsing it from the Python source "
         "found the builder's files changed since the build started; the build went on without it"
     )
     assert from_source._asked is None
+    started = from_source._start
+    monkeypatch.setattr(from_source, "_start", lambda: pytest.fail("started again for a build it differs from"))
+    assert from_source.again_from_source(failed, item, data, sha256, 60.0, "0" * 64)[1]
+    monkeypatch.setattr(from_source, "_start", started)
+
+
+@needs_a_toolchain
+def test_a_capture_the_source_raises_on_too_keeps_the_sources_entry_and_is_not_named() -> None:
+    assert native.fresh_files(), "nothing compiled: `make` (python -m builder.run.compile_native)"
+    path = SEED
+    item, data = InputFile(path, path.name, None), path.read_bytes()  # no manifest entry: a bug of both
+    sha256 = hashlib.sha256(data).hexdigest()
+    failed = pipeline.parse_bytes(item, data, sha256)
+    assert failed.quarantine is not None and failed.quarantine.reason == "parser_error"
+    assert from_source.again_from_source(failed, item, data, sha256, 60.0) == (failed, False, None)
+    assert from_source._asked is not None  # it answered: kept

@@ -767,7 +767,7 @@ def test_a_page_whose_reading_raises_costs_one_capture_not_the_build(monkeypatch
     (pages / "a.html").write_text(_opinion_with_kicker(), encoding="utf-8")
     (pages / "b.txt").write_text(f"{OPINION}\n2021-01-09\n{P1}\n{P2}\n{P3}\n", encoding="utf-8")
     monkeypatch.setattr(html, "read_page", broken)
-    # As if the source raised too: the compiled steps' failures are otherwise parsed again by the source's process,
+    # As if nothing were compiled: the compiled steps' failures are otherwise parsed again by the source's process,
     # which this replacement does not reach (tests/test_from_source.py).
     monkeypatch.setattr(native, "in_use", lambda: [])
     out = tmp_path / "out"

@@ -40,13 +40,18 @@ if TYPE_CHECKING:
 # builder's fingerprint.
 _LENGTH = struct.Struct("<Q")
 _LONGEST = 1 << 32  # a length beyond any capture's message (--max-bytes is checked before parsing): not an answer
-# Seconds on the clock for the source's process to start and warm up, beyond the parsing's own limit.
+# Seconds on the clock for the source's process to start and warm up (about 0.35 s here), beyond the capture's wait:
+# with it, the capture's time stays under the time after which a worker counts as stuck (limits.stuck_after: 4 x the
+# limit + 3 s) while its compiled parsing took under the limit twice over, less a second, on the clock.
 _START_SECONDS = 3.0
 # Where a capture's parsing has no limit (--max-seconds none), the longest wait for the source's answer.
 _NO_LIMIT_WAIT = 600.0
 _CHECKOUT = Path(__file__).resolve().parents[2]  # the folder that holds this `builder` package
 
 _asked: subprocess.Popen[bytes] | None = None  # the process running the source, once started
+_started_as = ""  # its builder's fingerprint, as it said once warmed up
+_differs_from: set[str] = set()  # builds whose fingerprint the source's builder differed from: none started again
+_CHANGED = "found the builder's files changed since the build started"
 
 
 def _forget_in_a_forked_child() -> None:
@@ -61,7 +66,7 @@ os.register_at_fork(after_in_child=_forget_in_a_forked_child)
 class Kept(NamedTuple):
     outcome: Outcome
     timed_out: bool  # the source gave no outcome in time: a `timeout`, not cached, tried again by the next build
-    raised: str | None  # where the source was asked: what the compiled steps raised, for the build to tell
+    raised: str | None  # what the compiled steps raised on a capture the source parsed: for the build to name it
 
 
 def again_from_source(
@@ -77,17 +82,20 @@ def again_from_source(
         return Kept(outcome, False, None)
     answer = _ask((item, data, sha256, seconds), sha256, _waited(seconds), builder)
     if isinstance(answer, Outcome):
-        return Kept(answer, False, failure.detail)
+        source_failed = answer.quarantine is not None and answer.quarantine.reason == "parser_error"
+        return Kept(answer, False, None if source_failed else failure.detail)  # a bug of both is no annotation's
     detail = (
         f"the compiled steps raised ({failure.detail}) and parsing it from the Python source {answer}; the build "
         "went on without it"
     )
-    timeout = QuarantineEntry(file=item.name, sha256=sha256, reason="timeout", detail=detail)
-    return Kept(Outcome(quarantine=timeout), True, failure.detail)
+    return Kept(
+        Outcome(quarantine=QuarantineEntry(file=item.name, sha256=sha256, reason="timeout", detail=detail)), True, None
+    )
 
 
 def _waited(seconds: float | None) -> float:
-    return _NO_LIMIT_WAIT if seconds is None else 2 * seconds + _START_SECONDS
+    """How long an answer is waited for: the capture's parsing twice over (a busy machine), and a second to pass it."""
+    return _NO_LIMIT_WAIT if seconds is None else 2 * seconds + 1.0
 
 
 def _ask(
@@ -96,18 +104,19 @@ def _ask(
     """The source's process's outcome for `request` within `wait` seconds, or why there is none. A process that
     gave no answer is ended: a late answer must never be taken for the next capture's."""
     global _asked
-    deadline = time.monotonic() + wait
-    if _asked is not None and _asked.poll() is not None:  # it died since its last answer (killed, out of memory)
-        stop()
+    if builder is not None and builder in _differs_from:
+        return _CHANGED
+    if _asked is not None and (_asked.poll() is not None or (builder is not None and _started_as != builder)):
+        stop()  # it died since its last answer (killed, out of memory), or it was started for another build
     try:
         if _asked is None:
             _asked = _start()
-            assert _asked.stdout is not None
-            started_as = _receive(_asked.stdout, deadline)  # its builder's fingerprint, once it is warmed up
-            if builder is not None and started_as != builder:
+            if builder is not None and _started_as != builder:
+                _differs_from.add(builder)  # not started again for this build: its files stay changed
                 stop()
-                return "found the builder's files changed since the build started"
+                return _CHANGED
         assert _asked.stdin is not None and _asked.stdout is not None
+        deadline = time.monotonic() + wait
         _send(_asked.stdin, request, deadline)
         answered, outcome = _receive(_asked.stdout, deadline)
     except BaseException as error:
@@ -125,12 +134,14 @@ def _ask(
 
 def _start() -> subprocess.Popen[bytes]:
     """The process running the source of this checkout's parser (`serve`), in a session of its own (Ctrl-C is the
-    build's to handle; this process ends with it) and writing nothing to the build's terminal."""
+    build's to handle; this process ends with it) and writing nothing to the build's terminal; once it has said its
+    builder's fingerprint (`_started_as`), within `_START_SECONDS` of its own."""
+    global _started_as
     script = (
         f"import sys; sys.path.insert(0, {str(_CHECKOUT)!r}); from builder.run.from_source import serve; "
         f"serve({os.getpid()})"
     )
-    return subprocess.Popen(
+    process = subprocess.Popen(
         [sys.executable, "-c", script],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
@@ -138,6 +149,15 @@ def _start() -> subprocess.Popen[bytes]:
         env={**os.environ, native.PURE_PYTHON: "1"},
         start_new_session=True,
     )
+    assert process.stdin is not None and process.stdout is not None
+    os.set_blocking(process.stdin.fileno(), False)  # a write takes what the pipe holds, never waits past a deadline
+    try:
+        _started_as = _receive(process.stdout, time.monotonic() + _START_SECONDS)
+    except BaseException:
+        process.kill()
+        process.wait()
+        raise
+    return process
 
 
 def stop() -> None:
@@ -161,7 +181,8 @@ def _send(stream: IO[bytes], message: Any, deadline: float) -> None:
     while left:
         if not select.select([], [stream], [], max(0.0, deadline - time.monotonic()))[1]:
             raise TimeoutError("the source's process took nothing in time")
-        left = left[os.write(stream.fileno(), left) :]
+        with contextlib.suppress(BlockingIOError):  # the pipe filled meanwhile: wait for it again
+            left = left[os.write(stream.fileno(), left) :]
 
 
 def _receive(stream: IO[bytes], deadline: float) -> Any:

@@ -341,6 +341,10 @@ def test_industry_words_inside_names_after_output_of_guests_or_before_other_chai
         "该项目年产服装等产品300万件,招商引资成效明显。",
         "会上,华中纺织产业园2期等41个项目成功签约。",
         "约400名来自政府部门、跨境电商和物流、文旅等领域的企业代表参加招商推介会。",
+        # Where guests come from, however far back 来自 is (no comma between): 120 characters here.
+        "来自北京、上海、广州、深圳、杭州、南京、成都、武汉、西安、重庆、天津、苏州、长沙、郑州、青岛、宁波、厦门、合肥、济南、"
+        "福州、大连、沈阳、哈尔滨、长春、昆明、南宁、贵阳、兰州等国家和地区的新一代信息技术、生物医药、新能源汽车、新材料、"
+        "现代物流等领域的120余家企业代表参加了投资推介会。",
         "围绕全产业链、城市功能链、环保生态链,开展招商。",
     )
     assert [extract(IndustryInput((text,))) for text in texts] == [[]] * len(texts)

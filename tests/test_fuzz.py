@@ -18,6 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import pytest
 from hostile import CONTROLS, KINDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -122,6 +123,23 @@ def test_a_megabyte_without_punctuation_parses_in_time() -> None:
     which a text without stops made quadratic (this megabyte: 23 s; now about 1 s)."""
     name, data = KINDS["no punctuation"](400_000, random.Random(103))
     _accounted_for(_parsed_in_time(name, data))
+
+
+@pytest.mark.parametrize(
+    ("run", "times"),
+    [
+        ("化工路化工产业", 40_000),
+        ("投资化工产业", 40_000),
+        ("来自化工企业", 40_000),
+        ("参加中国兰州投资贸易洽谈会", 80_000),
+    ],
+)
+def test_long_runs_of_sector_words_and_fairs_parse_in_time(run: str, times: int) -> None:
+    """Each sector word's overlap with the names before it, its reading of the words before it (年产, 来自), each fair
+    blanked in a copy of the whole text: quadratic in a sentence without stops (67, 23, 23 and about 80 s before)."""
+    _accounted_for(
+        _parsed_in_time("run.txt", f"全市招商引资工作会议召开\n2023年5月12日\n招商引资{run * times}\n".encode())
+    )
 
 
 @_examples(2)

@@ -160,8 +160,8 @@ def mark_unrecoverable(text: str, counts: Counts) -> str:
 
     text = _ALREADY_LOST.sub(lambda m: placeholder(m.group(0)), text)
     for damaged in _known_unrecoverable():
-        while damaged in text:
-            text = text.replace(damaged, placeholder(damaged), 1)
+        if damaged in text:  # each in one pass, left to right: a replacement at a time made many runs quadratic
+            text = re.sub(re.escape(damaged), lambda found: placeholder(found.group(0)), text)
     return LOST_CHARACTER.sub(lambda m: placeholder(m.group(0)), text)
 
 

@@ -13,20 +13,17 @@ overlap (参观光伏企业), the one the sector word follows at once wins.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from builder.prefilter import start_test
 from builder.record.models import Industry
 from builder.resources import NOT_AN_INDUSTRY, data_json, industry_names
 
 INDUSTRIES = "industries.json"
-# How far before a sector word a word of output (年产) or of origin (来自 … to the word, no comma between) is looked
-# for, in characters: 23 at most in the shipped captures and the layouts' pages
-# (来自粤港澳政府部门、境内外知名跨境电商和物流); looking back to the sentence's start for every sector word made a
-# sentence without stops quadratic.
-_READING_REACH = 80
 _SENTENCE = re.compile(r"[^。;!?\n]+")
 _LETTER = re.compile(r"[A-Za-z]")
 
@@ -77,8 +74,14 @@ def _reading() -> dict[str, re.Pattern[str]]:
             f"[\u4e00-\u9fff]{{0,{words['sector_gap']}}}?(?:{alternatives('sector_words')}){words['project_phase']}"
         ),
         "output": re.compile(f"(?:{alternatives('output_before')})$"),
-        "origin": re.compile(f"(?:{alternatives('origin_before')})[^,]*$"),
+        "origin": re.compile(alternatives("origin_before")),
     }
+
+
+@cache
+def _longest(key: str) -> int:
+    """The longest word of a list of `industries.json`: how far back a word of it ending at a place may start."""
+    return max(map(len, data_json(INDUSTRIES)[key]))
 
 
 def extract(data: IndustryInput) -> list[Industry]:
@@ -99,30 +102,64 @@ def _candidates(sentence: str) -> list[_Candidate]:
     """Vocabulary words a sector word or a separator follows, but none that is no target, nor any overlapping a
     word inside a name: the name holds it too (康养 in 健康养老路)."""
     found, named = [], []
+    origin_before = _OriginBefore(sentence)
     for match in vocabulary()[0].finditer(sentence):
         written = match.group(1)
         start, end = match.start(), match.start() + len(written)
         if _LETTER.match(written) and (_LETTER.match(sentence[start - 1 : start]) or _LETTER.match(sentence, end)):
             continue  # IT inside CITY
         tight = bool(_reading()["tight"].match(sentence, end))
-        if _no_target(sentence, start, end, tight):
+        if _no_target(sentence, start, end, tight) or origin_before(start):
             named.append(range(start, end))
         elif tight or _reading()["loose"].match(sentence, end):
             found.append(_Candidate(start, end, written, tight))
-    return [c for c in found if not any(c.start < span.stop and span.start < c.end for span in named)]
+    return _clear_of(found, named)
+
+
+def _clear_of(found: list[_Candidate], named: list[range]) -> list[_Candidate]:
+    """The words overlapping no word inside a name; both in order of start, as found. Of the names starting before a
+    word ends, the one reaching farthest is enough to look at: comparing every pair made a long sentence quadratic."""
+    starts = [span.start for span in named]
+    farthest = list(itertools.accumulate((span.stop for span in named), max))
+    kept: list[_Candidate] = []
+    for candidate in found:
+        before = bisect.bisect_left(starts, candidate.end)
+        if not before or farthest[before - 1] <= candidate.start:
+            kept.append(candidate)
+    return kept
 
 
 def _no_target(sentence: str, start: int, end: int, tight: bool) -> bool:
     """Part of a company's name (XX化工有限公司, but not 化工产业集团), a place's (纺织路), one project's
-    (家具产业园2期), a product after a word of output (年产服装), or where guests come from (来自物流企业)."""
+    (家具产业园2期), or a product after a word of output (年产服装); where guests come from is `_OriginBefore`'s."""
     reading = _reading()
     return bool(
         (not tight and reading["company"].match(sentence, end))
         or reading["place"].match(sentence, end)
         or reading["phase"].match(sentence, end)
-        or reading["output"].search(sentence, max(0, start - _READING_REACH), start)
-        or reading["origin"].search(sentence, max(0, start - _READING_REACH), start)
+        # A word of output ends right before the word (`$` at `start`, or before a line end there): searched from as
+        # far back as one can start, not from the sentence's start, which made a long sentence quadratic.
+        or reading["output"].search(sentence, max(0, start - _longest("output_before") - 1), start)
     )
+
+
+class _OriginBefore:
+    """Whether guests come from the sector before `start` (来自物流企业): a word of origin before it and no comma
+    between. Read once a sentence, where searching back to the sentence's start for each word was quadratic."""
+
+    def __init__(self, sentence: str) -> None:
+        words = list(_reading()["origin"].finditer(sentence))
+        self.ends = [word.end() for word in words]
+        self.latest_start = list(itertools.accumulate((word.start() for word in words), max))
+        self.commas = [comma.start() for comma in re.finditer(",", sentence)]
+
+    def __call__(self, start: int) -> bool:
+        ended = bisect.bisect_right(self.ends, start)  # the words of origin ending by `start`
+        if not ended:
+            return False
+        commas = bisect.bisect_left(self.commas, start)
+        last_comma = self.commas[commas - 1] if commas else -1
+        return self.latest_start[ended - 1] > last_comma
 
 
 def _chosen(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -131,7 +168,10 @@ def _chosen(candidates: list[_Candidate]) -> list[_Candidate]:
     index = 0
     while index < len(candidates):
         first = candidates[index]
-        overlapping = [c for c in candidates[index:] if c.start < first.end]
+        stop = index  # candidates are in order of start: those overlapping the first come next, and end the run
+        while stop < len(candidates) and candidates[stop].start < first.end:
+            stop += 1
+        overlapping = candidates[index:stop]
         best = next((c for c in overlapping if c.tight), first)
         chosen.append(best)
         index = next((i for i in range(index, len(candidates)) if candidates[i].start >= best.end), len(candidates))
@@ -140,6 +180,8 @@ def _chosen(candidates: list[_Candidate]) -> list[_Candidate]:
 
 def _as_written(sentence: str, candidate: _Candidate) -> str:
     """The vocabulary word with an adjective before it and letters after it: `高端精细化工`, `人工智能AI`."""
-    modifier = _reading()["modifier"].search(sentence, 0, candidate.start)
+    modifier = _reading()["modifier"].search(
+        sentence, max(0, candidate.start - _longest("modifiers") - 1), candidate.start
+    )
     letters = re.compile("[A-Za-z]*").match(sentence, candidate.end)
     return sentence[modifier.start() if modifier else candidate.start : letters.end() if letters else candidate.end]

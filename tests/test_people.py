@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from builder.cli import main
-from builder.fields.people import _words, not_han_or
+from builder.fields.people import _positions_before, _words, not_han_or
 from builder.publish import writer
 from builder.publish.derived import PEOPLE_SPILL
 from builder.publish.output import DATABASE
@@ -375,3 +375,12 @@ def test_the_class_of_no_han_character_or_of_some_holds_what_ranges_around_han_h
     ranges around Han with the characters taken in."""
     taken_in = "".join(map(re.escape, sorted(characters)))
     assert _members(not_han_or(characters)) == _members(f"[\\x00-\\u4dff\\ua000-\\U0010ffff{taken_in}]")
+
+
+def test_positions_are_looked_for_120_characters_back_and_a_cut_one_is_left_out() -> None:
+    """A text without stops made the look-back from each name reach the text's start (tests/test_fuzz.py); a chain of
+    positions longer than 120 characters keeps the whole ones within them."""
+    chain = "开会" + "、".join(["副局长"] * 32 + ["党委书记"]) + "王五"  # the 120 characters begin after a 、
+    assert _positions_before(chain, len(chain) - 2) == ["副局长"] * 29 + ["党委书记"]
+    chain = "开会" + "、".join(["副局长"] * 31 + ["党委书记"] * 5) + "王五"  # they begin inside 副局长
+    assert _positions_before(chain, len(chain) - 2) == ["副局长"] * 24 + ["党委书记"] * 5

@@ -299,7 +299,7 @@ def _positions_before(text: str, end: int) -> list[str]:
             break
         start -= 1
     chain = text[start:end]
-    if start == farthest > 0 and text[start - 1] not in _CHAIN_STOPS:  # cut inside a position: not one
+    if start == farthest > 0 and text[start - 1] not in _CHAIN_STOPS + "、":  # cut inside a position: not one
         chain = chain.partition("、")[2]
     for lead in data_json(PEOPLE)["before_positions"]:
         if lead in chain:

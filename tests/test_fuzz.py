@@ -136,7 +136,7 @@ def test_a_megabyte_without_punctuation_parses_in_time() -> None:
 )
 def test_long_runs_of_sector_words_and_fairs_parse_in_time(run: str, times: int) -> None:
     """Each sector word's overlap with the names before it, its reading of the words before it (年产, 来自), each fair
-    blanked in a copy of the whole text: quadratic in a sentence without stops (67, 23, 23 and about 80 s before)."""
+    blanked in a copy of the whole text: quadratic in a sentence without stops (23 to about 90 s before)."""
     _accounted_for(
         _parsed_in_time("run.txt", f"全市招商引资工作会议召开\n2023年5月12日\n招商引资{run * times}\n".encode())
     )

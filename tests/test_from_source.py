@@ -14,6 +14,7 @@ from builder import cli
 from builder.read.capture import InputFile, ManifestEntry
 from builder.run import from_source, native, pipeline
 from builder.run.cache import fingerprint
+from builder.run.pipeline import Outcome
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpus" / "seeds" / "001_e41f1b669d5e67a4.txt"
@@ -29,6 +30,14 @@ def _no_process_left() -> Iterator[None]:
 def _capture(path: Path = SEED) -> tuple[InputFile, bytes, str]:
     data = path.read_bytes()
     return InputFile(path, path.name, ManifestEntry()), data, hashlib.sha256(data).hexdigest()
+
+
+def _parsed_and_failed() -> tuple[InputFile, bytes, str, Outcome, Outcome]:
+    """The seed, its outcome from the compiled steps, and the entry they would give had a step raised on it."""
+    assert native.fresh_files(), "nothing compiled: `make` (python -m builder.run.compile_native)"
+    item, data, sha256 = _capture()
+    failed = pipeline._quarantine(item.name, sha256, f"parser_error: {RAISED}")
+    return item, data, sha256, pipeline.parse_bytes(item, data, sha256), failed
 
 
 def _raise_as_a_compiled_step_would(monkeypatch: pytest.MonkeyPatch, on: str | None = None) -> None:
@@ -100,10 +109,7 @@ def test_an_outcome_is_left_as_it_is_where_the_steps_did_not_fail_or_the_source_
 
 @needs_a_toolchain
 def test_a_capture_the_source_gives_no_outcome_for_in_time_is_a_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert native.fresh_files(), "nothing compiled: `make` (python -m builder.run.compile_native)"
-    item, data, sha256 = _capture()
-    pipeline.parse_bytes(item, data, sha256)  # the compiled steps imported
-    failed = pipeline._quarantine(item.name, sha256, "parser_error: TypeError: str object expected; got None")
+    item, data, sha256, _, failed = _parsed_and_failed()  # the compiled steps imported
     long = data * 200  # about 2 MB: its parsing takes far more than a hundredth of a second of processor time
     long_sha = hashlib.sha256(long).hexdigest()
     outcome, timed_out, raised = from_source.again_from_source(failed, item, long, long_sha, 0.01)
@@ -123,10 +129,7 @@ def test_a_capture_the_source_gives_no_outcome_for_in_time_is_a_timeout(monkeypa
 
 @needs_a_toolchain
 def test_an_answer_for_another_capture_is_not_taken(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert native.fresh_files(), "nothing compiled: `make` (python -m builder.run.compile_native)"
-    item, data, sha256 = _capture()
-    parsed = pipeline.parse_bytes(item, data, sha256)
-    failed = pipeline._quarantine(item.name, sha256, "parser_error: TypeError: str object expected; got None")
+    item, data, sha256, parsed, failed = _parsed_and_failed()
     monkeypatch.setattr(from_source, "_receive", lambda stream, deadline: ("0" * 64, parsed))
     outcome, timed_out, raised = from_source.again_from_source(failed, item, data, sha256, 60.0)
     assert timed_out and raised is None and outcome.quarantine is not None
@@ -139,10 +142,7 @@ def test_an_answer_for_another_capture_is_not_taken(monkeypatch: pytest.MonkeyPa
 
 @needs_a_toolchain
 def test_a_source_process_that_died_is_started_again() -> None:
-    assert native.fresh_files(), "nothing compiled: `make` (python -m builder.run.compile_native)"
-    item, data, sha256 = _capture()
-    parsed = pipeline.parse_bytes(item, data, sha256)
-    failed = pipeline._quarantine(item.name, sha256, "parser_error: TypeError: str object expected; got None")
+    item, data, sha256, parsed, failed = _parsed_and_failed()
     assert from_source.again_from_source(failed, item, data, sha256, 60.0) == (parsed, False, RAISED)
     died = from_source._asked
     assert died is not None
@@ -155,10 +155,7 @@ def test_a_source_process_that_died_is_started_again() -> None:
 @pytest.mark.skipif(not Path("/proc/self/maps").is_file(), reason="no /proc to read a process's mapped files")
 @needs_a_toolchain
 def test_the_source_process_runs_the_source_of_this_checkout() -> None:
-    assert native.fresh_files(), "nothing compiled: `make` (python -m builder.run.compile_native)"
-    item, data, sha256 = _capture()
-    parsed = pipeline.parse_bytes(item, data, sha256)
-    failed = pipeline._quarantine(item.name, sha256, "parser_error: TypeError: str object expected; got None")
+    item, data, sha256, parsed, failed = _parsed_and_failed()
     assert from_source.again_from_source(failed, item, data, sha256, 60.0) == (parsed, False, RAISED)
     assert from_source._asked is not None
     mapped = Path(f"/proc/{from_source._asked.pid}/maps").read_text(encoding="utf-8")
@@ -171,10 +168,7 @@ def test_the_source_process_runs_the_source_of_this_checkout() -> None:
 @needs_a_toolchain
 def test_a_source_process_whose_builder_differs_from_the_builds_is_not_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(from_source, "_differs_from", set())
-    assert native.fresh_files(), "nothing compiled: `make` (python -m builder.run.compile_native)"
-    item, data, sha256 = _capture()
-    parsed = pipeline.parse_bytes(item, data, sha256)
-    failed = pipeline._quarantine(item.name, sha256, "parser_error: TypeError: str object expected; got None")
+    item, data, sha256, parsed, failed = _parsed_and_failed()
     # The build's fingerprint, taken as it started, and the builder's files as they are now: the same.
     assert from_source.again_from_source(failed, item, data, sha256, 60.0, fingerprint()) == (parsed, False, RAISED)
     from_source.stop()

@@ -294,7 +294,8 @@ def process(item: InputFile, settings: Settings, read: _Read) -> Processed:
         # A timeout depends on the machine's speed, not only on the capture: the next build tries again.
         entry = freeze(outcome) if cache is not None and not timed_out else None
     stamped = (read.stamp, read.content) if read.stamp is not None and _was_read(read) else None
-    return replace(_tabulated(outcome, settings, key, entry, cached is not None, stamped), compiled_raised=raised)
+    processed = _tabulated(outcome, settings, key, entry, cached is not None, stamped)
+    return processed if raised is None else replace(processed, compiled_raised=raised)  # not a copy a capture
 
 
 def _identify_all(items: tuple[InputFile, ...], settings: Settings, target: Target) -> list[_Read]:

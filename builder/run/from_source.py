@@ -174,10 +174,14 @@ def stop() -> None:
                 pipe.close()
 
 
+def _framed(message: Any) -> bytes:
+    body = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    return _LENGTH.pack(len(body)) + body
+
+
 def _send(stream: IO[bytes], message: Any, deadline: float) -> None:
     """The message written as the pipe takes it, until `deadline` (time.monotonic)."""
-    body = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    left = memoryview(_LENGTH.pack(len(body)) + body)
+    left = memoryview(_framed(message))
     while left:
         if not select.select([], [stream], [], max(0.0, deadline - time.monotonic()))[1]:
             raise TimeoutError("the source's process took nothing in time")
@@ -230,6 +234,5 @@ def serve(parent: int) -> None:
 
 
 def _write(stream: IO[bytes], message: Any) -> None:
-    body = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    stream.write(_LENGTH.pack(len(body)) + body)
+    stream.write(_framed(message))
     stream.flush()

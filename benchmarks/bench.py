@@ -27,7 +27,9 @@ another), then measures in one run, on this machine:
   where the fixed cost of starting and ending weighs a quarter as much, and on the 3N captures that
   4N adds, where it cancels out: the gain without that fixed cost; and on those 3N captures, the processor
   time a capture costs the building process against its workers (`workers_kept_up_with`): the count of workers
-  it keeps up with, beyond which it, not the workers, sets a build's pace.
+  it keeps up with, beyond which it, not the workers, sets a build's pace; and the 1-worker rebuild that parses nothing
+  at 4N against the one at N: the serial fraction of those 3N captures, without the fixed start and end, which the
+  fraction at N counts in full (`serial_on_added`).
 - with `--large M` (100N is what the issue asks: 200000), one 2-worker build of M captures: its rate and the
   peak RSS of its processes against the 2-worker build of N, as at 4N.
 - the HTML path's cost a page beside the text path's (`html_cost`): the labelled captures as plain text
@@ -343,6 +345,22 @@ def workers_kept_up_with(small: Built, large: Built, n: int) -> str:
     )
 
 
+def serial_on_added(rest: Built, rest4: Built, one: Built, one4: Built) -> str:
+    """The serial fraction of the 3N captures 4N adds: their share of the 1-worker rebuild that parses nothing against
+    their share of the cold 1-worker build. Python's start, the imports and the end, which the fraction at N counts
+    in full, cancel out: what is left is the share of a capture's own cost that no number of cores shares, the
+    fraction a corpus many times N approaches."""
+    label = "serial fraction on the 3N captures 4N adds (the fixed start and end cancel out)"
+    added_rest, added_cold = rest4.seconds - rest.seconds, one4.seconds - one.seconds
+    if added_rest <= 0 or added_cold <= 0:
+        return f"{label}: n/a (N too small: noise won)"
+    serial = added_rest / added_cold
+    return (
+        f"{label}: {serial:.1%} ({added_rest:.2f} s / {added_cold:.1f} s); Amdahl's law then allows "
+        f"{amdahl(serial, 8):.1f} x on 8 cores, {amdahl(serial, 16):.1f} x on 16"
+    )
+
+
 def ray_installed() -> bool:
     """Ray's line is measured wherever the `ray` extra is installed (as `make` installs it)."""
     return importlib.util.find_spec("ray") is not None
@@ -477,6 +495,8 @@ def main() -> int:
             + (f"{added_one / added_two:.2f} x" if added_one > 0 and added_two > 0 else "n/a (N too small: noise won)")
         )
         print(f"on the 3N captures 4N adds, 2 workers: {workers_kept_up_with(two, two4, args.n)}")
+        (rest4,) = fastest(args.repeat, lambda: build(base / "4n", base / "out", "--workers", "1", *keep, warm=True))
+        print(serial_on_added(rest, rest4, one, one4))
         deduplicated4 = build(base / "4n", base / "dedup", "--workers", "1")
         print(f"peak RSS at 4N / at N, near-duplicates set aside: {peak_ratios(deduplicated4, deduplicated)}")
         if args.large:

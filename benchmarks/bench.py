@@ -28,8 +28,8 @@ another), then measures in one run, on this machine:
   4N adds, where it cancels out: the gain without that fixed cost; and on those 3N captures, the processor
   time a capture costs the building process against its workers (`workers_kept_up_with`): the count of workers
   it keeps up with, beyond which it, not the workers, sets a build's pace; and the 1-worker rebuild that parses nothing
-  at 4N against the one at N: the serial fraction of those 3N captures, without the fixed start and end, which the
-  fraction at N counts in full (`serial_on_added`).
+  at 4N less the one at N, against the cold 1-worker build at 4N less the one at N: the serial fraction of those 3N
+  captures, without the fixed start and end, which the fraction at N counts in full (`serial_on_added`).
 - with `--large M` (100N is what the issue asks: 200000), one 2-worker build of M captures: its rate and the
   peak RSS of its processes against the 2-worker build of N, as at 4N.
 - the HTML path's cost a page beside the text path's (`html_cost`): the labelled captures as plain text
@@ -348,11 +348,14 @@ def workers_kept_up_with(small: Built, large: Built, n: int) -> str:
 def serial_on_added(rest: Built, rest4: Built, one: Built, one4: Built) -> str:
     """The serial fraction of the 3N captures 4N adds: their share of the 1-worker rebuild that parses nothing against
     their share of the cold 1-worker build. Python's start, the imports and the end, which the fraction at N counts
-    in full, cancel out: what is left is the share of a capture's own cost that no number of cores shares, the
-    fraction a corpus many times N approaches."""
+    in full, cancel out: where both builds grow in proportion to the captures, it is the fraction at N's definition
+    that a corpus many times N approaches. Like that one, an estimate of the work no number of cores shares, from the
+    rebuild: it counts the stat and the cache's look-up of each input, which a cold build's workers do, and leaves
+    out what a rebuild takes from the last build (the `people` table, the card's answers), and the near-duplicates
+    a default build decides in its building process (the builds here keep every copy)."""
     label = "serial fraction on the 3N captures 4N adds (the fixed start and end cancel out)"
     added_rest, added_cold = rest4.seconds - rest.seconds, one4.seconds - one.seconds
-    if added_rest <= 0 or added_cold <= 0:
+    if added_rest <= 0 or added_cold <= 0 or added_rest >= added_cold:
         return f"{label}: n/a (N too small: noise won)"
     serial = added_rest / added_cold
     return (
@@ -388,7 +391,7 @@ def main() -> int:
         "--repeat",
         type=at_least_one,
         default=3,
-        help="runs of the clean 1- and 2-worker builds (at N and 4N) and of the 1-worker rebuild, the fastest kept (3)",
+        help="runs of the clean 1- and 2-worker builds and the 1-worker rebuilds (at N and 4N), the fastest kept (3)",
     )
     parser.add_argument(
         "--against",

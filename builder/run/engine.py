@@ -533,7 +533,7 @@ def system_allocator_for_arrow() -> None:
     """Arrow's buffers from the C library's allocator rather than mimalloc, pyarrow's default, unless the person chose
     one (`ARROW_DEFAULT_MEMORY_POOL`): mimalloc keeps what a process has freed for its own reuse, so a building
     process's peak grew with the corpus, 1.44 x its peak at 2,000 captures when it built 200,000, where the system's
-    allocator gives 1.25 x at the same speed (README, Speed and scale, run M9). Read when Arrow first allocates: here
+    allocator gives 1.25 x at the same speed (benchmarks/HISTORY.md, run M9). Read when Arrow first allocates: here
     before it does, and the workers inherit the pool."""
     os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
 

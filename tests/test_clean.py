@@ -18,7 +18,7 @@ from builder.clean.clean import FURNITURE, _matches, clean, locate_damage
 from builder.clean.punctuation import to_ascii_marks
 from builder.clean.script import detect_script, to_simplified
 from builder.clean.traditional import changed_bounds, code_points
-from builder.resources import combined, compiled, data_json, data_text
+from builder.resources import combined, compiled, data_json, data_text, data_tsv
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,6 +42,19 @@ def test_unrecoverable_damage_is_marked_and_located() -> None:
     text, offsets, fragments = locate_damage(page.body()[0].simplified, page.counts.unrecoverable)
     assert text == "要精准开展链\ufffd州产业基础。"
     assert offsets == [6] and fragments == ["?zhǔn)秸猩蹋⒆汶S"]
+
+
+def _marked_before_runs(run: str) -> bool:
+    return any("\ue000" <= character <= "\uf8ff" or character == "\ufffd" for character in run)
+
+
+def test_no_known_unrecoverable_run_holds_a_character_marked_before_the_runs() -> None:
+    """`mark_unrecoverable` first turns each private-use character and U+FFFD into a placeholder (a private-use
+    character itself), then replaces each known run of builder/data/damage_unrecoverable.tsv in one pass: a run
+    holding such a character would never match, or would match a placeholder."""
+    runs = [row["damaged"] for row in data_tsv("damage_unrecoverable.tsv")]
+    assert runs and not [run for run in runs if _marked_before_runs(run)]
+    assert _marked_before_runs("?zhǔn\ue001") and _marked_before_runs("成 \ufffd1縣")
 
 
 def test_forum_jammer_is_removed_at_line_starts_and_ends() -> None:

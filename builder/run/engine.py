@@ -459,7 +459,7 @@ def _outcome(item: InputFile, read: _Read) -> Outcome:
 
 def _outcome_in_time(item: InputFile, read: _Read, seconds: float | None) -> tuple[Outcome, bool]:
     """The outcome, or a `timeout` quarantine entry when parsing took over `seconds`; and whether it did."""
-    from builder.run.pipeline import Outcome
+    from builder.run.pipeline import timed_out
 
     try:
         with time_limit(seconds):
@@ -467,7 +467,7 @@ def _outcome_in_time(item: InputFile, read: _Read, seconds: float | None) -> tup
     except TimeUp:
         sha256 = read.content if isinstance(read.data, bytes) else None
         detail = f"parsing took over {seconds:g} s of processor time (--max-seconds); the build went on without it"
-        return Outcome(quarantine=QuarantineEntry(file=item.name, sha256=sha256, reason="timeout", detail=detail)), True
+        return timed_out(item, sha256, detail), True
 
 
 def _pool(workers: int, watch: Watch | None = None) -> ProcessPoolExecutor:

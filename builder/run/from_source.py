@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from builder.read.capture import InputFile
-from builder.record.models import QuarantineEntry
 from builder.run import native
 from builder.run.limits import TimeUp, end_with_parent, time_limit
 
@@ -75,7 +74,7 @@ def again_from_source(
     """`outcome` as the compiled steps gave it or, where they raised on the capture, the source's outcome.
     `builder`: the build's fingerprint of the builder (`cache.fingerprint`, taken as it started), where its outcomes
     are cached under it: a source's process whose builder differs (its files changed since) is not asked."""
-    from builder.run.pipeline import Outcome
+    from builder.run.pipeline import Outcome, timed_out
 
     failure = outcome.quarantine
     if failure is None or failure.reason != "parser_error" or not native.in_use():
@@ -88,9 +87,7 @@ def again_from_source(
         f"the compiled steps raised ({failure.detail}) and parsing it from the Python source {answer}; the build "
         "went on without it"
     )
-    return Kept(
-        Outcome(quarantine=QuarantineEntry(file=item.name, sha256=sha256, reason="timeout", detail=detail)), True, None
-    )
+    return Kept(timed_out(item, sha256, detail), True, None)
 
 
 def _waited(seconds: float | None) -> float:

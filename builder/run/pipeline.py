@@ -84,6 +84,12 @@ def refused(item: InputFile, error: CaptureError) -> Outcome:
     return _quarantine(item.name, None, str(error))
 
 
+def timed_out(item: InputFile, sha256: str | None, detail: str) -> Outcome:
+    """An input whose outcome did not come in time as its `timeout` entry: it depends on the machine, so it is never
+    cached and the next build tries again."""
+    return _quarantine(item.name, sha256, f"timeout: {detail}")
+
+
 def parse_bytes(item: InputFile, data: bytes, sha256: str | None = None) -> Outcome:
     """Decode, clean and parse one capture; every failure becomes a quarantine entry. `sha256`: the data's
     SHA-256 (hex) where the caller took it as it read them (a build does), so that it is not computed again."""
